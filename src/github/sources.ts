@@ -1,0 +1,34 @@
+/**
+ * What the plan stage asks the fetch stage for. One SourceSpec per distinct listing; several key results may
+ * share one. `since`/`until` bound the records needed (the union of the windows of the key results sharing it):
+ * the fetcher may return records outside them (measure filters exactly), but must return every record inside.
+ */
+import type { Deployment, Issue, PullRequest, WorkflowRun } from './records.js';
+
+interface RepoScoped {
+  owner: string;
+  repo: string;
+  since: Date;
+  until: Date;
+}
+
+export type SourceSpec =
+  | (RepoScoped & { kind: 'workflow-runs'; workflow: string; branch?: string; event?: string })
+  | (RepoScoped & { kind: 'deployments'; environment?: string })
+  /** Issues (never PRs) carrying all labels, created or closed in [since, until), plus — when openAt is set —
+   *  every issue open at that instant (created before it, not closed by it), however old. */
+  | (RepoScoped & { kind: 'issues'; labels: string[]; openAt?: Date })
+  | (RepoScoped & { kind: 'pull-requests'; base?: string });
+
+export type SourceKind = SourceSpec['kind'];
+
+export interface SourceRecords {
+  'workflow-runs': WorkflowRun[];
+  deployments: Deployment[];
+  issues: Issue[];
+  'pull-requests': PullRequest[];
+}
+
+export type SourceResult<K extends SourceKind = SourceKind> =
+  | { ok: true; records: SourceRecords[K] }
+  | { ok: false; error: string };

@@ -1,0 +1,18 @@
+/** What measuring one key result's metric yields. Pure data: the measure stage never does I/O. */
+import type { Unit } from '../report/model.js';
+
+/** Half-open [start, end) in UTC. */
+export interface Window {
+  start: Date;
+  end: Date;
+}
+
+export interface Measurement {
+  /** null = no samples (`no-data`) or an error. A count of zero is a value, not null. */
+  value: number | null;
+  /** How many samples the value was computed from (runs, deployments, issues, PRs; 1 for a supplied value). */
+  samples: number;
+  unit: Unit;
+  /** Set when the metric could not be measured; says what to do. */
+  error?: string;
+}

@@ -1,0 +1,59 @@
+/** The scorecard as data: the JSON report of SPEC §6. Renderers (Markdown, terminal, JSON) read only this. */
+import type { Direction, Metric } from '../okrs/model.js';
+
+export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'error';
+
+/** `seconds`, `count`, `per-day`, `per-week`, `ratio`, or the label a `value` metric names. */
+export type Unit = string;
+
+export interface KeyResultReport {
+  id: string;
+  title: string;
+  /** The metric as configured, in the file's kebab-case keys, durations in seconds. */
+  metric: { type: Metric['type'] } & Record<string, unknown>;
+  value: number | null;
+  unit: Unit;
+  samples: number;
+  baseline: number | null;
+  target: number;
+  direction: Direction;
+  weight: number;
+  score: number | null;
+  status: Status;
+  error: string | null;
+  /** Window actually measured, ISO instants, [start, end). */
+  window: { start: string; end: string };
+  line: number;
+}
+
+export interface ObjectiveReport {
+  id: string;
+  title: string;
+  alignsTo: string | null;
+  score: number | null;
+  status: Status;
+  keyResults: KeyResultReport[];
+  line: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+}
+
+export interface Report {
+  version: 1;
+  repository: string;
+  /** The OKR file scored, as given. */
+  file: string;
+  asOf: string;
+  generatedAt: string;
+  period: { name: string; start: string; end: string; elapsed: number };
+  team: string | null;
+  score: number | null;
+  status: Status;
+  objectives: ObjectiveReport[];
+  findings: Finding[];
+}

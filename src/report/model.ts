@@ -57,3 +57,15 @@ export interface Report {
   objectives: ObjectiveReport[];
   findings: Finding[];
 }
+
+/**
+ * What a comment or tracking issue carries from one run to the next (hidden in its body, versioned), so the
+ * next run can show the change since the last one.
+ */
+export interface PreviousRun {
+  version: 1;
+  asOf: string;
+  score: number | null;
+  /** Keyed by `objectiveId/keyResultId`. */
+  keyResults: Record<string, { value: number | null; score: number | null }>;
+}

@@ -1,0 +1,22 @@
+/**
+ * What `okr-scorecard --demo` runs: the example OKR file of team payments-platform, the company OKRs it aligns
+ * to, the values an earlier step would supply, and the evaluation time (2026-Q4, about two thirds through).
+ * The files are inlined at build time (`?raw`), so the bundled command line tool needs nothing on disk.
+ */
+import companyText from './company.yml?raw';
+import metricsText from './metrics.json?raw';
+import okrsText from './okrs.yml?raw';
+
+export const DEMO_REPOSITORY = 'acme/payments';
+export const DEMO_COMPANY_REPOSITORY = 'acme/.github';
+export const DEMO_OKRS_PATH = '.github/okrs.yml';
+export const DEMO_COMPANY_PATH = 'okrs/company.yml';
+export const DEMO_AS_OF = '2026-11-28T12:00:00Z';
+
+export const demoOkrsText: string = okrsText;
+export const demoCompanyText: string = companyText;
+
+/** The `metrics` input of the demo: values a monitoring step would supply, e.g. `{"p99-latency-ms": 112}`. */
+export function demoMetrics(): Record<string, number> {
+  return JSON.parse(metricsText) as Record<string, number>;
+}

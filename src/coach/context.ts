@@ -1,0 +1,33 @@
+/** What every coaching rule sees. Pure data: the rules never read files, the clock or the network. */
+import type { OkrFile } from '../okrs/model.js';
+import type { Finding, Status } from '../report/model.js';
+
+export interface CoachContext {
+  /** The OKR file being coached. */
+  okrs: OkrFile;
+  /** The company OKR file named by `company:`; `{ skipped }` says why it was not read (e.g. remote, offline). */
+  company?: OkrFile | { skipped: string };
+  /** The same OKR file on the pull request's base branch, for the goalpost guard. */
+  base?: OkrFile;
+  /** Share of the period gone at the evaluation time, 0–1. */
+  elapsed: number;
+  isPullRequest: boolean;
+  /** Each key result's status today, keyed `objectiveId/keyResultId` (absent in `lint`: nothing is measured). */
+  statuses?: Map<string, Status>;
+}
+
+export type Rule = (context: CoachContext) => Finding[];
+
+export function isCompanyFile(company: CoachContext['company']): company is OkrFile {
+  return company !== undefined && !('skipped' in company);
+}
+
+/** Titles come from the OKR file: shorten them so one long title cannot swamp a message. */
+export function quote(title: string, max = 60): string {
+  const flat = title.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+export function keyResultKey(objectiveId: string, keyResultId: string): string {
+  return `${objectiveId}/${keyResultId}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * The OKR coach (SPEC §8): every rule is a pure function of the same context. Findings never change scores.
+ */
+import type { Finding } from '../report/model.js';
+import type { CoachContext, Rule } from './context.js';
+import { individualOwner } from './individual-owner.js';
+import { krCount } from './kr-count.js';
+import { movedGoalposts } from './moved-goalposts.js';
+import { noStretch } from './no-stretch.js';
+import { outputKr } from './output-kr.js';
+import { quantitativeObjective } from './quantitative-objective.js';
+import { tooManyObjectives } from './too-many-objectives.js';
+import { unaligned } from './unaligned.js';
+import { unknownAlignment } from './unknown-alignment.js';
+
+export type { CoachContext, Rule } from './context.js';
+export { compareOkrs, renderChanges, type OkrChange, type FieldChange, type ScoreToday } from './goalposts.js';
+
+export const RULES: Record<string, Rule> = {
+  'kr-count': krCount,
+  'too-many-objectives': tooManyObjectives,
+  'quantitative-objective': quantitativeObjective,
+  'output-kr': outputKr,
+  'no-stretch': noStretch,
+  unaligned,
+  'unknown-alignment': unknownAlignment,
+  'individual-owner': individualOwner,
+  'moved-goalposts': movedGoalposts,
+};
+
+/** All findings, by line then rule, so the output reads top to bottom like the file. */
+export function coach(context: CoachContext): Finding[] {
+  return Object.values(RULES)
+    .flatMap((rule) => rule(context))
+    .sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}

@@ -1,0 +1,57 @@
+import type { KeyResult } from '../okrs/model.js';
+import type { Finding } from '../report/model.js';
+import { keyResultKey, quote, type CoachContext } from './context.js';
+
+export const SANDBAG_MARGIN = 0.1;
+export const LATE_IN_PERIOD = 0.9;
+
+/** Ratios bounded by 1 that grow toward it: 92% → 99% success is most of the room left, not a 7.6% step. */
+const RATIO_TOWARD_ONE = new Set(['workflow-success-rate']);
+
+export function noStretch(context: CoachContext): Finding[] {
+  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+
+function sandbagged(kr: KeyResult): Finding[] {
+  const { baseline, target } = kr;
+  if (baseline === undefined) return [];
+  const line = (kr.positions.target ?? kr.position).line;
+  const finding = (why: string): Finding[] => [
+    {
+      rule: 'no-stretch',
+      severity: 'warning',
+      message: `Key result ${quote(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.`,
+      line,
+    },
+  ];
+  if (baseline === target) return finding(`its target equals its baseline, so it is met on day one`);
+  const towardTarget = target > baseline ? 'increase' : 'decrease';
+  if (kr.direction !== undefined && kr.direction !== towardTarget) {
+    return finding(
+      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === 'decrease' ? 'is above' : 'is below'} the baseline, so the baseline already meets it`,
+    );
+  }
+  const room = RATIO_TOWARD_ONE.has(kr.metric.type) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);
+  // A tiny epsilon so that exactly 10% (45m → 40m 30s) counts as "within", despite floating point.
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+
+function allAchievedEarly({ okrs, elapsed, statuses }: CoachContext): Finding[] {
+  if (statuses === undefined || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap((objective) =>
+    objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id)),
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === 'achieved')) return [];
+  return [
+    {
+      rule: 'no-stretch',
+      severity: 'warning',
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1,
+    },
+  ];
+}

@@ -1,0 +1,89 @@
+/**
+ * The sticky PR comment (SPEC §5): one per pull request per OKR file, found by its hidden marker and by its
+ * author being the token's own identity, edited in place on every run, never posted twice.
+ */
+import type { Octokit } from '@octokit/rest';
+import type { PreviousRun } from '../report/model.js';
+import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
+import { createOnce, isPermissionDenied } from './upsert.js';
+
+/**
+ * Renders the visible body given the state the previous comment or issue carried (for the change since then)
+ * and the characters it may take (pass it to `renderComment` as `maxChars`: the rest is the hidden state).
+ */
+export type Render = (previous: PreviousRun | undefined, maxChars: number) => string;
+
+export interface DeliverLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface UpsertCommentOptions {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  prNumber: number;
+  /** From `markerFor(okrsPath)`. */
+  marker: string;
+  render: Render;
+  /** This run's state, hidden in the body for the next run (`previousRunFromReport(report)`). */
+  state: PreviousRun;
+  /** The login the token acts as (`resolveIdentity`). */
+  identity: string;
+  log: DeliverLog;
+}
+
+/** `url` of the comment written, or why none was (already worded as a warning for the log). */
+export type DeliveryResult = { url: string } | { skipped: string };
+
+interface OwnComment {
+  id: number;
+  html_url: string;
+  body?: string | null | undefined;
+}
+
+export async function upsertComment(options: UpsertCommentOptions): Promise<DeliveryResult> {
+  const { octokit, owner, repo, prNumber, marker, render, state, identity, log } = options;
+  const findOwn = async (): Promise<OwnComment | undefined> => {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: prNumber,
+      per_page: 100,
+    });
+    // Oldest first: if an older version of this action ever left two, keep editing the first.
+    return comments.find((c) => c.user?.login === identity && (c.body ?? '').includes(marker));
+  };
+
+  try {
+    const existing = await findOwn();
+    const body = composeBody(render(extractPreviousRun(existing?.body), renderBudget(state)), marker, state);
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+      log.info(`Updated the scorecard comment: ${data.html_url}`);
+      return { url: data.html_url };
+    }
+    const created = await createOnce<OwnComment>({
+      create: async () =>
+        (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
+      find: findOwn,
+    });
+    log.info(`Posted the scorecard comment: ${created.html_url}`);
+    return { url: created.html_url };
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    const skipped = cannotCommentWarning(prNumber);
+    log.warning(skipped);
+    return { skipped };
+  }
+}
+
+function cannotCommentWarning(prNumber: number): string {
+  return (
+    `No scorecard comment on pull request #${prNumber}: the token may not write to it ` +
+    '(a pull request from a fork gets a read-only token; otherwise the workflow needs ' +
+    '`permissions: pull-requests: write`). The scorecard is in the job summary. To get the comment on pull ' +
+    'requests from forks, run the action from a `pull_request_target` or `workflow_run` workflow, as the ' +
+    'README shows under "Pull requests from forks".'
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * What the triggering event says about where a comment could go. The caller reads the payload from
+ * GITHUB_EVENT_PATH and passes it in; the payload is untrusted JSON, so every field is validated.
+ */
+import { z } from 'zod';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
+
+/** Events whose own payload is a pull request. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+const prNumber = z.number().int().positive();
+const pullRequestPayload = z.object({
+  pull_request: z.object({ number: prNumber }).optional(),
+  number: prNumber.optional(),
+});
+const workflowRunPayload = z.object({
+  workflow_run: z.object({
+    event: z.string().optional(),
+    pull_requests: z.array(z.object({ number: prNumber })).nullable().optional(),
+  }),
+});
+
+/**
+ * The pull request the event is about, if exactly one: `pull_request` / `pull_request_target` carry it;
+ * a `workflow_run` carries the PRs of the run that triggered it (GitHub leaves that list empty when the PR
+ * comes from a fork, and it may list several when one branch backs several PRs: then we cannot tell).
+ */
+export function pullRequestNumber(eventName: string, payload: unknown): number | undefined {
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const parsed = pullRequestPayload.safeParse(payload);
+    if (!parsed.success) return undefined;
+    return parsed.data.pull_request?.number ?? parsed.data.number;
+  }
+  if (eventName === 'workflow_run') {
+    const parsed = workflowRunPayload.safeParse(payload);
+    const prs = parsed.success ? (parsed.data.workflow_run.pull_requests ?? []) : [];
+    return prs.length === 1 ? prs[0]?.number : undefined;
+  }
+  return undefined;
+}
+
+/** True when a `workflow_run` was triggered by a pull request workflow (the fork-safe way to comment). */
+function isPullRequestWorkflowRun(eventName: string, payload: unknown): boolean {
+  if (eventName !== 'workflow_run') return false;
+  const parsed = workflowRunPayload.safeParse(payload);
+  return parsed.success && PULL_REQUEST_EVENTS.has(parsed.data.workflow_run.event ?? '');
+}
+
+export type CommentDecision =
+  | { post: true; prNumber: number }
+  | { post: false; /** Set when the user asked for a comment and cannot have one. */ warning?: string };
+
+/**
+ * Whether to post the PR comment. `auto` posts on pull request events (and on a `workflow_run` that follows
+ * one, the set-up the README shows for forks); silently nothing elsewhere (schedule, workflow_dispatch).
+ * `always` posts wherever there is a pull request and warns where there is none. `never` never posts.
+ */
+export function decideComment(mode: CommentMode, eventName: string, payload: unknown): CommentDecision {
+  if (mode === 'never') return { post: false };
+  const number = pullRequestNumber(eventName, payload);
+  const prEvent = PULL_REQUEST_EVENTS.has(eventName) || isPullRequestWorkflowRun(eventName, payload);
+  if (number !== undefined && (mode === 'always' || prEvent)) return { post: true, prNumber: number };
+  if (mode === 'always' || prEvent) {
+    return { post: false, warning: noPullRequestWarning(eventName) };
+  }
+  return { post: false };
+}
+
+function noPullRequestWarning(eventName: string): string {
+  const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : 'this';
+  const forkHint =
+    event === 'workflow_run'
+      ? ' (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)'
+      : '';
+  return (
+    `No PR comment: the ${event} event names no single pull request${forkHint}. ` +
+    'The scorecard is in the job summary; set `issue:` to keep a tracking issue instead.'
+  );
+}

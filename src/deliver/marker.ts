@@ -1,0 +1,144 @@
+/**
+ * The hidden parts of a comment or tracking-issue body: the marker that says which OKR file it reports on, and
+ * the versioned state of the run that wrote it (so the next run can show the change since then).
+ *
+ * Both are HTML comments, invisible on GitHub. Neither can be closed early by text we do not control: the OKR
+ * path is reduced to a safe alphabet, the state is base64 (no `>` or `-`), and a body is only ever trusted
+ * after its author has been checked (see comment.ts, issue.ts) and its state validated here.
+ */
+import { z } from 'zod';
+import type { PreviousRun, Report } from '../report/model.js';
+
+/** GitHub's limit for a comment or issue body, in characters. */
+export const BODY_LIMIT = 65_536;
+
+const MARKER_PREFIX = 'okr-scorecard:';
+const STATE_PREFIX = 'okr-scorecard-state:v';
+const STATE_VERSION = 1;
+/** A state larger than this is dropped rather than squeezing the visible scorecard (the delta is a nicety). */
+const MAX_STATE_CHARS = 16_384;
+/** Bounds the path inside the marker: a marker is an identifier, not a place to carry text. */
+const MAX_PATH_CHARS = 200;
+
+/**
+ * Percent-encodes every byte outside `[A-Za-z0-9._/-]` (and the second `-` of a pair), so that no path (`-->`, `--!>`, newlines, quotes,
+ * backticks) can end the HTML comment or inject anything, and distinct paths keep distinct markers.
+ */
+function sanitisePath(okrsPath: string): string {
+  const trimmed = okrsPath.trim().replace(/^(\.\/)+/, '');
+  const bytes = new TextEncoder().encode(trimmed);
+  let out = '';
+  for (const byte of bytes) {
+    const char = String.fromCharCode(byte);
+    // `--` is not allowed inside an HTML comment by strict readers (the Markdown renderer checks it too).
+    const safe = /[A-Za-z0-9._/-]/.test(char) && !(char === '-' && out.endsWith('-'));
+    out += safe ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out.slice(0, MAX_PATH_CHARS);
+}
+
+/** The hidden marker identifying the comment / issue for one OKR file: `<!-- okr-scorecard:<path> -->`. */
+export function markerFor(okrsPath: string): string {
+  return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
+}
+
+const previousRunSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  asOf: z.iso.datetime({ offset: true }),
+  score: z.number().finite().nullable(),
+  keyResults: z.record(
+    z.string().max(500),
+    z.object({ value: z.number().finite().nullable(), score: z.number().finite().nullable() }),
+  ),
+});
+
+/** The state a run leaves for the next one: overall score and, per key result, its value and score. */
+export function previousRunFromReport(report: Report): PreviousRun {
+  const keyResults: PreviousRun['keyResults'] = {};
+  for (const objective of report.objectives) {
+    for (const kr of objective.keyResults) {
+      keyResults[`${objective.id}/${kr.id}`] = { value: finiteOrNull(kr.value), score: finiteOrNull(kr.score) };
+    }
+  }
+  return { version: 1, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
+}
+
+function finiteOrNull(n: number | null): number | null {
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+/** `<!-- okr-scorecard-state:v1 <base64 json> -->` */
+export function encodeState(state: PreviousRun): string {
+  const json = JSON.stringify(state);
+  return `<!-- ${STATE_PREFIX}${STATE_VERSION} ${Buffer.from(json, 'utf8').toString('base64')} -->`;
+}
+
+const STATE_PATTERN = /<!-- okr-scorecard-state:v(\d{1,4}) ([A-Za-z0-9+/=]{0,100000}) -->/g;
+
+/**
+ * The state hidden in a body, or undefined when there is none, it is garbage, or it has a version this code
+ * does not know (an older action reading a newer comment just shows no delta). The last block wins: we always
+ * append ours at the very end.
+ */
+export function extractPreviousRun(body: string | null | undefined): PreviousRun | undefined {
+  if (!body) return undefined;
+  const matches = [...body.matchAll(STATE_PATTERN)];
+  const last = matches.at(-1);
+  if (!last || Number(last[1]) !== STATE_VERSION) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(last[2] ?? '', 'base64').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const result = previousRunSchema.safeParse(parsed);
+  return result.success ? result.data : undefined;
+}
+
+const TRUNCATION_NOTE = '\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n';
+
+/** How many characters the visible part may take so that it and the hidden state fit in one body. */
+export function renderBudget(state: PreviousRun | undefined, limit = BODY_LIMIT): number {
+  return limit - stateSuffix(state).length;
+}
+
+function stateSuffix(state: PreviousRun | undefined): string {
+  const hidden = state ? encodeState(state) : '';
+  return hidden && hidden.length <= MAX_STATE_CHARS ? `\n${hidden}\n` : '';
+}
+
+/**
+ * The body to send: the rendered scorecard (with the marker first, if the renderer left it out), then the
+ * hidden state, all within GitHub's limit. The renderer is given `renderBudget` and truncates itself, with
+ * its own note; should it overrun, the visible part is cut here, with a note, rather than have GitHub reject it.
+ */
+export function composeBody(rendered: string, marker: string, state: PreviousRun | undefined, limit = BODY_LIMIT): string {
+  const visible = rendered.includes(marker) ? rendered : `${marker}\n${rendered}`;
+  const suffix = stateSuffix(state);
+  const room = limit - suffix.length;
+  if (visible.length <= room) return visible + suffix;
+  let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
+  // Losing the marker would orphan this comment and make the next run post a second one.
+  if (!cut.includes(marker)) cut = `${marker}\n${cut}`;
+  return closeOpenDetails(cut) + TRUNCATION_NOTE + suffix;
+}
+
+const CLOSER = '\n</details>';
+const MAX_CLOSERS = 8;
+
+/** A cut inside a collapsed section would hide the note; close whatever the cut left open. */
+function closeOpenDetails(text: string): string {
+  const opened = text.match(/<details\b/g)?.length ?? 0;
+  const closed = text.match(/<\/details>/g)?.length ?? 0;
+  return text + CLOSER.repeat(Math.min(MAX_CLOSERS, Math.max(0, opened - closed)));
+}
+
+/** Cuts at a line break where possible, and never inside a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  let cut = text.slice(0, Math.max(0, max));
+  const lastBreak = cut.lastIndexOf('\n');
+  if (lastBreak > max * 0.8) cut = cut.slice(0, lastBreak);
+  const lastCode = cut.charCodeAt(cut.length - 1);
+  if (lastCode >= 0xd800 && lastCode <= 0xdbff) cut = cut.slice(0, -1);
+  return cut;
+}

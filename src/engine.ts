@@ -1,0 +1,110 @@
+/**
+ * The scorecard pipeline: plan → fetch → measure → score → report. Everything it needs comes in as
+ * parameters (the client, the clock, the supplied values); it never reads the environment.
+ */
+import type { Octokit } from '@octokit/rest';
+import type { OkrFile } from './okrs/model.js';
+import type { KeyResultReport, ObjectiveReport, Report } from './report/model.js';
+import type { SourceResult } from './github/sources.js';
+import { planScorecard, type PlannedKeyResult } from './plan.js';
+import { fetchSources } from './github/fetch.js';
+import { measureKeyResult, metricUnit } from './metrics/measure.js';
+import { elapsedFraction, rollUpObjective, rollUpOverall, scoreKeyResult } from './scoring.js';
+
+export interface ScorecardInput {
+  okrs: OkrFile;
+  /** `owner/name`: the repository measured where a metric names none. */
+  repository: string;
+  /** Evaluation time; clamped to the period's end. */
+  asOf: Date;
+  /** Wall-clock time of this run, for the report's `generatedAt`. */
+  now: Date;
+  octokit: Octokit;
+  /** The `metrics` input: values supplied by earlier steps. */
+  metrics?: Record<string, unknown>;
+  /** Reads a file inside the workspace for `value` metrics with `file:`; refuses paths outside it. */
+  readWorkspaceFile?: (relativePath: string) => string;
+  /** How many listings to fetch at once. */
+  concurrency?: number;
+}
+
+export async function scorecard(input: ScorecardInput): Promise<Report> {
+  const { okrs } = input;
+  const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
+  const plan = planScorecard(okrs, { repository: input.repository, asOf });
+  const fetched = await fetchSources(input.octokit, [...plan.sources.values()], { concurrency: input.concurrency });
+  const elapsed = elapsedFraction(okrs.period, asOf);
+
+  const keyResults = plan.keyResults.map((planned) =>
+    keyResultReport(planned, planned.source ? fetched.get(planned.source) : undefined, input, elapsed),
+  );
+  const objectives: ObjectiveReport[] = okrs.objectives.map((objective) => {
+    const krs = keyResults.filter((_, i) => plan.keyResults[i]!.objective === objective);
+    const { score, status } = rollUpObjective(krs);
+    return {
+      id: objective.id,
+      title: objective.title,
+      alignsTo: objective.alignsTo ?? null,
+      score,
+      status,
+      keyResults: krs,
+      line: objective.position.line,
+    };
+  });
+  const overall = rollUpOverall(objectives);
+
+  return {
+    version: 1,
+    repository: input.repository,
+    file: okrs.file,
+    asOf: asOf.toISOString(),
+    generatedAt: input.now.toISOString(),
+    period: {
+      name: okrs.period.name,
+      start: okrs.period.start.toISOString(),
+      end: okrs.period.end.toISOString(),
+      elapsed,
+    },
+    team: okrs.team ?? null,
+    score: overall.score,
+    status: overall.status,
+    objectives,
+    findings: [],
+  };
+}
+
+function keyResultReport(
+  planned: PlannedKeyResult,
+  source: SourceResult | undefined,
+  input: ScorecardInput,
+  elapsed: number,
+): KeyResultReport {
+  const { keyResult: kr, window } = planned;
+  const measurement =
+    source && !source.ok
+      ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error }
+      : measureKeyResult(kr.metric, {
+          window,
+          records: source?.records,
+          metrics: input.metrics,
+          readWorkspaceFile: input.readWorkspaceFile,
+        });
+  const scored = scoreKeyResult(kr, measurement, elapsed);
+  return {
+    id: kr.id,
+    title: kr.title,
+    metric: { ...kr.metric },
+    value: measurement.value,
+    unit: measurement.unit,
+    samples: measurement.samples,
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: scored.direction,
+    weight: kr.weight,
+    score: scored.score,
+    status: scored.status,
+    error: measurement.error ?? scored.error ?? null,
+    window: { start: window.start.toISOString(), end: window.end.toISOString() },
+    line: kr.position.line,
+  };
+}

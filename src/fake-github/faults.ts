@@ -1,0 +1,54 @@
+/**
+ * Injected faults, decided deterministically so a test that sees a clean report under faults can be re-run
+ * and fail the same way. The failure draw hangs off the request itself (method, URL, how many times that same
+ * request was seen) rather than arrival order, so concurrent clients meet the same faults whatever the
+ * interleaving, and a retried request gets a fresh draw.
+ */
+import type { FaultOptions } from './options.js';
+import { stableId } from './objects/site.js';
+
+export type FaultVerdict =
+  | { kind: 'none' }
+  | { kind: 'hang' }
+  | { kind: 'server-error'; status: 502 | 503 }
+  | { kind: 'secondary-limit' };
+
+export class FaultInjector {
+  private requestCount = 0;
+  private hung = false;
+  private readonly attempts = new Map<string, number>();
+
+  constructor(
+    private readonly faults: FaultOptions,
+    private readonly seed: number,
+  ) {}
+
+  get latencyMs(): number {
+    return this.faults.latencyMs ?? 0;
+  }
+
+  /** Called once per request, in arrival order; `url` is the path with query. */
+  decide(method: string, url: string): FaultVerdict {
+    this.requestCount++;
+    if (!this.hung && this.faults.hangPaths?.test(url)) {
+      this.hung = true;
+      return { kind: 'hang' };
+    }
+    const every = this.faults.secondaryLimitEvery;
+    if (every !== undefined && every > 0 && this.requestCount % every === 0) return { kind: 'secondary-limit' };
+    const rate = this.faults.failureRate ?? 0;
+    if (rate > 0) {
+      const key = `${method} ${url}`;
+      const attempt = (this.attempts.get(key) ?? 0) + 1;
+      this.attempts.set(key, attempt);
+      const draw = stableId(`${this.seed}:${key}:${attempt}`);
+      if (draw / 0x80000000 < rate) return { kind: 'server-error', status: draw % 2 === 0 ? 502 : 503 };
+    }
+    return { kind: 'none' };
+  }
+
+  /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
+  appliesThenFails(method: string, path: string): boolean {
+    return this.faults.applyThenFail?.test(`${method} ${path}`) ?? false;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The public contract of the loopback GitHub stand-in: how to start it, what it records, what faults it injects.
+ */
+import type { FakeHistory } from './history.js';
+
+export type TokenPermissions = 'read' | 'write';
+
+export interface TokenIdentity {
+  login: string;
+  permissions: TokenPermissions;
+}
+
+export interface FaultOptions {
+  /** Delay before every answer, to make request economy and concurrency visible in wall time. */
+  latencyMs?: number;
+  /** 0..1: share of requests answered 502 or 503 (deterministic for a given seed and request order). */
+  failureRate?: number;
+  /** Every Nth request is answered 403 with `retry-after: 1` and GitHub's secondary-rate-limit message. */
+  secondaryLimitEvery?: number;
+  /** Start with this much primary rate limit left; once spent, 403 with `x-ratelimit-remaining: 0` until the reset. */
+  primaryLimit?: { remaining: number; resetInSeconds: number };
+  /** The first request whose path (with query) matches is never answered. */
+  hangPaths?: RegExp;
+  /** A matching request (`METHOD /path`, e.g. /^POST .*\/comments$/) is applied, then answered 502. */
+  applyThenFail?: RegExp;
+}
+
+export interface FakeGitHubOptions {
+  history: FakeHistory;
+  /** token → identity. Without it, any token is a writer `github-actions[bot]`, as a GITHUB_TOKEN is. */
+  tokens?: Record<string, TokenIdentity>;
+  faults?: FaultOptions;
+  seed?: number;
+  /** The stand-in's clock: timestamps of created comments and issues, rate-limit resets. Default: the real one. */
+  now?: () => Date;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path and query as requested (including any `/api/v3` prefix). */
+  path: string;
+  /** 0 when the request was never answered (a hang fault). */
+  status: number;
+  time: Date;
+}
+
+export interface StoredComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An issue as the stand-in keeps it: the history's, plus what clients created or edited. */
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  user: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  is_pull_request: boolean;
+}
+
+export interface RepositoryState {
+  fullName: string;
+  issues: StoredIssue[];
+  comments: StoredComment[];
+}
+
+/** The mutable part of the world: what writes changed. Keyed by `owner/name` in lower case. */
+export interface FakeState {
+  repositories: Map<string, RepositoryState>;
+  /** Ids for new comments (issue numbers are per repository). */
+  nextCommentId: number;
+}
+
+export interface FakeGitHub {
+  /** Base URL to use as GITHUB_API_URL / Octokit's baseUrl. */
+  url: string;
+  requests: RequestLogEntry[];
+  state: FakeState;
+  close(): Promise<void>;
+}

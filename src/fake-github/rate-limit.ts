@@ -1,0 +1,60 @@
+/**
+ * GitHub's primary rate limit per identity: a budget per hour window that every request (except
+ * `GET /rate_limit`) spends, reported in the `x-ratelimit-*` headers of every response.
+ * 5,000 an hour for a token, 60 without one (GitHub's figures for a user token and for anonymous calls).
+ */
+import type { RateLimitSnapshot } from './routes/route.js';
+
+const WINDOW_SECONDS = 3600;
+
+interface Bucket {
+  limit: number;
+  used: number;
+  /** Epoch seconds. */
+  reset: number;
+}
+
+export interface PrimaryLimitFault {
+  remaining: number;
+  resetInSeconds: number;
+}
+
+export class RateLimits {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    private readonly now: () => Date,
+    private readonly fault: PrimaryLimitFault | undefined,
+  ) {}
+
+  private bucket(identity: string | null): Bucket {
+    const key = identity ?? '';
+    const seconds = Math.floor(this.now().getTime() / 1000);
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      const limit = identity === null ? 60 : 5000;
+      bucket = this.fault
+        ? { limit, used: Math.max(0, limit - this.fault.remaining), reset: seconds + this.fault.resetInSeconds }
+        : { limit, used: 0, reset: seconds + WINDOW_SECONDS };
+      this.buckets.set(key, bucket);
+    }
+    if (seconds >= bucket.reset) {
+      bucket.used = 0;
+      bucket.reset = seconds + WINDOW_SECONDS;
+    }
+    return bucket;
+  }
+
+  /** Spends one request; false when none is left. */
+  take(identity: string | null): boolean {
+    const bucket = this.bucket(identity);
+    if (bucket.used >= bucket.limit) return false;
+    bucket.used++;
+    return true;
+  }
+
+  snapshot(identity: string | null): RateLimitSnapshot {
+    const { limit, used, reset } = this.bucket(identity);
+    return { limit, used, remaining: Math.max(0, limit - used), reset };
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The loopback GitHub stand-in: a plain `node:http` server on 127.0.0.1 (random port) that serves a FakeHistory
+ * through the REST routes the scorecard uses, with GitHub's pagination, ordering, caps, rate-limit headers,
+ * permission errors and, on request, its faults. The CLI's `--demo` and the tests point the real client at it.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FaultInjector } from './faults.js';
+import type { Site } from './objects/site.js';
+import type { FakeGitHub, FakeGitHubOptions, RequestLogEntry, TokenIdentity } from './options.js';
+import { RateLimits } from './rate-limit.js';
+import { actionsRoutes } from './routes/actions.js';
+import { deploymentRoutes } from './routes/deployments.js';
+import { issueRoutes } from './routes/issues.js';
+import { metaRoutes } from './routes/meta.js';
+import { pullRoutes } from './routes/pulls.js';
+import { DOCS, type Reply, type Route } from './routes/route.js';
+import { buildWorld, repositoryKey } from './world.js';
+
+const ROUTES: Route[] = [...actionsRoutes, ...deploymentRoutes, ...issueRoutes, ...pullRoutes, ...metaRoutes];
+/** GitHub Enterprise Server serves the REST API under this prefix; accepting it lets GHES-style URLs work. */
+const ENTERPRISE_PREFIX = '/api/v3';
+const DEFAULT_IDENTITY: TokenIdentity = { login: 'github-actions[bot]', permissions: 'write' };
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const SECONDARY_LIMIT_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+  'If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.';
+
+function tokenOf(request: IncomingMessage): string | null {
+  const header = request.headers.authorization ?? '';
+  const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function message(status: number, text: string, docs = DOCS): Reply {
+  return { status, body: { message: text, documentation_url: docs, status: String(status) } };
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
+  const now = options.now ?? (() => new Date());
+  const { state, views } = buildWorld(options.history);
+  const faults = new FaultInjector(options.faults ?? {}, options.seed ?? 1);
+  const limits = new RateLimits(now, options.faults?.primaryLimit);
+  const requests: RequestLogEntry[] = [];
+  let origin = '';
+  let requestSerial = 0;
+
+  function identify(token: string | null): TokenIdentity | null | 'bad' {
+    if (token === null) return null;
+    if (!options.tokens) return DEFAULT_IDENTITY;
+    return options.tokens[token] ?? 'bad';
+  }
+
+  async function answer(request: IncomingMessage, rawUrl: string, method: string): Promise<Reply | 'hang'> {
+    const verdict = faults.decide(method, rawUrl);
+    if (verdict.kind === 'hang') return 'hang';
+    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+
+    const url = new URL(rawUrl, origin);
+    const prefixed = url.pathname === ENTERPRISE_PREFIX || url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
+    const path = (prefixed ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname).replace(/\/+$/, '') || '/';
+    const site: Site = { api: prefixed ? `${origin}${ENTERPRISE_PREFIX}` : origin, web: origin };
+
+    const token = tokenOf(request);
+    const identity = identify(token);
+    if (identity === 'bad') return message(401, 'Bad credentials');
+    const limitKey = identity === null ? null : token;
+    // GitHub does not count `GET /rate_limit` against the limit it reports.
+    if (path !== '/rate_limit' && !limits.take(limitKey)) {
+      return message(403, `API rate limit exceeded for ${identity?.login ?? 'this IP'}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
+    }
+    if (verdict.kind === 'secondary-limit') {
+      const reply = message(403, SECONDARY_LIMIT_MESSAGE, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`);
+      return { ...reply, headers: { 'retry-after': '1' } };
+    }
+    if (verdict.kind === 'server-error') return message(verdict.status, verdict.status === 502 ? 'Server Error' : 'Service Unavailable');
+
+    // GitHub answers an unknown route, or a known path with a method it does not serve, 404.
+    const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+    if (!route) return message(404, 'Not Found');
+    if (route.write) {
+      if (identity === null) return message(401, 'Requires authentication', route.docs);
+      if (identity.permissions !== 'write') return message(403, 'Resource not accessible by integration', route.docs);
+    }
+
+    let body: unknown = undefined;
+    if (method !== 'GET') {
+      const text = await readBody(request);
+      if (text === null) return message(413, 'Request body too large', route.docs);
+      try {
+        body = text === '' ? {} : JSON.parse(text);
+      } catch {
+        return message(400, 'Problems parsing JSON', route.docs);
+      }
+    }
+
+    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
+    const repository = repoMatch ? views.get(repositoryKey(repoMatch[1] ?? '', repoMatch[2] ?? '')) : undefined;
+    if (repoMatch && !repository) return message(404, 'Not Found', route.docs);
+
+    const reply = route.handle({
+      site,
+      params: { ...route.pattern.exec(path)?.groups },
+      query: url.searchParams,
+      body,
+      identity,
+      now,
+      pageUrl: (page) => {
+        const query = new URLSearchParams(url.searchParams);
+        query.set('page', String(page));
+        return `${origin}${url.pathname}?${query.toString()}`;
+      },
+      repository,
+      newCommentId: () => state.nextCommentId++,
+      rateLimit: limits.snapshot(limitKey),
+    });
+    // A write GitHub applied but whose answer was lost: the client must look before re-sending.
+    if (route.write && reply.status < 300 && faults.appliesThenFails(method, path)) return message(502, 'Server Error');
+    return reply;
+  }
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const method = request.method ?? 'GET';
+    const rawUrl = request.url ?? '/';
+    const entry: RequestLogEntry = { method, path: rawUrl, status: 0, time: now() };
+    requests.push(entry);
+    const serial = ++requestSerial;
+    answer(request, rawUrl, method)
+      .catch((error: unknown) => message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`))
+      .then((reply) => {
+        if (reply === 'hang') return;
+        const limitKey = identifyKey(request);
+        const rate = limits.snapshot(limitKey);
+        entry.status = reply.status;
+        const payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
+        response.writeHead(reply.status, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(payload.length),
+          'x-github-media-type': 'github.v3; format=json',
+          'x-github-api-version-selected': '2022-11-28',
+          'x-github-request-id': `0000:${serial.toString(16).padStart(4, '0')}`,
+          'x-ratelimit-limit': String(rate.limit),
+          'x-ratelimit-remaining': String(rate.remaining),
+          'x-ratelimit-used': String(rate.used),
+          'x-ratelimit-reset': String(rate.reset),
+          'x-ratelimit-resource': 'core',
+          ...reply.headers,
+        });
+        response.end(payload);
+      });
+  });
+
+  function identifyKey(request: IncomingMessage): string | null {
+    const token = tokenOf(request);
+    const identity = identify(token);
+    return identity === null || identity === 'bad' ? null : token;
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: origin,
+    requests,
+    state,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Hung requests hold their sockets open; drop them so close() cannot wait forever.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The one place an Octokit is built. Rate limits and faults are handled by Octokit's own throttling and retry
+ * plugins; this file only configures them, adds a per-request deadline, and keeps a tally for the run's log.
+ */
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { RateLimitError, rateLimitReset } from './errors.js';
+
+export interface ClientLog {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface GitHubClientOptions {
+  /** Absent for the loopback stand-in in demo mode; never logged. */
+  token?: string;
+  /** `GITHUB_API_URL`: https://api.github.com, a GitHub Enterprise Server `/api/v3`, or the stand-in. */
+  baseUrl: string;
+  userAgent?: string;
+  log?: ClientLog;
+  /** A request with no complete answer by then is aborted and retried like a 5xx. */
+  requestTimeoutMs?: number;
+  /** How many times a 5xx, network error or timeout is retried (GET, PATCH, PUT, DELETE; never POST). */
+  retries?: number;
+  /** On an exhausted primary rate limit, wait for the reset if it is at most this far away; else fail. */
+  onRateLimitWaitMaxSeconds?: number;
+  /** How many times a secondary rate limit is waited out for one request before giving up. */
+  secondaryRateLimitRetries?: number;
+  /** Milliseconds per second of `retry-after`, reset wait and backoff: 1000 for real, a few in tests. */
+  delayUnitMs?: number;
+}
+
+export interface RateLimitSnapshot {
+  limit: number;
+  remaining: number;
+  reset: Date;
+}
+
+export interface ClientStats {
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  /** Of those, how many repeated an earlier one (after a fault or a rate limit). */
+  retries: number;
+  /** From the most recent response that carried rate-limit headers. */
+  rateLimit?: RateLimitSnapshot;
+}
+
+export type GitHubClient = Octokit & { stats(): ClientStats };
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const {
+    token,
+    baseUrl,
+    userAgent = 'okr-scorecard',
+    log = quietLog,
+    requestTimeoutMs = 30_000,
+    retries = 3,
+    onRateLimitWaitMaxSeconds = 300,
+    secondaryRateLimitRetries = 5,
+    delayUnitMs = 1000,
+  } = options;
+  const tally = { sent: 0, asked: 0, rateLimit: undefined as RateLimitSnapshot | undefined };
+
+  const octokit = new RetryingOctokit({
+    auth: token,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    userAgent,
+    log,
+    request: {
+      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
+        tally.sent += 1;
+        tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
+      }),
+    },
+    retry: {
+      retries,
+      retryAfterBaseValue: delayUnitMs,
+      // 403/429 rate limits belong to the throttling plugin; the other 4xx will not change on a retry.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+    },
+    throttle: {
+      retryAfterBaseValue: delayUnitMs,
+      onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        log.warn(`GitHub's secondary rate limit hit on ${request.method} ${request.url}: waiting ${retryAfter} s.`);
+        return retryCount < secondaryRateLimitRetries;
+      },
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        log.warn(
+          `GitHub's API rate limit is exhausted (${request.method} ${request.url}); it resets in ${retryAfter} s` +
+            (wait ? ': waiting for it.' : ': too long to wait.'),
+        );
+        return wait;
+      },
+    },
+  });
+
+  octokit.hook.before('request', (request) => {
+    tally.asked += 1;
+    // A POST that timed out or got a 5xx may still have created its comment or issue: never send it twice.
+    if (request.method === 'POST') request.request = { ...request.request, retries: 0 };
+  });
+  octokit.hook.error('request', (error) => {
+    const reset = rateLimitReset(error);
+    throw reset ? new RateLimitError(reset, error) : error;
+  });
+
+  return Object.assign(octokit, {
+    stats: (): ClientStats => ({
+      requests: tally.sent,
+      retries: Math.max(0, tally.sent - tally.asked),
+      ...(tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {}),
+    }),
+  });
+}
+
+/**
+ * Global fetch with a deadline over the whole exchange, body included: a connection that stalls after the
+ * headers must fail (and be retried) too, not hang the job. The body is small (one page), so it is buffered.
+ */
+function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefined) => void): typeof fetch {
+  return async (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      const response = await fetch(input, { ...init, signal });
+      const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
+      onAttempt(response.headers);
+      const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      // Octokit's paginator reads the page URL from the response.
+      Object.defineProperty(buffered, 'url', { value: response.url });
+      return buffered;
+    } catch (error) {
+      onAttempt(undefined);
+      // Octokit turns this into a 500 RequestError, which the retry plugin retries.
+      if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
+      throw error;
+    }
+  };
+}
+
+function readRateLimit(headers: Headers | undefined): RateLimitSnapshot | undefined {
+  const limit = Number(headers?.get('x-ratelimit-limit') ?? NaN);
+  const remaining = Number(headers?.get('x-ratelimit-remaining') ?? NaN);
+  const reset = Number(headers?.get('x-ratelimit-reset') ?? NaN);
+  if (![limit, remaining, reset].every(Number.isFinite)) return undefined;
+  return { limit, remaining, reset: new Date(reset * 1000) };
+}
+
+const quietLog: ClientLog = {
+  debug: () => {},
+  info: () => {},
+  warn: (message) => console.warn(message),
+  error: (message) => console.error(message),
+};

@@ -1,0 +1,53 @@
+/**
+ * Deployments created in [since, until), each with all its statuses. GitHub lists deployments newest first and
+ * has no date filter, so reading stops at the first page that reaches past `since`. Statuses have no bulk
+ * route: one listing per deployment in the window, a few at a time.
+ */
+import type { Octokit } from '@octokit/rest';
+import type { SourceSpec } from './sources.js';
+import type { Deployment, DeploymentStatus } from './records.js';
+import { mapConcurrent } from './concurrency.js';
+import { byTimeThenId, epochMs, inWindow } from './time.js';
+
+export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
+
+const STATUS_CONCURRENCY = 4;
+
+export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec): Promise<Deployment[]> {
+  const inRange: Omit<Deployment, 'statuses'>[] = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+    owner: spec.owner,
+    repo: spec.repo,
+    environment: spec.environment,
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    for (const deployment of data) {
+      if (inWindow(deployment.created_at, spec.since, spec.until)) {
+        inRange.push({ id: deployment.id, created_at: deployment.created_at, environment: deployment.environment });
+      }
+    }
+    const oldest = data.at(-1);
+    if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
+  }
+  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
+    ...deployment,
+    statuses: await fetchStatuses(octokit, spec, deployment.id),
+  }));
+  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+}
+
+/** All statuses of one deployment, oldest first. */
+async function fetchStatuses(octokit: Octokit, spec: DeploymentsSpec, deploymentId: Deployment['id']): Promise<DeploymentStatus[]> {
+  const statuses: DeploymentStatus[] = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, {
+    owner: spec.owner,
+    repo: spec.repo,
+    deployment_id: Number(deploymentId),
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    for (const status of data) statuses.push({ id: status.id, state: status.state, created_at: status.created_at });
+  }
+  return statuses.sort(byTimeThenId((status) => status.created_at));
+}

@@ -1,0 +1,78 @@
+/**
+ * Issues (never pull requests) carrying all `labels`, created or closed in [since, until), plus, when `openAt`
+ * is set, every issue open at that instant however old. GitHub's `since` filters on `updated_at`, and creating
+ * or closing an issue updates it, so `since` on the server keeps every one of them; issues still open that
+ * nobody touched since need a second listing of the open ones.
+ */
+import type { Octokit } from '@octokit/rest';
+import type { SourceSpec } from './sources.js';
+import type { Issue } from './records.js';
+import { epochMs, inWindow, isoSeconds } from './time.js';
+
+export type IssuesSpec = Extract<SourceSpec, { kind: 'issues' }>;
+
+type ListedIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['data'][number];
+
+export async function fetchIssues(octokit: Octokit, spec: IssuesSpec): Promise<Issue[]> {
+  const kept = new Map<number, Issue>();
+  const keepIfWanted = (issue: ListedIssue): void => {
+    // The issues listing includes pull requests; they are never counted as issues.
+    if (issue.pull_request) return;
+    const labels = labelNames(issue.labels);
+    if (!hasAllLabels(labels, spec.labels)) return;
+    if (!isWanted(issue, spec)) return;
+    kept.set(issue.number, {
+      number: issue.number,
+      created_at: issue.created_at,
+      closed_at: issue.closed_at,
+      state: issue.state,
+      labels,
+    });
+  };
+  const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
+  await listIssues(octokit, spec, { state: 'all', since: isoSeconds(Math.floor(updatedSince.getTime() / 1000)) }, keepIfWanted);
+  if (spec.openAt) await listIssues(octokit, spec, { state: 'open' }, keepIfWanted);
+  return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
+}
+
+async function listIssues(
+  octokit: Octokit,
+  spec: IssuesSpec,
+  filter: { state: 'all' | 'open'; since?: string },
+  onIssue: (issue: ListedIssue) => void,
+): Promise<void> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: spec.owner,
+    repo: spec.repo,
+    ...filter,
+    labels: spec.labels.length > 0 ? spec.labels.join(',') : undefined,
+    per_page: 100,
+  });
+  for await (const { data } of pages) data.forEach(onIssue);
+}
+
+function isWanted(issue: ListedIssue, spec: IssuesSpec): boolean {
+  if (inWindow(issue.created_at, spec.since, spec.until) || inWindow(issue.closed_at, spec.since, spec.until)) {
+    return true;
+  }
+  return spec.openAt !== undefined && wasOpenAt(issue, spec.openAt);
+}
+
+/** Open at `instant`, taken inclusively at both ends: the measure stage draws the exact line. */
+function wasOpenAt(issue: ListedIssue, instant: Date): boolean {
+  const t = instant.getTime();
+  return epochMs(issue.created_at) <= t && (issue.closed_at === null || epochMs(issue.closed_at) >= t);
+}
+
+function labelNames(labels: ListedIssue['labels']): string[] {
+  return labels.flatMap((label) => {
+    const name = typeof label === 'string' ? label : label.name;
+    return name ? [name] : [];
+  });
+}
+
+/** GitHub matches label names without regard to case. */
+function hasAllLabels(labels: string[], wanted: string[]): boolean {
+  const have = new Set(labels.map((label) => label.toLowerCase()));
+  return wanted.every((label) => have.has(label.toLowerCase()));
+}

@@ -1,0 +1,127 @@
+/**
+ * Completed runs of one workflow created in [since, until), filtered on the server (status, branch, event,
+ * created range). GitHub returns at most 1,000 results for a filtered run listing, so a range whose
+ * `total_count` is above that is cut by time into disjoint parts, each read separately.
+ */
+import type { Octokit } from '@octokit/rest';
+import type { SourceSpec } from './sources.js';
+import type { WorkflowRun } from './records.js';
+import { SourceError, statusOf } from './errors.js';
+import { mapConcurrent } from './concurrency.js';
+import { byTimeThenId, epochMs, inclusiveSeconds, isoSeconds } from './time.js';
+
+export type WorkflowRunsSpec = Extract<SourceSpec, { kind: 'workflow-runs' }>;
+
+/** GitHub's cap on any filtered listing. */
+export const LISTING_CAP = 1000;
+/** Parts are sized for this many runs so that an uneven spread rarely pushes one over the cap. */
+const RUNS_PER_PART = 700;
+/** Parts of one workflow read at once. */
+const PART_CONCURRENCY = 3;
+
+type RunsById = Map<WorkflowRun['id'], WorkflowRun>;
+
+interface SecondRange {
+  first: number;
+  last: number;
+}
+
+export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec): Promise<WorkflowRun[]> {
+  const range = inclusiveSeconds(spec.since, spec.until);
+  if (!range) return [];
+  // Runs created while we read can shift pages by one; ids keep them from being counted twice.
+  const runs: RunsById = new Map();
+  try {
+    await readRange(octokit, spec, range, runs);
+  } catch (error) {
+    throw await explainNotFound(octokit, spec, error);
+  }
+  return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
+}
+
+async function readRange(
+  octokit: Octokit,
+  spec: WorkflowRunsSpec,
+  range: SecondRange,
+  runs: RunsById,
+): Promise<void> {
+  const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+    owner: spec.owner,
+    repo: spec.repo,
+    workflow_id: spec.workflow,
+    status: 'completed',
+    branch: spec.branch,
+    event: spec.event,
+    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
+    exclude_pull_requests: true,
+    per_page: 100,
+  });
+  let firstPage = true;
+  for await (const { data } of pages) {
+    if (firstPage) {
+      firstPage = false;
+      const total = (data as { total_count?: number }).total_count ?? 0;
+      if (total > LISTING_CAP) {
+        // The first page was only a probe: leave this listing and read the parts instead.
+        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
+        if (parts.length < 2) throw new SourceError(tooDense(spec, range));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        return;
+      }
+    }
+    for (const run of data) {
+      const createdSecond = epochMs(run.created_at) / 1000;
+      // GitHub's range is inclusive at both ends; keeping to our own part keeps neighbours disjoint.
+      if (createdSecond < range.first || createdSecond > range.last) continue;
+      runs.set(run.id, narrowRun(run));
+    }
+  }
+}
+
+/** `count` disjoint consecutive ranges that together cover `range` (fewer if it has fewer seconds). */
+export function splitRange(range: SecondRange, count: number): SecondRange[] {
+  const seconds = range.last - range.first + 1;
+  const parts = Math.max(2, Math.min(count, seconds));
+  const result: SecondRange[] = [];
+  for (let i = 0; i < parts; i += 1) {
+    const first = range.first + Math.floor((seconds * i) / parts);
+    const last = range.first + Math.floor((seconds * (i + 1)) / parts) - 1;
+    if (first <= last) result.push({ first, last });
+  }
+  return result;
+}
+
+function narrowRun(run: WorkflowRun): WorkflowRun {
+  return {
+    id: run.id,
+    created_at: run.created_at,
+    updated_at: run.updated_at,
+    run_started_at: run.run_started_at,
+    status: run.status,
+    conclusion: run.conclusion,
+    run_attempt: run.run_attempt,
+    head_branch: run.head_branch,
+    event: run.event,
+  };
+}
+
+/** A 404 on the runs listing means either the workflow or the repository: one extra request tells which. */
+async function explainNotFound(octokit: Octokit, spec: WorkflowRunsSpec, error: unknown): Promise<unknown> {
+  if (statusOf(error) !== 404) return error;
+  try {
+    await octokit.rest.repos.get({ owner: spec.owner, repo: spec.repo });
+  } catch {
+    return error;
+  }
+  return new SourceError(
+    `workflow \`${spec.workflow}\` not found in ${spec.owner}/${spec.repo}: check the \`workflow\` file name or id ` +
+      `(the file name under .github/workflows, e.g. \`deploy.yml\`, or the numeric id GitHub shows for it).`,
+  );
+}
+
+function tooDense(spec: WorkflowRunsSpec, range: SecondRange): string {
+  return (
+    `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within ` +
+    `one second (${isoSeconds(range.first)}): GitHub cannot list them all.`
+  );
+}

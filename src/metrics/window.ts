@@ -1,0 +1,36 @@
+/**
+ * The window a metric is measured over (SPEC §3): half-open [start, end) in UTC.
+ */
+import type { Metric, Period } from '../okrs/model.js';
+import type { Window } from './measurement.js';
+
+/**
+ * end = min(asOf, period end); start = the period's start, or end − `window` seconds for a rolling window
+ * (which may reach back before the period's start: "the rolling 30 days up to that time").
+ * If asOf is before the period's start there is nothing to measure yet: the window is empty
+ * ([period start, period start)), so counts are 0 and sample metrics are `no-data`; data after as-of is never read.
+ */
+export function metricWindow(metric: Pick<Metric, 'window'>, period: Period, asOf: Date): Window {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(period.start), end: new Date(period.start) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === undefined ? new Date(period.start) : new Date(end.getTime() - metric.window * 1000);
+  return { start, end };
+}
+
+/** Whether an ISO instant lies in [start, end). Unparseable or missing times are outside. */
+export function inWindow(iso: string | null | undefined, window: Window): boolean {
+  if (!iso) return false;
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && t >= window.start.getTime() && t < window.end.getTime();
+}
+
+/**
+ * Seconds from one ISO instant to another, never negative (clock skew or odd data must not yield negative time).
+ * null when either is unparseable, so that one malformed record drops out instead of poisoning a statistic.
+ */
+export function secondsBetween(fromIso: string, toIso: string): number | null {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1000;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}

@@ -1,0 +1,85 @@
+/**
+ * The plan stage: which listings to fetch for which key results. Key results that read the same listing
+ * (same kind, repository and filters) share one fetch, over the union of their windows.
+ */
+import type { KeyResult, Metric, Objective, OkrFile } from './okrs/model.js';
+import type { SourceSpec } from './github/sources.js';
+import type { Window } from './metrics/measurement.js';
+import { sourceKey } from './github/fetch.js';
+import { metricWindow } from './metrics/window.js';
+
+export interface PlannedKeyResult {
+  objective: Objective;
+  keyResult: KeyResult;
+  window: Window;
+  /** The listing it is measured from; absent for supplied values. */
+  source?: string;
+}
+
+export interface Plan {
+  sources: Map<string, SourceSpec>;
+  keyResults: PlannedKeyResult[];
+}
+
+export function planScorecard(okrs: OkrFile, options: { repository: string; asOf: Date }): Plan {
+  const sources = new Map<string, SourceSpec>();
+  const keyResults: PlannedKeyResult[] = [];
+  for (const objective of okrs.objectives) {
+    for (const keyResult of objective.keyResults) {
+      const window = metricWindow(keyResult.metric, okrs.period, options.asOf);
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window);
+      if (!spec) {
+        keyResults.push({ objective, keyResult, window });
+        continue;
+      }
+      const key = sourceKey(spec);
+      const known = sources.get(key);
+      sources.set(key, known ? mergeSpecs(known, spec) : spec);
+      keyResults.push({ objective, keyResult, window, source: key });
+    }
+  }
+  return { sources, keyResults };
+}
+
+function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = (metric.repository ?? fallback).split('/');
+  return { owner, repo };
+}
+
+function sourceFor(metric: Metric, repo: { owner: string; repo: string }, window: Window): SourceSpec | undefined {
+  const scope = { ...repo, since: window.start, until: window.end };
+  switch (metric.type) {
+    case 'workflow-duration':
+    case 'workflow-runs':
+    case 'workflow-success-rate':
+      return { ...scope, kind: 'workflow-runs', workflow: metric.workflow, branch: metric.branch, event: metric.event };
+    case 'deployment-duration':
+    case 'deployment-frequency':
+    case 'change-failure-rate':
+      return { ...scope, kind: 'deployments', environment: metric.environment };
+    case 'issue-count':
+    case 'time-to-close':
+      return {
+        ...scope,
+        kind: 'issues',
+        labels: metric.labels ?? [],
+        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+        openAt: metric.type === 'issue-count' && metric.state === 'open' ? window.end : undefined,
+      };
+    case 'pr-merge-time':
+      return { ...scope, kind: 'pull-requests', base: metric.base };
+    case 'value':
+      return undefined;
+  }
+}
+
+/** Two specs with the same key: fetch once, over both windows. */
+function mergeSpecs(a: SourceSpec, b: SourceSpec): SourceSpec {
+  const since = a.since < b.since ? a.since : b.since;
+  const until = a.until > b.until ? a.until : b.until;
+  if (a.kind === 'issues' && b.kind === 'issues') {
+    const openAt = a.openAt && b.openAt ? (a.openAt > b.openAt ? a.openAt : b.openAt) : (a.openAt ?? b.openAt);
+    return { ...a, since, until, openAt };
+  }
+  return { ...a, since, until };
+}

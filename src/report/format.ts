@@ -1,0 +1,157 @@
+/**
+ * Human units for the renderers. Every function returns plain text: untrusted parts (a `value` metric's unit,
+ * a period name) are not escaped here, so callers pass the result through `escapeInline` / `escapeTerminal`.
+ *
+ * Durations use the two largest units, the second zero-padded for minutes and seconds, rounded to the smaller
+ * one, a zero second unit dropped: `45s`, `25m 07s`, `10m`, `1h 05m`, `2d 3h`, `2d`.
+ * Scores are floored to the percent, so `100%` and a full bar only ever mean `achieved`.
+ */
+import type { KeyResultReport, Status, Unit } from './model.js';
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+export function formatDuration(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '';
+  const total = Math.round(Math.abs(seconds));
+  if (total < MINUTE) return `${sign}${total}s`;
+  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), 'm', total % MINUTE, 's', true);
+  const minutes = Math.round(total / MINUTE);
+  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), 'h', minutes % 60, 'm', true);
+  const hours = Math.round(total / HOUR);
+  return sign + pair(Math.floor(hours / 24), 'd', hours % 24, 'h', false);
+}
+
+function pair(major: number, majorUnit: string, minor: number, minorUnit: string, padMinor: boolean): string {
+  if (minor === 0) return `${major}${majorUnit}`;
+  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
+}
+
+/** Grouped, at most `maxFraction` decimals; a small non-zero number keeps two significant digits rather than `0`. */
+export function formatNumber(value: number, maxFraction = 2): string {
+  const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction }).format(value);
+  if (value !== 0 && /^-?0$/.test(plain)) {
+    return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 }).format(value);
+  }
+  return plain;
+}
+
+/** A fraction as a percentage with one decimal, `.0` dropped: 0.856 → `85.6%`, 0.5 → `50%`. */
+export function formatPercent(fraction: number): string {
+  return `${formatNumber(fraction * 100, 1)}%`;
+}
+
+const isDuration = (unit: Unit): boolean => unit === 'seconds';
+
+/** A metric value (or baseline, target) in its unit: `25m 47s`, `85.6%`, `3.5/week`, `0.4/day`, `12`, `97 ms`. */
+export function formatValue(value: number, unit: Unit): string {
+  if (isDuration(unit)) return formatDuration(value);
+  switch (unit) {
+    case 'ratio':
+      return formatPercent(value);
+    case 'per-week':
+      return `${formatNumber(value, 1)}/week`;
+    case 'per-day':
+      return `${formatNumber(value, 1)}/day`;
+    case 'count':
+    case '':
+      return formatNumber(value);
+    default:
+      return `${formatNumber(value)} ${unit}`;
+  }
+}
+
+/** A change between two runs in the metric's unit, unsigned (the arrow carries the sign); ratios in points. */
+export function formatValueChange(delta: number, unit: Unit): string {
+  const size = Math.abs(delta);
+  if (unit === 'ratio') return `${formatNumber(size * 100, 1)} pts`;
+  return formatValue(size, unit);
+}
+
+/** `▲ 2m 10s`, `▼ 4.1 pts`, `±0`: the arrow says which way the number moved, not whether that is good. */
+export function formatChange(delta: number, formatSize: (size: number) => string): string {
+  const size = formatSize(Math.abs(delta));
+  if (delta === 0 || formatSize(0) === size) return '±0';
+  return `${delta > 0 ? '▲' : '▼'} ${size}`;
+}
+
+/** A score change in percentage points: 0.041 → `4.1 pts`. */
+export function formatPoints(size: number): string {
+  return `${formatNumber(size * 100, 1)} pts`;
+}
+
+const floorPercent = (score: number): number => Math.floor(score * 100 + 1e-9);
+
+/** 0.615 → `61%`; null → `—`. */
+export function formatScore(score: number | null): string {
+  return score === null ? '—' : `${floorPercent(score)}%`;
+}
+
+export const BAR_CELLS = 10;
+
+/** 0.61 → `▰▰▰▰▰▰▱▱▱▱`; null → ten empty cells. */
+export function scoreBar(score: number | null): string {
+  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
+  return '▰'.repeat(filled) + '▱'.repeat(BAR_CELLS - filled);
+}
+
+export const STATUS_EMOJI: Record<Status, string> = {
+  achieved: '✅',
+  'on-track': '🟢',
+  'at-risk': '🟡',
+  'off-track': '🔴',
+  'no-data': '⚪',
+  error: '❗',
+};
+
+/** `🟡 at-risk`. */
+export function formatStatus(status: Status): string {
+  return `${STATUS_EMOJI[status]} ${status}`;
+}
+
+/** `45m → 10m`, or for a threshold key result (no baseline) `≤ 100 ms` / `≥ 99.9%`. */
+export function formatBaselineTarget(kr: Pick<KeyResultReport, 'baseline' | 'target' | 'unit' | 'direction'>): string {
+  const target = formatValue(kr.target, kr.unit);
+  if (kr.baseline === null) return `${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;
+  return `${formatValue(kr.baseline, kr.unit)} → ${target}`;
+}
+
+/** The current value, or `—` when there is none (no data, error). */
+export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit'>): string {
+  return kr.value === null ? '—' : formatValue(kr.value, kr.unit);
+}
+
+const METRIC_DETAIL_KEYS = ['workflow', 'environment', 'labels', 'state', 'base', 'name', 'file', 'stat', 'window'];
+
+/** `workflow-duration · deploy.yml · p90`: the metric type and the settings a reader needs to recognise it. */
+export function describeMetric(metric: KeyResultReport['metric']): string {
+  const parts: string[] = [metric.type];
+  for (const key of METRIC_DETAIL_KEYS) {
+    const setting = metric[key];
+    if (setting === undefined || setting === null) continue;
+    if (key === 'window' && typeof setting === 'number') parts.push(`last ${formatDuration(setting)}`);
+    else if (Array.isArray(setting)) parts.push(setting.map(String).join(' + '));
+    else parts.push(String(setting));
+  }
+  return parts.join(' · ');
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `2026-11-28 18:00 UTC`; text that is not a valid instant is returned as given. */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (
+    `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`
+  );
+}
+
+/** `2026-Q4 · 42% elapsed · as of 2026-11-28 18:00 UTC`. */
+export function formatPeriodLine(report: { period: { name: string; elapsed: number }; asOf: string }): string {
+  return `${report.period.name} · ${Math.round(report.period.elapsed * 100)}% elapsed · as of ${formatInstant(report.asOf)}`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The Markdown scorecards: the job summary (full) and the PR comment / tracking issue body (compact, with the
+ * change since the last run). Pure functions of the report; every untrusted string goes through `escapeInline`.
+ */
+import { escapeInline, safeLinkTarget } from './escape.js';
+import {
+  describeMetric,
+  formatBaselineTarget,
+  formatChange,
+  formatCurrent,
+  formatInstant,
+  formatPeriodLine,
+  formatPoints,
+  formatScore,
+  formatStatus,
+  formatValueChange,
+  scoreBar,
+  STATUS_EMOJI,
+} from './format.js';
+import type { Finding, KeyResultReport, ObjectiveReport, PreviousRun, Report } from './model.js';
+import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES, truncateMarkdown } from './truncate.js';
+
+const TITLE_MAX = 300;
+const text = (value: string): string => escapeInline(value, { maxLength: TITLE_MAX });
+const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+
+/** Lines of a document, remembering which are key-result rows so truncation can say how many it dropped. */
+class Doc {
+  readonly lines: string[] = [];
+  readonly keyResultRows = new Set<string>();
+  push(...lines: string[]): void {
+    this.lines.push(...lines);
+  }
+  pushKeyResultRow(line: string): void {
+    this.keyResultRows.add(line);
+    this.lines.push(line);
+  }
+  render(limits: { maxChars?: number; maxBytes?: number }): string {
+    const markdown = `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return truncateMarkdown(markdown, {
+      ...limits,
+      countItem: (line) => this.keyResultRows.has(line),
+      itemName: 'key results',
+    });
+  }
+}
+
+function headline(report: Report): string {
+  return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
+}
+
+function objectiveHeading(objective: ObjectiveReport): string {
+  return `### ${STATUS_EMOJI[objective.status]} ${text(objective.title)} · ${formatScore(objective.score)} ${objective.status}`;
+}
+
+function fullKeyResultTable(doc: Doc, objective: ObjectiveReport, counted = true): void {
+  doc.push(
+    row(['Key result', 'Metric', 'Current', 'Baseline → target', 'Score', 'Status', 'Samples']),
+    row(['---', '---', '---:', '---', '---', '---', '---:']),
+  );
+  for (const kr of objective.keyResults) {
+    const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` · weight ${kr.weight}` : '');
+    const line = row([
+      text(kr.title),
+      text(metric),
+      text(formatCurrent(kr)),
+      text(formatBaselineTarget(kr)),
+      `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
+      formatStatus(kr.status),
+      String(kr.samples),
+    ]);
+    if (counted) doc.pushKeyResultRow(line);
+    else doc.push(line);
+  }
+  doc.push('');
+}
+
+function errorList(doc: Doc, objective: ObjectiveReport): void {
+  const failed = objective.keyResults.filter((kr) => kr.error !== null);
+  if (failed.length === 0) return;
+  for (const kr of failed) doc.push(`- ❗ **${text(kr.title)}**: ${text(kr.error ?? '')}`);
+  doc.push('');
+}
+
+const SEVERITY_EMOJI: Record<Finding['severity'], string> = { error: '⛔', warning: '⚠️', info: 'ℹ️' };
+
+function findingsTable(doc: Doc, findings: Finding[]): void {
+  doc.push(row(['Line', 'Severity', 'Rule', 'Message']), row(['---:', '---', '---', '---']));
+  for (const finding of findings) {
+    doc.push(
+      row([
+        String(finding.line),
+        `${SEVERITY_EMOJI[finding.severity]} ${finding.severity}`,
+        text(finding.rule),
+        escapeInline(finding.message),
+      ]),
+    );
+  }
+  doc.push('');
+}
+
+function noObjectives(doc: Doc, report: Report): void {
+  if (report.objectives.length === 0) doc.push('_The OKR file has no objectives._', '');
+}
+
+/** The job summary: everything a reader needs, within the 1 MiB a summary may hold. */
+export function renderSummary(report: Report, limits: { maxBytes?: number } = {}): string {
+  const doc = new Doc();
+  const owner = report.team ?? report.repository;
+  doc.push(
+    `## 🎯 OKR scorecard · ${text(owner)}`,
+    '',
+    headline(report),
+    '',
+    `${text(formatPeriodLine(report))}  `,
+    `${text(report.repository)} · ${text(report.file)}`,
+    '',
+  );
+  noObjectives(doc, report);
+  for (const objective of report.objectives) {
+    doc.push(objectiveHeading(objective), '');
+    if (objective.alignsTo !== null) doc.push(`Aligns to company objective: ${text(objective.alignsTo)}`, '');
+    fullKeyResultTable(doc, objective);
+    errorList(doc, objective);
+  }
+  if (report.findings.length > 0) {
+    doc.push(`### Coaching findings (${report.findings.length})`, '');
+    findingsTable(doc, report.findings);
+  }
+  doc.push(
+    '---',
+    '',
+    `<sub>OKR Scorecard · generated ${text(formatInstant(report.generatedAt))} · ` +
+      'a key result is on track while its score keeps pace with the share of the period elapsed</sub>',
+  );
+  return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
+}
+
+export interface CommentOptions {
+  /** The hidden HTML comment that identifies this comment; placed first. */
+  marker: string;
+  /** What the last comment or issue body carried; absent = first run, no change column. */
+  previous?: PreviousRun;
+  /** Link to the run's job summary. */
+  summaryUrl?: string;
+  /** Default GitHub's 65,536; pass less to leave room for what the caller appends. */
+  maxChars?: number;
+}
+
+const keyOf = (objective: ObjectiveReport, kr: KeyResultReport): string => `${objective.id}/${kr.id}`;
+
+function keyResultChange(previous: PreviousRun, objective: ObjectiveReport, kr: KeyResultReport): string {
+  const before = previous.keyResults[keyOf(objective, kr)];
+  if (before === undefined) return '🆕 new';
+  if (before.value === null || kr.value === null) return '—';
+  return text(formatChange(kr.value - before.value, (size) => formatValueChange(size, kr.unit)));
+}
+
+function overallChange(report: Report, previous: PreviousRun | undefined): string {
+  if (previous === undefined || previous.score === null || report.score === null) return '';
+  return ` · ${formatChange(report.score - previous.score, formatPoints)} since the last run`;
+}
+
+function assertMarker(marker: string): void {
+  // The marker is how the caller finds its comment again; anything but one HTML comment would show or break it.
+  if (!/^<!--[^\n]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+    throw new Error(`the comment marker must be one single-line HTML comment, got ${JSON.stringify(marker)}`);
+  }
+}
+
+/** The PR comment / tracking issue body: compact table, change since last run, details collapsed. */
+export function renderComment(report: Report, options: CommentOptions): string {
+  assertMarker(options.marker);
+  const { previous } = options;
+  const doc = new Doc();
+  doc.push(options.marker, `### 🎯 OKR scorecard · ${headline(report)}${overallChange(report, previous)}`, '');
+  const since = previous ? ` · change since ${text(formatInstant(previous.asOf))}` : '';
+  doc.push(`${text(formatPeriodLine(report))}${since}`, '');
+  noObjectives(doc, report);
+
+  for (const objective of report.objectives) {
+    doc.push(`**${STATUS_EMOJI[objective.status]} ${text(objective.title)}** · ${formatScore(objective.score)}`, '');
+    doc.push(row(['Key result', 'Status', 'Value', ...(previous ? ['Change'] : [])]));
+    doc.push(row(['---', '---', '---:', ...(previous ? ['---:'] : [])]));
+    for (const kr of objective.keyResults) {
+      const change = previous ? [keyResultChange(previous, objective, kr)] : [];
+      doc.pushKeyResultRow(row([text(kr.title), formatStatus(kr.status), text(formatCurrent(kr)), ...change]));
+    }
+    doc.push('');
+    errorList(doc, objective);
+  }
+
+  if (report.findings.length > 0) {
+    doc.push(`**Coaching findings (${report.findings.length})**`, '');
+    for (const finding of report.findings) {
+      doc.push(
+        `- ${SEVERITY_EMOJI[finding.severity]} line ${finding.line} · ${text(finding.rule)}: ${escapeInline(finding.message)}`,
+      );
+    }
+    doc.push('');
+  }
+
+  if (report.objectives.length > 0) {
+    doc.push('<details>', '<summary>Baselines, targets, scores and samples</summary>', '');
+    for (const objective of report.objectives) {
+      doc.push(objectiveHeading(objective), '');
+      // Counted once, in the compact table above: a cut here hides detail, not key results.
+      fullKeyResultTable(doc, objective, false);
+    }
+    doc.push('</details>', '');
+  }
+
+  const link = options.summaryUrl === undefined ? null : safeLinkTarget(options.summaryUrl);
+  if (link !== null) doc.push(`[Full scorecard in the job summary](${link})`, '');
+  return doc.render({ maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
+}

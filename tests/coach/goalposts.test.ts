@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { coach } from '../../src/coach/index.js';
+import { compareOkrs, renderChanges } from '../../src/coach/goalposts.js';
+import type { KeyResult } from '../../src/okrs/model.js';
+import { actualFindings, corpusFiles, expectedFindings, parseCorpus } from './corpus.js';
+
+const company = parseCorpus('company.yml');
+const base = parseCorpus('goalposts/base.yml');
+
+describe('moved-goalposts on a pull request, mid-period', () => {
+  it.each(corpusFiles('goalposts'))('%s', (path) => {
+    const findings = coach({ okrs: parseCorpus(path), company, base, elapsed: 0.4, isPullRequest: true });
+    expect(actualFindings(findings)).toEqual(expectedFindings(path));
+  });
+
+  it('says what moved, from what to what', () => {
+    const [finding] = coach({ okrs: parseCorpus('goalposts/target-lowered.yml'), base, elapsed: 0.4, isPullRequest: true, company });
+    expect(finding).toMatchObject({ rule: 'moved-goalposts', severity: 'warning', line: 14 });
+    expect(finding?.message).toContain('from 10m to 20m');
+    expect(finding?.message).toContain('baseline (45m)');
+    expect(finding?.message).toContain('40% of the period gone');
+  });
+
+  it('is silent before the period started, outside a pull request, or without a base version', () => {
+    const okrs = parseCorpus('goalposts/target-lowered.yml');
+    expect(coach({ okrs, company, base, elapsed: 0, isPullRequest: true })).toEqual([]);
+    expect(coach({ okrs, company, base, elapsed: 0.4, isPullRequest: false })).toEqual([]);
+    expect(coach({ okrs, company, elapsed: 0.4, isPullRequest: true })).toEqual([]);
+  });
+
+  it('flags every key result of a removed objective', () => {
+    const okrs = { ...base, objectives: [] };
+    const findings = coach({ okrs, base, elapsed: 0.4, isPullRequest: true }).filter((f) => f.rule === 'moved-goalposts');
+    expect(findings).toHaveLength(3);
+  });
+});
+
+describe('compareOkrs', () => {
+  it('lists field changes old → new, additions and removals, matched by objective id + key result id', () => {
+    const changes = compareOkrs(base, parseCorpus('goalposts/kr-added-weight-changed.yml'));
+    expect(changes.map((c) => [c.kind, c.kind === 'removed' ? c.old.id : c.new.id])).toEqual([
+      ['changed', 'incidents'],
+      ['added', 'refund-time-falls-from-5-days-to-1-day'],
+    ]);
+    expect(changes[0]).toMatchObject({ fields: [{ field: 'weight', old: 1, new: 2 }] });
+
+    const removed = compareOkrs(base, parseCorpus('goalposts/kr-removed.yml'));
+    expect(removed).toMatchObject([{ kind: 'removed', objectiveId: 'fast-payments', old: { id: 'incidents' } }]);
+
+    const lowered = compareOkrs(base, parseCorpus('goalposts/target-lowered.yml'));
+    expect(lowered).toMatchObject([{ kind: 'changed', fields: [{ field: 'target', old: 600, new: 1200 }] }]);
+  });
+
+  it('sees a metric change but not a reordering of its keys', () => {
+    const head = structuredClone(base);
+    const kr = head.objectives[0]!.keyResults[0]!;
+    kr.metric = { workflow: 'deploy.yml', type: 'workflow-duration' };
+    expect(compareOkrs(base, head)).toEqual([]);
+    kr.metric = { type: 'workflow-duration', workflow: 'deploy.yml', branch: 'main' };
+    expect(compareOkrs(base, head)).toMatchObject([{ kind: 'changed', fields: [{ field: 'metric' }] }]);
+  });
+
+  it('finds nothing between a file and itself', () => {
+    expect(compareOkrs(base, base)).toEqual([]);
+  });
+});
+
+describe('renderChanges', () => {
+  // Today's measured values; the score each version of a key result gives with them.
+  const today: Record<string, number> = { 'deploy-time': 1500, incidents: 6, 'deploy-success': 0.9 };
+  const scoreToday = (kr: KeyResult): number | null => {
+    const value = today[kr.id];
+    if (value === undefined || kr.baseline === undefined) return null;
+    return Math.min(1, Math.max(0, (value - kr.baseline) / (kr.target - kr.baseline)));
+  };
+
+  it('renders a table with the change and the score each version gives today', () => {
+    const head = parseCorpus('goalposts/target-lowered.yml');
+    expect(renderChanges(compareOkrs(base, head), scoreToday)).toBe(
+      [
+        '### Changes to the OKRs',
+        '',
+        '| Key result | Change | Score today (before → after) |',
+        '| --- | --- | --- |',
+        '| Deploy time falls from 45 minutes to 10 minutes | target 10m → 20m | 57% → 80% |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows removals and additions, with n/a where a version has no score', () => {
+    const removed = renderChanges(compareOkrs(base, parseCorpus('goalposts/kr-removed.yml')), scoreToday);
+    expect(removed).toContain('| Payment incidents fall from 12 to 3 | **removed** (target was 3) | 66% → — |');
+    const added = renderChanges(compareOkrs(base, parseCorpus('goalposts/kr-added-weight-changed.yml')), scoreToday);
+    expect(added).toContain('| added (target 1d) | — → — |');
+    expect(added).toContain('| weight 1 → 2 |');
+  });
+
+  it('is empty when nothing changed', () => {
+    expect(renderChanges([], scoreToday)).toBe('');
+  });
+
+  it('keeps hostile titles inert', () => {
+    const head = structuredClone(parseCorpus('goalposts/target-lowered.yml'));
+    head.objectives[0]!.keyResults[0]!.title = '<b>x</b> | @octocat\n</details>';
+    const markdown = renderChanges(compareOkrs(base, head), scoreToday);
+    expect(markdown).not.toMatch(/<b>|<\/details>|@octocat/);
+    expect(markdown.split('\n').filter((line) => line.startsWith('| ')).every((line) => line.split(/(?<!\\)\|/).length === 5)).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+/** Small reports and a repository history for the delivery tests. */
+import type { FakeHistory } from '../../src/fake-github/history.js';
+import type { KeyResultReport, Report } from '../../src/report/model.js';
+
+export function keyResult(id: string, title: string, value: number | null, score: number | null): KeyResultReport {
+  return {
+    id,
+    title,
+    metric: { type: 'issue-count', labels: ['incident'] },
+    value,
+    unit: 'count',
+    samples: value === null ? 0 : 1,
+    baseline: 12,
+    target: 3,
+    direction: 'decrease',
+    weight: 1,
+    score,
+    status: score === null ? 'no-data' : 'on-track',
+    error: null,
+    window: { start: '2026-10-01T00:00:00.000Z', end: '2026-11-15T00:00:00.000Z' },
+    line: 10,
+  };
+}
+
+export function makeReport(options: { asOf: string; score: number; incidents: number; incidentScore: number; title?: string }): Report {
+  return {
+    version: 1,
+    repository: 'acme/payments',
+    file: '.github/okrs.yml',
+    asOf: options.asOf,
+    generatedAt: options.asOf,
+    period: { name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', elapsed: 0.5 },
+    team: 'payments-platform',
+    score: options.score,
+    status: 'on-track',
+    objectives: [
+      {
+        id: 'reliable-payments',
+        title: options.title ?? 'Build the most reliable payment processing system',
+        alignsTo: null,
+        score: options.score,
+        status: 'on-track',
+        line: 5,
+        keyResults: [keyResult('incidents', 'Cut incident issues opened per quarter from 12 to 3', options.incidents, options.incidentScore)],
+      },
+    ],
+    findings: [],
+  };
+}
+
+export const PR_NUMBER = 42;
+
+export function history(): FakeHistory {
+  return {
+    repositories: [
+      {
+        fullName: 'acme/payments',
+        defaultBranch: 'main',
+        workflows: [],
+        runs: [],
+        deployments: [],
+        pulls: [],
+        issues: [
+          {
+            number: PR_NUMBER,
+            title: 'Tighten the deploy pipeline',
+            user: 'octocat',
+            labels: [],
+            created_at: '2026-11-01T10:00:00Z',
+            updated_at: '2026-11-01T10:00:00Z',
+            closed_at: null,
+            is_pull_request: true,
+          },
+          {
+            number: 43,
+            title: 'Q4 OKR scorecard',
+            user: 'octocat',
+            labels: ['okr-scorecard'],
+            created_at: '2026-11-02T10:00:00Z',
+            updated_at: '2026-11-02T10:00:00Z',
+            closed_at: null,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export const TOKENS = {
+  bot: { login: 'github-actions[bot]', permissions: 'write' as const },
+  reader: { login: 'github-actions[bot]', permissions: 'read' as const },
+  person: { login: 'octocat', permissions: 'write' as const },
+};
+
+export function recordingLog() {
+  const infos: string[] = [];
+  const warnings: string[] = [];
+  return { infos, warnings, info: (m: string) => void infos.push(m), warning: (m: string) => void warnings.push(m) };
+}
+
+/** Octokit logs every failed request; the tests cause some on purpose. */
+export const silentLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };

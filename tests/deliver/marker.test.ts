@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BODY_LIMIT,
+  composeBody,
+  encodeState,
+  extractPreviousRun,
+  markerFor,
+  previousRunFromReport,
+  renderBudget,
+} from '../../src/deliver/marker.js';
+import { renderComment } from '../../src/report/markdown.js';
+import type { PreviousRun, Report } from '../../src/report/model.js';
+import { keyResult, makeReport } from './fixtures.js';
+
+const state: PreviousRun = {
+  version: 1,
+  asOf: '2026-11-15T12:00:00.000Z',
+  score: 0.5,
+  keyResults: { 'reliable-payments/deploy-time': { value: 1200, score: 0.75 }, 'x/y': { value: null, score: null } },
+};
+
+function report(overrides: Partial<Report> = {}): Report {
+  const kr = (id: string, value: number | null, score: number | null) => ({
+    id,
+    title: id,
+    metric: { type: 'issue-count' as const },
+    value,
+    unit: 'count',
+    samples: 3,
+    baseline: 12,
+    target: 3,
+    direction: 'decrease' as const,
+    weight: 1,
+    score,
+    status: 'on-track' as const,
+    error: null,
+    window: { start: '2026-10-01T00:00:00Z', end: '2026-11-15T00:00:00Z' },
+    line: 10,
+  });
+  return {
+    version: 1,
+    repository: 'acme/payments',
+    file: '.github/okrs.yml',
+    asOf: '2026-11-15T00:00:00.000Z',
+    generatedAt: '2026-11-15T00:00:01.000Z',
+    period: { name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', elapsed: 0.49 },
+    team: null,
+    score: 0.6,
+    status: 'on-track',
+    objectives: [
+      { id: 'o1', title: 'O1', alignsTo: null, score: 0.6, status: 'on-track', line: 5, keyResults: [kr('a', 7, 0.55), kr('b', null, null)] },
+    ],
+    findings: [],
+    ...overrides,
+  };
+}
+
+describe('markerFor', () => {
+  it('names the OKR file in an HTML comment', () => {
+    expect(markerFor('.github/okrs.yml')).toBe('<!-- okr-scorecard:.github/okrs.yml -->');
+    expect(markerFor('./team-a/okrs.yml')).toBe('<!-- okr-scorecard:team-a/okrs.yml -->');
+  });
+
+  it('keeps hostile paths inert: nothing can close the comment or add markup', () => {
+    const hostile = [
+      'okrs.yml --> <img src=x onerror=alert(1)> <!--',
+      'a--!>b',
+      'x\n@acme/everyone\r\n`code`|pipe',
+      '<!-- okr-scorecard:other.yml -->',
+      'ü/ökrs.yml',
+    ];
+    for (const path of hostile) {
+      const marker = markerFor(path);
+      const inner = marker.slice('<!-- '.length, -' -->'.length);
+      expect(inner).toMatch(/^okr-scorecard:[A-Za-z0-9._/%-]*$/);
+      expect(inner).not.toContain('>');
+      expect(inner).not.toContain('--');
+      expect(marker.match(/-->/g)).toHaveLength(1);
+    }
+  });
+
+  it('keeps distinct paths distinct and is stable', () => {
+    expect(markerFor('a b.yml')).not.toBe(markerFor('a_b.yml'));
+    expect(markerFor('a>b.yml')).not.toBe(markerFor('a%3Eb.yml'));
+    expect(markerFor('okrs.yml')).toBe(markerFor('okrs.yml'));
+    // One marker is never a prefix match for another file's marker.
+    expect(markerFor('okrs.yml.bak').includes(markerFor('okrs.yml'))).toBe(false);
+  });
+});
+
+describe('hidden state', () => {
+  it('round-trips through a body', () => {
+    const body = `<!-- okr-scorecard:okrs.yml -->\n# Scorecard\n\n${encodeState(state)}\n`;
+    expect(extractPreviousRun(body)).toEqual(state);
+  });
+
+  it('takes the last state block (ours is always appended at the end)', () => {
+    const older = { ...state, score: 0.1 };
+    expect(extractPreviousRun(`${encodeState(older)}\ntext\n${encodeState(state)}`)).toEqual(state);
+  });
+
+  it('ignores missing, garbage, invalid and unknown-version state', () => {
+    expect(extractPreviousRun(undefined)).toBeUndefined();
+    expect(extractPreviousRun(null)).toBeUndefined();
+    expect(extractPreviousRun('just a comment')).toBeUndefined();
+    expect(extractPreviousRun('<!-- okr-scorecard-state:v1 not*base64 -->')).toBeUndefined();
+    expect(extractPreviousRun('<!-- okr-scorecard-state:v1 AAAA -->')).toBeUndefined();
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, version: 2 })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v1 ${b64({ ...state, score: 'high' })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v1 ${b64({ ...state, asOf: 'yesterday' })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v1 ${b64({ ...state, keyResults: { a: 1 } })} -->`)).toBeUndefined();
+  });
+
+  it('is built from a report, keyed by objective/key result', () => {
+    expect(previousRunFromReport(report())).toEqual({
+      version: 1,
+      asOf: '2026-11-15T00:00:00.000Z',
+      score: 0.6,
+      keyResults: { 'o1/a': { value: 7, score: 0.55 }, 'o1/b': { value: null, score: null } },
+    });
+    const body = composeBody('# x', markerFor('okrs.yml'), previousRunFromReport(report()));
+    expect(extractPreviousRun(body)).toEqual(previousRunFromReport(report()));
+  });
+});
+
+describe('composeBody', () => {
+  const marker = markerFor('.github/okrs.yml');
+
+  it('puts the marker first when the renderer left it out, and the state last', () => {
+    const body = composeBody('# Scorecard', marker, state);
+    expect(body.startsWith(`${marker}\n# Scorecard`)).toBe(true);
+    expect(body.trimEnd().endsWith(encodeState(state))).toBe(true);
+    expect(composeBody(`${marker}\n# S`, marker, state).split(marker)).toHaveLength(2);
+  });
+
+  it('keeps the whole body within GitHub’s limit, state included, with a visible note', () => {
+    const rendered = `${marker}\n<details><summary>all</summary>\n\n${'| row | 😀 |\n'.repeat(6000)}`;
+    expect(rendered.length).toBeGreaterThan(BODY_LIMIT);
+    const body = composeBody(rendered, marker, state);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(body).toContain('_Truncated:');
+    expect(body.startsWith(marker)).toBe(true);
+    expect(body).toContain('</details>');
+    expect(extractPreviousRun(body)).toEqual(state);
+    expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('keeps the marker when the renderer put it last and the cut would drop it', () => {
+    const body = composeBody(`${'x'.repeat(BODY_LIMIT)}\n${marker}`, marker, state);
+    expect(body).toContain(marker);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+  });
+
+  it('drops an oversized state rather than the scorecard', () => {
+    const keyResults: PreviousRun['keyResults'] = {};
+    for (let i = 0; i < 2000; i++) keyResults[`objective-${i}/key-result-${i}`] = { value: i, score: 0.5 };
+    const body = composeBody('# S', marker, { ...state, keyResults });
+    expect(body).toBe(`${marker}\n# S`);
+  });
+});
+
+describe('composeBody with renderComment', () => {
+  it('an oversize scorecard is truncated by the renderer within the budget, and the state survives', () => {
+    const base = makeReport({ asOf: '2026-11-10T00:00:00.000Z', score: 0.5, incidents: 7, incidentScore: 0.55 });
+    const objective = base.objectives[0];
+    if (!objective) throw new Error('fixture');
+    objective.keyResults = Array.from({ length: 150 }, (_, i) => keyResult(`kr-${i}`, `${'Long title '.repeat(25)}${i}`, i, 0.5));
+    const big: Report = { ...base, objectives: [objective] };
+    const marker = markerFor('.github/okrs.yml');
+    const state = previousRunFromReport(big);
+    const body = composeBody(renderComment(big, { marker, maxChars: renderBudget(state) }), marker, state);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(body.length).toBeGreaterThan(BODY_LIMIT - 4000);
+    expect(body.startsWith(marker)).toBe(true);
+    expect(body).toMatch(/truncat/i);
+    expect(extractPreviousRun(body)).toEqual(state);
+  });
+});

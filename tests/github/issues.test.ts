@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { fetchIssues } from '../../src/github/issues.js';
+import { OWNER, REPO, SINCE, UNTIL, history, issue, testClient } from './support/history.js';
+
+let github: FakeGitHub | undefined;
+afterEach(async () => {
+  await github?.close();
+  github = undefined;
+});
+
+const spec = (fields: { labels?: string[]; openAt?: Date } = {}) => ({
+  kind: 'issues' as const,
+  owner: OWNER,
+  repo: REPO,
+  since: SINCE,
+  until: UNTIL,
+  labels: ['incident'],
+  ...fields,
+});
+
+describe('fetchIssues', () => {
+  it('returns the issues created or closed in the window, never pull requests', async () => {
+    const createdAtStart = issue('2026-10-01T00:00:00Z');
+    const closedAtEnd = issue('2026-09-01T00:00:00Z', { closed_at: '2026-10-31T23:59:59Z' });
+    const outside = [
+      issue('2026-09-30T23:59:59Z'),
+      issue('2026-11-01T00:00:00Z'),
+      issue('2026-09-01T00:00:00Z', { closed_at: '2026-11-01T00:00:00Z' }),
+      issue('2026-10-05T00:00:00Z', { is_pull_request: true }),
+      issue('2026-10-05T00:00:00Z', { labels: ['bug'] }),
+    ];
+    github = await startFakeGitHub({ history: history({ issues: [createdAtStart, closedAtEnd, ...outside] }) });
+
+    const fetched = await fetchIssues(testClient(github.url), spec());
+
+    expect(fetched).toEqual([
+      { number: closedAtEnd.number, created_at: '2026-09-01T00:00:00Z', closed_at: '2026-10-31T23:59:59Z', state: 'closed', labels: ['incident'] },
+      { number: createdAtStart.number, created_at: '2026-10-01T00:00:00Z', closed_at: null, state: 'open', labels: ['incident'] },
+    ]);
+    expect(github.requests).toHaveLength(1);
+    const query = new URL(github.requests[0]!.path, github.url).searchParams;
+    expect(Object.fromEntries(query)).toMatchObject({ state: 'all', labels: 'incident', since: '2026-10-01T00:00:00Z', per_page: '100' });
+  });
+
+  it('needs every label', async () => {
+    const both = issue('2026-10-02T00:00:00Z', { labels: ['incident', 'sev1'] });
+    github = await startFakeGitHub({ history: history({ issues: [both, issue('2026-10-02T00:00:00Z')] }) });
+
+    const fetched = await fetchIssues(testClient(github.url), spec({ labels: ['incident', 'SEV1'] }));
+
+    expect(fetched.map((i) => i.number)).toEqual([both.number]);
+  });
+
+  it('adds the issues open at openAt, however old and untouched', async () => {
+    const ancient = issue('2025-01-01T00:00:00Z'); // open, not updated for almost two years
+    const closedLater = issue('2026-03-01T00:00:00Z', { closed_at: '2026-11-15T00:00:00Z' });
+    const closedBefore = issue('2026-03-01T00:00:00Z', { closed_at: '2026-09-15T00:00:00Z' });
+    github = await startFakeGitHub({ history: history({ issues: [ancient, closedLater, closedBefore] }) });
+
+    const fetched = await fetchIssues(testClient(github.url), spec({ openAt: UNTIL }));
+
+    expect(fetched.map((i) => i.number)).toEqual([ancient.number, closedLater.number]);
+    expect(github.requests.map((r) => new URL(r.path, github!.url).searchParams.get('state'))).toEqual(['all', 'open']);
+  });
+});

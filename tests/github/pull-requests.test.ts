@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { fetchPullRequests } from '../../src/github/pull-requests.js';
+import { OWNER, REPO, SINCE, UNTIL, at, history, pull, testClient } from './support/history.js';
+
+let github: FakeGitHub | undefined;
+afterEach(async () => {
+  await github?.close();
+  github = undefined;
+});
+
+const spec = (base?: string) => ({ kind: 'pull-requests' as const, owner: OWNER, repo: REPO, since: SINCE, until: UNTIL, base });
+
+describe('fetchPullRequests', () => {
+  it('returns the pull requests merged in the half-open window', async () => {
+    const first = pull('2026-09-20T00:00:00Z', '2026-10-01T00:00:00Z');
+    const last = pull('2026-10-30T00:00:00Z', '2026-10-31T23:59:59Z');
+    const outside = [
+      pull('2026-09-20T00:00:00Z', '2026-09-30T23:59:59Z'),
+      pull('2026-10-20T00:00:00Z', '2026-11-01T00:00:00Z'),
+      // Closed unmerged, and merged before the window but edited inside it.
+      pull('2026-10-05T00:00:00Z', null),
+      pull('2026-09-01T00:00:00Z', '2026-09-02T00:00:00Z', { updated_at: '2026-10-10T00:00:00Z' }),
+    ];
+    github = await startFakeGitHub({ history: history({ pulls: [first, last, ...outside] }) });
+
+    const fetched = await fetchPullRequests(testClient(github.url), spec());
+
+    expect(fetched).toEqual([
+      { number: first.number, created_at: first.created_at, merged_at: '2026-10-01T00:00:00Z', base: 'main' },
+      { number: last.number, created_at: last.created_at, merged_at: '2026-10-31T23:59:59Z', base: 'main' },
+    ]);
+  });
+
+  it('filters the base branch on the server', async () => {
+    const release = pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z', { base: 'release' });
+    github = await startFakeGitHub({ history: history({ pulls: [release, pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z')] }) });
+
+    const fetched = await fetchPullRequests(testClient(github.url), spec('release'));
+
+    expect(fetched.map((p) => p.number)).toEqual([release.number]);
+    expect(github.requests[0]!.path).toContain('base=release');
+  });
+
+  it('stops at the first page last updated before the window', async () => {
+    const old = Array.from({ length: 300 }, (_, i) => pull(at('2026-05-01T00:00:00Z', i * 3600), at('2026-05-01T01:00:00Z', i * 3600)));
+    const recent = Array.from({ length: 150 }, (_, i) => pull(at('2026-10-01T00:00:00Z', i * 3600), at('2026-10-01T01:00:00Z', i * 3600)));
+    github = await startFakeGitHub({ history: history({ pulls: [...old, ...recent] }) });
+
+    const fetched = await fetchPullRequests(testClient(github.url), spec());
+
+    expect(fetched).toHaveLength(150);
+    expect(github.requests.filter((r) => r.path.includes('/pulls'))).toHaveLength(2);
+    expect(github.requests[0]!.path).toMatch(/state=closed.*sort=updated.*direction=desc/);
+  });
+});

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub } from '../../src/fake-github/index.js';
+import type { FakeGitHub, FakeRun } from '../../src/fake-github/index.js';
+import { fetchWorkflowRuns, splitRange } from '../../src/github/workflow-runs.js';
+import { fetchSource } from '../../src/github/fetch.js';
+import { CI_WORKFLOW, OWNER, REPO, SINCE, UNTIL, at, history, run, runsBetween, testClient } from './support/history.js';
+
+let github: FakeGitHub | undefined;
+afterEach(async () => {
+  await github?.close();
+  github = undefined;
+});
+
+const spec = (fields: { workflow?: string; branch?: string; event?: string; since?: Date; until?: Date } = {}) => ({
+  kind: 'workflow-runs' as const,
+  owner: OWNER,
+  repo: REPO,
+  workflow: 'deploy.yml',
+  since: SINCE,
+  until: UNTIL,
+  ...fields,
+});
+
+const runsPath = (path: string) => path.includes('/actions/workflows/');
+
+describe('fetchWorkflowRuns', () => {
+  it('returns exactly the completed runs created in the half-open window', async () => {
+    const inside = [run('2026-10-01T00:00:00Z'), run('2026-10-15T12:00:00Z'), run('2026-10-31T23:59:59Z')];
+    const outside = [
+      run('2026-09-30T23:59:59Z'),
+      run('2026-11-01T00:00:00Z'),
+      run('2026-10-10T00:00:00Z', { status: 'in_progress', conclusion: null }),
+      run('2026-10-10T00:00:00Z', { workflow_id: CI_WORKFLOW.id }),
+    ];
+    github = await startFakeGitHub({ history: history({ runs: [...inside, ...outside] }) });
+
+    const runs = await fetchWorkflowRuns(testClient(github.url), spec());
+
+    expect(runs.map((r) => r.id)).toEqual(inside.map((r) => r.id));
+    expect(runs[0]).toEqual({
+      id: inside[0]!.id,
+      created_at: '2026-10-01T00:00:00Z',
+      updated_at: '2026-10-01T00:10:00Z',
+      run_started_at: '2026-10-01T00:00:00Z',
+      status: 'completed',
+      conclusion: 'success',
+      run_attempt: 1,
+      head_branch: 'main',
+      event: 'push',
+    });
+    expect(github.requests.filter((r) => runsPath(r.path))).toHaveLength(1);
+  });
+
+  it('filters branch and event on the server', async () => {
+    const wanted = run('2026-10-02T00:00:00Z', { head_branch: 'main', event: 'push' });
+    const runs = [wanted, run('2026-10-02T00:00:00Z', { head_branch: 'dev' }), run('2026-10-02T00:00:00Z', { event: 'workflow_dispatch' })];
+    github = await startFakeGitHub({ history: history({ runs }) });
+
+    const fetched = await fetchWorkflowRuns(testClient(github.url), spec({ branch: 'main', event: 'push' }));
+
+    expect(fetched.map((r) => r.id)).toEqual([wanted.id]);
+    const query = new URL(github.requests[0]!.path, github.url).searchParams;
+    expect(Object.fromEntries(query)).toMatchObject({
+      status: 'completed',
+      branch: 'main',
+      event: 'push',
+      created: '2026-10-01T00:00:00Z..2026-10-31T23:59:59Z',
+      per_page: '100',
+    });
+  });
+
+  it('reads every run past the 1,000-result cap by splitting the window, without duplicates', async () => {
+    const inWindow = runsBetween(SINCE, UNTIL, 3500);
+    // Several runs created in the very same second as part boundaries may fall on.
+    const sameSecond = Array.from({ length: 5 }, () => run('2026-10-16T00:00:00Z'));
+    const outside = [...runsBetween(new Date('2026-09-01T00:00:00Z'), SINCE, 300), run('2026-11-01T00:00:00Z')];
+    github = await startFakeGitHub({ history: history({ runs: [...inWindow, ...sameSecond, ...outside] }) });
+
+    const runs = await fetchWorkflowRuns(testClient(github.url), spec());
+
+    const expected = [...inWindow, ...sameSecond].map((r) => r.id).sort((a, b) => a - b);
+    expect(runs.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected);
+    const requests = github.requests.filter((r) => runsPath(r.path));
+    // 35 pages of data, plus the probe of the whole window; no part needed splitting again.
+    expect(requests.length).toBeLessThanOrEqual(36 + 5);
+    expect(requests.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('keeps split parts disjoint and gapless', () => {
+    const parts = splitRange({ first: 100, last: 199 }, 3);
+    expect(parts).toEqual([
+      { first: 100, last: 132 },
+      { first: 133, last: 165 },
+      { first: 166, last: 199 },
+    ]);
+    expect(splitRange({ first: 5, last: 5 }, 4)).toEqual([{ first: 5, last: 5 }]);
+  });
+
+  it('says which workflow is unknown and how to fix it', async () => {
+    github = await startFakeGitHub({ history: history({ runs: [run('2026-10-02T00:00:00Z')] }) });
+
+    const result = await fetchSource(testClient(github.url), spec({ workflow: 'deplyo.yml' }));
+
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^workflow `deplyo.yml` not found in acme\/payments: check the `workflow` file name or id/),
+    });
+  });
+
+  it('says when the repository itself is missing', async () => {
+    github = await startFakeGitHub({ history: history() });
+
+    const result = await fetchSource(testClient(github.url), { ...spec(), repo: 'nope' });
+
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^repository acme\/nope not found/) });
+  });
+
+  it('accepts a workflow id as well as a file name', async () => {
+    const runs: FakeRun[] = [run(at('2026-10-03T00:00:00Z'))];
+    github = await startFakeGitHub({ history: history({ runs }) });
+
+    const fetched = await fetchWorkflowRuns(testClient(github.url), spec({ workflow: '101' }));
+
+    expect(fetched).toHaveLength(1);
+  });
+});

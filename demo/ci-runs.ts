@@ -1,7 +1,8 @@
 /**
  * CI runs (`ci.yml`) and the nightly build (`nightly.yml`). CI runs on every push and pull request, 40–60 a
  * weekday, so a quarter holds several thousand: more than the 1,000 results GitHub returns for one filtered
- * listing. Builds get slowly faster and less flaky; some runs fail, are cancelled, time out, fail to start, or are re-run.
+ * listing. Builds get slowly faster and less flaky; some runs fail, are cancelled, time out, fail to start,
+ * or are re-run.
  */
 import type { DraftPull, DraftRun } from './drafts.js';
 import type { Random } from './random.js';
@@ -16,7 +17,13 @@ export function generateCiRuns(random: Random, pulls: readonly DraftPull[]): Dra
     for (let i = 0; i < count; i++) {
       // The mean of two uniforms clusters the work in the middle of the (UTC) working day.
       const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR);
-      runs.push(ciRun(random, created, open.filter((pull) => pull.created <= created)));
+      runs.push(
+        ciRun(
+          random,
+          created,
+          open.filter((pull) => pull.created <= created),
+        ),
+      );
     }
     runs.push(nightlyRun(random, day));
   }
@@ -34,7 +41,8 @@ function ciRun(random: Random, created: number, open: readonly DraftPull[]): Dra
   // Flaky tests get fixed over the half year: failures fall from ~13% to ~4%.
   const outcome = random.next() - drift(created, FIRST_DAY, LAST_DAY, 0.13, 0.04);
   if (outcome < 0) [finished, conclusion] = [started + Math.round(full() * random.between(0.15, 0.9)), 'failure'];
-  else if (outcome < 0.03) [finished, conclusion] = [started + Math.round(full() * random.between(0.05, 0.7)), 'cancelled'];
+  else if (outcome < 0.03)
+    [finished, conclusion] = [started + Math.round(full() * random.between(0.05, 0.7)), 'cancelled'];
   else if (outcome < 0.035) [finished, conclusion] = [started + 30 * MINUTE + random.int(5, 40), 'timed_out'];
   else if (outcome < 0.038) [started, finished, conclusion] = [created, created + random.int(1, 4), 'startup_failure'];
   else [finished, conclusion] = [started + full(), 'success'];
@@ -54,8 +62,9 @@ function ciRun(random: Random, created: number, open: readonly DraftPull[]): Dra
 function nightlyRun(random: Random, day: number): DraftRun {
   const created = day + 3 * HOUR + random.int(0, 300);
   const started = created + random.int(2, 30);
+  const finished = started + Math.round(random.logNormal(6 * MINUTE, 0.2));
   const conclusion = random.chance(0.05) ? 'failure' : 'success';
-  return { workflow: 'nightly', branch: 'main', event: 'schedule', created, started, finished: started + Math.round(random.logNormal(6 * MINUTE, 0.2)), conclusion, attempt: 1 };
+  return { workflow: 'nightly', branch: 'main', event: 'schedule', created, started, finished, conclusion, attempt: 1 };
 }
 
 /** Runs caught on a lost runner just before the demo's evaluation time: still queued or in progress. */
@@ -67,6 +76,7 @@ function stuckRuns(): DraftRun[] {
     created: AS_OF - minutesBefore * MINUTE,
     started: started ? AS_OF - minutesBefore * MINUTE + 9 : Infinity,
     finished: Infinity,
+    // Never reached: the snapshot shows these runs without a conclusion.
     conclusion: 'success',
     attempt: 1,
   });

@@ -22,8 +22,13 @@ export function generateDeploys(random: Random): DeployHistory {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     if (!isWeekday(day)) continue;
     // Smaller, safer changes let the team ship more often: from 1–3 deploys a weekday to 2–5.
-    const runs = random.int(Math.round(drift(day, FIRST_DAY, LAST_DAY, 1, 2)), Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5)));
-    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR)).sort((a, b) => a - b);
+    const runs = random.int(
+      Math.round(drift(day, FIRST_DAY, LAST_DAY, 1, 2)),
+      Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5)),
+    );
+    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR)).sort(
+      (a, b) => a - b,
+    );
     for (const at of planned) {
       const created = Math.max(at, idleFrom + random.int(60, 600));
       const run = deployRun(random, created, history.deployments);
@@ -50,14 +55,30 @@ function deployRun(random: Random, created: number, deployments: DraftDeployment
   };
   if (random.chance(0.02)) return run;
 
-  const staging = deployment(random, 'staging', started + random.int(60, 150), started + Math.round(0.35 * duration), 0.04);
+  const staging = deployment(
+    random,
+    'staging',
+    started + random.int(60, 150),
+    started + Math.round(0.35 * duration),
+    0.04,
+  );
   deployments.push(staging.deployment);
   if (!staging.succeeded) return { ...run, finished: staging.outcomeAt + random.int(20, 60), conclusion: 'failure' };
 
   const failureRate = drift(created, FIRST_DAY, LAST_DAY, 0.14, 0.07);
-  const production = deployment(random, 'production', staging.outcomeAt + random.int(30, 90), started + Math.round(duration) - random.int(20, 60), failureRate);
+  const production = deployment(
+    random,
+    'production',
+    staging.outcomeAt + random.int(30, 90),
+    started + Math.round(duration) - random.int(20, 60),
+    failureRate,
+  );
   deployments.push(production.deployment);
-  return { ...run, finished: production.outcomeAt + random.int(10, 40), conclusion: production.succeeded ? 'success' : 'failure' };
+  return {
+    ...run,
+    finished: production.outcomeAt + random.int(10, 40),
+    conclusion: production.succeeded ? 'success' : 'failure',
+  };
 }
 
 interface Rollout {
@@ -66,7 +87,13 @@ interface Rollout {
   outcomeAt: number;
 }
 
-function deployment(random: Random, environment: string, created: number, expectedOutcomeAt: number, failureRate: number): Rollout {
+function deployment(
+  random: Random,
+  environment: string,
+  created: number,
+  expectedOutcomeAt: number,
+  failureRate: number,
+): Rollout {
   const queued = created + random.int(1, 3);
   const inProgress = queued + random.int(5, 20);
   const outcomeAt = Math.max(inProgress + MINUTE, expectedOutcomeAt);

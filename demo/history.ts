@@ -11,7 +11,14 @@ import type { WorkflowKey } from './drafts.js';
 import { generateIssues } from './issues.js';
 import { generatePulls } from './pulls.js';
 import { createRandom } from './random.js';
-import { DEMO_COMPANY_PATH, DEMO_COMPANY_REPOSITORY, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoCompanyText, demoOkrsText } from './scenario.js';
+import {
+  DEMO_COMPANY_PATH,
+  DEMO_COMPANY_REPOSITORY,
+  DEMO_OKRS_PATH,
+  DEMO_REPOSITORY,
+  demoCompanyText,
+  demoOkrsText,
+} from './scenario.js';
 import { deploymentsAsSeen, runsAsSeen, trackerAsSeen } from './snapshot.js';
 
 const WORKFLOWS: Record<WorkflowKey, FakeWorkflow> = {

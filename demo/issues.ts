@@ -45,7 +45,15 @@ function incident(random: Random, day: number): DraftIssue {
   };
 }
 
-function issue(random: Random, title: string, labels: string[], created: number, closeChance: number, median: number, sigma: number): DraftIssue {
+function issue(
+  random: Random,
+  title: string,
+  labels: string[],
+  created: number,
+  closeChance: number,
+  median: number,
+  sigma: number,
+): DraftIssue {
   const closes = random.chance(closeChance);
   return {
     title,

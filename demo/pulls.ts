@@ -12,7 +12,8 @@ export function generatePulls(random: Random): DraftPull[] {
   const pulls: DraftPull[] = [];
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     const count = isWeekday(day) ? random.int(3, 8) : random.chance(0.25) ? 1 : 0;
-    for (let i = 0; i < count; i++) pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR), pulls.length));
+    for (let i = 0; i < count; i++)
+      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR), pulls.length));
   }
   return pulls;
 }

@@ -5,6 +5,7 @@
 import type { CompanyRef, OkrFile, OkrFileError } from './okrs/model.js';
 import type { Finding } from './report/model.js';
 import { parseOkrFile } from './okrs/parse.js';
+import { formatOkrError } from './okrs/format.js';
 import { coach } from './coach/index.js';
 import { escapeTerminal } from './report/escape.js';
 
@@ -65,7 +66,7 @@ function readCompany(okrs: OkrFile, given: LintInput['company'], notes: string[]
   const parsed = parseOkrFile(input.text, input.file);
   if (parsed.ok) return parsed.okrs;
   // The company file is usually someone else's to fix: say why alignment was not checked, but do not fail on it.
-  const skipped = `alignment not checked: the company file ${input.file} is invalid (${parsed.errors.map(formatError).join('; ')}).`;
+  const skipped = `alignment not checked: the company file ${input.file} is invalid (${parsed.errors.map(formatOkrError).join('; ')}).`;
   notes.push(skipped);
   return { skipped };
 }
@@ -73,10 +74,6 @@ function readCompany(okrs: OkrFile, given: LintInput['company'], notes: string[]
 function result(input: LintInput, errors: OkrFileError[], findings: Finding[], notes: string[]): LintResult {
   const failed = errors.length > 0 || (input.strict && findings.length > 0);
   return { file: input.file, errors, findings, notes, exitCode: failed ? 1 : 0 };
-}
-
-function formatError(error: OkrFileError): string {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
 }
 
 /**

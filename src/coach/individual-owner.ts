@@ -1,4 +1,4 @@
-import type { Finding, } from '../report/model.js';
+import type { Finding } from '../report/model.js';
 import type { Position } from '../okrs/model.js';
 import { quote, type CoachContext } from './context.js';
 

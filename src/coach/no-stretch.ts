@@ -17,19 +17,20 @@ function sandbagged(kr: KeyResult): Finding[] {
   const { baseline, target } = kr;
   if (baseline === undefined) return [];
   const line = (kr.positions.target ?? kr.position).line;
-  const finding = (why: string): Finding[] => [
+  const finding = (why: string, hold = false): Finding[] => [
     {
       rule: 'no-stretch',
       severity: 'warning',
-      message: `Key result ${quote(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.`,
+      message: `Key result ${quote(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ''}`,
       line,
     },
   ];
-  if (baseline === target) return finding(`its target equals its baseline, so it is met on day one`);
+  if (baseline === target) return finding(`its target equals its baseline, so it is met on day one`, true);
   const towardTarget = target > baseline ? 'increase' : 'decrease';
   if (kr.direction !== undefined && kr.direction !== towardTarget) {
     return finding(
       `it says \`direction: ${kr.direction}\` but the target ${kr.direction === 'decrease' ? 'is above' : 'is below'} the baseline, so the baseline already meets it`,
+      true,
     );
   }
   const room = RATIO_TOWARD_ONE.has(kr.metric.type) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);

@@ -1,4 +1,17 @@
-/** The loopback GitHub stand-in: `startFakeGitHub(options)` and the history and option types it takes. */
+/**
+ * The loopback GitHub stand-in: `startFakeGitHub(options)` serves a FakeHistory on 127.0.0.1 (random port) with
+ * GitHub's documented REST behaviour for the routes the scorecard uses. What a client can rely on:
+ * - Lists are newest first (workflow runs, deployments, statuses; issues and pulls by their `sort`/`direction`),
+ *   paged by `per_page` (default 30, max 100) and `page`, with GitHub's absolute `Link` header.
+ * - A workflow-run listing with any of actor, branch, check_suite_id, created, event, head_sha, status serves at
+ *   most 1,000 results (FILTERED_RESULT_CAP); `total_count` still counts them all.
+ * - Issue listings include pull requests (with `pull_request`), as GitHub's do.
+ * - Every response has `x-ratelimit-*` headers; faults (latency, 5xx, secondary and primary limits, a hang,
+ *   a write applied then answered 502) are opt-in through `faults`.
+ * - Without `tokens`, any token is a writing `github-actions[bot]` (a GITHUB_TOKEN), and `GET /user` answers it
+ *   403 as GitHub answers an installation token: a client learns it wrote as `github-actions[bot]` by that 403.
+ *   A `read` token gets 403 "Resource not accessible by integration" on writes (a fork PR's token).
+ */
 export { startFakeGitHub } from './server.js';
 export { FILTERED_RESULT_CAP } from './routes/actions.js';
 export type * from './history.js';

@@ -65,6 +65,8 @@ export interface StoredIssue {
   updated_at: string;
   closed_at: string | null;
   is_pull_request: boolean;
+  /** For a pull request: when it was merged (from the history's pulls), shown in the issue's `pull_request`. */
+  merged_at: string | null;
 }
 
 export interface RepositoryState {

@@ -15,6 +15,7 @@ function storedIssues(repo: FakeRepository): StoredIssue[] {
     updated_at: issue.updated_at,
     closed_at: issue.closed_at,
     is_pull_request: issue.is_pull_request ?? false,
+    merged_at: repo.pulls.find((pull) => pull.number === issue.number)?.merged_at ?? null,
   }));
 }
 

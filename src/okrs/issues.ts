@@ -107,16 +107,20 @@ export function issuesToErrors(
       add(path, hint === undefined ? 'missing' : `missing; ${hint}`);
       return;
     }
-    if (issue.code === 'invalid_union' && issue.message === UNION_MARKER) {
+    if (issue.code === 'invalid_union') {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
         add(path, unknownMetricType(doc, path));
         return;
       }
-      // Keep the branches that got past the type check: they hold the real problem (e.g. a typo in a
-      // `{start, end}` period); when none did, say which types would do.
-      const relevant = issue.errors.filter((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      // Keep the branches that accepted the input's type: they hold the real problem (a typo inside a
+      // `{start, end}` period, a bad item in a list); when none did, say which types would do.
+      const relevant = issue.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
         for (const inner of relevant[0]!) visitIssue(inner, path);
+        return;
+      }
+      if (issue.message !== UNION_MARKER) {
+        add(path, issue.message);
         return;
       }
       const expected = issue.errors.flatMap((branch) =>
@@ -132,6 +136,13 @@ export function issuesToErrors(
 
   for (const issue of issues) visitIssue(issue, []);
   return errors;
+}
+
+/** An issue saying the input as a whole is not what this union branch takes (rather than a problem inside it). */
+function isTypeMismatch(issue: z.core.$ZodIssue): boolean {
+  if (issue.path.length !== 0) return false;
+  if (issue.code === 'invalid_union') return issue.errors.every((branch) => branch.every(isTypeMismatch));
+  return issue.code === 'invalid_type' || issue.code === 'invalid_value';
 }
 
 function unknownMetricType(doc: Document, path: readonly PathSegment[]): string {

@@ -20,7 +20,16 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   const at = (position: Position, message: string): OkrFileError => ({ file, ...position, message });
 
   if (doc.errors.length > 0) {
-    return failure(doc.errors.map((error) => at(positionAt(lineCounter, error.pos[0]), `invalid YAML: ${error.message}`)));
+    return failure(
+      doc.errors.map((error) =>
+        at(
+          positionAt(lineCounter, error.pos[0]),
+          error.code === 'MULTIPLE_DOCS'
+            ? 'invalid YAML: the file holds more than one document (a second ---); keep one'
+            : `invalid YAML: ${error.message}`,
+        ),
+      ),
+    );
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {

@@ -19,8 +19,8 @@ const extract = JSON.parse(
   readFileSync(new URL('../support/openapi/github-schemas.json', import.meta.url), 'utf8'),
 ) as Extract;
 
-// ajv-formats is CommonJS with a default export; under NodeNext its callable is on `.default`.
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv-formats is CommonJS: under NodeNext the default import is `module.exports`, whose `.default` is the plugin.
+const addFormats = addFormatsModule.default;
 // GitHub's description is OpenAPI 3.0: `nullable` (which ajv supports as a keyword), and formats beyond JSON Schema's.
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);

@@ -49,6 +49,17 @@ describe('the client under faults', () => {
     expect(faulty.warnings.some((w) => w.includes('secondary rate limit'))).toBe(true);
   });
 
+  it('waits out secondary rate limits (retry-after) to the same records', async () => {
+    const clean = await fetchAll();
+
+    const limited = await fetchAll({ secondaryLimitEvery: 4 });
+
+    expect(limited.results).toEqual(clean.results);
+    const secondary = limited.github.requests.filter((r) => r.status === 403);
+    expect(secondary.length).toBeGreaterThan(3);
+    expect(limited.stats.retries).toBe(secondary.length);
+  });
+
   it('counts requests and remembers the rate limit left', async () => {
     const { github, stats } = await fetchAll();
 

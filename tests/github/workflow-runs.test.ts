@@ -79,7 +79,7 @@ describe('fetchWorkflowRuns', () => {
     const runs = await fetchWorkflowRuns(testClient(github.url), spec());
 
     const expected = [...inWindow, ...sameSecond].map((r) => r.id).sort((a, b) => a - b);
-    expect(runs.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected);
+    expect(runs.map((r) => Number(r.id)).sort((a, b) => a - b)).toEqual(expected);
     const requests = github.requests.filter((r) => runsPath(r.path));
     // 35 pages of data, plus the probe of the whole window; no part needed splitting again.
     expect(requests.length).toBeLessThanOrEqual(36 + 5);

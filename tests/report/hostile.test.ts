@@ -99,6 +99,14 @@ describe('hostile text from the OKR file or GitHub renders inert', () => {
   });
 });
 
+describe('the comment marker', () => {
+  it('must be one HTML comment, so a caller cannot make it visible or break out of it', () => {
+    expect(() => renderComment(report(), { marker: 'okr-scorecard' })).toThrow(/single-line HTML comment/);
+    expect(() => renderComment(report(), { marker: '<!-- a --> <b>x</b> <!-- b -->' })).toThrow(/single-line HTML comment/);
+    expect(() => renderComment(report(), { marker: '<!-- a\n -->' })).toThrow(/single-line HTML comment/);
+  });
+});
+
 describe('escapeInline', () => {
   it.each([
     ['a | b', 'a \\| b'],

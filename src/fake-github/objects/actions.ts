@@ -8,6 +8,17 @@ export function workflowFileName(workflow: FakeWorkflow): string {
   return workflow.path.split('/').pop() ?? workflow.path;
 }
 
+/** Who triggered every run of a history (histories do not record it). */
+export const RUN_ACTOR = 'octocat';
+
+export function runHeadSha(run: FakeRun): string {
+  return fakeSha(`run:${run.id}`);
+}
+
+export function runCheckSuiteId(run: FakeRun): number {
+  return run.id * 10;
+}
+
 export function workflowObject(site: Site, repo: FakeRepository, workflow: FakeWorkflow) {
   return {
     id: workflow.id,
@@ -31,15 +42,16 @@ export function workflowRunObject(
   runNumber: number,
 ) {
   const url = `${site.api}/repos/${repo.fullName}/actions/runs/${run.id}`;
-  const sha = fakeSha(`run:${run.id}`);
+  const sha = runHeadSha(run);
+  const checkSuiteId = runCheckSuiteId(run);
   const repository = minimalRepository(site, repo);
-  const actor = simpleUser(site, 'octocat');
+  const actor = simpleUser(site, RUN_ACTOR);
   return {
     id: run.id,
     name: workflow?.name ?? null,
     node_id: nodeId('WorkflowRun', run.id),
-    check_suite_id: run.id * 10,
-    check_suite_node_id: nodeId('CheckSuite', run.id * 10),
+    check_suite_id: checkSuiteId,
+    check_suite_node_id: nodeId('CheckSuite', checkSuiteId),
     head_branch: run.head_branch,
     head_sha: sha,
     path: workflow?.path ?? '',
@@ -62,7 +74,7 @@ export function workflowRunObject(
     ...(run.run_started_at === undefined ? {} : { run_started_at: run.run_started_at }),
     jobs_url: `${url}/jobs`,
     logs_url: `${url}/logs`,
-    check_suite_url: `${site.api}/repos/${repo.fullName}/check-suites/${run.id * 10}`,
+    check_suite_url: `${site.api}/repos/${repo.fullName}/check-suites/${checkSuiteId}`,
     artifacts_url: `${url}/artifacts`,
     cancel_url: `${url}/cancel`,
     rerun_url: `${url}/rerun`,

@@ -50,7 +50,7 @@ export function issueObject(site: Site, repo: FakeRepository, issue: StoredIssue
             html_url: `${site.web}/${repo.fullName}/pull/${issue.number}`,
             diff_url: `${site.web}/${repo.fullName}/pull/${issue.number}.diff`,
             patch_url: `${site.web}/${repo.fullName}/pull/${issue.number}.patch`,
-            merged_at: null,
+            merged_at: issue.merged_at,
           },
         }
       : {}),

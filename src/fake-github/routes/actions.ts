@@ -1,6 +1,6 @@
 import type { FakeRun, FakeWorkflow } from '../history.js';
 import { inRange, parseDateRange } from '../date-range.js';
-import { workflowFileName, workflowObject, workflowRunObject } from '../objects/actions.js';
+import { RUN_ACTOR, runCheckSuiteId, runHeadSha, workflowFileName, workflowObject, workflowRunObject } from '../objects/actions.js';
 import { pageRequest, paginate } from '../paginate.js';
 import { DOCS, json, notFound, validationFailed, type Route, type RouteContext } from './route.js';
 
@@ -43,12 +43,16 @@ function listWorkflowRuns(context: RouteContext) {
   const event = query.get('event');
   const status = query.get('status');
   const actor = query.get('actor');
+  const headSha = query.get('head_sha');
+  const checkSuite = query.get('check_suite_id');
   const runs = (repository.runsByWorkflow.get(workflow.id) ?? []).filter(
     (run) =>
       (branch === null || run.head_branch === branch) &&
       (event === null || run.event === event) &&
       (status === null || matchesStatus(run, status)) &&
-      (actor === null || actor === 'octocat') &&
+      (actor === null || actor === RUN_ACTOR) &&
+      (headSha === null || runHeadSha(run) === headSha) &&
+      (checkSuite === null || runCheckSuiteId(run) === Number(checkSuite)) &&
       (range === null || inRange(range, run.created_at)),
   );
   const capped = CAPPING_FILTERS.some((name) => query.has(name));

@@ -92,6 +92,7 @@ function createIssue(context: RouteContext) {
     updated_at: now,
     closed_at: null,
     is_pull_request: false,
+    merged_at: null,
   };
   repository.state.issues.push(issue);
   return json(201, renderIssue(context, repository, issue));

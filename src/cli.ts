@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/** The command line entry: hands the process's arguments, environment and terminal to runCli. */
+import pkg from '../package.json' with { type: 'json' };
+import { runCli } from './cli/run.js';
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    env: process.env,
+    cwd: process.cwd(),
+    now: new Date(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: process.stdout.isTTY === true,
+    version: pkg.version,
+  });
+} catch (error) {
+  process.stderr.write(`okr-scorecard: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,96 @@
+/** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage:
+  okr-scorecard --demo [--json | --markdown]
+      Score the example OKR file against the embedded sample repository history (no token, no network).
+  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
+      Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
+      GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
+  okr-scorecard lint [FILE] [--strict]
+      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
+      Exit code 1 on errors, and on findings with --strict.
+
+Options:
+  --okrs FILE       the OKR file (default .github/okrs.yml)
+  --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
+  --as-of ISO       evaluation time (default now; never past the period's end)
+  --metrics JSON    values for "value" metrics, a JSON object or @file.json
+  --json            print the JSON report
+  --markdown        print the Markdown job summary
+  --no-color        plain terminal output (also NO_COLOR)
+  --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  -h, --help        this help
+  -v, --version     the version`;
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'lint'; file: string; strict: boolean }
+  | {
+      kind: 'score';
+      demo: boolean;
+      okrs: string;
+      repo?: string;
+      asOf?: string;
+      metrics?: string;
+      format: 'terminal' | 'json' | 'markdown';
+      color: boolean;
+      apiUrl?: string;
+    };
+
+export class UsageError extends Error {}
+
+export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        demo: { type: 'boolean' },
+        okrs: { type: 'string' },
+        repo: { type: 'string' },
+        'as-of': { type: 'string' },
+        metrics: { type: 'string' },
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'api-url': { type: 'string' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (positionals[0] === 'lint') {
+    if (positionals.length > 2) throw new UsageError('lint takes one OKR file');
+    return { kind: 'lint', file: positionals[1] ?? values.okrs ?? '.github/okrs.yml', strict: values.strict ?? false };
+  }
+  if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
+  if (values.strict) throw new UsageError('--strict belongs to the lint command');
+  if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
+  if (values['as-of'] !== undefined && Number.isNaN(Date.parse(values['as-of']))) {
+    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
+  }
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
+    throw new UsageError('--repo: expected OWNER/NAME, e.g. acme/payments');
+  }
+  return {
+    kind: 'score',
+    demo: values.demo ?? false,
+    okrs: values.okrs ?? '.github/okrs.yml',
+    repo: values.repo,
+    asOf: values['as-of'],
+    metrics: values.metrics,
+    format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
+    color: colorDefault && !values['no-color'],
+    apiUrl: values['api-url'],
+  };
+}

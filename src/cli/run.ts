@@ -1,0 +1,207 @@
+/**
+ * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
+ * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { OkrFile } from '../okrs/model.js';
+import type { Report } from '../report/model.js';
+import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
+import { parseOkrFile } from '../okrs/parse.js';
+import { formatOkrError } from '../okrs/format.js';
+import { createGitHubClient } from '../github/client.js';
+import { scorecard } from '../engine.js';
+import { coachRun } from '../coaching.js';
+import { workspaceFileReader } from '../io/workspace.js';
+import { renderSummary } from '../report/markdown.js';
+import { renderJson } from '../report/json.js';
+import { renderTerminal } from '../report/terminal.js';
+import { escapeTerminal } from '../report/escape.js';
+import { companyLocation, lint, renderLint } from '../lint.js';
+import { startFakeGitHub } from '../fake-github/index.js';
+import { demoHistory } from '../../demo/history.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: Date;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+  version: string;
+}
+
+/** Returns the exit code: 0 fine, 1 an invalid OKR file or failed lint, 2 a usage error or nothing to score. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseCli(argv, io.isTty && !io.env.NO_COLOR);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`okr-scorecard: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  switch (command.kind) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      io.stdout(`${io.version}\n`);
+      return 0;
+    case 'lint':
+      return runLint(command, io);
+    case 'score':
+      return command.demo ? runDemo(command, io) : runScore(command, io);
+  }
+}
+
+async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
+  const text = await readText(resolve(io.cwd, command.file));
+  if (text === undefined) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file\n`);
+    return 2;
+  }
+  const okrsDir = dirname(resolve(io.cwd, command.file));
+  const result = lint({
+    text,
+    file: command.file,
+    strict: command.strict,
+    company: (ref) => {
+      const where = companyLocation(ref);
+      if ('skipped' in where) return where;
+      // A company file in this repository: read it from the checkout (relative to the repository root, which
+      // for `.github/okrs.yml` is the folder above `.github`), falling back to the current directory.
+      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, "..", where.path));
+      return text === undefined ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text };
+    },
+  });
+  io.stdout(`${renderLint(result)}\n`);
+  return result.exitCode;
+}
+
+async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
+  const repo = command.repo ?? io.env.GITHUB_REPOSITORY;
+  if (!repo) {
+    io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
+    return 2;
+  }
+  const text = await readText(resolve(io.cwd, command.okrs));
+  if (text === undefined) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)\n`);
+    return 2;
+  }
+  const okrs = parseOrReport(text, command.okrs, io);
+  if (!okrs) return 1;
+  const metrics = await readMetrics(command.metrics, io);
+  if (metrics === undefined) return 2;
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  print(report, command, io);
+  return 0;
+}
+
+async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
+  const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
+  if (!okrs) return 1;
+  const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
+  try {
+    const report = await scoreAndCoach({
+      okrs,
+      repository: DEMO_REPOSITORY,
+      baseUrl: github.url,
+      // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
+      token: 'demo-token',
+      metrics: demoMetrics(),
+      io,
+      asOf: new Date(command.asOf ?? DEMO_AS_OF),
+    });
+    print(report, command, io);
+    if (command.format === 'terminal') {
+      io.stdout(
+        `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history (${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+          'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
+      );
+    }
+  } finally {
+    await github.close();
+  }
+  return 0;
+}
+
+interface ScoreInput {
+  okrs: OkrFile;
+  repository: string;
+  baseUrl: string;
+  token?: string;
+  metrics: Record<string, unknown>;
+  io: CliIo;
+  asOf: Date;
+}
+
+async function scoreAndCoach(input: ScoreInput): Promise<Report> {
+  const { io } = input;
+  const octokit = createGitHubClient({
+    token: input.token,
+    baseUrl: input.baseUrl,
+    // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
+    log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
+  });
+  const report = await scorecard({
+    okrs: input.okrs,
+    repository: input.repository,
+    asOf: input.asOf,
+    now: io.now,
+    octokit,
+    metrics: input.metrics,
+    readWorkspaceFile: workspaceFileReader(io.cwd),
+  });
+  const coaching = await coachRun({ octokit, okrs: input.okrs, report, repository: input.repository });
+  report.findings = coaching.findings;
+  return report;
+}
+
+function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): void {
+  if (command.format === 'json') io.stdout(renderJson(report));
+  else if (command.format === 'markdown') io.stdout(renderSummary(report));
+  else io.stdout(renderTerminal(report, { color: command.color }));
+}
+
+function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {
+  const parsed = parseOkrFile(text, file);
+  if (parsed.ok) return parsed.okrs;
+  for (const error of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error))}\n`);
+  io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
+  return undefined;
+}
+
+async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
+  if (option === undefined) return {};
+  const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
+  try {
+    const parsed: unknown = text === undefined ? undefined : JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  io.stderr('okr-scorecard: --metrics: expected a JSON object, e.g. {"p99-latency-ms": 87}, or @file.json\n');
+  return undefined;
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readSync(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,134 @@
+import { expect, test } from 'vitest';
+import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { call } from './helpers.js';
+import { history } from './fixture.js';
+
+interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+}
+interface Issue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: string;
+  labels: { name: string }[];
+  user: { login: string };
+}
+
+const clock = () => new Date('2026-11-02T10:00:00.123Z');
+
+test('with the default token, writes are authored by github-actions[bot], and edits change the same comment', async () => {
+  const gh = await startFakeGitHub({ history: history(5), now: clock });
+  try {
+    const created = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', body: { body: 'v1' } });
+    expect(created.status).toBe(201);
+    expect(created.body.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
+    expect(created.body).toMatchObject({ created_at: '2026-11-02T10:00:00Z' });
+
+    const edited = await call<Comment>(gh, `/repos/acme/payments/issues/comments/${created.body.id}`, { method: 'PATCH', body: { body: 'v2' } });
+    expect(edited.status).toBe(200);
+    const listed = await call<Comment[]>(gh, '/repos/acme/payments/issues/4/comments');
+    expect(listed.body.map((c) => [c.id, c.body])).toEqual([[created.body.id, 'v2']]);
+    expect((await call<{ comments: number }>(gh, '/repos/acme/payments/issues/4')).body.comments).toBe(1);
+
+    expect((await call(gh, '/repos/acme/payments/issues/99/comments', { method: 'POST', body: { body: 'x' } })).status).toBe(404);
+    expect((await call(gh, '/repos/acme/payments/issues/comments/424242', { method: 'PATCH', body: { body: 'x' } })).status).toBe(404);
+    expect((await call(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', body: {} })).status).toBe(422);
+  } finally {
+    await gh.close();
+  }
+});
+
+test('a tracking issue: created with labels, found by creator and label, its body replaced', async () => {
+  const gh = await startFakeGitHub({ history: history(5), now: clock });
+  try {
+    const created = await call<Issue>(gh, '/repos/acme/payments/issues', {
+      method: 'POST',
+      body: { title: 'OKR scorecard', body: 'first', labels: ['okr-scorecard'] },
+    });
+    expect(created.status).toBe(201);
+    // Numbers are shared with pull requests: the next after the history's highest (PR #6).
+    expect(created.body).toMatchObject({ number: 7, state: 'open', body: 'first', user: { login: 'github-actions[bot]' } });
+
+    const found = await call<Issue[]>(gh, '/repos/acme/payments/issues?creator=github-actions%5Bbot%5D&labels=okr-scorecard');
+    expect(found.body.map((i) => i.number)).toEqual([7]);
+
+    const updated = await call<Issue>(gh, '/repos/acme/payments/issues/7', { method: 'PATCH', body: { body: 'second' } });
+    expect(updated.body).toMatchObject({ number: 7, body: 'second', title: 'OKR scorecard' });
+    const closed = await call<Issue & { closed_at: string }>(gh, '/repos/acme/payments/issues/7', { method: 'PATCH', body: { state: 'closed' } });
+    expect(closed.body).toMatchObject({ state: 'closed', closed_at: '2026-11-02T10:00:00Z' });
+    expect(gh.state.repositories.get('acme/payments')?.issues.find((i) => i.number === 7)?.body).toBe('second');
+  } finally {
+    await gh.close();
+  }
+});
+
+test('a read-only token (a fork PR) reads but gets 403 "Resource not accessible by integration" on writes', async () => {
+  const gh = await startFakeGitHub({
+    history: history(5),
+    tokens: { ro: { login: 'github-actions[bot]', permissions: 'read' }, rw: { login: 'alice', permissions: 'write' } },
+  });
+  try {
+    expect((await call(gh, '/repos/acme/payments/issues', { token: 'ro' })).status).toBe(200);
+    for (const [method, path] of [
+      ['POST', '/repos/acme/payments/issues/4/comments'],
+      ['POST', '/repos/acme/payments/issues'],
+      ['PATCH', '/repos/acme/payments/issues/2'],
+    ] as const) {
+      const refused = await call<{ message: string }>(gh, path, { method, token: 'ro', body: { body: 'x', title: 'x' } });
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      expect(refused.body.message).toBe('Resource not accessible by integration');
+    }
+    expect(gh.state.repositories.get('acme/payments')?.comments).toEqual([]);
+
+    const bad = await call<{ message: string }>(gh, '/repos/acme/payments/issues', { token: 'stolen' });
+    expect([bad.status, bad.body.message]).toEqual([401, 'Bad credentials']);
+
+    const person = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token: 'rw', body: { body: '<!-- marker -->' } });
+    expect(person.body.user).toMatchObject({ login: 'alice', type: 'User' });
+  } finally {
+    await gh.close();
+  }
+});
+
+test('no token reads like a public repository and cannot write', async () => {
+  const gh = await startFakeGitHub({ history: history(5) });
+  try {
+    expect((await call(gh, '/repos/acme/payments/pulls', { token: null })).status).toBe(200);
+    expect((await call(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token: null, body: { body: 'x' } })).status).toBe(401);
+  } finally {
+    await gh.close();
+  }
+});
+
+test('GET /user: 403 for a GITHUB_TOKEN (an installation token), the login for a user token', async () => {
+  const gh = await startFakeGitHub({
+    history: history(5),
+    tokens: { app: { login: 'github-actions[bot]', permissions: 'write' }, pat: { login: 'octocat', permissions: 'write' } },
+  });
+  try {
+    const app = await call<{ message: string }>(gh, '/user', { token: 'app' });
+    expect([app.status, app.body.message]).toEqual([403, 'Resource not accessible by integration']);
+    const pat = await call<{ login: string }>(gh, '/user', { token: 'pat' });
+    expect([pat.status, pat.body.login]).toEqual([200, 'octocat']);
+  } finally {
+    await gh.close();
+  }
+});
+
+test('the request log records method, path with query, status and time', async () => {
+  const gh = await startFakeGitHub({ history: history(5), now: clock });
+  try {
+    await call(gh, '/repos/acme/payments/issues?state=all');
+    await call(gh, '/nope');
+    expect(gh.requests).toEqual([
+      { method: 'GET', path: '/repos/acme/payments/issues?state=all', status: 200, time: clock() },
+      { method: 'GET', path: '/nope', status: 404, time: clock() },
+    ]);
+  } finally {
+    await gh.close();
+  }
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseDuration, parsePercentage, parseValue, ValueSyntaxError } from '../../src/okrs/values.js';
+
+describe('parseDuration', () => {
+  it.each([
+    ['90s', 90],
+    ['45m', 2_700],
+    ['1h30m', 5_400],
+    ['1h 30m', 5_400],
+    ['2d', 172_800],
+    ['1w', 604_800],
+    ['1w2d3h4m5s', 604_800 + 2 * 86_400 + 3 * 3_600 + 4 * 60 + 5],
+    ['0s', 0],
+  ])('%s is %i seconds', (text, seconds) => {
+    expect(parseDuration(text)).toBe(seconds);
+  });
+
+  it.each(['', '10', '1.5h', '30m1h', '1hh', '-5m', '10 minutes', '1y'])('rejects %j, saying the expected form', (text) => {
+    expect(() => parseDuration(text)).toThrow(ValueSyntaxError);
+    expect(() => parseDuration(text)).toThrow(/expected a duration like 90s, 45m, 1h30m, 2d or 1w/);
+  });
+});
+
+describe('parsePercentage', () => {
+  it.each([
+    ['99.9%', 0.999],
+    ['0%', 0],
+    ['100%', 1],
+    ['12.5%', 0.125],
+    ['0.1%', 0.001],
+    ['-5%', -0.05],
+  ])('%s is exactly %d', (text, fraction) => {
+    expect(parsePercentage(text)).toBe(fraction);
+  });
+
+  it('rejects text that is not a percentage', () => {
+    expect(() => parsePercentage('99.9')).toThrow('expected a percentage like 99.9%, got the text "99.9"');
+  });
+});
+
+describe('parseValue', () => {
+  it.each<[unknown, number]>([
+    [12, 12],
+    [-3.5, -3.5],
+    [0, 0],
+    ['45m', 2_700],
+    ['99.9%', 0.999],
+    ['12', 12],
+  ])('%j is %d', (input, value) => {
+    expect(parseValue(input)).toBe(value);
+  });
+
+  it.each<unknown>(['fast', '', null, true, [1], Number.NaN])('rejects %j, naming every accepted form', (input) => {
+    expect(() => parseValue(input)).toThrow(
+      /^expected a number, a duration like 45m or 1h30m, or a percentage like 99\.9%, got /,
+    );
+  });
+
+  it('quotes untrusted text safely in the message', () => {
+    expect(() => parseValue('a\nb')).toThrow('got the text "a\\nb"');
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * The deploy workflow (`deploy.yml`) and the deployments it creates. Each run on main deploys to staging, then
- * to production; a concurrency group keeps runs from overlapping. The pipeline gets faster, from ~40 minutes in
- * July to ~18 by late November, it runs more often, and production failures grow rarer. As GitHub does, a deployment's successful
- * predecessor in the same environment is marked `inactive` when it succeeds.
+ * to production; a concurrency group keeps runs from overlapping. Over the half year the pipeline gets faster
+ * (from ~40 minutes in July to ~18 by late November), runs more often, and fails in production less. As GitHub
+ * does, a deployment's successful predecessor in the same environment is marked `inactive` when it succeeds.
  */
 import type { DraftDeployment, DraftRun, DraftStatus } from './drafts.js';
 import type { Random } from './random.js';

@@ -64,6 +64,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     return options.tokens[token] ?? 'bad';
   }
 
+  /** Whose primary rate limit a request spends: its token's, or the shared anonymous one. */
+  function rateLimitKey(request: IncomingMessage): string | null {
+    const token = tokenOf(request);
+    const identity = identify(token);
+    return identity === null || identity === 'bad' ? null : token;
+  }
+
   async function answer(request: IncomingMessage, rawUrl: string, method: string): Promise<Reply | 'hang'> {
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === 'hang') return 'hang';
@@ -74,10 +81,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const path = (prefixed ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname).replace(/\/+$/, '') || '/';
     const site: Site = { api: prefixed ? `${origin}${ENTERPRISE_PREFIX}` : origin, web: origin };
 
-    const token = tokenOf(request);
-    const identity = identify(token);
+    const identity = identify(tokenOf(request));
     if (identity === 'bad') return message(401, 'Bad credentials');
-    const limitKey = identity === null ? null : token;
+    const limitKey = rateLimitKey(request);
     // GitHub does not count `GET /rate_limit` against the limit it reports.
     if (path !== '/rate_limit' && !limits.take(limitKey)) {
       return message(403, `API rate limit exceeded for ${identity?.login ?? 'this IP'}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
@@ -142,8 +148,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       .catch((error: unknown) => message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`))
       .then((reply) => {
         if (reply === 'hang') return;
-        const limitKey = identifyKey(request);
-        const rate = limits.snapshot(limitKey);
+        const rate = limits.snapshot(rateLimitKey(request));
         entry.status = reply.status;
         const payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
         response.writeHead(reply.status, {
@@ -162,12 +167,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         response.end(payload);
       });
   });
-
-  function identifyKey(request: IncomingMessage): string | null {
-    const token = tokenOf(request);
-    const identity = identify(token);
-    return identity === null || identity === 'bad' ? null : token;
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -70,12 +70,13 @@ export function okrErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
 
 /** Keys a strict object schema takes, leaving out the ones declared only to reject them with a reason. */
 function allowedKeys(inst: unknown): string[] {
-  const shape = (inst as { _zod?: { def?: { shape?: Record<string, { _zod: { def: { type: string; innerType?: { _zod: { def: { type: string } } } } } }> } } })
-    ?._zod?.def?.shape;
-  if (shape === undefined) return [];
-  return Object.entries(shape)
-    .filter(([, schema]) => schema._zod.def.innerType?._zod.def.type !== 'never')
-    .map(([key]) => key);
+  const def = (inst as z.core.$ZodType | undefined)?._zod.def;
+  if (def === undefined || !('shape' in def)) return [];
+  const shape = def.shape as Record<string, z.core.$ZodType>;
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key]!._zod.def;
+    return !('innerType' in field && (field.innerType as z.core.$ZodType)._zod.def.type === 'never');
+  });
 }
 
 export function issuesToErrors(

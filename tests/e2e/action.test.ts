@@ -1,0 +1,188 @@
+/**
+ * The bundled action (dist/index.js) run as a GitHub runner runs it, against the loopback GitHub stand-in
+ * serving the demo's sample history.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { demoHistory } from '../../demo/history.js';
+import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { runAction, spawnNode, ROOT, type ActionRunOptions } from '../support/run-dist.js';
+
+const TOKEN = 'ghs_e2eSecretToken0123456789';
+const history = demoHistory();
+let github: FakeGitHub | undefined;
+
+async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
+  github = await startFakeGitHub({ history, ...options });
+  return github;
+}
+
+afterEach(async () => {
+  await github?.close();
+  github = undefined;
+});
+
+function run(gh: FakeGitHub, options: Partial<ActionRunOptions> = {}) {
+  return runAction({
+    apiUrl: gh.url,
+    files: { '.github/okrs.yml': demoOkrsText },
+    ...options,
+    inputs: {
+      'github-token': TOKEN,
+      'as-of': DEMO_AS_OF,
+      metrics: '{"p99-latency-ms": 112}',
+      ...options.inputs,
+    },
+  });
+}
+
+const prEvent = (number: number) => ({
+  number,
+  pull_request: { number, base: { sha: 'b'.repeat(40), repo: { full_name: 'acme/payments' } } },
+});
+
+function comments(gh: FakeGitHub, issueNumber: number) {
+  return (gh.state.repositories.get('acme/payments')?.comments ?? []).filter((c) => c.issueNumber === issueNumber);
+}
+
+describe('the action on a schedule', () => {
+  it('scores every key result, writes the summary, the outputs and the JSON report', async () => {
+    const gh = await start();
+    const result = await run(gh);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(result.outputs.report!.startsWith(result.runnerTemp)).toBe(true);
+    expect(report).toMatchObject({ version: 1, repository: 'acme/payments', asOf: '2026-11-28T12:00:00.000Z' });
+    const krs = report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults);
+    expect(krs).toHaveLength(10);
+    expect(krs.filter((kr: { status: string }) => kr.status === 'error')).toEqual([]);
+    expect(result.outputs.status).toBe(report.status);
+    expect(Number(result.outputs.score)).toBeCloseTo(report.score, 1);
+
+    expect(result.summary).toContain('2026-Q4');
+    expect(result.summary).toContain('Nine in ten CI builds finish within 10 minutes');
+    // Human units in the table.
+    expect(result.summary).toMatch(/\d+m \d\ds/);
+    // No comment on a schedule, and nothing written at all.
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    // The request tally is logged in a collapsed group.
+    expect(result.stdout).toMatch(/::group::GitHub API: \d+ requests/);
+  });
+
+  it('gives the same report as the command line tool', async () => {
+    const gh = await start();
+    const action = await run(gh);
+    const cli = await spawnNode([`${ROOT}/dist/cli.js`, '--demo', '--json'], { PATH: process.env.PATH ?? '' }, ROOT);
+    expect(cli.code).toBe(0);
+    const strip = (r: Record<string, unknown>) => ({ ...r, generatedAt: undefined });
+    expect(strip(JSON.parse(readFileSync(action.outputs.report!, 'utf8')))).toEqual(strip(JSON.parse(cli.stdout)));
+  });
+
+  it('keeps one tracking issue and updates it', async () => {
+    const gh = await start();
+    const first = await run(gh, { inputs: { issue: 'OKR scorecard' } });
+    const second = await run(gh, { inputs: { issue: 'OKR scorecard' } });
+    expect(first.code).toBe(0);
+    expect(first.outputs['issue-url']).toMatch(/\/issues\/\d+$/);
+    expect(second.outputs['issue-url']).toBe(first.outputs['issue-url']);
+    const created = gh.state.repositories.get('acme/payments')!.issues.filter((i) => i.title === 'OKR scorecard');
+    expect(created).toHaveLength(1);
+    expect(created[0]!.labels).toContain('okr-scorecard');
+    expect(created[0]!.body).toContain('Nine in ten CI builds');
+  });
+});
+
+describe('the action on a pull request', () => {
+  it('posts one sticky comment and edits it on the next run', async () => {
+    const gh = await start();
+    const first = await run(gh, { eventName: 'pull_request', event: prEvent(7) });
+    expect(first.code).toBe(0);
+    expect(first.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+    const second = await run(gh, { eventName: 'pull_request', event: prEvent(7) });
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    const left = comments(gh, 7);
+    expect(left).toHaveLength(1);
+    expect(left[0]!.user).toBe('github-actions[bot]');
+    expect(left[0]!.body).toContain('okr-scorecard');
+    expect(second.summary).toContain('2026-Q4');
+  });
+
+  it('warns and passes when the token is read-only (a pull request from a fork)', async () => {
+    const gh = await start({ tokens: { [TOKEN]: { login: 'github-actions[bot]', permissions: 'read' } } });
+    const result = await run(gh, { eventName: 'pull_request', event: prEvent(8) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/::warning::.*(fork|read-only|pull_request_target|workflow_run)/i);
+    expect(comments(gh, 8)).toEqual([]);
+    expect(result.summary).toContain('2026-Q4');
+    expect(result.outputs.status).toBeTruthy();
+  });
+});
+
+describe('failures', () => {
+  it('an invalid OKR file fails with annotations naming file, line and column, and no stack trace', async () => {
+    const gh = await start();
+    const broken = demoOkrsText.replace('target: 4%', 'targte: 4%');
+    const result = await run(gh, { files: { '.github/okrs.yml': broken } });
+    expect(result.code).toBe(1);
+    const line = broken.split('\n').findIndex((l) => l.includes('targte')) + 1;
+    expect(result.stdout).toContain(`::error file=.github/okrs.yml,line=${line},col=`);
+    expect(result.stdout).toMatch(/targte/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(result.summary).toContain('not a valid OKR file');
+    expect(result.outputs.status).toBe('error');
+  });
+
+  it('a missing OKR file says to check out the repository first', async () => {
+    const gh = await start();
+    const result = await run(gh, { files: {} });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::OKR file \.github\/okrs\.yml not found.*actions\/checkout/);
+  });
+
+  it('an unknown workflow errors its own key result only, and fails the step under fail-on: error', async () => {
+    const gh = await start();
+    const okrs = demoOkrsText.replace('workflow: deploy.yml', 'workflow: nope.yml');
+    const result = await run(gh, { files: { '.github/okrs.yml': okrs } });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    const krs = report.objectives.flatMap((o: { keyResults: { id: string; status: string; error: string }[] }) => o.keyResults);
+    const errored = krs.filter((kr: { status: string }) => kr.status === 'error');
+    expect(errored.map((kr: { id: string }) => kr.id)).toEqual(['deploy-pipeline-time']);
+    expect(errored[0].error).toMatch(/nope\.yml/);
+    expect(result.summary).toContain('nope.yml');
+    expect(result.stdout).toMatch(/::error::.*deploy-pipeline-time/);
+
+    const tolerant = await run(gh, { files: { '.github/okrs.yml': okrs }, inputs: { 'fail-on': 'never' } });
+    expect(tolerant.code).toBe(0);
+  });
+
+  it('fail-on: off-track fails when a key result is off track', async () => {
+    const gh = await start();
+    const result = await run(gh, { inputs: { 'fail-on': 'off-track' } });
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    const offTrack = report.objectives.some((o: { keyResults: { status: string }[] }) =>
+      o.keyResults.some((kr) => kr.status === 'off-track'),
+    );
+    expect(offTrack).toBe(true);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::.*off track/);
+  });
+
+  it('a bad input is named', async () => {
+    const gh = await start();
+    const result = await run(gh, { inputs: { metrics: '{not json', 'fail-on': 'sometimes' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/input "metrics": expected a JSON object/);
+    expect(result.stdout).toMatch(/input "fail-on": expected one of error, off-track, finding, never/);
+  });
+
+  it('never prints the token', async () => {
+    const gh = await start({ tokens: {} }); // every token is refused: 401 everywhere
+    const result = await run(gh, { eventName: 'pull_request', event: prEvent(9), inputs: { issue: 'x' } });
+    expect(result.stdout + result.stderr + result.summary).not.toContain(TOKEN);
+    expect(result.code).toBe(1);
+  });
+});

@@ -9004,9 +9004,13 @@ function okrErrorMap(issue3) {
   }
 }
 function allowedKeys(inst) {
-  const shape = inst?._zod?.def?.shape;
-  if (shape === void 0) return [];
-  return Object.entries(shape).filter(([, schema]) => schema._zod.def.innerType?._zod.def.type !== "never").map(([key]) => key);
+  const def = inst?._zod.def;
+  if (def === void 0 || !("shape" in def)) return [];
+  const shape = def.shape;
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key]._zod.def;
+    return !("innerType" in field && field.innerType._zod.def.type === "never");
+  });
 }
 function issuesToErrors(issues, doc, lineCounter, file) {
   const errors = [];
@@ -23025,6 +23029,11 @@ async function startFakeGitHub(options) {
     if (!options.tokens) return DEFAULT_IDENTITY;
     return options.tokens[token] ?? "bad";
   }
+  function rateLimitKey(request2) {
+    const token = tokenOf(request2);
+    const identity = identify(token);
+    return identity === null || identity === "bad" ? null : token;
+  }
   async function answer(request2, rawUrl, method) {
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
@@ -23033,10 +23042,9 @@ async function startFakeGitHub(options) {
     const prefixed = url.pathname === ENTERPRISE_PREFIX || url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     const path = (prefixed ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname).replace(/\/+$/, "") || "/";
     const site = { api: prefixed ? `${origin}${ENTERPRISE_PREFIX}` : origin, web: origin };
-    const token = tokenOf(request2);
-    const identity = identify(token);
+    const identity = identify(tokenOf(request2));
     if (identity === "bad") return message(401, "Bad credentials");
-    const limitKey = identity === null ? null : token;
+    const limitKey = rateLimitKey(request2);
     if (path !== "/rate_limit" && !limits.take(limitKey)) {
       return message(403, `API rate limit exceeded for ${identity?.login ?? "this IP"}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
     }
@@ -23091,8 +23099,7 @@ async function startFakeGitHub(options) {
     const serial = ++requestSerial;
     answer(request2, rawUrl, method).catch((error2) => message(500, `Stand-in error: ${error2 instanceof Error ? error2.message : String(error2)}`)).then((reply) => {
       if (reply === "hang") return;
-      const limitKey = identifyKey(request2);
-      const rate = limits.snapshot(limitKey);
+      const rate = limits.snapshot(rateLimitKey(request2));
       entry.status = reply.status;
       const payload = Buffer.from(JSON.stringify(reply.body), "utf8");
       response.writeHead(reply.status, {
@@ -23111,11 +23118,6 @@ async function startFakeGitHub(options) {
       response.end(payload);
     });
   });
-  function identifyKey(request2) {
-    const token = tokenOf(request2);
-    const identity = identify(token);
-    return identity === null || identity === "bad" ? null : token;
-  }
   await new Promise((resolve4, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve4());

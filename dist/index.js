@@ -50043,9 +50043,13 @@ function okrErrorMap(issue3) {
   }
 }
 function allowedKeys(inst) {
-  const shape = inst?._zod?.def?.shape;
-  if (shape === void 0) return [];
-  return Object.entries(shape).filter(([, schema]) => schema._zod.def.innerType?._zod.def.type !== "never").map(([key]) => key);
+  const def = inst?._zod.def;
+  if (def === void 0 || !("shape" in def)) return [];
+  const shape = def.shape;
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key]._zod.def;
+    return !("innerType" in field && field.innerType._zod.def.type === "never");
+  });
 }
 function issuesToErrors(issues, doc, lineCounter, file2) {
   const errors = [];
@@ -57340,7 +57344,6 @@ async function runAction({ env: env2, core, now }) {
   const read = readInputs((name) => core.getInput(name), env2.GITHUB_REPOSITORY ?? "");
   if (!read.ok) return { failure: read.errors.join("\n") };
   const inputs = read.inputs;
-  if (inputs.token) core.setSecret(inputs.token);
   const workspace = env2.GITHUB_WORKSPACE ?? process.cwd();
   const text3 = await readOkrText(workspace, inputs.okrs);
   if (text3 === void 0) {
@@ -57362,7 +57365,8 @@ async function runAction({ env: env2, core, now }) {
     token: inputs.token || void 0,
     baseUrl: env2.GITHUB_API_URL || "https://api.github.com",
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
-    log: { debug: core.debug, info: core.info, warn: core.warning, error: core.debug }
+    log: { debug: () => {
+    }, info: core.info, warn: core.warning, error: (message) => core.debug(message) }
   });
   const event = await readEvent(env2.GITHUB_EVENT_PATH);
   const eventName = env2.GITHUB_EVENT_NAME ?? "";
@@ -57440,7 +57444,7 @@ async function deliver(input2) {
       if ("url" in result) {
         core.setOutput(output2, result.url);
         core.info(`${what}: ${result.url}`);
-      } else core.warning(result.skipped);
+      }
     } catch (error63) {
       core.warning(`The ${what} was not updated: ${error63 instanceof Error ? error63.message : String(error63)}`);
     }

@@ -37,7 +37,6 @@ export async function runAction({ env, core, now }: ActionContext): Promise<{ fa
   const read = readInputs((name) => core.getInput(name), env.GITHUB_REPOSITORY ?? '');
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
-  if (inputs.token) core.setSecret(inputs.token);
 
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const text = await readOkrText(workspace, inputs.okrs);
@@ -61,7 +60,7 @@ export async function runAction({ env, core, now }: ActionContext): Promise<{ fa
     token: inputs.token || undefined,
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
-    log: { debug: core.debug, info: core.info, warn: core.warning, error: core.debug },
+    log: { debug: () => {}, info: core.info, warn: core.warning, error: (message) => core.debug(message) },
   });
   const event = await readEvent(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -165,7 +164,8 @@ async function deliver(input: DeliverInput): Promise<void> {
       if ('url' in result) {
         core.setOutput(output, result.url);
         core.info(`${what}: ${result.url}`);
-      } else core.warning(result.skipped);
+      }
+      // A skipped channel has already warned, with the reason and what to do.
     } catch (error) {
       core.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
     }

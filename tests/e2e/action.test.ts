@@ -98,12 +98,12 @@ describe('the action on a schedule', () => {
 describe('the action on a pull request', () => {
   it('posts one sticky comment and edits it on the next run', async () => {
     const gh = await start();
-    const first = await run(gh, { eventName: 'pull_request', event: prEvent(7) });
+    const first = await run(gh, { eventName: 'pull_request', event: prEvent(2098) });
     expect(first.code).toBe(0);
     expect(first.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
-    const second = await run(gh, { eventName: 'pull_request', event: prEvent(7) });
+    const second = await run(gh, { eventName: 'pull_request', event: prEvent(2098) });
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
-    const left = comments(gh, 7);
+    const left = comments(gh, 2098);
     expect(left).toHaveLength(1);
     expect(left[0]!.user).toBe('github-actions[bot]');
     expect(left[0]!.body).toContain('okr-scorecard');
@@ -112,10 +112,10 @@ describe('the action on a pull request', () => {
 
   it('warns and passes when the token is read-only (a pull request from a fork)', async () => {
     const gh = await start({ tokens: { [TOKEN]: { login: 'github-actions[bot]', permissions: 'read' } } });
-    const result = await run(gh, { eventName: 'pull_request', event: prEvent(8) });
+    const result = await run(gh, { eventName: 'pull_request', event: prEvent(2098) });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/::warning::.*(fork|read-only|pull_request_target|workflow_run)/i);
-    expect(comments(gh, 8)).toEqual([]);
+    expect(comments(gh, 2098)).toEqual([]);
     expect(result.summary).toContain('2026-Q4');
     expect(result.outputs.status).toBeTruthy();
   });
@@ -128,8 +128,9 @@ describe('failures', () => {
     const result = await run(gh, { files: { '.github/okrs.yml': broken } });
     expect(result.code).toBe(1);
     const line = broken.split('\n').findIndex((l) => l.includes('targte')) + 1;
-    expect(result.stdout).toContain(`::error file=.github/okrs.yml,line=${line},col=`);
-    expect(result.stdout).toMatch(/targte/);
+    expect(result.stdout).toMatch(
+      new RegExp(`::error title=Invalid OKR file,file=\\.github/okrs\\.yml,line=${line},col=9::.*unknown key "targte" \\(did you mean "target"\\?\\)`),
+    );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(result.summary).toContain('not a valid OKR file');
     expect(result.outputs.status).toBe('error');
@@ -181,7 +182,7 @@ describe('failures', () => {
 
   it('never prints the token', async () => {
     const gh = await start({ tokens: {} }); // every token is refused: 401 everywhere
-    const result = await run(gh, { eventName: 'pull_request', event: prEvent(9), inputs: { issue: 'x' } });
+    const result = await run(gh, { eventName: 'pull_request', event: prEvent(2098), inputs: { issue: 'x' } });
     expect(result.stdout + result.stderr + result.summary).not.toContain(TOKEN);
     expect(result.code).toBe(1);
   });

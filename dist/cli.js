@@ -22013,7 +22013,7 @@ var FaultInjector = class {
       const key = `${method} ${url}`;
       const attempt = (this.attempts.get(key) ?? 0) + 1;
       this.attempts.set(key, attempt);
-      const draw = stableId(`${this.seed}:${key}:${attempt}`);
+      const draw = mix(stableId(`${this.seed}:${key}:${attempt}`));
       if (draw / 2147483648 < rate) return { kind: "server-error", status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: "none" };
@@ -22023,6 +22023,15 @@ var FaultInjector = class {
     return this.faults.applyThenFail?.test(`${method} ${path}`) ?? false;
   }
 };
+function mix(hash) {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h >>> 1;
+}
 
 // src/fake-github/rate-limit.ts
 var WINDOW_SECONDS = 3600;

@@ -41,7 +41,9 @@ export class FaultInjector {
       const key = `${method} ${url}`;
       const attempt = (this.attempts.get(key) ?? 0) + 1;
       this.attempts.set(key, attempt);
-      const draw = stableId(`${this.seed}:${key}:${attempt}`);
+      // FNV-1a barely moves its high bits when only the text's end changes: finish with a mixer so that a retry
+      // (attempt + 1) draws afresh instead of failing again.
+      const draw = mix(stableId(`${this.seed}:${key}:${attempt}`));
       if (draw / 0x80000000 < rate) return { kind: 'server-error', status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: 'none' };
@@ -51,4 +53,15 @@ export class FaultInjector {
   appliesThenFails(method: string, path: string): boolean {
     return this.faults.applyThenFail?.test(`${method} ${path}`) ?? false;
   }
+}
+
+/** murmur3's 32-bit finaliser: spreads every input bit over the whole result. Non-negative 31-bit out. */
+function mix(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 1;
 }

@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -40790,8 +40790,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -40935,8 +40935,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -57320,23 +57320,25 @@ async function resolveIdentity(octokit, fallback = ACTIONS_BOT_LOGIN) {
 }
 
 // src/fail-on.ts
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o) => o.keyResults);
+  const reasons = [];
   const errors = krs.filter((kr) => kr.status === "error");
   if (errors.length > 0) {
-    return `${errors.length} key result${errors.length === 1 ? "" : "s"} could not be measured: ${errors.map((kr) => `${kr.id} (${kr.error})`).join("; ")}`;
+    reasons.push(
+      `${plural2(errors.length, "key result")} could not be measured: ${errors.map((kr) => `${kr.id} (${kr.error})`).join("; ")}`
+    );
   }
-  if (failOn === "error") return void 0;
   const offTrack = krs.filter((kr) => kr.status === "off-track");
-  if (offTrack.length > 0) {
-    return `${offTrack.length} key result${offTrack.length === 1 ? " is" : "s are"} off track (fail-on: ${failOn}): ${offTrack.map((kr) => kr.id).join(", ")}`;
+  if (failOn !== "error" && offTrack.length > 0) {
+    reasons.push(`${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ${offTrack.map((kr) => kr.id).join(", ")}`);
   }
-  if (failOn === "off-track") return void 0;
-  if (report.findings.length > 0) {
-    return `${report.findings.length} coaching finding${report.findings.length === 1 ? "" : "s"} (fail-on: finding): see the annotations on ${report.file}`;
+  if (failOn === "finding" && report.findings.length > 0) {
+    reasons.push(`${plural2(report.findings.length, "coaching finding")} (fail-on: finding): see the annotations on ${report.file}`);
   }
-  return void 0;
+  return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
 // src/action.ts

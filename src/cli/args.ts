@@ -1,5 +1,6 @@
 /** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
 import { parseArgs } from 'node:util';
+import { FAIL_ON, type FailOn } from '../inputs.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -18,6 +19,8 @@ Options:
   --metrics JSON    values for "value" metrics, a JSON object or @file.json
   --json            print the JSON report
   --markdown        print the Markdown job summary
+  --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
+                    finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
   -h, --help        this help
@@ -37,6 +40,7 @@ export type CliCommand =
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
       apiUrl?: string;
+      failOn: FailOn;
     };
 
 export class UsageError extends Error {}
@@ -58,6 +62,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
         markdown: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'api-url': { type: 'string' },
+        'fail-on': { type: 'string' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -82,6 +87,8 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
     throw new UsageError('--repo: expected OWNER/NAME, e.g. acme/payments');
   }
+  const failOn = values['fail-on'] ?? 'error';
+  if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(', ')}`);
   return {
     kind: 'score',
     demo: values.demo ?? false,
@@ -92,5 +99,10 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
+    failOn,
   };
+}
+
+function isFailOn(value: string): value is FailOn {
+  return (FAIL_ON as readonly string[]).includes(value);
 }

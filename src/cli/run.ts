@@ -18,6 +18,7 @@ import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
+import { failureFor } from '../fail-on.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -100,7 +101,15 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
   print(report, command, io);
-  return 0;
+  return exitCodeFor(report, command, io);
+}
+
+/** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
+function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): number {
+  const failure = failureFor(command.failOn, report);
+  if (failure === undefined) return 0;
+  for (const line of failure.split('\n')) io.stderr(`okr-scorecard: ${escapeTerminal(line)}\n`);
+  return 1;
 }
 
 async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
@@ -125,10 +134,10 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
+    return exitCodeFor(report, command, io);
   } finally {
     await github.close();
   }
-  return 0;
 }
 
 interface ScoreInput {

@@ -73,7 +73,7 @@ export interface FakeRepository {
   deployments: FakeDeployment[];
   issues: FakeIssue[];
   pulls: FakePull[];
-  /** Files served by the contents API, path → text. */
+  /** Files served by the contents API, path → text; `path@ref` → text for a file as it is at one ref. */
   files?: Record<string, string>;
 }
 

@@ -121,6 +121,40 @@ describe('the action on a pull request', () => {
   });
 });
 
+describe('coaching on a pull request that changes the OKR file', () => {
+  it('shows the changes, flags a target moved toward its baseline on its line, and fail-on: finding fails', async () => {
+    const baseSha = 'b'.repeat(40);
+    const [payments, ...others] = history.repositories;
+    const withBase = {
+      repositories: [
+        { ...payments!, files: { ...payments!.files, [`.github/okrs.yml@${baseSha}`]: demoOkrsText } },
+        ...others,
+      ],
+    };
+    const gh = await start({ history: withBase });
+    const lowered = demoOkrsText.replace('        baseline: 32m\n        target: 15m', '        baseline: 32m\n        target: 25m');
+    expect(lowered).not.toBe(demoOkrsText);
+    const line = lowered.split('\n').findIndex((l) => l.includes('target: 25m')) + 1;
+    const result = await run(gh, {
+      eventName: 'pull_request',
+      event: prEvent(2098),
+      files: { '.github/okrs.yml': lowered },
+      inputs: { 'fail-on': 'finding' },
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`::warning title=moved-goalposts,file=\\.github/okrs\\.yml,line=${line}::`));
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(report.findings).toEqual([expect.objectContaining({ rule: 'moved-goalposts', severity: 'warning', line })]);
+    expect(result.summary).toContain('Changes to the OKRs');
+    expect(result.summary).toMatch(/target 15m → 25m/);
+    const comment = comments(gh, 2098)[0]!.body;
+    expect(comment).toContain('Changes to the OKRs');
+    expect(comment).toContain('moved-goalposts');
+    expect(result.stdout).toMatch(/::error::.*1 coaching finding \(fail-on: finding\)/);
+  });
+});
+
 describe('failures', () => {
   it('an invalid OKR file fails with annotations naming file, line and column, and no stack trace', async () => {
     const gh = await start();

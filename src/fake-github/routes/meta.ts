@@ -38,10 +38,12 @@ function getUser(context: RouteContext) {
 function getContents(context: RouteContext) {
   const repository = context.repository;
   const path = decodeURIComponent(context.params.path ?? '');
-  const text = repository?.history.files?.[path];
-  if (!repository || text === undefined) return notFound(CONTENTS_DOCS);
-  const bytes = Buffer.from(text, 'utf8');
+  if (!repository) return notFound(CONTENTS_DOCS);
   const ref = context.query.get('ref') ?? repository.history.defaultBranch;
+  const files = repository.history.files ?? {};
+  const text = files[`${path}@${ref}`] ?? files[path];
+  if (text === undefined) return notFound(CONTENTS_DOCS);
+  const bytes = Buffer.from(text, 'utf8');
   const fullName = repository.history.fullName;
   const sha = fakeSha(`blob:${path}:${text}`);
   const url = `${context.site.api}/repos/${fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;

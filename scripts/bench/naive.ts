@@ -1,0 +1,131 @@
+/**
+ * The obvious approach the benchmark compares against: for each key result in turn, read everything its
+ * listing holds (no date or status filters, so all of history), then filter and measure locally. Nothing is
+ * shared between key results and nothing runs in parallel. It uses the same Octokit client as the action, and
+ * the key result's own filters only where they are plain listing parameters (environment, labels, base).
+ */
+import type { Octokit } from '@octokit/rest';
+import type { KeyResult, Metric, OkrFile } from '../../src/okrs/model.js';
+import type { Deployment, Issue, PullRequest, WorkflowRun } from '../../src/github/records.js';
+import type { SourceKind, SourceRecords } from '../../src/github/sources.js';
+import { measureKeyResult } from '../../src/metrics/measure.js';
+import { metricWindow } from '../../src/metrics/window.js';
+import type { KeyResultValue } from './protocol.js';
+
+export interface NaiveInput {
+  okrs: OkrFile;
+  repository: string;
+  asOf: Date;
+  octokit: Octokit;
+  metrics: Record<string, unknown>;
+}
+
+export async function naiveScorecard(input: NaiveInput): Promise<Record<string, KeyResultValue>> {
+  const values: Record<string, KeyResultValue> = {};
+  for (const objective of input.okrs.objectives) {
+    for (const keyResult of objective.keyResults) {
+      values[keyResult.id] = await naiveKeyResult(keyResult, input);
+    }
+  }
+  return values;
+}
+
+async function naiveKeyResult(keyResult: KeyResult, input: NaiveInput): Promise<KeyResultValue> {
+  const asOf = input.asOf > input.okrs.period.end ? input.okrs.period.end : input.asOf;
+  const window = metricWindow(keyResult.metric, input.okrs.period, asOf);
+  const [owner = '', repo = ''] = (keyResult.metric.repository ?? input.repository).split('/');
+  const records = await readEverything(input.octokit, keyResult.metric, owner, repo);
+  const measured = measureKeyResult(keyResult.metric, { window, records, metrics: input.metrics });
+  return { value: measured.value, samples: measured.samples, error: measured.error ?? null };
+}
+
+async function readEverything(
+  octokit: Octokit,
+  metric: Metric,
+  owner: string,
+  repo: string,
+): Promise<SourceRecords[SourceKind] | undefined> {
+  switch (metric.type) {
+    case 'workflow-duration':
+    case 'workflow-runs':
+    case 'workflow-success-rate':
+      return allRuns(octokit, owner, repo, metric);
+    case 'deployment-duration':
+    case 'deployment-frequency':
+    case 'change-failure-rate':
+      return allDeployments(octokit, owner, repo, metric.environment);
+    case 'issue-count':
+    case 'time-to-close':
+      return allIssues(octokit, owner, repo, metric.labels ?? []);
+    case 'pr-merge-time':
+      return allPulls(octokit, owner, repo, metric.base);
+    case 'value':
+      return undefined;
+  }
+}
+
+async function allRuns(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  metric: { workflow: string; branch?: string; event?: string },
+): Promise<WorkflowRun[]> {
+  // A branch or event filter would cap the listing at 1,000 runs, so the plain approach filters them itself.
+  const runs = await octokit.paginate(octokit.rest.actions.listWorkflowRuns, {
+    owner,
+    repo,
+    workflow_id: metric.workflow,
+    per_page: 100,
+  });
+  return runs.filter(
+    (run) =>
+      run.status === 'completed' &&
+      (metric.branch === undefined || run.head_branch === metric.branch) &&
+      (metric.event === undefined || run.event === metric.event),
+  );
+}
+
+async function allDeployments(octokit: Octokit, owner: string, repo: string, environment?: string): Promise<Deployment[]> {
+  const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 100 });
+  const withStatuses: Deployment[] = [];
+  for (const deployment of deployments) {
+    const statuses = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+      owner,
+      repo,
+      deployment_id: deployment.id,
+      per_page: 100,
+    });
+    withStatuses.push({
+      id: deployment.id,
+      created_at: deployment.created_at,
+      environment: deployment.environment,
+      // The measure stage expects them oldest first; GitHub lists them newest first.
+      statuses: statuses.map((s) => ({ id: s.id, state: s.state, created_at: s.created_at })).reverse(),
+    });
+  }
+  return withStatuses;
+}
+
+async function allIssues(octokit: Octokit, owner: string, repo: string, labels: string[]): Promise<Issue[]> {
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'all',
+    labels: labels.length > 0 ? labels.join(',') : undefined,
+    per_page: 100,
+  });
+  return issues
+    .filter((issue) => !issue.pull_request)
+    .map((issue) => ({
+      number: issue.number,
+      created_at: issue.created_at,
+      closed_at: issue.closed_at,
+      state: issue.state,
+      labels: issue.labels.flatMap((label) => (typeof label === 'string' ? [label] : label.name ? [label.name] : [])),
+    }));
+}
+
+async function allPulls(octokit: Octokit, owner: string, repo: string, base?: string): Promise<PullRequest[]> {
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'all', base, per_page: 100 });
+  return pulls.map((pull) => ({ number: pull.number, created_at: pull.created_at, merged_at: pull.merged_at, base: pull.base.ref }));
+}

@@ -55588,7 +55588,8 @@ function summarizeRatio(numerator, denominator) {
 var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
 function measureWorkflow(metric, runs, window3) {
   const candidates = latestAttempts(runs).filter(
-    (run) => inWindow2(run.created_at, window3) && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
+    (run) => inWindow2(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
   );
   if (metric.type === "workflow-success-rate") {
     const decided = candidates.filter((run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion));
@@ -56181,6 +56182,8 @@ function formatValue(value, unit) {
     case "per-day":
       return `${formatNumber(value, 1)}/day`;
     case "count":
+    case "value":
+    // a `value` metric that names no unit
     case "":
       return formatNumber(value);
     default:
@@ -56331,16 +56334,8 @@ function formatMaybe(value, metric) {
 function describeMetric2(metric) {
   return escapeInline(describeMetric({ ...metric }));
 }
-var DURATION_TYPES = /* @__PURE__ */ new Set(["workflow-duration", "deployment-duration", "time-to-close", "pr-merge-time"]);
-var RATIO_TYPES = /* @__PURE__ */ new Set(["workflow-success-rate", "change-failure-rate"]);
-function unitOf(metric) {
-  if (metric.type === "value") return metric.unit ?? "";
-  if (RATIO_TYPES.has(metric.type)) return "ratio";
-  if (DURATION_TYPES.has(metric.type)) return metric.stat === "count" ? "count" : "seconds";
-  return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-}
 function formatGoal(value, metric) {
-  return formatValue(value, unitOf(metric));
+  return formatValue(value, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts

@@ -5,7 +5,7 @@
 import type { Direction, KeyResult, Metric, OkrFile } from '../okrs/model.js';
 import { escapeInline } from '../report/escape.js';
 import { describeMetric as describeMetricSettings, formatScore, formatValue } from '../report/format.js';
-import type { Unit } from '../report/model.js';
+import { metricUnit } from '../metrics/measure.js';
 
 export type FieldChange =
   | { field: 'target' | 'baseline' | 'weight'; old: number | undefined; new: number | undefined }
@@ -111,18 +111,7 @@ function describeMetric(metric: Metric): string {
   return escapeInline(describeMetricSettings({ ...metric }));
 }
 
-const DURATION_TYPES = new Set(['workflow-duration', 'deployment-duration', 'time-to-close', 'pr-merge-time']);
-const RATIO_TYPES = new Set(['workflow-success-rate', 'change-failure-rate']);
-
-/** The unit a metric's values are in (SPEC §6), so goals print as `45m`, `99.5%`, `3/week`. */
-export function unitOf(metric: Metric): Unit {
-  if (metric.type === 'value') return metric.unit ?? '';
-  if (RATIO_TYPES.has(metric.type)) return 'ratio';
-  if (DURATION_TYPES.has(metric.type)) return metric.stat === 'count' ? 'count' : 'seconds';
-  return metric.stat === 'per-day' || metric.stat === 'per-week' ? metric.stat : 'count';
-}
-
 /** A goal value in its metric's unit; plain text (callers escape it: a `value` metric's unit is untrusted). */
 export function formatGoal(value: number, metric: Metric): string {
-  return formatValue(value, unitOf(metric));
+  return formatValue(value, metricUnit(metric));
 }

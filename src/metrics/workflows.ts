@@ -16,6 +16,8 @@ export function measureWorkflow(metric: WorkflowMetric, runs: readonly WorkflowR
   const candidates = latestAttempts(runs).filter(
     (run) =>
       inWindow(run.created_at, window) &&
+      // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+      Date.parse(run.updated_at) < window.end.getTime() &&
       (metric.branch === undefined || run.head_branch === metric.branch) &&
       (metric.event === undefined || run.event === metric.event),
   );

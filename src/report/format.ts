@@ -57,6 +57,7 @@ export function formatValue(value: number, unit: Unit): string {
     case 'per-day':
       return `${formatNumber(value, 1)}/day`;
     case 'count':
+    case 'value': // a `value` metric that names no unit
     case '':
       return formatNumber(value);
     default:

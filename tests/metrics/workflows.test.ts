@@ -73,6 +73,15 @@ describe('workflow-duration', () => {
     expect(measureKeyResult(runs(), { window: OCTOBER, records })).toEqual({ value: 2, samples: 2, unit: 'count' });
   });
 
+  it('ignores a run that finished after the evaluation time: at as-of it was still running', () => {
+    const records = [
+      run({ created_at: '2026-10-31T23:50:00Z', run_started_at: '2026-10-31T23:50:00Z', updated_at: '2026-10-31T23:59:59Z' }),
+      run({ created_at: '2026-10-31T23:55:00Z', run_started_at: '2026-10-31T23:55:00Z', updated_at: '2026-11-01T00:05:00Z' }),
+    ];
+    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({ value: 599, samples: 1, unit: 'seconds' });
+    expect(measureKeyResult(runs(), { window: OCTOBER, records }).value).toBe(1);
+  });
+
   it('is no-data over an empty window', () => {
     const empty = window('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
     expect(measureKeyResult(duration(), { window: empty, records: [run()] })).toEqual({ value: null, samples: 0, unit: 'seconds' });

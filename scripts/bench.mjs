@@ -1,0 +1,33 @@
+// `npm run bench`: bundles the benchmark (scripts/bench/*.ts) with esbuild into a temporary folder, since
+// Node 20 cannot run TypeScript, and runs it. Arguments are passed on: `npm run bench -- --quick` for 1× only.
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rawText } from './raw-text-plugin.mjs';
+
+const outdir = await mkdtemp(join(tmpdir(), 'okr-bench-'));
+try {
+  await build({
+    // The orchestrator forks variant.mjs from the same folder for every measured variant.
+    entryPoints: { main: 'scripts/bench/main.ts', variant: 'scripts/bench/variant.ts' },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // Some dependencies still call require(); ESM output needs one.
+    banner: { js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);" },
+    plugins: [rawText],
+    logLevel: 'warning',
+  });
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(outdir, 'main.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+  });
+  process.exitCode = code;
+} finally {
+  await rm(outdir, { recursive: true, force: true });
+}

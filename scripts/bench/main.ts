@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: scores the demo OKR file against the demo history through the loopback GitHub stand-in, at
+ * 1× and 10× CI volume, with a fixed latency per request, in four ways (protocol.ts), each in its own child
+ * process; prints requests, wall time and peak memory side by side, the request count source by source beside
+ * what a careful hand-written client needs, an exactness check of the values, and a verdict per goal of issue 4.
+ * `--quick` runs 1× only; `--latency MS` changes the injected latency (default 30).
+ */
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import type { OkrFile } from '../../src/okrs/model.js';
+import type { FakeHistory, FakeRepository } from '../../src/fake-github/history.js';
+import type { RequestLogEntry } from '../../src/fake-github/options.js';
+import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { parseOkrFile } from '../../src/okrs/parse.js';
+import { planScorecard } from '../../src/plan.js';
+import { demoHistory } from '../../demo/history.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { carefulCount, type CarefulCount } from './careful.js';
+import { expectedValues, type ExpectedValue } from './expected.js';
+import { integer, megabytes, ratio, seconds, table, verdict } from './format.js';
+import { VARIANT_LABELS, type VariantName, type VariantResult } from './protocol.js';
+import { countBy, listingOf } from './requests.js';
+import { runVariantInChild } from './run-variant.js';
+import { CI_WORKFLOW_PATH, scaleCiRuns } from './scale.js';
+
+const VARIANTS: VariantName[] = ['engine', 'engine-c1', 'engine-serial', 'naive'];
+const WALL_TIME_GOAL = 0.6;
+const MEMORY_GOAL_BYTES = 256 * 1024 * 1024;
+
+interface Measured extends VariantResult {
+  /** As the stand-in logged them: the count that matters for the rate limit. */
+  log: RequestLogEntry[];
+}
+
+interface ScaleRun {
+  scale: number;
+  ciRunsInWindow: number;
+  measured: Map<VariantName, Measured>;
+  careful: CarefulCount[];
+  expected: Record<string, ExpectedValue>;
+}
+
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, latency: { type: 'string', default: '30' } },
+});
+const latencyMs = Number(args.latency);
+const scales = args.quick ? [1] : [1, 10];
+const okrs = parseDemoOkrs();
+const asOf = new Date(DEMO_AS_OF);
+
+console.log(
+  `OKR Scorecard benchmark: the demo OKR file (${okrs.objectives.flatMap((o) => o.keyResults).length} key results) ` +
+    `as of ${DEMO_AS_OF}, ${latencyMs} ms per request, Node ${process.version}, ${cpus().length} CPUs\n`,
+);
+const runs: ScaleRun[] = [];
+for (const scale of scales) runs.push(await runScale(scale));
+printComparison(runs);
+for (const run of runs) printRequestsBySource(run);
+printValues(runs.at(-1)!);
+const allPass = printGoals(runs);
+process.exitCode = allPass ? 0 : 1;
+
+async function runScale(scale: number): Promise<ScaleRun> {
+  const history = scaleCiRuns(demoHistory(), scale, DEMO_REPOSITORY);
+  const repo = demoRepository(history);
+  const plan = planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf });
+  const run: ScaleRun = {
+    scale,
+    ciRunsInWindow: ciRunsCreatedIn(repo, okrs.period.start, asOf),
+    measured: new Map(),
+    careful: [...plan.sources.values()].map((spec) => carefulCount(spec, repo)),
+    expected: expectedValues(okrs, asOf, repo, demoMetrics()),
+  };
+  for (const variant of VARIANTS) {
+    process.stdout.write(`  ${scale}× ${VARIANT_LABELS[variant]}… `);
+    // A fresh stand-in per variant: its own request log and rate-limit budget.
+    const github = await startFakeGitHub({ history, faults: { latencyMs } });
+    try {
+      const result = await runVariantInChild({ variant, url: github.url });
+      run.measured.set(variant, { ...result, log: [...github.requests] });
+      console.log(`${integer(github.requests.length)} requests, ${seconds(result.wallMs)}, ${megabytes(result.peakRssBytes)}`);
+    } finally {
+      await github.close();
+    }
+  }
+  console.log();
+  return run;
+}
+
+function printComparison(runs: ScaleRun[]): void {
+  const rows: string[][] = [];
+  for (const run of runs) {
+    const serial = run.measured.get('engine-serial')!;
+    rows.push([`**${run.scale}×** (${integer(run.ciRunsInWindow)} CI runs in the window)`, ...VARIANTS.map(() => '')]);
+    rows.push(['requests', ...VARIANTS.map((v) => integer(run.measured.get(v)!.log.length))]);
+    rows.push(['wall time', ...VARIANTS.map((v) => seconds(run.measured.get(v)!.wallMs))]);
+    rows.push(['vs one at a time', ...VARIANTS.map((v) => ratio(run.measured.get(v)!.wallMs / serial.wallMs))]);
+    rows.push(['peak RSS', ...VARIANTS.map((v) => megabytes(run.measured.get(v)!.peakRssBytes))]);
+    rows.push(['most requests in flight', ...VARIANTS.map((v) => String(run.measured.get(v)!.peakInFlight))]);
+    rows.push(['values = history', ...VARIANTS.map((v) => (valuesExact(run.measured.get(v)!, run.expected) ? 'yes' : 'NO'))]);
+  }
+  console.log(table(['', ...VARIANTS.map((v) => VARIANT_LABELS[v])], rows), '\n');
+}
+
+function printRequestsBySource(run: ScaleRun): void {
+  const deploymentSources = run.careful.filter((c) => c.source.startsWith('deployments')).map((c) => c.source);
+  const engine = countBy(run.measured.get('engine')!.log, (entry) => listingOf(entry, deploymentSources));
+  const rows = run.careful.map((c) => [c.source, integer(c.records), integer(engine.get(c.source) ?? 0), integer(c.careful), integer(c.floor), c.detail]);
+  const other = [...engine].filter(([source]) => !run.careful.some((c) => c.source === source));
+  for (const [source, count] of other) rows.push([source, '', integer(count), '0', '0', 'not a listing of the plan']);
+  const sum = (pick: (c: CarefulCount) => number) => run.careful.reduce((total, c) => total + pick(c), 0);
+  rows.push(['total', '', integer(run.measured.get('engine')!.log.length), integer(sum((c) => c.careful)), integer(sum((c) => c.floor)), '']);
+  console.log(`Requests by listing at ${run.scale}×: the engine, a careful hand-written client, the bare minimum`);
+  console.log(table(['listing', 'records', 'engine', 'careful', 'floor', 'careful client'], rows), '\n');
+}
+
+function printValues(run: ScaleRun): void {
+  const engine = run.measured.get('engine')!;
+  const rows = Object.entries(run.expected).map(([id, want]) => {
+    const got = engine.values[id];
+    const same = got !== undefined && got.value === want.value && got.samples === want.samples;
+    return [id, String(want.value), String(want.samples), String(got?.value ?? got?.error), String(got?.samples), same ? 'exact' : 'DIFFERS'];
+  });
+  console.log(`Values at ${run.scale}×: computed from the raw history vs the engine's report`);
+  console.log(table(['key result', 'history value', 'samples', 'engine value', 'samples', ''], rows), '\n');
+}
+
+function printGoals(runs: ScaleRun[]): boolean {
+  const largest = runs.at(-1)!;
+  const goals: [string, boolean, string][] = [];
+  for (const run of runs) {
+    const engine = run.measured.get('engine')!;
+    const careful = run.careful.reduce((total, c) => total + c.careful, 0);
+    goals.push([
+      `requests at ${run.scale}× ≤ a careful hand-written client`,
+      engine.log.length <= careful,
+      `${integer(engine.log.length)} vs ${integer(careful)} (obvious approach: ${integer(run.measured.get('naive')!.log.length)})`,
+    ]);
+  }
+  for (const run of runs) {
+    const engine = run.measured.get('engine')!;
+    const serial = run.measured.get('engine-serial')!;
+    const share = engine.wallMs / serial.wallMs;
+    goals.push([
+      `wall time at ${run.scale}×, ${latencyMs} ms a request ≤ ${WALL_TIME_GOAL}× one at a time`,
+      share <= WALL_TIME_GOAL,
+      `${seconds(engine.wallMs)} vs ${seconds(serial.wallMs)}: ${ratio(share)}`,
+    ]);
+  }
+  const engine = largest.measured.get('engine')!;
+  goals.push([
+    `values exact at ${largest.scale}× (every key result, value and samples)`,
+    valuesExact(engine, largest.expected),
+    `CI p90 ${engine.values['ci-build-time']?.value} s over ${engine.values['ci-build-time']?.samples} runs`,
+  ]);
+  goals.push([
+    `peak memory at ${largest.scale}× < ${megabytes(MEMORY_GOAL_BYTES)}`,
+    engine.peakRssBytes < MEMORY_GOAL_BYTES,
+    `${megabytes(engine.peakRssBytes)} RSS high-water`,
+  ]);
+  console.log(table(['goal', 'verdict', 'measured'], goals.map(([goal, pass, detail]) => [goal, verdict(pass), detail])));
+  return goals.every(([, pass]) => pass);
+}
+
+function valuesExact(result: VariantResult, expected: Record<string, ExpectedValue>): boolean {
+  return Object.entries(expected).every(([id, want]) => {
+    const got = result.values[id];
+    return got !== undefined && got.error === null && got.value === want.value && got.samples === want.samples;
+  });
+}
+
+function parseDemoOkrs(): OkrFile {
+  const parsed = parseOkrFile(demoOkrsText, DEMO_OKRS_PATH);
+  if (!parsed.ok) throw new Error(`the demo OKR file does not parse: ${JSON.stringify(parsed.errors)}`);
+  return parsed.okrs;
+}
+
+function demoRepository(history: FakeHistory): FakeRepository {
+  const repo = history.repositories.find((r) => r.fullName === DEMO_REPOSITORY);
+  if (!repo) throw new Error(`the demo history has no ${DEMO_REPOSITORY}`);
+  return repo;
+}
+
+function ciRunsCreatedIn(repo: FakeRepository, start: Date, end: Date): number {
+  const ci = repo.workflows.find((w) => w.path === CI_WORKFLOW_PATH)?.id;
+  return repo.runs.filter((r) => r.workflow_id === ci && Date.parse(r.created_at) >= start.getTime() && Date.parse(r.created_at) < end.getTime()).length;
+}

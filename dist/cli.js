@@ -37609,6 +37609,12 @@ function readSync(path) {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error62) => {
+    if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error62;
+  });
+}
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     env: process.env,

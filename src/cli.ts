@@ -3,6 +3,14 @@
 import pkg from '../package.json' with { type: 'json' };
 import { runCli } from './cli/run.js';
 
+// `okr-scorecard --demo | head`: a reader that leaves early is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     env: process.env,

@@ -8725,7 +8725,11 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     typescript: "5.9",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    vite: "8.3.4"
+  },
+  overrides: {
+    vite: "8.3.4"
   }
 };
 
@@ -28456,21 +28460,29 @@ function date4(params) {
 
 // src/inputs.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
+var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
+var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+function parseMetricsJson(text3) {
+  if (text3.trim() === "") return {};
+  try {
+    const parsed = JSON.parse(text3);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+  } catch {
+  }
+  return void 0;
+}
+var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 var inputsSchema = external_exports.object({
   okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
   token: external_exports.string(),
-  repository: external_exports.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/name, e.g. acme/payments"),
+  repository: external_exports.string().regex(REPOSITORY_PATTERN, "expected owner/name, e.g. acme/payments"),
   comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
   issue: external_exports.string(),
-  summary: external_exports.enum(["true", "false"], { error: "expected true or false" }).transform((v) => v === "true"),
+  summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
   metrics: external_exports.string().transform((text3, ctx) => {
-    if (text3.trim() === "") return {};
-    try {
-      const parsed = JSON.parse(text3);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
-    } catch {
-    }
-    ctx.addIssue({ code: "custom", message: 'expected a JSON object, e.g. {"p99-latency-ms": 87}' });
+    const parsed = parseMetricsJson(text3);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
   asOf: external_exports.string().refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z").transform((v) => v === "" ? void 0 : new Date(v)),
@@ -28542,7 +28554,7 @@ function parseCli(argv, colorDefault) {
   if (values["as-of"] !== void 0 && Number.isNaN(Date.parse(values["as-of"]))) {
     throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
   }
-  if (values.repo !== void 0 && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
+  if (values.repo !== void 0 && !REPOSITORY_PATTERN.test(values.repo)) {
     throw new UsageError("--repo: expected OWNER/NAME, e.g. acme/payments");
   }
   const failOn = values["fail-on"] ?? "error";
@@ -33828,14 +33840,22 @@ var quietLog = {
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
   let next = 0;
+  let failed = false;
   async function worker() {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const index = next++;
-      results[index] = await task(items[index]);
+      try {
+        results[index] = await task(items[index]);
+      } catch (error62) {
+        failed = true;
+        throw error62;
+      }
     }
   }
   const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  await Promise.all(workers);
+  const settled = await Promise.allSettled(workers);
+  const rejection = settled.find((outcome) => outcome.status === "rejected");
+  if (rejection) throw rejection.reason;
   return results;
 }
 
@@ -33845,11 +33865,6 @@ function epochMs(iso2) {
 }
 function isoSeconds(epochSeconds) {
   return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function inWindow(iso2, since, until) {
-  if (!iso2) return false;
-  const t = epochMs(iso2);
-  return t >= since.getTime() && t < until.getTime();
 }
 function inclusiveSeconds(since, until) {
   const first = Math.ceil(since.getTime() / 1e3);
@@ -33892,7 +33907,7 @@ async function readRange(octokit, spec, range, runs) {
     if (firstPage) {
       firstPage = false;
       const total = data.total_count ?? 0;
-      if (total > LISTING_CAP) {
+      if (total >= LISTING_CAP) {
         const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
         await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
@@ -33945,6 +33960,25 @@ function tooDense(spec, range) {
   return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
 }
 
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso2, window3) {
+  if (!iso2) return false;
+  const t = Date.parse(iso2);
+  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds2) ? null : Math.max(0, seconds2);
+}
+
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
@@ -33957,7 +33991,7 @@ async function fetchDeployments(octokit, spec) {
   });
   for await (const { data } of pages) {
     for (const deployment2 of data) {
-      if (inWindow(deployment2.created_at, spec.since, spec.until)) {
+      if (inWindow(deployment2.created_at, { start: spec.since, end: spec.until })) {
         inRange2.push({ id: deployment2.id, created_at: deployment2.created_at, environment: deployment2.environment });
       }
     }
@@ -34016,7 +34050,8 @@ async function listIssues(octokit, spec, filter, onIssue) {
   for await (const { data } of pages) data.forEach(onIssue);
 }
 function isWanted(issue3, spec) {
-  if (inWindow(issue3.created_at, spec.since, spec.until) || inWindow(issue3.closed_at, spec.since, spec.until)) {
+  const window3 = { start: spec.since, end: spec.until };
+  if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
     return true;
   }
   return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
@@ -34050,7 +34085,7 @@ async function fetchPullRequests(octokit, spec) {
   });
   for await (const { data } of pages) {
     for (const pull2 of data) {
-      if (inWindow(pull2.merged_at, spec.since, spec.until)) {
+      if (inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) {
         merged.set(pull2.number, {
           number: pull2.number,
           created_at: pull2.created_at,
@@ -34113,39 +34148,18 @@ function mergeByKey(specs) {
   for (const spec of specs) {
     const key = sourceKey(spec);
     const known = byKey.get(key);
-    if (!known) {
-      byKey.set(key, spec);
-      continue;
-    }
-    const since = known.since < spec.since ? known.since : spec.since;
-    const until = known.until > spec.until ? known.until : spec.until;
-    if (known.kind === "issues" && spec.kind === "issues") {
-      const openAt = known.openAt && spec.openAt ? known.openAt > spec.openAt ? known.openAt : spec.openAt : known.openAt ?? spec.openAt;
-      byKey.set(key, { ...known, since, until, openAt });
-    } else {
-      byKey.set(key, { ...known, since, until });
-    }
+    byKey.set(key, known ? mergeSpecs(known, spec) : spec);
   }
   return byKey;
 }
-
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(period.start), end: new Date(period.start) };
+function mergeSpecs(a, b) {
+  const since = a.since < b.since ? a.since : b.since;
+  const until = a.until > b.until ? a.until : b.until;
+  if (a.kind === "issues" && b.kind === "issues") {
+    const openAt = a.openAt && b.openAt ? a.openAt > b.openAt ? a.openAt : b.openAt : a.openAt ?? b.openAt;
+    return { ...a, since, until, openAt };
   }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow2(iso2, window3) {
-  if (!iso2) return false;
-  const t = Date.parse(iso2);
-  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds2) ? null : Math.max(0, seconds2);
+  return { ...a, since, until };
 }
 
 // src/plan.ts
@@ -34197,15 +34211,6 @@ function sourceFor(metric, repo, window3) {
     case "value":
       return void 0;
   }
-}
-function mergeSpecs(a, b) {
-  const since = a.since < b.since ? a.since : b.since;
-  const until = a.until > b.until ? a.until : b.until;
-  if (a.kind === "issues" && b.kind === "issues") {
-    const openAt = a.openAt && b.openAt ? a.openAt > b.openAt ? a.openAt : b.openAt : a.openAt ?? b.openAt;
-    return { ...a, since, until, openAt };
-  }
-  return { ...a, since, until };
 }
 
 // src/metrics/stats.ts
@@ -34300,7 +34305,7 @@ function summarizeRatio(numerator, denominator) {
 var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
 function measureWorkflow(metric, runs, window3) {
   const candidates = latestAttempts(runs).filter(
-    (run) => inWindow2(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
     Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
   );
   if (metric.type === "workflow-success-rate") {
@@ -34337,7 +34342,7 @@ function isLater(a, b) {
 var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
 function measureDeployments(metric, deployments, window3) {
   const inScope = uniqueById(deployments).filter(
-    (d) => inWindow2(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
+    (d) => inWindow(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
   );
   const withOutcome = inScope.flatMap((deployment2) => {
     const outcome = outcomeOf(deployment2, window3.end);
@@ -34383,7 +34388,7 @@ function measureIssues(metric, records, window3) {
     return wanted.every((label) => labels2.has(label));
   });
   if (metric.type === "time-to-close") {
-    const closed = issues.filter((issue3) => inWindow2(issue3.closed_at, window3));
+    const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
     return summarizeSamples(
       metric,
       closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
@@ -34393,9 +34398,9 @@ function measureIssues(metric, records, window3) {
   const counted = issues.filter((issue3) => {
     switch (state) {
       case "opened":
-        return inWindow2(issue3.created_at, window3);
+        return inWindow(issue3.created_at, window3);
       case "closed":
-        return inWindow2(issue3.closed_at, window3);
+        return inWindow(issue3.closed_at, window3);
       case "open":
         return wasOpenAt2(issue3, window3.end);
     }
@@ -34415,7 +34420,7 @@ function uniqueByNumber(issues) {
 // src/metrics/pull-requests.ts
 function measurePullRequests(metric, records, window3) {
   const merged = [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow2(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
   );
   return summarizeSamples(
     metric,
@@ -34805,22 +34810,6 @@ function krCount({ okrs }) {
 }
 
 // src/coach/direction.ts
-var NATURAL = {
-  "workflow-duration": "decrease",
-  "workflow-runs": "increase",
-  "workflow-success-rate": "increase",
-  "deployment-duration": "decrease",
-  "deployment-frequency": "increase",
-  "change-failure-rate": "decrease",
-  "issue-count": "decrease",
-  "time-to-close": "decrease",
-  "pr-merge-time": "decrease",
-  value: void 0
-};
-function goalDirection(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target > kr.baseline ? "increase" : "decrease";
-  return kr.direction ?? NATURAL[kr.metric.type] ?? "increase";
-}
 function improvement(direction, a, b) {
   return direction === "increase" ? b - a : a - b;
 }
@@ -35052,7 +35041,7 @@ function easier(change, head, gone) {
     ];
   }
   const { old, new: now } = change;
-  const direction = goalDirection(old);
+  const direction = resolveDirection(old);
   const findings = [];
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
@@ -35365,13 +35354,19 @@ async function readOkrs(octokit, where, what, notes) {
 import { readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 var WorkspacePathError = class extends Error {
+  constructor(message2, reason) {
+    super(message2);
+    this.reason = reason;
+  }
+  reason;
 };
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
     if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`
+        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        "outside"
       );
     }
     let real;
@@ -35379,12 +35374,13 @@ function workspaceFileReader(workspace) {
       real = realpathSync(resolve2(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`
+        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        "missing"
       );
     }
     const rel = relative(root, real);
     if (rel === "" || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`);
+      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
     }
     return readFileSync(real, "utf8");
   };
@@ -37274,13 +37270,13 @@ function createRandom(seed) {
   };
 }
 
-// raw-text:/work/main/demo/company.yml
+// raw-text:demo/company.yml
 var company_default = '# Acme\'s company objectives for 2026-Q4, served as okrs/company.yml of acme/.github in the demo.\n# Team OKR files align to them by id (`aligns-to:`).\nversion: 1\nperiod: 2026-Q4\nowner: "@acme/leadership"\nobjectives:\n  - title: Be the payment partner merchants never have to worry about\n    id: reliability\n    key-results:\n      - title: Payments that fail on our side fall from 0.5% to 0.1%\n        metric: { type: value, name: platform-failure-rate }\n        baseline: 0.5%\n        target: 0.1%\n      - title: Customer-facing incidents a quarter fall from 40 to 15\n        metric: { type: issue-count, labels: [incident], repository: acme/payments }\n        baseline: 40\n        target: 15\n  - title: Let every team turn ideas into production changes quickly and safely\n    id: developer-velocity\n    key-results:\n      - title: Median pull request merge time falls from 2 days to 1\n        metric: { type: pr-merge-time, repository: acme/payments }\n        baseline: 2d\n        target: 1d\n      - title: Production deployments a week rise from 20 to 40\n        metric: { type: deployment-frequency, environment: production, stat: per-week, repository: acme/payments }\n        baseline: 20\n        target: 40\n  - title: Earn the lasting trust of the merchants who run their business on us\n    id: customer-trust\n    key-results:\n      - title: Merchant satisfaction score rises from 42 to 55\n        metric: { type: value, name: merchant-nps }\n        baseline: 42\n        target: 55\n      - title: Support tickets about failed payouts drop from 300 to 120\n        metric: { type: value, name: payout-tickets }\n        baseline: 300\n        target: 120\n';
 
-// raw-text:/work/main/demo/metrics.json
+// raw-text:demo/metrics.json
 var metrics_default = '{ "p99-latency-ms": 112 }\n';
 
-// raw-text:/work/main/demo/okrs.yml
+// raw-text:demo/okrs.yml
 var okrs_default = '# The payments-platform team\'s OKRs for 2026-Q4: the example `okr-scorecard --demo` scores.\n# Objectives say where the team is going, in words; key results say how it will know, in numbers\n# that GitHub already measures (or that a monitoring step supplies through the `metrics` input).\nversion: 1\nperiod: 2026-Q4\nteam: payments-platform\nowner: "@acme/payments"\ncompany:\n  repository: acme/.github\n  path: okrs/company.yml\n  ref: main\n\nobjectives:\n  - title: Run a payment platform merchants can rely on without a second thought\n    id: dependable-payments\n    aligns-to: reliability\n    key-results:\n      - title: Production change failure rate falls from 14% to 4%\n        id: change-failure-rate\n        metric: { type: change-failure-rate, environment: production }\n        baseline: 14%\n        target: 4%\n      - title: Incidents opened this quarter fall from 14 to 4\n        id: incidents\n        metric: { type: issue-count, labels: [incident] }\n        baseline: 14\n        target: 4\n      - title: Half of all incidents are resolved within 2 hours, down from a day\n        id: incident-resolution\n        metric: { type: time-to-close, labels: [incident], stat: p50 }\n        baseline: 1d\n        target: 2h\n      - title: Checkout API P99 latency stays under 120 ms\n        id: checkout-latency\n        metric: { type: value, name: p99-latency-ms, unit: ms }\n        target: 120\n        direction: decrease\n\n  - title: Give every engineer a fast, trustworthy path from idea to production\n    id: fast-path-to-production\n    aligns-to: developer-velocity\n    owner: "@acme/payments-devex"\n    key-results:\n      - title: Nine in ten CI builds finish within 10 minutes, down from 16\n        id: ci-build-time\n        metric: { type: workflow-duration, workflow: ci.yml, stat: p90 }\n        baseline: 16m\n        target: 10m\n      - title: The median deploy pipeline on main takes 15 minutes, down from 32\n        id: deploy-pipeline-time\n        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p50 }\n        baseline: 32m\n        target: 15m\n      - title: Three in four pull requests into main merge within 12 hours, down from 2 days\n        id: review-turnaround\n        metric: { type: pr-merge-time, base: main, stat: p75 }\n        baseline: 2d\n        target: 12h\n      - title: CI on main passes 99% of the time over any 30 days, up from 88%\n        id: ci-success-rate\n        metric: { type: workflow-success-rate, workflow: ci.yml, branch: main, window: 30d }\n        baseline: 88%\n        target: 99%\n\n  - title: Earn merchants\' trust with steady, predictable releases\n    id: steady-releases\n    aligns-to: customer-trust\n    key-results:\n      - title: Successful production deployments rise from 9 to 15 a week\n        id: deploy-frequency\n        metric: { type: deployment-frequency, environment: production, stat: per-week }\n        baseline: 9\n        target: 15\n      - title: Production rollouts finish within 15 minutes at the median, down from 20\n        id: rollout-time\n        metric: { type: deployment-duration, environment: production }\n        baseline: 20m\n        target: 15m\n';
 
 // demo/scenario.ts
@@ -37585,13 +37581,10 @@ function parseOrReport(text3, file2, io) {
 async function readMetrics(option, io) {
   if (option === void 0) return {};
   const text3 = option.startsWith("@") ? await readText(resolve3(io.cwd, option.slice(1))) : option;
-  try {
-    const parsed = text3 === void 0 ? void 0 : JSON.parse(text3);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
-  } catch {
-  }
-  io.stderr('okr-scorecard: --metrics: expected a JSON object, e.g. {"p99-latency-ms": 87}, or @file.json\n');
-  return void 0;
+  const metrics = text3 === void 0 ? void 0 : parseMetricsJson(text3);
+  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json
+`);
+  return metrics;
 }
 async function readText(path) {
   try {

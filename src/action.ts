@@ -1,21 +1,19 @@
 /**
- * The action, from the runner's environment and inputs to the delivered scorecard (SPEC §5). main.ts passes
- * the environment, `@actions/core` and the clock in; this returns the failure message (if the step should fail)
+ * The action, from the runner's context and inputs to the delivered scorecard (SPEC §5). main.ts passes the
+ * runner's context, `@actions/core` and the clock in; this returns the failure message (if the step should fail)
  * instead of calling setFailed itself.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type * as Core from '@actions/core';
 import type { Report } from './report/model.js';
-import type { OkrFile } from './okrs/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import { scorecard } from './engine.js';
 import { coachRun } from './coaching.js';
-import { workspaceFileReader } from './io/workspace.js';
+import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
+import { SUMMARY_MAX_BYTES } from './report/truncate.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -27,20 +25,38 @@ import { upsertTrackingIssue } from './deliver/issue.js';
 import { resolveIdentity } from './deliver/identity.js';
 import { failureFor } from './fail-on.js';
 
+/** What the runner tells the step (GitHub sets these; see main.ts). */
+export interface RunnerContext {
+  /** GITHUB_REPOSITORY: `owner/name` the workflow runs in. */
+  repository: string;
+  eventName: string;
+  /** The event payload (GITHUB_EVENT_PATH's JSON); untrusted, validated where read. */
+  payload: unknown;
+  apiUrl: string;
+  serverUrl: string;
+  runId: number;
+  workspace: string;
+  runnerTemp: string;
+}
+
 export interface ActionContext {
-  env: NodeJS.ProcessEnv;
+  runner: RunnerContext;
   core: typeof Core;
   now: Date;
 }
 
-export async function runAction({ env, core, now }: ActionContext): Promise<{ failure?: string }> {
-  const read = readInputs((name) => core.getInput(name), env.GITHUB_REPOSITORY ?? '');
+export async function runAction({ runner, core, now }: ActionContext): Promise<{ failure?: string }> {
+  const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
 
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const text = await readOkrText(workspace, inputs.okrs);
-  if (text === undefined) {
+  // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
+  const readWorkspaceFile = workspaceFileReader(runner.workspace);
+  let text: string;
+  try {
+    text = readWorkspaceFile(inputs.okrs);
+  } catch (error) {
+    if (error instanceof WorkspacePathError && error.reason === 'outside') return { failure: `OKR file: ${error.message}` };
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
@@ -58,12 +74,10 @@ export async function runAction({ env, core, now }: ActionContext): Promise<{ fa
 
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    baseUrl: runner.apiUrl,
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: core.info, warn: core.warning, error: (message) => core.debug(message) },
   });
-  const event = await readEvent(env.GITHUB_EVENT_PATH);
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
 
   const report = await scorecard({
     okrs: parsed.okrs,
@@ -72,43 +86,32 @@ export async function runAction({ env, core, now }: ActionContext): Promise<{ fa
     now,
     octokit,
     metrics: inputs.metrics,
-    readWorkspaceFile: workspaceFileReader(workspace),
+    readWorkspaceFile,
   });
   const coaching = await coachRun({
     octokit,
     okrs: parsed.okrs,
     report,
     repository: inputs.repository,
-    base: pullRequestBase(event, inputs.okrs),
+    base: pullRequestBase(runner.payload, inputs.okrs),
   });
   report.findings = coaching.findings;
   for (const note of coaching.notes) core.info(`Coaching: ${note}`);
   annotateFindings(report.findings, inputs.okrs, core);
 
-  const reportPath = await writeJsonReport(report, env.RUNNER_TEMP || workspace);
+  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error: unknown) => {
+    core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
+    return '';
+  });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
-  if (inputs.summary) await writeSummary(withChanges(renderSummary(report), coaching.changes), core.summary, core);
-  await deliver({ core, env, inputs, octokit, report, okrs: parsed.okrs, event, eventName, changes: coaching.changes });
+  if (inputs.summary) {
+    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
+    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
+  }
+  await deliver({ core, runner, inputs, octokit, report, changes: coaching.changes });
 
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };
-}
-
-async function readOkrText(workspace: string, path: string): Promise<string | undefined> {
-  try {
-    return await readFile(resolve(workspace, path), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-async function readEvent(path: string | undefined): Promise<unknown> {
-  if (!path) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch {
-    return {};
-  }
 }
 
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
@@ -126,57 +129,57 @@ function withChanges(markdown: string, changes: string): string {
 
 interface DeliverInput {
   core: typeof Core;
-  env: NodeJS.ProcessEnv;
+  runner: RunnerContext;
   inputs: ActionInputs;
   octokit: GitHubClient;
   report: Report;
-  okrs: OkrFile;
-  event: unknown;
-  eventName: string;
   changes: string;
 }
 
 /** The PR comment and the tracking issue. A channel that fails warns; it never loses the other outputs. */
 async function deliver(input: DeliverInput): Promise<void> {
-  const { core, env, inputs, octokit, report, event, eventName } = input;
-  const decision = decideComment(inputs.comment, eventName, event);
+  const { core, runner, inputs, octokit, report } = input;
+  const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) core.warning(decision.warning);
   if (!decision.post && !inputs.issue) return;
 
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY || inputs.repository).split('/');
+  // The comment and the issue go where the workflow runs, even when another repository is measured.
+  const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
   const marker = markerFor(inputs.okrs);
   const state = previousRunFromReport(report);
   const summaryUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
+    runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const render: Render = (previous, maxChars) =>
     withChanges(
       renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - input.changes.length - 2 }),
       input.changes,
     );
   const log = { info: core.info, warning: core.warning };
-  const common = { octokit, owner, repo, marker, render, state, log };
+  let identity: string;
+  try {
+    identity = await resolveIdentity(octokit);
+  } catch (error) {
+    core.warning(`No PR comment or tracking issue: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  const common = { octokit, owner, repo, marker, render, state, log, identity };
 
-  const channel = async (output: string, what: string, send: (identity: string) => Promise<DeliveryResult>) => {
+  // Each channel logs its own URL or, when skipped, its warning with what to do; a failure never loses the rest.
+  const channel = async (output: string, what: string, send: () => Promise<DeliveryResult>) => {
     try {
-      const result = await send(await resolveIdentity(octokit));
-      if ('url' in result) {
-        core.setOutput(output, result.url);
-        core.info(`${what}: ${result.url}`);
-      }
-      // A skipped channel has already warned, with the reason and what to do.
+      const result = await send();
+      if ('url' in result) core.setOutput(output, result.url);
     } catch (error) {
       core.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   if (decision.post) {
     const prNumber = decision.prNumber;
-    await channel('comment-url', 'PR comment', (identity) => upsertComment({ ...common, prNumber, identity }));
+    await channel('comment-url', 'PR comment', () => upsertComment({ ...common, prNumber }));
   }
   if (inputs.issue) {
     const title = inputs.issue;
-    await channel('issue-url', 'tracking issue', (identity) => upsertTrackingIssue({ ...common, title, identity }));
+    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, title }));
   }
 }
 

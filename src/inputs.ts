@@ -7,26 +7,40 @@ import { z } from 'zod';
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** `owner/name`, as GitHub spells repository names. */
+export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
+export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+
+/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
+export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // not JSON: the caller says what was expected
+  }
+  return undefined;
+}
+
+/** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
+const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false } as const;
+
 const inputsSchema = z.object({
   okrs: z.string().min(1, 'give the path of the OKR file, e.g. .github/okrs.yml'),
   token: z.string(),
-  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name, e.g. acme/payments'),
+  repository: z.string().regex(REPOSITORY_PATTERN, 'expected owner/name, e.g. acme/payments'),
   comment: z.enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' }),
   issue: z.string(),
-  summary: z.enum(['true', 'false'], { error: 'expected true or false' }).transform((v) => v === 'true'),
-  metrics: z
-    .string()
-    .transform((text, ctx) => {
-      if (text.trim() === '') return {};
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-      } catch {
-        // reported below
-      }
-      ctx.addIssue({ code: 'custom', message: 'expected a JSON object, e.g. {"p99-latency-ms": 87}' });
-      return z.NEVER;
-    }),
+  summary: z
+    .enum(Object.keys(BOOLEAN_INPUT) as [keyof typeof BOOLEAN_INPUT], { error: 'expected true or false' })
+    .transform((v) => BOOLEAN_INPUT[v]),
+  metrics: z.string().transform((text, ctx) => {
+    const parsed = parseMetricsJson(text);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: 'custom', message: METRICS_EXPECTED });
+    return z.NEVER;
+  }),
   asOf: z
     .string()
     .refine((v) => v === '' || !Number.isNaN(Date.parse(v)), 'expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z')

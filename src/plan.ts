@@ -5,7 +5,7 @@
 import type { KeyResult, Metric, Objective, OkrFile } from './okrs/model.js';
 import type { SourceSpec } from './github/sources.js';
 import type { Window } from './metrics/measurement.js';
-import { sourceKey } from './github/fetch.js';
+import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
 
 export interface PlannedKeyResult {
@@ -71,15 +71,4 @@ function sourceFor(metric: Metric, repo: { owner: string; repo: string }, window
     case 'value':
       return undefined;
   }
-}
-
-/** Two specs with the same key: fetch once, over both windows. */
-function mergeSpecs(a: SourceSpec, b: SourceSpec): SourceSpec {
-  const since = a.since < b.since ? a.since : b.since;
-  const until = a.until > b.until ? a.until : b.until;
-  if (a.kind === 'issues' && b.kind === 'issues') {
-    const openAt = a.openAt && b.openAt ? (a.openAt > b.openAt ? a.openAt : b.openAt) : (a.openAt ?? b.openAt);
-    return { ...a, since, until, openAt };
-  }
-  return { ...a, since, until };
 }

@@ -1,6 +1,6 @@
 /** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
 import { parseArgs } from 'node:util';
-import { FAIL_ON, type FailOn } from '../inputs.js';
+import { FAIL_ON, REPOSITORY_PATTERN, type FailOn } from '../inputs.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -84,7 +84,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (values['as-of'] !== undefined && Number.isNaN(Date.parse(values['as-of']))) {
     throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
   }
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
+  if (values.repo !== undefined && !REPOSITORY_PATTERN.test(values.repo)) {
     throw new UsageError('--repo: expected OWNER/NAME, e.g. acme/payments');
   }
   const failOn = values['fail-on'] ?? 'error';

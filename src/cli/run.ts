@@ -19,6 +19,7 @@ import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
+import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -189,14 +190,9 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
   const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
-  try {
-    const parsed: unknown = text === undefined ? undefined : JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  io.stderr('okr-scorecard: --metrics: expected a JSON object, e.g. {"p99-latency-ms": 87}, or @file.json\n');
-  return undefined;
+  const metrics = text === undefined ? undefined : parseMetricsJson(text);
+  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json\n`);
+  return metrics;
 }
 
 async function readText(path: string): Promise<string | undefined> {

@@ -9,7 +9,7 @@
  * the run), so the caller may only pass a different fallback (e.g. `my-app[bot]` for a GitHub App token).
  */
 import type { Octokit } from '@octokit/rest';
-import { httpStatus } from './upsert.js';
+import { statusOf } from '../github/errors.js';
 
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
@@ -18,7 +18,7 @@ export async function resolveIdentity(octokit: Octokit, fallback: string = ACTIO
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
   } catch (error) {
-    const status = httpStatus(error);
+    const status = statusOf(error);
     // Any other failure is rethrown: guessing the wrong identity would post a duplicate comment.
     if (status === 401 || status === 403 || status === 404) return fallback;
     throw error;

@@ -5,16 +5,10 @@
  * connection), so a blind retry can leave two comments. The client does not retry POSTs; here, after a failed
  * create, we look again and only create anew when our item is really not there.
  */
-/** The HTTP status of an Octokit error, if it has one. */
-export function httpStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
-  const status: unknown = error.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
+import { statusOf } from '../github/errors.js';
 /** 403 from a rate limit is not a permission problem: it must not be reported as "the token cannot write". */
 export function isPermissionDenied(error: unknown): boolean {
-  const status = httpStatus(error);
+  const status = statusOf(error);
   if (status !== 403 && status !== 404) return false;
   const message = error instanceof Error ? error.message : '';
   return !/rate limit/i.test(message);
@@ -22,7 +16,7 @@ export function isPermissionDenied(error: unknown): boolean {
 
 /** A create that failed this way may nonetheless have been applied by GitHub. */
 function mayHaveBeenApplied(error: unknown): boolean {
-  const status = httpStatus(error);
+  const status = statusOf(error);
   return status === undefined || status >= 500;
 }
 

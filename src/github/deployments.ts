@@ -7,7 +7,8 @@ import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
 import type { Deployment, DeploymentStatus } from './records.js';
 import { mapConcurrent } from './concurrency.js';
-import { byTimeThenId, epochMs, inWindow } from './time.js';
+import { byTimeThenId, epochMs } from './time.js';
+import { inWindow } from '../metrics/window.js';
 
 export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
 
@@ -23,7 +24,7 @@ export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec):
   });
   for await (const { data } of pages) {
     for (const deployment of data) {
-      if (inWindow(deployment.created_at, spec.since, spec.until)) {
+      if (inWindow(deployment.created_at, { start: spec.since, end: spec.until })) {
         inRange.push({ id: deployment.id, created_at: deployment.created_at, environment: deployment.environment });
       }
     }

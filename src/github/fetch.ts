@@ -78,18 +78,18 @@ function mergeByKey(specs: readonly SourceSpec[]): Map<string, SourceSpec> {
   for (const spec of specs) {
     const key = sourceKey(spec);
     const known = byKey.get(key);
-    if (!known) {
-      byKey.set(key, spec);
-      continue;
-    }
-    const since = known.since < spec.since ? known.since : spec.since;
-    const until = known.until > spec.until ? known.until : spec.until;
-    if (known.kind === 'issues' && spec.kind === 'issues') {
-      const openAt = known.openAt && spec.openAt ? (known.openAt > spec.openAt ? known.openAt : spec.openAt) : (known.openAt ?? spec.openAt);
-      byKey.set(key, { ...known, since, until, openAt });
-    } else {
-      byKey.set(key, { ...known, since, until });
-    }
+    byKey.set(key, known ? mergeSpecs(known, spec) : spec);
   }
   return byKey;
+}
+
+/** Two specs with the same key: one listing over both windows (and the later `openAt`, if either has one). */
+export function mergeSpecs(a: SourceSpec, b: SourceSpec): SourceSpec {
+  const since = a.since < b.since ? a.since : b.since;
+  const until = a.until > b.until ? a.until : b.until;
+  if (a.kind === 'issues' && b.kind === 'issues') {
+    const openAt = a.openAt && b.openAt ? (a.openAt > b.openAt ? a.openAt : b.openAt) : (a.openAt ?? b.openAt);
+    return { ...a, since, until, openAt };
+  }
+  return { ...a, since, until };
 }

@@ -7,7 +7,8 @@
 import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
 import type { Issue } from './records.js';
-import { epochMs, inWindow, isoSeconds } from './time.js';
+import { epochMs, isoSeconds } from './time.js';
+import { inWindow } from '../metrics/window.js';
 
 export type IssuesSpec = Extract<SourceSpec, { kind: 'issues' }>;
 
@@ -52,7 +53,8 @@ async function listIssues(
 }
 
 function isWanted(issue: ListedIssue, spec: IssuesSpec): boolean {
-  if (inWindow(issue.created_at, spec.since, spec.until) || inWindow(issue.closed_at, spec.since, spec.until)) {
+  const window = { start: spec.since, end: spec.until };
+  if (inWindow(issue.created_at, window) || inWindow(issue.closed_at, window)) {
     return true;
   }
   return spec.openAt !== undefined && wasOpenAt(issue, spec.openAt);

@@ -6,7 +6,8 @@
 import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
 import type { PullRequest } from './records.js';
-import { epochMs, inWindow } from './time.js';
+import { epochMs } from './time.js';
+import { inWindow } from '../metrics/window.js';
 
 export type PullRequestsSpec = Extract<SourceSpec, { kind: 'pull-requests' }>;
 
@@ -23,7 +24,7 @@ export async function fetchPullRequests(octokit: Octokit, spec: PullRequestsSpec
   });
   for await (const { data } of pages) {
     for (const pull of data) {
-      if (inWindow(pull.merged_at, spec.since, spec.until)) {
+      if (inWindow(pull.merged_at, { start: spec.since, end: spec.until })) {
         merged.set(pull.number, {
           number: pull.number,
           created_at: pull.created_at,

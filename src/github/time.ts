@@ -9,13 +9,6 @@ export function isoSeconds(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** True when `iso` lies in the half-open [since, until). */
-export function inWindow(iso: string | null | undefined, since: Date, until: Date): boolean {
-  if (!iso) return false;
-  const t = epochMs(iso);
-  return t >= since.getTime() && t < until.getTime();
-}
-
 /**
  * The half-open [since, until) as the inclusive whole-second range [first, last] GitHub's filters take:
  * records are second-precise, so a record at second t is inside exactly when first ≤ t ≤ last.

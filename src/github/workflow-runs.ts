@@ -61,7 +61,8 @@ async function readRange(
     if (firstPage) {
       firstPage = false;
       const total = (data as { total_count?: number }).total_count ?? 0;
-      if (total > LISTING_CAP) {
+      // At the cap, not only above it: a total GitHub itself capped at 1,000 must not hide the rest.
+      if (total >= LISTING_CAP) {
         // The first page was only a probe: leave this listing and read the parts instead.
         const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));

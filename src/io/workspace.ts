@@ -6,7 +6,15 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-export class WorkspacePathError extends Error {}
+export class WorkspacePathError extends Error {
+  constructor(
+    message: string,
+    /** `missing`: no such file; `outside`: refused, the path leaves the workspace. */
+    readonly reason: 'missing' | 'outside',
+  ) {
+    super(message);
+  }
+}
 
 export function workspaceFileReader(workspace: string): (relativePath: string) => string {
   const root = realpathSync(workspace);
@@ -14,6 +22,7 @@ export function workspaceFileReader(workspace: string): (relativePath: string) =
     if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes('..')) {
       throw new WorkspacePathError(
         `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        'outside',
       );
     }
     let real: string;
@@ -22,11 +31,12 @@ export function workspaceFileReader(workspace: string): (relativePath: string) =
     } catch {
       throw new WorkspacePathError(
         `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        'missing',
       );
     }
     const rel = relative(root, real);
     if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`);
+      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, 'outside');
     }
     return readFileSync(real, 'utf8');
   };

@@ -8,11 +8,12 @@ import type { Window } from './measurement.js';
  * end = min(asOf, period end); start = the period's start, or end − `window` seconds for a rolling window
  * (which may reach back before the period's start: "the rolling 30 days up to that time").
  * If asOf is before the period's start there is nothing to measure yet: the window is empty
- * ([period start, period start)), so counts are 0 and sample metrics are `no-data`; data after as-of is never read.
+ * ([asOf, asOf)), so counts are 0 and sample metrics are `no-data`; data after as-of is never read (the window's
+ * end is also the instant "open at the evaluation time" is judged at).
  */
 export function metricWindow(metric: Pick<Metric, 'window'>, period: Period, asOf: Date): Window {
   if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(period.start), end: new Date(period.start) };
+    return { start: new Date(asOf), end: new Date(asOf) };
   }
   const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
   const start = metric.window === undefined ? new Date(period.start) : new Date(end.getTime() - metric.window * 1000);

@@ -2,7 +2,9 @@
  * The bundled action (dist/index.js) run as a GitHub runner runs it, against the loopback GitHub stand-in
  * serving the demo's sample history.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -175,6 +177,19 @@ describe('failures', () => {
     const result = await run(gh, { files: {} });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::OKR file \.github\/okrs\.yml not found.*actions\/checkout/);
+  });
+
+  it('refuses an OKR file that is a symlink out of the workspace, without quoting what it points at', async () => {
+    const gh = await start();
+    const outside = mkdtempSync(join(tmpdir(), 'okr-secret-'));
+    writeFileSync(join(outside, 'secret.yml'), 'period: "ghs_topSecretValue"\n');
+    const result = await run(gh, { files: {}, beforeRun: (workspace) => {
+      mkdirSync(join(workspace, '.github'));
+      symlinkSync(join(outside, 'secret.yml'), join(workspace, '.github', 'okrs.yml'));
+    } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::OKR file: file ".github\/okrs.yml" leads outside the workspace/);
+    expect(result.stdout + result.summary).not.toContain('ghs_topSecretValue');
   });
 
   it('an unknown workflow errors its own key result only, and fails the step under fail-on: error', async () => {

@@ -28,6 +28,8 @@ describe('metricWindow', () => {
     for (const metric of [{}, { window: 86_400 }]) {
       const w = metricWindow(metric, Q4, new Date('2026-09-01T00:00:00Z'));
       expect(w.start.getTime()).toBe(w.end.getTime());
+      // Ends at as-of, so nothing after it is read, not even "open at" the period's start.
+      expect(w.end.toISOString()).toBe('2026-09-01T00:00:00.000Z');
       expect(inWindow('2026-09-01T00:00:00Z', w)).toBe(false);
       expect(inWindow('2026-10-01T00:00:00Z', w)).toBe(false);
     }

@@ -30,6 +30,8 @@ export interface ActionRunOptions {
   event?: unknown;
   repository?: string;
   env?: Record<string, string>;
+  /** Last touches to the workspace before the step runs (symlinks, permissions). */
+  beforeRun?: (workspace: string) => void;
 }
 
 /** What a runner passes to every step; nothing else of this process's environment leaks in. */
@@ -48,6 +50,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     mkdirSync(dirname(join(workspace, path)), { recursive: true });
     writeFileSync(join(workspace, path), text);
   }
+  options.beforeRun?.(workspace);
   const summaryPath = join(runner, 'step_summary.md');
   const outputPath = join(runner, 'output.txt');
   const eventPath = join(runner, 'event.json');

@@ -34830,7 +34830,7 @@ function escapeInline(text3, options = {}) {
   if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
     plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
   }
-  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
 function escapeTerminal(text3) {
   return toPlainLine(text3);
@@ -34912,7 +34912,7 @@ function formatBaselineTarget(kr) {
 function formatCurrent(kr) {
   return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
 }
-var METRIC_DETAIL_KEYS = ["workflow", "environment", "labels", "state", "base", "name", "file", "stat", "window"];
+var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
 function describeMetric(metric) {
   const parts = [metric.type];
   for (const key of METRIC_DETAIL_KEYS) {
@@ -35315,7 +35315,7 @@ async function coachRun(input2) {
     const value = values.get(key);
     const measured = current.get(key);
     if (value === void 0 || value === null || !measured) return null;
-    if (JSON.stringify(measured.metric) !== JSON.stringify(kr.metric)) return null;
+    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
@@ -37604,8 +37604,7 @@ function readSync(path) {
 // src/cli.ts
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error62) => {
-    if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error62;
+    process.exit(error62.code === "EPIPE" ? process.exitCode ?? 0 : 1);
   });
 }
 try {

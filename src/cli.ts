@@ -6,8 +6,8 @@ import { runCli } from './cli/run.js';
 // `okr-scorecard --demo | head`: a reader that leaves early is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // Nowhere left to write a message to: end quietly, failing unless the reader merely stopped reading.
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
   });
 }
 

@@ -9,6 +9,7 @@ import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { readFileText } from './github/contents.js';
 import { coach, compareOkrs, renderChanges } from './coach/index.js';
+import { canonical } from './coach/goalposts.js';
 import { keyResultKey } from './coach/context.js';
 import { resolveDirection, scoreValue } from './scoring.js';
 
@@ -59,7 +60,7 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
     const value = values.get(key);
     const measured = current.get(key);
     if (value === undefined || value === null || !measured) return null;
-    if (JSON.stringify(measured.metric) !== JSON.stringify(kr.metric)) return null;
+    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input.okrs), scoreToday) : '';

@@ -53,7 +53,7 @@ function fieldChanges(old: KeyResult, now: KeyResult): FieldChange[] {
 }
 
 /** Key order must not make two equal metrics differ. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))

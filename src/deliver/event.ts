@@ -6,8 +6,6 @@ import { z } from 'zod';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
-export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
-
 /** Events whose own payload is a pull request. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 

@@ -42,7 +42,11 @@ export function escapeInline(text: string, options: { maxLength?: number } = {})
     .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
     .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+    // `GH-123` is GitHub's other issue reference; a bare URL (to an issue, or anywhere) would become a link.
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
 
 /** Text for a terminal: control characters and ANSI sequences removed, so a title cannot move the cursor or recolor. */

@@ -125,7 +125,8 @@ export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit'>): stri
   return kr.value === null ? '—' : formatValue(kr.value, kr.unit);
 }
 
-const METRIC_DETAIL_KEYS = ['workflow', 'environment', 'labels', 'state', 'base', 'name', 'file', 'stat', 'window'];
+// Everything that tells two key results' metrics apart (a branch, another repository) must show.
+const METRIC_DETAIL_KEYS = ['repository', 'workflow', 'branch', 'event', 'conclusion', 'environment', 'labels', 'state', 'base', 'name', 'file', 'path', 'stat', 'window'];
 
 /** `workflow-duration · deploy.yml · p90`: the metric type and the settings a reader needs to recognise it. */
 export function describeMetric(metric: KeyResultReport['metric']): string {

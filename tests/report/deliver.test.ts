@@ -2,13 +2,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summary } from '@actions/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatScoreOutput, setOutputs, writeJsonReport } from '../../src/deliver/outputs.js';
 import { writeSummary } from '../../src/deliver/summary.js';
 import { renderJson } from '../../src/report/json.js';
 import { report, sampleReport } from './support.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'okr-report-'));
+
+// core.summary reads GITHUB_STEP_SUMMARY: these tests point it at their own files, then put it back.
+const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+afterEach(() => {
+  if (summaryFile === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+  else process.env.GITHUB_STEP_SUMMARY = summaryFile;
+});
 
 describe('writeSummary through core.summary', () => {
   // One test, in order: core.summary remembers the file once it has found one.

@@ -120,6 +120,9 @@ describe('escapeInline', () => {
     ['back\\slash', 'back\\\\slash'],
     ['$x$', '\\$x\\$'],
     ['plain title, 45 minutes: 10%', 'plain title, 45 minutes: 10%'],
+    ['fixes GH-7', 'fixes GH-\u200B7'],
+    ['https://github.com/acme/web/issues/9', 'https:\u200B//github.com/acme/web/issues/9'],
+    ['see www.example.com', 'see www\u200B.example.com'],
   ])('%j → %j', (input, expected) => {
     expect(escapeInline(input)).toBe(expected);
   });

@@ -1,0 +1,89 @@
+/** The plan stage: one listing per distinct source, over the union of the windows of the key results sharing it. */
+import { describe, expect, it } from 'vitest';
+import { planScorecard } from '../src/plan.js';
+import { parseOkrFile } from '../src/okrs/parse.js';
+
+function okrs(keyResults: string): ReturnType<typeof parse> {
+  return parse(`version: 1
+period: 2026-Q4
+objectives:
+  - title: Engineers get fast feedback
+    aligns-to: speed
+    key-results:
+${keyResults}`);
+}
+
+function parse(text: string) {
+  const parsed = parseOkrFile(text, 'okrs.yml');
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return parsed.okrs;
+}
+
+const asOf = new Date('2026-11-28T12:00:00Z');
+
+describe('planScorecard', () => {
+  it('shares one workflow listing between key results on the same workflow, over the union of their windows', () => {
+    const plan = planScorecard(
+      okrs(`      - title: CI p90 falls
+        metric: { type: workflow-duration, workflow: ci.yml, stat: p90 }
+        baseline: 20m
+        target: 10m
+      - title: CI success rate over 30 days rises
+        metric: { type: workflow-success-rate, workflow: ci.yml, window: 30d }
+        baseline: 80%
+        target: 95%
+      - title: CI runs on main rise
+        metric: { type: workflow-runs, workflow: ci.yml, branch: main }
+        baseline: 100
+        target: 200`),
+      { repository: 'acme/payments', asOf },
+    );
+    expect(plan.sources.size).toBe(2);
+    const [shared, main] = [...plan.sources.values()];
+    expect(shared).toMatchObject({ kind: 'workflow-runs', owner: 'acme', repo: 'payments', workflow: 'ci.yml', branch: undefined });
+    // The quarter started on Oct 1; the rolling 30 days reach back only to Oct 29: the union is the quarter.
+    expect(shared!.since.toISOString()).toBe('2026-10-01T00:00:00.000Z');
+    expect(shared!.until.toISOString()).toBe('2026-11-28T12:00:00.000Z');
+    expect(main).toMatchObject({ branch: 'main' });
+    expect(plan.keyResults[0]!.source).toBe(plan.keyResults[1]!.source);
+    expect(plan.keyResults[1]!.window.start.toISOString()).toBe('2026-10-29T12:00:00.000Z');
+  });
+
+  it('shares issue listings whatever the label order, and asks for issues open at as-of only when a key result needs them', () => {
+    const plan = planScorecard(
+      okrs(`      - title: Incidents opened fall
+        metric: { type: issue-count, labels: [incident, sev1] }
+        baseline: 10
+        target: 2
+      - title: Open incidents fall
+        metric: { type: issue-count, labels: [sev1, incident], state: open }
+        baseline: 5
+        target: 0
+      - title: Incidents close faster
+        metric: { type: time-to-close, labels: [incident], repository: acme/web }
+        baseline: 2d
+        target: 4h
+      - title: P99 stays low
+        metric: { type: value, name: p99 }
+        target: 100
+        direction: decrease`),
+      { repository: 'acme/payments', asOf },
+    );
+    const sources = [...plan.sources.values()];
+    expect(sources).toHaveLength(2);
+    expect(sources[0]).toMatchObject({ kind: 'issues', repo: 'payments', openAt: asOf });
+    expect(sources[1]).toMatchObject({ kind: 'issues', repo: 'web', labels: ['incident'], openAt: undefined });
+    expect(plan.keyResults[3]!.source).toBeUndefined();
+  });
+
+  it('never looks past the period end', () => {
+    const plan = planScorecard(
+      okrs(`      - title: Deploys rise
+        metric: { type: deployment-frequency, environment: production }
+        baseline: 10
+        target: 20`),
+      { repository: 'acme/payments', asOf: new Date('2027-03-01T00:00:00Z') },
+    );
+    expect([...plan.sources.values()][0]!.until.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+  });
+});

@@ -34673,6 +34673,7 @@ async function scorecard(input2) {
       id: objective.id,
       title: objective.title,
       alignsTo: objective.alignsTo ?? null,
+      alignsToTitle: null,
       score,
       status,
       keyResults: krs,
@@ -35319,7 +35320,10 @@ async function coachRun(input2) {
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
-  return { findings, changes, notes };
+  const companyObjectives = new Map(
+    company && "objectives" in company ? company.objectives.map((o) => [o.id, o.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
 }
 async function readCompany(input2, notes) {
   const ref = input2.okrs.company;
@@ -35348,6 +35352,16 @@ async function readOkrs(octokit, where, what, notes) {
     return void 0;
   }
   return parsed.okrs;
+}
+function withCoaching(report, coaching) {
+  return {
+    ...report,
+    findings: coaching.findings,
+    objectives: report.objectives.map((objective) => ({
+      ...objective,
+      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
+    }))
+  };
 }
 
 // src/io/workspace.ts
@@ -35528,7 +35542,10 @@ function renderSummary(report, limits = {}) {
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
-    if (objective.alignsTo !== null) doc.push(`Aligns to company objective: ${text2(objective.alignsTo)}`, "");
+    if (objective.alignsTo !== null) {
+      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+    }
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
   }
@@ -35582,7 +35599,7 @@ var REPORT = {
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
     objectives: {
-      keys: ["id", "title", "alignsTo", "score", "status", "keyResults", "line"],
+      keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
     findings: { keys: ["rule", "severity", "message", "line"] }
@@ -37551,7 +37568,7 @@ async function scoreAndCoach(input2) {
 `), error: () => {
     } }
   });
-  const report = await scorecard({
+  const scored = await scorecard({
     okrs: input2.okrs,
     repository: input2.repository,
     asOf: input2.asOf,
@@ -37560,9 +37577,8 @@ async function scoreAndCoach(input2) {
     metrics: input2.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd)
   });
-  const coaching = await coachRun({ octokit, okrs: input2.okrs, report, repository: input2.repository });
-  report.findings = coaching.findings;
-  return report;
+  const coaching = await coachRun({ octokit, okrs: input2.okrs, report: scored, repository: input2.repository });
+  return withCoaching(scored, coaching);
 }
 function print(report, command, io) {
   if (command.format === "json") io.stdout(renderJson(report));

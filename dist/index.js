@@ -56840,6 +56840,7 @@ async function scorecard(input2) {
       id: objective.id,
       title: objective.title,
       alignsTo: objective.alignsTo ?? null,
+      alignsToTitle: null,
       score,
       status,
       keyResults: krs,
@@ -57506,7 +57507,10 @@ async function coachRun(input2) {
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
-  return { findings, changes, notes };
+  const companyObjectives = new Map(
+    company && "objectives" in company ? company.objectives.map((o) => [o.id, o.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
 }
 async function readCompany(input2, notes) {
   const ref = input2.okrs.company;
@@ -57535,6 +57539,16 @@ async function readOkrs(octokit, where, what, notes) {
     return void 0;
   }
   return parsed.okrs;
+}
+function withCoaching(report, coaching) {
+  return {
+    ...report,
+    findings: coaching.findings,
+    objectives: report.objectives.map((objective) => ({
+      ...objective,
+      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
+    }))
+  };
 }
 
 // src/io/workspace.ts
@@ -57716,7 +57730,10 @@ function renderSummary(report, limits = {}) {
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
-    if (objective.alignsTo !== null) doc.push(`Aligns to company objective: ${text2(objective.alignsTo)}`, "");
+    if (objective.alignsTo !== null) {
+      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+    }
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
   }
@@ -57858,7 +57875,7 @@ var REPORT = {
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
     objectives: {
-      keys: ["id", "title", "alignsTo", "score", "status", "keyResults", "line"],
+      keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
     findings: { keys: ["rule", "severity", "message", "line"] }
@@ -58238,7 +58255,7 @@ async function runAction({ runner, core, now }) {
     log: { debug: () => {
     }, info: core.info, warn: core.warning, error: (message) => core.debug(message) }
   });
-  const report = await scorecard({
+  const scored = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -58250,11 +58267,11 @@ async function runAction({ runner, core, now }) {
   const coaching = await coachRun({
     octokit,
     okrs: parsed.okrs,
-    report,
+    report: scored,
     repository: inputs.repository,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  report.findings = coaching.findings;
+  const report = withCoaching(scored, coaching);
   for (const note of coaching.notes) core.info(`Coaching: ${note}`);
   annotateFindings(report.findings, inputs.okrs, core);
   const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error63) => {

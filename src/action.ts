@@ -10,7 +10,7 @@ import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import { scorecard } from './engine.js';
-import { coachRun } from './coaching.js';
+import { coachRun, withCoaching } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { SUMMARY_MAX_BYTES } from './report/truncate.js';
@@ -79,7 +79,7 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     log: { debug: () => {}, info: core.info, warn: core.warning, error: (message) => core.debug(message) },
   });
 
-  const report = await scorecard({
+  const scored = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -91,11 +91,11 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
   const coaching = await coachRun({
     octokit,
     okrs: parsed.okrs,
-    report,
+    report: scored,
     repository: inputs.repository,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
-  report.findings = coaching.findings;
+  const report = withCoaching(scored, coaching);
   for (const note of coaching.notes) core.info(`Coaching: ${note}`);
   annotateFindings(report.findings, inputs.okrs, core);
 

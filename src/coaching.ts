@@ -29,6 +29,8 @@ export interface Coaching {
   changes: string;
   /** What could not be checked, for the log. */
   notes: string[];
+  /** Company objective id → title, when the company file was read (to show which one each objective serves). */
+  companyObjectives: Map<string, string>;
 }
 
 export async function coachRun(input: CoachingInput): Promise<Coaching> {
@@ -64,7 +66,10 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input.okrs), scoreToday) : '';
-  return { findings, changes, notes };
+  const companyObjectives = new Map(
+    company && 'objectives' in company ? company.objectives.map((o) => [o.id, o.title] as const) : [],
+  );
+  return { findings, changes, notes, companyObjectives };
 }
 
 async function readCompany(input: CoachingInput, notes: string[]): Promise<OkrFile | { skipped: string } | undefined> {
@@ -100,4 +105,16 @@ async function readOkrs(
     return undefined;
   }
   return parsed.okrs;
+}
+
+/** The report with the run's coaching: its findings, and the title of the company objective each objective serves. */
+export function withCoaching(report: Report, coaching: Coaching): Report {
+  return {
+    ...report,
+    findings: coaching.findings,
+    objectives: report.objectives.map((objective) => ({
+      ...objective,
+      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null,
+    })),
+  };
 }

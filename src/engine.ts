@@ -45,6 +45,7 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
       id: objective.id,
       title: objective.title,
       alignsTo: objective.alignsTo ?? null,
+      alignsToTitle: null,
       score,
       status,
       keyResults: krs,

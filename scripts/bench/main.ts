@@ -61,7 +61,7 @@ const allPass = printGoals(runs);
 process.exitCode = allPass ? 0 : 1;
 
 async function runScale(scale: number): Promise<ScaleRun> {
-  const history = scaleCiRuns(demoHistory(), scale, DEMO_REPOSITORY);
+  const history = scaleCiRuns(demoHistory(), scale, DEMO_REPOSITORY, okrs.period.start);
   const repo = demoRepository(history);
   const plan = planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf });
   const run: ScaleRun = {

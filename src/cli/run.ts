@@ -12,7 +12,7 @@ import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
 import { createGitHubClient } from '../github/client.js';
 import { scorecard } from '../engine.js';
-import { coachRun } from '../coaching.js';
+import { coachRun, withCoaching } from '../coaching.js';
 import { workspaceFileReader } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
@@ -159,7 +159,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
-  const report = await scorecard({
+  const scored = await scorecard({
     okrs: input.okrs,
     repository: input.repository,
     asOf: input.asOf,
@@ -168,9 +168,8 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
   });
-  const coaching = await coachRun({ octokit, okrs: input.okrs, report, repository: input.repository });
-  report.findings = coaching.findings;
-  return report;
+  const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
+  return withCoaching(scored, coaching);
 }
 
 function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): void {

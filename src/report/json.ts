@@ -18,7 +18,7 @@ const REPORT: KeyOrder = {
   children: {
     period: { keys: ['name', 'start', 'end', 'elapsed'] },
     objectives: {
-      keys: ['id', 'title', 'alignsTo', 'score', 'status', 'keyResults', 'line'],
+      keys: ['id', 'title', 'alignsTo', 'alignsToTitle', 'score', 'status', 'keyResults', 'line'],
       children: { keyResults: KEY_RESULT },
     },
     findings: { keys: ['rule', 'severity', 'message', 'line'] },

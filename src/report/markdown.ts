@@ -119,7 +119,10 @@ export function renderSummary(report: Report, limits: { maxBytes?: number } = {}
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), '');
-    if (objective.alignsTo !== null) doc.push(`Aligns to company objective: ${text(objective.alignsTo)}`, '');
+    if (objective.alignsTo !== null) {
+      const title = objective.alignsToTitle === null ? '' : `**${text(objective.alignsToTitle)}** · `;
+      doc.push(`Serves company objective: ${title}${text(objective.alignsTo)}`, '');
+    }
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
   }

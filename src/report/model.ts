@@ -30,6 +30,8 @@ export interface ObjectiveReport {
   id: string;
   title: string;
   alignsTo: string | null;
+  /** The title of the company objective it serves, when the company file was read. */
+  alignsToTitle: string | null;
   score: number | null;
   status: Status;
   keyResults: KeyResultReport[];

@@ -38,6 +38,7 @@ export function makeReport(options: { asOf: string; score: number; incidents: nu
         id: 'reliable-payments',
         title: options.title ?? 'Build the most reliable payment processing system',
         alignsTo: null,
+        alignsToTitle: null,
         score: options.score,
         status: 'on-track',
         line: 5,

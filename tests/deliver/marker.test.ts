@@ -48,7 +48,7 @@ function report(overrides: Partial<Report> = {}): Report {
     score: 0.6,
     status: 'on-track',
     objectives: [
-      { id: 'o1', title: 'O1', alignsTo: null, score: 0.6, status: 'on-track', line: 5, keyResults: [kr('a', 7, 0.55), kr('b', null, null)] },
+      { id: 'o1', title: 'O1', alignsTo: null, alignsToTitle: null, score: 0.6, status: 'on-track', line: 5, keyResults: [kr('a', 7, 0.55), kr('b', null, null)] },
     ],
     findings: [],
     ...overrides,

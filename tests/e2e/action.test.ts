@@ -66,6 +66,8 @@ describe('the action on a schedule', () => {
 
     expect(result.summary).toContain('2026-Q4');
     expect(result.summary).toContain('Nine in ten CI builds finish within 10 minutes');
+    // Alignment: the company file in acme/.github was read through the contents API, and names each objective's aim.
+    expect(result.summary).toContain('Serves company objective: **Be the payment partner merchants never have to worry about** · reliability');
     // Human units in the table.
     expect(result.summary).toMatch(/\d+m \d\ds/);
     // No comment on a schedule, and nothing written at all.

@@ -58251,9 +58251,10 @@ async function runAction({ runner, core, now }) {
   const octokit = createGitHubClient({
     token: inputs.token || void 0,
     baseUrl: runner.apiUrl,
-    // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
+    // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
+    // the report as key result errors, and the totals the collapsed group at the end.
     log: { debug: () => {
-    }, info: core.info, warn: core.warning, error: (message) => core.debug(message) }
+    }, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) }
   });
   const scored = await scorecard({
     okrs: parsed.okrs,

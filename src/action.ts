@@ -75,8 +75,9 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
-    // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
-    log: { debug: () => {}, info: core.info, warn: core.warning, error: (message) => core.debug(message) },
+    // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
+    // the report as key result errors, and the totals the collapsed group at the end.
+    log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
   });
 
   const scored = await scorecard({

@@ -96,6 +96,7 @@ function printComparison(runs: ScaleRun[]): void {
     rows.push(['wall time', ...VARIANTS.map((v) => seconds(run.measured.get(v)!.wallMs))]);
     rows.push(['vs one at a time', ...VARIANTS.map((v) => ratio(run.measured.get(v)!.wallMs / serial.wallMs))]);
     rows.push(['peak RSS', ...VARIANTS.map((v) => megabytes(run.measured.get(v)!.peakRssBytes))]);
+    rows.push(['RSS before scoring', ...VARIANTS.map((v) => megabytes(run.measured.get(v)!.startRssBytes))]);
     rows.push(['most requests in flight', ...VARIANTS.map((v) => String(run.measured.get(v)!.peakInFlight))]);
     rows.push(['values = history', ...VARIANTS.map((v) => (valuesExact(run.measured.get(v)!, run.expected) ? 'yes' : 'NO'))]);
   }

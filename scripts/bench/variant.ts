@@ -30,6 +30,7 @@ async function runVariant(request: VariantRequest): Promise<VariantResult> {
   const octokit = createGitHubClient({ token: 'bench-token', baseUrl: request.url });
   const inFlight = trackInFlight(octokit, request.variant === 'engine-serial');
 
+  const startRssBytes = process.memoryUsage().rss;
   const started = performance.now();
   const values = await score(request, okrs, octokit);
   const wallMs = performance.now() - started;
@@ -40,6 +41,7 @@ async function runVariant(request: VariantRequest): Promise<VariantResult> {
     peakInFlight: inFlight.peak,
     wallMs,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    startRssBytes,
     values,
   };
 }

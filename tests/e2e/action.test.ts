@@ -74,6 +74,8 @@ describe('the action on a schedule', () => {
     expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     // The request tally is logged in a collapsed group.
     expect(result.stdout).toMatch(/::group::GitHub API: \d+ requests/);
+    // Each request is debug detail, not log noise.
+    expect(result.stdout).not.toMatch(/^GET \/repos/m);
   });
 
   it('gives the same report as the command line tool', async () => {

@@ -4,8 +4,8 @@
  * shared between key results and nothing runs in parallel. It uses the same Octokit client as the action, and
  * the key result's own filters only where they are plain listing parameters (environment, labels, base).
  * Each page is narrowed to the fields the metrics read as it arrives (paginate's map function), as the engine
- * does: keeping tens of thousands of whole run objects instead took 2.4 GB at 10× and doubled the wall time,
- * which would measure JavaScript memory rather than the request strategy.
+ * does: keeping tens of thousands of whole run objects instead took 2.4 GB at 10× and a fifth more time, which
+ * would measure JavaScript memory rather than the request strategy.
  */
 import type { Octokit } from '@octokit/rest';
 import type { KeyResult, Metric, OkrFile } from '../../src/okrs/model.js';

@@ -33790,6 +33790,12 @@ function createGitHubClient(options) {
     tally.asked += 1;
     if (request2.method === "POST") request2.request = { ...request2.request, retries: 0 };
   });
+  octokit.hook.wrap("request", async (request2, options2) => {
+    if (options2.request?.parseSuccessResponseBody === false) return request2(options2);
+    options2.request = { ...options2.request, parseSuccessResponseBody: false };
+    const response = await request2(options2);
+    return { ...response, data: await parseBody(response.data, response.headers["content-type"]) };
+  });
   octokit.hook.error("request", (error62) => {
     const reset = rateLimitReset(error62);
     throw reset ? new RateLimitError(reset, error62) : error62;
@@ -33819,6 +33825,21 @@ function deadlineFetch(timeoutMs, onAttempt) {
       throw error62;
     }
   };
+}
+async function parseBody(body, contentType) {
+  if (!(body instanceof ReadableStream)) return body;
+  const response = new Response(body);
+  if (contentType === void 0) return response.text();
+  if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
+    const text3 = await response.text();
+    try {
+      return JSON.parse(text3);
+    } catch {
+      return text3;
+    }
+  }
+  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
+  return response.arrayBuffer();
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -33878,7 +33899,7 @@ function byTimeThenId(time3) {
 // src/github/workflow-runs.ts
 var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
-var PART_CONCURRENCY = 3;
+var PART_CONCURRENCY = 2;
 async function fetchWorkflowRuns(octokit, spec) {
   const range = inclusiveSeconds(spec.since, spec.until);
   if (!range) return [];

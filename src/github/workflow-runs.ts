@@ -17,7 +17,7 @@ export const LISTING_CAP = 1000;
 /** Parts are sized for this many runs so that an uneven spread rarely pushes one over the cap. */
 const RUNS_PER_PART = 700;
 /** Parts of one workflow read at once. */
-const PART_CONCURRENCY = 3;
+const PART_CONCURRENCY = 2;
 
 type RunsById = Map<WorkflowRun['id'], WorkflowRun>;
 

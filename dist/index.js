@@ -56368,7 +56368,18 @@ function planScorecard(okrs, options) {
       keyResults.push({ objective, keyResult, window: window3, source: key });
     }
   }
+  absorbNarrowRunListings(sources, keyResults);
   return { sources, keyResults };
+}
+function absorbNarrowRunListings(sources, keyResults) {
+  for (const [key, spec] of sources) {
+    if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
+    const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
+    const wide = sources.get(wideKey);
+    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    sources.delete(key);
+    for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
+  }
 }
 function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");

@@ -38,7 +38,24 @@ export function planScorecard(okrs: OkrFile, options: { repository: string; asOf
       keyResults.push({ objective, keyResult, window, source: key });
     }
   }
+  absorbNarrowRunListings(sources, keyResults);
   return { sources, keyResults };
+}
+
+/**
+ * A workflow's runs filtered by branch or event, over a window inside that of an unfiltered listing of the same
+ * workflow, are all in that listing already: measure them from it (the measure stage filters branch and event
+ * exactly) instead of paging through them twice.
+ */
+function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: PlannedKeyResult[]): void {
+  for (const [key, spec] of sources) {
+    if (spec.kind !== 'workflow-runs' || (spec.branch === undefined && spec.event === undefined)) continue;
+    const wideKey = sourceKey({ ...spec, branch: undefined, event: undefined });
+    const wide = sources.get(wideKey);
+    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    sources.delete(key);
+    for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
+  }
 }
 
 function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {

@@ -38,15 +38,30 @@ describe('planScorecard', () => {
         target: 200`),
       { repository: 'acme/payments', asOf },
     );
-    expect(plan.sources.size).toBe(2);
-    const [shared, main] = [...plan.sources.values()];
+    // The runs on main over the quarter are all in the quarter's unfiltered listing: one listing serves all three.
+    expect(plan.sources.size).toBe(1);
+    const [shared] = [...plan.sources.values()];
     expect(shared).toMatchObject({ kind: 'workflow-runs', owner: 'acme', repo: 'payments', workflow: 'ci.yml', branch: undefined });
     // The quarter started on Oct 1; the rolling 30 days reach back only to Oct 29: the union is the quarter.
     expect(shared!.since.toISOString()).toBe('2026-10-01T00:00:00.000Z');
     expect(shared!.until.toISOString()).toBe('2026-11-28T12:00:00.000Z');
-    expect(main).toMatchObject({ branch: 'main' });
-    expect(plan.keyResults[0]!.source).toBe(plan.keyResults[1]!.source);
+    expect(new Set(plan.keyResults.map((kr) => kr.source)).size).toBe(1);
     expect(plan.keyResults[1]!.window.start.toISOString()).toBe('2026-10-29T12:00:00.000Z');
+  });
+
+  it('keeps a branch listing of its own when its window reaches outside the unfiltered one', () => {
+    const plan = planScorecard(
+      okrs(`      - title: CI p90 falls
+        metric: { type: workflow-duration, workflow: ci.yml, window: 7d }
+        baseline: 20m
+        target: 10m
+      - title: CI runs on main rise
+        metric: { type: workflow-runs, workflow: ci.yml, branch: main }
+        baseline: 100
+        target: 200`),
+      { repository: 'acme/payments', asOf },
+    );
+    expect([...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && s.branch)).toEqual([undefined, 'main']);
   });
 
   it('shares issue listings whatever the label order, and asks for issues open at as-of only when a key result needs them', () => {

@@ -35335,7 +35335,7 @@ async function coachRun(input2) {
   const findings = coach({
     okrs: input2.okrs,
     company,
-    base: base ?? void 0,
+    base,
     elapsed: input2.report.period.elapsed,
     isPullRequest: input2.base !== void 0,
     statuses
@@ -35353,7 +35353,7 @@ async function coachRun(input2) {
   };
   const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
   const companyObjectives = new Map(
-    company && "objectives" in company ? company.objectives.map((o) => [o.id, o.title]) : []
+    isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
   );
   return { findings, changes, notes, companyObjectives };
 }

@@ -10,7 +10,7 @@ import { formatOkrError } from './okrs/format.js';
 import { readFileText } from './github/contents.js';
 import { coach, compareOkrs, renderChanges } from './coach/index.js';
 import { canonical } from './coach/goalposts.js';
-import { keyResultKey } from './coach/context.js';
+import { isCompanyFile, keyResultKey } from './coach/context.js';
 import { resolveDirection, scoreValue } from './scoring.js';
 
 export interface CoachingInput {
@@ -48,7 +48,7 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
   const findings = coach({
     okrs: input.okrs,
     company,
-    base: base ?? undefined,
+    base,
     elapsed: input.report.period.elapsed,
     isPullRequest: input.base !== undefined,
     statuses,
@@ -67,7 +67,7 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
   };
   const changes = base ? renderChanges(compareOkrs(base, input.okrs), scoreToday) : '';
   const companyObjectives = new Map(
-    company && 'objectives' in company ? company.objectives.map((o) => [o.id, o.title] as const) : [],
+    isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title] as const) : [],
   );
   return { findings, changes, notes, companyObjectives };
 }

@@ -58156,7 +58156,9 @@ async function upsertComment(options) {
   };
   try {
     const existing = await findOwn();
-    const body = composeBody(render(extractPreviousRun(existing?.body), renderBudget(state)), marker, state);
+    const previous = extractPreviousRun(existing?.body);
+    const kept = state ?? previous;
+    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({ owner: owner2, repo, comment_id: existing.id, body });
       log.info(`Updated the scorecard comment: ${data.html_url}`);
@@ -58200,7 +58202,9 @@ async function upsertTrackingIssue(options) {
   };
   try {
     const existing = await findOwn();
-    const body = composeBody(render(extractPreviousRun(existing?.body), renderBudget(state)), marker, state);
+    const previous = extractPreviousRun(existing?.body);
+    const kept = state ?? previous;
+    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const { data } = await octokit.rest.issues.update({ owner: owner2, repo, issue_number: existing.number, body });
       log.info(`Updated the tracking issue: ${data.html_url}`);
@@ -58270,16 +58274,6 @@ async function runAction({ runner, core, now }) {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
   }
-  const parsed = parseOkrFile(text3, inputs.okrs);
-  if (!parsed.ok) {
-    annotateErrors(parsed.errors, core);
-    for (const error63 of parsed.errors) core.info(formatOkrError(error63));
-    if (inputs.summary) await writeSummary(renderFileErrors(inputs.okrs, parsed.errors), core.summary, core);
-    core.setOutput("status", "error");
-    core.setOutput("score", "");
-    const failure3 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
-    return inputs.failOn === "never" ? {} : { failure: failure3 };
-  }
   const octokit = createGitHubClient({
     token: inputs.token || void 0,
     baseUrl: runner.apiUrl,
@@ -58288,6 +58282,20 @@ async function runAction({ runner, core, now }) {
     log: { debug: () => {
     }, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) }
   });
+  const marker = markerFor(inputs.okrs);
+  const parsed = parseOkrFile(text3, inputs.okrs);
+  if (!parsed.ok) {
+    annotateErrors(parsed.errors, core);
+    for (const error63 of parsed.errors) core.info(formatOkrError(error63));
+    const errors = renderFileErrors(inputs.okrs, parsed.errors);
+    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    core.setOutput("status", "error");
+    core.setOutput("score", "");
+    await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}
+${errors}` });
+    const failure3 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
+    return inputs.failOn === "never" ? {} : { failure: failure3 };
+  }
   const scored = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
@@ -58316,7 +58324,17 @@ async function runAction({ runner, core, now }) {
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
-  await deliver({ core, runner, inputs, octokit, report, changes: coaching.changes });
+  const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
+  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  await deliver({
+    core,
+    runner,
+    inputs,
+    octokit,
+    marker,
+    state: previousRunFromReport(report),
+    render: (previous, maxChars) => withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes)
+  });
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };
 }
@@ -58333,18 +58351,11 @@ function withChanges(markdown, changes) {
 ${changes}` : markdown;
 }
 async function deliver(input2) {
-  const { core, runner, inputs, octokit, report } = input2;
+  const { core, runner, inputs, octokit, marker, render, state } = input2;
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) core.warning(decision.warning);
   if (!decision.post && !inputs.issue) return;
   const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
-  const marker = markerFor(inputs.okrs);
-  const state = previousRunFromReport(report);
-  const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const render = (previous, maxChars) => withChanges(
-    renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - input2.changes.length - 2 }),
-    input2.changes
-  );
   const log = { info: core.info, warning: core.warning };
   let identity;
   try {

@@ -4,7 +4,7 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { Report } from './report/model.js';
+import type { PreviousRun } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
@@ -61,17 +61,6 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
   }
-  const parsed = parseOkrFile(text, inputs.okrs);
-  if (!parsed.ok) {
-    annotateErrors(parsed.errors, core);
-    for (const error of parsed.errors) core.info(formatOkrError(error));
-    if (inputs.summary) await writeSummary(renderFileErrors(inputs.okrs, parsed.errors), core.summary, core);
-    core.setOutput('status', 'error');
-    core.setOutput('score', '');
-    const failure = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}, annotated above).`;
-    return inputs.failOn === 'never' ? {} : { failure };
-  }
-
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
@@ -79,6 +68,21 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     // the report as key result errors, and the totals the collapsed group at the end.
     log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
   });
+  const marker = markerFor(inputs.okrs);
+
+  const parsed = parseOkrFile(text, inputs.okrs);
+  if (!parsed.ok) {
+    annotateErrors(parsed.errors, core);
+    for (const error of parsed.errors) core.info(formatOkrError(error));
+    const errors = renderFileErrors(inputs.okrs, parsed.errors);
+    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    core.setOutput('status', 'error');
+    core.setOutput('score', '');
+    // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
+    await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
+    const failure = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}, annotated above).`;
+    return inputs.failOn === 'never' ? {} : { failure };
+  }
 
   const scored = await scorecard({
     okrs: parsed.okrs,
@@ -109,7 +113,19 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
-  await deliver({ core, runner, inputs, octokit, report, changes: coaching.changes });
+  const summaryUrl =
+    runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
+  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  await deliver({
+    core,
+    runner,
+    inputs,
+    octokit,
+    marker,
+    state: previousRunFromReport(report),
+    render: (previous, maxChars) =>
+      withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
+  });
 
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };
@@ -133,28 +149,22 @@ interface DeliverInput {
   runner: RunnerContext;
   inputs: ActionInputs;
   octokit: GitHubClient;
-  report: Report;
-  changes: string;
+  marker: string;
+  /** The comment or issue body, given what the last one carried and the room there is. */
+  render: Render;
+  /** What the next run compares with; absent: keep what the last body carried. */
+  state?: PreviousRun;
 }
 
 /** The PR comment and the tracking issue. A channel that fails warns; it never loses the other outputs. */
 async function deliver(input: DeliverInput): Promise<void> {
-  const { core, runner, inputs, octokit, report } = input;
+  const { core, runner, inputs, octokit, marker, render, state } = input;
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) core.warning(decision.warning);
   if (!decision.post && !inputs.issue) return;
 
   // The comment and the issue go where the workflow runs, even when another repository is measured.
   const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
-  const marker = markerFor(inputs.okrs);
-  const state = previousRunFromReport(report);
-  const summaryUrl =
-    runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
-  const render: Render = (previous, maxChars) =>
-    withChanges(
-      renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - input.changes.length - 2 }),
-      input.changes,
-    );
   const log = { info: core.info, warning: core.warning };
   let identity: string;
   try {

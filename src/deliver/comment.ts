@@ -26,8 +26,8 @@ export interface UpsertCommentOptions {
   /** From `markerFor(okrsPath)`. */
   marker: string;
   render: Render;
-  /** This run's state, hidden in the body for the next run (`previousRunFromReport(report)`). */
-  state: PreviousRun;
+  /** This run's state, hidden in the body for the next run (`previousRunFromReport(report)`); absent: keep the last. */
+  state?: PreviousRun;
   /** The login the token acts as (`resolveIdentity`). */
   identity: string;
   log: DeliverLog;
@@ -57,7 +57,10 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Deli
 
   try {
     const existing = await findOwn();
-    const body = composeBody(render(extractPreviousRun(existing?.body), renderBudget(state)), marker, state);
+    const previous = extractPreviousRun(existing?.body);
+    // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
+    const kept = state ?? previous;
+    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       log.info(`Updated the scorecard comment: ${data.html_url}`);

@@ -19,7 +19,8 @@ export interface UpsertIssueOptions {
   title: string;
   marker: string;
   render: Render;
-  state: PreviousRun;
+  /** As for the comment: absent keeps the last run's state. */
+  state?: PreviousRun;
   identity: string;
   log: DeliverLog;
 }
@@ -51,7 +52,10 @@ export async function upsertTrackingIssue(options: UpsertIssueOptions): Promise<
 
   try {
     const existing = await findOwn();
-    const body = composeBody(render(extractPreviousRun(existing?.body), renderBudget(state)), marker, state);
+    const previous = extractPreviousRun(existing?.body);
+    // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
+    const kept = state ?? previous;
+    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
       log.info(`Updated the tracking issue: ${data.html_url}`);

@@ -116,6 +116,24 @@ describe('the action on a pull request', () => {
     expect(second.summary).toContain('2026-Q4');
   });
 
+  it('says in the comment when the pull request breaks the OKR file, and keeps the last figures for the next run', async () => {
+    const gh = await start();
+    const pr = { eventName: 'pull_request', event: prEvent(2098) };
+    await run(gh, { ...pr, inputs: { 'as-of': '2026-11-20T12:00:00Z' } });
+    const broken = await run(gh, { ...pr, files: { '.github/okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') } });
+    expect(broken.code).toBe(1);
+    expect(comments(gh, 2098)).toHaveLength(1);
+    expect(comments(gh, 2098)[0]!.body).toMatch(/not a valid OKR file[\s\S]*2026-Q4/);
+
+    const fixed = await run(gh, pr);
+    expect(fixed.code).toBe(0);
+    const body = comments(gh, 2098)[0]!.body;
+    expect(comments(gh, 2098)).toHaveLength(1);
+    // Compared with the last scorecard, from before the broken run.
+    expect(body).toContain('change since 2026-11-20 12:00 UTC');
+    expect(body).not.toContain('not a valid OKR file');
+  });
+
   it('warns and passes when the token is read-only (a pull request from a fork)', async () => {
     const gh = await start({ tokens: { [TOKEN]: { login: 'github-actions[bot]', permissions: 'read' } } });
     const result = await run(gh, { eventName: 'pull_request', event: prEvent(2098) });

@@ -33794,7 +33794,9 @@ function createGitHubClient(options) {
     if (options2.request?.parseSuccessResponseBody === false) return request2(options2);
     options2.request = { ...options2.request, parseSuccessResponseBody: false };
     const response = await request2(options2);
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"]) };
+    if (response.status === 204 || response.status === 205) return { ...response, data: "" };
+    const where = `${options2.method} ${String(options2.url)}`;
+    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where) };
   });
   octokit.hook.error("request", (error62) => {
     const reset = rateLimitReset(error62);
@@ -33826,8 +33828,8 @@ function deadlineFetch(timeoutMs, onAttempt) {
     }
   };
 }
-async function parseBody(body, contentType) {
-  if (!(body instanceof ReadableStream)) return body;
+async function parseBody(body, contentType, where) {
+  if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (contentType === void 0) return response.text();
   if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
@@ -33835,7 +33837,7 @@ async function parseBody(body, contentType) {
     try {
       return JSON.parse(text3);
     } catch {
-      return text3;
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
     }
   }
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
@@ -33861,22 +33863,19 @@ var quietLog = {
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
   let next = 0;
-  let failed = false;
+  let failure3;
   async function worker() {
-    while (!failed && next < items.length) {
+    while (!failure3 && next < items.length) {
       const index = next++;
       try {
         results[index] = await task(items[index]);
       } catch (error62) {
-        failed = true;
-        throw error62;
+        failure3 ??= { error: error62 };
       }
     }
   }
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  const settled = await Promise.allSettled(workers);
-  const rejection = settled.find((outcome) => outcome.status === "rejected");
-  if (rejection) throw rejection.reason;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure3) throw failure3.error;
   return results;
 }
 
@@ -34776,7 +34775,9 @@ async function readFileText(octokit, file2) {
   if (data.size === 0) return "";
   if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
   const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  return typeof raw.data === "string" ? raw.data : "";
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
 }
 
 // src/coach/context.ts
@@ -34945,6 +34946,7 @@ function formatBaselineTarget(kr) {
 function formatCurrent(kr) {
   return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
 }
+var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
 var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
 function describeMetric(metric) {
   const parts = [metric.type];
@@ -34953,7 +34955,7 @@ function describeMetric(metric) {
     if (setting === void 0 || setting === null) continue;
     if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
     else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
-    else parts.push(String(setting));
+    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
   }
   return parts.join(" \xB7 ");
 }

@@ -64,6 +64,29 @@ describe('planScorecard', () => {
     expect([...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && s.branch)).toEqual([undefined, 'main']);
   });
 
+  it('serves an event-filtered listing from the unfiltered one too, but not one of another workflow', () => {
+    const plan = planScorecard(
+      okrs(`      - title: CI p90 falls
+        metric: { type: workflow-duration, workflow: ci.yml }
+        baseline: 20m
+        target: 10m
+      - title: CI on pull requests gets faster
+        metric: { type: workflow-duration, workflow: ci.yml, event: pull_request }
+        baseline: 20m
+        target: 10m
+      - title: Deploys on main get faster
+        metric: { type: workflow-duration, workflow: deploy.yml, branch: main }
+        baseline: 40m
+        target: 20m`),
+      { repository: 'acme/payments', asOf },
+    );
+    expect([...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && [s.workflow, s.branch, s.event])).toEqual([
+      ['ci.yml', undefined, undefined],
+      ['deploy.yml', 'main', undefined],
+    ]);
+    expect(plan.keyResults[1]!.source).toBe(plan.keyResults[0]!.source);
+  });
+
   it('shares issue listings whatever the label order, and asks for issues open at as-of only when a key result needs them', () => {
     const plan = planScorecard(
       okrs(`      - title: Incidents opened fall

@@ -113,7 +113,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // In place: Octokit's hook chain hands the inner hooks the options object it started with, not a copy.
     options.request = { ...options.request, parseSuccessResponseBody: false };
     const response = await request(options);
-    return { ...response, data: await parseBody(response.data, response.headers['content-type']) };
+    if (response.status === 204 || response.status === 205) return { ...response, data: '' };
+    const where = `${options.method} ${String(options.url)}`;
+    return { ...response, data: await parseBody(response.data, response.headers['content-type'], where) };
   });
   octokit.hook.error('request', (error) => {
     const reset = rateLimitReset(error);
@@ -154,17 +156,21 @@ function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefin
   };
 }
 
-/** What Octokit's own parser would give for a success body: JSON parsed, text as text, bytes as bytes. */
-async function parseBody(body: unknown, contentType: string | undefined): Promise<unknown> {
-  if (!(body instanceof ReadableStream)) return body;
-  const response = new Response(body);
+/**
+ * What Octokit's own parser gives for a success body (JSON parsed, text as text, bytes as bytes), except that a
+ * JSON body that does not parse is an error: Octokit would hand back the text (or `''`), which a paginator reads
+ * as an empty page, and a metric would quietly measure zero.
+ */
+async function parseBody(body: unknown, contentType: string | undefined, where: string): Promise<unknown> {
+  if (body === null || typeof (body as ReadableStream | undefined)?.getReader !== 'function') return body ?? '';
+  const response = new Response(body as ReadableStream);
   if (contentType === undefined) return response.text();
   if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
     const text = await response.text();
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      return text;
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text.length} characters): re-run later`);
     }
   }
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();

@@ -27,5 +27,8 @@ export async function readFileText(octokit: Octokit, file: FileLocation): Promis
   if (data.encoding === 'base64' && data.content) return Buffer.from(data.content, 'base64').toString('utf8');
   // Files over 1 MB come without content in the JSON form; the raw form has them.
   const raw = await octokit.rest.repos.getContent({ ...file, mediaType: { format: 'raw' } });
-  return typeof raw.data === 'string' ? raw.data : '';
+  // Raw bodies come as text when GitHub names a charset, as bytes when it does not.
+  const body: unknown = raw.data;
+  if (typeof body === 'string') return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : '';
 }

@@ -126,6 +126,8 @@ export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit'>): stri
 }
 
 // Everything that tells two key results' metrics apart (a branch, another repository) must show.
+/** Settings that read alike without a word: a run's branch and a pull request's base are both often `main`. */
+const METRIC_DETAIL_LABELS: Record<string, string> = { branch: 'branch ', event: 'on ', base: 'into ' };
 const METRIC_DETAIL_KEYS = ['repository', 'workflow', 'branch', 'event', 'conclusion', 'environment', 'labels', 'state', 'base', 'name', 'file', 'path', 'stat', 'window'];
 
 /** `workflow-duration · deploy.yml · p90`: the metric type and the settings a reader needs to recognise it. */
@@ -136,7 +138,7 @@ export function describeMetric(metric: KeyResultReport['metric']): string {
     if (setting === undefined || setting === null) continue;
     if (key === 'window' && typeof setting === 'number') parts.push(`last ${formatDuration(setting)}`);
     else if (Array.isArray(setting)) parts.push(setting.map(String).join(' + '));
-    else parts.push(String(setting));
+    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ''}${String(setting)}`);
   }
   return parts.join(' · ');
 }

@@ -10,6 +10,7 @@ import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { runAction, spawnNode, ROOT, type ActionRunOptions } from '../support/run-dist.js';
+import { extractPreviousRun } from '../../src/deliver/marker.js';
 
 const TOKEN = 'ghs_e2eSecretToken0123456789';
 const history = demoHistory();
@@ -123,7 +124,11 @@ describe('the action on a pull request', () => {
     const broken = await run(gh, { ...pr, files: { '.github/okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') } });
     expect(broken.code).toBe(1);
     expect(comments(gh, 2098)).toHaveLength(1);
-    expect(comments(gh, 2098)[0]!.body).toMatch(/not a valid OKR file[\s\S]*2026-Q4/);
+    const errorBody = comments(gh, 2098)[0]!.body;
+    expect(errorBody).toContain('not a valid OKR file');
+    expect(errorBody).toMatch(/\| \d+ \| 9 \| period: expected/);
+    // The hidden figures are the first run's, carried through the broken one.
+    expect(extractPreviousRun(errorBody)?.asOf).toBe('2026-11-20T12:00:00.000Z');
 
     const fixed = await run(gh, pr);
     expect(fixed.code).toBe(0);
@@ -241,6 +246,19 @@ describe('failures', () => {
     expect(offTrack).toBe(true);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::.*off track/);
+  });
+
+  it('when the JSON report cannot be written, warns and still sets the other outputs and the summary', async () => {
+    const gh = await start();
+    const notADirectory = join(mkdtempSync(join(tmpdir(), 'okr-temp-')), 'file');
+    writeFileSync(notADirectory, '');
+    const result = await run(gh, { env: { RUNNER_TEMP: notADirectory } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/::warning::The JSON report was not written/);
+    expect(result.outputs.report).toBe('');
+    expect(result.outputs.status).toMatch(/^(achieved|on-track|at-risk|off-track)$/);
+    expect(result.outputs.score).toMatch(/^\d\.\d\d$/);
+    expect(result.summary).toContain('2026-Q4');
   });
 
   it('a bad input is named', async () => {

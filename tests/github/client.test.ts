@@ -1,0 +1,69 @@
+/**
+ * The client parses success bodies itself (plain JSON.parse instead of Octokit's bigint-safe parser): every kind of
+ * answer must come back as Octokit would give it, and a broken JSON body must be an error, never an empty page.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testClient } from './support/history.js';
+
+type Answer = { status: number; type?: string; body?: string };
+let server: Server | undefined;
+
+/** A server answering each request with the next of `answers` (the last one repeats). */
+async function serve(answers: Answer[]): Promise<{ url: string; hits: () => number }> {
+  let hits = 0;
+  server = createServer((_request, response) => {
+    const answer = answers[Math.min(hits++, answers.length - 1)]!;
+    response.writeHead(answer.status, answer.type ? { 'content-type': answer.type } : {});
+    response.end(answer.body ?? '');
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits };
+}
+
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  server = undefined;
+});
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+describe('success bodies', () => {
+  it('parses JSON with JSON.parse (a 2^64 integer stays a number, as no GitHub id is that large)', async () => {
+    const { url } = await serve([{ status: 200, type: JSON_TYPE, body: '{"id": 18446744073709551616, "name": "ci"}' }]);
+    const { data } = await testClient(url).request('GET /thing');
+    expect(data).toEqual({ id: 18446744073709551616, name: 'ci' });
+  });
+
+  it('gives text for text, bytes for bytes, and an empty string for 204', async () => {
+    const { url } = await serve([
+      { status: 200, type: 'text/plain; charset=utf-8', body: 'hello' },
+      { status: 200, type: 'application/vnd.github.raw', body: 'raw bytes' },
+      { status: 204 },
+    ]);
+    const client = testClient(url);
+    expect((await client.request('GET /text')).data).toBe('hello');
+    const raw = (await client.request('GET /raw')).data as unknown;
+    expect(raw).toBeInstanceOf(ArrayBuffer);
+    expect(new TextDecoder().decode(raw as ArrayBuffer)).toBe('raw bytes');
+    expect((await client.request('DELETE /thing')).data).toBe('');
+  });
+
+  it('parses what a POST created, and a body reached after retried 5xx answers', async () => {
+    const created = await serve([{ status: 201, type: JSON_TYPE, body: '{"id": 7}' }]);
+    expect((await testClient(created.url).request('POST /comments', { body: 'x' })).data).toEqual({ id: 7 });
+    await new Promise((resolve) => server?.close(resolve));
+
+    const flaky = await serve([{ status: 502 }, { status: 502 }, { status: 200, type: JSON_TYPE, body: '[1, 2]' }]);
+    expect((await testClient(flaky.url).request('GET /list')).data).toEqual([1, 2]);
+    expect(flaky.hits()).toBe(3);
+  });
+
+  it('refuses a JSON body that does not parse, instead of reading it as an empty page', async () => {
+    const { url } = await serve([{ status: 200, type: JSON_TYPE, body: '' }]);
+    await expect(testClient(url).request('GET /repos/a/b/issues')).rejects.toThrow(
+      /GitHub sent an unreadable JSON body for GET .*\/repos\/a\/b\/issues/,
+    );
+  });
+});

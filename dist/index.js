@@ -58121,6 +58121,27 @@ function cutAt(text3, max2) {
 }
 
 // src/deliver/upsert.ts
+async function upsertOwn(options) {
+  const { find, marker, render, state, log, what } = options;
+  try {
+    const existing = await find();
+    const previous = extractPreviousRun(existing?.body);
+    const kept = state ?? previous;
+    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
+    if (existing) {
+      const updated = await options.update(existing, body);
+      log.info(`Updated the ${what}: ${updated.html_url}`);
+      return { url: updated.html_url };
+    }
+    const created = await createOnce({ create: () => options.create(body), find });
+    log.info(`Created the ${what}: ${created.html_url}`);
+    return { url: created.html_url };
+  } catch (error63) {
+    if (!isPermissionDenied(error63)) throw error63;
+    log.warning(options.denied);
+    return { skipped: options.denied };
+  }
+}
 function isPermissionDenied(error63) {
   const status = statusOf(error63);
   if (status !== 403 && status !== 404) return false;
@@ -58156,28 +58177,17 @@ async function upsertComment(options) {
     });
     return comments.find((c) => c.user?.login === identity && (c.body ?? "").includes(marker));
   };
-  try {
-    const existing = await findOwn();
-    const previous = extractPreviousRun(existing?.body);
-    const kept = state ?? previous;
-    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
-    if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({ owner: owner2, repo, comment_id: existing.id, body });
-      log.info(`Updated the scorecard comment: ${data.html_url}`);
-      return { url: data.html_url };
-    }
-    const created = await createOnce({
-      create: async () => (await octokit.rest.issues.createComment({ owner: owner2, repo, issue_number: prNumber2, body })).data,
-      find: findOwn
-    });
-    log.info(`Posted the scorecard comment: ${created.html_url}`);
-    return { url: created.html_url };
-  } catch (error63) {
-    if (!isPermissionDenied(error63)) throw error63;
-    const skipped = cannotCommentWarning(prNumber2);
-    log.warning(skipped);
-    return { skipped };
-  }
+  return upsertOwn({
+    find: findOwn,
+    update: async (existing, body) => (await octokit.rest.issues.updateComment({ owner: owner2, repo, comment_id: existing.id, body })).data,
+    create: async (body) => (await octokit.rest.issues.createComment({ owner: owner2, repo, issue_number: prNumber2, body })).data,
+    marker,
+    render,
+    state,
+    log,
+    what: "scorecard comment",
+    denied: cannotCommentWarning(prNumber2)
+  });
 }
 function cannotCommentWarning(prNumber2) {
   return `No scorecard comment on pull request #${prNumber2}: the token may not write to it (a pull request from a fork gets a read-only token; otherwise the workflow needs \`permissions: pull-requests: write\`). The scorecard is in the job summary. To get the comment on pull requests from forks, run the action from a \`pull_request_target\` or \`workflow_run\` workflow, as the README shows under "Pull requests from forks".`;
@@ -58202,28 +58212,17 @@ async function upsertTrackingIssue(options) {
     );
     return ours.sort((a, b) => a.number - b.number)[0];
   };
-  try {
-    const existing = await findOwn();
-    const previous = extractPreviousRun(existing?.body);
-    const kept = state ?? previous;
-    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
-    if (existing) {
-      const { data } = await octokit.rest.issues.update({ owner: owner2, repo, issue_number: existing.number, body });
-      log.info(`Updated the tracking issue: ${data.html_url}`);
-      return { url: data.html_url };
-    }
-    const created = await createOnce({
-      create: async () => (await octokit.rest.issues.create({ owner: owner2, repo, title: title2, body, labels: [TRACKING_LABEL] })).data,
-      find: findOwn
-    });
-    log.info(`Opened the tracking issue: ${created.html_url}`);
-    return { url: created.html_url };
-  } catch (error63) {
-    if (!isPermissionDenied(error63)) throw error63;
-    const skipped = "No tracking issue: the token may not write issues. Give the workflow `permissions: issues: write` (a pull request from a fork always gets a read-only token: keep the issue to scheduled runs).";
-    log.warning(skipped);
-    return { skipped };
-  }
+  return upsertOwn({
+    find: findOwn,
+    update: async (existing, body) => (await octokit.rest.issues.update({ owner: owner2, repo, issue_number: existing.number, body })).data,
+    create: async (body) => (await octokit.rest.issues.create({ owner: owner2, repo, title: title2, body, labels: [TRACKING_LABEL] })).data,
+    marker,
+    render,
+    state,
+    log,
+    what: "tracking issue",
+    denied: "No tracking issue: the token may not write issues. Give the workflow `permissions: issues: write` (a pull request from a fork always gets a read-only token: keep the issue to scheduled runs)."
+  });
 }
 
 // src/deliver/identity.ts

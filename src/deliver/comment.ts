@@ -4,19 +4,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { PreviousRun } from '../report/model.js';
-import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
-import { createOnce, isPermissionDenied } from './upsert.js';
-
-/**
- * Renders the visible body given the state the previous comment or issue carried (for the change since then)
- * and the characters it may take (pass it to `renderComment` as `maxChars`: the rest is the hidden state).
- */
-export type Render = (previous: PreviousRun | undefined, maxChars: number) => string;
-
-export interface DeliverLog {
-  info(message: string): void;
-  warning(message: string): void;
-}
+import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
 
 export interface UpsertCommentOptions {
   octokit: Octokit;
@@ -32,9 +20,6 @@ export interface UpsertCommentOptions {
   identity: string;
   log: DeliverLog;
 }
-
-/** `url` of the comment written, or why none was (already worded as a warning for the log). */
-export type DeliveryResult = { url: string } | { skipped: string };
 
 interface OwnComment {
   id: number;
@@ -55,30 +40,18 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Deli
     return comments.find((c) => c.user?.login === identity && (c.body ?? '').includes(marker));
   };
 
-  try {
-    const existing = await findOwn();
-    const previous = extractPreviousRun(existing?.body);
-    // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
-    const kept = state ?? previous;
-    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
-    if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-      log.info(`Updated the scorecard comment: ${data.html_url}`);
-      return { url: data.html_url };
-    }
-    const created = await createOnce<OwnComment>({
-      create: async () =>
-        (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
-      find: findOwn,
-    });
-    log.info(`Posted the scorecard comment: ${created.html_url}`);
-    return { url: created.html_url };
-  } catch (error) {
-    if (!isPermissionDenied(error)) throw error;
-    const skipped = cannotCommentWarning(prNumber);
-    log.warning(skipped);
-    return { skipped };
-  }
+  return upsertOwn({
+    find: findOwn,
+    update: async (existing, body) =>
+      (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })).data,
+    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
+    marker,
+    render,
+    state,
+    log,
+    what: 'scorecard comment',
+    denied: cannotCommentWarning(prNumber),
+  });
 }
 
 function cannotCommentWarning(prNumber: number): string {

@@ -4,9 +4,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { PreviousRun } from '../report/model.js';
-import type { DeliverLog, DeliveryResult, Render } from './comment.js';
-import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
-import { createOnce, isPermissionDenied } from './upsert.js';
+import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
 
 /** Put on the issue when it is created; also how we list candidates without reading every open issue. */
 export const TRACKING_LABEL = 'okr-scorecard';
@@ -50,30 +48,18 @@ export async function upsertTrackingIssue(options: UpsertIssueOptions): Promise<
     return ours.sort((a, b) => a.number - b.number)[0];
   };
 
-  try {
-    const existing = await findOwn();
-    const previous = extractPreviousRun(existing?.body);
-    // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
-    const kept = state ?? previous;
-    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
-    if (existing) {
-      const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
-      log.info(`Updated the tracking issue: ${data.html_url}`);
-      return { url: data.html_url };
-    }
-    const created = await createOnce<OwnIssue>({
-      create: async () =>
-        (await octokit.rest.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data,
-      find: findOwn,
-    });
-    log.info(`Opened the tracking issue: ${created.html_url}`);
-    return { url: created.html_url };
-  } catch (error) {
-    if (!isPermissionDenied(error)) throw error;
-    const skipped =
+  return upsertOwn({
+    find: findOwn,
+    update: async (existing, body) =>
+      (await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body })).data,
+    create: async (body) => (await octokit.rest.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data,
+    marker,
+    render,
+    state,
+    log,
+    what: 'tracking issue',
+    denied:
       'No tracking issue: the token may not write issues. Give the workflow `permissions: issues: write` ' +
-      '(a pull request from a fork always gets a read-only token: keep the issue to scheduled runs).';
-    log.warning(skipped);
-    return { skipped };
-  }
+      '(a pull request from a fork always gets a read-only token: keep the issue to scheduled runs).',
+  });
 }

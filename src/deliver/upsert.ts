@@ -5,7 +5,69 @@
  * connection), so a blind retry can leave two comments. The client does not retry POSTs; here, after a failed
  * create, we look again and only create anew when our item is really not there.
  */
+import type { PreviousRun } from '../report/model.js';
 import { statusOf } from '../github/errors.js';
+import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
+
+/**
+ * Renders the visible body given the state the previous comment or issue carried (for the change since then)
+ * and the characters it may take (pass it to `renderComment` as `maxChars`: the rest is the hidden state).
+ */
+export type Render = (previous: PreviousRun | undefined, maxChars: number) => string;
+
+export interface DeliverLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** `url` of the comment or issue written, or why none was (already worded as a warning for the log). */
+export type DeliveryResult = { url: string } | { skipped: string };
+
+/** A comment or issue of ours, as GitHub lists it. */
+export interface OwnItem {
+  html_url: string;
+  body?: string | null | undefined;
+}
+
+export interface UpsertOwnOptions<T extends OwnItem> {
+  /** Our item (marker and author), if there is one. */
+  find: () => Promise<T | undefined>;
+  update: (existing: T, body: string) => Promise<OwnItem>;
+  create: (body: string) => Promise<T>;
+  marker: string;
+  render: Render;
+  /** This run's state, hidden in the body for the next run; absent: keep the one the last body carried. */
+  state?: PreviousRun;
+  log: DeliverLog;
+  /** `scorecard comment`, `tracking issue`: for the log. */
+  what: string;
+  /** The warning when the token may not write it. */
+  denied: string;
+}
+
+/** Edit our item in place, or create it once; a token that may not write gets a warning, not a failure. */
+export async function upsertOwn<T extends OwnItem>(options: UpsertOwnOptions<T>): Promise<DeliveryResult> {
+  const { find, marker, render, state, log, what } = options;
+  try {
+    const existing = await find();
+    const previous = extractPreviousRun(existing?.body);
+    // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
+    const kept = state ?? previous;
+    const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
+    if (existing) {
+      const updated = await options.update(existing, body);
+      log.info(`Updated the ${what}: ${updated.html_url}`);
+      return { url: updated.html_url };
+    }
+    const created = await createOnce({ create: () => options.create(body), find });
+    log.info(`Created the ${what}: ${created.html_url}`);
+    return { url: created.html_url };
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    log.warning(options.denied);
+    return { skipped: options.denied };
+  }
+}
 /** 403 from a rate limit is not a permission problem: it must not be reported as "the token cannot write". */
 export function isPermissionDenied(error: unknown): boolean {
   const status = statusOf(error);

@@ -1,33 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { upsertComment } from '../../src/deliver/comment.js';
 import { resolveIdentity } from '../../src/deliver/identity.js';
 import { extractPreviousRun, markerFor, previousRunFromReport } from '../../src/deliver/marker.js';
-import { startFakeGitHub } from '../../src/fake-github/server.js';
-import type { FakeGitHub, FaultOptions } from '../../src/fake-github/options.js';
-import { createGitHubClient } from '../../src/github/client.js';
+import type { FakeGitHub } from '../../src/fake-github/options.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import { PR_NUMBER, TOKENS, history, makeReport, recordingLog, silentLog } from './fixtures.js';
+import { PR_NUMBER, TOKENS, makeReport, recordingLog, useFakeGitHub, clientFor } from './fixtures.js';
 
-let fake: FakeGitHub | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const { start } = useFakeGitHub();
 
-async function start(faults: FaultOptions = {}): Promise<FakeGitHub> {
-  fake = await startFakeGitHub({ history: history(), tokens: TOKENS, faults });
-  return fake;
-}
-
-const client = (server: FakeGitHub, token: keyof typeof TOKENS) =>
-  createGitHubClient({ token, baseUrl: server.url, delayUnitMs: 1, retries: 2, log: silentLog });
 
 const marker = markerFor('.github/okrs.yml');
 
 /** One run of the action's comment step, as main.ts wires it. */
 async function deliver(server: FakeGitHub, report: Report, token: keyof typeof TOKENS = 'bot') {
-  const octokit = client(server, token);
+  const octokit = clientFor(server, token);
   const log = recordingLog();
   const result = await upsertComment({
     octokit,
@@ -92,7 +79,7 @@ describe('upsertComment', () => {
 
   it("leaves a person's comment that quotes the marker alone", async () => {
     const server = await start();
-    const person = client(server, 'person');
+    const person = clientFor(server, 'person');
     const quoted = `Why does the bot write this?\n\n> ${marker}\n${marker}\n<!-- okr-scorecard-state:v1 ${Buffer.from(
       JSON.stringify({ version: 1, asOf: '2020-01-01T00:00:00Z', score: 0, keyResults: {} }),
     ).toString('base64')} -->`;
@@ -110,8 +97,8 @@ describe('upsertComment', () => {
 
   it('with a personal access token, the identity is the token’s user', async () => {
     const server = await start();
-    expect(await resolveIdentity(client(server, 'person'))).toBe('octocat');
-    expect(await resolveIdentity(client(server, 'bot'))).toBe('github-actions[bot]');
+    expect(await resolveIdentity(clientFor(server, 'person'))).toBe('octocat');
+    expect(await resolveIdentity(clientFor(server, 'bot'))).toBe('github-actions[bot]');
     await deliver(server, first, 'person');
     await deliver(server, second, 'person');
     expect(comments(server).map((c) => c.user)).toEqual(['octocat']);

@@ -1,5 +1,9 @@
 /** Small reports and a repository history for the delivery tests. */
+import { afterEach } from 'vitest';
 import type { FakeHistory } from '../../src/fake-github/history.js';
+import type { FakeGitHub, FaultOptions } from '../../src/fake-github/options.js';
+import { startFakeGitHub } from '../../src/fake-github/server.js';
+import { createGitHubClient } from '../../src/github/client.js';
 import type { KeyResultReport, Report } from '../../src/report/model.js';
 
 export function keyResult(id: string, title: string, value: number | null, score: number | null): KeyResultReport {
@@ -101,3 +105,23 @@ export function recordingLog() {
 
 /** Octokit logs every failed request; the tests cause some on purpose. */
 export const silentLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/** The stand-in for one test at a time (closed after each); `start` it with the faults the test needs. */
+export function useFakeGitHub(): { start(faults?: FaultOptions): Promise<FakeGitHub> } {
+  let fake: FakeGitHub | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+  return {
+    async start(faults = {}) {
+      fake = await startFakeGitHub({ history: history(), tokens: TOKENS, faults });
+      return fake;
+    },
+  };
+}
+
+/** The real client, with retries and waits shrunk to milliseconds. */
+export function clientFor(server: FakeGitHub, token: keyof typeof TOKENS) {
+  return createGitHubClient({ token, baseUrl: server.url, delayUnitMs: 1, retries: 2, log: silentLog });
+}

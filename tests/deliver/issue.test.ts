@@ -1,30 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveIdentity } from '../../src/deliver/identity.js';
 import { TRACKING_LABEL, upsertTrackingIssue } from '../../src/deliver/issue.js';
 import { extractPreviousRun, markerFor, previousRunFromReport } from '../../src/deliver/marker.js';
-import type { FakeGitHub, FaultOptions } from '../../src/fake-github/options.js';
-import { startFakeGitHub } from '../../src/fake-github/server.js';
-import { createGitHubClient } from '../../src/github/client.js';
+import type { FakeGitHub } from '../../src/fake-github/options.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import { TOKENS, history, makeReport, recordingLog, silentLog } from './fixtures.js';
+import { TOKENS, makeReport, recordingLog, useFakeGitHub, clientFor } from './fixtures.js';
 
-let fake: FakeGitHub | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(faults: FaultOptions = {}): Promise<FakeGitHub> {
-  fake = await startFakeGitHub({ history: history(), tokens: TOKENS, faults });
-  return fake;
-}
+const { start } = useFakeGitHub();
 
 const marker = markerFor('.github/okrs.yml');
 const TITLE = 'Q4 OKR scorecard';
 
 async function deliver(server: FakeGitHub, report: Report, token: keyof typeof TOKENS = 'bot') {
-  const octokit = createGitHubClient({ token, baseUrl: server.url, delayUnitMs: 1, retries: 2, log: silentLog });
+  const octokit = clientFor(server, token);
   const log = recordingLog();
   const result = await upsertTrackingIssue({
     octokit,

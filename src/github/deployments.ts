@@ -9,12 +9,13 @@ import type { Deployment, DeploymentStatus } from './records.js';
 import { mapConcurrent } from './concurrency.js';
 import { byTimeThenId, epochMs } from './time.js';
 import { inWindow } from '../metrics/window.js';
+import type { Budget } from './budget.js';
 
 export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
 
 const STATUS_CONCURRENCY = 4;
 
-export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec): Promise<Deployment[]> {
+export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec, budget?: Budget): Promise<Deployment[]> {
   const inRange: Omit<Deployment, 'statuses'>[] = [];
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -31,11 +32,17 @@ export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec):
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
-    ...deployment,
-    statuses: await fetchStatuses(octokit, spec, deployment.id),
-  }));
-  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  // One status listing per deployment in the window: claim them before sending any.
+  const release = budget?.claim('rest', inRange.length, () => `the statuses of ${inRange.length} deployments of ${spec.owner}/${spec.repo}`);
+  try {
+    const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
+      ...deployment,
+      statuses: await fetchStatuses(octokit, spec, deployment.id),
+    }));
+    return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  } finally {
+    release?.();
+  }
 }
 
 /** All statuses of one deployment, oldest first. */

@@ -9,6 +9,7 @@ import type { WorkflowRun } from './records.js';
 import { SourceError, statusOf } from './errors.js';
 import { mapConcurrent } from './concurrency.js';
 import { byTimeThenId, epochMs, inclusiveSeconds, isoSeconds } from './time.js';
+import type { Budget } from './budget.js';
 
 export type WorkflowRunsSpec = Extract<SourceSpec, { kind: 'workflow-runs' }>;
 
@@ -21,20 +22,29 @@ const PART_CONCURRENCY = 2;
 
 type RunsById = Map<WorkflowRun['id'], WorkflowRun>;
 
+/** The listing's budget claim: made once, from the whole range's first page, released when the listing is read. */
+interface Claim {
+  budget?: Budget;
+  release?: () => void;
+}
+
 interface SecondRange {
   first: number;
   last: number;
 }
 
-export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec): Promise<WorkflowRun[]> {
+export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec, budget?: Budget): Promise<WorkflowRun[]> {
   const range = inclusiveSeconds(spec.since, spec.until);
   if (!range) return [];
   // Runs created while we read can shift pages by one; ids keep them from being counted twice.
   const runs: RunsById = new Map();
+  const claim: Claim = { budget };
   try {
-    await readRange(octokit, spec, range, runs);
+    await readRange(octokit, spec, range, runs, claim);
   } catch (error) {
     throw await explainNotFound(octokit, spec, error);
+  } finally {
+    claim.release?.();
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
@@ -44,6 +54,7 @@ async function readRange(
   spec: WorkflowRunsSpec,
   range: SecondRange,
   runs: RunsById,
+  claim: Claim,
 ): Promise<void> {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
@@ -62,11 +73,18 @@ async function readRange(
       firstPage = false;
       const total = (data as { total_count?: number }).total_count ?? 0;
       // At the cap, not only above it: a total GitHub itself capped at 1,000 must not hide the rest.
-      if (total >= LISTING_CAP) {
+      const split = total >= LISTING_CAP;
+      const parts = split ? splitRange(range, Math.ceil(total / RUNS_PER_PART)) : [];
+      if (claim.budget && !claim.release) {
+        // Every page of every part (one more per part at most, for its last partial page), or the rest of this one.
+        const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
+        const what = () => `${total.toLocaleString('en-US')} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        claim.release = claim.budget.claim('rest', needed, what);
+      }
+      if (split) {
         // The first page was only a probe: leave this listing and read the parts instead.
-        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim));
         return;
       }
     }

@@ -4,7 +4,7 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { PreviousRun } from './report/model.js';
+import type { PreviousRun, RequestsReport } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
@@ -93,6 +93,10 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
+    rateLimitReserve: inputs.rateLimitReserve,
+    // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
+    askViewer: true,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
   });
   const coaching = await coachRun({
     octokit,
@@ -128,7 +132,7 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
       withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
   });
 
-  logRequests(core, octokit);
+  logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report) };
 }
 
@@ -195,14 +199,25 @@ async function deliver(input: DeliverInput): Promise<void> {
   }
 }
 
-function logRequests(core: typeof Core, octokit: GitHubClient): void {
+function logRequests(core: typeof Core, octokit: GitHubClient, costs: RequestsReport | undefined): void {
   const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
+  const rest = stats.requests - stats.graphqlRequests;
+  core.startGroup(`GitHub API: ${rest} REST requests, ${stats.graphqlRequests} GraphQL`);
+  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
+  for (const source of costs?.sources ?? []) {
+    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`;
+    const graphql = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : '';
+    core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
+  }
   if (stats.rateLimit) {
     core.info(
       `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`,
     );
+  }
+  if (stats.graphqlRateLimit) {
+    const graphql = stats.graphqlRateLimit;
+    core.info(`GraphQL points left: ${graphql.remaining} of ${graphql.limit}, resets ${graphql.reset.toISOString()}`);
   }
   core.endGroup();
 }

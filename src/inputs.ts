@@ -3,6 +3,9 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
+import { parseReserve } from './github/budget.js';
+
+export const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -46,6 +49,12 @@ const inputsSchema = z.object({
     .refine((v) => v === '' || !Number.isNaN(Date.parse(v)), 'expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z')
     .transform((v) => (v === '' ? undefined : new Date(v))),
   failOn: z.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(', ')}` }),
+  rateLimitReserve: z.string().transform((text, ctx) => {
+    const reserve = parseReserve(text);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: 'custom', message: RESERVE_EXPECTED });
+    return z.NEVER;
+  }),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -60,6 +69,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   metrics: 'metrics',
   asOf: 'as-of',
   failOn: 'fail-on',
+  rateLimitReserve: 'rate-limit-reserve',
 };
 
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
@@ -67,6 +77,7 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   comment: 'auto',
   summary: 'true',
   failOn: 'error',
+  rateLimitReserve: '10%',
 };
 
 /**

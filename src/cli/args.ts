@@ -1,6 +1,7 @@
 /** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
 import { parseArgs } from 'node:util';
-import { FAIL_ON, REPOSITORY_PATTERN, type FailOn } from '../inputs.js';
+import { FAIL_ON, REPOSITORY_PATTERN, RESERVE_EXPECTED, type FailOn } from '../inputs.js';
+import { parseReserve, type Reserve } from '../github/budget.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -23,6 +24,8 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --rate-limit-reserve R
+                    leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
   -v, --version     the version`;
 
@@ -41,6 +44,7 @@ export type CliCommand =
       color: boolean;
       apiUrl?: string;
       failOn: FailOn;
+      rateLimitReserve?: Reserve;
     };
 
 export class UsageError extends Error {}
@@ -63,6 +67,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
         'no-color': { type: 'boolean' },
         'api-url': { type: 'string' },
         'fail-on': { type: 'string' },
+        'rate-limit-reserve': { type: 'string' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -89,6 +94,9 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   }
   const failOn = values['fail-on'] ?? 'error';
   if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(', ')}`);
+  const reserveText = values['rate-limit-reserve'];
+  const rateLimitReserve = reserveText === undefined ? undefined : parseReserve(reserveText);
+  if (reserveText !== undefined && !rateLimitReserve) throw new UsageError(`--rate-limit-reserve: ${RESERVE_EXPECTED}`);
   return {
     kind: 'score',
     demo: values.demo ?? false,
@@ -100,6 +108,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
     failOn,
+    ...(rateLimitReserve ? { rateLimitReserve } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
 import { createGitHubClient } from '../github/client.js';
+import type { Reserve } from '../github/budget.js';
 import { scorecard } from '../engine.js';
 import { coachRun, withCoaching } from '../coaching.js';
 import { workspaceFileReader } from '../io/workspace.js';
@@ -100,7 +101,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  const asOf = command.asOf ? new Date(command.asOf) : io.now;
+  const rateLimitReserve = command.rateLimitReserve;
+  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf, rateLimitReserve });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -127,6 +130,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       metrics: demoMetrics(),
       io,
       asOf: new Date(command.asOf ?? DEMO_AS_OF),
+      rateLimitReserve: command.rateLimitReserve,
     });
     print(report, command, io);
     if (command.format === 'terminal') {
@@ -149,6 +153,7 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  rateLimitReserve?: Reserve;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -167,6 +172,8 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     octokit,
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
+    rateLimitReserve: input.rateLimitReserve,
+    log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
   });
   const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
   return withCoaching(scored, coaching);

@@ -10,10 +10,14 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { statusOf } from '../github/errors.js';
+import { knownViewer } from '../github/graphql.js';
 
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export async function resolveIdentity(octokit: Octokit, fallback: string = ACTIONS_BOT_LOGIN): Promise<string> {
+  // GraphQL's `viewer`, folded into the run's first deployments query, answers for every kind of token.
+  const known = knownViewer(octokit);
+  if (known) return known;
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;

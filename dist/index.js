@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path: path6,
         method,
@@ -2045,7 +2045,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -7629,7 +7629,7 @@ var require_client = __commonJS({
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7872,7 +7872,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12875,7 +12875,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input2, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13322,7 +13322,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13373,7 +13373,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13381,7 +13381,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13408,13 +13408,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix, argument);
       }
       return webidl.converters.USVString(V, prefix, argument);
@@ -13505,7 +13505,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13521,7 +13521,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13616,7 +13616,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init);
+        requestObject = new Request2(input2, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15436,7 +15436,7 @@ var require_cache = __commonJS({
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
     var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15510,7 +15510,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15594,10 +15594,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15675,14 +15675,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert2(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15721,13 +15721,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
@@ -15893,13 +15893,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -54692,7 +54692,102 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/github/budget.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function emptyCost() {
+  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
+}
+var currentCost = new AsyncLocalStorage();
+function withCost(cost, task) {
+  return currentCost.run(cost, task);
+}
+function currentSourceCost() {
+  return currentCost.getStore();
+}
+function countRequest(cost, isGraphql) {
+  if (!cost) return;
+  if (isGraphql) cost.graphqlRequests += 1;
+  else cost.restRequests += 1;
+}
+function countPoints(points) {
+  const cost = currentCost.getStore();
+  if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
+}
+var DEFAULT_RESERVE_FRACTION = 0.1;
+function parseReserve(text3) {
+  const trimmed = text3.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
+  if (percent) {
+    const value2 = Number(percent[1]) / 100;
+    return value2 <= 1 ? { fraction: value2 } : void 0;
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed)) return void 0;
+  const value = Number(trimmed);
+  if (value < 1) return { fraction: value };
+  return Number.isInteger(value) ? { absolute: value } : void 0;
+}
+function reserveOf(reserve, limit) {
+  return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
+}
+var Budget = class {
+  constructor(latest, reserve = { fraction: DEFAULT_RESERVE_FRACTION }) {
+    this.latest = latest;
+    this.reserve = reserve;
+  }
+  latest;
+  reserve;
+  claims = /* @__PURE__ */ new Set();
+  /**
+   * Claims `amount` more requests (or points) of `resource`; returns a release for when the source is done.
+   * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
+   */
+  claim(resource, amount, what) {
+    const state = this.latest(resource);
+    if (state && amount > 0) {
+      const floor = reserveOf(this.reserve, state.limit);
+      const left = state.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state, what());
+    }
+    const cost = currentCost.getStore() ?? emptyCost();
+    const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
+    this.claims.add(claim2);
+    return () => this.claims.delete(claim2);
+  }
+  /** What other sources have claimed and not spent yet (what they spent is in the headers already). */
+  outstanding(resource) {
+    let total = 0;
+    for (const claim2 of this.claims) {
+      if (claim2.resource !== resource) continue;
+      total += Math.max(0, claim2.amount - (spent(claim2.cost, resource) - claim2.spentAtClaim));
+    }
+    return total;
+  }
+};
+function spent(cost, resource) {
+  return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
+}
+var BudgetError = class extends Error {
+  constructor(resource, needed, left, reserve, state, what) {
+    const unit = resource === "rest" ? "REST requests" : "GraphQL points";
+    super(
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state.limit.toLocaleString("en-US")} are left until ${state.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+    );
+    this.resource = resource;
+    this.needed = needed;
+    this.left = left;
+    this.reserve = reserve;
+    this.state = state;
+  }
+  resource;
+  needed;
+  left;
+  reserve;
+  state;
+  name = "BudgetError";
+};
+
 // src/inputs.ts
+var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
@@ -54720,7 +54815,13 @@ var inputsSchema = external_exports.object({
     return external_exports.NEVER;
   }),
   asOf: external_exports.string().refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z").transform((v) => v === "" ? void 0 : new Date(v)),
-  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` })
+  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` }),
+  rateLimitReserve: external_exports.string().transform((text3, ctx) => {
+    const reserve = parseReserve(text3);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: "custom", message: RESERVE_EXPECTED });
+    return external_exports.NEVER;
+  })
 });
 var INPUT_NAMES = {
   okrs: "okrs",
@@ -54731,13 +54832,15 @@ var INPUT_NAMES = {
   summary: "summary",
   metrics: "metrics",
   asOf: "as-of",
-  failOn: "fail-on"
+  failOn: "fail-on",
+  rateLimitReserve: "rate-limit-reserve"
 };
 var DEFAULTS2 = {
   okrs: ".github/okrs.yml",
   comment: "auto",
   summary: "true",
-  failOn: "error"
+  failOn: "error",
+  rateLimitReserve: "10%"
 };
 function readInputs(getInput2, defaultRepository) {
   const raw = {};
@@ -55920,17 +56023,31 @@ function createGitHubClient(options) {
     secondaryRateLimitRetries = 5,
     delayUnitMs = 1e3
   } = options;
-  const tally = { sent: 0, asked: 0, rateLimit: void 0 };
+  const tally = {
+    sent: 0,
+    graphql: 0,
+    asked: 0,
+    rateLimit: void 0,
+    graphqlRateLimit: void 0
+  };
+  const sendWithDeadline = deadlineFetch(requestTimeoutMs, (headers, url2, cost) => {
+    tally.sent += 1;
+    const graphql3 = headers?.get("x-ratelimit-resource") === "graphql" || isGraphqlUrl(url2);
+    countRequest(cost, graphql3);
+    if (graphql3) {
+      tally.graphql += 1;
+      tally.graphqlRateLimit = readRateLimit(headers) ?? tally.graphqlRateLimit;
+    } else {
+      tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
+    }
+  });
   const octokit = new RetryingOctokit({
     auth: token,
     baseUrl: baseUrl2.replace(/\/+$/, ""),
     userAgent: userAgent2,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
-        tally.sent += 1;
-        tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
-      })
+      fetch: sendWithDeadline
     },
     retry: {
       retries,
@@ -55955,11 +56072,13 @@ function createGitHubClient(options) {
   });
   octokit.hook.before("request", (request2) => {
     tally.asked += 1;
-    if (request2.method === "POST") request2.request = { ...request2.request, retries: 0 };
+    if (request2.method === "POST" && !isGraphqlQuery(request2)) request2.request = { ...request2.request, retries: 0 };
   });
   octokit.hook.wrap("request", async (request2, options2) => {
     if (options2.request?.parseSuccessResponseBody === false) return request2(options2);
-    options2.request = { ...options2.request, parseSuccessResponseBody: false };
+    const cost = currentSourceCost();
+    const fetch3 = (input2, init) => sendWithDeadline(input2, init, cost);
+    options2.request = { ...options2.request, parseSuccessResponseBody: false, fetch: fetch3 };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = `${options2.method} ${String(options2.url)}`;
@@ -55972,24 +56091,27 @@ function createGitHubClient(options) {
   return Object.assign(octokit, {
     stats: () => ({
       requests: tally.sent,
+      graphqlRequests: tally.graphql,
       retries: Math.max(0, tally.sent - tally.asked),
-      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {}
+      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {},
+      ...tally.graphqlRateLimit ? { graphqlRateLimit: { ...tally.graphqlRateLimit } } : {}
     })
   });
 }
 function deadlineFetch(timeoutMs, onAttempt) {
-  return async (input2, init) => {
+  return async (input2, init, cost) => {
+    const url2 = input2 instanceof Request ? input2.url : String(input2);
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      onAttempt(response.headers);
+      onAttempt(response.headers, url2, cost);
       const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       Object.defineProperty(buffered, "url", { value: response.url });
       return buffered;
     } catch (error63) {
-      onAttempt(void 0);
+      onAttempt(void 0, url2, cost);
       if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error63;
     }
@@ -56010,6 +56132,12 @@ async function parseBody(body, contentType, where) {
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
   return response.arrayBuffer();
 }
+function isGraphqlQuery(request2) {
+  return isGraphqlUrl(String(request2.url ?? "")) && typeof request2.query === "string" && !/^\s*(?:mutation|subscription)\b/.test(request2.query);
+}
+function isGraphqlUrl(url2) {
+  return /\/graphql(?:\?|$)/.test(url2);
+}
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
   const remaining = Number(headers?.get("x-ratelimit-remaining") ?? NaN);
@@ -56025,6 +56153,172 @@ var quietLog = {
   warn: (message) => console.warn(message),
   error: (message) => console.error(message)
 };
+
+// src/github/graphql.ts
+var GraphqlUnavailable = class extends Error {
+  name = "GraphqlUnavailable";
+};
+var viewers = /* @__PURE__ */ new WeakMap();
+function knownViewer(octokit) {
+  return viewers.get(octokit);
+}
+async function graphqlQuery(octokit, query, variables) {
+  let data;
+  try {
+    data = await octokit.graphql(query, variables);
+  } catch (error63) {
+    throw unavailable(error63);
+  }
+  countPoints(data.rateLimit?.cost ?? 0);
+  if (data.viewer?.login) viewers.set(octokit, data.viewer.login);
+  return data;
+}
+function unavailable(error63) {
+  const errors = error63?.errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const first = errors[0];
+    const detail = `${first?.type ? `${first.type}: ` : ""}${first?.message ?? "error"}`;
+    return new GraphqlUnavailable(`GraphQL answered with errors (${oneLine(detail)})`, { cause: error63 });
+  }
+  const status = statusOf(error63);
+  if (status === 404 || status === 403 || status === 401 || status === 400 || status === 422) {
+    return new GraphqlUnavailable(`GraphQL answered ${status}`, { cause: error63 });
+  }
+  return error63;
+}
+function oneLine(text3) {
+  const line = text3.replace(/\s+/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+// src/github/time.ts
+function epochMs(iso) {
+  return Date.parse(iso);
+}
+function isoSeconds(epochSeconds) {
+  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function inclusiveSeconds(since, until) {
+  const first = Math.ceil(since.getTime() / 1e3);
+  const last = Math.ceil(until.getTime() / 1e3) - 1;
+  return first <= last ? { first, last } : void 0;
+}
+function byTimeThenId(time3) {
+  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/github/estimate.ts
+function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
+  const remainingRecords = Math.max(0, totalCount - firstPageTimes.length);
+  const byTotal = Math.ceil(remainingRecords / perPage);
+  const newest = epochMs(firstPageTimes[0] ?? "");
+  const oldest = epochMs(firstPageTimes.at(-1) ?? "");
+  const covered = newest - oldest;
+  if (!Number.isFinite(covered) || covered <= 0) return byTotal;
+  const toCover = Math.max(0, oldest - since.getTime());
+  return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
+}
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso, window3) {
+  if (!iso) return false;
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/github/deployments-graphql.ts
+var STATUS_FIELDS = "pageInfo { hasNextPage endCursor } nodes { state createdAt }";
+var DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+  viewer @include(if: $viewer) { login }
+  rateLimit { cost remaining limit resetAt }
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, orderBy: {field: CREATED_AT, direction: DESC}, first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id createdAt environment statuses(first: 100) { ${STATUS_FIELDS} } }
+    }
+  }
+}`;
+var MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
+  rateLimit { cost remaining limit resetAt }
+  node(id: $id) { ... on Deployment { statuses(first: 100, after: $after) { ${STATUS_FIELDS} } } }
+}`;
+var REST_STATE = {
+  ERROR: "error",
+  FAILURE: "failure",
+  INACTIVE: "inactive",
+  IN_PROGRESS: "in_progress",
+  PENDING: "pending",
+  QUEUED: "queued",
+  SUCCESS: "success",
+  WAITING: "pending"
+};
+async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
+  const window3 = { start: spec.since, end: spec.until };
+  const found = [];
+  let after = null;
+  let release;
+  try {
+    for (let page = 0; ; page += 1) {
+      const variables = {
+        owner: spec.owner,
+        name: spec.repo,
+        environments: spec.environment === void 0 ? null : [spec.environment],
+        after,
+        viewer: page === 0 && options.askViewer === true
+      };
+      const data = await graphqlQuery(octokit, DEPLOYMENTS_QUERY, variables);
+      const connection = data.repository?.deployments;
+      if (!connection) break;
+      for (const node2 of connection.nodes) {
+        if (!inWindow(node2.createdAt, window3)) continue;
+        found.push({
+          id: node2.id,
+          created_at: node2.createdAt,
+          environment: node2.environment ?? "",
+          statuses: await allStatuses(octokit, node2)
+        });
+      }
+      const oldest = connection.nodes.at(-1);
+      if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
+      if (page === 0 && options.budget) {
+        const pages = estimatePages(connection.nodes.map((n) => n.createdAt), connection.totalCount, spec.since);
+        release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
+      }
+      after = connection.pageInfo.endCursor;
+    }
+  } finally {
+    release?.();
+  }
+  return found.sort(byTimeThenId((deployment) => deployment.created_at));
+}
+async function allStatuses(octokit, node2) {
+  const newestFirst = [...node2.statuses?.nodes ?? []];
+  let page = node2.statuses?.pageInfo;
+  while (page?.hasNextPage) {
+    const variables = { id: node2.id, after: page.endCursor };
+    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    newestFirst.push(...data.node?.statuses?.nodes ?? []);
+    page = data.node?.statuses?.pageInfo;
+  }
+  return newestFirst.map((status, index) => ({
+    id: newestFirst.length - index,
+    state: REST_STATE[status.state] ?? "pending",
+    created_at: status.createdAt
+  })).sort(byTimeThenId((status) => status.created_at));
+}
 
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
@@ -56046,38 +56340,25 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
-// src/github/time.ts
-function epochMs(iso) {
-  return Date.parse(iso);
-}
-function isoSeconds(epochSeconds) {
-  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function inclusiveSeconds(since, until) {
-  const first = Math.ceil(since.getTime() / 1e3);
-  const last = Math.ceil(until.getTime() / 1e3) - 1;
-  return first <= last ? { first, last } : void 0;
-}
-function byTimeThenId(time3) {
-  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 // src/github/workflow-runs.ts
 var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
-async function fetchWorkflowRuns(octokit, spec) {
+async function fetchWorkflowRuns(octokit, spec, budget) {
   const range = inclusiveSeconds(spec.since, spec.until);
   if (!range) return [];
   const runs = /* @__PURE__ */ new Map();
+  const claim2 = { budget };
   try {
-    await readRange(octokit, spec, range, runs);
+    await readRange(octokit, spec, range, runs, claim2);
   } catch (error63) {
     throw await explainNotFound(octokit, spec, error63);
+  } finally {
+    claim2.release?.();
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
-async function readRange(octokit, spec, range, runs) {
+async function readRange(octokit, spec, range, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -56094,10 +56375,16 @@ async function readRange(octokit, spec, range, runs) {
     if (firstPage) {
       firstPage = false;
       const total = data.total_count ?? 0;
-      if (total >= LISTING_CAP) {
-        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
+      const split = total >= LISTING_CAP;
+      const parts = split ? splitRange(range, Math.ceil(total / RUNS_PER_PART)) : [];
+      if (claim2.budget && !claim2.release) {
+        const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
+        const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        claim2.release = claim2.budget.claim("rest", needed, what);
+      }
+      if (split) {
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
@@ -56147,28 +56434,9 @@ function tooDense(spec, range) {
   return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
 }
 
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso, window3) {
-  if (!iso) return false;
-  const t = Date.parse(iso);
-  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
-async function fetchDeployments(octokit, spec) {
+async function fetchDeployments(octokit, spec, budget) {
   const inRange = [];
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -56185,11 +56453,16 @@ async function fetchDeployments(octokit, spec) {
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
-    ...deployment,
-    statuses: await fetchStatuses(octokit, spec, deployment.id)
-  }));
-  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  const release = budget?.claim("rest", inRange.length, () => `the statuses of ${inRange.length} deployments of ${spec.owner}/${spec.repo}`);
+  try {
+    const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
+      ...deployment,
+      statuses: await fetchStatuses(octokit, spec, deployment.id)
+    }));
+    return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  } finally {
+    release?.();
+  }
 }
 async function fetchStatuses(octokit, spec, deploymentId) {
   const statuses = [];
@@ -56288,42 +56561,64 @@ async function fetchPullRequests(octokit, spec) {
 }
 
 // src/github/fetch.ts
+function sourceFilters(spec) {
+  switch (spec.kind) {
+    case "workflow-runs":
+      return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
+    case "deployments":
+      return { environment: spec.environment ?? null };
+    case "issues":
+      return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+    case "pull-requests":
+      return { base: spec.base ?? null };
+  }
+}
 function sourceKey(spec) {
   const repository2 = `${spec.owner}/${spec.repo}`.toLowerCase();
-  const filters = (() => {
-    switch (spec.kind) {
-      case "workflow-runs":
-        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
-      case "deployments":
-        return { environment: spec.environment ?? null };
-      case "issues":
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
-      case "pull-requests":
-        return { base: spec.base ?? null };
-    }
-  })();
+  const filters = sourceFilters(spec);
   return `${spec.kind} ${repository2} ${JSON.stringify(filters)}`;
 }
 async function fetchSources(octokit, specs, options = {}) {
   const unique = mergeByKey(specs);
+  const context3 = {
+    graphql: options.graphql ?? true,
+    askViewer: options.askViewer ?? false,
+    budget: options.budget,
+    log: options.log
+  };
   const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
-    return [key, await fetchSource(octokit, spec)];
+    const spending = { cost: emptyCost(), api: "rest" };
+    options.spending?.set(key, spending);
+    return [key, await fetchSource(octokit, spec, context3, spending)];
   });
   return new Map(results);
 }
-async function fetchSource(octokit, spec) {
+async function fetchSource(octokit, spec, context3 = { graphql: true, askViewer: false }, spending = { cost: emptyCost(), api: "rest" }) {
   try {
-    return { ok: true, records: await readSource(octokit, spec) };
+    return { ok: true, records: await withCost(spending.cost, () => readSource(octokit, spec, context3, spending)) };
   } catch (error63) {
-    return { ok: false, error: describeSourceError(error63, spec) };
+    return { ok: false, error: error63 instanceof BudgetError ? error63.message : describeSourceError(error63, spec) };
   }
 }
-function readSource(octokit, spec) {
+async function readSource(octokit, spec, context3, served) {
   switch (spec.kind) {
     case "workflow-runs":
-      return fetchWorkflowRuns(octokit, spec);
+      return fetchWorkflowRuns(octokit, spec, context3.budget);
     case "deployments":
-      return fetchDeployments(octokit, spec);
+      if (context3.graphql) {
+        const askViewer = context3.askViewer;
+        context3.askViewer = false;
+        try {
+          served.api = "graphql";
+          return await fetchDeploymentsByGraphql(octokit, spec, { budget: context3.budget, askViewer });
+        } catch (error63) {
+          if (!(error63 instanceof GraphqlUnavailable)) throw error63;
+          context3.graphql = false;
+          served.api = "rest";
+          context3.log?.warn(`${error63.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+        }
+      }
+      return fetchDeployments(octokit, spec, context3.budget);
     case "issues":
       return fetchIssues(octokit, spec);
     case "pull-requests":
@@ -56347,6 +56642,25 @@ function mergeSpecs(a, b) {
     return { ...a, since, until, openAt };
   }
   return { ...a, since, until };
+}
+
+// src/report/costs.ts
+function costReport(sources, spending, keyResults) {
+  const rows = [...sources].map(([key, spec]) => {
+    const result = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result?.api ?? "rest",
+      restRequests: result?.cost?.restRequests ?? 0,
+      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`)
+    };
+  });
+  const sum = (field) => rows.reduce((n, row2) => n + row2[field], 0);
+  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
 }
 
 // src/plan.ts
@@ -56855,11 +57169,27 @@ function clamp(x, low, high) {
 }
 
 // src/engine.ts
+function budgetFor(input2) {
+  const stats = input2.octokit.stats;
+  if (typeof stats !== "function") return void 0;
+  return new Budget((resource) => {
+    const now = stats.call(input2.octokit);
+    return resource === "rest" ? now.rateLimit : now.graphqlRateLimit;
+  }, input2.rateLimitReserve);
+}
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
-  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
+  const spending = /* @__PURE__ */ new Map();
+  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], {
+    spending,
+    concurrency: input2.concurrency,
+    graphql: input2.graphql,
+    budget: budgetFor(input2),
+    askViewer: input2.askViewer,
+    log: input2.log
+  });
   const elapsed = elapsedFraction(okrs.period, asOf);
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
@@ -56895,7 +57225,8 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: []
+    findings: [],
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}
   };
 }
 function keyResultReport(planned, source, input2, elapsed) {
@@ -58228,6 +58559,8 @@ async function upsertTrackingIssue(options) {
 // src/deliver/identity.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 async function resolveIdentity(octokit, fallback = ACTIONS_BOT_LOGIN) {
+  const known = knownViewer(octokit);
+  if (known) return known;
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
@@ -58304,7 +58637,11 @@ ${errors}` });
     now,
     octokit,
     metrics: inputs.metrics,
-    readWorkspaceFile
+    readWorkspaceFile,
+    rateLimitReserve: inputs.rateLimitReserve,
+    // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
+    askViewer: true,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) }
   });
   const coaching = await coachRun({
     octokit,
@@ -58336,7 +58673,7 @@ ${errors}` });
     state: previousRunFromReport(report),
     render: (previous, maxChars) => withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes)
   });
-  logRequests(core, octokit);
+  logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report) };
 }
 function pullRequestBase(event, path6) {
@@ -58383,14 +58720,25 @@ async function deliver(input2) {
     await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common2, title: title2 }));
   }
 }
-function logRequests(core, octokit) {
+function logRequests(core, octokit, costs) {
   const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
+  const rest = stats.requests - stats.graphqlRequests;
+  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
+  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
+  for (const source of costs?.sources ?? []) {
+    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(" ")}` : ""}`;
+    const graphql3 = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : "";
+    core.info(`  ${what}: ${source.restRequests} REST${graphql3}, by ${source.api}`);
+  }
   if (stats.rateLimit) {
     core.info(
       `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`
     );
+  }
+  if (stats.graphqlRateLimit) {
+    const graphql3 = stats.graphqlRateLimit;
+    core.info(`GraphQL points left: ${graphql3.remaining} of ${graphql3.limit}, resets ${graphql3.reset.toISOString()}`);
   }
   core.endGroup();
 }

@@ -202,7 +202,7 @@ async function deliver(input: DeliverInput): Promise<void> {
 function logRequests(core: typeof Core, octokit: GitHubClient, costs: RequestsReport | undefined): void {
   const stats = octokit.stats();
   const rest = stats.requests - stats.graphqlRequests;
-  core.startGroup(`GitHub API: ${rest} REST requests, ${stats.graphqlRequests} GraphQL`);
+  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
   core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
   for (const source of costs?.sources ?? []) {
     const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));

@@ -50,12 +50,23 @@ interface ScaleRun {
 }
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, latency: { type: 'string', default: '30' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    latency: { type: 'string', default: '30' },
+    // `--only 10`: the engine alone at that scale, for a memory or request check (no goals are judged).
+    only: { type: 'string' },
+  },
 });
 const latencyMs = Number(args.latency);
 const scales = args.quick ? [1] : [1, 10];
 const okrs = parseDemoOkrs();
 const asOf = new Date(DEMO_AS_OF);
+if (args.only !== undefined) {
+  githubSchema();
+  const run = await runScale(Number(args.only), ['engine']);
+  printRequestsBySource(run);
+  process.exit(0);
+}
 
 console.log(
   `OKR Scorecard benchmark: the demo OKR file (${okrs.objectives.flatMap((o) => o.keyResults).length} key results) ` +

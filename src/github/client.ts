@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RateLimitError, rateLimitReset } from './errors.js';
 import { countRequest, currentSourceCost, type SourceCost } from './budget.js';
+import { leanListingFor, parseLean, type LeanListing } from './lean-json.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -139,7 +140,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const response = await request(options);
     if (response.status === 204 || response.status === 205) return { ...response, data: '' };
     const where = `${options.method} ${String(options.url)}`;
-    return { ...response, data: await parseBody(response.data, response.headers['content-type'], where) };
+    const lean = options.method === 'GET' ? leanListingFor(response.url) : undefined;
+    return { ...response, data: await parseBody(response.data, response.headers['content-type'], where, lean) };
   });
   octokit.hook.error('request', (error) => {
     const reset = rateLimitReset(error);
@@ -193,14 +195,19 @@ function deadlineFetch(
  * JSON body that does not parse is an error: Octokit would hand back the text (or `''`), which a paginator reads
  * as an empty page, and a metric would quietly measure zero.
  */
-async function parseBody(body: unknown, contentType: string | undefined, where: string): Promise<unknown> {
+async function parseBody(
+  body: unknown,
+  contentType: string | undefined,
+  where: string,
+  lean?: LeanListing,
+): Promise<unknown> {
   if (body === null || typeof (body as ReadableStream | undefined)?.getReader !== 'function') return body ?? '';
   const response = new Response(body as ReadableStream);
   if (contentType === undefined) return response.text();
   if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
     const text = await response.text();
     try {
-      return JSON.parse(text) as unknown;
+      return lean ? parseLean(text, lean) : (JSON.parse(text) as unknown);
     } catch {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text.length} characters): re-run later`);
     }

@@ -8689,50 +8689,6 @@ var require_light = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "okr-scorecard",
-  version: "0.1.0",
-  description: "Turn a team's OKRs into code and score them from the outcome data GitHub already holds.",
-  type: "module",
-  license: "MIT",
-  private: true,
-  bin: {
-    "okr-scorecard": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    demo: "node dist/cli.js --demo",
-    build: "node scripts/build.mjs",
-    test: "tsc --noEmit -p . && vitest run",
-    bench: "node scripts/bench.mjs",
-    typecheck: "tsc --noEmit -p ."
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    typescript: "5.9",
-    vitest: "^4.1.12",
-    vite: "8.3.4"
-  },
-  overrides: {
-    vite: "8.3.4"
-  }
-};
-
 // src/cli/run.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -37665,7 +37621,7 @@ try {
     stdout: (text3) => process.stdout.write(text3),
     stderr: (text3) => process.stderr.write(text3),
     isTty: process.stdout.isTTY === true,
-    version: package_default.version
+    version: "0.1.0"
   });
 } catch (error62) {
   process.stderr.write(`okr-scorecard: ${error62 instanceof Error ? error62.message : String(error62)}

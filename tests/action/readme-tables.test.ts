@@ -36,7 +36,8 @@ function splitRow(row: string): string[] {
 const codeName = (cell: string | undefined) => /^`([^`]+)`$/.exec(cell ?? '')?.[1];
 
 /** What a default cell must start with, given action.yml's default. */
-const expectedDefault = (value: unknown) => (value === undefined || value === '' ? '*(empty)*' : `\`${String(value)}\``);
+const expectedDefault = (value: unknown) =>
+  value === undefined || value === '' ? '*(empty)*' : `\`${String(value)}\``;
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const action = loadActionYml();
@@ -62,7 +63,10 @@ describe("the README's tables agree with action.yml", () => {
   });
 
   it('the table reader splits rows as GitHub renders them (not vacuous)', () => {
-    const markdown = '# X\n\n## Inputs\n\n| a | b |\n| --- | --- |\n| `x` | `a|b` then |\n| y | z |\n\n## Next\n| q |\n';
+    const markdown = [
+      '# X', '', '## Inputs', '', '| a | b |', '| --- | --- |', '| `x` | `a|b` then |', '| y | z |', '',
+      '## Next', '| q |', '',
+    ].join('\n');
     expect(tableUnder(markdown, 'Inputs')).toEqual([['`x`', '`a|b` then'], ['y', 'z']]);
     expect(codeName('y')).toBeUndefined();
     expect(expectedDefault('')).toBe('*(empty)*');

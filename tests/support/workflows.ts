@@ -21,8 +21,12 @@ export function projectWorkflows(): Workflow[] {
   const files = readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => ({ where: `.github/workflows/${name}`, file: `.github/workflows/${name}`, text: readFileSync(join(dir, name), 'utf8'), lineOffset: 0 }));
-  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`)];
+    .map((name) => {
+      const file = `.github/workflows/${name}`;
+      return { where: file, file, text: readFileSync(join(dir, name), 'utf8'), lineOffset: 0 };
+    });
+  const docFiles = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md'));
+  const docs = ['README.md', ...docFiles.map((name) => `docs/${name}`)];
   return [...files, ...docs.flatMap((doc) => workflowBlocks(doc, readFileSync(join(ROOT, doc), 'utf8')))];
 }
 

@@ -36,43 +36,65 @@ describe('the metadata the runner and the Marketplace need', () => {
     expect(metadataProblems(loadActionYml())).toEqual([]);
   });
 
-  it('the icon list is GitHub’s (target is on it; brand icons and the omitted ones are not)', () => {
+  it('the icon list is GitHub’s documented one (target is on it; brand icons and the omitted ones are not)', () => {
     expect(BRANDING_ICONS.size).toBe(257);
     expect(BRANDING_ICONS.has('target')).toBe(true);
     for (const omitted of ['github', 'coffee', 'key', 'tool', 'smile']) expect(BRANDING_ICONS.has(omitted)).toBe(false);
   });
 
-  it('finds each kind of problem', () => {
+  it('GitHub’s action schema refuses unknown keys and values, a non-boolean `required` and a case-twin input', () => {
+    const text = [
+      'name: x',
+      'description: y',
+      'branding: { icon: github, color: pink }',
+      'inputs:',
+      '  ok: { description: fine }',
+      '  OK: { description: again }',
+      '  flag: { description: d, required: "yes" }',
+      'runs: { using: node22, main: dist/index.js }',
+      'colour: green',
+    ].join('\n');
+    const refused = (() => {
+      try {
+        parseActionYml(text);
+        return '';
+      } catch (error) {
+        return error instanceof ActionYmlError ? error.message : 'not an ActionYmlError';
+      }
+    })();
+    for (const expected of [
+      /Line: 3, Col: 19\): Unexpected value 'github'/,
+      /Line: 3, Col: 34\): Unexpected value 'pink'/,
+      /Line: 6, Col: 3\): 'OK' is already defined/,
+      /Line: 7, Col: 37\): Unexpected value 'yes'/,
+      /Line: 8, Col: 16\): Unexpected value 'node22'/,
+      /Line: 9, Col: 1\): Unexpected value 'colour'/,
+    ]) {
+      expect(refused).toMatch(expected);
+    }
+  });
+
+  it('finds each kind of problem the schema lets through', () => {
     const bad = parseActionYml(
       [
         'name: " "',
         `description: ${'x'.repeat(126)}`,
-        'branding: { icon: github, color: pink }',
+        'branding: { icon: target, color: green }',
         'inputs:',
-        '  ok: { description: fine, default: "1" }',
-        '  OK: { description: again }',
         '  number: { description: d, default: 1 }',
-        '  undescribed: { required: "yes" }',
-        '  "has space": { description: d }',
+        '  undescribed: { default: "" }',
         'outputs:',
         '  out: {}',
         'runs: { using: node20, main: dist/missing.js }',
-        'color: green',
       ].join('\n'),
     );
     expect(metadataProblems(bad)).toEqual([
-      'unknown key "color"',
       'name: missing',
       'description: 126 characters, the Marketplace takes 125',
-      'branding.icon: "github" unknown',
-      'branding.color: "pink" unknown',
       'runs.using: "node20", expected node24',
       'runs.main: "dist/missing.js" does not exist',
-      'inputs.OK: declared twice (ignoring case)',
       'inputs.number.default: not a string',
       'inputs.undescribed.description: missing',
-      'inputs.undescribed.required: expected true or false',
-      'inputs.has space: not a valid input id',
       'outputs.out.description: missing',
     ]);
   });

@@ -3,7 +3,7 @@
  * with its evaluated default, then Handler.AddInputsToEnvironment names it `INPUT_` + upper case, spaces → `_`).
  */
 import { describe, expect, it } from 'vitest';
-import { inputVariable, loadActionYml } from '../support/action-yml.js';
+import { inputVariable, loadActionYml, parseActionYml, type ActionInput } from '../support/action-yml.js';
 import { evaluateDefault, inputEnvironment, runAction } from '../support/run-dist.js';
 
 const github = { token: 'ghs_contextToken', repository: 'acme/payments', event_name: 'push' };
@@ -47,11 +47,24 @@ describe('INPUT_* variables', () => {
     );
   });
 
-  it('a default the harness cannot evaluate throws rather than passing `${{ }}` through', () => {
-    expect(() => evaluateDefault('x', '${{ github.sha }}', github)).toThrow(/cannot evaluate `\$\{\{ github.sha \}\}`/);
-    expect(() => evaluateDefault('x', '${{ runner.temp }}', github)).toThrow(/cannot evaluate/);
-    expect(evaluateDefault('x', 'a-${{ github.repository }}-b', github)).toBe('a-acme/payments-b');
-    expect(evaluateDefault('x', undefined, github)).toBe('');
-    expect(() => evaluateDefault('x', 1, github)).toThrow(/not a string/);
+  it('a default is evaluated by GitHub’s expression evaluator; a context it does not model throws', () => {
+    const input = (expression: string): ActionInput => ({
+      name: 'x', description: 'd', required: false, default: `\${{ ${expression} }}`, defaultValue: { expression },
+    });
+    const context = { ...github, event: { pull_request: { number: 7 } } };
+    expect(evaluateDefault(input('github.repository'), context)).toBe('acme/payments');
+    expect(evaluateDefault(input("format('pr-{0}', github.event.pull_request.number)"), context)).toBe('pr-7');
+    expect(evaluateDefault(input("github.sha || 'none'"), context)).toBe('none');
+    expect(() => evaluateDefault(input('runner.temp'), context)).toThrow(/input "x", `\$\{\{ runner.temp \}\}`: /);
+    const literal: ActionInput = { ...input('x'), default: 'a', defaultValue: { literal: 'a' } };
+    expect(evaluateDefault(literal, context)).toBe('a');
+  });
+
+  it('action.yml’s mixed defaults reach the evaluator as GitHub’s parser joins them', () => {
+    const parsed = parseActionYml(
+      'name: n\ndescription: d\ninputs:\n  x:\n    description: d\n    default: a-${{ github.repository }}-b\n' +
+        'runs: { using: node24, main: dist/index.js }\n',
+    );
+    expect(evaluateDefault(parsed.inputs[0]!, github)).toBe('a-acme/payments-b');
   });
 });

@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { inputVariable, loadActionYml } from './action-yml.js';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import { inputVariable, loadActionYml, type ActionInput } from './action-yml.js';
 import { ROOT } from './root.js';
 
 export { ROOT };
@@ -52,13 +53,13 @@ export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
  * The INPUT_* variables the runner sets for this step (actions/runner ActionRunner + Handler): every input
  * action.yml declares, `with:` value or else its default (empty when it has none), expressions evaluated.
  */
-export function inputEnvironment(withValues: Record<string, string>, github: Record<string, string>) {
+export function inputEnvironment(withValues: Record<string, string>, github: Record<string, unknown>) {
   const declared = loadActionYml().inputs;
   assertDeclared(withValues);
   const given = new Map(Object.entries(withValues).map(([name, value]) => [name.toLowerCase(), value]));
   const env: Record<string, string> = {};
   for (const input of declared) {
-    const value = given.get(input.name.toLowerCase()) ?? evaluateDefault(input.name, input.default, github);
+    const value = given.get(input.name.toLowerCase()) ?? evaluateDefault(input, github);
     env[inputVariable(input.name)] = value;
   }
   return env;
@@ -79,20 +80,22 @@ function assertDeclared(withValues: Record<string, string>): void {
 }
 
 /**
- * A default's `${{ github.<property> }}` expressions, replaced from the runner's github context. Anything else
- * in `${{ }}` is beyond this harness and throws, so a new default is never passed through unevaluated.
+ * An input's default as the runner evaluates it: a literal as it is, an expression by GitHub's own evaluator
+ * (@actions/expressions) against the step's github context. The contexts the action schema allows in a default
+ * other than `github` (runner, env, job, …) are not modelled here: using one throws rather than guessing.
  */
-export function evaluateDefault(name: string, value: unknown, github: Record<string, string>): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new Error(`action.yml: the default of input "${name}" is not a string`);
-  return value.replace(/\$\{\{(.*?)\}\}/g, (_all, expression: string) => {
-    const match = /^\s*github\.([a-z_]+)\s*$/.exec(expression);
-    const resolved = match ? github[match[1]!] : undefined;
-    if (resolved === undefined) {
-      throw new Error(`action.yml: the harness cannot evaluate \`\${{${expression}}}\` (default of input "${name}")`);
-    }
-    return resolved;
-  });
+export function evaluateDefault(input: ActionInput, github: Record<string, unknown>): string {
+  if ('literal' in input.defaultValue) return input.defaultValue.literal;
+  const { expression } = input.defaultValue;
+  try {
+    const lexed = new Lexer(expression).lex();
+    const parsed = new Parser(lexed.tokens, ['github'], []).parse();
+    const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
+    return new Evaluator(parsed, context).evaluate().coerceString();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`action.yml: the default of input "${input.name}", \`\${{ ${expression} }}\`: ${why}`);
+  }
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -117,12 +120,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
 
   const repository = options.repository ?? 'acme/payments';
-  const github: Record<string, string> = {
+  const github = {
     token: options.token ?? DEFAULT_TOKEN,
     repository,
     repository_owner: repository.split('/')[0]!,
     event_name: options.eventName ?? 'schedule',
     event_path: eventPath,
+    event: options.event ?? {},
     workspace,
     api_url: options.apiUrl,
     server_url: 'https://github.com',
@@ -132,16 +136,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...baseEnv(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_API_URL: github.api_url!,
-    GITHUB_SERVER_URL: github.server_url!,
+    GITHUB_API_URL: github.api_url,
+    GITHUB_SERVER_URL: github.server_url,
     GITHUB_REPOSITORY: repository,
-    GITHUB_REPOSITORY_OWNER: github.repository_owner!,
-    GITHUB_EVENT_NAME: github.event_name!,
+    GITHUB_REPOSITORY_OWNER: github.repository_owner,
+    GITHUB_EVENT_NAME: github.event_name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
-    GITHUB_RUN_ID: github.run_id!,
+    GITHUB_RUN_ID: github.run_id,
     RUNNER_TEMP: runnerTemp,
     ...options.env,
     ...inputEnvironment(options.with ?? {}, github),

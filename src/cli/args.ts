@@ -1,6 +1,6 @@
 /** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
 import { parseArgs } from 'node:util';
-import { FAIL_ON, REPOSITORY_PATTERN, type FailOn } from '../inputs.js';
+import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -35,7 +35,7 @@ export type CliCommand =
       demo: boolean;
       okrs: string;
       repo?: string;
-      asOf?: string;
+      asOf?: Date;
       metrics?: string;
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
@@ -81,20 +81,15 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError('--strict belongs to the lint command');
   if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
-  if (values['as-of'] !== undefined && Number.isNaN(Date.parse(values['as-of']))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
-  if (values.repo !== undefined && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError('--repo: expected OWNER/NAME, e.g. acme/payments');
-  }
-  const failOn = values['fail-on'] ?? 'error';
-  if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(', ')}`);
+  const asOf = values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']);
+  const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
+  const failOn = sharedOption('failOn', values['fail-on'] ?? 'error');
   return {
     kind: 'score',
     demo: values.demo ?? false,
     okrs: values.okrs ?? '.github/okrs.yml',
-    repo: values.repo,
-    asOf: values['as-of'],
+    repo,
+    asOf,
     metrics: values.metrics,
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
@@ -103,6 +98,9 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   };
 }
 
-function isFailOn(value: string): value is FailOn {
-  return (FAIL_ON as readonly string[]).includes(value);
+/** A flag that the action has as an input too: the same check, the same message, the flag's own name. */
+function sharedOption<K extends 'asOf' | 'repository' | 'failOn'>(key: K, text: string) {
+  const parsed = parseOption(key, text);
+  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key satisfies SharedOption].flag}: ${parsed.message}`);
+  return parsed.value;
 }

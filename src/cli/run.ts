@@ -19,7 +19,7 @@ import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
-import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
+import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -100,7 +100,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ?? io.now });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -126,7 +126,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       token: 'demo-token',
       metrics: demoMetrics(),
       io,
-      asOf: new Date(command.asOf ?? DEMO_AS_OF),
+      asOf: command.asOf ?? new Date(DEMO_AS_OF),
     });
     print(report, command, io);
     if (command.format === 'terminal') {
@@ -189,9 +189,13 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
   const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
-  const metrics = text === undefined ? undefined : parseMetricsJson(text);
-  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json\n`);
-  return metrics;
+  if (text === undefined) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file\n`);
+    return undefined;
+  }
+  const metrics = parseOption('metrics', text);
+  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
+  return metrics.ok ? metrics.value : undefined;
 }
 
 async function readText(path: string): Promise<string | undefined> {

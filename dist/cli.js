@@ -9417,9 +9417,9 @@ function assertNever(_x) {
 }
 function assert(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -11254,16 +11254,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema] of entries) {
+    for (const [key, schema] of entries2) {
       const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
       if (result2 instanceof Promise) {
         proms ?? (proms = []);
@@ -24081,18 +24081,18 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -27075,17 +27075,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -28458,9 +28458,88 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/inputs.ts
+// src/options/iso-time.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
+function parseIsoTime(text3) {
+  const date5 = DATE.exec(text3);
+  if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
+  const match = DATE_TIME.exec(text3);
+  if (!match) return void 0;
+  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
+  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
+  const offset = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
+  return calendarInstant(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second), millis, offset);
+}
+function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
+  local.setUTCFullYear(year);
+  const exact = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute && local.getUTCSeconds() === second;
+  if (!exact) return void 0;
+  const instant = new Date(local.getTime() - offsetMinutes * 6e4);
+  return Number.isNaN(instant.getTime()) ? void 0 : instant;
+}
+
+// src/okrs/hints.ts
+var MAX_QUOTED = 60;
+function quote(text3) {
+  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
+  return JSON.stringify(short);
+}
+function describeInput(input2) {
+  if (input2 === void 0) return "nothing";
+  if (input2 === null) return "an empty value";
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
+  if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
+  if (Array.isArray(input2)) return "a list";
+  if (typeof input2 === "object") return "a mapping";
+  return typeof input2;
+}
+function closest(word, candidates) {
+  const limit = word.length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const match = closest(word, candidates);
+  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row2 = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row2.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, rows[i - 2][j - 2] + 1);
+      }
+      row2.push(value);
+    }
+    rows.push(row2);
+  }
+  return rows[a.length][b.length];
+}
+
+// src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
+var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 function parseMetricsJson(text3) {
   if (text3.trim() === "") return {};
@@ -28471,23 +28550,35 @@ function parseMetricsJson(text3) {
   }
   return void 0;
 }
-var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
-var inputsSchema = external_exports.object({
-  okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
-  token: external_exports.string(),
-  repository: external_exports.string().regex(REPOSITORY_PATTERN, "expected owner/name, e.g. acme/payments"),
-  comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
-  issue: external_exports.string(),
-  summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
+var sharedOptionFields = {
+  asOf: external_exports.string().transform((text3, ctx) => {
+    const trimmed = text3.trim();
+    if (trimmed === "") return void 0;
+    const instant = parseIsoTime(trimmed);
+    if (instant) return instant;
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    return external_exports.NEVER;
+  }),
+  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  failOn: external_exports.string().trim().pipe(external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })),
   metrics: external_exports.string().transform((text3, ctx) => {
     const parsed = parseMetricsJson(text3);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
-  }),
-  asOf: external_exports.string().refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z").transform((v) => v === "" ? void 0 : new Date(v)),
-  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` })
-});
+  })
+};
+var OPTION_NAMES = {
+  asOf: { input: "as-of", flag: "--as-of" },
+  repository: { input: "repository", flag: "--repo" },
+  failOn: { input: "fail-on", flag: "--fail-on" },
+  metrics: { input: "metrics", flag: "--metrics" }
+};
+function parseOption(key, text3) {
+  const parsed = sharedOptionFields[key].safeParse(text3);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
+}
 
 // src/cli/args.ts
 var USAGE = `Usage:
@@ -28551,20 +28642,15 @@ function parseCli(argv, colorDefault) {
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError("--strict belongs to the lint command");
   if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
-  if (values["as-of"] !== void 0 && Number.isNaN(Date.parse(values["as-of"]))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
-  if (values.repo !== void 0 && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError("--repo: expected OWNER/NAME, e.g. acme/payments");
-  }
-  const failOn = values["fail-on"] ?? "error";
-  if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(", ")}`);
+  const asOf = values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]);
+  const repo = values.repo === void 0 ? void 0 : sharedOption("repository", values.repo);
+  const failOn = sharedOption("failOn", values["fail-on"] ?? "error");
   return {
     kind: "score",
     demo: values.demo ?? false,
     okrs: values.okrs ?? ".github/okrs.yml",
-    repo: values.repo,
-    asOf: values["as-of"],
+    repo,
+    asOf,
     metrics: values.metrics,
     format: values.json ? "json" : values.markdown ? "markdown" : "terminal",
     color: colorDefault && !values["no-color"],
@@ -28572,66 +28658,14 @@ function parseCli(argv, colorDefault) {
     failOn
   };
 }
-function isFailOn(value) {
-  return FAIL_ON.includes(value);
+function sharedOption(key, text3) {
+  const parsed = parseOption(key, text3);
+  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
+  return parsed.value;
 }
 
 // src/okrs/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/okrs/hints.ts
-var MAX_QUOTED = 60;
-function quote(text3) {
-  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
-  return JSON.stringify(short);
-}
-function describeInput(input2) {
-  if (input2 === void 0) return "nothing";
-  if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
-  if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
-  if (Array.isArray(input2)) return "a list";
-  if (typeof input2 === "object") return "a mapping";
-  return typeof input2;
-}
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row2 = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row2.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, rows[i - 2][j - 2] + 1);
-      }
-      row2.push(value);
-    }
-    rows.push(row2);
-  }
-  return rows[a.length][b.length];
-}
 
 // src/okrs/issues.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -28889,12 +28923,62 @@ function parseValue(input2) {
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
+var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
+var RATE_EXPECTED = "a percentage like 14%";
+function parseRateValue(input2) {
+  if (typeof input2 === "number") {
+    const hint = input2 > 0 && input2 <= 1 ? ` (write ${Number((input2 * 100).toPrecision(12))}% for a share of ${input2})` : "";
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input2}${hint}`);
+  }
+  if (typeof input2 !== "string" || !PERCENTAGE.test(input2.trim())) {
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got ${describeInput(input2)}`);
+  }
+  const fraction = parsePercentage(input2);
+  if (fraction < 0 || fraction > 1) {
+    throw new ValueSyntaxError(`expected a percentage between 0% and 100%, got ${input2.trim()}`);
+  }
+  return fraction;
+}
+function rateValueProblems(data) {
+  const problems = [];
+  entries(recordOf(data)?.objectives).forEach((objective, i) => {
+    entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
+      const kr = recordOf(keyResult);
+      const type = recordOf(kr?.metric)?.type;
+      if (!kr || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      for (const field of ["baseline", "target"]) {
+        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
+        try {
+          parseRateValue(kr[field]);
+        } catch (error62) {
+          if (!(error62 instanceof ValueSyntaxError)) throw error62;
+          problems.push({ path: ["objectives", i, "key-results", j, field], message: `${type}: ${error62.message}` });
+        }
+      }
+    });
+  });
+  return problems;
+}
+function isValue(input2) {
+  try {
+    parseValue(input2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function entries(value) {
+  return Array.isArray(value) ? value : [];
+}
+function recordOf(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
 
 // src/okrs/period.ts
 var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
 var DATE_EXPECTED = "a date like 2026-10-01 (YYYY-MM-DD)";
 var NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseNamedPeriod(input2) {
   const match = NAMED.exec(String(input2).trim());
   const [, yearText, kind, indexText] = match ?? [];
@@ -28918,7 +29002,7 @@ function parseNamedPeriod(input2) {
   };
 }
 function parseCalendarDate(text3) {
-  const match = DATE.exec(text3.trim());
+  const match = DATE2.exec(text3.trim());
   if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
@@ -29202,6 +29286,10 @@ function parseOkrFile(text3, file2) {
   const result2 = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result2.success) errors.push(...issuesToErrors(result2.error.issues, doc, lineCounter, file2));
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
+  for (const problem of rateValueProblems(data)) {
+    const found = locate(doc, problem.path);
+    errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+  }
   if (!result2.success || errors.length > 0) return failure2(errors);
   return { ok: true, okrs: toModel(result2.data, doc, lineCounter, file2) };
 }
@@ -29234,11 +29322,11 @@ function duplicateIds(data, doc, lineCounter, file2) {
       message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
-  const objectives = recordOf(data)?.objectives;
+  const objectives = recordOf2(data)?.objectives;
   if (!Array.isArray(objectives)) return errors;
   objectives.forEach((objective, i) => {
     check2(objectiveIds, "objective", ["objectives", i], objective, OBJECTIVE_FALLBACK_ID);
-    const keyResults = recordOf(objective)?.["key-results"];
+    const keyResults = recordOf2(objective)?.["key-results"];
     if (!Array.isArray(keyResults)) return;
     keyResults.forEach(
       (keyResult, j) => check2(keyResultIds, "key result", ["objectives", i, "key-results", j], keyResult, KEY_RESULT_FALLBACK_ID)
@@ -29247,12 +29335,12 @@ function duplicateIds(data, doc, lineCounter, file2) {
   return errors;
 }
 function idOf(entry, fallback) {
-  const record2 = recordOf(entry);
+  const record2 = recordOf2(entry);
   if (typeof record2?.id === "string") return { value: record2.id, explicit: true };
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf(value) {
+function recordOf2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
@@ -34663,14 +34751,19 @@ function worstStatus(statuses) {
   return worst;
 }
 function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
   let weighted = 0;
   let weights = 0;
-  for (const kr of keyResults) {
-    if (kr.score === null) continue;
-    weighted += kr.score * kr.weight;
-    weights += kr.weight;
+  for (const kr of scored) {
+    const relative2 = kr.weight / largest;
+    weighted += kr.score * relative2;
+    weights += relative2;
   }
-  return { score: weights > 0 ? weighted / weights : null, status: worstStatus(keyResults.map((kr) => kr.status)) };
+  const status = worstStatus(keyResults.map((kr) => kr.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
 }
 function rollUpOverall(objectives) {
   const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
@@ -35914,14 +36007,14 @@ var RateLimits = class {
 
 // src/fake-github/date-range.ts
 var DAY_MS = 864e5;
-var DATE2 = /^\d{4}-\d{2}-\d{2}$/;
-var DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
+var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function span(value) {
-  if (DATE2.test(value)) {
+  if (DATE3.test(value)) {
     const lo = Date.parse(`${value}T00:00:00Z`);
     return Number.isNaN(lo) ? null : [lo, lo + DAY_MS];
   }
-  if (DATE_TIME.test(value)) {
+  if (DATE_TIME2.test(value)) {
     const ms = Date.parse(value);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
@@ -37417,10 +37510,10 @@ function deploymentsAsSeen(random, drafts) {
   }));
 }
 function trackerAsSeen(random, issues, pulls) {
-  const entries = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
+  const entries2 = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
   const seen = { issues: [], pulls: [] };
   let number4 = 1200;
-  for (const entry of inTimeOrder(entries, (item) => (item.issue ?? item.pull).created)) {
+  for (const entry of inTimeOrder(entries2, (item) => (item.issue ?? item.pull).created)) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
     const closed = draft.closed !== null && draft.closed <= SNAPSHOT ? draft.closed : null;
@@ -37550,7 +37643,7 @@ async function runScore(command, io) {
   if (metrics === void 0) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com";
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ?? io.now });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -37574,7 +37667,7 @@ async function runDemo(command, io) {
       token: "demo-token",
       metrics: demoMetrics(),
       io,
-      asOf: new Date(command.asOf ?? DEMO_AS_OF)
+      asOf: command.asOf ?? new Date(DEMO_AS_OF)
     });
     print(report, command, io);
     if (command.format === "terminal") {
@@ -37631,10 +37724,15 @@ function parseOrReport(text3, file2, io) {
 async function readMetrics(option, io) {
   if (option === void 0) return {};
   const text3 = option.startsWith("@") ? await readText(resolve3(io.cwd, option.slice(1))) : option;
-  const metrics = text3 === void 0 ? void 0 : parseMetricsJson(text3);
-  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json
+  if (text3 === void 0) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file
 `);
-  return metrics;
+    return void 0;
+  }
+  const metrics = parseOption("metrics", text3);
+  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json
+`);
+  return metrics.ok ? metrics.value : void 0;
 }
 async function readText(path) {
   try {

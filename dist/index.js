@@ -49794,7 +49794,11 @@ function date4(params) {
 
 // src/options/iso-time.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+var DATE_TIME = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` + // date, time, fraction
+  String.raw`(?:([Zz])|([+-])(\d{2}):?(\d{2}))$`
+  // Z or an offset: required
+);
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
 function parseIsoTime(text3) {
   const date5 = DATE.exec(text3);
@@ -49805,7 +49809,8 @@ function parseIsoTime(text3) {
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
   const offset = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
-  return calendarInstant(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second), millis, offset);
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number);
+  return calendarInstant(y, mo, d, h, mi, s, millis, offset);
 }
 function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
@@ -49870,11 +49875,110 @@ function editDistance(a, b) {
   return rows[a.length][b.length];
 }
 
+// src/okrs/values.ts
+var ValueSyntaxError = class extends Error {
+  name = "ValueSyntaxError";
+};
+var DURATION_EXPECTED = "a duration like 90s, 45m, 1h30m, 2d or 1w";
+var PERCENTAGE_EXPECTED = "a percentage like 99.9%";
+var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage like 99.9%";
+var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
+var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
+function parseDuration(text3) {
+  const match = DURATION.exec(text3.trim());
+  if (match === null || text3.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+  }
+  const [, weeks, days, hours, minutes, seconds] = match;
+  const parts = [
+    [weeks, SECONDS_PER_UNIT.w],
+    [days, SECONDS_PER_UNIT.d],
+    [hours, SECONDS_PER_UNIT.h],
+    [minutes, SECONDS_PER_UNIT.m],
+    [seconds, SECONDS_PER_UNIT.s]
+  ];
+  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
+  if (!Number.isSafeInteger(total)) {
+    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+  }
+  return total;
+}
+function parsePercentage(text3) {
+  const match = PERCENTAGE.exec(text3.trim());
+  if (match === null) {
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+  }
+  return Number(`${match[1]}e-2`);
+}
+function parseValue(input2) {
+  if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
+  if (typeof input2 === "string") {
+    const text3 = input2.trim();
+    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
+    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
+    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+  }
+  throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
+}
+var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
+var RATE_EXPECTED = "a percentage like 14%";
+function parseRateValue(input2) {
+  if (typeof input2 === "number") {
+    const percent = Number((input2 * 100).toPrecision(12));
+    const hint = input2 > 0 && input2 <= 1 ? ` (write ${percent}% for a share of ${input2})` : "";
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input2}${hint}`);
+  }
+  if (typeof input2 !== "string" || !PERCENTAGE.test(input2.trim())) {
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got ${describeInput(input2)}`);
+  }
+  const fraction = parsePercentage(input2);
+  if (fraction < 0 || fraction > 1) {
+    throw new ValueSyntaxError(`expected a percentage between 0% and 100%, got ${input2.trim()}`);
+  }
+  return fraction;
+}
+function rateValueProblems(data) {
+  const problems2 = [];
+  entries(recordOf(data)?.objectives).forEach((objective, i) => {
+    entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
+      const kr = recordOf(keyResult);
+      const type = recordOf(kr?.metric)?.type;
+      if (!kr || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      for (const field of ["baseline", "target"]) {
+        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
+        try {
+          parseRateValue(kr[field]);
+        } catch (error63) {
+          if (!(error63 instanceof ValueSyntaxError)) throw error63;
+          problems2.push({ path: ["objectives", i, "key-results", j, field], message: `${type}: ${error63.message}` });
+        }
+      }
+    });
+  });
+  return problems2;
+}
+function isValue(input2) {
+  try {
+    parseValue(input2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function entries(value) {
+  return Array.isArray(value) ? value : [];
+}
+function recordOf(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
 var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+var DEFAULT_DEADLINE = "5m";
 function parseMetricsJson(text3) {
   if (text3.trim() === "") return {};
   try {
@@ -49894,11 +49998,25 @@ var sharedOptionFields = {
     return external_exports.NEVER;
   }),
   repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
-  failOn: external_exports.string().trim().pipe(external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })),
+  failOn: external_exports.string().trim().pipe(
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+  ),
   metrics: external_exports.string().transform((text3, ctx) => {
     const parsed = parseMetricsJson(text3);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
+    return external_exports.NEVER;
+  }),
+  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
+  deadline: external_exports.string().transform((text3, ctx) => {
+    const trimmed = text3.trim() || DEFAULT_DEADLINE;
+    try {
+      const seconds = parseDuration(trimmed);
+      if (seconds > 0) return seconds;
+    } catch (error63) {
+      if (!(error63 instanceof ValueSyntaxError)) throw error63;
+    }
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
     return external_exports.NEVER;
   })
 };
@@ -49906,7 +50024,8 @@ var OPTION_NAMES = {
   asOf: { input: "as-of", flag: "--as-of" },
   repository: { input: "repository", flag: "--repo" },
   failOn: { input: "fail-on", flag: "--fail-on" },
-  metrics: { input: "metrics", flag: "--metrics" }
+  metrics: { input: "metrics", flag: "--metrics" },
+  deadline: { input: "deadline", flag: "--deadline" }
 };
 
 // src/inputs.ts
@@ -49928,13 +50047,15 @@ var INPUT_NAMES = {
   asOf: OPTION_NAMES.asOf.input,
   repository: OPTION_NAMES.repository.input,
   failOn: OPTION_NAMES.failOn.input,
-  metrics: OPTION_NAMES.metrics.input
+  metrics: OPTION_NAMES.metrics.input,
+  deadline: OPTION_NAMES.deadline.input
 };
 var DEFAULTS = {
   okrs: ".github/okrs.yml",
   comment: "auto",
   summary: "true",
-  failOn: "error"
+  failOn: "error",
+  deadline: DEFAULT_DEADLINE
 };
 function readInputs(getInput2, defaultRepository) {
   const raw = {};
@@ -50164,103 +50285,6 @@ function pathText(path6) {
     (text3, segment) => typeof segment === "number" ? `${text3}[${segment}]` : text3 === "" ? segment : `${text3}.${segment}`,
     ""
   );
-}
-
-// src/okrs/values.ts
-var ValueSyntaxError = class extends Error {
-  name = "ValueSyntaxError";
-};
-var DURATION_EXPECTED = "a duration like 90s, 45m, 1h30m, 2d or 1w";
-var PERCENTAGE_EXPECTED = "a percentage like 99.9%";
-var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage like 99.9%";
-var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
-var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
-var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
-  }
-  const [, weeks, days, hours, minutes, seconds] = match;
-  const parts = [
-    [weeks, SECONDS_PER_UNIT.w],
-    [days, SECONDS_PER_UNIT.d],
-    [hours, SECONDS_PER_UNIT.h],
-    [minutes, SECONDS_PER_UNIT.m],
-    [seconds, SECONDS_PER_UNIT.s]
-  ];
-  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
-  if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
-  }
-  return total;
-}
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
-  if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
-  }
-  return Number(`${match[1]}e-2`);
-}
-function parseValue(input2) {
-  if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
-  if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
-  }
-  throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
-}
-var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
-var RATE_EXPECTED = "a percentage like 14%";
-function parseRateValue(input2) {
-  if (typeof input2 === "number") {
-    const hint = input2 > 0 && input2 <= 1 ? ` (write ${Number((input2 * 100).toPrecision(12))}% for a share of ${input2})` : "";
-    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input2}${hint}`);
-  }
-  if (typeof input2 !== "string" || !PERCENTAGE.test(input2.trim())) {
-    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got ${describeInput(input2)}`);
-  }
-  const fraction = parsePercentage(input2);
-  if (fraction < 0 || fraction > 1) {
-    throw new ValueSyntaxError(`expected a percentage between 0% and 100%, got ${input2.trim()}`);
-  }
-  return fraction;
-}
-function rateValueProblems(data) {
-  const problems2 = [];
-  entries(recordOf(data)?.objectives).forEach((objective, i) => {
-    entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
-      const kr = recordOf(keyResult);
-      const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
-      for (const field of ["baseline", "target"]) {
-        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
-        try {
-          parseRateValue(kr[field]);
-        } catch (error63) {
-          if (!(error63 instanceof ValueSyntaxError)) throw error63;
-          problems2.push({ path: ["objectives", i, "key-results", j, field], message: `${type}: ${error63.message}` });
-        }
-      }
-    });
-  });
-  return problems2;
-}
-function isValue(input2) {
-  try {
-    parseValue(input2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function entries(value) {
-  return Array.isArray(value) ? value : [];
-}
-function recordOf(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 
 // src/okrs/period.ts
@@ -55041,6 +55065,27 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/deadline.ts
+var DeadlineError = class extends Error {
+  name = "AbortError";
+  deadline = true;
+};
+function isDeadlineError(error63) {
+  return error63 instanceof DeadlineError || error63?.deadline === true;
+}
+function deadlineSignal(seconds, message) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1e3).unref();
+  return controller.signal;
+}
+function deadlineErrorOf(signal) {
+  const reason = signal.reason;
+  return new DeadlineError(reason instanceof Error ? reason.message : "the run reached its deadline");
+}
+function measuringDeadlineMessage(duration3, option) {
+  return `GitHub did not answer in time: the run's deadline of ${duration3} passed before this was read. Re-run later, or allow more time with ${option}.`;
+}
+
 // src/github/errors.ts
 var SourceError = class extends Error {
   name = "SourceError";
@@ -55080,7 +55125,7 @@ var whatFor = {
 };
 function describeSourceError(error63, spec) {
   const repository2 = `${spec.owner}/${spec.repo}`;
-  if (error63 instanceof SourceError || error63 instanceof RateLimitError) return error63.message;
+  if (error63 instanceof SourceError || error63 instanceof RateLimitError || isDeadlineError(error63)) return error63.message;
   const status = statusOf(error63);
   const detail = githubMessage(error63);
   if (status === 401) {
@@ -55125,6 +55170,7 @@ function createGitHubClient(options) {
     userAgent: userAgent2 = "okr-scorecard",
     log = quietLog,
     requestTimeoutMs = 3e4,
+    deadline = () => void 0,
     retries = 3,
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
@@ -55137,7 +55183,7 @@ function createGitHubClient(options) {
     userAgent: userAgent2,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
+      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
         tally.sent += 1;
         tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
       })
@@ -55172,12 +55218,17 @@ function createGitHubClient(options) {
     options2.request = { ...options2.request, parseSuccessResponseBody: false };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
-    const where = `${options2.method} ${String(options2.url)}`;
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where) };
+    const where = requestLine(options2.method, response.url || String(options2.url));
+    const format = options2.mediaType?.format;
+    const accept = String(options2.headers?.accept ?? "application/json");
+    const wantsJson = (!format || format === "json") && /json/i.test(accept);
+    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where, wantsJson) };
   });
   octokit.hook.error("request", (error63) => {
     const reset = rateLimitReset(error63);
-    throw reset ? new RateLimitError(reset, error63) : error63;
+    if (reset) throw new RateLimitError(reset, error63);
+    describeNonJsonError(error63);
+    throw error63;
   });
   return Object.assign(octokit, {
     stats: () => ({
@@ -55187,10 +55238,12 @@ function createGitHubClient(options) {
     })
   });
 }
-function deadlineFetch(timeoutMs, onAttempt) {
+function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
   return async (input2, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const run = runDeadline();
+    if (run?.aborted) throw deadlineErrorOf(run);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([timeout, ...init?.signal ? [init.signal] : [], ...run ? [run] : []]);
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
@@ -55200,16 +55253,16 @@ function deadlineFetch(timeoutMs, onAttempt) {
       return buffered;
     } catch (error63) {
       onAttempt(void 0);
-      if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
+      if (run?.aborted) throw deadlineErrorOf(run);
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error63;
     }
   };
 }
-async function parseBody(body, contentType, where) {
+async function parseBody(body, contentType, where, wantsJson) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
-  if (contentType === void 0) return response.text();
-  if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
+  if (isJson(contentType)) {
     const text3 = await response.text();
     try {
       return JSON.parse(text3);
@@ -55217,8 +55270,38 @@ async function parseBody(body, contentType, where) {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
     }
   }
+  if (wantsJson) {
+    await response.body?.cancel();
+    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
+  }
+  if (contentType === void 0) return response.text();
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
   return response.arrayBuffer();
+}
+function isJson(contentType) {
+  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
+}
+function notJson(contentType, where) {
+  const type = contentType?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
+}
+function requestLine(method, url2) {
+  let path6 = url2;
+  try {
+    path6 = new URL(url2, "http://localhost").pathname;
+  } catch {
+  }
+  return `${method ?? "GET"} ${path6.slice(0, 200)}`;
+}
+function describeNonJsonError(error63) {
+  const failed = error63;
+  const response = failed?.response;
+  if (!(error63 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
+  const header = response.headers?.["content-type"];
+  const contentType = typeof header === "string" ? header : void 0;
+  if (isJson(contentType)) return;
+  const request2 = error63.request;
+  error63.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -55235,6 +55318,118 @@ var quietLog = {
   warn: (message) => console.warn(message),
   error: (message) => console.error(message)
 };
+
+// src/report/format.ts
+var MINUTE = 60;
+var HOUR = 3600;
+var DAY = 86400;
+var pad2 = (n) => String(n).padStart(2, "0");
+function formatDuration(seconds) {
+  const sign = seconds < 0 ? "-" : "";
+  const total = Math.round(Math.abs(seconds));
+  if (total < MINUTE) return `${sign}${total}s`;
+  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
+  const minutes = Math.round(total / MINUTE);
+  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
+  const hours = Math.round(total / HOUR);
+  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
+}
+function pair(major, majorUnit, minor, minorUnit, padMinor) {
+  if (minor === 0) return `${major}${majorUnit}`;
+  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
+}
+function formatNumber(value, maxFraction = 2) {
+  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
+  if (value !== 0 && /^-?0$/.test(plain)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
+  }
+  return plain;
+}
+function formatPercent(fraction) {
+  return `${formatNumber(fraction * 100, 1)}%`;
+}
+var isDuration = (unit) => unit === "seconds";
+function formatValue(value, unit) {
+  if (isDuration(unit)) return formatDuration(value);
+  switch (unit) {
+    case "ratio":
+      return formatPercent(value);
+    case "per-week":
+      return `${formatNumber(value, 1)}/week`;
+    case "per-day":
+      return `${formatNumber(value, 1)}/day`;
+    case "count":
+    case "value":
+    // a `value` metric that names no unit
+    case "":
+      return formatNumber(value);
+    default:
+      return `${formatNumber(value)} ${unit}`;
+  }
+}
+function formatValueChange(delta, unit) {
+  const size = Math.abs(delta);
+  if (unit === "ratio") return `${formatNumber(size * 100, 1)} pts`;
+  return formatValue(size, unit);
+}
+function formatChange(delta, formatSize) {
+  const size = formatSize(Math.abs(delta));
+  if (delta === 0 || formatSize(0) === size) return "\xB10";
+  return `${delta > 0 ? "\u25B2" : "\u25BC"} ${size}`;
+}
+function formatPoints(size) {
+  return `${formatNumber(size * 100, 1)} pts`;
+}
+var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
+function formatScore(score) {
+  return score === null ? "\u2014" : `${floorPercent(score)}%`;
+}
+var BAR_CELLS = 10;
+function scoreBar(score) {
+  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
+  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
+}
+var STATUS_EMOJI = {
+  achieved: "\u2705",
+  "on-track": "\u{1F7E2}",
+  "at-risk": "\u{1F7E1}",
+  "off-track": "\u{1F534}",
+  "no-data": "\u26AA",
+  error: "\u2757"
+};
+function formatStatus(status) {
+  return `${STATUS_EMOJI[status]} ${status}`;
+}
+function formatBaselineTarget(kr) {
+  const target = formatValue(kr.target, kr.unit);
+  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
+  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
+}
+function formatCurrent(kr) {
+  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
+}
+var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
+var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+function describeMetric(metric) {
+  const parts = [metric.type];
+  for (const key of METRIC_DETAIL_KEYS) {
+    const setting = metric[key];
+    if (setting === void 0 || setting === null) continue;
+    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
+    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
+    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
+  }
+  return parts.join(" \xB7 ");
+}
+var pad = (n) => String(n).padStart(2, "0");
+function formatInstant(iso) {
+  const date5 = new Date(iso);
+  if (Number.isNaN(date5.getTime())) return iso;
+  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
+}
+function formatPeriodLine(report) {
+  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+}
 
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
@@ -56257,118 +56452,6 @@ function safeLinkTarget(url2) {
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
   return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-
-// src/report/format.ts
-var MINUTE = 60;
-var HOUR = 3600;
-var DAY = 86400;
-var pad2 = (n) => String(n).padStart(2, "0");
-function formatDuration(seconds) {
-  const sign = seconds < 0 ? "-" : "";
-  const total = Math.round(Math.abs(seconds));
-  if (total < MINUTE) return `${sign}${total}s`;
-  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
-  const minutes = Math.round(total / MINUTE);
-  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
-  const hours = Math.round(total / HOUR);
-  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
-}
-function pair(major, majorUnit, minor, minorUnit, padMinor) {
-  if (minor === 0) return `${major}${majorUnit}`;
-  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
-}
-function formatNumber(value, maxFraction = 2) {
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
-  if (value !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
-  }
-  return plain;
-}
-function formatPercent(fraction) {
-  return `${formatNumber(fraction * 100, 1)}%`;
-}
-var isDuration = (unit) => unit === "seconds";
-function formatValue(value, unit) {
-  if (isDuration(unit)) return formatDuration(value);
-  switch (unit) {
-    case "ratio":
-      return formatPercent(value);
-    case "per-week":
-      return `${formatNumber(value, 1)}/week`;
-    case "per-day":
-      return `${formatNumber(value, 1)}/day`;
-    case "count":
-    case "value":
-    // a `value` metric that names no unit
-    case "":
-      return formatNumber(value);
-    default:
-      return `${formatNumber(value)} ${unit}`;
-  }
-}
-function formatValueChange(delta, unit) {
-  const size = Math.abs(delta);
-  if (unit === "ratio") return `${formatNumber(size * 100, 1)} pts`;
-  return formatValue(size, unit);
-}
-function formatChange(delta, formatSize) {
-  const size = formatSize(Math.abs(delta));
-  if (delta === 0 || formatSize(0) === size) return "\xB10";
-  return `${delta > 0 ? "\u25B2" : "\u25BC"} ${size}`;
-}
-function formatPoints(size) {
-  return `${formatNumber(size * 100, 1)} pts`;
-}
-var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
-function formatScore(score) {
-  return score === null ? "\u2014" : `${floorPercent(score)}%`;
-}
-var BAR_CELLS = 10;
-function scoreBar(score) {
-  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
-  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
-}
-var STATUS_EMOJI = {
-  achieved: "\u2705",
-  "on-track": "\u{1F7E2}",
-  "at-risk": "\u{1F7E1}",
-  "off-track": "\u{1F534}",
-  "no-data": "\u26AA",
-  error: "\u2757"
-};
-function formatStatus(status) {
-  return `${STATUS_EMOJI[status]} ${status}`;
-}
-function formatBaselineTarget(kr) {
-  const target = formatValue(kr.target, kr.unit);
-  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
-}
-function formatCurrent(kr) {
-  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
-}
-var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
-function describeMetric(metric) {
-  const parts = [metric.type];
-  for (const key of METRIC_DETAIL_KEYS) {
-    const setting = metric[key];
-    if (setting === void 0 || setting === null) continue;
-    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
-    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
-    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
-  }
-  return parts.join(" \xB7 ");
-}
-var pad = (n) => String(n).padStart(2, "0");
-function formatInstant(iso) {
-  const date5 = new Date(iso);
-  if (Number.isNaN(date5.getTime())) return iso;
-  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
-}
-function formatPeriodLine(report) {
-  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
 }
 
 // src/coach/goalposts.ts
@@ -57490,9 +57573,12 @@ async function runAction({ runner, core, now }) {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
   }
+  const measuring = measuringDeadlineMessage(formatDuration(inputs.deadline), "the `deadline` input");
+  let deadline = deadlineSignal(inputs.deadline, measuring);
   const octokit = createGitHubClient({
     token: inputs.token || void 0,
     baseUrl: runner.apiUrl,
+    deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
     log: { debug: () => {
@@ -57540,6 +57626,7 @@ ${errors}` });
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
   await deliver({
@@ -57554,6 +57641,7 @@ ${errors}` });
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };
 }
+var DELIVERY_SECONDS = 60;
 function pullRequestBase(event, path6) {
   const pr = event?.pull_request;
   const sha = pr?.base?.sha;
@@ -57613,6 +57701,7 @@ function logRequests(core, octokit) {
 // src/io/runner.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync2, constants as constants3 } from "node:fs";
 var MAX_EVENT_BYTES = 32 * 1024 * 1024;
+var SKIPPED = "PR comments and checks that need it are skipped.";
 function readRunnerContext(env, cwd) {
   const problems2 = [];
   const event = readEventPayload(env.GITHUB_EVENT_PATH);
@@ -57652,17 +57741,17 @@ function readEventPayload(path6) {
   } catch (error63) {
     const missing = error63.code === "ENOENT";
     const reason = missing ? "it does not exist" : error63 instanceof Error ? error63.message : String(error63);
-    return { problem: `${where} could not be read: ${reason}; PR comments and checks that need it are skipped.` };
+    return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
   try {
     payload = JSON.parse(text3);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
-    return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); PR comments and checks that need it are skipped.` };
+    return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
   }
   if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
-    return { problem: `${where} does not hold a JSON object; PR comments and checks that need it are skipped.` };
+    return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
   }
   return { payload };
 }
@@ -57696,7 +57785,7 @@ function resilientOutputs(setOutput2, report) {
     } catch (error63) {
       if (lost.push(name) > 1) return;
       const reason = error63 instanceof Error ? error63.message : String(error63);
-      report(`The step's outputs could not be written (${reason}): check GITHUB_OUTPUT. The summary and comments still are.`);
+      report(`The step's outputs could not be written (${reason}): check GITHUB_OUTPUT. The rest is still delivered.`);
     }
   };
 }
@@ -57730,5 +57819,6 @@ try {
 }
 if (failure3) setFailed(failure3);
 else if (problems.length > 0) {
-  setFailed(`The runner's environment has ${problems.length} problem${problems.length === 1 ? "" : "s"} (annotated above).`);
+  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  setFailed(`The runner's environment has ${count} (annotated above).`);
 }

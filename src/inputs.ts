@@ -3,7 +3,7 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
-import { OPTION_NAMES, sharedOptionFields } from './options/schema.js';
+import { DEFAULT_DEADLINE, OPTION_NAMES, sharedOptionFields } from './options/schema.js';
 
 // Where other modules have always found them; the shared options live in options/schema.ts.
 export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, REPOSITORY_PATTERN, type FailOn } from './options/schema.js';
@@ -34,6 +34,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   repository: OPTION_NAMES.repository.input,
   failOn: OPTION_NAMES.failOn.input,
   metrics: OPTION_NAMES.metrics.input,
+  deadline: OPTION_NAMES.deadline.input,
 };
 
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
@@ -41,6 +42,7 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   comment: 'auto',
   summary: 'true',
   failOn: 'error',
+  deadline: DEFAULT_DEADLINE,
 };
 
 /**

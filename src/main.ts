@@ -34,5 +34,6 @@ try {
 }
 if (failure) core.setFailed(failure);
 else if (problems.length > 0) {
-  core.setFailed(`The runner's environment has ${problems.length} problem${problems.length === 1 ? '' : 's'} (annotated above).`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  core.setFailed(`The runner's environment has ${count} (annotated above).`);
 }

@@ -23,6 +23,7 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   -h, --help        this help
   -v, --version     the version`;
 
@@ -41,6 +42,8 @@ export type CliCommand =
       color: boolean;
       apiUrl?: string;
       failOn: FailOn;
+      /** Seconds the run may spend reading GitHub. */
+      deadline: number;
     };
 
 export class UsageError extends Error {}
@@ -63,6 +66,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
         'no-color': { type: 'boolean' },
         'api-url': { type: 'string' },
         'fail-on': { type: 'string' },
+        deadline: { type: 'string' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -84,6 +88,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   const asOf = values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']);
   const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
   const failOn = sharedOption('failOn', values['fail-on'] ?? 'error');
+  const deadline = sharedOption('deadline', values.deadline ?? '');
   return {
     kind: 'score',
     demo: values.demo ?? false,
@@ -95,11 +100,12 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
     failOn,
+    deadline,
   };
 }
 
 /** A flag that the action has as an input too: the same check, the same message, the flag's own name. */
-function sharedOption<K extends 'asOf' | 'repository' | 'failOn'>(key: K, text: string) {
+function sharedOption<K extends 'asOf' | 'repository' | 'failOn' | 'deadline'>(key: K, text: string) {
   const parsed = parseOption(key, text);
   if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key satisfies SharedOption].flag}: ${parsed.message}`);
   return parsed.value;

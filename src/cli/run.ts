@@ -11,6 +11,8 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
 import { createGitHubClient } from '../github/client.js';
+import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
+import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { coachRun, withCoaching } from '../coaching.js';
 import { workspaceFileReader } from '../io/workspace.js';
@@ -100,7 +102,16 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ?? io.now });
+  const report = await scoreAndCoach({
+    okrs,
+    repository: repo,
+    baseUrl,
+    token,
+    metrics,
+    io,
+    asOf: command.asOf ?? io.now,
+    deadline: command.deadline,
+  });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -127,6 +138,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       metrics: demoMetrics(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
+      deadline: command.deadline,
     });
     print(report, command, io);
     if (command.format === 'terminal') {
@@ -149,13 +161,18 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
+  deadline: number;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
   const { io } = input;
+  const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
+  const deadline = deadlineSignal(input.deadline, measuring);
   const octokit = createGitHubClient({
     token: input.token,
     baseUrl: input.baseUrl,
+    deadline: () => deadline,
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });

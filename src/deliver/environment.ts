@@ -22,13 +22,16 @@ export function resilientOutputs(
     } catch (error) {
       if (lost.push(name) > 1) return;
       const reason = error instanceof Error ? error.message : String(error);
-      report(`The step's outputs could not be written (${reason}): check GITHUB_OUTPUT. The summary and comments still are.`);
+      report(`The step's outputs could not be written (${reason}): check GITHUB_OUTPUT. The rest is still delivered.`);
     }
   };
 }
 
 /** Nothing can be measured: say so in the summary, and in the outputs a later step reads. */
-export async function reportBrokenRunner(message: string, core: Pick<typeof Core, 'setOutput' | 'summary' | 'warning'>) {
+export async function reportBrokenRunner(
+  message: string,
+  core: Pick<typeof Core, 'setOutput' | 'summary' | 'warning'>,
+): Promise<void> {
   const markdown = ['## OKR Scorecard', '', `❗ **Nothing was scored:** ${escapeInline(message)}`, ''].join('\n');
   await writeSummary(markdown, core.summary, core);
   core.setOutput('status', 'error');

@@ -6,6 +6,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RateLimitError, rateLimitReset } from './errors.js';
+import { deadlineErrorOf } from './deadline.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -23,6 +24,12 @@ export interface GitHubClientOptions {
   log?: ClientLog;
   /** A request with no complete answer by then is aborted and retried like a 5xx. */
   requestTimeoutMs?: number;
+  /**
+   * The run's deadline, asked before every attempt (so a caller can give delivery a budget of its own after
+   * measuring). Once the signal has aborted, requests in flight end and later ones fail unsent, unretried, with
+   * its DeadlineError.
+   */
+  deadline?: () => AbortSignal | undefined;
   /** How many times a 5xx, network error or timeout is retried (GET, PATCH, PUT, DELETE; never POST). */
   retries?: number;
   /** On an exhausted primary rate limit, wait for the reset if it is at most this far away; else fail. */
@@ -59,6 +66,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent = 'okr-scorecard',
     log = quietLog,
     requestTimeoutMs = 30_000,
+    deadline = () => undefined,
     retries = 3,
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
@@ -72,7 +80,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
+      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
         tally.sent += 1;
         tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
       }),
@@ -117,7 +125,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const where = requestLine(options.method, response.url || String(options.url));
     // `mediaType.format` (raw, diff…) turns into the Accept header only later, inside the request.
     const format = (options.mediaType as { format?: string } | undefined)?.format;
-    const wantsJson = (!format || format === 'json') && /json/i.test(String(options.headers?.accept ?? 'application/json'));
+    const accept = String(options.headers?.accept ?? 'application/json');
+    const wantsJson = (!format || format === 'json') && /json/i.test(accept);
     return { ...response, data: await parseBody(response.data, response.headers['content-type'], where, wantsJson) };
   });
   octokit.hook.error('request', (error) => {
@@ -139,11 +148,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 /**
  * Global fetch with a deadline over the whole exchange, body included: a connection that stalls after the
  * headers must fail (and be retried) too, not hang the job. The body is small (one page), so it is buffered.
+ * The run's deadline, when it has passed, ends the request for good instead.
  */
-function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefined) => void): typeof fetch {
+function deadlineFetch(
+  timeoutMs: number,
+  runDeadline: () => AbortSignal | undefined,
+  onAttempt: (headers: Headers | undefined) => void,
+): typeof fetch {
   return async (input, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const run = runDeadline();
+    if (run?.aborted) throw deadlineErrorOf(run);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([timeout, ...(init?.signal ? [init.signal] : []), ...(run ? [run] : [])]);
     try {
       const response = await fetch(input, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
@@ -154,8 +170,9 @@ function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefin
       return buffered;
     } catch (error) {
       onAttempt(undefined);
+      if (run?.aborted) throw deadlineErrorOf(run);
       // Octokit turns this into a 500 RequestError, which the retry plugin retries.
-      if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
       throw error;
     }
   };
@@ -167,7 +184,12 @@ function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefin
  * as an empty page, and a metric would quietly measure zero. So is a body that is not JSON at all when JSON was
  * asked for: an HTML page answered 200 (a proxy's login page, a GITHUB_API_URL without `/api/v3`).
  */
-async function parseBody(body: unknown, contentType: string | undefined, where: string, wantsJson: boolean): Promise<unknown> {
+async function parseBody(
+  body: unknown,
+  contentType: string | undefined,
+  where: string,
+  wantsJson: boolean,
+): Promise<unknown> {
   if (body === null || typeof (body as ReadableStream | undefined)?.getReader !== 'function') return body ?? '';
   const response = new Response(body as ReadableStream);
   if (isJson(contentType)) {
@@ -180,7 +202,7 @@ async function parseBody(body: unknown, contentType: string | undefined, where: 
   }
   if (wantsJson) {
     await response.body?.cancel();
-    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (GitHub Enterprise Server's ends in /api/v3)`);
+    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
   }
   if (contentType === undefined) return response.text();
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
@@ -212,10 +234,11 @@ function requestLine(method: string | undefined, url: string): string {
  * page the message. Say what it was instead, keeping the error (and its status) for the retry and the caller.
  */
 function describeNonJsonError(error: unknown): void {
-  const failed = error as { message?: unknown; response?: { data?: unknown; headers?: Record<string, unknown>; url?: string } };
+  const failed = error as { response?: { data?: unknown; headers?: Record<string, unknown>; url?: string } };
   const response = failed?.response;
   if (!(error instanceof Error) || !response || typeof response.data !== 'string' || response.data === '') return;
-  const contentType = typeof response.headers?.['content-type'] === 'string' ? response.headers['content-type'] : undefined;
+  const header = response.headers?.['content-type'];
+  const contentType = typeof header === 'string' ? header : undefined;
   if (isJson(contentType)) return;
   const request = (error as { request?: { method?: string; url?: string } }).request;
   error.message = notJson(contentType, requestLine(request?.method, response.url || request?.url || ''));

@@ -9,6 +9,7 @@ import type { RunnerContext } from '../action.js';
 
 /** GitHub caps webhook payloads at 25 MB; anything larger is not an event file. */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+const SKIPPED = 'PR comments and checks that need it are skipped.';
 
 export interface RunnerRead {
   runner: RunnerContext;
@@ -32,7 +33,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv, cwd: string): RunnerRe
   let serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   if (!httpUrl(serverUrl)) {
     problems.push(
-      `GITHUB_SERVER_URL is not an http(s) URL (${JSON.stringify(serverUrl.slice(0, 200))}): links to the run use https://github.com.`,
+      `GITHUB_SERVER_URL is not an http(s) URL (${JSON.stringify(serverUrl.slice(0, 200))}): ` +
+        'links to the run use https://github.com.',
     );
     serverUrl = 'https://github.com';
   }
@@ -69,17 +71,17 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     const reason = missing ? 'it does not exist' : error instanceof Error ? error.message : String(error);
-    return { problem: `${where} could not be read: ${reason}; PR comments and checks that need it are skipped.` };
+    return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); PR comments and checks that need it are skipped.` };
+    return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
   }
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-    return { problem: `${where} does not hold a JSON object; PR comments and checks that need it are skipped.` };
+    return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
   }
   return { payload: payload as Record<string, unknown> };
 }

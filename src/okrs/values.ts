@@ -72,7 +72,8 @@ export const RATE_EXPECTED = 'a percentage like 14%';
  */
 export function parseRateValue(input: unknown): number {
   if (typeof input === 'number') {
-    const hint = input > 0 && input <= 1 ? ` (write ${Number((input * 100).toPrecision(12))}% for a share of ${input})` : '';
+    const percent = Number((input * 100).toPrecision(12));
+    const hint = input > 0 && input <= 1 ? ` (write ${percent}% for a share of ${input})` : '';
     throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input}${hint}`);
   }
   if (typeof input !== 'string' || !PERCENTAGE.test(input.trim())) {
@@ -131,5 +132,7 @@ function entries(value: unknown): unknown[] {
 }
 
 function recordOf(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

@@ -5,7 +5,10 @@
  */
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const DATE_TIME = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` + // date, time, fraction
+    String.raw`(?:([Zz])|([+-])(\d{2}):?(\d{2}))$`, // Z or an offset: required
+);
 
 export const ISO_TIME_EXPECTED = 'an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)';
 
@@ -19,7 +22,8 @@ export function parseIsoTime(text: string): Date | undefined {
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return undefined;
   const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   const millis = Math.floor(Number(`0.${fraction || '0'}`) * 1000);
-  return calendarInstant(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second), millis, offset);
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, ...number[]];
+  return calendarInstant(y, mo!, d!, h!, mi!, s!, millis, offset);
 }
 
 /** Refuses out-of-range fields (month 13, February 30, hour 24, second 60) instead of letting Date roll them over. */

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
 import { quote } from '../okrs/hints.js';
+import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -16,6 +17,8 @@ export type FailOn = (typeof FAIL_ON)[number];
 export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
 export const REPOSITORY_EXPECTED = 'expected owner/name, e.g. acme/payments';
 export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+/** How long a run may spend reading GitHub before it reports what it has. */
+export const DEFAULT_DEADLINE = '5m';
 
 /** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
 export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
@@ -43,11 +46,25 @@ export const sharedOptionFields = {
   failOn: z
     .string()
     .trim()
-    .pipe(z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quote(String(iss.input))}` })),
+    .pipe(
+      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quote(String(iss.input))}` }),
+    ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
     if (parsed) return parsed;
     ctx.addIssue({ code: 'custom', message: METRICS_EXPECTED });
+    return z.NEVER;
+  }),
+  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
+  deadline: z.string().transform((text, ctx) => {
+    const trimmed = text.trim() || DEFAULT_DEADLINE;
+    try {
+      const seconds = parseDuration(trimmed);
+      if (seconds > 0) return seconds;
+    } catch (error) {
+      if (!(error instanceof ValueSyntaxError)) throw error;
+    }
+    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
     return z.NEVER;
   }),
 } as const;
@@ -60,6 +77,7 @@ export const OPTION_NAMES: Record<SharedOption, { input: string; flag: string }>
   repository: { input: 'repository', flag: '--repo' },
   failOn: { input: 'fail-on', flag: '--fail-on' },
   metrics: { input: 'metrics', flag: '--metrics' },
+  deadline: { input: 'deadline', flag: '--deadline' },
 };
 
 export type OptionResult<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -3,7 +3,7 @@
  * `::error::` (never a stack trace), and whatever can still be written (summary, outputs, comment) is.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { runAction, type ActionRunOptions } from '../support/run-dist.js';
+import { startSilentServer } from '../support/silent-server.js';
 
 const TOKEN = 'ghs_e2eRunnerEnvToken0123456789';
 let github: FakeGitHub | undefined;
@@ -20,8 +21,9 @@ afterEach(async () => {
   github = undefined;
 });
 
-async function run(options: Partial<ActionRunOptions> = {}) {
-  github = await startFakeGitHub({ history: demoHistory() });
+/** `hang`: the stand-in never answers the first pull request listing (a hung request). */
+async function run(options: Partial<ActionRunOptions> & { hang?: boolean } = {}) {
+  github = await startFakeGitHub({ history: demoHistory(), faults: options.hang ? { hangPaths: /\/pulls\?/ } : {} });
   return runAction({
     apiUrl: github.url,
     files: { '.github/okrs.yml': demoOkrsText },
@@ -120,5 +122,53 @@ describe('as-of', () => {
       '::error::input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got "yesterday 1"',
     );
     expect(github!.requests).toEqual([]);
+  });
+});
+
+describe("the run's deadline", () => {
+  it('a GitHub that accepts and never answers: every key result from GitHub is an error, the rest is delivered', async () => {
+    const silent = await startSilentServer();
+    try {
+      const result = await runAction({
+        apiUrl: silent.url,
+        files: { '.github/okrs.yml': demoOkrsText },
+        inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
+      });
+      expectNoStackTrace(result);
+      expect(result.code).toBe(1);
+      const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+      const krs = report.objectives.flatMap((o: { keyResults: { metric: { type: string } }[] }) => o.keyResults);
+      const fromGitHub = krs.filter((kr: { metric: { type: string } }) => kr.metric.type !== 'value');
+      expect(new Set(fromGitHub.map((kr: { error: string }) => kr.error))).toEqual(
+        new Set([
+          "GitHub did not answer in time: the run's deadline of 2s passed before this was read. Re-run later, or allow " +
+            'more time with the `deadline` input.',
+        ]),
+      );
+      // The supplied value is still measured and scored.
+      expect(krs.filter((kr: { status: string }) => kr.status !== 'error')).not.toEqual([]);
+      expect(result.outputs.status).toBe('error');
+      expect(result.summary).toContain("the run's deadline of 2s passed");
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('one listing that hangs errors its own key results; the others and the PR comment are delivered', async () => {
+    const result = await run({
+      inputs: { deadline: '8s' },
+      eventName: 'pull_request',
+      event: { number: 2098, pull_request: { number: 2098 } },
+      hang: true,
+    });
+    expectNoStackTrace(result);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    const krs = report.objectives.flatMap((o: { keyResults: { metric: { type: string } }[] }) => o.keyResults);
+    const errors = krs.filter((kr: { status: string }) => kr.status === 'error');
+    expect(errors.map((kr: { metric: { type: string } }) => kr.metric.type)).toEqual(['pr-merge-time']);
+    expect(krs.length - errors.length).toBeGreaterThan(5);
+    const comments = github!.state.repositories.get('acme/payments')!.comments.filter((c) => c.issueNumber === 2098);
+    expect(comments).toHaveLength(1);
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
   });
 });

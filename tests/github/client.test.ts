@@ -71,7 +71,7 @@ describe('success bodies', () => {
     const page = '<!DOCTYPE html><html><body>Sign in to continue</body></html>';
     const { url } = await serve([{ status: 200, type: 'text/html; charset=utf-8', body: page }]);
     await expect(testClient(url).request('GET /repos/{owner}/{repo}/pulls', { owner: 'a', repo: 'b' })).rejects.toThrow(
-      'GitHub answered text/html, not JSON, for GET /repos/a/b/pulls: check GITHUB_API_URL (GitHub Enterprise Server\'s ends in /api/v3)',
+      'GitHub answered text/html, not JSON, for GET /repos/a/b/pulls: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)',
     );
   });
 });

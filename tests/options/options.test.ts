@@ -59,6 +59,8 @@ describe('one schema for the options the action and the CLI share', () => {
     ['as-of', '--as-of', '2026-11-28T12:00:00'],
     ['fail-on', '--fail-on', 'sometimes'],
     ['repository', '--repo', 'not a repo'],
+    ['deadline', '--deadline', 'soon'],
+    ['deadline', '--deadline', '0s'],
   ])('input %s and flag %s say the same about %j', (input, flag, value) => {
     const action = inputsWith({ [input]: value });
     const message = action.ok ? undefined : action.errors[0]!.replace(`input "${input}": `, '');
@@ -72,6 +74,7 @@ describe('one schema for the options the action and the CLI share', () => {
       errors: ['input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got "yesterday 1"'],
     });
     expect(cliError('--fail-on', 'sometimes')).toBe('--fail-on: expected one of error, off-track, finding, never, got "sometimes"');
+    expect(cliError('--deadline', '10')).toBe('--deadline: expected a duration like 90s, 45m, 1h30m, 2d or 1w, longer than zero, got "10"');
     expect(parseOption('metrics', '[1, 2]')).toEqual({ ok: false, message: 'expected a JSON object, e.g. {"p99-latency-ms": 87}' });
   });
 
@@ -88,7 +91,8 @@ describe('one schema for the options the action and the CLI share', () => {
   });
 
   it('leaves an empty as-of to mean now, and fail-on to default to error', () => {
-    expect(inputsWith({})).toMatchObject({ ok: true, inputs: { asOf: undefined, failOn: 'error', metrics: {} } });
-    expect(parseCli([], false)).toMatchObject({ asOf: undefined, failOn: 'error' });
+    expect(inputsWith({})).toMatchObject({ ok: true, inputs: { asOf: undefined, failOn: 'error', metrics: {}, deadline: 300 } });
+    expect(parseCli([], false)).toMatchObject({ asOf: undefined, failOn: 'error', deadline: 300 });
+    expect(parseCli(['--deadline', '1m30s'], false)).toMatchObject({ deadline: 90 });
   });
 });

@@ -55066,7 +55066,7 @@ function secondsBetween(fromIso, toIso) {
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
-  const inRange2 = [];
+  const inRange2 = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
     repo: spec.repo,
@@ -55076,13 +55076,14 @@ async function fetchDeployments(octokit, spec) {
   for await (const { data } of pages) {
     for (const deployment2 of data) {
       if (inWindow(deployment2.created_at, { start: spec.since, end: spec.until })) {
-        inRange2.push({ id: deployment2.id, created_at: deployment2.created_at, environment: deployment2.environment });
+        const { id: id2, created_at, environment } = deployment2;
+        inRange2.set(id2, { id: id2, created_at, environment });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange2, STATUS_CONCURRENCY, async (deployment2) => ({
+  const withStatuses = await mapConcurrent([...inRange2.values()], STATUS_CONCURRENCY, async (deployment2) => ({
     ...deployment2,
     statuses: await fetchStatuses(octokit, spec, deployment2.id)
   }));
@@ -55119,7 +55120,8 @@ async function fetchIssues(octokit, spec) {
     });
   };
   const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
-  await listIssues(octokit, spec, { state: "all", since: isoSeconds(Math.floor(updatedSince.getTime() / 1e3)) }, keepIfWanted);
+  const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
+  await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
   return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
 }
@@ -55129,6 +55131,10 @@ async function listIssues(octokit, spec, filter, onIssue) {
     repo: spec.repo,
     ...filter,
     labels: spec.labels.length > 0 ? spec.labels.join(",") : void 0,
+    // Oldest first: an issue opened while we read lands on the last page instead of pushing every later page
+    // one place down (newest first, the default, would repeat one issue and never list the new one).
+    sort: "created",
+    direction: "asc",
     per_page: 100
   });
   for await (const { data } of pages) data.forEach(onIssue);
@@ -55156,8 +55162,21 @@ function hasAllLabels(labels2, wanted) {
 }
 
 // src/github/pull-requests.ts
+var MAX_REREADS = 3;
 async function fetchPullRequests(octokit, spec) {
-  const merged = /* @__PURE__ */ new Map();
+  const seen = { merged: /* @__PURE__ */ new Map(), updated: /* @__PURE__ */ new Map() };
+  let pass = await readPass(octokit, spec, spec.since.getTime(), seen);
+  for (let reread = 0; reread < MAX_REREADS; reread += 1) {
+    pass = await readPass(octokit, spec, pass.newest, seen);
+    if (!pass.changed) break;
+  }
+  return [...seen.merged.values()].sort(
+    (a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number
+  );
+}
+async function readPass(octokit, spec, stopBefore, seen) {
+  let newest = stopBefore;
+  let changed = false;
   const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
     owner: spec.owner,
     repo: spec.repo,
@@ -55169,19 +55188,20 @@ async function fetchPullRequests(octokit, spec) {
   });
   for await (const { data } of pages) {
     for (const pull2 of data) {
-      if (inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) {
-        merged.set(pull2.number, {
-          number: pull2.number,
-          created_at: pull2.created_at,
-          merged_at: pull2.merged_at,
-          base: pull2.base.ref
-        });
-      }
+      newest = Math.max(newest, epochMs(pull2.updated_at));
+      if (seen.updated.get(pull2.number) !== pull2.updated_at) changed = true;
+      seen.updated.set(pull2.number, pull2.updated_at);
+      keepIfMerged(pull2, spec, seen.merged);
     }
     const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.updated_at) < spec.since.getTime()) break;
+    if (!oldest || epochMs(oldest.updated_at) < stopBefore) break;
   }
-  return [...merged.values()].sort((a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number);
+  return { newest, changed };
+}
+function keepIfMerged(pull2, spec, merged) {
+  if (!inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) return;
+  const { number: number4, created_at, merged_at } = pull2;
+  merged.set(number4, { number: number4, created_at, merged_at, base: pull2.base.ref });
 }
 
 // src/github/fetch.ts
@@ -57450,7 +57470,8 @@ function listIssues2(context) {
   const key = sortKey(query.get("sort") ?? "created", repository2);
   const sign = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
-    (i) => (state === "all" || i.state === state) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && (sinceMs === null || Date.parse(i.updated_at) >= sinceMs) && (creator === void 0 || i.user.toLowerCase() === creator)
+    (i) => (state === "all" || i.state === state) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+    (sinceMs === null || Date.parse(i.updated_at) > sinceMs) && (creator === void 0 || i.user.toLowerCase() === creator)
   ).sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -122539,7 +122560,8 @@ async function startFakeGitHub(options) {
     const identity = identify(token);
     return identity === null || identity === "bad" ? null : token;
   }
-  async function answer(request2, rawUrl, method) {
+  async function answer(request2, rawUrl, method, serial) {
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve4) => setTimeout(resolve4, faults.latencyMs));
@@ -122614,7 +122636,7 @@ async function startFakeGitHub(options) {
     const entry = { method, path: rawUrl, status: 0, time: now() };
     requests.push(entry);
     const serial = ++requestSerial;
-    answer(request2, rawUrl, method).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
+    answer(request2, rawUrl, method, serial).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
       if (reply === "hang") return;
       const rate = limits.snapshot(rateLimitKey(request2));
       entry.status = reply.status;

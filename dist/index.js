@@ -55574,7 +55574,7 @@ function secondsBetween(fromIso, toIso) {
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
-  const inRange = [];
+  const inRange = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
     repo: spec.repo,
@@ -55584,13 +55584,14 @@ async function fetchDeployments(octokit, spec) {
   for await (const { data } of pages) {
     for (const deployment of data) {
       if (inWindow(deployment.created_at, { start: spec.since, end: spec.until })) {
-        inRange.push({ id: deployment.id, created_at: deployment.created_at, environment: deployment.environment });
+        const { id: id2, created_at, environment } = deployment;
+        inRange.set(id2, { id: id2, created_at, environment });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
+  const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
     ...deployment,
     statuses: await fetchStatuses(octokit, spec, deployment.id)
   }));
@@ -55627,7 +55628,8 @@ async function fetchIssues(octokit, spec) {
     });
   };
   const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
-  await listIssues(octokit, spec, { state: "all", since: isoSeconds(Math.floor(updatedSince.getTime() / 1e3)) }, keepIfWanted);
+  const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
+  await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
   return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
 }
@@ -55637,6 +55639,10 @@ async function listIssues(octokit, spec, filter, onIssue) {
     repo: spec.repo,
     ...filter,
     labels: spec.labels.length > 0 ? spec.labels.join(",") : void 0,
+    // Oldest first: an issue opened while we read lands on the last page instead of pushing every later page
+    // one place down (newest first, the default, would repeat one issue and never list the new one).
+    sort: "created",
+    direction: "asc",
     per_page: 100
   });
   for await (const { data } of pages) data.forEach(onIssue);
@@ -55664,8 +55670,21 @@ function hasAllLabels(labels2, wanted) {
 }
 
 // src/github/pull-requests.ts
+var MAX_REREADS = 3;
 async function fetchPullRequests(octokit, spec) {
-  const merged = /* @__PURE__ */ new Map();
+  const seen = { merged: /* @__PURE__ */ new Map(), updated: /* @__PURE__ */ new Map() };
+  let pass = await readPass(octokit, spec, spec.since.getTime(), seen);
+  for (let reread = 0; reread < MAX_REREADS; reread += 1) {
+    pass = await readPass(octokit, spec, pass.newest, seen);
+    if (!pass.changed) break;
+  }
+  return [...seen.merged.values()].sort(
+    (a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number
+  );
+}
+async function readPass(octokit, spec, stopBefore, seen) {
+  let newest = stopBefore;
+  let changed = false;
   const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
     owner: spec.owner,
     repo: spec.repo,
@@ -55677,19 +55696,20 @@ async function fetchPullRequests(octokit, spec) {
   });
   for await (const { data } of pages) {
     for (const pull of data) {
-      if (inWindow(pull.merged_at, { start: spec.since, end: spec.until })) {
-        merged.set(pull.number, {
-          number: pull.number,
-          created_at: pull.created_at,
-          merged_at: pull.merged_at,
-          base: pull.base.ref
-        });
-      }
+      newest = Math.max(newest, epochMs(pull.updated_at));
+      if (seen.updated.get(pull.number) !== pull.updated_at) changed = true;
+      seen.updated.set(pull.number, pull.updated_at);
+      keepIfMerged(pull, spec, seen.merged);
     }
     const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.updated_at) < spec.since.getTime()) break;
+    if (!oldest || epochMs(oldest.updated_at) < stopBefore) break;
   }
-  return [...merged.values()].sort((a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number);
+  return { newest, changed };
+}
+function keepIfMerged(pull, spec, merged) {
+  if (!inWindow(pull.merged_at, { start: spec.since, end: spec.until })) return;
+  const { number: number4, created_at, merged_at } = pull;
+  merged.set(number4, { number: number4, created_at, merged_at, base: pull.base.ref });
 }
 
 // src/github/fetch.ts

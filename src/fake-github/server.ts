@@ -150,7 +150,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));
         entry.status = reply.status;
-        const payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
+        // 204 No Content (a DELETE) has no body at all.
+        const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
         response.writeHead(reply.status, {
           'content-type': 'application/json; charset=utf-8',
           'content-length': String(payload.length),

@@ -45,9 +45,11 @@ async function run(server: FakeGitHub, report: Report, token: keyof typeof TOKEN
 }
 
 const repository = (server: FakeGitHub) => server.state.repositories.get('acme/payments')!;
-const commentsBy = (server: FakeGitHub, login: string) => repository(server).comments.filter((c) => c.user === login);
+/** Scorecard comments on the pull request, and tracking issues, by one author (the marker's carriers only). */
+const commentsBy = (server: FakeGitHub, login: string) =>
+  repository(server).comments.filter((c) => c.user === login && c.issueNumber === PR_NUMBER && c.body.includes(marker));
 const issuesBy = (server: FakeGitHub, login: string) =>
-  repository(server).issues.filter((i) => i.user === login && !i.is_pull_request);
+  repository(server).issues.filter((i) => i.user === login && !i.is_pull_request && (i.body ?? '').includes(marker));
 
 const first = makeReport({ asOf: '2026-11-10T00:00:00.000Z', score: 0.5, incidents: 7, incidentScore: 0.55 });
 const second = makeReport({ asOf: '2026-11-10T00:01:00.000Z', score: 0.5, incidents: 7, incidentScore: 0.55 });
@@ -60,7 +62,7 @@ describe.each([
 ] as const)('two runs race with %s', (_kind, token, login) => {
   it('the next run keeps the oldest comment and issue, deletes the other comment, closes the other issue', async () => {
     // Latency holds both runs' lookups in flight together, so that both find nothing and both create.
-    const server = await start({ latencyMs: 20 });
+    const server = await start({ latencyMs: 40 });
     // Someone else quoting our marker (and our title) is never ours to edit, delete or close.
     const other = login === 'octocat' ? 'app' : 'person';
     const octo = clientFor(server, other);
@@ -101,7 +103,7 @@ describe.each([
     // And from then on, nothing more is created or removed.
     const requestsBefore = server.requests.length;
     await run(server, third, token);
-    const writes = server.requests.slice(requestsBefore).filter((r) => r.method !== 'GET' && !r.path.endsWith('graphql'));
+    const writes = server.requests.slice(requestsBefore).filter((r) => r.method !== 'GET' && r.path !== '/graphql');
     expect(writes.map((r) => r.method)).toEqual(['PATCH', 'PATCH']);
   });
 });
@@ -122,13 +124,13 @@ describe('identity', () => {
     await run(server, third, 'app');
     expect(commentsBy(server, 'okr-bot[bot]')).toHaveLength(1);
     expect(issuesBy(server, 'okr-bot[bot]')).toHaveLength(1);
-    expect(server.requests.filter((r) => r.method === 'POST' && !r.path.endsWith('graphql'))).toHaveLength(2);
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path !== '/graphql')).toHaveLength(2);
   });
 
   it('when GitHub will not say whose token it is, nothing is posted and the run warns', async () => {
     const server = await start({ graphqlOutage: 404 });
     const sink = await run(server, first, 'bot');
     expect(sink.warnings).toEqual([expect.stringMatching(/^No PR comment or tracking issue: GitHub did not say whose token/)]);
-    expect(server.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('graphql'))).toEqual([]);
+    expect(server.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { extractPreviousRun, markerFor, previousRunFromReport } from '../../src/
 import type { FakeGitHub } from '../../src/fake-github/options.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import { PR_NUMBER, TOKENS, clientFor, makeReport, useFakeGitHub } from './fixtures.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { PR_NUMBER, TOKENS, clientFor, makeReport, silentLog, useFakeGitHub } from './fixtures.js';
 
 const { start } = useFakeGitHub();
 const marker = markerFor('.github/okrs.yml');
@@ -116,6 +117,13 @@ describe('identity', () => {
     );
     expect(logins).toEqual(['github-actions[bot]', 'okr-bot[bot]', 'octocat', 'github-actions[bot]']);
     expect(server.requests.filter((r) => r.path === '/user')).toEqual([]);
+  });
+
+  it('on GitHub Enterprise Server, viewer is asked at /api/graphql beside the REST API at /api/v3', async () => {
+    const server = await start();
+    const octokit = createGitHubClient({ token: 'app', baseUrl: `${server.url}/api/v3`, log: silentLog });
+    expect(await resolveIdentity(octokit)).toBe('okr-bot[bot]');
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/graphql']);
   });
 
   it('a GitHub App token edits its own comment and issue on the next run instead of posting new ones', async () => {

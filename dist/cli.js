@@ -56619,6 +56619,7 @@ function isoSeconds2(date5) {
 }
 
 // src/fake-github/faults.ts
+var RENDEZVOUS_PATIENCE_MS = 1e4;
 var FaultInjector = class {
   constructor(faults, seed) {
     this.faults = faults;
@@ -56629,6 +56630,7 @@ var FaultInjector = class {
   requestCount = 0;
   hung = false;
   attempts = /* @__PURE__ */ new Map();
+  waiting = /* @__PURE__ */ new Map();
   get latencyMs() {
     return this.faults.latencyMs ?? 0;
   }
@@ -56650,6 +56652,27 @@ var FaultInjector = class {
       if (draw / 2147483648 < rate) return { kind: "server-error", status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: "none" };
+  }
+  /**
+   * Resolves once the request may be answered: at once, or (a `rendezvous` request) when the other parties
+   * have arrived too. A party that waits alone for long is let go, so a test that races wrongly fails, not hangs.
+   */
+  async meet(method, url2) {
+    const rendezvous = this.faults.rendezvous;
+    const key = `${method} ${url2}`;
+    if (!rendezvous?.pattern.test(key)) return;
+    const waiting = this.waiting.get(key) ?? { arrived: 0, release: [] };
+    this.waiting.set(key, waiting);
+    waiting.arrived += 1;
+    if (waiting.arrived > rendezvous.parties) return;
+    if (waiting.arrived === rendezvous.parties) {
+      for (const release of waiting.release.splice(0)) release();
+      return;
+    }
+    await new Promise((resolve4) => {
+      waiting.release.push(resolve4);
+      setTimeout(resolve4, RENDEZVOUS_PATIENCE_MS).unref();
+    });
   }
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
   appliesThenFails(method, path) {
@@ -122415,6 +122438,7 @@ async function startFakeGitHub(options) {
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve4) => setTimeout(resolve4, faults.latencyMs));
+    await faults.meet(method, rawUrl);
     const url2 = new URL(rawUrl, origin);
     const prefixed = url2.pathname === ENTERPRISE_PREFIX || url2.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     const path = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";

@@ -37,6 +37,11 @@ export interface FaultOptions {
   hangPaths?: RegExp;
   /** A matching request (`METHOD /path`, e.g. /^POST .*\/comments$/) is applied, then answered 502. */
   applyThenFail?: RegExp;
+  /**
+   * A race, made certain: the first `parties` requests matching `METHOD /path?query` (each distinct one on its
+   * own) are held until all have arrived, then answered together, as two runs' lookups in flight at once.
+   */
+  rendezvous?: { pattern: RegExp; parties: number };
 }
 
 export interface FakeGitHubOptions {

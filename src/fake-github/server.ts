@@ -81,6 +81,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === 'hang') return 'hang';
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    await faults.meet(method, rawUrl);
 
     const url = new URL(rawUrl, origin);
     const prefixed = url.pathname === ENTERPRISE_PREFIX || url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);

@@ -15,6 +15,8 @@ import { PR_NUMBER, TOKENS, clientFor, makeReport, silentLog, useFakeGitHub } fr
 const { start } = useFakeGitHub();
 const marker = markerFor('.github/okrs.yml');
 const TITLE = 'Q4 OKR scorecard';
+/** The channels' lookups: the pull request's comments, the open issues. */
+const LOOKUPS = /^GET \/repos\/acme\/payments\/issues(\/\d+\/comments\?per_page|\?state=open&sort=created)/;
 
 function recordingSink() {
   const infos: string[] = [];
@@ -62,8 +64,8 @@ describe.each([
   ['a personal token', 'person', 'octocat'],
 ] as const)('two runs race with %s', (_kind, token, login) => {
   it('the next run keeps the oldest comment and issue, deletes the other comment, closes the other issue', async () => {
-    // Latency holds both runs' lookups in flight together, so that both find nothing and both create.
-    const server = await start({ latencyMs: 40 });
+    // Both runs' lookups are held until both are in flight, so that both find nothing and both create.
+    const server = await start({ rendezvous: { pattern: LOOKUPS, parties: 2 } });
     // Someone else quoting our marker (and our title) is never ours to edit, delete or close.
     const other = login === 'octocat' ? 'app' : 'person';
     const octo = clientFor(server, other);

@@ -77,7 +77,12 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
     // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
-    log: { debug: () => {}, info: (message) => core.debug(message), warn: core.info, error: (message) => core.debug(message) },
+    log: {
+      debug: () => {},
+      info: (message) => core.debug(message),
+      warn: (message) => core.info(message),
+      error: (message) => core.debug(message),
+    },
   });
   const marker = markerFor(inputs.okrs);
 

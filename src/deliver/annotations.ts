@@ -62,12 +62,19 @@ export function limitAnnotations(sink: Annotator & Pick<typeof Core, 'info'>): L
   const shown: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   const omitted: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   const held: Partial<Record<Kind, Held>> = {};
-  const streamed: Record<Kind, number> = { error: ANNOTATIONS_PER_KIND - 1, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND - 1 };
+  // How many of each kind go out as they come; the rest of the 10 wait for `finish`.
+  const streamed: Record<Kind, number> = {
+    error: ANNOTATIONS_PER_KIND - 1,
+    warning: ANNOTATIONS_PER_KIND,
+    notice: ANNOTATIONS_PER_KIND - 1,
+  };
 
   const omit = (kind: Kind, { message, properties }: Held) => {
     omitted[kind] += 1;
-    const where = properties?.file ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ''})` : '';
-    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${message instanceof Error ? message.message : message}`);
+    const line = properties?.startLine ? `:${properties.startLine}` : '';
+    const where = properties?.file ? ` (${properties.file}${line})` : '';
+    const text = message instanceof Error ? message.message : message;
+    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text}`);
   };
   const annotate = (kind: Kind) => (message: string | Error, properties?: Properties) => {
     if (shown[kind] < streamed[kind]) {
@@ -105,7 +112,8 @@ function omittedNotice(omitted: Record<Kind, number>): string {
     .map((kind) => `${omitted[kind]} ${kind}${omitted[kind] === 1 ? '' : 's'}`);
   const total = omitted.error + omitted.warning + omitted.notice;
   return (
-    `${total} more annotation${total === 1 ? '' : 's'} (${parts.join(', ')}) not shown here: GitHub shows at most ` +
-    `${ANNOTATIONS_PER_KIND} of each kind per step. The job summary has every finding and error, and the log every message.`
+    `${total} more annotation${total === 1 ? '' : 's'} (${parts.join(', ')}) not shown here: GitHub shows at ` +
+    `most ${ANNOTATIONS_PER_KIND} of each kind per step. The job summary has every finding and error, and the ` +
+    'log every message.'
   );
 }

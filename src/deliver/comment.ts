@@ -48,7 +48,8 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Deli
     find: findOwn,
     update: async (existing, body) =>
       (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })).data,
-    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
+    create: async (body) =>
+      (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
     removeExtra: async (extra) => {
       try {
         await octokit.rest.issues.deleteComment({ owner, repo, comment_id: extra.id });

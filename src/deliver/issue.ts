@@ -61,7 +61,8 @@ export async function upsertTrackingIssue(options: UpsertIssueOptions): Promise<
     find: findOwn,
     update: async (existing, body) =>
       (await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body })).data,
-    create: async (body) => (await octokit.rest.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data,
+    create: async (body) =>
+      (await octokit.rest.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data,
     removeExtra: (extra, kept) => closeAsDuplicate(octokit, { owner, repo, extra, kept }),
     checkCreated: (created) => (hasLabel(created, TRACKING_LABEL) ? undefined : droppedLabelWarning(created.html_url)),
     marker,

@@ -90,11 +90,14 @@ async function removeExtras<T extends OwnItem>(options: UpsertOwnOptions<T>, ext
       removed += 1;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      options.log.warning(`A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`);
+      options.log.warning(
+        `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`,
+      );
     }
   }
   if (removed > 0) {
-    options.log.info(`Removed ${removed} extra ${options.what}${removed === 1 ? '' : 's'} left by runs that raced; kept ${kept.html_url}`);
+    const items = `${options.what}${removed === 1 ? '' : 's'}`;
+    options.log.info(`Removed ${removed} extra ${items} left by runs that raced; kept ${kept.html_url}`);
   }
 }
 

@@ -27,7 +27,8 @@ describe('limitAnnotations', () => {
       limited.notice(`n${i}`);
     }
     limited.finish({ failing: false });
-    expect([count(sink.lines, 'error'), count(sink.lines, 'warning'), count(sink.lines, 'notice')]).toEqual([10, 10, 10]);
+    const shown = ['error', 'warning', 'notice'].map((kind) => count(sink.lines, kind));
+    expect(shown).toEqual([10, 10, 10]);
     expect(count(sink.lines, 'info')).toBe(0);
   });
 
@@ -55,7 +56,8 @@ describe('limitAnnotations', () => {
     for (let i = 0; i < 10; i++) limited.error(`e${i}`);
     limited.finish({ failing: true });
     expect(count(sink.lines, 'error')).toBe(ANNOTATIONS_PER_KIND - 1);
-    expect(sink.lines.filter((l) => l.startsWith('notice'))).toEqual([expect.stringMatching(/^notice: 1 more annotation \(1 error\)/)]);
+    const notices = sink.lines.filter((l) => l.startsWith('notice'));
+    expect(notices).toEqual([expect.stringMatching(/^notice: 1 more annotation \(1 error\)/)]);
   });
 });
 
@@ -67,7 +69,8 @@ describe('the bundled action', () => {
   });
 
   /** Workflow commands of one kind, as the runner reads them from stdout. */
-  const commands = (stdout: string, kind: string) => stdout.split(/\r?\n/).filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`));
+  const commands = (stdout: string, kind: string) =>
+    stdout.split(/\r?\n/).filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`));
 
   /** 14 objectives of one supplied-value key result each: too many objectives, each with too few key results. */
   const manyFindings = [
@@ -113,7 +116,8 @@ describe('the bundled action', () => {
     const errors = commands(result.stdout, 'error');
     expect(errors).toHaveLength(ANNOTATIONS_PER_KIND);
     expect(errors.at(-1)).toMatch(/is not a valid OKR file \(14 errors/);
-    expect(commands(result.stdout, 'notice')).toEqual([expect.stringMatching(/^::notice::5 more annotations \(5 errors\)/)]);
+    const notices = commands(result.stdout, 'notice');
+    expect(notices).toEqual([expect.stringMatching(/^::notice::5 more annotations \(5 errors\)/)]);
   });
 
   it("the client's rate-limit waits go to the log, not into annotations", async () => {

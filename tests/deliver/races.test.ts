@@ -37,7 +37,11 @@ async function run(server: FakeGitHub, report: Report, token: keyof typeof TOKEN
   const sink = recordingSink();
   await deliverChannels({
     sink,
-    runner: { repository: 'acme/payments', eventName: 'pull_request', payload: { pull_request: { number: PR_NUMBER } } },
+    runner: {
+      repository: 'acme/payments',
+      eventName: 'pull_request',
+      payload: { pull_request: { number: PR_NUMBER } },
+    },
     inputs: { comment: 'auto', issue: TITLE, repository: 'acme/payments' },
     octokit: clientFor(server, token),
     marker,
@@ -140,7 +144,8 @@ describe('identity', () => {
   it('when GitHub will not say whose token it is, nothing is posted and the run warns', async () => {
     const server = await start({ graphqlOutage: 404 });
     const sink = await run(server, first, 'bot');
-    expect(sink.warnings).toEqual([expect.stringMatching(/^No PR comment or tracking issue: GitHub did not say whose token/)]);
+    const unknown = /^No PR comment or tracking issue: GitHub did not say whose token/;
+    expect(sink.warnings).toEqual([expect.stringMatching(unknown)]);
     expect(server.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { GITHUB_TOKEN_IDENTITY, appInstallation, personalToken, readOnly } from '../../src/fake-github/tokens.js';
 import { call } from './helpers.js';
 import { history } from './fixture.js';
@@ -122,6 +122,11 @@ test('the request log records method, path with query, status and time', async (
   }
 });
 
+const COMMENTS = '/repos/acme/payments/issues/4/comments';
+const ISSUES = '/repos/acme/payments/issues';
+const post = <T>(gh: FakeGitHub, path: string, token: string | undefined, body: unknown) =>
+  call<T>(gh, path, { method: 'POST', token, body });
+
 describe('token identities, as GitHub has them', () => {
   const tokens = {
     actions: GITHUB_TOKEN_IDENTITY,
@@ -138,21 +143,22 @@ describe('token identities, as GitHub has them', () => {
   ] as const)('a %s token: comments and issues it writes carry its login (%s, a %s)', async (token, login, type) => {
     const gh = await startFakeGitHub({ history: history(5), tokens, now: clock });
     try {
-      const comment = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token, body: { body: 'x' } });
+      const comment = await post<Comment>(gh, COMMENTS, token, { body: 'x' });
       expect(comment.body.user).toMatchObject({ login, type });
-      const issue = await call<Issue>(gh, '/repos/acme/payments/issues', { method: 'POST', token, body: { title: 't' } });
+      const issue = await post<Issue>(gh, ISSUES, token, { title: 't' });
       expect(issue.body.user).toMatchObject({ login, type });
     } finally {
       await gh.close();
     }
   });
 
-  test('GET /user: refused to installation tokens (GITHUB_TOKEN, GitHub App), answered for a personal token', async () => {
+  test('GET /user: refused to installation tokens (the GITHUB_TOKEN, a GitHub App), answered for a person', async () => {
     const gh = await startFakeGitHub({ history: history(5), tokens });
     try {
       for (const token of ['actions', 'app', 'forkPr']) {
         const refused = await call<{ message: string }>(gh, '/user', { token });
-        expect([token, refused.status, refused.body.message]).toEqual([token, 403, 'Resource not accessible by integration']);
+        const expected = [token, 403, 'Resource not accessible by integration'];
+        expect([token, refused.status, refused.body.message]).toEqual(expected);
       }
       const user = await call<{ login: string; type: string }>(gh, '/user', { token: 'pat' });
       expect([user.status, user.body.login, user.body.type]).toEqual([200, 'octocat', 'User']);
@@ -165,15 +171,15 @@ describe('token identities, as GitHub has them', () => {
     const gh = await startFakeGitHub({ history: history(5), tokens });
     try {
       const labels = ['okr-scorecard'];
-      const dropped = await call<Issue>(gh, '/repos/acme/payments/issues', { method: 'POST', token: 'triage', body: { title: 't', labels } });
+      const dropped = await post<Issue>(gh, ISSUES, 'triage', { title: 't', labels });
       expect([dropped.status, dropped.body.labels]).toEqual([201, []]);
-      const edited = await call<Issue>(gh, `/repos/acme/payments/issues/${dropped.body.number}`, {
+      const edited = await call<Issue>(gh, `${ISSUES}/${dropped.body.number}`, {
         method: 'PATCH',
         token: 'triage',
         body: { labels, body: 'edited' },
       });
       expect([edited.status, edited.body.labels, edited.body.body]).toEqual([200, [], 'edited']);
-      const kept = await call<Issue>(gh, '/repos/acme/payments/issues', { method: 'POST', token: 'app', body: { title: 't', labels } });
+      const kept = await post<Issue>(gh, ISSUES, 'app', { title: 't', labels });
       expect(kept.body.labels.map((l) => l.name)).toEqual(labels);
     } finally {
       await gh.close();
@@ -181,18 +187,21 @@ describe('token identities, as GitHub has them', () => {
   });
 });
 
-test('DELETE a comment: 204 with no body, then it is gone (404 on a second delete); read-only tokens are refused', async () => {
-  const gh = await startFakeGitHub({ history: history(5), tokens: { rw: GITHUB_TOKEN_IDENTITY, ro: readOnly(GITHUB_TOKEN_IDENTITY) } });
+test('DELETE a comment: 204 with no body, then it is gone (404 the second time); a read-only token is refused', async () => {
+  const tokens = { rw: GITHUB_TOKEN_IDENTITY, ro: readOnly(GITHUB_TOKEN_IDENTITY) };
+  const gh = await startFakeGitHub({ history: history(5), tokens });
   try {
-    const created = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token: 'rw', body: { body: 'x' } });
-    const path = `/repos/acme/payments/issues/comments/${created.body.id}`;
-    const refused = await fetch(`${gh.url}${path}`, { method: 'DELETE', headers: { authorization: 'token ro' } });
-    expect(refused.status).toBe(403);
-    const deleted = await fetch(`${gh.url}${path}`, { method: 'DELETE', headers: { authorization: 'token rw' } });
+    const created = await post<Comment>(gh, COMMENTS, 'rw', { body: 'x' });
+    const remove = (token: string) =>
+      fetch(`${gh.url}/repos/acme/payments/issues/comments/${created.body.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `token ${token}` },
+      });
+    expect((await remove('ro')).status).toBe(403);
+    const deleted = await remove('rw');
     expect([deleted.status, await deleted.text()]).toEqual([204, '']);
-    expect((await call<Comment[]>(gh, '/repos/acme/payments/issues/4/comments', { token: 'rw' })).body).toEqual([]);
-    const again = await fetch(`${gh.url}${path}`, { method: 'DELETE', headers: { authorization: 'token rw' } });
-    expect(again.status).toBe(404);
+    expect((await call<Comment[]>(gh, COMMENTS, { token: 'rw' })).body).toEqual([]);
+    expect((await remove('rw')).status).toBe(404);
   } finally {
     await gh.close();
   }
@@ -201,19 +210,23 @@ test('DELETE a comment: 204 with no body, then it is gone (404 on a second delet
 test('closing an issue: state_reason as asked (completed by default), duplicate_issue_id checked, reopening', async () => {
   const gh = await startFakeGitHub({ history: history(5), now: clock });
   try {
-    const open = async () => (await call<Issue>(gh, '/repos/acme/payments/issues', { method: 'POST', body: { title: 't' } })).body;
+    const open = async () => (await post<Issue>(gh, ISSUES, undefined, { title: 't' })).body;
     const [kept, extra, other] = [await open(), await open(), await open()];
-    const patch = (number: number, body: unknown) => call<Issue>(gh, `/repos/acme/payments/issues/${number}`, { method: 'PATCH', body });
+    const patch = (number: number, body: unknown) => call<Issue>(gh, `${ISSUES}/${number}`, { method: 'PATCH', body });
 
     const duplicate = await patch(extra.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: kept.id });
-    expect(duplicate.body).toMatchObject({ state: 'closed', state_reason: 'duplicate', closed_at: '2026-11-02T10:00:00Z' });
-    expect((await patch(other.number, { state: 'closed' })).body).toMatchObject({ state: 'closed', state_reason: 'completed' });
-    expect((await patch(other.number, { state: 'open' })).body).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null });
+    const closedAt = '2026-11-02T10:00:00Z';
+    expect(duplicate.body).toMatchObject({ state: 'closed', state_reason: 'duplicate', closed_at: closedAt });
+    const closed = await patch(other.number, { state: 'closed' });
+    expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const reopened = await patch(other.number, { state: 'open' });
+    expect(reopened.body).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null });
 
     expect((await patch(other.number, { state: 'closed', state_reason: 'because' })).status).toBe(422);
-    expect((await patch(other.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 1 })).status).toBe(422);
+    const unknownDuplicate = { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 1 };
+    expect((await patch(other.number, unknownDuplicate)).status).toBe(422);
     expect((await patch(other.number, { state: 'shut' })).status).toBe(422);
-    expect((await call<Issue>(gh, `/repos/acme/payments/issues/${other.number}`)).body.state).toBe('open');
+    expect((await call<Issue>(gh, `${ISSUES}/${other.number}`)).body.state).toBe('open');
   } finally {
     await gh.close();
   }

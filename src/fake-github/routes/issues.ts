@@ -127,12 +127,15 @@ function updateIssue(context: RouteContext) {
   if (state !== undefined && state !== 'open' && state !== 'closed') {
     return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
   }
-  if (reason !== undefined && reason !== null && ![...CLOSED_REASONS, 'reopened'].includes(reason as IssueStateReason)) {
-    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ["completed", "not_planned", "duplicate", "reopened"]`);
+  const reasons: readonly unknown[] = [...CLOSED_REASONS, 'reopened', null, undefined];
+  if (!reasons.includes(reason)) {
+    const members = '["completed", "not_planned", "duplicate", "reopened"]';
+    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ${members}`);
   }
   const duplicateOf = stringField(context.body, 'duplicate_issue_id');
   if (reason === 'duplicate' && duplicateOf !== undefined) {
-    const known = repository.state.issues.some((i) => stableId(`issue:${repository.history.fullName}:${i.number}`) === duplicateOf);
+    const idOf = (number: number) => stableId(`issue:${repository.history.fullName}:${number}`);
+    const known = repository.state.issues.some((i) => idOf(i.number) === duplicateOf);
     if (!known) return validationFailed(UPDATE_DOCS, 'duplicate_issue_id does not name an issue of this repository');
   }
   const labels = labelsIfAllowed(context.identity, context.body);
@@ -143,7 +146,8 @@ function updateIssue(context: RouteContext) {
   if (state === 'closed' && issue.state === 'open') {
     issue.state = 'closed';
     issue.closed_at = now;
-    issue.state_reason = CLOSED_REASONS.includes(reason as IssueStateReason) ? (reason as IssueStateReason) : 'completed';
+    const closedAs = CLOSED_REASONS.find((r) => r === reason);
+    issue.state_reason = closedAs ?? 'completed';
   } else if (state === 'open' && issue.state === 'closed') {
     issue.state = 'open';
     issue.closed_at = null;

@@ -74,7 +74,10 @@ async function readRange(
       const total = (data as { total_count?: number }).total_count ?? 0;
       // At the cap, not only above it: a total GitHub itself capped at 1,000 must not hide the rest.
       const split = total >= LISTING_CAP;
-      const parts = split ? splitRange(range, Math.ceil(total / RUNS_PER_PART)) : [];
+      // The probe page holds every run newer than its oldest second: keep those, and split only what is older.
+      const probed = split ? keepNewerThanOldest(data, range, runs) : undefined;
+      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
       if (claim.budget && !claim.release) {
         // Every page of every part (one more per part at most, for its last partial page), or the rest of this one.
         const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
@@ -82,7 +85,7 @@ async function readRange(
         claim.release = claim.budget.claim('rest', needed, what);
       }
       if (split) {
-        // The first page was only a probe: leave this listing and read the parts instead.
+        // Leave this listing (its newest runs are kept) and read the older ones in parts.
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
         await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim));
         return;
@@ -95,6 +98,25 @@ async function readRange(
       runs.set(run.id, narrowRun(run));
     }
   }
+}
+
+/**
+ * A probe page (newest first) holds every run of the range created after the second of its oldest run; those
+ * are kept, so the parts need only cover up to that second (inclusive: it may hold more runs than the page shows).
+ * When the whole page is one second, nothing is kept and the parts cover the whole range.
+ */
+function keepNewerThanOldest(page: WorkflowRun[], range: SecondRange, runs: RunsById): { oldestSecond: number; kept: number } {
+  const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1000));
+  const oldestSecond = Math.min(range.last, ...seconds);
+  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  let kept = 0;
+  page.forEach((run, i) => {
+    if (seconds[i]! > oldestSecond && seconds[i]! <= range.last) {
+      runs.set(run.id, narrowRun(run));
+      kept += 1;
+    }
+  });
+  return { oldestSecond, kept };
 }
 
 /** `count` disjoint consecutive ranges that together cover `range` (fewer if it has fewer seconds). */

@@ -55905,7 +55905,9 @@ async function readRange(octokit, spec, range, runs, claim2) {
       firstPage = false;
       const total = data.total_count ?? 0;
       const split = total >= LISTING_CAP;
-      const parts = split ? splitRange(range, Math.ceil(total / RUNS_PER_PART)) : [];
+      const probed = split ? keepNewerThanOldest(data, range, runs) : void 0;
+      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
       if (claim2.budget && !claim2.release) {
         const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
         const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
@@ -55923,6 +55925,19 @@ async function readRange(octokit, spec, range, runs, claim2) {
       runs.set(run.id, narrowRun(run));
     }
   }
+}
+function keepNewerThanOldest(page, range, runs) {
+  const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
+  const oldestSecond = Math.min(range.last, ...seconds);
+  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  let kept = 0;
+  page.forEach((run, i) => {
+    if (seconds[i] > oldestSecond && seconds[i] <= range.last) {
+      runs.set(run.id, narrowRun(run));
+      kept += 1;
+    }
+  });
+  return { oldestSecond, kept };
 }
 function splitRange(range, count) {
   const seconds = range.last - range.first + 1;

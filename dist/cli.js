@@ -8734,8 +8734,6 @@ var package_default = {
 };
 
 // src/cli/run.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
@@ -35399,7 +35397,7 @@ function withCoaching(report, coaching) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 var WorkspacePathError = class extends Error {
   constructor(message2, reason) {
@@ -35408,30 +35406,90 @@ var WorkspacePathError = class extends Error {
   }
   reason;
 };
+var MAX_WORKSPACE_FILE_BYTES = 10 * 1024 * 1024;
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path) => path.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         "outside"
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
       real = realpathSync(resolve2(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         "missing"
       );
     }
     const rel = relative(root, real);
-    if (rel === "" || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync(real, "utf8");
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readRegularFile(real, quoted);
   };
+}
+function readLocalFile(path) {
+  const quoted = JSON.stringify(path);
+  if (segments(path).some(isGitSegment)) throw gitRefusal(quoted);
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new WorkspacePathError(`file ${quoted} not found`, "missing");
+  }
+  if (segments(real).some(isGitSegment)) throw gitRefusal(quoted);
+  return readRegularFile(real, quoted);
+}
+function gitRefusal(quoted) {
+  return new WorkspacePathError(
+    `file ${quoted} leads into a .git directory, which holds the checkout's credentials: refused`,
+    "git"
+  );
+}
+function readRegularFile(path, quoted) {
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+  let fd;
+  try {
+    fd = openSync(path, flags);
+  } catch (error62) {
+    const code = error62.code;
+    if (code === "ELOOP") throw new WorkspacePathError(`file ${quoted} changed while it was read: refused`, "outside");
+    if (code === "EISDIR") throw notAFile(quoted, "a directory");
+    throw new WorkspacePathError(`file ${quoted} cannot be read (${code ?? "error"})`, "missing");
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw notAFile(quoted, "a directory");
+    if (!stats.isFile()) throw notAFile(quoted, "not a regular file (a FIFO, socket or device?)");
+    if (stats.size > MAX_WORKSPACE_FILE_BYTES) {
+      throw new WorkspacePathError(
+        `file ${quoted} is ${stats.size} bytes, more than the ${MAX_WORKSPACE_FILE_BYTES} this reads`,
+        "too-large"
+      );
+    }
+    const buffer = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function notAFile(quoted, what) {
+  return new WorkspacePathError(`file ${quoted} is ${what}: expected a regular file`, "not-a-file");
 }
 
 // src/report/truncate.ts
@@ -37510,12 +37568,13 @@ ${USAGE}
   }
 }
 async function runLint(command, io) {
-  const text3 = await readText(resolve3(io.cwd, command.file));
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file
+  const read = readText(resolve3(io.cwd, command.file));
+  if ("refused" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(read.refused ?? `${command.file}: no such file`)}
 `);
     return 2;
   }
+  const { text: text3 } = read;
   const okrsDir = dirname(resolve3(io.cwd, command.file));
   const result2 = lint({
     text: text3,
@@ -37524,7 +37583,7 @@ async function runLint(command, io) {
     company: (ref) => {
       const where = companyLocation(ref);
       if ("skipped" in where) return where;
-      const text4 = readSync(resolve3(io.cwd, where.path)) ?? readSync(resolve3(okrsDir, "..", where.path));
+      const text4 = readSync2(resolve3(io.cwd, where.path)) ?? readSync2(resolve3(okrsDir, "..", where.path));
       return text4 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text4 };
     }
   });
@@ -37538,12 +37597,14 @@ async function runScore(command, io) {
     io.stderr("okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n");
     return 2;
   }
-  const text3 = await readText(resolve3(io.cwd, command.okrs));
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)
+  const read = readText(resolve3(io.cwd, command.okrs));
+  if ("refused" in read) {
+    const why = read.refused ?? `${command.okrs}: no such file (give the OKR file with --okrs FILE)`;
+    io.stderr(`okr-scorecard: ${escapeTerminal(why)}
 `);
     return 2;
   }
+  const { text: text3 } = read;
   const okrs = parseOrReport(text3, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -37630,25 +37691,24 @@ function parseOrReport(text3, file2, io) {
 }
 async function readMetrics(option, io) {
   if (option === void 0) return {};
-  const text3 = option.startsWith("@") ? await readText(resolve3(io.cwd, option.slice(1))) : option;
+  const read = option.startsWith("@") ? readText(resolve3(io.cwd, option.slice(1))) : { text: option };
+  const text3 = "text" in read ? read.text : void 0;
   const metrics = text3 === void 0 ? void 0 : parseMetricsJson(text3);
   if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json
 `);
   return metrics;
 }
-async function readText(path) {
+function readText(path) {
   try {
-    return await readFile(path, "utf8");
-  } catch {
-    return void 0;
+    return { text: readLocalFile(path) };
+  } catch (error62) {
+    if (error62 instanceof WorkspacePathError && error62.reason !== "missing") return { refused: error62.message };
+    return { refused: void 0 };
   }
 }
-function readSync(path) {
-  try {
-    return readFileSync2(path, "utf8");
-  } catch {
-    return void 0;
-  }
+function readSync2(path) {
+  const read = readText(path);
+  return "text" in read ? read.text : void 0;
 }
 
 // src/cli.ts

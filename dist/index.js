@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -57586,7 +57586,7 @@ function withCoaching(report, coaching) {
 }
 
 // src/io/workspace.ts
-import { readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 var WorkspacePathError = class extends Error {
   constructor(message, reason) {
@@ -57595,30 +57595,78 @@ var WorkspacePathError = class extends Error {
   }
   reason;
 };
+var MAX_WORKSPACE_FILE_BYTES = 10 * 1024 * 1024;
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path6) => path6.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         "outside"
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
       real = realpathSync(resolve3(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         "missing"
       );
     }
     const rel = relative2(root, real);
-    if (rel === "" || rel.startsWith(`..${sep4}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync2(real, "utf8");
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readRegularFile(real, quoted);
   };
+}
+function gitRefusal(quoted) {
+  return new WorkspacePathError(
+    `file ${quoted} leads into a .git directory, which holds the checkout's credentials: refused`,
+    "git"
+  );
+}
+function readRegularFile(path6, quoted) {
+  const flags = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0);
+  let fd;
+  try {
+    fd = openSync(path6, flags);
+  } catch (error63) {
+    const code = error63.code;
+    if (code === "ELOOP") throw new WorkspacePathError(`file ${quoted} changed while it was read: refused`, "outside");
+    if (code === "EISDIR") throw notAFile(quoted, "a directory");
+    throw new WorkspacePathError(`file ${quoted} cannot be read (${code ?? "error"})`, "missing");
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw notAFile(quoted, "a directory");
+    if (!stats.isFile()) throw notAFile(quoted, "not a regular file (a FIFO, socket or device?)");
+    if (stats.size > MAX_WORKSPACE_FILE_BYTES) {
+      throw new WorkspacePathError(
+        `file ${quoted} is ${stats.size} bytes, more than the ${MAX_WORKSPACE_FILE_BYTES} this reads`,
+        "too-large"
+      );
+    }
+    const buffer = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function notAFile(quoted, what) {
+  return new WorkspacePathError(`file ${quoted} is ${what}: expected a regular file`, "not-a-file");
 }
 
 // src/report/truncate.ts
@@ -58270,7 +58318,7 @@ async function runAction({ runner, core, now }) {
   try {
     text3 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason === "outside") return { failure: `OKR file: ${error63.message}` };
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") return { failure: `OKR file: ${error63.message}` };
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };

@@ -3,12 +3,11 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
+import { parseRepositoryName } from './okrs/repository.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** `owner/name`, as GitHub spells repository names. */
-export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
 export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 
 /** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
@@ -29,7 +28,12 @@ const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False:
 const inputsSchema = z.object({
   okrs: z.string().min(1, 'give the path of the OKR file, e.g. .github/okrs.yml'),
   token: z.string(),
-  repository: z.string().regex(REPOSITORY_PATTERN, 'expected owner/name, e.g. acme/payments'),
+  repository: z.string().transform((value, ctx) => {
+    const parsed = parseRepositoryName(value);
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }),
   comment: z.enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' }),
   issue: z.string(),
   summary: z

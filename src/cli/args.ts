@@ -1,6 +1,7 @@
 /** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
 import { parseArgs } from 'node:util';
-import { FAIL_ON, REPOSITORY_PATTERN, type FailOn } from '../inputs.js';
+import { FAIL_ON, type FailOn } from '../inputs.js';
+import { parseRepositoryName } from '../okrs/repository.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -84,9 +85,8 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (values['as-of'] !== undefined && Number.isNaN(Date.parse(values['as-of']))) {
     throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
   }
-  if (values.repo !== undefined && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError('--repo: expected OWNER/NAME, e.g. acme/payments');
-  }
+  const repo = values.repo === undefined ? undefined : parseRepositoryName(values.repo);
+  if (repo !== undefined && !repo.ok) throw new UsageError(`--repo: ${repo.error}`);
   const failOn = values['fail-on'] ?? 'error';
   if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(', ')}`);
   return {

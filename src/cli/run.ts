@@ -2,8 +2,6 @@
  * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
  * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
 import type { Report } from '../report/model.js';
@@ -13,12 +11,13 @@ import { formatOkrError } from '../okrs/format.js';
 import { createGitHubClient } from '../github/client.js';
 import { scorecard } from '../engine.js';
 import { coachRun, withCoaching } from '../coaching.js';
-import { workspaceFileReader } from '../io/workspace.js';
+import { readLocalFile, workspaceFileReader, WorkspacePathError } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
+import { parseRepositoryName } from '../okrs/repository.js';
 import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
@@ -60,11 +59,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const text = await readText(resolve(io.cwd, command.file));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file\n`);
+  const read = readText(resolve(io.cwd, command.file));
+  if ('refused' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(read.refused ?? `${command.file}: no such file`)}\n`);
     return 2;
   }
+  const { text } = read;
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
     text,
@@ -89,11 +89,18 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
     return 2;
   }
-  const text = await readText(resolve(io.cwd, command.okrs));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)\n`);
+  const repository = parseRepositoryName(repo);
+  if (!repository.ok) {
+    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository.error)}\n`);
     return 2;
   }
+  const read = readText(resolve(io.cwd, command.okrs));
+  if ('refused' in read) {
+    const why = read.refused ?? `${command.okrs}: no such file (give the OKR file with --okrs FILE)`;
+    io.stderr(`okr-scorecard: ${escapeTerminal(why)}\n`);
+    return 2;
+  }
+  const { text } = read;
   const okrs = parseOrReport(text, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -188,24 +195,24 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
-  const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
+  const read = option.startsWith('@') ? readText(resolve(io.cwd, option.slice(1))) : { text: option };
+  const text = 'text' in read ? read.text : undefined;
   const metrics = text === undefined ? undefined : parseMetricsJson(text);
   if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json\n`);
   return metrics;
 }
 
-async function readText(path: string): Promise<string | undefined> {
+/** A missing file is `refused: undefined` (the caller words it); a refused one says why (.git, a FIFO, …). */
+function readText(path: string): { text: string } | { refused: string | undefined } {
   try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+    return { text: readLocalFile(path) };
+  } catch (error) {
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') return { refused: error.message };
+    return { refused: undefined };
   }
 }
 
 function readSync(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readText(path);
+  return 'text' in read ? read.text : undefined;
 }

@@ -1,0 +1,133 @@
+/**
+ * Hostile pull requests (SPEC §7), through the bundled action as a runner runs it: a `pull_request_target`
+ * workflow scores the PR's own OKR file, so every path in it, and every symlink in the checkout, is untrusted.
+ * `actions/checkout` leaves the job's token in `.git/config`; none of it may reach anything we publish.
+ */
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { demoHistory } from '../../demo/history.js';
+import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
+
+const TOKEN = 'ghs_checkoutToken0123456789abcdefABCDEF';
+const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+/** What actions/checkout (persist-credentials: true, the default) writes into the workspace. */
+const GIT_CONFIG = [
+  '[core]',
+  '\trepositoryformatversion = 0',
+  '[remote "origin"]',
+  '\turl = https://github.com/acme/payments',
+  '[http "https://github.com/"]',
+  `\textraheader = AUTHORIZATION: basic ${BASIC}`,
+  '',
+].join('\n');
+
+let github: FakeGitHub | undefined;
+afterEach(async () => {
+  await github?.close();
+  github = undefined;
+});
+
+const PR = 2098;
+const prEvent = {
+  number: PR,
+  pull_request: { number: PR, base: { sha: 'b'.repeat(40), repo: { full_name: 'acme/payments' } } },
+};
+
+async function runPr(options: Partial<ActionRunOptions>): Promise<{ gh: FakeGitHub; result: ActionRun }> {
+  github = await startFakeGitHub({ history: demoHistory() });
+  const result = await runAction({
+    apiUrl: github.url,
+    eventName: 'pull_request_target',
+    event: prEvent,
+    ...options,
+    files: { '.git/config': GIT_CONFIG, ...options.files },
+    inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, issue: 'OKR scorecard', ...options.inputs },
+  });
+  return { gh: github, result };
+}
+
+/** Everything the run published or left for later steps: log (annotations), summary, comments, issues, reports. */
+function published(gh: FakeGitHub, result: ActionRun): string {
+  const repo = gh.state.repositories.get('acme/payments');
+  const bodies = [...(repo?.comments ?? []), ...(repo?.issues ?? [])].map((item) =>
+    JSON.stringify(item),
+  );
+  const reportDir = join(result.runnerTemp, 'okr-scorecard');
+  const reports = readdirSafe(reportDir).map((name) => readFileSync(join(reportDir, name), 'utf8'));
+  return [result.stdout, result.stderr, result.summary, ...Object.values(result.outputs), ...bodies, ...reports].join(
+    '\n',
+  );
+}
+
+function readdirSafe(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
+}
+
+function expectNoCredential(text: string): void {
+  expect(text).not.toContain(TOKEN);
+  expect(text).not.toContain(BASIC);
+  // Not even a piece of it: a YAML error quotes a window of the line it failed on.
+  expect(text).not.toContain(BASIC.slice(0, 16));
+  expect(text).not.toMatch(/extraheader/i);
+}
+
+describe('no path or symlink in a pull request brings .git/config into anything posted', () => {
+  it('.github/okrs.yml as a symlink to ../.git/config', async () => {
+    const { gh, result } = await runPr({
+      beforeRun: (workspace) => {
+        mkdirSync(join(workspace, '.github'), { recursive: true });
+        symlinkSync('../.git/config', join(workspace, '.github', 'okrs.yml'));
+      },
+    });
+    expectNoCredential(published(gh, result));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::OKR file: file ".github/okrs.yml" leads into a .git directory, which holds the checkout\'s credentials: refused',
+    );
+  });
+
+  it.each(['.git/config', './.github/../.git/config', '.GIT/config'])('okrs: %s', async (okrs) => {
+    const { gh, result } = await runPr({ inputs: { okrs } });
+    expectNoCredential(published(gh, result));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::OKR file: file .* (leads into a \.git directory|is outside the workspace)/);
+  });
+
+  it('a symlinked directory that leads into .git', async () => {
+    const { gh, result } = await runPr({
+      inputs: { okrs: 'okrs/config' },
+      beforeRun: (workspace) => symlinkSync('.git', join(workspace, 'okrs')),
+    });
+    expectNoCredential(published(gh, result));
+    expect(result.stdout).toMatch(/::error::OKR file: file "okrs\/config" leads into a \.git directory/);
+  });
+
+  it('a value metric whose file leads into .git is an error on that key result, and the rest is scored', async () => {
+    const okrs = demoOkrsText.replace(
+      /metric: \{ type: value, name: p99-latency-ms[^}]*\}/,
+      'metric: { type: value, file: .git/config, path: core }',
+    );
+    expect(okrs).not.toBe(demoOkrsText);
+    const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
+    expectNoCredential(published(gh, result));
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    const errors = report.objectives.flatMap((o: { keyResults: { error: string | null }[] }) =>
+      o.keyResults.flatMap((kr) => (kr.error ? [kr.error] : [])),
+    );
+    expect(errors.join('\n')).toMatch(/leads into a \.git directory/);
+  });
+
+  it('a company file path that leads into .git is refused on its line', async () => {
+    const okrs = demoOkrsText.replace('path: okrs/company.yml', 'path: .git/config');
+    const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
+    expectNoCredential(published(gh, result));
+    expect(result.stdout).toMatch(/::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=10,.*\.git/);
+  });
+});

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatOkrError } from '../../src/okrs/format.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
+import { errorsOf, FILE } from './errors-of.js';
 import { parseRepositoryName } from '../../src/okrs/repository.js';
 
-const FILE = '.github/okrs.yml';
-
-function errorsOf(...lines: string[]): string[] {
-  const result = parseOkrFile(lines.join('\n'), FILE);
-  if (result.ok) throw new Error('expected the file to be rejected');
-  return result.errors.map(formatOkrError);
-}
 
 const HEAD = ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:'];
 const kr = (metric: string) => ['      - title: Fewer incidents', `        metric: ${metric}`, '        target: 4'];

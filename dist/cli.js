@@ -17007,12 +17007,12 @@ function hu_default() {
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error24 = () => {
   const Sizable = {
@@ -21960,9 +21960,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -28456,9 +28456,38 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value) {
+  const shown = JSON.stringify(value.length > 120 ? `${value.slice(0, 119)}\u2026` : value);
+  const parts = value.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    return {
+      ok: false,
+      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the owner must be a GitHub user or organisation name (letters, digits and hyphens)`
+    };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    return {
+      ok: false,
+      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the name may hold letters, digits, ".", "_" and "-", and cannot be only dots`
+    };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value) {
+  return parseRepositoryName(value).ok;
+}
+
 // src/inputs.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 function parseMetricsJson(text3) {
   if (text3.trim() === "") return {};
@@ -28473,7 +28502,12 @@ var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: f
 var inputsSchema = external_exports.object({
   okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
   token: external_exports.string(),
-  repository: external_exports.string().regex(REPOSITORY_PATTERN, "expected owner/name, e.g. acme/payments"),
+  repository: external_exports.string().transform((value, ctx) => {
+    const parsed = parseRepositoryName(value);
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
   issue: external_exports.string(),
   summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
@@ -28552,9 +28586,8 @@ function parseCli(argv, colorDefault) {
   if (values["as-of"] !== void 0 && Number.isNaN(Date.parse(values["as-of"]))) {
     throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
   }
-  if (values.repo !== void 0 && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError("--repo: expected OWNER/NAME, e.g. acme/payments");
-  }
+  const repo = values.repo === void 0 ? void 0 : parseRepositoryName(values.repo);
+  if (repo !== void 0 && !repo.ok) throw new UsageError(`--repo: ${repo.error}`);
   const failOn = values["fail-on"] ?? "error";
   if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(", ")}`);
   return {
@@ -28592,12 +28625,12 @@ function describeInput(input2) {
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -28605,9 +28638,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quote(match)}?)`;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -28988,8 +29021,11 @@ var id = string2().regex(ID_PATTERN, {
 var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
   error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
 });
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value) => isRepositoryName(value), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
 });
 var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
 var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" });
@@ -29013,7 +29049,10 @@ var conclusion = listOf(
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
+var label = text.refine((value) => !value.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+});
+var labels = listOf(label, "a label or a list of labels");
 var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
 var metricSchema = discriminatedUnion("type", [
   strictObject({
@@ -29149,9 +29188,13 @@ var periodSchema = union(
   ],
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` }
 );
+var repositoryFilePath = text.refine(
+  (value) => !/^[\\/]/.test(value) && !value.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git"),
+  { error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}` }
+);
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
+  path: repositoryFilePath,
   ref: text.optional()
 });
 var okrFileSchema = strictObject({
@@ -29842,12 +29885,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -29865,7 +29908,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -34079,14 +34122,14 @@ function wasOpenAt(issue3, instant) {
   return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -34128,7 +34171,7 @@ function sourceKey(spec) {
       case "deployments":
         return { environment: spec.environment ?? null };
       case "issues":
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
       case "pull-requests":
         return { base: spec.base ?? null };
     }
@@ -34410,11 +34453,11 @@ function uniqueById(deployments) {
 
 // src/metrics/issues.ts
 function measureIssues(metric, records, window3) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
   const issues = uniqueByNumber(records).filter((issue3) => {
     if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
   });
   if (metric.type === "time-to-close") {
     const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
@@ -35214,7 +35257,7 @@ function deliveryVerb(title2) {
 }
 var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
 function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
 }
 function outputKr({ okrs }) {
   return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
@@ -35366,21 +35409,21 @@ async function readCompany(input2, notes) {
 }
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
   let text3;
   try {
     text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error62) {
-    notes.push(`${what} ${label} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
+    notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
     return void 0;
   }
   if (text3 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text3, label);
+  const parsed = parseOkrFile(text3, label2);
   if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
   }
   return parsed.okrs;
@@ -35783,7 +35826,7 @@ function renderTerminal(report, options) {
 }
 
 // src/fail-on.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o) => o.keyResults);
@@ -35803,6 +35846,38 @@ function failureFor(failOn, report) {
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
+
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text3) => Buffer.from(text3, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a, b) => b.length - a.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text3) => {
+    let out = known === void 0 ? text3 : text3.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
 
 // src/lint.ts
 function companyLocation(ref) {
@@ -37301,12 +37376,12 @@ function generateIssues(random) {
 function incident(random, day) {
   const created = day + random.int(0, DAY2 - 1);
   const severity = random.next();
-  const label = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
+  const label2 = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
   const median = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 12 * HOUR2);
   return {
     title: `Incident: ${random.pick(INCIDENTS)}`,
     user: random.pick(ENGINEERS),
-    labels: ["incident", label],
+    labels: ["incident", label2],
     created,
     closed: created + Math.round(Math.max(20 * MINUTE2, random.logNormal(median, 0.8)))
   };
@@ -37597,6 +37672,12 @@ async function runScore(command, io) {
     io.stderr("okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n");
     return 2;
   }
+  const repository2 = parseRepositoryName(repo);
+  if (!repository2.ok) {
+    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository2.error)}
+`);
+    return 2;
+  }
   const read = readText(resolve3(io.cwd, command.okrs));
   if ("refused" in read) {
     const why = read.refused ?? `${command.okrs}: no such file (give the OKR file with --okrs FILE)`;
@@ -37612,7 +37693,7 @@ async function runScore(command, io) {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com";
   const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
-  print(report, command, io);
+  print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
 function exitCodeFor(report, command, io) {
@@ -37637,7 +37718,7 @@ async function runDemo(command, io) {
       io,
       asOf: new Date(command.asOf ?? DEMO_AS_OF)
     });
-    print(report, command, io);
+    print(report, command, io, redactTokenShapes);
     if (command.format === "terminal") {
       io.stdout(
         `
@@ -37675,15 +37756,15 @@ async function scoreAndCoach(input2) {
   const coaching = await coachRun({ octokit, okrs: input2.okrs, report: scored, repository: input2.repository });
   return withCoaching(scored, coaching);
 }
-function print(report, command, io) {
-  if (command.format === "json") io.stdout(renderJson(report));
-  else if (command.format === "markdown") io.stdout(renderSummary(report));
-  else io.stdout(renderTerminal(report, { color: command.color }));
+function print(report, command, io, redact) {
+  if (command.format === "json") io.stdout(redact(renderJson(report)));
+  else if (command.format === "markdown") io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
 function parseOrReport(text3, file2, io) {
   const parsed = parseOkrFile(text3, file2);
   if (parsed.ok) return parsed.okrs;
-  for (const error62 of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error62))}
+  for (const error62 of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error62)))}
 `);
   io.stderr(`okr-scorecard: ${escapeTerminal(file2)} is not a valid OKR file
 `);

@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -29764,8 +29764,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30442,31 +30442,31 @@ var ToolRunner = class extends events.EventEmitter {
 function argStringToArray(argString) {
   const args = [];
   let inQuotes = false;
-  let escaped = false;
+  let escaped2 = false;
   let arg = "";
   function append(c) {
-    if (escaped && c !== '"') {
+    if (escaped2 && c !== '"') {
       arg += "\\";
     }
     arg += c;
-    escaped = false;
+    escaped2 = false;
   }
   for (let i = 0; i < argString.length; i++) {
     const c = argString.charAt(i);
     if (c === '"') {
-      if (!escaped) {
+      if (!escaped2) {
         inQuotes = !inQuotes;
       } else {
         append(c);
       }
       continue;
     }
-    if (c === "\\" && escaped) {
+    if (c === "\\" && escaped2) {
       append(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
-      escaped = true;
+      escaped2 = true;
       continue;
     }
     if (c === " " && !inQuotes) {
@@ -31481,12 +31481,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -31504,7 +31504,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -43243,12 +43243,12 @@ function hu_default() {
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error25 = () => {
   const Sizable = {
@@ -48196,9 +48196,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -54692,9 +54692,38 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value) {
+  const shown = JSON.stringify(value.length > 120 ? `${value.slice(0, 119)}\u2026` : value);
+  const parts = value.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    return {
+      ok: false,
+      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the owner must be a GitHub user or organisation name (letters, digits and hyphens)`
+    };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    return {
+      ok: false,
+      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the name may hold letters, digits, ".", "_" and "-", and cannot be only dots`
+    };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value) {
+  return parseRepositoryName(value).ok;
+}
+
 // src/inputs.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 function parseMetricsJson(text3) {
   if (text3.trim() === "") return {};
@@ -54709,7 +54738,12 @@ var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: f
 var inputsSchema = external_exports.object({
   okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
   token: external_exports.string(),
-  repository: external_exports.string().regex(REPOSITORY_PATTERN, "expected owner/name, e.g. acme/payments"),
+  repository: external_exports.string().transform((value, ctx) => {
+    const parsed = parseRepositoryName(value);
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
   issue: external_exports.string(),
   summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
@@ -54774,12 +54808,12 @@ function describeInput(input2) {
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -54787,9 +54821,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quote(match)}?)`;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -55170,8 +55204,11 @@ var id = string2().regex(ID_PATTERN, {
 var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
   error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
 });
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value) => isRepositoryName(value), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
 });
 var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
 var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" });
@@ -55195,7 +55232,10 @@ var conclusion = listOf(
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
+var label = text.refine((value) => !value.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+});
+var labels = listOf(label, "a label or a list of labels");
 var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
 var metricSchema = discriminatedUnion("type", [
   strictObject({
@@ -55331,9 +55371,13 @@ var periodSchema = union(
   ],
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` }
 );
+var repositoryFilePath = text.refine(
+  (value) => !/^[\\/]/.test(value) && !value.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git"),
+  { error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}` }
+);
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
+  path: repositoryFilePath,
   ref: text.optional()
 });
 var okrFileSchema = strictObject({
@@ -56248,14 +56292,14 @@ function wasOpenAt(issue3, instant) {
   return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -56297,7 +56341,7 @@ function sourceKey(spec) {
       case "deployments":
         return { environment: spec.environment ?? null };
       case "issues":
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
       case "pull-requests":
         return { base: spec.base ?? null };
     }
@@ -56579,11 +56623,11 @@ function uniqueById(deployments) {
 
 // src/metrics/issues.ts
 function measureIssues(metric, records, window3) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
   const issues = uniqueByNumber(records).filter((issue3) => {
     if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
   });
   if (metric.type === "time-to-close") {
     const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
@@ -57403,7 +57447,7 @@ function deliveryVerb(title2) {
 }
 var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
 function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
 }
 function outputKr({ okrs }) {
   return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
@@ -57555,21 +57599,21 @@ async function readCompany(input2, notes) {
 }
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
   let text3;
   try {
     text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error63) {
-    notes.push(`${what} ${label} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
+    notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return void 0;
   }
   if (text3 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text3, label);
+  const parsed = parseOkrFile(text3, label2);
   if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
   }
   return parsed.okrs;
@@ -57903,9 +57947,9 @@ function renderFileErrors(file2, errors) {
 }
 
 // src/deliver/summary.ts
-async function writeSummary(markdown, summary2, log) {
+async function writeSummary(markdown, summary2, log, redact) {
   try {
-    await summary2.addRaw(markdown, true).write();
+    await summary2.addRaw(redact(markdown), true).write();
     return true;
   } catch (error63) {
     summary2.emptyBuffer();
@@ -57995,11 +58039,11 @@ function reportFileName(okrFile) {
   const slug2 = okrFile.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
   return `report-${slug2 || "okrs"}.json`;
 }
-async function writeJsonReport(report, runnerTemp) {
+async function writeJsonReport(report, runnerTemp, redact) {
   const folder = resolve4(runnerTemp, "okr-scorecard");
   await mkdir2(folder, { recursive: true });
   const path6 = join3(folder, reportFileName(report.file));
-  await writeFile2(path6, renderJson(report), "utf8");
+  await writeFile2(path6, redact(renderJson(report)), "utf8");
   return path6;
 }
 
@@ -58021,6 +58065,61 @@ function annotateErrors(errors, annotator = core_exports) {
       title: "Invalid OKR file"
     });
   }
+}
+
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text3) => Buffer.from(text3, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a, b) => b.length - a.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text3) => {
+    let out = known === void 0 ? text3 : text3.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
+function redactingAnnotator(annotator, redact) {
+  const wrap = (kind) => (message, properties) => {
+    const text3 = redact(message instanceof Error ? message.message : message);
+    const props = properties?.title === void 0 ? properties : { ...properties, title: redact(properties.title) };
+    annotator[kind](text3, props);
+  };
+  return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice") };
+}
+function redactWrites(octokit, redact) {
+  octokit.hook.before("request", (options) => {
+    if (typeof options.method === "string" && options.method.toUpperCase() === "GET") return;
+    for (const key of ["body", "title"]) {
+      const value = options[key];
+      if (typeof value === "string") options[key] = redact(value);
+    }
+    const variables = options.variables;
+    if (variables !== null && typeof variables === "object") {
+      for (const [key, value] of Object.entries(variables)) {
+        if (typeof value === "string") variables[key] = redact(value);
+      }
+    }
+  });
 }
 
 // src/deliver/event.ts
@@ -58287,7 +58386,7 @@ async function resolveIdentity(octokit, fallback = ACTIONS_BOT_LOGIN) {
 }
 
 // src/fail-on.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o) => o.keyResults);
@@ -58313,6 +58412,13 @@ async function runAction({ runner, core, now }) {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join("\n") };
   const inputs = read.inputs;
+  if (inputs.token) for (const form of secretForms(inputs.token)) core.setSecret(form);
+  const redact = createRedactor([inputs.token]);
+  const annotator = redactingAnnotator(core, redact);
+  const { failure: failure3 } = await scoreAndDeliver({ runner, core, now }, inputs, redact, annotator);
+  return failure3 === void 0 ? {} : { failure: redact(failure3) };
+}
+async function scoreAndDeliver({ runner, core, now }, inputs, redact, annotator) {
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   let text3;
   try {
@@ -58331,13 +58437,14 @@ async function runAction({ runner, core, now }) {
     log: { debug: () => {
     }, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) }
   });
+  redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
   const parsed = parseOkrFile(text3, inputs.okrs);
   if (!parsed.ok) {
-    annotateErrors(parsed.errors, core);
+    annotateErrors(parsed.errors, annotator);
     for (const error63 of parsed.errors) core.info(formatOkrError(error63));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput("status", "error");
     core.setOutput("score", "");
     await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}
@@ -58363,15 +58470,15 @@ ${errors}` });
   });
   const report = withCoaching(scored, coaching);
   for (const note of coaching.notes) core.info(`Coaching: ${note}`);
-  annotateFindings(report.findings, inputs.okrs, core);
-  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error63) => {
+  annotateFindings(report.findings, inputs.okrs, annotator);
+  const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
   if (inputs.summary) {
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
+    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core, redact);
   }
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;

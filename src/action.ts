@@ -17,7 +17,8 @@ import { SUMMARY_MAX_BYTES } from './report/truncate.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
-import { annotateErrors, annotateFindings } from './deliver/annotations.js';
+import { annotateErrors, annotateFindings, type Annotator } from './deliver/annotations.js';
+import { createRedactor, redactingAnnotator, redactWrites, secretForms, type Redact } from './report/redact.js';
 import { decideComment } from './deliver/event.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { upsertComment } from './deliver/comment.js';
@@ -50,6 +51,20 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
+  // SPEC §7: the log is masked by the runner; everything we publish is redacted at its sink with `redact`.
+  if (inputs.token) for (const form of secretForms(inputs.token)) core.setSecret(form);
+  const redact = createRedactor([inputs.token]);
+  const annotator = redactingAnnotator(core, redact);
+  const { failure } = await scoreAndDeliver({ runner, core, now }, inputs, redact, annotator);
+  return failure === undefined ? {} : { failure: redact(failure) };
+}
+
+async function scoreAndDeliver(
+  { runner, core, now }: ActionContext,
+  inputs: ActionInputs,
+  redact: Redact,
+  annotator: Annotator,
+): Promise<{ failure?: string }> {
 
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
@@ -69,14 +84,15 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     // the report as key result errors, and the totals the collapsed group at the end.
     log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
   });
+  redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
 
   const parsed = parseOkrFile(text, inputs.okrs);
   if (!parsed.ok) {
-    annotateErrors(parsed.errors, core);
+    annotateErrors(parsed.errors, annotator);
     for (const error of parsed.errors) core.info(formatOkrError(error));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput('status', 'error');
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
@@ -103,16 +119,16 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
   });
   const report = withCoaching(scored, coaching);
   for (const note of coaching.notes) core.info(`Coaching: ${note}`);
-  annotateFindings(report.findings, inputs.okrs, core);
+  annotateFindings(report.findings, inputs.okrs, annotator);
 
-  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error: unknown) => {
+  const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {
     core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
     return '';
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
   if (inputs.summary) {
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
+    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core, redact);
   }
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;

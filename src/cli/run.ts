@@ -18,6 +18,7 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
+import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
@@ -108,7 +109,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
-  print(report, command, io);
+  print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
 
@@ -135,7 +136,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       io,
       asOf: new Date(command.asOf ?? DEMO_AS_OF),
     });
-    print(report, command, io);
+    print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history (${github.requests.length} requests to a loopback GitHub stand-in).\n` +
@@ -179,16 +180,17 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
   return withCoaching(scored, coaching);
 }
 
-function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): void {
-  if (command.format === 'json') io.stdout(renderJson(report));
-  else if (command.format === 'markdown') io.stdout(renderSummary(report));
-  else io.stdout(renderTerminal(report, { color: command.color }));
+/** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
+function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
+  if (command.format === 'json') io.stdout(redact(renderJson(report)));
+  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
 
 function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {
   const parsed = parseOkrFile(text, file);
   if (parsed.ok) return parsed.okrs;
-  for (const error of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error))}\n`);
+  for (const error of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error)))}\n`);
   io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
   return undefined;
 }

@@ -57,9 +57,17 @@ function published(gh: FakeGitHub, result: ActionRun): string {
   );
   const reportDir = join(result.runnerTemp, 'okr-scorecard');
   const reports = readdirSafe(reportDir).map((name) => readFileSync(join(reportDir, name), 'utf8'));
-  return [result.stdout, result.stderr, result.summary, ...Object.values(result.outputs), ...bodies, ...reports].join(
+  return [withoutMaskCommands(result.stdout), result.stderr, result.summary, ...Object.values(result.outputs), ...bodies, ...reports].join(
     '\n',
   );
+}
+
+/** `::add-mask::` is how a step registers a secret: the runner consumes the line and shows it to nobody. */
+export function withoutMaskCommands(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 }
 
 function readdirSafe(path: string): string[] {
@@ -129,5 +137,43 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
     expectNoCredential(published(gh, result));
     expect(result.stdout).toMatch(/::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=10,.*\.git/);
+  });
+});
+
+describe('redaction at every sink (SPEC §7)', () => {
+  it('titles carrying the token, its checkout form and other GitHub tokens are published as ***', async () => {
+    const other = `ghp_${'Pq7'.repeat(12)}`;
+    const okrs = demoOkrsText
+      .replace('title: Run a payment platform', `title: "Run ${TOKEN} a payment platform`)
+      .replace('merchants can rely on without a second thought', `merchants can rely on ${BASIC}"`)
+      .replace('title: Incidents opened this quarter fall from 14 to 4', `title: "Incidents ${other} fall, see ghs_${'z'.repeat(36)}"`);
+    expect(okrs).toContain(other);
+    const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
+    const text = published(gh, result);
+    expectNoCredential(text);
+    expect(text).not.toContain(other);
+    expect(text).not.toContain(`ghs_${'z'.repeat(36)}`);
+    expect(result.summary).toContain('Incidents *** fall');
+    const comment = gh.state.repositories.get('acme/payments')?.comments.find((c) => c.issueNumber === PR);
+    expect(comment?.body).toContain('Incidents *** fall');
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(report.objectives[0].title).toBe('Run *** a payment platform merchants can rely on ***');
+  });
+});
+
+describe('repository names that are paths', () => {
+  it('the repository input ../.. is refused, naming the input, before any request', async () => {
+    const { gh, result } = await runPr({ inputs: { repository: '../..' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::input "repository": expected a repository like "acme\/payments"/);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('repository: ../.. in the OKR file is an error on its line, and GET /issues is never asked', async () => {
+    const okrs = demoOkrsText.replace('metric: { type: issue-count, labels: [incident] }', 'metric: { type: issue-count, repository: ../.., labels: [incident] }');
+    expect(okrs).not.toBe(demoOkrsText);
+    const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
+    expect(result.stdout).toMatch(/::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=\d+,col=\d+::.*repository: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/);
+    expect(gh.requests.some((r) => /^\/issues(\?|$)/.test(r.path))).toBe(false);
   });
 });

@@ -50,6 +50,7 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
     company,
     base,
     elapsed: input.report.period.elapsed,
+    asOf: new Date(input.report.asOf),
     isPullRequest: input.base !== undefined,
     statuses,
   });

@@ -35,6 +35,43 @@ describe('moved-goalposts on a pull request, mid-period', () => {
   });
 });
 
+describe('moved-goalposts measures the base file\'s own period', () => {
+  const lowered = parseCorpus('goalposts/target-lowered.yml');
+  /** The PR's file with its period moved: 2026-Q4 in the base, here `{start, end}`. */
+  const withPeriod = (start: string, end: string) => ({
+    ...lowered,
+    period: { name: `${start}..${end}`, start: new Date(`${start}T00:00:00Z`), end: new Date(`${end}T00:00:00Z`) },
+  });
+  const midQuarter = new Date('2026-11-12T12:00:00Z');
+  const moved = (okrs: typeof lowered, asOf: Date) =>
+    coach({ okrs, base, elapsed: 0, asOf, isPullRequest: true }).filter((f) => f.rule === 'moved-goalposts');
+
+  it('moving the start later does not hide a lowered target', () => {
+    // In the head's own period nothing has elapsed yet; in the base's, 46% has.
+    const findings = moved(withPeriod('2026-11-15', '2027-01-01'), midQuarter);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('from 10m to 20m');
+    expect(findings[0]?.message).toContain('46% of the period gone');
+  });
+
+  it('nor does shortening or stretching the period', () => {
+    expect(moved(withPeriod('2026-10-01', '2026-11-13'), midQuarter)).toHaveLength(1);
+    expect(moved(withPeriod('2026-10-01', '2027-04-01'), midQuarter)).toHaveLength(1);
+  });
+
+  it('is silent before the base period starts, and for a new period once the base one is over', () => {
+    expect(moved(lowered, new Date('2026-09-20T00:00:00Z'))).toEqual([]);
+    const nextQuarter = parseCorpus('goalposts/next-period.yml');
+    expect(moved(nextQuarter, new Date('2027-01-05T00:00:00Z'))).toEqual([]);
+  });
+
+  it('a target lowered after the period ended, in the same period, is still moving the goalposts', () => {
+    const findings = moved(lowered, new Date('2027-01-05T00:00:00Z'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('100% of the period gone');
+  });
+});
+
 describe('compareOkrs', () => {
   it('lists field changes old → new, additions and removals, matched by objective id + key result id', () => {
     const changes = compareOkrs(base, parseCorpus('goalposts/kr-added-weight-changed.yml'));

@@ -332,13 +332,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -3440,14 +3440,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3627,11 +3627,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3642,9 +3642,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3653,7 +3653,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -8070,12 +8070,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -10729,10 +10729,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -28221,10 +28221,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -34769,7 +34769,8 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: []
+    findings: [],
+    changes: []
   };
 }
 function keyResultReport(planned, source, input2, elapsed) {
@@ -34887,28 +34888,6 @@ function krCount({ okrs }) {
 // src/coach/direction.ts
 function improvement(direction, a, b) {
   return direction === "increase" ? b - a : a - b;
-}
-
-// src/report/escape.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
-  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
-    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
-  }
-  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function escapeTerminal(text3) {
-  return toPlainLine(text3);
 }
 
 // src/report/format.ts
@@ -35049,47 +35028,33 @@ function canonical(value) {
     (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
   );
 }
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
     const kr = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line = change.kind === "removed" ? (objective?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr.id,
+      title: kr.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line
+    };
   });
-  return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
-  ].join("\n");
 }
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-function formatMaybe(value, metric) {
-  return value === void 0 ? "(none)" : escapeInline(formatGoal(value, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
+function version2(kr, scoreToday) {
+  return {
+    metric: { ...kr.metric },
+    unit: metricUnit(kr.metric),
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: kr.direction ?? null,
+    weight: kr.weight,
+    scoreToday
+  };
 }
 function formatGoal(value, metric) {
   return formatValue(value, metricUnit(metric));
@@ -35097,9 +35062,12 @@ function formatGoal(value, metric) {
 
 // src/coach/moved-goalposts.ts
 var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
 function samePeriod(a, b) {
@@ -35380,6 +35348,7 @@ async function coachRun(input2) {
     company,
     base,
     elapsed: input2.report.period.elapsed,
+    asOf: new Date(input2.report.asOf),
     isPullRequest: input2.base !== void 0,
     statuses
   });
@@ -35394,7 +35363,7 @@ async function coachRun(input2) {
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
+  const changes = base ? reportChanges(compareOkrs(base, input2.okrs), input2.okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
   );
@@ -35432,6 +35401,7 @@ function withCoaching(report, coaching) {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective) => ({
       ...objective,
       alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
@@ -35535,22 +35505,81 @@ function notAFile(quoted, what) {
   return new WorkspacePathError(`file ${quoted} is ${what}: expected a regular file`, "not-a-file");
 }
 
+// src/report/escape.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
+function toPlainLine(text3) {
+  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeInline(text3, options = {}) {
+  let plain = toPlainLine(text3).trim();
+  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
+    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
+  }
+  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function escapeTerminal(text3) {
+  return toPlainLine(text3);
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "removed" || after === null) return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value, version3, escape) {
+  return value === null ? "(none)" : escape(formatValue(value, version3.unit));
+}
+function goal2(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+}
+
 // src/report/truncate.ts
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  return `> \u2702\uFE0F \u2026 truncated: ${shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`} not shown (see the JSON report)`;
 }
 function truncateMarkdown(text3, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
   if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
-  const countItem = options.countItem ?? isTableDataRow;
   const itemName = options.itemName ?? "table rows";
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
   const lines = text3.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
-${noteFor(lines.length, itemName)}
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
 `;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, "utf8");
@@ -35569,11 +35598,15 @@ ${noteFor(lines.length, itemName)}
     kept = index + 1;
     state = next;
   }
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line of lines.slice(kept)) {
+    const kind = kindOf(line);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join("\n");
   return `${body}${closingFor(state)}
 
-${noteFor(omitted, itemName)}
+${noteForCounts(omitted, itemName)}
 `;
 }
 function scan(state, line) {
@@ -35591,24 +35624,25 @@ function closingFor(state) {
 var TITLE_MAX = 300;
 var text2 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line) {
-    this.keyResultRows.add(line);
+  pushItem(kind, line) {
+    this.items.set(line, kind);
     this.lines.push(line);
+  }
+  pushKeyResultRow(line) {
+    this.pushItem(KEY_RESULTS, line);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line) => this.keyResultRows.has(line),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
@@ -35659,6 +35693,17 @@ function findingsTable(doc, findings) {
   }
   doc.push("");
 }
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row([text2(change.title), what, describeScores(change)]));
+  }
+  doc.push("");
+}
 function noObjectives(doc, report) {
   if (report.objectives.length === 0) doc.push("_The OKR file has no objectives._", "");
 }
@@ -35684,6 +35729,7 @@ function renderSummary(report, limits = {}) {
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
@@ -35717,6 +35763,10 @@ var KEY_RESULT = {
   ],
   children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
 };
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
+};
 var REPORT = {
   keys: [
     "version",
@@ -35729,7 +35779,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -35737,7 +35788,11 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
 function ordered(value, order) {
@@ -35810,6 +35865,14 @@ function renderTerminal(report, options) {
         `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ` + `${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
       );
       if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ["red"]));
+    }
+  }
+  if (report.changes.length > 0) {
+    lines.push("", paint(`Changes to the OKRs (${report.changes.length})`, ["bold"]));
+    for (const change of report.changes) {
+      const { lead, text: text3 } = describeChange(change, escapeTerminal);
+      const what = lead === null ? text3 : `${paint(lead, ["bold", "red"])} ${text3}`;
+      lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} \xB7 score today ${describeScores(change)}`);
     }
   }
   if (report.findings.length > 0) {

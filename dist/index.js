@@ -1501,36 +1501,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error63
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error63.message
         );
       });
@@ -1579,31 +1579,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error63
           } = evt;
           debuglog(
@@ -1611,7 +1611,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error63.message
           );
         });
@@ -20217,13 +20217,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -23325,14 +23325,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -23512,11 +23512,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -23527,9 +23527,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -23538,7 +23538,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -27955,12 +27955,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -30648,7 +30648,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+  const { stdout: version3 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
   const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
@@ -30656,7 +30656,7 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   });
   return {
     name: name.trim(),
-    version: version2.trim()
+    version: version3.trim()
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -30664,21 +30664,21 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
+  const version3 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version2] = stdout.trim().split("\n");
+  const [name, version3] = stdout.trim().split("\n");
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var platform = os4.platform();
@@ -36965,10 +36965,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -54457,10 +54457,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -56939,7 +56939,8 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: []
+    findings: [],
+    changes: []
   };
 }
 function keyResultReport(planned, source, input2, elapsed) {
@@ -57057,35 +57058,6 @@ function krCount({ okrs }) {
 // src/coach/direction.ts
 function improvement(direction, a, b) {
   return direction === "increase" ? b - a : a - b;
-}
-
-// src/report/escape.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
-  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
-    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
-  }
-  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function safeLinkTarget(url2) {
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 // src/report/format.ts
@@ -57239,47 +57211,33 @@ function canonical(value) {
     (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
   );
 }
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
     const kr = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line = change.kind === "removed" ? (objective?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr.id,
+      title: kr.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line
+    };
   });
-  return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
-  ].join("\n");
 }
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-function formatMaybe(value, metric) {
-  return value === void 0 ? "(none)" : escapeInline(formatGoal(value, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
+function version2(kr, scoreToday) {
+  return {
+    metric: { ...kr.metric },
+    unit: metricUnit(kr.metric),
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: kr.direction ?? null,
+    weight: kr.weight,
+    scoreToday
+  };
 }
 function formatGoal(value, metric) {
   return formatValue(value, metricUnit(metric));
@@ -57287,9 +57245,12 @@ function formatGoal(value, metric) {
 
 // src/coach/moved-goalposts.ts
 var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
 function samePeriod(a, b) {
@@ -57570,6 +57531,7 @@ async function coachRun(input2) {
     company,
     base,
     elapsed: input2.report.period.elapsed,
+    asOf: new Date(input2.report.asOf),
     isPullRequest: input2.base !== void 0,
     statuses
   });
@@ -57584,7 +57546,7 @@ async function coachRun(input2) {
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
+  const changes = base ? reportChanges(compareOkrs(base, input2.okrs), input2.okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
   );
@@ -57622,6 +57584,7 @@ function withCoaching(report, coaching) {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective) => ({
       ...objective,
       alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
@@ -57713,23 +57676,89 @@ function notAFile(quoted, what) {
   return new WorkspacePathError(`file ${quoted} is ${what}: expected a regular file`, "not-a-file");
 }
 
+// src/report/escape.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
+function toPlainLine(text3) {
+  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeInline(text3, options = {}) {
+  let plain = toPlainLine(text3).trim();
+  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
+    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
+  }
+  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function safeLinkTarget(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "removed" || after === null) return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value, version3, escape) {
+  return value === null ? "(none)" : escape(formatValue(value, version3.unit));
+}
+function goal2(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+}
+
 // src/report/truncate.ts
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  return `> \u2702\uFE0F \u2026 truncated: ${shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`} not shown (see the JSON report)`;
 }
 function truncateMarkdown(text3, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
   if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
-  const countItem = options.countItem ?? isTableDataRow;
   const itemName = options.itemName ?? "table rows";
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
   const lines = text3.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
-${noteFor(lines.length, itemName)}
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
 `;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, "utf8");
@@ -57748,12 +57777,28 @@ ${noteFor(lines.length, itemName)}
     kept = index + 1;
     state = next;
   }
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line of lines.slice(kept)) {
+    const kind = kindOf(line);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join("\n");
   return `${body}${closingFor(state)}
 
-${noteFor(omitted, itemName)}
+${noteForCounts(omitted, itemName)}
 `;
+}
+function bodyBudget(hidden, limit = COMMENT_MAX_CHARS) {
+  return limit - hidden.length;
+}
+function fitBody(rendered, marker, hidden, limit = COMMENT_MAX_CHARS) {
+  const visible = rendered.includes(marker) ? rendered : `${marker}
+${rendered}`;
+  const room = bodyBudget(hidden, limit);
+  if (visible.length <= room) return visible + hidden;
+  const cut = truncateMarkdown(visible, { maxChars: room - marker.length - 1 });
+  return (cut.includes(marker) ? cut : `${marker}
+${cut}`) + hidden;
 }
 function scan(state, line) {
   if (/^\s*(```|~~~)/.test(line)) return { ...state, fence: !state.fence };
@@ -57770,24 +57815,25 @@ function closingFor(state) {
 var TITLE_MAX = 300;
 var text2 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line) {
-    this.keyResultRows.add(line);
+  pushItem(kind, line) {
+    this.items.set(line, kind);
     this.lines.push(line);
+  }
+  pushKeyResultRow(line) {
+    this.pushItem(KEY_RESULTS, line);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line) => this.keyResultRows.has(line),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
@@ -57838,6 +57884,17 @@ function findingsTable(doc, findings) {
   }
   doc.push("");
 }
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row([text2(change.title), what, describeScores(change)]));
+  }
+  doc.push("");
+}
 function noObjectives(doc, report) {
   if (report.objectives.length === 0) doc.push("_The OKR file has no objectives._", "");
 }
@@ -57863,6 +57920,7 @@ function renderSummary(report, limits = {}) {
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
@@ -57909,6 +57967,7 @@ function renderComment(report, options) {
     doc.push("");
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`**Coaching findings (${report.findings.length})**`, "");
     for (const finding2 of report.findings) {
@@ -57984,6 +58043,10 @@ var KEY_RESULT = {
   ],
   children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
 };
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
+};
 var REPORT = {
   keys: [
     "version",
@@ -57996,7 +58059,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -58004,7 +58068,11 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
 function ordered(value, order) {
@@ -58170,7 +58238,7 @@ function noPullRequestWarning(eventName) {
 }
 
 // src/deliver/marker.ts
-var BODY_LIMIT = 65536;
+var BODY_LIMIT = COMMENT_MAX_CHARS;
 var MARKER_PREFIX = "okr-scorecard:";
 var STATE_PREFIX = "okr-scorecard-state:v";
 var STATE_VERSION = 1;
@@ -58230,41 +58298,17 @@ function extractPreviousRun(body) {
   const result = previousRunSchema.safeParse(parsed);
   return result.success ? result.data : void 0;
 }
-var TRUNCATION_NOTE = "\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n";
 function renderBudget(state, limit = BODY_LIMIT) {
-  return limit - stateSuffix(state).length;
+  return bodyBudget(hiddenState(state), limit);
 }
-function stateSuffix(state) {
+function hiddenState(state) {
   const hidden = state ? encodeState(state) : "";
   return hidden && hidden.length <= MAX_STATE_CHARS ? `
 ${hidden}
 ` : "";
 }
 function composeBody(rendered, marker, state, limit = BODY_LIMIT) {
-  const visible = rendered.includes(marker) ? rendered : `${marker}
-${rendered}`;
-  const suffix = stateSuffix(state);
-  const room = limit - suffix.length;
-  if (visible.length <= room) return visible + suffix;
-  let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
-  if (!cut.includes(marker)) cut = `${marker}
-${cut}`;
-  return closeOpenDetails(cut) + TRUNCATION_NOTE + suffix;
-}
-var CLOSER = "\n</details>";
-var MAX_CLOSERS = 8;
-function closeOpenDetails(text3) {
-  const opened = text3.match(/<details\b/g)?.length ?? 0;
-  const closed = text3.match(/<\/details>/g)?.length ?? 0;
-  return text3 + CLOSER.repeat(Math.min(MAX_CLOSERS, Math.max(0, opened - closed)));
-}
-function cutAt(text3, max2) {
-  let cut = text3.slice(0, Math.max(0, max2));
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > max2 * 0.8) cut = cut.slice(0, lastBreak);
-  const lastCode = cut.charCodeAt(cut.length - 1);
-  if (lastCode >= 55296 && lastCode <= 56319) cut = cut.slice(0, -1);
-  return cut;
+  return fitBody(rendered, marker, hiddenState(state), limit);
 }
 
 // src/deliver/upsert.ts
@@ -58476,12 +58520,8 @@ ${errors}` });
     return "";
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core, redact);
-  }
+  if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
   await deliver({
     core,
     runner,
@@ -58489,7 +58529,7 @@ ${errors}` });
     octokit,
     marker,
     state: previousRunFromReport(report),
-    render: (previous, maxChars) => withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes)
+    render: (previous, maxChars) => renderComment(report, { marker, previous, summaryUrl, maxChars })
   });
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };
@@ -58500,11 +58540,6 @@ function pullRequestBase(event, path6) {
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
   return { repository: repository2, path: path6.replace(/^\.\//, ""), ref: sha };
-}
-function withChanges(markdown, changes) {
-  return changes ? `${markdown.trimEnd()}
-
-${changes}` : markdown;
 }
 async function deliver(input2) {
   const { core, runner, inputs, octokit, marker, render, state } = input2;

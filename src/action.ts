@@ -13,7 +13,6 @@ import { scorecard } from './engine.js';
 import { coachRun, withCoaching } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
-import { SUMMARY_MAX_BYTES } from './report/truncate.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -126,13 +125,9 @@ async function scoreAndDeliver(
     return '';
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core, redact);
-  }
+  if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
   await deliver({
     core,
     runner,
@@ -140,8 +135,7 @@ async function scoreAndDeliver(
     octokit,
     marker,
     state: previousRunFromReport(report),
-    render: (previous, maxChars) =>
-      withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
+    render: (previous, maxChars) => renderComment(report, { marker, previous, summaryUrl, maxChars }),
   });
 
   logRequests(core, octokit);
@@ -155,10 +149,6 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
   const repository = pr?.base?.repo?.full_name;
   if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
   return { repository, path: path.replace(/^\.\//, ''), ref: sha };
-}
-
-function withChanges(markdown: string, changes: string): string {
-  return changes ? `${markdown.trimEnd()}\n\n${changes}` : markdown;
 }
 
 interface DeliverInput {

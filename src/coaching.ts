@@ -4,11 +4,11 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { KeyResult, OkrFile } from './okrs/model.js';
-import type { Finding, Report, Status } from './report/model.js';
+import type { Finding, KeyResultChange, Report, Status } from './report/model.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { readFileText } from './github/contents.js';
-import { coach, compareOkrs, renderChanges } from './coach/index.js';
+import { coach, compareOkrs, reportChanges } from './coach/index.js';
 import { canonical } from './coach/goalposts.js';
 import { isCompanyFile, keyResultKey } from './coach/context.js';
 import { resolveDirection, scoreValue } from './scoring.js';
@@ -25,8 +25,8 @@ export interface CoachingInput {
 
 export interface Coaching {
   findings: Finding[];
-  /** The "Changes to the OKRs" Markdown section; empty when the file did not change. */
-  changes: string;
+  /** "Changes to the OKRs": how the file differs from its base on a pull request; empty otherwise. */
+  changes: KeyResultChange[];
   /** What could not be checked, for the log. */
   notes: string[];
   /** Company objective id → title, when the company file was read (to show which one each objective serves). */
@@ -66,7 +66,7 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input.okrs), scoreToday) : '';
+  const changes = base ? reportChanges(compareOkrs(base, input.okrs), input.okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title] as const) : [],
   );
@@ -108,11 +108,15 @@ async function readOkrs(
   return parsed.okrs;
 }
 
-/** The report with the run's coaching: its findings, and the title of the company objective each objective serves. */
+/**
+ * The complete report: the scorecard with the run's coaching (its findings, the changes to the OKRs, and the title
+ * of the company objective each objective serves). Renderers and channels read only this.
+ */
 export function withCoaching(report: Report, coaching: Coaching): Report {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective) => ({
       ...objective,
       alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null,

@@ -177,3 +177,44 @@ describe('repository names that are paths', () => {
     expect(gh.requests.some((r) => /^\/issues(\?|$)/.test(r.path))).toBe(false);
   });
 });
+
+describe('the changes to the OKRs are sized like the rest', () => {
+  it('a pull request removing 1,000 long-titled key results keeps the scorecard in the comment and the summary within 1 MiB', async () => {
+    // Each `@` becomes `@` + a zero-width space in Markdown: 299 of them are 1,196 bytes a row.
+    const retired = Array.from({ length: 1000 }, (_, i) =>
+      [
+        `      - title: "${'@'.repeat(290)} ${i}"`,
+        `        id: retired-${i}`,
+        '        metric: { type: issue-count, labels: [incident] }',
+        '        target: 3',
+      ].join('\n'),
+    );
+    const base = `${demoOkrsText.trimEnd()}\n  - title: Retired objective\n    id: retired\n    key-results:\n${retired.join('\n')}\n`;
+    const history = demoHistory();
+    history.repositories[0]!.files = { ...history.repositories[0]!.files, [`.github/okrs.yml@${'b'.repeat(40)}`]: base };
+    github = await startFakeGitHub({ history });
+    const result = await runAction({
+      apiUrl: github.url,
+      eventName: 'pull_request_target',
+      event: prEvent,
+      files: { '.github/okrs.yml': demoOkrsText },
+      inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
+    });
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(report.changes).toHaveLength(1000);
+    expect(report.changes[0]).toMatchObject({ kind: 'removed', objectiveId: 'retired', keyResultId: 'retired-0' });
+
+    const comment = github.state.repositories.get('acme/payments')?.comments.find((c) => c.issueNumber === PR)?.body ?? '';
+    expect(Buffer.byteLength(result.summary, 'utf8')).toBeLessThanOrEqual(1_048_576);
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    const titles = report.objectives.flatMap((o: { keyResults: { title: string }[] }) => o.keyResults.map((kr) => kr.title));
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) {
+      expect(result.summary).toContain(`| ${title} |`);
+      expect(comment).toContain(`| ${title} |`);
+    }
+    expect(result.summary).toMatch(/> ✂️ … truncated: \d+ changes to the OKRs not shown/);
+    expect(comment).toMatch(/> ✂️ … truncated: \d+ changes to the OKRs not shown/);
+  });
+});

@@ -8697,8 +8697,8 @@ var require_version = __commonJS({
       value: true
     });
     exports.versionInfo = exports.version = void 0;
-    var version2 = "16.15.0";
-    exports.version = version2;
+    var version3 = "16.15.0";
+    exports.version = version3;
     var versionInfo = Object.freeze({
       major: 16,
       minor: 15,

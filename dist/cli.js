@@ -1007,14 +1007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1031,14 +1031,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1055,12 +1055,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1072,12 +1072,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1092,39 +1092,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -12943,7 +12943,7 @@ var require_printer = __commonJS({
     var EMPTY = new PrintBuffer();
     function render(buffer, maxDepth) {
       let output2 = "";
-      let text3 = "";
+      let text4 = "";
       let depth = 0;
       let indentation = "";
       let part = buffer;
@@ -12952,18 +12952,18 @@ var require_printer = __commonJS({
         if (part.indentBefore) {
           if (depth < maxDepth) {
             indentation += "  ";
-            text3 += "  ";
+            text4 += "  ";
           }
           depth++;
         }
         if (typeof lines === "string") {
-          text3 += lines;
+          text4 += lines;
         } else {
-          text3 += lines[0];
+          text4 += lines[0];
           const newline = !part.isBlockString && depth >= maxDepth ? " " : "\n" + indentation;
           for (let i = 1; i < lines.length; i++) {
-            output2 += text3;
-            text3 = newline + lines[i];
+            output2 += text4;
+            text4 = newline + lines[i];
           }
         }
         if (part.dedentAfter) {
@@ -12972,7 +12972,7 @@ var require_printer = __commonJS({
         }
         part = part.next;
       }
-      return output2 + text3;
+      return output2 + text4;
     }
     var printDocASTReducer = {
       Name: (node2) => new PrintBuffer(node2.value),
@@ -20257,8 +20257,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       }
       return nodes;
     }
-    function maybeAbbreviate(text3) {
-      return text3.length > MAX_CONFLICT_DETAIL_LENGTH ? text3.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text3;
+    function maybeAbbreviate(text4) {
+      return text4.length > MAX_CONFLICT_DETAIL_LENGTH ? text4.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text4;
     }
     function spendComplexityBudget(ruleContext, cost) {
       ruleContext.remainingComplexityBudget -= cost;
@@ -38881,8 +38881,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -49261,16 +49261,12 @@ function parseRepositoryName(value) {
   }
   const [owner2 = "", name = ""] = parts;
   if (!OWNER.test(owner2)) {
-    return {
-      ok: false,
-      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the owner must be a GitHub user or organisation name (letters, digits and hyphens)`
-    };
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
   }
   if (!NAME.test(name) || /^\.+$/.test(name)) {
-    return {
-      ok: false,
-      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the name may hold letters, digits, ".", "_" and "-", and cannot be only dots`
-    };
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
   }
   return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
 }
@@ -49281,10 +49277,10 @@ function isRepositoryName(value) {
 // src/inputs.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
-function parseMetricsJson(text3) {
-  if (text3.trim() === "") return {};
+function parseMetricsJson(text4) {
+  if (text4.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
@@ -49303,8 +49299,8 @@ var inputsSchema = external_exports.object({
   comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
   issue: external_exports.string(),
   summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
-  metrics: external_exports.string().transform((text3, ctx) => {
-    const parsed = parseMetricsJson(text3);
+  metrics: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseMetricsJson(text4);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
@@ -49404,8 +49400,8 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text3) {
-  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
+function quote(text4) {
+  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
@@ -49661,7 +49657,7 @@ function unknownMetricType(doc, path) {
 }
 function pathText(path) {
   return path.reduce(
-    (text3, segment) => typeof segment === "number" ? `${text3}[${segment}]` : text3 === "" ? segment : `${text3}.${segment}`,
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
     ""
   );
 }
@@ -49676,10 +49672,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+function parseDuration(text4) {
+  const match = DURATION.exec(text4.trim());
+  if (match === null || text4.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
   }
   const [, weeks, days2, hours, minutes, seconds2] = match;
   const parts = [
@@ -49691,24 +49687,24 @@ function parseDuration(text3) {
   ];
   const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
   }
   return total;
 }
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
+function parsePercentage(text4) {
+  const match = PERCENTAGE.exec(text4.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+    const text4 = input2.trim();
+    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
+    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
+    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
@@ -49740,13 +49736,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text3) {
-  const match = DATE.exec(text3.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
+function parseCalendarDate(text4) {
+  const match = DATE.exec(text4.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
   if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text3)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quote(text4)} is not a date in the calendar`);
   }
   return date5;
 }
@@ -49777,6 +49773,22 @@ function slug(title2, fallback = "untitled") {
 }
 var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value) => isRepositoryName(value), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+});
+var label = text.refine((value) => !value.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+});
+var leavesRepository = (path) => /^[\\/]/.test(path) || path.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value) => !leavesRepository(value), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+});
+
 // src/okrs/schema.ts
 var SUPPORTED_VERSIONS = [1];
 var RUN_CONCLUSIONS = [
@@ -49805,19 +49817,13 @@ function parsedWith(parse6) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
 var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
 var id = string2().regex(ID_PATTERN, {
   error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
 });
 var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
   error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
-});
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value) => isRepositoryName(value), {
-  error: (iss) => {
-    const parsed = parseRepositoryName(String(iss.input));
-    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
-  }
 });
 var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
 var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" });
@@ -49831,19 +49837,16 @@ function statFor(type, stats) {
   });
 }
 var common = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value) => String(value));
-var workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
+var workflowFilters = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var label = text.refine((value) => !value.includes(","), {
-  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
-});
 var labels = listOf(label, "a label or a list of labels");
 var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
 var metricSchema = discriminatedUnion("type", [
@@ -49873,19 +49876,19 @@ var metricSchema = discriminatedUnion("type", [
   strictObject({
     type: literal("deployment-duration"),
     ...common,
-    environment: text.optional(),
+    environment: text2.optional(),
     stat: statFor("deployment-duration", SAMPLE_STATS).optional()
   }),
   strictObject({
     type: literal("deployment-frequency"),
     ...common,
-    environment: text.optional(),
+    environment: text2.optional(),
     stat: statFor("deployment-frequency", COUNT_STATS).optional()
   }),
   strictObject({
     type: literal("change-failure-rate"),
     ...common,
-    environment: text.optional(),
+    environment: text2.optional(),
     stat: noStat("change-failure-rate")
   }),
   strictObject({
@@ -49906,16 +49909,16 @@ var metricSchema = discriminatedUnion("type", [
   strictObject({
     type: literal("pr-merge-time"),
     ...common,
-    base: text.optional(),
+    base: text2.optional(),
     stat: statFor("pr-merge-time", SAMPLE_STATS).optional()
   }),
   strictObject({
     type: literal("value"),
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
     window: notApplicable("a value metric is one number supplied from outside; it has no window"),
     stat: notApplicable("a value metric is one number supplied from outside; remove stat")
   }).superRefine((metric, ctx) => {
@@ -49967,7 +49970,7 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2(), number2()]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso2 = (date5) => date5.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso2(fields.start), end: iso2(fields.end) });
@@ -49980,21 +49983,17 @@ var periodSchema = union(
   ],
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` }
 );
-var repositoryFilePath = text.refine(
-  (value) => !/^[\\/]/.test(value) && !value.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git"),
-  { error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}` }
-);
 var companySchema = strictObject({
   repository: repository.optional(),
   path: repositoryFilePath,
-  ref: text.optional()
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
   period: periodSchema,
-  team: text.optional(),
+  team: text2.optional(),
   owner: owner.optional(),
   company: companySchema.optional(),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
@@ -50002,9 +50001,9 @@ var okrFileSchema = strictObject({
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text3, file2) {
+function parseOkrFile(text4, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message2) => ({ file: file2, ...position, message: message2 });
   if (doc.errors.length > 0) {
     return failure2(
@@ -50999,8 +50998,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -51058,8 +51057,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -51073,18 +51072,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -51252,12 +51251,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -54666,11 +54665,11 @@ async function parseBody(body, contentType, where) {
   const response = new Response(body);
   if (contentType === void 0) return response.text();
   if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
-    const text3 = await response.text();
+    const text4 = await response.text();
     try {
-      return JSON.parse(text3);
+      return JSON.parse(text4);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
   }
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
@@ -55324,15 +55323,15 @@ function lookUp(metric, inputs) {
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
   }
-  let text3;
+  let text4;
   try {
-    text3 = inputs.readWorkspaceFile(metric.file);
+    text4 = inputs.readWorkspaceFile(metric.file);
   } catch (error62) {
     return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
   }
   let json3;
   try {
-    json3 = JSON.parse(text3);
+    json3 = JSON.parse(text4);
   } catch {
     return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
   }
@@ -55364,9 +55363,9 @@ var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toNumber(raw) {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
   if (typeof raw !== "string") return void 0;
-  const text3 = raw.trim();
-  const percent = text3.endsWith("%");
-  const digits = percent ? text3.slice(0, -1).trim() : text3;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
   if (!NUMBER.test(digits)) return void 0;
   const value = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
   if (!Number.isFinite(value)) return void 0;
@@ -56042,9 +56041,9 @@ var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\
 var IDIOMS = /\b24\/7\b/g;
 function quantityIn(title2) {
   for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text3, digits, suffix] = match;
+    const [text4, digits, suffix] = match;
     if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text3.trim();
+    return text4.trim();
   }
   return void 0;
 }
@@ -56171,18 +56170,18 @@ async function readCompany(input2, notes) {
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
   const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text3;
+  let text4;
   try {
-    text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error62) {
     notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
     return void 0;
   }
-  if (text3 === null) {
+  if (text4 === null) {
     notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text3, label2);
+  const parsed = parseOkrFile(text4, label2);
   if (!parsed.ok) {
     notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
@@ -56302,28 +56301,30 @@ var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\
 var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+function toPlainLine(text4) {
+  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
 }
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
+function escapeInline(text4, options = {}) {
+  let plain = toPlainLine(text4).trim();
   if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
     plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
   }
   return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
-function escapeTerminal(text3) {
-  return toPlainLine(text3);
+function escapeTerminal(text4) {
+  return toPlainLine(text4);
 }
 
 // src/report/changes.ts
 function describeChange(change, escape) {
   const { before, after } = change;
   if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
-  if (change.kind === "removed" || after === null) return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  }
   return {
     lead: null,
     text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
@@ -56358,16 +56359,17 @@ var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
 function noteForCounts(counts, fallbackName) {
   const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
-  return `> \u2702\uFE0F \u2026 truncated: ${shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`} not shown (see the JSON report)`;
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
 }
-function truncateMarkdown(text3, options = {}) {
+function truncateMarkdown(text4, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
+  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
   const itemName = options.itemName ?? "table rows";
   const countItem = options.countItem ?? isTableDataRow;
   const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
-  const lines = text3.split("\n");
+  const lines = text4.split("\n");
   const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
@@ -56414,7 +56416,7 @@ function closingFor(state) {
 
 // src/report/markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
+var text3 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var KEY_RESULTS = "key results";
 var CHANGES = "changes to the OKRs";
@@ -56441,7 +56443,7 @@ function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective) {
-  return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
+  return `### ${STATUS_EMOJI[objective.status]} ${text3(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
 function fullKeyResultTable(doc, objective, counted = true) {
   doc.push(
@@ -56451,10 +56453,10 @@ function fullKeyResultTable(doc, objective, counted = true) {
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
     const line = row([
-      text2(kr.title),
-      text2(metric),
-      text2(formatCurrent(kr)),
-      text2(formatBaselineTarget(kr)),
+      text3(kr.title),
+      text3(metric),
+      text3(formatCurrent(kr)),
+      text3(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
       String(kr.samples)
@@ -56467,7 +56469,7 @@ function fullKeyResultTable(doc, objective, counted = true) {
 function errorList(doc, objective) {
   const failed = objective.keyResults.filter((kr) => kr.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text2(kr.title)}**: ${text2(kr.error ?? "")}`);
+  for (const kr of failed) doc.push(`- \u2757 **${text3(kr.title)}**: ${text3(kr.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -56478,7 +56480,7 @@ function findingsTable(doc, findings) {
       row([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text2(finding2.rule),
+        text3(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
@@ -56492,7 +56494,7 @@ function changesTable(doc, changes) {
   for (const change of changes) {
     const { lead, text: described } = describeChange(change, escapeInline);
     const what = lead === null ? described : `**${lead}** ${described}`;
-    doc.pushItem(CHANGES, row([text2(change.title), what, describeScores(change)]));
+    doc.pushItem(CHANGES, row([text3(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -56503,20 +56505,20 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text2(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
     "",
     headline(report),
     "",
-    `${text2(formatPeriodLine(report))}  `,
-    `${text2(report.repository)} \xB7 ${text2(report.file)}`,
+    `${text3(formatPeriodLine(report))}  `,
+    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
     ""
   );
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
     if (objective.alignsTo !== null) {
-      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+      const title2 = objective.alignsToTitle === null ? "" : `**${text3(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text3(objective.alignsTo)}`, "");
     }
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
@@ -56529,7 +56531,7 @@ function renderSummary(report, limits = {}) {
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -56662,8 +56664,8 @@ function renderTerminal(report, options) {
   if (report.changes.length > 0) {
     lines.push("", paint(`Changes to the OKRs (${report.changes.length})`, ["bold"]));
     for (const change of report.changes) {
-      const { lead, text: text3 } = describeChange(change, escapeTerminal);
-      const what = lead === null ? text3 : `${paint(lead, ["bold", "red"])} ${text3}`;
+      const { lead, text: text4 } = describeChange(change, escapeTerminal);
+      const what = lead === null ? text4 : `${paint(lead, ["bold", "red"])} ${text4}`;
       lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} \xB7 score today ${describeScores(change)}`);
     }
   }
@@ -56713,7 +56715,7 @@ var TOKEN_SHAPE = new RegExp(
 );
 var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
 function secretForms(secret) {
-  const base643 = (text3) => Buffer.from(text3, "utf8").toString("base64");
+  const base643 = (text4) => Buffer.from(text4, "utf8").toString("base64");
   return [secret, base643(`x-access-token:${secret}`), base643(secret)];
 }
 function literalPattern(literal2) {
@@ -56726,8 +56728,8 @@ function createRedactor(secrets) {
     )
   ].sort((a, b) => b.length - a.length);
   const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
-  return (text3) => {
-    let out = known === void 0 ? text3 : text3.replace(known, REDACTED);
+  return (text4) => {
+    let out = known === void 0 ? text4 : text4.replace(known, REDACTED);
     out = out.replace(TOKEN_SHAPE, REDACTED);
     return out.replace(AUTHORIZATION, `$1${REDACTED}`);
   };
@@ -56794,10 +56796,10 @@ function plural3(count, noun) {
 import { createServer } from "node:http";
 
 // src/fake-github/objects/site.ts
-function stableId(text3) {
+function stableId(text4) {
   let hash2 = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    hash2 ^= text3.charCodeAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    hash2 ^= text4.charCodeAt(i);
     hash2 = Math.imul(hash2, 16777619);
   }
   return hash2 >>> 1 || 1;
@@ -56805,9 +56807,9 @@ function stableId(text3) {
 function nodeId(kind, id2) {
   return Buffer.from(`${kind}:${id2}`).toString("base64").replace(/=+$/, "");
 }
-function fakeSha(text3) {
+function fakeSha(text4) {
   let out = "";
-  for (let i = 0; out.length < 40; i++) out += stableId(`${i}:${text3}`).toString(16).padStart(8, "0");
+  for (let i = 0; out.length < 40; i++) out += stableId(`${i}:${text4}`).toString(16).padStart(8, "0");
   return out.slice(0, 40);
 }
 function isoSeconds2(date5) {
@@ -56919,8 +56921,8 @@ function span(value) {
   }
   return null;
 }
-function parseDateRange(text3) {
-  const value = text3.trim();
+function parseDateRange(text4) {
+  const value = text4.trim();
   const range = value.split("..");
   if (range.length === 2) {
     const [a = "", b = ""] = range;
@@ -57644,11 +57646,11 @@ function getContents(context) {
   if (!repository2) return notFound(CONTENTS_DOCS);
   const ref = context.query.get("ref") ?? repository2.history.defaultBranch;
   const files = repository2.history.files ?? {};
-  const text3 = files[`${path}@${ref}`] ?? files[path];
-  if (text3 === void 0) return notFound(CONTENTS_DOCS);
-  const bytes = Buffer.from(text3, "utf8");
+  const text4 = files[`${path}@${ref}`] ?? files[path];
+  if (text4 === void 0) return notFound(CONTENTS_DOCS);
+  const bytes = Buffer.from(text4, "utf8");
   const fullName = repository2.history.fullName;
-  const sha = fakeSha(`blob:${path}:${text3}`);
+  const sha = fakeSha(`blob:${path}:${text4}`);
   const url2 = `${context.site.api}/repos/${fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
   const git = `${context.site.api}/repos/${fullName}/git/blobs/${sha}`;
   const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path}`;
@@ -122532,8 +122534,8 @@ async function readBody(request2) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-function message(status, text3, docs = DOCS) {
-  return { status, body: { message: text3, documentation_url: docs, status: String(status) } };
+function message(status, text4, docs = DOCS) {
+  return { status, body: { message: text4, documentation_url: docs, status: String(status) } };
 }
 async function startFakeGitHub(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
@@ -122578,10 +122580,10 @@ async function startFakeGitHub(options) {
     }
     if (verdict.kind === "server-error") return message(verdict.status, verdict.status === 502 ? "Server Error" : "Service Unavailable");
     if (graphql3) {
-      const text3 = await readBody(request2);
+      const text4 = await readBody(request2);
       let body2 = null;
       try {
-        body2 = text3 === null || text3 === "" ? null : JSON.parse(text3);
+        body2 = text4 === null || text4 === "" ? null : JSON.parse(text4);
       } catch {
         return message(400, "Problems parsing JSON", "https://docs.github.com/graphql");
       }
@@ -122596,10 +122598,10 @@ async function startFakeGitHub(options) {
     }
     let body = void 0;
     if (method !== "GET") {
-      const text3 = await readBody(request2);
-      if (text3 === null) return message(413, "Request body too large", route.docs);
+      const text4 = await readBody(request2);
+      if (text4 === null) return message(413, "Request body too large", route.docs);
       try {
-        body = text3 === "" ? {} : JSON.parse(text3);
+        body = text4 === "" ? {} : JSON.parse(text4);
       } catch {
         return message(400, "Problems parsing JSON", route.docs);
       }
@@ -122897,8 +122899,8 @@ var INCIDENTS = [
   "Fraud check timeouts",
   "Currency rates feed stale"
 ];
-function slug2(text3) {
-  return text3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+function slug2(text4) {
+  return text4.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 // demo/issues.ts
@@ -122946,8 +122948,8 @@ function issue2(random, title2, labels2, created, closeChance, median, sigma) {
     closed: closes ? created + Math.round(Math.max(HOUR2, random.logNormal(median, sigma))) : null
   };
 }
-function capitalise(text3) {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+function capitalise(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 }
 
 // demo/pulls.ts
@@ -123199,17 +123201,17 @@ async function runLint(command, io) {
 `);
     return 2;
   }
-  const { text: text3 } = read;
+  const { text: text4 } = read;
   const okrsDir = dirname(resolve3(io.cwd, command.file));
   const result2 = lint({
-    text: text3,
+    text: text4,
     file: command.file,
     strict: command.strict,
     company: (ref) => {
       const where = companyLocation(ref);
       if ("skipped" in where) return where;
-      const text4 = readSync2(resolve3(io.cwd, where.path)) ?? readSync2(resolve3(okrsDir, "..", where.path));
-      return text4 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text4 };
+      const text5 = readSync2(resolve3(io.cwd, where.path)) ?? readSync2(resolve3(okrsDir, "..", where.path));
+      return text5 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text5 };
     }
   });
   io.stdout(`${renderLint(result2)}
@@ -123235,8 +123237,8 @@ async function runScore(command, io) {
 `);
     return 2;
   }
-  const { text: text3 } = read;
-  const okrs = parseOrReport(text3, command.okrs, io);
+  const { text: text4 } = read;
+  const okrs = parseOrReport(text4, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === void 0) return 2;
@@ -123311,8 +123313,8 @@ function print(report, command, io, redact) {
   else if (command.format === "markdown") io.stdout(redact(renderSummary(report)));
   else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
-function parseOrReport(text3, file2, io) {
-  const parsed = parseOkrFile(text3, file2);
+function parseOrReport(text4, file2, io) {
+  const parsed = parseOkrFile(text4, file2);
   if (parsed.ok) return parsed.okrs;
   for (const error62 of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error62)))}
 `);
@@ -123323,8 +123325,8 @@ function parseOrReport(text3, file2, io) {
 async function readMetrics(option, io) {
   if (option === void 0) return {};
   const read = option.startsWith("@") ? readText(resolve3(io.cwd, option.slice(1))) : { text: option };
-  const text3 = "text" in read ? read.text : void 0;
-  const metrics = text3 === void 0 ? void 0 : parseMetricsJson(text3);
+  const text4 = "text" in read ? read.text : void 0;
+  const metrics = text4 === void 0 ? void 0 : parseMetricsJson(text4);
   if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json
 `);
   return metrics;
@@ -123353,8 +123355,8 @@ try {
     env: process.env,
     cwd: process.cwd(),
     now: /* @__PURE__ */ new Date(),
-    stdout: (text3) => process.stdout.write(text3),
-    stderr: (text3) => process.stderr.write(text3),
+    stdout: (text4) => process.stdout.write(text4),
+    stderr: (text4) => process.stderr.write(text4),
     isTty: process.stdout.isTTY === true,
     version: package_default.version
   });

@@ -20892,14 +20892,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20916,14 +20916,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20940,12 +20940,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20957,12 +20957,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20977,39 +20977,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -29694,8 +29694,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -29791,10 +29791,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29823,9 +29823,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29836,8 +29836,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31803,8 +31803,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context3) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -31862,8 +31862,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -31877,18 +31877,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -32056,12 +32056,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -44325,8 +44325,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -54705,16 +54705,12 @@ function parseRepositoryName(value) {
   }
   const [owner2 = "", name = ""] = parts;
   if (!OWNER.test(owner2)) {
-    return {
-      ok: false,
-      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the owner must be a GitHub user or organisation name (letters, digits and hyphens)`
-    };
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
   }
   if (!NAME.test(name) || /^\.+$/.test(name)) {
-    return {
-      ok: false,
-      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the name may hold letters, digits, ".", "_" and "-", and cannot be only dots`
-    };
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
   }
   return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
 }
@@ -54725,10 +54721,10 @@ function isRepositoryName(value) {
 // src/inputs.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
-function parseMetricsJson(text3) {
-  if (text3.trim() === "") return {};
+function parseMetricsJson(text4) {
+  if (text4.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
@@ -54747,8 +54743,8 @@ var inputsSchema = external_exports.object({
   comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
   issue: external_exports.string(),
   summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
-  metrics: external_exports.string().transform((text3, ctx) => {
-    const parsed = parseMetricsJson(text3);
+  metrics: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseMetricsJson(text4);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
@@ -54795,8 +54791,8 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text3) {
-  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
+function quote(text4) {
+  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
@@ -55052,7 +55048,7 @@ function unknownMetricType(doc, path6) {
 }
 function pathText(path6) {
   return path6.reduce(
-    (text3, segment) => typeof segment === "number" ? `${text3}[${segment}]` : text3 === "" ? segment : `${text3}.${segment}`,
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
     ""
   );
 }
@@ -55067,10 +55063,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+function parseDuration(text4) {
+  const match = DURATION.exec(text4.trim());
+  if (match === null || text4.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
   }
   const [, weeks, days, hours, minutes, seconds] = match;
   const parts = [
@@ -55082,24 +55078,24 @@ function parseDuration(text3) {
   ];
   const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
   }
   return total;
 }
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
+function parsePercentage(text4) {
+  const match = PERCENTAGE.exec(text4.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+    const text4 = input2.trim();
+    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
+    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
+    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
@@ -55131,13 +55127,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text3) {
-  const match = DATE.exec(text3.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
+function parseCalendarDate(text4) {
+  const match = DATE.exec(text4.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
   if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text3)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quote(text4)} is not a date in the calendar`);
   }
   return date5;
 }
@@ -55168,6 +55164,22 @@ function slug(title2, fallback = "untitled") {
 }
 var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value) => isRepositoryName(value), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+});
+var label = text.refine((value) => !value.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+});
+var leavesRepository = (path6) => /^[\\/]/.test(path6) || path6.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value) => !leavesRepository(value), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+});
+
 // src/okrs/schema.ts
 var SUPPORTED_VERSIONS = [1];
 var RUN_CONCLUSIONS = [
@@ -55196,19 +55208,13 @@ function parsedWith(parse5) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
 var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
 var id = string2().regex(ID_PATTERN, {
   error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
 });
 var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
   error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
-});
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value) => isRepositoryName(value), {
-  error: (iss) => {
-    const parsed = parseRepositoryName(String(iss.input));
-    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
-  }
 });
 var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
 var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" });
@@ -55222,19 +55228,16 @@ function statFor(type, stats) {
   });
 }
 var common = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value) => String(value));
-var workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
+var workflowFilters = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var label = text.refine((value) => !value.includes(","), {
-  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
-});
 var labels = listOf(label, "a label or a list of labels");
 var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
 var metricSchema = discriminatedUnion("type", [
@@ -55264,19 +55267,19 @@ var metricSchema = discriminatedUnion("type", [
   strictObject({
     type: literal("deployment-duration"),
     ...common,
-    environment: text.optional(),
+    environment: text2.optional(),
     stat: statFor("deployment-duration", SAMPLE_STATS).optional()
   }),
   strictObject({
     type: literal("deployment-frequency"),
     ...common,
-    environment: text.optional(),
+    environment: text2.optional(),
     stat: statFor("deployment-frequency", COUNT_STATS).optional()
   }),
   strictObject({
     type: literal("change-failure-rate"),
     ...common,
-    environment: text.optional(),
+    environment: text2.optional(),
     stat: noStat("change-failure-rate")
   }),
   strictObject({
@@ -55297,16 +55300,16 @@ var metricSchema = discriminatedUnion("type", [
   strictObject({
     type: literal("pr-merge-time"),
     ...common,
-    base: text.optional(),
+    base: text2.optional(),
     stat: statFor("pr-merge-time", SAMPLE_STATS).optional()
   }),
   strictObject({
     type: literal("value"),
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
     window: notApplicable("a value metric is one number supplied from outside; it has no window"),
     stat: notApplicable("a value metric is one number supplied from outside; remove stat")
   }).superRefine((metric, ctx) => {
@@ -55358,7 +55361,7 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2(), number2()]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso = (date5) => date5.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
@@ -55371,21 +55374,17 @@ var periodSchema = union(
   ],
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` }
 );
-var repositoryFilePath = text.refine(
-  (value) => !/^[\\/]/.test(value) && !value.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git"),
-  { error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}` }
-);
 var companySchema = strictObject({
   repository: repository.optional(),
   path: repositoryFilePath,
-  ref: text.optional()
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
   period: periodSchema,
-  team: text.optional(),
+  team: text2.optional(),
   owner: owner.optional(),
   company: companySchema.optional(),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
@@ -55393,9 +55392,9 @@ var okrFileSchema = strictObject({
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text3, file2) {
+function parseOkrFile(text4, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message) => ({ file: file2, ...position, message });
   if (doc.errors.length > 0) {
     return failure2(
@@ -56044,11 +56043,11 @@ async function parseBody(body, contentType, where) {
   const response = new Response(body);
   if (contentType === void 0) return response.text();
   if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
-    const text3 = await response.text();
+    const text4 = await response.text();
     try {
-      return JSON.parse(text3);
+      return JSON.parse(text4);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
   }
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
@@ -56702,15 +56701,15 @@ function lookUp(metric, inputs) {
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
   }
-  let text3;
+  let text4;
   try {
-    text3 = inputs.readWorkspaceFile(metric.file);
+    text4 = inputs.readWorkspaceFile(metric.file);
   } catch (error63) {
     return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
   }
   let json2;
   try {
-    json2 = JSON.parse(text3);
+    json2 = JSON.parse(text4);
   } catch {
     return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
   }
@@ -56742,9 +56741,9 @@ var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toNumber(raw) {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
   if (typeof raw !== "string") return void 0;
-  const text3 = raw.trim();
-  const percent = text3.endsWith("%");
-  const digits = percent ? text3.slice(0, -1).trim() : text3;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
   if (!NUMBER.test(digits)) return void 0;
   const value = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
   if (!Number.isFinite(value)) return void 0;
@@ -57433,9 +57432,9 @@ var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\
 var IDIOMS = /\b24\/7\b/g;
 function quantityIn(title2) {
   for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text3, digits, suffix] = match;
+    const [text4, digits, suffix] = match;
     if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text3.trim();
+    return text4.trim();
   }
   return void 0;
 }
@@ -57562,18 +57561,18 @@ async function readCompany(input2, notes) {
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
   const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text3;
+  let text4;
   try {
-    text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error63) {
     notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return void 0;
   }
-  if (text3 === null) {
+  if (text4 === null) {
     notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text3, label2);
+  const parsed = parseOkrFile(text4, label2);
   if (!parsed.ok) {
     notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
@@ -57681,14 +57680,14 @@ var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\
 var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+function toPlainLine(text4) {
+  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
 }
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
+function escapeInline(text4, options = {}) {
+  let plain = toPlainLine(text4).trim();
   if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
     plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
   }
@@ -57709,7 +57708,9 @@ function safeLinkTarget(url2) {
 function describeChange(change, escape) {
   const { before, after } = change;
   if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
-  if (change.kind === "removed" || after === null) return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  }
   return {
     lead: null,
     text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
@@ -57745,16 +57746,17 @@ var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
 function noteForCounts(counts, fallbackName) {
   const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
-  return `> \u2702\uFE0F \u2026 truncated: ${shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`} not shown (see the JSON report)`;
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
 }
-function truncateMarkdown(text3, options = {}) {
+function truncateMarkdown(text4, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
+  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
   const itemName = options.itemName ?? "table rows";
   const countItem = options.countItem ?? isTableDataRow;
   const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
-  const lines = text3.split("\n");
+  const lines = text4.split("\n");
   const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
@@ -57813,7 +57815,7 @@ function closingFor(state) {
 
 // src/report/markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
+var text3 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var KEY_RESULTS = "key results";
 var CHANGES = "changes to the OKRs";
@@ -57840,7 +57842,7 @@ function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective) {
-  return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
+  return `### ${STATUS_EMOJI[objective.status]} ${text3(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
 function fullKeyResultTable(doc, objective, counted = true) {
   doc.push(
@@ -57850,10 +57852,10 @@ function fullKeyResultTable(doc, objective, counted = true) {
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
     const line = row([
-      text2(kr.title),
-      text2(metric),
-      text2(formatCurrent(kr)),
-      text2(formatBaselineTarget(kr)),
+      text3(kr.title),
+      text3(metric),
+      text3(formatCurrent(kr)),
+      text3(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
       String(kr.samples)
@@ -57866,7 +57868,7 @@ function fullKeyResultTable(doc, objective, counted = true) {
 function errorList(doc, objective) {
   const failed = objective.keyResults.filter((kr) => kr.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text2(kr.title)}**: ${text2(kr.error ?? "")}`);
+  for (const kr of failed) doc.push(`- \u2757 **${text3(kr.title)}**: ${text3(kr.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -57877,7 +57879,7 @@ function findingsTable(doc, findings) {
       row([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text2(finding2.rule),
+        text3(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
@@ -57891,7 +57893,7 @@ function changesTable(doc, changes) {
   for (const change of changes) {
     const { lead, text: described } = describeChange(change, escapeInline);
     const what = lead === null ? described : `**${lead}** ${described}`;
-    doc.pushItem(CHANGES, row([text2(change.title), what, describeScores(change)]));
+    doc.pushItem(CHANGES, row([text3(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -57902,20 +57904,20 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text2(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
     "",
     headline(report),
     "",
-    `${text2(formatPeriodLine(report))}  `,
-    `${text2(report.repository)} \xB7 ${text2(report.file)}`,
+    `${text3(formatPeriodLine(report))}  `,
+    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
     ""
   );
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
     if (objective.alignsTo !== null) {
-      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+      const title2 = objective.alignsToTitle === null ? "" : `**${text3(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text3(objective.alignsTo)}`, "");
     }
     fullKeyResultTable(doc, objective);
     errorList(doc, objective);
@@ -57928,7 +57930,7 @@ function renderSummary(report, limits = {}) {
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -57937,7 +57939,7 @@ function keyResultChange(previous, objective, kr) {
   const before = previous.keyResults[keyOf(objective, kr)];
   if (before === void 0) return "\u{1F195} new";
   if (before.value === null || kr.value === null) return "\u2014";
-  return text2(formatChange(kr.value - before.value, (size) => formatValueChange(size, kr.unit)));
+  return text3(formatChange(kr.value - before.value, (size) => formatValueChange(size, kr.unit)));
 }
 function overallChange(report, previous) {
   if (previous === void 0 || previous.score === null || report.score === null) return "";
@@ -57953,16 +57955,16 @@ function renderComment(report, options) {
   const { previous } = options;
   const doc = new Doc2();
   doc.push(options.marker, `### \u{1F3AF} OKR scorecard \xB7 ${headline(report)}${overallChange(report, previous)}`, "");
-  const since = previous ? ` \xB7 change since ${text2(formatInstant(previous.asOf))}` : "";
-  doc.push(`${text2(formatPeriodLine(report))}${since}`, "");
+  const since = previous ? ` \xB7 change since ${text3(formatInstant(previous.asOf))}` : "";
+  doc.push(`${text3(formatPeriodLine(report))}${since}`, "");
   noObjectives(doc, report);
   for (const objective of report.objectives) {
-    doc.push(`**${STATUS_EMOJI[objective.status]} ${text2(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
+    doc.push(`**${STATUS_EMOJI[objective.status]} ${text3(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
     doc.push(row(["Key result", "Status", "Value", ...previous ? ["Change"] : []]));
     doc.push(row(["---", "---", "---:", ...previous ? ["---:"] : []]));
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
-      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), text2(formatCurrent(kr)), ...change]));
+      doc.pushKeyResultRow(row([text3(kr.title), formatStatus(kr.status), text3(formatCurrent(kr)), ...change]));
     }
     doc.push("");
     errorList(doc, objective);
@@ -57972,7 +57974,7 @@ function renderComment(report, options) {
     doc.push(`**Coaching findings (${report.findings.length})**`, "");
     for (const finding2 of report.findings) {
       doc.push(
-        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text2(finding2.rule)}: ${escapeInline(finding2.message)}`
+        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text3(finding2.rule)}: ${escapeInline(finding2.message)}`
       );
     }
     doc.push("");
@@ -58146,7 +58148,7 @@ var TOKEN_SHAPE = new RegExp(
 );
 var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
 function secretForms(secret) {
-  const base643 = (text3) => Buffer.from(text3, "utf8").toString("base64");
+  const base643 = (text4) => Buffer.from(text4, "utf8").toString("base64");
   return [secret, base643(`x-access-token:${secret}`), base643(secret)];
 }
 function literalPattern(literal2) {
@@ -58159,8 +58161,8 @@ function createRedactor(secrets) {
     )
   ].sort((a, b) => b.length - a.length);
   const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
-  return (text3) => {
-    let out = known === void 0 ? text3 : text3.replace(known, REDACTED);
+  return (text4) => {
+    let out = known === void 0 ? text4 : text4.replace(known, REDACTED);
     out = out.replace(TOKEN_SHAPE, REDACTED);
     return out.replace(AUTHORIZATION, `$1${REDACTED}`);
   };
@@ -58168,9 +58170,9 @@ function createRedactor(secrets) {
 var redactTokenShapes = createRedactor([]);
 function redactingAnnotator(annotator, redact) {
   const wrap = (kind) => (message, properties) => {
-    const text3 = redact(message instanceof Error ? message.message : message);
+    const text4 = redact(message instanceof Error ? message.message : message);
     const props = properties?.title === void 0 ? properties : { ...properties, title: redact(properties.title) };
-    annotator[kind](text3, props);
+    annotator[kind](text4, props);
   };
   return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice") };
 }
@@ -58464,9 +58466,9 @@ async function runAction({ runner, core, now }) {
 }
 async function scoreAndDeliver({ runner, core, now }, inputs, redact, annotator) {
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
-  let text3;
+  let text4;
   try {
-    text3 = readWorkspaceFile(inputs.okrs);
+    text4 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
     if (error63 instanceof WorkspacePathError && error63.reason !== "missing") return { failure: `OKR file: ${error63.message}` };
     return {
@@ -58483,7 +58485,7 @@ async function scoreAndDeliver({ runner, core, now }, inputs, redact, annotator)
   });
   redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
-  const parsed = parseOkrFile(text3, inputs.okrs);
+  const parsed = parseOkrFile(text4, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, annotator);
     for (const error63 of parsed.errors) core.info(formatOkrError(error63));

@@ -28,16 +28,12 @@ export function parseRepositoryName(value: string): RepositoryName {
   }
   const [owner = '', name = ''] = parts;
   if (!OWNER.test(owner)) {
-    return {
-      ok: false,
-      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the owner must be a GitHub user or organisation name (letters, digits and hyphens)`,
-    };
+    const why = 'the owner must be a GitHub user or organisation name (letters, digits and hyphens)';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
   }
   if (!NAME.test(name) || /^\.+$/.test(name)) {
-    return {
-      ok: false,
-      error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: the name may hold letters, digits, ".", "_" and "-", and cannot be only dots`,
-    };
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
   }
   return { ok: true, owner, name, fullName: `${owner}/${name}` };
 }

@@ -17,7 +17,7 @@ import { COUNT_STATS, SAMPLE_STATS, type Metric } from './model.js';
 import { describeInput, didYouMean, quote } from './hints.js';
 import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
 import { ID_PATTERN } from './slug.js';
-import { isRepositoryName, parseRepositoryName, REPOSITORY_EXPECTED } from './repository.js';
+import { label, repository, repositoryFilePath } from './request-fields.js';
 import { DURATION_EXPECTED, parseDuration, parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
@@ -71,15 +71,6 @@ const owner = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?
   error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`,
 });
 
-const repository = z
-  .string({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` })
-  .refine((value) => isRepositoryName(value), {
-    error: (iss) => {
-      const parsed = parseRepositoryName(String(iss.input));
-      return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
-    },
-  });
-
 export const valueSchema = z
   .union([z.number(), z.string()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` })
   .transform(parsedWith(parseValue));
@@ -125,12 +116,6 @@ const conclusion = listOf(
   }),
   'a run conclusion or a list of them',
 );
-/** GitHub's `labels` filter is a comma-separated list: `a,b` would silently ask for both `a` and `b`. */
-const label = text.refine((value) => !value.includes(','), {
-  error: (iss) =>
-    `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; ` +
-    'list each label separately (labels: [a, b]), or rename the label',
-});
 const labels = listOf(label, 'a label or a list of labels');
 const noStat = (type: string) => notApplicable(`${type} yields a single ratio; remove stat`);
 
@@ -290,12 +275,6 @@ export const periodSchema = z.union(
       }),
   ],
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` },
-);
-
-/** A file in a repository, as the contents API names it: relative, no `..`, and never under `.git`. */
-const repositoryFilePath = text.refine(
-  (value) => !/^[\\/]/.test(value) && !value.split(/[\\/]/).some((part) => part === '..' || part.toLowerCase() === '.git'),
-  { error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}` },
 );
 
 export const companySchema = z.strictObject({

@@ -1,13 +1,13 @@
 /**
  * "Changes to the OKRs" (SPEC §8, the goalpost guard): how the OKR file on a pull request differs from its base,
  * key result by key result, with the score each version gives with today's value. Rendered from the Report's
- * `changes`, so the summary, the comment, the terminal and the JSON report all show the same thing. Plain text
- * here; the Markdown and terminal renderers escape it.
+ * `changes`, so the summary, the comment, the terminal and the JSON report all show the same thing. What comes
+ * from the file (units, metric settings) goes through the caller's escape; titles are the caller's to escape.
  */
 import { describeMetric, formatScore, formatValue } from './format.js';
 import type { ChangedField, KeyResultChange, KeyResultVersion } from './model.js';
 
-/** Escapes untrusted text for the output at hand (Markdown or terminal): units and metric settings come from the file. */
+/** Escapes untrusted text for the output at hand (Markdown or terminal): units and metric settings are the file's. */
 type Escape = (text: string) => string;
 
 /**
@@ -17,7 +17,9 @@ type Escape = (text: string) => string;
 export function describeChange(change: KeyResultChange, escape: Escape): { lead: string | null; text: string } {
   const { before, after } = change;
   if (change.kind === 'added' || before === null) return { lead: null, text: `added (target ${goal(after, escape)})` };
-  if (change.kind === 'removed' || after === null) return { lead: 'removed', text: `(target was ${goal(before, escape)})` };
+  if (change.kind === 'removed' || after === null) {
+    return { lead: 'removed', text: `(target was ${goal(before, escape)})` };
+  }
   return {
     lead: null,
     text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join('; '),

@@ -37,7 +37,8 @@ export function noteFor(count: number, itemName: string): string {
 /** `> ✂️ … truncated: 3 key results, 12 changes to the OKRs not shown (see the JSON report)` */
 function noteForCounts(counts: ReadonlyMap<string, number>, fallbackName: string): string {
   const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
-  return `> ✂️ … truncated: ${shown.length > 0 ? shown.join(', ') : `0 ${fallbackName}`} not shown (see the JSON report)`;
+  const what = shown.length > 0 ? shown.join(', ') : `0 ${fallbackName}`;
+  return `> ✂️ … truncated: ${what} not shown (see the JSON report)`;
 }
 
 export function truncateMarkdown(text: string, options: TruncateOptions = {}): string {

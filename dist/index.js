@@ -56069,125 +56069,304 @@ var quietLog = {
   error: (message) => console.error(message)
 };
 
-// src/github/concurrency.ts
-async function mapConcurrent(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failure3;
-  async function worker() {
-    while (!failure3 && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index]);
-      } catch (error63) {
-        failure3 ??= { error: error63 };
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failure3) throw failure3.error;
-  return results;
-}
-
-// src/github/time.ts
-function epochMs(iso) {
-  return Date.parse(iso);
-}
-function isoSeconds(epochSeconds) {
-  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function inclusiveSeconds(since, until) {
-  const first = Math.ceil(since.getTime() / 1e3);
-  const last = Math.ceil(until.getTime() / 1e3) - 1;
-  return first <= last ? { first, last } : void 0;
-}
-function byTimeThenId(time3) {
-  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-// src/github/workflow-runs.ts
-var LISTING_CAP = 1e3;
-var RUNS_PER_PART = 700;
-var PART_CONCURRENCY = 2;
-async function fetchWorkflowRuns(octokit, spec) {
-  const range = inclusiveSeconds(spec.since, spec.until);
-  if (!range) return [];
-  const runs = /* @__PURE__ */ new Map();
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+  let data;
   try {
-    await readRange(octokit, spec, range, runs);
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
   } catch (error63) {
-    throw await explainNotFound(octokit, spec, error63);
+    if (statusOf(error63) === 404) return null;
+    throw error63;
   }
-  return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
 }
-async function readRange(octokit, spec, range, runs) {
-  const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-    owner: spec.owner,
-    repo: spec.repo,
-    workflow_id: spec.workflow,
-    status: "completed",
-    branch: spec.branch,
-    event: spec.event,
-    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
-    exclude_pull_requests: true,
-    per_page: 100
-  });
-  let firstPage = true;
-  for await (const { data } of pages) {
-    if (firstPage) {
-      firstPage = false;
-      const total = data.total_count ?? 0;
-      if (total >= LISTING_CAP) {
-        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
-        if (parts.length < 2) throw new SourceError(tooDense(spec, range));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
-        return;
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quote2(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective) => [
+      {
+        owner: objective.owner,
+        where: `Objective ${quote2(objective.title)}`,
+        position: objective.positions.owner ?? objective.position
+      },
+      ...objective.keyResults.map((kr) => ({
+        owner: kr.owner,
+        where: `Key result ${quote2(kr.title)}`,
+        position: kr.positions.owner ?? kr.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
       }
-    }
-    for (const run of data) {
-      const createdSecond = epochMs(run.created_at) / 1e3;
-      if (createdSecond < range.first || createdSecond > range.last) continue;
-      runs.set(run.id, narrowRun(run));
-    }
-  }
-}
-function splitRange(range, count) {
-  const seconds = range.last - range.first + 1;
-  const parts = Math.max(2, Math.min(count, seconds));
-  const result = [];
-  for (let i = 0; i < parts; i += 1) {
-    const first = range.first + Math.floor(seconds * i / parts);
-    const last = range.first + Math.floor(seconds * (i + 1) / parts) - 1;
-    if (first <= last) result.push({ first, last });
-  }
-  return result;
-}
-function narrowRun(run) {
-  return {
-    id: run.id,
-    created_at: run.created_at,
-    updated_at: run.updated_at,
-    run_started_at: run.run_started_at,
-    status: run.status,
-    conclusion: run.conclusion,
-    run_attempt: run.run_attempt,
-    head_branch: run.head_branch,
-    event: run.event
-  };
-}
-async function explainNotFound(octokit, spec, error63) {
-  if (statusOf(error63) !== 404) return error63;
-  try {
-    await octokit.rest.repos.get({ owner: spec.owner, repo: spec.repo });
-  } catch {
-    return error63;
-  }
-  return new SourceError(
-    `workflow \`${spec.workflow}\` not found in ${spec.owner}/${spec.repo}: check the \`workflow\` file name or id (the file name under .github/workflows, e.g. \`deploy.yml\`, or the numeric id GitHub shows for it).`
+    ]
   );
 }
-function tooDense(spec, range) {
-  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const count = objective.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quote2(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective.position.line
+      }
+    ];
+  });
+}
+
+// src/scoring.ts
+var GAP_EPSILON = 1e-9;
+var ON_TRACK_GAP = 0.1;
+var AT_RISK_GAP = 0.25;
+var NATURAL_DIRECTION = {
+  "workflow-duration": "decrease",
+  "workflow-runs": "increase",
+  "workflow-success-rate": "increase",
+  "deployment-duration": "decrease",
+  "deployment-frequency": "increase",
+  "change-failure-rate": "decrease",
+  "issue-count": "decrease",
+  "time-to-close": "decrease",
+  "pr-merge-time": "decrease",
+  value: void 0
+};
+function directionOf(kr) {
+  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
+  return kr.direction ?? NATURAL_DIRECTION[kr.metric.type];
+}
+function resolveDirection(kr) {
+  return directionOf(kr) ?? "increase";
+}
+function isThreshold(kr) {
+  return kr.baseline === void 0 || kr.baseline === kr.target;
+}
+function scoreValue(value, kr) {
+  const { baseline, target, direction } = kr;
+  if (meetsTarget(value, target, direction)) return 1;
+  if (baseline === void 0 || baseline === target) return 0;
+  return clamp((value - baseline) / (target - baseline), 0, 1);
+}
+function elapsedFraction(period, asOf) {
+  const length = period.end.getTime() - period.start.getTime();
+  if (length <= 0) return 1;
+  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
+}
+function statusFor(input2) {
+  if (input2.error) return "error";
+  if (input2.score === null) return "no-data";
+  if (input2.score >= 1) return "achieved";
+  if (input2.threshold) return "off-track";
+  const gap = input2.elapsed - input2.score;
+  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
+  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+function scoreKeyResult(kr, measurement, elapsed) {
+  const known = directionOf(kr);
+  const direction = known ?? "increase";
+  if (measurement.error !== void 0) {
+    return { direction, score: null, status: "error", error: measurement.error };
+  }
+  if (known === void 0) {
+    return {
+      direction,
+      score: null,
+      status: "error",
+      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
+    };
+  }
+  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
+  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
+  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
+}
+var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
+function worstStatus(statuses) {
+  let worst = "no-data";
+  for (const status of statuses) {
+    if (status === "no-data") continue;
+    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
+  }
+  return worst;
+}
+function rollUpObjective(keyResults) {
+  let weighted = 0;
+  let weights = 0;
+  for (const kr of keyResults) {
+    if (kr.score === null) continue;
+    weighted += kr.score * kr.weight;
+    weights += kr.weight;
+  }
+  return { score: weights > 0 ? weighted / weights : null, status: worstStatus(keyResults.map((kr) => kr.status)) };
+}
+function rollUpOverall(objectives) {
+  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
+  return {
+    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
+    status: worstStatus(objectives.map((objective) => objective.status))
+  };
+}
+function meetsTarget(value, target, direction) {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
+  return direction === "decrease" ? value <= target + tolerance : value >= target - tolerance;
+}
+function clamp(x, low, high) {
+  return Math.min(high, Math.max(low, x));
+}
+
+// src/coach/direction.ts
+function improvement(direction, a, b) {
+  return direction === "increase" ? b - a : a - b;
+}
+
+// src/report/format.ts
+var MINUTE = 60;
+var HOUR = 3600;
+var DAY = 86400;
+var pad2 = (n) => String(n).padStart(2, "0");
+function formatDuration(seconds) {
+  const sign = seconds < 0 ? "-" : "";
+  const total = Math.round(Math.abs(seconds));
+  if (total < MINUTE) return `${sign}${total}s`;
+  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
+  const minutes = Math.round(total / MINUTE);
+  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
+  const hours = Math.round(total / HOUR);
+  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
+}
+function pair(major, majorUnit, minor, minorUnit, padMinor) {
+  if (minor === 0) return `${major}${majorUnit}`;
+  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
+}
+function formatNumber(value, maxFraction = 2) {
+  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
+  if (value !== 0 && /^-?0$/.test(plain)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
+  }
+  return plain;
+}
+function formatPercent(fraction) {
+  return `${formatNumber(fraction * 100, 1)}%`;
+}
+var isDuration = (unit) => unit === "seconds";
+function formatValue(value, unit) {
+  if (isDuration(unit)) return formatDuration(value);
+  switch (unit) {
+    case "ratio":
+      return formatPercent(value);
+    case "per-week":
+      return `${formatNumber(value, 1)}/week`;
+    case "per-day":
+      return `${formatNumber(value, 1)}/day`;
+    case "count":
+    case "value":
+    // a `value` metric that names no unit
+    case "":
+      return formatNumber(value);
+    default:
+      return `${formatNumber(value)} ${unit}`;
+  }
+}
+function formatValueChange(delta, unit) {
+  const size = Math.abs(delta);
+  if (unit === "ratio") return `${formatNumber(size * 100, 1)} pts`;
+  return formatValue(size, unit);
+}
+function formatChange(delta, formatSize) {
+  const size = formatSize(Math.abs(delta));
+  if (delta === 0 || formatSize(0) === size) return "\xB10";
+  return `${delta > 0 ? "\u25B2" : "\u25BC"} ${size}`;
+}
+function formatPoints(size) {
+  return `${formatNumber(size * 100, 1)} pts`;
+}
+var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
+function formatScore(score) {
+  return score === null ? "\u2014" : `${floorPercent(score)}%`;
+}
+var BAR_CELLS = 10;
+function scoreBar(score) {
+  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
+  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
+}
+var STATUS_EMOJI = {
+  achieved: "\u2705",
+  "on-track": "\u{1F7E2}",
+  "at-risk": "\u{1F7E1}",
+  "off-track": "\u{1F534}",
+  "no-data": "\u26AA",
+  error: "\u2757"
+};
+function formatStatus(status) {
+  return `${STATUS_EMOJI[status]} ${status}`;
+}
+function formatBaselineTarget(kr) {
+  const target = formatValue(kr.target, kr.unit);
+  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
+  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
+}
+function formatCurrent(kr) {
+  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
+}
+var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
+var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+function describeMetric(metric) {
+  const parts = [metric.type];
+  for (const key of METRIC_DETAIL_KEYS) {
+    const setting = metric[key];
+    if (setting === void 0 || setting === null) continue;
+    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
+    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
+    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
+  }
+  return parts.join(" \xB7 ");
+}
+var pad = (n) => String(n).padStart(2, "0");
+function formatInstant(iso) {
+  const date5 = new Date(iso);
+  if (Number.isNaN(date5.getTime())) return iso;
+  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
+}
+function formatPeriodLine(report) {
+  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
 }
 
 // src/metrics/window.ts
@@ -56207,251 +56386,6 @@ function inWindow(iso, window3) {
 function secondsBetween(fromIso, toIso) {
   const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
   return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
-// src/github/deployments.ts
-var STATUS_CONCURRENCY = 4;
-async function fetchDeployments(octokit, spec) {
-  const inRange = [];
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-    owner: spec.owner,
-    repo: spec.repo,
-    environment: spec.environment,
-    per_page: 100
-  });
-  for await (const { data } of pages) {
-    for (const deployment of data) {
-      if (inWindow(deployment.created_at, { start: spec.since, end: spec.until })) {
-        inRange.push({ id: deployment.id, created_at: deployment.created_at, environment: deployment.environment });
-      }
-    }
-    const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
-  }
-  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
-    ...deployment,
-    statuses: await fetchStatuses(octokit, spec, deployment.id)
-  }));
-  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
-}
-async function fetchStatuses(octokit, spec, deploymentId) {
-  const statuses = [];
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, {
-    owner: spec.owner,
-    repo: spec.repo,
-    deployment_id: Number(deploymentId),
-    per_page: 100
-  });
-  for await (const { data } of pages) {
-    for (const status of data) statuses.push({ id: status.id, state: status.state, created_at: status.created_at });
-  }
-  return statuses.sort(byTimeThenId((status) => status.created_at));
-}
-
-// src/github/issues.ts
-async function fetchIssues(octokit, spec) {
-  const kept = /* @__PURE__ */ new Map();
-  const keepIfWanted = (issue3) => {
-    if (issue3.pull_request) return;
-    const labels2 = labelNames(issue3.labels);
-    if (!hasAllLabels(labels2, spec.labels)) return;
-    if (!isWanted(issue3, spec)) return;
-    kept.set(issue3.number, {
-      number: issue3.number,
-      created_at: issue3.created_at,
-      closed_at: issue3.closed_at,
-      state: issue3.state,
-      labels: labels2
-    });
-  };
-  const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
-  await listIssues(octokit, spec, { state: "all", since: isoSeconds(Math.floor(updatedSince.getTime() / 1e3)) }, keepIfWanted);
-  if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
-  return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
-}
-async function listIssues(octokit, spec, filter, onIssue) {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-    owner: spec.owner,
-    repo: spec.repo,
-    ...filter,
-    labels: spec.labels.length > 0 ? spec.labels.join(",") : void 0,
-    per_page: 100
-  });
-  for await (const { data } of pages) data.forEach(onIssue);
-}
-function isWanted(issue3, spec) {
-  const window3 = { start: spec.since, end: spec.until };
-  if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
-    return true;
-  }
-  return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
-}
-function wasOpenAt(issue3, instant) {
-  const t = instant.getTime();
-  return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
-}
-function labelNames(labels2) {
-  return labels2.flatMap((label2) => {
-    const name = typeof label2 === "string" ? label2 : label2.name;
-    return name ? [name] : [];
-  });
-}
-function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
-  return wanted.every((label2) => have.has(label2.toLowerCase()));
-}
-
-// src/github/pull-requests.ts
-async function fetchPullRequests(octokit, spec) {
-  const merged = /* @__PURE__ */ new Map();
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
-    owner: spec.owner,
-    repo: spec.repo,
-    state: "closed",
-    base: spec.base,
-    sort: "updated",
-    direction: "desc",
-    per_page: 100
-  });
-  for await (const { data } of pages) {
-    for (const pull of data) {
-      if (inWindow(pull.merged_at, { start: spec.since, end: spec.until })) {
-        merged.set(pull.number, {
-          number: pull.number,
-          created_at: pull.created_at,
-          merged_at: pull.merged_at,
-          base: pull.base.ref
-        });
-      }
-    }
-    const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.updated_at) < spec.since.getTime()) break;
-  }
-  return [...merged.values()].sort((a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number);
-}
-
-// src/github/fetch.ts
-function sourceKey(spec) {
-  const repository2 = `${spec.owner}/${spec.repo}`.toLowerCase();
-  const filters = (() => {
-    switch (spec.kind) {
-      case "workflow-runs":
-        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
-      case "deployments":
-        return { environment: spec.environment ?? null };
-      case "issues":
-        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
-      case "pull-requests":
-        return { base: spec.base ?? null };
-    }
-  })();
-  return `${spec.kind} ${repository2} ${JSON.stringify(filters)}`;
-}
-async function fetchSources(octokit, specs, options = {}) {
-  const unique = mergeByKey(specs);
-  const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
-    return [key, await fetchSource(octokit, spec)];
-  });
-  return new Map(results);
-}
-async function fetchSource(octokit, spec) {
-  try {
-    return { ok: true, records: await readSource(octokit, spec) };
-  } catch (error63) {
-    return { ok: false, error: describeSourceError(error63, spec) };
-  }
-}
-function readSource(octokit, spec) {
-  switch (spec.kind) {
-    case "workflow-runs":
-      return fetchWorkflowRuns(octokit, spec);
-    case "deployments":
-      return fetchDeployments(octokit, spec);
-    case "issues":
-      return fetchIssues(octokit, spec);
-    case "pull-requests":
-      return fetchPullRequests(octokit, spec);
-  }
-}
-function mergeByKey(specs) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    const key = sourceKey(spec);
-    const known = byKey.get(key);
-    byKey.set(key, known ? mergeSpecs(known, spec) : spec);
-  }
-  return byKey;
-}
-function mergeSpecs(a, b) {
-  const since = a.since < b.since ? a.since : b.since;
-  const until = a.until > b.until ? a.until : b.until;
-  if (a.kind === "issues" && b.kind === "issues") {
-    const openAt = a.openAt && b.openAt ? a.openAt > b.openAt ? a.openAt : b.openAt : a.openAt ?? b.openAt;
-    return { ...a, since, until, openAt };
-  }
-  return { ...a, since, until };
-}
-
-// src/plan.ts
-function planScorecard(okrs, options) {
-  const sources = /* @__PURE__ */ new Map();
-  const keyResults = [];
-  for (const objective of okrs.objectives) {
-    for (const keyResult of objective.keyResults) {
-      const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window3);
-      if (!spec) {
-        keyResults.push({ objective, keyResult, window: window3 });
-        continue;
-      }
-      const key = sourceKey(spec);
-      const known = sources.get(key);
-      sources.set(key, known ? mergeSpecs(known, spec) : spec);
-      keyResults.push({ objective, keyResult, window: window3, source: key });
-    }
-  }
-  absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults };
-}
-function absorbNarrowRunListings(sources, keyResults) {
-  for (const [key, spec] of sources) {
-    if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
-    const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
-    const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
-    sources.delete(key);
-    for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
-  }
-}
-function metricRepository(metric, fallback) {
-  const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
-  return { owner: owner2, repo };
-}
-function sourceFor(metric, repo, window3) {
-  const scope = { ...repo, since: window3.start, until: window3.end };
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return { ...scope, kind: "workflow-runs", workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return { ...scope, kind: "deployments", environment: metric.environment };
-    case "issue-count":
-    case "time-to-close":
-      return {
-        ...scope,
-        kind: "issues",
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === "issue-count" && metric.state === "open" ? window3.end : void 0
-      };
-    case "pr-merge-time":
-      return { ...scope, kind: "pull-requests", base: metric.base };
-    case "value":
-      return void 0;
-  }
 }
 
 // src/metrics/stats.ts
@@ -56643,12 +56577,12 @@ function measureIssues(metric, records, window3) {
       case "closed":
         return inWindow(issue3.closed_at, window3);
       case "open":
-        return wasOpenAt2(issue3, window3.end);
+        return wasOpenAt(issue3, window3.end);
     }
   });
   return summarizeCount(metric, counted.length, window3);
 }
-function wasOpenAt2(issue3, at) {
+function wasOpenAt(issue3, at) {
   const created = Date.parse(issue3.created_at);
   if (Number.isNaN(created) || created >= at.getTime()) return false;
   if (issue3.closed_at == null) return true;
@@ -56796,379 +56730,6 @@ function metricUnit(metric) {
     case "value":
       return metric.unit ?? DEFAULT_VALUE_UNIT;
   }
-}
-
-// src/scoring.ts
-var GAP_EPSILON = 1e-9;
-var ON_TRACK_GAP = 0.1;
-var AT_RISK_GAP = 0.25;
-var NATURAL_DIRECTION = {
-  "workflow-duration": "decrease",
-  "workflow-runs": "increase",
-  "workflow-success-rate": "increase",
-  "deployment-duration": "decrease",
-  "deployment-frequency": "increase",
-  "change-failure-rate": "decrease",
-  "issue-count": "decrease",
-  "time-to-close": "decrease",
-  "pr-merge-time": "decrease",
-  value: void 0
-};
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? NATURAL_DIRECTION[kr.metric.type];
-}
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
-}
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
-}
-function scoreValue(value, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value, target, direction)) return 1;
-  if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value - baseline) / (target - baseline), 0, 1);
-}
-function elapsedFraction(period, asOf) {
-  const length = period.end.getTime() - period.start.getTime();
-  if (length <= 0) return 1;
-  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
-}
-function statusFor(input2) {
-  if (input2.error) return "error";
-  if (input2.score === null) return "no-data";
-  if (input2.score >= 1) return "achieved";
-  if (input2.threshold) return "off-track";
-  const gap = input2.elapsed - input2.score;
-  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
-  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
-  return "off-track";
-}
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
-  const direction = known ?? "increase";
-  if (measurement.error !== void 0) {
-    return { direction, score: null, status: "error", error: measurement.error };
-  }
-  if (known === void 0) {
-    return {
-      direction,
-      score: null,
-      status: "error",
-      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
-    };
-  }
-  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
-}
-var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
-function worstStatus(statuses) {
-  let worst = "no-data";
-  for (const status of statuses) {
-    if (status === "no-data") continue;
-    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
-  }
-  return worst;
-}
-function rollUpObjective(keyResults) {
-  let weighted = 0;
-  let weights = 0;
-  for (const kr of keyResults) {
-    if (kr.score === null) continue;
-    weighted += kr.score * kr.weight;
-    weights += kr.weight;
-  }
-  return { score: weights > 0 ? weighted / weights : null, status: worstStatus(keyResults.map((kr) => kr.status)) };
-}
-function rollUpOverall(objectives) {
-  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
-  return {
-    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
-    status: worstStatus(objectives.map((objective) => objective.status))
-  };
-}
-function meetsTarget(value, target, direction) {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value <= target + tolerance : value >= target - tolerance;
-}
-function clamp(x, low, high) {
-  return Math.min(high, Math.max(low, x));
-}
-
-// src/engine.ts
-async function scorecard(input2) {
-  const { okrs } = input2;
-  const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
-  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
-  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
-  const elapsed = elapsedFraction(okrs.period, asOf);
-  const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
-  );
-  const objectives = okrs.objectives.map((objective) => {
-    const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
-    const { score, status } = rollUpObjective(krs);
-    return {
-      id: objective.id,
-      title: objective.title,
-      alignsTo: objective.alignsTo ?? null,
-      alignsToTitle: null,
-      score,
-      status,
-      keyResults: krs,
-      line: objective.position.line
-    };
-  });
-  const overall = rollUpOverall(objectives);
-  return {
-    version: 1,
-    repository: input2.repository,
-    file: okrs.file,
-    asOf: asOf.toISOString(),
-    generatedAt: input2.now.toISOString(),
-    period: {
-      name: okrs.period.name,
-      start: okrs.period.start.toISOString(),
-      end: okrs.period.end.toISOString(),
-      elapsed
-    },
-    team: okrs.team ?? null,
-    score: overall.score,
-    status: overall.status,
-    objectives,
-    findings: [],
-    changes: []
-  };
-}
-function keyResultReport(planned, source, input2, elapsed) {
-  const { keyResult: kr, window: window3 } = planned;
-  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
-    window: window3,
-    records: source?.records,
-    metrics: input2.metrics,
-    readWorkspaceFile: input2.readWorkspaceFile
-  });
-  const scored = scoreKeyResult(kr, measurement, elapsed);
-  return {
-    id: kr.id,
-    title: kr.title,
-    metric: { ...kr.metric },
-    value: measurement.value,
-    unit: measurement.unit,
-    samples: measurement.samples,
-    baseline: kr.baseline ?? null,
-    target: kr.target,
-    direction: scored.direction,
-    weight: kr.weight,
-    score: scored.score,
-    status: scored.status,
-    error: measurement.error ?? scored.error ?? null,
-    window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
-    line: kr.position.line
-  };
-}
-
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error63) {
-    if (statusOf(error63) === 404) return null;
-    throw error63;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
-}
-
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quote2(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective) => [
-      {
-        owner: objective.owner,
-        where: `Objective ${quote2(objective.title)}`,
-        position: objective.positions.owner ?? objective.position
-      },
-      ...objective.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quote2(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const count = objective.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective.position.line
-      }
-    ];
-  });
-}
-
-// src/coach/direction.ts
-function improvement(direction, a, b) {
-  return direction === "increase" ? b - a : a - b;
-}
-
-// src/report/format.ts
-var MINUTE = 60;
-var HOUR = 3600;
-var DAY = 86400;
-var pad2 = (n) => String(n).padStart(2, "0");
-function formatDuration(seconds) {
-  const sign = seconds < 0 ? "-" : "";
-  const total = Math.round(Math.abs(seconds));
-  if (total < MINUTE) return `${sign}${total}s`;
-  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
-  const minutes = Math.round(total / MINUTE);
-  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
-  const hours = Math.round(total / HOUR);
-  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
-}
-function pair(major, majorUnit, minor, minorUnit, padMinor) {
-  if (minor === 0) return `${major}${majorUnit}`;
-  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
-}
-function formatNumber(value, maxFraction = 2) {
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
-  if (value !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
-  }
-  return plain;
-}
-function formatPercent(fraction) {
-  return `${formatNumber(fraction * 100, 1)}%`;
-}
-var isDuration = (unit) => unit === "seconds";
-function formatValue(value, unit) {
-  if (isDuration(unit)) return formatDuration(value);
-  switch (unit) {
-    case "ratio":
-      return formatPercent(value);
-    case "per-week":
-      return `${formatNumber(value, 1)}/week`;
-    case "per-day":
-      return `${formatNumber(value, 1)}/day`;
-    case "count":
-    case "value":
-    // a `value` metric that names no unit
-    case "":
-      return formatNumber(value);
-    default:
-      return `${formatNumber(value)} ${unit}`;
-  }
-}
-function formatValueChange(delta, unit) {
-  const size = Math.abs(delta);
-  if (unit === "ratio") return `${formatNumber(size * 100, 1)} pts`;
-  return formatValue(size, unit);
-}
-function formatChange(delta, formatSize) {
-  const size = formatSize(Math.abs(delta));
-  if (delta === 0 || formatSize(0) === size) return "\xB10";
-  return `${delta > 0 ? "\u25B2" : "\u25BC"} ${size}`;
-}
-function formatPoints(size) {
-  return `${formatNumber(size * 100, 1)} pts`;
-}
-var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
-function formatScore(score) {
-  return score === null ? "\u2014" : `${floorPercent(score)}%`;
-}
-var BAR_CELLS = 10;
-function scoreBar(score) {
-  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
-  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
-}
-var STATUS_EMOJI = {
-  achieved: "\u2705",
-  "on-track": "\u{1F7E2}",
-  "at-risk": "\u{1F7E1}",
-  "off-track": "\u{1F534}",
-  "no-data": "\u26AA",
-  error: "\u2757"
-};
-function formatStatus(status) {
-  return `${STATUS_EMOJI[status]} ${status}`;
-}
-function formatBaselineTarget(kr) {
-  const target = formatValue(kr.target, kr.unit);
-  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
-}
-function formatCurrent(kr) {
-  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
-}
-var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
-function describeMetric(metric) {
-  const parts = [metric.type];
-  for (const key of METRIC_DETAIL_KEYS) {
-    const setting = metric[key];
-    if (setting === void 0 || setting === null) continue;
-    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
-    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
-    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
-  }
-  return parts.join(" \xB7 ");
-}
-var pad = (n) => String(n).padStart(2, "0");
-function formatInstant(iso) {
-  const date5 = new Date(iso);
-  if (Number.isNaN(date5.getTime())) return iso;
-  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
-}
-function formatPeriodLine(report) {
-  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
 }
 
 // src/coach/goalposts.ts
@@ -57512,30 +57073,480 @@ function coach(context3) {
   return Object.values(RULES).flatMap((rule) => rule(context3)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
+// src/github/concurrency.ts
+async function mapConcurrent(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failure3;
+  async function worker() {
+    while (!failure3 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]);
+      } catch (error63) {
+        failure3 ??= { error: error63 };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure3) throw failure3.error;
+  return results;
+}
+
+// src/github/time.ts
+function epochMs(iso) {
+  return Date.parse(iso);
+}
+function isoSeconds(epochSeconds) {
+  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function inclusiveSeconds(since, until) {
+  const first = Math.ceil(since.getTime() / 1e3);
+  const last = Math.ceil(until.getTime() / 1e3) - 1;
+  return first <= last ? { first, last } : void 0;
+}
+function byTimeThenId(time3) {
+  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/github/workflow-runs.ts
+var LISTING_CAP = 1e3;
+var RUNS_PER_PART = 700;
+var PART_CONCURRENCY = 2;
+async function fetchWorkflowRuns(octokit, spec) {
+  const range = inclusiveSeconds(spec.since, spec.until);
+  if (!range) return [];
+  const runs = /* @__PURE__ */ new Map();
+  try {
+    await readRange(octokit, spec, range, runs);
+  } catch (error63) {
+    throw await explainNotFound(octokit, spec, error63);
+  }
+  return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
+}
+async function readRange(octokit, spec, range, runs) {
+  const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+    owner: spec.owner,
+    repo: spec.repo,
+    workflow_id: spec.workflow,
+    status: "completed",
+    branch: spec.branch,
+    event: spec.event,
+    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
+    exclude_pull_requests: true,
+    per_page: 100
+  });
+  let firstPage = true;
+  for await (const { data } of pages) {
+    if (firstPage) {
+      firstPage = false;
+      const total = data.total_count ?? 0;
+      if (total >= LISTING_CAP) {
+        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
+        if (parts.length < 2) throw new SourceError(tooDense(spec, range));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        return;
+      }
+    }
+    for (const run of data) {
+      const createdSecond = epochMs(run.created_at) / 1e3;
+      if (createdSecond < range.first || createdSecond > range.last) continue;
+      runs.set(run.id, narrowRun(run));
+    }
+  }
+}
+function splitRange(range, count) {
+  const seconds = range.last - range.first + 1;
+  const parts = Math.max(2, Math.min(count, seconds));
+  const result = [];
+  for (let i = 0; i < parts; i += 1) {
+    const first = range.first + Math.floor(seconds * i / parts);
+    const last = range.first + Math.floor(seconds * (i + 1) / parts) - 1;
+    if (first <= last) result.push({ first, last });
+  }
+  return result;
+}
+function narrowRun(run) {
+  return {
+    id: run.id,
+    created_at: run.created_at,
+    updated_at: run.updated_at,
+    run_started_at: run.run_started_at,
+    status: run.status,
+    conclusion: run.conclusion,
+    run_attempt: run.run_attempt,
+    head_branch: run.head_branch,
+    event: run.event
+  };
+}
+async function explainNotFound(octokit, spec, error63) {
+  if (statusOf(error63) !== 404) return error63;
+  try {
+    await octokit.rest.repos.get({ owner: spec.owner, repo: spec.repo });
+  } catch {
+    return error63;
+  }
+  return new SourceError(
+    `workflow \`${spec.workflow}\` not found in ${spec.owner}/${spec.repo}: check the \`workflow\` file name or id (the file name under .github/workflows, e.g. \`deploy.yml\`, or the numeric id GitHub shows for it).`
+  );
+}
+function tooDense(spec, range) {
+  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
+}
+
+// src/github/deployments.ts
+var STATUS_CONCURRENCY = 4;
+async function fetchDeployments(octokit, spec) {
+  const inRange = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+    owner: spec.owner,
+    repo: spec.repo,
+    environment: spec.environment,
+    per_page: 100
+  });
+  for await (const { data } of pages) {
+    for (const deployment of data) {
+      if (inWindow(deployment.created_at, { start: spec.since, end: spec.until })) {
+        inRange.push({ id: deployment.id, created_at: deployment.created_at, environment: deployment.environment });
+      }
+    }
+    const oldest = data.at(-1);
+    if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
+  }
+  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
+    ...deployment,
+    statuses: await fetchStatuses(octokit, spec, deployment.id)
+  }));
+  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+}
+async function fetchStatuses(octokit, spec, deploymentId) {
+  const statuses = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, {
+    owner: spec.owner,
+    repo: spec.repo,
+    deployment_id: Number(deploymentId),
+    per_page: 100
+  });
+  for await (const { data } of pages) {
+    for (const status of data) statuses.push({ id: status.id, state: status.state, created_at: status.created_at });
+  }
+  return statuses.sort(byTimeThenId((status) => status.created_at));
+}
+
+// src/github/issues.ts
+async function fetchIssues(octokit, spec) {
+  const kept = /* @__PURE__ */ new Map();
+  const keepIfWanted = (issue3) => {
+    if (issue3.pull_request) return;
+    const labels2 = labelNames(issue3.labels);
+    if (!hasAllLabels(labels2, spec.labels)) return;
+    if (!isWanted(issue3, spec)) return;
+    kept.set(issue3.number, {
+      number: issue3.number,
+      created_at: issue3.created_at,
+      closed_at: issue3.closed_at,
+      state: issue3.state,
+      labels: labels2
+    });
+  };
+  const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
+  await listIssues(octokit, spec, { state: "all", since: isoSeconds(Math.floor(updatedSince.getTime() / 1e3)) }, keepIfWanted);
+  if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
+  return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
+}
+async function listIssues(octokit, spec, filter, onIssue) {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: spec.owner,
+    repo: spec.repo,
+    ...filter,
+    labels: spec.labels.length > 0 ? spec.labels.join(",") : void 0,
+    per_page: 100
+  });
+  for await (const { data } of pages) data.forEach(onIssue);
+}
+function isWanted(issue3, spec) {
+  const window3 = { start: spec.since, end: spec.until };
+  if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
+    return true;
+  }
+  return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
+}
+function wasOpenAt2(issue3, instant) {
+  const t = instant.getTime();
+  return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
+}
+function labelNames(labels2) {
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
+    return name ? [name] : [];
+  });
+}
+function hasAllLabels(labels2, wanted) {
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
+}
+
+// src/github/pull-requests.ts
+async function fetchPullRequests(octokit, spec) {
+  const merged = /* @__PURE__ */ new Map();
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
+    owner: spec.owner,
+    repo: spec.repo,
+    state: "closed",
+    base: spec.base,
+    sort: "updated",
+    direction: "desc",
+    per_page: 100
+  });
+  for await (const { data } of pages) {
+    for (const pull of data) {
+      if (inWindow(pull.merged_at, { start: spec.since, end: spec.until })) {
+        merged.set(pull.number, {
+          number: pull.number,
+          created_at: pull.created_at,
+          merged_at: pull.merged_at,
+          base: pull.base.ref
+        });
+      }
+    }
+    const oldest = data.at(-1);
+    if (!oldest || epochMs(oldest.updated_at) < spec.since.getTime()) break;
+  }
+  return [...merged.values()].sort((a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number);
+}
+
+// src/github/fetch.ts
+function sourceKey(spec) {
+  const repository2 = `${spec.owner}/${spec.repo}`.toLowerCase();
+  const filters = (() => {
+    switch (spec.kind) {
+      case "workflow-runs":
+        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
+      case "deployments":
+        return { environment: spec.environment ?? null };
+      case "issues":
+        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
+      case "pull-requests":
+        return { base: spec.base ?? null };
+    }
+  })();
+  return `${spec.kind} ${repository2} ${JSON.stringify(filters)}`;
+}
+async function fetchSources(octokit, specs, options = {}) {
+  const unique = mergeByKey(specs);
+  const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
+    return [key, await fetchSource(octokit, spec)];
+  });
+  return new Map(results);
+}
+async function fetchSource(octokit, spec) {
+  try {
+    return { ok: true, records: await readSource(octokit, spec) };
+  } catch (error63) {
+    return { ok: false, error: describeSourceError(error63, spec) };
+  }
+}
+function readSource(octokit, spec) {
+  switch (spec.kind) {
+    case "workflow-runs":
+      return fetchWorkflowRuns(octokit, spec);
+    case "deployments":
+      return fetchDeployments(octokit, spec);
+    case "issues":
+      return fetchIssues(octokit, spec);
+    case "pull-requests":
+      return fetchPullRequests(octokit, spec);
+  }
+}
+function mergeByKey(specs) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    const key = sourceKey(spec);
+    const known = byKey.get(key);
+    byKey.set(key, known ? mergeSpecs(known, spec) : spec);
+  }
+  return byKey;
+}
+function mergeSpecs(a, b) {
+  const since = a.since < b.since ? a.since : b.since;
+  const until = a.until > b.until ? a.until : b.until;
+  if (a.kind === "issues" && b.kind === "issues") {
+    const openAt = a.openAt && b.openAt ? a.openAt > b.openAt ? a.openAt : b.openAt : a.openAt ?? b.openAt;
+    return { ...a, since, until, openAt };
+  }
+  return { ...a, since, until };
+}
+
+// src/plan.ts
+function planScorecard(okrs, options) {
+  const sources = /* @__PURE__ */ new Map();
+  const keyResults = [];
+  for (const objective of okrs.objectives) {
+    for (const keyResult of objective.keyResults) {
+      const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window3);
+      if (!spec) {
+        keyResults.push({ objective, keyResult, window: window3 });
+        continue;
+      }
+      const key = sourceKey(spec);
+      const known = sources.get(key);
+      sources.set(key, known ? mergeSpecs(known, spec) : spec);
+      keyResults.push({ objective, keyResult, window: window3, source: key });
+    }
+  }
+  absorbNarrowRunListings(sources, keyResults);
+  return { sources, keyResults };
+}
+function absorbNarrowRunListings(sources, keyResults) {
+  for (const [key, spec] of sources) {
+    if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
+    const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
+    const wide = sources.get(wideKey);
+    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    sources.delete(key);
+    for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
+  }
+}
+function metricRepository(metric, fallback) {
+  const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
+  return { owner: owner2, repo };
+}
+function sourceFor(metric, repo, window3) {
+  const scope = { ...repo, since: window3.start, until: window3.end };
+  switch (metric.type) {
+    case "workflow-duration":
+    case "workflow-runs":
+    case "workflow-success-rate":
+      return { ...scope, kind: "workflow-runs", workflow: metric.workflow, branch: metric.branch, event: metric.event };
+    case "deployment-duration":
+    case "deployment-frequency":
+    case "change-failure-rate":
+      return { ...scope, kind: "deployments", environment: metric.environment };
+    case "issue-count":
+    case "time-to-close":
+      return {
+        ...scope,
+        kind: "issues",
+        labels: metric.labels ?? [],
+        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+        openAt: metric.type === "issue-count" && metric.state === "open" ? window3.end : void 0
+      };
+    case "pr-merge-time":
+      return { ...scope, kind: "pull-requests", base: metric.base };
+    case "value":
+      return void 0;
+  }
+}
+
+// src/engine.ts
+async function scorecard(input2) {
+  const { okrs } = input2;
+  const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
+  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
+  const elapsed = elapsedFraction(okrs.period, asOf);
+  const keyResults = plan.keyResults.map(
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+  );
+  const objectives = okrs.objectives.map((objective) => {
+    const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
+    const { score, status } = rollUpObjective(krs);
+    return {
+      id: objective.id,
+      title: objective.title,
+      alignsTo: objective.alignsTo ?? null,
+      alignsToTitle: null,
+      score,
+      status,
+      keyResults: krs,
+      line: objective.position.line
+    };
+  });
+  const overall = rollUpOverall(objectives);
+  return {
+    version: 1,
+    repository: input2.repository,
+    file: okrs.file,
+    asOf: asOf.toISOString(),
+    generatedAt: input2.now.toISOString(),
+    period: {
+      name: okrs.period.name,
+      start: okrs.period.start.toISOString(),
+      end: okrs.period.end.toISOString(),
+      elapsed
+    },
+    team: okrs.team ?? null,
+    score: overall.score,
+    status: overall.status,
+    objectives,
+    findings: [],
+    changes: []
+  };
+}
+function keyResultReport(planned, source, input2, elapsed) {
+  const { keyResult: kr, window: window3 } = planned;
+  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
+    window: window3,
+    records: source?.records,
+    metrics: input2.metrics,
+    readWorkspaceFile: input2.readWorkspaceFile
+  });
+  const scored = scoreKeyResult(kr, measurement, elapsed);
+  return {
+    id: kr.id,
+    title: kr.title,
+    metric: { ...kr.metric },
+    value: measurement.value,
+    unit: measurement.unit,
+    samples: measurement.samples,
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: scored.direction,
+    weight: kr.weight,
+    score: scored.score,
+    status: scored.status,
+    error: measurement.error ?? scored.error ?? null,
+    window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
+    line: kr.position.line
+  };
+}
+
 // src/coaching.ts
-async function coachRun(input2) {
+async function readCoachingSources(input2) {
   const notes = [];
-  const company = await readCompany(input2, notes);
-  const base = input2.base ? await readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0;
+  const [company, base] = await Promise.all([
+    readCompany(input2, notes),
+    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
+  ]);
+  return { company, base, isPullRequest: input2.base !== void 0, notes };
+}
+async function completeScorecard(input2) {
+  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
+  const coaching = coachReport(scored, input2.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+function coachReport(report, okrs, sources) {
+  const { company, base, notes } = sources;
   const statuses = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
-  for (const objective of input2.report.objectives) {
+  for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
       statuses.set(keyResultKey(objective.id, kr.id), kr.status);
       values.set(keyResultKey(objective.id, kr.id), kr.value);
     }
   }
   const findings = coach({
-    okrs: input2.okrs,
+    okrs,
     company,
     base,
-    elapsed: input2.report.period.elapsed,
-    asOf: new Date(input2.report.asOf),
-    isPullRequest: input2.base !== void 0,
+    elapsed: report.period.elapsed,
+    asOf: new Date(report.asOf),
+    isPullRequest: sources.isPullRequest,
     statuses
   });
   const current = new Map(
-    input2.okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
+    okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
   );
   const scoreToday = (kr, objectiveId) => {
     const key = keyResultKey(objectiveId, kr.id);
@@ -57545,7 +57556,7 @@ async function coachRun(input2) {
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? reportChanges(compareOkrs(base, input2.okrs), input2.okrs, scoreToday) : [];
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
   );
@@ -58488,7 +58499,7 @@ async function scoreAndDeliver({ runner, core, now }, inputs, redact, annotator)
   const parsed = parseOkrFile(text4, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, annotator);
-    for (const error63 of parsed.errors) core.info(formatOkrError(error63));
+    for (const error63 of parsed.errors) core.info(redact(formatOkrError(error63)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
     if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput("status", "error");
@@ -58498,24 +58509,17 @@ ${errors}` });
     const failure3 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure3 };
   }
-  const scored = await scorecard({
+  const { report, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
     now,
     octokit,
     metrics: inputs.metrics,
-    readWorkspaceFile
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
+    readWorkspaceFile,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  const report = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report.findings, inputs.okrs, annotator);
   const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);

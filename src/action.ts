@@ -9,8 +9,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
-import { scorecard } from './engine.js';
-import { coachRun, withCoaching } from './coaching.js';
+import { completeScorecard } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { renderFileErrors } from './report/file-errors.js';
@@ -89,7 +88,7 @@ async function scoreAndDeliver(
   const parsed = parseOkrFile(text, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, annotator);
-    for (const error of parsed.errors) core.info(formatOkrError(error));
+    for (const error of parsed.errors) core.info(redact(formatOkrError(error)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
     if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput('status', 'error');
@@ -100,7 +99,7 @@ async function scoreAndDeliver(
     return inputs.failOn === 'never' ? {} : { failure };
   }
 
-  const scored = await scorecard({
+  const { report, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -108,16 +107,9 @@ async function scoreAndDeliver(
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
-  const report = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report.findings, inputs.okrs, annotator);
 
   const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {

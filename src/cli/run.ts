@@ -9,8 +9,7 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
 import { createGitHubClient } from '../github/client.js';
-import { scorecard } from '../engine.js';
-import { coachRun, withCoaching } from '../coaching.js';
+import { completeScorecard } from '../coaching.js';
 import { readLocalFile, workspaceFileReader, WorkspacePathError } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
@@ -167,7 +166,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
-  const scored = await scorecard({
+  const { report } = await completeScorecard({
     okrs: input.okrs,
     repository: input.repository,
     asOf: input.asOf,
@@ -176,8 +175,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
   });
-  const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
-  return withCoaching(scored, coaching);
+  return report;
 }
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */

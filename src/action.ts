@@ -4,25 +4,22 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { PreviousRun } from './report/model.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { readInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
+import { formatDuration } from './report/format.js';
 import { completeScorecard } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
+import { createRedactor, redactingAnnotator, redactWrites, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
-import { annotateErrors, annotateFindings, type Annotator } from './deliver/annotations.js';
-import { createRedactor, redactingAnnotator, redactWrites, secretForms, type Redact } from './report/redact.js';
-import { decideComment } from './deliver/event.js';
+import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
-import { upsertComment } from './deliver/comment.js';
-import type { DeliveryResult, Render } from './deliver/upsert.js';
-import { upsertTrackingIssue } from './deliver/issue.js';
-import { resolveIdentity } from './deliver/identity.js';
+import { deliverChannels } from './deliver/channels.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -45,24 +42,29 @@ export interface ActionContext {
   now: Date;
 }
 
-export async function runAction({ runner, core, now }: ActionContext): Promise<{ failure?: string }> {
+/** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
+export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
+  // SPEC §7: the runner masks the token in the log; everything we publish is redacted at its sink with `redact`
+  // (annotations here, before they are counted; the summary, the JSON report and every API write in runStep).
+  const token = context.core.getInput('github-token').trim();
+  if (token) for (const form of secretForms(token)) context.core.setSecret(form);
+  const redact = createRedactor([token]);
+  const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
+  const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
+  let failing = true;
+  try {
+    const outcome = await runStep({ ...context, core }, redact);
+    failing = outcome.failure !== undefined;
+    return outcome.failure === undefined ? outcome : { failure: redact(outcome.failure) };
+  } finally {
+    annotations.finish({ failing });
+  }
+}
+
+async function runStep({ runner, core, now }: ActionContext, redact: Redact): Promise<{ failure?: string }> {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
-  // SPEC §7: the log is masked by the runner; everything we publish is redacted at its sink with `redact`.
-  if (inputs.token) for (const form of secretForms(inputs.token)) core.setSecret(form);
-  const redact = createRedactor([inputs.token]);
-  const annotator = redactingAnnotator(core, redact);
-  const { failure } = await scoreAndDeliver({ runner, core, now }, inputs, redact, annotator);
-  return failure === undefined ? {} : { failure: redact(failure) };
-}
-
-async function scoreAndDeliver(
-  { runner, core, now }: ActionContext,
-  inputs: ActionInputs,
-  redact: Redact,
-  annotator: Annotator,
-): Promise<{ failure?: string }> {
 
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
@@ -75,26 +77,36 @@ async function scoreAndDeliver(
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
   }
+  // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
+  const measuring = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
+  let deadline = deadlineSignal(inputs.deadline, measuring);
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
+    deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
-    log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
+    // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
+    log: {
+      debug: () => {},
+      info: (message) => core.debug(message),
+      warn: (message) => core.info(message),
+      error: (message) => core.debug(message),
+    },
   });
   redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
 
   const parsed = parseOkrFile(text, inputs.okrs);
   if (!parsed.ok) {
-    annotateErrors(parsed.errors, annotator);
+    annotateErrors(parsed.errors, core);
     for (const error of parsed.errors) core.info(redact(formatOkrError(error)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
     if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput('status', 'error');
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
-    await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
+    await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
     const failure = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}, annotated above).`;
     return inputs.failOn === 'never' ? {} : { failure };
   }
@@ -110,7 +122,7 @@ async function scoreAndDeliver(
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
-  annotateFindings(report.findings, inputs.okrs, annotator);
+  annotateFindings(report.findings, inputs.okrs, core);
 
   const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {
     core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
@@ -118,10 +130,11 @@ async function scoreAndDeliver(
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
   if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
-  await deliver({
-    core,
+  await deliverChannels({
+    sink: core,
     runner,
     inputs,
     octokit,
@@ -134,6 +147,9 @@ async function scoreAndDeliver(
   return { failure: failureFor(inputs.failOn, report) };
 }
 
+/** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
+const DELIVERY_SECONDS = 60;
+
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
 function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {
   const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
@@ -141,56 +157,6 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
   const repository = pr?.base?.repo?.full_name;
   if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
   return { repository, path: path.replace(/^\.\//, ''), ref: sha };
-}
-
-interface DeliverInput {
-  core: typeof Core;
-  runner: RunnerContext;
-  inputs: ActionInputs;
-  octokit: GitHubClient;
-  marker: string;
-  /** The comment or issue body, given what the last one carried and the room there is. */
-  render: Render;
-  /** What the next run compares with; absent: keep what the last body carried. */
-  state?: PreviousRun;
-}
-
-/** The PR comment and the tracking issue. A channel that fails warns; it never loses the other outputs. */
-async function deliver(input: DeliverInput): Promise<void> {
-  const { core, runner, inputs, octokit, marker, render, state } = input;
-  const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
-  if (!decision.post && decision.warning) core.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
-
-  // The comment and the issue go where the workflow runs, even when another repository is measured.
-  const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
-  const log = { info: core.info, warning: core.warning };
-  let identity: string;
-  try {
-    identity = await resolveIdentity(octokit);
-  } catch (error) {
-    core.warning(`No PR comment or tracking issue: ${error instanceof Error ? error.message : String(error)}`);
-    return;
-  }
-  const common = { octokit, owner, repo, marker, render, state, log, identity };
-
-  // Each channel logs its own URL or, when skipped, its warning with what to do; a failure never loses the rest.
-  const channel = async (output: string, what: string, send: () => Promise<DeliveryResult>) => {
-    try {
-      const result = await send();
-      if ('url' in result) core.setOutput(output, result.url);
-    } catch (error) {
-      core.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  if (decision.post) {
-    const prNumber = decision.prNumber;
-    await channel('comment-url', 'PR comment', () => upsertComment({ ...common, prNumber }));
-  }
-  if (inputs.issue) {
-    const title = inputs.issue;
-    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, title }));
-  }
 }
 
 function logRequests(core: typeof Core, octokit: GitHubClient): void {

@@ -44,7 +44,7 @@ async function runPr(options: Partial<ActionRunOptions>): Promise<{ gh: FakeGitH
     event: prEvent,
     ...options,
     files: { '.git/config': GIT_CONFIG, ...options.files },
-    inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, issue: 'OKR scorecard', ...options.inputs },
+    with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, issue: 'OKR scorecard', ...options.with },
   });
   return { gh: github, result };
 }
@@ -102,7 +102,7 @@ describe('no path or symlink in a pull request brings .git/config into anything 
   });
 
   it.each(['.git/config', './.github/../.git/config', '.GIT/config'])('okrs: %s', async (okrs) => {
-    const { gh, result } = await runPr({ inputs: { okrs } });
+    const { gh, result } = await runPr({ with: { okrs } });
     expectNoCredential(published(gh, result));
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::OKR file: file .* (leads into a \.git directory|is outside the workspace)/);
@@ -110,7 +110,7 @@ describe('no path or symlink in a pull request brings .git/config into anything 
 
   it('a symlinked directory that leads into .git', async () => {
     const { gh, result } = await runPr({
-      inputs: { okrs: 'okrs/config' },
+      with: { okrs: 'okrs/config' },
       beforeRun: (workspace) => symlinkSync('.git', join(workspace, 'okrs')),
     });
     expectNoCredential(published(gh, result));
@@ -163,7 +163,7 @@ describe('redaction at every sink (SPEC §7)', () => {
 
 describe('repository names that are paths', () => {
   it('the repository input ../.. is refused, naming the input, before any request', async () => {
-    const { gh, result } = await runPr({ inputs: { repository: '../..' } });
+    const { gh, result } = await runPr({ with: { repository: '../..' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::input "repository": expected a repository like "acme\/payments"/);
     expect(gh.requests).toEqual([]);
@@ -198,7 +198,7 @@ describe('the changes to the OKRs are sized like the rest', () => {
       eventName: 'pull_request_target',
       event: prEvent,
       files: { '.github/okrs.yml': demoOkrsText },
-      inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
+      with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
     });
     expect(result.stderr).toBe('');
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));

@@ -3,6 +3,7 @@
  * workflow scores the PR's own OKR file, so every path in it, and every symlink in the checkout, is untrusted.
  * `actions/checkout` leaves the job's token in `.git/config`; none of it may reach anything we publish.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -137,6 +138,22 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
     expectNoCredential(published(gh, result));
     expect(result.stdout).toMatch(/::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=10,.*\.git/);
+  });
+});
+
+describe('only regular files', () => {
+  it('a directory or a FIFO as the OKR file is a clear error, not a hang', async () => {
+    const folder = await runPr({ with: { okrs: '.github' }, files: { '.github/okrs.yml': demoOkrsText } });
+    expect(folder.result.code).toBe(1);
+    expect(folder.result.stdout).toContain('::error::OKR file: file ".github" is a directory: expected a regular file');
+    await github?.close();
+    const fifo = await runPr({
+      with: { okrs: 'okrs.fifo' },
+      beforeRun: (workspace) => execFileSync('mkfifo', [join(workspace, 'okrs.fifo')]),
+    });
+    expect(fifo.result.code).toBe(1);
+    expect(fifo.result.stdout).toMatch(/::error::OKR file: file "okrs\.fifo" is not a regular file/);
+    expect(fifo.result.stdout + fifo.result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });
 

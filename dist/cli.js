@@ -54576,10 +54576,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error62) {
   return error62 instanceof DeadlineError || error62?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds2, message2) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message2)), seconds2 * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds2 * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -54699,12 +54707,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );

@@ -29479,52 +29479,6 @@ var require_graphql2 = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "okr-scorecard",
-  version: "0.1.0",
-  description: "Turn a team's OKRs into code and score them from the outcome data GitHub already holds.",
-  type: "module",
-  license: "MIT",
-  private: true,
-  bin: {
-    "okr-scorecard": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    demo: "node dist/cli.js --demo",
-    build: "node scripts/build.mjs",
-    test: "tsc --noEmit -p . && vitest run",
-    bench: "node scripts/bench.mjs",
-    typecheck: "tsc --noEmit -p ."
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    graphql: "^16.15.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    typescript: "5.9",
-    vite: "8.3.4",
-    vitest: "^4.1.12"
-  },
-  overrides: {
-    vite: "8.3.4"
-  }
-};
-
 // src/cli/run.ts
 import { dirname, resolve as resolve3 } from "node:path";
 
@@ -56869,6 +56823,7 @@ function isoSeconds2(date5) {
 }
 
 // src/fake-github/faults.ts
+var RENDEZVOUS_PATIENCE_MS = 1e4;
 var FaultInjector = class {
   constructor(faults, seed) {
     this.faults = faults;
@@ -56879,6 +56834,7 @@ var FaultInjector = class {
   requestCount = 0;
   hung = false;
   attempts = /* @__PURE__ */ new Map();
+  waiting = /* @__PURE__ */ new Map();
   get latencyMs() {
     return this.faults.latencyMs ?? 0;
   }
@@ -56900,6 +56856,27 @@ var FaultInjector = class {
       if (draw / 2147483648 < rate) return { kind: "server-error", status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: "none" };
+  }
+  /**
+   * Resolves once the request may be answered: at once, or (a `rendezvous` request) when the other parties
+   * have arrived too. A party that waits alone for long is let go, so a test that races wrongly fails, not hangs.
+   */
+  async meet(method, url2) {
+    const rendezvous = this.faults.rendezvous;
+    const key = `${method} ${url2}`;
+    if (!rendezvous?.pattern.test(key)) return;
+    const waiting = this.waiting.get(key) ?? { arrived: 0, release: [] };
+    this.waiting.set(key, waiting);
+    waiting.arrived += 1;
+    if (waiting.arrived > rendezvous.parties) return;
+    if (waiting.arrived === rendezvous.parties) {
+      for (const release of waiting.release.splice(0)) release();
+      return;
+    }
+    await new Promise((resolve4) => {
+      waiting.release.push(resolve4);
+      setTimeout(resolve4, RENDEZVOUS_PATIENCE_MS).unref();
+    });
   }
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
   appliesThenFails(method, path) {
@@ -57447,7 +57424,7 @@ function issueObject(site, repo, issue3, commentCount2) {
     html_url: `${site.web}/${repo.fullName}/${kind}/${issue3.number}`,
     number: issue3.number,
     state: issue3.state,
-    state_reason: issue3.state === "closed" ? "completed" : null,
+    state_reason: issue3.state_reason,
     title: issue3.title,
     body: issue3.body,
     user: simpleUser(site, issue3.user),
@@ -57488,6 +57465,14 @@ function issueCommentObject(site, repo, comment) {
     issue_url: `${site.api}/repos/${repo.fullName}/issues/${comment.issueNumber}`,
     author_association: comment.user.endsWith("[bot]") ? "NONE" : "MEMBER"
   };
+}
+
+// src/fake-github/tokens.ts
+function isInstallationToken(identity) {
+  return identity.login.endsWith("[bot]");
+}
+function canPush(identity) {
+  return identity.push ?? identity.permissions === "write";
 }
 
 // src/fake-github/routes/issues.ts
@@ -57545,6 +57530,11 @@ function labelNames2(value) {
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
 }
+function labelsIfAllowed(identity, body) {
+  const labels2 = labelNames2(stringField(body, "labels"));
+  return identity && canPush(identity) ? labels2 : void 0;
+}
+var CLOSED_REASONS = ["completed", "not_planned", "duplicate"];
 function createIssue(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(CREATE_DOCS);
@@ -57558,8 +57548,9 @@ function createIssue(context) {
     title: title2,
     body: typeof body === "string" ? body : null,
     user: context.identity?.login ?? "ghost",
-    labels: labelNames2(stringField(context.body, "labels")) ?? [],
+    labels: labelsIfAllowed(context.identity, context.body) ?? [],
     state: "open",
+    state_reason: null,
     created_at: now,
     updated_at: now,
     closed_at: null,
@@ -57573,17 +57564,34 @@ function updateIssue(context) {
   const repository2 = context.repository;
   const issue3 = findIssue(repository2, context.params.number);
   if (!repository2 || !issue3) return notFound(UPDATE_DOCS);
-  const now = isoSeconds2(context.now());
   const title2 = stringField(context.body, "title");
   const body = stringField(context.body, "body");
   const state = stringField(context.body, "state");
-  const labels2 = labelNames2(stringField(context.body, "labels"));
+  const reason = stringField(context.body, "state_reason");
+  if (state !== void 0 && state !== "open" && state !== "closed") {
+    return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
+  }
+  if (reason !== void 0 && reason !== null && ![...CLOSED_REASONS, "reopened"].includes(reason)) {
+    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ["completed", "not_planned", "duplicate", "reopened"]`);
+  }
+  const duplicateOf = stringField(context.body, "duplicate_issue_id");
+  if (reason === "duplicate" && duplicateOf !== void 0) {
+    const known = repository2.state.issues.some((i) => stableId(`issue:${repository2.history.fullName}:${i.number}`) === duplicateOf);
+    if (!known) return validationFailed(UPDATE_DOCS, "duplicate_issue_id does not name an issue of this repository");
+  }
+  const labels2 = labelsIfAllowed(context.identity, context.body);
+  const now = isoSeconds2(context.now());
   if (typeof title2 === "string") issue3.title = title2;
   if (typeof body === "string" || body === null) issue3.body = body;
   if (labels2) issue3.labels = labels2;
-  if ((state === "open" || state === "closed") && state !== issue3.state) {
-    issue3.state = state;
-    issue3.closed_at = state === "closed" ? now : null;
+  if (state === "closed" && issue3.state === "open") {
+    issue3.state = "closed";
+    issue3.closed_at = now;
+    issue3.state_reason = CLOSED_REASONS.includes(reason) ? reason : "completed";
+  } else if (state === "open" && issue3.state === "closed") {
+    issue3.state = "open";
+    issue3.closed_at = null;
+    issue3.state_reason = "reopened";
   }
   issue3.updated_at = now;
   return json2(200, renderIssue(context, repository2, issue3));
@@ -57592,6 +57600,7 @@ var COMMENTS_DOCS = `${DOCS}/issues/comments#list-issue-comments`;
 var CREATE_COMMENT_DOCS = `${DOCS}/issues/comments#create-an-issue-comment`;
 var UPDATE_COMMENT_DOCS = `${DOCS}/issues/comments#update-an-issue-comment`;
 var GET_COMMENT_DOCS = `${DOCS}/issues/comments#get-an-issue-comment`;
+var DELETE_COMMENT_DOCS = `${DOCS}/issues/comments#delete-an-issue-comment`;
 function listComments(context) {
   const repository2 = context.repository;
   const issue3 = findIssue(repository2, context.params.number);
@@ -57639,6 +57648,13 @@ function updateComment(context) {
   comment.updated_at = isoSeconds2(context.now());
   return json2(200, issueCommentObject(context.site, context.repository.history, comment));
 }
+function deleteComment(context) {
+  const repository2 = context.repository;
+  const comment = findComment(context);
+  if (!repository2 || !comment) return notFound(DELETE_COMMENT_DOCS);
+  repository2.state.comments.splice(repository2.state.comments.indexOf(comment), 1);
+  return { status: 204, body: void 0 };
+}
 var REPO = "^\\/repos\\/[^/]+\\/[^/]+";
 var issueRoutes = [
   { method: "GET", pattern: new RegExp(`${REPO}\\/issues$`), docs: LIST_DOCS2, handle: listIssues2 },
@@ -57666,12 +57682,35 @@ var issueRoutes = [
     write: true,
     docs: UPDATE_COMMENT_DOCS,
     handle: updateComment
+  },
+  {
+    method: "DELETE",
+    pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
+    write: true,
+    docs: DELETE_COMMENT_DOCS,
+    handle: deleteComment
   }
 ];
 
+// src/fake-github/routes/users.ts
+var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
+function getUser(context) {
+  const identity = context.identity;
+  if (!identity) {
+    return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
+  }
+  if (isInstallationToken(identity)) {
+    return {
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
+    };
+  }
+  return json2(200, privateUser(context.site, identity.login));
+}
+var userRoutes = [{ method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser }];
+
 // src/fake-github/routes/meta.ts
 var REPO_DOCS = `${DOCS}/repos/repos#get-a-repository`;
-var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
 var CONTENTS_DOCS = `${DOCS}/repos/contents#get-repository-content`;
 var RATE_DOCS = `${DOCS}/rate-limit/rate-limit#get-rate-limit-status-for-the-authenticated-user`;
 function getRepository(context) {
@@ -57679,19 +57718,6 @@ function getRepository(context) {
   if (!repository2) return notFound(REPO_DOCS);
   const openIssues = repository2.state.issues.filter((i) => i.state === "open").length;
   return json2(200, fullRepository(context.site, repository2.history, openIssues));
-}
-function getUser(context) {
-  const identity = context.identity;
-  if (!identity) {
-    return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
-  }
-  if (identity.login.endsWith("[bot]")) {
-    return {
-      status: 403,
-      body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
-    };
-  }
-  return json2(200, privateUser(context.site, identity.login));
 }
 function getContents(context) {
   const repository2 = context.repository;
@@ -57740,7 +57766,7 @@ function getRateLimit(context) {
 var metaRoutes = [
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+$/, docs: REPO_DOCS, handle: getRepository },
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/, docs: CONTENTS_DOCS, handle: getContents },
-  { method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser },
+  ...userRoutes,
   { method: "GET", pattern: /^\/rate_limit$/, docs: RATE_DOCS, handle: getRateLimit }
 ];
 
@@ -122529,6 +122555,7 @@ function storedIssues(repo) {
     user: issue3.user,
     labels: [...issue3.labels],
     state: issue3.closed_at === null ? "open" : "closed",
+    state_reason: issue3.closed_at === null ? null : "completed",
     created_at: issue3.created_at,
     updated_at: issue3.updated_at,
     closed_at: issue3.closed_at,
@@ -122617,6 +122644,7 @@ async function startFakeGitHub(options) {
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve4) => setTimeout(resolve4, faults.latencyMs));
+    await faults.meet(method, rawUrl);
     const url2 = new URL(rawUrl, origin);
     const prefixed = url2.pathname === ENTERPRISE_PREFIX || url2.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     const path = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
@@ -122692,7 +122720,7 @@ async function startFakeGitHub(options) {
       if (reply === "hang") return;
       const rate = limits.snapshot(rateLimitKey(request2));
       entry.status = reply.status;
-      const payload = Buffer.from(JSON.stringify(reply.body), "utf8");
+      const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), "utf8");
       response.writeHead(reply.status, {
         "content-type": "application/json; charset=utf-8",
         "content-length": String(payload.length),
@@ -123414,7 +123442,7 @@ try {
     stdout: (text3) => process.stdout.write(text3),
     stderr: (text3) => process.stderr.write(text3),
     isTty: process.stdout.isTTY === true,
-    version: package_default.version
+    version: "0.1.0"
   });
 } catch (error62) {
   process.stderr.write(`okr-scorecard: ${error62 instanceof Error ? error62.message : String(error62)}

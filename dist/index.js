@@ -57320,6 +57320,7 @@ async function writeJsonReport(report, runnerTemp) {
 }
 
 // src/deliver/annotations.ts
+var ANNOTATIONS_PER_KIND = 10;
 function annotateFindings(findings, file2, annotator = core_exports) {
   for (const finding2 of findings) {
     const properties = { file: file2, startLine: finding2.line, title: finding2.rule };
@@ -57338,52 +57339,48 @@ function annotateErrors(errors, annotator = core_exports) {
     });
   }
 }
-
-// src/deliver/event.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var prNumber = external_exports.number().int().positive();
-var pullRequestPayload = external_exports.object({
-  pull_request: external_exports.object({ number: prNumber }).optional(),
-  number: prNumber.optional()
-});
-var workflowRunPayload = external_exports.object({
-  workflow_run: external_exports.object({
-    event: external_exports.string().optional(),
-    pull_requests: external_exports.array(external_exports.object({ number: prNumber })).nullable().optional()
-  })
-});
-function pullRequestNumber(eventName, payload) {
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    const parsed = pullRequestPayload.safeParse(payload);
-    if (!parsed.success) return void 0;
-    return parsed.data.pull_request?.number ?? parsed.data.number;
-  }
-  if (eventName === "workflow_run") {
-    const parsed = workflowRunPayload.safeParse(payload);
-    const prs = parsed.success ? parsed.data.workflow_run.pull_requests ?? [] : [];
-    return prs.length === 1 ? prs[0]?.number : void 0;
-  }
-  return void 0;
+function limitAnnotations(sink) {
+  const shown = { error: 0, warning: 0, notice: 0 };
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const held = {};
+  const streamed = { error: ANNOTATIONS_PER_KIND - 1, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND - 1 };
+  const omit3 = (kind, { message, properties }) => {
+    omitted[kind] += 1;
+    const where = properties?.file ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ""})` : "";
+    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${message instanceof Error ? message.message : message}`);
+  };
+  const annotate = (kind) => (message, properties) => {
+    if (shown[kind] < streamed[kind]) {
+      shown[kind] += 1;
+      sink[kind](message, properties);
+    } else if (held[kind] === void 0 && streamed[kind] < ANNOTATIONS_PER_KIND) {
+      held[kind] = { message, properties };
+    } else {
+      omit3(kind, { message, properties });
+    }
+  };
+  return {
+    error: annotate("error"),
+    warning: annotate("warning"),
+    notice: annotate("notice"),
+    finish({ failing }) {
+      const error63 = held.error;
+      if (error63 && failing) omit3("error", error63);
+      else if (error63) sink.error(error63.message, error63.properties);
+      const notice2 = held.notice;
+      const anyOmitted = omitted.error + omitted.warning + omitted.notice > 0;
+      if (notice2 && anyOmitted) omit3("notice", notice2);
+      else if (notice2) sink.notice(notice2.message, notice2.properties);
+      if (omitted.error + omitted.warning + omitted.notice > 0) sink.notice(omittedNotice(omitted));
+      delete held.error;
+      delete held.notice;
+    }
+  };
 }
-function isPullRequestWorkflowRun(eventName, payload) {
-  if (eventName !== "workflow_run") return false;
-  const parsed = workflowRunPayload.safeParse(payload);
-  return parsed.success && PULL_REQUEST_EVENTS.has(parsed.data.workflow_run.event ?? "");
-}
-function decideComment(mode, eventName, payload) {
-  if (mode === "never") return { post: false };
-  const number4 = pullRequestNumber(eventName, payload);
-  const prEvent = PULL_REQUEST_EVENTS.has(eventName) || isPullRequestWorkflowRun(eventName, payload);
-  if (number4 !== void 0 && (mode === "always" || prEvent)) return { post: true, prNumber: number4 };
-  if (mode === "always" || prEvent) {
-    return { post: false, warning: noPullRequestWarning(eventName) };
-  }
-  return { post: false };
-}
-function noPullRequestWarning(eventName) {
-  const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : "this";
-  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)" : "";
-  return `No PR comment: the ${event} event names no single pull request${forkHint}. The scorecard is in the job summary; set \`issue:\` to keep a tracking issue instead.`;
+function omittedNotice(omitted) {
+  const parts = ["error", "warning", "notice"].filter((kind) => omitted[kind] > 0).map((kind) => `${omitted[kind]} ${kind}${omitted[kind] === 1 ? "" : "s"}`);
+  const total = omitted.error + omitted.warning + omitted.notice;
+  return `${total} more annotation${total === 1 ? "" : "s"} (${parts.join(", ")}) not shown here: GitHub shows at most ${ANNOTATIONS_PER_KIND} of each kind per step. The job summary has every finding and error, and the log every message.`;
 }
 
 // src/deliver/marker.ts
@@ -57488,22 +57485,40 @@ function cutAt(text3, max2) {
 async function upsertOwn(options) {
   const { find, marker, render, state, log, what } = options;
   try {
-    const existing = await find();
+    const [existing, ...extras] = await find();
     const previous = extractPreviousRun(existing?.body);
     const kept = state ?? previous;
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const updated = await options.update(existing, body);
       log.info(`Updated the ${what}: ${updated.html_url}`);
+      await removeExtras(options, extras, updated);
       return { url: updated.html_url };
     }
-    const created = await createOnce({ create: () => options.create(body), find });
+    const created = await createOnce({ create: () => options.create(body), find: async () => (await find())[0] });
     log.info(`Created the ${what}: ${created.html_url}`);
+    const warning2 = options.checkCreated?.(created);
+    if (warning2) log.warning(warning2);
     return { url: created.html_url };
   } catch (error63) {
     if (!isPermissionDenied(error63)) throw error63;
     log.warning(options.denied);
     return { skipped: options.denied };
+  }
+}
+async function removeExtras(options, extras, kept) {
+  let removed = 0;
+  for (const extra of extras) {
+    try {
+      await options.removeExtra(extra, kept);
+      removed += 1;
+    } catch (error63) {
+      const reason = error63 instanceof Error ? error63.message : String(error63);
+      options.log.warning(`A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`);
+    }
+  }
+  if (removed > 0) {
+    options.log.info(`Removed ${removed} extra ${options.what}${removed === 1 ? "" : "s"} left by runs that raced; kept ${kept.html_url}`);
   }
 }
 function isPermissionDenied(error63) {
@@ -57539,12 +57554,19 @@ async function upsertComment(options) {
       issue_number: prNumber2,
       per_page: 100
     });
-    return comments.find((c) => c.user?.login === identity && (c.body ?? "").includes(marker));
+    return comments.filter((c) => c.user?.login === identity && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
   };
   return upsertOwn({
     find: findOwn,
     update: async (existing, body) => (await octokit.rest.issues.updateComment({ owner: owner2, repo, comment_id: existing.id, body })).data,
     create: async (body) => (await octokit.rest.issues.createComment({ owner: owner2, repo, issue_number: prNumber2, body })).data,
+    removeExtra: async (extra) => {
+      try {
+        await octokit.rest.issues.deleteComment({ owner: owner2, repo, comment_id: extra.id });
+      } catch (error63) {
+        if (statusOf(error63) !== 404) throw error63;
+      }
+    },
     marker,
     render,
     state,
@@ -57555,6 +57577,73 @@ async function upsertComment(options) {
 }
 function cannotCommentWarning(prNumber2) {
   return `No scorecard comment on pull request #${prNumber2}: the token may not write to it (a pull request from a fork gets a read-only token; otherwise the workflow needs \`permissions: pull-requests: write\`). The scorecard is in the job summary. To get the comment on pull requests from forks, run the action from a \`pull_request_target\` or \`workflow_run\` workflow, as the README shows under "Pull requests from forks".`;
+}
+
+// src/deliver/event.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var prNumber = external_exports.number().int().positive();
+var pullRequestPayload = external_exports.object({
+  pull_request: external_exports.object({ number: prNumber }).optional(),
+  number: prNumber.optional()
+});
+var workflowRunPayload = external_exports.object({
+  workflow_run: external_exports.object({
+    event: external_exports.string().optional(),
+    pull_requests: external_exports.array(external_exports.object({ number: prNumber })).nullable().optional()
+  })
+});
+function pullRequestNumber(eventName, payload) {
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const parsed = pullRequestPayload.safeParse(payload);
+    if (!parsed.success) return void 0;
+    return parsed.data.pull_request?.number ?? parsed.data.number;
+  }
+  if (eventName === "workflow_run") {
+    const parsed = workflowRunPayload.safeParse(payload);
+    const prs = parsed.success ? parsed.data.workflow_run.pull_requests ?? [] : [];
+    return prs.length === 1 ? prs[0]?.number : void 0;
+  }
+  return void 0;
+}
+function isPullRequestWorkflowRun(eventName, payload) {
+  if (eventName !== "workflow_run") return false;
+  const parsed = workflowRunPayload.safeParse(payload);
+  return parsed.success && PULL_REQUEST_EVENTS.has(parsed.data.workflow_run.event ?? "");
+}
+function decideComment(mode, eventName, payload) {
+  if (mode === "never") return { post: false };
+  const number4 = pullRequestNumber(eventName, payload);
+  const prEvent = PULL_REQUEST_EVENTS.has(eventName) || isPullRequestWorkflowRun(eventName, payload);
+  if (number4 !== void 0 && (mode === "always" || prEvent)) return { post: true, prNumber: number4 };
+  if (mode === "always" || prEvent) {
+    return { post: false, warning: noPullRequestWarning(eventName) };
+  }
+  return { post: false };
+}
+function noPullRequestWarning(eventName) {
+  const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : "this";
+  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)" : "";
+  return `No PR comment: the ${event} event names no single pull request${forkHint}. The scorecard is in the job summary; set \`issue:\` to keep a tracking issue instead.`;
+}
+
+// src/deliver/identity.ts
+var VIEWER_QUERY = "query { viewer { login } }";
+var IdentityError = class extends Error {
+  name = "IdentityError";
+};
+async function resolveIdentity(octokit) {
+  let login;
+  try {
+    const data = await octokit.graphql(VIEWER_QUERY);
+    login = data.viewer?.login;
+  } catch (error63) {
+    const reason = error63 instanceof Error ? error63.message : String(error63);
+    throw new IdentityError(`GitHub did not say whose token this is (GraphQL \`viewer\`: ${reason}).`);
+  }
+  if (typeof login !== "string" || login === "") {
+    throw new IdentityError("GitHub did not say whose token this is (GraphQL `viewer` gave no login).");
+  }
+  return login;
 }
 
 // src/deliver/issue.ts
@@ -57568,18 +57657,21 @@ async function upsertTrackingIssue(options) {
       owner: owner2,
       repo,
       state: "open",
-      labels: TRACKING_LABEL,
+      sort: "created",
+      direction: "asc",
       per_page: 100
     });
     const ours = issues.filter(
       (i) => !i.pull_request && i.title === title2 && i.user?.login === identity && (i.body ?? "").includes(marker)
     );
-    return ours.sort((a, b) => a.number - b.number)[0];
+    return ours.sort((a, b) => a.number - b.number);
   };
   return upsertOwn({
     find: findOwn,
     update: async (existing, body) => (await octokit.rest.issues.update({ owner: owner2, repo, issue_number: existing.number, body })).data,
     create: async (body) => (await octokit.rest.issues.create({ owner: owner2, repo, title: title2, body, labels: [TRACKING_LABEL] })).data,
+    removeExtra: (extra, kept) => closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }),
+    checkCreated: (created) => hasLabel(created, TRACKING_LABEL) ? void 0 : droppedLabelWarning(created.html_url),
     marker,
     render,
     state,
@@ -57588,17 +57680,59 @@ async function upsertTrackingIssue(options) {
     denied: "No tracking issue: the token may not write issues. Give the workflow `permissions: issues: write` (a pull request from a fork always gets a read-only token: keep the issue to scheduled runs)."
   });
 }
-
-// src/deliver/identity.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function resolveIdentity(octokit, fallback = ACTIONS_BOT_LOGIN) {
+async function closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }) {
+  await octokit.rest.issues.createComment({
+    owner: owner2,
+    repo,
+    issue_number: extra.number,
+    body: `This scorecard continues in #${kept.number} (${kept.html_url}). Two runs of the OKR Scorecard action raced and both opened a tracking issue; the older one is kept and updated, so this one is closed.`
+  });
+  const close = { owner: owner2, repo, issue_number: extra.number, state: "closed" };
   try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return data.login;
+    await octokit.rest.issues.update({ ...close, state_reason: "duplicate", duplicate_issue_id: kept.id });
   } catch (error63) {
-    const status = statusOf(error63);
-    if (status === 401 || status === 403 || status === 404) return fallback;
-    throw error63;
+    if (statusOf(error63) !== 422) throw error63;
+    await octokit.rest.issues.update({ ...close, state_reason: "not_planned" });
+  }
+}
+function hasLabel(issue3, name) {
+  return (issue3.labels ?? []).some((label) => (typeof label === "string" ? label : label.name) === name);
+}
+function droppedLabelWarning(url2) {
+  return `GitHub dropped the \`${TRACKING_LABEL}\` label from the new tracking issue ${url2}: only a token with push access to the repository may set labels (for the GITHUB_TOKEN, \`permissions: contents: write\`; for a GitHub App, the installation's Contents write permission). The issue is found by its hidden marker, so it is still updated on every run; add the label by hand if you filter on it.`;
+}
+
+// src/deliver/channels.ts
+async function deliverChannels(input2) {
+  const { sink, runner, inputs, octokit, marker, render, state } = input2;
+  const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
+  if (!decision.post && decision.warning) sink.warning(decision.warning);
+  if (!decision.post && !inputs.issue) return;
+  const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
+  let identity;
+  try {
+    identity = await resolveIdentity(octokit);
+  } catch (error63) {
+    sink.warning(`No PR comment or tracking issue: ${error63 instanceof Error ? error63.message : String(error63)}`);
+    return;
+  }
+  const log = { info: (message) => sink.info(message), warning: (message) => sink.warning(message) };
+  const common2 = { octokit, owner: owner2, repo, marker, render, state, log, identity };
+  const channel = async (output2, what, send) => {
+    try {
+      const result = await send();
+      if ("url" in result) sink.setOutput(output2, result.url);
+    } catch (error63) {
+      sink.warning(`The ${what} was not updated: ${error63 instanceof Error ? error63.message : String(error63)}`);
+    }
+  };
+  if (decision.post) {
+    const prNumber2 = decision.prNumber;
+    await channel("comment-url", "PR comment", () => upsertComment({ ...common2, prNumber: prNumber2 }));
+  }
+  if (inputs.issue) {
+    const title2 = inputs.issue;
+    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common2, title: title2 }));
   }
 }
 
@@ -57625,7 +57759,19 @@ function failureFor(failOn, report) {
 }
 
 // src/action.ts
-async function runAction({ runner, core, now }) {
+async function runAction(context3) {
+  const annotations = limitAnnotations(context3.core);
+  const core = { ...context3.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
+  let failing = true;
+  try {
+    const outcome = await runStep({ ...context3, core });
+    failing = outcome.failure !== void 0;
+    return outcome;
+  } finally {
+    annotations.finish({ failing });
+  }
+}
+async function runStep({ runner, core, now }) {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join("\n") };
   const inputs = read.inputs;
@@ -57647,8 +57793,9 @@ async function runAction({ runner, core, now }) {
     deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
+    // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
     log: { debug: () => {
-    }, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) }
+    }, info: (message) => core.debug(message), warn: core.info, error: (message) => core.debug(message) }
   });
   const marker = markerFor(inputs.okrs);
   const parsed = parseOkrFile(text3, inputs.okrs);
@@ -57659,7 +57806,7 @@ async function runAction({ runner, core, now }) {
     if (inputs.summary) await writeSummary(errors, core.summary, core);
     core.setOutput("status", "error");
     core.setOutput("score", "");
-    await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}
+    await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}
 ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
@@ -57695,8 +57842,8 @@ ${errors}` });
   deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
-  await deliver({
-    core,
+  await deliverChannels({
+    sink: core,
     runner,
     inputs,
     octokit,
@@ -57719,38 +57866,6 @@ function withChanges(markdown, changes) {
   return changes ? `${markdown.trimEnd()}
 
 ${changes}` : markdown;
-}
-async function deliver(input2) {
-  const { core, runner, inputs, octokit, marker, render, state } = input2;
-  const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
-  if (!decision.post && decision.warning) core.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
-  const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
-  const log = { info: core.info, warning: core.warning };
-  let identity;
-  try {
-    identity = await resolveIdentity(octokit);
-  } catch (error63) {
-    core.warning(`No PR comment or tracking issue: ${error63 instanceof Error ? error63.message : String(error63)}`);
-    return;
-  }
-  const common2 = { octokit, owner: owner2, repo, marker, render, state, log, identity };
-  const channel = async (output2, what, send) => {
-    try {
-      const result = await send();
-      if ("url" in result) core.setOutput(output2, result.url);
-    } catch (error63) {
-      core.warning(`The ${what} was not updated: ${error63 instanceof Error ? error63.message : String(error63)}`);
-    }
-  };
-  if (decision.post) {
-    const prNumber2 = decision.prNumber;
-    await channel("comment-url", "PR comment", () => upsertComment({ ...common2, prNumber: prNumber2 }));
-  }
-  if (inputs.issue) {
-    const title2 = inputs.issue;
-    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common2, title: title2 }));
-  }
 }
 function logRequests(core, octokit) {
   const stats = octokit.stats();

@@ -87,6 +87,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === 'hang') return 'hang';
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    await faults.meet(method, rawUrl);
 
     const url = new URL(rawUrl, origin);
     const prefixed = url.pathname === ENTERPRISE_PREFIX || url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
@@ -175,7 +176,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));
         entry.status = reply.status;
-        const payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
+        // 204 No Content (a DELETE) has no body at all.
+        const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
         response.writeHead(reply.status, {
           'content-type': 'application/json; charset=utf-8',
           'content-length': String(payload.length),

@@ -28,7 +28,7 @@ async function run(options: Partial<ActionRunOptions> & { hang?: boolean } = {})
     apiUrl: github.url,
     files: { '.github/okrs.yml': demoOkrsText },
     ...options,
-    inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.inputs },
+    with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },
   });
 }
 
@@ -115,7 +115,7 @@ describe('an unwritable GITHUB_OUTPUT', () => {
 
 describe('as-of', () => {
   it('is strict ISO 8601: "yesterday 1" is refused, not read as 2001', async () => {
-    const result = await run({ inputs: { 'as-of': 'yesterday 1' } });
+    const result = await run({ with: { 'as-of': 'yesterday 1' } });
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
@@ -132,7 +132,7 @@ describe("the run's deadline", () => {
       const result = await runAction({
         apiUrl: silent.url,
         files: { '.github/okrs.yml': demoOkrsText },
-        inputs: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
+        with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
       });
       expectNoStackTrace(result);
       expect(result.code).toBe(1);
@@ -156,7 +156,7 @@ describe("the run's deadline", () => {
 
   it('one listing that hangs errors its own key results; the others and the PR comment are delivered', async () => {
     const result = await run({
-      inputs: { deadline: '8s' },
+      with: { deadline: '8s' },
       eventName: 'pull_request',
       event: { number: 2098, pull_request: { number: 2098 } },
       hang: true,

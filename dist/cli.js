@@ -57571,12 +57571,15 @@ function updateIssue(context) {
   if (state !== void 0 && state !== "open" && state !== "closed") {
     return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
   }
-  if (reason !== void 0 && reason !== null && ![...CLOSED_REASONS, "reopened"].includes(reason)) {
-    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ["completed", "not_planned", "duplicate", "reopened"]`);
+  const reasons = [...CLOSED_REASONS, "reopened", null, void 0];
+  if (!reasons.includes(reason)) {
+    const members2 = '["completed", "not_planned", "duplicate", "reopened"]';
+    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ${members2}`);
   }
   const duplicateOf = stringField(context.body, "duplicate_issue_id");
   if (reason === "duplicate" && duplicateOf !== void 0) {
-    const known = repository2.state.issues.some((i) => stableId(`issue:${repository2.history.fullName}:${i.number}`) === duplicateOf);
+    const idOf2 = (number4) => stableId(`issue:${repository2.history.fullName}:${number4}`);
+    const known = repository2.state.issues.some((i) => idOf2(i.number) === duplicateOf);
     if (!known) return validationFailed(UPDATE_DOCS, "duplicate_issue_id does not name an issue of this repository");
   }
   const labels2 = labelsIfAllowed(context.identity, context.body);
@@ -57587,7 +57590,8 @@ function updateIssue(context) {
   if (state === "closed" && issue3.state === "open") {
     issue3.state = "closed";
     issue3.closed_at = now;
-    issue3.state_reason = CLOSED_REASONS.includes(reason) ? reason : "completed";
+    const closedAs = CLOSED_REASONS.find((r) => r === reason);
+    issue3.state_reason = closedAs ?? "completed";
   } else if (state === "open" && issue3.state === "closed") {
     issue3.state = "open";
     issue3.closed_at = null;

@@ -57343,13 +57343,19 @@ function limitAnnotations(sink) {
   const shown = { error: 0, warning: 0, notice: 0 };
   const omitted = { error: 0, warning: 0, notice: 0 };
   const held = {};
-  const streamed = { error: ANNOTATIONS_PER_KIND - 1, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND - 1 };
+  const streamed = {
+    error: ANNOTATIONS_PER_KIND - 1,
+    warning: ANNOTATIONS_PER_KIND,
+    notice: ANNOTATIONS_PER_KIND - 1
+  };
   const omit3 = (kind, { message, properties }) => {
     omitted[kind] += 1;
-    const where = properties?.file ? ` (${properties.file}${properties.startLine ? `:${properties.startLine}` : ""})` : "";
-    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${message instanceof Error ? message.message : message}`);
+    const line = properties?.startLine ? `:${properties.startLine}` : "";
+    const where = properties?.file ? ` (${properties.file}${line})` : "";
+    const text3 = message instanceof Error ? message.message : message;
+    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text3}`);
   };
-  const annotate = (kind) => (message, properties) => {
+  const annotate2 = (kind) => (message, properties) => {
     if (shown[kind] < streamed[kind]) {
       shown[kind] += 1;
       sink[kind](message, properties);
@@ -57360,9 +57366,9 @@ function limitAnnotations(sink) {
     }
   };
   return {
-    error: annotate("error"),
-    warning: annotate("warning"),
-    notice: annotate("notice"),
+    error: annotate2("error"),
+    warning: annotate2("warning"),
+    notice: annotate2("notice"),
     finish({ failing }) {
       const error63 = held.error;
       if (error63 && failing) omit3("error", error63);
@@ -57514,11 +57520,14 @@ async function removeExtras(options, extras, kept) {
       removed += 1;
     } catch (error63) {
       const reason = error63 instanceof Error ? error63.message : String(error63);
-      options.log.warning(`A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`);
+      options.log.warning(
+        `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`
+      );
     }
   }
   if (removed > 0) {
-    options.log.info(`Removed ${removed} extra ${options.what}${removed === 1 ? "" : "s"} left by runs that raced; kept ${kept.html_url}`);
+    const items = `${options.what}${removed === 1 ? "" : "s"}`;
+    options.log.info(`Removed ${removed} extra ${items} left by runs that raced; kept ${kept.html_url}`);
   }
 }
 function isPermissionDenied(error63) {
@@ -57759,12 +57768,12 @@ function failureFor(failOn, report) {
 }
 
 // src/action.ts
-async function runAction(context3) {
-  const annotations = limitAnnotations(context3.core);
-  const core = { ...context3.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
+async function runAction(context) {
+  const annotations = limitAnnotations(context.core);
+  const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context3, core });
+    const outcome = await runStep({ ...context, core });
     failing = outcome.failure !== void 0;
     return outcome;
   } finally {
@@ -57794,8 +57803,13 @@ async function runStep({ runner, core, now }) {
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
     // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
-    log: { debug: () => {
-    }, info: (message) => core.debug(message), warn: core.info, error: (message) => core.debug(message) }
+    log: {
+      debug: () => {
+      },
+      info: (message) => core.debug(message),
+      warn: (message) => core.info(message),
+      error: (message) => core.debug(message)
+    }
   });
   const marker = markerFor(inputs.okrs);
   const parsed = parseOkrFile(text3, inputs.okrs);

@@ -29480,8 +29480,6 @@ var require_graphql2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
@@ -54532,10 +54530,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error62) {
   return error62 instanceof DeadlineError || error62?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds2, message2) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message2)), seconds2 * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds2 * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -54655,12 +54661,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );
@@ -56343,8 +56353,45 @@ function withCoaching(report, coaching) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/io/regular-file.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+var FileReadError = class extends Error {
+  name = "FileReadError";
+};
+function readRegularFile(path, maxBytes = MAX_TEXT_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error62) {
+    const code = error62.code;
+    if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
+    throw new FileReadError(error62 instanceof Error ? error62.message : String(error62));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileReadError("it is a directory, not a file");
+    if (!stat.isFile()) throw new FileReadError("it is not a regular file (a FIFO or a device?)");
+    if (stat.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function tryReadRegularFile(path) {
+  try {
+    return { text: readRegularFile(path) };
+  } catch (error62) {
+    if (error62 instanceof FileReadError) return { problem: error62.message };
+    throw error62;
+  }
+}
+
+// src/io/workspace.ts
 var WorkspacePathError = class extends Error {
   constructor(message2, reason) {
     super(message2);
@@ -56374,7 +56421,12 @@ function workspaceFileReader(workspace) {
     if (rel === "" || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) {
       throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync(real, "utf8");
+    try {
+      return readRegularFile(real);
+    } catch (error62) {
+      if (!(error62 instanceof FileReadError)) throw error62;
+      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error62.message}`, "unreadable");
+    }
   };
 }
 
@@ -123229,12 +123281,13 @@ ${USAGE}
   }
 }
 async function runLint(command, io) {
-  const text3 = await readText(resolve3(io.cwd, command.file));
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file
+  const read = tryReadRegularFile(resolve3(io.cwd, command.file));
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}
 `);
     return 2;
   }
+  const text3 = read.text;
   const okrsDir = dirname(resolve3(io.cwd, command.file));
   const result2 = lint({
     text: text3,
@@ -123257,12 +123310,13 @@ async function runScore(command, io) {
     io.stderr("okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n");
     return 2;
   }
-  const text3 = await readText(resolve3(io.cwd, command.okrs));
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)
+  const read = tryReadRegularFile(resolve3(io.cwd, command.okrs));
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)
 `);
     return 2;
   }
+  const text3 = read.text;
   const okrs = parseOrReport(text3, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -123362,30 +123416,20 @@ function parseOrReport(text3, file2, io) {
 }
 async function readMetrics(option, io) {
   if (option === void 0) return {};
-  const text3 = option.startsWith("@") ? await readText(resolve3(io.cwd, option.slice(1))) : option;
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file
+  const read = option.startsWith("@") ? tryReadRegularFile(resolve3(io.cwd, option.slice(1))) : { text: option };
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}
 `);
     return void 0;
   }
-  const metrics = parseOption("metrics", text3);
+  const metrics = parseOption("metrics", read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json
 `);
   return metrics.ok ? metrics.value : void 0;
 }
-async function readText(path) {
-  try {
-    return await readFile(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function readSync(path) {
-  try {
-    return readFileSync2(path, "utf8");
-  } catch {
-    return void 0;
-  }
+  const read = tryReadRegularFile(path);
+  return "text" in read ? read.text : void 0;
 }
 
 // src/cli.ts

@@ -55073,10 +55073,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error63) {
   return error63 instanceof DeadlineError || error63?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds, message) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -55196,12 +55204,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );
@@ -56904,8 +56916,37 @@ function withCoaching(report, coaching) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/io/regular-file.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readFileSync } from "node:fs";
+var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+var FileReadError = class extends Error {
+  name = "FileReadError";
+};
+function readRegularFile(path6, maxBytes = MAX_TEXT_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(path6, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (error63) {
+    const code = error63.code;
+    if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
+    throw new FileReadError(error63 instanceof Error ? error63.message : String(error63));
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory()) throw new FileReadError("it is a directory, not a file");
+    if (!stat2.isFile()) throw new FileReadError("it is not a regular file (a FIFO or a device?)");
+    if (stat2.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/io/workspace.ts
 var WorkspacePathError = class extends Error {
   constructor(message, reason) {
     super(message);
@@ -56935,7 +56976,12 @@ function workspaceFileReader(workspace) {
     if (rel === "" || rel.startsWith(`..${sep4}`) || rel === ".." || isAbsolute(rel)) {
       throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync(real, "utf8");
+    try {
+      return readRegularFile(real);
+    } catch (error63) {
+      if (!(error63 instanceof FileReadError)) throw error63;
+      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error63.message}`, "unreadable");
+    }
   };
 }
 
@@ -57743,7 +57789,7 @@ async function runStep({ runner, core, now }) {
   try {
     text3 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason === "outside") return { failure: `OKR file: ${error63.message}` };
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") return { failure: `OKR file: ${error63.message}` };
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
@@ -57848,8 +57894,6 @@ function logRequests(core, octokit) {
 }
 
 // src/io/runner.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync2, constants as constants3 } from "node:fs";
-var MAX_EVENT_BYTES = 32 * 1024 * 1024;
 var SKIPPED = "PR comments and checks that need it are skipped.";
 function readRunnerContext(env, cwd) {
   const problems2 = [];
@@ -57886,10 +57930,9 @@ function readEventPayload(path6) {
   const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path6.slice(0, 300))})`;
   let text3;
   try {
-    text3 = readRegularFile(path6, MAX_EVENT_BYTES);
+    text3 = readRegularFile(path6);
   } catch (error63) {
-    const missing = error63.code === "ENOENT";
-    const reason = missing ? "it does not exist" : error63 instanceof Error ? error63.message : String(error63);
+    const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
@@ -57903,18 +57946,6 @@ function readEventPayload(path6) {
     return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
   }
   return { payload };
-}
-function readRegularFile(path6, maxBytes) {
-  const fd = openSync(path6, constants3.O_RDONLY | constants3.O_NONBLOCK);
-  try {
-    const stat2 = fstatSync(fd);
-    if (stat2.isDirectory()) throw new Error("it is a directory, not a file");
-    if (!stat2.isFile()) throw new Error("it is not a regular file (a FIFO or a device?)");
-    if (stat2.size > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-    return readFileSync2(fd, "utf8");
-  } finally {
-    closeSync(fd);
-  }
 }
 function httpUrl2(text3) {
   try {

@@ -68,7 +68,7 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
   try {
     text = readWorkspaceFile(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason === 'outside') return { failure: `OKR file: ${error.message}` };
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') return { failure: `OKR file: ${error.message}` };
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };

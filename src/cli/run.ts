@@ -2,8 +2,6 @@
  * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
  * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
 import type { Report } from '../report/model.js';
@@ -16,6 +14,7 @@ import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { coachRun, withCoaching } from '../coaching.js';
 import { workspaceFileReader } from '../io/workspace.js';
+import { tryReadRegularFile } from '../io/regular-file.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -62,11 +61,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const text = await readText(resolve(io.cwd, command.file));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file\n`);
+  const read = tryReadRegularFile(resolve(io.cwd, command.file));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
     return 2;
   }
+  const text = read.text;
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
     text,
@@ -91,11 +91,12 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
     return 2;
   }
-  const text = await readText(resolve(io.cwd, command.okrs));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)\n`);
+  const read = tryReadRegularFile(resolve(io.cwd, command.okrs));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`);
     return 2;
   }
+  const text = read.text;
   const okrs = parseOrReport(text, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -205,28 +206,18 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
-  const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file\n`);
+  const read = option.startsWith('@') ? tryReadRegularFile(resolve(io.cwd, option.slice(1))) : { text: option };
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
     return undefined;
   }
-  const metrics = parseOption('metrics', text);
+  const metrics = parseOption('metrics', read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
   return metrics.ok ? metrics.value : undefined;
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
+/** A company file's text, if there is a readable one. */
 function readSync(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = tryReadRegularFile(path);
+  return 'text' in read ? read.text : undefined;
 }

@@ -21,6 +21,7 @@ import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
+import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
@@ -54,6 +55,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'lint':
       return runLint(command, io);
+    case 'schema':
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
+      return 0;
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { COUNT_STATS, SAMPLE_STATS } from './model.js';
 import { describeInput, didYouMean, quote } from './hints.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from './values.js';
+import { DURATION_PATTERN } from './json-patterns.js';
 
 /** Conclusions a GitHub workflow run can end with (REST API `conclusion`). */
 export const RUN_CONCLUSIONS = [
@@ -50,7 +51,8 @@ const window = z
     error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`,
   })
   .transform(parsedWith(parseDuration))
-  .refine((seconds) => seconds > 0, { error: 'a window must be longer than zero' });
+  .refine((seconds) => seconds > 0, { error: 'a window must be longer than zero' })
+  .meta({ pattern: DURATION_PATTERN, description: 'a rolling window up to the evaluation time, e.g. 30d' });
 
 /** A single string is accepted where a list is expected (`labels: incident`). */
 function listOf<T extends z.ZodType<string>>(item: T, expected: string) {

@@ -9,7 +9,7 @@ import { ValueSyntaxError } from './values.js';
 export const PERIOD_EXPECTED = 'a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}';
 export const DATE_EXPECTED = 'a date like 2026-10-01 (YYYY-MM-DD)';
 
-const NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
+export const NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `2026-Q4`, `2026-H1`, `2026` (YAML reads a bare year as a number, so that is accepted too). */

@@ -19,6 +19,7 @@ import { parsedWith, repository, text } from './fields.js';
 import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
 import { ID_PATTERN } from './slug.js';
 import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
+import { CALENDAR_DATE_PATTERN, NAMED_PERIOD_PATTERN, VALUE_TEXT_PATTERN } from './json-patterns.js';
 import { METRIC_SCHEMAS } from '../metrics/catalog/index.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
@@ -38,7 +39,9 @@ const owner = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?
 });
 
 export const valueSchema = z
-  .union([z.number(), z.string()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` })
+  .union([z.number(), z.string().meta({ pattern: VALUE_TEXT_PATTERN })], {
+    error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`,
+  })
   .transform(parsedWith(parseValue));
 
 /** One metric: its `type` picks the catalog entry whose fields and `stat` apply (`src/metrics/catalog/`). */
@@ -86,13 +89,19 @@ export const objectiveSchema = z.strictObject({
   }),
 });
 
+/** A year YAML read as a number (`period: 2026`), as the JSON Schema describes it. */
+const BARE_YEAR = { type: 'integer', minimum: 1000, maximum: 9999 } as const;
+
 const calendarDate = z
   .string({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` })
+  .meta({ pattern: CALENDAR_DATE_PATTERN })
   .transform(parsedWith(parseCalendarDate));
 
 export const periodSchema = z.union(
   [
-    z.union([z.string(), z.number()]).transform(parsedWith(parseNamedPeriod)),
+    z
+      .union([z.string().meta({ pattern: NAMED_PERIOD_PATTERN }), z.number().meta(BARE_YEAR)])
+      .transform(parsedWith(parseNamedPeriod)),
     z
       .strictObject({ name: text.optional(), start: calendarDate, end: calendarDate })
       .transform((fields, ctx) => {

@@ -16,8 +16,8 @@ export const VALUE_EXPECTED = 'a number, a duration like 45m or 1h30m, or a perc
 const SECONDS_PER_UNIT = { w: 604_800, d: 86_400, h: 3_600, m: 60, s: 1 } as const;
 
 // Units must come largest first, each at most once ("1h30m", not "30m1h"); spaces between parts are allowed.
-const DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
-const PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
+export const DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
+export const PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
 
 /** `"1h30m"` → 5400. Whole units only; at least one part. */
 export function parseDuration(text: string): number {

@@ -1,5 +1,5 @@
 /** The bundled command line tool (dist/cli.js), run as a user runs it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,14 @@ describe('okr-scorecard lint', () => {
     const { code, stderr } = await spawnNode([CLI, '--frobnicate'], env, ROOT);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Usage:/);
+  });
+});
+
+describe('okr-scorecard schema', () => {
+  it('prints the committed JSON Schema of the OKR file', async () => {
+    const { code, stdout, stderr } = await spawnNode([CLI, 'schema'], env, ROOT);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(join(ROOT, 'schema', 'okrs.schema.json'), 'utf8'));
   });
 });

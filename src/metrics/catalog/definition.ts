@@ -47,6 +47,8 @@ export interface MetricEntry<T extends MetricType> {
   fields: z.ZodRawShape;
   /** Checks across fields that a field's own schema cannot make. */
   refine?: (metric: MetricOf<T>, ctx: z.RefinementCtx) => void;
+  /** What `refine` checks, as JSON Schema keywords for editors (merged into the type's generated schema). */
+  jsonSchema?: Record<string, unknown>;
   /** The listing it is measured from; absent for a number supplied from outside. */
   source: { [K in SourceKind]: FetchedFrom<T, K> }[SourceKind] | undefined;
   /** Measures a metric with no source (a supplied value); metrics with a source are measured by `source`. */

@@ -75,7 +75,9 @@ const COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 
 /** The schema of one metric type: `type`, its fields, and the `stat` its kind allows. */
 function schemaOf<T extends MetricType>(entry: MetricEntry<T>): SchemaOf<T> {
   const stat = statField(entry.type, entry.kind, COUNT_TYPES);
-  const base = z.strictObject({ type: z.literal(entry.type), ...entry.fields, stat });
+  const base = z
+    .strictObject({ type: z.literal(entry.type), ...entry.fields, stat })
+    .meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
   const { refine } = entry;
   const schema = refine === undefined ? base : base.superRefine((metric, ctx) => refine(metric as MetricOf<T>, ctx));
   // Spreading an entry's fields into the object loses their types; this restores them from the catalog.

@@ -29,6 +29,11 @@ export const value = {
       ctx.addIssue({ code: 'custom', path: ['path'], message: 'path is a dot path into file; add file or remove path' });
     }
   },
+  // Exactly one of name and file; path only with file.
+  jsonSchema: {
+    oneOf: [{ required: ['name'] }, { required: ['file'] }],
+    dependencies: { path: ['file'] },
+  },
   source: undefined,
   measureSupplied,
   samples:

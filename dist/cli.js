@@ -6045,9 +6045,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -49380,14 +49380,14 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text3) {
+function quoteInput(text3) {
   const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
   if (input2 === void 0) return "nothing";
   if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
   if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
   if (Array.isArray(input2)) return "a list";
   if (typeof input2 === "object") return "a mapping";
@@ -49408,7 +49408,7 @@ function closest(word, candidates) {
 }
 function didYouMean(word, candidates) {
   const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+  return match === void 0 || match === word ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -49432,7 +49432,7 @@ function editDistance(a, b) {
   return rows[a.length][b.length];
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/okrs/model.ts
@@ -49451,6 +49451,9 @@ var METRIC_TYPES = [
   "pr-merge-time",
   "value"
 ];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -49506,7 +49509,7 @@ function duplicateKeys(doc, lineCounter) {
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quote(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
             position
           });
         }
@@ -49516,7 +49519,7 @@ function duplicateKeys(doc, lineCounter) {
   return found;
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var MISSING_HINTS = {
   version: 'add "version: 1" at the top',
   period: 'add the period the OKRs cover, like "period: 2026-Q4"',
@@ -49554,7 +49557,7 @@ function okrErrorMap(issue3) {
       const allowed = allowedKeys(issue3.inst);
       return issue3.keys.map((key) => {
         const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quote(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quote(key)}${hint}`;
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
       }).join(KEY_SEPARATOR);
     }
     case "invalid_union":
@@ -49587,7 +49590,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quote(key)}`, "key", key));
+      issue3.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
       return;
     }
     const missing = locate(doc, path).node === void 0;
@@ -49633,7 +49636,7 @@ function unknownMetricType(doc, path) {
   const node2 = locate(doc, path).node;
   const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
   const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value2 === "string" ? quote(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  return `unknown metric type ${typeof value2 === "string" ? quoteInput(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path) {
   return path.reduce(
@@ -49705,7 +49708,7 @@ function parseNamedPeriod(input2) {
   const half = kind.toUpperCase() === "H";
   const index = Number(indexText);
   if (half && index > 2) {
-    throw new ValueSyntaxError(`${quote(String(input2))} is not a half year; expected H1 or H2`);
+    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
   }
   const months = half ? 6 : 3;
   const firstMonth = (index - 1) * months;
@@ -49722,7 +49725,7 @@ function parseCalendarDate(text3) {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
   if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text3)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text3)} is not a date in the calendar`);
   }
   return date5;
 }
@@ -49817,7 +49820,7 @@ function statField(type, kind, countTypes) {
 }
 function statOf(type, stats, others) {
   return _enum2(stats, {
-    error: (iss) => typeof iss.input === "string" ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
+    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
   }).optional();
 }
 
@@ -50520,7 +50523,7 @@ function duplicateIds(data, doc, lineCounter, file2) {
     errors2.push({
       file: file2,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
+      message: `${where}: duplicate ${kind} id ${quoteInput(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
   const objectives = recordOf(data)?.objectives;
@@ -50594,7 +50597,7 @@ function toModel(input2, doc, lineCounter, file2) {
   };
 }
 
-// src/okrs/format.ts
+// src/okrs/error-line.ts
 function formatOkrError(error62) {
   return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
 }
@@ -55677,12 +55680,9 @@ async function readFileText(octokit, file2) {
 function isCompanyFile(company) {
   return company !== void 0 && !("skipped" in company);
 }
-function quote2(title2, max2 = 60) {
+function quoteTitle(title2, max2 = 60) {
   const flat = title2.replace(/\s+/g, " ").trim();
   return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
 }
 
 // src/coach/individual-owner.ts
@@ -55695,12 +55695,12 @@ function individualOwner({ okrs }) {
     ...okrs.objectives.flatMap((objective) => [
       {
         owner: objective.owner,
-        where: `Objective ${quote2(objective.title)}`,
+        where: `Objective ${quoteTitle(objective.title)}`,
         position: objective.positions.owner ?? objective.position
       },
       ...objective.keyResults.map((kr) => ({
         owner: kr.owner,
-        where: `Key result ${quote2(kr.title)}`,
+        where: `Key result ${quoteTitle(kr.title)}`,
         position: kr.positions.owner ?? kr.position
       }))
     ])
@@ -55710,7 +55710,7 @@ function individualOwner({ okrs }) {
       {
         rule: "individual-owner",
         severity: "warning",
-        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
         line: position?.line ?? 1
       }
     ]
@@ -55729,7 +55729,7 @@ function krCount({ okrs }) {
       {
         rule: "kr-count",
         severity: "warning",
-        message: `Objective ${quote2(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective.position.line
       }
     ];
@@ -55963,7 +55963,7 @@ function easier(change, head, gone) {
     const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
     return [
       finding(
-        `Key result ${quote2(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
         (objective?.position ?? head.positions.objectives)?.line ?? 1
       )
     ];
@@ -55974,7 +55974,7 @@ function easier(change, head, gone) {
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
       finding(
-        `The target of ${quote2(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
         (now.positions.target ?? now.position).line
       )
     );
@@ -55982,7 +55982,7 @@ function easier(change, head, gone) {
   if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
     findings.push(
       finding(
-        `The baseline of ${quote2(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
         (now.positions.baseline ?? now.position).line
       )
     );
@@ -56012,7 +56012,7 @@ function sandbagged(kr) {
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quote2(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
       line
     }
   ];
@@ -56123,7 +56123,7 @@ function outputFinding(kr) {
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quote2(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
       line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
     }
   ];
@@ -56148,7 +56148,7 @@ function quantitativeObjective({ okrs }) {
       {
         rule: "quantitative-objective",
         severity: "warning",
-        message: `Objective ${quote2(objective.title)} holds a number (${quote2(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
         line: (objective.positions.title ?? objective.position).line
       }
     ];
@@ -56175,7 +56175,7 @@ function unaligned({ okrs }) {
   return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
     rule: "unaligned",
     severity: "warning",
-    message: `Objective ${quote2(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
     line: objective.position.line
   }));
 }
@@ -56191,7 +56191,7 @@ function unknownAlignment({ okrs, company }) {
       {
         rule: "unknown-alignment",
         severity: "warning",
-        message: `Objective ${quote2(objective.title)} aligns to ${quote2(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
         line: (objective.positions["aligns-to"] ?? objective.position).line
       }
     ];
@@ -56214,7 +56214,7 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
-// src/coaching.ts
+// src/coach/coach-run.ts
 async function coachRun(input2) {
   const notes = [];
   const company = await readCompany(input2, notes);
@@ -56639,7 +56639,7 @@ function failureFor(failOn, report) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/lint.ts
+// src/coach/lint.ts
 function companyLocation(ref) {
   if (ref.repository !== void 0) {
     return {

@@ -1,6 +1,7 @@
 import type { KeyResult } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
-import { keyResultKey, quote, type CoachContext } from './context.js';
+import { keyResultKey } from '../okrs/model.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 export const SANDBAG_MARGIN = 0.1;
 export const LATE_IN_PERIOD = 0.9;
@@ -21,7 +22,7 @@ function sandbagged(kr: KeyResult): Finding[] {
     {
       rule: 'no-stretch',
       severity: 'warning',
-      message: `Key result ${quote(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ''}`,
+      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ''}`,
       line,
     },
   ];

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { COUNT_STATS, SAMPLE_STATS } from './model.js';
-import { describeInput, didYouMean, quote } from './hints.js';
+import { describeInput, didYouMean, quoteInput } from './hints.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from './values.js';
 import { DURATION_PATTERN } from './json-patterns.js';
 
@@ -118,7 +118,7 @@ function statOf<S extends string>(type: string, stats: readonly [S, ...S[]], oth
     .enum(stats, {
       error: (iss) =>
         typeof iss.input === 'string'
-          ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(', ')} (${others})` +
+          ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(', ')} (${others})` +
             didYouMean(iss.input, stats)
           : `expected one of ${stats.join(', ')}, got ${describeInput(iss.input)}`,
     })

@@ -5,8 +5,8 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { KeyResult, Objective, OkrFile, OkrFileError, ParseResult, Position } from './model.js';
-import { quote } from './hints.js';
-import { issuesToErrors, okrErrorMap, pathText } from './issues.js';
+import { quoteInput } from './hints.js';
+import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
@@ -86,7 +86,7 @@ function duplicateIds(data: unknown, doc: Document, lineCounter: LineCounter, fi
     errors.push({
       file,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id.value)}${id.explicit ? '' : ' (from its title)'}, first at line ${first.line}; ${how}`,
+      message: `${where}: duplicate ${kind} id ${quoteInput(id.value)}${id.explicit ? '' : ' (from its title)'}, first at line ${first.line}; ${how}`,
     });
   };
   const objectives = recordOf(data)?.objectives;

@@ -4,7 +4,11 @@ import type { PullRequest } from '../github/records.js';
 import type { Window } from './measurement.js';
 import { inWindow } from './window.js';
 
-export function mergedInScope(metric: PullRequestMetric, records: readonly PullRequest[], window: Window): PullRequest[] {
+export function mergedInScope(
+  metric: PullRequestMetric,
+  records: readonly PullRequest[],
+  window: Window,
+): PullRequest[] {
   return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
     (pr) => inWindow(pr.merged_at, window) && (metric.base === undefined || pr.base === metric.base),
   );

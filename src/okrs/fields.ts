@@ -66,7 +66,8 @@ export const commonFields = { repository: repository.optional(), window: window.
 
 const workflow = z
   .union([text, z.number().int().positive()], {
-    error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`,
+    error: (iss) =>
+      `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`,
   })
   .transform((value) => String(value));
 

@@ -3,14 +3,8 @@
  * typo is an error rather than a silently dropped key result. Values come out normalised (seconds, fractions,
  * UTC periods); ids, defaults that need the title, and positions are added by `parse.ts`.
  *
- * `stat` per metric type (the SPEC lists the statistics but not which type takes which; decided here):
- * - countable types (workflow-runs, deployment-frequency, issue-count): count (default), per-day, per-week;
- * - sample types (workflow-duration, deployment-duration, time-to-close, pr-merge-time): p50 (default), p75,
- *   p90, p95, p99, mean, min, max;
- * - rate types (workflow-success-rate, change-failure-rate) and `value` yield one number, so `stat` is an
- *   error there rather than ignored (a user who writes it expects it to do something).
- * Likewise `conclusion` on workflow-success-rate (it counts every finished conclusion by definition) and
- * `window` on `value` (a supplied number has no window) are errors, each with a message that says why.
+ * A metric's fields and `stat` come from its metric type's catalog entry (`src/metrics/catalog/`), built from
+ * `fields.ts`; what each type takes and refuses, and why, is written there and in SPEC-NOTES "The OKR file".
  */
 import * as z from 'zod';
 import type { Metric } from './model.js';

@@ -45,6 +45,10 @@ const base = (keyResult: string) =>
     `      - ${keyResult}`,
   ].join('\n');
 
+const UP = 'target: 3, direction: increase';
+const withPeriod = (period: string) =>
+  `version: 1\nperiod: ${period}\nobjectives:\n  - title: T\n    key-results: []\n`;
+
 const invalid: Array<[string, string]> = [
   ['a typo in a key', base('{ title: T, metric: { type: issue-count }, targte: 3 }')],
   ['a typo at the top', 'version: 1\nperiod: 2026-Q4\nobjectivs: []\n'],
@@ -56,15 +60,22 @@ const invalid: Array<[string, string]> = [
   ['a malformed duration target', base('{ title: T, metric: { type: pr-merge-time }, target: 10 minutes }')],
   ['a count stat on a duration', base('{ title: T, metric: { type: pr-merge-time, stat: count }, target: 1h }')],
   ['a stat on a ratio', base('{ title: T, metric: { type: change-failure-rate, stat: p50 }, target: 5% }')],
-  ['a conclusion on a success rate', base('{ title: T, metric: { type: workflow-success-rate, workflow: ci.yml, conclusion: failure }, target: 99% }')],
+  [
+    'a conclusion on a success rate',
+    base('{ title: T, metric: { type: workflow-success-rate, workflow: ci.yml, conclusion: failure }, target: 99% }'),
+  ],
   ['a workflow metric without workflow', base('{ title: T, metric: { type: workflow-runs }, target: 3 }')],
-  ['a value with both name and file', base('{ title: T, metric: { type: value, name: a, file: b.json, path: x }, target: 3, direction: increase }')],
-  ['a value with neither name nor file', base('{ title: T, metric: { type: value }, target: 3, direction: increase }')],
-  ['a malformed period', 'version: 1\nperiod: 2026-Q5\nobjectives:\n  - title: T\n    key-results: []\n'],
-  ['a half year beyond H2', 'version: 1\nperiod: 2026-H3\nobjectives:\n  - title: T\n    key-results: []\n'],
-  ['a malformed date', 'version: 1\nperiod: { start: 2026-10-1, end: 2026-12-31 }\nobjectives:\n  - title: T\n    key-results: []\n'],
+  ['a value with both name and file', base(`{ title: T, metric: ${'{ type: value, name: a, file: b.json }'}, ${UP} }`)],
+  ['a value with neither name nor file', base(`{ title: T, metric: { type: value }, ${UP} }`)],
+  ['a value path without file', base(`{ title: T, metric: { type: value, name: a, path: x }, ${UP} }`)],
+  ['a malformed period', withPeriod('2026-Q5')],
+  ['a half year beyond H2', withPeriod('2026-H3')],
+  ['a malformed date', withPeriod('{ start: 2026-10-1, end: 2026-12-31 }')],
   ['an unsupported version', 'version: 2\nperiod: 2026-Q4\nobjectives:\n  - title: T\n    key-results: []\n'],
-  ['an unknown conclusion', base('{ title: T, metric: { type: workflow-runs, workflow: ci.yml, conclusion: succes }, target: 3 }')],
+  [
+    'an unknown conclusion',
+    base('{ title: T, metric: { type: workflow-runs, workflow: ci.yml, conclusion: succes }, target: 3 }'),
+  ],
 ];
 
 describe('schema/okrs.schema.json', () => {
@@ -87,7 +98,8 @@ describe('schema/okrs.schema.json', () => {
     expect(validate(parseYaml(text))).toBe(false);
   });
 
-  it.each(validFiles.filter(([name]) => !name.startsWith('README')))('%s names the schema for editors', (name, text) => {
+  const repositoryFiles = validFiles.filter(([name]) => !name.startsWith('README'));
+  it.each(repositoryFiles)('%s names the schema for editors', (name, text) => {
     const modeline = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text);
     expect(modeline).not.toBeNull();
     expect(resolve(dirname(join(ROOT, name)), modeline![1]!)).toBe(SCHEMA_FILE);

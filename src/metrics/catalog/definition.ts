@@ -37,7 +37,7 @@ export interface FetchedFrom<T extends MetricType, K extends SourceKind> {
   measure(metric: MetricOf<T>, records: SourceRecords[K], window: Window): Measurement;
 }
 
-export interface MetricEntry<T extends MetricType> {
+interface EntryFacts<T extends MetricType> {
   type: T;
   /** Durations, counts, ratios or a supplied number: decides the statistics `stat` takes and the unit. */
   kind: ValueKind;
@@ -49,15 +49,21 @@ export interface MetricEntry<T extends MetricType> {
   refine?: (metric: MetricOf<T>, ctx: z.RefinementCtx) => void;
   /** What `refine` checks, as JSON Schema keywords for editors (merged into the type's generated schema). */
   jsonSchema?: Record<string, unknown>;
-  /** The listing it is measured from; absent for a number supplied from outside. */
-  source: { [K in SourceKind]: FetchedFrom<T, K> }[SourceKind] | undefined;
-  /** Measures a metric with no source (a supplied value); metrics with a source are measured by `source`. */
-  measureSupplied?: (metric: MetricOf<T>, inputs: SuppliedInputs) => Measurement;
   /** For the README's metric table: what is sampled or counted, and how. Markdown. */
   samples: string;
   /** For the README's direction column where `direction` is undefined. Markdown. */
   directionNote?: string;
 }
+
+/**
+ * How it is measured: from the listing its `source` names (the measure comes with it), or, with no source, by
+ * `measureSupplied` (a number from outside). An entry with neither does not compile.
+ */
+type Measuring<T extends MetricType> =
+  | { source: { [K in SourceKind]: FetchedFrom<T, K> }[SourceKind]; measureSupplied?: undefined }
+  | { source: undefined; measureSupplied: (metric: MetricOf<T>, inputs: SuppliedInputs) => Measurement };
+
+export type MetricEntry<T extends MetricType> = EntryFacts<T> & Measuring<T>;
 
 export type MetricCatalog = { [T in MetricType]: MetricEntry<T> };
 

@@ -19,5 +19,6 @@ export const deploymentDuration = {
       ),
     )),
   samples:
-    'deployments created in the window whose outcome is success: outcome status `created_at` − deployment `created_at`',
+    'deployments created in the window whose outcome is success: outcome status `created_at` − deployment ' +
+    '`created_at`',
 } satisfies MetricEntry<'deployment-duration'>;

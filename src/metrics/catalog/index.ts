@@ -8,7 +8,14 @@ import { statField } from '../../okrs/fields.js';
 import type { SourceKind, SourceSpec } from '../../github/sources.js';
 import type { Unit } from '../../report/model.js';
 import type { Measurement, Window } from '../measurement.js';
-import { unitOf, type FetchedFrom, type MeasureInput, type MetricCatalog, type MetricEntry, type MetricOf } from './definition.js';
+import {
+  unitOf,
+  type FetchedFrom,
+  type MeasureInput,
+  type MetricCatalog,
+  type MetricEntry,
+  type MetricOf,
+} from './definition.js';
 import { workflowDuration } from './workflow-duration.js';
 import { workflowRuns } from './workflow-runs.js';
 import { workflowSuccessRate } from './workflow-success-rate.js';
@@ -51,19 +58,21 @@ export function metricUnit(metric: Metric): Unit {
 }
 
 /** The listing a metric is measured from over `window`, in `repo`; undefined for a supplied value. */
-export function sourceFor(metric: Metric, repo: { owner: string; repo: string }, window: Window): SourceSpec | undefined {
+export function sourceFor(
+  metric: Metric,
+  repo: { owner: string; repo: string },
+  window: Window,
+): SourceSpec | undefined {
   return entryOf(metric).source?.spec(metric, { ...repo, since: window.start, until: window.end }, window);
 }
 
 /** One key result's metric, its source's records and its window → a Measurement. */
 export function measureMetric(metric: Metric, input: MeasureInput): Measurement {
   const entry = entryOf(metric);
-  if (entry.source === undefined) {
-    if (entry.measureSupplied !== undefined) return entry.measureSupplied(metric, input);
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `${metric.type} has no way to be measured` };
-  }
+  if (entry.source === undefined) return entry.measureSupplied(metric, input);
   if (!input.records) {
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `no ${metric.type} data was fetched for this key result` };
+    const error = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error };
   }
   // The plan pairs each metric with a listing of its entry's kind, so the records are of that kind.
   const source = entry.source as FetchedFrom<MetricType, SourceKind>;

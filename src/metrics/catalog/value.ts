@@ -26,7 +26,8 @@ export const value = {
       });
     }
     if (metric.path !== undefined && metric.file === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['path'], message: 'path is a dot path into file; add file or remove path' });
+      const message = 'path is a dot path into file; add file or remove path';
+      ctx.addIssue({ code: 'custom', path: ['path'], message });
     }
   },
   // Exactly one of name and file; path only with file.

@@ -10,8 +10,10 @@ export const workflowDuration = {
   kind: 'duration',
   direction: 'decrease',
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
-  source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) =>
-    summarizeSamples(metric, countedRuns(metric, runsInScope(metric, runs, window)).flatMap((run) => durationOf(run) ?? []))),
+  source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+  }),
   samples:
     'runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` ' +
     '(default `[success]`): `updated_at − run_started_at` (or `created_at` where that is missing), never negative, ' +

@@ -16,7 +16,8 @@ export const workflowSuccessRate = {
     ...commonFields,
     ...workflowFields,
     conclusion: notApplicable(
-      'workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion',
+      'workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; ' +
+        'remove conclusion',
     ),
   },
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {

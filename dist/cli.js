@@ -50100,7 +50100,10 @@ var workflowDuration = {
   kind: "duration",
   direction: "decrease",
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeSamples(metric, countedRuns(metric, runsInScope(metric, runs, window3)).flatMap((run) => durationOf(run) ?? []))),
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window3));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+  }),
   samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
 };
 
@@ -50321,7 +50324,8 @@ var value = {
       });
     }
     if (metric.path !== void 0 && metric.file === void 0) {
-      ctx.addIssue({ code: "custom", path: ["path"], message: "path is a dot path into file; add file or remove path" });
+      const message2 = "path is a dot path into file; add file or remove path";
+      ctx.addIssue({ code: "custom", path: ["path"], message: message2 });
     }
   },
   // Exactly one of name and file; path only with file.
@@ -50357,17 +50361,18 @@ function naturalDirection(type) {
 function metricUnit(metric) {
   return unitOf(entryOf(metric).kind, metric);
 }
+var METRIC_FIELD_KEYS = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
+];
 function sourceFor(metric, repo, window3) {
   return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
 }
 function measureMetric(metric, input2) {
   const entry = entryOf(metric);
-  if (entry.source === void 0) {
-    if (entry.measureSupplied !== void 0) return entry.measureSupplied(metric, input2);
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `${metric.type} has no way to be measured` };
-  }
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
   if (!input2.records) {
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `no ${metric.type} data was fetched for this key result` };
+    const error62 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error62 };
   }
   const source = entry.source;
   return source.measure(metric, input2.records, input2.window);
@@ -55840,7 +55845,13 @@ function formatCurrent(kr) {
   return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
+var METRIC_DETAIL_KEYS = [
+  "repository",
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  "stat",
+  "window"
+];
 function describeMetric(metric) {
   const parts = [metric.type];
   for (const key of METRIC_DETAIL_KEYS) {
@@ -55999,7 +56010,10 @@ function finding(message2, line) {
 // src/coach/no-stretch.ts
 var SANDBAG_MARGIN = 0.1;
 var LATE_IN_PERIOD = 0.9;
-var RATIO_TOWARD_ONE = /* @__PURE__ */ new Set(["workflow-success-rate"]);
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
 function noStretch(context) {
   const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
@@ -56024,7 +56038,7 @@ function sandbagged(kr) {
       true
     );
   }
-  const room = RATIO_TOWARD_ONE.has(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }

@@ -57,6 +57,11 @@ export function metricUnit(metric: Metric): Unit {
   return unitOf(entryOf(metric).kind, metric);
 }
 
+/** Every key some metric type's schema takes, in catalog order (each once). */
+export const METRIC_FIELD_KEYS: readonly string[] = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields))),
+];
+
 /** The listing a metric is measured from over `window`, in `repo`; undefined for a supplied value. */
 export function sourceFor(
   metric: Metric,

@@ -55786,12 +55786,12 @@ var keyResultSchema = strictObject({
   id: id.optional(),
   owner: owner.optional(),
   metric: metricSchema,
-  baseline: valueSchema.optional(),
-  target: valueSchema,
+  baseline: valueSchema.optional().meta({ description: "where the metric started; without it the key result is a threshold" }),
+  target: valueSchema.meta({ description: "a number, a duration like 10m or a percentage like 99.9%" }),
   direction: _enum2(["increase", "decrease"], {
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
-  }).optional(),
-  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1)
+  }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
+  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
 }).superRefine((kr, ctx) => {
   const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
   if (kr.metric.type === "value" && !directed) {
@@ -55805,7 +55805,7 @@ var keyResultSchema = strictObject({
 var objectiveSchema = strictObject({
   title,
   id: id.optional(),
-  "aligns-to": id.optional(),
+  "aligns-to": id.optional().meta({ description: "the id of the company objective this one serves" }),
   owner: owner.optional(),
   "key-results": array(keyResultSchema, {
     error: (iss) => `expected a list of key results, got ${describeInput(iss.input)}`
@@ -55838,10 +55838,10 @@ var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
-  period: periodSchema,
+  period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
   team: text.optional(),
   owner: owner.optional(),
-  company: companySchema.optional(),
+  company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
 });
 

@@ -23,4 +23,7 @@ export const NAMED_PERIOD_PATTERN = trimmed(
   inner(NAMED).replace('([QH])([1-4])', '(?:[Qq][1-4]|[Hh][12])').replace(/\((?!\?)/g, '(?:'),
 );
 
+/** A percentage from 0% to 100%: what a rate's baseline and target must be (`parseRateValue`). */
+export const SHARE_PATTERN = trimmed('(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%');
+
 export const CALENDAR_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';

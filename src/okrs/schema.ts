@@ -13,8 +13,8 @@ import { parsedWith, repository, text } from './fields.js';
 import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
 import { ID_PATTERN } from './slug.js';
 import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
-import { CALENDAR_DATE_PATTERN, NAMED_PERIOD_PATTERN, VALUE_TEXT_PATTERN } from './json-patterns.js';
-import { METRIC_SCHEMAS } from '../metrics/catalog/index.js';
+import { CALENDAR_DATE_PATTERN, NAMED_PERIOD_PATTERN, SHARE_PATTERN, VALUE_TEXT_PATTERN } from './json-patterns.js';
+import { METRIC_SCHEMAS, RATIO_TYPES } from '../metrics/catalog/index.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
 
@@ -43,6 +43,16 @@ export const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
 
 // The schema's output must be the model's Metric: this fails to compile when they drift apart.
 ((metric: z.output<typeof metricSchema>): Metric => metric) satisfies unknown;
+
+/** A rate's baseline and target are percentages from 0% to 100% (`rateValueProblems`), for editors too. */
+const SHARE = { type: 'string', pattern: SHARE_PATTERN };
+const RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ['type'] } },
+    required: ['metric'],
+  },
+  then: { properties: { baseline: SHARE, target: SHARE } },
+};
 
 export const keyResultSchema = z
   .strictObject({
@@ -75,7 +85,8 @@ export const keyResultSchema = z
         message: 'a value metric has no natural direction; add direction: increase or decrease (or a baseline)',
       });
     }
-  });
+  })
+  .meta(RATE_VALUES);
 
 export const objectiveSchema = z.strictObject({
   title,

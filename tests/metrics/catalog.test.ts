@@ -34,7 +34,7 @@ function parsedMetric(type: (typeof METRIC_TYPES)[number]): Metric {
     'objectives:',
     '  - title: Ship reliably',
     '    key-results:',
-    `      - { title: A key result, metric: ${SMALLEST[type]}, target: 1, direction: increase }`,
+    `      - { title: A key result, metric: ${SMALLEST[type]}, target: 50%, direction: increase }`,
   ].join('\n');
   const result = parseOkrFile(text, 'okrs.yml');
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));

@@ -31,6 +31,7 @@ const readmeExamples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
 const validFiles: Array<[string, string]> = [
   ...[join(ROOT, 'demo'), join(ROOT, 'tests/coach/corpus'), join(ROOT, 'tests/okrs/fixtures')]
     .flatMap(yamlFiles)
+    .concat([join(ROOT, '.github/okrs.yml'), join(ROOT, '.github/okrs-company.yml')])
     .map((path): [string, string] => [relative(ROOT, path), readFileSync(path, 'utf8')]),
   ...readmeExamples.map((text, i): [string, string] => [`README.md example ${i}`, text]),
 ];
@@ -59,6 +60,8 @@ const invalid: Array<[string, string]> = [
   ['units out of order', base('{ title: T, metric: { type: issue-count, window: 30m1h }, target: 3 }')],
   ['a malformed duration target', base('{ title: T, metric: { type: pr-merge-time }, target: 10 minutes }')],
   ['a count stat on a duration', base('{ title: T, metric: { type: pr-merge-time, stat: count }, target: 1h }')],
+  ['a bare number as a rate target', base('{ title: T, metric: { type: change-failure-rate }, target: 0.05 }')],
+  ['a rate target over 100%', base('{ title: T, metric: { type: change-failure-rate }, target: 105% }')],
   ['a stat on a ratio', base('{ title: T, metric: { type: change-failure-rate, stat: p50 }, target: 5% }')],
   [
     'a conclusion on a success rate',

@@ -57,6 +57,9 @@ export function metricUnit(metric: Metric): Unit {
   return unitOf(entryOf(metric).kind, metric);
 }
 
+/** Metric types whose value is a share of runs or deployments: their baselines and targets are percentages. */
+export const RATIO_TYPES: readonly MetricType[] = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 'ratio');
+
 /** Every key some metric type's schema takes, in catalog order (each once). */
 export const METRIC_FIELD_KEYS: readonly string[] = [
   ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields))),

@@ -7,12 +7,12 @@ import type { OkrFile } from '../okrs/model.js';
 import type { Report } from '../report/model.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
-import { formatOkrError } from '../okrs/format.js';
+import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
-import { completeScorecard } from '../coaching.js';
-import { readLocalFile, workspaceFileReader, WorkspacePathError } from '../io/workspace.js';
+import { completeScorecard } from '../coach/coach-run.js';
+import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -21,7 +21,8 @@ import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
 import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../lint.js';
+import { companyLocation, lint, renderLint } from '../coach/lint.js';
+import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
@@ -55,18 +56,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'lint':
       return runLint(command, io);
+    case 'schema':
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
+      return 0;
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }
 }
 
 async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const read = readText(resolve(io.cwd, command.file));
-  if ('refused' in read) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(read.refused ?? `${command.file}: no such file`)}\n`);
+  const read = tryReadLocalFile(resolve(io.cwd, command.file));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
     return 2;
   }
-  const { text } = read;
+  const text = read.text;
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
     text,
@@ -96,13 +100,12 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository.error)}\n`);
     return 2;
   }
-  const read = readText(resolve(io.cwd, command.okrs));
-  if ('refused' in read) {
-    const why = read.refused ?? `${command.okrs}: no such file (give the OKR file with --okrs FILE)`;
-    io.stderr(`okr-scorecard: ${escapeTerminal(why)}\n`);
+  const read = tryReadLocalFile(resolve(io.cwd, command.okrs));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`);
     return 2;
   }
-  const { text } = read;
+  const text = read.text;
   const okrs = parseOrReport(text, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -212,10 +215,9 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
-  const read = option.startsWith('@') ? readText(resolve(io.cwd, option.slice(1))) : { text: option };
-  if ('refused' in read) {
-    const why = read.refused ?? `${option.slice(1)}: no such file`;
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(why)}\n`);
+  const read = option.startsWith('@') ? tryReadLocalFile(resolve(io.cwd, option.slice(1))) : { text: option };
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
     return undefined;
   }
   const metrics = parseOption('metrics', read.text);
@@ -223,17 +225,8 @@ async function readMetrics(option: string | undefined, io: CliIo): Promise<Recor
   return metrics.ok ? metrics.value : undefined;
 }
 
-/** A missing file is `refused: undefined` (the caller words it); a refused one says why (.git, a FIFO, …). */
-function readText(path: string): { text: string } | { refused: string | undefined } {
-  try {
-    return { text: readLocalFile(path) };
-  } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason !== 'missing') return { refused: error.message };
-    return { refused: undefined };
-  }
-}
-
+/** A company file's text, if there is a readable one. */
 function readSync(path: string): string | undefined {
-  const read = readText(path);
+  const read = tryReadLocalFile(path);
   return 'text' in read ? read.text : undefined;
 }

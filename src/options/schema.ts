@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
-import { quote } from '../okrs/hints.js';
+import { quoteInput } from '../okrs/hints.js';
 import { parseRepositoryName } from '../okrs/repository.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
 
@@ -37,7 +37,7 @@ export const sharedOptionFields = {
     if (trimmed === '') return undefined;
     const instant = parseIsoTime(trimmed);
     if (instant) return instant;
-    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
   /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
@@ -51,7 +51,7 @@ export const sharedOptionFields = {
     .string()
     .trim()
     .pipe(
-      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quote(String(iss.input))}` }),
+      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quoteInput(String(iss.input))}` }),
     ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
@@ -68,7 +68,7 @@ export const sharedOptionFields = {
     } catch (error) {
       if (!(error instanceof ValueSyntaxError)) throw error;
     }
-    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
 } as const;

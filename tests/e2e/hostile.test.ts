@@ -98,7 +98,7 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     expectNoCredential(published(gh, result));
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::OKR file: file ".github/okrs.yml" leads into a .git directory, which holds the checkout\'s credentials: refused',
+      '::error::OKR file: file ".github/okrs.yml": it leads into a .git directory, which holds the checkout\'s credentials: refused',
     );
   });
 
@@ -106,7 +106,7 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     const { gh, result } = await runPr({ with: { okrs } });
     expectNoCredential(published(gh, result));
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::OKR file: file .* (leads into a \.git directory|is outside the workspace)/);
+    expect(result.stdout).toMatch(/::error::OKR file: file .*(: it leads into a \.git directory| is outside the workspace)/);
   });
 
   it('a symlinked directory that leads into .git', async () => {
@@ -115,7 +115,7 @@ describe('no path or symlink in a pull request brings .git/config into anything 
       beforeRun: (workspace) => symlinkSync('.git', join(workspace, 'okrs')),
     });
     expectNoCredential(published(gh, result));
-    expect(result.stdout).toMatch(/::error::OKR file: file "okrs\/config" leads into a \.git directory/);
+    expect(result.stdout).toMatch(/::error::OKR file: file "okrs\/config": it leads into a \.git directory/);
   });
 
   it('a value metric whose file leads into .git is an error on that key result, and the rest is scored', async () => {
@@ -130,7 +130,7 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     const errors = report.objectives.flatMap((o: { keyResults: { error: string | null }[] }) =>
       o.keyResults.flatMap((kr) => (kr.error ? [kr.error] : [])),
     );
-    expect(errors.join('\n')).toMatch(/leads into a \.git directory/);
+    expect(errors.join('\n')).toMatch(/it leads into a \.git directory/);
   });
 
   it('a company file path that leads into .git is refused on its line', async () => {
@@ -145,14 +145,14 @@ describe('only regular files', () => {
   it('a directory or a FIFO as the OKR file is a clear error, not a hang', async () => {
     const folder = await runPr({ with: { okrs: '.github' }, files: { '.github/okrs.yml': demoOkrsText } });
     expect(folder.result.code).toBe(1);
-    expect(folder.result.stdout).toContain('::error::OKR file: file ".github" is a directory: expected a regular file');
+    expect(folder.result.stdout).toContain('::error::OKR file: file ".github" cannot be read: it is a directory, not a file');
     await github?.close();
     const fifo = await runPr({
       with: { okrs: 'okrs.fifo' },
       beforeRun: (workspace) => execFileSync('mkfifo', [join(workspace, 'okrs.fifo')]),
     });
     expect(fifo.result.code).toBe(1);
-    expect(fifo.result.stdout).toMatch(/::error::OKR file: file "okrs\.fifo" is not a regular file/);
+    expect(fifo.result.stdout).toMatch(/::error::OKR file: file "okrs\.fifo" cannot be read: it is not a regular file/);
     expect(fifo.result.stdout + fifo.result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });

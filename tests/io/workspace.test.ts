@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLocalFile, workspaceFileReader, WorkspacePathError } from '../../src/io/workspace.js';
+import { GIT_REFUSAL, tryReadLocalFile, workspaceFileReader, WorkspacePathError } from '../../src/io/workspace.js';
 
 const CONFIG = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==\n';
 
@@ -80,31 +80,31 @@ describe('never a file under .git', () => {
       message = (error as Error).message;
     }
     expect(message).toBe(
-      'file "metrics/config-link.yml" leads into a .git directory, which holds the checkout\'s credentials: refused',
+      'file "metrics/config-link.yml": it leads into a .git directory, which holds the checkout\'s credentials: refused',
     );
   });
 
   it('the command line reader refuses .git too, wherever the file is', () => {
     const { workspace } = layout();
-    expect(refusal(readLocalFile, join(workspace, '.git', 'config'))).toBe('git');
-    expect(refusal(readLocalFile, join(workspace, 'metrics', 'config-link.yml'))).toBe('git');
-    expect(readLocalFile(join(workspace, 'inside-link.json'))).toBe('{"p99": 87}');
+    expect(tryReadLocalFile(join(workspace, '.git', 'config'))).toEqual({ problem: GIT_REFUSAL });
+    expect(tryReadLocalFile(join(workspace, 'metrics', 'config-link.yml'))).toEqual({ problem: GIT_REFUSAL });
+    expect(tryReadLocalFile(join(workspace, 'inside-link.json'))).toEqual({ text: '{"p99": 87}' });
   });
 });
 
 describe('only regular files', () => {
   it('a directory is a clear error', () => {
     const { read, workspace } = layout();
-    expect(refusal(read, 'metrics')).toBe('not-a-file');
-    expect(() => read('metrics')).toThrow('file "metrics" is a directory: expected a regular file');
-    expect(refusal(readLocalFile, join(workspace, 'metrics'))).toBe('not-a-file');
+    expect(refusal(read, 'metrics')).toBe('unreadable');
+    expect(() => read('metrics')).toThrow('file "metrics" cannot be read: it is a directory, not a file');
+    expect(tryReadLocalFile(join(workspace, 'metrics'))).toEqual({ problem: 'it is a directory, not a file' });
   });
 
   it('a FIFO is an error, not a hang', () => {
     const { read, workspace } = layout();
     execFileSync('mkfifo', [join(workspace, 'metrics', 'pipe.json')]);
-    expect(refusal(read, 'metrics/pipe.json')).toBe('not-a-file');
-    expect(() => read('metrics/pipe.json')).toThrow(/not a regular file/);
-    expect(refusal(readLocalFile, join(workspace, 'metrics', 'pipe.json'))).toBe('not-a-file');
+    expect(refusal(read, 'metrics/pipe.json')).toBe('unreadable');
+    expect(() => read('metrics/pipe.json')).toThrow(/cannot be read: it is not a regular file/);
+    expect(tryReadLocalFile(join(workspace, 'metrics', 'pipe.json'))).toMatchObject({ problem: /not a regular file/ });
   });
 });

@@ -1,4 +1,4 @@
-import { formatOkrError } from '../../src/okrs/format.js';
+import { formatOkrError } from '../../src/okrs/error-line.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 
 export const FILE = '.github/okrs.yml';

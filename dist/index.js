@@ -57789,7 +57789,9 @@ async function runStep({ runner, core, now }) {
   try {
     text3 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") return { failure: `OKR file: ${error63.message}` };
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
+      return { failure: `OKR file: ${error63.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
@@ -57853,7 +57855,7 @@ ${errors}` });
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
   await deliverChannels({

@@ -68,7 +68,9 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
   try {
     text = readWorkspaceFile(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason !== 'missing') return { failure: `OKR file: ${error.message}` };
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') {
+      return { failure: `OKR file: ${error.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
@@ -135,7 +137,7 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;

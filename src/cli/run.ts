@@ -7,12 +7,12 @@ import type { OkrFile } from '../okrs/model.js';
 import type { Report } from '../report/model.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
-import { formatOkrError } from '../okrs/format.js';
+import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
-import { coachRun, withCoaching } from '../coaching.js';
+import { coachRun, withCoaching } from '../coach/coach-run.js';
 import { workspaceFileReader } from '../io/workspace.js';
 import { tryReadRegularFile } from '../io/regular-file.js';
 import { renderSummary } from '../report/markdown.js';
@@ -21,7 +21,8 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../lint.js';
+import { companyLocation, lint, renderLint } from '../coach/lint.js';
+import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
@@ -55,6 +56,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'lint':
       return runLint(command, io);
+    case 'schema':
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
+      return 0;
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }

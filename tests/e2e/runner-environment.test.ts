@@ -27,8 +27,9 @@ async function run(options: Partial<ActionRunOptions> & { hang?: boolean } = {})
   return runAction({
     apiUrl: github.url,
     files: { '.github/okrs.yml': demoOkrsText },
+    token: TOKEN,
     ...options,
-    with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },
+    with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },
   });
 }
 
@@ -132,7 +133,8 @@ describe("the run's deadline", () => {
       const result = await runAction({
         apiUrl: silent.url,
         files: { '.github/okrs.yml': demoOkrsText },
-        with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
+        token: TOKEN,
+        with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
       });
       expectNoStackTrace(result);
       expect(result.code).toBe(1);

@@ -8,6 +8,8 @@ import { readInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
+import { formatDuration } from './report/format.js';
 import { scorecard } from './engine.js';
 import { coachRun, withCoaching } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
@@ -71,9 +73,13 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
   }
+  // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
+  const measuring = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
+  let deadline = deadlineSignal(inputs.deadline, measuring);
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
+    deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
     // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
@@ -129,6 +135,7 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
@@ -146,6 +153,9 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };
 }
+
+/** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
+const DELIVERY_SECONDS = 60;
 
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
 function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {

@@ -44,6 +44,11 @@ export interface FaultOptions {
   rendezvous?: { pattern: RegExp; parties: number };
 }
 
+export interface FakeWorld {
+  history: FakeHistory;
+  state: FakeState;
+}
+
 export interface FakeGitHubOptions {
   history: FakeHistory;
   /** token → identity. Without it, any token is a writer `github-actions[bot]`, as a GITHUB_TOKEN is. */
@@ -52,6 +57,12 @@ export interface FakeGitHubOptions {
   seed?: number;
   /** The stand-in's clock: timestamps of created comments and issues, rate-limit resets. Default: the real one. */
   now?: () => Date;
+  /**
+   * Called before each request is answered, with the history and the state it is answered from: a test changes
+   * them here to play a repository that changes between page requests (a pull request updated, a deployment
+   * created). Listings read them live; issues live in `state` (the history's are copied there at start).
+   */
+  beforeAnswer?: (request: { method: string; path: string; serial: number }, world: FakeWorld) => void;
 }
 
 export interface RequestLogEntry {

@@ -77,7 +77,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     return identity === null || identity === 'bad' ? null : token;
   }
 
-  async function answer(request: IncomingMessage, rawUrl: string, method: string): Promise<Reply | 'hang'> {
+  async function answer(
+    request: IncomingMessage,
+    rawUrl: string,
+    method: string,
+    serial: number,
+  ): Promise<Reply | 'hang'> {
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === 'hang') return 'hang';
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
@@ -164,7 +170,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const entry: RequestLogEntry = { method, path: rawUrl, status: 0, time: now() };
     requests.push(entry);
     const serial = ++requestSerial;
-    answer(request, rawUrl, method)
+    answer(request, rawUrl, method, serial)
       .catch((error: unknown) => message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`))
       .then((reply) => {
         if (reply === 'hang') return;

@@ -93,7 +93,7 @@ describe('the bundled action', () => {
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': manyFindings },
-      inputs: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics },
+      with: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics },
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -110,7 +110,7 @@ describe('the bundled action', () => {
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': broken },
-      inputs: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics },
+      with: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics },
     });
     expect(result.code).toBe(1);
     const errors = commands(result.stdout, 'error');
@@ -125,7 +125,7 @@ describe('the bundled action', () => {
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': demoOkrsText },
-      inputs: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
+      with: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^GitHub's secondary rate limit hit on /m);

@@ -47,7 +47,8 @@ function listIssues(context: RouteContext) {
       (i) =>
         (state === 'all' || i.state === state) &&
         labels.every((l) => i.labels.some((own) => own.toLowerCase() === l)) &&
-        (sinceMs === null || Date.parse(i.updated_at) >= sinceMs) &&
+        // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+        (sinceMs === null || Date.parse(i.updated_at) > sinceMs) &&
         (creator === undefined || i.user.toLowerCase() === creator),
     )
     .sort((a, b) => {

@@ -7,6 +7,7 @@
  * after its author has been checked (see comment.ts, issue.ts) and its state validated here.
  */
 import { z } from 'zod';
+import { keyResultKey } from '../okrs/model.js';
 import type { PreviousRun, Report } from '../report/model.js';
 
 /** GitHub's limit for a comment or issue body, in characters. */
@@ -57,7 +58,7 @@ export function previousRunFromReport(report: Report): PreviousRun {
   const keyResults: PreviousRun['keyResults'] = {};
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
-      keyResults[`${objective.id}/${kr.id}`] = { value: finiteOrNull(kr.value), score: finiteOrNull(kr.score) };
+      keyResults[keyResultKey(objective.id, kr.id)] = { value: finiteOrNull(kr.value), score: finiteOrNull(kr.score) };
     }
   }
   return { version: 1, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };

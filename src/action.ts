@@ -4,7 +4,6 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { PreviousRun } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
@@ -21,7 +20,8 @@ import { annotateErrors, annotateFindings } from './deliver/annotations.js';
 import { decideComment } from './deliver/event.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { upsertComment } from './deliver/comment.js';
-import type { DeliveryResult, Render } from './deliver/upsert.js';
+import type { DeliveryResult, NextState, Render } from './deliver/upsert.js';
+import { withValueHistory } from './trend/value-history.js';
 import { upsertTrackingIssue } from './deliver/issue.js';
 import { resolveIdentity } from './deliver/identity.js';
 import { failureFor } from './fail-on.js';
@@ -123,9 +123,13 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report),
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
     render: (previous, maxChars) =>
-      withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
+      withChanges(
+        renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }),
+        coaching.changes,
+      ),
   });
 
   logRequests(core, octokit);
@@ -154,7 +158,7 @@ interface DeliverInput {
   /** The comment or issue body, given what the last one carried and the room there is. */
   render: Render;
   /** What the next run compares with; absent: keep what the last body carried. */
-  state?: PreviousRun;
+  state?: NextState;
 }
 
 /** The PR comment and the tracking issue. A channel that fails warns; it never loses the other outputs. */

@@ -7,6 +7,7 @@ import type { SourceSpec } from './github/sources.js';
 import type { Window } from './metrics/measurement.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
+import { checkpoints } from './trend/checkpoints.js';
 
 export interface PlannedKeyResult {
   objective: Objective;
@@ -24,10 +25,15 @@ export interface Plan {
 export function planScorecard(okrs: OkrFile, options: { repository: string; asOf: Date }): Plan {
   const sources = new Map<string, SourceSpec>();
   const keyResults: PlannedKeyResult[] = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0]!;
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window);
+      // The series (SPEC §9) measures every weekly checkpoint from these same records: a rolling window's
+      // first one starts a window's length before the first checkpoint.
+      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window.start ? earliest : window.start, end: window.end };
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window });
         continue;

@@ -3,8 +3,7 @@
  * author being the token's own identity, edited in place on every run, never posted twice.
  */
 import type { Octokit } from '@octokit/rest';
-import type { PreviousRun } from '../report/model.js';
-import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
+import { upsertOwn, type DeliverLog, type DeliveryResult, type NextState, type Render } from './upsert.js';
 
 export interface UpsertCommentOptions {
   octokit: Octokit;
@@ -15,7 +14,7 @@ export interface UpsertCommentOptions {
   marker: string;
   render: Render;
   /** This run's state, hidden in the body for the next run (`previousRunFromReport(report)`); absent: keep the last. */
-  state?: PreviousRun;
+  state?: NextState;
   /** The login the token acts as (`resolveIdentity`). */
   identity: string;
   log: DeliverLog;

@@ -3,8 +3,7 @@
  * author, not the title alone: anyone can open an issue with that title), its body replaced on every run.
  */
 import type { Octokit } from '@octokit/rest';
-import type { PreviousRun } from '../report/model.js';
-import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
+import { upsertOwn, type DeliverLog, type DeliveryResult, type NextState, type Render } from './upsert.js';
 
 /** Put on the issue when it is created; also how we list candidates without reading every open issue. */
 export const TRACKING_LABEL = 'okr-scorecard';
@@ -18,7 +17,7 @@ export interface UpsertIssueOptions {
   marker: string;
   render: Render;
   /** As for the comment: absent keeps the last run's state. */
-  state?: PreviousRun;
+  state?: NextState;
   identity: string;
   log: DeliverLog;
 }

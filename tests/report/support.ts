@@ -35,6 +35,8 @@ export function keyResult(overrides: Partial<KeyResultReport> = {}): KeyResultRe
     score: 0.549,
     status: 'on-track',
     error: null,
+    series: [],
+    forecast: null,
     window: WINDOW,
     line: 12,
     ...overrides,
@@ -184,7 +186,7 @@ export function sampleReport(): Report {
 }
 
 export const samplePrevious: PreviousRun = {
-  version: 1,
+  version: 2,
   asOf: '2026-11-21T18:00:00.000Z',
   score: 0.574,
   keyResults: {

@@ -4,6 +4,7 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
+import type { PreviousRun } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
@@ -117,6 +118,17 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
+    withChanges(
+      renderComment(withValueHistory(report, previous), {
+        marker,
+        previous,
+        summaryUrl,
+        maxChars: maxChars - changesRoom,
+        charts,
+      }),
+      coaching.changes,
+    );
   await deliver({
     core,
     runner,
@@ -125,11 +137,9 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     marker,
     // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
     state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
-    render: (previous, maxChars) =>
-      withChanges(
-        renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }),
-        coaching.changes,
-      ),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
   logRequests(core, octokit);
@@ -157,6 +167,8 @@ interface DeliverInput {
   marker: string;
   /** The comment or issue body, given what the last one carried and the room there is. */
   render: Render;
+  /** The tracking issue's body, when it differs from the comment's. */
+  renderIssue?: Render;
   /** What the next run compares with; absent: keep what the last body carried. */
   state?: NextState;
 }
@@ -195,7 +207,8 @@ async function deliver(input: DeliverInput): Promise<void> {
   }
   if (inputs.issue) {
     const title = inputs.issue;
-    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, title }));
+    const render = input.renderIssue ?? common.render;
+    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, render, title }));
   }
 }
 

@@ -42,8 +42,8 @@ describe('planScorecard', () => {
     expect(plan.sources.size).toBe(1);
     const [shared] = [...plan.sources.values()];
     expect(shared).toMatchObject({ kind: 'workflow-runs', owner: 'acme', repo: 'payments', workflow: 'ci.yml', branch: undefined });
-    // The quarter started on Oct 1; the rolling 30 days reach back only to Oct 29: the union is the quarter.
-    expect(shared!.since.toISOString()).toBe('2026-10-01T00:00:00.000Z');
+    // The series' first checkpoint is Oct 8 (SPEC §9): its rolling 30 days reach back to Sep 8, before the quarter.
+    expect(shared!.since.toISOString()).toBe('2026-09-08T00:00:00.000Z');
     expect(shared!.until.toISOString()).toBe('2026-11-28T12:00:00.000Z');
     expect(new Set(plan.keyResults.map((kr) => kr.source)).size).toBe(1);
     expect(plan.keyResults[1]!.window.start.toISOString()).toBe('2026-10-29T12:00:00.000Z');
@@ -52,7 +52,7 @@ describe('planScorecard', () => {
   it('keeps a branch listing of its own when its window reaches outside the unfiltered one', () => {
     const plan = planScorecard(
       okrs(`      - title: CI p90 falls
-        metric: { type: workflow-duration, workflow: ci.yml, window: 7d }
+        metric: { type: workflow-duration, workflow: ci.yml, window: 3d }
         baseline: 20m
         target: 10m
       - title: CI runs on main rise
@@ -61,6 +61,7 @@ describe('planScorecard', () => {
         target: 200`),
       { repository: 'acme/payments', asOf },
     );
+    // Its first checkpoint's 3 days start on Oct 5: the runs on main from Oct 1 are not all in that listing.
     expect([...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && s.branch)).toEqual([undefined, 'main']);
   });
 

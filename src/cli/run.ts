@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
-import type { Report } from '../report/model.js';
+import type { PreviousRun, Report } from '../report/model.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
@@ -23,7 +23,7 @@ import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText, demoValueHistory } from '../../demo/scenario.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -125,6 +125,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: new Date(command.asOf ?? DEMO_AS_OF),
     });
@@ -149,6 +150,8 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  /** Earlier points of `value` key results (the demo's stand in for a tracking issue's state). */
+  history?: PreviousRun;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -167,6 +170,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     octokit,
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
+    history: input.history,
   });
   const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
   return withCoaching(scored, coaching);

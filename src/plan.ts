@@ -51,14 +51,21 @@ export function planScorecard(okrs: OkrFile, options: { repository: string; asOf
 /**
  * A workflow's runs filtered by branch or event, over a window inside that of an unfiltered listing of the same
  * workflow, are all in that listing already: measure them from it (the measure stage filters branch and event
- * exactly) instead of paging through them twice.
+ * exactly) instead of paging through them twice. A filtered window that starts earlier (a rolling window's first
+ * checkpoint reaches back before the period) is absorbed too, by starting the unfiltered listing that much
+ * earlier, when the extra stretch is no longer than the stretch the two share: reading every branch's runs of a
+ * few more weeks costs fewer pages than a second listing of the whole filtered window.
  */
 function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: PlannedKeyResult[]): void {
   for (const [key, spec] of sources) {
     if (spec.kind !== 'workflow-runs' || (spec.branch === undefined && spec.event === undefined)) continue;
     const wideKey = sourceKey({ ...spec, branch: undefined, event: undefined });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }

@@ -90,7 +90,11 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
   };
 }
 
-function keyResultReport(planned: PlannedKeyResult, source: SourceResult | undefined, run: RunContext): KeyResultReport {
+function keyResultReport(
+  planned: PlannedKeyResult,
+  source: SourceResult | undefined,
+  run: RunContext,
+): KeyResultReport {
   const { keyResult: kr, window } = planned;
   const { input, asOf, elapsed } = run;
   const period = input.okrs.period;

@@ -53,7 +53,9 @@ const stateV1Schema = z.object({
   version: z.literal(1),
   asOf: z.iso.datetime({ offset: true }),
   score: z.number().finite().nullable(),
-  keyResults: keyResultsSchema(z.object({ value: z.number().finite().nullable(), score: z.number().finite().nullable() })),
+  keyResults: keyResultsSchema(
+    z.object({ value: z.number().finite().nullable(), score: z.number().finite().nullable() }),
+  ),
 });
 
 const stateV2Schema = z.object({

@@ -59,7 +59,9 @@ export function renderCharts(report: Report, heading: string): string[] {
       const chart = keyResultChart(kr);
       if (chart === null) return [];
       const target = escapeInline(formatValue(kr.target, kr.unit));
-      return [`_${escapeInline(kr.title, { maxLength: 120 })}: its value over the period, and the target ${target} as a flat line_`, '', chart, ''];
+      const title = escapeInline(kr.title, { maxLength: 120 });
+      const caption = `_${title}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, '', chart, ''];
     });
     if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, '', ...charts);
   }

@@ -208,7 +208,8 @@ export function renderComment(report: Report, options: CommentOptions): string {
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
       const trend = [seriesSparkline(kr), forecastCell(kr, report.period.end, false)];
-      doc.pushKeyResultRow(row([text(kr.title), formatStatus(kr.status), text(formatCurrent(kr)), ...trend, ...change]));
+      const value = text(formatCurrent(kr));
+      doc.pushKeyResultRow(row([text(kr.title), formatStatus(kr.status), value, ...trend, ...change]));
     }
     doc.push('');
     errorList(doc, objective);

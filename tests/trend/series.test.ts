@@ -9,7 +9,18 @@ import { startFakeGitHub } from '../../src/fake-github/index.js';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import type { Report } from '../../src/report/model.js';
 import { createRandom, type Random } from '../../demo/random.js';
-import { CI_WORKFLOW, DEPLOY_WORKFLOW, FULL_NAME, deployment, issue, iso, pull, repository, run, testClient } from '../github/support/history.js';
+import {
+  CI_WORKFLOW,
+  DEPLOY_WORKFLOW,
+  FULL_NAME,
+  deployment,
+  issue,
+  iso,
+  pull,
+  repository,
+  run,
+  testClient,
+} from '../github/support/history.js';
 
 const OKRS = `version: 1
 period: 2026-Q4
@@ -55,7 +66,8 @@ function randomHistory(random: Random): FakeHistory {
   });
   const deployments = Array.from({ length: random.int(20, 90) }, () => {
     const d = deployment(iso(when()), [random.pick(['success', 'success', 'failure', 'error', 'inactive'] as const)]);
-    d.statuses = d.statuses.map((s) => ({ ...s, created_at: iso(Date.parse(d.created_at) + random.logNormal(400, 1) * 1000) }));
+    const delay = () => random.logNormal(400, 1) * 1000;
+    d.statuses = d.statuses.map((s) => ({ ...s, created_at: iso(Date.parse(d.created_at) + delay()) }));
     return d;
   });
   const issues = Array.from({ length: random.int(20, 80) }, () => {
@@ -89,13 +101,16 @@ describe('a key result’s series', () => {
       for (const [k, at] of points.entries()) {
         const fresh = (await scoreAt(github.url, new Date(at))).objectives.flatMap((o) => o.keyResults);
         for (const [i, kr] of krs.entries()) {
-          expect(kr.series[k], `${kr.title} at ${at}`).toEqual({ at, value: fresh[i]!.value, samples: fresh[i]!.samples });
+          const want = { at, value: fresh[i]!.value, samples: fresh[i]!.samples };
+          expect(kr.series[k], `${kr.title} at ${at}`).toEqual(want);
           // The fresh run's own series is this one's up to that checkpoint.
           expect(fresh[i]!.series).toEqual(kr.series.slice(0, k + 1));
         }
       }
       // The last point is the scorecard itself.
-      for (const kr of krs) expect(kr.series.at(-1)).toMatchObject({ at: report.asOf, value: kr.value, samples: kr.samples });
+      for (const kr of krs) {
+        expect(kr.series.at(-1)).toMatchObject({ at: report.asOf, value: kr.value, samples: kr.samples });
+      }
     } finally {
       await github.close();
     }

@@ -109,7 +109,12 @@ describe('the history through the tracking issue', () => {
   it('an issue body in the version 1 format keeps its change column and starts the history', async () => {
     const server = await start();
     const octokit = clientFor(server, 'bot');
-    const v1 = { version: 1, asOf: '2026-11-09T09:00:00.000Z', score: 0, keyResults: { 'reliable-payments/p99': { value: 112, score: 0 } } };
+    const v1 = {
+      version: 1,
+      asOf: '2026-11-09T09:00:00.000Z',
+      score: 0,
+      keyResults: { 'reliable-payments/p99': { value: 112, score: 0 } },
+    };
     const state = Buffer.from(JSON.stringify(v1), 'utf8').toString('base64');
     await octokit.rest.issues.create({
       owner: 'acme',

@@ -165,5 +165,5 @@ function seriesOf(
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
   if (!source || !source.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints);
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }

@@ -93,7 +93,7 @@ export function sampleReport(): Report {
         status: 'error',
         keyResults: [
           keyResult({
-            series: weekly([2310, 2205, 2140, 1990, null, 1850, 1720, 1610, 1580, 1547]),
+            series: weekly([2310, 2205, 2140, 1990, null, 1850, 1720, 1610, 1547]),
             forecast: { value: 1018, low: 760, high: 1307, score: 0.804, status: 'at-risk', method: 'theil-sen' },
           }),
           keyResult({
@@ -107,7 +107,7 @@ export function sampleReport(): Report {
             target: 3,
             score: 0.777,
             status: 'on-track',
-            series: weekly([0, 1, 1, 2, 2, 3, 3, 4, 5, 5]),
+            series: weekly([0, 1, 1, 2, 3, 3, 4, 5, 5]),
             forecast: { value: 7.8, low: 7.8, high: 7.8, score: 0.466, status: 'off-track', method: 'rate' },
             line: 19,
           }),

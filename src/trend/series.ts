@@ -17,15 +17,9 @@ import { metricWindow } from '../metrics/window.js';
 type Records = SourceRecords[SourceKind];
 type Dated = Records[number];
 
-/** Metric types whose records count only when created inside the window (runs and deployments). */
-const CREATED_IN_WINDOW = new Set<Metric['type']>([
-  'workflow-duration',
-  'workflow-runs',
-  'workflow-success-rate',
-  'deployment-duration',
-  'deployment-frequency',
-  'change-failure-rate',
-]);
+/** Metric types read from runs or deployments, which count only when created inside the window. */
+const createdInWindow = (type: Metric['type']): boolean =>
+  type.startsWith('workflow-') || type.startsWith('deployment-') || type === 'change-failure-rate';
 
 /**
  * One point per checkpoint. `last`, when given, is the measurement the run already made at the last checkpoint
@@ -38,7 +32,7 @@ export function measuredSeries(
   at: readonly Date[],
   last?: Measurement,
 ): SeriesPoint[] {
-  const byCreation = CREATED_IN_WINDOW.has(metric.type) ? sortedByCreation(records) : undefined;
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : undefined;
   return at.map((t, index) => {
     if (last !== undefined && index === at.length - 1) return pointOf(t, last);
     const window = metricWindow(metric, period, t);

@@ -56388,7 +56388,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -56881,12 +56885,40 @@ function clamp(x, low, high) {
 }
 
 // src/trend/series.ts
-function measuredSeries(metric, records, period, at) {
-  return at.map((t) => {
-    const measured = measureKeyResult(metric, { window: metricWindow(metric, period, t), records });
-    if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
-    return { at: t.toISOString(), value: measured.value, samples: measured.samples };
+var createdInWindow = (type) => type.startsWith("workflow-") || type.startsWith("deployment-") || type === "change-failure-rate";
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t, last);
+    const window3 = metricWindow(metric, period, t);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });
+}
+function pointOf(t, measured) {
+  if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
+  return { at: t.toISOString(), value: measured.value, samples: measured.samples };
+}
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t) ? -Infinity : t };
+  });
+  dated.sort((a, b) => a.t - b.t);
+  return { records: dated.map((d) => d.record), times: dated.map((d) => d.t) };
+}
+function firstAtOrAfter(times, t) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // src/trend/theil-sen.ts
@@ -57118,7 +57150,7 @@ function seriesOf(planned, source, measurement, run) {
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
   if (!source || !source.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints);
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/github/contents.ts
@@ -57909,7 +57941,9 @@ function renderCharts(report, heading) {
       const chart = keyResultChart(kr);
       if (chart === null) return [];
       const target = escapeInline(formatValue(kr.target, kr.unit));
-      return [`_${escapeInline(kr.title, { maxLength: 120 })}: weekly value, and the target ${target} as a flat line_`, "", chart, ""];
+      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
     });
     if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, "", ...charts);
   }
@@ -58120,7 +58154,8 @@ function renderComment(report, options) {
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
       const trend = [seriesSparkline(kr), forecastCell(kr, report.period.end, false)];
-      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), text2(formatCurrent(kr)), ...trend, ...change]));
+      const value = text2(formatCurrent(kr));
+      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), value, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective);
@@ -58365,7 +58400,9 @@ var stateV1Schema = external_exports.object({
   version: external_exports.literal(1),
   asOf: external_exports.iso.datetime({ offset: true }),
   score: external_exports.number().finite().nullable(),
-  keyResults: keyResultsSchema(external_exports.object({ value: external_exports.number().finite().nullable(), score: external_exports.number().finite().nullable() }))
+  keyResults: keyResultsSchema(
+    external_exports.object({ value: external_exports.number().finite().nullable(), score: external_exports.number().finite().nullable() })
+  )
 });
 var stateV2Schema = external_exports.object({
   version: external_exports.literal(2),

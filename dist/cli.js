@@ -10593,14 +10593,14 @@ var require_inspect = __commonJS({
       return typeof value.toJSON === "function";
     }
     function formatObject(object2, seenValues) {
-      const entries = Object.entries(object2);
-      if (entries.length === 0) {
+      const entries2 = Object.entries(object2);
+      if (entries2.length === 0) {
         return "{}";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
         return "[" + getObjectTag(object2) + "]";
       }
-      const properties = entries.map(
+      const properties = entries2.map(
         ([key, value]) => key + ": " + formatValue2(value, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
@@ -29479,52 +29479,6 @@ var require_graphql2 = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "okr-scorecard",
-  version: "0.1.0",
-  description: "Turn a team's OKRs into code and score them from the outcome data GitHub already holds.",
-  type: "module",
-  license: "MIT",
-  private: true,
-  bin: {
-    "okr-scorecard": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    demo: "node dist/cli.js --demo",
-    build: "node scripts/build.mjs",
-    test: "tsc --noEmit -p . && vitest run",
-    bench: "node scripts/bench.mjs",
-    typecheck: "tsc --noEmit -p ."
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    graphql: "^16.15.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    typescript: "5.9",
-    vite: "8.3.4",
-    vitest: "^4.1.12"
-  },
-  overrides: {
-    vite: "8.3.4"
-  }
-};
-
 // src/cli/run.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -30209,9 +30163,9 @@ function assertNever(_x) {
 }
 function assert(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -32046,16 +32000,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema] of entries) {
+    for (const [key, schema] of entries2) {
       const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
       if (result2 instanceof Promise) {
         proms ?? (proms = []);
@@ -44873,18 +44827,18 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -47867,17 +47821,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -49250,126 +49204,34 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/inputs.ts
-var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
-function parseMetricsJson(text3) {
-  if (text3.trim() === "") return {};
-  try {
-    const parsed = JSON.parse(text3);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
-  } catch {
-  }
-  return void 0;
+// src/options/iso-time.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_TIME = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` + // date, time, fraction
+  String.raw`(?:([Zz])|([+-])(\d{2}):?(\d{2}))$`
+  // Z or an offset: required
+);
+var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
+function parseIsoTime(text3) {
+  const date5 = DATE.exec(text3);
+  if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
+  const match = DATE_TIME.exec(text3);
+  if (!match) return void 0;
+  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
+  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
+  const offset = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number);
+  return calendarInstant(y, mo, d, h, mi, s, millis, offset);
 }
-var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
-var inputsSchema = external_exports.object({
-  okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
-  token: external_exports.string(),
-  repository: external_exports.string().regex(REPOSITORY_PATTERN, "expected owner/name, e.g. acme/payments"),
-  comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
-  issue: external_exports.string(),
-  summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v) => BOOLEAN_INPUT[v]),
-  metrics: external_exports.string().transform((text3, ctx) => {
-    const parsed = parseMetricsJson(text3);
-    if (parsed) return parsed;
-    ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
-    return external_exports.NEVER;
-  }),
-  asOf: external_exports.string().refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z").transform((v) => v === "" ? void 0 : new Date(v)),
-  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` })
-});
-
-// src/cli/args.ts
-var USAGE = `Usage:
-  okr-scorecard --demo [--json | --markdown]
-      Score the example OKR file against the embedded sample repository history (no token, no network).
-  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
-      Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
-      GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
-  okr-scorecard lint [FILE] [--strict]
-      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
-      Exit code 1 on errors, and on findings with --strict.
-
-Options:
-  --okrs FILE       the OKR file (default .github/okrs.yml)
-  --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
-  --as-of ISO       evaluation time (default now; never past the period's end)
-  --metrics JSON    values for "value" metrics, a JSON object or @file.json
-  --json            print the JSON report
-  --markdown        print the Markdown job summary
-  --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
-                    finding (also any coaching finding), or never
-  --no-color        plain terminal output (also NO_COLOR)
-  --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
-  -h, --help        this help
-  -v, --version     the version`;
-var UsageError = class extends Error {
-};
-function parseCli(argv, colorDefault) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        demo: { type: "boolean" },
-        okrs: { type: "string" },
-        repo: { type: "string" },
-        "as-of": { type: "string" },
-        metrics: { type: "string" },
-        json: { type: "boolean" },
-        markdown: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "api-url": { type: "string" },
-        "fail-on": { type: "string" },
-        strict: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
-  } catch (error62) {
-    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { kind: "help" };
-  if (values.version) return { kind: "version" };
-  if (positionals[0] === "lint") {
-    if (positionals.length > 2) throw new UsageError("lint takes one OKR file");
-    return { kind: "lint", file: positionals[1] ?? values.okrs ?? ".github/okrs.yml", strict: values.strict ?? false };
-  }
-  if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
-  if (values.strict) throw new UsageError("--strict belongs to the lint command");
-  if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
-  if (values["as-of"] !== void 0 && Number.isNaN(Date.parse(values["as-of"]))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
-  if (values.repo !== void 0 && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError("--repo: expected OWNER/NAME, e.g. acme/payments");
-  }
-  const failOn = values["fail-on"] ?? "error";
-  if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(", ")}`);
-  return {
-    kind: "score",
-    demo: values.demo ?? false,
-    okrs: values.okrs ?? ".github/okrs.yml",
-    repo: values.repo,
-    asOf: values["as-of"],
-    metrics: values.metrics,
-    format: values.json ? "json" : values.markdown ? "markdown" : "terminal",
-    color: colorDefault && !values["no-color"],
-    apiUrl: values["api-url"],
-    failOn
-  };
+function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
+  local.setUTCFullYear(year);
+  const exact = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute && local.getUTCSeconds() === second;
+  if (!exact) return void 0;
+  const instant = new Date(local.getTime() - offsetMinutes * 6e4);
+  return Number.isNaN(instant.getTime()) ? void 0 : instant;
 }
-function isFailOn(value) {
-  return FAIL_ON.includes(value);
-}
-
-// src/okrs/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
@@ -49424,6 +49286,255 @@ function editDistance(a, b) {
   }
   return rows[a.length][b.length];
 }
+
+// src/okrs/values.ts
+var ValueSyntaxError = class extends Error {
+  name = "ValueSyntaxError";
+};
+var DURATION_EXPECTED = "a duration like 90s, 45m, 1h30m, 2d or 1w";
+var PERCENTAGE_EXPECTED = "a percentage like 99.9%";
+var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage like 99.9%";
+var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
+var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
+function parseDuration(text3) {
+  const match = DURATION.exec(text3.trim());
+  if (match === null || text3.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+  }
+  const [, weeks, days2, hours, minutes, seconds2] = match;
+  const parts = [
+    [weeks, SECONDS_PER_UNIT.w],
+    [days2, SECONDS_PER_UNIT.d],
+    [hours, SECONDS_PER_UNIT.h],
+    [minutes, SECONDS_PER_UNIT.m],
+    [seconds2, SECONDS_PER_UNIT.s]
+  ];
+  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
+  if (!Number.isSafeInteger(total)) {
+    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+  }
+  return total;
+}
+function parsePercentage(text3) {
+  const match = PERCENTAGE.exec(text3.trim());
+  if (match === null) {
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+  }
+  return Number(`${match[1]}e-2`);
+}
+function parseValue(input2) {
+  if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
+  if (typeof input2 === "string") {
+    const text3 = input2.trim();
+    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
+    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
+    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+  }
+  throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
+}
+var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
+var RATE_EXPECTED = "a percentage like 14%";
+function parseRateValue(input2) {
+  if (typeof input2 === "number") {
+    const percent = Number((input2 * 100).toPrecision(12));
+    const hint = input2 > 0 && input2 <= 1 ? ` (write ${percent}% for a share of ${input2})` : "";
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input2}${hint}`);
+  }
+  if (typeof input2 !== "string" || !PERCENTAGE.test(input2.trim())) {
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got ${describeInput(input2)}`);
+  }
+  const fraction = parsePercentage(input2);
+  if (fraction < 0 || fraction > 1) {
+    throw new ValueSyntaxError(`expected a percentage between 0% and 100%, got ${input2.trim()}`);
+  }
+  return fraction;
+}
+function rateValueProblems(data) {
+  const problems = [];
+  entries(recordOf(data)?.objectives).forEach((objective, i) => {
+    entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
+      const kr = recordOf(keyResult);
+      const type = recordOf(kr?.metric)?.type;
+      if (!kr || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      for (const field of ["baseline", "target"]) {
+        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
+        try {
+          parseRateValue(kr[field]);
+        } catch (error62) {
+          if (!(error62 instanceof ValueSyntaxError)) throw error62;
+          problems.push({ path: ["objectives", i, "key-results", j, field], message: `${type}: ${error62.message}` });
+        }
+      }
+    });
+  });
+  return problems;
+}
+function isValue(input2) {
+  try {
+    parseValue(input2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function entries(value) {
+  return Array.isArray(value) ? value : [];
+}
+function recordOf(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/options/schema.ts
+var FAIL_ON = ["error", "off-track", "finding", "never"];
+var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
+var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
+var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+var DEFAULT_DEADLINE = "5m";
+function parseMetricsJson(text3) {
+  if (text3.trim() === "") return {};
+  try {
+    const parsed = JSON.parse(text3);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+  } catch {
+  }
+  return void 0;
+}
+var sharedOptionFields = {
+  asOf: external_exports.string().transform((text3, ctx) => {
+    const trimmed = text3.trim();
+    if (trimmed === "") return void 0;
+    const instant = parseIsoTime(trimmed);
+    if (instant) return instant;
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    return external_exports.NEVER;
+  }),
+  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  failOn: external_exports.string().trim().pipe(
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+  ),
+  metrics: external_exports.string().transform((text3, ctx) => {
+    const parsed = parseMetricsJson(text3);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
+    return external_exports.NEVER;
+  }),
+  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
+  deadline: external_exports.string().transform((text3, ctx) => {
+    const trimmed = text3.trim() || DEFAULT_DEADLINE;
+    try {
+      const seconds2 = parseDuration(trimmed);
+      if (seconds2 > 0) return seconds2;
+    } catch (error62) {
+      if (!(error62 instanceof ValueSyntaxError)) throw error62;
+    }
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    return external_exports.NEVER;
+  })
+};
+var OPTION_NAMES = {
+  asOf: { input: "as-of", flag: "--as-of" },
+  repository: { input: "repository", flag: "--repo" },
+  failOn: { input: "fail-on", flag: "--fail-on" },
+  metrics: { input: "metrics", flag: "--metrics" },
+  deadline: { input: "deadline", flag: "--deadline" }
+};
+function parseOption(key, text3) {
+  const parsed = sharedOptionFields[key].safeParse(text3);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
+}
+
+// src/cli/args.ts
+var USAGE = `Usage:
+  okr-scorecard --demo [--json | --markdown]
+      Score the example OKR file against the embedded sample repository history (no token, no network).
+  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
+      Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
+      GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
+  okr-scorecard lint [FILE] [--strict]
+      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
+      Exit code 1 on errors, and on findings with --strict.
+
+Options:
+  --okrs FILE       the OKR file (default .github/okrs.yml)
+  --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
+  --as-of ISO       evaluation time (default now; never past the period's end)
+  --metrics JSON    values for "value" metrics, a JSON object or @file.json
+  --json            print the JSON report
+  --markdown        print the Markdown job summary
+  --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
+                    finding (also any coaching finding), or never
+  --no-color        plain terminal output (also NO_COLOR)
+  --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  -h, --help        this help
+  -v, --version     the version`;
+var UsageError = class extends Error {
+};
+function parseCli(argv, colorDefault) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        demo: { type: "boolean" },
+        okrs: { type: "string" },
+        repo: { type: "string" },
+        "as-of": { type: "string" },
+        metrics: { type: "string" },
+        json: { type: "boolean" },
+        markdown: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "api-url": { type: "string" },
+        "fail-on": { type: "string" },
+        deadline: { type: "string" },
+        strict: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" }
+      }
+    });
+  } catch (error62) {
+    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  if (positionals[0] === "lint") {
+    if (positionals.length > 2) throw new UsageError("lint takes one OKR file");
+    return { kind: "lint", file: positionals[1] ?? values.okrs ?? ".github/okrs.yml", strict: values.strict ?? false };
+  }
+  if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
+  if (values.strict) throw new UsageError("--strict belongs to the lint command");
+  if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
+  const asOf = values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]);
+  const repo = values.repo === void 0 ? void 0 : sharedOption("repository", values.repo);
+  const failOn = sharedOption("failOn", values["fail-on"] ?? "error");
+  const deadline = sharedOption("deadline", values.deadline ?? "");
+  return {
+    kind: "score",
+    demo: values.demo ?? false,
+    okrs: values.okrs ?? ".github/okrs.yml",
+    repo,
+    asOf,
+    metrics: values.metrics,
+    format: values.json ? "json" : values.markdown ? "markdown" : "terminal",
+    color: colorDefault && !values["no-color"],
+    apiUrl: values["api-url"],
+    failOn,
+    deadline
+  };
+}
+function sharedOption(key, text3) {
+  const parsed = parseOption(key, text3);
+  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
+  return parsed.value;
+}
+
+// src/okrs/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/issues.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -49635,58 +49746,11 @@ function pathText(path) {
   );
 }
 
-// src/okrs/values.ts
-var ValueSyntaxError = class extends Error {
-  name = "ValueSyntaxError";
-};
-var DURATION_EXPECTED = "a duration like 90s, 45m, 1h30m, 2d or 1w";
-var PERCENTAGE_EXPECTED = "a percentage like 99.9%";
-var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage like 99.9%";
-var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
-var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
-var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
-  }
-  const [, weeks, days2, hours, minutes, seconds2] = match;
-  const parts = [
-    [weeks, SECONDS_PER_UNIT.w],
-    [days2, SECONDS_PER_UNIT.d],
-    [hours, SECONDS_PER_UNIT.h],
-    [minutes, SECONDS_PER_UNIT.m],
-    [seconds2, SECONDS_PER_UNIT.s]
-  ];
-  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
-  if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
-  }
-  return total;
-}
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
-  if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
-  }
-  return Number(`${match[1]}e-2`);
-}
-function parseValue(input2) {
-  if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
-  if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
-  }
-  throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
-}
-
 // src/okrs/period.ts
 var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
 var DATE_EXPECTED = "a date like 2026-10-01 (YYYY-MM-DD)";
 var NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseNamedPeriod(input2) {
   const match = NAMED.exec(String(input2).trim());
   const [, yearText, kind, indexText] = match ?? [];
@@ -49710,7 +49774,7 @@ function parseNamedPeriod(input2) {
   };
 }
 function parseCalendarDate(text3) {
-  const match = DATE.exec(text3.trim());
+  const match = DATE2.exec(text3.trim());
   if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
@@ -49994,6 +50058,10 @@ function parseOkrFile(text3, file2) {
   const result2 = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result2.success) errors2.push(...issuesToErrors(result2.error.issues, doc, lineCounter, file2));
   errors2.push(...duplicateIds(data, doc, lineCounter, file2));
+  for (const problem of rateValueProblems(data)) {
+    const found = locate(doc, problem.path);
+    errors2.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+  }
   if (!result2.success || errors2.length > 0) return failure2(errors2);
   return { ok: true, okrs: toModel(result2.data, doc, lineCounter, file2) };
 }
@@ -50026,11 +50094,11 @@ function duplicateIds(data, doc, lineCounter, file2) {
       message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
-  const objectives = recordOf(data)?.objectives;
+  const objectives = recordOf2(data)?.objectives;
   if (!Array.isArray(objectives)) return errors2;
   objectives.forEach((objective, i) => {
     check2(objectiveIds, "objective", ["objectives", i], objective, OBJECTIVE_FALLBACK_ID);
-    const keyResults = recordOf(objective)?.["key-results"];
+    const keyResults = recordOf2(objective)?.["key-results"];
     if (!Array.isArray(keyResults)) return;
     keyResults.forEach(
       (keyResult, j) => check2(keyResultIds, "key result", ["objectives", i, "key-results", j], keyResult, KEY_RESULT_FALLBACK_ID)
@@ -50039,12 +50107,12 @@ function duplicateIds(data, doc, lineCounter, file2) {
   return errors2;
 }
 function idOf(entry, fallback) {
-  const record2 = recordOf(entry);
+  const record2 = recordOf2(entry);
   if (typeof record2?.id === "string") return { value: record2.id, explicit: true };
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf(value) {
+function recordOf2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
@@ -54456,6 +54524,27 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/deadline.ts
+var DeadlineError = class extends Error {
+  name = "AbortError";
+  deadline = true;
+};
+function isDeadlineError(error62) {
+  return error62 instanceof DeadlineError || error62?.deadline === true;
+}
+function deadlineSignal(seconds2, message2) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DeadlineError(message2)), seconds2 * 1e3).unref();
+  return controller.signal;
+}
+function deadlineErrorOf(signal) {
+  const reason = signal.reason;
+  return new DeadlineError(reason instanceof Error ? reason.message : "the run reached its deadline");
+}
+function measuringDeadlineMessage(duration3, option) {
+  return `GitHub did not answer in time: the run's deadline of ${duration3} passed before this was read. Re-run later, or allow more time with ${option}.`;
+}
+
 // src/github/errors.ts
 var SourceError = class extends Error {
   name = "SourceError";
@@ -54495,7 +54584,7 @@ var whatFor = {
 };
 function describeSourceError(error62, spec) {
   const repository2 = `${spec.owner}/${spec.repo}`;
-  if (error62 instanceof SourceError || error62 instanceof RateLimitError) return error62.message;
+  if (error62 instanceof SourceError || error62 instanceof RateLimitError || isDeadlineError(error62)) return error62.message;
   const status = statusOf(error62);
   const detail = githubMessage(error62);
   if (status === 401) {
@@ -54540,6 +54629,7 @@ function createGitHubClient(options) {
     userAgent: userAgent2 = "okr-scorecard",
     log = quietLog,
     requestTimeoutMs = 3e4,
+    deadline = () => void 0,
     retries = 3,
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
@@ -54552,7 +54642,7 @@ function createGitHubClient(options) {
     userAgent: userAgent2,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
+      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
         tally.sent += 1;
         tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
       })
@@ -54587,12 +54677,17 @@ function createGitHubClient(options) {
     options2.request = { ...options2.request, parseSuccessResponseBody: false };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
-    const where = `${options2.method} ${String(options2.url)}`;
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where) };
+    const where = requestLine(options2.method, response.url || String(options2.url));
+    const format = options2.mediaType?.format;
+    const accept = String(options2.headers?.accept ?? "application/json");
+    const wantsJson = (!format || format === "json") && /json/i.test(accept);
+    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where, wantsJson) };
   });
   octokit.hook.error("request", (error62) => {
     const reset = rateLimitReset(error62);
-    throw reset ? new RateLimitError(reset, error62) : error62;
+    if (reset) throw new RateLimitError(reset, error62);
+    describeNonJsonError(error62);
+    throw error62;
   });
   return Object.assign(octokit, {
     stats: () => ({
@@ -54602,10 +54697,12 @@ function createGitHubClient(options) {
     })
   });
 }
-function deadlineFetch(timeoutMs, onAttempt) {
+function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
   return async (input2, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const run = runDeadline();
+    if (run?.aborted) throw deadlineErrorOf(run);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([timeout, ...init?.signal ? [init.signal] : [], ...run ? [run] : []]);
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
@@ -54615,16 +54712,16 @@ function deadlineFetch(timeoutMs, onAttempt) {
       return buffered;
     } catch (error62) {
       onAttempt(void 0);
-      if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
+      if (run?.aborted) throw deadlineErrorOf(run);
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error62;
     }
   };
 }
-async function parseBody(body, contentType, where) {
+async function parseBody(body, contentType, where, wantsJson) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
-  if (contentType === void 0) return response.text();
-  if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
+  if (isJson(contentType)) {
     const text3 = await response.text();
     try {
       return JSON.parse(text3);
@@ -54632,8 +54729,38 @@ async function parseBody(body, contentType, where) {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
     }
   }
+  if (wantsJson) {
+    await response.body?.cancel();
+    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
+  }
+  if (contentType === void 0) return response.text();
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
   return response.arrayBuffer();
+}
+function isJson(contentType) {
+  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
+}
+function notJson(contentType, where) {
+  const type = contentType?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
+}
+function requestLine(method, url2) {
+  let path = url2;
+  try {
+    path = new URL(url2, "http://localhost").pathname;
+  } catch {
+  }
+  return `${method ?? "GET"} ${path.slice(0, 200)}`;
+}
+function describeNonJsonError(error62) {
+  const failed = error62;
+  const response = failed?.response;
+  if (!(error62 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
+  const header = response.headers?.["content-type"];
+  const contentType = typeof header === "string" ? header : void 0;
+  if (isJson(contentType)) return;
+  const request2 = error62.request;
+  error62.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -54650,6 +54777,105 @@ var quietLog = {
   warn: (message2) => console.warn(message2),
   error: (message2) => console.error(message2)
 };
+
+// src/report/format.ts
+var MINUTE = 60;
+var HOUR = 3600;
+var DAY = 86400;
+var pad2 = (n) => String(n).padStart(2, "0");
+function formatDuration(seconds2) {
+  const sign = seconds2 < 0 ? "-" : "";
+  const total = Math.round(Math.abs(seconds2));
+  if (total < MINUTE) return `${sign}${total}s`;
+  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
+  const minutes = Math.round(total / MINUTE);
+  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
+  const hours = Math.round(total / HOUR);
+  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
+}
+function pair(major, majorUnit, minor, minorUnit, padMinor) {
+  if (minor === 0) return `${major}${majorUnit}`;
+  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
+}
+function formatNumber(value, maxFraction = 2) {
+  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
+  if (value !== 0 && /^-?0$/.test(plain)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
+  }
+  return plain;
+}
+function formatPercent(fraction) {
+  return `${formatNumber(fraction * 100, 1)}%`;
+}
+var isDuration = (unit) => unit === "seconds";
+function formatValue(value, unit) {
+  if (isDuration(unit)) return formatDuration(value);
+  switch (unit) {
+    case "ratio":
+      return formatPercent(value);
+    case "per-week":
+      return `${formatNumber(value, 1)}/week`;
+    case "per-day":
+      return `${formatNumber(value, 1)}/day`;
+    case "count":
+    case "value":
+    // a `value` metric that names no unit
+    case "":
+      return formatNumber(value);
+    default:
+      return `${formatNumber(value)} ${unit}`;
+  }
+}
+var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
+function formatScore(score) {
+  return score === null ? "\u2014" : `${floorPercent(score)}%`;
+}
+var BAR_CELLS = 10;
+function scoreBar(score) {
+  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
+  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
+}
+var STATUS_EMOJI = {
+  achieved: "\u2705",
+  "on-track": "\u{1F7E2}",
+  "at-risk": "\u{1F7E1}",
+  "off-track": "\u{1F534}",
+  "no-data": "\u26AA",
+  error: "\u2757"
+};
+function formatStatus(status) {
+  return `${STATUS_EMOJI[status]} ${status}`;
+}
+function formatBaselineTarget(kr) {
+  const target = formatValue(kr.target, kr.unit);
+  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
+  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
+}
+function formatCurrent(kr) {
+  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
+}
+var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
+var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+function describeMetric(metric) {
+  const parts = [metric.type];
+  for (const key of METRIC_DETAIL_KEYS) {
+    const setting = metric[key];
+    if (setting === void 0 || setting === null) continue;
+    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
+    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
+    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
+  }
+  return parts.join(" \xB7 ");
+}
+var pad = (n) => String(n).padStart(2, "0");
+function formatInstant(iso2) {
+  const date5 = new Date(iso2);
+  if (Number.isNaN(date5.getTime())) return iso2;
+  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
+}
+function formatPeriodLine(report) {
+  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+}
 
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
@@ -54794,7 +55020,7 @@ function secondsBetween(fromIso, toIso) {
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
-  const inRange2 = [];
+  const inRange2 = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
     repo: spec.repo,
@@ -54804,13 +55030,14 @@ async function fetchDeployments(octokit, spec) {
   for await (const { data } of pages) {
     for (const deployment2 of data) {
       if (inWindow(deployment2.created_at, { start: spec.since, end: spec.until })) {
-        inRange2.push({ id: deployment2.id, created_at: deployment2.created_at, environment: deployment2.environment });
+        const { id: id2, created_at, environment } = deployment2;
+        inRange2.set(id2, { id: id2, created_at, environment });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange2, STATUS_CONCURRENCY, async (deployment2) => ({
+  const withStatuses = await mapConcurrent([...inRange2.values()], STATUS_CONCURRENCY, async (deployment2) => ({
     ...deployment2,
     statuses: await fetchStatuses(octokit, spec, deployment2.id)
   }));
@@ -54847,7 +55074,8 @@ async function fetchIssues(octokit, spec) {
     });
   };
   const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
-  await listIssues(octokit, spec, { state: "all", since: isoSeconds(Math.floor(updatedSince.getTime() / 1e3)) }, keepIfWanted);
+  const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
+  await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
   return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
 }
@@ -54857,6 +55085,10 @@ async function listIssues(octokit, spec, filter, onIssue) {
     repo: spec.repo,
     ...filter,
     labels: spec.labels.length > 0 ? spec.labels.join(",") : void 0,
+    // Oldest first: an issue opened while we read lands on the last page instead of pushing every later page
+    // one place down (newest first, the default, would repeat one issue and never list the new one).
+    sort: "created",
+    direction: "asc",
     per_page: 100
   });
   for await (const { data } of pages) data.forEach(onIssue);
@@ -54884,8 +55116,21 @@ function hasAllLabels(labels2, wanted) {
 }
 
 // src/github/pull-requests.ts
+var MAX_REREADS = 3;
 async function fetchPullRequests(octokit, spec) {
-  const merged = /* @__PURE__ */ new Map();
+  const seen = { merged: /* @__PURE__ */ new Map(), updated: /* @__PURE__ */ new Map() };
+  let pass = await readPass(octokit, spec, spec.since.getTime(), seen);
+  for (let reread = 0; reread < MAX_REREADS; reread += 1) {
+    pass = await readPass(octokit, spec, pass.newest, seen);
+    if (!pass.changed) break;
+  }
+  return [...seen.merged.values()].sort(
+    (a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number
+  );
+}
+async function readPass(octokit, spec, stopBefore, seen) {
+  let newest = stopBefore;
+  let changed = false;
   const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
     owner: spec.owner,
     repo: spec.repo,
@@ -54897,19 +55142,20 @@ async function fetchPullRequests(octokit, spec) {
   });
   for await (const { data } of pages) {
     for (const pull2 of data) {
-      if (inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) {
-        merged.set(pull2.number, {
-          number: pull2.number,
-          created_at: pull2.created_at,
-          merged_at: pull2.merged_at,
-          base: pull2.base.ref
-        });
-      }
+      newest = Math.max(newest, epochMs(pull2.updated_at));
+      if (seen.updated.get(pull2.number) !== pull2.updated_at) changed = true;
+      seen.updated.set(pull2.number, pull2.updated_at);
+      keepIfMerged(pull2, spec, seen.merged);
     }
     const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.updated_at) < spec.since.getTime()) break;
+    if (!oldest || epochMs(oldest.updated_at) < stopBefore) break;
   }
-  return [...merged.values()].sort((a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number);
+  return { newest, changed };
+}
+function keepIfMerged(pull2, spec, merged) {
+  if (!inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) return;
+  const { number: number4, created_at, merged_at } = pull2;
+  merged.set(number4, { number: number4, created_at, merged_at, base: pull2.base.ref });
 }
 
 // src/github/fetch.ts
@@ -55485,14 +55731,19 @@ function worstStatus(statuses) {
   return worst;
 }
 function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
   let weighted = 0;
   let weights = 0;
-  for (const kr of keyResults) {
-    if (kr.score === null) continue;
-    weighted += kr.score * kr.weight;
-    weights += kr.weight;
+  for (const kr of scored) {
+    const relative2 = kr.weight / largest;
+    weighted += kr.score * relative2;
+    weights += relative2;
   }
-  return { score: weights > 0 ? weighted / weights : null, status: worstStatus(keyResults.map((kr) => kr.status)) };
+  const status = worstStatus(keyResults.map((kr) => kr.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
 }
 function rollUpOverall(objectives) {
   const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
@@ -55865,105 +56116,6 @@ function escapeMermaidLabel(text3, options = {}) {
   const max2 = options.maxLength ?? 80;
   const chars = [...plain];
   return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
-}
-
-// src/report/format.ts
-var MINUTE = 60;
-var HOUR = 3600;
-var DAY = 86400;
-var pad2 = (n) => String(n).padStart(2, "0");
-function formatDuration(seconds2) {
-  const sign = seconds2 < 0 ? "-" : "";
-  const total = Math.round(Math.abs(seconds2));
-  if (total < MINUTE) return `${sign}${total}s`;
-  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
-  const minutes = Math.round(total / MINUTE);
-  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
-  const hours = Math.round(total / HOUR);
-  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
-}
-function pair(major, majorUnit, minor, minorUnit, padMinor) {
-  if (minor === 0) return `${major}${majorUnit}`;
-  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
-}
-function formatNumber(value, maxFraction = 2) {
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
-  if (value !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
-  }
-  return plain;
-}
-function formatPercent(fraction) {
-  return `${formatNumber(fraction * 100, 1)}%`;
-}
-var isDuration = (unit) => unit === "seconds";
-function formatValue(value, unit) {
-  if (isDuration(unit)) return formatDuration(value);
-  switch (unit) {
-    case "ratio":
-      return formatPercent(value);
-    case "per-week":
-      return `${formatNumber(value, 1)}/week`;
-    case "per-day":
-      return `${formatNumber(value, 1)}/day`;
-    case "count":
-    case "value":
-    // a `value` metric that names no unit
-    case "":
-      return formatNumber(value);
-    default:
-      return `${formatNumber(value)} ${unit}`;
-  }
-}
-var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
-function formatScore(score) {
-  return score === null ? "\u2014" : `${floorPercent(score)}%`;
-}
-var BAR_CELLS = 10;
-function scoreBar(score) {
-  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
-  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
-}
-var STATUS_EMOJI = {
-  achieved: "\u2705",
-  "on-track": "\u{1F7E2}",
-  "at-risk": "\u{1F7E1}",
-  "off-track": "\u{1F534}",
-  "no-data": "\u26AA",
-  error: "\u2757"
-};
-function formatStatus(status) {
-  return `${STATUS_EMOJI[status]} ${status}`;
-}
-function formatBaselineTarget(kr) {
-  const target = formatValue(kr.target, kr.unit);
-  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
-}
-function formatCurrent(kr) {
-  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
-}
-var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
-function describeMetric(metric) {
-  const parts = [metric.type];
-  for (const key of METRIC_DETAIL_KEYS) {
-    const setting = metric[key];
-    if (setting === void 0 || setting === null) continue;
-    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
-    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
-    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
-  }
-  return parts.join(" \xB7 ");
-}
-var pad = (n) => String(n).padStart(2, "0");
-function formatInstant(iso2) {
-  const date5 = new Date(iso2);
-  if (Number.isNaN(date5.getTime())) return iso2;
-  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
-}
-function formatPeriodLine(report) {
-  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
 }
 
 // src/coach/goalposts.ts
@@ -56935,6 +57087,7 @@ function isoSeconds2(date5) {
 }
 
 // src/fake-github/faults.ts
+var RENDEZVOUS_PATIENCE_MS = 1e4;
 var FaultInjector = class {
   constructor(faults, seed) {
     this.faults = faults;
@@ -56945,6 +57098,7 @@ var FaultInjector = class {
   requestCount = 0;
   hung = false;
   attempts = /* @__PURE__ */ new Map();
+  waiting = /* @__PURE__ */ new Map();
   get latencyMs() {
     return this.faults.latencyMs ?? 0;
   }
@@ -56966,6 +57120,27 @@ var FaultInjector = class {
       if (draw / 2147483648 < rate) return { kind: "server-error", status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: "none" };
+  }
+  /**
+   * Resolves once the request may be answered: at once, or (a `rendezvous` request) when the other parties
+   * have arrived too. A party that waits alone for long is let go, so a test that races wrongly fails, not hangs.
+   */
+  async meet(method, url2) {
+    const rendezvous = this.faults.rendezvous;
+    const key = `${method} ${url2}`;
+    if (!rendezvous?.pattern.test(key)) return;
+    const waiting = this.waiting.get(key) ?? { arrived: 0, release: [] };
+    this.waiting.set(key, waiting);
+    waiting.arrived += 1;
+    if (waiting.arrived > rendezvous.parties) return;
+    if (waiting.arrived === rendezvous.parties) {
+      for (const release of waiting.release.splice(0)) release();
+      return;
+    }
+    await new Promise((resolve4) => {
+      waiting.release.push(resolve4);
+      setTimeout(resolve4, RENDEZVOUS_PATIENCE_MS).unref();
+    });
   }
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
   appliesThenFails(method, path) {
@@ -57024,14 +57199,14 @@ var RateLimits = class {
 
 // src/fake-github/date-range.ts
 var DAY_MS2 = 864e5;
-var DATE2 = /^\d{4}-\d{2}-\d{2}$/;
-var DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
+var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function span(value) {
-  if (DATE2.test(value)) {
+  if (DATE3.test(value)) {
     const lo = Date.parse(`${value}T00:00:00Z`);
     return Number.isNaN(lo) ? null : [lo, lo + DAY_MS2];
   }
-  if (DATE_TIME.test(value)) {
+  if (DATE_TIME2.test(value)) {
     const ms = Date.parse(value);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
@@ -57513,7 +57688,7 @@ function issueObject(site, repo, issue3, commentCount2) {
     html_url: `${site.web}/${repo.fullName}/${kind}/${issue3.number}`,
     number: issue3.number,
     state: issue3.state,
-    state_reason: issue3.state === "closed" ? "completed" : null,
+    state_reason: issue3.state_reason,
     title: issue3.title,
     body: issue3.body,
     user: simpleUser(site, issue3.user),
@@ -57556,6 +57731,14 @@ function issueCommentObject(site, repo, comment) {
   };
 }
 
+// src/fake-github/tokens.ts
+function isInstallationToken(identity) {
+  return identity.login.endsWith("[bot]");
+}
+function canPush(identity) {
+  return identity.push ?? identity.permissions === "write";
+}
+
 // src/fake-github/routes/issues.ts
 var LIST_DOCS2 = `${DOCS}/issues/issues#list-repository-issues`;
 var GET_DOCS = `${DOCS}/issues/issues#get-an-issue`;
@@ -57588,7 +57771,8 @@ function listIssues2(context) {
   const key = sortKey(query.get("sort") ?? "created", repository2);
   const sign = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
-    (i) => (state === "all" || i.state === state) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && (sinceMs === null || Date.parse(i.updated_at) >= sinceMs) && (creator === void 0 || i.user.toLowerCase() === creator)
+    (i) => (state === "all" || i.state === state) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+    (sinceMs === null || Date.parse(i.updated_at) > sinceMs) && (creator === void 0 || i.user.toLowerCase() === creator)
   ).sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -57610,6 +57794,11 @@ function labelNames2(value) {
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
 }
+function labelsIfAllowed(identity, body) {
+  const labels2 = labelNames2(stringField(body, "labels"));
+  return identity && canPush(identity) ? labels2 : void 0;
+}
+var CLOSED_REASONS = ["completed", "not_planned", "duplicate"];
 function createIssue(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(CREATE_DOCS);
@@ -57623,8 +57812,9 @@ function createIssue(context) {
     title: title2,
     body: typeof body === "string" ? body : null,
     user: context.identity?.login ?? "ghost",
-    labels: labelNames2(stringField(context.body, "labels")) ?? [],
+    labels: labelsIfAllowed(context.identity, context.body) ?? [],
     state: "open",
+    state_reason: null,
     created_at: now,
     updated_at: now,
     closed_at: null,
@@ -57638,17 +57828,38 @@ function updateIssue(context) {
   const repository2 = context.repository;
   const issue3 = findIssue(repository2, context.params.number);
   if (!repository2 || !issue3) return notFound(UPDATE_DOCS);
-  const now = isoSeconds2(context.now());
   const title2 = stringField(context.body, "title");
   const body = stringField(context.body, "body");
   const state = stringField(context.body, "state");
-  const labels2 = labelNames2(stringField(context.body, "labels"));
+  const reason = stringField(context.body, "state_reason");
+  if (state !== void 0 && state !== "open" && state !== "closed") {
+    return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
+  }
+  const reasons = [...CLOSED_REASONS, "reopened", null, void 0];
+  if (!reasons.includes(reason)) {
+    const members2 = '["completed", "not_planned", "duplicate", "reopened"]';
+    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ${members2}`);
+  }
+  const duplicateOf = stringField(context.body, "duplicate_issue_id");
+  if (reason === "duplicate" && duplicateOf !== void 0) {
+    const idOf2 = (number4) => stableId(`issue:${repository2.history.fullName}:${number4}`);
+    const known = repository2.state.issues.some((i) => idOf2(i.number) === duplicateOf);
+    if (!known) return validationFailed(UPDATE_DOCS, "duplicate_issue_id does not name an issue of this repository");
+  }
+  const labels2 = labelsIfAllowed(context.identity, context.body);
+  const now = isoSeconds2(context.now());
   if (typeof title2 === "string") issue3.title = title2;
   if (typeof body === "string" || body === null) issue3.body = body;
   if (labels2) issue3.labels = labels2;
-  if ((state === "open" || state === "closed") && state !== issue3.state) {
-    issue3.state = state;
-    issue3.closed_at = state === "closed" ? now : null;
+  if (state === "closed" && issue3.state === "open") {
+    issue3.state = "closed";
+    issue3.closed_at = now;
+    const closedAs = CLOSED_REASONS.find((r) => r === reason);
+    issue3.state_reason = closedAs ?? "completed";
+  } else if (state === "open" && issue3.state === "closed") {
+    issue3.state = "open";
+    issue3.closed_at = null;
+    issue3.state_reason = "reopened";
   }
   issue3.updated_at = now;
   return json2(200, renderIssue(context, repository2, issue3));
@@ -57657,6 +57868,7 @@ var COMMENTS_DOCS = `${DOCS}/issues/comments#list-issue-comments`;
 var CREATE_COMMENT_DOCS = `${DOCS}/issues/comments#create-an-issue-comment`;
 var UPDATE_COMMENT_DOCS = `${DOCS}/issues/comments#update-an-issue-comment`;
 var GET_COMMENT_DOCS = `${DOCS}/issues/comments#get-an-issue-comment`;
+var DELETE_COMMENT_DOCS = `${DOCS}/issues/comments#delete-an-issue-comment`;
 function listComments(context) {
   const repository2 = context.repository;
   const issue3 = findIssue(repository2, context.params.number);
@@ -57704,6 +57916,13 @@ function updateComment(context) {
   comment.updated_at = isoSeconds2(context.now());
   return json2(200, issueCommentObject(context.site, context.repository.history, comment));
 }
+function deleteComment(context) {
+  const repository2 = context.repository;
+  const comment = findComment(context);
+  if (!repository2 || !comment) return notFound(DELETE_COMMENT_DOCS);
+  repository2.state.comments.splice(repository2.state.comments.indexOf(comment), 1);
+  return { status: 204, body: void 0 };
+}
 var REPO = "^\\/repos\\/[^/]+\\/[^/]+";
 var issueRoutes = [
   { method: "GET", pattern: new RegExp(`${REPO}\\/issues$`), docs: LIST_DOCS2, handle: listIssues2 },
@@ -57731,12 +57950,35 @@ var issueRoutes = [
     write: true,
     docs: UPDATE_COMMENT_DOCS,
     handle: updateComment
+  },
+  {
+    method: "DELETE",
+    pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
+    write: true,
+    docs: DELETE_COMMENT_DOCS,
+    handle: deleteComment
   }
 ];
 
+// src/fake-github/routes/users.ts
+var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
+function getUser(context) {
+  const identity = context.identity;
+  if (!identity) {
+    return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
+  }
+  if (isInstallationToken(identity)) {
+    return {
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
+    };
+  }
+  return json2(200, privateUser(context.site, identity.login));
+}
+var userRoutes = [{ method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser }];
+
 // src/fake-github/routes/meta.ts
 var REPO_DOCS = `${DOCS}/repos/repos#get-a-repository`;
-var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
 var CONTENTS_DOCS = `${DOCS}/repos/contents#get-repository-content`;
 var RATE_DOCS = `${DOCS}/rate-limit/rate-limit#get-rate-limit-status-for-the-authenticated-user`;
 function getRepository(context) {
@@ -57744,19 +57986,6 @@ function getRepository(context) {
   if (!repository2) return notFound(REPO_DOCS);
   const openIssues = repository2.state.issues.filter((i) => i.state === "open").length;
   return json2(200, fullRepository(context.site, repository2.history, openIssues));
-}
-function getUser(context) {
-  const identity = context.identity;
-  if (!identity) {
-    return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
-  }
-  if (identity.login.endsWith("[bot]")) {
-    return {
-      status: 403,
-      body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
-    };
-  }
-  return json2(200, privateUser(context.site, identity.login));
 }
 function getContents(context) {
   const repository2 = context.repository;
@@ -57805,7 +58034,7 @@ function getRateLimit(context) {
 var metaRoutes = [
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+$/, docs: REPO_DOCS, handle: getRepository },
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/, docs: CONTENTS_DOCS, handle: getContents },
-  { method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser },
+  ...userRoutes,
   { method: "GET", pattern: /^\/rate_limit$/, docs: RATE_DOCS, handle: getRateLimit }
 ];
 
@@ -122594,6 +122823,7 @@ function storedIssues(repo) {
     user: issue3.user,
     labels: [...issue3.labels],
     state: issue3.closed_at === null ? "open" : "closed",
+    state_reason: issue3.closed_at === null ? null : "completed",
     created_at: issue3.created_at,
     updated_at: issue3.updated_at,
     closed_at: issue3.closed_at,
@@ -122677,10 +122907,12 @@ async function startFakeGitHub(options) {
     const identity = identify(token);
     return identity === null || identity === "bad" ? null : token;
   }
-  async function answer(request2, rawUrl, method) {
+  async function answer(request2, rawUrl, method, serial) {
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve4) => setTimeout(resolve4, faults.latencyMs));
+    await faults.meet(method, rawUrl);
     const url2 = new URL(rawUrl, origin);
     const prefixed = url2.pathname === ENTERPRISE_PREFIX || url2.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     const path = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
@@ -122752,11 +122984,11 @@ async function startFakeGitHub(options) {
     const entry = { method, path: rawUrl, status: 0, time: now() };
     requests.push(entry);
     const serial = ++requestSerial;
-    answer(request2, rawUrl, method).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
+    answer(request2, rawUrl, method, serial).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
       if (reply === "hang") return;
       const rate = limits.snapshot(rateLimitKey(request2));
       entry.status = reply.status;
-      const payload = Buffer.from(JSON.stringify(reply.body), "utf8");
+      const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), "utf8");
       response.writeHead(reply.status, {
         "content-type": "application/json; charset=utf-8",
         "content-length": String(payload.length),
@@ -123231,10 +123463,10 @@ function deploymentsAsSeen(random, drafts) {
   }));
 }
 function trackerAsSeen(random, issues, pulls) {
-  const entries = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
+  const entries2 = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
   const seen = { issues: [], pulls: [] };
   let number4 = 1200;
-  for (const entry of inTimeOrder(entries, (item) => (item.issue ?? item.pull).created)) {
+  for (const entry of inTimeOrder(entries2, (item) => (item.issue ?? item.pull).created)) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
     const closed = draft.closed !== null && draft.closed <= SNAPSHOT ? draft.closed : null;
@@ -123364,7 +123596,16 @@ async function runScore(command, io) {
   if (metrics === void 0) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com";
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  const report = await scoreAndCoach({
+    okrs,
+    repository: repo,
+    baseUrl,
+    token,
+    metrics,
+    io,
+    asOf: command.asOf ?? io.now,
+    deadline: command.deadline
+  });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -123389,7 +123630,8 @@ async function runDemo(command, io) {
       metrics: demoMetrics(),
       history: demoValueHistory(),
       io,
-      asOf: new Date(command.asOf ?? DEMO_AS_OF)
+      asOf: command.asOf ?? new Date(DEMO_AS_OF),
+      deadline: command.deadline
     });
     print(report, command, io);
     if (command.format === "terminal") {
@@ -123407,9 +123649,12 @@ Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token i
 }
 async function scoreAndCoach(input2) {
   const { io } = input2;
+  const measuring = measuringDeadlineMessage(formatDuration(input2.deadline), OPTION_NAMES.deadline.flag);
+  const deadline = deadlineSignal(input2.deadline, measuring);
   const octokit = createGitHubClient({
     token: input2.token,
     baseUrl: input2.baseUrl,
+    deadline: () => deadline,
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {
     }, info: () => {
@@ -123447,10 +123692,15 @@ function parseOrReport(text3, file2, io) {
 async function readMetrics(option, io) {
   if (option === void 0) return {};
   const text3 = option.startsWith("@") ? await readText(resolve3(io.cwd, option.slice(1))) : option;
-  const metrics = text3 === void 0 ? void 0 : parseMetricsJson(text3);
-  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json
+  if (text3 === void 0) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file
 `);
-  return metrics;
+    return void 0;
+  }
+  const metrics = parseOption("metrics", text3);
+  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json
+`);
+  return metrics.ok ? metrics.value : void 0;
 }
 async function readText(path) {
   try {
@@ -123481,7 +123731,7 @@ try {
     stdout: (text3) => process.stdout.write(text3),
     stderr: (text3) => process.stderr.write(text3),
     isTty: process.stdout.isTTY === true,
-    version: package_default.version
+    version: "0.1.0"
   });
 } catch (error62) {
   process.stderr.write(`okr-scorecard: ${error62 instanceof Error ? error62.message : String(error62)}

@@ -4,11 +4,12 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { PreviousRun } from './report/model.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { readInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
+import { formatDuration } from './report/format.js';
 import { scorecard } from './engine.js';
 import { coachRun, withCoaching } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
@@ -17,14 +18,11 @@ import { SUMMARY_MAX_BYTES } from './report/truncate.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
-import { annotateErrors, annotateFindings } from './deliver/annotations.js';
-import { decideComment } from './deliver/event.js';
+import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
-import { upsertComment } from './deliver/comment.js';
-import type { DeliveryResult, NextState, Render } from './deliver/upsert.js';
+import { deliverChannels } from './deliver/channels.js';
 import { withValueHistory } from './trend/value-history.js';
-import { upsertTrackingIssue } from './deliver/issue.js';
-import { resolveIdentity } from './deliver/identity.js';
+import type { PreviousRun } from './report/model.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -47,7 +45,21 @@ export interface ActionContext {
   now: Date;
 }
 
-export async function runAction({ runner, core, now }: ActionContext): Promise<{ failure?: string }> {
+/** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
+export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
+  const annotations = limitAnnotations(context.core);
+  const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
+  let failing = true;
+  try {
+    const outcome = await runStep({ ...context, core });
+    failing = outcome.failure !== undefined;
+    return outcome;
+  } finally {
+    annotations.finish({ failing });
+  }
+}
+
+async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?: string }> {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
@@ -63,12 +75,22 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
   }
+  // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
+  const measuring = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
+  let deadline = deadlineSignal(inputs.deadline, measuring);
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
+    deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
-    log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
+    // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
+    log: {
+      debug: () => {},
+      info: (message) => core.debug(message),
+      warn: (message) => core.info(message),
+      error: (message) => core.debug(message),
+    },
   });
   const marker = markerFor(inputs.okrs);
 
@@ -81,7 +103,7 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     core.setOutput('status', 'error');
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
-    await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
+    await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
     const failure = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}, annotated above).`;
     return inputs.failOn === 'never' ? {} : { failure };
   }
@@ -115,6 +137,7 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
@@ -129,8 +152,8 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
       }),
       coaching.changes,
     );
-  await deliver({
-    core,
+  await deliverChannels({
+    sink: core,
     runner,
     inputs,
     octokit,
@@ -146,6 +169,9 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
   return { failure: failureFor(inputs.failOn, report) };
 }
 
+/** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
+const DELIVERY_SECONDS = 60;
+
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
 function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {
   const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
@@ -157,59 +183,6 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
 
 function withChanges(markdown: string, changes: string): string {
   return changes ? `${markdown.trimEnd()}\n\n${changes}` : markdown;
-}
-
-interface DeliverInput {
-  core: typeof Core;
-  runner: RunnerContext;
-  inputs: ActionInputs;
-  octokit: GitHubClient;
-  marker: string;
-  /** The comment or issue body, given what the last one carried and the room there is. */
-  render: Render;
-  /** The tracking issue's body, when it differs from the comment's. */
-  renderIssue?: Render;
-  /** What the next run compares with; absent: keep what the last body carried. */
-  state?: NextState;
-}
-
-/** The PR comment and the tracking issue. A channel that fails warns; it never loses the other outputs. */
-async function deliver(input: DeliverInput): Promise<void> {
-  const { core, runner, inputs, octokit, marker, render, state } = input;
-  const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
-  if (!decision.post && decision.warning) core.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
-
-  // The comment and the issue go where the workflow runs, even when another repository is measured.
-  const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
-  const log = { info: core.info, warning: core.warning };
-  let identity: string;
-  try {
-    identity = await resolveIdentity(octokit);
-  } catch (error) {
-    core.warning(`No PR comment or tracking issue: ${error instanceof Error ? error.message : String(error)}`);
-    return;
-  }
-  const common = { octokit, owner, repo, marker, render, state, log, identity };
-
-  // Each channel logs its own URL or, when skipped, its warning with what to do; a failure never loses the rest.
-  const channel = async (output: string, what: string, send: () => Promise<DeliveryResult>) => {
-    try {
-      const result = await send();
-      if ('url' in result) core.setOutput(output, result.url);
-    } catch (error) {
-      core.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  if (decision.post) {
-    const prNumber = decision.prNumber;
-    await channel('comment-url', 'PR comment', () => upsertComment({ ...common, prNumber }));
-  }
-  if (inputs.issue) {
-    const title = inputs.issue;
-    const render = input.renderIssue ?? common.render;
-    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, render, title }));
-  }
 }
 
 function logRequests(core: typeof Core, octokit: GitHubClient): void {

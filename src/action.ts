@@ -6,12 +6,12 @@
 import type * as Core from '@actions/core';
 import { readInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
-import { formatOkrError } from './okrs/format.js';
+import { formatOkrError } from './okrs/error-line.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
 import { formatDuration } from './report/format.js';
 import { scorecard } from './engine.js';
-import { coachRun, withCoaching } from './coaching.js';
+import { coachRun, withCoaching } from './coach/coach-run.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { SUMMARY_MAX_BYTES } from './report/truncate.js';
@@ -70,7 +70,7 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
   try {
     text = readWorkspaceFile(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason === 'outside') return { failure: `OKR file: ${error.message}` };
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') return { failure: `OKR file: ${error.message}` };
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };

@@ -3,7 +3,7 @@
  * parameters (the client, the clock, the supplied values); it never reads the environment.
  */
 import type { Octokit } from '@octokit/rest';
-import type { OkrFile } from './okrs/model.js';
+import { keyResultKey, type OkrFile } from './okrs/model.js';
 import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
 import type { SourceResult } from './github/sources.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
@@ -161,7 +161,7 @@ function seriesOf(
   const period = run.input.okrs.period;
   if (measurement.error !== undefined && kr.metric.type === 'value') return [];
   if (kr.metric.type === 'value') {
-    const carried = run.input.history?.keyResults[`${objective.id}/${kr.id}`]?.history ?? [];
+    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
   if (!source || !source.ok) return [];

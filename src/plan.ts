@@ -8,6 +8,7 @@ import type { Window } from './metrics/measurement.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
 import { checkpoints } from './trend/checkpoints.js';
+import { sourceFor } from './metrics/catalog/index.js';
 
 export interface PlannedKeyResult {
   objective: Objective;
@@ -74,31 +75,4 @@ function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: P
 function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {
   const [owner = '', repo = ''] = (metric.repository ?? fallback).split('/');
   return { owner, repo };
-}
-
-function sourceFor(metric: Metric, repo: { owner: string; repo: string }, window: Window): SourceSpec | undefined {
-  const scope = { ...repo, since: window.start, until: window.end };
-  switch (metric.type) {
-    case 'workflow-duration':
-    case 'workflow-runs':
-    case 'workflow-success-rate':
-      return { ...scope, kind: 'workflow-runs', workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case 'deployment-duration':
-    case 'deployment-frequency':
-    case 'change-failure-rate':
-      return { ...scope, kind: 'deployments', environment: metric.environment };
-    case 'issue-count':
-    case 'time-to-close':
-      return {
-        ...scope,
-        kind: 'issues',
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === 'issue-count' && metric.state === 'open' ? window.end : undefined,
-      };
-    case 'pr-merge-time':
-      return { ...scope, kind: 'pull-requests', base: metric.base };
-    case 'value':
-      return undefined;
-  }
 }

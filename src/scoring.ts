@@ -2,9 +2,10 @@
  * The score stage (SPEC §4): direction, key result score and status, paced by the period's elapsed time, and
  * the roll-ups to objectives and the whole file. Pure functions of their arguments; the clock comes in as asOf.
  */
-import type { Direction, KeyResult, MetricType, Period } from './okrs/model.js';
+import type { Direction, KeyResult, Period } from './okrs/model.js';
 import type { Measurement } from './metrics/measurement.js';
 import type { Status } from './report/model.js';
+import { naturalDirection } from './metrics/catalog/index.js';
 
 /**
  * Gap thresholds are compared with this tolerance: the gap is a difference of fractions computed in floating
@@ -15,29 +16,16 @@ export const GAP_EPSILON = 1e-9;
 const ON_TRACK_GAP = 0.1;
 const AT_RISK_GAP = 0.25;
 
-/** Which way each metric type improves (SPEC §3). `value` has none: it needs `direction` or a baseline. */
-export const NATURAL_DIRECTION: Record<MetricType, Direction | undefined> = {
-  'workflow-duration': 'decrease',
-  'workflow-runs': 'increase',
-  'workflow-success-rate': 'increase',
-  'deployment-duration': 'decrease',
-  'deployment-frequency': 'increase',
-  'change-failure-rate': 'decrease',
-  'issue-count': 'decrease',
-  'time-to-close': 'decrease',
-  'pr-merge-time': 'decrease',
-  value: undefined,
-};
-
 type DirectionInputs = Pick<KeyResult, 'baseline' | 'target' | 'direction' | 'metric'>;
 
 /**
- * baseline → target when both are given and differ; else `direction`; else the metric's natural direction.
+ * baseline → target when both are given and differ; else `direction`; else the metric's natural direction
+ * (declared in its catalog entry).
  * undefined only for a `value` metric with neither (which `scoreKeyResult` reports as an error on the key result).
  */
 export function directionOf(kr: DirectionInputs): Direction | undefined {
   if (kr.baseline !== undefined && kr.baseline !== kr.target) return kr.target < kr.baseline ? 'decrease' : 'increase';
-  return kr.direction ?? NATURAL_DIRECTION[kr.metric.type];
+  return kr.direction ?? naturalDirection(kr.metric.type);
 }
 
 /**

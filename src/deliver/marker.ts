@@ -7,6 +7,7 @@
  * after its author has been checked (see comment.ts, issue.ts) and its state validated here.
  */
 import { z } from 'zod';
+import { keyResultKey } from '../okrs/model.js';
 import type { HistoryPoint, PreviousRun, Report } from '../report/model.js';
 import { historyOf } from '../trend/value-history.js';
 
@@ -94,7 +95,7 @@ export function previousRunFromReport(report: Report): PreviousRun {
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
       const history = kr.metric.type === 'value' ? historyOf(kr.series) : [];
-      keyResults[`${objective.id}/${kr.id}`] = {
+      keyResults[keyResultKey(objective.id, kr.id)] = {
         value: finiteOrNull(kr.value),
         score: finiteOrNull(kr.score),
         ...(history.length > 0 ? { history } : {}),

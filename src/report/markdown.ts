@@ -3,6 +3,7 @@
  * change since the last run). Pure functions of the report; every untrusted string goes through `escapeInline`.
  */
 import { escapeInline, safeLinkTarget } from './escape.js';
+import { keyResultKey } from '../okrs/model.js';
 import {
   describeMetric,
   formatBaselineTarget,
@@ -166,7 +167,7 @@ export interface CommentOptions {
   charts?: boolean;
 }
 
-const keyOf = (objective: ObjectiveReport, kr: KeyResultReport): string => `${objective.id}/${kr.id}`;
+const keyOf = (objective: ObjectiveReport, kr: KeyResultReport): string => keyResultKey(objective.id, kr.id);
 
 function keyResultChange(previous: PreviousRun, objective: ObjectiveReport, kr: KeyResultReport): string {
   const before = previous.keyResults[keyOf(objective, kr)];

@@ -5,6 +5,7 @@
 import type { Direction, Metric, Period } from '../okrs/model.js';
 import type { Forecast, SeriesPoint, Status } from '../report/model.js';
 import { GAP_EPSILON, isThreshold, scoreValue } from '../scoring.js';
+import { METRIC_CATALOG } from '../metrics/catalog/index.js';
 import { theilSenAt, type Point } from './theil-sen.js';
 
 const DAY_MS = 86_400_000;
@@ -13,24 +14,20 @@ export const MIN_SAMPLES_PER_POINT = 5;
 /** Fewer points than this draw no line worth projecting. */
 export const MIN_POINTS = 3;
 
-/** Metric types whose value is a statistic over samples (durations and ratios, SPEC §9). */
-const SAMPLE_STATISTIC_TYPES = new Set<Metric['type']>([
-  'workflow-duration',
-  'workflow-success-rate',
-  'deployment-duration',
-  'change-failure-rate',
-  'time-to-close',
-  'pr-merge-time',
-]);
+/** A duration or a ratio: a statistic over samples, which needs enough of them to be a trend's point (SPEC §9). */
+const isSampleStatistic = (type: Metric['type']): boolean => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === 'duration' || kind === 'ratio';
+};
 
 /**
  * A count that only grows through the period: `workflow-runs`, `deployment-frequency`, `issue-count` (not
  * `state: open`, which rises and falls), with stat `count` and no rolling `window`.
  */
 export function isCumulativeCount(metric: Metric): boolean {
+  if (METRIC_CATALOG[metric.type].kind !== 'count') return false;
   if (metric.window !== undefined || (metric.stat ?? 'count') !== 'count') return false;
-  if (metric.type === 'issue-count') return metric.state !== 'open';
-  return metric.type === 'workflow-runs' || metric.type === 'deployment-frequency';
+  return metric.type !== 'issue-count' || metric.state !== 'open';
 }
 
 export interface ForecastInput {
@@ -74,7 +71,7 @@ function rateProjection(input: ForecastInput): Projection | null {
 
 function theilSenProjection(input: ForecastInput): Projection | null {
   const start = input.period.start.getTime();
-  const minimum = SAMPLE_STATISTIC_TYPES.has(input.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const minimum = isSampleStatistic(input.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
   const points: Point[] = input.series.flatMap((p) =>
     p.value !== null && (p.samples ?? 0) >= minimum ? [{ x: (Date.parse(p.at) - start) / DAY_MS, y: p.value }] : [],
   );

@@ -13,13 +13,16 @@ import type { SeriesPoint } from '../report/model.js';
 import type { Measurement } from '../metrics/measurement.js';
 import { measureKeyResult } from '../metrics/measure.js';
 import { metricWindow } from '../metrics/window.js';
+import { METRIC_CATALOG } from '../metrics/catalog/index.js';
 
 type Records = SourceRecords[SourceKind];
 type Dated = Records[number];
 
 /** Metric types read from runs or deployments, which count only when created inside the window. */
-const createdInWindow = (type: Metric['type']): boolean =>
-  type.startsWith('workflow-') || type.startsWith('deployment-') || type === 'change-failure-rate';
+const createdInWindow = (type: Metric['type']): boolean => {
+  const entry: { source?: { kind: SourceKind } } = METRIC_CATALOG[type];
+  return entry.source?.kind === 'workflow-runs' || entry.source?.kind === 'deployments';
+};
 
 /**
  * One point per checkpoint. `last`, when given, is the measurement the run already made at the last checkpoint

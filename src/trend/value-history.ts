@@ -3,6 +3,7 @@
  * each run leaves its value in the hidden state of the PR comment or tracking issue, and the next run's series
  * is those points (each at its run's as-of; at most one a UTC day, the latest 100), then today's.
  */
+import { keyResultKey } from '../okrs/model.js';
 import type { HistoryPoint, KeyResultReport, PreviousRun, Report, SeriesPoint } from '../report/model.js';
 import { forecastFor } from './forecast.js';
 
@@ -55,7 +56,7 @@ export function withValueHistory(report: Report, previous: PreviousRun | undefin
     ...objective,
     keyResults: objective.keyResults.map((kr): KeyResultReport => {
       if (kr.metric.type !== 'value' || kr.status === 'error') return kr;
-      const carried = previous.keyResults[`${objective.id}/${kr.id}`]?.history ?? [];
+      const carried = previous.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
       const series = valueSeries(carried, kr, asOf, period.start);
       const forecast = forecastFor({
         metric: { type: 'value' },

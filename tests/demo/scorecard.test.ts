@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
-import { coachRun } from '../../src/coaching.js';
+import { coachRun } from '../../src/coach/coach-run.js';
 import { scorecard } from '../../src/engine.js';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { createGitHubClient } from '../../src/github/client.js';

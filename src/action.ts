@@ -20,6 +20,8 @@ import { setOutputs, writeJsonReport } from './deliver/outputs.js';
 import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { deliverChannels } from './deliver/channels.js';
+import { withValueHistory } from './trend/value-history.js';
+import type { PreviousRun } from './report/model.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -132,17 +134,22 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
   if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
+  const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
+    renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
   await deliverChannels({
     sink: core,
     runner,
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report),
-    render: (previous, maxChars) => renderComment(report, { marker, previous, summaryUrl, maxChars }),
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
   logRequests(core, octokit);

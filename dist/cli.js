@@ -55730,14 +55730,27 @@ function mergeSpecs(a, b) {
   return { ...a, since, until };
 }
 
+// src/trend/checkpoints.ts
+var WEEK_MS = 7 * 864e5;
+function checkpoints(period, asOf) {
+  const last = Math.min(asOf.getTime(), period.end.getTime());
+  const points = [];
+  for (let t = period.start.getTime() + WEEK_MS; t < last; t += WEEK_MS) points.push(new Date(t));
+  points.push(new Date(last));
+  return points;
+}
+
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window3);
+      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window: window3 });
         continue;
@@ -55756,7 +55769,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -55824,6 +55841,19 @@ function scoreKeyResult(kr, measurement, elapsed) {
   const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
   return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
 }
+function scoreCumulativeCount(kr, measurement, forecast, timing) {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
+    return plain;
+  }
+  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
+}
 var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
 function worstStatus(statuses) {
   let worst = "no-data";
@@ -55863,6 +55893,144 @@ function clamp(x, low, high) {
   return Math.min(high, Math.max(low, x));
 }
 
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
+};
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t, last);
+    const window3 = metricWindow(metric, period, t);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+  });
+}
+function pointOf(t, measured) {
+  if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
+  return { at: t.toISOString(), value: measured.value, samples: measured.samples };
+}
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t) ? -Infinity : t };
+  });
+  dated.sort((a, b) => a.t - b.t);
+  return { records: dated.map((d) => d.record), times: dated.map((d) => d.t) };
+}
+function firstAtOrAfter(times, t) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// src/trend/theil-sen.ts
+function median(values) {
+  return percentile(values, 0.5);
+}
+function pairwiseSlopes(points) {
+  const slopes = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j].x - points[i].x;
+      if (dx !== 0) slopes.push((points[j].y - points[i].y) / dx);
+    }
+  }
+  return slopes;
+}
+function interceptFor(points, slope) {
+  return median(points.map((p) => p.y - slope * p.x));
+}
+function theilSenAt(points, atX) {
+  const slopes = pairwiseSlopes(points);
+  const slope = median(slopes);
+  if (slope === null) return null;
+  const at = (s) => interceptFor(points, s) + s * atX;
+  const a = at(percentile(slopes, 0.1));
+  const b = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a, b), high: Math.max(a, b), slope };
+}
+
+// src/trend/forecast.ts
+var DAY_MS = 864e5;
+var MIN_SAMPLES_PER_POINT = 5;
+var MIN_POINTS = 3;
+var isSampleStatistic = (type) => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === "duration" || kind === "ratio";
+};
+function isCumulativeCount(metric) {
+  if (METRIC_CATALOG[metric.type].kind !== "count") return false;
+  if (metric.window !== void 0 || (metric.stat ?? "count") !== "count") return false;
+  return metric.type !== "issue-count" || metric.state !== "open";
+}
+function forecastFor(input2) {
+  const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
+  if (projected === null) return null;
+  const bound = (v) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+  const value2 = bound(projected.value);
+  const score = scoreValue(value2, input2);
+  return {
+    value: value2,
+    low: bound(projected.low),
+    high: bound(projected.high),
+    score,
+    status: forecastStatus(score, isThreshold(input2)),
+    method: projected.method
+  };
+}
+function rateProjection(input2) {
+  const so = input2.asOf.getTime() - input2.period.start.getTime();
+  if (input2.value === null || so <= 0) return null;
+  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value2, low: value2, high: value2, method: "rate" };
+}
+function theilSenProjection(input2) {
+  const start = input2.period.start.getTime();
+  const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const points = input2.series.flatMap(
+    (p) => p.value !== null && (p.samples ?? 0) >= minimum ? [{ x: (Date.parse(p.at) - start) / DAY_MS, y: p.value }] : []
+  );
+  if (points.length < MIN_POINTS) return null;
+  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS);
+  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+}
+function forecastStatus(score, threshold) {
+  if (threshold) return score >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score;
+  if (gap <= 0.1 + GAP_EPSILON) return "on-track";
+  if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+
+// src/trend/value-history.ts
+var MAX_HISTORY_POINTS = 100;
+var dayOf = (ms) => Math.floor(ms / 864e5);
+function valueSeries(history, today, asOf, periodStart) {
+  const todayDay = dayOf(asOf.getTime());
+  const byDay = /* @__PURE__ */ new Map();
+  for (const point of history) {
+    const ms = point[0] * 1e3;
+    if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
+    const known = byDay.get(dayOf(ms));
+    if (!known || known[0] < point[0]) byDay.set(dayOf(ms), point);
+  }
+  const earlier = [...byDay.values()].sort((a, b) => a[0] - b[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  return [
+    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
+  ];
+}
+
 // src/engine.ts
 async function scorecard(input2) {
   const { okrs } = input2;
@@ -55870,8 +56038,9 @@ async function scorecard(input2) {
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
   const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const objectives = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
@@ -55907,15 +56076,30 @@ async function scorecard(input2) {
     findings: []
   };
 }
-function keyResultReport(planned, source, input2, elapsed) {
+function keyResultReport(planned, source, run) {
   const { keyResult: kr, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
   const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const scored = scoreKeyResult(kr, measurement, elapsed);
+  const plain = scoreKeyResult(kr, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast = plain.status === "error" ? null : forecastFor({
+    metric: kr.metric,
+    unit: measurement.unit,
+    baseline: kr.baseline,
+    target: kr.target,
+    direction: plain.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain;
   return {
     id: kr.id,
     title: kr.title,
@@ -55930,9 +56114,22 @@ function keyResultReport(planned, source, input2, elapsed) {
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
     line: kr.position.line
   };
+}
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr, objective } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
+  if (kr.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
+  }
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/github/contents.ts
@@ -56041,6 +56238,13 @@ function escapeInline(text3, options = {}) {
 }
 function escapeTerminal(text3) {
   return toPlainLine(text3);
+}
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text3, options = {}) {
+  const plain = toPlainLine(text3).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
 }
 
 // src/coach/goalposts.ts
@@ -56553,6 +56757,97 @@ function workspaceFileReader(workspace) {
   };
 }
 
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v) => v !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v of known) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return shown.map((v) => {
+    if (v === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function seriesSparkline(kr) {
+  return sparkline(kr.series.map((p) => p.value));
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date5) {
+  return `${MONTHS[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr, periodEnd) {
+  if (kr.forecast === null) return "";
+  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
+}
+function formatBand(kr) {
+  if (kr.forecast === null) return "";
+  const low = formatValue(kr.forecast.low, kr.unit);
+  const high = formatValue(kr.forecast.high, kr.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+
+// src/report/charts.ts
+var MINUTE2 = 60;
+var HOUR2 = 3600;
+var DAY2 = 86400;
+function axisScale(unit, largest) {
+  if (unit === "seconds") {
+    if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
+    if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
+    if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
+    return { divisor: 1, label: "seconds" };
+  }
+  if (unit === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+}
+var round = (n) => Math.round(n * 100) / 100;
+function keyResultChart(kr) {
+  const points = kr.series.filter((p) => p.value !== null);
+  if (points.length < 2) return null;
+  const largest = Math.max(kr.target, ...points.map((p) => p.value), kr.baseline ?? 0);
+  const smallest = Math.min(0, kr.target, ...points.map((p) => p.value));
+  const { divisor, label } = axisScale(kr.unit, largest);
+  const scaled = (v) => round(v / divisor);
+  const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaidLabel(kr.title)}"`,
+    `  x-axis [${points.map((p) => `"${formatDay(new Date(p.at))}"`).join(", ")}]`,
+    `  y-axis "${label}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  line [${points.map((p) => scaled(p.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderCharts(report, heading) {
+  const lines = [];
+  for (const objective of report.objectives) {
+    const charts = objective.keyResults.flatMap((kr) => {
+      const chart = keyResultChart(kr);
+      if (chart === null) return [];
+      const target = escapeInline(formatValue(kr.target, kr.unit));
+      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
+    });
+    if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, "", ...charts);
+  }
+  return lines.length > 0 ? [heading, "", ...lines] : [];
+}
+
 // src/report/truncate.ts
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
@@ -56635,10 +56930,16 @@ function headline(report) {
 function objectiveHeading(objective) {
   return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
-function fullKeyResultTable(doc, objective, counted = true) {
+function forecastCell(kr, periodEnd, withBand) {
+  const forecast = formatForecast(kr, periodEnd);
+  if (forecast === "") return "\u2014";
+  const band = withBand ? formatBand(kr) : "";
+  return text2(band === "" ? forecast : `${forecast} (${band})`);
+}
+function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
   doc.push(
-    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Samples"]),
-    row(["---", "---", "---:", "---", "---", "---", "---:"])
+    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
@@ -56649,6 +56950,8 @@ function fullKeyResultTable(doc, objective, counted = true) {
       text2(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
+      seriesSparkline(kr),
+      forecastCell(kr, periodEnd, true),
       String(kr.samples)
     ]);
     if (counted) doc.pushKeyResultRow(line);
@@ -56699,17 +57002,18 @@ function renderSummary(report, limits = {}) {
       const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
       doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective);
+    fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
   }
+  doc.push(...renderCharts(report, "### Over the period"));
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -56730,10 +57034,17 @@ var KEY_RESULT = {
     "score",
     "status",
     "error",
+    "series",
+    "forecast",
     "window",
     "line"
   ],
-  children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
+  children: {
+    metric: { keys: ["type"] },
+    series: { keys: ["at", "value", "samples"] },
+    forecast: { keys: ["value", "low", "high", "score", "status", "method"] },
+    window: { keys: ["start", "end"] }
+  }
 };
 var REPORT = {
   keys: [
@@ -56801,9 +57112,13 @@ function renderTerminal(report, options) {
     (objective) => objective.keyResults.map((kr) => ({
       title: clip(kr.title, TITLE_WIDTH),
       current: escapeTerminal(formatCurrent(kr)),
-      goal: escapeTerminal(formatBaselineTarget(kr))
+      goal: escapeTerminal(formatBaselineTarget(kr)),
+      trend: seriesSparkline(kr),
+      forecast: escapeTerminal(formatForecast(kr, report.period.end))
     }))
   );
+  const trendWidth = Math.max(0, ...rows.map((r) => width(r.trend)));
+  const forecastWidth = Math.max(0, ...rows.map((r) => width(r.forecast)));
   const titleWidth = Math.max(0, ...rows.map((r) => width(r.title)));
   const currentWidth = Math.max(0, ...rows.map((r) => width(r.current)));
   const goalWidth = Math.max(0, ...rows.map((r) => width(r.goal)));
@@ -56825,7 +57140,7 @@ function renderTerminal(report, options) {
       const cells = rows[index++];
       if (cells === void 0) continue;
       lines.push(
-        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ` + `${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
+        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
       );
       if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ["red"]));
     }
@@ -57069,13 +57384,13 @@ var RateLimits = class {
 };
 
 // src/fake-github/date-range.ts
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
 var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function span(value2) {
   if (DATE3.test(value2)) {
     const lo = Date.parse(`${value2}T00:00:00Z`);
-    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS];
+    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS2];
   }
   if (DATE_TIME2.test(value2)) {
     const ms = Date.parse(value2);
@@ -122893,9 +123208,9 @@ async function startFakeGitHub(options) {
 }
 
 // demo/time.ts
-var MINUTE2 = 60;
-var HOUR2 = 3600;
-var DAY2 = 86400;
+var MINUTE3 = 60;
+var HOUR3 = 3600;
+var DAY3 = 86400;
 function seconds(iso2) {
   return Math.floor(Date.parse(iso2) / 1e3);
 }
@@ -122904,7 +123219,7 @@ function iso(epochSeconds) {
 }
 function days(first, last) {
   const result2 = [];
-  for (let day = first; day <= last; day += DAY2) result2.push(day);
+  for (let day = first; day <= last; day += DAY3) result2.push(day);
   return result2;
 }
 function isWeekday(dayStart) {
@@ -122926,10 +123241,10 @@ var AS_OF = seconds("2026-11-28T12:00:00Z");
 function generateCiRuns(random, pulls) {
   const runs = [];
   for (const day of days(FIRST_DAY, LAST_DAY)) {
-    const open2 = pulls.filter((pull2) => pull2.created < day + DAY2 && (pull2.closed === null || pull2.closed > day));
+    const open2 = pulls.filter((pull2) => pull2.created < day + DAY3 && (pull2.closed === null || pull2.closed > day));
     const count = isWeekday(day) ? random.int(40, 60) : random.int(0, 6);
     for (let i = 0; i < count; i++) {
-      const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR2);
+      const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR3);
       runs.push(
         ciRun(
           random,
@@ -122945,8 +123260,8 @@ function generateCiRuns(random, pulls) {
 function ciRun(random, created, open2) {
   const pull2 = open2.length > 0 && random.chance(0.7) ? random.pick(open2) : void 0;
   const event = pull2 && random.chance(0.75) ? "pull_request" : "push";
-  const median = drift(created, FIRST_DAY, LAST_DAY, 12 * MINUTE2, 8 * MINUTE2);
-  const full = () => Math.round(random.logNormal(median, 0.3));
+  const median2 = drift(created, FIRST_DAY, LAST_DAY, 12 * MINUTE3, 8 * MINUTE3);
+  const full = () => Math.round(random.logNormal(median2, 0.3));
   let started = created + Math.max(1, Math.round(random.logNormal(12, 0.8)));
   let finished;
   let conclusion2;
@@ -122954,23 +123269,23 @@ function ciRun(random, created, open2) {
   if (outcome < 0) [finished, conclusion2] = [started + Math.round(full() * random.between(0.15, 0.9)), "failure"];
   else if (outcome < 0.03)
     [finished, conclusion2] = [started + Math.round(full() * random.between(0.05, 0.7)), "cancelled"];
-  else if (outcome < 0.035) [finished, conclusion2] = [started + 30 * MINUTE2 + random.int(5, 40), "timed_out"];
+  else if (outcome < 0.035) [finished, conclusion2] = [started + 30 * MINUTE3 + random.int(5, 40), "timed_out"];
   else if (outcome < 0.038) [started, finished, conclusion2] = [created, created + random.int(1, 4), "startup_failure"];
   else [finished, conclusion2] = [started + full(), "success"];
   let attempt = 1;
   while ((conclusion2 === "failure" || conclusion2 === "timed_out") && attempt < 3 && random.chance(0.3)) {
     attempt += 1;
-    started = finished + Math.round(random.logNormal(20 * MINUTE2, 1));
+    started = finished + Math.round(random.logNormal(20 * MINUTE3, 1));
     finished = started + full();
     conclusion2 = random.chance(0.85) ? "success" : "failure";
   }
-  if (created < FIRST_DAY + 31 * DAY2 && random.chance(0.01)) started = void 0;
+  if (created < FIRST_DAY + 31 * DAY3 && random.chance(0.01)) started = void 0;
   return { workflow: "ci", branch: pull2?.head ?? "main", event, created, started, finished, conclusion: conclusion2, attempt };
 }
 function nightlyRun(random, day) {
-  const created = day + 3 * HOUR2 + random.int(0, 300);
+  const created = day + 3 * HOUR3 + random.int(0, 300);
   const started = created + random.int(2, 30);
-  const finished = started + Math.round(random.logNormal(6 * MINUTE2, 0.2));
+  const finished = started + Math.round(random.logNormal(6 * MINUTE3, 0.2));
   const conclusion2 = random.chance(0.05) ? "failure" : "success";
   return { workflow: "nightly", branch: "main", event: "schedule", created, started, finished, conclusion: conclusion2, attempt: 1 };
 }
@@ -122979,8 +123294,8 @@ function stuckRuns() {
     workflow: "ci",
     branch: "main",
     event: "push",
-    created: AS_OF - minutesBefore * MINUTE2,
-    started: started ? AS_OF - minutesBefore * MINUTE2 + 9 : Infinity,
+    created: AS_OF - minutesBefore * MINUTE3,
+    started: started ? AS_OF - minutesBefore * MINUTE3 + 9 : Infinity,
     finished: Infinity,
     // Never reached: the snapshot shows these runs without a conclusion.
     conclusion: "success",
@@ -123000,7 +123315,7 @@ function generateDeploys(random) {
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 1, 2)),
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5))
     );
-    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR2)).sort(
+    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR3)).sort(
       (a, b) => a - b
     );
     for (const at of planned) {
@@ -123015,7 +123330,7 @@ function generateDeploys(random) {
 }
 function deployRun(random, created, deployments) {
   const started = created + random.int(3, 25);
-  const duration3 = random.logNormal(drift(created, FIRST_DAY, FAST_BY, 40 * MINUTE2, 18 * MINUTE2), 0.12);
+  const duration3 = random.logNormal(drift(created, FIRST_DAY, FAST_BY, 40 * MINUTE3, 18 * MINUTE3), 0.12);
   const run = {
     workflow: "deploy",
     branch: "main",
@@ -123054,7 +123369,7 @@ function deployRun(random, created, deployments) {
 function deployment(random, environment, created, expectedOutcomeAt, failureRate) {
   const queued = created + random.int(1, 3);
   const inProgress = queued + random.int(5, 20);
-  const outcomeAt = Math.max(inProgress + MINUTE2, expectedOutcomeAt);
+  const outcomeAt = Math.max(inProgress + MINUTE3, expectedOutcomeAt);
   const succeeded2 = !random.chance(failureRate);
   const statuses = [
     { state: "queued", at: queued },
@@ -123130,43 +123445,43 @@ function generateIssues(random) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     if (random.chance(drift(day, FIRST_DAY, LAST_DAY, 0.15, 0.06))) issues.push(incident(random, day));
     if (!isWeekday(day)) continue;
-    const at = () => day + Math.round(random.between(8, 19) * HOUR2);
+    const at = () => day + Math.round(random.between(8, 19) * HOUR3);
     for (let i = random.int(0, 2); i > 0; i--) {
       const title2 = `${capitalise(random.pick(AREAS))} ${random.pick(BUG_SYMPTOMS)}`;
-      issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY2, 1));
+      issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY3, 1));
     }
     if (random.chance(0.25)) {
       const title2 = `Clean up ${random.pick(AREAS)} ${random.pick(PARTS)}`;
-      issues.push(issue2(random, title2, ["tech-debt"], at(), 0.6, 18 * DAY2, 0.8));
+      issues.push(issue2(random, title2, ["tech-debt"], at(), 0.6, 18 * DAY3, 0.8));
     }
     if (random.chance(0.3)) {
       const title2 = `Allow merchants to configure ${random.pick(AREAS)} ${random.pick(PARTS)}`;
-      issues.push(issue2(random, title2, ["enhancement"], at(), 0.55, 14 * DAY2, 0.9));
+      issues.push(issue2(random, title2, ["enhancement"], at(), 0.55, 14 * DAY3, 0.9));
     }
   }
   return issues;
 }
 function incident(random, day) {
-  const created = day + random.int(0, DAY2 - 1);
+  const created = day + random.int(0, DAY3 - 1);
   const severity = random.next();
   const label = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
-  const median = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 12 * HOUR2);
+  const median2 = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 12 * HOUR3);
   return {
     title: `Incident: ${random.pick(INCIDENTS)}`,
     user: random.pick(ENGINEERS),
     labels: ["incident", label],
     created,
-    closed: created + Math.round(Math.max(20 * MINUTE2, random.logNormal(median, 0.8)))
+    closed: created + Math.round(Math.max(20 * MINUTE3, random.logNormal(median2, 0.8)))
   };
 }
-function issue2(random, title2, labels2, created, closeChance, median, sigma) {
+function issue2(random, title2, labels2, created, closeChance, median2, sigma) {
   const closes = random.chance(closeChance);
   return {
     title: title2,
     user: random.pick(ENGINEERS),
     labels: labels2,
     created,
-    closed: closes ? created + Math.round(Math.max(HOUR2, random.logNormal(median, sigma))) : null
+    closed: closes ? created + Math.round(Math.max(HOUR3, random.logNormal(median2, sigma))) : null
   };
 }
 function capitalise(text3) {
@@ -123179,7 +123494,7 @@ function generatePulls(random) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     const count = isWeekday(day) ? random.int(3, 8) : random.chance(0.25) ? 1 : 0;
     for (let i = 0; i < count; i++)
-      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR2), pulls.length));
+      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR3), pulls.length));
   }
   return pulls;
 }
@@ -123188,16 +123503,16 @@ function pull(random, created, serial) {
   const part = random.pick(PARTS);
   const backport = random.chance(0.05);
   const month = new Date(created * 1e3).toISOString().slice(0, 7).replace("-", ".");
-  const median = backport ? 3 * HOUR2 : drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 11 * HOUR2);
+  const median2 = backport ? 3 * HOUR3 : drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 11 * HOUR3);
   const abandoned = random.chance(0.08);
-  const open2 = abandoned ? random.logNormal(2 * DAY2, 1) : random.logNormal(median, 1.1);
+  const open2 = abandoned ? random.logNormal(2 * DAY3, 1) : random.logNormal(median2, 1.1);
   return {
     title: `${random.pick(CHANGE_VERBS)} ${area} ${part}`,
     user: random.pick(ENGINEERS),
     base: backport ? `release/${month}` : "main",
     head: `${random.pick(BRANCH_PREFIXES)}/${slug2(`${area} ${part}`)}-${serial + 1}`,
     created,
-    closed: created + Math.round(Math.min(9 * DAY2, Math.max(50 * MINUTE2, open2))),
+    closed: created + Math.round(Math.min(9 * DAY3, Math.max(50 * MINUTE3, open2))),
     merged: !abandoned
   };
 }
@@ -123223,7 +123538,7 @@ function createRandom(seed) {
       if (item === void 0) throw new Error("pick from an empty list");
       return item;
     },
-    logNormal: (median, sigma) => median * Math.exp(sigma * normal())
+    logNormal: (median2, sigma) => median2 * Math.exp(sigma * normal())
   };
 }
 
@@ -123246,6 +123561,17 @@ var demoOkrsText = okrs_default;
 var demoCompanyText = company_default;
 function demoMetrics() {
   return JSON.parse(metrics_default);
+}
+function demoValueHistory() {
+  const weekly = [131, 127, 128, 122, 119, 121, 116, 114];
+  const start = Date.parse("2026-10-05T09:00:00Z") / 1e3;
+  const history = weekly.map((value2, week) => [start + week * 7 * 86400, value2]);
+  return {
+    version: 2,
+    asOf: new Date(history.at(-1)[0] * 1e3).toISOString(),
+    score: null,
+    keyResults: { "dependable-payments/checkout-latency": { value: weekly.at(-1), score: 1, history } }
+  };
 }
 
 // demo/snapshot.ts
@@ -123330,7 +123656,7 @@ function trackerAsSeen(random, issues, pulls) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
     const closed = draft.closed !== null && draft.closed <= SNAPSHOT ? draft.closed : null;
-    const updated = closed ?? Math.min(SNAPSHOT, draft.created + Math.round(random.logNormal(DAY2, 1)));
+    const updated = closed ?? Math.min(SNAPSHOT, draft.created + Math.round(random.logNormal(DAY3, 1)));
     const times = {
       created_at: iso(draft.created),
       updated_at: iso(updated),
@@ -123494,6 +123820,7 @@ async function runDemo(command, io) {
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: "demo-token",
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline
@@ -123534,7 +123861,8 @@ async function scoreAndCoach(input2) {
     now: io.now,
     octokit,
     metrics: input2.metrics,
-    readWorkspaceFile: workspaceFileReader(io.cwd)
+    readWorkspaceFile: workspaceFileReader(io.cwd),
+    history: input2.history
   });
   const coaching = await coachRun({ octokit, okrs: input2.okrs, report: scored, repository: input2.repository });
   return withCoaching(scored, coaching);

@@ -56280,14 +56280,27 @@ function mergeSpecs(a, b) {
   return { ...a, since, until };
 }
 
+// src/trend/checkpoints.ts
+var WEEK_MS = 7 * 864e5;
+function checkpoints(period, asOf) {
+  const last = Math.min(asOf.getTime(), period.end.getTime());
+  const points = [];
+  for (let t = period.start.getTime() + WEEK_MS; t < last; t += WEEK_MS) points.push(new Date(t));
+  points.push(new Date(last));
+  return points;
+}
+
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window3);
+      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window: window3 });
         continue;
@@ -56306,7 +56319,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -56374,6 +56391,19 @@ function scoreKeyResult(kr, measurement, elapsed) {
   const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
   return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
 }
+function scoreCumulativeCount(kr, measurement, forecast, timing) {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
+    return plain;
+  }
+  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
+}
 var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
 function worstStatus(statuses) {
   let worst = "no-data";
@@ -56413,6 +56443,173 @@ function clamp(x, low, high) {
   return Math.min(high, Math.max(low, x));
 }
 
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
+};
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t, last);
+    const window3 = metricWindow(metric, period, t);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+  });
+}
+function pointOf(t, measured) {
+  if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
+  return { at: t.toISOString(), value: measured.value, samples: measured.samples };
+}
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t) ? -Infinity : t };
+  });
+  dated.sort((a, b) => a.t - b.t);
+  return { records: dated.map((d) => d.record), times: dated.map((d) => d.t) };
+}
+function firstAtOrAfter(times, t) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// src/trend/theil-sen.ts
+function median(values) {
+  return percentile(values, 0.5);
+}
+function pairwiseSlopes(points) {
+  const slopes = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j].x - points[i].x;
+      if (dx !== 0) slopes.push((points[j].y - points[i].y) / dx);
+    }
+  }
+  return slopes;
+}
+function interceptFor(points, slope) {
+  return median(points.map((p) => p.y - slope * p.x));
+}
+function theilSenAt(points, atX) {
+  const slopes = pairwiseSlopes(points);
+  const slope = median(slopes);
+  if (slope === null) return null;
+  const at = (s) => interceptFor(points, s) + s * atX;
+  const a = at(percentile(slopes, 0.1));
+  const b = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a, b), high: Math.max(a, b), slope };
+}
+
+// src/trend/forecast.ts
+var DAY_MS = 864e5;
+var MIN_SAMPLES_PER_POINT = 5;
+var MIN_POINTS = 3;
+var isSampleStatistic = (type) => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === "duration" || kind === "ratio";
+};
+function isCumulativeCount(metric) {
+  if (METRIC_CATALOG[metric.type].kind !== "count") return false;
+  if (metric.window !== void 0 || (metric.stat ?? "count") !== "count") return false;
+  return metric.type !== "issue-count" || metric.state !== "open";
+}
+function forecastFor(input2) {
+  const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
+  if (projected === null) return null;
+  const bound = (v) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+  const value2 = bound(projected.value);
+  const score = scoreValue(value2, input2);
+  return {
+    value: value2,
+    low: bound(projected.low),
+    high: bound(projected.high),
+    score,
+    status: forecastStatus(score, isThreshold(input2)),
+    method: projected.method
+  };
+}
+function rateProjection(input2) {
+  const so = input2.asOf.getTime() - input2.period.start.getTime();
+  if (input2.value === null || so <= 0) return null;
+  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value2, low: value2, high: value2, method: "rate" };
+}
+function theilSenProjection(input2) {
+  const start = input2.period.start.getTime();
+  const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const points = input2.series.flatMap(
+    (p) => p.value !== null && (p.samples ?? 0) >= minimum ? [{ x: (Date.parse(p.at) - start) / DAY_MS, y: p.value }] : []
+  );
+  if (points.length < MIN_POINTS) return null;
+  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS);
+  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+}
+function forecastStatus(score, threshold) {
+  if (threshold) return score >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score;
+  if (gap <= 0.1 + GAP_EPSILON) return "on-track";
+  if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+
+// src/trend/value-history.ts
+var MAX_HISTORY_POINTS = 100;
+var dayOf = (ms) => Math.floor(ms / 864e5);
+function valueSeries(history, today, asOf, periodStart) {
+  const todayDay = dayOf(asOf.getTime());
+  const byDay = /* @__PURE__ */ new Map();
+  for (const point of history) {
+    const ms = point[0] * 1e3;
+    if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
+    const known = byDay.get(dayOf(ms));
+    if (!known || known[0] < point[0]) byDay.set(dayOf(ms), point);
+  }
+  const earlier = [...byDay.values()].sort((a, b) => a[0] - b[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  return [
+    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
+  ];
+}
+function historyOf(series) {
+  return series.flatMap((p) => p.value === null ? [] : [[Math.floor(Date.parse(p.at) / 1e3), p.value]]).slice(-MAX_HISTORY_POINTS);
+}
+function withValueHistory(report, previous) {
+  if (previous === void 0) return report;
+  const asOf = new Date(report.asOf);
+  const period = { start: new Date(report.period.start), end: new Date(report.period.end) };
+  const objectives = report.objectives.map((objective) => ({
+    ...objective,
+    keyResults: objective.keyResults.map((kr) => {
+      if (kr.metric.type !== "value" || kr.status === "error") return kr;
+      const carried = previous.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+      const series = valueSeries(carried, kr, asOf, period.start);
+      const forecast = forecastFor({
+        metric: { type: "value" },
+        unit: kr.unit,
+        baseline: kr.baseline ?? void 0,
+        target: kr.target,
+        direction: kr.direction,
+        value: kr.value,
+        series,
+        period,
+        asOf
+      });
+      return { ...kr, series, forecast };
+    })
+  }));
+  return { ...report, objectives };
+}
+
 // src/engine.ts
 async function scorecard(input2) {
   const { okrs } = input2;
@@ -56420,8 +56617,9 @@ async function scorecard(input2) {
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
   const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const objectives = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
@@ -56457,15 +56655,30 @@ async function scorecard(input2) {
     findings: []
   };
 }
-function keyResultReport(planned, source, input2, elapsed) {
+function keyResultReport(planned, source, run) {
   const { keyResult: kr, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
   const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const scored = scoreKeyResult(kr, measurement, elapsed);
+  const plain = scoreKeyResult(kr, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast = plain.status === "error" ? null : forecastFor({
+    metric: kr.metric,
+    unit: measurement.unit,
+    baseline: kr.baseline,
+    target: kr.target,
+    direction: plain.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain;
   return {
     id: kr.id,
     title: kr.title,
@@ -56480,9 +56693,22 @@ function keyResultReport(planned, source, input2, elapsed) {
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
     line: kr.position.line
   };
+}
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr, objective } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
+  if (kr.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
+  }
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/github/contents.ts
@@ -56598,6 +56824,13 @@ function safeLinkTarget(url2) {
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
   return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text3, options = {}) {
+  const plain = toPlainLine(text3).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
 }
 
 // src/coach/goalposts.ts
@@ -57102,6 +57335,101 @@ function workspaceFileReader(workspace) {
   };
 }
 
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v) => v !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v of known) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return shown.map((v) => {
+    if (v === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function seriesSparkline(kr) {
+  return sparkline(kr.series.map((p) => p.value));
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date5) {
+  return `${MONTHS[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr, periodEnd) {
+  if (kr.forecast === null) return "";
+  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
+}
+function formatBand(kr) {
+  if (kr.forecast === null) return "";
+  const low = formatValue(kr.forecast.low, kr.unit);
+  const high = formatValue(kr.forecast.high, kr.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+function changeVerdict(delta, direction) {
+  if (delta === 0) return "";
+  return delta < 0 === (direction === "decrease") ? "better" : "worse";
+}
+
+// src/report/charts.ts
+var MINUTE2 = 60;
+var HOUR2 = 3600;
+var DAY2 = 86400;
+function axisScale(unit, largest) {
+  if (unit === "seconds") {
+    if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
+    if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
+    if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
+    return { divisor: 1, label: "seconds" };
+  }
+  if (unit === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+}
+var round = (n) => Math.round(n * 100) / 100;
+function keyResultChart(kr) {
+  const points = kr.series.filter((p) => p.value !== null);
+  if (points.length < 2) return null;
+  const largest = Math.max(kr.target, ...points.map((p) => p.value), kr.baseline ?? 0);
+  const smallest = Math.min(0, kr.target, ...points.map((p) => p.value));
+  const { divisor, label } = axisScale(kr.unit, largest);
+  const scaled = (v) => round(v / divisor);
+  const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaidLabel(kr.title)}"`,
+    `  x-axis [${points.map((p) => `"${formatDay(new Date(p.at))}"`).join(", ")}]`,
+    `  y-axis "${label}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  line [${points.map((p) => scaled(p.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderCharts(report, heading) {
+  const lines = [];
+  for (const objective of report.objectives) {
+    const charts = objective.keyResults.flatMap((kr) => {
+      const chart = keyResultChart(kr);
+      if (chart === null) return [];
+      const target = escapeInline(formatValue(kr.target, kr.unit));
+      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
+    });
+    if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, "", ...charts);
+  }
+  return lines.length > 0 ? [heading, "", ...lines] : [];
+}
+
 // src/report/truncate.ts
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1048576;
@@ -57185,10 +57513,16 @@ function headline(report) {
 function objectiveHeading(objective) {
   return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
-function fullKeyResultTable(doc, objective, counted = true) {
+function forecastCell(kr, periodEnd, withBand) {
+  const forecast = formatForecast(kr, periodEnd);
+  if (forecast === "") return "\u2014";
+  const band = withBand ? formatBand(kr) : "";
+  return text2(band === "" ? forecast : `${forecast} (${band})`);
+}
+function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
   doc.push(
-    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Samples"]),
-    row(["---", "---", "---:", "---", "---", "---", "---:"])
+    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
@@ -57199,6 +57533,8 @@ function fullKeyResultTable(doc, objective, counted = true) {
       text2(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
+      seriesSparkline(kr),
+      forecastCell(kr, periodEnd, true),
       String(kr.samples)
     ]);
     if (counted) doc.pushKeyResultRow(line);
@@ -57249,17 +57585,18 @@ function renderSummary(report, limits = {}) {
       const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
       doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective);
+    fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
   }
+  doc.push(...renderCharts(report, "### Over the period"));
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -57268,7 +57605,10 @@ function keyResultChange(previous, objective, kr) {
   const before = previous.keyResults[keyOf(objective, kr)];
   if (before === void 0) return "\u{1F195} new";
   if (before.value === null || kr.value === null) return "\u2014";
-  return text2(formatChange(kr.value - before.value, (size) => formatValueChange(size, kr.unit)));
+  const delta = kr.value - before.value;
+  const change = formatChange(delta, (size) => formatValueChange(size, kr.unit));
+  const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr.direction);
+  return text2(verdict === "" ? change : `${change} ${verdict}`);
 }
 function overallChange(report, previous) {
   if (previous === void 0 || previous.score === null || report.score === null) return "";
@@ -57289,11 +57629,13 @@ function renderComment(report, options) {
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(`**${STATUS_EMOJI[objective.status]} ${text2(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
-    doc.push(row(["Key result", "Status", "Value", ...previous ? ["Change"] : []]));
-    doc.push(row(["---", "---", "---:", ...previous ? ["---:"] : []]));
+    doc.push(row(["Key result", "Status", "Value", "Trend", "Forecast", ...previous ? ["Change"] : []]));
+    doc.push(row(["---", "---", "---:", "---", "---", ...previous ? ["---:"] : []]));
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
-      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), text2(formatCurrent(kr)), ...change]));
+      const trend = [seriesSparkline(kr), forecastCell(kr, report.period.end, false)];
+      const value2 = text2(formatCurrent(kr));
+      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), value2, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective);
@@ -57311,10 +57653,11 @@ function renderComment(report, options) {
     doc.push("<details>", "<summary>Baselines, targets, scores and samples</summary>", "");
     for (const objective of report.objectives) {
       doc.push(objectiveHeading(objective), "");
-      fullKeyResultTable(doc, objective, false);
+      fullKeyResultTable(doc, objective, report.period.end, false);
     }
     doc.push("</details>", "");
   }
+  if (options.charts) doc.push(...renderCharts(report, "**Over the period**"));
   const link = options.summaryUrl === void 0 ? null : safeLinkTarget(options.summaryUrl);
   if (link !== null) doc.push(`[Full scorecard in the job summary](${link})`, "");
   return doc.render({ maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
@@ -57368,10 +57711,17 @@ var KEY_RESULT = {
     "score",
     "status",
     "error",
+    "series",
+    "forecast",
     "window",
     "line"
   ],
-  children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
+  children: {
+    metric: { keys: ["type"] },
+    series: { keys: ["at", "value", "samples"] },
+    forecast: { keys: ["value", "low", "high", "score", "status", "method"] },
+    window: { keys: ["start", "end"] }
+  }
 };
 var REPORT = {
   keys: [
@@ -57510,8 +57860,8 @@ function omittedNotice(omitted) {
 var BODY_LIMIT = 65536;
 var MARKER_PREFIX = "okr-scorecard:";
 var STATE_PREFIX = "okr-scorecard-state:v";
-var STATE_VERSION = 1;
-var MAX_STATE_CHARS = 16384;
+var STATE_VERSION = 2;
+var MAX_STATE_CHARS = 24576;
 var MAX_PATH_CHARS = 200;
 function sanitisePath(okrsPath) {
   const trimmed2 = okrsPath.trim().replace(/^(\.\/)+/, "");
@@ -57527,23 +57877,49 @@ function sanitisePath(okrsPath) {
 function markerFor(okrsPath) {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
 }
-var previousRunSchema = external_exports.object({
-  version: external_exports.literal(STATE_VERSION),
+var keyResultsSchema = (entry) => external_exports.record(external_exports.string().max(500), entry);
+var pointSchema = external_exports.tuple([external_exports.number().int().nonnegative(), external_exports.number().finite()]);
+var stateV1Schema = external_exports.object({
+  version: external_exports.literal(1),
   asOf: external_exports.iso.datetime({ offset: true }),
   score: external_exports.number().finite().nullable(),
-  keyResults: external_exports.record(
-    external_exports.string().max(500),
+  keyResults: keyResultsSchema(
     external_exports.object({ value: external_exports.number().finite().nullable(), score: external_exports.number().finite().nullable() })
   )
 });
+var stateV2Schema = external_exports.object({
+  version: external_exports.literal(2),
+  asOf: external_exports.iso.datetime({ offset: true }),
+  score: external_exports.number().finite().nullable(),
+  keyResults: keyResultsSchema(
+    external_exports.object({
+      value: external_exports.number().finite().nullable(),
+      score: external_exports.number().finite().nullable(),
+      history: external_exports.array(pointSchema).max(1e3).optional()
+    })
+  )
+});
+function migrateV1(state2) {
+  const at = Math.floor(Date.parse(state2.asOf) / 1e3);
+  const keyResults = {};
+  for (const [key, entry] of Object.entries(state2.keyResults)) {
+    keyResults[key] = { ...entry, ...entry.value === null ? {} : { history: [[at, entry.value]] } };
+  }
+  return { version: 2, asOf: state2.asOf, score: state2.score, keyResults };
+}
 function previousRunFromReport(report) {
   const keyResults = {};
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
-      keyResults[keyResultKey(objective.id, kr.id)] = { value: finiteOrNull(kr.value), score: finiteOrNull(kr.score) };
+      const history = kr.metric.type === "value" ? historyOf(kr.series) : [];
+      keyResults[keyResultKey(objective.id, kr.id)] = {
+        value: finiteOrNull(kr.value),
+        score: finiteOrNull(kr.score),
+        ...history.length > 0 ? { history } : {}
+      };
     }
   }
-  return { version: 1, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
+  return { version: STATE_VERSION, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
 }
 function finiteOrNull(n) {
   return n !== null && Number.isFinite(n) ? n : null;
@@ -57557,14 +57933,19 @@ function extractPreviousRun(body) {
   if (!body) return void 0;
   const matches = [...body.matchAll(STATE_PATTERN)];
   const last = matches.at(-1);
-  if (!last || Number(last[1]) !== STATE_VERSION) return void 0;
+  if (!last) return void 0;
   let parsed;
   try {
     parsed = JSON.parse(Buffer.from(last[2] ?? "", "base64").toString("utf8"));
   } catch {
     return void 0;
   }
-  const result = previousRunSchema.safeParse(parsed);
+  if (Number(last[1]) === 1) {
+    const v1 = stateV1Schema.safeParse(parsed);
+    return v1.success ? migrateV1(v1.data) : void 0;
+  }
+  if (Number(last[1]) !== STATE_VERSION) return void 0;
+  const result = stateV2Schema.safeParse(parsed);
   return result.success ? result.data : void 0;
 }
 var TRUNCATION_NOTE = "\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n";
@@ -57572,10 +57953,29 @@ function renderBudget(state2, limit = BODY_LIMIT) {
   return limit - stateSuffix(state2).length;
 }
 function stateSuffix(state2) {
-  const hidden = state2 ? encodeState(state2) : "";
+  const hidden = state2 ? encodeState(fitState(state2)) : "";
   return hidden && hidden.length <= MAX_STATE_CHARS ? `
 ${hidden}
 ` : "";
+}
+function fitState(state2) {
+  let fitted = state2;
+  for (let round2 = 0; round2 < 20 && encodeState(fitted).length > MAX_STATE_CHARS; round2++) {
+    const keyResults = {};
+    let trimmed2 = false;
+    for (const [key, entry] of Object.entries(fitted.keyResults)) {
+      const history = entry.history;
+      if (history === void 0 || history.length <= 1) {
+        keyResults[key] = entry;
+        continue;
+      }
+      trimmed2 = true;
+      keyResults[key] = { ...entry, history: history.slice(Math.ceil(history.length / 4)) };
+    }
+    if (!trimmed2) break;
+    fitted = { ...fitted, keyResults };
+  }
+  return fitted;
 }
 function composeBody(rendered, marker, state2, limit = BODY_LIMIT) {
   const visible = rendered.includes(marker) ? rendered : `${marker}
@@ -57610,7 +58010,7 @@ async function upsertOwn(options) {
   try {
     const [existing, ...extras] = await find();
     const previous = extractPreviousRun(existing?.body);
-    const kept = state2 ?? previous;
+    const kept = typeof state2 === "function" ? state2(previous) : state2 ?? previous;
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const updated = await options.update(existing, body);
@@ -57858,7 +58258,8 @@ async function deliverChannels(input2) {
   }
   if (inputs.issue) {
     const title2 = inputs.issue;
-    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common, title: title2 }));
+    const render2 = input2.renderIssue ?? common.render;
+    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common, render: render2, title: title2 }));
   }
 }
 
@@ -57906,7 +58307,9 @@ async function runStep({ runner, core, now }) {
   try {
     text3 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") return { failure: `OKR file: ${error63.message}` };
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
+      return { failure: `OKR file: ${error63.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
@@ -57970,17 +58373,30 @@ ${errors}` });
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  const renderBody = (previous, maxChars, charts) => withChanges(
+    renderComment(withValueHistory(report, previous), {
+      marker,
+      previous,
+      summaryUrl,
+      maxChars: maxChars - changesRoom,
+      charts
+    }),
+    coaching.changes
+  );
   await deliverChannels({
     sink: core,
     runner,
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report),
-    render: (previous, maxChars) => withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes)
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true)
   });
   logRequests(core, octokit);
   return { failure: failureFor(inputs.failOn, report) };

@@ -21,6 +21,8 @@ import { setOutputs, writeJsonReport } from './deliver/outputs.js';
 import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { deliverChannels } from './deliver/channels.js';
+import { withValueHistory } from './trend/value-history.js';
+import type { PreviousRun } from './report/model.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -68,7 +70,9 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
   try {
     text = readWorkspaceFile(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason !== 'missing') return { failure: `OKR file: ${error.message}` };
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') {
+      return { failure: `OKR file: ${error.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
@@ -135,19 +139,32 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
+    withChanges(
+      renderComment(withValueHistory(report, previous), {
+        marker,
+        previous,
+        summaryUrl,
+        maxChars: maxChars - changesRoom,
+        charts,
+      }),
+      coaching.changes,
+    );
   await deliverChannels({
     sink: core,
     runner,
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report),
-    render: (previous, maxChars) =>
-      withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
   logRequests(core, octokit);

@@ -112,6 +112,34 @@ export function scoreKeyResult(
   return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
 }
 
+/**
+ * A cumulative count (SPEC §9) is scored by its forecast, not by pacing: early in the period little has
+ * happened yet, so "11 incidents at mid-quarter against a target of 6" must not read as on track.
+ * - With a baseline: the forecast's score and status; `achieved` once the period has ended with score 1, or,
+ *   going up, as soon as the count itself reaches the target (it can only grow from there).
+ * - As a threshold: scored on the count so far; going down, a met threshold is `on-track`, not `achieved`,
+ *   until the period has ended (one more incident can still break it).
+ * Without a forecast (no time has passed yet) it falls back to pacing, which is on-track at elapsed 0.
+ */
+export function scoreCumulativeCount(
+  kr: DirectionInputs,
+  measurement: Measurement,
+  forecast: { score: number; status: Status } | null,
+  timing: { elapsed: number; ended: boolean },
+): ScoredKeyResult {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === 'decrease' && !timing.ended) return { ...plain, status: 'on-track' };
+    return plain;
+  }
+  if (direction === 'increase' && plain.score >= 1) return { ...plain, status: 'achieved' };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? 'achieved' : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
+}
+
 /** From worst to best; `no-data` is not ranked: it only shows when nothing else does. */
 const SEVERITY: readonly Status[] = ['error', 'off-track', 'at-risk', 'on-track', 'achieved'];
 

@@ -4,7 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
-import type { Report } from '../report/model.js';
+import type { PreviousRun, Report } from '../report/model.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
@@ -25,7 +25,7 @@ import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText, demoValueHistory } from '../../demo/scenario.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -141,6 +141,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
@@ -166,6 +167,8 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  /** Earlier points of `value` key results (the demo's stand in for a tracking issue's state). */
+  history?: PreviousRun;
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
 }
@@ -189,6 +192,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     octokit,
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
+    history: input.history,
   });
   const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
   return withCoaching(scored, coaching);

@@ -45,7 +45,8 @@ describe('the demo scorecard', () => {
     );
     expect(statuses).toEqual({
       'change-failure-rate': 'on-track',
-      incidents: 'on-track',
+      // 6 incidents at 64% of the quarter project 9.4 against a target of 4: a count is scored by its rate (SPEC §9).
+      incidents: 'off-track',
       'incident-resolution': 'at-risk',
       'checkout-latency': 'achieved',
       'ci-build-time': 'at-risk',
@@ -55,7 +56,7 @@ describe('the demo scorecard', () => {
       'deploy-frequency': 'on-track',
       'rollout-time': 'achieved',
     });
-    expect(report.objectives.map((objective) => objective.status)).toEqual(['at-risk', 'off-track', 'on-track']);
+    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'on-track']);
   });
 
   it('measures CI over more runs than one filtered listing returns', () => {

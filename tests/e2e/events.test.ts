@@ -163,6 +163,20 @@ describe('workflow_run after a pull request workflow', () => {
     expect(writes(gh)).toEqual([]);
   });
 
+  it('names only a pull request of another repository: comments on none here, and says so', async () => {
+    const gh = await start();
+    const event = workflowRunEvent({
+      repository: REPOSITORY,
+      event: 'pull_request',
+      pullRequests: [PR],
+      pullRequestsBase: 'upstream/payments',
+    });
+    const result = await run(gh, 'workflow_run', event);
+    expect(result.code).toBe(0);
+    expect(warnings(result.stdout)).toEqual([expect.stringMatching(/pull requests of other repositories/)]);
+    expect(writes(gh)).toEqual([]);
+  });
+
   it('after a push workflow: auto comments nowhere, always comments on the pull request named', async () => {
     const gh = await start();
     const event = workflowRunEvent({ repository: REPOSITORY, event: 'push', pullRequests: [PR] });

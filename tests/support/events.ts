@@ -105,20 +105,35 @@ export interface WorkflowRunEventOptions {
   event: string;
   /** The pull requests GitHub names (none for a fork's, several when one branch backs several). */
   pullRequests: number[];
+  /**
+   * The listed pull requests' base repository when it is another one: GitHub lists, for a branch, pull requests
+   * it heads elsewhere (the recorded payload's, of `Codertocat/Hello-World`, run in `octo-org/octo-repo`).
+   */
+  pullRequestsBase?: string;
 }
 
-/** A `workflow_run` `completed` payload: the run that finished, and the pull requests GitHub names for it. */
+/**
+ * A `workflow_run` `completed` payload: the run that finished, and the pull requests GitHub names for it. Listed
+ * pull requests carry only `id`, `url` and `name` of their repositories; those get the workflow repository's
+ * (or `pullRequestsBase`'s, with another id).
+ */
 export function workflowRunEvent(options: WorkflowRunEventOptions): Json {
   const completedWithPr = (p: Json) => p.action === 'completed' && hasPullRequests(p);
   const payload = retarget(recorded('workflow_run', completedWithPr), options.repository);
-  const run = payload.workflow_run as Json & { pull_requests: Json[] };
+  const here = payload.repository as Json & { id: number; url: string; name: string };
+  const base = options.pullRequestsBase
+    ? { id: here.id + 1000, url: here.url.replace(options.repository, options.pullRequestsBase),
+      name: options.pullRequestsBase.split('/')[1] }
+    : { id: here.id, url: here.url, name: here.name };
+  const run = payload.workflow_run as Json & { pull_requests: (Json & { base: Json; head: Json })[] };
   const shape = run.pull_requests[0]!;
   run.event = options.event;
-  run.pull_requests = options.pullRequests.map((number) => ({
-    ...structuredClone(shape),
-    number,
-    url: `${(shape.url as string).replace(/\/pulls\/\d+$/, '')}/pulls/${number}`,
-  }));
+  run.pull_requests = options.pullRequests.map((number) => {
+    const pr = structuredClone(shape);
+    pr.base.repo = { ...base };
+    pr.head.repo = { ...base };
+    return { ...pr, number, url: `${base.url}/pulls/${number}` };
+  });
   return payload;
 }
 

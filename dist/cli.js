@@ -332,13 +332,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -551,26 +551,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -742,11 +742,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -773,7 +773,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -781,53 +781,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -847,8 +847,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -899,16 +899,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -962,16 +962,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1007,14 +1007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1031,14 +1031,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1055,12 +1055,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1072,12 +1072,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1092,39 +1092,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -1166,13 +1166,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json3 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json3 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
@@ -1246,22 +1246,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json3.slice(start) : json3;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1269,7 +1269,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1277,27 +1277,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1305,7 +1305,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1313,8 +1313,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1322,9 +1322,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1348,37 +1348,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1551,7 +1551,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1563,7 +1563,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1578,12 +1578,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1604,26 +1604,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1639,11 +1639,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1706,7 +1706,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1716,8 +1716,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -1727,20 +1727,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value2);
+            map2.set(key, value3);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1749,8 +1749,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1767,20 +1767,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map2, value2);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        merge3.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -1830,24 +1830,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2050,17 +2050,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2118,8 +2118,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2197,8 +2197,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2239,15 +2239,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2323,7 +2323,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2342,7 +2342,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2360,18 +2360,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2382,13 +2382,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2432,7 +2432,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2456,16 +2456,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2531,20 +2531,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2566,10 +2566,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2599,7 +2599,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2625,10 +2625,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2700,25 +2700,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2765,16 +2765,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair2 of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            value2 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key, value2);
         }
         return map2;
       }
@@ -2788,7 +2788,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2818,14 +2818,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2872,7 +2872,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2899,7 +2899,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -2924,10 +2924,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -3005,13 +3005,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3030,10 +3030,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set3.items.push(Pair.createPair(value2, null, ctx));
           }
         return set3;
       }
@@ -3041,7 +3041,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -3075,33 +3075,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3119,7 +3119,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3142,7 +3142,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3416,7 +3416,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3440,15 +3440,15 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3473,14 +3473,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3499,10 +3499,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -3529,7 +3529,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -3539,9 +3539,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3600,24 +3600,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection2.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -3627,11 +3627,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3642,9 +3642,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3653,7 +3653,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -4003,7 +4003,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -4046,7 +4046,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4055,14 +4055,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4108,18 +4108,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4130,9 +4130,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -4214,7 +4214,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4225,7 +4225,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4280,10 +4280,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4315,15 +4315,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4466,11 +4466,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4500,11 +4500,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4518,23 +4518,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
+          value2 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
+          value2 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep3 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep3 = "\n";
         } else {
-          value += sep3 + content;
+          value2 += sep3 + content;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -4544,15 +4544,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4637,20 +4637,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4665,7 +4665,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd2 = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd2, re.offset]
@@ -4858,28 +4858,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4890,7 +4890,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -4903,7 +4903,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4913,10 +4913,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5074,7 +5074,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5086,7 +5086,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5094,10 +5094,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5345,9 +5345,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5377,7 +5377,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5400,7 +5400,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5546,7 +5546,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5555,8 +5555,8 @@ var require_cst_stringify = __commonJS({
       if (sep3)
         for (const st of sep3)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -5830,11 +5830,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -6045,9 +6045,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7302,14 +7302,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7412,14 +7412,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -7432,7 +7432,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -7441,13 +7441,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -8070,12 +8070,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -8697,8 +8697,8 @@ var require_version = __commonJS({
       value: true
     });
     exports.versionInfo = exports.version = void 0;
-    var version2 = "16.15.0";
-    exports.version = version2;
+    var version3 = "16.15.0";
+    exports.version = version3;
     var versionInfo = Object.freeze({
       major: 16,
       minor: 15,
@@ -8734,8 +8734,8 @@ var require_isPromise = __commonJS({
       value: true
     });
     exports.isPromise = isPromise;
-    function isPromise(value) {
-      return typeof (value === null || value === void 0 ? void 0 : value.then) === "function";
+    function isPromise(value2) {
+      return typeof (value2 === null || value2 === void 0 ? void 0 : value2.then) === "function";
     }
   }
 });
@@ -8748,8 +8748,8 @@ var require_isObjectLike = __commonJS({
       value: true
     });
     exports.isObjectLike = isObjectLike;
-    function isObjectLike(value) {
-      return typeof value == "object" && value !== null;
+    function isObjectLike(value2) {
+      return typeof value2 == "object" && value2 !== null;
     }
   }
 });
@@ -9285,13 +9285,13 @@ var require_ast = __commonJS({
        * token.toJSON(); // => { kind: 'Name', value: 'hello', line: 1, column: 3 }
        * ```
        */
-      constructor(kind, start, end, line, column, value) {
+      constructor(kind, start, end, line, column, value2) {
         this.kind = kind;
         this.start = start;
         this.end = end;
         this.line = line;
         this.column = column;
-        this.value = value;
+        this.value = value2;
         this.prev = null;
         this.next = null;
       }
@@ -9605,16 +9605,16 @@ var require_blockString = __commonJS({
       }
       return i;
     }
-    function isPrintableAsBlockString(value) {
-      if (value === "") {
+    function isPrintableAsBlockString(value2) {
+      if (value2 === "") {
         return true;
       }
       let isEmptyLine = true;
       let hasIndent = false;
       let hasCommonIndent = true;
       let seenNonEmptyLine = false;
-      for (let i = 0; i < value.length; ++i) {
-        switch (value.codePointAt(i)) {
+      for (let i = 0; i < value2.length; ++i) {
+        switch (value2.codePointAt(i)) {
           case 0:
           case 1:
           case 2:
@@ -9659,21 +9659,21 @@ var require_blockString = __commonJS({
       }
       return true;
     }
-    function printBlockString(value, options) {
-      const escapedValue = value.replace(/"""/g, '\\"""');
+    function printBlockString(value2, options) {
+      const escapedValue = value2.replace(/"""/g, '\\"""');
       const lines = escapedValue.split(/\r\n|[\n\r]/g);
       const isSingleLine = lines.length === 1;
       const forceLeadingNewLine = lines.length > 1 && lines.slice(1).every(
         (line) => line.length === 0 || (0, _characterClasses.isWhiteSpace)(line.charCodeAt(0))
       );
       const hasTrailingTripleQuotes = escapedValue.endsWith('\\"""');
-      const hasTrailingQuote = value.endsWith('"') && !hasTrailingTripleQuotes;
-      const hasTrailingSlash = value.endsWith("\\");
+      const hasTrailingQuote = value2.endsWith('"') && !hasTrailingTripleQuotes;
+      const hasTrailingSlash = value2.endsWith("\\");
       const forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
       const printAsMultipleLines = !(options !== null && options !== void 0 && options.minimize) && // add leading and trailing new lines only if it improves readability
-      (!isSingleLine || value.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
+      (!isSingleLine || value2.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
       let result2 = "";
-      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value.charCodeAt(0));
+      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value2.charCodeAt(0));
       if (printAsMultipleLines && !skipLeadingNewLine || forceLeadingNewLine) {
         result2 += "\n";
       }
@@ -9864,10 +9864,10 @@ var require_lexer2 = __commonJS({
       }
       return "U+" + code.toString(16).toUpperCase().padStart(4, "0");
     }
-    function createToken(lexer, kind, start, end, value) {
+    function createToken(lexer, kind, start, end, value2) {
       const line = lexer.line;
       const col = 1 + start - lexer.lineStart;
-      return new _ast.Token(kind, start, end, line, col, value);
+      return new _ast.Token(kind, start, end, line, col, value2);
     }
     function readNextToken(lexer, start) {
       const body = lexer.source.body;
@@ -10167,23 +10167,23 @@ var require_lexer2 = __commonJS({
       const bodyLength = body.length;
       let position = start + 1;
       let chunkStart = position;
-      let value = "";
+      let value2 = "";
       while (position < bodyLength) {
         const code = body.charCodeAt(position);
         if (code === 34) {
-          value += body.slice(chunkStart, position);
+          value2 += body.slice(chunkStart, position);
           return createToken(
             lexer,
             _tokenKind.TokenKind.STRING,
             start,
             position + 1,
-            value
+            value2
           );
         }
         if (code === 92) {
-          value += body.slice(chunkStart, position);
+          value2 += body.slice(chunkStart, position);
           const escape = body.charCodeAt(position + 1) === 117 ? body.charCodeAt(position + 2) === 123 ? readEscapedUnicodeVariableWidth(lexer, position) : readEscapedUnicodeFixedWidth(lexer, position) : readEscapedCharacter(lexer, position);
-          value += escape.value;
+          value2 += escape.value;
           position += escape.size;
           chunkStart = position;
           continue;
@@ -10556,41 +10556,41 @@ var require_inspect = __commonJS({
     exports.inspect = inspect;
     var MAX_ARRAY_LENGTH = 10;
     var MAX_RECURSIVE_DEPTH = 2;
-    function inspect(value) {
-      return formatValue2(value, []);
+    function inspect(value2) {
+      return formatValue2(value2, []);
     }
-    function formatValue2(value, seenValues) {
-      switch (typeof value) {
+    function formatValue2(value2, seenValues) {
+      switch (typeof value2) {
         case "string":
-          return JSON.stringify(value);
+          return JSON.stringify(value2);
         case "function":
-          return value.name ? `[function ${value.name}]` : "[function]";
+          return value2.name ? `[function ${value2.name}]` : "[function]";
         case "object":
-          return formatObjectValue(value, seenValues);
+          return formatObjectValue(value2, seenValues);
         default:
-          return String(value);
+          return String(value2);
       }
     }
-    function formatObjectValue(value, previouslySeenValues) {
-      if (value === null) {
+    function formatObjectValue(value2, previouslySeenValues) {
+      if (value2 === null) {
         return "null";
       }
-      if (previouslySeenValues.includes(value)) {
+      if (previouslySeenValues.includes(value2)) {
         return "[Circular]";
       }
-      const seenValues = [...previouslySeenValues, value];
-      if (isJSONable(value)) {
-        const jsonValue = value.toJSON();
-        if (jsonValue !== value) {
+      const seenValues = [...previouslySeenValues, value2];
+      if (isJSONable(value2)) {
+        const jsonValue = value2.toJSON();
+        if (jsonValue !== value2) {
           return typeof jsonValue === "string" ? jsonValue : formatValue2(jsonValue, seenValues);
         }
-      } else if (Array.isArray(value)) {
-        return formatArray(value, seenValues);
+      } else if (Array.isArray(value2)) {
+        return formatArray(value2, seenValues);
       }
-      return formatObject(value, seenValues);
+      return formatObject(value2, seenValues);
     }
-    function isJSONable(value) {
-      return typeof value.toJSON === "function";
+    function isJSONable(value2) {
+      return typeof value2.toJSON === "function";
     }
     function formatObject(object2, seenValues) {
       const entries2 = Object.entries(object2);
@@ -10601,7 +10601,7 @@ var require_inspect = __commonJS({
         return "[" + getObjectTag(object2) + "]";
       }
       const properties = entries2.map(
-        ([key, value]) => key + ": " + formatValue2(value, seenValues)
+        ([key, value2]) => key + ": " + formatValue2(value2, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
     }
@@ -10652,21 +10652,21 @@ var require_instanceOf = __commonJS({
     var instanceOf = (
       /* c8 ignore next 6 */
       // FIXME: https://github.com/graphql/graphql-js/issues/2317
-      isProduction ? function instanceOf2(value, constructor) {
-        return value instanceof constructor;
-      } : function instanceOf2(value, constructor) {
-        if (value instanceof constructor) {
+      isProduction ? function instanceOf2(value2, constructor) {
+        return value2 instanceof constructor;
+      } : function instanceOf2(value2, constructor) {
+        if (value2 instanceof constructor) {
           return true;
         }
-        if (typeof value === "object" && value !== null) {
+        if (typeof value2 === "object" && value2 !== null) {
           var _value$constructor;
           const className = constructor.prototype[Symbol.toStringTag];
           const valueClassName = (
             // We still need to support constructor's name to detect conflicts with older versions of this library.
-            Symbol.toStringTag in value ? value[Symbol.toStringTag] : (_value$constructor = value.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
+            Symbol.toStringTag in value2 ? value2[Symbol.toStringTag] : (_value$constructor = value2.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
           );
           if (className === valueClassName) {
-            const stringifiedValue = (0, _inspect.inspect)(value);
+            const stringifiedValue = (0, _inspect.inspect)(value2);
             throw new Error(`Cannot use ${className} "${stringifiedValue}" from another module or realm.
 
 Ensure that there is only one instance of "graphql" in the node_modules
@@ -10791,16 +10791,16 @@ var require_parser2 = __commonJS({
     function parseValue2(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value = parser.parseValueLiteral(false);
+      const value2 = parser.parseValueLiteral(false);
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value;
+      return value2;
     }
     function parseConstValue(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value = parser.parseConstValueLiteral();
+      const value2 = parser.parseConstValueLiteral();
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value;
+      return value2;
     }
     function parseType(source, options) {
       const parser = new Parser(source, options);
@@ -12215,15 +12215,15 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectKeyword(value) {
+      expectKeyword(value2) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
           this.advanceLexer();
         } else {
           throw (0, _syntaxError.syntaxError)(
             this._lexer.source,
             token.start,
-            `Expected "${value}", found ${getTokenDesc(token)}.`
+            `Expected "${value2}", found ${getTokenDesc(token)}.`
           );
         }
       }
@@ -12233,9 +12233,9 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectOptionalKeyword(value) {
+      expectOptionalKeyword(value2) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
           this.advanceLexer();
           return true;
         }
@@ -12334,8 +12334,8 @@ var require_parser2 = __commonJS({
     };
     exports.Parser = Parser;
     function getTokenDesc(token) {
-      const value = token.value;
-      return getTokenKindDesc(token.kind) + (value != null ? ` "${value}"` : "");
+      const value2 = token.value;
+      return getTokenKindDesc(token.kind) + (value2 != null ? ` "${value2}"` : "");
     }
     function getTokenKindDesc(kind) {
       return (0, _lexer.isPunctuatorTokenKind)(kind) ? `"${kind}"` : kind;
@@ -12613,8 +12613,8 @@ var require_toObjMap = __commonJS({
         return obj;
       }
       const map2 = /* @__PURE__ */ Object.create(null);
-      for (const [key, value] of Object.entries(obj)) {
-        map2[key] = value;
+      for (const [key, value2] of Object.entries(obj)) {
+        map2[key] = value2;
       }
       return map2;
     }
@@ -12913,9 +12913,9 @@ var require_printer = __commonJS({
       tail = this;
       indentBefore = false;
       dedentAfter = false;
-      constructor(value = "", isBlockString = false) {
-        this.length = value.length;
-        this.lines = value.includes("\n") ? value.split("\n") : value;
+      constructor(value2 = "", isBlockString = false) {
+        this.length = value2.length;
+        this.lines = value2.includes("\n") ? value2.split("\n") : value2;
         this.newlines = typeof this.lines === "string" ? 0 : this.lines.length - 1;
         this.isBlockString = isBlockString;
       }
@@ -12943,7 +12943,7 @@ var require_printer = __commonJS({
     var EMPTY = new PrintBuffer();
     function render(buffer, maxDepth) {
       let output2 = "";
-      let text3 = "";
+      let text4 = "";
       let depth = 0;
       let indentation = "";
       let part = buffer;
@@ -12952,18 +12952,18 @@ var require_printer = __commonJS({
         if (part.indentBefore) {
           if (depth < maxDepth) {
             indentation += "  ";
-            text3 += "  ";
+            text4 += "  ";
           }
           depth++;
         }
         if (typeof lines === "string") {
-          text3 += lines;
+          text4 += lines;
         } else {
-          text3 += lines[0];
+          text4 += lines[0];
           const newline = !part.isBlockString && depth >= maxDepth ? " " : "\n" + indentation;
           for (let i = 1; i < lines.length; i++) {
-            output2 += text3;
-            text3 = newline + lines[i];
+            output2 += text4;
+            text4 = newline + lines[i];
           }
         }
         if (part.dedentAfter) {
@@ -12972,7 +12972,7 @@ var require_printer = __commonJS({
         }
         part = part.next;
       }
-      return output2 + text3;
+      return output2 + text4;
     }
     var printDocASTReducer = {
       Name: (node2) => new PrintBuffer(node2.value),
@@ -13020,7 +13020,7 @@ var require_printer = __commonJS({
           wrap(" ", selectionSet)
         ]);
       },
-      Argument: ({ name, value }) => join([name, ": ", value]),
+      Argument: ({ name, value: value2 }) => join([name, ": ", value2]),
       // Fragments
       FragmentSpread: ({ name, directives }) => join(["...", name, wrap(" ", join(directives, " "))]),
       InlineFragment: ({ typeCondition, directives, selectionSet }) => join(
@@ -13048,18 +13048,18 @@ var require_printer = __commonJS({
         selectionSet
       ]),
       // Value
-      IntValue: ({ value }) => new PrintBuffer(value),
-      FloatValue: ({ value }) => new PrintBuffer(value),
-      StringValue: ({ value, block: isBlockString }) => new PrintBuffer(
-        isBlockString === true ? (0, _blockString.printBlockString)(value) : (0, _printString.printString)(value),
+      IntValue: ({ value: value2 }) => new PrintBuffer(value2),
+      FloatValue: ({ value: value2 }) => new PrintBuffer(value2),
+      StringValue: ({ value: value2, block: isBlockString }) => new PrintBuffer(
+        isBlockString === true ? (0, _blockString.printBlockString)(value2) : (0, _printString.printString)(value2),
         isBlockString === true
       ),
-      BooleanValue: ({ value }) => new PrintBuffer(value ? "true" : "false"),
+      BooleanValue: ({ value: value2 }) => new PrintBuffer(value2 ? "true" : "false"),
       NullValue: () => new PrintBuffer("null"),
-      EnumValue: ({ value }) => new PrintBuffer(value),
+      EnumValue: ({ value: value2 }) => new PrintBuffer(value2),
       ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
       ObjectValue: ({ fields }) => join(["{", join(fields, ", "), "}"]),
-      ObjectField: ({ name, value }) => join([name, ": ", value]),
+      ObjectField: ({ name, value: value2 }) => join([name, ": ", value2]),
       // Directive
       Directive: ({ name, arguments: args }) => join(["@", name, wrap("(", join(args, ", "), ")")]),
       // Type
@@ -14886,7 +14886,7 @@ var require_definition = __commonJS({
         if (this._nameLookup === null) {
           this._nameLookup = (0, _keyMap.keyMap)(
             this.getValues(),
-            (value) => value.name
+            (value2) => value2.name
           );
         }
         return this._nameLookup[name];
@@ -15038,13 +15038,13 @@ var require_definition = __commonJS({
       toConfig() {
         const values = (0, _keyValMap.keyValMap)(
           this.getValues(),
-          (value) => value.name,
-          (value) => ({
-            description: value.description,
-            value: value.value,
-            deprecationReason: value.deprecationReason,
-            extensions: value.extensions,
-            astNode: value.astNode
+          (value2) => value2.name,
+          (value2) => ({
+            description: value2.description,
+            value: value2.value,
+            deprecationReason: value2.deprecationReason,
+            extensions: value2.extensions,
+            astNode: value2.astNode
           })
         );
         return {
@@ -15106,7 +15106,7 @@ var require_definition = __commonJS({
     };
     exports.GraphQLEnumType = GraphQLEnumType;
     function didYouMeanEnumValue(enumType, unknownValueStr) {
-      const allNames = enumType.getValues().map((value) => value.name);
+      const allNames = enumType.getValues().map((value2) => value2.name);
       const suggestedValues = (0, _suggestionList.suggestionList)(
         unknownValueStr,
         allNames
@@ -16061,27 +16061,27 @@ var require_astFromValue = __commonJS({
     var _kinds = require_kinds();
     var _definition = require_definition();
     var _scalars = require_scalars();
-    function astFromValue(value, type) {
+    function astFromValue(value2, type) {
       if ((0, _definition.isNonNullType)(type)) {
-        const astValue = astFromValue(value, type.ofType);
+        const astValue = astFromValue(value2, type.ofType);
         if ((astValue === null || astValue === void 0 ? void 0 : astValue.kind) === _kinds.Kind.NULL) {
           return null;
         }
         return astValue;
       }
-      if (value === null) {
+      if (value2 === null) {
         return {
           kind: _kinds.Kind.NULL
         };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         return null;
       }
       if ((0, _definition.isListType)(type)) {
         const itemType = type.ofType;
-        if ((0, _isIterableObject.isIterableObject)(value)) {
+        if ((0, _isIterableObject.isIterableObject)(value2)) {
           const valuesNodes = [];
-          for (const item of value) {
+          for (const item of value2) {
             const itemNode = astFromValue(item, itemType);
             if (itemNode != null) {
               valuesNodes.push(itemNode);
@@ -16092,15 +16092,15 @@ var require_astFromValue = __commonJS({
             values: valuesNodes
           };
         }
-        return astFromValue(value, itemType);
+        return astFromValue(value2, itemType);
       }
       if ((0, _definition.isInputObjectType)(type)) {
-        if (!(0, _isObjectLike.isObjectLike)(value)) {
+        if (!(0, _isObjectLike.isObjectLike)(value2)) {
           return null;
         }
         const fieldNodes = [];
         for (const field of Object.values(type.getFields())) {
-          const fieldValue = astFromValue(value[field.name], field.type);
+          const fieldValue = astFromValue(value2[field.name], field.type);
           if (fieldValue) {
             fieldNodes.push({
               kind: _kinds.Kind.OBJECT_FIELD,
@@ -16118,7 +16118,7 @@ var require_astFromValue = __commonJS({
         };
       }
       if ((0, _definition.isLeafType)(type)) {
-        const serialized = type.serialize(value);
+        const serialized = type.serialize(value2);
         if (serialized == null) {
           return null;
         }
@@ -19283,8 +19283,8 @@ var require_KnownTypeNamesRule = __commonJS({
       ..._scalars.specifiedScalarTypes,
       ..._introspection.introspectionTypes
     ].map((type) => type.name);
-    function isSDLNode(value) {
-      return "kind" in value && ((0, _predicates.isTypeSystemDefinitionNode)(value) || (0, _predicates.isTypeSystemExtensionNode)(value));
+    function isSDLNode(value2) {
+      return "kind" in value2 && ((0, _predicates.isTypeSystemDefinitionNode)(value2) || (0, _predicates.isTypeSystemExtensionNode)(value2));
     }
   }
 });
@@ -20065,8 +20065,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
         return;
       }
       const values = /* @__PURE__ */ new Map();
-      for (const { name, value } of args) {
-        values.set(name.value, value);
+      for (const { name, value: value2 } of args) {
+        values.set(name.value, value2);
       }
       return {
         nodes: args,
@@ -20090,12 +20090,12 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
         return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value2);
       });
     }
-    function stringifyValue(ruleContext, value) {
-      const cached2 = ruleContext.stringifiedValues.get(value);
+    function stringifyValue(ruleContext, value2) {
+      const cached2 = ruleContext.stringifiedValues.get(value2);
       if (cached2 !== void 0) {
         return cached2;
       }
-      const result2 = JSON.stringify(value, (_key, node2) => {
+      const result2 = JSON.stringify(value2, (_key, node2) => {
         if (!(0, _ast.isNode)(node2)) {
           return node2;
         }
@@ -20119,7 +20119,7 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
             return [node2.kind, "value" in node2 ? node2.value : null];
         }
       });
-      ruleContext.stringifiedValues.set(value, result2);
+      ruleContext.stringifiedValues.set(value2, result2);
       return result2;
     }
     function doTypesConflict(ruleContext, type1, type2) {
@@ -20257,8 +20257,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       }
       return nodes;
     }
-    function maybeAbbreviate(text3) {
-      return text3.length > MAX_CONFLICT_DETAIL_LENGTH ? text3.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text3;
+    function maybeAbbreviate(text4) {
+      return text4.length > MAX_CONFLICT_DETAIL_LENGTH ? text4.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text4;
     }
     function spendComplexityBudget(ruleContext, cost) {
       ruleContext.remainingComplexityBudget -= cost;
@@ -20857,11 +20857,11 @@ var require_coerceInputValue = __commonJS({
             );
           }
           const key = keys[0];
-          const value = coercedValue[key];
-          if (value === null) {
+          const value2 = coercedValue[key];
+          if (value2 === null) {
             onError(
               (0, _Path.pathToArray)(path).concat(key),
-              value,
+              value2,
               new _GraphQLError.GraphQLError(`Field "${key}" must be non-null.`)
             );
           }
@@ -21117,8 +21117,8 @@ var require_values = __commonJS({
           }
           continue;
         }
-        const value = inputs[varName];
-        if (value === null && (0, _definition.isNonNullType)(varType)) {
+        const value2 = inputs[varName];
+        if (value2 === null && (0, _definition.isNonNullType)(varType)) {
           const varTypeStr = (0, _inspect.inspect)(varType);
           onError(
             new _GraphQLError.GraphQLError(
@@ -21131,7 +21131,7 @@ var require_values = __commonJS({
           continue;
         }
         coercedValues[varName] = (0, _coerceInputValue.coerceInputValue)(
-          value,
+          value2,
           varType,
           (path, invalidValue, error62) => {
             let prefix = `Variable "$${varName}" got invalid value ` + (0, _inspect.inspect)(invalidValue);
@@ -22281,8 +22281,8 @@ var require_ValuesOfCorrectTypeRule = __commonJS({
         );
         return;
       }
-      const value = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
-      const isNullLiteral = !value || value.kind === _kinds.Kind.NULL;
+      const value2 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
+      const isNullLiteral = !value2 || value2.kind === _kinds.Kind.NULL;
       if (isNullLiteral) {
         context.reportError(
           new _GraphQLError.GraphQLError(
@@ -22534,8 +22534,8 @@ var require_SetMap = __commonJS({
       get(members2) {
         return this._entries.get(this._key(members2));
       }
-      set(members2, value) {
-        this._entries.set(this._key(members2), value);
+      set(members2, value2) {
+        this._entries.set(this._key(members2), value2);
       }
       _key(members2) {
         const ids = [];
@@ -23329,8 +23329,8 @@ var require_promiseReduce = __commonJS({
     var _isPromise = require_isPromise();
     function promiseReduce(values, callbackFn, initialValue) {
       let accumulator = initialValue;
-      for (const value of values) {
-        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value)) : callbackFn(accumulator, value);
+      for (const value2 of values) {
+        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value2)) : callbackFn(accumulator, value2);
       }
       return accumulator;
     }
@@ -24001,9 +24001,9 @@ var require_execute = __commonJS({
         }
       );
     }
-    var defaultTypeResolver = function(value, contextValue, info, abstractType) {
-      if ((0, _isObjectLike.isObjectLike)(value) && typeof value.__typename === "string") {
-        return value.__typename;
+    var defaultTypeResolver = function(value2, contextValue, info, abstractType) {
+      if ((0, _isObjectLike.isObjectLike)(value2) && typeof value2.__typename === "string") {
+        return value2.__typename;
       }
       const possibleTypes = info.schema.getPossibleTypes(abstractType);
       const promisedIsTypeOfResults = [];
@@ -24011,7 +24011,7 @@ var require_execute = __commonJS({
         for (let i = 0; i < possibleTypes.length; i++) {
           const type = possibleTypes[i];
           if (type.isTypeOf) {
-            const isTypeOfResult = type.isTypeOf(value, contextValue, info);
+            const isTypeOfResult = type.isTypeOf(value2, contextValue, info);
             if ((0, _isPromise.isPromise)(isTypeOfResult)) {
               promisedIsTypeOfResults[i] = isTypeOfResult;
             } else if (isTypeOfResult) {
@@ -26505,7 +26505,7 @@ var require_extendSchema = __commonJS({
           name: node2.name.value,
           description: (_node$description = node2.description) === null || _node$description === void 0 ? void 0 : _node$description.value,
           // @ts-expect-error
-          locations: node2.locations.map(({ value }) => value),
+          locations: node2.locations.map(({ value: value2 }) => value2),
           isRepeatable: node2.repeatable,
           args: buildArgumentMap(node2.arguments),
           deprecationReason,
@@ -26589,12 +26589,12 @@ var require_extendSchema = __commonJS({
             /* c8 ignore next */
             (_node$values = node2.values) !== null && _node$values !== void 0 ? _node$values : []
           );
-          for (const value of valuesNodes) {
+          for (const value2 of valuesNodes) {
             var _value$description;
-            enumValueMap[value.name.value] = {
-              description: (_value$description = value.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
-              deprecationReason: getDeprecationReason(value),
-              astNode: value
+            enumValueMap[value2.name.value] = {
+              description: (_value$description = value2.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
+              deprecationReason: getDeprecationReason(value2),
+              astNode: value2
             };
           }
         }
@@ -26902,7 +26902,7 @@ var require_lexicographicSortSchema = __commonJS({
           const config2 = type.toConfig();
           return new _definition.GraphQLEnumType({
             ...config2,
-            values: sortObjMap(config2.values, (value) => value)
+            values: sortObjMap(config2.values, (value2) => value2)
           });
         }
         if ((0, _definition.isInputObjectType)(type)) {
@@ -27064,7 +27064,7 @@ ${operationTypes.join("\n")}
     }
     function printEnum(type) {
       const values = type.getValues().map(
-        (value, i) => printDescription(value, "  ", !i) + "  " + value.name + printDeprecated(value.deprecationReason)
+        (value2, i) => printDescription(value2, "  ", !i) + "  " + value2.name + printDeprecated(value2.deprecationReason)
       );
       return printDescription(type) + `enum ${type.name}` + printBlock(values);
     }
@@ -27731,8 +27731,8 @@ var require_findBreakingChanges = __commonJS({
         "Unexpected type: " + (0, _inspect.inspect)(type)
       );
     }
-    function stringifyValue(value, type) {
-      const ast = (0, _astFromValue.astFromValue)(value, type);
+    function stringifyValue(value2, type) {
+      const ast = (0, _astFromValue.astFromValue)(value2, type);
       ast != null || (0, _invariant.invariant)(false);
       return (0, _printer.print)((0, _sortValueNode.sortValueNode)(ast));
     }
@@ -29480,8 +29480,6 @@ var require_graphql2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
@@ -30171,10 +30169,10 @@ function getEnumValues(entries2) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -30211,17 +30209,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -30235,9 +30233,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -30253,19 +30251,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
+function putProp(target, key, value2) {
   if (key in target)
-    assignProp(target, key, value);
+    assignProp(target, key, value2);
   else
-    target[key] = value;
+    target[key] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -30275,8 +30273,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        const value2 = source._zod.def.shape[key];
+        return wrap ? wrap(value2, key) : value2;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -30475,9 +30473,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -30501,12 +30499,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -30615,15 +30613,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -30818,12 +30816,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value2, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key, value2) {
+  return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -30835,8 +30833,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value) {
-        own(this, key, value);
+      set(value2) {
+        own(this, key, value2);
       }
     });
   }
@@ -30848,8 +30846,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value) {
-      own(this, key, value);
+    set(value2) {
+      own(this, key, value2);
     }
   });
 }
@@ -30880,21 +30878,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -30911,14 +30909,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -31051,8 +31049,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -31075,12 +31073,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -31242,9 +31240,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value, issues: [] }, ctx);
+    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -31259,9 +31257,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value, issues: [] }, ctx);
+    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result2 instanceof Promise)
       result2 = await result2;
     if (result2.issues.length) {
@@ -31274,9 +31272,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value, issues: [] }, ctx);
+  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -31302,9 +31300,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
@@ -31312,88 +31310,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value, issues: [] }, ctx);
+    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value, issues: [] }, ctx);
+    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result2.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -31477,10 +31475,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -32199,26 +32197,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -32288,30 +32286,30 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -32325,8 +32323,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -32349,7 +32347,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -32374,7 +32372,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -32438,10 +32436,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -32466,8 +32464,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -32558,9 +32556,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -33051,11 +33049,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33068,10 +33066,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -33198,9 +33196,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33217,7 +33215,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -33345,16 +33343,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -33363,13 +33361,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -33419,9 +33417,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -33432,7 +33430,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -33851,14 +33849,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -34271,23 +34269,23 @@ function handleCodecAResult(result2, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.out, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.in, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -34344,10 +34342,10 @@ function leafPattern(schema) {
 function partPattern(schema) {
   const def = schema._zod.def;
   const own2 = schema._zod.pattern?.source;
-  const inner = def.innerType ?? schema._zod.innerType;
-  if (inner) {
-    const before = inner._zod.pattern?.source;
-    const after = partPattern(inner);
+  const inner2 = def.innerType ?? schema._zod.innerType;
+  if (inner2) {
+    const before = inner2._zod.pattern?.source;
+    const after = partPattern(inner2);
     if (own2 && before && after && after !== before) {
       return own2.replace(cleanRegex(before), () => cleanRegex(after));
     }
@@ -34481,7 +34479,7 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
 var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    return Promise.resolve(payload.value).then((inner2) => def.innerType._zod.run({ value: inner2, issues: [] }, ctx));
   };
 });
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
@@ -34497,8 +34495,8 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
   defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
   inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
+    const inner2 = inst._zod.innerType;
+    return inner2._zod.run(payload, ctx);
   };
 });
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
@@ -34544,8 +34542,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -34639,8 +34637,8 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner2 = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      merge3(inner2 ? isRecursive(inner2, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -34672,13 +34670,13 @@ function isRecursive(inst, stack, resolve4) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check2(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check2(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check2(el);
       }
     }
@@ -34694,11 +34692,11 @@ function settle(inst, answer) {
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
+function bucketFor(state2, inst) {
+  let bucket = state2.buckets.get(inst);
   if (!bucket) {
     bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+    state2.buckets.set(inst, bucket);
   }
   return bucket;
 }
@@ -34756,16 +34754,16 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
+        let state2 = ctx[STATE];
+        if (!state2) {
+          state2 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state2;
         }
         let bucket;
         if (lastCtx === ctx) {
           bucket = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket = bucketFor(state2, inst);
           lastCtx = ctx;
           lastBucket = bucket;
         }
@@ -34777,8 +34775,8 @@ var memo = {
               payload.issues.push(...cloneIssues(hit.issues));
           } else {
             payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
+            state2.backEdges ?? (state2.backEdges = /* @__PURE__ */ new WeakSet());
+            state2.backEdges.add(hit.value);
           }
           return payload;
         }
@@ -34807,9 +34805,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -37755,12 +37753,12 @@ function hu_default() {
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error24 = () => {
   const Sizable = {
@@ -38837,8 +38835,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -42559,13 +42557,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -42575,8 +42573,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result2 = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result2 = schema._zod.run({ value: value2, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
   const r = result2;
@@ -42708,27 +42706,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+function numericOperand(value2, label2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -42849,8 +42847,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
       if (result2 instanceof Promise)
         throwAsync();
@@ -43501,24 +43499,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -43718,13 +43716,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -43737,27 +43735,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -43948,9 +43946,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value2, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -43984,8 +43982,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result2 = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result2 = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
   const r = result2;
@@ -44023,9 +44021,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value2, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -44531,38 +44529,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -44583,11 +44581,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -44843,10 +44841,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -45629,22 +45627,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 > agg[key])
+    agg[key] = value2;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 < agg[key])
+    agg[key] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -46204,13 +46202,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
 };
 var nullableProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
-  const inner = processSchema(def.innerType, ctx, params);
+  const inner2 = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json3.nullable = true;
   } else {
-    json3.anyOf = [inner, { type: "null" }];
+    json3.anyOf = [inner2, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -46220,9 +46218,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json3, params) {
+function serializeDefaultValue(value2, schema, ctx, json3, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -46238,9 +46236,9 @@ var defaultProcessor = (schema, ctx, json3, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json3.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json3.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46249,9 +46247,9 @@ var prefaultProcessor = (schema, ctx, json3, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json3._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json3._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46403,8 +46401,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -46680,12 +46678,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -46853,8 +46851,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -46872,8 +46870,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -47299,23 +47297,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -47335,11 +47333,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -47388,23 +47386,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -47418,8 +47416,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -47498,8 +47496,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -47791,11 +47789,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47806,11 +47804,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47849,10 +47847,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -48364,11 +48362,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
+    const keys = Object.getOwnPropertyNames(value2);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -48376,7 +48374,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -48388,7 +48386,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -48411,23 +48409,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item of value) {
+      for (const item of value2) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -48435,17 +48433,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+      const key = canonicalKey(value2[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -48474,14 +48472,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
+  return Object.entries(value2).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -48493,7 +48491,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -48969,10 +48967,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -49001,8 +48999,8 @@ function visit(schema, fnOrHandlers) {
     if (cached2 !== void 0)
       return cached2;
     cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
+    const inner2 = mapInner(s);
+    const mapped = fn(inner2, inner2 !== s);
     cache.set(s, mapped);
     return mapped;
   }
@@ -49212,10 +49210,10 @@ var DATE_TIME = new RegExp(
   // Z or an offset: required
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
-function parseIsoTime(text3) {
-  const date5 = DATE.exec(text3);
+function parseIsoTime(text4) {
+  const date5 = DATE.exec(text4);
   if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text3);
+  const match = DATE_TIME.exec(text4);
   if (!match) return void 0;
   const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
@@ -49235,25 +49233,25 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text3) {
-  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
+function quoteInput(text4) {
+  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
   if (input2 === void 0) return "nothing";
   if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
   if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
   if (Array.isArray(input2)) return "a list";
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -49261,9 +49259,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -49276,15 +49274,41 @@ function editDistance(a, b) {
         continue;
       }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      let value2 = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, rows[i - 2][j - 2] + 1);
+        value2 = Math.min(value2, rows[i - 2][j - 2] + 1);
       }
-      row2.push(value);
+      row2.push(value2);
     }
     rows.push(row2);
   }
   return rows[a.length][b.length];
+}
+
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value2) {
+  const shown = JSON.stringify(value2.length > 120 ? `${value2.slice(0, 119)}\u2026` : value2);
+  const parts = value2.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value2) {
+  return parseRepositoryName(value2).ok;
 }
 
 // src/okrs/values.ts
@@ -49297,10 +49321,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+function parseDuration(text4) {
+  const match = DURATION.exec(text4.trim());
+  if (match === null || text4.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
   }
   const [, weeks, days2, hours, minutes, seconds2] = match;
   const parts = [
@@ -49312,28 +49336,27 @@ function parseDuration(text3) {
   ];
   const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
   }
   return total;
 }
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
+function parsePercentage(text4) {
+  const match = PERCENTAGE.exec(text4.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+    const text4 = input2.trim();
+    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
+    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
+    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
-var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
 var RATE_EXPECTED = "a percentage like 14%";
 function parseRateValue(input2) {
   if (typeof input2 === "number") {
@@ -49350,13 +49373,13 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
-function rateValueProblems(data) {
+function rateValueProblems(data, rateTypes) {
   const problems = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
       const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      if (!kr || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
         if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
         try {
@@ -49378,11 +49401,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value) {
-  return Array.isArray(value) ? value : [];
+function entries(value2) {
+  return Array.isArray(value2) ? value2 : [];
 }
-function recordOf(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+function recordOf(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
 }
 
 // src/github/budget.ts
@@ -49407,17 +49430,17 @@ function countPoints(points) {
   if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
 }
 var DEFAULT_RESERVE_FRACTION = 0.1;
-function parseReserve(text3) {
-  const trimmed = text3.trim();
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
+function parseReserve(text4) {
+  const trimmed2 = text4.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
   if (percent) {
-    const value2 = Number(percent[1]) / 100;
-    return value2 <= 1 ? { fraction: value2 } : void 0;
+    const value3 = Number(percent[1]) / 100;
+    return value3 <= 1 ? { fraction: value3 } : void 0;
   }
-  if (!/^\d+(?:\.\d+)?$/.test(trimmed)) return void 0;
-  const value = Number(trimmed);
-  if (value < 1) return { fraction: value };
-  return Number.isInteger(value) ? { absolute: value } : void 0;
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
+  const value2 = Number(trimmed2);
+  if (value2 < 1) return { fraction: value2 };
+  return Number.isInteger(value2) ? { absolute: value2 } : void 0;
 }
 function reserveOf(reserve, limit) {
   return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
@@ -49435,11 +49458,11 @@ var Budget = class {
    * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
    */
   claim(resource, amount, what) {
-    const state = this.latest(resource);
-    if (state && amount > 0) {
-      const floor = reserveOf(this.reserve, state.limit);
-      const left = state.remaining - this.outstanding(resource);
-      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state, what());
+    const state2 = this.latest(resource);
+    if (state2 && amount > 0) {
+      const floor = reserveOf(this.reserve, state2.limit);
+      const left = state2.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
     }
     const cost = currentCost.getStore() ?? emptyCost();
     const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
@@ -49460,16 +49483,16 @@ function spent(cost, resource) {
   return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
 }
 var BudgetError = class extends Error {
-  constructor(resource, needed, left, reserve, state, what) {
+  constructor(resource, needed, left, reserve, state2, what) {
     const unit = resource === "rest" ? "REST requests" : "GraphQL points";
     super(
-      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state.limit.toLocaleString("en-US")} are left until ${state.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
     );
     this.resource = resource;
     this.needed = needed;
     this.left = left;
     this.reserve = reserve;
-    this.state = state;
+    this.state = state2;
   }
   resource;
   needed;
@@ -49481,57 +49504,61 @@ var BudgetError = class extends Error {
 
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
 var DEFAULT_RESERVE = "10%";
 var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
-function parseMetricsJson(text3) {
-  if (text3.trim() === "") return {};
+function parseMetricsJson(text4) {
+  if (text4.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   return void 0;
 }
 var sharedOptionFields = {
-  asOf: external_exports.string().transform((text3, ctx) => {
-    const trimmed = text3.trim();
-    if (trimmed === "") return void 0;
-    const instant = parseIsoTime(trimmed);
+  asOf: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim();
+    if (trimmed2 === "") return void 0;
+    const instant = parseIsoTime(trimmed2);
     if (instant) return instant;
-    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseRepositoryName(text4.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
-  metrics: external_exports.string().transform((text3, ctx) => {
-    const parsed = parseMetricsJson(text3);
+  metrics: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseMetricsJson(text4);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
-  deadline: external_exports.string().transform((text3, ctx) => {
-    const trimmed = text3.trim() || DEFAULT_DEADLINE;
+  deadline: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
     try {
-      const seconds2 = parseDuration(trimmed);
+      const seconds2 = parseDuration(trimmed2);
       if (seconds2 > 0) return seconds2;
     } catch (error62) {
       if (!(error62 instanceof ValueSyntaxError)) throw error62;
     }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  rateLimitReserve: external_exports.string().transform((text3, ctx) => {
-    const trimmed = text3.trim() || DEFAULT_RESERVE;
-    const reserve = parseReserve(trimmed);
+  rateLimitReserve: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed2);
     if (reserve) return reserve;
-    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   })
 };
@@ -49543,8 +49570,8 @@ var OPTION_NAMES = {
   deadline: { input: "deadline", flag: "--deadline" },
   rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
 };
-function parseOption(key, text3) {
-  const parsed = sharedOptionFields[key].safeParse(text3);
+function parseOption(key, text4) {
+  const parsed = sharedOptionFields[key].safeParse(text4);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
 }
@@ -49559,6 +49586,8 @@ var USAGE = `Usage:
   okr-scorecard lint [FILE] [--strict]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
       Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard schema
+      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
 Options:
   --okrs FILE       the OKR file (default .github/okrs.yml)
@@ -49613,6 +49642,10 @@ function parseCli(argv, colorDefault) {
     if (positionals.length > 2) throw new UsageError("lint takes one OKR file");
     return { kind: "lint", file: positionals[1] ?? values.okrs ?? ".github/okrs.yml", strict: values.strict ?? false };
   }
+  if (positionals[0] === "schema") {
+    if (positionals.length > 1) throw new UsageError("schema takes no arguments");
+    return { kind: "schema" };
+  }
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError("--strict belongs to the lint command");
   if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
@@ -49636,8 +49669,8 @@ function parseCli(argv, colorDefault) {
     rateLimitReserve
   };
 }
-function sharedOption(key, text3) {
-  const parsed = parseOption(key, text3);
+function sharedOption(key, text4) {
+  const parsed = parseOption(key, text4);
   if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
   return parsed.value;
 }
@@ -49645,7 +49678,7 @@ function sharedOption(key, text3) {
 // src/okrs/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/okrs/model.ts
@@ -49664,6 +49697,9 @@ var METRIC_TYPES = [
   "pr-merge-time",
   "value"
 ];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -49719,7 +49755,7 @@ function duplicateKeys(doc, lineCounter) {
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quote(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
             position
           });
         }
@@ -49729,7 +49765,7 @@ function duplicateKeys(doc, lineCounter) {
   return found;
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var MISSING_HINTS = {
   version: 'add "version: 1" at the top',
   period: 'add the period the OKRs cover, like "period: 2026-Q4"',
@@ -49759,7 +49795,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value) => typeof value === "string" ? value : String(value));
+      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -49767,7 +49803,7 @@ function okrErrorMap(issue3) {
       const allowed = allowedKeys(issue3.inst);
       return issue3.keys.map((key) => {
         const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quote(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quote(key)}${hint}`;
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
       }).join(KEY_SEPARATOR);
     }
     case "invalid_union":
@@ -49800,7 +49836,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quote(key)}`, "key", key));
+      issue3.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
       return;
     }
     const missing = locate(doc, path).node === void 0;
@@ -49817,7 +49853,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
       }
       const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
-        for (const inner of relevant[0]) visitIssue(inner, path);
+        for (const inner2 of relevant[0]) visitIssue(inner2, path);
         return;
       }
       if (issue3.message !== UNION_MARKER) {
@@ -49825,10 +49861,10 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
         return;
       }
       const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner) => inner.code === "invalid_type" ? [NOUNS[inner.expected] ?? inner.expected] : [])
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value = locate(doc, path).node;
-      const got = (0, import_yaml2.isScalar)(value) ? describeInput(value.value) : describeInput(value?.toJSON());
+      const value2 = locate(doc, path).node;
+      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
       add(path, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
@@ -49844,13 +49880,13 @@ function isTypeMismatch(issue3) {
 }
 function unknownMetricType(doc, path) {
   const node2 = locate(doc, path).node;
-  const value = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value === "string" ? didYouMean(value, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value === "string" ? quote(value) : describeInput(value)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
+  return `unknown metric type ${typeof value2 === "string" ? quoteInput(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path) {
   return path.reduce(
-    (text3, segment) => typeof segment === "number" ? `${text3}[${segment}]` : text3 === "" ? segment : `${text3}.${segment}`,
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
     ""
   );
 }
@@ -49871,7 +49907,7 @@ function parseNamedPeriod(input2) {
   const half = kind.toUpperCase() === "H";
   const index = Number(indexText);
   if (half && index > 2) {
-    throw new ValueSyntaxError(`${quote(String(input2))} is not a half year; expected H1 or H2`);
+    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
   }
   const months = half ? 6 : 3;
   const firstMonth = (index - 1) * months;
@@ -49882,13 +49918,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text3) {
-  const match = DATE2.exec(text3.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
+function parseCalendarDate(text4) {
+  const match = DATE2.exec(text4.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
   if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text3)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
   }
   return date5;
 }
@@ -49910,17 +49946,35 @@ function utc(year, monthIndex, day) {
   return date5;
 }
 
-// src/okrs/slug.ts
-var MAX_SLUG = 64;
-function slug(title2, fallback = "untitled") {
-  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
-  return short === "" ? fallback : short;
-}
-var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+// src/okrs/json-patterns.ts
+var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
+var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
+var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
+var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
+var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
+var NAMED_PERIOD_PATTERN = trimmed(
+  inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
+);
+var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
+var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-// src/okrs/schema.ts
-var SUPPORTED_VERSIONS = [1];
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value2) => isRepositoryName(value2), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
+var label = text.refine((value2) => !value2.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+}).meta({ pattern: "^[^,]+$" });
+var leavesRepository = (path) => /^[\\/]/.test(path) || path.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value2) => !leavesRepository(value2), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+
+// src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
   "failure",
@@ -49932,7 +49986,6 @@ var RUN_CONCLUSIONS = [
   "stale",
   "startup_failure"
 ];
-var COUNTABLE_TYPES = ["workflow-runs", "deployment-frequency", "issue-count"];
 function parsedWith(parse6) {
   return (input2, ctx) => {
     try {
@@ -49947,114 +50000,533 @@ function parsedWith(parse6) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
-var id = string2().regex(ID_PATTERN, {
-  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
-});
-var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
-  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
-});
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
-});
-var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
-var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" });
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
+var window2 = string2({
+  error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value) => Array.isArray(value) ? value : [value]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
 }
-function statFor(type, stats) {
-  const others = COUNTABLE_TYPES.includes(type) ? "p50\u2026max need a duration metric" : `count, per-day and per-week are for ${COUNTABLE_TYPES.join(", ")}`;
-  return _enum2(stats, {
-    error: (iss) => typeof iss.input === "string" ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})${didYouMean(iss.input, stats)}` : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
-  });
-}
-var common = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var commonFields = { repository: repository.optional(), window: window2.optional() };
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value) => String(value));
-var workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
+}).transform((value2) => String(value2));
+var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
-var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
-var metricSchema = discriminatedUnion("type", [
-  strictObject({
-    type: literal("workflow-duration"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-duration", SAMPLE_STATS).optional()
+var labels = listOf(label, "a label or a list of labels");
+function statField(type, kind, countTypes) {
+  switch (kind) {
+    case "duration":
+      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(", ")}`);
+    case "count":
+      return statOf(type, COUNT_STATS, "p50\u2026max need a duration metric");
+    case "ratio":
+      return notApplicable(`${type} yields a single ratio; remove stat`);
+    case "supplied":
+      return notApplicable("a value metric is one number supplied from outside; remove stat");
+  }
+}
+function statOf(type, stats, others) {
+  return _enum2(stats, {
+    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
+  }).optional();
+}
+
+// src/okrs/slug.ts
+var MAX_SLUG = 64;
+function slug(title2, fallback = "untitled") {
+  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
+  return short === "" ? fallback : short;
+}
+var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+// src/metrics/supplied.ts
+var DEFAULT_VALUE_UNIT = "value";
+function measureSupplied(metric, inputs) {
+  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const found = lookUp(metric, inputs);
+  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
+  const value2 = toNumber(found.raw);
+  if (value2 === void 0) {
+    return { value: null, samples: 0, unit, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+  }
+  return { value: value2, samples: 1, unit };
+}
+function lookUp(metric, inputs) {
+  if (metric.name !== void 0) {
+    const where = `metrics input "${metric.name}"`;
+    if (!inputs.metrics) {
+      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+    }
+    if (!Object.hasOwn(inputs.metrics, metric.name)) {
+      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
+    }
+    return { raw: inputs.metrics[metric.name], where };
+  }
+  if (metric.file === void 0) {
+    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
+  }
+  if (metric.path === void 0 || metric.path === "") {
+    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+  }
+  if (!inputs.readWorkspaceFile) {
+    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
+  }
+  let text4;
+  try {
+    text4 = inputs.readWorkspaceFile(metric.file);
+  } catch (error62) {
+    return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
+  }
+  let json3;
+  try {
+    json3 = JSON.parse(text4);
+  } catch {
+    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
+  }
+  return atPath(json3, metric.path, metric.file);
+}
+function atPath(json3, path, file2) {
+  let current = json3;
+  const walked = [];
+  for (const segment of path.split(".")) {
+    walked.push(segment);
+    const next = child(current, segment);
+    if (next === void 0) {
+      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
+    }
+    current = next.value;
+  }
+  return { raw: current, where: `"${file2}" at "${path}"` };
+}
+function child(node2, key) {
+  if (Array.isArray(node2)) {
+    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
+  }
+  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
+    return { value: node2[key] };
+  }
+  return void 0;
+}
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toNumber(raw) {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
+  if (typeof raw !== "string") return void 0;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  if (!NUMBER.test(digits)) return void 0;
+  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value2)) return void 0;
+  return percent && /e/i.test(digits) ? value2 / 100 : value2;
+}
+function describe3(raw) {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
+  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
+}
+
+// src/metrics/catalog/definition.ts
+function fetchedFrom(kind, spec, measure) {
+  return { kind, spec, measure };
+}
+function unitOf(kind, metric) {
+  switch (kind) {
+    case "duration":
+      return "seconds";
+    case "ratio":
+      return "ratio";
+    case "count":
+      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
+    case "supplied":
+      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
+  }
+}
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso2, window3) {
+  if (!iso2) return false;
+  const t = Date.parse(iso2);
+  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds2) ? null : Math.max(0, seconds2);
+}
+
+// src/metrics/workflows.ts
+function runsInScope(metric, runs, window3) {
+  return latestAttempts(runs).filter(
+    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
+  );
+}
+function countedRuns(metric, runs) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return runs.filter((run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion));
+}
+function durationOf(run) {
+  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
+}
+function latestAttempts(runs) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const key = String(run.id);
+    const known = byId.get(key);
+    if (!known || isLater(run, known)) byId.set(key, run);
+  }
+  return [...byId.values()];
+}
+function isLater(a, b) {
+  const attemptA = a.run_attempt ?? 1;
+  const attemptB = b.run_attempt ?? 1;
+  if (attemptA !== attemptB) return attemptA > attemptB;
+  return Date.parse(a.updated_at) > Date.parse(b.updated_at);
+}
+
+// src/metrics/stats.ts
+var SECONDS_PER_DAY = 86400;
+function percentile(samples, p) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * p;
+  const lower = Math.floor(h);
+  const fraction = h - lower;
+  const low = sorted[lower];
+  if (fraction === 0 || lower + 1 >= sorted.length) return low;
+  return low + fraction * (sorted[lower + 1] - low);
+}
+function mean(samples) {
+  if (samples.length === 0) return null;
+  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
+}
+function min(samples) {
+  if (samples.length === 0) return null;
+  let result2 = samples[0];
+  for (const x of samples) if (x < result2) result2 = x;
+  return result2;
+}
+function max(samples) {
+  if (samples.length === 0) return null;
+  let result2 = samples[0];
+  for (const x of samples) if (x > result2) result2 = x;
+  return result2;
+}
+var PERCENTILES = {
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+  p95: 0.95,
+  p99: 0.99
+};
+function applyStat(stat, samples) {
+  switch (stat) {
+    case "mean":
+      return mean(samples);
+    case "min":
+      return min(samples);
+    case "max":
+      return max(samples);
+    default:
+      return percentile(samples, PERCENTILES[stat]);
+  }
+}
+function windowDays(window3) {
+  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
+}
+function applyCountStat(stat, count, window3) {
+  if (stat === "count") return count;
+  const days2 = windowDays(window3);
+  if (days2 === 0) return null;
+  return stat === "per-day" ? count / days2 : count / (days2 / 7);
+}
+
+// src/metrics/summarize.ts
+var isSampleStat = (stat) => SAMPLE_STATS.includes(stat);
+var isCountStat = (stat) => COUNT_STATS.includes(stat);
+function summarizeSamples(metric, samples) {
+  const stat = metric.stat ?? "p50";
+  if (!isSampleStat(stat)) {
+    return {
+      value: null,
+      samples: samples.length,
+      unit: "seconds",
+      error: `stat "${stat}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
+    };
+  }
+  return { value: applyStat(stat, samples), samples: samples.length, unit: "seconds" };
+}
+function summarizeCount(metric, count, window3) {
+  const stat = metric.stat ?? "count";
+  if (!isCountStat(stat)) {
+    return {
+      value: null,
+      samples: count,
+      unit: "count",
+      error: `stat "${stat}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
+    };
+  }
+  return { value: applyCountStat(stat, count, window3), samples: count, unit: stat };
+}
+function summarizeRatio(numerator, denominator) {
+  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
+}
+
+// src/metrics/catalog/sources.ts
+var workflowRunsSource = (metric, scope) => ({
+  ...scope,
+  kind: "workflow-runs",
+  workflow: metric.workflow,
+  branch: metric.branch,
+  event: metric.event
+});
+var deploymentsSource = (metric, scope) => ({
+  ...scope,
+  kind: "deployments",
+  environment: metric.environment
+});
+var issuesSource = (metric, scope) => ({
+  ...scope,
+  kind: "issues",
+  labels: metric.labels ?? [],
+  openAt: void 0
+});
+
+// src/metrics/catalog/workflow-duration.ts
+var workflowDuration = {
+  type: "workflow-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window3));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
   }),
-  strictObject({
-    type: literal("workflow-runs"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-runs", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("workflow-success-rate"),
-    ...common,
-    ...workflowFilters,
+  samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
+};
+
+// src/metrics/catalog/workflow-runs.ts
+var workflowRuns = {
+  type: "workflow-runs",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)),
+  samples: "count of the runs `workflow-duration` measures"
+};
+
+// src/metrics/catalog/workflow-success-rate.ts
+var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var workflowSuccessRate = {
+  type: "workflow-success-rate",
+  kind: "ratio",
+  direction: "increase",
+  fields: {
+    ...commonFields,
+    ...workflowFields,
     conclusion: notApplicable(
       "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    ),
-    stat: noStat("workflow-success-rate")
+    )
+  },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const decided = runsInScope(metric, runs, window3).filter(
+      (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion)
+    );
+    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
   }),
-  strictObject({
-    type: literal("deployment-duration"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-duration", SAMPLE_STATS).optional()
+  samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
+};
+
+// src/metrics/deployments.ts
+var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function outcomesInScope(metric, deployments, window3) {
+  const inScope = uniqueById(deployments).filter(
+    (d) => inWindow(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
+  );
+  return inScope.flatMap((deployment2) => {
+    const outcome = outcomeOf(deployment2, window3.end);
+    return outcome ? [{ deployment: deployment2, outcome }] : [];
+  });
+}
+var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
+function outcomeOf(deployment2, asOf) {
+  let earliest;
+  let earliestAt = Infinity;
+  for (const status of deployment2.statuses) {
+    if (!OUTCOMES.has(status.state)) continue;
+    const at = Date.parse(status.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status.id < earliest.id) {
+      earliest = status;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
+function uniqueById(deployments) {
+  return [...new Map(deployments.map((d) => [String(d.id), d])).values()];
+}
+
+// src/metrics/catalog/deployment-duration.ts
+var deploymentDuration = {
+  type: "deployment-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text2.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
+    metric,
+    succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+      ({ deployment: deployment2, outcome }) => secondsBetween(deployment2.created_at, outcome.created_at) ?? []
+    )
+  )),
+  samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
+};
+
+// src/metrics/catalog/deployment-frequency.ts
+var deploymentFrequency = {
+  type: "deployment-frequency",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, environment: text2.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
+  samples: "count of deployments created in the window whose outcome is success"
+};
+
+// src/metrics/catalog/change-failure-rate.ts
+var changeFailureRate = {
+  type: "change-failure-rate",
+  kind: "ratio",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text2.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
+    const outcomes = outcomesInScope(metric, deployments, window3);
+    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
   }),
-  strictObject({
-    type: literal("deployment-frequency"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-frequency", COUNT_STATS).optional()
+  samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
+};
+
+// src/metrics/issues.ts
+function issuesWithLabels(metric, records) {
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
+  return uniqueByNumber(records).filter((issue3) => {
+    if (issue3.pull_request != null) return false;
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
+  });
+}
+function wasOpenAt(issue3, at) {
+  const created = Date.parse(issue3.created_at);
+  if (Number.isNaN(created) || created >= at.getTime()) return false;
+  if (issue3.closed_at == null) return true;
+  return Date.parse(issue3.closed_at) >= at.getTime();
+}
+function uniqueByNumber(issues) {
+  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+}
+
+// src/metrics/catalog/issue-count.ts
+var state = _enum2(["opened", "closed", "open"], {
+  error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
+});
+var issueCount = {
+  type: "issue-count",
+  kind: "count",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
+  source: fetchedFrom(
+    "issues",
+    (metric, scope, window3) => ({
+      ...issuesSource(metric, scope),
+      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+      openAt: metric.state === "open" ? window3.end : void 0
+    }),
+    (metric, records, window3) => {
+      const issues = issuesWithLabels(metric, records);
+      const counted = issues.filter((issue3) => {
+        switch (metric.state ?? "opened") {
+          case "opened":
+            return inWindow(issue3.created_at, window3);
+          case "closed":
+            return inWindow(issue3.closed_at, window3);
+          case "open":
+            return wasOpenAt(issue3, window3.end);
+        }
+      });
+      return summarizeCount(metric, counted.length, window3);
+    }
+  ),
+  samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
+};
+
+// src/metrics/catalog/time-to-close.ts
+var timeToClose = {
+  type: "time-to-close",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional() },
+  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
+    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
+    return summarizeSamples(
+      metric,
+      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
+    );
   }),
-  strictObject({
-    type: literal("change-failure-rate"),
-    ...common,
-    environment: text.optional(),
-    stat: noStat("change-failure-rate")
-  }),
-  strictObject({
-    type: literal("issue-count"),
-    ...common,
-    labels: labels.optional(),
-    state: _enum2(["opened", "closed", "open"], {
-      error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
-    }).optional(),
-    stat: statFor("issue-count", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("time-to-close"),
-    ...common,
-    labels: labels.optional(),
-    stat: statFor("time-to-close", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("pr-merge-time"),
-    ...common,
-    base: text.optional(),
-    stat: statFor("pr-merge-time", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("value"),
+  samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
+};
+
+// src/metrics/pull-requests.ts
+function mergedInScope(metric, records, window3) {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+  );
+}
+
+// src/metrics/catalog/pr-merge-time.ts
+var prMergeTime = {
+  type: "pr-merge-time",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, base: text2.optional() },
+  source: fetchedFrom(
+    "pull-requests",
+    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
+    (metric, records, window3) => summarizeSamples(
+      metric,
+      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
+    )
+  ),
+  samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
+};
+
+// src/metrics/catalog/value.ts
+var value = {
+  type: "value",
+  kind: "supplied",
+  direction: void 0,
+  fields: {
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window"),
-    stat: notApplicable("a value metric is one number supplied from outside; remove stat")
-  }).superRefine((metric, ctx) => {
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
+    window: notApplicable("a value metric is one number supplied from outside; it has no window")
+  },
+  refine: (metric, ctx) => {
     if (metric.name !== void 0 && metric.file !== void 0) {
       ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
     } else if (metric.name === void 0 && metric.file === void 0) {
@@ -50065,21 +50537,102 @@ var metricSchema = discriminatedUnion("type", [
       });
     }
     if (metric.path !== void 0 && metric.file === void 0) {
-      ctx.addIssue({ code: "custom", path: ["path"], message: "path is a dot path into file; add file or remove path" });
+      const message2 = "path is a dot path into file; add file or remove path";
+      ctx.addIssue({ code: "custom", path: ["path"], message: message2 });
     }
-  })
-]);
+  },
+  // Exactly one of name and file; path only with file.
+  jsonSchema: {
+    oneOf: [{ required: ["name"] }, { required: ["file"] }],
+    dependencies: { path: ["file"] }
+  },
+  source: void 0,
+  measureSupplied,
+  samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
+  directionNote: "needs `direction` (or a baseline \u2260 target)"
+};
+
+// src/metrics/catalog/index.ts
+var METRIC_CATALOG = {
+  "workflow-duration": workflowDuration,
+  "workflow-runs": workflowRuns,
+  "workflow-success-rate": workflowSuccessRate,
+  "deployment-duration": deploymentDuration,
+  "deployment-frequency": deploymentFrequency,
+  "change-failure-rate": changeFailureRate,
+  "issue-count": issueCount,
+  "time-to-close": timeToClose,
+  "pr-merge-time": prMergeTime,
+  value
+};
+function entryOf(metric) {
+  return METRIC_CATALOG[metric.type];
+}
+function naturalDirection(type) {
+  return METRIC_CATALOG[type].direction;
+}
+function metricUnit(metric) {
+  return unitOf(entryOf(metric).kind, metric);
+}
+var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
+var METRIC_FIELD_KEYS = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
+];
+function sourceFor(metric, repo, window3) {
+  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
+}
+function measureMetric(metric, input2) {
+  const entry = entryOf(metric);
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
+  if (!input2.records) {
+    const error62 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error62 };
+  }
+  const source = entry.source;
+  return source.measure(metric, input2.records, input2.window);
+}
+var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
+function schemaOf(entry) {
+  const stat = statField(entry.type, entry.kind, COUNT_TYPES);
+  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
+  const { refine: refine2 } = entry;
+  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
+  return schema;
+}
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
+
+// src/okrs/schema.ts
+var SUPPORTED_VERSIONS = [1];
+var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
+var id = string2().regex(ID_PATTERN, {
+  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
+});
+var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
+  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
+});
+var valueSchema = union([number2(), string2().meta({ pattern: VALUE_TEXT_PATTERN })], {
+  error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseValue));
+var metricSchema = discriminatedUnion("type", METRIC_SCHEMAS);
+var SHARE = { type: "string", pattern: SHARE_PATTERN };
+var RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
+    required: ["metric"]
+  },
+  then: { properties: { baseline: SHARE, target: SHARE } }
+};
 var keyResultSchema = strictObject({
   title,
   id: id.optional(),
   owner: owner.optional(),
   metric: metricSchema,
-  baseline: valueSchema.optional(),
-  target: valueSchema,
+  baseline: valueSchema.optional().meta({ description: "where the metric started; without it the key result is a threshold" }),
+  target: valueSchema.meta({ description: "a number, a duration like 10m or a percentage like 99.9%" }),
   direction: _enum2(["increase", "decrease"], {
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
-  }).optional(),
-  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1)
+  }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
+  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
 }).superRefine((kr, ctx) => {
   const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
   if (kr.metric.type === "value" && !directed) {
@@ -50089,21 +50642,22 @@ var keyResultSchema = strictObject({
       message: "a value metric has no natural direction; add direction: increase or decrease (or a baseline)"
     });
   }
-});
+}).meta(RATE_VALUES);
 var objectiveSchema = strictObject({
   title,
   id: id.optional(),
-  "aligns-to": id.optional(),
+  "aligns-to": id.optional().meta({ description: "the id of the company objective this one serves" }),
   owner: owner.optional(),
   "key-results": array(keyResultSchema, {
     error: (iss) => `expected a list of key results, got ${describeInput(iss.input)}`
   })
 });
-var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).transform(parsedWith(parseCalendarDate));
+var BARE_YEAR = { type: "integer", minimum: 1e3, maximum: 9999 };
+var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).meta({ pattern: CALENDAR_DATE_PATTERN }).transform(parsedWith(parseCalendarDate));
 var periodSchema = union(
   [
-    union([string2(), number2()]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso2 = (date5) => date5.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso2(fields.start), end: iso2(fields.end) });
@@ -50118,25 +50672,25 @@ var periodSchema = union(
 );
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
-  ref: text.optional()
+  path: repositoryFilePath,
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
-  period: periodSchema,
-  team: text.optional(),
+  period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
+  team: text2.optional(),
   owner: owner.optional(),
-  company: companySchema.optional(),
+  company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
 });
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text3, file2) {
+function parseOkrFile(text4, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message2) => ({ file: file2, ...position, message: message2 });
   if (doc.errors.length > 0) {
     return failure2(
@@ -50167,7 +50721,7 @@ function parseOkrFile(text3, file2) {
   const result2 = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result2.success) errors2.push(...issuesToErrors(result2.error.issues, doc, lineCounter, file2));
   errors2.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data)) {
+  for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
     errors2.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
   }
@@ -50200,7 +50754,7 @@ function duplicateIds(data, doc, lineCounter, file2) {
     errors2.push({
       file: file2,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
+      message: `${where}: duplicate ${kind} id ${quoteInput(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
   const objectives = recordOf2(data)?.objectives;
@@ -50221,8 +50775,8 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+function recordOf2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
   const positionOf = (path) => fieldPosition(doc, lineCounter, path);
@@ -50274,7 +50828,7 @@ function toModel(input2, doc, lineCounter, file2) {
   };
 }
 
-// src/okrs/format.ts
+// src/okrs/error-line.ts
 function formatOkrError(error62) {
   return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
 }
@@ -50291,7 +50845,7 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state2, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -50300,24 +50854,24 @@ function register(state, name, method, options) {
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+      return register.bind(null, state2, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state2.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state2.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state2, kind, name, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -50342,38 +50896,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state2.registry[name].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state2.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state2.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state2, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name ? [state2, name] : [state2]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name ? [state2, kind, name] : [state2, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -50387,11 +50941,11 @@ function Singular() {
   return singularHook;
 }
 function Collection() {
-  const state = {
+  const state2 = {
     registry: {}
   };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
+  const hook2 = register.bind(null, state2);
+  bindApi(hook2, state2);
   return hook2;
 }
 var before_after_hook_default = { Singular, Collection };
@@ -50419,13 +50973,13 @@ function lowercaseKeys(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options) {
   const result2 = Object.assign({}, defaults);
@@ -50514,57 +51068,57 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key) {
-    return encodeUnreserved(key) + "=" + value;
+    return encodeUnreserved(key) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context[key], result2 = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result2.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -50577,12 +51131,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result2.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result2.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result2.push("");
     }
   }
@@ -50778,8 +51332,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd2);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header.slice(valueStart, valueEnd2);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -50805,20 +51359,20 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -50836,7 +51390,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -51058,12 +51612,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -51075,9 +51629,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -51098,7 +51652,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -51126,26 +51680,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -51159,43 +51713,43 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value = node2.parent[node2.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node2.parent[node2.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
+        const keys = Object.keys(value2);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+          stack.push({ parent: value2, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value2 = userReviver.call(parent, key, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value;
+        parent[key] = value2;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -51209,18 +51763,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -51274,13 +51828,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -51294,9 +51848,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -51336,8 +51890,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
   }
   const octokitResponse = {
     url: url2,
@@ -51388,12 +51942,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -54227,8 +54781,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -54335,33 +54889,33 @@ var VERSION9 = "0.0.0-development";
 function isRequestError(error62) {
   return error62.request !== void 0;
 }
-async function errorRequest(state, octokit, error62, options) {
+async function errorRequest(state2, octokit, error62, options) {
   if (!isRequestError(error62) || !error62?.request.request) {
     throw error62;
   }
-  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
+  if (error62.status >= 400 && !state2.doNotRetry.includes(error62.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state2.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error62, retries, retryAfter);
   }
   throw error62;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state2, octokit, request2, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error62, info) {
     const maxRetries = ~~error62.request.request?.retries;
     const after = ~~error62.request.request?.retryAfter;
     options.request.retryCount = info.retryCount + 1;
     if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
+      return after * state2.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request2),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+async function requestWithGraphqlErrorHandling(state2, octokit, request2, options) {
   const response = await request2(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
@@ -54370,12 +54924,12 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
       request: options,
       response
     });
-    return errorRequest(state, octokit, error62, options);
+    return errorRequest(state2, octokit, error62, options);
   }
   return response;
 }
 function retry(octokit, octokitOptions) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       enabled: true,
       retryAfterBaseValue: 1e3,
@@ -54395,9 +54949,9 @@ function retry(octokit, octokitOptions) {
       }
     }
   };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
   }
   return retryPlugin;
 }
@@ -54407,10 +54961,10 @@ retry.VERSION = VERSION9;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state2, request2, options) {
+  return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
-async function doRequest(state, request2, options) {
+async function doRequest(state2, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
@@ -54418,19 +54972,19 @@ async function doRequest(state, request2, options) {
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
+  if (state2.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop3);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
   }
   if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
@@ -54481,34 +55035,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -54523,11 +55077,11 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common = { timeout };
   if (typeof connection2 !== "undefined") {
-    common2.connection = connection2;
+    common.connection = connection2;
   }
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       clustering: connection2 != null,
       triggersNotification,
@@ -54537,7 +55091,7 @@ function throttling(octokit, octokitOptions) {
     },
     octokitOptions.throttle
   );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
     throw new Error(`octokit/plugin-throttling error:
         You must pass the onSecondaryRateLimit and onRateLimit error handlers.
         See https://octokit.github.io/rest.js/#throttling
@@ -54557,24 +55111,24 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck2();
     const events = {};
     const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
+    events.on("secondary-limit", state2.onSecondaryRateLimit);
+    events.on("rate-limit", state2.onRateLimit);
     events.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error62, info) {
-      const [state2, request2, options] = info.args;
+    state2.retryLimiter.on("failed", async function(error62, info) {
+      const [state22, request2, options] = info.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
       if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
@@ -54585,7 +55139,7 @@ function throttling(octokit, octokitOptions) {
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error62.message)) {
-          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -54620,13 +55174,13 @@ function throttling(octokit, octokitOptions) {
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter * state22.retryAfterBaseValue;
       }
     });
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state2, request2, options);
   });
   return {};
 }
@@ -54641,10 +55195,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error62) {
   return error62 instanceof DeadlineError || error62?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds2, message2) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message2)), seconds2 * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds2 * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -54774,21 +55336,21 @@ function leanListingFor(url2) {
   const path = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   return LEAN_LISTINGS.find((listing) => listing.path.test(path));
 }
-function parseLean(text3, listing) {
+function parseLean(text4, listing) {
   const parts = [];
   let copyFrom = 0;
   let depth = 0;
   let i = 0;
-  while (i < text3.length) {
-    const c = text3.charCodeAt(i);
+  while (i < text4.length) {
+    const c = text4.charCodeAt(i);
     if (c === QUOTE) {
-      const end = stringEnd(text3, i);
+      const end = stringEnd(text4, i);
       if (depth === listing.depth) {
-        let j = skipSpace(text3, end);
-        if (text3.charCodeAt(j) === COLON && listing.drop.has(JSON.parse(text3.slice(i, end)))) {
-          j = skipSpace(text3, j + 1);
-          parts.push(text3.slice(copyFrom, j), "null");
-          i = copyFrom = valueEnd(text3, j);
+        let j = skipSpace(text4, end);
+        if (text4.charCodeAt(j) === COLON && listing.drop.has(JSON.parse(text4.slice(i, end)))) {
+          j = skipSpace(text4, j + 1);
+          parts.push(text4.slice(copyFrom, j), "null");
+          i = copyFrom = valueEnd(text4, j);
           continue;
         }
       }
@@ -54799,31 +55361,31 @@ function parseLean(text3, listing) {
     else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth -= 1;
     i += 1;
   }
-  parts.push(text3.slice(copyFrom));
+  parts.push(text4.slice(copyFrom));
   return JSON.parse(parts.join(""));
 }
-function stringEnd(text3, start) {
+function stringEnd(text4, start) {
   let j = start;
   for (; ; ) {
-    j = text3.indexOf('"', j + 1);
-    if (j === -1) return text3.length;
+    j = text4.indexOf('"', j + 1);
+    if (j === -1) return text4.length;
     let backslashes = 0;
-    while (text3.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    while (text4.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes += 1;
     if (backslashes % 2 === 0) return j + 1;
   }
 }
-function skipSpace(text3, from) {
+function skipSpace(text4, from) {
   let j = from;
-  while (j < text3.length && text3.charCodeAt(j) <= 32) j += 1;
+  while (j < text4.length && text4.charCodeAt(j) <= 32) j += 1;
   return j;
 }
-function valueEnd(text3, start) {
-  const first = text3.charCodeAt(start);
-  if (first === QUOTE) return stringEnd(text3, start);
+function valueEnd(text4, start) {
+  const first = text4.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text4, start);
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
     let j2 = start;
-    while (j2 < text3.length) {
-      const c = text3.charCodeAt(j2);
+    while (j2 < text4.length) {
+      const c = text4.charCodeAt(j2);
       if (c === COMMA2 || c === CLOSE_BRACE || c === CLOSE_BRACKET || c <= 32) break;
       j2 += 1;
     }
@@ -54831,10 +55393,10 @@ function valueEnd(text3, start) {
   }
   let depth = 0;
   let j = start;
-  while (j < text3.length) {
-    const c = text3.charCodeAt(j);
+  while (j < text4.length) {
+    const c = text4.charCodeAt(j);
     if (c === QUOTE) {
-      j = stringEnd(text3, j);
+      j = stringEnd(text4, j);
       continue;
     }
     if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
@@ -54896,12 +55458,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );
@@ -54970,11 +55536,11 @@ async function parseBody(body, contentType, where, wantsJson, lean) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
-    const text3 = await response.text();
+    const text4 = await response.text();
     try {
-      return lean ? parseLean(text3, lean) : JSON.parse(text3);
+      return lean ? parseLean(text4, lean) : JSON.parse(text4);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
   }
   if (wantsJson) {
@@ -55052,10 +55618,10 @@ function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value, maxFraction = 2) {
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
-  if (value !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
+function formatNumber(value2, maxFraction = 2) {
+  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
+  if (value2 !== 0 && /^-?0$/.test(plain)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
   }
   return plain;
 }
@@ -55063,22 +55629,22 @@ function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 var isDuration = (unit) => unit === "seconds";
-function formatValue(value, unit) {
-  if (isDuration(unit)) return formatDuration(value);
+function formatValue(value2, unit) {
+  if (isDuration(unit)) return formatDuration(value2);
   switch (unit) {
     case "ratio":
-      return formatPercent(value);
+      return formatPercent(value2);
     case "per-week":
-      return `${formatNumber(value, 1)}/week`;
+      return `${formatNumber(value2, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value, 1)}/day`;
+      return `${formatNumber(value2, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value);
+      return formatNumber(value2);
     default:
-      return `${formatNumber(value)} ${unit}`;
+      return `${formatNumber(value2)} ${unit}`;
   }
 }
 var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
@@ -55110,7 +55676,13 @@ function formatCurrent(kr) {
   return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
+var METRIC_DETAIL_KEYS = [
+  "repository",
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  "stat",
+  "window"
+];
 function describeMetric(metric) {
   const parts = [metric.type];
   for (const key of METRIC_DETAIL_KEYS) {
@@ -55130,6 +55702,546 @@ function formatInstant(iso2) {
 }
 function formatPeriodLine(report) {
   return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+}
+
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error62) {
+    if (statusOf(error62) === 404) return null;
+    throw error62;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quoteTitle(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective) => [
+      {
+        owner: objective.owner,
+        where: `Objective ${quoteTitle(objective.title)}`,
+        position: objective.positions.owner ?? objective.position
+      },
+      ...objective.keyResults.map((kr) => ({
+        owner: kr.owner,
+        where: `Key result ${quoteTitle(kr.title)}`,
+        position: kr.positions.owner ?? kr.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
+      }
+    ]
+  );
+}
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const count = objective.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective.position.line
+      }
+    ];
+  });
+}
+
+// src/scoring.ts
+var GAP_EPSILON = 1e-9;
+var ON_TRACK_GAP = 0.1;
+var AT_RISK_GAP = 0.25;
+function directionOf(kr) {
+  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
+  return kr.direction ?? naturalDirection(kr.metric.type);
+}
+function resolveDirection(kr) {
+  return directionOf(kr) ?? "increase";
+}
+function isThreshold(kr) {
+  return kr.baseline === void 0 || kr.baseline === kr.target;
+}
+function scoreValue(value2, kr) {
+  const { baseline, target, direction } = kr;
+  if (meetsTarget(value2, target, direction)) return 1;
+  if (baseline === void 0 || baseline === target) return 0;
+  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+}
+function elapsedFraction(period, asOf) {
+  const length = period.end.getTime() - period.start.getTime();
+  if (length <= 0) return 1;
+  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
+}
+function statusFor(input2) {
+  if (input2.error) return "error";
+  if (input2.score === null) return "no-data";
+  if (input2.score >= 1) return "achieved";
+  if (input2.threshold) return "off-track";
+  const gap = input2.elapsed - input2.score;
+  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
+  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+function scoreKeyResult(kr, measurement, elapsed) {
+  const known = directionOf(kr);
+  const direction = known ?? "increase";
+  if (measurement.error !== void 0) {
+    return { direction, score: null, status: "error", error: measurement.error };
+  }
+  if (known === void 0) {
+    return {
+      direction,
+      score: null,
+      status: "error",
+      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
+    };
+  }
+  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
+  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
+  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
+}
+function scoreCumulativeCount(kr, measurement, forecast, timing) {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
+    return plain;
+  }
+  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
+}
+var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
+function worstStatus(statuses) {
+  let worst = "no-data";
+  for (const status of statuses) {
+    if (status === "no-data") continue;
+    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
+  }
+  return worst;
+}
+function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
+  let weighted = 0;
+  let weights = 0;
+  for (const kr of scored) {
+    const relative2 = kr.weight / largest;
+    weighted += kr.score * relative2;
+    weights += relative2;
+  }
+  const status = worstStatus(keyResults.map((kr) => kr.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
+}
+function rollUpOverall(objectives) {
+  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
+  return {
+    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
+    status: worstStatus(objectives.map((objective) => objective.status))
+  };
+}
+function meetsTarget(value2, target, direction) {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
+  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+}
+function clamp(x, low, high) {
+  return Math.min(high, Math.max(low, x));
+}
+
+// src/coach/direction.ts
+function improvement(direction, a, b) {
+  return direction === "increase" ? b - a : a - b;
+}
+
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
+// src/coach/goalposts.ts
+function compareOkrs(base, head) {
+  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
+  const headIds = new Set(head.objectives.map((objective) => objective.id));
+  const changes = [];
+  for (const objective of head.objectives) {
+    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
+    for (const kr of objective.keyResults) {
+      const old = before.get(kr.id);
+      before.delete(kr.id);
+      if (old === void 0) {
+        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
+        continue;
+      }
+      const fields = fieldChanges(old, kr);
+      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
+    }
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  }
+  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
+    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  }
+  return changes;
+}
+function fieldChanges(old, now) {
+  const fields = [];
+  for (const field of ["target", "baseline", "weight"]) {
+    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+  }
+  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
+  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields;
+}
+function canonical(value2) {
+  return JSON.stringify(
+    value2,
+    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+  );
+}
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
+    const kr = change.kind === "removed" ? change.old : change.new;
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line = change.kind === "removed" ? (objective?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr.id,
+      title: kr.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line
+    };
+  });
+}
+function version2(kr, scoreToday) {
+  return {
+    metric: { ...kr.metric },
+    unit: metricUnit(kr.metric),
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: kr.direction ?? null,
+    weight: kr.weight,
+    scoreToday
+  };
+}
+function formatGoal(value2, metric) {
+  return formatValue(value2, metricUnit(metric));
+}
+
+// src/coach/moved-goalposts.ts
+var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
+  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
+}
+function samePeriod(a, b) {
+  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
+}
+function easier(change, head, gone) {
+  if (change.kind === "added") return [];
+  if (change.kind === "removed") {
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    return [
+      finding(
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        (objective?.position ?? head.positions.objectives)?.line ?? 1
+      )
+    ];
+  }
+  const { old, new: now } = change;
+  const direction = resolveDirection(old);
+  const findings = [];
+  if (improvement(direction, old.target, now.target) < 0) {
+    findings.push(
+      finding(
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        (now.positions.target ?? now.position).line
+      )
+    );
+  }
+  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
+    findings.push(
+      finding(
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        (now.positions.baseline ?? now.position).line
+      )
+    );
+  }
+  return findings;
+}
+function goal(value2, kr) {
+  return formatGoal(value2, kr.metric);
+}
+function finding(message2, line) {
+  return { rule: "moved-goalposts", severity: "warning", message: message2, line };
+}
+
+// src/coach/no-stretch.ts
+var SANDBAG_MARGIN = 0.1;
+var LATE_IN_PERIOD = 0.9;
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
+function noStretch(context) {
+  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+function sandbagged(kr) {
+  const { baseline, target } = kr;
+  if (baseline === void 0) return [];
+  const line = (kr.positions.target ?? kr.position).line;
+  const finding2 = (why, hold = false) => [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      line
+    }
+  ];
+  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
+  const towardTarget = target > baseline ? "increase" : "decrease";
+  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
+    return finding2(
+      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      true
+    );
+  }
+  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+function allAchievedEarly({ okrs, elapsed, statuses }) {
+  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap(
+    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
+  return [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/output-kr.ts
+var DELIVERY_VERBS = {
+  complete: ["completes", "completed", "completing"],
+  ship: ["ships", "shipped", "shipping"],
+  launch: ["launches", "launched", "launching"],
+  deliver: ["delivers", "delivered", "delivering"],
+  implement: ["implements", "implemented", "implementing"],
+  build: ["builds", "built", "building"],
+  migrate: ["migrates", "migrated", "migrating"],
+  write: ["writes", "wrote", "written", "writing"],
+  finish: ["finishes", "finished", "finishing"],
+  release: ["releases", "released", "releasing"],
+  create: ["creates", "created", "creating"],
+  add: ["adds", "added", "adding"],
+  close: ["closes", "closed", "closing"],
+  fix: ["fixes", "fixed", "fixing"],
+  refactor: ["refactors", "refactored", "refactoring"],
+  do: ["does", "did", "done", "doing"]
+};
+var VERB_FORMS = new Map(
+  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
+);
+var MEASURE_NOUNS = /* @__PURE__ */ new Set([
+  "time",
+  "times",
+  "duration",
+  "durations",
+  "frequency",
+  "rate",
+  "rates",
+  "ratio",
+  "speed",
+  "latency",
+  "cadence",
+  "success",
+  "failure",
+  "failures",
+  "failed",
+  "reliability",
+  "throughput",
+  "queue",
+  "cost",
+  "costs",
+  "size",
+  "count",
+  "volume",
+  "lead",
+  "cycle",
+  "pipeline",
+  "pipelines",
+  "health",
+  "stability",
+  "minutes"
+]);
+function deliveryVerb(title2) {
+  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
+  const verb = VERB_FORMS.get(first);
+  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
+  return verb;
+}
+var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
+function countsClosedWork(metric) {
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
+}
+function outputKr({ okrs }) {
+  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
+}
+function outputFinding(kr) {
+  const verb = deliveryVerb(kr.title);
+  const closedWork = countsClosedWork(kr.metric);
+  if (verb === void 0 && !closedWork) return [];
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  return [
+    {
+      rule: "output-kr",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
+    }
+  ];
+}
+
+// src/coach/quantitative-objective.ts
+var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+var IDIOMS = /\b24\/7\b/g;
+function quantityIn(title2) {
+  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
+    const [text4, digits, suffix] = match;
+    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
+    return text4.trim();
+  }
+  return void 0;
+}
+function quantitativeObjective({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const quantity = quantityIn(objective.title);
+    if (quantity === void 0) return [];
+    return [
+      {
+        rule: "quantitative-objective",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective.positions.title ?? objective.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/too-many-objectives.ts
+var MAX_OBJECTIVES = 5;
+function tooManyObjectives({ okrs }) {
+  const count = okrs.objectives.length;
+  if (count <= MAX_OBJECTIVES) return [];
+  return [
+    {
+      rule: "too-many-objectives",
+      severity: "warning",
+      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/unaligned.ts
+function unaligned({ okrs }) {
+  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
+    rule: "unaligned",
+    severity: "warning",
+    message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    line: objective.position.line
+  }));
+}
+
+// src/coach/unknown-alignment.ts
+function unknownAlignment({ okrs, company }) {
+  if (!isCompanyFile(company)) return [];
+  const known = new Set(company.objectives.map((objective) => objective.id));
+  return okrs.objectives.flatMap((objective) => {
+    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
+    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
+    return [
+      {
+        rule: "unknown-alignment",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective.positions["aligns-to"] ?? objective.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/index.ts
+var RULES = {
+  "kr-count": krCount,
+  "too-many-objectives": tooManyObjectives,
+  "quantitative-objective": quantitativeObjective,
+  "output-kr": outputKr,
+  "no-stretch": noStretch,
+  unaligned,
+  "unknown-alignment": unknownAlignment,
+  "individual-owner": individualOwner,
+  "moved-goalposts": movedGoalposts
+};
+function coach(context) {
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 // src/github/graphql.ts
@@ -55161,8 +56273,8 @@ function unavailable(error62) {
   }
   return error62;
 }
-function oneLine(text3) {
-  const line = text3.replace(/\s+/g, " ").trim();
+function oneLine(text4) {
+  const line = text4.replace(/\s+/g, " ").trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
@@ -55192,25 +56304,6 @@ function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
   if (!Number.isFinite(covered) || covered <= 0) return byTotal;
   const toCover = Math.max(0, oldest - since.getTime());
   return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
-}
-
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso2, window3) {
-  if (!iso2) return false;
-  const t = Date.parse(iso2);
-  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds2) ? null : Math.max(0, seconds2);
 }
 
 // src/github/deployments-graphql.ts
@@ -55511,21 +56604,21 @@ function isWanted(issue3, spec) {
   if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
     return true;
   }
-  return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
+  return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
-function wasOpenAt(issue3, instant) {
+function wasOpenAt2(issue3, instant) {
   const t = instant.getTime();
   return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -55579,7 +56672,7 @@ function sourceFilters(spec) {
     case "deployments":
       return { environment: spec.environment ?? null };
     case "issues":
-      return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+      return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
     case "pull-requests":
       return { base: spec.base ?? null };
   }
@@ -55674,14 +56767,27 @@ function costReport(sources, spending, keyResults) {
   return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
 }
 
+// src/trend/checkpoints.ts
+var WEEK_MS = 7 * 864e5;
+function checkpoints(period, asOf) {
+  const last = Math.min(asOf.getTime(), period.end.getTime());
+  const points = [];
+  for (let t = period.start.getTime() + WEEK_MS; t < last; t += WEEK_MS) points.push(new Date(t));
+  points.push(new Date(last));
+  return points;
+}
+
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window3);
+      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window: window3 });
         continue;
@@ -55700,7 +56806,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -55709,479 +56819,143 @@ function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
   return { owner: owner2, repo };
 }
-function sourceFor(metric, repo, window3) {
-  const scope = { ...repo, since: window3.start, until: window3.end };
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return { ...scope, kind: "workflow-runs", workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return { ...scope, kind: "deployments", environment: metric.environment };
-    case "issue-count":
-    case "time-to-close":
-      return {
-        ...scope,
-        kind: "issues",
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === "issue-count" && metric.state === "open" ? window3.end : void 0
-      };
-    case "pr-merge-time":
-      return { ...scope, kind: "pull-requests", base: metric.base };
-    case "value":
-      return void 0;
-  }
-}
 
-// src/metrics/stats.ts
-var SECONDS_PER_DAY = 86400;
-function percentile(samples, p) {
-  if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * p;
-  const lower = Math.floor(h);
-  const fraction = h - lower;
-  const low = sorted[lower];
-  if (fraction === 0 || lower + 1 >= sorted.length) return low;
-  return low + fraction * (sorted[lower + 1] - low);
-}
-function mean(samples) {
-  if (samples.length === 0) return null;
-  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
-}
-function min(samples) {
-  if (samples.length === 0) return null;
-  let result2 = samples[0];
-  for (const x of samples) if (x < result2) result2 = x;
-  return result2;
-}
-function max(samples) {
-  if (samples.length === 0) return null;
-  let result2 = samples[0];
-  for (const x of samples) if (x > result2) result2 = x;
-  return result2;
-}
-var PERCENTILES = {
-  p50: 0.5,
-  p75: 0.75,
-  p90: 0.9,
-  p95: 0.95,
-  p99: 0.99
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
 };
-function applyStat(stat, samples) {
-  switch (stat) {
-    case "mean":
-      return mean(samples);
-    case "min":
-      return min(samples);
-    case "max":
-      return max(samples);
-    default:
-      return percentile(samples, PERCENTILES[stat]);
-  }
-}
-function windowDays(window3) {
-  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
-}
-function applyCountStat(stat, count, window3) {
-  if (stat === "count") return count;
-  const days2 = windowDays(window3);
-  if (days2 === 0) return null;
-  return stat === "per-day" ? count / days2 : count / (days2 / 7);
-}
-
-// src/metrics/summarize.ts
-var isSampleStat = (stat) => SAMPLE_STATS.includes(stat);
-var isCountStat = (stat) => COUNT_STATS.includes(stat);
-function summarizeSamples(metric, samples) {
-  const stat = metric.stat ?? "p50";
-  if (!isSampleStat(stat)) {
-    return {
-      value: null,
-      samples: samples.length,
-      unit: "seconds",
-      error: `stat "${stat}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
-    };
-  }
-  return { value: applyStat(stat, samples), samples: samples.length, unit: "seconds" };
-}
-function summarizeCount(metric, count, window3) {
-  const stat = metric.stat ?? "count";
-  if (!isCountStat(stat)) {
-    return {
-      value: null,
-      samples: count,
-      unit: "count",
-      error: `stat "${stat}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
-    };
-  }
-  return { value: applyCountStat(stat, count, window3), samples: count, unit: stat };
-}
-function summarizeRatio(numerator, denominator) {
-  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
-}
-
-// src/metrics/workflows.ts
-var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function measureWorkflow(metric, runs, window3) {
-  const candidates = latestAttempts(runs).filter(
-    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
-    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
-  );
-  if (metric.type === "workflow-success-rate") {
-    const decided = candidates.filter((run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion));
-    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
-  }
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  const counted = candidates.filter(
-    (run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion)
-  );
-  if (metric.type === "workflow-runs") return summarizeCount(metric, counted.length, window3);
-  return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
-}
-function durationOf(run) {
-  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
-}
-function latestAttempts(runs) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const key = String(run.id);
-    const known = byId.get(key);
-    if (!known || isLater(run, known)) byId.set(key, run);
-  }
-  return [...byId.values()];
-}
-function isLater(a, b) {
-  const attemptA = a.run_attempt ?? 1;
-  const attemptB = b.run_attempt ?? 1;
-  if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a.updated_at) > Date.parse(b.updated_at);
-}
-
-// src/metrics/deployments.ts
-var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function measureDeployments(metric, deployments, window3) {
-  const inScope = uniqueById(deployments).filter(
-    (d) => inWindow(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
-  );
-  const withOutcome = inScope.flatMap((deployment2) => {
-    const outcome = outcomeOf(deployment2, window3.end);
-    return outcome ? [{ deployment: deployment2, outcome }] : [];
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t, last);
+    const window3 = metricWindow(metric, period, t);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });
-  const succeeded = withOutcome.filter(({ outcome }) => outcome.state === "success");
-  switch (metric.type) {
-    case "deployment-frequency":
-      return summarizeCount(metric, succeeded.length, window3);
-    case "change-failure-rate":
-      return summarizeRatio(withOutcome.length - succeeded.length, withOutcome.length);
-    case "deployment-duration":
-      return summarizeSamples(
-        metric,
-        succeeded.flatMap(({ deployment: deployment2, outcome }) => secondsBetween(deployment2.created_at, outcome.created_at) ?? [])
-      );
-  }
 }
-function outcomeOf(deployment2, asOf) {
-  let earliest;
-  let earliestAt = Infinity;
-  for (const status of deployment2.statuses) {
-    if (!OUTCOMES.has(status.state)) continue;
-    const at = Date.parse(status.created_at);
-    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status.id < earliest.id) {
-      earliest = status;
-      earliestAt = at;
-    }
-  }
-  return earliest;
+function pointOf(t, measured) {
+  if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
+  return { at: t.toISOString(), value: measured.value, samples: measured.samples };
 }
-function uniqueById(deployments) {
-  return [...new Map(deployments.map((d) => [String(d.id), d])).values()];
-}
-
-// src/metrics/issues.ts
-function measureIssues(metric, records, window3) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
-  const issues = uniqueByNumber(records).filter((issue3) => {
-    if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t) ? -Infinity : t };
   });
-  if (metric.type === "time-to-close") {
-    const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
-    );
+  dated.sort((a, b) => a.t - b.t);
+  return { records: dated.map((d) => d.record), times: dated.map((d) => d.t) };
+}
+function firstAtOrAfter(times, t) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t) low = mid + 1;
+    else high = mid;
   }
-  const state = metric.state ?? "opened";
-  const counted = issues.filter((issue3) => {
-    switch (state) {
-      case "opened":
-        return inWindow(issue3.created_at, window3);
-      case "closed":
-        return inWindow(issue3.closed_at, window3);
-      case "open":
-        return wasOpenAt2(issue3, window3.end);
-    }
-  });
-  return summarizeCount(metric, counted.length, window3);
-}
-function wasOpenAt2(issue3, at) {
-  const created = Date.parse(issue3.created_at);
-  if (Number.isNaN(created) || created >= at.getTime()) return false;
-  if (issue3.closed_at == null) return true;
-  return Date.parse(issue3.closed_at) >= at.getTime();
-}
-function uniqueByNumber(issues) {
-  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+  return low;
 }
 
-// src/metrics/pull-requests.ts
-function measurePullRequests(metric, records, window3) {
-  const merged = [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
-  );
-  return summarizeSamples(
-    metric,
-    merged.flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
-  );
+// src/trend/theil-sen.ts
+function median(values) {
+  return percentile(values, 0.5);
+}
+function pairwiseSlopes(points) {
+  const slopes = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j].x - points[i].x;
+      if (dx !== 0) slopes.push((points[j].y - points[i].y) / dx);
+    }
+  }
+  return slopes;
+}
+function interceptFor(points, slope) {
+  return median(points.map((p) => p.y - slope * p.x));
+}
+function theilSenAt(points, atX) {
+  const slopes = pairwiseSlopes(points);
+  const slope = median(slopes);
+  if (slope === null) return null;
+  const at = (s) => interceptFor(points, s) + s * atX;
+  const a = at(percentile(slopes, 0.1));
+  const b = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a, b), high: Math.max(a, b), slope };
 }
 
-// src/metrics/supplied.ts
-var DEFAULT_VALUE_UNIT = "value";
-function measureSupplied(metric, inputs) {
-  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
-  const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
-  const value = toNumber(found.raw);
-  if (value === void 0) {
-    return { value: null, samples: 0, unit, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
-  }
-  return { value, samples: 1, unit };
-}
-function lookUp(metric, inputs) {
-  if (metric.name !== void 0) {
-    const where = `metrics input "${metric.name}"`;
-    if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
-    }
-    if (!Object.hasOwn(inputs.metrics, metric.name)) {
-      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
-    }
-    return { raw: inputs.metrics[metric.name], where };
-  }
-  if (metric.file === void 0) {
-    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
-  }
-  if (metric.path === void 0 || metric.path === "") {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
-  }
-  if (!inputs.readWorkspaceFile) {
-    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
-  }
-  let text3;
-  try {
-    text3 = inputs.readWorkspaceFile(metric.file);
-  } catch (error62) {
-    return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
-  }
-  let json3;
-  try {
-    json3 = JSON.parse(text3);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
-  return atPath(json3, metric.path, metric.file);
-}
-function atPath(json3, path, file2) {
-  let current = json3;
-  const walked = [];
-  for (const segment of path.split(".")) {
-    walked.push(segment);
-    const next = child(current, segment);
-    if (next === void 0) {
-      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
-    }
-    current = next.value;
-  }
-  return { raw: current, where: `"${file2}" at "${path}"` };
-}
-function child(node2, key) {
-  if (Array.isArray(node2)) {
-    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
-  }
-  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
-    return { value: node2[key] };
-  }
-  return void 0;
-}
-var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function toNumber(raw) {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
-  if (typeof raw !== "string") return void 0;
-  const text3 = raw.trim();
-  const percent = text3.endsWith("%");
-  const digits = percent ? text3.slice(0, -1).trim() : text3;
-  if (!NUMBER.test(digits)) return void 0;
-  const value = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value)) return void 0;
-  return percent && /e/i.test(digits) ? value / 100 : value;
-}
-function describe3(raw) {
-  if (raw === null) return "null";
-  if (Array.isArray(raw)) return "a list";
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
-  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  const { window: window3, records } = input2;
-  if (metric.type === "value") return measureSupplied(metric, input2);
-  if (!records) {
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `no ${metric.type} data was fetched for this key result` };
-  }
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return measureWorkflow(metric, records, window3);
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return measureDeployments(metric, records, window3);
-    case "issue-count":
-    case "time-to-close":
-      return measureIssues(metric, records, window3);
-    case "pr-merge-time":
-      return measurePullRequests(metric, records, window3);
-  }
-}
-function metricUnit(metric) {
-  switch (metric.type) {
-    case "workflow-duration":
-    case "deployment-duration":
-    case "time-to-close":
-    case "pr-merge-time":
-      return "seconds";
-    case "workflow-success-rate":
-    case "change-failure-rate":
-      return "ratio";
-    case "workflow-runs":
-    case "deployment-frequency":
-    case "issue-count":
-      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-    case "value":
-      return metric.unit ?? DEFAULT_VALUE_UNIT;
-  }
-}
-
-// src/scoring.ts
-var GAP_EPSILON = 1e-9;
-var ON_TRACK_GAP = 0.1;
-var AT_RISK_GAP = 0.25;
-var NATURAL_DIRECTION = {
-  "workflow-duration": "decrease",
-  "workflow-runs": "increase",
-  "workflow-success-rate": "increase",
-  "deployment-duration": "decrease",
-  "deployment-frequency": "increase",
-  "change-failure-rate": "decrease",
-  "issue-count": "decrease",
-  "time-to-close": "decrease",
-  "pr-merge-time": "decrease",
-  value: void 0
+// src/trend/forecast.ts
+var DAY_MS = 864e5;
+var MIN_SAMPLES_PER_POINT = 5;
+var MIN_POINTS = 3;
+var isSampleStatistic = (type) => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === "duration" || kind === "ratio";
 };
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? NATURAL_DIRECTION[kr.metric.type];
+function isCumulativeCount(metric) {
+  if (METRIC_CATALOG[metric.type].kind !== "count") return false;
+  if (metric.window !== void 0 || (metric.stat ?? "count") !== "count") return false;
+  return metric.type !== "issue-count" || metric.state !== "open";
 }
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
-}
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
-}
-function scoreValue(value, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value, target, direction)) return 1;
-  if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value - baseline) / (target - baseline), 0, 1);
-}
-function elapsedFraction(period, asOf) {
-  const length = period.end.getTime() - period.start.getTime();
-  if (length <= 0) return 1;
-  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
-}
-function statusFor(input2) {
-  if (input2.error) return "error";
-  if (input2.score === null) return "no-data";
-  if (input2.score >= 1) return "achieved";
-  if (input2.threshold) return "off-track";
-  const gap = input2.elapsed - input2.score;
-  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
-  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
-  return "off-track";
-}
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
-  const direction = known ?? "increase";
-  if (measurement.error !== void 0) {
-    return { direction, score: null, status: "error", error: measurement.error };
-  }
-  if (known === void 0) {
-    return {
-      direction,
-      score: null,
-      status: "error",
-      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
-    };
-  }
-  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
-}
-var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
-function worstStatus(statuses) {
-  let worst = "no-data";
-  for (const status of statuses) {
-    if (status === "no-data") continue;
-    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
-  }
-  return worst;
-}
-function rollUpObjective(keyResults) {
-  const scored = keyResults.flatMap(
-    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
-  );
-  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
-  let weighted = 0;
-  let weights = 0;
-  for (const kr of scored) {
-    const relative2 = kr.weight / largest;
-    weighted += kr.score * relative2;
-    weights += relative2;
-  }
-  const status = worstStatus(keyResults.map((kr) => kr.status));
-  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
-}
-function rollUpOverall(objectives) {
-  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
+function forecastFor(input2) {
+  const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
+  if (projected === null) return null;
+  const bound = (v) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+  const value2 = bound(projected.value);
+  const score = scoreValue(value2, input2);
   return {
-    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
-    status: worstStatus(objectives.map((objective) => objective.status))
+    value: value2,
+    low: bound(projected.low),
+    high: bound(projected.high),
+    score,
+    status: forecastStatus(score, isThreshold(input2)),
+    method: projected.method
   };
 }
-function meetsTarget(value, target, direction) {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value <= target + tolerance : value >= target - tolerance;
+function rateProjection(input2) {
+  const so = input2.asOf.getTime() - input2.period.start.getTime();
+  if (input2.value === null || so <= 0) return null;
+  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value2, low: value2, high: value2, method: "rate" };
 }
-function clamp(x, low, high) {
-  return Math.min(high, Math.max(low, x));
+function theilSenProjection(input2) {
+  const start = input2.period.start.getTime();
+  const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const points = input2.series.flatMap(
+    (p) => p.value !== null && (p.samples ?? 0) >= minimum ? [{ x: (Date.parse(p.at) - start) / DAY_MS, y: p.value }] : []
+  );
+  if (points.length < MIN_POINTS) return null;
+  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS);
+  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+}
+function forecastStatus(score, threshold) {
+  if (threshold) return score >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score;
+  if (gap <= 0.1 + GAP_EPSILON) return "on-track";
+  if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+
+// src/trend/value-history.ts
+var MAX_HISTORY_POINTS = 100;
+var dayOf = (ms) => Math.floor(ms / 864e5);
+function valueSeries(history, today, asOf, periodStart) {
+  const todayDay = dayOf(asOf.getTime());
+  const byDay = /* @__PURE__ */ new Map();
+  for (const point of history) {
+    const ms = point[0] * 1e3;
+    if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
+    const known = byDay.get(dayOf(ms));
+    if (!known || known[0] < point[0]) byDay.set(dayOf(ms), point);
+  }
+  const earlier = [...byDay.values()].sort((a, b) => a[0] - b[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  return [
+    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
+  ];
 }
 
 // src/engine.ts
@@ -56207,8 +56981,9 @@ async function scorecard(input2) {
     log: input2.log
   });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const objectives = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
@@ -56242,18 +57017,34 @@ async function scorecard(input2) {
     status: overall.status,
     objectives,
     findings: [],
-    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
+    changes: []
   };
 }
-function keyResultReport(planned, source, input2, elapsed) {
+function keyResultReport(planned, source, run) {
   const { keyResult: kr, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
   const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const scored = scoreKeyResult(kr, measurement, elapsed);
+  const plain = scoreKeyResult(kr, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast = plain.status === "error" ? null : forecastFor({
+    metric: kr.metric,
+    unit: measurement.unit,
+    baseline: kr.baseline,
+    target: kr.target,
+    direction: plain.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain;
   return {
     id: kr.id,
     title: kr.title,
@@ -56268,507 +57059,69 @@ function keyResultReport(planned, source, input2, elapsed) {
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
     line: kr.position.line
   };
 }
-
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error62) {
-    if (statusOf(error62) === 404) return null;
-    throw error62;
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr, objective } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
+  if (kr.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
   }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }
 
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quote2(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective) => [
-      {
-        owner: objective.owner,
-        where: `Objective ${quote2(objective.title)}`,
-        position: objective.positions.owner ?? objective.position
-      },
-      ...objective.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quote2(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const count = objective.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective.position.line
-      }
-    ];
-  });
-}
-
-// src/coach/direction.ts
-function improvement(direction, a, b) {
-  return direction === "increase" ? b - a : a - b;
-}
-
-// src/report/escape.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
-  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
-    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
-  }
-  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function escapeTerminal(text3) {
-  return toPlainLine(text3);
-}
-
-// src/coach/goalposts.ts
-function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
-  const headIds = new Set(head.objectives.map((objective) => objective.id));
-  const changes = [];
-  for (const objective of head.objectives) {
-    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
-    for (const kr of objective.keyResults) {
-      const old = before.get(kr.id);
-      before.delete(kr.id);
-      if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
-        continue;
-      }
-      const fields = fieldChanges(old, kr);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
-    }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
-  }
-  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
-    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
-  }
-  return changes;
-}
-function fieldChanges(old, now) {
-  const fields = [];
-  for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
-  }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
-}
-function canonical(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
-  );
-}
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
-    const kr = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
-  });
-  return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
-  ].join("\n");
-}
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-function formatMaybe(value, metric) {
-  return value === void 0 ? "(none)" : escapeInline(formatGoal(value, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
-}
-function formatGoal(value, metric) {
-  return formatValue(value, metricUnit(metric));
-}
-
-// src/coach/moved-goalposts.ts
-var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
-  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
-}
-function samePeriod(a, b) {
-  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
-}
-function easier(change, head, gone) {
-  if (change.kind === "added") return [];
-  if (change.kind === "removed") {
-    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    return [
-      finding(
-        `Key result ${quote2(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective?.position ?? head.positions.objectives)?.line ?? 1
-      )
-    ];
-  }
-  const { old, new: now } = change;
-  const direction = resolveDirection(old);
-  const findings = [];
-  if (improvement(direction, old.target, now.target) < 0) {
-    findings.push(
-      finding(
-        `The target of ${quote2(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
-        (now.positions.target ?? now.position).line
-      )
-    );
-  }
-  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
-    findings.push(
-      finding(
-        `The baseline of ${quote2(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
-        (now.positions.baseline ?? now.position).line
-      )
-    );
-  }
-  return findings;
-}
-function goal(value, kr) {
-  return formatGoal(value, kr.metric);
-}
-function finding(message2, line) {
-  return { rule: "moved-goalposts", severity: "warning", message: message2, line };
-}
-
-// src/coach/no-stretch.ts
-var SANDBAG_MARGIN = 0.1;
-var LATE_IN_PERIOD = 0.9;
-var RATIO_TOWARD_ONE = /* @__PURE__ */ new Set(["workflow-success-rate"]);
-function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
-  return [...perKeyResult, ...allAchievedEarly(context)];
-}
-function sandbagged(kr) {
-  const { baseline, target } = kr;
-  if (baseline === void 0) return [];
-  const line = (kr.positions.target ?? kr.position).line;
-  const finding2 = (why, hold = false) => [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Key result ${quote2(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
-      line
-    }
-  ];
-  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
-  const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
-    return finding2(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
-      true
-    );
-  }
-  const room = RATIO_TOWARD_ONE.has(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
-  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
-    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
-  }
-  return [];
-}
-function allAchievedEarly({ okrs, elapsed, statuses }) {
-  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
-  const keys = okrs.objectives.flatMap(
-    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
-  );
-  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
-  return [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/output-kr.ts
-var DELIVERY_VERBS = {
-  complete: ["completes", "completed", "completing"],
-  ship: ["ships", "shipped", "shipping"],
-  launch: ["launches", "launched", "launching"],
-  deliver: ["delivers", "delivered", "delivering"],
-  implement: ["implements", "implemented", "implementing"],
-  build: ["builds", "built", "building"],
-  migrate: ["migrates", "migrated", "migrating"],
-  write: ["writes", "wrote", "written", "writing"],
-  finish: ["finishes", "finished", "finishing"],
-  release: ["releases", "released", "releasing"],
-  create: ["creates", "created", "creating"],
-  add: ["adds", "added", "adding"],
-  close: ["closes", "closed", "closing"],
-  fix: ["fixes", "fixed", "fixing"],
-  refactor: ["refactors", "refactored", "refactoring"],
-  do: ["does", "did", "done", "doing"]
-};
-var VERB_FORMS = new Map(
-  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
-);
-var MEASURE_NOUNS = /* @__PURE__ */ new Set([
-  "time",
-  "times",
-  "duration",
-  "durations",
-  "frequency",
-  "rate",
-  "rates",
-  "ratio",
-  "speed",
-  "latency",
-  "cadence",
-  "success",
-  "failure",
-  "failures",
-  "failed",
-  "reliability",
-  "throughput",
-  "queue",
-  "cost",
-  "costs",
-  "size",
-  "count",
-  "volume",
-  "lead",
-  "cycle",
-  "pipeline",
-  "pipelines",
-  "health",
-  "stability",
-  "minutes"
-]);
-function deliveryVerb(title2) {
-  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
-  const verb = VERB_FORMS.get(first);
-  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
-  return verb;
-}
-var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
-function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
-}
-function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
-}
-function outputFinding(kr) {
-  const verb = deliveryVerb(kr.title);
-  const closedWork = countsClosedWork(kr.metric);
-  if (verb === void 0 && !closedWork) return [];
-  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
-  return [
-    {
-      rule: "output-kr",
-      severity: "warning",
-      message: `Key result ${quote2(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
-    }
-  ];
-}
-
-// src/coach/quantitative-objective.ts
-var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
-var IDIOMS = /\b24\/7\b/g;
-function quantityIn(title2) {
-  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text3, digits, suffix] = match;
-    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text3.trim();
-  }
-  return void 0;
-}
-function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const quantity = quantityIn(objective.title);
-    if (quantity === void 0) return [];
-    return [
-      {
-        rule: "quantitative-objective",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} holds a number (${quote2(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective.positions.title ?? objective.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/too-many-objectives.ts
-var MAX_OBJECTIVES = 5;
-function tooManyObjectives({ okrs }) {
-  const count = okrs.objectives.length;
-  if (count <= MAX_OBJECTIVES) return [];
-  return [
-    {
-      rule: "too-many-objectives",
-      severity: "warning",
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/unaligned.ts
-function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
-    rule: "unaligned",
-    severity: "warning",
-    message: `Objective ${quote2(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
-    line: objective.position.line
-  }));
-}
-
-// src/coach/unknown-alignment.ts
-function unknownAlignment({ okrs, company }) {
-  if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective) => objective.id));
-  return okrs.objectives.flatMap((objective) => {
-    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
-    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
-    return [
-      {
-        rule: "unknown-alignment",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} aligns to ${quote2(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective.positions["aligns-to"] ?? objective.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/index.ts
-var RULES = {
-  "kr-count": krCount,
-  "too-many-objectives": tooManyObjectives,
-  "quantitative-objective": quantitativeObjective,
-  "output-kr": outputKr,
-  "no-stretch": noStretch,
-  unaligned,
-  "unknown-alignment": unknownAlignment,
-  "individual-owner": individualOwner,
-  "moved-goalposts": movedGoalposts
-};
-function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-
-// src/coaching.ts
-async function coachRun(input2) {
+// src/coach/coach-run.ts
+async function readCoachingSources(input2) {
   const notes = [];
-  const company = await readCompany(input2, notes);
-  const base = input2.base ? await readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0;
+  const [company, base] = await Promise.all([
+    readCompany(input2, notes),
+    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
+  ]);
+  return { company, base, isPullRequest: input2.base !== void 0, notes };
+}
+async function completeScorecard(input2) {
+  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
+  const coaching = coachReport(scored, input2.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+function coachReport(report, okrs, sources) {
+  const { company, base, notes } = sources;
   const statuses = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
-  for (const objective of input2.report.objectives) {
+  for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
       statuses.set(keyResultKey(objective.id, kr.id), kr.status);
       values.set(keyResultKey(objective.id, kr.id), kr.value);
     }
   }
   const findings = coach({
-    okrs: input2.okrs,
+    okrs,
     company,
     base,
-    elapsed: input2.report.period.elapsed,
-    isPullRequest: input2.base !== void 0,
+    elapsed: report.period.elapsed,
+    asOf: new Date(report.asOf),
+    isPullRequest: sources.isPullRequest,
     statuses
   });
   const current = new Map(
-    input2.okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
+    okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
   );
   const scoreToday = (kr, objectiveId) => {
     const key = keyResultKey(objectiveId, kr.id);
-    const value = values.get(key);
+    const value2 = values.get(key);
     const measured = current.get(key);
-    if (value === void 0 || value === null || !measured) return null;
+    if (value2 === void 0 || value2 === null || !measured) return null;
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
-    return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
+    return scoreValue(value2, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
   );
@@ -56783,21 +57136,21 @@ async function readCompany(input2, notes) {
 }
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text3;
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  let text4;
   try {
-    text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error62) {
-    notes.push(`${what} ${label} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
+    notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
     return void 0;
   }
-  if (text3 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
+  if (text4 === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text3, label);
+  const parsed = parseOkrFile(text4, label2);
   if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
   }
   return parsed.okrs;
@@ -56806,6 +57159,7 @@ function withCoaching(report, coaching) {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective) => ({
       ...objective,
       alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
@@ -56814,8 +57168,48 @@ function withCoaching(report, coaching) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/io/regular-file.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+var FileReadError = class extends Error {
+  name = "FileReadError";
+};
+function readRegularFile(path, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
+  let fd;
+  const noFollow = options.noFollow ? constants.O_NOFOLLOW ?? 0 : 0;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
+  } catch (error62) {
+    const code = error62.code;
+    if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "ELOOP") throw new FileReadError("it became a symlink while it was read");
+    if (code === "EISDIR") throw new FileReadError("it is a directory, not a file");
+    if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
+    throw new FileReadError(error62 instanceof Error ? error62.message : String(error62));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileReadError("it is a directory, not a file");
+    if (!stat.isFile()) throw new FileReadError("it is not a regular file (a FIFO or a device?)");
+    if (stat.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function tryReadRegularFile(path) {
+  try {
+    return { text: readRegularFile(path) };
+  } catch (error62) {
+    if (error62 instanceof FileReadError) return { problem: error62.message };
+    throw error62;
+  }
+}
+
+// src/io/workspace.ts
 var WorkspacePathError = class extends Error {
   constructor(message2, reason) {
     super(message2);
@@ -56823,57 +57217,245 @@ var WorkspacePathError = class extends Error {
   }
   reason;
 };
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path) => path.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         "outside"
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
       real = realpathSync(resolve2(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         "missing"
       );
     }
     const rel = relative(root, real);
-    if (rel === "" || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync(real, "utf8");
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readChecked(real, quoted);
   };
+}
+var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
+function tryReadLocalFile(path) {
+  if (segments(path).some(isGitSegment)) return { problem: GIT_REFUSAL };
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return tryReadRegularFile(path);
+  }
+  if (segments(real).some(isGitSegment)) return { problem: GIT_REFUSAL };
+  return tryReadRegularFile(real);
+}
+function gitRefusal(quoted) {
+  return new WorkspacePathError(`file ${quoted}: ${GIT_REFUSAL}`, "git");
+}
+function readChecked(real, quoted) {
+  try {
+    return readRegularFile(real, MAX_TEXT_FILE_BYTES, { noFollow: true });
+  } catch (error62) {
+    if (!(error62 instanceof FileReadError)) throw error62;
+    throw new WorkspacePathError(`file ${quoted} cannot be read: ${error62.message}`, "unreadable");
+  }
+}
+
+// src/report/escape.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
+function toPlainLine(text4) {
+  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeInline(text4, options = {}) {
+  let plain = toPlainLine(text4).trim();
+  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
+    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
+  }
+  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function escapeTerminal(text4) {
+  return toPlainLine(text4);
+}
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text4, options = {}) {
+  const plain = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  }
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value2, version3, escape) {
+  return value2 === null ? "(none)" : escape(formatValue(value2, version3.unit));
+}
+function goal2(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+}
+
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v) => v !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v of known) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return shown.map((v) => {
+    if (v === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function seriesSparkline(kr) {
+  return sparkline(kr.series.map((p) => p.value));
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date5) {
+  return `${MONTHS[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr, periodEnd) {
+  if (kr.forecast === null) return "";
+  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
+}
+function formatBand(kr) {
+  if (kr.forecast === null) return "";
+  const low = formatValue(kr.forecast.low, kr.unit);
+  const high = formatValue(kr.forecast.high, kr.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+
+// src/report/charts.ts
+var MINUTE2 = 60;
+var HOUR2 = 3600;
+var DAY2 = 86400;
+function axisScale(unit, largest) {
+  if (unit === "seconds") {
+    if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
+    if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
+    if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
+    return { divisor: 1, label: "seconds" };
+  }
+  if (unit === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+}
+var round = (n) => Math.round(n * 100) / 100;
+function keyResultChart(kr) {
+  const points = kr.series.filter((p) => p.value !== null);
+  if (points.length < 2) return null;
+  const largest = Math.max(kr.target, ...points.map((p) => p.value), kr.baseline ?? 0);
+  const smallest = Math.min(0, kr.target, ...points.map((p) => p.value));
+  const { divisor, label: label2 } = axisScale(kr.unit, largest);
+  const scaled = (v) => round(v / divisor);
+  const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaidLabel(kr.title)}"`,
+    `  x-axis [${points.map((p) => `"${formatDay(new Date(p.at))}"`).join(", ")}]`,
+    `  y-axis "${label2}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  line [${points.map((p) => scaled(p.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderCharts(report, heading) {
+  const lines = [];
+  for (const objective of report.objectives) {
+    const charts = objective.keyResults.flatMap((kr) => {
+      const chart = keyResultChart(kr);
+      if (chart === null) return [];
+      const target = escapeInline(formatValue(kr.target, kr.unit));
+      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
+    });
+    if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, "", ...charts);
+  }
+  return lines.length > 0 ? [heading, "", ...lines] : [];
 }
 
 // src/report/truncate.ts
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
 }
-function truncateMarkdown(text3, options = {}) {
+function truncateMarkdown(text4, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
-  const countItem = options.countItem ?? isTableDataRow;
+  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
   const itemName = options.itemName ?? "table rows";
-  const lines = text3.split("\n");
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
+  const lines = text4.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
-${noteFor(lines.length, itemName)}
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
 `;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, "utf8");
   let keptChars = 0;
   let keptBytes = 0;
   let kept = 0;
-  let state = { details: 0, fence: false };
+  let state2 = { details: 0, fence: false };
   for (const [index, line] of lines.entries()) {
-    const next = scan(state, line);
+    const next = scan(state2, line);
     const chars = keptChars + line.length + 1;
     const bytes = keptBytes + Buffer.byteLength(line, "utf8") + 1;
     const closing = closingFor(next);
@@ -56881,70 +57463,83 @@ ${noteFor(lines.length, itemName)}
     keptChars = chars;
     keptBytes = bytes;
     kept = index + 1;
-    state = next;
+    state2 = next;
   }
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line of lines.slice(kept)) {
+    const kind = kindOf(line);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join("\n");
-  return `${body}${closingFor(state)}
+  return `${body}${closingFor(state2)}
 
-${noteFor(omitted, itemName)}
+${noteForCounts(omitted, itemName)}
 `;
 }
-function scan(state, line) {
-  if (/^\s*(```|~~~)/.test(line)) return { ...state, fence: !state.fence };
-  if (state.fence) return state;
+function scan(state2, line) {
+  if (/^\s*(```|~~~)/.test(line)) return { ...state2, fence: !state2.fence };
+  if (state2.fence) return state2;
   const opened = (line.match(/<details[\s>]/g) ?? []).length;
   const closed = (line.match(/<\/details>/g) ?? []).length;
-  return { ...state, details: Math.max(0, state.details + opened - closed) };
+  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
 }
-function closingFor(state) {
-  return (state.fence ? "\n```" : "") + "\n\n</details>".repeat(state.details);
+function closingFor(state2) {
+  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
 }
 
 // src/report/markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
+var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line) {
-    this.keyResultRows.add(line);
+  pushItem(kind, line) {
+    this.items.set(line, kind);
     this.lines.push(line);
+  }
+  pushKeyResultRow(line) {
+    this.pushItem(KEY_RESULTS, line);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line) => this.keyResultRows.has(line),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective) {
-  return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
+  return `### ${STATUS_EMOJI[objective.status]} ${text3(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
-function fullKeyResultTable(doc, objective, counted = true) {
+function forecastCell(kr, periodEnd, withBand) {
+  const forecast = formatForecast(kr, periodEnd);
+  if (forecast === "") return "\u2014";
+  const band = withBand ? formatBand(kr) : "";
+  return text3(band === "" ? forecast : `${forecast} (${band})`);
+}
+function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
   doc.push(
-    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Samples"]),
-    row(["---", "---", "---:", "---", "---", "---", "---:"])
+    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
     const line = row([
-      text2(kr.title),
-      text2(metric),
-      text2(formatCurrent(kr)),
-      text2(formatBaselineTarget(kr)),
+      text3(kr.title),
+      text3(metric),
+      text3(formatCurrent(kr)),
+      text3(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
+      seriesSparkline(kr),
+      forecastCell(kr, periodEnd, true),
       String(kr.samples)
     ]);
     if (counted) doc.pushKeyResultRow(line);
@@ -56955,7 +57550,7 @@ function fullKeyResultTable(doc, objective, counted = true) {
 function errorList(doc, objective) {
   const failed = objective.keyResults.filter((kr) => kr.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text2(kr.title)}**: ${text2(kr.error ?? "")}`);
+  for (const kr of failed) doc.push(`- \u2757 **${text3(kr.title)}**: ${text3(kr.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -56966,10 +57561,21 @@ function findingsTable(doc, findings) {
       row([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text2(finding2.rule),
+        text3(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
+  }
+  doc.push("");
+}
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row([text3(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -56980,32 +57586,34 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text2(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
     "",
     headline(report),
     "",
-    `${text2(formatPeriodLine(report))}  `,
-    `${text2(report.repository)} \xB7 ${text2(report.file)}`,
+    `${text3(formatPeriodLine(report))}  `,
+    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
     ""
   );
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
     if (objective.alignsTo !== null) {
-      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+      const title2 = objective.alignsToTitle === null ? "" : `**${text3(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text3(objective.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective);
+    fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
   }
+  doc.push(...renderCharts(report, "### Over the period"));
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -57026,10 +57634,21 @@ var KEY_RESULT = {
     "score",
     "status",
     "error",
+    "series",
+    "forecast",
     "window",
     "line"
   ],
-  children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
+  children: {
+    metric: { keys: ["type"] },
+    series: { keys: ["at", "value", "samples"] },
+    forecast: { keys: ["value", "low", "high", "score", "status", "method"] },
+    window: { keys: ["start", "end"] }
+  }
+};
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
 };
 var REPORT = {
   keys: [
@@ -57043,7 +57662,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -57051,13 +57671,17 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
-function ordered(value, order) {
-  if (Array.isArray(value)) return value.map((item) => ordered(item, order));
-  if (value === null || typeof value !== "object") return value;
-  const record2 = value;
+function ordered(value2, order) {
+  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const record2 = value2;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result2 = {};
@@ -57084,22 +57708,26 @@ var STATUS_STYLE = {
   error: ["bold", "red"]
 };
 var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
-var width = (value) => [...value].length;
-var padEnd = (value, size) => value + " ".repeat(Math.max(0, size - width(value)));
-var padStart = (value, size) => " ".repeat(Math.max(0, size - width(value))) + value;
-function clip(value, size) {
-  const chars = [...escapeTerminal(value)];
+var width = (value2) => [...value2].length;
+var padEnd = (value2, size) => value2 + " ".repeat(Math.max(0, size - width(value2)));
+var padStart = (value2, size) => " ".repeat(Math.max(0, size - width(value2))) + value2;
+function clip(value2, size) {
+  const chars = [...escapeTerminal(value2)];
   return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
 }
 function renderTerminal(report, options) {
-  const paint = (value, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s) => ANSI[s]).join(";")}m${value}\x1B[0m` : value;
+  const paint = (value2, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s) => ANSI[s]).join(";")}m${value2}\x1B[0m` : value2;
   const rows = report.objectives.flatMap(
     (objective) => objective.keyResults.map((kr) => ({
       title: clip(kr.title, TITLE_WIDTH),
       current: escapeTerminal(formatCurrent(kr)),
-      goal: escapeTerminal(formatBaselineTarget(kr))
+      goal: escapeTerminal(formatBaselineTarget(kr)),
+      trend: seriesSparkline(kr),
+      forecast: escapeTerminal(formatForecast(kr, report.period.end))
     }))
   );
+  const trendWidth = Math.max(0, ...rows.map((r) => width(r.trend)));
+  const forecastWidth = Math.max(0, ...rows.map((r) => width(r.forecast)));
   const titleWidth = Math.max(0, ...rows.map((r) => width(r.title)));
   const currentWidth = Math.max(0, ...rows.map((r) => width(r.current)));
   const goalWidth = Math.max(0, ...rows.map((r) => width(r.goal)));
@@ -57121,9 +57749,17 @@ function renderTerminal(report, options) {
       const cells = rows[index++];
       if (cells === void 0) continue;
       lines.push(
-        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ` + `${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
+        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
       );
       if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ["red"]));
+    }
+  }
+  if (report.changes.length > 0) {
+    lines.push("", paint(`Changes to the OKRs (${report.changes.length})`, ["bold"]));
+    for (const change of report.changes) {
+      const { lead, text: text4 } = describeChange(change, escapeTerminal);
+      const what = lead === null ? text4 : `${paint(lead, ["bold", "red"])} ${text4}`;
+      lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} \xB7 score today ${describeScores(change)}`);
     }
   }
   if (report.findings.length > 0) {
@@ -57140,7 +57776,7 @@ function renderTerminal(report, options) {
 }
 
 // src/fail-on.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o) => o.keyResults);
@@ -57161,7 +57797,39 @@ function failureFor(failOn, report) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/lint.ts
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text4) => Buffer.from(text4, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a, b) => b.length - a.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text4) => {
+    let out = known === void 0 ? text4 : text4.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
+
+// src/coach/lint.ts
 function companyLocation(ref) {
   if (ref.repository !== void 0) {
     return {
@@ -57217,14 +57885,26 @@ function plural3(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+// src/okrs/json-schema.ts
+var OKR_SCHEMA_URL = "https://raw.githubusercontent.com/okr-scorecard/okr-scorecard/v1/schema/okrs.schema.json";
+function okrFileJsonSchema() {
+  const generated = toJSONSchema(okrFileSchema, { io: "input", target: "draft-7", unrepresentable: "any" });
+  return {
+    $schema: generated.$schema,
+    $id: OKR_SCHEMA_URL,
+    title: "OKR Scorecard OKR file (.github/okrs.yml)",
+    ...generated
+  };
+}
+
 // src/fake-github/server.ts
 import { createServer } from "node:http";
 
 // src/fake-github/objects/site.ts
-function stableId(text3) {
+function stableId(text4) {
   let hash2 = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    hash2 ^= text3.charCodeAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    hash2 ^= text4.charCodeAt(i);
     hash2 = Math.imul(hash2, 16777619);
   }
   return hash2 >>> 1 || 1;
@@ -57232,9 +57912,9 @@ function stableId(text3) {
 function nodeId(kind, id2) {
   return Buffer.from(`${kind}:${id2}`).toString("base64").replace(/=+$/, "");
 }
-function fakeSha(text3) {
+function fakeSha(text4) {
   let out = "";
-  for (let i = 0; out.length < 40; i++) out += stableId(`${i}:${text3}`).toString(16).padStart(8, "0");
+  for (let i = 0; out.length < 40; i++) out += stableId(`${i}:${text4}`).toString(16).padStart(8, "0");
   return out.slice(0, 40);
 }
 function isoSeconds2(date5) {
@@ -57353,32 +58033,32 @@ var RateLimits = class {
 };
 
 // src/fake-github/date-range.ts
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
 var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function span(value) {
-  if (DATE3.test(value)) {
-    const lo = Date.parse(`${value}T00:00:00Z`);
-    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS];
+function span(value2) {
+  if (DATE3.test(value2)) {
+    const lo = Date.parse(`${value2}T00:00:00Z`);
+    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS2];
   }
-  if (DATE_TIME2.test(value)) {
-    const ms = Date.parse(value);
+  if (DATE_TIME2.test(value2)) {
+    const ms = Date.parse(value2);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
     return [lo, lo + 1e3];
   }
   return null;
 }
-function parseDateRange(text3) {
-  const value = text3.trim();
-  const range = value.split("..");
+function parseDateRange(text4) {
+  const value2 = text4.trim();
+  const range = value2.split("..");
   if (range.length === 2) {
     const [a = "", b = ""] = range;
     const from = a === "*" ? null : span(a)?.[0];
     const to = b === "*" ? null : span(b)?.[1];
     return from === void 0 || to === void 0 ? null : { from, to };
   }
-  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value);
+  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value2);
   const bounds = span(operator?.[2] ?? "");
   if (!bounds) return null;
   switch (operator?.[1]) {
@@ -57917,7 +58597,7 @@ function listIssues2(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(LIST_DOCS2);
   const { query } = context;
-  const state = query.get("state") ?? "open";
+  const state2 = query.get("state") ?? "open";
   const labels2 = (query.get("labels") ?? "").split(",").map((l) => l.trim().toLowerCase()).filter((l) => l !== "");
   const since = query.get("since");
   const sinceMs = since === null ? null : Date.parse(since);
@@ -57926,7 +58606,7 @@ function listIssues2(context) {
   const key = sortKey(query.get("sort") ?? "created", repository2);
   const sign = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
-    (i) => (state === "all" || i.state === state) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+    (i) => (state2 === "all" || i.state === state2) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
     (sinceMs === null || Date.parse(i.updated_at) > sinceMs) && (creator === void 0 || i.user.toLowerCase() === creator)
   ).sort((a, b) => {
     const ka = key(a);
@@ -57942,9 +58622,9 @@ function getIssue(context) {
   if (!repository2 || !issue3) return notFound(GET_DOCS);
   return json2(200, renderIssue(context, repository2, issue3));
 }
-function labelNames2(value) {
-  if (!Array.isArray(value)) return void 0;
-  return value.map((l) => typeof l === "string" ? l : String(l.name ?? ""));
+function labelNames2(value2) {
+  if (!Array.isArray(value2)) return void 0;
+  return value2.map((l) => typeof l === "string" ? l : String(l.name ?? ""));
 }
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
@@ -57985,9 +58665,9 @@ function updateIssue(context) {
   if (!repository2 || !issue3) return notFound(UPDATE_DOCS);
   const title2 = stringField(context.body, "title");
   const body = stringField(context.body, "body");
-  const state = stringField(context.body, "state");
+  const state2 = stringField(context.body, "state");
   const reason = stringField(context.body, "state_reason");
-  if (state !== void 0 && state !== "open" && state !== "closed") {
+  if (state2 !== void 0 && state2 !== "open" && state2 !== "closed") {
     return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
   }
   const reasons = [...CLOSED_REASONS, "reopened", null, void 0];
@@ -58006,12 +58686,12 @@ function updateIssue(context) {
   if (typeof title2 === "string") issue3.title = title2;
   if (typeof body === "string" || body === null) issue3.body = body;
   if (labels2) issue3.labels = labels2;
-  if (state === "closed" && issue3.state === "open") {
+  if (state2 === "closed" && issue3.state === "open") {
     issue3.state = "closed";
     issue3.closed_at = now;
     const closedAs = CLOSED_REASONS.find((r) => r === reason);
     issue3.state_reason = closedAs ?? "completed";
-  } else if (state === "open" && issue3.state === "closed") {
+  } else if (state2 === "open" && issue3.state === "closed") {
     issue3.state = "open";
     issue3.closed_at = null;
     issue3.state_reason = "reopened";
@@ -58148,11 +58828,11 @@ function getContents(context) {
   if (!repository2) return notFound(CONTENTS_DOCS);
   const ref = context.query.get("ref") ?? repository2.history.defaultBranch;
   const files = repository2.history.files ?? {};
-  const text3 = files[`${path}@${ref}`] ?? files[path];
-  if (text3 === void 0) return notFound(CONTENTS_DOCS);
-  const bytes = Buffer.from(text3, "utf8");
+  const text4 = files[`${path}@${ref}`] ?? files[path];
+  if (text4 === void 0) return notFound(CONTENTS_DOCS);
+  const bytes = Buffer.from(text4, "utf8");
   const fullName = repository2.history.fullName;
-  const sha = fakeSha(`blob:${path}:${text3}`);
+  const sha = fakeSha(`blob:${path}:${text4}`);
   const url2 = `${context.site.api}/repos/${fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
   const git = `${context.site.api}/repos/${fullName}/git/blobs/${sha}`;
   const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path}`;
@@ -58269,7 +58949,7 @@ function listPulls(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(LIST_DOCS3);
   const { query } = context;
-  const state = query.get("state") ?? "open";
+  const state2 = query.get("state") ?? "open";
   const base = query.get("base");
   const head = query.get("head");
   const sort = query.get("sort") ?? "created";
@@ -58278,7 +58958,7 @@ function listPulls(context) {
   const key = sortKey2(sort);
   const sign = direction === "asc" ? 1 : -1;
   const pulls = repository2.history.pulls.filter(
-    (p) => (state === "all" || state === "open" === (p.closed_at === null)) && (base === null || p.base === base) && (head === null || head === `${owner2}:${p.head}`)
+    (p) => (state2 === "all" || state2 === "open" === (p.closed_at === null)) && (base === null || p.base === base) && (head === null || head === `${owner2}:${p.head}`)
   ).sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -122667,15 +123347,15 @@ function visitField(walk, node2, parent, multiplier, seen) {
   visit3(walk, node2.selectionSet, type, multiplier * size, seen);
 }
 function pageSize(walk, node2, field) {
-  const value = (name2) => {
+  const value2 = (name2) => {
     const arg = node2.arguments?.find((a) => a.name.value === name2);
     const definition = field.args.find((a) => a.name === name2);
     if (!arg || !definition) return void 0;
     const parsed = (0, import_graphql5.valueFromAST)(arg.value, definition.type, walk.variables);
     return parsed ?? void 0;
   };
-  const first = value("first");
-  const last = value("last");
+  const first = value2("first");
+  const last = value2("last");
   const name = node2.name.value;
   if (first === void 0 && last === void 0) {
     walk.problems.push(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
@@ -122726,8 +123406,8 @@ function connection(all, args) {
 }
 
 // src/fake-github/graphql/objects.ts
-function statusState(state) {
-  return state.toUpperCase();
+function statusState(state2) {
+  return state2.toUpperCase();
 }
 function viewerOf(site, identity) {
   return actor(site, identity.login);
@@ -123013,15 +123693,15 @@ function repositoryKey(owner2, name) {
   return `${owner2}/${name}`.toLowerCase();
 }
 function buildWorld(history) {
-  const state = { repositories: /* @__PURE__ */ new Map(), nextCommentId: 1 };
+  const state2 = { repositories: /* @__PURE__ */ new Map(), nextCommentId: 1 };
   const views = /* @__PURE__ */ new Map();
   for (const repo of history.repositories) {
     const key = repo.fullName.toLowerCase();
     const repoState = { fullName: repo.fullName, issues: storedIssues(repo), comments: [] };
-    state.repositories.set(key, repoState);
+    state2.repositories.set(key, repoState);
     views.set(key, { history: repo, state: repoState, ...indexRuns(repo.runs) });
   }
-  return { state, views };
+  return { state: state2, views };
 }
 
 // src/fake-github/server.ts
@@ -123046,12 +123726,12 @@ async function readBody(request2) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-function message(status, text3, docs = DOCS) {
-  return { status, body: { message: text3, documentation_url: docs, status: String(status) } };
+function message(status, text4, docs = DOCS) {
+  return { status, body: { message: text4, documentation_url: docs, status: String(status) } };
 }
 async function startFakeGitHub(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const { state, views } = buildWorld(options.history);
+  const { state: state2, views } = buildWorld(options.history);
   const faults = new FaultInjector(options.faults ?? {}, options.seed ?? 1);
   const limits = new RateLimits(now, options.faults?.primaryLimit);
   const graphqlLimits = new RateLimits(now, options.faults?.graphqlLimit, (key) => {
@@ -123072,7 +123752,7 @@ async function startFakeGitHub(options) {
     return identity === null || identity === "bad" ? null : token;
   }
   async function answer(request2, rawUrl, method, serial) {
-    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state: state2 });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve4) => setTimeout(resolve4, faults.latencyMs));
@@ -123094,10 +123774,10 @@ async function startFakeGitHub(options) {
     }
     if (verdict.kind === "server-error") return message(verdict.status, verdict.status === 502 ? "Server Error" : "Service Unavailable");
     if (graphql3) {
-      const text3 = await readBody(request2);
+      const text4 = await readBody(request2);
       let body2 = null;
       try {
-        body2 = text3 === null || text3 === "" ? null : JSON.parse(text3);
+        body2 = text4 === null || text4 === "" ? null : JSON.parse(text4);
       } catch {
         return message(400, "Problems parsing JSON", "https://docs.github.com/graphql");
       }
@@ -123112,10 +123792,10 @@ async function startFakeGitHub(options) {
     }
     let body = void 0;
     if (method !== "GET") {
-      const text3 = await readBody(request2);
-      if (text3 === null) return message(413, "Request body too large", route.docs);
+      const text4 = await readBody(request2);
+      if (text4 === null) return message(413, "Request body too large", route.docs);
       try {
-        body = text3 === "" ? {} : JSON.parse(text3);
+        body = text4 === "" ? {} : JSON.parse(text4);
       } catch {
         return message(400, "Problems parsing JSON", route.docs);
       }
@@ -123136,7 +123816,7 @@ async function startFakeGitHub(options) {
         return `${origin}${url2.pathname}?${query.toString()}`;
       },
       repository: repository2,
-      newCommentId: () => state.nextCommentId++,
+      newCommentId: () => state2.nextCommentId++,
       rateLimit: limits.snapshot(limitKey)
     });
     if (route.write && reply.status < 300 && faults.appliesThenFails(method, path)) return message(502, "Server Error");
@@ -123177,7 +123857,7 @@ async function startFakeGitHub(options) {
   return {
     url: origin,
     requests,
-    state,
+    state: state2,
     close: () => new Promise((resolve4) => {
       server.closeAllConnections();
       server.close(() => resolve4());
@@ -123186,9 +123866,9 @@ async function startFakeGitHub(options) {
 }
 
 // demo/time.ts
-var MINUTE2 = 60;
-var HOUR2 = 3600;
-var DAY2 = 86400;
+var MINUTE3 = 60;
+var HOUR3 = 3600;
+var DAY3 = 86400;
 function seconds(iso2) {
   return Math.floor(Date.parse(iso2) / 1e3);
 }
@@ -123197,7 +123877,7 @@ function iso(epochSeconds) {
 }
 function days(first, last) {
   const result2 = [];
-  for (let day = first; day <= last; day += DAY2) result2.push(day);
+  for (let day = first; day <= last; day += DAY3) result2.push(day);
   return result2;
 }
 function isWeekday(dayStart) {
@@ -123219,10 +123899,10 @@ var AS_OF = seconds("2026-11-28T12:00:00Z");
 function generateCiRuns(random, pulls) {
   const runs = [];
   for (const day of days(FIRST_DAY, LAST_DAY)) {
-    const open2 = pulls.filter((pull2) => pull2.created < day + DAY2 && (pull2.closed === null || pull2.closed > day));
+    const open2 = pulls.filter((pull2) => pull2.created < day + DAY3 && (pull2.closed === null || pull2.closed > day));
     const count = isWeekday(day) ? random.int(40, 60) : random.int(0, 6);
     for (let i = 0; i < count; i++) {
-      const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR2);
+      const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR3);
       runs.push(
         ciRun(
           random,
@@ -123238,8 +123918,8 @@ function generateCiRuns(random, pulls) {
 function ciRun(random, created, open2) {
   const pull2 = open2.length > 0 && random.chance(0.7) ? random.pick(open2) : void 0;
   const event = pull2 && random.chance(0.75) ? "pull_request" : "push";
-  const median = drift(created, FIRST_DAY, LAST_DAY, 12 * MINUTE2, 8 * MINUTE2);
-  const full = () => Math.round(random.logNormal(median, 0.3));
+  const median2 = drift(created, FIRST_DAY, LAST_DAY, 12 * MINUTE3, 8 * MINUTE3);
+  const full = () => Math.round(random.logNormal(median2, 0.3));
   let started = created + Math.max(1, Math.round(random.logNormal(12, 0.8)));
   let finished;
   let conclusion2;
@@ -123247,23 +123927,23 @@ function ciRun(random, created, open2) {
   if (outcome < 0) [finished, conclusion2] = [started + Math.round(full() * random.between(0.15, 0.9)), "failure"];
   else if (outcome < 0.03)
     [finished, conclusion2] = [started + Math.round(full() * random.between(0.05, 0.7)), "cancelled"];
-  else if (outcome < 0.035) [finished, conclusion2] = [started + 30 * MINUTE2 + random.int(5, 40), "timed_out"];
+  else if (outcome < 0.035) [finished, conclusion2] = [started + 30 * MINUTE3 + random.int(5, 40), "timed_out"];
   else if (outcome < 0.038) [started, finished, conclusion2] = [created, created + random.int(1, 4), "startup_failure"];
   else [finished, conclusion2] = [started + full(), "success"];
   let attempt = 1;
   while ((conclusion2 === "failure" || conclusion2 === "timed_out") && attempt < 3 && random.chance(0.3)) {
     attempt += 1;
-    started = finished + Math.round(random.logNormal(20 * MINUTE2, 1));
+    started = finished + Math.round(random.logNormal(20 * MINUTE3, 1));
     finished = started + full();
     conclusion2 = random.chance(0.85) ? "success" : "failure";
   }
-  if (created < FIRST_DAY + 31 * DAY2 && random.chance(0.01)) started = void 0;
+  if (created < FIRST_DAY + 31 * DAY3 && random.chance(0.01)) started = void 0;
   return { workflow: "ci", branch: pull2?.head ?? "main", event, created, started, finished, conclusion: conclusion2, attempt };
 }
 function nightlyRun(random, day) {
-  const created = day + 3 * HOUR2 + random.int(0, 300);
+  const created = day + 3 * HOUR3 + random.int(0, 300);
   const started = created + random.int(2, 30);
-  const finished = started + Math.round(random.logNormal(6 * MINUTE2, 0.2));
+  const finished = started + Math.round(random.logNormal(6 * MINUTE3, 0.2));
   const conclusion2 = random.chance(0.05) ? "failure" : "success";
   return { workflow: "nightly", branch: "main", event: "schedule", created, started, finished, conclusion: conclusion2, attempt: 1 };
 }
@@ -123272,8 +123952,8 @@ function stuckRuns() {
     workflow: "ci",
     branch: "main",
     event: "push",
-    created: AS_OF - minutesBefore * MINUTE2,
-    started: started ? AS_OF - minutesBefore * MINUTE2 + 9 : Infinity,
+    created: AS_OF - minutesBefore * MINUTE3,
+    started: started ? AS_OF - minutesBefore * MINUTE3 + 9 : Infinity,
     finished: Infinity,
     // Never reached: the snapshot shows these runs without a conclusion.
     conclusion: "success",
@@ -123293,7 +123973,7 @@ function generateDeploys(random) {
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 1, 2)),
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5))
     );
-    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR2)).sort(
+    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR3)).sort(
       (a, b) => a - b
     );
     for (const at of planned) {
@@ -123308,7 +123988,7 @@ function generateDeploys(random) {
 }
 function deployRun(random, created, deployments) {
   const started = created + random.int(3, 25);
-  const duration3 = random.logNormal(drift(created, FIRST_DAY, FAST_BY, 40 * MINUTE2, 18 * MINUTE2), 0.12);
+  const duration3 = random.logNormal(drift(created, FIRST_DAY, FAST_BY, 40 * MINUTE3, 18 * MINUTE3), 0.12);
   const run = {
     workflow: "deploy",
     branch: "main",
@@ -123347,14 +124027,14 @@ function deployRun(random, created, deployments) {
 function deployment(random, environment, created, expectedOutcomeAt, failureRate) {
   const queued = created + random.int(1, 3);
   const inProgress = queued + random.int(5, 20);
-  const outcomeAt = Math.max(inProgress + MINUTE2, expectedOutcomeAt);
-  const succeeded = !random.chance(failureRate);
+  const outcomeAt = Math.max(inProgress + MINUTE3, expectedOutcomeAt);
+  const succeeded2 = !random.chance(failureRate);
   const statuses = [
     { state: "queued", at: queued },
     { state: "in_progress", at: inProgress },
-    { state: succeeded ? "success" : random.chance(0.7) ? "failure" : "error", at: outcomeAt }
+    { state: succeeded2 ? "success" : random.chance(0.7) ? "failure" : "error", at: outcomeAt }
   ];
-  return { deployment: { environment, ref: "main", created, statuses }, succeeded, outcomeAt };
+  return { deployment: { environment, ref: "main", created, statuses }, succeeded: succeeded2, outcomeAt };
 }
 function markInactive(deployments) {
   const lastSuccess = /* @__PURE__ */ new Map();
@@ -123413,8 +124093,8 @@ var INCIDENTS = [
   "Fraud check timeouts",
   "Currency rates feed stale"
 ];
-function slug2(text3) {
-  return text3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+function slug2(text4) {
+  return text4.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 // demo/issues.ts
@@ -123423,47 +124103,47 @@ function generateIssues(random) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     if (random.chance(drift(day, FIRST_DAY, LAST_DAY, 0.15, 0.06))) issues.push(incident(random, day));
     if (!isWeekday(day)) continue;
-    const at = () => day + Math.round(random.between(8, 19) * HOUR2);
+    const at = () => day + Math.round(random.between(8, 19) * HOUR3);
     for (let i = random.int(0, 2); i > 0; i--) {
       const title2 = `${capitalise(random.pick(AREAS))} ${random.pick(BUG_SYMPTOMS)}`;
-      issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY2, 1));
+      issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY3, 1));
     }
     if (random.chance(0.25)) {
       const title2 = `Clean up ${random.pick(AREAS)} ${random.pick(PARTS)}`;
-      issues.push(issue2(random, title2, ["tech-debt"], at(), 0.6, 18 * DAY2, 0.8));
+      issues.push(issue2(random, title2, ["tech-debt"], at(), 0.6, 18 * DAY3, 0.8));
     }
     if (random.chance(0.3)) {
       const title2 = `Allow merchants to configure ${random.pick(AREAS)} ${random.pick(PARTS)}`;
-      issues.push(issue2(random, title2, ["enhancement"], at(), 0.55, 14 * DAY2, 0.9));
+      issues.push(issue2(random, title2, ["enhancement"], at(), 0.55, 14 * DAY3, 0.9));
     }
   }
   return issues;
 }
 function incident(random, day) {
-  const created = day + random.int(0, DAY2 - 1);
+  const created = day + random.int(0, DAY3 - 1);
   const severity = random.next();
-  const label = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
-  const median = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 12 * HOUR2);
+  const label2 = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
+  const median2 = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 12 * HOUR3);
   return {
     title: `Incident: ${random.pick(INCIDENTS)}`,
     user: random.pick(ENGINEERS),
-    labels: ["incident", label],
+    labels: ["incident", label2],
     created,
-    closed: created + Math.round(Math.max(20 * MINUTE2, random.logNormal(median, 0.8)))
+    closed: created + Math.round(Math.max(20 * MINUTE3, random.logNormal(median2, 0.8)))
   };
 }
-function issue2(random, title2, labels2, created, closeChance, median, sigma) {
+function issue2(random, title2, labels2, created, closeChance, median2, sigma) {
   const closes = random.chance(closeChance);
   return {
     title: title2,
     user: random.pick(ENGINEERS),
     labels: labels2,
     created,
-    closed: closes ? created + Math.round(Math.max(HOUR2, random.logNormal(median, sigma))) : null
+    closed: closes ? created + Math.round(Math.max(HOUR3, random.logNormal(median2, sigma))) : null
   };
 }
-function capitalise(text3) {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+function capitalise(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 }
 
 // demo/pulls.ts
@@ -123472,7 +124152,7 @@ function generatePulls(random) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     const count = isWeekday(day) ? random.int(3, 8) : random.chance(0.25) ? 1 : 0;
     for (let i = 0; i < count; i++)
-      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR2), pulls.length));
+      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR3), pulls.length));
   }
   return pulls;
 }
@@ -123481,26 +124161,26 @@ function pull(random, created, serial) {
   const part = random.pick(PARTS);
   const backport = random.chance(0.05);
   const month = new Date(created * 1e3).toISOString().slice(0, 7).replace("-", ".");
-  const median = backport ? 3 * HOUR2 : drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 11 * HOUR2);
+  const median2 = backport ? 3 * HOUR3 : drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 11 * HOUR3);
   const abandoned = random.chance(0.08);
-  const open2 = abandoned ? random.logNormal(2 * DAY2, 1) : random.logNormal(median, 1.1);
+  const open2 = abandoned ? random.logNormal(2 * DAY3, 1) : random.logNormal(median2, 1.1);
   return {
     title: `${random.pick(CHANGE_VERBS)} ${area} ${part}`,
     user: random.pick(ENGINEERS),
     base: backport ? `release/${month}` : "main",
     head: `${random.pick(BRANCH_PREFIXES)}/${slug2(`${area} ${part}`)}-${serial + 1}`,
     created,
-    closed: created + Math.round(Math.min(9 * DAY2, Math.max(50 * MINUTE2, open2))),
+    closed: created + Math.round(Math.min(9 * DAY3, Math.max(50 * MINUTE3, open2))),
     merged: !abandoned
   };
 }
 
 // demo/random.ts
 function createRandom(seed) {
-  let state = seed >>> 0;
+  let state2 = seed >>> 0;
   const next = () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
+    state2 = state2 + 1831565813 >>> 0;
+    let t = state2;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
@@ -123516,18 +124196,18 @@ function createRandom(seed) {
       if (item === void 0) throw new Error("pick from an empty list");
       return item;
     },
-    logNormal: (median, sigma) => median * Math.exp(sigma * normal())
+    logNormal: (median2, sigma) => median2 * Math.exp(sigma * normal())
   };
 }
 
 // raw-text:demo/company.yml
-var company_default = '# Acme\'s company objectives for 2026-Q4, served as okrs/company.yml of acme/.github in the demo.\n# Team OKR files align to them by id (`aligns-to:`).\nversion: 1\nperiod: 2026-Q4\nowner: "@acme/leadership"\nobjectives:\n  - title: Be the payment partner merchants never have to worry about\n    id: reliability\n    key-results:\n      - title: Payments that fail on our side fall from 0.5% to 0.1%\n        metric: { type: value, name: platform-failure-rate }\n        baseline: 0.5%\n        target: 0.1%\n      - title: Customer-facing incidents a quarter fall from 40 to 15\n        metric: { type: issue-count, labels: [incident], repository: acme/payments }\n        baseline: 40\n        target: 15\n  - title: Let every team turn ideas into production changes quickly and safely\n    id: developer-velocity\n    key-results:\n      - title: Median pull request merge time falls from 2 days to 1\n        metric: { type: pr-merge-time, repository: acme/payments }\n        baseline: 2d\n        target: 1d\n      - title: Production deployments a week rise from 20 to 40\n        metric: { type: deployment-frequency, environment: production, stat: per-week, repository: acme/payments }\n        baseline: 20\n        target: 40\n  - title: Earn the lasting trust of the merchants who run their business on us\n    id: customer-trust\n    key-results:\n      - title: Merchant satisfaction score rises from 42 to 55\n        metric: { type: value, name: merchant-nps }\n        baseline: 42\n        target: 55\n      - title: Support tickets about failed payouts drop from 300 to 120\n        metric: { type: value, name: payout-tickets }\n        baseline: 300\n        target: 120\n';
+var company_default = '# Acme\'s company objectives for 2026-Q4, served as okrs/company.yml of acme/.github in the demo.\n# Team OKR files align to them by id (`aligns-to:`).\nversion: 1\nperiod: 2026-Q4\nowner: "@acme/leadership"\nobjectives:\n  - title: Be the payment partner merchants never have to worry about\n    id: reliability\n    key-results:\n      - title: Payments that fail on our side fall from 0.5% to 0.1%\n        metric: { type: value, name: platform-failure-rate }\n        baseline: 0.5%\n        target: 0.1%\n      - title: Customer-facing incidents a quarter fall from 40 to 15\n        metric: { type: issue-count, labels: [incident], repository: acme/payments }\n        baseline: 40\n        target: 15\n  - title: Let every team turn ideas into production changes quickly and safely\n    id: developer-velocity\n    key-results:\n      - title: Median pull request merge time falls from 2 days to 1\n        metric: { type: pr-merge-time, repository: acme/payments }\n        baseline: 2d\n        target: 1d\n      - title: Production deployments a week rise from 20 to 40\n        metric: { type: deployment-frequency, environment: production, stat: per-week, repository: acme/payments }\n        baseline: 20\n        target: 40\n  - title: Earn the lasting trust of the merchants who run their business on us\n    id: customer-trust\n    key-results:\n      - title: Merchant satisfaction score rises from 42 to 55\n        metric: { type: value, name: merchant-nps }\n        baseline: 42\n        target: 55\n      - title: Support tickets about failed payouts drop from 300 to 120\n        metric: { type: value, name: payout-tickets }\n        baseline: 300\n        target: 120\n# yaml-language-server: $schema=../schema/okrs.schema.json\n';
 
 // raw-text:demo/metrics.json
 var metrics_default = '{ "p99-latency-ms": 112 }\n';
 
 // raw-text:demo/okrs.yml
-var okrs_default = '# The payments-platform team\'s OKRs for 2026-Q4: the example `okr-scorecard --demo` scores.\n# Objectives say where the team is going, in words; key results say how it will know, in numbers\n# that GitHub already measures (or that a monitoring step supplies through the `metrics` input).\nversion: 1\nperiod: 2026-Q4\nteam: payments-platform\nowner: "@acme/payments"\ncompany:\n  repository: acme/.github\n  path: okrs/company.yml\n  ref: main\n\nobjectives:\n  - title: Run a payment platform merchants can rely on without a second thought\n    id: dependable-payments\n    aligns-to: reliability\n    key-results:\n      - title: Production change failure rate falls from 14% to 4%\n        id: change-failure-rate\n        metric: { type: change-failure-rate, environment: production }\n        baseline: 14%\n        target: 4%\n      - title: Incidents opened this quarter fall from 14 to 4\n        id: incidents\n        metric: { type: issue-count, labels: [incident] }\n        baseline: 14\n        target: 4\n      - title: Half of all incidents are resolved within 2 hours, down from a day\n        id: incident-resolution\n        metric: { type: time-to-close, labels: [incident], stat: p50 }\n        baseline: 1d\n        target: 2h\n      - title: Checkout API P99 latency stays under 120 ms\n        id: checkout-latency\n        metric: { type: value, name: p99-latency-ms, unit: ms }\n        target: 120\n        direction: decrease\n\n  - title: Give every engineer a fast, trustworthy path from idea to production\n    id: fast-path-to-production\n    aligns-to: developer-velocity\n    owner: "@acme/payments-devex"\n    key-results:\n      - title: Nine in ten CI builds finish within 10 minutes, down from 16\n        id: ci-build-time\n        metric: { type: workflow-duration, workflow: ci.yml, stat: p90 }\n        baseline: 16m\n        target: 10m\n      - title: The median deploy pipeline on main takes 15 minutes, down from 32\n        id: deploy-pipeline-time\n        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p50 }\n        baseline: 32m\n        target: 15m\n      - title: Three in four pull requests into main merge within 12 hours, down from 2 days\n        id: review-turnaround\n        metric: { type: pr-merge-time, base: main, stat: p75 }\n        baseline: 2d\n        target: 12h\n      - title: CI on main passes 99% of the time over any 30 days, up from 88%\n        id: ci-success-rate\n        metric: { type: workflow-success-rate, workflow: ci.yml, branch: main, window: 30d }\n        baseline: 88%\n        target: 99%\n\n  - title: Earn merchants\' trust with steady, predictable releases\n    id: steady-releases\n    aligns-to: customer-trust\n    key-results:\n      - title: Successful production deployments rise from 9 to 15 a week\n        id: deploy-frequency\n        metric: { type: deployment-frequency, environment: production, stat: per-week }\n        baseline: 9\n        target: 15\n      - title: Production rollouts finish within 15 minutes at the median, down from 20\n        id: rollout-time\n        metric: { type: deployment-duration, environment: production }\n        baseline: 20m\n        target: 15m\n';
+var okrs_default = '# The payments-platform team\'s OKRs for 2026-Q4: the example `okr-scorecard --demo` scores.\n# Objectives say where the team is going, in words; key results say how it will know, in numbers\n# that GitHub already measures (or that a monitoring step supplies through the `metrics` input).\nversion: 1\nperiod: 2026-Q4\nteam: payments-platform\nowner: "@acme/payments"\ncompany:\n  repository: acme/.github\n  path: okrs/company.yml\n  ref: main\n\nobjectives:\n  - title: Run a payment platform merchants can rely on without a second thought\n    id: dependable-payments\n    aligns-to: reliability\n    key-results:\n      - title: Production change failure rate falls from 14% to 4%\n        id: change-failure-rate\n        metric: { type: change-failure-rate, environment: production }\n        baseline: 14%\n        target: 4%\n      - title: Incidents opened this quarter fall from 14 to 4\n        id: incidents\n        metric: { type: issue-count, labels: [incident] }\n        baseline: 14\n        target: 4\n      - title: Half of all incidents are resolved within 2 hours, down from a day\n        id: incident-resolution\n        metric: { type: time-to-close, labels: [incident], stat: p50 }\n        baseline: 1d\n        target: 2h\n      - title: Checkout API P99 latency stays under 120 ms\n        id: checkout-latency\n        metric: { type: value, name: p99-latency-ms, unit: ms }\n        target: 120\n        direction: decrease\n\n  - title: Give every engineer a fast, trustworthy path from idea to production\n    id: fast-path-to-production\n    aligns-to: developer-velocity\n    owner: "@acme/payments-devex"\n    key-results:\n      - title: Nine in ten CI builds finish within 10 minutes, down from 16\n        id: ci-build-time\n        metric: { type: workflow-duration, workflow: ci.yml, stat: p90 }\n        baseline: 16m\n        target: 10m\n      - title: The median deploy pipeline on main takes 15 minutes, down from 32\n        id: deploy-pipeline-time\n        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p50 }\n        baseline: 32m\n        target: 15m\n      - title: Three in four pull requests into main merge within 12 hours, down from 2 days\n        id: review-turnaround\n        metric: { type: pr-merge-time, base: main, stat: p75 }\n        baseline: 2d\n        target: 12h\n      - title: CI on main passes 99% of the time over any 30 days, up from 88%\n        id: ci-success-rate\n        metric: { type: workflow-success-rate, workflow: ci.yml, branch: main, window: 30d }\n        baseline: 88%\n        target: 99%\n\n  - title: Earn merchants\' trust with steady, predictable releases\n    id: steady-releases\n    aligns-to: customer-trust\n    key-results:\n      - title: Successful production deployments rise from 9 to 15 a week\n        id: deploy-frequency\n        metric: { type: deployment-frequency, environment: production, stat: per-week }\n        baseline: 9\n        target: 15\n      - title: Production rollouts finish within 15 minutes at the median, down from 20\n        id: rollout-time\n        metric: { type: deployment-duration, environment: production }\n        baseline: 20m\n        target: 15m\n# yaml-language-server: $schema=../schema/okrs.schema.json\n';
 
 // demo/scenario.ts
 var DEMO_REPOSITORY = "acme/payments";
@@ -123539,6 +124219,17 @@ var demoOkrsText = okrs_default;
 var demoCompanyText = company_default;
 function demoMetrics() {
   return JSON.parse(metrics_default);
+}
+function demoValueHistory() {
+  const weekly = [131, 127, 128, 122, 119, 121, 116, 114];
+  const start = Date.parse("2026-10-05T09:00:00Z") / 1e3;
+  const history = weekly.map((value2, week) => [start + week * 7 * 86400, value2]);
+  return {
+    version: 2,
+    asOf: new Date(history.at(-1)[0] * 1e3).toISOString(),
+    score: null,
+    keyResults: { "dependable-payments/checkout-latency": { value: weekly.at(-1), score: 1, history } }
+  };
 }
 
 // demo/snapshot.ts
@@ -123623,7 +124314,7 @@ function trackerAsSeen(random, issues, pulls) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
     const closed = draft.closed !== null && draft.closed <= SNAPSHOT ? draft.closed : null;
-    const updated = closed ?? Math.min(SNAPSHOT, draft.created + Math.round(random.logNormal(DAY2, 1)));
+    const updated = closed ?? Math.min(SNAPSHOT, draft.created + Math.round(random.logNormal(DAY3, 1)));
     const times = {
       created_at: iso(draft.created),
       updated_at: iso(updated),
@@ -123704,27 +124395,32 @@ ${USAGE}
       return 0;
     case "lint":
       return runLint(command, io);
+    case "schema":
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}
+`);
+      return 0;
     case "score":
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }
 }
 async function runLint(command, io) {
-  const text3 = await readText(resolve3(io.cwd, command.file));
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file
+  const read = tryReadLocalFile(resolve3(io.cwd, command.file));
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}
 `);
     return 2;
   }
+  const text4 = read.text;
   const okrsDir = dirname(resolve3(io.cwd, command.file));
   const result2 = lint({
-    text: text3,
+    text: text4,
     file: command.file,
     strict: command.strict,
     company: (ref) => {
       const where = companyLocation(ref);
       if ("skipped" in where) return where;
-      const text4 = readSync(resolve3(io.cwd, where.path)) ?? readSync(resolve3(okrsDir, "..", where.path));
-      return text4 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text4 };
+      const text5 = readSync(resolve3(io.cwd, where.path)) ?? readSync(resolve3(okrsDir, "..", where.path));
+      return text5 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text5 };
     }
   });
   io.stdout(`${renderLint(result2)}
@@ -123737,13 +124433,20 @@ async function runScore(command, io) {
     io.stderr("okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n");
     return 2;
   }
-  const text3 = await readText(resolve3(io.cwd, command.okrs));
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)
+  const repository2 = parseRepositoryName(repo);
+  if (!repository2.ok) {
+    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository2.error)}
 `);
     return 2;
   }
-  const okrs = parseOrReport(text3, command.okrs, io);
+  const read = tryReadLocalFile(resolve3(io.cwd, command.okrs));
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)
+`);
+    return 2;
+  }
+  const text4 = read.text;
+  const okrs = parseOrReport(text4, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === void 0) return 2;
@@ -123760,7 +124463,7 @@ async function runScore(command, io) {
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve
   });
-  print(report, command, io);
+  print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
 function exitCodeFor(report, command, io) {
@@ -123782,12 +124485,13 @@ async function runDemo(command, io) {
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: "demo-token",
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve
     });
-    print(report, command, io);
+    print(report, command, io, redactTokenShapes);
     if (command.format === "terminal") {
       io.stdout(
         `
@@ -123816,7 +124520,7 @@ async function scoreAndCoach(input2) {
 `), error: () => {
     } }
   });
-  const scored = await scorecard({
+  const { report } = await completeScorecard({
     okrs: input2.okrs,
     repository: input2.repository,
     asOf: input2.asOf,
@@ -123827,20 +124531,20 @@ async function scoreAndCoach(input2) {
     rateLimitReserve: input2.rateLimitReserve,
     log: { info: () => {
     }, warn: (m) => io.stderr(`warning: ${m}
-`) }
+`) },
+    history: input2.history
   });
-  const coaching = await coachRun({ octokit, okrs: input2.okrs, report: scored, repository: input2.repository });
-  return withCoaching(scored, coaching);
+  return report;
 }
-function print(report, command, io) {
-  if (command.format === "json") io.stdout(renderJson(report));
-  else if (command.format === "markdown") io.stdout(renderSummary(report));
-  else io.stdout(renderTerminal(report, { color: command.color }));
+function print(report, command, io, redact) {
+  if (command.format === "json") io.stdout(redact(renderJson(report)));
+  else if (command.format === "markdown") io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
-function parseOrReport(text3, file2, io) {
-  const parsed = parseOkrFile(text3, file2);
+function parseOrReport(text4, file2, io) {
+  const parsed = parseOkrFile(text4, file2);
   if (parsed.ok) return parsed.okrs;
-  for (const error62 of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error62))}
+  for (const error62 of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error62)))}
 `);
   io.stderr(`okr-scorecard: ${escapeTerminal(file2)} is not a valid OKR file
 `);
@@ -123848,30 +124552,20 @@ function parseOrReport(text3, file2, io) {
 }
 async function readMetrics(option, io) {
   if (option === void 0) return {};
-  const text3 = option.startsWith("@") ? await readText(resolve3(io.cwd, option.slice(1))) : option;
-  if (text3 === void 0) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file
+  const read = option.startsWith("@") ? tryReadLocalFile(resolve3(io.cwd, option.slice(1))) : { text: option };
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}
 `);
     return void 0;
   }
-  const metrics = parseOption("metrics", text3);
+  const metrics = parseOption("metrics", read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json
 `);
   return metrics.ok ? metrics.value : void 0;
 }
-async function readText(path) {
-  try {
-    return await readFile(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function readSync(path) {
-  try {
-    return readFileSync2(path, "utf8");
-  } catch {
-    return void 0;
-  }
+  const read = tryReadLocalFile(path);
+  return "text" in read ? read.text : void 0;
 }
 
 // src/cli.ts
@@ -123885,8 +124579,8 @@ try {
     env: process.env,
     cwd: process.cwd(),
     now: /* @__PURE__ */ new Date(),
-    stdout: (text3) => process.stdout.write(text3),
-    stderr: (text3) => process.stderr.write(text3),
+    stdout: (text4) => process.stdout.write(text4),
+    stderr: (text4) => process.stderr.write(text4),
     isTty: process.stdout.isTTY === true,
     version: "0.1.0"
   });

@@ -846,7 +846,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
+      constructor(key, value2, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+          this.middle = new _TstNode(key, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
+      add(key, value2) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -878,25 +878,25 @@ var require_tree = __commonJS({
           }
           if (node2.code === code) {
             if (length === ++index) {
-              node2.value = value;
+              node2.value = value2;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value, index);
+              node2.middle = new _TstNode(key, value2, index);
               break;
             }
           } else if (node2.code < code) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value, index);
+              node2.left = new _TstNode(key, value2, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value, index);
+            node2.right = new _TstNode(key, value2, index);
             break;
           }
         }
@@ -935,11 +935,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key, value2, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key, value2);
         }
       }
       /**
@@ -1040,11 +1040,11 @@ var require_util = __commonJS({
       return url2;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url2) {
       if (typeof url2 === "string") {
@@ -1133,8 +1133,8 @@ var require_util = __commonJS({
       if (body == null) {
         return 0;
       } else if (isStream(body)) {
-        const state = body._readableState;
-        return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
+        const state2 = body._readableState;
+        return state2 && state2.objectMode === false && state2.ended === true && Number.isFinite(state2.length) ? state2.length : null;
       } else if (isBlobLike(body)) {
         return body.size != null ? body.size : null;
       } else if (isBuffer(body)) {
@@ -1168,11 +1168,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1287,14 +1287,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
+            const { done, value: value2 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1501,36 +1501,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error63
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error63.message
         );
       });
@@ -1579,31 +1579,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error63
           } = evt;
           debuglog(
@@ -1611,7 +1611,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error63.message
           );
         });
@@ -1959,8 +1959,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key, value2) {
+        processHeader(this, key, value2);
         return this;
       }
     };
@@ -2032,11 +2032,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2701,9 +2701,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value = obj[key];
-        if (typeof value === "number") {
-          res[key] = value;
+        const value2 = obj[key];
+        if (typeof value2 === "number") {
+          res[key] = value2;
         }
       });
       return res;
@@ -3516,11 +3516,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert2(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -3532,10 +3532,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input2[position.position];
+          value2 += input2[position.position];
           position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -3551,16 +3551,16 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -3833,11 +3833,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3905,20 +3905,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key];
+          let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required2 || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required2 || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key] = value2;
           }
         }
         return dict;
@@ -4129,8 +4129,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4491,8 +4491,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4533,7 +4533,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4541,10 +4541,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key, value2];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key, this);
             }
           }
         }
@@ -4688,8 +4688,8 @@ var require_util2 = __commonJS({
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4807,8 +4807,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4828,8 +4828,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input2 = value;
+    function gettingDecodingSplitting(value2) {
+      const input2 = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4860,11 +4860,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
-      if (value === null) {
+      const value2 = list.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5047,19 +5047,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5094,19 +5094,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5119,7 +5119,7 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state = this[kState].reduce((a, b) => {
+        const state2 = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
               a[b.name].push(b.value);
@@ -5133,7 +5133,7 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
-        const output2 = nodeUtil.formatWithOptions(options, state);
+        const output2 = nodeUtil.formatWithOptions(options, state2);
         return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
       }
     };
@@ -5150,21 +5150,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File2([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File2([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5262,19 +5262,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File2([body], filename, { type: contentType });
+          value2 = new File2([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert2(isUSVString(name));
-        assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert2(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
@@ -5505,27 +5505,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object2) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5576,7 +5576,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
+            const { value: value2, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5584,7 +5584,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5617,8 +5617,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         source: body.source
       };
     }
-    function throwIfAborted(state) {
-      if (state.aborted) {
+    function throwIfAborted(state2) {
+      if (state2.aborted) {
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
@@ -5647,12 +5647,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5661,10 +5661,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries2 = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries2) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries2) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -7844,8 +7844,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -9189,7 +9189,7 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
+      static [kRetryHandlerDefaultRetry](err, { state: state2, opts }, cb) {
         const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
@@ -9201,7 +9201,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter } = state2;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -9646,19 +9646,19 @@ var require_readable = __commonJS({
       if (consume2.body === null) {
         return;
       }
-      const { _readableState: state } = consume2.stream;
-      if (state.bufferIndex) {
-        const start = state.bufferIndex;
-        const end = state.buffer.length;
+      const { _readableState: state2 } = consume2.stream;
+      if (state2.bufferIndex) {
+        const start = state2.bufferIndex;
+        const end = state2.buffer.length;
         for (let n = start; n < end; n++) {
-          consumePush(consume2, state.buffer[n]);
+          consumePush(consume2, state2.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
+        for (const chunk of state2.buffer) {
           consumePush(consume2, chunk);
         }
       }
-      if (state.endEmitted) {
+      if (state2.endEmitted) {
         consumeEnd(this[kConsume]);
       } else {
         consume2.stream.on("end", function() {
@@ -10674,15 +10674,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
@@ -10823,14 +10823,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value2 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -11821,12 +11821,12 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+      constructor(state2, { origin, handler: handler2, dispatch }, opts) {
         super(handler2);
         this.#origin = origin;
         this.#handler = handler2;
         this.#opts = { ...opts };
-        this.#state = state;
+        this.#state = state2;
         this.#dispatch = dispatch;
       }
       onError(err) {
@@ -11980,25 +11980,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12035,7 +12035,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12043,13 +12043,13 @@ var require_headers = __commonJS({
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter3}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -12058,13 +12058,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12089,15 +12089,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -12132,9 +12132,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator2.next().value;
-            x = array2[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator2.next().value;
+            x = array2[i] = [value2[0], value2[1].value];
             assert2(x[1] !== null);
             left = 0;
             right = i;
@@ -12160,9 +12160,9 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name, value];
-            assert2(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array2[i++] = [name, value2];
+            assert2(value2 !== null);
           }
           return array2.sort(compareHeaderName);
         }
@@ -12184,13 +12184,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12244,30 +12244,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12440,8 +12440,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12614,18 +12614,18 @@ var require_response = __commonJS({
         response.status === 0
       );
     }
-    function makeFilteredResponse(response, state) {
-      state = {
+    function makeFilteredResponse(response, state2) {
+      state2 = {
         internalResponse: response,
-        ...state
+        ...state2
       };
       return new Proxy(response, {
         get(target, p) {
-          return p in state ? state[p] : target[p];
+          return p in state2 ? state2[p] : target[p];
         },
-        set(target, p, value) {
-          assert2(!(p in state));
-          target[p] = value;
+        set(target, p, value2) {
+          assert2(!(p in state2));
+          target[p] = value2;
           return true;
         }
       });
@@ -12778,8 +12778,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13777,8 +13777,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request2.headersList.append("accept", value2, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -14377,11 +14377,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -14980,15 +14980,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15412,10 +15412,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert2(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -16099,9 +16099,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16134,18 +16134,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16283,9 +16283,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value2] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16318,7 +16318,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16327,7 +16327,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16335,16 +16335,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16456,8 +16456,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -16514,11 +16514,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17030,26 +17030,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair2.split("=");
+        const [name, value2 = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
+      const num = Number.parseInt(value2, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18283,13 +18283,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18520,12 +18520,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -19445,13 +19445,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -19664,26 +19664,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -19855,11 +19855,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -19886,7 +19886,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -19894,53 +19894,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -19960,8 +19960,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
-      let v = value;
+    function collectionFromPath(schema, path6, value2) {
+      let v = value2;
       for (let i = path6.length - 1; i >= 0; --i) {
         const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -20012,16 +20012,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
+      addIn(path6, value2) {
         if (isEmptyPath(path6))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20075,16 +20075,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
+      setIn(path6, value2) {
         const [key, ...rest] = path6;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20120,14 +20120,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20144,14 +20144,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20168,12 +20168,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20185,12 +20185,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20205,39 +20205,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -20279,13 +20279,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -20359,22 +20359,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -20382,7 +20382,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20390,27 +20390,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -20418,7 +20418,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -20426,8 +20426,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -20435,9 +20435,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20461,37 +20461,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -20664,7 +20664,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -20676,7 +20676,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20691,12 +20691,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -20717,26 +20717,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20752,11 +20752,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -20819,7 +20819,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -20829,8 +20829,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -20840,20 +20840,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value2);
+            map2.set(key, value3);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -20862,8 +20862,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20880,20 +20880,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map2, value2);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        merge3.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -20943,24 +20943,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21163,17 +21163,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -21231,8 +21231,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21310,8 +21310,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -21352,15 +21352,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -21436,7 +21436,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -21455,7 +21455,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -21473,18 +21473,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -21495,13 +21495,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -21525,7 +21525,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21533,7 +21533,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21545,7 +21545,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -21569,16 +21569,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -21595,7 +21595,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -21644,20 +21644,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -21666,7 +21666,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -21679,10 +21679,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -21712,7 +21712,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -21738,10 +21738,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -21813,25 +21813,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -21878,16 +21878,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair2 of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            value2 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key, value2);
         }
         return map2;
       }
@@ -21901,7 +21901,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -21931,14 +21931,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -21946,7 +21946,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -21965,7 +21965,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21973,7 +21973,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21985,7 +21985,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -22012,7 +22012,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -22037,10 +22037,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22118,13 +22118,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -22143,10 +22143,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set3.items.push(Pair.createPair(value2, null, ctx));
           }
         return set3;
       }
@@ -22154,7 +22154,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -22188,33 +22188,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -22223,7 +22223,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -22232,7 +22232,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -22255,7 +22255,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -22529,7 +22529,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -22553,15 +22553,15 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -22586,14 +22586,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path6, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path6, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22612,10 +22612,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -22642,7 +22642,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -22652,9 +22652,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -22713,24 +22713,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
+      setIn(path6, value2) {
         if (Collection2.isEmptyPath(path6)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path6, value2);
         }
       }
       /**
@@ -22740,11 +22740,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -22755,9 +22755,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -22766,7 +22766,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -23116,7 +23116,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep5?.[0],
@@ -23159,7 +23159,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -23168,14 +23168,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -23221,18 +23221,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -23243,9 +23243,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -23327,7 +23327,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -23338,7 +23338,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23393,10 +23393,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -23408,7 +23408,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -23428,15 +23428,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -23579,11 +23579,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23613,11 +23613,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -23631,23 +23631,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
+          value2 += sep5 + indent.slice(trimIndent) + content;
           sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep5 === " ")
             sep5 = "\n";
           else if (!prevMoreIndented && sep5 === "\n")
             sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
+          value2 += sep5 + indent.slice(trimIndent) + content;
           sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep5 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep5 = "\n";
         } else {
-          value += sep5 + content;
+          value2 += sep5 + content;
           sep5 = " ";
           prevMoreIndented = false;
         }
@@ -23657,15 +23657,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23750,20 +23750,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23778,7 +23778,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd2 = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd2, re.offset]
@@ -23971,28 +23971,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -24003,7 +24003,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -24016,7 +24016,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -24026,10 +24026,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24187,7 +24187,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24199,7 +24199,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24207,10 +24207,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -24458,9 +24458,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24490,7 +24490,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -24513,7 +24513,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24659,7 +24659,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -24668,8 +24668,8 @@ var require_cst_stringify = __commonJS({
       if (sep5)
         for (const st of sep5)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -24943,11 +24943,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -25158,9 +25158,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -26402,7 +26402,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26415,14 +26415,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
@@ -26525,14 +26525,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -26545,7 +26545,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -26554,13 +26554,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -27183,12 +27183,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -27925,9 +27925,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value2) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -28022,22 +28022,22 @@ var DecodedURL = class extends URL {
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -28604,14 +28604,14 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve5(response);
         }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
+        function dateTimeDeserializer(key, value2) {
+          if (typeof value2 === "string") {
+            const a = new Date(value2);
             if (!isNaN(a.valueOf())) {
               return a;
             }
           }
-          return value;
+          return value2;
         }
         let obj;
         let contents;
@@ -28651,22 +28651,22 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -28702,22 +28702,22 @@ var BearerCredentialHandler = class {
 
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -28791,22 +28791,22 @@ var OidcClient = class _OidcClient {
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -28857,7 +28857,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -28922,8 +28922,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28992,8 +28992,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29019,10 +29019,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29051,9 +29051,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29064,8 +29064,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -29113,22 +29113,22 @@ import * as path3 from "path";
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -29237,22 +29237,22 @@ function isUnixExecutable(stats) {
 
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -29331,22 +29331,22 @@ function findInPath(tool) {
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -29581,8 +29581,8 @@ var ToolRunner = class extends events.EventEmitter {
         if (!optionsNonNull.silent && optionsNonNull.outStream) {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
+        const state2 = new ExecState(optionsNonNull, this.toolPath);
+        state2.on("debug", (message) => {
           this._debug(message);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
@@ -29609,7 +29609,7 @@ var ToolRunner = class extends events.EventEmitter {
         let errbuffer = "";
         if (cp.stderr) {
           cp.stderr.on("data", (data) => {
-            state.processStderr = true;
+            state2.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
             }
@@ -29625,25 +29625,25 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
+          state2.processError = err.message;
+          state2.processExited = true;
+          state2.processClosed = true;
+          state2.CheckComplete();
         });
         cp.on("exit", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
+          state2.processExitCode = code;
+          state2.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
+          state2.CheckComplete();
         });
         cp.on("close", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
+          state2.processExitCode = code;
+          state2.processExited = true;
+          state2.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
+          state2.CheckComplete();
         });
-        state.on("done", (error63, exitCode) => {
+        state2.on("done", (error63, exitCode) => {
           if (stdbuffer.length > 0) {
             this.emit("stdline", stdbuffer);
           }
@@ -29670,31 +29670,31 @@ var ToolRunner = class extends events.EventEmitter {
 function argStringToArray(argString) {
   const args = [];
   let inQuotes = false;
-  let escaped = false;
+  let escaped2 = false;
   let arg = "";
   function append(c) {
-    if (escaped && c !== '"') {
+    if (escaped2 && c !== '"') {
       arg += "\\";
     }
     arg += c;
-    escaped = false;
+    escaped2 = false;
   }
   for (let i = 0; i < argString.length; i++) {
     const c = argString.charAt(i);
     if (c === '"') {
-      if (!escaped) {
+      if (!escaped2) {
         inQuotes = !inQuotes;
       } else {
         append(c);
       }
       continue;
     }
-    if (c === "\\" && escaped) {
+    if (c === "\\" && escaped2) {
       append(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
-      escaped = true;
+      escaped2 = true;
       continue;
     }
     if (c === " " && !inQuotes) {
@@ -29762,36 +29762,36 @@ var ExecState = class _ExecState extends events.EventEmitter {
     this.done = true;
     this.emit("done", error63, this.processExitCode);
   }
-  static HandleTimeout(state) {
-    if (state.done) {
+  static HandleTimeout(state2) {
+    if (state2.done) {
       return;
     }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
+    if (!state2.processClosed && state2.processExited) {
+      const message = `The STDIO streams did not close within ${state2.delay / 1e3} seconds of the exit event from process '${state2.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state2._debug(message);
     }
-    state._setResult();
+    state2._setResult();
   }
 };
 
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -29849,22 +29849,22 @@ function getExecOutput(commandLine, args, options) {
 
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -29876,7 +29876,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+  const { stdout: version3 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
   const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
@@ -29884,7 +29884,7 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   });
   return {
     name: name.trim(),
-    version: version2.trim()
+    version: version3.trim()
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -29892,21 +29892,21 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
+  const version3 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version2] = stdout.trim().split("\n");
+  const [name, version3] = stdout.trim().split("\n");
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var platform = os4.platform();
@@ -29928,22 +29928,22 @@ function getDetails() {
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -30008,13 +30008,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -30059,12 +30059,12 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value) {
+function saveState(name, value2) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
   }
-  issueCommand("save-state", { name }, toCommandValue(value));
+  issueCommand("save-state", { name }, toCommandValue(value2));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -30759,10 +30759,10 @@ function getEnumValues(entries2) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -30799,17 +30799,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -30823,9 +30823,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -30841,19 +30841,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
+function putProp(target, key, value2) {
   if (key in target)
-    assignProp(target, key, value);
+    assignProp(target, key, value2);
   else
-    target[key] = value;
+    target[key] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -30863,8 +30863,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        const value2 = source._zod.def.shape[key];
+        return wrap ? wrap(value2, key) : value2;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -31063,9 +31063,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -31089,12 +31089,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -31203,15 +31203,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -31406,12 +31406,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value2, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key, value2) {
+  return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -31423,8 +31423,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value) {
-        own(this, key, value);
+      set(value2) {
+        own(this, key, value2);
       }
     });
   }
@@ -31436,8 +31436,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value) {
-      own(this, key, value);
+    set(value2) {
+      own(this, key, value2);
     }
   });
 }
@@ -31468,21 +31468,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -31499,14 +31499,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -31639,8 +31639,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -31663,12 +31663,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -31830,9 +31830,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -31847,9 +31847,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -31862,9 +31862,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -31890,9 +31890,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -31900,88 +31900,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse5(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -32065,10 +32065,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -32787,26 +32787,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -32876,30 +32876,30 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -32913,8 +32913,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -32937,7 +32937,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -32962,7 +32962,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_) {
       payload.issues.push({
@@ -33026,10 +33026,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -33054,8 +33054,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -33146,9 +33146,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -33639,11 +33639,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33656,10 +33656,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -33786,9 +33786,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33805,7 +33805,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -33933,16 +33933,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -33951,13 +33951,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -34007,9 +34007,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -34020,7 +34020,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -34439,14 +34439,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -34859,23 +34859,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -34932,10 +34932,10 @@ function leafPattern(schema) {
 function partPattern(schema) {
   const def = schema._zod.def;
   const own2 = schema._zod.pattern?.source;
-  const inner = def.innerType ?? schema._zod.innerType;
-  if (inner) {
-    const before = inner._zod.pattern?.source;
-    const after = partPattern(inner);
+  const inner2 = def.innerType ?? schema._zod.innerType;
+  if (inner2) {
+    const before = inner2._zod.pattern?.source;
+    const after = partPattern(inner2);
     if (own2 && before && after && after !== before) {
       return own2.replace(cleanRegex(before), () => cleanRegex(after));
     }
@@ -35069,7 +35069,7 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
 var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    return Promise.resolve(payload.value).then((inner2) => def.innerType._zod.run({ value: inner2, issues: [] }, ctx));
   };
 });
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
@@ -35085,8 +35085,8 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
   defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
   inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
+    const inner2 = inst._zod.innerType;
+    return inner2._zod.run(payload, ctx);
   };
 });
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
@@ -35132,8 +35132,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -35227,8 +35227,8 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner2 = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      merge3(inner2 ? isRecursive(inner2, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -35260,13 +35260,13 @@ function isRecursive(inst, stack, resolve5) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check2(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check2(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check2(el);
       }
     }
@@ -35282,11 +35282,11 @@ function settle(inst, answer) {
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
+function bucketFor(state2, inst) {
+  let bucket = state2.buckets.get(inst);
   if (!bucket) {
     bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+    state2.buckets.set(inst, bucket);
   }
   return bucket;
 }
@@ -35344,16 +35344,16 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
+        let state2 = ctx[STATE];
+        if (!state2) {
+          state2 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state2;
         }
         let bucket;
         if (lastCtx === ctx) {
           bucket = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket = bucketFor(state2, inst);
           lastCtx = ctx;
           lastBucket = bucket;
         }
@@ -35365,8 +35365,8 @@ var memo = {
               payload.issues.push(...cloneIssues(hit.issues));
           } else {
             payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
+            state2.backEdges ?? (state2.backEdges = /* @__PURE__ */ new WeakSet());
+            state2.backEdges.add(hit.value);
           }
           return payload;
         }
@@ -35395,9 +35395,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -38343,12 +38343,12 @@ function hu_default() {
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error25 = () => {
   const Sizable = {
@@ -39425,8 +39425,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -43147,13 +43147,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -43163,8 +43163,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -43296,27 +43296,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+function numericOperand(value2, label2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -43437,8 +43437,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -44089,24 +44089,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -44306,13 +44306,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -44325,27 +44325,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -44536,9 +44536,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -44572,8 +44572,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -44611,9 +44611,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -45119,38 +45119,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -45171,11 +45171,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -45431,10 +45431,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -46217,22 +46217,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 > agg[key])
+    agg[key] = value2;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 < agg[key])
+    agg[key] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -46792,13 +46792,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
 };
 var nullableProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
-  const inner = processSchema(def.innerType, ctx, params);
+  const inner2 = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json2.nullable = true;
   } else {
-    json2.anyOf = [inner, { type: "null" }];
+    json2.anyOf = [inner2, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -46808,9 +46808,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -46826,9 +46826,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -46837,9 +46837,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -46991,8 +46991,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -47268,12 +47268,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -47441,8 +47441,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -47460,8 +47460,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -47887,23 +47887,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -47923,11 +47923,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -47976,23 +47976,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -48006,8 +48006,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -48086,8 +48086,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -48379,11 +48379,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -48394,11 +48394,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -48437,10 +48437,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -48952,11 +48952,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
+    const keys = Object.getOwnPropertyNames(value2);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -48964,7 +48964,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -48976,7 +48976,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -48999,23 +48999,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item of value) {
+      for (const item of value2) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -49023,17 +49023,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+      const key = canonicalKey(value2[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -49062,14 +49062,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
+  return Object.entries(value2).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -49081,7 +49081,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -49557,10 +49557,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -49589,8 +49589,8 @@ function visit(schema, fnOrHandlers) {
     if (cached2 !== void 0)
       return cached2;
     cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
+    const inner2 = mapInner(s);
+    const mapped = fn(inner2, inner2 !== s);
     cache.set(s, mapped);
     return mapped;
   }
@@ -49800,10 +49800,10 @@ var DATE_TIME = new RegExp(
   // Z or an offset: required
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
-function parseIsoTime(text3) {
-  const date5 = DATE.exec(text3);
+function parseIsoTime(text4) {
+  const date5 = DATE.exec(text4);
   if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text3);
+  const match = DATE_TIME.exec(text4);
   if (!match) return void 0;
   const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
@@ -49823,25 +49823,25 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text3) {
-  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
+function quoteInput(text4) {
+  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
   if (input2 === void 0) return "nothing";
   if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
   if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
   if (Array.isArray(input2)) return "a list";
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -49849,9 +49849,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -49864,15 +49864,41 @@ function editDistance(a, b) {
         continue;
       }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      let value2 = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, rows[i - 2][j - 2] + 1);
+        value2 = Math.min(value2, rows[i - 2][j - 2] + 1);
       }
-      row2.push(value);
+      row2.push(value2);
     }
     rows.push(row2);
   }
   return rows[a.length][b.length];
+}
+
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value2) {
+  const shown = JSON.stringify(value2.length > 120 ? `${value2.slice(0, 119)}\u2026` : value2);
+  const parts = value2.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value2) {
+  return parseRepositoryName(value2).ok;
 }
 
 // src/okrs/values.ts
@@ -49885,10 +49911,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+function parseDuration(text4) {
+  const match = DURATION.exec(text4.trim());
+  if (match === null || text4.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
   }
   const [, weeks, days, hours, minutes, seconds] = match;
   const parts = [
@@ -49900,28 +49926,27 @@ function parseDuration(text3) {
   ];
   const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
   }
   return total;
 }
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
+function parsePercentage(text4) {
+  const match = PERCENTAGE.exec(text4.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+    const text4 = input2.trim();
+    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
+    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
+    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
-var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
 var RATE_EXPECTED = "a percentage like 14%";
 function parseRateValue(input2) {
   if (typeof input2 === "number") {
@@ -49938,13 +49963,13 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
-function rateValueProblems(data) {
+function rateValueProblems(data, rateTypes) {
   const problems2 = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
       const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      if (!kr || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
         if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
         try {
@@ -49966,11 +49991,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value) {
-  return Array.isArray(value) ? value : [];
+function entries(value2) {
+  return Array.isArray(value2) ? value2 : [];
 }
-function recordOf(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+function recordOf(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
 }
 
 // src/github/budget.ts
@@ -49995,17 +50020,17 @@ function countPoints(points) {
   if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
 }
 var DEFAULT_RESERVE_FRACTION = 0.1;
-function parseReserve(text3) {
-  const trimmed = text3.trim();
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
+function parseReserve(text4) {
+  const trimmed2 = text4.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
   if (percent) {
-    const value2 = Number(percent[1]) / 100;
-    return value2 <= 1 ? { fraction: value2 } : void 0;
+    const value3 = Number(percent[1]) / 100;
+    return value3 <= 1 ? { fraction: value3 } : void 0;
   }
-  if (!/^\d+(?:\.\d+)?$/.test(trimmed)) return void 0;
-  const value = Number(trimmed);
-  if (value < 1) return { fraction: value };
-  return Number.isInteger(value) ? { absolute: value } : void 0;
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
+  const value2 = Number(trimmed2);
+  if (value2 < 1) return { fraction: value2 };
+  return Number.isInteger(value2) ? { absolute: value2 } : void 0;
 }
 function reserveOf(reserve, limit) {
   return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
@@ -50023,11 +50048,11 @@ var Budget = class {
    * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
    */
   claim(resource, amount, what) {
-    const state = this.latest(resource);
-    if (state && amount > 0) {
-      const floor = reserveOf(this.reserve, state.limit);
-      const left = state.remaining - this.outstanding(resource);
-      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state, what());
+    const state2 = this.latest(resource);
+    if (state2 && amount > 0) {
+      const floor = reserveOf(this.reserve, state2.limit);
+      const left = state2.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
     }
     const cost = currentCost.getStore() ?? emptyCost();
     const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
@@ -50048,16 +50073,16 @@ function spent(cost, resource) {
   return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
 }
 var BudgetError = class extends Error {
-  constructor(resource, needed, left, reserve, state, what) {
+  constructor(resource, needed, left, reserve, state2, what) {
     const unit = resource === "rest" ? "REST requests" : "GraphQL points";
     super(
-      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state.limit.toLocaleString("en-US")} are left until ${state.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
     );
     this.resource = resource;
     this.needed = needed;
     this.left = left;
     this.reserve = reserve;
-    this.state = state;
+    this.state = state2;
   }
   resource;
   needed;
@@ -50069,57 +50094,61 @@ var BudgetError = class extends Error {
 
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
 var DEFAULT_RESERVE = "10%";
 var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
-function parseMetricsJson(text3) {
-  if (text3.trim() === "") return {};
+function parseMetricsJson(text4) {
+  if (text4.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   return void 0;
 }
 var sharedOptionFields = {
-  asOf: external_exports.string().transform((text3, ctx) => {
-    const trimmed = text3.trim();
-    if (trimmed === "") return void 0;
-    const instant = parseIsoTime(trimmed);
+  asOf: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim();
+    if (trimmed2 === "") return void 0;
+    const instant = parseIsoTime(trimmed2);
     if (instant) return instant;
-    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseRepositoryName(text4.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
-  metrics: external_exports.string().transform((text3, ctx) => {
-    const parsed = parseMetricsJson(text3);
+  metrics: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseMetricsJson(text4);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
-  deadline: external_exports.string().transform((text3, ctx) => {
-    const trimmed = text3.trim() || DEFAULT_DEADLINE;
+  deadline: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
     try {
-      const seconds = parseDuration(trimmed);
+      const seconds = parseDuration(trimmed2);
       if (seconds > 0) return seconds;
     } catch (error63) {
       if (!(error63 instanceof ValueSyntaxError)) throw error63;
     }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  rateLimitReserve: external_exports.string().transform((text3, ctx) => {
-    const trimmed = text3.trim() || DEFAULT_RESERVE;
-    const reserve = parseReserve(trimmed);
+  rateLimitReserve: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed2);
     if (reserve) return reserve;
-    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   })
 };
@@ -50183,7 +50212,7 @@ function readInputs(getInput2, defaultRepository) {
 // src/okrs/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/okrs/model.ts
@@ -50202,6 +50231,9 @@ var METRIC_TYPES = [
   "pr-merge-time",
   "value"
 ];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -50257,7 +50289,7 @@ function duplicateKeys(doc, lineCounter) {
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quote(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
             position
           });
         }
@@ -50267,7 +50299,7 @@ function duplicateKeys(doc, lineCounter) {
   return found;
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var MISSING_HINTS = {
   version: 'add "version: 1" at the top',
   period: 'add the period the OKRs cover, like "period: 2026-Q4"',
@@ -50297,7 +50329,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value) => typeof value === "string" ? value : String(value));
+      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -50305,7 +50337,7 @@ function okrErrorMap(issue3) {
       const allowed = allowedKeys(issue3.inst);
       return issue3.keys.map((key) => {
         const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quote(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quote(key)}${hint}`;
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
       }).join(KEY_SEPARATOR);
     }
     case "invalid_union":
@@ -50338,7 +50370,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path6 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path6, messages[index] ?? `unknown key ${quote(key)}`, "key", key));
+      issue3.keys.forEach((key, index) => add(path6, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
       return;
     }
     const missing = locate(doc, path6).node === void 0;
@@ -50355,7 +50387,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
       }
       const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
-        for (const inner of relevant[0]) visitIssue(inner, path6);
+        for (const inner2 of relevant[0]) visitIssue(inner2, path6);
         return;
       }
       if (issue3.message !== UNION_MARKER) {
@@ -50363,10 +50395,10 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
         return;
       }
       const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner) => inner.code === "invalid_type" ? [NOUNS[inner.expected] ?? inner.expected] : [])
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value = locate(doc, path6).node;
-      const got = (0, import_yaml2.isScalar)(value) ? describeInput(value.value) : describeInput(value?.toJSON());
+      const value2 = locate(doc, path6).node;
+      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
       add(path6, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
@@ -50382,13 +50414,13 @@ function isTypeMismatch(issue3) {
 }
 function unknownMetricType(doc, path6) {
   const node2 = locate(doc, path6).node;
-  const value = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value === "string" ? didYouMean(value, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value === "string" ? quote(value) : describeInput(value)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
+  return `unknown metric type ${typeof value2 === "string" ? quoteInput(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path6) {
   return path6.reduce(
-    (text3, segment) => typeof segment === "number" ? `${text3}[${segment}]` : text3 === "" ? segment : `${text3}.${segment}`,
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
     ""
   );
 }
@@ -50409,7 +50441,7 @@ function parseNamedPeriod(input2) {
   const half = kind.toUpperCase() === "H";
   const index = Number(indexText);
   if (half && index > 2) {
-    throw new ValueSyntaxError(`${quote(String(input2))} is not a half year; expected H1 or H2`);
+    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
   }
   const months = half ? 6 : 3;
   const firstMonth = (index - 1) * months;
@@ -50420,13 +50452,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text3) {
-  const match = DATE2.exec(text3.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
+function parseCalendarDate(text4) {
+  const match = DATE2.exec(text4.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
   if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text3)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
   }
   return date5;
 }
@@ -50448,17 +50480,35 @@ function utc(year, monthIndex, day) {
   return date5;
 }
 
-// src/okrs/slug.ts
-var MAX_SLUG = 64;
-function slug(title2, fallback = "untitled") {
-  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
-  return short === "" ? fallback : short;
-}
-var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+// src/okrs/json-patterns.ts
+var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
+var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
+var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
+var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
+var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
+var NAMED_PERIOD_PATTERN = trimmed(
+  inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
+);
+var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
+var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-// src/okrs/schema.ts
-var SUPPORTED_VERSIONS = [1];
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value2) => isRepositoryName(value2), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
+var label = text.refine((value2) => !value2.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+}).meta({ pattern: "^[^,]+$" });
+var leavesRepository = (path6) => /^[\\/]/.test(path6) || path6.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value2) => !leavesRepository(value2), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+
+// src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
   "failure",
@@ -50470,7 +50520,6 @@ var RUN_CONCLUSIONS = [
   "stale",
   "startup_failure"
 ];
-var COUNTABLE_TYPES = ["workflow-runs", "deployment-frequency", "issue-count"];
 function parsedWith(parse5) {
   return (input2, ctx) => {
     try {
@@ -50485,114 +50534,533 @@ function parsedWith(parse5) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
-var id = string2().regex(ID_PATTERN, {
-  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
-});
-var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
-  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
-});
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
-});
-var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
-var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" });
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
+var window2 = string2({
+  error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value) => Array.isArray(value) ? value : [value]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
 }
-function statFor(type, stats) {
-  const others = COUNTABLE_TYPES.includes(type) ? "p50\u2026max need a duration metric" : `count, per-day and per-week are for ${COUNTABLE_TYPES.join(", ")}`;
-  return _enum2(stats, {
-    error: (iss) => typeof iss.input === "string" ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})${didYouMean(iss.input, stats)}` : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
-  });
-}
-var common = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var commonFields = { repository: repository.optional(), window: window2.optional() };
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value) => String(value));
-var workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
+}).transform((value2) => String(value2));
+var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
-var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
-var metricSchema = discriminatedUnion("type", [
-  strictObject({
-    type: literal("workflow-duration"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-duration", SAMPLE_STATS).optional()
+var labels = listOf(label, "a label or a list of labels");
+function statField(type, kind, countTypes) {
+  switch (kind) {
+    case "duration":
+      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(", ")}`);
+    case "count":
+      return statOf(type, COUNT_STATS, "p50\u2026max need a duration metric");
+    case "ratio":
+      return notApplicable(`${type} yields a single ratio; remove stat`);
+    case "supplied":
+      return notApplicable("a value metric is one number supplied from outside; remove stat");
+  }
+}
+function statOf(type, stats, others) {
+  return _enum2(stats, {
+    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
+  }).optional();
+}
+
+// src/okrs/slug.ts
+var MAX_SLUG = 64;
+function slug(title2, fallback = "untitled") {
+  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
+  return short === "" ? fallback : short;
+}
+var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+// src/metrics/supplied.ts
+var DEFAULT_VALUE_UNIT = "value";
+function measureSupplied(metric, inputs) {
+  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const found = lookUp(metric, inputs);
+  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
+  const value2 = toNumber(found.raw);
+  if (value2 === void 0) {
+    return { value: null, samples: 0, unit, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+  }
+  return { value: value2, samples: 1, unit };
+}
+function lookUp(metric, inputs) {
+  if (metric.name !== void 0) {
+    const where = `metrics input "${metric.name}"`;
+    if (!inputs.metrics) {
+      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+    }
+    if (!Object.hasOwn(inputs.metrics, metric.name)) {
+      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
+    }
+    return { raw: inputs.metrics[metric.name], where };
+  }
+  if (metric.file === void 0) {
+    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
+  }
+  if (metric.path === void 0 || metric.path === "") {
+    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+  }
+  if (!inputs.readWorkspaceFile) {
+    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
+  }
+  let text4;
+  try {
+    text4 = inputs.readWorkspaceFile(metric.file);
+  } catch (error63) {
+    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text4);
+  } catch {
+    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
+  }
+  return atPath(json2, metric.path, metric.file);
+}
+function atPath(json2, path6, file2) {
+  let current = json2;
+  const walked = [];
+  for (const segment of path6.split(".")) {
+    walked.push(segment);
+    const next = child2(current, segment);
+    if (next === void 0) {
+      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
+    }
+    current = next.value;
+  }
+  return { raw: current, where: `"${file2}" at "${path6}"` };
+}
+function child2(node2, key) {
+  if (Array.isArray(node2)) {
+    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
+  }
+  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
+    return { value: node2[key] };
+  }
+  return void 0;
+}
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toNumber(raw) {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
+  if (typeof raw !== "string") return void 0;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  if (!NUMBER.test(digits)) return void 0;
+  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value2)) return void 0;
+  return percent && /e/i.test(digits) ? value2 / 100 : value2;
+}
+function describe3(raw) {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
+  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
+}
+
+// src/metrics/catalog/definition.ts
+function fetchedFrom(kind, spec, measure) {
+  return { kind, spec, measure };
+}
+function unitOf(kind, metric) {
+  switch (kind) {
+    case "duration":
+      return "seconds";
+    case "ratio":
+      return "ratio";
+    case "count":
+      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
+    case "supplied":
+      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
+  }
+}
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso, window3) {
+  if (!iso) return false;
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/metrics/workflows.ts
+function runsInScope(metric, runs, window3) {
+  return latestAttempts(runs).filter(
+    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
+  );
+}
+function countedRuns(metric, runs) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return runs.filter((run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion));
+}
+function durationOf(run) {
+  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
+}
+function latestAttempts(runs) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const key = String(run.id);
+    const known = byId.get(key);
+    if (!known || isLater(run, known)) byId.set(key, run);
+  }
+  return [...byId.values()];
+}
+function isLater(a, b) {
+  const attemptA = a.run_attempt ?? 1;
+  const attemptB = b.run_attempt ?? 1;
+  if (attemptA !== attemptB) return attemptA > attemptB;
+  return Date.parse(a.updated_at) > Date.parse(b.updated_at);
+}
+
+// src/metrics/stats.ts
+var SECONDS_PER_DAY = 86400;
+function percentile(samples, p) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * p;
+  const lower = Math.floor(h);
+  const fraction = h - lower;
+  const low = sorted[lower];
+  if (fraction === 0 || lower + 1 >= sorted.length) return low;
+  return low + fraction * (sorted[lower + 1] - low);
+}
+function mean(samples) {
+  if (samples.length === 0) return null;
+  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
+}
+function min(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x of samples) if (x < result) result = x;
+  return result;
+}
+function max(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x of samples) if (x > result) result = x;
+  return result;
+}
+var PERCENTILES = {
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+  p95: 0.95,
+  p99: 0.99
+};
+function applyStat(stat2, samples) {
+  switch (stat2) {
+    case "mean":
+      return mean(samples);
+    case "min":
+      return min(samples);
+    case "max":
+      return max(samples);
+    default:
+      return percentile(samples, PERCENTILES[stat2]);
+  }
+}
+function windowDays(window3) {
+  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
+}
+function applyCountStat(stat2, count, window3) {
+  if (stat2 === "count") return count;
+  const days = windowDays(window3);
+  if (days === 0) return null;
+  return stat2 === "per-day" ? count / days : count / (days / 7);
+}
+
+// src/metrics/summarize.ts
+var isSampleStat = (stat2) => SAMPLE_STATS.includes(stat2);
+var isCountStat = (stat2) => COUNT_STATS.includes(stat2);
+function summarizeSamples(metric, samples) {
+  const stat2 = metric.stat ?? "p50";
+  if (!isSampleStat(stat2)) {
+    return {
+      value: null,
+      samples: samples.length,
+      unit: "seconds",
+      error: `stat "${stat2}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
+    };
+  }
+  return { value: applyStat(stat2, samples), samples: samples.length, unit: "seconds" };
+}
+function summarizeCount(metric, count, window3) {
+  const stat2 = metric.stat ?? "count";
+  if (!isCountStat(stat2)) {
+    return {
+      value: null,
+      samples: count,
+      unit: "count",
+      error: `stat "${stat2}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
+    };
+  }
+  return { value: applyCountStat(stat2, count, window3), samples: count, unit: stat2 };
+}
+function summarizeRatio(numerator, denominator) {
+  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
+}
+
+// src/metrics/catalog/sources.ts
+var workflowRunsSource = (metric, scope) => ({
+  ...scope,
+  kind: "workflow-runs",
+  workflow: metric.workflow,
+  branch: metric.branch,
+  event: metric.event
+});
+var deploymentsSource = (metric, scope) => ({
+  ...scope,
+  kind: "deployments",
+  environment: metric.environment
+});
+var issuesSource = (metric, scope) => ({
+  ...scope,
+  kind: "issues",
+  labels: metric.labels ?? [],
+  openAt: void 0
+});
+
+// src/metrics/catalog/workflow-duration.ts
+var workflowDuration = {
+  type: "workflow-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window3));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
   }),
-  strictObject({
-    type: literal("workflow-runs"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-runs", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("workflow-success-rate"),
-    ...common,
-    ...workflowFilters,
+  samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
+};
+
+// src/metrics/catalog/workflow-runs.ts
+var workflowRuns = {
+  type: "workflow-runs",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)),
+  samples: "count of the runs `workflow-duration` measures"
+};
+
+// src/metrics/catalog/workflow-success-rate.ts
+var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var workflowSuccessRate = {
+  type: "workflow-success-rate",
+  kind: "ratio",
+  direction: "increase",
+  fields: {
+    ...commonFields,
+    ...workflowFields,
     conclusion: notApplicable(
       "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    ),
-    stat: noStat("workflow-success-rate")
+    )
+  },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const decided = runsInScope(metric, runs, window3).filter(
+      (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion)
+    );
+    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
   }),
-  strictObject({
-    type: literal("deployment-duration"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-duration", SAMPLE_STATS).optional()
+  samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
+};
+
+// src/metrics/deployments.ts
+var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function outcomesInScope(metric, deployments, window3) {
+  const inScope = uniqueById(deployments).filter(
+    (d) => inWindow(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
+  );
+  return inScope.flatMap((deployment) => {
+    const outcome = outcomeOf(deployment, window3.end);
+    return outcome ? [{ deployment, outcome }] : [];
+  });
+}
+var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
+function outcomeOf(deployment, asOf) {
+  let earliest;
+  let earliestAt = Infinity;
+  for (const status of deployment.statuses) {
+    if (!OUTCOMES.has(status.state)) continue;
+    const at = Date.parse(status.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status.id < earliest.id) {
+      earliest = status;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
+function uniqueById(deployments) {
+  return [...new Map(deployments.map((d) => [String(d.id), d])).values()];
+}
+
+// src/metrics/catalog/deployment-duration.ts
+var deploymentDuration = {
+  type: "deployment-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text2.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
+    metric,
+    succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+      ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
+    )
+  )),
+  samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
+};
+
+// src/metrics/catalog/deployment-frequency.ts
+var deploymentFrequency = {
+  type: "deployment-frequency",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, environment: text2.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
+  samples: "count of deployments created in the window whose outcome is success"
+};
+
+// src/metrics/catalog/change-failure-rate.ts
+var changeFailureRate = {
+  type: "change-failure-rate",
+  kind: "ratio",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text2.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
+    const outcomes = outcomesInScope(metric, deployments, window3);
+    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
   }),
-  strictObject({
-    type: literal("deployment-frequency"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-frequency", COUNT_STATS).optional()
+  samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
+};
+
+// src/metrics/issues.ts
+function issuesWithLabels(metric, records) {
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
+  return uniqueByNumber(records).filter((issue3) => {
+    if (issue3.pull_request != null) return false;
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
+  });
+}
+function wasOpenAt(issue3, at) {
+  const created = Date.parse(issue3.created_at);
+  if (Number.isNaN(created) || created >= at.getTime()) return false;
+  if (issue3.closed_at == null) return true;
+  return Date.parse(issue3.closed_at) >= at.getTime();
+}
+function uniqueByNumber(issues) {
+  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+}
+
+// src/metrics/catalog/issue-count.ts
+var state = _enum2(["opened", "closed", "open"], {
+  error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
+});
+var issueCount = {
+  type: "issue-count",
+  kind: "count",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
+  source: fetchedFrom(
+    "issues",
+    (metric, scope, window3) => ({
+      ...issuesSource(metric, scope),
+      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+      openAt: metric.state === "open" ? window3.end : void 0
+    }),
+    (metric, records, window3) => {
+      const issues = issuesWithLabels(metric, records);
+      const counted = issues.filter((issue3) => {
+        switch (metric.state ?? "opened") {
+          case "opened":
+            return inWindow(issue3.created_at, window3);
+          case "closed":
+            return inWindow(issue3.closed_at, window3);
+          case "open":
+            return wasOpenAt(issue3, window3.end);
+        }
+      });
+      return summarizeCount(metric, counted.length, window3);
+    }
+  ),
+  samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
+};
+
+// src/metrics/catalog/time-to-close.ts
+var timeToClose = {
+  type: "time-to-close",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional() },
+  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
+    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
+    return summarizeSamples(
+      metric,
+      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
+    );
   }),
-  strictObject({
-    type: literal("change-failure-rate"),
-    ...common,
-    environment: text.optional(),
-    stat: noStat("change-failure-rate")
-  }),
-  strictObject({
-    type: literal("issue-count"),
-    ...common,
-    labels: labels.optional(),
-    state: _enum2(["opened", "closed", "open"], {
-      error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
-    }).optional(),
-    stat: statFor("issue-count", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("time-to-close"),
-    ...common,
-    labels: labels.optional(),
-    stat: statFor("time-to-close", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("pr-merge-time"),
-    ...common,
-    base: text.optional(),
-    stat: statFor("pr-merge-time", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("value"),
+  samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
+};
+
+// src/metrics/pull-requests.ts
+function mergedInScope(metric, records, window3) {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+  );
+}
+
+// src/metrics/catalog/pr-merge-time.ts
+var prMergeTime = {
+  type: "pr-merge-time",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, base: text2.optional() },
+  source: fetchedFrom(
+    "pull-requests",
+    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
+    (metric, records, window3) => summarizeSamples(
+      metric,
+      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
+    )
+  ),
+  samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
+};
+
+// src/metrics/catalog/value.ts
+var value = {
+  type: "value",
+  kind: "supplied",
+  direction: void 0,
+  fields: {
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window"),
-    stat: notApplicable("a value metric is one number supplied from outside; remove stat")
-  }).superRefine((metric, ctx) => {
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
+    window: notApplicable("a value metric is one number supplied from outside; it has no window")
+  },
+  refine: (metric, ctx) => {
     if (metric.name !== void 0 && metric.file !== void 0) {
       ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
     } else if (metric.name === void 0 && metric.file === void 0) {
@@ -50603,21 +51071,102 @@ var metricSchema = discriminatedUnion("type", [
       });
     }
     if (metric.path !== void 0 && metric.file === void 0) {
-      ctx.addIssue({ code: "custom", path: ["path"], message: "path is a dot path into file; add file or remove path" });
+      const message = "path is a dot path into file; add file or remove path";
+      ctx.addIssue({ code: "custom", path: ["path"], message });
     }
-  })
-]);
+  },
+  // Exactly one of name and file; path only with file.
+  jsonSchema: {
+    oneOf: [{ required: ["name"] }, { required: ["file"] }],
+    dependencies: { path: ["file"] }
+  },
+  source: void 0,
+  measureSupplied,
+  samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
+  directionNote: "needs `direction` (or a baseline \u2260 target)"
+};
+
+// src/metrics/catalog/index.ts
+var METRIC_CATALOG = {
+  "workflow-duration": workflowDuration,
+  "workflow-runs": workflowRuns,
+  "workflow-success-rate": workflowSuccessRate,
+  "deployment-duration": deploymentDuration,
+  "deployment-frequency": deploymentFrequency,
+  "change-failure-rate": changeFailureRate,
+  "issue-count": issueCount,
+  "time-to-close": timeToClose,
+  "pr-merge-time": prMergeTime,
+  value
+};
+function entryOf(metric) {
+  return METRIC_CATALOG[metric.type];
+}
+function naturalDirection(type) {
+  return METRIC_CATALOG[type].direction;
+}
+function metricUnit(metric) {
+  return unitOf(entryOf(metric).kind, metric);
+}
+var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
+var METRIC_FIELD_KEYS = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
+];
+function sourceFor(metric, repo, window3) {
+  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
+}
+function measureMetric(metric, input2) {
+  const entry = entryOf(metric);
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
+  if (!input2.records) {
+    const error63 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error63 };
+  }
+  const source = entry.source;
+  return source.measure(metric, input2.records, input2.window);
+}
+var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
+function schemaOf(entry) {
+  const stat2 = statField(entry.type, entry.kind, COUNT_TYPES);
+  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat: stat2 }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
+  const { refine: refine2 } = entry;
+  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
+  return schema;
+}
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
+
+// src/okrs/schema.ts
+var SUPPORTED_VERSIONS = [1];
+var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
+var id = string2().regex(ID_PATTERN, {
+  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
+});
+var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
+  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
+});
+var valueSchema = union([number2(), string2().meta({ pattern: VALUE_TEXT_PATTERN })], {
+  error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseValue));
+var metricSchema = discriminatedUnion("type", METRIC_SCHEMAS);
+var SHARE = { type: "string", pattern: SHARE_PATTERN };
+var RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
+    required: ["metric"]
+  },
+  then: { properties: { baseline: SHARE, target: SHARE } }
+};
 var keyResultSchema = strictObject({
   title,
   id: id.optional(),
   owner: owner.optional(),
   metric: metricSchema,
-  baseline: valueSchema.optional(),
-  target: valueSchema,
+  baseline: valueSchema.optional().meta({ description: "where the metric started; without it the key result is a threshold" }),
+  target: valueSchema.meta({ description: "a number, a duration like 10m or a percentage like 99.9%" }),
   direction: _enum2(["increase", "decrease"], {
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
-  }).optional(),
-  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1)
+  }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
+  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
 }).superRefine((kr, ctx) => {
   const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
   if (kr.metric.type === "value" && !directed) {
@@ -50627,21 +51176,22 @@ var keyResultSchema = strictObject({
       message: "a value metric has no natural direction; add direction: increase or decrease (or a baseline)"
     });
   }
-});
+}).meta(RATE_VALUES);
 var objectiveSchema = strictObject({
   title,
   id: id.optional(),
-  "aligns-to": id.optional(),
+  "aligns-to": id.optional().meta({ description: "the id of the company objective this one serves" }),
   owner: owner.optional(),
   "key-results": array(keyResultSchema, {
     error: (iss) => `expected a list of key results, got ${describeInput(iss.input)}`
   })
 });
-var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).transform(parsedWith(parseCalendarDate));
+var BARE_YEAR = { type: "integer", minimum: 1e3, maximum: 9999 };
+var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).meta({ pattern: CALENDAR_DATE_PATTERN }).transform(parsedWith(parseCalendarDate));
 var periodSchema = union(
   [
-    union([string2(), number2()]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso = (date5) => date5.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
@@ -50656,25 +51206,25 @@ var periodSchema = union(
 );
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
-  ref: text.optional()
+  path: repositoryFilePath,
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
-  period: periodSchema,
-  team: text.optional(),
+  period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
+  team: text2.optional(),
   owner: owner.optional(),
-  company: companySchema.optional(),
+  company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
 });
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text3, file2) {
+function parseOkrFile(text4, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message) => ({ file: file2, ...position, message });
   if (doc.errors.length > 0) {
     return failure2(
@@ -50705,7 +51255,7 @@ function parseOkrFile(text3, file2) {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file2));
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data)) {
+  for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
     errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
   }
@@ -50738,7 +51288,7 @@ function duplicateIds(data, doc, lineCounter, file2) {
     errors.push({
       file: file2,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
+      message: `${where}: duplicate ${kind} id ${quoteInput(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
   const objectives = recordOf2(data)?.objectives;
@@ -50759,8 +51309,8 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+function recordOf2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
   const positionOf = (path6) => fieldPosition(doc, lineCounter, path6);
@@ -50812,7 +51362,7 @@ function toModel(input2, doc, lineCounter, file2) {
   };
 }
 
-// src/okrs/format.ts
+// src/okrs/error-line.ts
 function formatOkrError(error63) {
   return `${error63.file}:${error63.line}:${error63.column}: ${error63.message}`;
 }
@@ -50829,7 +51379,7 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state2, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -50838,24 +51388,24 @@ function register(state, name, method, options) {
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+      return register.bind(null, state2, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state2.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state2.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state2, kind, name, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -50880,38 +51430,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state2.registry[name].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state2.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state2.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state2, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name ? [state2, name] : [state2]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name ? [state2, kind, name] : [state2, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -50925,11 +51475,11 @@ function Singular() {
   return singularHook;
 }
 function Collection() {
-  const state = {
+  const state2 = {
     registry: {}
   };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
+  const hook2 = register.bind(null, state2);
+  bindApi(hook2, state2);
   return hook2;
 }
 var before_after_hook_default = { Singular, Collection };
@@ -50957,13 +51507,13 @@ function lowercaseKeys2(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
@@ -51052,57 +51602,57 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key) {
-    return encodeUnreserved(key) + "=" + value;
+    return encodeUnreserved(key) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context[key], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -51115,12 +51665,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -51316,8 +51866,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd2);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header.slice(valueStart, valueEnd2);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -51343,20 +51893,20 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -51374,7 +51924,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -51596,12 +52146,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -51613,9 +52163,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -51636,7 +52186,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -51664,26 +52214,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -51697,43 +52247,43 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value = node2.parent[node2.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node2.parent[node2.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
+        const keys = Object.keys(value2);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+          stack.push({ parent: value2, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value2 = userReviver.call(parent, key, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value;
+        parent[key] = value2;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -51747,18 +52297,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -51812,13 +52362,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -51832,9 +52382,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -51874,8 +52424,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
   }
   const octokitResponse = {
     url: url2,
@@ -51926,12 +52476,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -54765,8 +55315,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -54873,33 +55423,33 @@ var VERSION9 = "0.0.0-development";
 function isRequestError(error63) {
   return error63.request !== void 0;
 }
-async function errorRequest(state, octokit, error63, options) {
+async function errorRequest(state2, octokit, error63, options) {
   if (!isRequestError(error63) || !error63?.request.request) {
     throw error63;
   }
-  if (error63.status >= 400 && !state.doNotRetry.includes(error63.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
+  if (error63.status >= 400 && !state2.doNotRetry.includes(error63.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state2.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error63, retries, retryAfter);
   }
   throw error63;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state2, octokit, request2, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error63, info2) {
     const maxRetries = ~~error63.request.request?.retries;
     const after = ~~error63.request.request?.retryAfter;
     options.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
+      return after * state2.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request2),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+async function requestWithGraphqlErrorHandling(state2, octokit, request2, options) {
   const response = await request2(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
@@ -54908,12 +55458,12 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
       request: options,
       response
     });
-    return errorRequest(state, octokit, error63, options);
+    return errorRequest(state2, octokit, error63, options);
   }
   return response;
 }
 function retry(octokit, octokitOptions) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       enabled: true,
       retryAfterBaseValue: 1e3,
@@ -54933,9 +55483,9 @@ function retry(octokit, octokitOptions) {
       }
     }
   };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
   }
   return retryPlugin;
 }
@@ -54945,10 +55495,10 @@ retry.VERSION = VERSION9;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state2, request2, options) {
+  return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
-async function doRequest(state, request2, options) {
+async function doRequest(state2, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
@@ -54956,19 +55506,19 @@ async function doRequest(state, request2, options) {
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
+  if (state2.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop3);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
   }
   if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
@@ -55019,34 +55569,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -55061,11 +55611,11 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common = { timeout };
   if (typeof connection !== "undefined") {
-    common2.connection = connection;
+    common.connection = connection;
   }
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       clustering: connection != null,
       triggersNotification,
@@ -55075,7 +55625,7 @@ function throttling(octokit, octokitOptions) {
     },
     octokitOptions.throttle
   );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
     throw new Error(`octokit/plugin-throttling error:
         You must pass the onSecondaryRateLimit and onRateLimit error handlers.
         See https://octokit.github.io/rest.js/#throttling
@@ -55095,24 +55645,24 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck2();
     const events2 = {};
     const emitter = new Bottleneck2.Events(events2);
-    events2.on("secondary-limit", state.onSecondaryRateLimit);
-    events2.on("rate-limit", state.onRateLimit);
+    events2.on("secondary-limit", state2.onSecondaryRateLimit);
+    events2.on("rate-limit", state2.onRateLimit);
     events2.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error63, info2) {
-      const [state2, request2, options] = info2.args;
+    state2.retryLimiter.on("failed", async function(error63, info2) {
+      const [state22, request2, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
       if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
@@ -55123,7 +55673,7 @@ function throttling(octokit, octokitOptions) {
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error63.message)) {
-          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -55158,13 +55708,13 @@ function throttling(octokit, octokitOptions) {
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter * state22.retryAfterBaseValue;
       }
     });
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state2, request2, options);
   });
   return {};
 }
@@ -55179,10 +55729,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error63) {
   return error63 instanceof DeadlineError || error63?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds, message) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -55312,21 +55870,21 @@ function leanListingFor(url2) {
   const path6 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   return LEAN_LISTINGS.find((listing) => listing.path.test(path6));
 }
-function parseLean(text3, listing) {
+function parseLean(text4, listing) {
   const parts = [];
   let copyFrom = 0;
   let depth = 0;
   let i = 0;
-  while (i < text3.length) {
-    const c = text3.charCodeAt(i);
+  while (i < text4.length) {
+    const c = text4.charCodeAt(i);
     if (c === QUOTE) {
-      const end = stringEnd(text3, i);
+      const end = stringEnd(text4, i);
       if (depth === listing.depth) {
-        let j = skipSpace(text3, end);
-        if (text3.charCodeAt(j) === COLON && listing.drop.has(JSON.parse(text3.slice(i, end)))) {
-          j = skipSpace(text3, j + 1);
-          parts.push(text3.slice(copyFrom, j), "null");
-          i = copyFrom = valueEnd(text3, j);
+        let j = skipSpace(text4, end);
+        if (text4.charCodeAt(j) === COLON && listing.drop.has(JSON.parse(text4.slice(i, end)))) {
+          j = skipSpace(text4, j + 1);
+          parts.push(text4.slice(copyFrom, j), "null");
+          i = copyFrom = valueEnd(text4, j);
           continue;
         }
       }
@@ -55337,31 +55895,31 @@ function parseLean(text3, listing) {
     else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth -= 1;
     i += 1;
   }
-  parts.push(text3.slice(copyFrom));
+  parts.push(text4.slice(copyFrom));
   return JSON.parse(parts.join(""));
 }
-function stringEnd(text3, start) {
+function stringEnd(text4, start) {
   let j = start;
   for (; ; ) {
-    j = text3.indexOf('"', j + 1);
-    if (j === -1) return text3.length;
+    j = text4.indexOf('"', j + 1);
+    if (j === -1) return text4.length;
     let backslashes = 0;
-    while (text3.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    while (text4.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes += 1;
     if (backslashes % 2 === 0) return j + 1;
   }
 }
-function skipSpace(text3, from) {
+function skipSpace(text4, from) {
   let j = from;
-  while (j < text3.length && text3.charCodeAt(j) <= 32) j += 1;
+  while (j < text4.length && text4.charCodeAt(j) <= 32) j += 1;
   return j;
 }
-function valueEnd(text3, start) {
-  const first = text3.charCodeAt(start);
-  if (first === QUOTE) return stringEnd(text3, start);
+function valueEnd(text4, start) {
+  const first = text4.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text4, start);
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
     let j2 = start;
-    while (j2 < text3.length) {
-      const c = text3.charCodeAt(j2);
+    while (j2 < text4.length) {
+      const c = text4.charCodeAt(j2);
       if (c === COMMA2 || c === CLOSE_BRACE || c === CLOSE_BRACKET || c <= 32) break;
       j2 += 1;
     }
@@ -55369,10 +55927,10 @@ function valueEnd(text3, start) {
   }
   let depth = 0;
   let j = start;
-  while (j < text3.length) {
-    const c = text3.charCodeAt(j);
+  while (j < text4.length) {
+    const c = text4.charCodeAt(j);
     if (c === QUOTE) {
-      j = stringEnd(text3, j);
+      j = stringEnd(text4, j);
       continue;
     }
     if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
@@ -55434,12 +55992,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );
@@ -55508,11 +56070,11 @@ async function parseBody(body, contentType, where, wantsJson, lean) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
-    const text3 = await response.text();
+    const text4 = await response.text();
     try {
-      return lean ? parseLean(text3, lean) : JSON.parse(text3);
+      return lean ? parseLean(text4, lean) : JSON.parse(text4);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
   }
   if (wantsJson) {
@@ -55590,10 +56152,10 @@ function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value, maxFraction = 2) {
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value);
-  if (value !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value);
+function formatNumber(value2, maxFraction = 2) {
+  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
+  if (value2 !== 0 && /^-?0$/.test(plain)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
   }
   return plain;
 }
@@ -55601,22 +56163,22 @@ function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 var isDuration = (unit) => unit === "seconds";
-function formatValue(value, unit) {
-  if (isDuration(unit)) return formatDuration(value);
+function formatValue(value2, unit) {
+  if (isDuration(unit)) return formatDuration(value2);
   switch (unit) {
     case "ratio":
-      return formatPercent(value);
+      return formatPercent(value2);
     case "per-week":
-      return `${formatNumber(value, 1)}/week`;
+      return `${formatNumber(value2, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value, 1)}/day`;
+      return `${formatNumber(value2, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value);
+      return formatNumber(value2);
     default:
-      return `${formatNumber(value)} ${unit}`;
+      return `${formatNumber(value2)} ${unit}`;
   }
 }
 function formatValueChange(delta, unit) {
@@ -55661,7 +56223,13 @@ function formatCurrent(kr) {
   return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
+var METRIC_DETAIL_KEYS = [
+  "repository",
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  "stat",
+  "window"
+];
 function describeMetric(metric) {
   const parts = [metric.type];
   for (const key of METRIC_DETAIL_KEYS) {
@@ -55681,6 +56249,546 @@ function formatInstant(iso) {
 }
 function formatPeriodLine(report) {
   return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+}
+
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error63) {
+    if (statusOf(error63) === 404) return null;
+    throw error63;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quoteTitle(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective) => [
+      {
+        owner: objective.owner,
+        where: `Objective ${quoteTitle(objective.title)}`,
+        position: objective.positions.owner ?? objective.position
+      },
+      ...objective.keyResults.map((kr) => ({
+        owner: kr.owner,
+        where: `Key result ${quoteTitle(kr.title)}`,
+        position: kr.positions.owner ?? kr.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
+      }
+    ]
+  );
+}
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const count = objective.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective.position.line
+      }
+    ];
+  });
+}
+
+// src/scoring.ts
+var GAP_EPSILON = 1e-9;
+var ON_TRACK_GAP = 0.1;
+var AT_RISK_GAP = 0.25;
+function directionOf(kr) {
+  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
+  return kr.direction ?? naturalDirection(kr.metric.type);
+}
+function resolveDirection(kr) {
+  return directionOf(kr) ?? "increase";
+}
+function isThreshold(kr) {
+  return kr.baseline === void 0 || kr.baseline === kr.target;
+}
+function scoreValue(value2, kr) {
+  const { baseline, target, direction } = kr;
+  if (meetsTarget(value2, target, direction)) return 1;
+  if (baseline === void 0 || baseline === target) return 0;
+  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+}
+function elapsedFraction(period, asOf) {
+  const length = period.end.getTime() - period.start.getTime();
+  if (length <= 0) return 1;
+  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
+}
+function statusFor(input2) {
+  if (input2.error) return "error";
+  if (input2.score === null) return "no-data";
+  if (input2.score >= 1) return "achieved";
+  if (input2.threshold) return "off-track";
+  const gap = input2.elapsed - input2.score;
+  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
+  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+function scoreKeyResult(kr, measurement, elapsed) {
+  const known = directionOf(kr);
+  const direction = known ?? "increase";
+  if (measurement.error !== void 0) {
+    return { direction, score: null, status: "error", error: measurement.error };
+  }
+  if (known === void 0) {
+    return {
+      direction,
+      score: null,
+      status: "error",
+      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
+    };
+  }
+  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
+  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
+  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
+}
+function scoreCumulativeCount(kr, measurement, forecast, timing) {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
+    return plain;
+  }
+  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
+}
+var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
+function worstStatus(statuses) {
+  let worst = "no-data";
+  for (const status of statuses) {
+    if (status === "no-data") continue;
+    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
+  }
+  return worst;
+}
+function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
+  let weighted = 0;
+  let weights = 0;
+  for (const kr of scored) {
+    const relative3 = kr.weight / largest;
+    weighted += kr.score * relative3;
+    weights += relative3;
+  }
+  const status = worstStatus(keyResults.map((kr) => kr.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
+}
+function rollUpOverall(objectives) {
+  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
+  return {
+    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
+    status: worstStatus(objectives.map((objective) => objective.status))
+  };
+}
+function meetsTarget(value2, target, direction) {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
+  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+}
+function clamp(x, low, high) {
+  return Math.min(high, Math.max(low, x));
+}
+
+// src/coach/direction.ts
+function improvement(direction, a, b) {
+  return direction === "increase" ? b - a : a - b;
+}
+
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
+// src/coach/goalposts.ts
+function compareOkrs(base, head) {
+  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
+  const headIds = new Set(head.objectives.map((objective) => objective.id));
+  const changes = [];
+  for (const objective of head.objectives) {
+    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
+    for (const kr of objective.keyResults) {
+      const old = before.get(kr.id);
+      before.delete(kr.id);
+      if (old === void 0) {
+        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
+        continue;
+      }
+      const fields = fieldChanges(old, kr);
+      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
+    }
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  }
+  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
+    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  }
+  return changes;
+}
+function fieldChanges(old, now) {
+  const fields = [];
+  for (const field of ["target", "baseline", "weight"]) {
+    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+  }
+  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
+  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields;
+}
+function canonical(value2) {
+  return JSON.stringify(
+    value2,
+    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+  );
+}
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
+    const kr = change.kind === "removed" ? change.old : change.new;
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line = change.kind === "removed" ? (objective?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr.id,
+      title: kr.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line
+    };
+  });
+}
+function version2(kr, scoreToday) {
+  return {
+    metric: { ...kr.metric },
+    unit: metricUnit(kr.metric),
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: kr.direction ?? null,
+    weight: kr.weight,
+    scoreToday
+  };
+}
+function formatGoal(value2, metric) {
+  return formatValue(value2, metricUnit(metric));
+}
+
+// src/coach/moved-goalposts.ts
+var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
+  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
+}
+function samePeriod(a, b) {
+  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
+}
+function easier(change, head, gone) {
+  if (change.kind === "added") return [];
+  if (change.kind === "removed") {
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    return [
+      finding(
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        (objective?.position ?? head.positions.objectives)?.line ?? 1
+      )
+    ];
+  }
+  const { old, new: now } = change;
+  const direction = resolveDirection(old);
+  const findings = [];
+  if (improvement(direction, old.target, now.target) < 0) {
+    findings.push(
+      finding(
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        (now.positions.target ?? now.position).line
+      )
+    );
+  }
+  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
+    findings.push(
+      finding(
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        (now.positions.baseline ?? now.position).line
+      )
+    );
+  }
+  return findings;
+}
+function goal(value2, kr) {
+  return formatGoal(value2, kr.metric);
+}
+function finding(message, line) {
+  return { rule: "moved-goalposts", severity: "warning", message, line };
+}
+
+// src/coach/no-stretch.ts
+var SANDBAG_MARGIN = 0.1;
+var LATE_IN_PERIOD = 0.9;
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
+function noStretch(context) {
+  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+function sandbagged(kr) {
+  const { baseline, target } = kr;
+  if (baseline === void 0) return [];
+  const line = (kr.positions.target ?? kr.position).line;
+  const finding2 = (why, hold = false) => [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      line
+    }
+  ];
+  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
+  const towardTarget = target > baseline ? "increase" : "decrease";
+  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
+    return finding2(
+      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      true
+    );
+  }
+  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+function allAchievedEarly({ okrs, elapsed, statuses }) {
+  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap(
+    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
+  return [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/output-kr.ts
+var DELIVERY_VERBS = {
+  complete: ["completes", "completed", "completing"],
+  ship: ["ships", "shipped", "shipping"],
+  launch: ["launches", "launched", "launching"],
+  deliver: ["delivers", "delivered", "delivering"],
+  implement: ["implements", "implemented", "implementing"],
+  build: ["builds", "built", "building"],
+  migrate: ["migrates", "migrated", "migrating"],
+  write: ["writes", "wrote", "written", "writing"],
+  finish: ["finishes", "finished", "finishing"],
+  release: ["releases", "released", "releasing"],
+  create: ["creates", "created", "creating"],
+  add: ["adds", "added", "adding"],
+  close: ["closes", "closed", "closing"],
+  fix: ["fixes", "fixed", "fixing"],
+  refactor: ["refactors", "refactored", "refactoring"],
+  do: ["does", "did", "done", "doing"]
+};
+var VERB_FORMS = new Map(
+  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
+);
+var MEASURE_NOUNS = /* @__PURE__ */ new Set([
+  "time",
+  "times",
+  "duration",
+  "durations",
+  "frequency",
+  "rate",
+  "rates",
+  "ratio",
+  "speed",
+  "latency",
+  "cadence",
+  "success",
+  "failure",
+  "failures",
+  "failed",
+  "reliability",
+  "throughput",
+  "queue",
+  "cost",
+  "costs",
+  "size",
+  "count",
+  "volume",
+  "lead",
+  "cycle",
+  "pipeline",
+  "pipelines",
+  "health",
+  "stability",
+  "minutes"
+]);
+function deliveryVerb(title2) {
+  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
+  const verb = VERB_FORMS.get(first);
+  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
+  return verb;
+}
+var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
+function countsClosedWork(metric) {
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
+}
+function outputKr({ okrs }) {
+  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
+}
+function outputFinding(kr) {
+  const verb = deliveryVerb(kr.title);
+  const closedWork = countsClosedWork(kr.metric);
+  if (verb === void 0 && !closedWork) return [];
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  return [
+    {
+      rule: "output-kr",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
+    }
+  ];
+}
+
+// src/coach/quantitative-objective.ts
+var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+var IDIOMS = /\b24\/7\b/g;
+function quantityIn(title2) {
+  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
+    const [text4, digits, suffix] = match;
+    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
+    return text4.trim();
+  }
+  return void 0;
+}
+function quantitativeObjective({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const quantity = quantityIn(objective.title);
+    if (quantity === void 0) return [];
+    return [
+      {
+        rule: "quantitative-objective",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective.positions.title ?? objective.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/too-many-objectives.ts
+var MAX_OBJECTIVES = 5;
+function tooManyObjectives({ okrs }) {
+  const count = okrs.objectives.length;
+  if (count <= MAX_OBJECTIVES) return [];
+  return [
+    {
+      rule: "too-many-objectives",
+      severity: "warning",
+      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/unaligned.ts
+function unaligned({ okrs }) {
+  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
+    rule: "unaligned",
+    severity: "warning",
+    message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    line: objective.position.line
+  }));
+}
+
+// src/coach/unknown-alignment.ts
+function unknownAlignment({ okrs, company }) {
+  if (!isCompanyFile(company)) return [];
+  const known = new Set(company.objectives.map((objective) => objective.id));
+  return okrs.objectives.flatMap((objective) => {
+    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
+    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
+    return [
+      {
+        rule: "unknown-alignment",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective.positions["aligns-to"] ?? objective.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/index.ts
+var RULES = {
+  "kr-count": krCount,
+  "too-many-objectives": tooManyObjectives,
+  "quantitative-objective": quantitativeObjective,
+  "output-kr": outputKr,
+  "no-stretch": noStretch,
+  unaligned,
+  "unknown-alignment": unknownAlignment,
+  "individual-owner": individualOwner,
+  "moved-goalposts": movedGoalposts
+};
+function coach(context) {
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 // src/github/graphql.ts
@@ -55715,8 +56823,8 @@ function unavailable(error63) {
   }
   return error63;
 }
-function oneLine(text3) {
-  const line = text3.replace(/\s+/g, " ").trim();
+function oneLine(text4) {
+  const line = text4.replace(/\s+/g, " ").trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
@@ -55746,25 +56854,6 @@ function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
   if (!Number.isFinite(covered) || covered <= 0) return byTotal;
   const toCover = Math.max(0, oldest - since.getTime());
   return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
-}
-
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso, window3) {
-  if (!iso) return false;
-  const t = Date.parse(iso);
-  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
 }
 
 // src/github/deployments-graphql.ts
@@ -56065,21 +57154,21 @@ function isWanted(issue3, spec) {
   if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
     return true;
   }
-  return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
+  return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
-function wasOpenAt(issue3, instant) {
+function wasOpenAt2(issue3, instant) {
   const t = instant.getTime();
   return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -56133,7 +57222,7 @@ function sourceFilters(spec) {
     case "deployments":
       return { environment: spec.environment ?? null };
     case "issues":
-      return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+      return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
     case "pull-requests":
       return { base: spec.base ?? null };
   }
@@ -56228,14 +57317,27 @@ function costReport(sources, spending, keyResults) {
   return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
 }
 
+// src/trend/checkpoints.ts
+var WEEK_MS = 7 * 864e5;
+function checkpoints(period, asOf) {
+  const last = Math.min(asOf.getTime(), period.end.getTime());
+  const points = [];
+  for (let t = period.start.getTime() + WEEK_MS; t < last; t += WEEK_MS) points.push(new Date(t));
+  points.push(new Date(last));
+  return points;
+}
+
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window3);
+      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window: window3 });
         continue;
@@ -56254,7 +57356,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -56263,479 +57369,172 @@ function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
   return { owner: owner2, repo };
 }
-function sourceFor(metric, repo, window3) {
-  const scope = { ...repo, since: window3.start, until: window3.end };
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return { ...scope, kind: "workflow-runs", workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return { ...scope, kind: "deployments", environment: metric.environment };
-    case "issue-count":
-    case "time-to-close":
-      return {
-        ...scope,
-        kind: "issues",
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === "issue-count" && metric.state === "open" ? window3.end : void 0
-      };
-    case "pr-merge-time":
-      return { ...scope, kind: "pull-requests", base: metric.base };
-    case "value":
-      return void 0;
-  }
-}
 
-// src/metrics/stats.ts
-var SECONDS_PER_DAY = 86400;
-function percentile(samples, p) {
-  if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * p;
-  const lower = Math.floor(h);
-  const fraction = h - lower;
-  const low = sorted[lower];
-  if (fraction === 0 || lower + 1 >= sorted.length) return low;
-  return low + fraction * (sorted[lower + 1] - low);
-}
-function mean(samples) {
-  if (samples.length === 0) return null;
-  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
-}
-function min(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x of samples) if (x < result) result = x;
-  return result;
-}
-function max(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x of samples) if (x > result) result = x;
-  return result;
-}
-var PERCENTILES = {
-  p50: 0.5,
-  p75: 0.75,
-  p90: 0.9,
-  p95: 0.95,
-  p99: 0.99
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
 };
-function applyStat(stat2, samples) {
-  switch (stat2) {
-    case "mean":
-      return mean(samples);
-    case "min":
-      return min(samples);
-    case "max":
-      return max(samples);
-    default:
-      return percentile(samples, PERCENTILES[stat2]);
-  }
-}
-function windowDays(window3) {
-  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
-}
-function applyCountStat(stat2, count, window3) {
-  if (stat2 === "count") return count;
-  const days = windowDays(window3);
-  if (days === 0) return null;
-  return stat2 === "per-day" ? count / days : count / (days / 7);
-}
-
-// src/metrics/summarize.ts
-var isSampleStat = (stat2) => SAMPLE_STATS.includes(stat2);
-var isCountStat = (stat2) => COUNT_STATS.includes(stat2);
-function summarizeSamples(metric, samples) {
-  const stat2 = metric.stat ?? "p50";
-  if (!isSampleStat(stat2)) {
-    return {
-      value: null,
-      samples: samples.length,
-      unit: "seconds",
-      error: `stat "${stat2}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
-    };
-  }
-  return { value: applyStat(stat2, samples), samples: samples.length, unit: "seconds" };
-}
-function summarizeCount(metric, count, window3) {
-  const stat2 = metric.stat ?? "count";
-  if (!isCountStat(stat2)) {
-    return {
-      value: null,
-      samples: count,
-      unit: "count",
-      error: `stat "${stat2}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
-    };
-  }
-  return { value: applyCountStat(stat2, count, window3), samples: count, unit: stat2 };
-}
-function summarizeRatio(numerator, denominator) {
-  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
-}
-
-// src/metrics/workflows.ts
-var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function measureWorkflow(metric, runs, window3) {
-  const candidates = latestAttempts(runs).filter(
-    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
-    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
-  );
-  if (metric.type === "workflow-success-rate") {
-    const decided = candidates.filter((run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion));
-    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
-  }
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  const counted = candidates.filter(
-    (run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion)
-  );
-  if (metric.type === "workflow-runs") return summarizeCount(metric, counted.length, window3);
-  return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
-}
-function durationOf(run) {
-  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
-}
-function latestAttempts(runs) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const key = String(run.id);
-    const known = byId.get(key);
-    if (!known || isLater(run, known)) byId.set(key, run);
-  }
-  return [...byId.values()];
-}
-function isLater(a, b) {
-  const attemptA = a.run_attempt ?? 1;
-  const attemptB = b.run_attempt ?? 1;
-  if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a.updated_at) > Date.parse(b.updated_at);
-}
-
-// src/metrics/deployments.ts
-var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function measureDeployments(metric, deployments, window3) {
-  const inScope = uniqueById(deployments).filter(
-    (d) => inWindow(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
-  );
-  const withOutcome = inScope.flatMap((deployment) => {
-    const outcome = outcomeOf(deployment, window3.end);
-    return outcome ? [{ deployment, outcome }] : [];
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t, last);
+    const window3 = metricWindow(metric, period, t);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });
-  const succeeded = withOutcome.filter(({ outcome }) => outcome.state === "success");
-  switch (metric.type) {
-    case "deployment-frequency":
-      return summarizeCount(metric, succeeded.length, window3);
-    case "change-failure-rate":
-      return summarizeRatio(withOutcome.length - succeeded.length, withOutcome.length);
-    case "deployment-duration":
-      return summarizeSamples(
-        metric,
-        succeeded.flatMap(({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? [])
-      );
-  }
 }
-function outcomeOf(deployment, asOf) {
-  let earliest;
-  let earliestAt = Infinity;
-  for (const status of deployment.statuses) {
-    if (!OUTCOMES.has(status.state)) continue;
-    const at = Date.parse(status.created_at);
-    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status.id < earliest.id) {
-      earliest = status;
-      earliestAt = at;
-    }
-  }
-  return earliest;
+function pointOf(t, measured) {
+  if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
+  return { at: t.toISOString(), value: measured.value, samples: measured.samples };
 }
-function uniqueById(deployments) {
-  return [...new Map(deployments.map((d) => [String(d.id), d])).values()];
-}
-
-// src/metrics/issues.ts
-function measureIssues(metric, records, window3) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
-  const issues = uniqueByNumber(records).filter((issue3) => {
-    if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t) ? -Infinity : t };
   });
-  if (metric.type === "time-to-close") {
-    const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
-    );
+  dated.sort((a, b) => a.t - b.t);
+  return { records: dated.map((d) => d.record), times: dated.map((d) => d.t) };
+}
+function firstAtOrAfter(times, t) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t) low = mid + 1;
+    else high = mid;
   }
-  const state = metric.state ?? "opened";
-  const counted = issues.filter((issue3) => {
-    switch (state) {
-      case "opened":
-        return inWindow(issue3.created_at, window3);
-      case "closed":
-        return inWindow(issue3.closed_at, window3);
-      case "open":
-        return wasOpenAt2(issue3, window3.end);
-    }
-  });
-  return summarizeCount(metric, counted.length, window3);
-}
-function wasOpenAt2(issue3, at) {
-  const created = Date.parse(issue3.created_at);
-  if (Number.isNaN(created) || created >= at.getTime()) return false;
-  if (issue3.closed_at == null) return true;
-  return Date.parse(issue3.closed_at) >= at.getTime();
-}
-function uniqueByNumber(issues) {
-  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+  return low;
 }
 
-// src/metrics/pull-requests.ts
-function measurePullRequests(metric, records, window3) {
-  const merged = [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
-  );
-  return summarizeSamples(
-    metric,
-    merged.flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
-  );
+// src/trend/theil-sen.ts
+function median(values) {
+  return percentile(values, 0.5);
+}
+function pairwiseSlopes(points) {
+  const slopes = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j].x - points[i].x;
+      if (dx !== 0) slopes.push((points[j].y - points[i].y) / dx);
+    }
+  }
+  return slopes;
+}
+function interceptFor(points, slope) {
+  return median(points.map((p) => p.y - slope * p.x));
+}
+function theilSenAt(points, atX) {
+  const slopes = pairwiseSlopes(points);
+  const slope = median(slopes);
+  if (slope === null) return null;
+  const at = (s) => interceptFor(points, s) + s * atX;
+  const a = at(percentile(slopes, 0.1));
+  const b = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a, b), high: Math.max(a, b), slope };
 }
 
-// src/metrics/supplied.ts
-var DEFAULT_VALUE_UNIT = "value";
-function measureSupplied(metric, inputs) {
-  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
-  const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
-  const value = toNumber(found.raw);
-  if (value === void 0) {
-    return { value: null, samples: 0, unit, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
-  }
-  return { value, samples: 1, unit };
-}
-function lookUp(metric, inputs) {
-  if (metric.name !== void 0) {
-    const where = `metrics input "${metric.name}"`;
-    if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
-    }
-    if (!Object.hasOwn(inputs.metrics, metric.name)) {
-      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
-    }
-    return { raw: inputs.metrics[metric.name], where };
-  }
-  if (metric.file === void 0) {
-    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
-  }
-  if (metric.path === void 0 || metric.path === "") {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
-  }
-  if (!inputs.readWorkspaceFile) {
-    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
-  }
-  let text3;
-  try {
-    text3 = inputs.readWorkspaceFile(metric.file);
-  } catch (error63) {
-    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
-  }
-  let json2;
-  try {
-    json2 = JSON.parse(text3);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
-  return atPath(json2, metric.path, metric.file);
-}
-function atPath(json2, path6, file2) {
-  let current = json2;
-  const walked = [];
-  for (const segment of path6.split(".")) {
-    walked.push(segment);
-    const next = child2(current, segment);
-    if (next === void 0) {
-      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
-    }
-    current = next.value;
-  }
-  return { raw: current, where: `"${file2}" at "${path6}"` };
-}
-function child2(node2, key) {
-  if (Array.isArray(node2)) {
-    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
-  }
-  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
-    return { value: node2[key] };
-  }
-  return void 0;
-}
-var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function toNumber(raw) {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
-  if (typeof raw !== "string") return void 0;
-  const text3 = raw.trim();
-  const percent = text3.endsWith("%");
-  const digits = percent ? text3.slice(0, -1).trim() : text3;
-  if (!NUMBER.test(digits)) return void 0;
-  const value = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value)) return void 0;
-  return percent && /e/i.test(digits) ? value / 100 : value;
-}
-function describe3(raw) {
-  if (raw === null) return "null";
-  if (Array.isArray(raw)) return "a list";
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
-  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  const { window: window3, records } = input2;
-  if (metric.type === "value") return measureSupplied(metric, input2);
-  if (!records) {
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `no ${metric.type} data was fetched for this key result` };
-  }
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return measureWorkflow(metric, records, window3);
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return measureDeployments(metric, records, window3);
-    case "issue-count":
-    case "time-to-close":
-      return measureIssues(metric, records, window3);
-    case "pr-merge-time":
-      return measurePullRequests(metric, records, window3);
-  }
-}
-function metricUnit(metric) {
-  switch (metric.type) {
-    case "workflow-duration":
-    case "deployment-duration":
-    case "time-to-close":
-    case "pr-merge-time":
-      return "seconds";
-    case "workflow-success-rate":
-    case "change-failure-rate":
-      return "ratio";
-    case "workflow-runs":
-    case "deployment-frequency":
-    case "issue-count":
-      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-    case "value":
-      return metric.unit ?? DEFAULT_VALUE_UNIT;
-  }
-}
-
-// src/scoring.ts
-var GAP_EPSILON = 1e-9;
-var ON_TRACK_GAP = 0.1;
-var AT_RISK_GAP = 0.25;
-var NATURAL_DIRECTION = {
-  "workflow-duration": "decrease",
-  "workflow-runs": "increase",
-  "workflow-success-rate": "increase",
-  "deployment-duration": "decrease",
-  "deployment-frequency": "increase",
-  "change-failure-rate": "decrease",
-  "issue-count": "decrease",
-  "time-to-close": "decrease",
-  "pr-merge-time": "decrease",
-  value: void 0
+// src/trend/forecast.ts
+var DAY_MS = 864e5;
+var MIN_SAMPLES_PER_POINT = 5;
+var MIN_POINTS = 3;
+var isSampleStatistic = (type) => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === "duration" || kind === "ratio";
 };
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? NATURAL_DIRECTION[kr.metric.type];
+function isCumulativeCount(metric) {
+  if (METRIC_CATALOG[metric.type].kind !== "count") return false;
+  if (metric.window !== void 0 || (metric.stat ?? "count") !== "count") return false;
+  return metric.type !== "issue-count" || metric.state !== "open";
 }
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
-}
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
-}
-function scoreValue(value, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value, target, direction)) return 1;
-  if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value - baseline) / (target - baseline), 0, 1);
-}
-function elapsedFraction(period, asOf) {
-  const length = period.end.getTime() - period.start.getTime();
-  if (length <= 0) return 1;
-  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
-}
-function statusFor(input2) {
-  if (input2.error) return "error";
-  if (input2.score === null) return "no-data";
-  if (input2.score >= 1) return "achieved";
-  if (input2.threshold) return "off-track";
-  const gap = input2.elapsed - input2.score;
-  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
-  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
-  return "off-track";
-}
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
-  const direction = known ?? "increase";
-  if (measurement.error !== void 0) {
-    return { direction, score: null, status: "error", error: measurement.error };
-  }
-  if (known === void 0) {
-    return {
-      direction,
-      score: null,
-      status: "error",
-      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
-    };
-  }
-  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
-}
-var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
-function worstStatus(statuses) {
-  let worst = "no-data";
-  for (const status of statuses) {
-    if (status === "no-data") continue;
-    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
-  }
-  return worst;
-}
-function rollUpObjective(keyResults) {
-  const scored = keyResults.flatMap(
-    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
-  );
-  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
-  let weighted = 0;
-  let weights = 0;
-  for (const kr of scored) {
-    const relative3 = kr.weight / largest;
-    weighted += kr.score * relative3;
-    weights += relative3;
-  }
-  const status = worstStatus(keyResults.map((kr) => kr.status));
-  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
-}
-function rollUpOverall(objectives) {
-  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
+function forecastFor(input2) {
+  const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
+  if (projected === null) return null;
+  const bound = (v) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
+  const value2 = bound(projected.value);
+  const score = scoreValue(value2, input2);
   return {
-    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
-    status: worstStatus(objectives.map((objective) => objective.status))
+    value: value2,
+    low: bound(projected.low),
+    high: bound(projected.high),
+    score,
+    status: forecastStatus(score, isThreshold(input2)),
+    method: projected.method
   };
 }
-function meetsTarget(value, target, direction) {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value <= target + tolerance : value >= target - tolerance;
+function rateProjection(input2) {
+  const so = input2.asOf.getTime() - input2.period.start.getTime();
+  if (input2.value === null || so <= 0) return null;
+  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value2, low: value2, high: value2, method: "rate" };
 }
-function clamp(x, low, high) {
-  return Math.min(high, Math.max(low, x));
+function theilSenProjection(input2) {
+  const start = input2.period.start.getTime();
+  const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const points = input2.series.flatMap(
+    (p) => p.value !== null && (p.samples ?? 0) >= minimum ? [{ x: (Date.parse(p.at) - start) / DAY_MS, y: p.value }] : []
+  );
+  if (points.length < MIN_POINTS) return null;
+  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS);
+  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+}
+function forecastStatus(score, threshold) {
+  if (threshold) return score >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score;
+  if (gap <= 0.1 + GAP_EPSILON) return "on-track";
+  if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+
+// src/trend/value-history.ts
+var MAX_HISTORY_POINTS = 100;
+var dayOf = (ms) => Math.floor(ms / 864e5);
+function valueSeries(history, today, asOf, periodStart) {
+  const todayDay = dayOf(asOf.getTime());
+  const byDay = /* @__PURE__ */ new Map();
+  for (const point of history) {
+    const ms = point[0] * 1e3;
+    if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
+    const known = byDay.get(dayOf(ms));
+    if (!known || known[0] < point[0]) byDay.set(dayOf(ms), point);
+  }
+  const earlier = [...byDay.values()].sort((a, b) => a[0] - b[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  return [
+    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
+  ];
+}
+function historyOf(series) {
+  return series.flatMap((p) => p.value === null ? [] : [[Math.floor(Date.parse(p.at) / 1e3), p.value]]).slice(-MAX_HISTORY_POINTS);
+}
+function withValueHistory(report, previous) {
+  if (previous === void 0) return report;
+  const asOf = new Date(report.asOf);
+  const period = { start: new Date(report.period.start), end: new Date(report.period.end) };
+  const objectives = report.objectives.map((objective) => ({
+    ...objective,
+    keyResults: objective.keyResults.map((kr) => {
+      if (kr.metric.type !== "value" || kr.status === "error") return kr;
+      const carried = previous.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+      const series = valueSeries(carried, kr, asOf, period.start);
+      const forecast = forecastFor({
+        metric: { type: "value" },
+        unit: kr.unit,
+        baseline: kr.baseline ?? void 0,
+        target: kr.target,
+        direction: kr.direction,
+        value: kr.value,
+        series,
+        period,
+        asOf
+      });
+      return { ...kr, series, forecast };
+    })
+  }));
+  return { ...report, objectives };
 }
 
 // src/engine.ts
@@ -56761,8 +57560,9 @@ async function scorecard(input2) {
     log: input2.log
   });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const objectives = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
@@ -56796,18 +57596,34 @@ async function scorecard(input2) {
     status: overall.status,
     objectives,
     findings: [],
-    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
+    changes: []
   };
 }
-function keyResultReport(planned, source, input2, elapsed) {
+function keyResultReport(planned, source, run) {
   const { keyResult: kr, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
   const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const scored = scoreKeyResult(kr, measurement, elapsed);
+  const plain = scoreKeyResult(kr, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast = plain.status === "error" ? null : forecastFor({
+    metric: kr.metric,
+    unit: measurement.unit,
+    baseline: kr.baseline,
+    target: kr.target,
+    direction: plain.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain;
   return {
     id: kr.id,
     title: kr.title,
@@ -56822,98 +57638,197 @@ function keyResultReport(planned, source, input2, elapsed) {
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
     line: kr.position.line
   };
 }
-
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error63) {
-    if (statusOf(error63) === 404) return null;
-    throw error63;
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr, objective } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
+  if (kr.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
   }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+}
+
+// src/coach/coach-run.ts
+async function readCoachingSources(input2) {
+  const notes = [];
+  const [company, base] = await Promise.all([
+    readCompany(input2, notes),
+    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
+  ]);
+  return { company, base, isPullRequest: input2.base !== void 0, notes };
+}
+async function completeScorecard(input2) {
+  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
+  const coaching = coachReport(scored, input2.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+function coachReport(report, okrs, sources) {
+  const { company, base, notes } = sources;
+  const statuses = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  for (const objective of report.objectives) {
+    for (const kr of objective.keyResults) {
+      statuses.set(keyResultKey(objective.id, kr.id), kr.status);
+      values.set(keyResultKey(objective.id, kr.id), kr.value);
+    }
   }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
-}
-
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quote2(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective) => [
-      {
-        owner: objective.owner,
-        where: `Objective ${quote2(objective.title)}`,
-        position: objective.positions.owner ?? objective.position
-      },
-      ...objective.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quote2(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const count = objective.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective.position.line
-      }
-    ];
+  const findings = coach({
+    okrs,
+    company,
+    base,
+    elapsed: report.period.elapsed,
+    asOf: new Date(report.asOf),
+    isPullRequest: sources.isPullRequest,
+    statuses
   });
+  const current = new Map(
+    okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
+  );
+  const scoreToday = (kr, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr.id);
+    const value2 = values.get(key);
+    const measured = current.get(key);
+    if (value2 === void 0 || value2 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
+    return scoreValue(value2, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
+  };
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
+  const companyObjectives = new Map(
+    isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
+}
+async function readCompany(input2, notes) {
+  const ref = input2.okrs.company;
+  if (!ref) return void 0;
+  const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
+  const company = await readOkrs(input2.octokit, { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref }, "company OKR file", notes);
+  return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
+}
+async function readOkrs(octokit, where, what, notes) {
+  const [owner2 = "", repo = ""] = where.repository.split("/");
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  let text4;
+  try {
+    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+  } catch (error63) {
+    notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
+    return void 0;
+  }
+  if (text4 === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
+    return void 0;
+  }
+  const parsed = parseOkrFile(text4, label2);
+  if (!parsed.ok) {
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    return void 0;
+  }
+  return parsed.okrs;
+}
+function withCoaching(report, coaching) {
+  return {
+    ...report,
+    findings: coaching.findings,
+    changes: coaching.changes,
+    objectives: report.objectives.map((objective) => ({
+      ...objective,
+      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
+    }))
+  };
 }
 
-// src/coach/direction.ts
-function improvement(direction, a, b) {
-  return direction === "increase" ? b - a : a - b;
+// src/io/workspace.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/io/regular-file.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readFileSync } from "node:fs";
+var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+var FileReadError = class extends Error {
+  name = "FileReadError";
+};
+function readRegularFile(path6, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
+  let fd;
+  const noFollow = options.noFollow ? constants3.O_NOFOLLOW ?? 0 : 0;
+  try {
+    fd = openSync(path6, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | noFollow);
+  } catch (error63) {
+    const code = error63.code;
+    if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "ELOOP") throw new FileReadError("it became a symlink while it was read");
+    if (code === "EISDIR") throw new FileReadError("it is a directory, not a file");
+    if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
+    throw new FileReadError(error63 instanceof Error ? error63.message : String(error63));
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory()) throw new FileReadError("it is a directory, not a file");
+    if (!stat2.isFile()) throw new FileReadError("it is not a regular file (a FIFO or a device?)");
+    if (stat2.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/io/workspace.ts
+var WorkspacePathError = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path6) => path6.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
+function workspaceFileReader(workspace) {
+  const root = realpathSync(workspace);
+  return (relativePath) => {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes("..")) {
+      throw new WorkspacePathError(
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
+        "outside"
+      );
+    }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
+    let real;
+    try {
+      real = realpathSync(resolve3(root, relativePath));
+    } catch {
+      throw new WorkspacePathError(
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
+        "missing"
+      );
+    }
+    const rel = relative2(root, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
+    }
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readChecked(real, quoted);
+  };
+}
+var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
+function gitRefusal(quoted) {
+  return new WorkspacePathError(`file ${quoted}: ${GIT_REFUSAL}`, "git");
+}
+function readChecked(real, quoted) {
+  try {
+    return readRegularFile(real, MAX_TEXT_FILE_BYTES, { noFollow: true });
+  } catch (error63) {
+    if (!(error63 instanceof FileReadError)) throw error63;
+    throw new WorkspacePathError(`file ${quoted} cannot be read: ${error63.message}`, "unreadable");
+  }
 }
 
 // src/report/escape.ts
@@ -56921,14 +57836,14 @@ var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\
 var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+function toPlainLine(text4) {
+  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
 }
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
+function escapeInline(text4, options = {}) {
+  let plain = toPlainLine(text4).trim();
   if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
     plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
   }
@@ -56944,498 +57859,175 @@ function safeLinkTarget(url2) {
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
   return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text4, options = {}) {
+  const plain = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
+}
 
-// src/coach/goalposts.ts
-function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
-  const headIds = new Set(head.objectives.map((objective) => objective.id));
-  const changes = [];
-  for (const objective of head.objectives) {
-    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
-    for (const kr of objective.keyResults) {
-      const old = before.get(kr.id);
-      before.delete(kr.id);
-      if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
-        continue;
-      }
-      const fields = fieldChanges(old, kr);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
-    }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
   }
-  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
-    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
   }
-  return changes;
 }
-function fieldChanges(old, now) {
-  const fields = [];
-  for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+function maybe(value2, version3, escape) {
+  return value2 === null ? "(none)" : escape(formatValue(value2, version3.unit));
+}
+function goal2(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+}
+
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v) => v !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v of known) {
+    if (v < low) low = v;
+    if (v > high) high = v;
   }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
+  return shown.map((v) => {
+    if (v === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
 }
-function canonical(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
-  );
+function seriesSparkline(kr) {
+  return sparkline(kr.series.map((p) => p.value));
 }
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
-    const kr = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
-  });
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date5) {
+  return `${MONTHS[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr, periodEnd) {
+  if (kr.forecast === null) return "";
+  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
+}
+function formatBand(kr) {
+  if (kr.forecast === null) return "";
+  const low = formatValue(kr.forecast.low, kr.unit);
+  const high = formatValue(kr.forecast.high, kr.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+function changeVerdict(delta, direction) {
+  if (delta === 0) return "";
+  return delta < 0 === (direction === "decrease") ? "better" : "worse";
+}
+
+// src/report/charts.ts
+var MINUTE2 = 60;
+var HOUR2 = 3600;
+var DAY2 = 86400;
+function axisScale(unit, largest) {
+  if (unit === "seconds") {
+    if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
+    if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
+    if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
+    return { divisor: 1, label: "seconds" };
+  }
+  if (unit === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+}
+var round = (n) => Math.round(n * 100) / 100;
+function keyResultChart(kr) {
+  const points = kr.series.filter((p) => p.value !== null);
+  if (points.length < 2) return null;
+  const largest = Math.max(kr.target, ...points.map((p) => p.value), kr.baseline ?? 0);
+  const smallest = Math.min(0, kr.target, ...points.map((p) => p.value));
+  const { divisor, label: label2 } = axisScale(kr.unit, largest);
+  const scaled = (v) => round(v / divisor);
+  const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaidLabel(kr.title)}"`,
+    `  x-axis [${points.map((p) => `"${formatDay(new Date(p.at))}"`).join(", ")}]`,
+    `  y-axis "${label2}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  line [${points.map((p) => scaled(p.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    "```"
   ].join("\n");
 }
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
+function renderCharts(report, heading) {
+  const lines = [];
+  for (const objective of report.objectives) {
+    const charts = objective.keyResults.flatMap((kr) => {
+      const chart = keyResultChart(kr);
+      if (chart === null) return [];
+      const target = escapeInline(formatValue(kr.target, kr.unit));
+      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
+    });
+    if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, "", ...charts);
   }
-}
-function formatMaybe(value, metric) {
-  return value === void 0 ? "(none)" : escapeInline(formatGoal(value, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
-}
-function formatGoal(value, metric) {
-  return formatValue(value, metricUnit(metric));
-}
-
-// src/coach/moved-goalposts.ts
-var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
-  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
-}
-function samePeriod(a, b) {
-  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
-}
-function easier(change, head, gone) {
-  if (change.kind === "added") return [];
-  if (change.kind === "removed") {
-    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    return [
-      finding(
-        `Key result ${quote2(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective?.position ?? head.positions.objectives)?.line ?? 1
-      )
-    ];
-  }
-  const { old, new: now } = change;
-  const direction = resolveDirection(old);
-  const findings = [];
-  if (improvement(direction, old.target, now.target) < 0) {
-    findings.push(
-      finding(
-        `The target of ${quote2(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
-        (now.positions.target ?? now.position).line
-      )
-    );
-  }
-  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
-    findings.push(
-      finding(
-        `The baseline of ${quote2(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
-        (now.positions.baseline ?? now.position).line
-      )
-    );
-  }
-  return findings;
-}
-function goal(value, kr) {
-  return formatGoal(value, kr.metric);
-}
-function finding(message, line) {
-  return { rule: "moved-goalposts", severity: "warning", message, line };
-}
-
-// src/coach/no-stretch.ts
-var SANDBAG_MARGIN = 0.1;
-var LATE_IN_PERIOD = 0.9;
-var RATIO_TOWARD_ONE = /* @__PURE__ */ new Set(["workflow-success-rate"]);
-function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
-  return [...perKeyResult, ...allAchievedEarly(context)];
-}
-function sandbagged(kr) {
-  const { baseline, target } = kr;
-  if (baseline === void 0) return [];
-  const line = (kr.positions.target ?? kr.position).line;
-  const finding2 = (why, hold = false) => [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Key result ${quote2(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
-      line
-    }
-  ];
-  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
-  const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
-    return finding2(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
-      true
-    );
-  }
-  const room = RATIO_TOWARD_ONE.has(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
-  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
-    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
-  }
-  return [];
-}
-function allAchievedEarly({ okrs, elapsed, statuses }) {
-  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
-  const keys = okrs.objectives.flatMap(
-    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
-  );
-  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
-  return [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/output-kr.ts
-var DELIVERY_VERBS = {
-  complete: ["completes", "completed", "completing"],
-  ship: ["ships", "shipped", "shipping"],
-  launch: ["launches", "launched", "launching"],
-  deliver: ["delivers", "delivered", "delivering"],
-  implement: ["implements", "implemented", "implementing"],
-  build: ["builds", "built", "building"],
-  migrate: ["migrates", "migrated", "migrating"],
-  write: ["writes", "wrote", "written", "writing"],
-  finish: ["finishes", "finished", "finishing"],
-  release: ["releases", "released", "releasing"],
-  create: ["creates", "created", "creating"],
-  add: ["adds", "added", "adding"],
-  close: ["closes", "closed", "closing"],
-  fix: ["fixes", "fixed", "fixing"],
-  refactor: ["refactors", "refactored", "refactoring"],
-  do: ["does", "did", "done", "doing"]
-};
-var VERB_FORMS = new Map(
-  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
-);
-var MEASURE_NOUNS = /* @__PURE__ */ new Set([
-  "time",
-  "times",
-  "duration",
-  "durations",
-  "frequency",
-  "rate",
-  "rates",
-  "ratio",
-  "speed",
-  "latency",
-  "cadence",
-  "success",
-  "failure",
-  "failures",
-  "failed",
-  "reliability",
-  "throughput",
-  "queue",
-  "cost",
-  "costs",
-  "size",
-  "count",
-  "volume",
-  "lead",
-  "cycle",
-  "pipeline",
-  "pipelines",
-  "health",
-  "stability",
-  "minutes"
-]);
-function deliveryVerb(title2) {
-  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
-  const verb = VERB_FORMS.get(first);
-  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
-  return verb;
-}
-var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
-function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
-}
-function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
-}
-function outputFinding(kr) {
-  const verb = deliveryVerb(kr.title);
-  const closedWork = countsClosedWork(kr.metric);
-  if (verb === void 0 && !closedWork) return [];
-  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
-  return [
-    {
-      rule: "output-kr",
-      severity: "warning",
-      message: `Key result ${quote2(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
-    }
-  ];
-}
-
-// src/coach/quantitative-objective.ts
-var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
-var IDIOMS = /\b24\/7\b/g;
-function quantityIn(title2) {
-  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text3, digits, suffix] = match;
-    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text3.trim();
-  }
-  return void 0;
-}
-function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const quantity = quantityIn(objective.title);
-    if (quantity === void 0) return [];
-    return [
-      {
-        rule: "quantitative-objective",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} holds a number (${quote2(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective.positions.title ?? objective.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/too-many-objectives.ts
-var MAX_OBJECTIVES = 5;
-function tooManyObjectives({ okrs }) {
-  const count = okrs.objectives.length;
-  if (count <= MAX_OBJECTIVES) return [];
-  return [
-    {
-      rule: "too-many-objectives",
-      severity: "warning",
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/unaligned.ts
-function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
-    rule: "unaligned",
-    severity: "warning",
-    message: `Objective ${quote2(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
-    line: objective.position.line
-  }));
-}
-
-// src/coach/unknown-alignment.ts
-function unknownAlignment({ okrs, company }) {
-  if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective) => objective.id));
-  return okrs.objectives.flatMap((objective) => {
-    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
-    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
-    return [
-      {
-        rule: "unknown-alignment",
-        severity: "warning",
-        message: `Objective ${quote2(objective.title)} aligns to ${quote2(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective.positions["aligns-to"] ?? objective.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/index.ts
-var RULES = {
-  "kr-count": krCount,
-  "too-many-objectives": tooManyObjectives,
-  "quantitative-objective": quantitativeObjective,
-  "output-kr": outputKr,
-  "no-stretch": noStretch,
-  unaligned,
-  "unknown-alignment": unknownAlignment,
-  "individual-owner": individualOwner,
-  "moved-goalposts": movedGoalposts
-};
-function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-
-// src/coaching.ts
-async function coachRun(input2) {
-  const notes = [];
-  const company = await readCompany(input2, notes);
-  const base = input2.base ? await readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0;
-  const statuses = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const objective of input2.report.objectives) {
-    for (const kr of objective.keyResults) {
-      statuses.set(keyResultKey(objective.id, kr.id), kr.status);
-      values.set(keyResultKey(objective.id, kr.id), kr.value);
-    }
-  }
-  const findings = coach({
-    okrs: input2.okrs,
-    company,
-    base,
-    elapsed: input2.report.period.elapsed,
-    isPullRequest: input2.base !== void 0,
-    statuses
-  });
-  const current = new Map(
-    input2.okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
-  );
-  const scoreToday = (kr, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr.id);
-    const value = values.get(key);
-    const measured = current.get(key);
-    if (value === void 0 || value === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
-    return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
-  };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
-  const companyObjectives = new Map(
-    isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
-  );
-  return { findings, changes, notes, companyObjectives };
-}
-async function readCompany(input2, notes) {
-  const ref = input2.okrs.company;
-  if (!ref) return void 0;
-  const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(input2.octokit, { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref }, "company OKR file", notes);
-  return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
-}
-async function readOkrs(octokit, where, what, notes) {
-  const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text3;
-  try {
-    text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
-  } catch (error63) {
-    notes.push(`${what} ${label} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
-    return void 0;
-  }
-  if (text3 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
-    return void 0;
-  }
-  const parsed = parseOkrFile(text3, label);
-  if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
-    return void 0;
-  }
-  return parsed.okrs;
-}
-function withCoaching(report, coaching) {
-  return {
-    ...report,
-    findings: coaching.findings,
-    objectives: report.objectives.map((objective) => ({
-      ...objective,
-      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
-    }))
-  };
-}
-
-// src/io/workspace.ts
-import { readFileSync, realpathSync } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
-var WorkspacePathError = class extends Error {
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-  reason;
-};
-function workspaceFileReader(workspace) {
-  const root = realpathSync(workspace);
-  return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
-      throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
-        "outside"
-      );
-    }
-    let real;
-    try {
-      real = realpathSync(resolve3(root, relativePath));
-    } catch {
-      throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
-        "missing"
-      );
-    }
-    const rel = relative2(root, real);
-    if (rel === "" || rel.startsWith(`..${sep4}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
-    }
-    return readFileSync(real, "utf8");
-  };
+  return lines.length > 0 ? [heading, "", ...lines] : [];
 }
 
 // src/report/truncate.ts
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
 }
-function truncateMarkdown(text3, options = {}) {
+function truncateMarkdown(text4, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
-  const countItem = options.countItem ?? isTableDataRow;
+  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
   const itemName = options.itemName ?? "table rows";
-  const lines = text3.split("\n");
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
+  const lines = text4.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
-${noteFor(lines.length, itemName)}
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
 `;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, "utf8");
   let keptChars = 0;
   let keptBytes = 0;
   let kept = 0;
-  let state = { details: 0, fence: false };
+  let state2 = { details: 0, fence: false };
   for (const [index, line] of lines.entries()) {
-    const next = scan(state, line);
+    const next = scan(state2, line);
     const chars = keptChars + line.length + 1;
     const bytes = keptBytes + Buffer.byteLength(line, "utf8") + 1;
     const closing = closingFor(next);
@@ -57443,70 +58035,95 @@ ${noteFor(lines.length, itemName)}
     keptChars = chars;
     keptBytes = bytes;
     kept = index + 1;
-    state = next;
+    state2 = next;
   }
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line of lines.slice(kept)) {
+    const kind = kindOf(line);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join("\n");
-  return `${body}${closingFor(state)}
+  return `${body}${closingFor(state2)}
 
-${noteFor(omitted, itemName)}
+${noteForCounts(omitted, itemName)}
 `;
 }
-function scan(state, line) {
-  if (/^\s*(```|~~~)/.test(line)) return { ...state, fence: !state.fence };
-  if (state.fence) return state;
+function bodyBudget(hidden, limit = COMMENT_MAX_CHARS) {
+  return limit - hidden.length;
+}
+function fitBody(rendered, marker, hidden, limit = COMMENT_MAX_CHARS) {
+  const visible = rendered.includes(marker) ? rendered : `${marker}
+${rendered}`;
+  const room = bodyBudget(hidden, limit);
+  if (visible.length <= room) return visible + hidden;
+  const cut = truncateMarkdown(visible, { maxChars: room - marker.length - 1 });
+  return (cut.includes(marker) ? cut : `${marker}
+${cut}`) + hidden;
+}
+function scan(state2, line) {
+  if (/^\s*(```|~~~)/.test(line)) return { ...state2, fence: !state2.fence };
+  if (state2.fence) return state2;
   const opened = (line.match(/<details[\s>]/g) ?? []).length;
   const closed = (line.match(/<\/details>/g) ?? []).length;
-  return { ...state, details: Math.max(0, state.details + opened - closed) };
+  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
 }
-function closingFor(state) {
-  return (state.fence ? "\n```" : "") + "\n\n</details>".repeat(state.details);
+function closingFor(state2) {
+  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
 }
 
 // src/report/markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value) => escapeInline(value, { maxLength: TITLE_MAX });
+var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line) {
-    this.keyResultRows.add(line);
+  pushItem(kind, line) {
+    this.items.set(line, kind);
     this.lines.push(line);
+  }
+  pushKeyResultRow(line) {
+    this.pushItem(KEY_RESULTS, line);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line) => this.keyResultRows.has(line),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective) {
-  return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
+  return `### ${STATUS_EMOJI[objective.status]} ${text3(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
-function fullKeyResultTable(doc, objective, counted = true) {
+function forecastCell(kr, periodEnd, withBand) {
+  const forecast = formatForecast(kr, periodEnd);
+  if (forecast === "") return "\u2014";
+  const band = withBand ? formatBand(kr) : "";
+  return text3(band === "" ? forecast : `${forecast} (${band})`);
+}
+function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
   doc.push(
-    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Samples"]),
-    row(["---", "---", "---:", "---", "---", "---", "---:"])
+    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
     const line = row([
-      text2(kr.title),
-      text2(metric),
-      text2(formatCurrent(kr)),
-      text2(formatBaselineTarget(kr)),
+      text3(kr.title),
+      text3(metric),
+      text3(formatCurrent(kr)),
+      text3(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
+      seriesSparkline(kr),
+      forecastCell(kr, periodEnd, true),
       String(kr.samples)
     ]);
     if (counted) doc.pushKeyResultRow(line);
@@ -57517,7 +58134,7 @@ function fullKeyResultTable(doc, objective, counted = true) {
 function errorList(doc, objective) {
   const failed = objective.keyResults.filter((kr) => kr.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text2(kr.title)}**: ${text2(kr.error ?? "")}`);
+  for (const kr of failed) doc.push(`- \u2757 **${text3(kr.title)}**: ${text3(kr.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -57528,10 +58145,21 @@ function findingsTable(doc, findings) {
       row([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text2(finding2.rule),
+        text3(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
+  }
+  doc.push("");
+}
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row([text3(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -57542,41 +58170,46 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text2(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
     "",
     headline(report),
     "",
-    `${text2(formatPeriodLine(report))}  `,
-    `${text2(report.repository)} \xB7 ${text2(report.file)}`,
+    `${text3(formatPeriodLine(report))}  `,
+    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
     ""
   );
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
     if (objective.alignsTo !== null) {
-      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+      const title2 = objective.alignsToTitle === null ? "" : `**${text3(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text3(objective.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective);
+    fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
   }
+  doc.push(...renderCharts(report, "### Over the period"));
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
-var keyOf = (objective, kr) => `${objective.id}/${kr.id}`;
+var keyOf = (objective, kr) => keyResultKey(objective.id, kr.id);
 function keyResultChange(previous, objective, kr) {
   const before = previous.keyResults[keyOf(objective, kr)];
   if (before === void 0) return "\u{1F195} new";
   if (before.value === null || kr.value === null) return "\u2014";
-  return text2(formatChange(kr.value - before.value, (size) => formatValueChange(size, kr.unit)));
+  const delta = kr.value - before.value;
+  const change = formatChange(delta, (size) => formatValueChange(size, kr.unit));
+  const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr.direction);
+  return text3(verdict === "" ? change : `${change} ${verdict}`);
 }
 function overallChange(report, previous) {
   if (previous === void 0 || previous.score === null || report.score === null) return "";
@@ -57592,25 +58225,28 @@ function renderComment(report, options) {
   const { previous } = options;
   const doc = new Doc2();
   doc.push(options.marker, `### \u{1F3AF} OKR scorecard \xB7 ${headline(report)}${overallChange(report, previous)}`, "");
-  const since = previous ? ` \xB7 change since ${text2(formatInstant(previous.asOf))}` : "";
-  doc.push(`${text2(formatPeriodLine(report))}${since}`, "");
+  const since = previous ? ` \xB7 change since ${text3(formatInstant(previous.asOf))}` : "";
+  doc.push(`${text3(formatPeriodLine(report))}${since}`, "");
   noObjectives(doc, report);
   for (const objective of report.objectives) {
-    doc.push(`**${STATUS_EMOJI[objective.status]} ${text2(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
-    doc.push(row(["Key result", "Status", "Value", ...previous ? ["Change"] : []]));
-    doc.push(row(["---", "---", "---:", ...previous ? ["---:"] : []]));
+    doc.push(`**${STATUS_EMOJI[objective.status]} ${text3(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
+    doc.push(row(["Key result", "Status", "Value", "Trend", "Forecast", ...previous ? ["Change"] : []]));
+    doc.push(row(["---", "---", "---:", "---", "---", ...previous ? ["---:"] : []]));
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
-      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), text2(formatCurrent(kr)), ...change]));
+      const trend = [seriesSparkline(kr), forecastCell(kr, report.period.end, false)];
+      const value2 = text3(formatCurrent(kr));
+      doc.pushKeyResultRow(row([text3(kr.title), formatStatus(kr.status), value2, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`**Coaching findings (${report.findings.length})**`, "");
     for (const finding2 of report.findings) {
       doc.push(
-        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text2(finding2.rule)}: ${escapeInline(finding2.message)}`
+        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text3(finding2.rule)}: ${escapeInline(finding2.message)}`
       );
     }
     doc.push("");
@@ -57619,13 +58255,69 @@ function renderComment(report, options) {
     doc.push("<details>", "<summary>Baselines, targets, scores and samples</summary>", "");
     for (const objective of report.objectives) {
       doc.push(objectiveHeading(objective), "");
-      fullKeyResultTable(doc, objective, false);
+      fullKeyResultTable(doc, objective, report.period.end, false);
     }
     doc.push("</details>", "");
   }
+  if (options.charts) doc.push(...renderCharts(report, "**Over the period**"));
   const link = options.summaryUrl === void 0 ? null : safeLinkTarget(options.summaryUrl);
   if (link !== null) doc.push(`[Full scorecard in the job summary](${link})`, "");
   return doc.render({ maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
+}
+
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text4) => Buffer.from(text4, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a, b) => b.length - a.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text4) => {
+    let out = known === void 0 ? text4 : text4.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
+function redactingAnnotator(annotator, redact) {
+  const wrap = (kind) => (message, properties) => {
+    const text4 = redact(message instanceof Error ? message.message : message);
+    const props = properties?.title === void 0 ? properties : { ...properties, title: redact(properties.title) };
+    annotator[kind](text4, props);
+  };
+  return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice") };
+}
+function redactWrites(octokit, redact) {
+  octokit.hook.before("request", (options) => {
+    if (typeof options.method === "string" && options.method.toUpperCase() === "GET") return;
+    for (const key of ["body", "title"]) {
+      const value2 = options[key];
+      if (typeof value2 === "string") options[key] = redact(value2);
+    }
+    const variables = options.variables;
+    if (variables !== null && typeof variables === "object") {
+      for (const [key, value2] of Object.entries(variables)) {
+        if (typeof value2 === "string") variables[key] = redact(value2);
+      }
+    }
+  });
 }
 
 // src/report/file-errors.ts
@@ -57644,9 +58336,9 @@ function renderFileErrors(file2, errors) {
 }
 
 // src/deliver/summary.ts
-async function writeSummary(markdown, summary2, log) {
+async function writeSummary(markdown, summary2, log, redact) {
   try {
-    await summary2.addRaw(markdown, true).write();
+    await summary2.addRaw(redact(markdown), true).write();
     return true;
   } catch (error63) {
     summary2.emptyBuffer();
@@ -57676,10 +58368,21 @@ var KEY_RESULT = {
     "score",
     "status",
     "error",
+    "series",
+    "forecast",
     "window",
     "line"
   ],
-  children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
+  children: {
+    metric: { keys: ["type"] },
+    series: { keys: ["at", "value", "samples"] },
+    forecast: { keys: ["value", "low", "high", "score", "status", "method"] },
+    window: { keys: ["start", "end"] }
+  }
+};
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
 };
 var REPORT = {
   keys: [
@@ -57693,7 +58396,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -57701,13 +58405,17 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
-function ordered(value, order) {
-  if (Array.isArray(value)) return value.map((item) => ordered(item, order));
-  if (value === null || typeof value !== "object") return value;
-  const record2 = value;
+function ordered(value2, order) {
+  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const record2 = value2;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result = {};
@@ -57736,11 +58444,11 @@ function reportFileName(okrFile) {
   const slug2 = okrFile.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
   return `report-${slug2 || "okrs"}.json`;
 }
-async function writeJsonReport(report, runnerTemp) {
+async function writeJsonReport(report, runnerTemp, redact) {
   const folder = resolve4(runnerTemp, "okr-scorecard");
   await mkdir2(folder, { recursive: true });
   const path6 = join3(folder, reportFileName(report.file));
-  await writeFile2(path6, renderJson(report), "utf8");
+  await writeFile2(path6, redact(renderJson(report)), "utf8");
   return path6;
 }
 
@@ -57777,8 +58485,8 @@ function limitAnnotations(sink) {
     omitted[kind] += 1;
     const line = properties?.startLine ? `:${properties.startLine}` : "";
     const where = properties?.file ? ` (${properties.file}${line})` : "";
-    const text3 = message instanceof Error ? message.message : message;
-    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text3}`);
+    const text4 = message instanceof Error ? message.message : message;
+    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text4}`);
   };
   const annotate2 = (kind) => (message, properties) => {
     if (shown[kind] < streamed[kind]) {
@@ -57815,15 +58523,15 @@ function omittedNotice(omitted) {
 }
 
 // src/deliver/marker.ts
-var BODY_LIMIT = 65536;
+var BODY_LIMIT = COMMENT_MAX_CHARS;
 var MARKER_PREFIX = "okr-scorecard:";
 var STATE_PREFIX = "okr-scorecard-state:v";
-var STATE_VERSION = 1;
-var MAX_STATE_CHARS = 16384;
+var STATE_VERSION = 2;
+var MAX_STATE_CHARS = 24576;
 var MAX_PATH_CHARS = 200;
 function sanitisePath(okrsPath) {
-  const trimmed = okrsPath.trim().replace(/^(\.\/)+/, "");
-  const bytes = new TextEncoder().encode(trimmed);
+  const trimmed2 = okrsPath.trim().replace(/^(\.\/)+/, "");
+  const bytes = new TextEncoder().encode(trimmed2);
   let out = "";
   for (const byte of bytes) {
     const char = String.fromCharCode(byte);
@@ -57835,29 +58543,55 @@ function sanitisePath(okrsPath) {
 function markerFor(okrsPath) {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
 }
-var previousRunSchema = external_exports.object({
-  version: external_exports.literal(STATE_VERSION),
+var keyResultsSchema = (entry) => external_exports.record(external_exports.string().max(500), entry);
+var pointSchema = external_exports.tuple([external_exports.number().int().nonnegative(), external_exports.number().finite()]);
+var stateV1Schema = external_exports.object({
+  version: external_exports.literal(1),
   asOf: external_exports.iso.datetime({ offset: true }),
   score: external_exports.number().finite().nullable(),
-  keyResults: external_exports.record(
-    external_exports.string().max(500),
+  keyResults: keyResultsSchema(
     external_exports.object({ value: external_exports.number().finite().nullable(), score: external_exports.number().finite().nullable() })
   )
 });
+var stateV2Schema = external_exports.object({
+  version: external_exports.literal(2),
+  asOf: external_exports.iso.datetime({ offset: true }),
+  score: external_exports.number().finite().nullable(),
+  keyResults: keyResultsSchema(
+    external_exports.object({
+      value: external_exports.number().finite().nullable(),
+      score: external_exports.number().finite().nullable(),
+      history: external_exports.array(pointSchema).max(1e3).optional()
+    })
+  )
+});
+function migrateV1(state2) {
+  const at = Math.floor(Date.parse(state2.asOf) / 1e3);
+  const keyResults = {};
+  for (const [key, entry] of Object.entries(state2.keyResults)) {
+    keyResults[key] = { ...entry, ...entry.value === null ? {} : { history: [[at, entry.value]] } };
+  }
+  return { version: 2, asOf: state2.asOf, score: state2.score, keyResults };
+}
 function previousRunFromReport(report) {
   const keyResults = {};
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
-      keyResults[`${objective.id}/${kr.id}`] = { value: finiteOrNull(kr.value), score: finiteOrNull(kr.score) };
+      const history = kr.metric.type === "value" ? historyOf(kr.series) : [];
+      keyResults[keyResultKey(objective.id, kr.id)] = {
+        value: finiteOrNull(kr.value),
+        score: finiteOrNull(kr.score),
+        ...history.length > 0 ? { history } : {}
+      };
     }
   }
-  return { version: 1, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
+  return { version: STATE_VERSION, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
 }
 function finiteOrNull(n) {
   return n !== null && Number.isFinite(n) ? n : null;
 }
-function encodeState(state) {
-  const json2 = JSON.stringify(state);
+function encodeState(state2) {
+  const json2 = JSON.stringify(state2);
   return `<!-- ${STATE_PREFIX}${STATE_VERSION} ${Buffer.from(json2, "utf8").toString("base64")} -->`;
 }
 var STATE_PATTERN = /<!-- okr-scorecard-state:v(\d{1,4}) ([A-Za-z0-9+/=]{0,100000}) -->/g;
@@ -57865,60 +58599,60 @@ function extractPreviousRun(body) {
   if (!body) return void 0;
   const matches = [...body.matchAll(STATE_PATTERN)];
   const last = matches.at(-1);
-  if (!last || Number(last[1]) !== STATE_VERSION) return void 0;
+  if (!last) return void 0;
   let parsed;
   try {
     parsed = JSON.parse(Buffer.from(last[2] ?? "", "base64").toString("utf8"));
   } catch {
     return void 0;
   }
-  const result = previousRunSchema.safeParse(parsed);
+  if (Number(last[1]) === 1) {
+    const v1 = stateV1Schema.safeParse(parsed);
+    return v1.success ? migrateV1(v1.data) : void 0;
+  }
+  if (Number(last[1]) !== STATE_VERSION) return void 0;
+  const result = stateV2Schema.safeParse(parsed);
   return result.success ? result.data : void 0;
 }
-var TRUNCATION_NOTE = "\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n";
-function renderBudget(state, limit = BODY_LIMIT) {
-  return limit - stateSuffix(state).length;
+function renderBudget(state2, limit = BODY_LIMIT) {
+  return bodyBudget(hiddenState(state2), limit);
 }
-function stateSuffix(state) {
-  const hidden = state ? encodeState(state) : "";
+function hiddenState(state2) {
+  const hidden = state2 ? encodeState(fitState(state2)) : "";
   return hidden && hidden.length <= MAX_STATE_CHARS ? `
 ${hidden}
 ` : "";
 }
-function composeBody(rendered, marker, state, limit = BODY_LIMIT) {
-  const visible = rendered.includes(marker) ? rendered : `${marker}
-${rendered}`;
-  const suffix = stateSuffix(state);
-  const room = limit - suffix.length;
-  if (visible.length <= room) return visible + suffix;
-  let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
-  if (!cut.includes(marker)) cut = `${marker}
-${cut}`;
-  return closeOpenDetails(cut) + TRUNCATION_NOTE + suffix;
+function fitState(state2) {
+  let fitted = state2;
+  for (let round2 = 0; round2 < 20 && encodeState(fitted).length > MAX_STATE_CHARS; round2++) {
+    const keyResults = {};
+    let trimmed2 = false;
+    for (const [key, entry] of Object.entries(fitted.keyResults)) {
+      const history = entry.history;
+      if (history === void 0 || history.length <= 1) {
+        keyResults[key] = entry;
+        continue;
+      }
+      trimmed2 = true;
+      keyResults[key] = { ...entry, history: history.slice(Math.ceil(history.length / 4)) };
+    }
+    if (!trimmed2) break;
+    fitted = { ...fitted, keyResults };
+  }
+  return fitted;
 }
-var CLOSER = "\n</details>";
-var MAX_CLOSERS = 8;
-function closeOpenDetails(text3) {
-  const opened = text3.match(/<details\b/g)?.length ?? 0;
-  const closed = text3.match(/<\/details>/g)?.length ?? 0;
-  return text3 + CLOSER.repeat(Math.min(MAX_CLOSERS, Math.max(0, opened - closed)));
-}
-function cutAt(text3, max2) {
-  let cut = text3.slice(0, Math.max(0, max2));
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > max2 * 0.8) cut = cut.slice(0, lastBreak);
-  const lastCode = cut.charCodeAt(cut.length - 1);
-  if (lastCode >= 55296 && lastCode <= 56319) cut = cut.slice(0, -1);
-  return cut;
+function composeBody(rendered, marker, state2, limit = BODY_LIMIT) {
+  return fitBody(rendered, marker, hiddenState(state2), limit);
 }
 
 // src/deliver/upsert.ts
 async function upsertOwn(options) {
-  const { find, marker, render, state, log, what } = options;
+  const { find, marker, render, state: state2, log, what } = options;
   try {
     const [existing, ...extras] = await find();
     const previous = extractPreviousRun(existing?.body);
-    const kept = state ?? previous;
+    const kept = typeof state2 === "function" ? state2(previous) : state2 ?? previous;
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const updated = await options.update(existing, body);
@@ -57980,7 +58714,7 @@ async function createOnce({ create, find, attempts = 3 }) {
 
 // src/deliver/comment.ts
 async function upsertComment(options) {
-  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state, identity, log } = options;
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, identity, log } = options;
   const findOwn = async () => {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: owner2,
@@ -58003,7 +58737,7 @@ async function upsertComment(options) {
     },
     marker,
     render,
-    state,
+    state: state2,
     log,
     what: "scorecard comment",
     denied: cannotCommentWarning(prNumber2)
@@ -58020,11 +58754,14 @@ var pullRequestPayload = external_exports.object({
   pull_request: external_exports.object({ number: prNumber }).optional(),
   number: prNumber.optional()
 });
+var listedRepository = external_exports.object({ id: external_exports.number().optional(), url: external_exports.string().optional() }).optional();
 var workflowRunPayload = external_exports.object({
   workflow_run: external_exports.object({
     event: external_exports.string().optional(),
-    pull_requests: external_exports.array(external_exports.object({ number: prNumber })).nullable().optional()
-  })
+    pull_requests: external_exports.array(external_exports.object({ number: prNumber, base: external_exports.object({ repo: listedRepository }).optional() })).nullable().optional()
+  }),
+  /** The repository the workflow runs in. */
+  repository: external_exports.object({ id: external_exports.number().optional(), url: external_exports.string().optional() }).optional()
 });
 function pullRequestNumber(eventName, payload) {
   if (PULL_REQUEST_EVENTS.has(eventName)) {
@@ -58034,10 +58771,19 @@ function pullRequestNumber(eventName, payload) {
   }
   if (eventName === "workflow_run") {
     const parsed = workflowRunPayload.safeParse(payload);
-    const prs = parsed.success ? parsed.data.workflow_run.pull_requests ?? [] : [];
-    return prs.length === 1 ? prs[0]?.number : void 0;
+    if (!parsed.success) return void 0;
+    const ours = (parsed.data.workflow_run.pull_requests ?? []).filter((pr) => isOurs(pr, parsed.data.repository));
+    return ours.length === 1 ? ours[0]?.number : void 0;
   }
   return void 0;
+}
+function isOurs(pr, repository2) {
+  const base = pr.base?.repo;
+  if (base?.id !== void 0 && repository2?.id !== void 0) return base.id === repository2.id;
+  if (base?.url !== void 0 && repository2?.url !== void 0) {
+    return base.url.toLowerCase() === repository2.url.toLowerCase();
+  }
+  return true;
 }
 function isPullRequestWorkflowRun(eventName, payload) {
   if (eventName !== "workflow_run") return false;
@@ -58056,7 +58802,7 @@ function decideComment(mode, eventName, payload) {
 }
 function noPullRequestWarning(eventName) {
   const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : "this";
-  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)" : "";
+  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event; it may list several for one branch, or pull requests of other repositories)" : "";
   return `No PR comment: the ${event} event names no single pull request${forkHint}. The scorecard is in the job summary; set \`issue:\` to keep a tracking issue instead.`;
 }
 
@@ -58085,7 +58831,7 @@ async function resolveIdentity(octokit) {
 // src/deliver/issue.ts
 var TRACKING_LABEL = "okr-scorecard";
 async function upsertTrackingIssue(options) {
-  const { octokit, owner: owner2, repo, marker, render, state, identity, log } = options;
+  const { octokit, owner: owner2, repo, marker, render, state: state2, identity, log } = options;
   const title2 = options.title.trim();
   if (title2 === "") throw new Error("The tracking issue needs a title: set the `issue` input.");
   const findOwn = async () => {
@@ -58110,7 +58856,7 @@ async function upsertTrackingIssue(options) {
     checkCreated: (created) => hasLabel(created, TRACKING_LABEL) ? void 0 : droppedLabelWarning(created.html_url),
     marker,
     render,
-    state,
+    state: state2,
     log,
     what: "tracking issue",
     denied: "No tracking issue: the token may not write issues. Give the workflow `permissions: issues: write` (a pull request from a fork always gets a read-only token: keep the issue to scheduled runs)."
@@ -58132,7 +58878,7 @@ async function closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }) {
   }
 }
 function hasLabel(issue3, name) {
-  return (issue3.labels ?? []).some((label) => (typeof label === "string" ? label : label.name) === name);
+  return (issue3.labels ?? []).some((label2) => (typeof label2 === "string" ? label2 : label2.name) === name);
 }
 function droppedLabelWarning(url2) {
   return `GitHub dropped the \`${TRACKING_LABEL}\` label from the new tracking issue ${url2}: only a token with push access to the repository may set labels (for the GITHUB_TOKEN, \`permissions: contents: write\`; for a GitHub App, the installation's Contents write permission). The issue is found by its hidden marker, so it is still updated on every run; add the label by hand if you filter on it.`;
@@ -58140,7 +58886,7 @@ function droppedLabelWarning(url2) {
 
 // src/deliver/channels.ts
 async function deliverChannels(input2) {
-  const { sink, runner, inputs, octokit, marker, render, state } = input2;
+  const { sink, runner, inputs, octokit, marker, render, state: state2 } = input2;
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) sink.warning(decision.warning);
   if (!decision.post && !inputs.issue) return;
@@ -58153,7 +58899,7 @@ async function deliverChannels(input2) {
     return;
   }
   const log = { info: (message) => sink.info(message), warning: (message) => sink.warning(message) };
-  const common2 = { octokit, owner: owner2, repo, marker, render, state, log, identity };
+  const common = { octokit, owner: owner2, repo, marker, render, state: state2, log, identity };
   const channel = async (output2, what, send) => {
     try {
       const result = await send();
@@ -58164,16 +58910,17 @@ async function deliverChannels(input2) {
   };
   if (decision.post) {
     const prNumber2 = decision.prNumber;
-    await channel("comment-url", "PR comment", () => upsertComment({ ...common2, prNumber: prNumber2 }));
+    await channel("comment-url", "PR comment", () => upsertComment({ ...common, prNumber: prNumber2 }));
   }
   if (inputs.issue) {
     const title2 = inputs.issue;
-    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common2, title: title2 }));
+    const render2 = input2.renderIssue ?? common.render;
+    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common, render: render2, title: title2 }));
   }
 }
 
 // src/fail-on.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o) => o.keyResults);
@@ -58196,27 +58943,32 @@ function failureFor(failOn, report) {
 
 // src/action.ts
 async function runAction(context) {
-  const annotations = limitAnnotations(context.core);
+  const token = context.core.getInput("github-token").trim();
+  if (token) for (const form of secretForms(token)) context.core.setSecret(form);
+  const redact = createRedactor([token]);
+  const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core });
+    const outcome = await runStep({ ...context, core }, redact);
     failing = outcome.failure !== void 0;
-    return outcome;
+    return outcome.failure === void 0 ? outcome : { failure: redact(outcome.failure) };
   } finally {
     annotations.finish({ failing });
   }
 }
-async function runStep({ runner, core, now }) {
+async function runStep({ runner, core, now }, redact) {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join("\n") };
   const inputs = read.inputs;
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
-  let text3;
+  let text4;
   try {
-    text3 = readWorkspaceFile(inputs.okrs);
+    text4 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason === "outside") return { failure: `OKR file: ${error63.message}` };
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
+      return { failure: `OKR file: ${error63.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
@@ -58238,13 +58990,14 @@ async function runStep({ runner, core, now }) {
       error: (message) => core.debug(message)
     }
   });
+  redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
-  const parsed = parseOkrFile(text3, inputs.okrs);
+  const parsed = parseOkrFile(text4, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, core);
-    for (const error63 of parsed.errors) core.info(formatOkrError(error63));
+    for (const error63 of parsed.errors) core.info(redact(formatOkrError(error63)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput("status", "error");
     core.setOutput("score", "");
     await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}
@@ -58252,7 +59005,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const scored = await scorecard({
+  const { report, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -58263,38 +59016,31 @@ ${errors}` });
     rateLimitReserve: inputs.rateLimitReserve,
     // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
     askViewer: true,
-    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) }
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  const report = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report.findings, inputs.okrs, core);
-  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error63) => {
+  const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
-  setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
-  }
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`);
+  setOutputs(report, reportPath, (name, value2) => core.setOutput(name, value2));
+  if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
   await deliverChannels({
     sink: core,
     runner,
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report),
-    render: (previous, maxChars) => withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes)
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true)
   });
   logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report) };
@@ -58306,11 +59052,6 @@ function pullRequestBase(event, path6) {
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
   return { repository: repository2, path: path6.replace(/^\.\//, ""), ref: sha };
-}
-function withChanges(markdown, changes) {
-  return changes ? `${markdown.trimEnd()}
-
-${changes}` : markdown;
 }
 function logRequests(core, octokit, costs) {
   const stats = octokit.stats();
@@ -58336,8 +59077,6 @@ function logRequests(core, octokit, costs) {
 }
 
 // src/io/runner.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync2, constants as constants3 } from "node:fs";
-var MAX_EVENT_BYTES = 32 * 1024 * 1024;
 var SKIPPED = "PR comments and checks that need it are skipped.";
 function readRunnerContext(env, cwd) {
   const problems2 = [];
@@ -58372,17 +59111,16 @@ function readRunnerContext(env, cwd) {
 function readEventPayload(path6) {
   if (!path6) return { payload: {} };
   const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path6.slice(0, 300))})`;
-  let text3;
+  let text4;
   try {
-    text3 = readRegularFile(path6, MAX_EVENT_BYTES);
+    text4 = readRegularFile(path6);
   } catch (error63) {
-    const missing = error63.code === "ENOENT";
-    const reason = missing ? "it does not exist" : error63 instanceof Error ? error63.message : String(error63);
+    const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
   try {
-    payload = JSON.parse(text3);
+    payload = JSON.parse(text4);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
@@ -58392,21 +59130,9 @@ function readEventPayload(path6) {
   }
   return { payload };
 }
-function readRegularFile(path6, maxBytes) {
-  const fd = openSync(path6, constants3.O_RDONLY | constants3.O_NONBLOCK);
+function httpUrl2(text4) {
   try {
-    const stat2 = fstatSync(fd);
-    if (stat2.isDirectory()) throw new Error("it is a directory, not a file");
-    if (!stat2.isFile()) throw new Error("it is not a regular file (a FIFO or a device?)");
-    if (stat2.size > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-    return readFileSync2(fd, "utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
-function httpUrl2(text3) {
-  try {
-    const url2 = new URL(text3);
+    const url2 = new URL(text4);
     return url2.protocol === "https:" || url2.protocol === "http:";
   } catch {
     return false;
@@ -58416,9 +59142,9 @@ function httpUrl2(text3) {
 // src/deliver/environment.ts
 function resilientOutputs(setOutput2, report) {
   const lost = [];
-  return (name, value) => {
+  return (name, value2) => {
     try {
-      setOutput2(name, value);
+      setOutput2(name, value2);
     } catch (error63) {
       if (lost.push(name) > 1) return;
       const reason = error63 instanceof Error ? error63.message : String(error63);
@@ -58428,7 +59154,7 @@ function resilientOutputs(setOutput2, report) {
 }
 async function reportBrokenRunner(message, core) {
   const markdown = ["## OKR Scorecard", "", `\u2757 **Nothing was scored:** ${escapeInline(message)}`, ""].join("\n");
-  await writeSummary(markdown, core.summary, core);
+  await writeSummary(markdown, core.summary, core, redactTokenShapes);
   core.setOutput("status", "error");
   core.setOutput("score", "");
 }

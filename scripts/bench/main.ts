@@ -3,8 +3,9 @@
  * 1× and 10× CI volume, with a fixed latency per request, in four ways (protocol.ts), each in its own child
  * process, and the engine alone at 100× (memory that must not grow with the history); prints requests, wall time
  * and peak memory side by side, the request count source by source beside what a careful hand-written REST client
- * needs and the floor, an exactness check of the values, and a verdict per goal of issue 10.
- * `--quick` runs 1× only; `--latency MS` changes the injected latency (default 30).
+ * needs and the floor, an exactness check of the values, what series and forecasts add (issue 9), and a verdict
+ * per goal of issues 9 and 10. `--quick` runs 1× only; `--latency MS` changes the injected latency (default 30);
+ * `--trend` runs only the engine and the cost of series and forecasts; `--only N` the engine alone at N×.
  */
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
@@ -19,14 +20,16 @@ import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import { carefulCount, type CarefulCount } from './careful.js';
 import { expectedValues, type ExpectedValue } from './expected.js';
-import { integer, megabytes, ratio, seconds, table, verdict } from './format.js';
-import { VARIANT_LABELS, type VariantName, type VariantResult } from './protocol.js';
+import { integer, megabytes, percent, ratio, seconds, table, verdict } from './format.js';
+import { VARIANT_LABELS, type TrendCost, type VariantName, type VariantResult } from './protocol.js';
 import { countBy, listingOf } from './requests.js';
 import { runVariantInChild } from './run-variant.js';
 import { CI_WORKFLOW_PATH, scaleCiRuns } from './scale.js';
 
 const VARIANTS: VariantName[] = ['engine', 'engine-c1', 'engine-serial', 'naive'];
 const WALL_TIME_GOAL = 0.5;
+/** Series and forecasts may add at most this share of the run's CPU time and peak memory (issue 9). */
+const TREND_SHARE_GOAL = 0.1;
 const MEMORY_GOAL_BYTES = 200 * 1024 * 1024;
 /** Requests within this share above the floor. */
 const FLOOR_GOAL = 1.1;
@@ -47,6 +50,7 @@ interface ScaleRun {
   measured: Map<VariantName, Measured>;
   careful: CarefulCount[];
   expected: Record<string, ExpectedValue>;
+  trend?: TrendCost;
 }
 
 const { values: args } = parseArgs({
@@ -55,8 +59,11 @@ const { values: args } = parseArgs({
     latency: { type: 'string', default: '30' },
     // `--only 10`: the engine alone at that scale, for a memory or request check (no goals are judged).
     only: { type: 'string' },
+    // Only the engine and the cost of series and forecasts: for iterating on the trend code.
+    trend: { type: 'boolean', default: false },
   },
 });
+const variants: VariantName[] = args.trend ? ['engine'] : VARIANTS;
 const latencyMs = Number(args.latency);
 const scales = args.quick ? [1] : [1, 10];
 const okrs = parseDemoOkrs();
@@ -78,15 +85,18 @@ githubSchema();
 const runs: ScaleRun[] = [];
 for (const scale of scales) runs.push(await runScale(scale));
 // The engine alone at 100×: the obvious approach and the one-at-a-time baseline would take many minutes there.
-const largest = args.quick ? undefined : await runScale(LARGEST_SCALE, ['engine']);
-printComparison(runs);
-for (const run of runs) printRequestsBySource(run);
-if (largest) printRequestsBySource(largest);
-printValues(largest ?? runs.at(-1)!);
-const allPass = printGoals(runs, largest);
+const largest = args.quick || args.trend ? undefined : await runScale(LARGEST_SCALE, ['engine']);
+if (!args.trend) {
+  printComparison(runs);
+  for (const run of runs) printRequestsBySource(run);
+  if (largest) printRequestsBySource(largest);
+  printValues(largest ?? runs.at(-1)!);
+}
+printTrendCost(runs);
+const allPass = args.trend || printGoals(runs, largest);
 process.exitCode = allPass ? 0 : 1;
 
-async function runScale(scale: number, variants: VariantName[] = VARIANTS): Promise<ScaleRun> {
+async function runScale(scale: number, measuredVariants: VariantName[] = variants): Promise<ScaleRun> {
   const history = scaleCiRuns(demoHistory(), scale, DEMO_REPOSITORY, okrs.period.start);
   const repo = demoRepository(history);
   const plan = planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf });
@@ -97,7 +107,7 @@ async function runScale(scale: number, variants: VariantName[] = VARIANTS): Prom
     careful: [...plan.sources.values()].map((spec) => carefulCount(spec, repo)),
     expected: expectedValues(okrs, asOf, repo, demoMetrics()),
   };
-  for (const variant of variants) {
+  for (const variant of measuredVariants) {
     process.stdout.write(`  ${scale}× ${VARIANT_LABELS[variant]}… `);
     // A fresh stand-in per variant: its own request log and rate-limit budget.
     const github = await startFakeGitHub({ history, faults: { latencyMs } });
@@ -109,8 +119,42 @@ async function runScale(scale: number, variants: VariantName[] = VARIANTS): Prom
       await github.close();
     }
   }
+  // The trend's cost is measured at 1× and 10×; the engine alone runs at 100× and with --only.
+  if (scale === LARGEST_SCALE || args.only !== undefined) return run;
+  process.stdout.write(`  ${scale}× ${VARIANT_LABELS['trend-cost']}… `);
+  const github = await startFakeGitHub({ history, faults: { latencyMs } });
+  try {
+    run.trend = (await runVariantInChild({ variant: 'trend-cost', url: github.url })).trend;
+    console.log(`${integer(run.trend?.checkpoints ?? 0)} checkpoints, ${(run.trend?.trendCpuMs ?? 0).toFixed(1)} ms CPU`);
+  } finally {
+    await github.close();
+  }
   console.log();
   return run;
+}
+
+/** Series and forecasts beside the whole run of the engine (default concurrency) at the same scale. */
+function printTrendCost(runs: ScaleRun[]): void {
+  const rows = runs.flatMap((run) => {
+    const trend = run.trend;
+    const engine = run.measured.get('engine')!;
+    if (!trend) return [];
+    return [[
+      `${run.scale}×`,
+      `${trend.keyResults} × ${trend.checkpoints}`,
+      `${trend.measureCpuMs.toFixed(1)} ms`,
+      `${trend.trendCpuMs.toFixed(1)} ms`,
+      `${engine.cpuMs.toFixed(0)} ms`,
+      percent(trend.trendCpuMs / engine.cpuMs),
+      megabytes(trend.peakRssGrowthBytes),
+      `${(trend.retainedBytes / 1024).toFixed(0)} KB`,
+      percent(trend.peakRssGrowthBytes / engine.peakRssBytes),
+    ]];
+  });
+  console.log('Series and forecasts: CPU (median of 5) and memory beside the whole run (engine, default concurrency)');
+  const head = ['scale', 'key results × checkpoints', 'measure at as-of', 'series + forecasts', 'run CPU', 'share',
+    'peak RSS growth', 'retained heap', 'share of peak RSS'];
+  console.log(table(head, rows), '\n');
 }
 
 function printComparison(runs: ScaleRun[]): void {
@@ -197,6 +241,18 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
       `peak memory from ${ten.scale}× to ${largest.scale}× grows < ${Math.round(GROWTH_GOAL * 100)}%`,
       peak < tenPeak * (1 + GROWTH_GOAL),
       `${megabytes(tenPeak)} → ${megabytes(peak)} (+${Math.round((peak / tenPeak - 1) * 100)}%)`,
+    ]);
+  }
+  const trend = ten.trend;
+  if (trend) {
+    const engine = ten.measured.get('engine')!;
+    const cpuShare = trend.trendCpuMs / engine.cpuMs;
+    const memoryShare = trend.peakRssGrowthBytes / engine.peakRssBytes;
+    goals.push([
+      `series and forecasts at ${ten.scale}× < ${TREND_SHARE_GOAL * 100}% of the run's CPU and peak memory`,
+      cpuShare < TREND_SHARE_GOAL && memoryShare < TREND_SHARE_GOAL,
+      `CPU ${trend.trendCpuMs.toFixed(1)} of ${engine.cpuMs.toFixed(0)} ms (${percent(cpuShare)}); ` +
+        `peak RSS +${megabytes(trend.peakRssGrowthBytes)} of ${megabytes(engine.peakRssBytes)} (${percent(memoryShare)})`,
     ]);
   }
   console.log(table(['goal', 'verdict', 'measured'], goals.map(([goal, pass, detail]) => [goal, verdict(pass), detail])));

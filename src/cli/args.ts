@@ -1,4 +1,7 @@
-/** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
+/**
+ * The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`,
+ * `okr-scorecard schema`.
+ */
 import { parseArgs } from 'node:util';
 import type { Reserve } from '../github/budget.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
@@ -12,6 +15,8 @@ export const USAGE = `Usage:
   okr-scorecard lint [FILE] [--strict]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
       Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard schema
+      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
 Options:
   --okrs FILE       the OKR file (default .github/okrs.yml)
@@ -34,6 +39,7 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'lint'; file: string; strict: boolean }
+  | { kind: 'schema' }
   | {
       kind: 'score';
       demo: boolean;
@@ -86,6 +92,10 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals[0] === 'lint') {
     if (positionals.length > 2) throw new UsageError('lint takes one OKR file');
     return { kind: 'lint', file: positionals[1] ?? values.okrs ?? '.github/okrs.yml', strict: values.strict ?? false };
+  }
+  if (positionals[0] === 'schema') {
+    if (positionals.length > 1) throw new UsageError('schema takes no arguments');
+    return { kind: 'schema' };
   }
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError('--strict belongs to the lint command');

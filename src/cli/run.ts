@@ -2,31 +2,31 @@
  * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
  * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
-import type { Report } from '../report/model.js';
+import type { PreviousRun, Report } from '../report/model.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
-import { formatOkrError } from '../okrs/format.js';
+import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
-import { scorecard } from '../engine.js';
-import { coachRun, withCoaching } from '../coaching.js';
-import { workspaceFileReader } from '../io/workspace.js';
+import { completeScorecard } from '../coach/coach-run.js';
+import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
+import { parseRepositoryName } from '../okrs/repository.js';
+import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../lint.js';
+import { companyLocation, lint, renderLint } from '../coach/lint.js';
+import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText, demoValueHistory } from '../../demo/scenario.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -57,17 +57,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'lint':
       return runLint(command, io);
+    case 'schema':
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
+      return 0;
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }
 }
 
 async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const text = await readText(resolve(io.cwd, command.file));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file\n`);
+  const read = tryReadLocalFile(resolve(io.cwd, command.file));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
     return 2;
   }
+  const text = read.text;
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
     text,
@@ -92,11 +96,17 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
     return 2;
   }
-  const text = await readText(resolve(io.cwd, command.okrs));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)\n`);
+  const repository = parseRepositoryName(repo);
+  if (!repository.ok) {
+    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository.error)}\n`);
     return 2;
   }
+  const read = tryReadLocalFile(resolve(io.cwd, command.okrs));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`);
+    return 2;
+  }
+  const text = read.text;
   const okrs = parseOrReport(text, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -114,7 +124,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
   });
-  print(report, command, io);
+  print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
 
@@ -138,12 +148,13 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
     });
-    print(report, command, io);
+    print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history (${github.requests.length} requests to a loopback GitHub stand-in).\n` +
@@ -164,6 +175,8 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  /** Earlier points of `value` key results (the demo's stand in for a tracking issue's state). */
+  history?: PreviousRun;
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
   rateLimitReserve?: Reserve;
@@ -180,7 +193,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
-  const scored = await scorecard({
+  const { report } = await completeScorecard({
     okrs: input.okrs,
     repository: input.repository,
     asOf: input.asOf,
@@ -190,49 +203,40 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     readWorkspaceFile: workspaceFileReader(io.cwd),
     rateLimitReserve: input.rateLimitReserve,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
+    history: input.history,
   });
-  const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
-  return withCoaching(scored, coaching);
+  return report;
 }
 
-function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): void {
-  if (command.format === 'json') io.stdout(renderJson(report));
-  else if (command.format === 'markdown') io.stdout(renderSummary(report));
-  else io.stdout(renderTerminal(report, { color: command.color }));
+/** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
+function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
+  if (command.format === 'json') io.stdout(redact(renderJson(report)));
+  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
 
 function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {
   const parsed = parseOkrFile(text, file);
   if (parsed.ok) return parsed.okrs;
-  for (const error of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error))}\n`);
+  for (const error of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error)))}\n`);
   io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
   return undefined;
 }
 
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
-  const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file\n`);
+  const read = option.startsWith('@') ? tryReadLocalFile(resolve(io.cwd, option.slice(1))) : { text: option };
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
     return undefined;
   }
-  const metrics = parseOption('metrics', text);
+  const metrics = parseOption('metrics', read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
   return metrics.ok ? metrics.value : undefined;
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
+/** A company file's text, if there is a readable one. */
 function readSync(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = tryReadLocalFile(path);
+  return 'text' in read ? read.text : undefined;
 }

@@ -11,6 +11,8 @@ export interface CoachContext {
   base?: OkrFile;
   /** Share of the period gone at the evaluation time, 0–1. */
   elapsed: number;
+  /** The evaluation time; the goalpost guard measures the base file's own period with it. */
+  asOf?: Date;
   isPullRequest: boolean;
   /** Each key result's status today, keyed `objectiveId/keyResultId` (absent in `lint`: nothing is measured). */
   statuses?: Map<string, Status>;
@@ -23,11 +25,7 @@ export function isCompanyFile(company: CoachContext['company']): company is OkrF
 }
 
 /** Titles come from the OKR file: shorten them so one long title cannot swamp a message. */
-export function quote(title: string, max = 60): string {
+export function quoteTitle(title: string, max = 60): string {
   const flat = title.replace(/\s+/g, ' ').trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
-}
-
-export function keyResultKey(objectiveId: string, keyResultId: string): string {
-  return `${objectiveId}/${keyResultId}`;
 }

@@ -7,16 +7,14 @@
  */
 import { z } from 'zod';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
-import { quote } from '../okrs/hints.js';
+import { quoteInput } from '../okrs/hints.js';
+import { parseRepositoryName } from '../okrs/repository.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
 import { parseReserve } from '../github/budget.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** `owner/name`, as GitHub spells repository names. */
-export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-export const REPOSITORY_EXPECTED = 'expected owner/name, e.g. acme/payments';
 export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
@@ -43,15 +41,21 @@ export const sharedOptionFields = {
     if (trimmed === '') return undefined;
     const instant = parseIsoTime(trimmed);
     if (instant) return instant;
-    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
-  repository: z.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: z.string().transform((text, ctx) => {
+    const parsed = parseRepositoryName(text.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }),
   failOn: z
     .string()
     .trim()
     .pipe(
-      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quote(String(iss.input))}` }),
+      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quoteInput(String(iss.input))}` }),
     ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
@@ -68,14 +72,14 @@ export const sharedOptionFields = {
     } catch (error) {
       if (!(error instanceof ValueSyntaxError)) throw error;
     }
-    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
   rateLimitReserve: z.string().transform((text, ctx) => {
     const trimmed = text.trim() || DEFAULT_RESERVE;
     const reserve = parseReserve(trimmed);
     if (reserve) return reserve;
-    ctx.addIssue({ code: 'custom', message: `${RESERVE_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
 } as const;

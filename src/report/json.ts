@@ -8,13 +8,23 @@ type KeyOrder = { keys: string[]; children?: Record<string, KeyOrder> };
 
 const KEY_RESULT: KeyOrder = {
   keys: ['id', 'title', 'metric', 'value', 'unit', 'samples', 'baseline', 'target', 'direction', 'weight', 'score',
-    'status', 'error', 'window', 'line'],
-  children: { metric: { keys: ['type'] }, window: { keys: ['start', 'end'] } },
+    'status', 'error', 'series', 'forecast', 'window', 'line'],
+  children: {
+    metric: { keys: ['type'] },
+    series: { keys: ['at', 'value', 'samples'] },
+    forecast: { keys: ['value', 'low', 'high', 'score', 'status', 'method'] },
+    window: { keys: ['start', 'end'] },
+  },
+};
+
+const KEY_RESULT_VERSION: KeyOrder = {
+  keys: ['metric', 'unit', 'baseline', 'target', 'direction', 'weight', 'scoreToday'],
+  children: { metric: { keys: ['type'] } },
 };
 
 const REPORT: KeyOrder = {
   keys: ['version', 'repository', 'file', 'asOf', 'generatedAt', 'period', 'team', 'score', 'status', 'objectives',
-    'findings'],
+    'findings', 'changes'],
   children: {
     period: { keys: ['name', 'start', 'end', 'elapsed'] },
     objectives: {
@@ -22,6 +32,10 @@ const REPORT: KeyOrder = {
       children: { keyResults: KEY_RESULT },
     },
     findings: { keys: ['rule', 'severity', 'message', 'line'] },
+    changes: {
+      keys: ['kind', 'objectiveId', 'keyResultId', 'title', 'fields', 'before', 'after', 'line'],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION },
+    },
   },
 };
 

@@ -1501,36 +1501,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error63
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error63.message
         );
       });
@@ -1579,31 +1579,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error63
           } = evt;
           debuglog(
@@ -1611,7 +1611,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error63.message
           );
         });
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -19445,13 +19445,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -20120,14 +20120,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20144,14 +20144,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20168,12 +20168,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20185,12 +20185,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20205,39 +20205,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -22553,14 +22553,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
@@ -22740,11 +22740,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -22755,9 +22755,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -22766,7 +22766,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -27183,12 +27183,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -28922,8 +28922,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28992,8 +28992,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29019,10 +29019,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29051,9 +29051,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29064,8 +29064,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -29670,31 +29670,31 @@ var ToolRunner = class extends events.EventEmitter {
 function argStringToArray(argString) {
   const args = [];
   let inQuotes = false;
-  let escaped = false;
+  let escaped2 = false;
   let arg = "";
   function append(c) {
-    if (escaped && c !== '"') {
+    if (escaped2 && c !== '"') {
       arg += "\\";
     }
     arg += c;
-    escaped = false;
+    escaped2 = false;
   }
   for (let i = 0; i < argString.length; i++) {
     const c = argString.charAt(i);
     if (c === '"') {
-      if (!escaped) {
+      if (!escaped2) {
         inQuotes = !inQuotes;
       } else {
         append(c);
       }
       continue;
     }
-    if (c === "\\" && escaped) {
+    if (c === "\\" && escaped2) {
       append(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
-      escaped = true;
+      escaped2 = true;
       continue;
     }
     if (c === " " && !inQuotes) {
@@ -29876,7 +29876,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+  const { stdout: version3 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
   const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
@@ -29884,7 +29884,7 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   });
   return {
     name: name.trim(),
-    version: version2.trim()
+    version: version3.trim()
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -29892,21 +29892,21 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
+  const version3 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version2] = stdout.trim().split("\n");
+  const [name, version3] = stdout.trim().split("\n");
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var platform = os4.platform();
@@ -32065,10 +32065,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -38343,12 +38343,12 @@ function hu_default() {
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error25 = () => {
   const Sizable = {
@@ -39425,8 +39425,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -43296,9 +43296,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value2, label) {
+function numericOperand(value2, label2) {
   if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
   }
   return `${value2}`;
 }
@@ -49557,10 +49557,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -49800,10 +49800,10 @@ var DATE_TIME = new RegExp(
   // Z or an offset: required
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
-function parseIsoTime(text3) {
-  const date5 = DATE.exec(text3);
+function parseIsoTime(text4) {
+  const date5 = DATE.exec(text4);
   if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text3);
+  const match = DATE_TIME.exec(text4);
   if (!match) return void 0;
   const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
@@ -49823,8 +49823,8 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quoteInput(text3) {
-  const short = text3.length > MAX_QUOTED ? `${text3.slice(0, MAX_QUOTED)}\u2026` : text3;
+function quoteInput(text4) {
+  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
@@ -49836,12 +49836,12 @@ function describeInput(input2) {
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -49849,9 +49849,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quoteInput(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a, b) {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -49875,6 +49875,32 @@ function editDistance(a, b) {
   return rows[a.length][b.length];
 }
 
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value2) {
+  const shown = JSON.stringify(value2.length > 120 ? `${value2.slice(0, 119)}\u2026` : value2);
+  const parts = value2.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value2) {
+  return parseRepositoryName(value2).ok;
+}
+
 // src/okrs/values.ts
 var ValueSyntaxError = class extends Error {
   name = "ValueSyntaxError";
@@ -49885,10 +49911,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text3) {
-  const match = DURATION.exec(text3.trim());
-  if (match === null || text3.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text3)}`);
+function parseDuration(text4) {
+  const match = DURATION.exec(text4.trim());
+  if (match === null || text4.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
   }
   const [, weeks, days, hours, minutes, seconds] = match;
   const parts = [
@@ -49900,24 +49926,24 @@ function parseDuration(text3) {
   ];
   const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text3)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
   }
   return total;
 }
-function parsePercentage(text3) {
-  const match = PERCENTAGE.exec(text3.trim());
+function parsePercentage(text4) {
+  const match = PERCENTAGE.exec(text4.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text3)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text3 = input2.trim();
-    if (PERCENTAGE.test(text3)) return parsePercentage(text3);
-    if (text3 !== "" && DURATION.test(text3)) return parseDuration(text3);
-    if (text3 !== "" && Number.isFinite(Number(text3))) return Number(text3);
+    const text4 = input2.trim();
+    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
+    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
+    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
@@ -49974,41 +50000,45 @@ function recordOf(value2) {
 
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
-function parseMetricsJson(text3) {
-  if (text3.trim() === "") return {};
+function parseMetricsJson(text4) {
+  if (text4.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   return void 0;
 }
 var sharedOptionFields = {
-  asOf: external_exports.string().transform((text3, ctx) => {
-    const trimmed2 = text3.trim();
+  asOf: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim();
     if (trimmed2 === "") return void 0;
     const instant = parseIsoTime(trimmed2);
     if (instant) return instant;
     ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseRepositoryName(text4.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   failOn: external_exports.string().trim().pipe(
     external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
-  metrics: external_exports.string().transform((text3, ctx) => {
-    const parsed = parseMetricsJson(text3);
+  metrics: external_exports.string().transform((text4, ctx) => {
+    const parsed = parseMetricsJson(text4);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
-  deadline: external_exports.string().transform((text3, ctx) => {
-    const trimmed2 = text3.trim() || DEFAULT_DEADLINE;
+  deadline: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
     try {
       const seconds = parseDuration(trimmed2);
       if (seconds > 0) return seconds;
@@ -50284,7 +50314,7 @@ function unknownMetricType(doc, path6) {
 }
 function pathText(path6) {
   return path6.reduce(
-    (text3, segment) => typeof segment === "number" ? `${text3}[${segment}]` : text3 === "" ? segment : `${text3}.${segment}`,
+    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
     ""
   );
 }
@@ -50316,13 +50346,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text3) {
-  const match = DATE2.exec(text3.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text3)}`);
+function parseCalendarDate(text4) {
+  const match = DATE2.exec(text4.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date5 = utc(year, month - 1, day);
   if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quoteInput(text3)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
   }
   return date5;
 }
@@ -50356,6 +50386,22 @@ var NAMED_PERIOD_PATTERN = trimmed(
 var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
 var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value2) => isRepositoryName(value2), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
+var label = text.refine((value2) => !value2.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+}).meta({ pattern: "^[^,]+$" });
+var leavesRepository = (path6) => /^[\\/]/.test(path6) || path6.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value2) => !leavesRepository(value2), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+
 // src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
@@ -50382,10 +50428,7 @@ function parsedWith(parse5) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
-});
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
 var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
@@ -50393,17 +50436,17 @@ function listOf(item, expected) {
   return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
 }
 var commonFields = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value2) => String(value2));
-var workflowFields = { workflow, branch: text.optional(), event: text.optional() };
+var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
+var labels = listOf(label, "a label or a list of labels");
 function statField(type, kind, countTypes) {
   switch (kind) {
     case "duration":
@@ -50463,15 +50506,15 @@ function lookUp(metric, inputs) {
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
   }
-  let text3;
+  let text4;
   try {
-    text3 = inputs.readWorkspaceFile(metric.file);
+    text4 = inputs.readWorkspaceFile(metric.file);
   } catch (error63) {
     return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
   }
   let json2;
   try {
-    json2 = JSON.parse(text3);
+    json2 = JSON.parse(text4);
   } catch {
     return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
   }
@@ -50503,9 +50546,9 @@ var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toNumber(raw) {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
   if (typeof raw !== "string") return void 0;
-  const text3 = raw.trim();
-  const percent = text3.endsWith("%");
-  const digits = percent ? text3.slice(0, -1).trim() : text3;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
   if (!NUMBER.test(digits)) return void 0;
   const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
   if (!Number.isFinite(value2)) return void 0;
@@ -50772,7 +50815,7 @@ var deploymentDuration = {
   type: "deployment-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
     metric,
     succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
@@ -50787,7 +50830,7 @@ var deploymentFrequency = {
   type: "deployment-frequency",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
   samples: "count of deployments created in the window whose outcome is success"
 };
@@ -50797,7 +50840,7 @@ var changeFailureRate = {
   type: "change-failure-rate",
   kind: "ratio",
   direction: "decrease",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
     const outcomes = outcomesInScope(metric, deployments, window3);
     return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
@@ -50807,11 +50850,11 @@ var changeFailureRate = {
 
 // src/metrics/issues.ts
 function issuesWithLabels(metric, records) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
   return uniqueByNumber(records).filter((issue3) => {
     if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
   });
 }
 function wasOpenAt(issue3, at) {
@@ -50886,7 +50929,7 @@ var prMergeTime = {
   type: "pr-merge-time",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, base: text.optional() },
+  fields: { ...commonFields, base: text2.optional() },
   source: fetchedFrom(
     "pull-requests",
     (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
@@ -50905,10 +50948,10 @@ var value = {
   direction: void 0,
   fields: {
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
     window: notApplicable("a value metric is one number supplied from outside; it has no window")
   },
   refine: (metric, ctx) => {
@@ -51042,7 +51085,7 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso = (date5) => date5.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
@@ -51057,15 +51100,15 @@ var periodSchema = union(
 );
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
-  ref: text.optional()
+  path: repositoryFilePath,
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
   period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
-  team: text.optional(),
+  team: text2.optional(),
   owner: owner.optional(),
   company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
@@ -51073,9 +51116,9 @@ var okrFileSchema = strictObject({
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text3, file2) {
+function parseOkrFile(text4, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message) => ({ file: file2, ...position, message });
   if (doc.errors.length > 0) {
     return failure2(
@@ -51752,12 +51795,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -51775,7 +51818,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -52074,8 +52117,8 @@ var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
   if (!hasUserReviver) return value2;
   return userReviver(key, value2, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value2, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value2, context) => {
     const isNumber = typeof value2 === "number";
     const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -52133,8 +52176,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -52148,18 +52191,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -52327,12 +52370,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -55782,11 +55825,11 @@ async function parseBody(body, contentType, where, wantsJson) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
-    const text3 = await response.text();
+    const text4 = await response.text();
     try {
-      return JSON.parse(text3);
+      return JSON.parse(text4);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text3.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
   }
   if (wantsJson) {
@@ -55954,6 +55997,546 @@ function formatInstant(iso) {
 }
 function formatPeriodLine(report) {
   return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+}
+
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error63) {
+    if (statusOf(error63) === 404) return null;
+    throw error63;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quoteTitle(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective) => [
+      {
+        owner: objective.owner,
+        where: `Objective ${quoteTitle(objective.title)}`,
+        position: objective.positions.owner ?? objective.position
+      },
+      ...objective.keyResults.map((kr) => ({
+        owner: kr.owner,
+        where: `Key result ${quoteTitle(kr.title)}`,
+        position: kr.positions.owner ?? kr.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
+      }
+    ]
+  );
+}
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const count = objective.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective.position.line
+      }
+    ];
+  });
+}
+
+// src/scoring.ts
+var GAP_EPSILON = 1e-9;
+var ON_TRACK_GAP = 0.1;
+var AT_RISK_GAP = 0.25;
+function directionOf(kr) {
+  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
+  return kr.direction ?? naturalDirection(kr.metric.type);
+}
+function resolveDirection(kr) {
+  return directionOf(kr) ?? "increase";
+}
+function isThreshold(kr) {
+  return kr.baseline === void 0 || kr.baseline === kr.target;
+}
+function scoreValue(value2, kr) {
+  const { baseline, target, direction } = kr;
+  if (meetsTarget(value2, target, direction)) return 1;
+  if (baseline === void 0 || baseline === target) return 0;
+  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+}
+function elapsedFraction(period, asOf) {
+  const length = period.end.getTime() - period.start.getTime();
+  if (length <= 0) return 1;
+  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
+}
+function statusFor(input2) {
+  if (input2.error) return "error";
+  if (input2.score === null) return "no-data";
+  if (input2.score >= 1) return "achieved";
+  if (input2.threshold) return "off-track";
+  const gap = input2.elapsed - input2.score;
+  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
+  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+function scoreKeyResult(kr, measurement, elapsed) {
+  const known = directionOf(kr);
+  const direction = known ?? "increase";
+  if (measurement.error !== void 0) {
+    return { direction, score: null, status: "error", error: measurement.error };
+  }
+  if (known === void 0) {
+    return {
+      direction,
+      score: null,
+      status: "error",
+      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
+    };
+  }
+  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
+  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
+  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
+}
+function scoreCumulativeCount(kr, measurement, forecast, timing) {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
+    return plain;
+  }
+  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
+}
+var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
+function worstStatus(statuses) {
+  let worst = "no-data";
+  for (const status of statuses) {
+    if (status === "no-data") continue;
+    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
+  }
+  return worst;
+}
+function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
+  let weighted = 0;
+  let weights = 0;
+  for (const kr of scored) {
+    const relative3 = kr.weight / largest;
+    weighted += kr.score * relative3;
+    weights += relative3;
+  }
+  const status = worstStatus(keyResults.map((kr) => kr.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
+}
+function rollUpOverall(objectives) {
+  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
+  return {
+    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
+    status: worstStatus(objectives.map((objective) => objective.status))
+  };
+}
+function meetsTarget(value2, target, direction) {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
+  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+}
+function clamp(x, low, high) {
+  return Math.min(high, Math.max(low, x));
+}
+
+// src/coach/direction.ts
+function improvement(direction, a, b) {
+  return direction === "increase" ? b - a : a - b;
+}
+
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
+// src/coach/goalposts.ts
+function compareOkrs(base, head) {
+  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
+  const headIds = new Set(head.objectives.map((objective) => objective.id));
+  const changes = [];
+  for (const objective of head.objectives) {
+    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
+    for (const kr of objective.keyResults) {
+      const old = before.get(kr.id);
+      before.delete(kr.id);
+      if (old === void 0) {
+        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
+        continue;
+      }
+      const fields = fieldChanges(old, kr);
+      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
+    }
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  }
+  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
+    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  }
+  return changes;
+}
+function fieldChanges(old, now) {
+  const fields = [];
+  for (const field of ["target", "baseline", "weight"]) {
+    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+  }
+  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
+  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields;
+}
+function canonical(value2) {
+  return JSON.stringify(
+    value2,
+    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+  );
+}
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
+    const kr = change.kind === "removed" ? change.old : change.new;
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line = change.kind === "removed" ? (objective?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr.id,
+      title: kr.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line
+    };
+  });
+}
+function version2(kr, scoreToday) {
+  return {
+    metric: { ...kr.metric },
+    unit: metricUnit(kr.metric),
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: kr.direction ?? null,
+    weight: kr.weight,
+    scoreToday
+  };
+}
+function formatGoal(value2, metric) {
+  return formatValue(value2, metricUnit(metric));
+}
+
+// src/coach/moved-goalposts.ts
+var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
+  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
+}
+function samePeriod(a, b) {
+  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
+}
+function easier(change, head, gone) {
+  if (change.kind === "added") return [];
+  if (change.kind === "removed") {
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    return [
+      finding(
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        (objective?.position ?? head.positions.objectives)?.line ?? 1
+      )
+    ];
+  }
+  const { old, new: now } = change;
+  const direction = resolveDirection(old);
+  const findings = [];
+  if (improvement(direction, old.target, now.target) < 0) {
+    findings.push(
+      finding(
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        (now.positions.target ?? now.position).line
+      )
+    );
+  }
+  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
+    findings.push(
+      finding(
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        (now.positions.baseline ?? now.position).line
+      )
+    );
+  }
+  return findings;
+}
+function goal(value2, kr) {
+  return formatGoal(value2, kr.metric);
+}
+function finding(message, line) {
+  return { rule: "moved-goalposts", severity: "warning", message, line };
+}
+
+// src/coach/no-stretch.ts
+var SANDBAG_MARGIN = 0.1;
+var LATE_IN_PERIOD = 0.9;
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
+function noStretch(context) {
+  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+function sandbagged(kr) {
+  const { baseline, target } = kr;
+  if (baseline === void 0) return [];
+  const line = (kr.positions.target ?? kr.position).line;
+  const finding2 = (why, hold = false) => [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      line
+    }
+  ];
+  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
+  const towardTarget = target > baseline ? "increase" : "decrease";
+  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
+    return finding2(
+      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      true
+    );
+  }
+  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+function allAchievedEarly({ okrs, elapsed, statuses }) {
+  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap(
+    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
+  return [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/output-kr.ts
+var DELIVERY_VERBS = {
+  complete: ["completes", "completed", "completing"],
+  ship: ["ships", "shipped", "shipping"],
+  launch: ["launches", "launched", "launching"],
+  deliver: ["delivers", "delivered", "delivering"],
+  implement: ["implements", "implemented", "implementing"],
+  build: ["builds", "built", "building"],
+  migrate: ["migrates", "migrated", "migrating"],
+  write: ["writes", "wrote", "written", "writing"],
+  finish: ["finishes", "finished", "finishing"],
+  release: ["releases", "released", "releasing"],
+  create: ["creates", "created", "creating"],
+  add: ["adds", "added", "adding"],
+  close: ["closes", "closed", "closing"],
+  fix: ["fixes", "fixed", "fixing"],
+  refactor: ["refactors", "refactored", "refactoring"],
+  do: ["does", "did", "done", "doing"]
+};
+var VERB_FORMS = new Map(
+  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
+);
+var MEASURE_NOUNS = /* @__PURE__ */ new Set([
+  "time",
+  "times",
+  "duration",
+  "durations",
+  "frequency",
+  "rate",
+  "rates",
+  "ratio",
+  "speed",
+  "latency",
+  "cadence",
+  "success",
+  "failure",
+  "failures",
+  "failed",
+  "reliability",
+  "throughput",
+  "queue",
+  "cost",
+  "costs",
+  "size",
+  "count",
+  "volume",
+  "lead",
+  "cycle",
+  "pipeline",
+  "pipelines",
+  "health",
+  "stability",
+  "minutes"
+]);
+function deliveryVerb(title2) {
+  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
+  const verb = VERB_FORMS.get(first);
+  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
+  return verb;
+}
+var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
+function countsClosedWork(metric) {
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
+}
+function outputKr({ okrs }) {
+  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
+}
+function outputFinding(kr) {
+  const verb = deliveryVerb(kr.title);
+  const closedWork = countsClosedWork(kr.metric);
+  if (verb === void 0 && !closedWork) return [];
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  return [
+    {
+      rule: "output-kr",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
+    }
+  ];
+}
+
+// src/coach/quantitative-objective.ts
+var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+var IDIOMS = /\b24\/7\b/g;
+function quantityIn(title2) {
+  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
+    const [text4, digits, suffix] = match;
+    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
+    return text4.trim();
+  }
+  return void 0;
+}
+function quantitativeObjective({ okrs }) {
+  return okrs.objectives.flatMap((objective) => {
+    const quantity = quantityIn(objective.title);
+    if (quantity === void 0) return [];
+    return [
+      {
+        rule: "quantitative-objective",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective.positions.title ?? objective.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/too-many-objectives.ts
+var MAX_OBJECTIVES = 5;
+function tooManyObjectives({ okrs }) {
+  const count = okrs.objectives.length;
+  if (count <= MAX_OBJECTIVES) return [];
+  return [
+    {
+      rule: "too-many-objectives",
+      severity: "warning",
+      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/unaligned.ts
+function unaligned({ okrs }) {
+  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
+    rule: "unaligned",
+    severity: "warning",
+    message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    line: objective.position.line
+  }));
+}
+
+// src/coach/unknown-alignment.ts
+function unknownAlignment({ okrs, company }) {
+  if (!isCompanyFile(company)) return [];
+  const known = new Set(company.objectives.map((objective) => objective.id));
+  return okrs.objectives.flatMap((objective) => {
+    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
+    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
+    return [
+      {
+        rule: "unknown-alignment",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective.positions["aligns-to"] ?? objective.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/index.ts
+var RULES = {
+  "kr-count": krCount,
+  "too-many-objectives": tooManyObjectives,
+  "quantitative-objective": quantitativeObjective,
+  "output-kr": outputKr,
+  "no-stretch": noStretch,
+  unaligned,
+  "unknown-alignment": unknownAlignment,
+  "individual-owner": individualOwner,
+  "moved-goalposts": movedGoalposts
+};
+function coach(context) {
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 // src/github/concurrency.ts
@@ -56165,14 +56748,14 @@ function wasOpenAt2(issue3, instant) {
   return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -56228,7 +56811,7 @@ function sourceKey(spec) {
       case "deployments":
         return { environment: spec.environment ?? null };
       case "issues":
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
       case "pull-requests":
         return { base: spec.base ?? null };
     }
@@ -56331,116 +56914,6 @@ function absorbNarrowRunListings(sources, keyResults) {
 function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
   return { owner: owner2, repo };
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  return measureMetric(metric, input2);
-}
-
-// src/scoring.ts
-var GAP_EPSILON = 1e-9;
-var ON_TRACK_GAP = 0.1;
-var AT_RISK_GAP = 0.25;
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? naturalDirection(kr.metric.type);
-}
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
-}
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
-}
-function scoreValue(value2, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value2, target, direction)) return 1;
-  if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value2 - baseline) / (target - baseline), 0, 1);
-}
-function elapsedFraction(period, asOf) {
-  const length = period.end.getTime() - period.start.getTime();
-  if (length <= 0) return 1;
-  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
-}
-function statusFor(input2) {
-  if (input2.error) return "error";
-  if (input2.score === null) return "no-data";
-  if (input2.score >= 1) return "achieved";
-  if (input2.threshold) return "off-track";
-  const gap = input2.elapsed - input2.score;
-  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
-  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
-  return "off-track";
-}
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
-  const direction = known ?? "increase";
-  if (measurement.error !== void 0) {
-    return { direction, score: null, status: "error", error: measurement.error };
-  }
-  if (known === void 0) {
-    return {
-      direction,
-      score: null,
-      status: "error",
-      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
-    };
-  }
-  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
-}
-function scoreCumulativeCount(kr, measurement, forecast, timing) {
-  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
-  if (plain.score === null || measurement.value === null) return plain;
-  const { direction } = plain;
-  if (isThreshold(kr)) {
-    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
-    return plain;
-  }
-  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
-  if (forecast === null) return plain;
-  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
-  return { direction, score: forecast.score, status, error: null };
-}
-var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
-function worstStatus(statuses) {
-  let worst = "no-data";
-  for (const status of statuses) {
-    if (status === "no-data") continue;
-    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
-  }
-  return worst;
-}
-function rollUpObjective(keyResults) {
-  const scored = keyResults.flatMap(
-    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
-  );
-  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
-  let weighted = 0;
-  let weights = 0;
-  for (const kr of scored) {
-    const relative3 = kr.weight / largest;
-    weighted += kr.score * relative3;
-    weights += relative3;
-  }
-  const status = worstStatus(keyResults.map((kr) => kr.status));
-  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
-}
-function rollUpOverall(objectives) {
-  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
-  return {
-    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
-    status: worstStatus(objectives.map((objective) => objective.status))
-  };
-}
-function meetsTarget(value2, target, direction) {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
-}
-function clamp(x, low, high) {
-  return Math.min(high, Math.max(low, x));
 }
 
 // src/trend/series.ts
@@ -56652,7 +57125,8 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: []
+    findings: [],
+    changes: []
   };
 }
 function keyResultReport(planned, source, run) {
@@ -56711,506 +57185,41 @@ function seriesOf(planned, source, measurement, run) {
   return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }
 
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error63) {
-    if (statusOf(error63) === 404) return null;
-    throw error63;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
-}
-
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quoteTitle(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective) => [
-      {
-        owner: objective.owner,
-        where: `Objective ${quoteTitle(objective.title)}`,
-        position: objective.positions.owner ?? objective.position
-      },
-      ...objective.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quoteTitle(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const count = objective.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective.position.line
-      }
-    ];
-  });
-}
-
-// src/coach/direction.ts
-function improvement(direction, a, b) {
-  return direction === "increase" ? b - a : a - b;
-}
-
-// src/report/escape.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text3) {
-  return String(text3).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text3, options = {}) {
-  let plain = toPlainLine(text3).trim();
-  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
-    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
-  }
-  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function safeLinkTarget(url2) {
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
-function escapeMermaidLabel(text3, options = {}) {
-  const plain = toPlainLine(text3).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
-  const max2 = options.maxLength ?? 80;
-  const chars = [...plain];
-  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
-}
-
-// src/coach/goalposts.ts
-function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
-  const headIds = new Set(head.objectives.map((objective) => objective.id));
-  const changes = [];
-  for (const objective of head.objectives) {
-    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
-    for (const kr of objective.keyResults) {
-      const old = before.get(kr.id);
-      before.delete(kr.id);
-      if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
-        continue;
-      }
-      const fields = fieldChanges(old, kr);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
-    }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
-  }
-  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
-    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
-  }
-  return changes;
-}
-function fieldChanges(old, now) {
-  const fields = [];
-  for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
-  }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
-}
-function canonical(value2) {
-  return JSON.stringify(
-    value2,
-    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
-  );
-}
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
-    const kr = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
-  });
-  return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
-  ].join("\n");
-}
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-function formatMaybe(value2, metric) {
-  return value2 === void 0 ? "(none)" : escapeInline(formatGoal(value2, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
-}
-function formatGoal(value2, metric) {
-  return formatValue(value2, metricUnit(metric));
-}
-
-// src/coach/moved-goalposts.ts
-var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
-  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
-}
-function samePeriod(a, b) {
-  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
-}
-function easier(change, head, gone) {
-  if (change.kind === "added") return [];
-  if (change.kind === "removed") {
-    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    return [
-      finding(
-        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective?.position ?? head.positions.objectives)?.line ?? 1
-      )
-    ];
-  }
-  const { old, new: now } = change;
-  const direction = resolveDirection(old);
-  const findings = [];
-  if (improvement(direction, old.target, now.target) < 0) {
-    findings.push(
-      finding(
-        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
-        (now.positions.target ?? now.position).line
-      )
-    );
-  }
-  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
-    findings.push(
-      finding(
-        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
-        (now.positions.baseline ?? now.position).line
-      )
-    );
-  }
-  return findings;
-}
-function goal(value2, kr) {
-  return formatGoal(value2, kr.metric);
-}
-function finding(message, line) {
-  return { rule: "moved-goalposts", severity: "warning", message, line };
-}
-
-// src/coach/no-stretch.ts
-var SANDBAG_MARGIN = 0.1;
-var LATE_IN_PERIOD = 0.9;
-var isRatioTowardOne = (type) => {
-  const entry = METRIC_CATALOG[type];
-  return entry.kind === "ratio" && entry.direction === "increase";
-};
-function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
-  return [...perKeyResult, ...allAchievedEarly(context)];
-}
-function sandbagged(kr) {
-  const { baseline, target } = kr;
-  if (baseline === void 0) return [];
-  const line = (kr.positions.target ?? kr.position).line;
-  const finding2 = (why, hold = false) => [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
-      line
-    }
-  ];
-  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
-  const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
-    return finding2(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
-      true
-    );
-  }
-  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
-  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
-    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
-  }
-  return [];
-}
-function allAchievedEarly({ okrs, elapsed, statuses }) {
-  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
-  const keys = okrs.objectives.flatMap(
-    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
-  );
-  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
-  return [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/output-kr.ts
-var DELIVERY_VERBS = {
-  complete: ["completes", "completed", "completing"],
-  ship: ["ships", "shipped", "shipping"],
-  launch: ["launches", "launched", "launching"],
-  deliver: ["delivers", "delivered", "delivering"],
-  implement: ["implements", "implemented", "implementing"],
-  build: ["builds", "built", "building"],
-  migrate: ["migrates", "migrated", "migrating"],
-  write: ["writes", "wrote", "written", "writing"],
-  finish: ["finishes", "finished", "finishing"],
-  release: ["releases", "released", "releasing"],
-  create: ["creates", "created", "creating"],
-  add: ["adds", "added", "adding"],
-  close: ["closes", "closed", "closing"],
-  fix: ["fixes", "fixed", "fixing"],
-  refactor: ["refactors", "refactored", "refactoring"],
-  do: ["does", "did", "done", "doing"]
-};
-var VERB_FORMS = new Map(
-  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
-);
-var MEASURE_NOUNS = /* @__PURE__ */ new Set([
-  "time",
-  "times",
-  "duration",
-  "durations",
-  "frequency",
-  "rate",
-  "rates",
-  "ratio",
-  "speed",
-  "latency",
-  "cadence",
-  "success",
-  "failure",
-  "failures",
-  "failed",
-  "reliability",
-  "throughput",
-  "queue",
-  "cost",
-  "costs",
-  "size",
-  "count",
-  "volume",
-  "lead",
-  "cycle",
-  "pipeline",
-  "pipelines",
-  "health",
-  "stability",
-  "minutes"
-]);
-function deliveryVerb(title2) {
-  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
-  const verb = VERB_FORMS.get(first);
-  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
-  return verb;
-}
-var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
-function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
-}
-function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
-}
-function outputFinding(kr) {
-  const verb = deliveryVerb(kr.title);
-  const closedWork = countsClosedWork(kr.metric);
-  if (verb === void 0 && !closedWork) return [];
-  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
-  return [
-    {
-      rule: "output-kr",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
-    }
-  ];
-}
-
-// src/coach/quantitative-objective.ts
-var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
-var IDIOMS = /\b24\/7\b/g;
-function quantityIn(title2) {
-  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text3, digits, suffix] = match;
-    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text3.trim();
-  }
-  return void 0;
-}
-function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const quantity = quantityIn(objective.title);
-    if (quantity === void 0) return [];
-    return [
-      {
-        rule: "quantitative-objective",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective.positions.title ?? objective.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/too-many-objectives.ts
-var MAX_OBJECTIVES = 5;
-function tooManyObjectives({ okrs }) {
-  const count = okrs.objectives.length;
-  if (count <= MAX_OBJECTIVES) return [];
-  return [
-    {
-      rule: "too-many-objectives",
-      severity: "warning",
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/unaligned.ts
-function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
-    rule: "unaligned",
-    severity: "warning",
-    message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
-    line: objective.position.line
-  }));
-}
-
-// src/coach/unknown-alignment.ts
-function unknownAlignment({ okrs, company }) {
-  if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective) => objective.id));
-  return okrs.objectives.flatMap((objective) => {
-    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
-    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
-    return [
-      {
-        rule: "unknown-alignment",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective.positions["aligns-to"] ?? objective.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/index.ts
-var RULES = {
-  "kr-count": krCount,
-  "too-many-objectives": tooManyObjectives,
-  "quantitative-objective": quantitativeObjective,
-  "output-kr": outputKr,
-  "no-stretch": noStretch,
-  unaligned,
-  "unknown-alignment": unknownAlignment,
-  "individual-owner": individualOwner,
-  "moved-goalposts": movedGoalposts
-};
-function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-
 // src/coach/coach-run.ts
-async function coachRun(input2) {
+async function readCoachingSources(input2) {
   const notes = [];
-  const company = await readCompany(input2, notes);
-  const base = input2.base ? await readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0;
+  const [company, base] = await Promise.all([
+    readCompany(input2, notes),
+    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
+  ]);
+  return { company, base, isPullRequest: input2.base !== void 0, notes };
+}
+async function completeScorecard(input2) {
+  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
+  const coaching = coachReport(scored, input2.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+function coachReport(report, okrs, sources) {
+  const { company, base, notes } = sources;
   const statuses = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
-  for (const objective of input2.report.objectives) {
+  for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
       statuses.set(keyResultKey(objective.id, kr.id), kr.status);
       values.set(keyResultKey(objective.id, kr.id), kr.value);
     }
   }
   const findings = coach({
-    okrs: input2.okrs,
+    okrs,
     company,
     base,
-    elapsed: input2.report.period.elapsed,
-    isPullRequest: input2.base !== void 0,
+    elapsed: report.period.elapsed,
+    asOf: new Date(report.asOf),
+    isPullRequest: sources.isPullRequest,
     statuses
   });
   const current = new Map(
-    input2.okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
+    okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
   );
   const scoreToday = (kr, objectiveId) => {
     const key = keyResultKey(objectiveId, kr.id);
@@ -57220,7 +57229,7 @@ async function coachRun(input2) {
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value2, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
   );
@@ -57235,21 +57244,21 @@ async function readCompany(input2, notes) {
 }
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text3;
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  let text4;
   try {
-    text3 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error63) {
-    notes.push(`${what} ${label} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
+    notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return void 0;
   }
-  if (text3 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
+  if (text4 === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text3, label);
+  const parsed = parseOkrFile(text4, label2);
   if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
   }
   return parsed.okrs;
@@ -57258,6 +57267,7 @@ function withCoaching(report, coaching) {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective) => ({
       ...objective,
       alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
@@ -57275,13 +57285,16 @@ var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
-function readRegularFile(path6, maxBytes = MAX_TEXT_FILE_BYTES) {
+function readRegularFile(path6, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
   let fd;
+  const noFollow = options.noFollow ? constants3.O_NOFOLLOW ?? 0 : 0;
   try {
-    fd = openSync(path6, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+    fd = openSync(path6, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | noFollow);
   } catch (error63) {
     const code = error63.code;
     if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "ELOOP") throw new FileReadError("it became a symlink while it was read");
+    if (code === "EISDIR") throw new FileReadError("it is a directory, not a file");
     if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
     throw new FileReadError(error63 instanceof Error ? error63.message : String(error63));
   }
@@ -57304,35 +57317,119 @@ var WorkspacePathError = class extends Error {
   }
   reason;
 };
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path6) => path6.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         "outside"
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
       real = realpathSync(resolve3(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         "missing"
       );
     }
     const rel = relative2(root, real);
-    if (rel === "" || rel.startsWith(`..${sep4}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
     }
-    try {
-      return readRegularFile(real);
-    } catch (error63) {
-      if (!(error63 instanceof FileReadError)) throw error63;
-      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error63.message}`, "unreadable");
-    }
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readChecked(real, quoted);
   };
+}
+var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
+function gitRefusal(quoted) {
+  return new WorkspacePathError(`file ${quoted}: ${GIT_REFUSAL}`, "git");
+}
+function readChecked(real, quoted) {
+  try {
+    return readRegularFile(real, MAX_TEXT_FILE_BYTES, { noFollow: true });
+  } catch (error63) {
+    if (!(error63 instanceof FileReadError)) throw error63;
+    throw new WorkspacePathError(`file ${quoted} cannot be read: ${error63.message}`, "unreadable");
+  }
+}
+
+// src/report/escape.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
+function toPlainLine(text4) {
+  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeInline(text4, options = {}) {
+  let plain = toPlainLine(text4).trim();
+  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
+    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
+  }
+  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function safeLinkTarget(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text4, options = {}) {
+  const plain = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  }
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value2, version3, escape) {
+  return value2 === null ? "(none)" : escape(formatValue(value2, version3.unit));
+}
+function goal2(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
 }
 
 // src/report/trend.ts
@@ -57400,7 +57497,7 @@ function keyResultChart(kr) {
   if (points.length < 2) return null;
   const largest = Math.max(kr.target, ...points.map((p) => p.value), kr.baseline ?? 0);
   const smallest = Math.min(0, kr.target, ...points.map((p) => p.value));
-  const { divisor, label } = axisScale(kr.unit, largest);
+  const { divisor, label: label2 } = axisScale(kr.unit, largest);
   const scaled = (v) => round(v / divisor);
   const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
@@ -57408,7 +57505,7 @@ function keyResultChart(kr) {
     "xychart-beta",
     `  title "${escapeMermaidLabel(kr.title)}"`,
     `  x-axis [${points.map((p) => `"${formatDay(new Date(p.at))}"`).join(", ")}]`,
-    `  y-axis "${label}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  y-axis "${label2}" ${round(scaled(smallest))} --> ${round(top)}`,
     `  line [${points.map((p) => scaled(p.value)).join(", ")}]`,
     `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
     "```"
@@ -57434,19 +57531,23 @@ function renderCharts(report, heading) {
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
 }
-function truncateMarkdown(text3, options = {}) {
+function truncateMarkdown(text4, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text3.length, Buffer.byteLength(text3, "utf8"))) return text3;
-  const countItem = options.countItem ?? isTableDataRow;
+  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
   const itemName = options.itemName ?? "table rows";
-  const lines = text3.split("\n");
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
+  const lines = text4.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
-${noteFor(lines.length, itemName)}
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
 `;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, "utf8");
@@ -57465,12 +57566,28 @@ ${noteFor(lines.length, itemName)}
     kept = index + 1;
     state2 = next;
   }
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line of lines.slice(kept)) {
+    const kind = kindOf(line);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join("\n");
   return `${body}${closingFor(state2)}
 
-${noteFor(omitted, itemName)}
+${noteForCounts(omitted, itemName)}
 `;
+}
+function bodyBudget(hidden, limit = COMMENT_MAX_CHARS) {
+  return limit - hidden.length;
+}
+function fitBody(rendered, marker, hidden, limit = COMMENT_MAX_CHARS) {
+  const visible = rendered.includes(marker) ? rendered : `${marker}
+${rendered}`;
+  const room = bodyBudget(hidden, limit);
+  if (visible.length <= room) return visible + hidden;
+  const cut = truncateMarkdown(visible, { maxChars: room - marker.length - 1 });
+  return (cut.includes(marker) ? cut : `${marker}
+${cut}`) + hidden;
 }
 function scan(state2, line) {
   if (/^\s*(```|~~~)/.test(line)) return { ...state2, fence: !state2.fence };
@@ -57485,39 +57602,40 @@ function closingFor(state2) {
 
 // src/report/markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
+var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line) {
-    this.keyResultRows.add(line);
+  pushItem(kind, line) {
+    this.items.set(line, kind);
     this.lines.push(line);
+  }
+  pushKeyResultRow(line) {
+    this.pushItem(KEY_RESULTS, line);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line) => this.keyResultRows.has(line),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective) {
-  return `### ${STATUS_EMOJI[objective.status]} ${text2(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
+  return `### ${STATUS_EMOJI[objective.status]} ${text3(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
 }
 function forecastCell(kr, periodEnd, withBand) {
   const forecast = formatForecast(kr, periodEnd);
   if (forecast === "") return "\u2014";
   const band = withBand ? formatBand(kr) : "";
-  return text2(band === "" ? forecast : `${forecast} (${band})`);
+  return text3(band === "" ? forecast : `${forecast} (${band})`);
 }
 function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
   doc.push(
@@ -57527,10 +57645,10 @@ function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
     const line = row([
-      text2(kr.title),
-      text2(metric),
-      text2(formatCurrent(kr)),
-      text2(formatBaselineTarget(kr)),
+      text3(kr.title),
+      text3(metric),
+      text3(formatCurrent(kr)),
+      text3(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
       seriesSparkline(kr),
@@ -57545,7 +57663,7 @@ function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
 function errorList(doc, objective) {
   const failed = objective.keyResults.filter((kr) => kr.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text2(kr.title)}**: ${text2(kr.error ?? "")}`);
+  for (const kr of failed) doc.push(`- \u2757 **${text3(kr.title)}**: ${text3(kr.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -57556,10 +57674,21 @@ function findingsTable(doc, findings) {
       row([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text2(finding2.rule),
+        text3(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
+  }
+  doc.push("");
+}
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row([text3(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -57570,24 +57699,25 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text2(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
     "",
     headline(report),
     "",
-    `${text2(formatPeriodLine(report))}  `,
-    `${text2(report.repository)} \xB7 ${text2(report.file)}`,
+    `${text3(formatPeriodLine(report))}  `,
+    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
     ""
   );
   noObjectives(doc, report);
   for (const objective of report.objectives) {
     doc.push(objectiveHeading(objective), "");
     if (objective.alignsTo !== null) {
-      const title2 = objective.alignsToTitle === null ? "" : `**${text2(objective.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text2(objective.alignsTo)}`, "");
+      const title2 = objective.alignsToTitle === null ? "" : `**${text3(objective.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text3(objective.alignsTo)}`, "");
     }
     fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
@@ -57596,7 +57726,7 @@ function renderSummary(report, limits = {}) {
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text2(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -57608,7 +57738,7 @@ function keyResultChange(previous, objective, kr) {
   const delta = kr.value - before.value;
   const change = formatChange(delta, (size) => formatValueChange(size, kr.unit));
   const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr.direction);
-  return text2(verdict === "" ? change : `${change} ${verdict}`);
+  return text3(verdict === "" ? change : `${change} ${verdict}`);
 }
 function overallChange(report, previous) {
   if (previous === void 0 || previous.score === null || report.score === null) return "";
@@ -57624,27 +57754,28 @@ function renderComment(report, options) {
   const { previous } = options;
   const doc = new Doc2();
   doc.push(options.marker, `### \u{1F3AF} OKR scorecard \xB7 ${headline(report)}${overallChange(report, previous)}`, "");
-  const since = previous ? ` \xB7 change since ${text2(formatInstant(previous.asOf))}` : "";
-  doc.push(`${text2(formatPeriodLine(report))}${since}`, "");
+  const since = previous ? ` \xB7 change since ${text3(formatInstant(previous.asOf))}` : "";
+  doc.push(`${text3(formatPeriodLine(report))}${since}`, "");
   noObjectives(doc, report);
   for (const objective of report.objectives) {
-    doc.push(`**${STATUS_EMOJI[objective.status]} ${text2(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
+    doc.push(`**${STATUS_EMOJI[objective.status]} ${text3(objective.title)}** \xB7 ${formatScore(objective.score)}`, "");
     doc.push(row(["Key result", "Status", "Value", "Trend", "Forecast", ...previous ? ["Change"] : []]));
     doc.push(row(["---", "---", "---:", "---", "---", ...previous ? ["---:"] : []]));
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
       const trend = [seriesSparkline(kr), forecastCell(kr, report.period.end, false)];
-      const value2 = text2(formatCurrent(kr));
-      doc.pushKeyResultRow(row([text2(kr.title), formatStatus(kr.status), value2, ...trend, ...change]));
+      const value2 = text3(formatCurrent(kr));
+      doc.pushKeyResultRow(row([text3(kr.title), formatStatus(kr.status), value2, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`**Coaching findings (${report.findings.length})**`, "");
     for (const finding2 of report.findings) {
       doc.push(
-        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text2(finding2.rule)}: ${escapeInline(finding2.message)}`
+        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text3(finding2.rule)}: ${escapeInline(finding2.message)}`
       );
     }
     doc.push("");
@@ -57663,6 +57794,61 @@ function renderComment(report, options) {
   return doc.render({ maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
 }
 
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text4) => Buffer.from(text4, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a, b) => b.length - a.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text4) => {
+    let out = known === void 0 ? text4 : text4.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
+function redactingAnnotator(annotator, redact) {
+  const wrap = (kind) => (message, properties) => {
+    const text4 = redact(message instanceof Error ? message.message : message);
+    const props = properties?.title === void 0 ? properties : { ...properties, title: redact(properties.title) };
+    annotator[kind](text4, props);
+  };
+  return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice") };
+}
+function redactWrites(octokit, redact) {
+  octokit.hook.before("request", (options) => {
+    if (typeof options.method === "string" && options.method.toUpperCase() === "GET") return;
+    for (const key of ["body", "title"]) {
+      const value2 = options[key];
+      if (typeof value2 === "string") options[key] = redact(value2);
+    }
+    const variables = options.variables;
+    if (variables !== null && typeof variables === "object") {
+      for (const [key, value2] of Object.entries(variables)) {
+        if (typeof value2 === "string") variables[key] = redact(value2);
+      }
+    }
+  });
+}
+
 // src/report/file-errors.ts
 function renderFileErrors(file2, errors) {
   const rows = errors.map((e) => `| ${e.line} | ${e.column} | ${escapeInline(e.message)} |`);
@@ -57679,9 +57865,9 @@ function renderFileErrors(file2, errors) {
 }
 
 // src/deliver/summary.ts
-async function writeSummary(markdown, summary2, log) {
+async function writeSummary(markdown, summary2, log, redact) {
   try {
-    await summary2.addRaw(markdown, true).write();
+    await summary2.addRaw(redact(markdown), true).write();
     return true;
   } catch (error63) {
     summary2.emptyBuffer();
@@ -57723,6 +57909,10 @@ var KEY_RESULT = {
     window: { keys: ["start", "end"] }
   }
 };
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
+};
 var REPORT = {
   keys: [
     "version",
@@ -57735,7 +57925,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -57743,7 +57934,11 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
 function ordered(value2, order) {
@@ -57778,11 +57973,11 @@ function reportFileName(okrFile) {
   const slug2 = okrFile.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
   return `report-${slug2 || "okrs"}.json`;
 }
-async function writeJsonReport(report, runnerTemp) {
+async function writeJsonReport(report, runnerTemp, redact) {
   const folder = resolve4(runnerTemp, "okr-scorecard");
   await mkdir2(folder, { recursive: true });
   const path6 = join3(folder, reportFileName(report.file));
-  await writeFile2(path6, renderJson(report), "utf8");
+  await writeFile2(path6, redact(renderJson(report)), "utf8");
   return path6;
 }
 
@@ -57819,8 +58014,8 @@ function limitAnnotations(sink) {
     omitted[kind] += 1;
     const line = properties?.startLine ? `:${properties.startLine}` : "";
     const where = properties?.file ? ` (${properties.file}${line})` : "";
-    const text3 = message instanceof Error ? message.message : message;
-    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text3}`);
+    const text4 = message instanceof Error ? message.message : message;
+    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text4}`);
   };
   const annotate2 = (kind) => (message, properties) => {
     if (shown[kind] < streamed[kind]) {
@@ -57857,7 +58052,7 @@ function omittedNotice(omitted) {
 }
 
 // src/deliver/marker.ts
-var BODY_LIMIT = 65536;
+var BODY_LIMIT = COMMENT_MAX_CHARS;
 var MARKER_PREFIX = "okr-scorecard:";
 var STATE_PREFIX = "okr-scorecard-state:v";
 var STATE_VERSION = 2;
@@ -57948,11 +58143,10 @@ function extractPreviousRun(body) {
   const result = stateV2Schema.safeParse(parsed);
   return result.success ? result.data : void 0;
 }
-var TRUNCATION_NOTE = "\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n";
 function renderBudget(state2, limit = BODY_LIMIT) {
-  return limit - stateSuffix(state2).length;
+  return bodyBudget(hiddenState(state2), limit);
 }
-function stateSuffix(state2) {
+function hiddenState(state2) {
   const hidden = state2 ? encodeState(fitState(state2)) : "";
   return hidden && hidden.length <= MAX_STATE_CHARS ? `
 ${hidden}
@@ -57978,30 +58172,7 @@ function fitState(state2) {
   return fitted;
 }
 function composeBody(rendered, marker, state2, limit = BODY_LIMIT) {
-  const visible = rendered.includes(marker) ? rendered : `${marker}
-${rendered}`;
-  const suffix = stateSuffix(state2);
-  const room = limit - suffix.length;
-  if (visible.length <= room) return visible + suffix;
-  let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
-  if (!cut.includes(marker)) cut = `${marker}
-${cut}`;
-  return closeOpenDetails(cut) + TRUNCATION_NOTE + suffix;
-}
-var CLOSER = "\n</details>";
-var MAX_CLOSERS = 8;
-function closeOpenDetails(text3) {
-  const opened = text3.match(/<details\b/g)?.length ?? 0;
-  const closed = text3.match(/<\/details>/g)?.length ?? 0;
-  return text3 + CLOSER.repeat(Math.min(MAX_CLOSERS, Math.max(0, opened - closed)));
-}
-function cutAt(text3, max2) {
-  let cut = text3.slice(0, Math.max(0, max2));
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > max2 * 0.8) cut = cut.slice(0, lastBreak);
-  const lastCode = cut.charCodeAt(cut.length - 1);
-  if (lastCode >= 55296 && lastCode <= 56319) cut = cut.slice(0, -1);
-  return cut;
+  return fitBody(rendered, marker, hiddenState(state2), limit);
 }
 
 // src/deliver/upsert.ts
@@ -58234,7 +58405,7 @@ async function closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }) {
   }
 }
 function hasLabel(issue3, name) {
-  return (issue3.labels ?? []).some((label) => (typeof label === "string" ? label : label.name) === name);
+  return (issue3.labels ?? []).some((label2) => (typeof label2 === "string" ? label2 : label2.name) === name);
 }
 function droppedLabelWarning(url2) {
   return `GitHub dropped the \`${TRACKING_LABEL}\` label from the new tracking issue ${url2}: only a token with push access to the repository may set labels (for the GITHUB_TOKEN, \`permissions: contents: write\`; for a GitHub App, the installation's Contents write permission). The issue is found by its hidden marker, so it is still updated on every run; add the label by hand if you filter on it.`;
@@ -58276,7 +58447,7 @@ async function deliverChannels(input2) {
 }
 
 // src/fail-on.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o) => o.keyResults);
@@ -58299,25 +58470,28 @@ function failureFor(failOn, report) {
 
 // src/action.ts
 async function runAction(context) {
-  const annotations = limitAnnotations(context.core);
+  const token = context.core.getInput("github-token").trim();
+  if (token) for (const form of secretForms(token)) context.core.setSecret(form);
+  const redact = createRedactor([token]);
+  const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core });
+    const outcome = await runStep({ ...context, core }, redact);
     failing = outcome.failure !== void 0;
-    return outcome;
+    return outcome.failure === void 0 ? outcome : { failure: redact(outcome.failure) };
   } finally {
     annotations.finish({ failing });
   }
 }
-async function runStep({ runner, core, now }) {
+async function runStep({ runner, core, now }, redact) {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join("\n") };
   const inputs = read.inputs;
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
-  let text3;
+  let text4;
   try {
-    text3 = readWorkspaceFile(inputs.okrs);
+    text4 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
     if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
       return { failure: `OKR file: ${error63.message}` };
@@ -58343,13 +58517,14 @@ async function runStep({ runner, core, now }) {
       error: (message) => core.debug(message)
     }
   });
+  redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
-  const parsed = parseOkrFile(text3, inputs.okrs);
+  const parsed = parseOkrFile(text4, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, core);
-    for (const error63 of parsed.errors) core.info(formatOkrError(error63));
+    for (const error63 of parsed.errors) core.info(redact(formatOkrError(error63)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput("status", "error");
     core.setOutput("score", "");
     await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}
@@ -58357,47 +58532,27 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const scored = await scorecard({
+  const { report, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
     now,
     octokit,
     metrics: inputs.metrics,
-    readWorkspaceFile
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
+    readWorkspaceFile,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  const report = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report.findings, inputs.okrs, core);
-  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error63) => {
+  const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
   setOutputs(report, reportPath, (name, value2) => core.setOutput(name, value2));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
-  }
+  if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
   deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
-  const renderBody = (previous, maxChars, charts) => withChanges(
-    renderComment(withValueHistory(report, previous), {
-      marker,
-      previous,
-      summaryUrl,
-      maxChars: maxChars - changesRoom,
-      charts
-    }),
-    coaching.changes
-  );
+  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
   await deliverChannels({
     sink: core,
     runner,
@@ -58420,11 +58575,6 @@ function pullRequestBase(event, path6) {
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
   return { repository: repository2, path: path6.replace(/^\.\//, ""), ref: sha };
-}
-function withChanges(markdown, changes) {
-  return changes ? `${markdown.trimEnd()}
-
-${changes}` : markdown;
 }
 function logRequests(core, octokit) {
   const stats = octokit.stats();
@@ -58473,16 +58623,16 @@ function readRunnerContext(env, cwd) {
 function readEventPayload(path6) {
   if (!path6) return { payload: {} };
   const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path6.slice(0, 300))})`;
-  let text3;
+  let text4;
   try {
-    text3 = readRegularFile(path6);
+    text4 = readRegularFile(path6);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
   try {
-    payload = JSON.parse(text3);
+    payload = JSON.parse(text4);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
@@ -58492,9 +58642,9 @@ function readEventPayload(path6) {
   }
   return { payload };
 }
-function httpUrl2(text3) {
+function httpUrl2(text4) {
   try {
-    const url2 = new URL(text3);
+    const url2 = new URL(text4);
     return url2.protocol === "https:" || url2.protocol === "http:";
   } catch {
     return false;
@@ -58516,7 +58666,7 @@ function resilientOutputs(setOutput2, report) {
 }
 async function reportBrokenRunner(message, core) {
   const markdown = ["## OKR Scorecard", "", `\u2757 **Nothing was scored:** ${escapeInline(message)}`, ""].join("\n");
-  await writeSummary(markdown, core.summary, core);
+  await writeSummary(markdown, core.summary, core, redactTokenShapes);
   core.setOutput("status", "error");
   core.setOutput("score", "");
 }

@@ -10,11 +10,10 @@ import { formatOkrError } from './okrs/error-line.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
 import { formatDuration } from './report/format.js';
-import { scorecard } from './engine.js';
-import { coachRun, withCoaching } from './coach/coach-run.js';
+import { completeScorecard } from './coach/coach-run.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
-import { SUMMARY_MAX_BYTES } from './report/truncate.js';
+import { createRedactor, redactingAnnotator, redactWrites, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -47,19 +46,24 @@ export interface ActionContext {
 
 /** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
 export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
-  const annotations = limitAnnotations(context.core);
+  // SPEC §7: the runner masks the token in the log; everything we publish is redacted at its sink with `redact`
+  // (annotations here, before they are counted; the summary, the JSON report and every API write in runStep).
+  const token = context.core.getInput('github-token').trim();
+  if (token) for (const form of secretForms(token)) context.core.setSecret(form);
+  const redact = createRedactor([token]);
+  const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core });
+    const outcome = await runStep({ ...context, core }, redact);
     failing = outcome.failure !== undefined;
-    return outcome;
+    return outcome.failure === undefined ? outcome : { failure: redact(outcome.failure) };
   } finally {
     annotations.finish({ failing });
   }
 }
 
-async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?: string }> {
+async function runStep({ runner, core, now }: ActionContext, redact: Redact): Promise<{ failure?: string }> {
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
@@ -94,14 +98,15 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
       error: (message) => core.debug(message),
     },
   });
+  redactWrites(octokit, redact);
   const marker = markerFor(inputs.okrs);
 
   const parsed = parseOkrFile(text, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, core);
-    for (const error of parsed.errors) core.info(formatOkrError(error));
+    for (const error of parsed.errors) core.info(redact(formatOkrError(error)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput('status', 'error');
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
@@ -110,7 +115,7 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
     return inputs.failOn === 'never' ? {} : { failure };
   }
 
-  const scored = await scorecard({
+  const { report, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -118,42 +123,22 @@ async function runStep({ runner, core, now }: ActionContext): Promise<{ failure?
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
-  const report = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report.findings, inputs.okrs, core);
 
-  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error: unknown) => {
+  const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {
     core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
     return '';
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
-  }
+  if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
   deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
   const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
-    withChanges(
-      renderComment(withValueHistory(report, previous), {
-        marker,
-        previous,
-        summaryUrl,
-        maxChars: maxChars - changesRoom,
-        charts,
-      }),
-      coaching.changes,
-    );
+    renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
   await deliverChannels({
     sink: core,
     runner,
@@ -181,10 +166,6 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
   const repository = pr?.base?.repo?.full_name;
   if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
   return { repository, path: path.replace(/^\.\//, ''), ref: sha };
-}
-
-function withChanges(markdown: string, changes: string): string {
-  return changes ? `${markdown.trimEnd()}\n\n${changes}` : markdown;
 }
 
 function logRequests(core: typeof Core, octokit: GitHubClient): void {

@@ -27,10 +27,7 @@ const PR = 2098;
 const OTHER_PR = 2097;
 const BASE_FILE = `.github/okrs.yml@${BASE_SHA}`;
 /** The OKR file of a pull request that lowers a target after the period started: a moved goalpost. */
-const LOWERED = demoOkrsText.replace(
-  '        baseline: 32m\n        target: 15m',
-  '        baseline: 32m\n        target: 25m',
-);
+const LOWERED = demoOkrsText.replace('        baseline: 32m\n        target: 15m', '        baseline: 32m\n        target: 25m');
 let github: FakeGitHub | undefined;
 
 afterEach(async () => {
@@ -66,8 +63,7 @@ const state = (gh: FakeGitHub) => gh.state.repositories.get(REPOSITORY)!;
 const commentsOn = (gh: FakeGitHub, number: number) => state(gh).comments.filter((c) => c.issueNumber === number);
 const writes = (gh: FakeGitHub) => gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
 const warnings = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning'));
-const baseFileReads = (gh: FakeGitHub) =>
-  gh.requests.filter((r) => r.path.includes('/contents/') && r.path.includes(BASE_SHA));
+const baseFileReads = (gh: FakeGitHub) => gh.requests.filter((r) => r.path.includes('/contents/') && r.path.includes(BASE_SHA));
 const findings = (reportPath: string) =>
   (JSON.parse(readFileSync(reportPath, 'utf8')) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
 
@@ -77,8 +73,7 @@ describe('pull_request', () => {
     const opened = await run(gh, 'pull_request', pullRequestEvent({ repository: REPOSITORY, number: PR }));
     expect(opened.code).toBe(0);
     expect(opened.outputs['comment-url']).toMatch(new RegExp(`/${PR}#issuecomment-\\d+$`));
-    const headSha = 'd'.repeat(40);
-    const pushed = pullRequestEvent({ repository: REPOSITORY, number: PR, action: 'synchronize', headSha });
+    const pushed = pullRequestEvent({ repository: REPOSITORY, number: PR, action: 'synchronize', headSha: 'd'.repeat(40) });
     const synchronized = await run(gh, 'pull_request', pushed);
     expect(synchronized.outputs['comment-url']).toBe(opened.outputs['comment-url']);
     expect(commentsOn(gh, PR)).toHaveLength(1);
@@ -102,8 +97,7 @@ describe('pull_request', () => {
   it('from a fork, with its read-only token: warns, writes the summary and outputs, and passes', async () => {
     const gh = await start(readOnly(GITHUB_TOKEN_IDENTITY));
     const event = pullRequestEvent({ repository: REPOSITORY, number: PR, fork: 'forker/payments' });
-    const files = { '.github/okrs.yml': LOWERED };
-    const result = await run(gh, 'pull_request', event, { files, with: { issue: 'OKRs' } });
+    const result = await run(gh, 'pull_request', event, { files: { '.github/okrs.yml': LOWERED }, with: { issue: 'OKRs' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/::warning::.*(read-only|fork|pull_request_target)/i);
     expect(result.summary).toContain('2026-Q4');
@@ -162,7 +156,7 @@ describe('workflow_run after a pull request workflow', () => {
       const result = await run(gh, 'workflow_run', event);
       expect(result.code).toBe(0);
       expect(warnings(result.stdout)).toEqual([
-        expect.stringMatching(/^::warning::No PR comment: the workflow_run event names no single pull request \(/),
+        expect.stringMatching(/^::warning::No PR comment: the workflow_run event names no single pull request \(GitHub/),
       ]);
       expect(result.summary).toContain('2026-Q4');
     }
@@ -253,8 +247,8 @@ describe('tokens', () => {
     expect(warnings(result.stdout).length).toBeGreaterThan(0);
     expect(result.summary).toContain('2026-Q4');
     expect(commentsOn(gh, PR)).toEqual([]);
-    // The runner consumes `::add-mask::` lines (the token registered for masking) and shows them to nobody.
+    // The runner consumes `::add-mask::` (how the token is registered for masking) and shows it to nobody.
     const shown = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
-    expect([...shown, result.summary].join('\n')).not.toContain(TOKEN);
+    expect(shown.join('\n') + result.summary).not.toContain(TOKEN);
   });
 });

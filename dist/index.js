@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path: path6,
         method,
@@ -2045,7 +2045,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -7629,7 +7629,7 @@ var require_client = __commonJS({
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7872,7 +7872,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12875,7 +12875,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input2, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13322,7 +13322,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13373,7 +13373,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13381,7 +13381,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13408,13 +13408,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix, argument);
       }
       return webidl.converters.USVString(V, prefix, argument);
@@ -13505,7 +13505,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13521,7 +13521,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13616,7 +13616,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init);
+        requestObject = new Request2(input2, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15436,7 +15436,7 @@ var require_cache = __commonJS({
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
     var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15510,7 +15510,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15594,10 +15594,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15675,14 +15675,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert2(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15721,13 +15721,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
@@ -15893,13 +15893,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -18316,7 +18316,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18500,7 +18500,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -23775,13 +23775,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value: value2,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -24167,9 +24167,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -49998,10 +49998,106 @@ function recordOf(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
 }
 
+// src/github/budget.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function emptyCost() {
+  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
+}
+var currentCost = new AsyncLocalStorage();
+function withCost(cost, task) {
+  return currentCost.run(cost, task);
+}
+function currentSourceCost() {
+  return currentCost.getStore();
+}
+function countRequest(cost, isGraphql) {
+  if (!cost) return;
+  if (isGraphql) cost.graphqlRequests += 1;
+  else cost.restRequests += 1;
+}
+function countPoints(points) {
+  const cost = currentCost.getStore();
+  if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
+}
+var DEFAULT_RESERVE_FRACTION = 0.1;
+function parseReserve(text4) {
+  const trimmed2 = text4.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
+  if (percent) {
+    const value3 = Number(percent[1]) / 100;
+    return value3 <= 1 ? { fraction: value3 } : void 0;
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
+  const value2 = Number(trimmed2);
+  if (value2 < 1) return { fraction: value2 };
+  return Number.isInteger(value2) ? { absolute: value2 } : void 0;
+}
+function reserveOf(reserve, limit) {
+  return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
+}
+var Budget = class {
+  constructor(latest, reserve = { fraction: DEFAULT_RESERVE_FRACTION }) {
+    this.latest = latest;
+    this.reserve = reserve;
+  }
+  latest;
+  reserve;
+  claims = /* @__PURE__ */ new Set();
+  /**
+   * Claims `amount` more requests (or points) of `resource`; returns a release for when the source is done.
+   * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
+   */
+  claim(resource, amount, what) {
+    const state2 = this.latest(resource);
+    if (state2 && amount > 0) {
+      const floor = reserveOf(this.reserve, state2.limit);
+      const left = state2.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
+    }
+    const cost = currentCost.getStore() ?? emptyCost();
+    const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
+    this.claims.add(claim2);
+    return () => this.claims.delete(claim2);
+  }
+  /** What other sources have claimed and not spent yet (what they spent is in the headers already). */
+  outstanding(resource) {
+    let total = 0;
+    for (const claim2 of this.claims) {
+      if (claim2.resource !== resource) continue;
+      total += Math.max(0, claim2.amount - (spent(claim2.cost, resource) - claim2.spentAtClaim));
+    }
+    return total;
+  }
+};
+function spent(cost, resource) {
+  return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
+}
+var BudgetError = class extends Error {
+  constructor(resource, needed, left, reserve, state2, what) {
+    const unit = resource === "rest" ? "REST requests" : "GraphQL points";
+    super(
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+    );
+    this.resource = resource;
+    this.needed = needed;
+    this.left = left;
+    this.reserve = reserve;
+    this.state = state2;
+  }
+  resource;
+  needed;
+  left;
+  reserve;
+  state;
+  name = "BudgetError";
+};
+
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
+var DEFAULT_RESERVE = "10%";
+var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
 function parseMetricsJson(text4) {
   if (text4.trim() === "") return {};
   try {
@@ -50047,6 +50143,13 @@ var sharedOptionFields = {
     }
     ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
+  }),
+  rateLimitReserve: external_exports.string().transform((text4, ctx) => {
+    const trimmed2 = text4.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed2);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
+    return external_exports.NEVER;
   })
 };
 var OPTION_NAMES = {
@@ -50054,7 +50157,8 @@ var OPTION_NAMES = {
   repository: { input: "repository", flag: "--repo" },
   failOn: { input: "fail-on", flag: "--fail-on" },
   metrics: { input: "metrics", flag: "--metrics" },
-  deadline: { input: "deadline", flag: "--deadline" }
+  deadline: { input: "deadline", flag: "--deadline" },
+  rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
 };
 
 // src/inputs.ts
@@ -50077,14 +50181,16 @@ var INPUT_NAMES = {
   repository: OPTION_NAMES.repository.input,
   failOn: OPTION_NAMES.failOn.input,
   metrics: OPTION_NAMES.metrics.input,
-  deadline: OPTION_NAMES.deadline.input
+  deadline: OPTION_NAMES.deadline.input,
+  rateLimitReserve: OPTION_NAMES.rateLimitReserve.input
 };
 var DEFAULTS = {
   okrs: ".github/okrs.yml",
   comment: "auto",
   summary: "true",
   failOn: "error",
-  deadline: DEFAULT_DEADLINE
+  deadline: DEFAULT_DEADLINE,
+  rateLimitReserve: DEFAULT_RESERVE
 };
 function readInputs(getInput2, defaultRepository) {
   const raw = {};
@@ -51759,8 +51865,8 @@ function parse4(header, options) {
     typeFlags |= code & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace === -1 ? index : whitespace;
+  const value2 = header.slice(valueStart, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
@@ -51845,8 +51951,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           index++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -55719,6 +55825,124 @@ function githubMessage(error63) {
   return line.length > 160 ? `${line.slice(0, 157)}...` : line || "no message";
 }
 
+// src/github/lean-json.ts
+var LEAN_LISTINGS = [
+  {
+    path: /\/actions\/(?:workflows\/[^/]+\/)?runs$/,
+    depth: 3,
+    // Everything but the fields narrowRun keeps (workflow-runs.ts).
+    drop: /* @__PURE__ */ new Set([
+      "repository",
+      "head_repository",
+      "head_commit",
+      "actor",
+      "triggering_actor",
+      "referenced_workflows",
+      "pull_requests",
+      "url",
+      "html_url",
+      "jobs_url",
+      "logs_url",
+      "check_suite_url",
+      "artifacts_url",
+      "cancel_url",
+      "rerun_url",
+      "previous_attempt_url",
+      "workflow_url",
+      "display_title",
+      "name",
+      "node_id",
+      "check_suite_node_id",
+      "head_sha",
+      "path"
+    ])
+  }
+];
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA2 = 44;
+function leanListingFor(url2) {
+  const path6 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  return LEAN_LISTINGS.find((listing) => listing.path.test(path6));
+}
+function parseLean(text4, listing) {
+  const parts = [];
+  let copyFrom = 0;
+  let depth = 0;
+  let i = 0;
+  while (i < text4.length) {
+    const c = text4.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text4, i);
+      if (depth === listing.depth) {
+        let j = skipSpace(text4, end);
+        if (text4.charCodeAt(j) === COLON && listing.drop.has(JSON.parse(text4.slice(i, end)))) {
+          j = skipSpace(text4, j + 1);
+          parts.push(text4.slice(copyFrom, j), "null");
+          i = copyFrom = valueEnd(text4, j);
+          continue;
+        }
+      }
+      i = end;
+      continue;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
+    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth -= 1;
+    i += 1;
+  }
+  parts.push(text4.slice(copyFrom));
+  return JSON.parse(parts.join(""));
+}
+function stringEnd(text4, start) {
+  let j = start;
+  for (; ; ) {
+    j = text4.indexOf('"', j + 1);
+    if (j === -1) return text4.length;
+    let backslashes = 0;
+    while (text4.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return j + 1;
+  }
+}
+function skipSpace(text4, from) {
+  let j = from;
+  while (j < text4.length && text4.charCodeAt(j) <= 32) j += 1;
+  return j;
+}
+function valueEnd(text4, start) {
+  const first = text4.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text4, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let j2 = start;
+    while (j2 < text4.length) {
+      const c = text4.charCodeAt(j2);
+      if (c === COMMA2 || c === CLOSE_BRACE || c === CLOSE_BRACKET || c <= 32) break;
+      j2 += 1;
+    }
+    return j2;
+  }
+  let depth = 0;
+  let j = start;
+  while (j < text4.length) {
+    const c = text4.charCodeAt(j);
+    if (c === QUOTE) {
+      j = stringEnd(text4, j);
+      continue;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
+    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      depth -= 1;
+      if (depth === 0) return j + 1;
+    }
+    j += 1;
+  }
+  return j;
+}
+
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(options) {
@@ -55734,17 +55958,31 @@ function createGitHubClient(options) {
     secondaryRateLimitRetries = 5,
     delayUnitMs = 1e3
   } = options;
-  const tally = { sent: 0, asked: 0, rateLimit: void 0 };
+  const tally = {
+    sent: 0,
+    graphql: 0,
+    asked: 0,
+    rateLimit: void 0,
+    graphqlRateLimit: void 0
+  };
+  const sendWithDeadline = deadlineFetch(requestTimeoutMs, deadline, (headers, url2, cost) => {
+    tally.sent += 1;
+    const graphql3 = headers?.get("x-ratelimit-resource") === "graphql" || isGraphqlUrl(url2);
+    countRequest(cost, graphql3);
+    if (graphql3) {
+      tally.graphql += 1;
+      tally.graphqlRateLimit = readRateLimit(headers) ?? tally.graphqlRateLimit;
+    } else {
+      tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
+    }
+  });
   const octokit = new RetryingOctokit({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ""),
     userAgent: userAgent2,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
-        tally.sent += 1;
-        tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
-      })
+      fetch: sendWithDeadline
     },
     retry: {
       retries,
@@ -55773,18 +56011,22 @@ function createGitHubClient(options) {
   });
   octokit.hook.before("request", (request2) => {
     tally.asked += 1;
-    if (request2.method === "POST") request2.request = { ...request2.request, retries: 0 };
+    if (request2.method === "POST" && !isGraphqlQuery(request2)) request2.request = { ...request2.request, retries: 0 };
   });
   octokit.hook.wrap("request", async (request2, options2) => {
     if (options2.request?.parseSuccessResponseBody === false) return request2(options2);
-    options2.request = { ...options2.request, parseSuccessResponseBody: false };
+    const cost = currentSourceCost();
+    const fetch2 = (input2, init) => sendWithDeadline(input2, init, cost);
+    options2.request = { ...options2.request, parseSuccessResponseBody: false, fetch: fetch2 };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = requestLine(options2.method, response.url || String(options2.url));
     const format = options2.mediaType?.format;
     const accept = String(options2.headers?.accept ?? "application/json");
     const wantsJson = (!format || format === "json") && /json/i.test(accept);
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where, wantsJson) };
+    const lean = options2.method === "GET" ? leanListingFor(response.url) : void 0;
+    const data = await parseBody(response.data, response.headers["content-type"], where, wantsJson, lean);
+    return { ...response, data };
   });
   octokit.hook.error("request", (error63) => {
     const reset = rateLimitReset(error63);
@@ -55795,13 +56037,16 @@ function createGitHubClient(options) {
   return Object.assign(octokit, {
     stats: () => ({
       requests: tally.sent,
+      graphqlRequests: tally.graphql,
       retries: Math.max(0, tally.sent - tally.asked),
-      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {}
+      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {},
+      ...tally.graphqlRateLimit ? { graphqlRateLimit: { ...tally.graphqlRateLimit } } : {}
     })
   });
 }
 function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
-  return async (input2, init) => {
+  return async (input2, init, cost) => {
+    const url2 = input2 instanceof Request ? input2.url : String(input2);
     const run = runDeadline();
     if (run?.aborted) throw deadlineErrorOf(run);
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -55809,25 +56054,25 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      onAttempt(response.headers);
+      onAttempt(response.headers, url2, cost);
       const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       Object.defineProperty(buffered, "url", { value: response.url });
       return buffered;
     } catch (error63) {
-      onAttempt(void 0);
+      onAttempt(void 0, url2, cost);
       if (run?.aborted) throw deadlineErrorOf(run);
       if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error63;
     }
   };
 }
-async function parseBody(body, contentType, where, wantsJson) {
+async function parseBody(body, contentType, where, wantsJson, lean) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
     const text4 = await response.text();
     try {
-      return JSON.parse(text4);
+      return lean ? parseLean(text4, lean) : JSON.parse(text4);
     } catch {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
@@ -55864,6 +56109,13 @@ function describeNonJsonError(error63) {
   if (isJson(contentType)) return;
   const request2 = error63.request;
   error63.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
+}
+function isGraphqlQuery(request2) {
+  const query = request2.query;
+  return isGraphqlUrl(String(request2.url ?? "")) && typeof query === "string" && !/^\s*(?:mutation|subscription)\b/.test(query);
+}
+function isGraphqlUrl(url2) {
+  return /\/graphql(?:\?|$)/.test(url2);
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -56539,6 +56791,153 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
+// src/github/graphql.ts
+var GraphqlUnavailable = class extends Error {
+  name = "GraphqlUnavailable";
+};
+var viewers = /* @__PURE__ */ new WeakMap();
+function knownViewer(octokit) {
+  return viewers.get(octokit);
+}
+async function graphqlQuery(octokit, query, variables) {
+  let data;
+  try {
+    data = await octokit.graphql(query, variables);
+  } catch (error63) {
+    throw unavailable(error63);
+  }
+  countPoints(data.rateLimit?.cost ?? 0);
+  if (data.viewer?.login) viewers.set(octokit, data.viewer.login);
+  return data;
+}
+function unavailable(error63) {
+  const errors = error63?.errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const first = errors[0];
+    const detail = `${first?.type ? `${first.type}: ` : ""}${first?.message ?? "error"}`;
+    return new GraphqlUnavailable(`GraphQL answered with errors (${oneLine(detail)})`, { cause: error63 });
+  }
+  const status = statusOf(error63);
+  if (status === 404 || status === 403 || status === 401 || status === 400 || status === 422) {
+    return new GraphqlUnavailable(`GraphQL answered ${status}`, { cause: error63 });
+  }
+  return error63;
+}
+function oneLine(text4) {
+  const line = text4.replace(/\s+/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+// src/github/time.ts
+function epochMs(iso) {
+  return Date.parse(iso);
+}
+function isoSeconds(epochSeconds) {
+  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function inclusiveSeconds(since, until) {
+  const first = Math.ceil(since.getTime() / 1e3);
+  const last = Math.ceil(until.getTime() / 1e3) - 1;
+  return first <= last ? { first, last } : void 0;
+}
+function byTimeThenId(time3) {
+  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/github/estimate.ts
+function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
+  const remainingRecords = Math.max(0, totalCount - firstPageTimes.length);
+  const byTotal = Math.ceil(remainingRecords / perPage);
+  const newest = epochMs(firstPageTimes[0] ?? "");
+  const oldest = epochMs(firstPageTimes.at(-1) ?? "");
+  const covered = newest - oldest;
+  if (!Number.isFinite(covered) || covered <= 0) return byTotal;
+  const toCover = Math.max(0, oldest - since.getTime());
+  return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
+}
+
+// src/github/deployments-graphql.ts
+var STATUS_FIELDS = "pageInfo { hasNextPage endCursor } nodes { state createdAt }";
+var DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+  viewer @include(if: $viewer) { login }
+  rateLimit { cost remaining limit resetAt }
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, orderBy: {field: CREATED_AT, direction: DESC}, first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id createdAt environment statuses(first: 100) { ${STATUS_FIELDS} } }
+    }
+  }
+}`;
+var MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
+  rateLimit { cost remaining limit resetAt }
+  node(id: $id) { ... on Deployment { statuses(first: 100, after: $after) { ${STATUS_FIELDS} } } }
+}`;
+var REST_STATE = {
+  ERROR: "error",
+  FAILURE: "failure",
+  INACTIVE: "inactive",
+  IN_PROGRESS: "in_progress",
+  PENDING: "pending",
+  QUEUED: "queued",
+  SUCCESS: "success",
+  WAITING: "pending"
+};
+async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
+  const window3 = { start: spec.since, end: spec.until };
+  const found = [];
+  let after = null;
+  let release;
+  try {
+    for (let page = 0; ; page += 1) {
+      const variables = {
+        owner: spec.owner,
+        name: spec.repo,
+        environments: spec.environment === void 0 ? null : [spec.environment],
+        after,
+        viewer: page === 0 && options.askViewer === true
+      };
+      const data = await graphqlQuery(octokit, DEPLOYMENTS_QUERY, variables);
+      const connection = data.repository?.deployments;
+      if (!connection) break;
+      for (const node2 of connection.nodes) {
+        if (!inWindow(node2.createdAt, window3)) continue;
+        found.push({
+          id: node2.id,
+          created_at: node2.createdAt,
+          environment: node2.environment ?? "",
+          statuses: await allStatuses(octokit, node2)
+        });
+      }
+      const oldest = connection.nodes.at(-1);
+      if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
+      if (page === 0 && options.budget) {
+        const pages = estimatePages(connection.nodes.map((n) => n.createdAt), connection.totalCount, spec.since);
+        release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
+      }
+      after = connection.pageInfo.endCursor;
+    }
+  } finally {
+    release?.();
+  }
+  return found.sort(byTimeThenId((deployment) => deployment.created_at));
+}
+async function allStatuses(octokit, node2) {
+  const newestFirst = [...node2.statuses?.nodes ?? []];
+  let page = node2.statuses?.pageInfo;
+  while (page?.hasNextPage) {
+    const variables = { id: node2.id, after: page.endCursor };
+    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    newestFirst.push(...data.node?.statuses?.nodes ?? []);
+    page = data.node?.statuses?.pageInfo;
+  }
+  return newestFirst.map((status, index) => ({
+    id: newestFirst.length - index,
+    state: REST_STATE[status.state] ?? "pending",
+    created_at: status.createdAt
+  })).sort(byTimeThenId((status) => status.created_at));
+}
+
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
@@ -56559,38 +56958,25 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
-// src/github/time.ts
-function epochMs(iso) {
-  return Date.parse(iso);
-}
-function isoSeconds(epochSeconds) {
-  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function inclusiveSeconds(since, until) {
-  const first = Math.ceil(since.getTime() / 1e3);
-  const last = Math.ceil(until.getTime() / 1e3) - 1;
-  return first <= last ? { first, last } : void 0;
-}
-function byTimeThenId(time3) {
-  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 // src/github/workflow-runs.ts
 var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
-async function fetchWorkflowRuns(octokit, spec) {
+async function fetchWorkflowRuns(octokit, spec, budget) {
   const range = inclusiveSeconds(spec.since, spec.until);
   if (!range) return [];
   const runs = /* @__PURE__ */ new Map();
+  const claim2 = { budget };
   try {
-    await readRange(octokit, spec, range, runs);
+    await readRange(octokit, spec, range, runs, claim2);
   } catch (error63) {
     throw await explainNotFound(octokit, spec, error63);
+  } finally {
+    claim2.release?.();
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
-async function readRange(octokit, spec, range, runs) {
+async function readRange(octokit, spec, range, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -56607,10 +56993,18 @@ async function readRange(octokit, spec, range, runs) {
     if (firstPage) {
       firstPage = false;
       const total = data.total_count ?? 0;
-      if (total >= LISTING_CAP) {
-        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
+      const split = total >= LISTING_CAP;
+      const probed = split ? keepNewerThanOldest(data, range, runs) : void 0;
+      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
+      if (claim2.budget && !claim2.release) {
+        const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
+        const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        claim2.release = claim2.budget.claim("rest", needed, what);
+      }
+      if (split) {
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
@@ -56620,6 +57014,19 @@ async function readRange(octokit, spec, range, runs) {
       runs.set(run.id, narrowRun(run));
     }
   }
+}
+function keepNewerThanOldest(page, range, runs) {
+  const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
+  const oldestSecond = Math.min(range.last, ...seconds);
+  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  let kept = 0;
+  page.forEach((run, i) => {
+    if (seconds[i] > oldestSecond && seconds[i] <= range.last) {
+      runs.set(run.id, narrowRun(run));
+      kept += 1;
+    }
+  });
+  return { oldestSecond, kept };
 }
 function splitRange(range, count) {
   const seconds = range.last - range.first + 1;
@@ -56662,7 +57069,7 @@ function tooDense(spec, range) {
 
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
-async function fetchDeployments(octokit, spec) {
+async function fetchDeployments(octokit, spec, budget) {
   const inRange = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -56680,11 +57087,17 @@ async function fetchDeployments(octokit, spec) {
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
-    ...deployment,
-    statuses: await fetchStatuses(octokit, spec, deployment.id)
-  }));
-  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  const what = () => `the statuses of ${inRange.size} deployments of ${spec.owner}/${spec.repo}`;
+  const release = budget?.claim("rest", inRange.size, what);
+  try {
+    const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
+      ...deployment,
+      statuses: await fetchStatuses(octokit, spec, deployment.id)
+    }));
+    return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  } finally {
+    release?.();
+  }
 }
 async function fetchStatuses(octokit, spec, deploymentId) {
   const statuses = [];
@@ -56802,42 +57215,64 @@ function keepIfMerged(pull, spec, merged) {
 }
 
 // src/github/fetch.ts
+function sourceFilters(spec) {
+  switch (spec.kind) {
+    case "workflow-runs":
+      return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
+    case "deployments":
+      return { environment: spec.environment ?? null };
+    case "issues":
+      return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
+    case "pull-requests":
+      return { base: spec.base ?? null };
+  }
+}
 function sourceKey(spec) {
   const repository2 = `${spec.owner}/${spec.repo}`.toLowerCase();
-  const filters = (() => {
-    switch (spec.kind) {
-      case "workflow-runs":
-        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
-      case "deployments":
-        return { environment: spec.environment ?? null };
-      case "issues":
-        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
-      case "pull-requests":
-        return { base: spec.base ?? null };
-    }
-  })();
+  const filters = sourceFilters(spec);
   return `${spec.kind} ${repository2} ${JSON.stringify(filters)}`;
 }
 async function fetchSources(octokit, specs, options = {}) {
   const unique = mergeByKey(specs);
+  const context = {
+    graphql: options.graphql ?? true,
+    askViewer: options.askViewer ?? false,
+    budget: options.budget,
+    log: options.log
+  };
   const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
-    return [key, await fetchSource(octokit, spec)];
+    const spending = { cost: emptyCost(), api: "rest" };
+    options.spending?.set(key, spending);
+    return [key, await fetchSource(octokit, spec, context, spending)];
   });
   return new Map(results);
 }
-async function fetchSource(octokit, spec) {
+async function fetchSource(octokit, spec, context = { graphql: true, askViewer: false }, spending = { cost: emptyCost(), api: "rest" }) {
   try {
-    return { ok: true, records: await readSource(octokit, spec) };
+    return { ok: true, records: await withCost(spending.cost, () => readSource(octokit, spec, context, spending)) };
   } catch (error63) {
-    return { ok: false, error: describeSourceError(error63, spec) };
+    return { ok: false, error: error63 instanceof BudgetError ? error63.message : describeSourceError(error63, spec) };
   }
 }
-function readSource(octokit, spec) {
+async function readSource(octokit, spec, context, served) {
   switch (spec.kind) {
     case "workflow-runs":
-      return fetchWorkflowRuns(octokit, spec);
+      return fetchWorkflowRuns(octokit, spec, context.budget);
     case "deployments":
-      return fetchDeployments(octokit, spec);
+      if (context.graphql) {
+        const askViewer = context.askViewer;
+        context.askViewer = false;
+        try {
+          served.api = "graphql";
+          return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
+        } catch (error63) {
+          if (!(error63 instanceof GraphqlUnavailable)) throw error63;
+          context.graphql = false;
+          served.api = "rest";
+          context.log?.warn(`${error63.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+        }
+      }
+      return fetchDeployments(octokit, spec, context.budget);
     case "issues":
       return fetchIssues(octokit, spec);
     case "pull-requests":
@@ -56861,6 +57296,25 @@ function mergeSpecs(a, b) {
     return { ...a, since, until, openAt };
   }
   return { ...a, since, until };
+}
+
+// src/report/costs.ts
+function costReport(sources, spending, keyResults) {
+  const rows = [...sources].map(([key, spec]) => {
+    const result = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result?.api ?? "rest",
+      restRequests: result?.cost?.restRequests ?? 0,
+      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`)
+    };
+  });
+  const sum = (field) => rows.reduce((n, row2) => n + row2[field], 0);
+  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
 }
 
 // src/trend/checkpoints.ts
@@ -57084,11 +57538,27 @@ function withValueHistory(report, previous) {
 }
 
 // src/engine.ts
+function budgetFor(input2) {
+  const stats = input2.octokit.stats;
+  if (typeof stats !== "function") return void 0;
+  return new Budget((resource) => {
+    const now = stats.call(input2.octokit);
+    return resource === "rest" ? now.rateLimit : now.graphqlRateLimit;
+  }, input2.rateLimitReserve);
+}
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
-  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
+  const spending = /* @__PURE__ */ new Map();
+  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], {
+    spending,
+    concurrency: input2.concurrency,
+    graphql: input2.graphql,
+    budget: budgetFor(input2),
+    askViewer: input2.askViewer,
+    log: input2.log
+  });
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
@@ -57126,6 +57596,7 @@ async function scorecard(input2) {
     status: overall.status,
     objectives,
     findings: [],
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
     changes: []
   };
 }
@@ -58343,6 +58814,8 @@ var IdentityError = class extends Error {
   name = "IdentityError";
 };
 async function resolveIdentity(octokit) {
+  const known = knownViewer(octokit);
+  if (known) return known;
   let login;
   try {
     const data = await octokit.graphql(VIEWER_QUERY);
@@ -58562,6 +59035,10 @@ ${errors}` });
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
+    rateLimitReserve: inputs.rateLimitReserve,
+    // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
+    askViewer: true,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
@@ -58584,7 +59061,7 @@ ${errors}` });
     // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
     renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true)
   });
-  logRequests(core, octokit);
+  logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report) };
 }
 var DELIVERY_SECONDS = 60;
@@ -58595,14 +59072,25 @@ function pullRequestBase(event, path6) {
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
   return { repository: repository2, path: path6.replace(/^\.\//, ""), ref: sha };
 }
-function logRequests(core, octokit) {
+function logRequests(core, octokit, costs) {
   const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
+  const rest = stats.requests - stats.graphqlRequests;
+  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
+  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
+  for (const source of costs?.sources ?? []) {
+    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(" ")}` : ""}`;
+    const graphql3 = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : "";
+    core.info(`  ${what}: ${source.restRequests} REST${graphql3}, by ${source.api}`);
+  }
   if (stats.rateLimit) {
     core.info(
       `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`
     );
+  }
+  if (stats.graphqlRateLimit) {
+    const graphql3 = stats.graphqlRateLimit;
+    core.info(`GraphQL points left: ${graphql3.remaining} of ${graphql3.limit}, resets ${graphql3.reset.toISOString()}`);
   }
   core.endGroup();
 }

@@ -4,7 +4,9 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
+import type { RequestsReport } from './report/model.js';
 import { readInputs } from './inputs.js';
+
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/error-line.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
@@ -123,6 +125,10 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
+    rateLimitReserve: inputs.rateLimitReserve,
+    // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
+    askViewer: true,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
@@ -152,7 +158,7 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
     renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
-  logRequests(core, octokit);
+  logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report) };
 }
 
@@ -168,14 +174,25 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
   return { repository, path: path.replace(/^\.\//, ''), ref: sha };
 }
 
-function logRequests(core: typeof Core, octokit: GitHubClient): void {
+function logRequests(core: typeof Core, octokit: GitHubClient, costs: RequestsReport | undefined): void {
   const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
+  const rest = stats.requests - stats.graphqlRequests;
+  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
+  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
+  for (const source of costs?.sources ?? []) {
+    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`;
+    const graphql = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : '';
+    core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
+  }
   if (stats.rateLimit) {
     core.info(
       `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`,
     );
+  }
+  if (stats.graphqlRateLimit) {
+    const graphql = stats.graphqlRateLimit;
+    core.info(`GraphQL points left: ${graphql.remaining} of ${graphql.limit}, resets ${graphql.reset.toISOString()}`);
   }
   core.endGroup();
 }

@@ -58283,11 +58283,14 @@ var pullRequestPayload = external_exports.object({
   pull_request: external_exports.object({ number: prNumber }).optional(),
   number: prNumber.optional()
 });
+var listedRepository = external_exports.object({ id: external_exports.number().optional(), url: external_exports.string().optional() }).optional();
 var workflowRunPayload = external_exports.object({
   workflow_run: external_exports.object({
     event: external_exports.string().optional(),
-    pull_requests: external_exports.array(external_exports.object({ number: prNumber })).nullable().optional()
-  })
+    pull_requests: external_exports.array(external_exports.object({ number: prNumber, base: external_exports.object({ repo: listedRepository }).optional() })).nullable().optional()
+  }),
+  /** The repository the workflow runs in. */
+  repository: external_exports.object({ id: external_exports.number().optional(), url: external_exports.string().optional() }).optional()
 });
 function pullRequestNumber(eventName, payload) {
   if (PULL_REQUEST_EVENTS.has(eventName)) {
@@ -58297,10 +58300,19 @@ function pullRequestNumber(eventName, payload) {
   }
   if (eventName === "workflow_run") {
     const parsed = workflowRunPayload.safeParse(payload);
-    const prs = parsed.success ? parsed.data.workflow_run.pull_requests ?? [] : [];
-    return prs.length === 1 ? prs[0]?.number : void 0;
+    if (!parsed.success) return void 0;
+    const ours = (parsed.data.workflow_run.pull_requests ?? []).filter((pr) => isOurs(pr, parsed.data.repository));
+    return ours.length === 1 ? ours[0]?.number : void 0;
   }
   return void 0;
+}
+function isOurs(pr, repository2) {
+  const base = pr.base?.repo;
+  if (base?.id !== void 0 && repository2?.id !== void 0) return base.id === repository2.id;
+  if (base?.url !== void 0 && repository2?.url !== void 0) {
+    return base.url.toLowerCase() === repository2.url.toLowerCase();
+  }
+  return true;
 }
 function isPullRequestWorkflowRun(eventName, payload) {
   if (eventName !== "workflow_run") return false;
@@ -58319,7 +58331,7 @@ function decideComment(mode, eventName, payload) {
 }
 function noPullRequestWarning(eventName) {
   const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : "this";
-  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)" : "";
+  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event; it may list several for one branch, or pull requests of other repositories)" : "";
   return `No PR comment: the ${event} event names no single pull request${forkHint}. The scorecard is in the job summary; set \`issue:\` to keep a tracking issue instead.`;
 }
 

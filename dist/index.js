@@ -58650,7 +58650,7 @@ function composeBody(rendered, marker, state2, limit = BODY_LIMIT) {
 async function upsertOwn(options) {
   const { find, marker, render, state: state2, log, what } = options;
   try {
-    const [existing, ...extras] = await find();
+    const [existing, ...extras] = await (options.found ?? find());
     const previous = extractPreviousRun(existing?.body);
     const kept = typeof state2 === "function" ? state2(previous) : state2 ?? previous;
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
@@ -58713,19 +58713,21 @@ async function createOnce({ create, find, attempts = 3 }) {
 }
 
 // src/deliver/comment.ts
+async function findOwnComments(options) {
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, identity } = options;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: owner2,
+    repo,
+    issue_number: prNumber2,
+    per_page: 100
+  });
+  return comments.filter((c) => c.user?.login === identity && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
+}
 async function upsertComment(options) {
-  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, identity, log } = options;
-  const findOwn = async () => {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: owner2,
-      repo,
-      issue_number: prNumber2,
-      per_page: 100
-    });
-    return comments.filter((c) => c.user?.login === identity && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id);
-  };
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, log } = options;
   return upsertOwn({
-    find: findOwn,
+    find: () => findOwnComments(options),
+    found: options.found,
     update: async (existing, body) => (await octokit.rest.issues.updateComment({ owner: owner2, repo, comment_id: existing.id, body })).data,
     create: async (body) => (await octokit.rest.issues.createComment({ owner: owner2, repo, issue_number: prNumber2, body })).data,
     removeExtra: async (extra) => {
@@ -58830,26 +58832,29 @@ async function resolveIdentity(octokit) {
 
 // src/deliver/issue.ts
 var TRACKING_LABEL = "okr-scorecard";
+async function findOwnIssues(options) {
+  const { octokit, owner: owner2, repo, marker, identity } = options;
+  const title2 = options.title.trim();
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner: owner2,
+    repo,
+    state: "open",
+    sort: "created",
+    direction: "asc",
+    per_page: 100
+  });
+  const ours = issues.filter(
+    (i) => !i.pull_request && i.title === title2 && i.user?.login === identity && (i.body ?? "").includes(marker)
+  );
+  return ours.sort((a, b) => a.number - b.number);
+}
 async function upsertTrackingIssue(options) {
-  const { octokit, owner: owner2, repo, marker, render, state: state2, identity, log } = options;
+  const { octokit, owner: owner2, repo, marker, render, state: state2, log } = options;
   const title2 = options.title.trim();
   if (title2 === "") throw new Error("The tracking issue needs a title: set the `issue` input.");
-  const findOwn = async () => {
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-      owner: owner2,
-      repo,
-      state: "open",
-      sort: "created",
-      direction: "asc",
-      per_page: 100
-    });
-    const ours = issues.filter(
-      (i) => !i.pull_request && i.title === title2 && i.user?.login === identity && (i.body ?? "").includes(marker)
-    );
-    return ours.sort((a, b) => a.number - b.number);
-  };
   return upsertOwn({
-    find: findOwn,
+    find: () => findOwnIssues({ ...options, title: title2 }),
+    found: options.found,
     update: async (existing, body) => (await octokit.rest.issues.update({ owner: owner2, repo, issue_number: existing.number, body })).data,
     create: async (body) => (await octokit.rest.issues.create({ owner: owner2, repo, title: title2, body, labels: [TRACKING_LABEL] })).data,
     removeExtra: (extra, kept) => closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }),
@@ -58886,20 +58891,31 @@ function droppedLabelWarning(url2) {
 
 // src/deliver/channels.ts
 async function deliverChannels(input2) {
-  const { sink, runner, inputs, octokit, marker, render, state: state2 } = input2;
+  await (await openChannels(input2)).deliver(input2);
+}
+async function openChannels(input2) {
+  const { sink, runner, inputs, octokit, marker } = input2;
+  const none = { carried: void 0, deliver: async () => {
+  } };
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) sink.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
+  if (!decision.post && !inputs.issue) return none;
   const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
   let identity;
   try {
     identity = await resolveIdentity(octokit);
   } catch (error63) {
     sink.warning(`No PR comment or tracking issue: ${error63 instanceof Error ? error63.message : String(error63)}`);
-    return;
+    return none;
   }
+  const where = { octokit, owner: owner2, repo, marker, identity };
+  const prNumber2 = decision.post ? decision.prNumber : void 0;
+  const title2 = inputs.issue.trim();
+  const comments = prNumber2 === void 0 ? void 0 : findOwnComments({ ...where, prNumber: prNumber2 });
+  const issues = title2 ? findOwnIssues({ ...where, title: title2 }) : void 0;
+  const carriedBy = async (found) => found?.then((items) => extractPreviousRun(items[0]?.body)).catch(() => void 0);
+  const carried = await carriedBy(issues) ?? await carriedBy(comments);
   const log = { info: (message) => sink.info(message), warning: (message) => sink.warning(message) };
-  const common = { octokit, owner: owner2, repo, marker, render, state: state2, log, identity };
   const channel = async (output2, what, send) => {
     try {
       const result = await send();
@@ -58908,15 +58924,21 @@ async function deliverChannels(input2) {
       sink.warning(`The ${what} was not updated: ${error63 instanceof Error ? error63.message : String(error63)}`);
     }
   };
-  if (decision.post) {
-    const prNumber2 = decision.prNumber;
-    await channel("comment-url", "PR comment", () => upsertComment({ ...common, prNumber: prNumber2 }));
-  }
-  if (inputs.issue) {
-    const title2 = inputs.issue;
-    const render2 = input2.renderIssue ?? common.render;
-    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common, render: render2, title: title2 }));
-  }
+  const deliver = async ({ render, renderIssue, state: state2 }) => {
+    const common = { ...where, render, state: state2, log };
+    if (prNumber2 !== void 0) {
+      await channel("comment-url", "PR comment", () => upsertComment({ ...common, prNumber: prNumber2, found: comments }));
+    }
+    if (inputs.issue) {
+      const issueRender = renderIssue ?? render;
+      await channel(
+        "issue-url",
+        "tracking issue",
+        () => upsertTrackingIssue({ ...common, render: issueRender, title: inputs.issue, found: issues })
+      );
+    }
+  };
+  return { carried, deliver };
 }
 
 // src/fail-on.ts
@@ -59005,7 +59027,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const { report, notes } = await completeScorecard({
+  const { report: scored, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -59020,24 +59042,21 @@ ${errors}` });
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
-  annotateFindings(report.findings, inputs.okrs, core);
+  annotateFindings(scored.findings, inputs.okrs, core);
+  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
+  const channels = await openChannels({ sink: core, runner, inputs, octokit, marker });
+  const report = withValueHistory(scored, channels.carried);
   const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
   setOutputs(report, reportPath, (name, value2) => core.setOutput(name, value2));
   if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
-  await deliverChannels({
-    sink: core,
-    runner,
-    inputs,
-    octokit,
-    marker,
-    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
-    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(scored, previous), { marker, previous, summaryUrl, maxChars, charts });
+  await channels.deliver({
+    // Each body's own history: the comment's and the issue's may differ (a PR's runs, the scheduled ones).
+    state: (previous) => previousRunFromReport(withValueHistory(scored, previous)),
     render: (previous, maxChars) => renderBody(previous, maxChars, false),
     // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
     renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true)

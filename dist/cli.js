@@ -56362,7 +56362,11 @@ async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
       const oldest = connection2.nodes.at(-1);
       if (!connection2.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
       if (page === 0 && options.budget) {
-        const pages = estimatePages(connection2.nodes.map((n) => n.createdAt), connection2.totalCount, spec.since);
+        const pages = estimatePages(
+          connection2.nodes.map((n) => n.createdAt),
+          connection2.totalCount,
+          spec.since
+        );
         release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
       }
       after = connection2.pageInfo.endCursor;
@@ -56377,7 +56381,11 @@ async function allStatuses(octokit, node2) {
   let page = node2.statuses?.pageInfo;
   while (page?.hasNextPage) {
     const variables = { id: node2.id, after: page.endCursor };
-    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    const data = await graphqlQuery(
+      octokit,
+      MORE_STATUSES_QUERY,
+      variables
+    );
     newestFirst2.push(...data.node?.statuses?.nodes ?? []);
     page = data.node?.statuses?.pageInfo;
   }
@@ -56764,7 +56772,12 @@ function costReport(sources, spending, keyResults) {
     };
   });
   const sum = (field) => rows.reduce((n, row2) => n + row2[field], 0);
-  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
+  return {
+    restRequests: sum("restRequests"),
+    graphqlRequests: sum("graphqlRequests"),
+    graphqlPoints: sum("graphqlPoints"),
+    sources: rows
+  };
 }
 
 // src/trend/checkpoints.ts
@@ -123358,10 +123371,15 @@ function pageSize(walk, node2, field) {
   const last = value2("last");
   const name = node2.name.value;
   if (first === void 0 && last === void 0) {
-    walk.problems.push(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
+    walk.problems.push(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
+    );
     return 1;
   }
-  for (const [argument, given] of [["first", first], ["last", last]]) {
+  for (const [argument, given] of [
+    ["first", first],
+    ["last", last]
+  ]) {
     if (given === void 0) continue;
     if (given < 0 || given > MAX_PAGE_SIZE) {
       walk.problems.push(
@@ -123537,7 +123555,8 @@ function queryRoot(world) {
     },
     repository: (args) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
-      if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      if (!view)
+        throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
       return repositoryObject(world.site, view.history);
     }
   };
@@ -123572,7 +123591,9 @@ function rateHeaders(limits, key) {
   };
 }
 function operationOf(document, name) {
-  const operations = document.definitions.filter((d) => d.kind === import_graphql6.Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d) => d.kind === import_graphql6.Kind.OPERATION_DEFINITION
+  );
   if (typeof name === "string" && name !== "") {
     return operations.find((o) => o.name?.value === name) ?? `No operation named "${name}"`;
   }
@@ -123582,19 +123603,27 @@ function operationOf(document, name) {
 function answerGraphql(request2) {
   const { identity, limits, limitKey } = request2;
   if (identity === null) {
-    return { status: 401, body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS } };
+    return {
+      status: 401,
+      body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS }
+    };
   }
   if (request2.outage === 404) return { status: 404, body: { message: "Not Found", documentation_url: GRAPHQL_DOCS } };
   if (request2.outage === 403) {
-    return { status: 403, body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS } };
+    return {
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS }
+    };
   }
   if (request2.outage === "errors") {
     return errors([{ type: "FORBIDDEN", path: [], message: "Resource not accessible by integration" }], { data: null });
   }
   const body = request2.body ?? {};
-  if (typeof body.query !== "string") return errors([{ message: "A query attribute must be specified and must be a string." }]);
+  if (typeof body.query !== "string")
+    return errors([{ message: "A query attribute must be specified and must be a string." }]);
   const variables = body.variables ?? {};
-  if (typeof variables !== "object" || Array.isArray(variables)) return errors([{ message: "Variables are invalid JSON." }]);
+  if (typeof variables !== "object" || Array.isArray(variables))
+    return errors([{ message: "Variables are invalid JSON." }]);
   let document;
   try {
     document = (0, import_graphql6.parse)(body.query);
@@ -123607,7 +123636,9 @@ function answerGraphql(request2) {
   const operation = operationOf(document, body.operationName);
   if (typeof operation === "string") return errors([{ message: operation }]);
   if (operation.operation !== "query") {
-    return errors([{ type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }]);
+    return errors([
+      { type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }
+    ]);
   }
   const fragments = new Map(
     document.definitions.filter((d) => d.kind === import_graphql6.Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])
@@ -123619,7 +123650,11 @@ function answerGraphql(request2) {
   const dryRun = isDryRun(operation);
   if (!dryRun && !limits.take(limitKey, cost.cost)) {
     const who = identity.login;
-    return errors([{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who}.` }], {}, rateHeaders(limits, limitKey));
+    return errors(
+      [{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who}.` }],
+      {},
+      rateHeaders(limits, limitKey)
+    );
   }
   const world = {
     site: request2.site,

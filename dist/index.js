@@ -56912,7 +56912,11 @@ async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
       const oldest = connection.nodes.at(-1);
       if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
       if (page === 0 && options.budget) {
-        const pages = estimatePages(connection.nodes.map((n) => n.createdAt), connection.totalCount, spec.since);
+        const pages = estimatePages(
+          connection.nodes.map((n) => n.createdAt),
+          connection.totalCount,
+          spec.since
+        );
         release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
       }
       after = connection.pageInfo.endCursor;
@@ -56927,7 +56931,11 @@ async function allStatuses(octokit, node2) {
   let page = node2.statuses?.pageInfo;
   while (page?.hasNextPage) {
     const variables = { id: node2.id, after: page.endCursor };
-    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    const data = await graphqlQuery(
+      octokit,
+      MORE_STATUSES_QUERY,
+      variables
+    );
     newestFirst.push(...data.node?.statuses?.nodes ?? []);
     page = data.node?.statuses?.pageInfo;
   }
@@ -57314,7 +57322,12 @@ function costReport(sources, spending, keyResults) {
     };
   });
   const sum = (field) => rows.reduce((n, row2) => n + row2[field], 0);
-  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
+  return {
+    restRequests: sum("restRequests"),
+    graphqlRequests: sum("graphqlRequests"),
+    graphqlPoints: sum("graphqlPoints"),
+    sources: rows
+  };
 }
 
 // src/trend/checkpoints.ts

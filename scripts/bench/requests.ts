@@ -13,8 +13,10 @@ export function listingOf(entry: RequestLogEntry, deploymentSources: readonly st
   // the plan they can only be its.
   if (url.pathname.endsWith('/graphql')) return deploymentSources.length === 1 ? deploymentSources[0]! : 'GraphQL';
   // Status listings name no environment; with one deployments listing in the plan they can only be its.
-  if (/\/deployments\/\d+\/statuses$/.test(url.pathname)) return deploymentSources.length === 1 ? deploymentSources[0]! : 'deployment statuses';
-  if (url.pathname.endsWith('/deployments')) return `deployments${query.get('environment') ? ` (${query.get('environment')})` : ''}`;
+  if (/\/deployments\/\d+\/statuses$/.test(url.pathname))
+    return deploymentSources.length === 1 ? deploymentSources[0]! : 'deployment statuses';
+  if (url.pathname.endsWith('/deployments'))
+    return `deployments${query.get('environment') ? ` (${query.get('environment')})` : ''}`;
   if (url.pathname.endsWith('/issues')) {
     const labels = (query.get('labels') ?? '').split(',').filter((l) => l !== '');
     return `issues${labels.length > 0 ? ` [${labels.map((l) => l.toLowerCase()).join(', ')}]` : ''}`;

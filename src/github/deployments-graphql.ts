@@ -46,7 +46,11 @@ interface DeploymentNode {
 
 interface DeploymentsPage {
   repository: {
-    deployments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: DeploymentNode[] };
+    deployments: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: DeploymentNode[];
+    };
   } | null;
 }
 
@@ -104,7 +108,11 @@ export async function fetchDeploymentsByGraphql(
       const oldest = connection.nodes.at(-1);
       if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
       if (page === 0 && options.budget) {
-        const pages = estimatePages(connection.nodes.map((n) => n.createdAt), connection.totalCount, spec.since);
+        const pages = estimatePages(
+          connection.nodes.map((n) => n.createdAt),
+          connection.totalCount,
+          spec.since,
+        );
         release = options.budget.claim('graphql', pages, () => `deployments of ${spec.owner}/${spec.repo}`);
       }
       after = connection.pageInfo.endCursor;
@@ -125,7 +133,11 @@ async function allStatuses(octokit: Octokit, node: DeploymentNode): Promise<Depl
   let page = node.statuses?.pageInfo;
   while (page?.hasNextPage) {
     const variables = { id: node.id, after: page.endCursor };
-    const data = await graphqlQuery<{ node: { statuses: StatusPage | null } | null }>(octokit, MORE_STATUSES_QUERY, variables);
+    const data = await graphqlQuery<{ node: { statuses: StatusPage | null } | null }>(
+      octokit,
+      MORE_STATUSES_QUERY,
+      variables,
+    );
     newestFirst.push(...(data.node?.statuses?.nodes ?? []));
     page = data.node?.statuses?.pageInfo;
   }

@@ -4,7 +4,12 @@
  */
 import { epochMs } from './time.js';
 
-export function estimatePages(firstPageTimes: readonly string[], totalCount: number, since: Date, perPage = 100): number {
+export function estimatePages(
+  firstPageTimes: readonly string[],
+  totalCount: number,
+  since: Date,
+  perPage = 100,
+): number {
   const remainingRecords = Math.max(0, totalCount - firstPageTimes.length);
   const byTotal = Math.ceil(remainingRecords / perPage);
   const newest = epochMs(firstPageTimes[0] ?? '');

@@ -22,6 +22,12 @@ export function costReport(
       keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`),
     };
   });
-  const sum = (field: 'restRequests' | 'graphqlRequests' | 'graphqlPoints') => rows.reduce((n, row) => n + row[field], 0);
-  return { restRequests: sum('restRequests'), graphqlRequests: sum('graphqlRequests'), graphqlPoints: sum('graphqlPoints'), sources: rows };
+  const sum = (field: 'restRequests' | 'graphqlRequests' | 'graphqlPoints') =>
+    rows.reduce((n, row) => n + row[field], 0);
+  return {
+    restRequests: sum('restRequests'),
+    graphqlRequests: sum('graphqlRequests'),
+    graphqlPoints: sum('graphqlPoints'),
+    sources: rows,
+  };
 }

@@ -19,7 +19,12 @@ interface GraphqlAnswer {
   errors?: { type?: string; message: string; path?: unknown[] }[];
 }
 
-function query(server: FakeGitHub, text: string, variables: Record<string, unknown> = {}, token: string | null = 'test-token') {
+function query(
+  server: FakeGitHub,
+  text: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = 'test-token',
+) {
   return call<GraphqlAnswer>(server, '/graphql', { method: 'POST', body: { query: text, variables }, token });
 }
 
@@ -61,14 +66,25 @@ describe('the GraphQL endpoint', () => {
 
   it('lists deployments oldest first without an orderBy, as GitHub does', async () => {
     const server = await start();
-    const answer = await query(server, '{ repository(owner: "acme", name: "payments") { deployments(first: 10) { nodes { databaseId } } } }');
-    expect(answer.body.data!.repository.deployments.nodes).toEqual([{ databaseId: 301 }, { databaseId: 302 }, { databaseId: 303 }]);
+    const answer = await query(
+      server,
+      '{ repository(owner: "acme", name: "payments") { deployments(first: 10) { nodes { databaseId } } } }',
+    );
+    expect(answer.body.data!.repository.deployments.nodes).toEqual([
+      { databaseId: 301 },
+      { databaseId: 302 },
+      { databaseId: 303 },
+    ]);
   });
 
   it('pages a connection by cursor', async () => {
     const server = await start();
     const page = (after: string | null) =>
-      query(server, 'query($after: String) { repository(owner: "acme", name: "payments") { deployments(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId } } } }', { after });
+      query(
+        server,
+        'query($after: String) { repository(owner: "acme", name: "payments") { deployments(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId } } } }',
+        { after },
+      );
     const one = (await page(null)).body.data!.repository.deployments;
     const two = (await page(one.pageInfo.endCursor)).body.data!.repository.deployments;
     expect([...one.nodes, ...two.nodes].map((d: { databaseId: number }) => d.databaseId)).toEqual([301, 302, 303]);
@@ -87,15 +103,33 @@ describe('the GraphQL endpoint', () => {
       server,
       '{ repository(owner: "acme", name: "payments") { pullRequests(states: [MERGED], baseRefName: "main", first: 100, orderBy: {field: UPDATED_AT, direction: DESC}) { nodes { number mergedAt baseRefName } } } }',
     );
-    expect(answer.body.data!.repository.pullRequests.nodes).toEqual([{ number: 5, mergedAt: '2026-10-05T10:00:00Z', baseRefName: 'main' }]);
+    expect(answer.body.data!.repository.pullRequests.nodes).toEqual([
+      { number: 5, mergedAt: '2026-10-05T10:00:00Z', baseRefName: 'main' },
+    ]);
   });
 
   it.each([
     ['an unknown field', '{ viewer { nickname } }', /Cannot query field "nickname" on type "User"/],
-    ['a wrong argument', '{ repository(owner: "acme", name: "payments") { deployments(environment: "x", first: 1) { totalCount } } }', /Unknown argument "environment"/],
-    ['a missing required argument', '{ repository(owner: "acme") { name } }', /argument "name" of type "String!" is required/],
-    ['a connection without first or last', '{ repository(owner: "acme", name: "payments") { deployments { totalCount } } }', /You must provide a `first` or `last` value/],
-    ['a page over 100', '{ repository(owner: "acme", name: "payments") { deployments(first: 101) { totalCount } } }', /exceeds the `first` limit of 100/],
+    [
+      'a wrong argument',
+      '{ repository(owner: "acme", name: "payments") { deployments(environment: "x", first: 1) { totalCount } } }',
+      /Unknown argument "environment"/,
+    ],
+    [
+      'a missing required argument',
+      '{ repository(owner: "acme") { name } }',
+      /argument "name" of type "String!" is required/,
+    ],
+    [
+      'a connection without first or last',
+      '{ repository(owner: "acme", name: "payments") { deployments { totalCount } } }',
+      /You must provide a `first` or `last` value/,
+    ],
+    [
+      'a page over 100',
+      '{ repository(owner: "acme", name: "payments") { deployments(first: 101) { totalCount } } }',
+      /exceeds the `first` limit of 100/,
+    ],
     ['a syntax error', '{ viewer { login }', /Syntax Error/],
   ])('refuses %s with GitHub-shaped errors and no data', async (_name, text, pattern) => {
     const server = await start();
@@ -107,7 +141,8 @@ describe('the GraphQL endpoint', () => {
 
   it('refuses a query over 500,000 nodes', async () => {
     const server = await start();
-    const text = '{ repository(owner: "acme", name: "payments") { deployments(first: 100) { nodes { statuses(first: 100) { nodes { creator { login } } } } } pullRequests(first: 100) { nodes { comments(first: 100) { nodes { reactions(first: 100) { totalCount } } } } } } }';
+    const text =
+      '{ repository(owner: "acme", name: "payments") { deployments(first: 100) { nodes { statuses(first: 100) { nodes { creator { login } } } } } pullRequests(first: 100) { nodes { comments(first: 100) { nodes { reactions(first: 100) { totalCount } } } } } } }';
     const answer = await query(server, text);
     expect(answer.body.errors?.[0]).toMatchObject({ type: 'MAX_NODE_LIMIT_EXCEEDED' });
   });
@@ -121,7 +156,11 @@ describe('the GraphQL endpoint', () => {
 
   it('requires a token', async () => {
     const server = await start();
-    const answer = await call<{ message: string }>(server, '/graphql', { method: 'POST', body: { query: '{ viewer { login } }' }, token: null });
+    const answer = await call<{ message: string }>(server, '/graphql', {
+      method: 'POST',
+      body: { query: '{ viewer { login } }' },
+      token: null,
+    });
     expect(answer.status).toBe(401);
     expect(answer.body.message).toMatch(/requires you to be authenticated/);
   });
@@ -130,7 +169,8 @@ describe('the GraphQL endpoint', () => {
     const server = await start({ faults: { graphqlLimit: { remaining: 2, resetInSeconds: 600 } } });
     const rest = await call(server, '/repos/acme/payments');
     expect(rest.headers.get('x-ratelimit-remaining')).toBe('4999');
-    const costly = '{ repository(owner: "acme", name: "payments") { deployments(first: 100) { nodes { statuses(first: 100) { nodes { state } } } } pullRequests(first: 100) { nodes { number } } } }';
+    const costly =
+      '{ repository(owner: "acme", name: "payments") { deployments(first: 100) { nodes { statuses(first: 100) { nodes { state } } } } pullRequests(first: 100) { nodes { number } } } }';
     // 1 + 100 + 1 = 102 requests → 1 point each time.
     expect((await query(server, costly)).headers.get('x-ratelimit-remaining')).toBe('1');
     expect((await query(server, costly)).headers.get('x-ratelimit-remaining')).toBe('0');
@@ -154,7 +194,10 @@ describe('the GraphQL endpoint', () => {
 
   it('is served at /api/graphql for GitHub Enterprise Server clients', async () => {
     const server = await start();
-    const answer = await call<GraphqlAnswer>(server, '/api/graphql', { method: 'POST', body: { query: '{ viewer { login } }' } });
+    const answer = await call<GraphqlAnswer>(server, '/api/graphql', {
+      method: 'POST',
+      body: { query: '{ viewer { login } }' },
+    });
     expect(answer.body.data).toEqual({ viewer: { login: 'github-actions[bot]' } });
   });
 });

@@ -25,13 +25,21 @@ async function serve(h: FakeHistory, faults: FaultOptions = {}) {
 }
 
 const spec = (environment?: string): Extract<SourceSpec, { kind: 'deployments' }> => ({
-  owner: OWNER, repo: REPO, since: SINCE, until: UNTIL, kind: 'deployments', environment,
+  owner: OWNER,
+  repo: REPO,
+  since: SINCE,
+  until: UNTIL,
+  kind: 'deployments',
+  environment,
 });
 
 /** 150 production deployments over October (two pages), one before it, one with 130 statuses, one in staging. */
 function busyHistory(): FakeHistory {
   const production = Array.from({ length: 150 }, (_, i) =>
-    deployment(at('2026-10-01T06:00:00Z', i * 4 * 3600), i % 9 === 0 ? ['in_progress', 'failure'] : ['queued', 'in_progress', 'success']),
+    deployment(
+      at('2026-10-01T06:00:00Z', i * 4 * 3600),
+      i % 9 === 0 ? ['in_progress', 'failure'] : ['queued', 'in_progress', 'success'],
+    ),
   );
   const chatty = deployment('2026-10-20T01:00:00Z', [...Array<'in_progress'>(129).fill('in_progress'), 'success']);
   // Two outcome statuses in the same second: the earlier id (the failure) is the outcome.
@@ -61,7 +69,11 @@ describe('deployments by GraphQL', () => {
     expect(graphql.find((d) => d.statuses.length === 130)).toBeDefined();
     // GraphQL's ids are node ids (its databaseId is a 32-bit Int): compare what the metrics read, in order.
     const shape = (list: typeof rest) =>
-      list.map((d) => ({ created_at: d.created_at, environment: d.environment, statuses: d.statuses.map(({ state, created_at }) => ({ state, created_at })) }));
+      list.map((d) => ({
+        created_at: d.created_at,
+        environment: d.environment,
+        statuses: d.statuses.map(({ state, created_at }) => ({ state, created_at })),
+      }));
     expect(shape(graphql)).toEqual(shape(rest));
     // Ties in the same second keep REST's order (by id), so the same status is the outcome.
     const tieIndex = rest.findIndex((d) => d.created_at === '2026-10-21T01:00:00Z');
@@ -73,10 +85,30 @@ describe('deployments by GraphQL', () => {
   });
 
   it('map every GraphQL state to REST’s', async () => {
-    const h = history({ deployments: [deployment('2026-10-02T00:00:00Z', ['queued', 'pending', 'in_progress', 'error', 'failure', 'success', 'inactive'])] });
+    const h = history({
+      deployments: [
+        deployment('2026-10-02T00:00:00Z', [
+          'queued',
+          'pending',
+          'in_progress',
+          'error',
+          'failure',
+          'success',
+          'inactive',
+        ]),
+      ],
+    });
     const { octokit } = await serve(h);
     const [read] = await fetchDeploymentsByGraphql(octokit, spec());
-    expect(read!.statuses.map((s) => s.state)).toEqual(['queued', 'pending', 'in_progress', 'error', 'failure', 'success', 'inactive']);
+    expect(read!.statuses.map((s) => s.state)).toEqual([
+      'queued',
+      'pending',
+      'in_progress',
+      'error',
+      'failure',
+      'success',
+      'inactive',
+    ]);
   });
 
   it('fold the identity lookup into the first query', async () => {
@@ -91,28 +123,37 @@ describe('deployments by GraphQL', () => {
     ['a 403', { graphqlOutage: 403 }],
     ['an errors array', { graphqlOutage: 'errors' }],
     ['spent points (RATE_LIMITED)', { graphqlLimit: { remaining: 0, resetInSeconds: 3600 } }],
-  ] as [string, FaultOptions][])('fall back to REST on %s, with the same records and a warning', async (_name, faults) => {
-    const h = busyHistory();
-    const clean = await serve(h);
-    const expected = await fetchSources(clean.octokit, [spec('production')], { graphql: false });
-    const refused = await serve(h, faults);
-    const spending = new Map<string, SourceSpending>();
-    const log = { info() {}, warn: (m: string) => refused.warnings.push(m) };
-    const results = await fetchSources(refused.octokit, [spec('production'), spec('staging')], { spending, log, concurrency: 1 });
+  ] as [string, FaultOptions][])(
+    'fall back to REST on %s, with the same records and a warning',
+    async (_name, faults) => {
+      const h = busyHistory();
+      const clean = await serve(h);
+      const expected = await fetchSources(clean.octokit, [spec('production')], { graphql: false });
+      const refused = await serve(h, faults);
+      const spending = new Map<string, SourceSpending>();
+      const log = { info() {}, warn: (m: string) => refused.warnings.push(m) };
+      const results = await fetchSources(refused.octokit, [spec('production'), spec('staging')], {
+        spending,
+        log,
+        concurrency: 1,
+      });
 
-    const [key] = [...expected.keys()];
-    expect(results.get(key!)).toEqual(expected.get(key!));
-    expect(refused.warnings.filter((w) => /by REST instead/.test(w))).toHaveLength(1);
-    // The first refusal sends every later source straight to REST: one GraphQL request in all.
-    expect(refused.github.requests.filter((r) => r.path.endsWith('/graphql'))).toHaveLength(1);
-    expect([...spending.values()].map((s) => s.api)).toEqual(['rest', 'rest']);
-    expect(spending.get(key!)!.cost.restRequests).toBe(clean.github.requests.length);
-  });
+      const [key] = [...expected.keys()];
+      expect(results.get(key!)).toEqual(expected.get(key!));
+      expect(refused.warnings.filter((w) => /by REST instead/.test(w))).toHaveLength(1);
+      // The first refusal sends every later source straight to REST: one GraphQL request in all.
+      expect(refused.github.requests.filter((r) => r.path.endsWith('/graphql'))).toHaveLength(1);
+      expect([...spending.values()].map((s) => s.api)).toEqual(['rest', 'rest']);
+      expect(spending.get(key!)!.cost.restRequests).toBe(clean.github.requests.length);
+    },
+  );
 
   it('report per source what they cost', async () => {
     const { octokit } = await serve(busyHistory());
     const spending = new Map<string, SourceSpending>();
-    await fetchSources(octokit, [spec('production'), { ...spec(), kind: 'issues', labels: ['incident'] }], { spending });
+    await fetchSources(octokit, [spec('production'), { ...spec(), kind: 'issues', labels: ['incident'] }], {
+      spending,
+    });
     const [deployments, issues] = [...spending.values()];
     expect(deployments).toEqual({ api: 'graphql', cost: { restRequests: 0, graphqlRequests: 3, graphqlPoints: 3 } });
     expect(issues).toEqual({ api: 'rest', cost: { restRequests: 1, graphqlRequests: 0, graphqlPoints: 0 } });

@@ -5,7 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scorecard } from '../../src/engine.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
-import { startFakeGitHub, type FakeDeployment, type FakeGitHub, type FakeHistory, type FaultOptions } from '../../src/fake-github/index.js';
+import {
+  startFakeGitHub,
+  type FakeDeployment,
+  type FakeGitHub,
+  type FakeHistory,
+  type FaultOptions,
+} from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import type { Reserve } from '../../src/github/budget.js';
@@ -93,13 +99,18 @@ describe('GraphQL and REST measure the same', () => {
 
     expect(withoutCost(byGraphql.report)).toEqual(withoutCost(byRest.report));
     expect(withoutCost(fallback.report)).toEqual(withoutCost(byRest.report));
-    const deployments = (report: typeof byRest.report) => report.requests!.sources.find((s) => s.kind === 'deployments')!;
+    const deployments = (report: typeof byRest.report) =>
+      report.requests!.sources.find((s) => s.kind === 'deployments')!;
     expect(deployments(byGraphql.report)).toMatchObject({ api: 'graphql', restRequests: 0 });
     expect(deployments(fallback.report)).toMatchObject({ api: 'rest', graphqlRequests: 1 });
     expect(fallback.warnings.some((w) => /by REST instead/.test(w))).toBe(true);
     expect(byGraphql.requests.length).toBeLessThan(byRest.requests.length / 2);
     const krs = byGraphql.report.objectives.flatMap((o) => o.keyResults);
-    expect(krs.filter((kr) => kr.metric.type.startsWith('deployment') || kr.metric.type === 'change-failure-rate').every((kr) => kr.samples > 0)).toBe(true);
+    expect(
+      krs
+        .filter((kr) => kr.metric.type.startsWith('deployment') || kr.metric.type === 'change-failure-rate')
+        .every((kr) => kr.samples > 0),
+    ).toBe(true);
   });
 });
 
@@ -109,27 +120,34 @@ describe('the rate-limit reserve', () => {
     // the reserve is raised to 690.
     const faults = { primaryLimit: { remaining: 700, resetInSeconds: 3000 } };
     const fits = await score(demoHistory(), { faults });
-    const ci = (report: typeof fits.report) => report.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.metric.workflow === 'ci.yml');
+    const ci = (report: typeof fits.report) =>
+      report.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.metric.workflow === 'ci.yml');
     expect(ci(fits.report).every((kr) => kr.status !== 'error')).toBe(true);
 
     const stopped = await score(demoHistory(), { faults, reserve: { absolute: 690 } });
     for (const kr of ci(stopped.report)) {
       expect(kr.status).toBe('error');
-      expect(kr.error).toMatch(/needs about \d+ more REST requests, but only \d+ of 5,000 are left until \S+ and 690 are kept in reserve/);
+      expect(kr.error).toMatch(
+        /needs about \d+ more REST requests, but only \d+ of 5,000 are left until \S+ and 690 are kept in reserve/,
+      );
       expect(kr.error).toMatch(/GitHub App token.*narrower filter.*rolling window/);
     }
     // Only the probe page of the CI listing was read.
     const ciPages = stopped.requests.filter((r) => r.path.includes('/workflows/ci.yml/runs'));
     expect(ciPages).toHaveLength(1);
     // What fits in the budget is still measured: deployments by GraphQL spend points, not requests.
-    const deploymentKrs = stopped.report.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.metric.type === 'deployment-frequency');
+    const deploymentKrs = stopped.report.objectives
+      .flatMap((o) => o.keyResults)
+      .filter((kr) => kr.metric.type === 'deployment-frequency');
     expect(deploymentKrs.every((kr) => kr.status !== 'error')).toBe(true);
   });
 
   it('keeps GraphQL points in reserve too', async () => {
     const faults = { graphqlLimit: { remaining: 101, resetInSeconds: 3000 } };
     const { report } = await score(generatedHistory(), { faults });
-    const deployment = report.objectives.flatMap((o) => o.keyResults).find((kr) => kr.metric.type === 'deployment-frequency')!;
+    const deployment = report.objectives
+      .flatMap((o) => o.keyResults)
+      .find((kr) => kr.metric.type === 'deployment-frequency')!;
     expect(deployment.error).toMatch(/needs about \d+ more GraphQL points, but only 100 of 1,000/);
   });
 });

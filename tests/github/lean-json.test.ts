@@ -12,7 +12,13 @@ afterEach(async () => {
 const RUNS = leanListingFor('https://api.github.com/repos/acme/payments/actions/workflows/ci.yml/runs?per_page=100')!;
 
 function withoutDropped(page: { workflow_runs: Record<string, unknown>[] }) {
-  return { ...page, workflow_runs: page.workflow_runs.map((run) => ({ ...run, ...Object.fromEntries([...RUNS.drop].filter((k) => k in run).map((k) => [k, null])) })) };
+  return {
+    ...page,
+    workflow_runs: page.workflow_runs.map((run) => ({
+      ...run,
+      ...Object.fromEntries([...RUNS.drop].filter((k) => k in run).map((k) => [k, null])),
+    })),
+  };
 }
 
 describe('lean parsing of run listings', () => {
@@ -35,7 +41,12 @@ describe('lean parsing of run listings', () => {
     const page = {
       total_count: 2,
       workflow_runs: [
-        { id: 1, name: 'a "quoted" {brace} [x] \\', repository: { description: '}]"\\"{', nested: [{ a: '}' }] }, event: 'push' },
+        {
+          id: 1,
+          name: 'a "quoted" {brace} [x] \\',
+          repository: { description: '}]"\\"{', nested: [{ a: '}' }] },
+          event: 'push',
+        },
         { id: 2, head_commit: null, actor: 'x\\"y', pull_requests: [], created_at: '2026-10-01T00:00:00Z' },
       ],
     };

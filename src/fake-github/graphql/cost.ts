@@ -67,7 +67,13 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
 }
 
 /** `multiplier`: how many times this selection can occur (the product of the page sizes above it). */
-function visit(walk: Walk, selections: SelectionSetNode, type: GraphQLNamedType, multiplier: number, seen: Set<string>) {
+function visit(
+  walk: Walk,
+  selections: SelectionSetNode,
+  type: GraphQLNamedType,
+  multiplier: number,
+  seen: Set<string>,
+) {
   for (const selection of selections.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const named = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
@@ -110,10 +116,15 @@ function pageSize(walk: Walk, node: FieldNode, field: GraphQLField<unknown, unkn
   const last = value('last');
   const name = node.name.value;
   if (first === undefined && last === undefined) {
-    walk.problems.push(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
+    walk.problems.push(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
     return 1;
   }
-  for (const [argument, given] of [['first', first], ['last', last]] as const) {
+  for (const [argument, given] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (given === undefined) continue;
     if (given < 0 || given > MAX_PAGE_SIZE) {
       walk.problems.push(

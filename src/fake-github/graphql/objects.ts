@@ -132,7 +132,9 @@ function repositoryObject(site: Site, repo: FakeRepository) {
         args,
       );
     },
-    pullRequests: (args: OrderArgs & { states?: string[] | null; baseRefName?: string | null; headRefName?: string | null }) => {
+    pullRequests: (
+      args: OrderArgs & { states?: string[] | null; baseRefName?: string | null; headRefName?: string | null },
+    ) => {
       const selected = repo.pulls.filter(
         (p) =>
           (!args.states || args.states.includes(pullObject(site, repo, p).state)) &&
@@ -174,7 +176,8 @@ export function queryRoot(world: GraphqlWorld) {
     },
     repository: (args: { owner: string; name: string }) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
-      if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      if (!view)
+        throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
       return repositoryObject(world.site, view.history);
     },
   };

@@ -78,7 +78,9 @@ function rateHeaders(limits: RateLimits, key: string | null): Record<string, str
 }
 
 function operationOf(document: DocumentNode, name: unknown): OperationDefinitionNode | string {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (typeof name === 'string' && name !== '') {
     return operations.find((o) => o.name?.value === name) ?? `No operation named "${name}"`;
   }
@@ -89,20 +91,28 @@ function operationOf(document: DocumentNode, name: unknown): OperationDefinition
 export function answerGraphql(request: GraphqlRequest): Reply {
   const { identity, limits, limitKey } = request;
   if (identity === null) {
-    return { status: 401, body: { message: 'This endpoint requires you to be authenticated.', documentation_url: AUTH_DOCS } };
+    return {
+      status: 401,
+      body: { message: 'This endpoint requires you to be authenticated.', documentation_url: AUTH_DOCS },
+    };
   }
   if (request.outage === 404) return { status: 404, body: { message: 'Not Found', documentation_url: GRAPHQL_DOCS } };
   if (request.outage === 403) {
-    return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: GRAPHQL_DOCS } };
+    return {
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: GRAPHQL_DOCS },
+    };
   }
   if (request.outage === 'errors') {
     return errors([{ type: 'FORBIDDEN', path: [], message: 'Resource not accessible by integration' }], { data: null });
   }
 
   const body = (request.body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
-  if (typeof body.query !== 'string') return errors([{ message: 'A query attribute must be specified and must be a string.' }]);
+  if (typeof body.query !== 'string')
+    return errors([{ message: 'A query attribute must be specified and must be a string.' }]);
   const variables = (body.variables ?? {}) as Record<string, unknown>;
-  if (typeof variables !== 'object' || Array.isArray(variables)) return errors([{ message: 'Variables are invalid JSON.' }]);
+  if (typeof variables !== 'object' || Array.isArray(variables))
+    return errors([{ message: 'Variables are invalid JSON.' }]);
 
   let document: DocumentNode;
   try {
@@ -116,7 +126,9 @@ export function answerGraphql(request: GraphqlRequest): Reply {
   const operation = operationOf(document, body.operationName);
   if (typeof operation === 'string') return errors([{ message: operation }]);
   if (operation.operation !== 'query') {
-    return errors([{ type: 'FORBIDDEN', message: 'The stand-in serves queries only, not mutations or subscriptions.' }]);
+    return errors([
+      { type: 'FORBIDDEN', message: 'The stand-in serves queries only, not mutations or subscriptions.' },
+    ]);
   }
 
   const fragments = new Map(
@@ -131,7 +143,11 @@ export function answerGraphql(request: GraphqlRequest): Reply {
   const dryRun = isDryRun(operation);
   if (!dryRun && !limits.take(limitKey, cost.cost)) {
     const who = identity.login;
-    return errors([{ type: 'RATE_LIMITED', message: `API rate limit already exceeded for ${who}.` }], {}, rateHeaders(limits, limitKey));
+    return errors(
+      [{ type: 'RATE_LIMITED', message: `API rate limit already exceeded for ${who}.` }],
+      {},
+      rateHeaders(limits, limitKey),
+    );
   }
 
   const world: GraphqlWorld = {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
 import type { Report } from '../report/model.js';
+import { runRollupCommand } from './rollup.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
@@ -54,6 +55,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'lint':
       return runLint(command, io);
+    case 'rollup':
+      return runRollupCommand(command, io);
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }

@@ -42,9 +42,15 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
       io.stdout(renderRollupMarkdown(view));
       break;
     case 'html': {
-      const out = resolve(io.cwd, command.html ?? 'dashboard.html');
-      await writeFile(out, renderDashboard(view), 'utf8');
-      io.stdout(`Dashboard written to ${escapeTerminal(command.html ?? 'dashboard.html')}\n`);
+      const target = command.html ?? 'dashboard.html';
+      try {
+        await writeFile(resolve(io.cwd, target), renderDashboard(view), 'utf8');
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        io.stderr(`okr-scorecard: --html ${escapeTerminal(target)}: the dashboard could not be written (${escapeTerminal(reason)})\n`);
+        return 1;
+      }
+      io.stdout(`Dashboard written to ${escapeTerminal(target)}\n`);
       break;
     }
     case 'terminal':

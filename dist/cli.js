@@ -33255,7 +33255,9 @@ var inputsSchema = external_exports.object({
     return external_exports.NEVER;
   }),
   asOf: external_exports.string().refine((v3) => v3 === "" || !Number.isNaN(Date.parse(v3)), "expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z").transform((v3) => v3 === "" ? void 0 : new Date(v3)),
-  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` })
+  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` }),
+  /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
+  rollup: external_exports.string()
 });
 
 // src/cli/args.ts
@@ -38658,7 +38660,8 @@ async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
-  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], { concurrency: input2.concurrency });
+  const specs = [...plan.sources.values()];
+  const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)

@@ -4,11 +4,16 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { PreviousRun } from './report/model.js';
+import type { PreviousRun, Report } from './report/model.js';
+import type { FetchSources } from './github/shared-fetch.js';
+import { resolveWorkspaceFiles } from './okrs/files.js';
+import { scoreFiles } from './action-files.js';
+import { runRollupAction } from './action-rollup.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
-import { createGitHubClient, type GitHubClient } from './github/client.js';
+import type { GitHubClient } from './github/client.js';
+import { actionClient, logRequests } from './action-client.js';
 import { scorecard } from './engine.js';
 import { coachRun, withCoaching } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
@@ -46,11 +51,31 @@ export interface ActionContext {
   now: Date;
 }
 
-export async function runAction({ runner, core, now }: ActionContext): Promise<{ failure?: string }> {
+export interface FileOutcome {
+  failure?: string;
+  /** The scorecard, when the file was valid. */
+  report?: Report;
+}
+
+export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
+  const { runner, core } = context;
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
+  if (inputs.rollup) return runRollupAction(context, inputs);
+  // `okrs` may name several files (SPEC §5); a single path is scored exactly as it always was.
+  const files = await resolveWorkspaceFiles(inputs.okrs, runner.workspace, 'OKR file');
+  if (!files.ok) return { failure: files.error };
+  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, scoreFile);
+  return scoreFile(context, { ...inputs, okrs: files.files[0]! });
+}
 
+/** One OKR file scored and delivered. `shared`: the client and listings of a several-file run. */
+export async function scoreFile(
+  { runner, core, now }: ActionContext,
+  inputs: ActionInputs,
+  shared?: SharedClient,
+): Promise<FileOutcome> {
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   let text: string;
@@ -62,13 +87,7 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
   }
-  const octokit = createGitHubClient({
-    token: inputs.token || undefined,
-    baseUrl: runner.apiUrl,
-    // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
-    // the report as key result errors, and the totals the collapsed group at the end.
-    log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
-  });
+  const octokit = shared?.octokit ?? actionClient(core, inputs, runner);
   const marker = markerFor(inputs.okrs);
 
   const parsed = parseOkrFile(text, inputs.okrs);
@@ -93,6 +112,7 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
+    fetchSources: shared?.fetchSources,
   });
   const coaching = await coachRun({
     octokit,
@@ -128,9 +148,15 @@ export async function runAction({ runner, core, now }: ActionContext): Promise<{
       withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
   });
 
-  logRequests(core, octokit);
-  return { failure: failureFor(inputs.failOn, report) };
+  if (!shared) logRequests(core, octokit);
+  return { failure: failureFor(inputs.failOn, report), report };
 }
+
+export interface SharedClient {
+  octokit: GitHubClient;
+  fetchSources: FetchSources;
+}
+
 
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
 function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {
@@ -193,16 +219,4 @@ async function deliver(input: DeliverInput): Promise<void> {
     const title = inputs.issue;
     await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, title }));
   }
-}
-
-function logRequests(core: typeof Core, octokit: GitHubClient): void {
-  const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
-  if (stats.rateLimit) {
-    core.info(
-      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`,
-    );
-  }
-  core.endGroup();
 }

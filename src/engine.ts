@@ -8,6 +8,7 @@ import type { KeyResultReport, ObjectiveReport, Report } from './report/model.js
 import type { SourceResult } from './github/sources.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
+import type { FetchSources } from './github/shared-fetch.js';
 import { measureKeyResult, metricUnit } from './metrics/measure.js';
 import { elapsedFraction, rollUpObjective, rollUpOverall, scoreKeyResult } from './scoring.js';
 
@@ -26,13 +27,18 @@ export interface ScorecardInput {
   readWorkspaceFile?: (relativePath: string) => string;
   /** How many listings to fetch at once. */
   concurrency?: number;
+  /** Where the listings come from; default: fetched now. Several OKR files in one run share one (shared-fetch.ts). */
+  fetchSources?: FetchSources;
 }
 
 export async function scorecard(input: ScorecardInput): Promise<Report> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
   const plan = planScorecard(okrs, { repository: input.repository, asOf });
-  const fetched = await fetchSources(input.octokit, [...plan.sources.values()], { concurrency: input.concurrency });
+  const specs = [...plan.sources.values()];
+  const fetched = input.fetchSources
+    ? await input.fetchSources(specs)
+    : await fetchSources(input.octokit, specs, { concurrency: input.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
 
   const keyResults = plan.keyResults.map((planned) =>

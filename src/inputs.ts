@@ -46,6 +46,8 @@ const inputsSchema = z.object({
     .refine((v) => v === '' || !Number.isNaN(Date.parse(v)), 'expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z')
     .transform((v) => (v === '' ? undefined : new Date(v))),
   failOn: z.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(', ')}` }),
+  /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
+  rollup: z.string(),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -60,6 +62,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   metrics: 'metrics',
   asOf: 'as-of',
   failOn: 'fail-on',
+  rollup: 'rollup',
 };
 
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {

@@ -11,6 +11,10 @@
  * - Without `tokens`, any token is a writing `github-actions[bot]` (a GITHUB_TOKEN), and `GET /user` answers it
  *   403 as GitHub answers an installation token: a client learns it wrote as `github-actions[bot]` by that 403.
  *   A `read` token gets 403 "Resource not accessible by integration" on writes (a fork PR's token).
+ * - `POST /graphql` (GHES: `POST /api/graphql`) runs queries against GitHub's real schema
+ *   (src/fake-github/routes/graphql.ts): `viewer` is the token's identity (`viewerOf` in graphql/objects.ts),
+ *   `repository { deployments, pullRequests }` serve the history, points are charged per GitHub's formula from a
+ *   budget apart from REST's (1,000 an hour for a GITHUB_TOKEN, 5,000 for a user token).
  */
 export { startFakeGitHub } from './server.js';
 export { FILTERED_RESULT_CAP } from './routes/actions.js';

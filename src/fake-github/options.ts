@@ -19,6 +19,10 @@ export interface FaultOptions {
   secondaryLimitEvery?: number;
   /** Start with this much primary rate limit left; once spent, 403 with `x-ratelimit-remaining: 0` until the reset. */
   primaryLimit?: { remaining: number; resetInSeconds: number };
+  /** GraphQL's point budget starts with this much left (it is apart from REST's). */
+  graphqlLimit?: { remaining: number; resetInSeconds: number };
+  /** `POST /graphql` answers 404 (a proxy without it), 403 (a token denied it), or an `errors` array. */
+  graphqlOutage?: 404 | 403 | 'errors';
   /** The first request whose path (with query) matches is never answered. */
   hangPaths?: RegExp;
   /** A matching request (`METHOD /path`, e.g. /^POST .*\/comments$/) is applied, then answered 502. */

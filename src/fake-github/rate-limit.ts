@@ -2,6 +2,7 @@
  * GitHub's primary rate limit per identity: a budget per hour window that every request (except
  * `GET /rate_limit`) spends, reported in the `x-ratelimit-*` headers of every response.
  * 5,000 an hour for a token, 60 without one (GitHub's figures for a user token and for anonymous calls).
+ * GraphQL has a budget of its own, in points: a second RateLimits with its own `limitOf` and fault.
  */
 import type { RateLimitSnapshot } from './routes/route.js';
 
@@ -25,6 +26,8 @@ export class RateLimits {
   constructor(
     private readonly now: () => Date,
     private readonly fault: PrimaryLimitFault | undefined,
+    /** The hourly limit of the bucket a key (a token, or null for anonymous calls) spends. */
+    private readonly limitOf: (key: string | null) => number = (key) => (key === null ? 60 : 5000),
   ) {}
 
   private bucket(identity: string | null): Bucket {
@@ -32,7 +35,7 @@ export class RateLimits {
     const seconds = Math.floor(this.now().getTime() / 1000);
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      const limit = identity === null ? 60 : 5000;
+      const limit = this.limitOf(identity);
       bucket = this.fault
         ? { limit, used: Math.max(0, limit - this.fault.remaining), reset: seconds + this.fault.resetInSeconds }
         : { limit, used: 0, reset: seconds + WINDOW_SECONDS };
@@ -45,11 +48,11 @@ export class RateLimits {
     return bucket;
   }
 
-  /** Spends one request; false when none is left. */
-  take(identity: string | null): boolean {
+  /** Spends one request (or `cost` points); false, spending nothing, when not that much is left. */
+  take(identity: string | null, cost = 1): boolean {
     const bucket = this.bucket(identity);
-    if (bucket.used >= bucket.limit) return false;
-    bucket.used++;
+    if (bucket.used + cost > bucket.limit) return false;
+    bucket.used += cost;
     return true;
   }
 

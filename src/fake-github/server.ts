@@ -14,6 +14,7 @@ import { deploymentRoutes } from './routes/deployments.js';
 import { issueRoutes } from './routes/issues.js';
 import { metaRoutes } from './routes/meta.js';
 import { pullRoutes } from './routes/pulls.js';
+import { answerGraphql, isGraphqlPath } from './routes/graphql.js';
 import { DOCS, type Reply, type Route } from './routes/route.js';
 import { buildWorld, repositoryKey } from './world.js';
 
@@ -54,6 +55,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const { state, views } = buildWorld(options.history);
   const faults = new FaultInjector(options.faults ?? {}, options.seed ?? 1);
   const limits = new RateLimits(now, options.faults?.primaryLimit);
+  // GitHub's GraphQL budget: 1,000 points an hour for a GITHUB_TOKEN, 5,000 for a user token.
+  const graphqlLimits = new RateLimits(now, options.faults?.graphqlLimit, (key) => {
+    const identity = identify(key);
+    return identity !== null && identity !== 'bad' && identity.login === DEFAULT_IDENTITY.login ? 1000 : 5000;
+  });
   const requests: RequestLogEntry[] = [];
   let origin = '';
   let requestSerial = 0;
@@ -84,8 +90,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const identity = identify(tokenOf(request));
     if (identity === 'bad') return message(401, 'Bad credentials');
     const limitKey = rateLimitKey(request);
-    // GitHub does not count `GET /rate_limit` against the limit it reports.
-    if (path !== '/rate_limit' && !limits.take(limitKey)) {
+    const graphql = method === 'POST' && isGraphqlPath(url.pathname);
+    // GitHub does not count `GET /rate_limit` against the limit it reports; GraphQL spends points of its own.
+    if (path !== '/rate_limit' && !graphql && !limits.take(limitKey)) {
       return message(403, `API rate limit exceeded for ${identity?.login ?? 'this IP'}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
     }
     if (verdict.kind === 'secondary-limit') {
@@ -93,6 +100,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return { ...reply, headers: { 'retry-after': '1' } };
     }
     if (verdict.kind === 'server-error') return message(verdict.status, verdict.status === 502 ? 'Server Error' : 'Service Unavailable');
+
+    if (graphql) {
+      const text = await readBody(request);
+      let body: unknown = null;
+      try {
+        body = text === null || text === '' ? null : JSON.parse(text);
+      } catch {
+        return message(400, 'Problems parsing JSON', 'https://docs.github.com/graphql');
+      }
+      const outage = options.faults?.graphqlOutage;
+      return answerGraphql({ site, identity, limitKey, body, repositories: views, limits: graphqlLimits, outage });
+    }
 
     // GitHub answers an unknown route, or a known path with a method it does not serve, 404.
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));

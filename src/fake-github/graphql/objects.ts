@@ -1,0 +1,172 @@
+/**
+ * The stand-in's world as GraphQL objects: plain values and argument-taking functions, which graphql-js's
+ * default resolvers read as fields. Only what the scorecard and its tests read is modelled; a field left out
+ * resolves to null, which GitHub's schema turns into an error where the field is non-null.
+ */
+import type { FakeDeployment, FakeDeploymentStatus, FakePull, FakeRepository } from '../history.js';
+import type { TokenIdentity } from '../options.js';
+import type { RepositoryView } from '../routes/route.js';
+import { newestFirst } from '../routes/route.js';
+import { fakeSha, nodeId, stableId, type Site } from '../objects/site.js';
+import { connection, type ConnectionArgs } from './connection.js';
+
+type OrderArgs = ConnectionArgs & { orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null };
+
+/** GraphQL's DeploymentStatusState is REST's `state` upper-cased (REST: error, failure, inactive, ...). */
+export function statusState(state: FakeDeploymentStatus['state']): string {
+  return state.toUpperCase();
+}
+
+/**
+ * Who a token is, as `viewer` answers: a user token's user, or for an installation token (a GITHUB_TOKEN is one)
+ * its app's bot, `github-actions[bot]`. The one place to extend when the stand-in models more kinds of token.
+ */
+export function viewerOf(site: Site, identity: TokenIdentity) {
+  return actor(site, identity.login);
+}
+
+function actor(site: Site, login: string) {
+  const bot = login.endsWith('[bot]');
+  const id = stableId(`user:${login}`);
+  return {
+    __typename: bot ? 'Bot' : 'User',
+    id: nodeId(bot ? 'Bot' : 'User', id),
+    databaseId: id,
+    login,
+    url: `${site.web}/${bot ? `apps/${login.replace(/\[bot\]$/, '')}` : encodeURIComponent(login)}`,
+    avatarUrl: `${site.web}/avatars/u/${id}`,
+  };
+}
+
+function deploymentStatusObject(site: Site, deployment: FakeDeployment, status: FakeDeploymentStatus) {
+  return {
+    __typename: 'DeploymentStatus',
+    id: nodeId('DeploymentStatus', status.id),
+    state: statusState(status.state),
+    createdAt: status.created_at,
+    updatedAt: status.created_at,
+    description: '',
+    environment: deployment.environment,
+    creator: actor(site, 'github-actions[bot]'),
+  };
+}
+
+/** DeploymentState: the latest status's, except that a succeeded deployment is ACTIVE (until a newer one is). */
+function deploymentState(deployment: FakeDeployment): string {
+  const latest = [...deployment.statuses].sort(newestFirst((s) => s.id))[0];
+  if (!latest) return 'PENDING';
+  return latest.state === 'success' ? 'ACTIVE' : statusState(latest.state);
+}
+
+function deploymentObject(site: Site, repo: FakeRepository, deployment: FakeDeployment) {
+  // GitHub lists a deployment's statuses newest first.
+  const statuses = () =>
+    [...deployment.statuses].sort(newestFirst((s) => s.id)).map((s) => deploymentStatusObject(site, deployment, s));
+  return {
+    __typename: 'Deployment',
+    id: nodeId('Deployment', deployment.id),
+    databaseId: deployment.id,
+    environment: deployment.environment,
+    originalEnvironment: deployment.environment,
+    createdAt: deployment.created_at,
+    updatedAt: deployment.statuses.at(-1)?.created_at ?? deployment.created_at,
+    commitOid: fakeSha(`deployment:${deployment.id}`),
+    task: 'deploy',
+    description: null,
+    payload: '{}',
+    state: deploymentState(deployment),
+    creator: actor(site, 'github-actions[bot]'),
+    latestStatus: () => statuses()[0] ?? null,
+    statuses: (args: ConnectionArgs) => connection(statuses(), args),
+    repository: () => repositoryObject(site, repo),
+  };
+}
+
+function pullObject(site: Site, repo: FakeRepository, pull: FakePull) {
+  return {
+    __typename: 'PullRequest',
+    id: nodeId('PullRequest', stableId(`pull:${repo.fullName}:${pull.number}`)),
+    databaseId: stableId(`pull:${repo.fullName}:${pull.number}`),
+    number: pull.number,
+    title: pull.title,
+    createdAt: pull.created_at,
+    updatedAt: pull.updated_at,
+    closedAt: pull.closed_at,
+    mergedAt: pull.merged_at,
+    merged: pull.merged_at !== null,
+    closed: pull.closed_at !== null,
+    state: pull.merged_at !== null ? 'MERGED' : pull.closed_at !== null ? 'CLOSED' : 'OPEN',
+    baseRefName: pull.base,
+    headRefName: pull.head,
+    author: actor(site, pull.user),
+    url: `${site.web}/${repo.fullName}/pull/${pull.number}`,
+  };
+}
+
+/** IssueOrder fields as GitHub sorts them; ties by number, which follows creation. */
+function orderPulls(pulls: FakePull[], orderBy: OrderArgs['orderBy']): FakePull[] {
+  const field = orderBy?.field ?? 'CREATED_AT';
+  const key = (p: FakePull) => (field === 'UPDATED_AT' ? p.updated_at : p.created_at);
+  const sign = orderBy?.direction === 'DESC' ? -1 : 1;
+  return [...pulls].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
+}
+
+function repositoryObject(site: Site, repo: FakeRepository) {
+  const [owner = '', name = ''] = repo.fullName.split('/');
+  return {
+    __typename: 'Repository',
+    id: nodeId('Repository', stableId(`repo:${repo.fullName}`)),
+    databaseId: stableId(`repo:${repo.fullName}`),
+    name,
+    nameWithOwner: repo.fullName,
+    owner: { __typename: 'Organization', login: owner, id: nodeId('Organization', stableId(`org:${owner}`)) },
+    url: `${site.web}/${repo.fullName}`,
+    deployments: (args: OrderArgs & { environments?: string[] | null }) => {
+      const environments = args.environments ?? null;
+      const selected = repo.deployments.filter((d) => environments === null || environments.includes(d.environment));
+      // GitHub's default order is oldest first; `orderBy: {field: CREATED_AT, direction: DESC}` is newest first.
+      const newest = [...selected].sort(newestFirst((d) => d.id));
+      const ordered = args.orderBy?.direction === 'DESC' ? newest : newest.reverse();
+      return connection(
+        ordered.map((d) => deploymentObject(site, repo, d)),
+        args,
+      );
+    },
+    pullRequests: (args: OrderArgs & { states?: string[] | null; baseRefName?: string | null; headRefName?: string | null }) => {
+      const selected = repo.pulls.filter(
+        (p) =>
+          (!args.states || args.states.includes(pullObject(site, repo, p).state)) &&
+          (args.baseRefName == null || p.base === args.baseRefName) &&
+          (args.headRefName == null || p.head === args.headRefName),
+      );
+      return connection(
+        orderPulls(selected, args.orderBy).map((p) => pullObject(site, repo, p)),
+        args,
+      );
+    },
+  };
+}
+
+export interface GraphqlWorld {
+  site: Site;
+  identity: TokenIdentity;
+  repositories: Map<string, RepositoryView>;
+  rateLimit: () => { cost: number; limit: number; remaining: number; used: number; resetAt: string; nodeCount: number };
+}
+
+export class NotFoundError extends Error {
+  readonly type = 'NOT_FOUND';
+}
+
+/** The query root. */
+export function queryRoot(world: GraphqlWorld) {
+  return {
+    viewer: () => viewerOf(world.site, world.identity),
+    rateLimit: () => world.rateLimit(),
+    repository: (args: { owner: string; name: string }) => {
+      const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
+      if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      return repositoryObject(world.site, view.history);
+    },
+  };
+}

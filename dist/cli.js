@@ -50076,8 +50076,9 @@ function parseTeamReport(path2, text4) {
   try {
     json3 = JSON.parse(text4);
   } catch (error62) {
-    const reason = error62 instanceof Error ? error62.message : String(error62);
-    return { path: path2, message: `not JSON (${reason}): give the file the scorecard wrote (its \`report\` output)` };
+    const at = /position (\d+)/.exec(error62 instanceof Error ? error62.message : "")?.[1];
+    const where = at === void 0 ? "" : ` (at character ${at})`;
+    return { path: path2, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
   }
   if (json3 && typeof json3 === "object" && json3.kind === "rollup") {
     return { path: path2, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };

@@ -59342,8 +59342,9 @@ function parseTeamReport(path7, text4) {
   try {
     json2 = JSON.parse(text4);
   } catch (error63) {
-    const reason = error63 instanceof Error ? error63.message : String(error63);
-    return { path: path7, message: `not JSON (${reason}): give the file the scorecard wrote (its \`report\` output)` };
+    const at = /position (\d+)/.exec(error63 instanceof Error ? error63.message : "")?.[1];
+    const where = at === void 0 ? "" : ` (at character ${at})`;
+    return { path: path7, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
   }
   if (json2 && typeof json2 === "object" && json2.kind === "rollup") {
     return { path: path7, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };

@@ -28,8 +28,10 @@ export function parseTeamReport(path: string, text: string): LoadedReport | Repo
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { path, message: `not JSON (${reason}): give the file the scorecard wrote (its \`report\` output)` };
+    // Never the parser's message itself: it quotes the file's text, which must not reach a summary or an issue.
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = at === undefined ? '' : ` (at character ${at})`;
+    return { path, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
   }
   if (json && typeof json === 'object' && (json as { kind?: unknown }).kind === 'rollup') {
     return { path, message: 'a roll-up, not a team\'s JSON report: give the reports the teams\' scorecards wrote' };

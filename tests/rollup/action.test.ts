@@ -9,7 +9,8 @@ import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_COMPANY_PATH, demoCompanyText, demoOkrsText } from '../../demo/scenario.js';
-import { runAction } from '../support/run-dist.js';
+import { parse } from 'yaml';
+import { ROOT, runAction } from '../support/run-dist.js';
 
 const TOKEN = 'ghs_rollupSecretToken0123456789';
 let github: FakeGitHub | undefined;
@@ -124,6 +125,24 @@ describe('several OKR files in one run', () => {
   });
 });
 
+interface Step {
+  uses?: string;
+  with?: Record<string, string>;
+}
+/** The company workflow as docs/rollup.md shows it: the steps this test replays. */
+function recipe() {
+  const markdown = readFileSync(join(ROOT, 'docs', 'rollup.md'), 'utf8');
+  const block = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('matrix:'))!;
+  const workflow = parse(block) as { jobs: Record<string, { steps: Step[] }> };
+  const step = (job: string, uses: string) => workflow.jobs[job]!.steps.find((s) => s.uses?.startsWith(uses))!;
+  return {
+    score: step('team', 'okr-scorecard/okr-scorecard@'),
+    upload: step('team', 'actions/upload-artifact@'),
+    download: step('rollup', 'actions/download-artifact@'),
+    rollup: step('rollup', 'okr-scorecard/okr-scorecard@'),
+  };
+}
+
 describe('the cross-repository recipe (docs/rollup.md)', () => {
   it('scores each team in its own job, then rolls their reports up into the company view, issue and dashboard', async () => {
     github = await startFakeGitHub({ history: companyHistory() });
@@ -132,6 +151,9 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       { repository: 'acme/search', okrs: teamOkrs('search', 'developer-velocity', UNALIGNED) },
       { repository: 'acme/platform', okrs: teamOkrs('platform', 'reliability') },
     ];
+    const steps = recipe();
+    expect(Object.keys(steps.score.with!).sort()).toEqual(['comment', 'fail-on', 'github-token', 'repository']);
+    expect(steps.upload.with!.path).toBe('${{ runner.temp }}/okr-scorecard/report-*.json');
     // The matrix: each job checks out one team's repository and scores its file; its report becomes an artifact.
     const artifacts: Record<string, string> = {};
     for (const team of teams) {
@@ -139,12 +161,20 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
         apiUrl: github.url,
         repository: 'acme/.github',
         files: { '.github/okrs.yml': team.okrs },
-        inputs: inputs({ repository: team.repository, metrics: '{"p99-latency-ms": 112}', summary: 'true' }),
+        inputs: inputs({
+          ...steps.score.with,
+          'github-token': TOKEN,
+          repository: team.repository,
+          metrics: '{"p99-latency-ms": 112}',
+        }),
       });
       expect(job.stderr).toBe('');
       expect(job.code, job.stdout).toBe(0);
-      const name = team.repository.replace('/', '-');
-      artifacts[`reports/okr-report-${name}/report-github-okrs-yml.json`] = readFileSync(job.outputs.report!, 'utf8');
+      // download-artifact with a pattern: each artifact in a folder of its name under `path`.
+      const artifact = steps.upload.with!.name!.replace('${{ matrix.repository }}', team.repository.split('/')[1]!);
+      const file = job.outputs.report!.split('/').pop()!;
+      expect(file).toMatch(/^report-.*\.json$/);
+      artifacts[`${steps.download.with!.path}/${artifact}/${file}`] = readFileSync(job.outputs.report!, 'utf8');
     }
 
     // The roll-up job: download-artifact puts every report under reports/, the company file is checked out.
@@ -152,8 +182,9 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       apiUrl: github.url,
       repository: 'acme/.github',
       files: { [DEMO_COMPANY_PATH]: COMPANY, ...artifacts },
-      inputs: inputs({ okrs: DEMO_COMPANY_PATH, rollup: 'reports/**/*.json', issue: 'Company OKRs' }),
+      inputs: inputs(steps.rollup.with!),
     });
+    expect(steps.rollup.with).toEqual({ okrs: DEMO_COMPANY_PATH, rollup: 'reports/**/*.json', issue: 'Company OKRs' });
     expect(rollup.stderr).toBe('');
     expect(rollup.code).toBe(0);
     const view = JSON.parse(readFileSync(rollup.outputs.report!, 'utf8'));
@@ -187,7 +218,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       apiUrl: github.url,
       repository: 'acme/.github',
       files: { [DEMO_COMPANY_PATH]: COMPANY, ...artifacts },
-      inputs: inputs({ okrs: DEMO_COMPANY_PATH, rollup: 'reports/**/*.json', issue: 'Company OKRs' }),
+      inputs: inputs(steps.rollup.with!),
     });
     expect(again.outputs['issue-url']).toBe(rollup.outputs['issue-url']);
     expect(company.issues.filter((i) => i.title === 'Company OKRs')).toHaveLength(1);

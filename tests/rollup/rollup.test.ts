@@ -111,7 +111,7 @@ describe('the company roll-up (SPEC §10)', () => {
   it('names an unreadable report and still rolls up the rest', async () => {
     const files = {
       ...asFiles(THREE_TEAMS),
-      'broken.json': '{ "version": 1, ',
+      'broken.json': '{ "version": 1, ghs_notInTheMessage',
       'v2.json': JSON.stringify({ ...teamReport(THREE_TEAMS[0]!), version: 2 }),
       'shape.json': JSON.stringify({ ...teamReport(THREE_TEAMS[0]!), objectives: [{ id: 1 }] }),
     };
@@ -128,7 +128,8 @@ describe('the company roll-up (SPEC §10)', () => {
     });
     expect(view.rollup.reports).toHaveLength(3);
     expect(view.rollup.errors.map((e) => e.path)).toEqual(['broken.json', 'v2.json', 'shape.json']);
-    expect(view.rollup.errors[0]!.message).toMatch(/^not JSON/);
+    expect(view.rollup.errors[0]!.message).toMatch(/^not JSON \(at character 15\)/);
+    expect(view.rollup.errors[0]!.message).not.toContain('ghs_');
     expect(view.rollup.errors[1]!.message).toContain('not a version 1 JSON report (version 2)');
     expect(view.rollup.errors[2]!.message).toContain('objectives.0.title');
     expect(missing.ok && missing.view.rollup.errors).toEqual([{ path: 'nowhere.json', message: 'cannot be read: no such file' }]);

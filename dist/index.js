@@ -63187,8 +63187,11 @@ function companyObjectiveSection(objective2, lookup) {
       ${scoreBar2(objective2.score)} ${statusBadge(objective2.status)}
     </header>
     <p class="muted">${plain(objective2.id)} · served by ${objective2.contributions.length} team objective${objective2.contributions.length === 1 ? "" : "s"}</p>
-    ${objective2.contributions.length === 0 ? m2`<p class="warning">Uncovered: no team objective serves it.</p>` : objective2.contributions.map((c3) => contributionBlock(c3, lookup(c3.repository, c3.file)))}
+    ${objective2.contributions.length === 0 ? m2`<p class="warning">Uncovered: no team objective serves it.</p>` : m2`<div class="teams" dangerouslySetInnerHTML=${{ __html: contributionsHtml(objective2, lookup) }}></div>`}
   </section>`;
+}
+function contributionsHtml(objective2, lookup) {
+  return objective2.contributions.map((c3) => O(contributionBlock(c3, lookup(c3.repository, c3.file)))).join("");
 }
 function contributionBlock(contribution, report2) {
   const objective2 = report2?.objectives.find((o3) => o3.id === contribution.objective);
@@ -63229,9 +63232,10 @@ function forecastCell(kr2, unit2, periodEnd) {
   if (!forecast2) return m2`<span class="muted">—</span>`;
   return m2`<span>→ ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}</span> ${statusBadge(forecast2.status)}`;
 }
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function lastDay(endIso) {
   const last = new Date(Date.parse(endIso) - 1);
-  return last.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+  return `${MONTHS[last.getUTCMonth()]} ${last.getUTCDate()}`;
 }
 function unalignedSection2(rollup) {
   if (rollup.unaligned.length === 0) return null;
@@ -63294,6 +63298,7 @@ function renderDashboard(view) {
   const uncovered = rollup.objectives.filter((o3) => o3.contributions.length === 0).length;
   const stale = rollup.reports.filter((r2) => r2.stale).length;
   const title2 = `Company OKRs \xB7 ${toPlainLine(rollup.period.name)}`;
+  const objectives = rollup.objectives.map((objective2) => O(companyObjectiveSection(objective2, lookup))).join("");
   const page = m2`<html lang="en">
     <head>
       <meta charset="utf-8" />
@@ -63320,7 +63325,7 @@ function renderDashboard(view) {
       <main>
         <h2>Company objectives</h2>
         ${rollup.objectives.length === 0 ? m2`<p>The company file has no objectives.</p>` : null}
-        ${rollup.objectives.map((objective2) => companyObjectiveSection(objective2, lookup))}
+        <div dangerouslySetInnerHTML=${{ __html: objectives }}></div>
         ${uncoveredSection(rollup)} ${unalignedSection2(rollup)} ${reportsSection(rollup)} ${problemsSection(rollup)}
       </main>
       <footer class="muted">

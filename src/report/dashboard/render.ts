@@ -28,6 +28,8 @@ export function renderDashboard(view: RollupView): string {
   const uncovered = rollup.objectives.filter((o) => o.contributions.length === 0).length;
   const stale = rollup.reports.filter((r) => r.stale).length;
   const title = `Company OKRs · ${toPlainLine(rollup.period.name)}`;
+  // One company objective at a time (and in it one team at a time, sections.ts): bounded element trees.
+  const objectives = rollup.objectives.map((objective) => render(companyObjectiveSection(objective, lookup))).join('');
 
   const page = html`<html lang="en">
     <head>
@@ -55,7 +57,7 @@ export function renderDashboard(view: RollupView): string {
       <main>
         <h2>Company objectives</h2>
         ${rollup.objectives.length === 0 ? html`<p>The company file has no objectives.</p>` : null}
-        ${rollup.objectives.map((objective) => companyObjectiveSection(objective, lookup))}
+        <div dangerouslySetInnerHTML=${{ __html: objectives }}></div>
         ${uncoveredSection(rollup)} ${unalignedSection(rollup)} ${reportsSection(rollup)} ${problemsSection(rollup)}
       </main>
       <footer class="muted">

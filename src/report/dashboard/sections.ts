@@ -4,6 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { html } from 'htm/preact';
+import { render } from 'preact-render-to-string';
 import { toPlainLine } from '../escape.js';
 import { formatBaselineTarget, formatCurrent, formatInstant, formatScore, formatValue } from '../format.js';
 import type { Status } from '../model.js';
@@ -37,9 +38,14 @@ export function companyObjectiveSection(objective: CompanyObjective, lookup: Tea
     ${
       objective.contributions.length === 0
         ? html`<p class="warning">Uncovered: no team objective serves it.</p>`
-        : objective.contributions.map((c) => contributionBlock(c, lookup(c.repository, c.file)))
+        : html`<div class="teams" dangerouslySetInnerHTML=${{ __html: contributionsHtml(objective, lookup) }}></div>`
     }
   </section>`;
+}
+
+/** Rendered one team at a time: with hundreds of teams, one element tree for them all is what costs memory. */
+function contributionsHtml(objective: CompanyObjective, lookup: TeamLookup): string {
+  return objective.contributions.map((c) => render(contributionBlock(c, lookup(c.repository, c.file)))).join('');
 }
 
 function contributionBlock(contribution: Contribution, report: TeamReport | undefined): VNode {
@@ -85,10 +91,12 @@ function forecastCell(kr: TeamKeyResult, unit: string, periodEnd: string): VNode
   return html`<span>→ ${formatValue(forecast.value, unit)} by ${lastDay(periodEnd)}</span> ${statusBadge(forecast.status)}`;
 }
 
-/** The period's last day (its end is exclusive): `Dec 31`. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The period's last day (its end is exclusive): `Dec 31`. Not toLocaleDateString: thousands of rows, one format. */
 function lastDay(endIso: string): string {
   const last = new Date(Date.parse(endIso) - 1);
-  return last.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return `${MONTHS[last.getUTCMonth()]} ${last.getUTCDate()}`;
 }
 
 export function unalignedSection(rollup: RollupReport): VNode | null {

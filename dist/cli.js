@@ -50272,7 +50272,13 @@ function rollUp({ company, loaded, asOf: requested, now }) {
         continue;
       }
       const list = byCompanyObjective.get(objective2.alignsTo) ?? [];
-      list.push({ ...who2, objective: objective2.id, title: objective2.title, score: objective2.score, status: objective2.status });
+      list.push({
+        ...who2,
+        objective: objective2.id,
+        title: objective2.title,
+        score: objective2.score,
+        status: objective2.status
+      });
       byCompanyObjective.set(objective2.alignsTo, list);
     }
   }
@@ -50538,9 +50544,20 @@ function renderRollupMarkdown(view, options = {}) {
   unalignedSection(lines, rollup);
   freshnessSection(lines, rollup);
   if (rollup.findings.length > 0) {
-    lines.push(`### Findings (${rollup.findings.length})`, "", row(["Severity", "Rule", "Message"]), row(["---", "---", "---"]));
+    lines.push(
+      `### Findings (${rollup.findings.length})`,
+      "",
+      row(["Severity", "Rule", "Message"]),
+      row(["---", "---", "---"])
+    );
     for (const finding2 of rollup.findings) {
-      lines.push(row([`${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`, finding2.rule, text2(finding2.message)]));
+      lines.push(
+        row([
+          `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
+          finding2.rule,
+          text2(finding2.message)
+        ])
+      );
     }
     lines.push("");
   }
@@ -50570,9 +50587,20 @@ function objectiveSection(lines, objective2) {
 }
 function unalignedSection(lines, rollup) {
   if (rollup.unaligned.length === 0) return;
-  lines.push(`### Not aligned (${rollup.unaligned.length})`, "", row(["Team", "Objective", "Aligns to"]), row(["---", "---", "---"]));
+  lines.push(
+    `### Not aligned (${rollup.unaligned.length})`,
+    "",
+    row(["Team", "Objective", "Aligns to"]),
+    row(["---", "---", "---"])
+  );
   for (const u3 of rollup.unaligned) {
-    lines.push(row([who(u3), text2(u3.title), u3.alignsTo === null ? "_nothing_" : `${text2(u3.alignsTo)} (no such company objective)`]));
+    lines.push(
+      row([
+        who(u3),
+        text2(u3.title),
+        u3.alignsTo === null ? "_nothing_" : `${text2(u3.alignsTo)} (no such company objective)`
+      ])
+    );
   }
   lines.push("");
 }
@@ -50585,13 +50613,16 @@ function freshnessSection(lines, rollup) {
     row(["---", "---", "---", "---", "---"])
   );
   for (const r2 of rollup.reports) {
-    lines.push(row([who(r2), text2(r2.repository), text2(r2.file), text2(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"]));
+    lines.push(
+      row([who(r2), text2(r2.repository), text2(r2.file), text2(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
+    );
   }
   lines.push("", "</details>", "");
 }
 
-// src/report/rollup-terminal.ts
-var ANSI = { bold: "1", red: "31", green: "32", yellow: "33", gray: "90" };
+// src/report/terminal.ts
+var TITLE_WIDTH = 48;
+var ANSI = { bold: "1", dim: "2", red: "31", green: "32", yellow: "33", gray: "90" };
 var STATUS_STYLE = {
   achieved: ["bold", "green"],
   "on-track": ["green"],
@@ -50600,15 +50631,72 @@ var STATUS_STYLE = {
   "no-data": ["gray"],
   error: ["bold", "red"]
 };
-var TITLE_WIDTH = 56;
+var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
+var width = (value2) => [...value2].length;
+var padEnd = (value2, size) => value2 + " ".repeat(Math.max(0, size - width(value2)));
+var padStart = (value2, size) => " ".repeat(Math.max(0, size - width(value2))) + value2;
 function clip(value2, size) {
   const chars = [...escapeTerminal(value2)];
   return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
 }
-var padEnd = (value2, size) => value2 + " ".repeat(Math.max(0, size - [...value2].length));
+function renderTerminal(report, options) {
+  const paint = (value2, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value2}\x1B[0m` : value2;
+  const rows = report.objectives.flatMap(
+    (objective2) => objective2.keyResults.map((kr2) => ({
+      title: clip(kr2.title, TITLE_WIDTH),
+      current: escapeTerminal(formatCurrent(kr2)),
+      goal: escapeTerminal(formatBaselineTarget(kr2))
+    }))
+  );
+  const titleWidth = Math.max(0, ...rows.map((r2) => width(r2.title)));
+  const currentWidth = Math.max(0, ...rows.map((r2) => width(r2.current)));
+  const goalWidth = Math.max(0, ...rows.map((r2) => width(r2.goal)));
+  const lines = [];
+  lines.push(paint(`OKR scorecard \xB7 ${escapeTerminal(report.team ?? report.repository)}`, ["bold"]));
+  lines.push(paint(`${escapeTerminal(report.repository)} \xB7 ${escapeTerminal(report.file)}`, ["dim"]));
+  lines.push(escapeTerminal(formatPeriodLine(report)), "");
+  lines.push(
+    `${paint("Overall", ["bold"])}  ${scoreBar(report.score)} ${padStart(formatScore(report.score), 4)}  ` + paint(report.status, STATUS_STYLE[report.status])
+  );
+  if (report.objectives.length === 0) lines.push("", "The OKR file has no objectives.");
+  let index = 0;
+  for (const objective2 of report.objectives) {
+    lines.push("");
+    lines.push(
+      `${paint(escapeTerminal(objective2.title), ["bold"])}  ${formatScore(objective2.score)}  ` + paint(objective2.status, STATUS_STYLE[objective2.status])
+    );
+    for (const kr2 of objective2.keyResults) {
+      const cells = rows[index++];
+      if (cells === void 0) continue;
+      lines.push(
+        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ` + `${paint(padEnd(kr2.status, 9), STATUS_STYLE[kr2.status])}  ${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
+      );
+      if (kr2.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr2.error)}`, ["red"]));
+    }
+  }
+  if (report.findings.length > 0) {
+    lines.push("", paint(`Coaching findings (${report.findings.length})`, ["bold"]));
+    for (const finding2 of report.findings) {
+      lines.push(
+        `  ${padStart(`line ${finding2.line}`, 9)}  ${paint(padEnd(finding2.severity, 7), SEVERITY_STYLE[finding2.severity])}  ${escapeTerminal(finding2.rule)}: ${escapeTerminal(finding2.message)}`
+      );
+    }
+  }
+  lines.push("", paint(`generated ${escapeTerminal(formatInstant(report.generatedAt))}`, ["dim"]));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/rollup-terminal.ts
+var TITLE_WIDTH2 = 56;
+function clip2(value2, size) {
+  const chars = [...escapeTerminal(value2)];
+  return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
+}
+var padEnd2 = (value2, size) => value2 + " ".repeat(Math.max(0, size - [...value2].length));
 function renderRollupTerminal(view, options) {
   const paint = (value2, styles) => options.color ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value2}\x1B[0m` : value2;
-  const status2 = (s4) => paint(padEnd(s4, 9), STATUS_STYLE[s4]);
+  const status2 = (s4) => paint(padEnd2(s4, 9), STATUS_STYLE[s4]);
   const { rollup } = view;
   const out = [
     paint(`Company OKRs \xB7 ${escapeTerminal(formatPeriodLine(rollup))}`, ["bold"]),
@@ -50617,29 +50705,32 @@ function renderRollupTerminal(view, options) {
   ];
   for (const objective2 of rollup.objectives) {
     out.push(
-      `${formatScore(objective2.score).padStart(4)} ${scoreBar(objective2.score)} ${status2(objective2.status)} ` + paint(clip(objective2.title, TITLE_WIDTH), ["bold"])
+      `${formatScore(objective2.score).padStart(4)} ${scoreBar(objective2.score)} ${status2(objective2.status)} ` + paint(clip2(objective2.title, TITLE_WIDTH2), ["bold"])
     );
-    if (objective2.contributions.length === 0) out.push(`     ${paint("uncovered: no team objective serves it", ["yellow"])}`);
+    if (objective2.contributions.length === 0)
+      out.push(`     ${paint("uncovered: no team objective serves it", ["yellow"])}`);
     for (const c3 of objective2.contributions) {
       out.push(
-        `     ${formatScore(c3.score).padStart(4)} ${status2(c3.status)} ${clip(c3.team ?? c3.repository, 24)} \xB7 ${clip(c3.title, TITLE_WIDTH)}`
+        `     ${formatScore(c3.score).padStart(4)} ${status2(c3.status)} ${clip2(c3.team ?? c3.repository, 24)} \xB7 ${clip2(c3.title, TITLE_WIDTH2)}`
       );
     }
   }
   if (rollup.unaligned.length > 0) {
     out.push("", paint(`Not aligned (${rollup.unaligned.length})`, ["bold"]));
     for (const u3 of rollup.unaligned) {
-      const why = u3.alignsTo === null ? "aligns to nothing" : `aligns to unknown "${clip(u3.alignsTo, 40)}"`;
-      out.push(`  ${clip(u3.team ?? u3.repository, 24)} \xB7 ${clip(u3.title, TITLE_WIDTH)} (${why})`);
+      const why = u3.alignsTo === null ? "aligns to nothing" : `aligns to unknown "${clip2(u3.alignsTo, 40)}"`;
+      out.push(`  ${clip2(u3.team ?? u3.repository, 24)} \xB7 ${clip2(u3.title, TITLE_WIDTH2)} (${why})`);
     }
   }
   out.push("", paint("Reports", ["bold"]));
   for (const r2 of rollup.reports) {
     const fresh = r2.stale ? paint("stale", ["yellow"]) : "fresh";
-    out.push(`  ${clip(r2.repository, 40)} ${clip(r2.file, 40)} \xB7 measured ${formatInstant(r2.asOf)} \xB7 ${fresh}`);
+    out.push(`  ${clip2(r2.repository, 40)} ${clip2(r2.file, 40)} \xB7 measured ${formatInstant(r2.asOf)} \xB7 ${fresh}`);
   }
   for (const finding2 of rollup.findings) {
-    out.push(`${paint(finding2.severity, [finding2.severity === "warning" ? "yellow" : "gray"])} ${finding2.rule}: ${escapeTerminal(finding2.message)}`);
+    out.push(
+      `${paint(finding2.severity, [finding2.severity === "warning" ? "yellow" : "gray"])} ${finding2.rule}: ${escapeTerminal(finding2.message)}`
+    );
   }
   for (const error62 of rollup.errors) {
     out.push(`${paint("error", ["red"])} ${escapeTerminal(error62.path)}: ${escapeTerminal(error62.message)}`);
@@ -53803,9 +53894,10 @@ var plain = (value2) => toPlainLine(value2 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
-  return m2`<span class="bar" role="img" aria-label=${`score ${formatScore(score2)}`}>
-    <span style=${`width:${percent}%`}></span>
-  </span> <strong>${formatScore(score2)}</strong>`;
+  const label = `score ${formatScore(score2)}`;
+  return m2`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>${" "}<strong
+      >${formatScore(score2)}</strong
+    >`;
 }
 function companyObjectiveSection(objective2, lookup) {
   return m2`<section class="objective" id=${`objective-${plain(objective2.id)}`}>
@@ -53813,9 +53905,13 @@ function companyObjectiveSection(objective2, lookup) {
       <h3>${plain(objective2.title)}</h3>
       ${scoreBar2(objective2.score)} ${statusBadge(objective2.status)}
     </header>
-    <p class="muted">${plain(objective2.id)} · served by ${objective2.contributions.length} team objective${objective2.contributions.length === 1 ? "" : "s"}</p>
+    <p class="muted">${servedBy(objective2)}</p>
     ${objective2.contributions.length === 0 ? m2`<p class="warning">Uncovered: no team objective serves it.</p>` : m2`<div class="teams" dangerouslySetInnerHTML=${{ __html: contributionsHtml(objective2, lookup) }}></div>`}
   </section>`;
+}
+function servedBy(objective2) {
+  const count = objective2.contributions.length;
+  return `${plain(objective2.id)} \xB7 served by ${count} team objective${count === 1 ? "" : "s"}`;
 }
 function contributionsHtml(objective2, lookup) {
   return objective2.contributions.map((c3) => O(contributionBlock(c3, lookup(c3.repository, c3.file)))).join("");
@@ -53825,7 +53921,7 @@ function contributionBlock(contribution, report) {
   return m2`<article class="team">
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
-      <span>· ${plain(contribution.title)}</span>
+      <span>${`\xB7 ${plain(contribution.title)}`}</span>
       ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
@@ -53834,20 +53930,35 @@ function contributionBlock(contribution, report) {
 }
 function keyResultTable(objective2, report) {
   return m2`<table>
-    <thead><tr>
-      <th scope="col">Key result</th><th scope="col">Current</th><th scope="col">Baseline → target</th>
-      <th scope="col">Score</th><th scope="col">Status</th><th scope="col">Trend</th><th scope="col">Forecast</th>
-    </tr></thead>
-    <tbody>${objective2.keyResults.map((kr2) => keyResultRow(kr2, report))}</tbody>
+    <thead>
+      <tr>
+        <th scope="col">Key result</th>
+        <th scope="col">Current</th>
+        <th scope="col">Baseline → target</th>
+        <th scope="col">Score</th>
+        <th scope="col">Status</th>
+        <th scope="col">Trend</th>
+        <th scope="col">Forecast</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${objective2.keyResults.map((kr2) => keyResultRow(kr2, report))}
+    </tbody>
   </table>`;
 }
 function keyResultRow(kr2, report) {
   const unit2 = plain(kr2.unit);
-  const trend = sparkline({ series: kr2.series ?? [], target: kr2.target, label: `${plain(kr2.title)}: trend this period` });
+  const trend = sparkline({
+    series: kr2.series ?? [],
+    target: kr2.target,
+    label: `${plain(kr2.title)}: trend this period`
+  });
   return m2`<tr>
     <td>${plain(kr2.title)}${kr2.error ? m2`<div class="muted">${plain(kr2.error)}</div>` : null}</td>
     <td class="num">${formatCurrent({ value: kr2.value, unit: unit2 })}</td>
-    <td class="num">${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}</td>
+    <td class="num">
+      ${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}
+    </td>
     <td class="num">${formatScore(kr2.score)}</td>
     <td>${statusBadge(kr2.status)}</td>
     <td>${trend ?? m2`<span class="muted">—</span>`}</td>
@@ -53857,7 +53968,8 @@ function keyResultRow(kr2, report) {
 function forecastCell(kr2, unit2, periodEnd) {
   const forecast2 = kr2.forecast;
   if (!forecast2) return m2`<span class="muted">—</span>`;
-  return m2`<span>→ ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}</span> ${statusBadge(forecast2.status)}`;
+  const text4 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
+  return m2`<span>${text4}</span>${" "}${statusBadge(forecast2.status)}`;
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function lastDay(endIso) {
@@ -53870,13 +53982,22 @@ function unalignedSection2(rollup) {
     <h2>Not aligned (${rollup.unaligned.length})</h2>
     <p class="muted">Team objectives that serve no company objective.</p>
     <table>
-      <thead><tr><th scope="col">Team</th><th scope="col">Objective</th><th scope="col">Aligns to</th></tr></thead>
-      <tbody>${rollup.unaligned.map(
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Objective</th>
+          <th scope="col">Aligns to</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rollup.unaligned.map(
     (u3) => m2`<tr>
-          <td>${plain(u3.team ?? u3.repository)}</td><td>${plain(u3.title)}</td>
-          <td>${u3.alignsTo === null ? "nothing" : `${plain(u3.alignsTo)} (no such company objective)`}</td>
-        </tr>`
-  )}</tbody>
+              <td>${plain(u3.team ?? u3.repository)}</td>
+              <td>${plain(u3.title)}</td>
+              <td>${u3.alignsTo === null ? "nothing" : `${plain(u3.alignsTo)} (no such company objective)`}</td>
+            </tr>`
+  )}
+      </tbody>
     </table>
   </section>`;
 }
@@ -53886,24 +54007,37 @@ function uncoveredSection(rollup) {
   return m2`<section id="uncovered">
     <h2>Uncovered (${uncovered.length})</h2>
     <p class="muted">Company objectives no team objective serves.</p>
-    <ul>${uncovered.map((o3) => m2`<li><a href=${`#objective-${plain(o3.id)}`}>${plain(o3.title)}</a></li>`)}</ul>
+    <ul>
+      ${uncovered.map((o3) => m2`<li><a href=${`#objective-${plain(o3.id)}`}>${plain(o3.title)}</a></li>`)}
+    </ul>
   </section>`;
 }
 function reportsSection(rollup) {
   return m2`<section id="reports">
     <h2>Reports (${rollup.reports.length})</h2>
     <table>
-      <thead><tr>
-        <th scope="col">Team</th><th scope="col">Repository</th><th scope="col">OKR file</th>
-        <th scope="col">Measured</th><th scope="col">Generated</th><th scope="col">Freshness</th>
-      </tr></thead>
-      <tbody>${rollup.reports.map(
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Repository</th>
+          <th scope="col">OKR file</th>
+          <th scope="col">Measured</th>
+          <th scope="col">Generated</th>
+          <th scope="col">Freshness</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rollup.reports.map(
     (r2) => m2`<tr>
-          <td>${plain(r2.team ?? "\u2014")}</td><td>${plain(r2.repository)}</td><td>${plain(r2.file)}</td>
-          <td>${formatInstant(r2.asOf)}</td><td>${formatInstant(r2.generatedAt)}</td>
-          <td>${r2.stale ? m2`<span class="status at-risk">stale</span>` : "fresh"}</td>
-        </tr>`
-  )}</tbody>
+              <td>${plain(r2.team ?? "\u2014")}</td>
+              <td>${plain(r2.repository)}</td>
+              <td>${plain(r2.file)}</td>
+              <td>${formatInstant(r2.asOf)}</td>
+              <td>${formatInstant(r2.generatedAt)}</td>
+              <td>${r2.stale ? m2`<span class="status at-risk">stale</span>` : "fresh"}</td>
+            </tr>`
+  )}
+      </tbody>
     </table>
   </section>`;
 }
@@ -53911,7 +54045,9 @@ function problemsSection(rollup) {
   if (rollup.findings.length === 0 && rollup.errors.length === 0) return null;
   return m2`<section id="problems">
     <h2>Findings and errors</h2>
-    ${rollup.errors.length > 0 ? m2`<ul class="errors">${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}</ul>` : null}
+    ${rollup.errors.length > 0 ? m2`<ul class="errors">
+            ${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}
+          </ul>` : null}
     ${rollup.findings.map((f3) => m2`<p class="warning"><strong>${f3.rule}</strong>: ${plain(f3.message)}</p>`)}
   </section>`;
 }
@@ -53920,7 +54056,9 @@ function problemsSection(rollup) {
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 function renderDashboard(view) {
   const { rollup } = view;
-  const teams = new Map(view.reports.map(({ report }) => [`${report.repository.toLowerCase()} ${report.file}`, report]));
+  const teams = new Map(
+    view.reports.map(({ report }) => [`${report.repository.toLowerCase()} ${report.file}`, report])
+  );
   const lookup = (repository2, file2) => teams.get(`${repository2.toLowerCase()} ${file2}`);
   const uncovered = rollup.objectives.filter((o3) => o3.contributions.length === 0).length;
   const stale = rollup.reports.filter((r2) => r2.stale).length;
@@ -53971,8 +54109,10 @@ async function runRollupCommand(command, io) {
   try {
     companyText = await readFile(resolve2(io.cwd, command.company), "utf8");
   } catch {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.company)}: no such file (give the company OKR file with --company)
-`);
+    io.stderr(
+      `okr-scorecard: ${escapeTerminal(command.company)}: no such file (give the company OKR file with --company)
+`
+    );
     return 2;
   }
   const result2 = await runRollup({
@@ -54004,8 +54144,10 @@ async function runRollupCommand(command, io) {
         await writeFile(resolve2(io.cwd, target), renderDashboard(view), "utf8");
       } catch (error62) {
         const reason = error62 instanceof Error ? error62.message : String(error62);
-        io.stderr(`okr-scorecard: --html ${escapeTerminal(target)}: the dashboard could not be written (${escapeTerminal(reason)})
-`);
+        io.stderr(
+          `okr-scorecard: --html ${escapeTerminal(target)}: the dashboard could not be written (${escapeTerminal(reason)})
+`
+        );
         return 1;
       }
       io.stdout(`Dashboard written to ${escapeTerminal(target)}
@@ -60248,73 +60390,6 @@ function ordered(value2, order) {
 }
 function renderJson(report) {
   return `${JSON.stringify(ordered(report, REPORT), null, 2)}
-`;
-}
-
-// src/report/terminal.ts
-var TITLE_WIDTH2 = 48;
-var ANSI2 = { bold: "1", dim: "2", red: "31", green: "32", yellow: "33", gray: "90" };
-var STATUS_STYLE2 = {
-  achieved: ["bold", "green"],
-  "on-track": ["green"],
-  "at-risk": ["yellow"],
-  "off-track": ["red"],
-  "no-data": ["gray"],
-  error: ["bold", "red"]
-};
-var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
-var width = (value2) => [...value2].length;
-var padEnd2 = (value2, size) => value2 + " ".repeat(Math.max(0, size - width(value2)));
-var padStart = (value2, size) => " ".repeat(Math.max(0, size - width(value2))) + value2;
-function clip2(value2, size) {
-  const chars = [...escapeTerminal(value2)];
-  return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
-}
-function renderTerminal(report, options) {
-  const paint = (value2, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s4) => ANSI2[s4]).join(";")}m${value2}\x1B[0m` : value2;
-  const rows = report.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr2) => ({
-      title: clip2(kr2.title, TITLE_WIDTH2),
-      current: escapeTerminal(formatCurrent(kr2)),
-      goal: escapeTerminal(formatBaselineTarget(kr2))
-    }))
-  );
-  const titleWidth = Math.max(0, ...rows.map((r2) => width(r2.title)));
-  const currentWidth = Math.max(0, ...rows.map((r2) => width(r2.current)));
-  const goalWidth = Math.max(0, ...rows.map((r2) => width(r2.goal)));
-  const lines = [];
-  lines.push(paint(`OKR scorecard \xB7 ${escapeTerminal(report.team ?? report.repository)}`, ["bold"]));
-  lines.push(paint(`${escapeTerminal(report.repository)} \xB7 ${escapeTerminal(report.file)}`, ["dim"]));
-  lines.push(escapeTerminal(formatPeriodLine(report)), "");
-  lines.push(
-    `${paint("Overall", ["bold"])}  ${scoreBar(report.score)} ${padStart(formatScore(report.score), 4)}  ` + paint(report.status, STATUS_STYLE2[report.status])
-  );
-  if (report.objectives.length === 0) lines.push("", "The OKR file has no objectives.");
-  let index = 0;
-  for (const objective2 of report.objectives) {
-    lines.push("");
-    lines.push(
-      `${paint(escapeTerminal(objective2.title), ["bold"])}  ${formatScore(objective2.score)}  ` + paint(objective2.status, STATUS_STYLE2[objective2.status])
-    );
-    for (const kr2 of objective2.keyResults) {
-      const cells = rows[index++];
-      if (cells === void 0) continue;
-      lines.push(
-        `  ${padEnd2(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd2(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ` + `${paint(padEnd2(kr2.status, 9), STATUS_STYLE2[kr2.status])}  ${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
-      );
-      if (kr2.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr2.error)}`, ["red"]));
-    }
-  }
-  if (report.findings.length > 0) {
-    lines.push("", paint(`Coaching findings (${report.findings.length})`, ["bold"]));
-    for (const finding2 of report.findings) {
-      lines.push(
-        `  ${padStart(`line ${finding2.line}`, 9)}  ${paint(padEnd2(finding2.severity, 7), SEVERITY_STYLE[finding2.severity])}  ${escapeTerminal(finding2.rule)}: ${escapeTerminal(finding2.message)}`
-      );
-    }
-  }
-  lines.push("", paint(`generated ${escapeTerminal(formatInstant(report.generatedAt))}`, ["dim"]));
-  return `${lines.join("\n")}
 `;
 }
 

@@ -37538,7 +37538,10 @@ async function resolveWorkspaceFiles(input2, workspace, what) {
   const files = [];
   for (const line2 of inputLines(input2)) {
     if (isAbsolute2(line2) || line2.split(/[\\/]/).includes("..")) {
-      return { ok: false, error: `${what} "${line2}" is outside the workspace: give a path relative to the repository root, without ".."` };
+      return {
+        ok: false,
+        error: `${what} "${line2}" is outside the workspace: give a path relative to the repository root, without ".."`
+      };
     }
     if (!isDynamicPattern(line2)) {
       files.push(line2);
@@ -38120,8 +38123,13 @@ function actionClient(core, inputs, runner) {
     baseUrl: runner.apiUrl,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
-    log: { debug: () => {
-    }, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) }
+    log: {
+      debug: () => {
+      },
+      info: (message) => core.debug(message),
+      warn: core.warning,
+      error: (message) => core.debug(message)
+    }
   });
 }
 function logRequests(core, octokit) {
@@ -38479,13 +38487,15 @@ function sharedFetcher(octokit, planned, options = {}) {
       if (shared && covers(union2.get(key), spec)) result.set(key, shared);
       else missing.push(spec);
     }
-    if (missing.length > 0) for (const [key, own2] of await fetchSources(octokit, missing, options)) result.set(key, own2);
+    if (missing.length > 0)
+      for (const [key, own2] of await fetchSources(octokit, missing, options)) result.set(key, own2);
     return result;
   };
 }
 function covers(wide, spec) {
   if (wide.since > spec.since || wide.until < spec.until) return false;
-  if (spec.kind === "issues" && spec.openAt) return wide.kind === "issues" && wide.openAt?.getTime() === spec.openAt.getTime();
+  if (spec.kind === "issues" && spec.openAt)
+    return wide.kind === "issues" && wide.openAt?.getTime() === spec.openAt.getTime();
   return true;
 }
 
@@ -59230,13 +59240,25 @@ async function scoreFiles(context3, inputs, files, scoreFile2) {
   for (const file2 of files) {
     core.info(`OKR file ${file2}`);
     const outputs = /* @__PURE__ */ new Map();
-    const fileCore = { ...core, setOutput: (name, value2) => void outputs.set(name, String(value2)) };
-    const outcome = await scoreFile2({ ...context3, core: fileCore }, { ...inputs, okrs: file2 }, { octokit, fetchSources: fetchSources2 });
+    const fileCore = {
+      ...core,
+      setOutput: (name, value2) => void outputs.set(name, String(value2))
+    };
+    const outcome = await scoreFile2(
+      { ...context3, core: fileCore },
+      { ...inputs, okrs: file2 },
+      { octokit, fetchSources: fetchSources2 }
+    );
     outcomes.push({ file: file2, outcome, outputs });
   }
-  const scores = outcomes.flatMap(({ outcome }) => typeof outcome.report?.score === "number" ? [outcome.report.score] : []);
+  const scores = outcomes.flatMap(
+    ({ outcome }) => typeof outcome.report?.score === "number" ? [outcome.report.score] : []
+  );
   const statuses = outcomes.map(({ outcome }) => outcome.report?.status ?? "error");
-  core.setOutput("score", formatScoreOutput(scores.length > 0 ? scores.reduce((a4, b2) => a4 + b2, 0) / scores.length : null));
+  core.setOutput(
+    "score",
+    formatScoreOutput(scores.length > 0 ? scores.reduce((a4, b2) => a4 + b2, 0) / scores.length : null)
+  );
   core.setOutput("status", statuses.includes("error") ? "error" : worstStatus(statuses));
   const paths = outcomes.flatMap(({ outputs }) => outputs.get("report") ? [outputs.get("report")] : []);
   core.setOutput("report", await writeReportList(paths, runner.runnerTemp, core));
@@ -59273,7 +59295,9 @@ async function writeReportList(paths, runnerTemp, core) {
 `, "utf8");
     return path7;
   } catch (error63) {
-    core.warning(`The list of JSON reports was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
+    core.warning(
+      `The list of JSON reports was not written (${error63 instanceof Error ? error63.message : String(error63)}).`
+    );
     return "";
   }
 }
@@ -59439,7 +59463,13 @@ function rollUp({ company, loaded, asOf: requested, now }) {
         continue;
       }
       const list = byCompanyObjective.get(objective2.alignsTo) ?? [];
-      list.push({ ...who2, objective: objective2.id, title: objective2.title, score: objective2.score, status: objective2.status });
+      list.push({
+        ...who2,
+        objective: objective2.id,
+        title: objective2.title,
+        score: objective2.score,
+        status: objective2.status
+      });
       byCompanyObjective.set(objective2.alignsTo, list);
     }
   }
@@ -59969,9 +59999,20 @@ function renderRollupMarkdown(view, options = {}) {
   unalignedSection(lines, rollup);
   freshnessSection(lines, rollup);
   if (rollup.findings.length > 0) {
-    lines.push(`### Findings (${rollup.findings.length})`, "", row(["Severity", "Rule", "Message"]), row(["---", "---", "---"]));
+    lines.push(
+      `### Findings (${rollup.findings.length})`,
+      "",
+      row(["Severity", "Rule", "Message"]),
+      row(["---", "---", "---"])
+    );
     for (const finding2 of rollup.findings) {
-      lines.push(row([`${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`, finding2.rule, text2(finding2.message)]));
+      lines.push(
+        row([
+          `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
+          finding2.rule,
+          text2(finding2.message)
+        ])
+      );
     }
     lines.push("");
   }
@@ -60001,9 +60042,20 @@ function objectiveSection(lines, objective2) {
 }
 function unalignedSection(lines, rollup) {
   if (rollup.unaligned.length === 0) return;
-  lines.push(`### Not aligned (${rollup.unaligned.length})`, "", row(["Team", "Objective", "Aligns to"]), row(["---", "---", "---"]));
+  lines.push(
+    `### Not aligned (${rollup.unaligned.length})`,
+    "",
+    row(["Team", "Objective", "Aligns to"]),
+    row(["---", "---", "---"])
+  );
   for (const u3 of rollup.unaligned) {
-    lines.push(row([who(u3), text2(u3.title), u3.alignsTo === null ? "_nothing_" : `${text2(u3.alignsTo)} (no such company objective)`]));
+    lines.push(
+      row([
+        who(u3),
+        text2(u3.title),
+        u3.alignsTo === null ? "_nothing_" : `${text2(u3.alignsTo)} (no such company objective)`
+      ])
+    );
   }
   lines.push("");
 }
@@ -60016,7 +60068,9 @@ function freshnessSection(lines, rollup) {
     row(["---", "---", "---", "---", "---"])
   );
   for (const r2 of rollup.reports) {
-    lines.push(row([who(r2), text2(r2.repository), text2(r2.file), text2(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"]));
+    lines.push(
+      row([who(r2), text2(r2.repository), text2(r2.file), text2(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
+    );
   }
   lines.push("", "</details>", "");
 }
@@ -63176,9 +63230,10 @@ var plain = (value2) => toPlainLine(value2 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
-  return m2`<span class="bar" role="img" aria-label=${`score ${formatScore(score2)}`}>
-    <span style=${`width:${percent}%`}></span>
-  </span> <strong>${formatScore(score2)}</strong>`;
+  const label = `score ${formatScore(score2)}`;
+  return m2`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>${" "}<strong
+      >${formatScore(score2)}</strong
+    >`;
 }
 function companyObjectiveSection(objective2, lookup) {
   return m2`<section class="objective" id=${`objective-${plain(objective2.id)}`}>
@@ -63186,9 +63241,13 @@ function companyObjectiveSection(objective2, lookup) {
       <h3>${plain(objective2.title)}</h3>
       ${scoreBar2(objective2.score)} ${statusBadge(objective2.status)}
     </header>
-    <p class="muted">${plain(objective2.id)} · served by ${objective2.contributions.length} team objective${objective2.contributions.length === 1 ? "" : "s"}</p>
+    <p class="muted">${servedBy(objective2)}</p>
     ${objective2.contributions.length === 0 ? m2`<p class="warning">Uncovered: no team objective serves it.</p>` : m2`<div class="teams" dangerouslySetInnerHTML=${{ __html: contributionsHtml(objective2, lookup) }}></div>`}
   </section>`;
+}
+function servedBy(objective2) {
+  const count = objective2.contributions.length;
+  return `${plain(objective2.id)} \xB7 served by ${count} team objective${count === 1 ? "" : "s"}`;
 }
 function contributionsHtml(objective2, lookup) {
   return objective2.contributions.map((c3) => O(contributionBlock(c3, lookup(c3.repository, c3.file)))).join("");
@@ -63198,7 +63257,7 @@ function contributionBlock(contribution, report2) {
   return m2`<article class="team">
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
-      <span>· ${plain(contribution.title)}</span>
+      <span>${`\xB7 ${plain(contribution.title)}`}</span>
       ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
@@ -63207,20 +63266,35 @@ function contributionBlock(contribution, report2) {
 }
 function keyResultTable(objective2, report2) {
   return m2`<table>
-    <thead><tr>
-      <th scope="col">Key result</th><th scope="col">Current</th><th scope="col">Baseline → target</th>
-      <th scope="col">Score</th><th scope="col">Status</th><th scope="col">Trend</th><th scope="col">Forecast</th>
-    </tr></thead>
-    <tbody>${objective2.keyResults.map((kr2) => keyResultRow(kr2, report2))}</tbody>
+    <thead>
+      <tr>
+        <th scope="col">Key result</th>
+        <th scope="col">Current</th>
+        <th scope="col">Baseline → target</th>
+        <th scope="col">Score</th>
+        <th scope="col">Status</th>
+        <th scope="col">Trend</th>
+        <th scope="col">Forecast</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${objective2.keyResults.map((kr2) => keyResultRow(kr2, report2))}
+    </tbody>
   </table>`;
 }
 function keyResultRow(kr2, report2) {
   const unit2 = plain(kr2.unit);
-  const trend = sparkline({ series: kr2.series ?? [], target: kr2.target, label: `${plain(kr2.title)}: trend this period` });
+  const trend = sparkline({
+    series: kr2.series ?? [],
+    target: kr2.target,
+    label: `${plain(kr2.title)}: trend this period`
+  });
   return m2`<tr>
     <td>${plain(kr2.title)}${kr2.error ? m2`<div class="muted">${plain(kr2.error)}</div>` : null}</td>
     <td class="num">${formatCurrent({ value: kr2.value, unit: unit2 })}</td>
-    <td class="num">${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}</td>
+    <td class="num">
+      ${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}
+    </td>
     <td class="num">${formatScore(kr2.score)}</td>
     <td>${statusBadge(kr2.status)}</td>
     <td>${trend ?? m2`<span class="muted">—</span>`}</td>
@@ -63230,7 +63304,8 @@ function keyResultRow(kr2, report2) {
 function forecastCell(kr2, unit2, periodEnd) {
   const forecast2 = kr2.forecast;
   if (!forecast2) return m2`<span class="muted">—</span>`;
-  return m2`<span>→ ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}</span> ${statusBadge(forecast2.status)}`;
+  const text4 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
+  return m2`<span>${text4}</span>${" "}${statusBadge(forecast2.status)}`;
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function lastDay(endIso) {
@@ -63243,13 +63318,22 @@ function unalignedSection2(rollup) {
     <h2>Not aligned (${rollup.unaligned.length})</h2>
     <p class="muted">Team objectives that serve no company objective.</p>
     <table>
-      <thead><tr><th scope="col">Team</th><th scope="col">Objective</th><th scope="col">Aligns to</th></tr></thead>
-      <tbody>${rollup.unaligned.map(
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Objective</th>
+          <th scope="col">Aligns to</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rollup.unaligned.map(
     (u3) => m2`<tr>
-          <td>${plain(u3.team ?? u3.repository)}</td><td>${plain(u3.title)}</td>
-          <td>${u3.alignsTo === null ? "nothing" : `${plain(u3.alignsTo)} (no such company objective)`}</td>
-        </tr>`
-  )}</tbody>
+              <td>${plain(u3.team ?? u3.repository)}</td>
+              <td>${plain(u3.title)}</td>
+              <td>${u3.alignsTo === null ? "nothing" : `${plain(u3.alignsTo)} (no such company objective)`}</td>
+            </tr>`
+  )}
+      </tbody>
     </table>
   </section>`;
 }
@@ -63259,24 +63343,37 @@ function uncoveredSection(rollup) {
   return m2`<section id="uncovered">
     <h2>Uncovered (${uncovered.length})</h2>
     <p class="muted">Company objectives no team objective serves.</p>
-    <ul>${uncovered.map((o3) => m2`<li><a href=${`#objective-${plain(o3.id)}`}>${plain(o3.title)}</a></li>`)}</ul>
+    <ul>
+      ${uncovered.map((o3) => m2`<li><a href=${`#objective-${plain(o3.id)}`}>${plain(o3.title)}</a></li>`)}
+    </ul>
   </section>`;
 }
 function reportsSection(rollup) {
   return m2`<section id="reports">
     <h2>Reports (${rollup.reports.length})</h2>
     <table>
-      <thead><tr>
-        <th scope="col">Team</th><th scope="col">Repository</th><th scope="col">OKR file</th>
-        <th scope="col">Measured</th><th scope="col">Generated</th><th scope="col">Freshness</th>
-      </tr></thead>
-      <tbody>${rollup.reports.map(
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Repository</th>
+          <th scope="col">OKR file</th>
+          <th scope="col">Measured</th>
+          <th scope="col">Generated</th>
+          <th scope="col">Freshness</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rollup.reports.map(
     (r2) => m2`<tr>
-          <td>${plain(r2.team ?? "\u2014")}</td><td>${plain(r2.repository)}</td><td>${plain(r2.file)}</td>
-          <td>${formatInstant(r2.asOf)}</td><td>${formatInstant(r2.generatedAt)}</td>
-          <td>${r2.stale ? m2`<span class="status at-risk">stale</span>` : "fresh"}</td>
-        </tr>`
-  )}</tbody>
+              <td>${plain(r2.team ?? "\u2014")}</td>
+              <td>${plain(r2.repository)}</td>
+              <td>${plain(r2.file)}</td>
+              <td>${formatInstant(r2.asOf)}</td>
+              <td>${formatInstant(r2.generatedAt)}</td>
+              <td>${r2.stale ? m2`<span class="status at-risk">stale</span>` : "fresh"}</td>
+            </tr>`
+  )}
+      </tbody>
     </table>
   </section>`;
 }
@@ -63284,7 +63381,9 @@ function problemsSection(rollup) {
   if (rollup.findings.length === 0 && rollup.errors.length === 0) return null;
   return m2`<section id="problems">
     <h2>Findings and errors</h2>
-    ${rollup.errors.length > 0 ? m2`<ul class="errors">${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}</ul>` : null}
+    ${rollup.errors.length > 0 ? m2`<ul class="errors">
+            ${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}
+          </ul>` : null}
     ${rollup.findings.map((f3) => m2`<p class="warning"><strong>${f3.rule}</strong>: ${plain(f3.message)}</p>`)}
   </section>`;
 }
@@ -63293,7 +63392,9 @@ function problemsSection(rollup) {
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 function renderDashboard(view) {
   const { rollup } = view;
-  const teams = new Map(view.reports.map(({ report: report2 }) => [`${report2.repository.toLowerCase()} ${report2.file}`, report2]));
+  const teams = new Map(
+    view.reports.map(({ report: report2 }) => [`${report2.repository.toLowerCase()} ${report2.file}`, report2])
+  );
   const lookup = (repository2, file2) => teams.get(`${repository2.toLowerCase()} ${file2}`);
   const uncovered = rollup.objectives.filter((o3) => o3.contributions.length === 0).length;
   const stale = rollup.reports.filter((r2) => r2.stale).length;
@@ -63346,8 +63447,11 @@ async function runRollupAction(context3, inputs) {
   try {
     companyText = read(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason === "outside") return { failure: `Company file: ${error63.message}` };
-    return { failure: `Company file ${inputs.okrs} not found in the workspace: with \`rollup\`, \`okrs\` names the company's OKR file.` };
+    if (error63 instanceof WorkspacePathError && error63.reason === "outside")
+      return { failure: `Company file: ${error63.message}` };
+    return {
+      failure: `Company file ${inputs.okrs} not found in the workspace: with \`rollup\`, \`okrs\` names the company's OKR file.`
+    };
   }
   const files = await resolveWorkspaceFiles(inputs.rollup, runner.workspace, "Report");
   if (!files.ok) return { failure: `${files.error} (the \`rollup\` input names the teams' JSON reports)` };
@@ -63423,7 +63527,9 @@ function failureFor(inputs, rollup) {
   }
   const offTrack = rollup.objectives.filter((o3) => o3.status === "off-track");
   if (inputs.failOn !== "error" && offTrack.length > 0) {
-    reasons.push(`${offTrack.length} company objective(s) off track (fail-on: ${inputs.failOn}): ${offTrack.map((o3) => o3.id).join(", ")}`);
+    reasons.push(
+      `${offTrack.length} company objective(s) off track (fail-on: ${inputs.failOn}): ` + offTrack.map((o3) => o3.id).join(", ")
+    );
   }
   if (inputs.failOn === "finding" && rollup.findings.length > 0) {
     reasons.push(`${rollup.findings.length} roll-up finding(s) (fail-on: finding): see the annotations`);

@@ -10,7 +10,12 @@ export function actionClient(core: typeof Core, inputs: ActionInputs, runner: Ru
     baseUrl: runner.apiUrl,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
-    log: { debug: () => {}, info: (message) => core.debug(message), warn: core.warning, error: (message) => core.debug(message) },
+    log: {
+      debug: () => {},
+      info: (message) => core.debug(message),
+      warn: core.warning,
+      error: (message) => core.debug(message),
+    },
   });
 }
 

@@ -37,14 +37,26 @@ export async function scoreFiles(
     core.info(`OKR file ${file}`);
     const outputs = new Map<string, string>();
     // Each file's outputs are collected here: the step's own are the combination below.
-    const fileCore: typeof Core = { ...core, setOutput: (name: string, value: unknown) => void outputs.set(name, String(value)) };
-    const outcome = await scoreFile({ ...context, core: fileCore }, { ...inputs, okrs: file }, { octokit, fetchSources });
+    const fileCore: typeof Core = {
+      ...core,
+      setOutput: (name: string, value: unknown) => void outputs.set(name, String(value)),
+    };
+    const outcome = await scoreFile(
+      { ...context, core: fileCore },
+      { ...inputs, okrs: file },
+      { octokit, fetchSources },
+    );
     outcomes.push({ file, outcome, outputs });
   }
 
-  const scores = outcomes.flatMap(({ outcome }) => (typeof outcome.report?.score === 'number' ? [outcome.report.score] : []));
+  const scores = outcomes.flatMap(({ outcome }) =>
+    typeof outcome.report?.score === 'number' ? [outcome.report.score] : [],
+  );
   const statuses = outcomes.map(({ outcome }): Status => outcome.report?.status ?? 'error');
-  core.setOutput('score', formatScoreOutput(scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null));
+  core.setOutput(
+    'score',
+    formatScoreOutput(scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null),
+  );
   core.setOutput('status', statuses.includes('error') ? 'error' : worstStatus(statuses));
   const paths = outcomes.flatMap(({ outputs }) => (outputs.get('report') ? [outputs.get('report')!] : []));
   core.setOutput('report', await writeReportList(paths, runner.runnerTemp, core));
@@ -85,7 +97,9 @@ async function writeReportList(paths: readonly string[], runnerTemp: string, cor
     await writeFile(path, `${JSON.stringify(paths, null, 2)}\n`, 'utf8');
     return path;
   } catch (error) {
-    core.warning(`The list of JSON reports was not written (${error instanceof Error ? error.message : String(error)}).`);
+    core.warning(
+      `The list of JSON reports was not written (${error instanceof Error ? error.message : String(error)}).`,
+    );
     return '';
   }
 }

@@ -30,8 +30,13 @@ export async function runRollupAction(context: ActionContext, inputs: ActionInpu
   try {
     companyText = read(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason === 'outside') return { failure: `Company file: ${error.message}` };
-    return { failure: `Company file ${inputs.okrs} not found in the workspace: with \`rollup\`, \`okrs\` names the company's OKR file.` };
+    if (error instanceof WorkspacePathError && error.reason === 'outside')
+      return { failure: `Company file: ${error.message}` };
+    return {
+      failure:
+        `Company file ${inputs.okrs} not found in the workspace: ` +
+        'with `rollup`, `okrs` names the company\'s OKR file.',
+    };
   }
   const files = await resolveWorkspaceFiles(inputs.rollup, runner.workspace, 'Report');
   if (!files.ok) return { failure: `${files.error} (the \`rollup\` input names the teams' JSON reports)` };
@@ -114,7 +119,10 @@ function failureFor(inputs: ActionInputs, rollup: RollupReport): string | undefi
   }
   const offTrack = rollup.objectives.filter((o) => o.status === 'off-track');
   if (inputs.failOn !== 'error' && offTrack.length > 0) {
-    reasons.push(`${offTrack.length} company objective(s) off track (fail-on: ${inputs.failOn}): ${offTrack.map((o) => o.id).join(', ')}`);
+    reasons.push(
+      `${offTrack.length} company objective(s) off track (fail-on: ${inputs.failOn}): ` +
+        offTrack.map((o) => o.id).join(', '),
+    );
   }
   if (inputs.failOn === 'finding' && rollup.findings.length > 0) {
     reasons.push(`${rollup.findings.length} roll-up finding(s) (fail-on: finding): see the annotations`);

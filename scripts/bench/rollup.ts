@@ -25,14 +25,17 @@ const AS_OF = '2026-12-28T12:00:00.000Z';
 const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as const;
 
 function companyFile(): string {
-  const objectives = Array.from({ length: COMPANY_OBJECTIVES }, (_, i) => `  - title: Company objective number ${i}
+  const objectives = Array.from(
+    { length: COMPANY_OBJECTIVES },
+    (_, i) => `  - title: Company objective number ${i}
     id: company-${i}
     key-results:
       - title: Key result of company objective ${i}
         metric: { type: value, name: company-${i} }
         target: 1
         direction: increase
-`);
+`,
+  );
   return `version: 1\nperiod: 2026-Q4\nobjectives:\n${objectives.join('')}`;
 }
 
@@ -46,7 +49,12 @@ function teamReport(team: number): unknown {
       id: `objective-${o}`,
       title: `Team ${team} objective ${o}: something customers notice`,
       // One in ten aligns to nothing, one in twenty to an id the company file lacks.
-      alignsTo: seed % 10 === 0 ? null : seed % 20 === 1 ? 'not-a-company-objective' : `company-${seed % (COMPANY_OBJECTIVES - 1)}`,
+      alignsTo:
+        seed % 10 === 0
+          ? null
+          : seed % 20 === 1
+            ? 'not-a-company-objective'
+            : `company-${seed % (COMPANY_OBJECTIVES - 1)}`,
       alignsToTitle: null,
       score,
       status: pick(STATUSES, seed),
@@ -151,22 +159,38 @@ export async function benchRollup(self: string): Promise<void> {
       bytes += text.length;
       await writeFile(join(dir, `report-${i}.json`), text);
     }
-    console.log(`Roll-up of ${TEAMS} teams' reports (${TEAMS * OBJECTIVES} objectives, ${TEAMS * OBJECTIVES * KEY_RESULTS} key `
-      + `results with 13-point series; ${(bytes / 1e6).toFixed(1)} MB of JSON), Node ${process.version}:`);
+    console.log(
+      `Roll-up of ${TEAMS} teams' reports (${TEAMS * OBJECTIVES} objectives, ${TEAMS * OBJECTIVES * KEY_RESULTS} key ` +
+        `results with 13-point series; ${(bytes / 1e6).toFixed(1)} MB of JSON), Node ${process.version}:`,
+    );
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const { stdout, code } = await run([self, '--rollup-child', dir]);
       if (code !== 0) throw new Error(`the roll-up child failed (exit ${code})`);
-      runs.push(JSON.parse(stdout) as { ms: number; cpuMs: number; maxRssMb: number; reports: number; errors: number; bytes: Record<string, number> });
+      runs.push(
+        JSON.parse(stdout) as {
+          ms: number;
+          cpuMs: number;
+          maxRssMb: number;
+          reports: number;
+          errors: number;
+          bytes: Record<string, number>;
+        },
+      );
     }
     const ms = median(runs.map((r) => r.ms));
     const rss = Math.max(...runs.map((r) => r.maxRssMb));
     const cpuMs = median(runs.map((r) => r.cpuMs));
-    console.log(`  in process (read, roll up, JSON + Markdown + dashboard): median ${ms.toFixed(0)} ms wall, `
-      + `${cpuMs.toFixed(0)} ms CPU of ${RUNS},`
-      + ` peak RSS ${rss.toFixed(0)} MB; ${runs[0]!.reports} reports rolled up, ${runs[0]!.errors} errors`);
-    console.log(`  output: JSON ${(runs[0]!.bytes.json! / 1e3).toFixed(0)} kB, Markdown ${(runs[0]!.bytes.markdown! / 1e3).toFixed(0)} kB, `
-      + `dashboard ${(runs[0]!.bytes.html! / 1e6).toFixed(2)} MB`);
+    console.log(
+      `  in process (read, roll up, JSON + Markdown + dashboard): median ${ms.toFixed(0)} ms wall, ` +
+        `${cpuMs.toFixed(0)} ms CPU of ${RUNS},` +
+        ` peak RSS ${rss.toFixed(0)} MB; ${runs[0]!.reports} reports rolled up, ${runs[0]!.errors} errors`,
+    );
+    console.log(
+      `  output: JSON ${(runs[0]!.bytes.json! / 1e3).toFixed(0)} kB, ` +
+        `Markdown ${(runs[0]!.bytes.markdown! / 1e3).toFixed(0)} kB, ` +
+        `dashboard ${(runs[0]!.bytes.html! / 1e6).toFixed(2)} MB`,
+    );
     const cli = fileURLToPath(new URL('../../dist/cli.js', `file://${process.cwd()}/scripts/bench/`));
     if (existsSync(cli)) {
       const paths = Array.from({ length: TEAMS }, (_, i) => join(dir, `report-${i}.json`));
@@ -175,14 +199,28 @@ export async function benchRollup(self: string): Promise<void> {
       for (let i = 0; i < RUNS; i++) {
         // /usr/bin/time (where there is one) gives the command's CPU seconds on its last stderr line.
         const timed = existsSync('/usr/bin/time');
-        const out = await run([...(timed ? ['-f', '%U %S', process.execPath] : []), cli, 'rollup', '--company', join(dir, 'company.yml'), '--as-of', AS_OF, '--html', join(dir, 'cli.html'), ...paths]);
+        const out = await run([
+          ...(timed ? ['-f', '%U %S', process.execPath] : []),
+          cli,
+          'rollup',
+          '--company',
+          join(dir, 'company.yml'),
+          '--as-of',
+          AS_OF,
+          '--html',
+          join(dir, 'cli.html'),
+          ...paths,
+        ]);
         if (out.code !== 0) throw new Error(`okr-scorecard rollup failed (exit ${out.code})`);
         times.push(out.ms);
         const [user, system] = (out.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
         if (timed && user !== undefined && system !== undefined) cpu.push((user + system) * 1000);
       }
       const cpuText = cpu.length > 0 ? `, ${median(cpu).toFixed(0)} ms CPU` : '';
-      console.log(`  node dist/cli.js rollup --html (start-up included): median ${median(times).toFixed(0)} ms wall${cpuText} of ${RUNS}`);
+      console.log(
+        `  node dist/cli.js rollup --html (start-up included): ` +
+          `median ${median(times).toFixed(0)} ms wall${cpuText} of ${RUNS}`,
+      );
     }
     // CPU time, not wall time, decides: on a machine shared with other work the wall time mostly measures the others.
     const pass = cpuMs < 2000 && rss < 150;

@@ -17,7 +17,9 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
   try {
     companyText = await readFile(resolve(io.cwd, command.company), 'utf8');
   } catch {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.company)}: no such file (give the company OKR file with --company)\n`);
+    io.stderr(
+      `okr-scorecard: ${escapeTerminal(command.company)}: no such file (give the company OKR file with --company)\n`,
+    );
     return 2;
   }
   const result = await runRollup({
@@ -47,7 +49,10 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
         await writeFile(resolve(io.cwd, target), renderDashboard(view), 'utf8');
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        io.stderr(`okr-scorecard: --html ${escapeTerminal(target)}: the dashboard could not be written (${escapeTerminal(reason)})\n`);
+        io.stderr(
+          `okr-scorecard: --html ${escapeTerminal(target)}: ` +
+            `the dashboard could not be written (${escapeTerminal(reason)})\n`,
+        );
         return 1;
       }
       io.stdout(`Dashboard written to ${escapeTerminal(target)}\n`);

@@ -10,7 +10,11 @@ import { fetchSources, mergeSpecs, sourceKey, type FetchOptions } from './fetch.
 
 export type FetchSources = (specs: readonly SourceSpec[]) => Promise<Map<string, SourceResult>>;
 
-export function sharedFetcher(octokit: Octokit, planned: readonly SourceSpec[], options: FetchOptions = {}): FetchSources {
+export function sharedFetcher(
+  octokit: Octokit,
+  planned: readonly SourceSpec[],
+  options: FetchOptions = {},
+): FetchSources {
   const union = new Map<string, SourceSpec>();
   for (const spec of planned) {
     const key = sourceKey(spec);
@@ -29,13 +33,15 @@ export function sharedFetcher(octokit: Octokit, planned: readonly SourceSpec[], 
       if (shared && covers(union.get(key)!, spec)) result.set(key, shared);
       else missing.push(spec);
     }
-    if (missing.length > 0) for (const [key, own] of await fetchSources(octokit, missing, options)) result.set(key, own);
+    if (missing.length > 0)
+      for (const [key, own] of await fetchSources(octokit, missing, options)) result.set(key, own);
     return result;
   };
 }
 
 function covers(wide: SourceSpec, spec: SourceSpec): boolean {
   if (wide.since > spec.since || wide.until < spec.until) return false;
-  if (spec.kind === 'issues' && spec.openAt) return wide.kind === 'issues' && wide.openAt?.getTime() === spec.openAt.getTime();
+  if (spec.kind === 'issues' && spec.openAt)
+    return wide.kind === 'issues' && wide.openAt?.getTime() === spec.openAt.getTime();
   return true;
 }

@@ -23,7 +23,10 @@ export async function resolveWorkspaceFiles(input: string, workspace: string, wh
   const files: string[] = [];
   for (const line of inputLines(input)) {
     if (isAbsolute(line) || line.split(/[\\/]/).includes('..')) {
-      return { ok: false, error: `${what} "${line}" is outside the workspace: give a path relative to the repository root, without ".."` };
+      return {
+        ok: false,
+        error: `${what} "${line}" is outside the workspace: give a path relative to the repository root, without ".."`,
+      };
     }
     if (!isDynamicPattern(line)) {
       files.push(line);

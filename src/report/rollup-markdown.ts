@@ -29,7 +29,8 @@ export function renderRollupMarkdown(view: RollupView, options: RollupMarkdownOp
     `**${formatScore(rollup.score)}** ${scoreBar(rollup.score)} ${formatStatus(rollup.status)}`,
     '',
     `${text(formatPeriodLine(rollup))}  `,
-    `${rollup.reports.length} team report${rollup.reports.length === 1 ? '' : 's'} · company file ${text(view.companyFile)}`,
+    `${rollup.reports.length} team report${rollup.reports.length === 1 ? '' : 's'} · ` +
+      `company file ${text(view.companyFile)}`,
     '',
   );
   if (rollup.errors.length > 0) {
@@ -42,14 +43,28 @@ export function renderRollupMarkdown(view: RollupView, options: RollupMarkdownOp
   unalignedSection(lines, rollup);
   freshnessSection(lines, rollup);
   if (rollup.findings.length > 0) {
-    lines.push(`### Findings (${rollup.findings.length})`, '', row(['Severity', 'Rule', 'Message']), row(['---', '---', '---']));
+    lines.push(
+      `### Findings (${rollup.findings.length})`,
+      '',
+      row(['Severity', 'Rule', 'Message']),
+      row(['---', '---', '---']),
+    );
     for (const finding of rollup.findings) {
-      lines.push(row([`${finding.severity === 'warning' ? '⚠️' : 'ℹ️'} ${finding.severity}`, finding.rule, text(finding.message)]));
+      lines.push(
+        row([
+          `${finding.severity === 'warning' ? '⚠️' : 'ℹ️'} ${finding.severity}`,
+          finding.rule,
+          text(finding.message),
+        ]),
+      );
     }
     lines.push('');
   }
   lines.push('---', '', `<sub>OKR Scorecard roll-up · generated ${text(formatInstant(rollup.generatedAt))}</sub>`);
-  const markdown = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const markdown = `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
   return truncateMarkdown(markdown, {
     maxBytes: options.maxBytes ?? SUMMARY_MAX_BYTES,
     maxChars: options.maxChars,
@@ -59,7 +74,8 @@ export function renderRollupMarkdown(view: RollupView, options: RollupMarkdownOp
 
 function objectiveSection(lines: string[], objective: CompanyObjective): void {
   lines.push(
-    `### ${STATUS_EMOJI[objective.status]} ${text(objective.title)} · ${formatScore(objective.score)} ${objective.status}`,
+    `### ${STATUS_EMOJI[objective.status]} ${text(objective.title)} · ` +
+      `${formatScore(objective.score)} ${objective.status}`,
     '',
   );
   if (objective.contributions.length === 0) {
@@ -75,9 +91,20 @@ function objectiveSection(lines: string[], objective: CompanyObjective): void {
 
 function unalignedSection(lines: string[], rollup: RollupReport): void {
   if (rollup.unaligned.length === 0) return;
-  lines.push(`### Not aligned (${rollup.unaligned.length})`, '', row(['Team', 'Objective', 'Aligns to']), row(['---', '---', '---']));
+  lines.push(
+    `### Not aligned (${rollup.unaligned.length})`,
+    '',
+    row(['Team', 'Objective', 'Aligns to']),
+    row(['---', '---', '---']),
+  );
   for (const u of rollup.unaligned) {
-    lines.push(row([who(u), text(u.title), u.alignsTo === null ? '_nothing_' : `${text(u.alignsTo)} (no such company objective)`]));
+    lines.push(
+      row([
+        who(u),
+        text(u.title),
+        u.alignsTo === null ? '_nothing_' : `${text(u.alignsTo)} (no such company objective)`,
+      ]),
+    );
   }
   lines.push('');
 }
@@ -91,7 +118,9 @@ function freshnessSection(lines: string[], rollup: RollupReport): void {
     row(['---', '---', '---', '---', '---']),
   );
   for (const r of rollup.reports) {
-    lines.push(row([who(r), text(r.repository), text(r.file), text(formatInstant(r.asOf)), r.stale ? '⏳ stale' : '✅']));
+    lines.push(
+      row([who(r), text(r.repository), text(r.file), text(formatInstant(r.asOf)), r.stale ? '⏳ stale' : '✅']),
+    );
   }
   lines.push('', '</details>', '');
 }

@@ -5,18 +5,9 @@
 import { escapeTerminal } from './escape.js';
 import { formatInstant, formatPeriodLine, formatScore, scoreBar } from './format.js';
 import type { Status } from './model.js';
+import { ANSI, STATUS_STYLE, type Style } from './terminal.js';
 import type { RollupView } from '../rollup/model.js';
 
-const ANSI = { bold: '1', red: '31', green: '32', yellow: '33', gray: '90' } as const;
-type Style = keyof typeof ANSI;
-const STATUS_STYLE: Record<Status, Style[]> = {
-  achieved: ['bold', 'green'],
-  'on-track': ['green'],
-  'at-risk': ['yellow'],
-  'off-track': ['red'],
-  'no-data': ['gray'],
-  error: ['bold', 'red'],
-};
 const TITLE_WIDTH = 56;
 
 function clip(value: string, size: number): string {
@@ -41,10 +32,12 @@ export function renderRollupTerminal(view: RollupView, options: { color: boolean
       `${formatScore(objective.score).padStart(4)} ${scoreBar(objective.score)} ${status(objective.status)} ` +
         paint(clip(objective.title, TITLE_WIDTH), ['bold']),
     );
-    if (objective.contributions.length === 0) out.push(`     ${paint('uncovered: no team objective serves it', ['yellow'])}`);
+    if (objective.contributions.length === 0)
+      out.push(`     ${paint('uncovered: no team objective serves it', ['yellow'])}`);
     for (const c of objective.contributions) {
       out.push(
-        `     ${formatScore(c.score).padStart(4)} ${status(c.status)} ${clip(c.team ?? c.repository, 24)} · ${clip(c.title, TITLE_WIDTH)}`,
+        `     ${formatScore(c.score).padStart(4)} ${status(c.status)} ` +
+          `${clip(c.team ?? c.repository, 24)} · ${clip(c.title, TITLE_WIDTH)}`,
       );
     }
   }
@@ -61,7 +54,10 @@ export function renderRollupTerminal(view: RollupView, options: { color: boolean
     out.push(`  ${clip(r.repository, 40)} ${clip(r.file, 40)} · measured ${formatInstant(r.asOf)} · ${fresh}`);
   }
   for (const finding of rollup.findings) {
-    out.push(`${paint(finding.severity, [finding.severity === 'warning' ? 'yellow' : 'gray'])} ${finding.rule}: ${escapeTerminal(finding.message)}`);
+    out.push(
+      `${paint(finding.severity, [finding.severity === 'warning' ? 'yellow' : 'gray'])} ` +
+        `${finding.rule}: ${escapeTerminal(finding.message)}`,
+    );
   }
   for (const error of rollup.errors) {
     out.push(`${paint('error', ['red'])} ${escapeTerminal(error.path)}: ${escapeTerminal(error.message)}`);

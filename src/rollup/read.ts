@@ -34,7 +34,7 @@ export function parseTeamReport(path: string, text: string): LoadedReport | Repo
     return { path, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
   }
   if (json && typeof json === 'object' && (json as { kind?: unknown }).kind === 'rollup') {
-    return { path, message: 'a roll-up, not a team\'s JSON report: give the reports the teams\' scorecards wrote' };
+    return { path, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
   }
   const version = json && typeof json === 'object' ? (json as { version?: unknown }).version : undefined;
   if (version !== 1) {

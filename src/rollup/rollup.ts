@@ -30,7 +30,8 @@ export function rollUp({ company, loaded, asOf: requested, now }: RollupInput): 
   const inPeriod = loaded.reports.filter((entry) => {
     const { period } = entry.report;
     const same =
-      Date.parse(period.start) === company.period.start.getTime() && Date.parse(period.end) === company.period.end.getTime();
+      Date.parse(period.start) === company.period.start.getTime() &&
+      Date.parse(period.end) === company.period.end.getTime();
     if (!same) {
       findings.push({
         rule: 'period-mismatch',
@@ -61,8 +62,9 @@ export function rollUp({ company, loaded, asOf: requested, now }: RollupInput): 
       rule: 'stale-report',
       severity: 'warning',
       message:
-        `${entry.repository} ${entry.file} was measured ${entry.asOf.slice(0, 10)}, more than ${STALE_AFTER_DAYS} days ` +
-        'before this roll-up: its figures are kept but may be out of date. Run the team\'s scorecard again.',
+        `${entry.repository} ${entry.file} was measured ${entry.asOf.slice(0, 10)}, ` +
+        `more than ${STALE_AFTER_DAYS} days ` +
+        "before this roll-up: its figures are kept but may be out of date. Run the team's scorecard again.",
       path: entry.path,
       line: null,
     });
@@ -79,7 +81,13 @@ export function rollUp({ company, loaded, asOf: requested, now }: RollupInput): 
         continue;
       }
       const list = byCompanyObjective.get(objective.alignsTo) ?? [];
-      list.push({ ...who, objective: objective.id, title: objective.title, score: objective.score, status: objective.status });
+      list.push({
+        ...who,
+        objective: objective.id,
+        title: objective.title,
+        score: objective.score,
+        status: objective.status,
+      });
       byCompanyObjective.set(objective.alignsTo, list);
     }
   }

@@ -94,7 +94,9 @@ describe('several OKR files in one run', () => {
 
     const paths = JSON.parse(readFileSync(both.outputs.report!, 'utf8')) as string[];
     expect(paths).toHaveLength(2);
-    const reports = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')) as { file: string; score: number; status: string });
+    const reports = paths.map(
+      (p) => JSON.parse(readFileSync(p, 'utf8')) as { file: string; score: number; status: string },
+    );
     expect(reports.map((r) => r.file)).toEqual(['teams/payments/okrs.yml', 'teams/search/okrs.yml']);
     const mean = (reports[0]!.score + reports[1]!.score) / 2;
     expect(Number(both.outputs.score)).toBeCloseTo(Math.floor(mean * 100) / 100, 5);
@@ -102,7 +104,10 @@ describe('several OKR files in one run', () => {
     expect(both.summary).toContain('OKR scorecard · payments');
     expect(both.summary).toContain('OKR scorecard · search');
     // One file alone keeps the one-file outputs: the report itself, not a list.
-    expect(JSON.parse(readFileSync(single.outputs.report!, 'utf8'))).toMatchObject({ version: 1, file: 'teams/payments/okrs.yml' });
+    expect(JSON.parse(readFileSync(single.outputs.report!, 'utf8'))).toMatchObject({
+      version: 1,
+      file: 'teams/payments/okrs.yml',
+    });
   });
 
   it('refuses a glob that leaves the workspace and one that matches nothing', async () => {
@@ -144,7 +149,7 @@ function recipe() {
 }
 
 describe('the cross-repository recipe (docs/rollup.md)', () => {
-  it('scores each team in its own job, then rolls their reports up into the company view, issue and dashboard', async () => {
+  it('scores each team in its own job, then rolls their reports up: company view, issue, dashboard', async () => {
     github = await startFakeGitHub({ history: companyHistory() });
     const teams = [
       { repository: 'acme/payments', okrs: demoOkrsText },
@@ -189,10 +194,20 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
     expect(rollup.code).toBe(0);
     const view = JSON.parse(readFileSync(rollup.outputs.report!, 'utf8'));
     expect(view).toMatchObject({ version: 1, kind: 'rollup', asOf: '2026-11-28T12:00:00.000Z', errors: [] });
-    expect(view.reports.map((r: { repository: string }) => r.repository)).toEqual(['acme/payments', 'acme/platform', 'acme/search']);
+    expect(view.reports.map((r: { repository: string }) => r.repository)).toEqual([
+      'acme/payments',
+      'acme/platform',
+      'acme/search',
+    ]);
     const byId = Object.fromEntries(view.objectives.map((o: { id: string }) => [o.id, o]));
-    expect(byId.reliability.contributions.map((c: { team: string }) => c.team)).toEqual(['payments-platform', 'platform']);
-    expect(byId['developer-velocity'].contributions.map((c: { team: string }) => c.team)).toEqual(['payments-platform', 'search']);
+    expect(byId.reliability.contributions.map((c: { team: string }) => c.team)).toEqual([
+      'payments-platform',
+      'platform',
+    ]);
+    expect(byId['developer-velocity'].contributions.map((c: { team: string }) => c.team)).toEqual([
+      'payments-platform',
+      'search',
+    ]);
     expect(byId['customer-trust'].contributions.map((c: { team: string }) => c.team)).toEqual(['payments-platform']);
     expect(byId.security.contributions).toEqual([]);
     expect(view.unaligned).toMatchObject([{ team: 'search', title: 'A hack week everyone enjoys', alignsTo: null }]);

@@ -30,7 +30,9 @@ describe.skipIf(!chromium && !inCi)('the dashboard in chromium', () => {
 
   beforeAll(async () => {
     if (!chromium) {
-      throw new Error(`chromium not found (looked at ${CANDIDATES.join(', ')}): run scripts/ci-browser.sh before the tests`);
+      throw new Error(
+        `chromium not found (looked at ${CANDIDATES.join(', ')}): run scripts/ci-browser.sh before the tests`,
+      );
     }
     const teams = THREE_TEAMS.map((team, i) =>
       i === 1 ? { ...team, objectives: [{ ...team.objectives[0]!, title: HOSTILE }, team.objectives[1]!] } : team,

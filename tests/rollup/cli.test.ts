@@ -10,7 +10,8 @@ export function layOutRollup(extra: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'okr-rollup-'));
   mkdirSync(join(dir, 'reports'));
   writeFileSync(join(dir, 'company.yml'), COMPANY_YML);
-  for (const team of THREE_TEAMS) writeFileSync(join(dir, 'reports', `${team.team}.json`), JSON.stringify(teamReport(team)));
+  for (const team of THREE_TEAMS)
+    writeFileSync(join(dir, 'reports', `${team.team}.json`), JSON.stringify(teamReport(team)));
   for (const [path, text] of Object.entries(extra)) writeFileSync(join(dir, path), text);
   return dir;
 }
@@ -47,9 +48,16 @@ describe('okr-scorecard rollup', () => {
 
   it('--json prints the roll-up JSON; --markdown the summary', async () => {
     const dir = layOutRollup();
-    const json = await cli(['rollup', '--company', 'company.yml', '--json', '--as-of', '2026-11-28T18:00:00Z', ...REPORTS], dir);
+    const json = await cli(
+      ['rollup', '--company', 'company.yml', '--json', '--as-of', '2026-11-28T18:00:00Z', ...REPORTS],
+      dir,
+    );
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'rollup', status: 'off-track', asOf: '2026-11-28T18:00:00.000Z' });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      kind: 'rollup',
+      status: 'off-track',
+      asOf: '2026-11-28T18:00:00.000Z',
+    });
     const markdown = await cli(['rollup', '--company', 'company.yml', '--markdown', ...REPORTS], dir);
     expect(markdown.stdout).toContain('## 🏢 Company OKRs');
     expect(markdown.stdout).toContain('### Not aligned (2)');
@@ -68,7 +76,10 @@ describe('okr-scorecard rollup', () => {
 
   it('exits 1 naming an unreadable report, still rolling up the others', async () => {
     const dir = layOutRollup({ 'broken.json': 'not json' });
-    const { code, stdout, stderr } = await cli(['rollup', '--company', 'company.yml', '--json', ...REPORTS, 'broken.json'], dir);
+    const { code, stdout, stderr } = await cli(
+      ['rollup', '--company', 'company.yml', '--json', ...REPORTS, 'broken.json'],
+      dir,
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/^okr-scorecard: broken\.json: not JSON/);
     const rollup = JSON.parse(stdout) as { reports: unknown[]; errors: { path: string }[] };
@@ -80,7 +91,9 @@ describe('okr-scorecard rollup', () => {
     const dir = layOutRollup();
     expect((await cli(['rollup', ...REPORTS], dir)).stderr).toContain('--company FILE');
     expect((await cli(['rollup', '--company', 'company.yml'], dir)).code).toBe(2);
-    expect((await cli(['rollup', '--company', 'company.yml', '--json', '--html', 'x.html', ...REPORTS], dir)).code).toBe(2);
+    expect(
+      (await cli(['rollup', '--company', 'company.yml', '--json', '--html', 'x.html', ...REPORTS], dir)).code,
+    ).toBe(2);
     expect((await cli(['rollup', '--company', 'missing.yml', ...REPORTS], dir)).code).toBe(2);
     expect((await cli(['--company', 'company.yml'], dir)).code).toBe(2);
   });

@@ -24,21 +24,44 @@ const asFiles = (teams: TeamSpec[]): Record<string, string> =>
   Object.fromEntries(teams.map((t) => [`reports/${t.team}.json`, JSON.stringify(teamReport(t))]));
 
 describe('the company roll-up (SPEC §10)', () => {
-  it('gives three teams\' company view: scores, statuses, contributions, uncovered, unaligned, stale', async () => {
+  it("gives three teams' company view: scores, statuses, contributions, uncovered, unaligned, stale", async () => {
     const { rollup } = await rollUpFiles(asFiles(THREE_TEAMS));
     expect(rollup.version).toBe(1);
     expect(rollup.kind).toBe('rollup');
     expect(rollup.asOf).toBe(AS_OF);
     expect(rollup.generatedAt).toBe(NOW.toISOString());
-    expect(rollup.period).toMatchObject({ name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' });
+    expect(rollup.period).toMatchObject({
+      name: '2026-Q4',
+      start: '2026-10-01T00:00:00.000Z',
+      end: '2027-01-01T00:00:00.000Z',
+    });
 
     const [reliability, growth, security] = rollup.objectives;
-    expect(reliability).toMatchObject({ id: 'reliability', title: 'Customers can always pay', score: 0.6, status: 'at-risk' });
+    expect(reliability).toMatchObject({
+      id: 'reliability',
+      title: 'Customers can always pay',
+      score: 0.6,
+      status: 'at-risk',
+    });
     expect(reliability!.contributions).toEqual([
-      { repository: 'acme/payments', file: '.github/okrs.yml', team: 'payments-platform', objective: 'reliable-payments',
-        title: 'Build the most reliable payment system', score: 0.6, status: 'at-risk' },
-      { repository: 'acme/platform', file: '.github/okrs.yml', team: 'platform', objective: 'stable-ci',
-        title: 'CI people can trust', score: null, status: 'no-data' },
+      {
+        repository: 'acme/payments',
+        file: '.github/okrs.yml',
+        team: 'payments-platform',
+        objective: 'reliable-payments',
+        title: 'Build the most reliable payment system',
+        score: 0.6,
+        status: 'at-risk',
+      },
+      {
+        repository: 'acme/platform',
+        file: '.github/okrs.yml',
+        team: 'platform',
+        objective: 'stable-ci',
+        title: 'CI people can trust',
+        score: null,
+        status: 'no-data',
+      },
     ]);
     expect(growth!.score).toBeCloseTo(0.6, 10);
     expect(growth!.status).toBe('off-track');
@@ -48,10 +71,22 @@ describe('the company roll-up (SPEC §10)', () => {
     expect(rollup.status).toBe('off-track');
 
     expect(rollup.unaligned).toEqual([
-      { repository: 'acme/search', file: '.github/okrs.yml', team: 'search', objective: 'hack-week',
-        title: 'A great hack week', alignsTo: null },
-      { repository: 'acme/platform', file: '.github/okrs.yml', team: 'platform', objective: 'typo',
-        title: 'Fast builds', alignsTo: 'reliabilty' },
+      {
+        repository: 'acme/search',
+        file: '.github/okrs.yml',
+        team: 'search',
+        objective: 'hack-week',
+        title: 'A great hack week',
+        alignsTo: null,
+      },
+      {
+        repository: 'acme/platform',
+        file: '.github/okrs.yml',
+        team: 'platform',
+        objective: 'typo',
+        title: 'Fast builds',
+        alignsTo: 'reliabilty',
+      },
     ]);
     expect(rollup.reports.map((r) => [r.path, r.stale])).toEqual([
       ['reports/payments-platform.json', false],
@@ -65,19 +100,51 @@ describe('the company roll-up (SPEC §10)', () => {
     expect(rollup.errors).toEqual([]);
   });
 
-  it('writes the keys in the contract\'s order', async () => {
+  it("writes the keys in the contract's order", async () => {
     const { rollup } = await rollUpFiles(asFiles(THREE_TEAMS));
     const json = JSON.parse(renderRollupJson(rollup)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['version', 'kind', 'asOf', 'generatedAt', 'period', 'score', 'status', 'objectives',
-      'unaligned', 'reports', 'findings', 'errors']);
+    expect(Object.keys(json)).toEqual([
+      'version',
+      'kind',
+      'asOf',
+      'generatedAt',
+      'period',
+      'score',
+      'status',
+      'objectives',
+      'unaligned',
+      'reports',
+      'findings',
+      'errors',
+    ]);
     const objective = (json.objectives as Record<string, unknown>[])[0]!;
     expect(Object.keys(objective)).toEqual(['id', 'title', 'score', 'status', 'contributions']);
-    expect(Object.keys((objective.contributions as object[])[0]!)).toEqual(['repository', 'file', 'team', 'objective',
-      'title', 'score', 'status']);
-    expect(Object.keys((json.reports as object[])[0]!)).toEqual(['path', 'repository', 'file', 'team', 'asOf',
-      'generatedAt', 'stale']);
-    expect(Object.keys((json.unaligned as object[])[0]!)).toEqual(['repository', 'file', 'team', 'objective', 'title',
-      'alignsTo']);
+    expect(Object.keys((objective.contributions as object[])[0]!)).toEqual([
+      'repository',
+      'file',
+      'team',
+      'objective',
+      'title',
+      'score',
+      'status',
+    ]);
+    expect(Object.keys((json.reports as object[])[0]!)).toEqual([
+      'path',
+      'repository',
+      'file',
+      'team',
+      'asOf',
+      'generatedAt',
+      'stale',
+    ]);
+    expect(Object.keys((json.unaligned as object[])[0]!)).toEqual([
+      'repository',
+      'file',
+      'team',
+      'objective',
+      'title',
+      'alignsTo',
+    ]);
   });
 
   it('leaves out a report of another period, and keeps the later of two reports of one file', async () => {
@@ -85,7 +152,11 @@ describe('the company roll-up (SPEC §10)', () => {
     const files = {
       'a/new.json': JSON.stringify(teamReport({ ...payments!, generatedAt: '2026-11-28T18:00:00.000Z' })),
       'b/old.json': JSON.stringify(
-        teamReport({ ...payments!, generatedAt: '2026-11-27T18:00:00.000Z', objectives: [{ ...payments!.objectives[0]!, score: 0.1 }] }),
+        teamReport({
+          ...payments!,
+          generatedAt: '2026-11-27T18:00:00.000Z',
+          objectives: [{ ...payments!.objectives[0]!, score: 0.1 }],
+        }),
       ),
       'c/q3.json': JSON.stringify(
         teamReport({
@@ -132,7 +203,9 @@ describe('the company roll-up (SPEC §10)', () => {
     expect(view.rollup.errors[0]!.message).not.toContain('ghs_');
     expect(view.rollup.errors[1]!.message).toContain('not a version 1 JSON report (version 2)');
     expect(view.rollup.errors[2]!.message).toContain('objectives.0.title');
-    expect(missing.ok && missing.view.rollup.errors).toEqual([{ path: 'nowhere.json', message: 'cannot be read: no such file' }]);
+    expect(missing.ok && missing.view.rollup.errors).toEqual([
+      { path: 'nowhere.json', message: 'cannot be read: no such file' },
+    ]);
   });
 
   it('reports an invalid company file with its line', async () => {

@@ -1,5 +1,6 @@
 /** Team reports and a company file for the roll-up tests: three teams of one company, 2026-Q4. */
 import type { Status } from '../../src/report/model.js';
+import { keyResult } from '../report/support.js';
 
 export const COMPANY_YML = `version: 1
 period: 2026-Q4
@@ -74,21 +75,7 @@ export function teamReport(spec: TeamSpec): Record<string, unknown> {
       status: o.status,
       keyResults: [
         {
-          id: `${o.id}-kr`,
-          title: `${o.title}: the key result`,
-          metric: { type: 'workflow-duration', workflow: 'deploy.yml' },
-          value: 1547,
-          unit: 'seconds',
-          samples: 120,
-          baseline: 2700,
-          target: 600,
-          direction: 'decrease',
-          weight: 1,
-          score: o.score,
-          status: o.status,
-          error: null,
-          window: { start: Q4.start, end: AS_OF },
-          line: 12,
+          ...keyResult({ id: `${o.id}-kr`, title: `${o.title}: the key result`, score: o.score, status: o.status }),
           ...(o.series ? { series: o.series } : {}),
           ...(o.forecast !== undefined ? { forecast: o.forecast } : {}),
         },
@@ -106,7 +93,7 @@ const weekly = (values: number[]) =>
     samples: 10,
   }));
 
-/** payments (two aligned objectives, with series and forecast), search (one aligned, one unaligned), platform (stale). */
+/** payments (two aligned, with series and forecast), search (one aligned, one unaligned), platform (stale). */
 export const THREE_TEAMS: TeamSpec[] = [
   {
     repository: 'acme/payments',
@@ -121,14 +108,26 @@ export const THREE_TEAMS: TeamSpec[] = [
         series: weekly([2600, 2400, 2300, 2000, 1900, 1700, 1600, 1547]),
         forecast: { value: 720, low: 600, high: 900, score: 0.94, status: 'on-track', method: 'theil-sen' },
       },
-      { id: 'fast-checkout', title: 'Checkout that never makes people wait', alignsTo: 'growth', score: 0.8, status: 'on-track' },
+      {
+        id: 'fast-checkout',
+        title: 'Checkout that never makes people wait',
+        alignsTo: 'growth',
+        score: 0.8,
+        status: 'on-track',
+      },
     ],
   },
   {
     repository: 'acme/search',
     team: 'search',
     objectives: [
-      { id: 'relevant-search', title: 'Search that finds what people mean', alignsTo: 'growth', score: 0.4, status: 'off-track' },
+      {
+        id: 'relevant-search',
+        title: 'Search that finds what people mean',
+        alignsTo: 'growth',
+        score: 0.4,
+        status: 'off-track',
+      },
       { id: 'hack-week', title: 'A great hack week', alignsTo: null, score: 1, status: 'achieved' },
     ],
   },

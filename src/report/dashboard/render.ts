@@ -23,7 +23,9 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 export function renderDashboard(view: RollupView): string {
   const { rollup } = view;
-  const teams = new Map(view.reports.map(({ report }) => [`${report.repository.toLowerCase()} ${report.file}`, report]));
+  const teams = new Map(
+    view.reports.map(({ report }) => [`${report.repository.toLowerCase()} ${report.file}`, report]),
+  );
   const lookup = (repository: string, file: string) => teams.get(`${repository.toLowerCase()} ${file}`);
   const uncovered = rollup.objectives.filter((o) => o.contributions.length === 0).length;
   const stale = rollup.reports.filter((r) => r.stale).length;

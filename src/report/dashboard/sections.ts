@@ -18,9 +18,11 @@ export const statusBadge = (status: Status): VNode => html`<span class=${`status
 
 export function scoreBar(score: number | null): VNode {
   const percent = score === null ? 0 : Math.max(0, Math.min(100, Math.floor(score * 100 + 1e-9)));
-  return html`<span class="bar" role="img" aria-label=${`score ${formatScore(score)}`}>
-    <span style=${`width:${percent}%`}></span>
-  </span> <strong>${formatScore(score)}</strong>`;
+  const label = `score ${formatScore(score)}`;
+  // htm drops whitespace that holds a line break (as JSX does): spaces between inline parts are explicit.
+  return html`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>${' '}<strong
+      >${formatScore(score)}</strong
+    >`;
 }
 
 /** Finds the team objective a contribution names, for its key results. */
@@ -32,15 +34,18 @@ export function companyObjectiveSection(objective: CompanyObjective, lookup: Tea
       <h3>${plain(objective.title)}</h3>
       ${scoreBar(objective.score)} ${statusBadge(objective.status)}
     </header>
-    <p class="muted">${plain(objective.id)} · served by ${objective.contributions.length} team objective${
-      objective.contributions.length === 1 ? '' : 's'
-    }</p>
+    <p class="muted">${servedBy(objective)}</p>
     ${
       objective.contributions.length === 0
         ? html`<p class="warning">Uncovered: no team objective serves it.</p>`
         : html`<div class="teams" dangerouslySetInnerHTML=${{ __html: contributionsHtml(objective, lookup) }}></div>`
     }
   </section>`;
+}
+
+function servedBy(objective: CompanyObjective): string {
+  const count = objective.contributions.length;
+  return `${plain(objective.id)} · served by ${count} team objective${count === 1 ? '' : 's'}`;
 }
 
 /** Rendered one team at a time: with hundreds of teams, one element tree for them all is what costs memory. */
@@ -53,7 +58,7 @@ function contributionBlock(contribution: Contribution, report: TeamReport | unde
   return html`<article class="team">
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
-      <span>· ${plain(contribution.title)}</span>
+      <span>${`· ${plain(contribution.title)}`}</span>
       ${scoreBar(contribution.score)} ${statusBadge(contribution.status)}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
@@ -63,21 +68,36 @@ function contributionBlock(contribution: Contribution, report: TeamReport | unde
 
 function keyResultTable(objective: TeamObjective, report: TeamReport): VNode {
   return html`<table>
-    <thead><tr>
-      <th scope="col">Key result</th><th scope="col">Current</th><th scope="col">Baseline → target</th>
-      <th scope="col">Score</th><th scope="col">Status</th><th scope="col">Trend</th><th scope="col">Forecast</th>
-    </tr></thead>
-    <tbody>${objective.keyResults.map((kr) => keyResultRow(kr, report))}</tbody>
+    <thead>
+      <tr>
+        <th scope="col">Key result</th>
+        <th scope="col">Current</th>
+        <th scope="col">Baseline → target</th>
+        <th scope="col">Score</th>
+        <th scope="col">Status</th>
+        <th scope="col">Trend</th>
+        <th scope="col">Forecast</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${objective.keyResults.map((kr) => keyResultRow(kr, report))}
+    </tbody>
   </table>`;
 }
 
 function keyResultRow(kr: TeamKeyResult, report: TeamReport): VNode {
   const unit = plain(kr.unit);
-  const trend = sparkline({ series: kr.series ?? [], target: kr.target, label: `${plain(kr.title)}: trend this period` });
+  const trend = sparkline({
+    series: kr.series ?? [],
+    target: kr.target,
+    label: `${plain(kr.title)}: trend this period`,
+  });
   return html`<tr>
     <td>${plain(kr.title)}${kr.error ? html`<div class="muted">${plain(kr.error)}</div>` : null}</td>
     <td class="num">${formatCurrent({ value: kr.value, unit })}</td>
-    <td class="num">${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}</td>
+    <td class="num">
+      ${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}
+    </td>
     <td class="num">${formatScore(kr.score)}</td>
     <td>${statusBadge(kr.status)}</td>
     <td>${trend ?? html`<span class="muted">—</span>`}</td>
@@ -88,7 +108,9 @@ function keyResultRow(kr: TeamKeyResult, report: TeamReport): VNode {
 function forecastCell(kr: TeamKeyResult, unit: string, periodEnd: string): VNode {
   const forecast = kr.forecast;
   if (!forecast) return html`<span class="muted">—</span>`;
-  return html`<span>→ ${formatValue(forecast.value, unit)} by ${lastDay(periodEnd)}</span> ${statusBadge(forecast.status)}`;
+  const text = `→ ${formatValue(forecast.value, unit)} by ${lastDay(periodEnd)}`;
+  // htm drops whitespace that holds a line break (as JSX does): spaces between inline parts are explicit.
+  return html`<span>${text}</span>${' '}${statusBadge(forecast.status)}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -105,13 +127,23 @@ export function unalignedSection(rollup: RollupReport): VNode | null {
     <h2>Not aligned (${rollup.unaligned.length})</h2>
     <p class="muted">Team objectives that serve no company objective.</p>
     <table>
-      <thead><tr><th scope="col">Team</th><th scope="col">Objective</th><th scope="col">Aligns to</th></tr></thead>
-      <tbody>${rollup.unaligned.map(
-        (u) => html`<tr>
-          <td>${plain(u.team ?? u.repository)}</td><td>${plain(u.title)}</td>
-          <td>${u.alignsTo === null ? 'nothing' : `${plain(u.alignsTo)} (no such company objective)`}</td>
-        </tr>`,
-      )}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Objective</th>
+          <th scope="col">Aligns to</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rollup.unaligned.map(
+          (u) =>
+            html`<tr>
+              <td>${plain(u.team ?? u.repository)}</td>
+              <td>${plain(u.title)}</td>
+              <td>${u.alignsTo === null ? 'nothing' : `${plain(u.alignsTo)} (no such company objective)`}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>
   </section>`;
 }
@@ -122,7 +154,9 @@ export function uncoveredSection(rollup: RollupReport): VNode | null {
   return html`<section id="uncovered">
     <h2>Uncovered (${uncovered.length})</h2>
     <p class="muted">Company objectives no team objective serves.</p>
-    <ul>${uncovered.map((o) => html`<li><a href=${`#objective-${plain(o.id)}`}>${plain(o.title)}</a></li>`)}</ul>
+    <ul>
+      ${uncovered.map((o) => html`<li><a href=${`#objective-${plain(o.id)}`}>${plain(o.title)}</a></li>`)}
+    </ul>
   </section>`;
 }
 
@@ -130,17 +164,29 @@ export function reportsSection(rollup: RollupReport): VNode {
   return html`<section id="reports">
     <h2>Reports (${rollup.reports.length})</h2>
     <table>
-      <thead><tr>
-        <th scope="col">Team</th><th scope="col">Repository</th><th scope="col">OKR file</th>
-        <th scope="col">Measured</th><th scope="col">Generated</th><th scope="col">Freshness</th>
-      </tr></thead>
-      <tbody>${rollup.reports.map(
-        (r) => html`<tr>
-          <td>${plain(r.team ?? '—')}</td><td>${plain(r.repository)}</td><td>${plain(r.file)}</td>
-          <td>${formatInstant(r.asOf)}</td><td>${formatInstant(r.generatedAt)}</td>
-          <td>${r.stale ? html`<span class="status at-risk">stale</span>` : 'fresh'}</td>
-        </tr>`,
-      )}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Repository</th>
+          <th scope="col">OKR file</th>
+          <th scope="col">Measured</th>
+          <th scope="col">Generated</th>
+          <th scope="col">Freshness</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rollup.reports.map(
+          (r) =>
+            html`<tr>
+              <td>${plain(r.team ?? '—')}</td>
+              <td>${plain(r.repository)}</td>
+              <td>${plain(r.file)}</td>
+              <td>${formatInstant(r.asOf)}</td>
+              <td>${formatInstant(r.generatedAt)}</td>
+              <td>${r.stale ? html`<span class="status at-risk">stale</span>` : 'fresh'}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>
   </section>`;
 }
@@ -149,9 +195,13 @@ export function problemsSection(rollup: RollupReport): VNode | null {
   if (rollup.findings.length === 0 && rollup.errors.length === 0) return null;
   return html`<section id="problems">
     <h2>Findings and errors</h2>
-    ${rollup.errors.length > 0
-      ? html`<ul class="errors">${rollup.errors.map((e) => html`<li><strong>${plain(e.path)}</strong>: ${plain(e.message)}</li>`)}</ul>`
-      : null}
+    ${
+      rollup.errors.length > 0
+        ? html`<ul class="errors">
+            ${rollup.errors.map((e) => html`<li><strong>${plain(e.path)}</strong>: ${plain(e.message)}</li>`)}
+          </ul>`
+        : null
+    }
     ${rollup.findings.map((f) => html`<p class="warning"><strong>${f.rule}</strong>: ${plain(f.message)}</p>`)}
   </section>`;
 }

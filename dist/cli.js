@@ -10593,14 +10593,14 @@ var require_inspect = __commonJS({
       return typeof value2.toJSON === "function";
     }
     function formatObject(object3, seenValues) {
-      const entries = Object.entries(object3);
-      if (entries.length === 0) {
+      const entries2 = Object.entries(object3);
+      if (entries2.length === 0) {
         return "{}";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
         return "[" + getObjectTag(object3) + "]";
       }
-      const properties = entries.map(
+      const properties = entries2.map(
         ([key, value2]) => key + ": " + formatValue2(value2, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
@@ -29479,61 +29479,6 @@ var require_graphql2 = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "okr-scorecard",
-  version: "0.1.0",
-  description: "Turn a team's OKRs into code and score them from the outcome data GitHub already holds.",
-  type: "module",
-  license: "MIT",
-  private: true,
-  bin: {
-    "okr-scorecard": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    demo: "node dist/cli.js --demo",
-    build: "node scripts/build.mjs",
-    test: "tsc --noEmit -p . && vitest run",
-    bench: "node scripts/bench.mjs",
-    typecheck: "tsc --noEmit -p ."
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "d3-scale": "^4.0.3",
-    "d3-shape": "^3.2.1",
-    graphql: "^16.15.0",
-    htm: "^3.1.1",
-    preact: "^11.2.0",
-    "preact-render-to-string": "^6.8.2",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@types/d3-scale": "^4.0.9",
-    "@types/d3-shape": "^3.2.0",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    "puppeteer-core": "^24.43.1",
-    typescript: "5.9",
-    vite: "8.3.4",
-    vitest: "^4.1.12"
-  },
-  overrides: {
-    vite: "8.3.4"
-  }
-};
-
 // src/cli/run.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
@@ -30513,9 +30458,9 @@ function assertNever(_x) {
 }
 function assert(_3) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v3) => typeof v3 === "number");
-  const values = Object.entries(entries).filter(([k4, _3]) => numericValues.indexOf(+k4) === -1).map(([_3, v3]) => v3);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v3) => typeof v3 === "number");
+  const values = Object.entries(entries2).filter(([k4, _3]) => numericValues.indexOf(+k4) === -1).map(([_3, v3]) => v3);
   return values;
 }
 function joinValues(array4, separator = "|") {
@@ -32350,16 +32295,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema] of entries) {
+    for (const [key, schema] of entries2) {
       const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
       if (result2 instanceof Promise) {
         proms ?? (proms = []);
@@ -45177,18 +45122,18 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v3) => [v3, v3])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v3) => [v3, v3])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -48171,17 +48116,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v3) => [v3, v3])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v3) => [v3, v3])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -49600,6 +49545,57 @@ function parseValue(input2) {
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
+var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
+var RATE_EXPECTED = "a percentage like 14%";
+function parseRateValue(input2) {
+  if (typeof input2 === "number") {
+    const percent = Number((input2 * 100).toPrecision(12));
+    const hint = input2 > 0 && input2 <= 1 ? ` (write ${percent}% for a share of ${input2})` : "";
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input2}${hint}`);
+  }
+  if (typeof input2 !== "string" || !PERCENTAGE.test(input2.trim())) {
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got ${describeInput(input2)}`);
+  }
+  const fraction = parsePercentage(input2);
+  if (fraction < 0 || fraction > 1) {
+    throw new ValueSyntaxError(`expected a percentage between 0% and 100%, got ${input2.trim()}`);
+  }
+  return fraction;
+}
+function rateValueProblems(data) {
+  const problems = [];
+  entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
+    entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
+      const kr2 = recordOf(keyResult2);
+      const type = recordOf(kr2?.metric)?.type;
+      if (!kr2 || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      for (const field of ["baseline", "target"]) {
+        if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
+        try {
+          parseRateValue(kr2[field]);
+        } catch (error62) {
+          if (!(error62 instanceof ValueSyntaxError)) throw error62;
+          problems.push({ path: ["objectives", i3, "key-results", j3, field], message: `${type}: ${error62.message}` });
+        }
+      }
+    });
+  });
+  return problems;
+}
+function isValue(input2) {
+  try {
+    parseValue(input2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function entries(value2) {
+  return Array.isArray(value2) ? value2 : [];
+}
+function recordOf(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+}
 
 // src/okrs/period.ts
 var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
@@ -49913,6 +49909,10 @@ function parseOkrFile(text4, file2) {
   const result2 = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result2.success) errors2.push(...issuesToErrors(result2.error.issues, doc, lineCounter, file2));
   errors2.push(...duplicateIds(data, doc, lineCounter, file2));
+  for (const problem of rateValueProblems(data)) {
+    const found = locate(doc, problem.path);
+    errors2.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+  }
   if (!result2.success || errors2.length > 0) return failure2(errors2);
   return { ok: true, okrs: toModel(result2.data, doc, lineCounter, file2) };
 }
@@ -49945,11 +49945,11 @@ function duplicateIds(data, doc, lineCounter, file2) {
       message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
-  const objectives = recordOf(data)?.objectives;
+  const objectives = recordOf2(data)?.objectives;
   if (!Array.isArray(objectives)) return errors2;
   objectives.forEach((objective2, i3) => {
     check2(objectiveIds, "objective", ["objectives", i3], objective2, OBJECTIVE_FALLBACK_ID);
-    const keyResults = recordOf(objective2)?.["key-results"];
+    const keyResults = recordOf2(objective2)?.["key-results"];
     if (!Array.isArray(keyResults)) return;
     keyResults.forEach(
       (keyResult2, j3) => check2(keyResultIds, "key result", ["objectives", i3, "key-results", j3], keyResult2, KEY_RESULT_FALLBACK_ID)
@@ -49958,12 +49958,12 @@ function duplicateIds(data, doc, lineCounter, file2) {
   return errors2;
 }
 function idOf(entry, fallback) {
-  const record2 = recordOf(entry);
+  const record2 = recordOf2(entry);
   if (typeof record2?.id === "string") return { value: record2.id, explicit: true };
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf(value2) {
+function recordOf2(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
@@ -50195,14 +50195,19 @@ function worstStatus(statuses) {
   return worst;
 }
 function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr2) => kr2.score !== null && Number.isFinite(kr2.score) && Number.isFinite(kr2.weight) && kr2.weight > 0 ? [{ score: kr2.score, weight: kr2.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr2) => kr2.weight));
   let weighted = 0;
   let weights = 0;
-  for (const kr2 of keyResults) {
-    if (kr2.score === null) continue;
-    weighted += kr2.score * kr2.weight;
-    weights += kr2.weight;
+  for (const kr2 of scored) {
+    const relative2 = kr2.weight / largest;
+    weighted += kr2.score * relative2;
+    weights += relative2;
   }
-  return { score: weights > 0 ? weighted / weights : null, status: worstStatus(keyResults.map((kr2) => kr2.status)) };
+  const status2 = worstStatus(keyResults.map((kr2) => kr2.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status: status2 };
 }
 function rollUpOverall(objectives) {
   const scores = objectives.flatMap((objective2) => objective2.score === null ? [] : [objective2.score]);
@@ -50327,9 +50332,9 @@ function rollUp({ company, loaded, asOf: requested, now }) {
     }
   };
 }
-function dropDuplicates(entries, findings) {
+function dropDuplicates(entries2, findings) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
+  for (const entry of entries2) {
     const key = `${entry.report.repository.toLowerCase()} ${entry.report.file.replace(/^(\.\/)+/, "")}`;
     const known = byKey.get(key);
     if (!known) {
@@ -50348,7 +50353,7 @@ function dropDuplicates(entries, findings) {
     byKey.set(key, later);
   }
   const winners = new Set(byKey.values());
-  return entries.filter((entry) => winners.has(entry));
+  return entries2.filter((entry) => winners.has(entry));
 }
 
 // src/rollup/run.ts
@@ -53916,13 +53921,19 @@ function servedBy(objective2) {
 function contributionsHtml(objective2, lookup) {
   return objective2.contributions.map((c3) => O(contributionBlock(c3, lookup(c3.repository, c3.file)))).join("");
 }
-function contributionBlock(contribution, report) {
+function staleBadge(report) {
+  return m2`<span class="status at-risk" title="measured more than 7 days before this roll-up"
+    >stale: measured ${formatInstant(report.asOf)}</span
+  >`;
+}
+function contributionBlock(contribution, found) {
+  const report = found?.report;
   const objective2 = report?.objectives.find((o3) => o3.id === contribution.objective);
   return m2`<article class="team">
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
       <span>${`\xB7 ${plain(contribution.title)}`}</span>
-      ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)}
+      ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)} ${found?.stale ? staleBadge(found.report) : null}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
     ${objective2 ? keyResultTable(objective2, report) : null}
@@ -54057,7 +54068,10 @@ var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-ur
 function renderDashboard(view) {
   const { rollup } = view;
   const teams = new Map(
-    view.reports.map(({ report }) => [`${report.repository.toLowerCase()} ${report.file}`, report])
+    view.reports.map(({ report }, i3) => [
+      `${report.repository.toLowerCase()} ${report.file}`,
+      { report, stale: rollup.reports[i3]?.stale ?? false }
+    ])
   );
   const lookup = (repository2, file2) => teams.get(`${repository2.toLowerCase()} ${file2}`);
   const uncovered = rollup.objectives.filter((o3) => o3.contributions.length === 0).length;
@@ -54120,7 +54134,7 @@ async function runRollupCommand(command, io) {
     companyText,
     reportPaths: command.reports,
     readReport: (path2) => readFile(resolve2(io.cwd, path2), "utf8"),
-    asOf: command.asOf ? new Date(command.asOf) : io.now,
+    asOf: command.asOf ?? io.now,
     now: io.now
   });
   if (!result2.ok) {
@@ -54167,10 +54181,41 @@ async function runRollupCommand(command, io) {
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
-// src/inputs.ts
+// src/options/iso-time.ts
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_TIME = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` + // date, time, fraction
+  String.raw`(?:([Zz])|([+-])(\d{2}):?(\d{2}))$`
+  // Z or an offset: required
+);
+var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
+function parseIsoTime(text4) {
+  const date6 = DATE2.exec(text4);
+  if (date6) return calendarInstant(Number(date6[1]), Number(date6[2]), Number(date6[3]), 0, 0, 0, 0, 0);
+  const match = DATE_TIME.exec(text4);
+  if (!match) return void 0;
+  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign2, offsetHours, offsetMinutes] = match;
+  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
+  const offset = zulu ? 0 : (sign2 === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
+  const [y4, mo, d3, h3, mi, s4] = [year, month, day, hour, minute, second].map(Number);
+  return calendarInstant(y4, mo, d3, h3, mi, s4, millis, offset);
+}
+function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
+  local.setUTCFullYear(year);
+  const exact = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute && local.getUTCSeconds() === second;
+  if (!exact) return void 0;
+  const instant2 = new Date(local.getTime() - offsetMinutes * 6e4);
+  return Number.isNaN(instant2.getTime()) ? void 0 : instant2;
+}
+
+// src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
+var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+var DEFAULT_DEADLINE = "5m";
 function parseMetricsJson(text4) {
   if (text4.trim() === "") return {};
   try {
@@ -54180,25 +54225,50 @@ function parseMetricsJson(text4) {
   }
   return void 0;
 }
-var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
-var inputsSchema = external_exports.object({
-  okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
-  token: external_exports.string(),
-  repository: external_exports.string().regex(REPOSITORY_PATTERN, "expected owner/name, e.g. acme/payments"),
-  comment: external_exports.enum(["auto", "always", "never"], { error: "expected auto, always or never" }),
-  issue: external_exports.string(),
-  summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v3) => BOOLEAN_INPUT[v3]),
+var sharedOptionFields = {
+  asOf: external_exports.string().transform((text4, ctx) => {
+    const trimmed = text4.trim();
+    if (trimmed === "") return void 0;
+    const instant2 = parseIsoTime(trimmed);
+    if (instant2) return instant2;
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    return external_exports.NEVER;
+  }),
+  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  failOn: external_exports.string().trim().pipe(
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+  ),
   metrics: external_exports.string().transform((text4, ctx) => {
     const parsed = parseMetricsJson(text4);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
-  asOf: external_exports.string().refine((v3) => v3 === "" || !Number.isNaN(Date.parse(v3)), "expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z").transform((v3) => v3 === "" ? void 0 : new Date(v3)),
-  failOn: external_exports.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(", ")}` }),
-  /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
-  rollup: external_exports.string()
-});
+  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
+  deadline: external_exports.string().transform((text4, ctx) => {
+    const trimmed = text4.trim() || DEFAULT_DEADLINE;
+    try {
+      const seconds2 = parseDuration(trimmed);
+      if (seconds2 > 0) return seconds2;
+    } catch (error62) {
+      if (!(error62 instanceof ValueSyntaxError)) throw error62;
+    }
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    return external_exports.NEVER;
+  })
+};
+var OPTION_NAMES = {
+  asOf: { input: "as-of", flag: "--as-of" },
+  repository: { input: "repository", flag: "--repo" },
+  failOn: { input: "fail-on", flag: "--fail-on" },
+  metrics: { input: "metrics", flag: "--metrics" },
+  deadline: { input: "deadline", flag: "--deadline" }
+};
+function parseOption(key, text4) {
+  const parsed = sharedOptionFields[key].safeParse(text4);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
+}
 
 // src/cli/args.ts
 var USAGE = `Usage:
@@ -54227,6 +54297,7 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   -h, --help        this help
   -v, --version     the version`;
 var UsageError = class extends Error {
@@ -54249,6 +54320,7 @@ function parseCli(argv, colorDefault) {
         "no-color": { type: "boolean" },
         "api-url": { type: "string" },
         "fail-on": { type: "string" },
+        deadline: { type: "string" },
         strict: { type: "boolean" },
         company: { type: "string" },
         html: { type: "string" },
@@ -54273,25 +54345,22 @@ function parseCli(argv, colorDefault) {
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError("--strict belongs to the lint command");
   if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
-  if (values["as-of"] !== void 0 && Number.isNaN(Date.parse(values["as-of"]))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
-  if (values.repo !== void 0 && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError("--repo: expected OWNER/NAME, e.g. acme/payments");
-  }
-  const failOn = values["fail-on"] ?? "error";
-  if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(", ")}`);
+  const asOf = values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]);
+  const repo = values.repo === void 0 ? void 0 : sharedOption("repository", values.repo);
+  const failOn = sharedOption("failOn", values["fail-on"] ?? "error");
+  const deadline = sharedOption("deadline", values.deadline ?? "");
   return {
     kind: "score",
     demo: values.demo ?? false,
     okrs: values.okrs ?? ".github/okrs.yml",
-    repo: values.repo,
-    asOf: values["as-of"],
+    repo,
+    asOf,
     metrics: values.metrics,
     format: values.json ? "json" : values.markdown ? "markdown" : "terminal",
     color: colorDefault && !values["no-color"],
     apiUrl: values["api-url"],
-    failOn
+    failOn,
+    deadline
   };
 }
 function rollupCommand(values, reports, colorDefault) {
@@ -54299,22 +54368,21 @@ function rollupCommand(values, reports, colorDefault) {
   if (reports.length === 0) throw new UsageError("rollup: give the teams' JSON reports, e.g. reports/*.json");
   const formats = [values.json && "--json", values.markdown && "--markdown", values.html !== void 0 && "--html"];
   if (formats.filter(Boolean).length > 1) throw new UsageError("choose one of --json, --markdown and --html");
-  if (values["as-of"] !== void 0 && Number.isNaN(Date.parse(values["as-of"]))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
   if (values.html === "") throw new UsageError("--html: give the file to write, e.g. --html dashboard.html");
   return {
     kind: "rollup",
     company: values.company,
     reports,
-    asOf: values["as-of"],
+    asOf: values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]),
     format: values.json ? "json" : values.markdown ? "markdown" : values.html !== void 0 ? "html" : "terminal",
     html: values.html,
     color: colorDefault && !values["no-color"]
   };
 }
-function isFailOn(value2) {
-  return FAIL_ON.includes(value2);
+function sharedOption(key, text4) {
+  const parsed = parseOption(key, text4);
+  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
+  return parsed.value;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -58671,6 +58739,27 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/deadline.ts
+var DeadlineError = class extends Error {
+  name = "AbortError";
+  deadline = true;
+};
+function isDeadlineError(error62) {
+  return error62 instanceof DeadlineError || error62?.deadline === true;
+}
+function deadlineSignal(seconds2, message2) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DeadlineError(message2)), seconds2 * 1e3).unref();
+  return controller.signal;
+}
+function deadlineErrorOf(signal) {
+  const reason = signal.reason;
+  return new DeadlineError(reason instanceof Error ? reason.message : "the run reached its deadline");
+}
+function measuringDeadlineMessage(duration3, option) {
+  return `GitHub did not answer in time: the run's deadline of ${duration3} passed before this was read. Re-run later, or allow more time with ${option}.`;
+}
+
 // src/github/errors.ts
 var SourceError = class extends Error {
   name = "SourceError";
@@ -58710,7 +58799,7 @@ var whatFor = {
 };
 function describeSourceError(error62, spec) {
   const repository2 = `${spec.owner}/${spec.repo}`;
-  if (error62 instanceof SourceError || error62 instanceof RateLimitError) return error62.message;
+  if (error62 instanceof SourceError || error62 instanceof RateLimitError || isDeadlineError(error62)) return error62.message;
   const status2 = statusOf(error62);
   const detail = githubMessage(error62);
   if (status2 === 401) {
@@ -58755,6 +58844,7 @@ function createGitHubClient(options) {
     userAgent: userAgent2 = "okr-scorecard",
     log = quietLog,
     requestTimeoutMs = 3e4,
+    deadline = () => void 0,
     retries = 3,
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
@@ -58767,7 +58857,7 @@ function createGitHubClient(options) {
     userAgent: userAgent2,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
+      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
         tally.sent += 1;
         tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
       })
@@ -58802,12 +58892,17 @@ function createGitHubClient(options) {
     options2.request = { ...options2.request, parseSuccessResponseBody: false };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
-    const where = `${options2.method} ${String(options2.url)}`;
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where) };
+    const where = requestLine(options2.method, response.url || String(options2.url));
+    const format2 = options2.mediaType?.format;
+    const accept = String(options2.headers?.accept ?? "application/json");
+    const wantsJson = (!format2 || format2 === "json") && /json/i.test(accept);
+    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where, wantsJson) };
   });
   octokit.hook.error("request", (error62) => {
     const reset = rateLimitReset(error62);
-    throw reset ? new RateLimitError(reset, error62) : error62;
+    if (reset) throw new RateLimitError(reset, error62);
+    describeNonJsonError(error62);
+    throw error62;
   });
   return Object.assign(octokit, {
     stats: () => ({
@@ -58817,10 +58912,12 @@ function createGitHubClient(options) {
     })
   });
 }
-function deadlineFetch(timeoutMs, onAttempt) {
+function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
   return async (input2, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const run = runDeadline();
+    if (run?.aborted) throw deadlineErrorOf(run);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([timeout, ...init?.signal ? [init.signal] : [], ...run ? [run] : []]);
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
@@ -58830,16 +58927,16 @@ function deadlineFetch(timeoutMs, onAttempt) {
       return buffered;
     } catch (error62) {
       onAttempt(void 0);
-      if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
+      if (run?.aborted) throw deadlineErrorOf(run);
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error62;
     }
   };
 }
-async function parseBody(body, contentType, where) {
+async function parseBody(body, contentType, where, wantsJson) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
-  if (contentType === void 0) return response.text();
-  if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
+  if (isJson(contentType)) {
     const text4 = await response.text();
     try {
       return JSON.parse(text4);
@@ -58847,8 +58944,38 @@ async function parseBody(body, contentType, where) {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
     }
   }
+  if (wantsJson) {
+    await response.body?.cancel();
+    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
+  }
+  if (contentType === void 0) return response.text();
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
   return response.arrayBuffer();
+}
+function isJson(contentType) {
+  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
+}
+function notJson(contentType, where) {
+  const type = contentType?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
+}
+function requestLine(method, url2) {
+  let path2 = url2;
+  try {
+    path2 = new URL(url2, "http://localhost").pathname;
+  } catch {
+  }
+  return `${method ?? "GET"} ${path2.slice(0, 200)}`;
+}
+function describeNonJsonError(error62) {
+  const failed = error62;
+  const response = failed?.response;
+  if (!(error62 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
+  const header = response.headers?.["content-type"];
+  const contentType = typeof header === "string" ? header : void 0;
+  if (isJson(contentType)) return;
+  const request2 = error62.request;
+  error62.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -59009,7 +59136,7 @@ function secondsBetween(fromIso, toIso) {
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
-  const inRange2 = [];
+  const inRange2 = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
     repo: spec.repo,
@@ -59019,13 +59146,14 @@ async function fetchDeployments(octokit, spec) {
   for await (const { data } of pages) {
     for (const deployment2 of data) {
       if (inWindow(deployment2.created_at, { start: spec.since, end: spec.until })) {
-        inRange2.push({ id: deployment2.id, created_at: deployment2.created_at, environment: deployment2.environment });
+        const { id: id2, created_at, environment } = deployment2;
+        inRange2.set(id2, { id: id2, created_at, environment });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange2, STATUS_CONCURRENCY, async (deployment2) => ({
+  const withStatuses = await mapConcurrent([...inRange2.values()], STATUS_CONCURRENCY, async (deployment2) => ({
     ...deployment2,
     statuses: await fetchStatuses(octokit, spec, deployment2.id)
   }));
@@ -59062,7 +59190,8 @@ async function fetchIssues(octokit, spec) {
     });
   };
   const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
-  await listIssues(octokit, spec, { state: "all", since: isoSeconds(Math.floor(updatedSince.getTime() / 1e3)) }, keepIfWanted);
+  const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
+  await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
   return [...kept.values()].sort((a4, b2) => epochMs(a4.created_at) - epochMs(b2.created_at) || a4.number - b2.number);
 }
@@ -59072,6 +59201,10 @@ async function listIssues(octokit, spec, filter, onIssue) {
     repo: spec.repo,
     ...filter,
     labels: spec.labels.length > 0 ? spec.labels.join(",") : void 0,
+    // Oldest first: an issue opened while we read lands on the last page instead of pushing every later page
+    // one place down (newest first, the default, would repeat one issue and never list the new one).
+    sort: "created",
+    direction: "asc",
     per_page: 100
   });
   for await (const { data } of pages) data.forEach(onIssue);
@@ -59099,8 +59232,21 @@ function hasAllLabels(labels2, wanted) {
 }
 
 // src/github/pull-requests.ts
+var MAX_REREADS = 3;
 async function fetchPullRequests(octokit, spec) {
-  const merged = /* @__PURE__ */ new Map();
+  const seen = { merged: /* @__PURE__ */ new Map(), updated: /* @__PURE__ */ new Map() };
+  let pass = await readPass(octokit, spec, spec.since.getTime(), seen);
+  for (let reread = 0; reread < MAX_REREADS; reread += 1) {
+    pass = await readPass(octokit, spec, pass.newest, seen);
+    if (!pass.changed) break;
+  }
+  return [...seen.merged.values()].sort(
+    (a4, b2) => epochMs(a4.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a4.number - b2.number
+  );
+}
+async function readPass(octokit, spec, stopBefore, seen) {
+  let newest = stopBefore;
+  let changed = false;
   const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
     owner: spec.owner,
     repo: spec.repo,
@@ -59112,19 +59258,20 @@ async function fetchPullRequests(octokit, spec) {
   });
   for await (const { data } of pages) {
     for (const pull2 of data) {
-      if (inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) {
-        merged.set(pull2.number, {
-          number: pull2.number,
-          created_at: pull2.created_at,
-          merged_at: pull2.merged_at,
-          base: pull2.base.ref
-        });
-      }
+      newest = Math.max(newest, epochMs(pull2.updated_at));
+      if (seen.updated.get(pull2.number) !== pull2.updated_at) changed = true;
+      seen.updated.set(pull2.number, pull2.updated_at);
+      keepIfMerged(pull2, spec, seen.merged);
     }
     const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.updated_at) < spec.since.getTime()) break;
+    if (!oldest || epochMs(oldest.updated_at) < stopBefore) break;
   }
-  return [...merged.values()].sort((a4, b2) => epochMs(a4.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a4.number - b2.number);
+  return { newest, changed };
+}
+function keepIfMerged(pull2, spec, merged) {
+  if (!inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) return;
+  const { number: number6, created_at, merged_at } = pull2;
+  merged.set(number6, { number: number6, created_at, merged_at, base: pull2.base.ref });
 }
 
 // src/github/fetch.ts
@@ -60496,6 +60643,7 @@ function isoSeconds2(date6) {
 }
 
 // src/fake-github/faults.ts
+var RENDEZVOUS_PATIENCE_MS = 1e4;
 var FaultInjector = class {
   constructor(faults, seed) {
     this.faults = faults;
@@ -60506,6 +60654,7 @@ var FaultInjector = class {
   requestCount = 0;
   hung = false;
   attempts = /* @__PURE__ */ new Map();
+  waiting = /* @__PURE__ */ new Map();
   get latencyMs() {
     return this.faults.latencyMs ?? 0;
   }
@@ -60527,6 +60676,27 @@ var FaultInjector = class {
       if (draw / 2147483648 < rate) return { kind: "server-error", status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: "none" };
+  }
+  /**
+   * Resolves once the request may be answered: at once, or (a `rendezvous` request) when the other parties
+   * have arrived too. A party that waits alone for long is let go, so a test that races wrongly fails, not hangs.
+   */
+  async meet(method, url2) {
+    const rendezvous = this.faults.rendezvous;
+    const key = `${method} ${url2}`;
+    if (!rendezvous?.pattern.test(key)) return;
+    const waiting = this.waiting.get(key) ?? { arrived: 0, release: [] };
+    this.waiting.set(key, waiting);
+    waiting.arrived += 1;
+    if (waiting.arrived > rendezvous.parties) return;
+    if (waiting.arrived === rendezvous.parties) {
+      for (const release of waiting.release.splice(0)) release();
+      return;
+    }
+    await new Promise((resolve5) => {
+      waiting.release.push(resolve5);
+      setTimeout(resolve5, RENDEZVOUS_PATIENCE_MS).unref();
+    });
   }
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
   appliesThenFails(method, path2) {
@@ -60585,14 +60755,14 @@ var RateLimits = class {
 
 // src/fake-github/date-range.ts
 var DAY_MS2 = 864e5;
-var DATE2 = /^\d{4}-\d{2}-\d{2}$/;
-var DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
+var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function span(value2) {
-  if (DATE2.test(value2)) {
+  if (DATE3.test(value2)) {
     const lo = Date.parse(`${value2}T00:00:00Z`);
     return Number.isNaN(lo) ? null : [lo, lo + DAY_MS2];
   }
-  if (DATE_TIME.test(value2)) {
+  if (DATE_TIME2.test(value2)) {
     const ms = Date.parse(value2);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
@@ -61074,7 +61244,7 @@ function issueObject(site, repo, issue3, commentCount2) {
     html_url: `${site.web}/${repo.fullName}/${kind}/${issue3.number}`,
     number: issue3.number,
     state: issue3.state,
-    state_reason: issue3.state === "closed" ? "completed" : null,
+    state_reason: issue3.state_reason,
     title: issue3.title,
     body: issue3.body,
     user: simpleUser(site, issue3.user),
@@ -61117,6 +61287,14 @@ function issueCommentObject(site, repo, comment) {
   };
 }
 
+// src/fake-github/tokens.ts
+function isInstallationToken(identity3) {
+  return identity3.login.endsWith("[bot]");
+}
+function canPush(identity3) {
+  return identity3.push ?? identity3.permissions === "write";
+}
+
 // src/fake-github/routes/issues.ts
 var LIST_DOCS2 = `${DOCS}/issues/issues#list-repository-issues`;
 var GET_DOCS = `${DOCS}/issues/issues#get-an-issue`;
@@ -61149,7 +61327,8 @@ function listIssues2(context) {
   const key = sortKey(query.get("sort") ?? "created", repository2);
   const sign2 = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
-    (i3) => (state === "all" || i3.state === state) && labels2.every((l3) => i3.labels.some((own2) => own2.toLowerCase() === l3)) && (sinceMs === null || Date.parse(i3.updated_at) >= sinceMs) && (creator === void 0 || i3.user.toLowerCase() === creator)
+    (i3) => (state === "all" || i3.state === state) && labels2.every((l3) => i3.labels.some((own2) => own2.toLowerCase() === l3)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+    (sinceMs === null || Date.parse(i3.updated_at) > sinceMs) && (creator === void 0 || i3.user.toLowerCase() === creator)
   ).sort((a4, b2) => {
     const ka = key(a4);
     const kb = key(b2);
@@ -61171,6 +61350,11 @@ function labelNames2(value2) {
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
 }
+function labelsIfAllowed(identity3, body) {
+  const labels2 = labelNames2(stringField(body, "labels"));
+  return identity3 && canPush(identity3) ? labels2 : void 0;
+}
+var CLOSED_REASONS = ["completed", "not_planned", "duplicate"];
 function createIssue(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(CREATE_DOCS);
@@ -61184,8 +61368,9 @@ function createIssue(context) {
     title: title2,
     body: typeof body === "string" ? body : null,
     user: context.identity?.login ?? "ghost",
-    labels: labelNames2(stringField(context.body, "labels")) ?? [],
+    labels: labelsIfAllowed(context.identity, context.body) ?? [],
     state: "open",
+    state_reason: null,
     created_at: now,
     updated_at: now,
     closed_at: null,
@@ -61199,17 +61384,38 @@ function updateIssue(context) {
   const repository2 = context.repository;
   const issue3 = findIssue(repository2, context.params.number);
   if (!repository2 || !issue3) return notFound(UPDATE_DOCS);
-  const now = isoSeconds2(context.now());
   const title2 = stringField(context.body, "title");
   const body = stringField(context.body, "body");
   const state = stringField(context.body, "state");
-  const labels2 = labelNames2(stringField(context.body, "labels"));
+  const reason = stringField(context.body, "state_reason");
+  if (state !== void 0 && state !== "open" && state !== "closed") {
+    return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
+  }
+  const reasons = [...CLOSED_REASONS, "reopened", null, void 0];
+  if (!reasons.includes(reason)) {
+    const members2 = '["completed", "not_planned", "duplicate", "reopened"]';
+    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ${members2}`);
+  }
+  const duplicateOf = stringField(context.body, "duplicate_issue_id");
+  if (reason === "duplicate" && duplicateOf !== void 0) {
+    const idOf2 = (number6) => stableId(`issue:${repository2.history.fullName}:${number6}`);
+    const known = repository2.state.issues.some((i3) => idOf2(i3.number) === duplicateOf);
+    if (!known) return validationFailed(UPDATE_DOCS, "duplicate_issue_id does not name an issue of this repository");
+  }
+  const labels2 = labelsIfAllowed(context.identity, context.body);
+  const now = isoSeconds2(context.now());
   if (typeof title2 === "string") issue3.title = title2;
   if (typeof body === "string" || body === null) issue3.body = body;
   if (labels2) issue3.labels = labels2;
-  if ((state === "open" || state === "closed") && state !== issue3.state) {
-    issue3.state = state;
-    issue3.closed_at = state === "closed" ? now : null;
+  if (state === "closed" && issue3.state === "open") {
+    issue3.state = "closed";
+    issue3.closed_at = now;
+    const closedAs = CLOSED_REASONS.find((r2) => r2 === reason);
+    issue3.state_reason = closedAs ?? "completed";
+  } else if (state === "open" && issue3.state === "closed") {
+    issue3.state = "open";
+    issue3.closed_at = null;
+    issue3.state_reason = "reopened";
   }
   issue3.updated_at = now;
   return json2(200, renderIssue(context, repository2, issue3));
@@ -61218,6 +61424,7 @@ var COMMENTS_DOCS = `${DOCS}/issues/comments#list-issue-comments`;
 var CREATE_COMMENT_DOCS = `${DOCS}/issues/comments#create-an-issue-comment`;
 var UPDATE_COMMENT_DOCS = `${DOCS}/issues/comments#update-an-issue-comment`;
 var GET_COMMENT_DOCS = `${DOCS}/issues/comments#get-an-issue-comment`;
+var DELETE_COMMENT_DOCS = `${DOCS}/issues/comments#delete-an-issue-comment`;
 function listComments(context) {
   const repository2 = context.repository;
   const issue3 = findIssue(repository2, context.params.number);
@@ -61265,6 +61472,13 @@ function updateComment(context) {
   comment.updated_at = isoSeconds2(context.now());
   return json2(200, issueCommentObject(context.site, context.repository.history, comment));
 }
+function deleteComment(context) {
+  const repository2 = context.repository;
+  const comment = findComment(context);
+  if (!repository2 || !comment) return notFound(DELETE_COMMENT_DOCS);
+  repository2.state.comments.splice(repository2.state.comments.indexOf(comment), 1);
+  return { status: 204, body: void 0 };
+}
 var REPO = "^\\/repos\\/[^/]+\\/[^/]+";
 var issueRoutes = [
   { method: "GET", pattern: new RegExp(`${REPO}\\/issues$`), docs: LIST_DOCS2, handle: listIssues2 },
@@ -61292,12 +61506,35 @@ var issueRoutes = [
     write: true,
     docs: UPDATE_COMMENT_DOCS,
     handle: updateComment
+  },
+  {
+    method: "DELETE",
+    pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
+    write: true,
+    docs: DELETE_COMMENT_DOCS,
+    handle: deleteComment
   }
 ];
 
+// src/fake-github/routes/users.ts
+var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
+function getUser(context) {
+  const identity3 = context.identity;
+  if (!identity3) {
+    return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
+  }
+  if (isInstallationToken(identity3)) {
+    return {
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
+    };
+  }
+  return json2(200, privateUser(context.site, identity3.login));
+}
+var userRoutes = [{ method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser }];
+
 // src/fake-github/routes/meta.ts
 var REPO_DOCS = `${DOCS}/repos/repos#get-a-repository`;
-var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
 var CONTENTS_DOCS = `${DOCS}/repos/contents#get-repository-content`;
 var RATE_DOCS = `${DOCS}/rate-limit/rate-limit#get-rate-limit-status-for-the-authenticated-user`;
 function getRepository(context) {
@@ -61305,19 +61542,6 @@ function getRepository(context) {
   if (!repository2) return notFound(REPO_DOCS);
   const openIssues = repository2.state.issues.filter((i3) => i3.state === "open").length;
   return json2(200, fullRepository(context.site, repository2.history, openIssues));
-}
-function getUser(context) {
-  const identity3 = context.identity;
-  if (!identity3) {
-    return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
-  }
-  if (identity3.login.endsWith("[bot]")) {
-    return {
-      status: 403,
-      body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
-    };
-  }
-  return json2(200, privateUser(context.site, identity3.login));
 }
 function getContents(context) {
   const repository2 = context.repository;
@@ -61366,7 +61590,7 @@ function getRateLimit(context) {
 var metaRoutes = [
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+$/, docs: REPO_DOCS, handle: getRepository },
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/, docs: CONTENTS_DOCS, handle: getContents },
-  { method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser },
+  ...userRoutes,
   { method: "GET", pattern: /^\/rate_limit$/, docs: RATE_DOCS, handle: getRateLimit }
 ];
 
@@ -126155,6 +126379,7 @@ function storedIssues(repo) {
     user: issue3.user,
     labels: [...issue3.labels],
     state: issue3.closed_at === null ? "open" : "closed",
+    state_reason: issue3.closed_at === null ? null : "completed",
     created_at: issue3.created_at,
     updated_at: issue3.updated_at,
     closed_at: issue3.closed_at,
@@ -126238,10 +126463,12 @@ async function startFakeGitHub(options) {
     const identity3 = identify(token);
     return identity3 === null || identity3 === "bad" ? null : token;
   }
-  async function answer(request2, rawUrl, method) {
+  async function answer(request2, rawUrl, method, serial) {
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve5) => setTimeout(resolve5, faults.latencyMs));
+    await faults.meet(method, rawUrl);
     const url2 = new URL(rawUrl, origin);
     const prefixed = url2.pathname === ENTERPRISE_PREFIX || url2.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     const path2 = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
@@ -126313,11 +126540,11 @@ async function startFakeGitHub(options) {
     const entry = { method, path: rawUrl, status: 0, time: now() };
     requests.push(entry);
     const serial = ++requestSerial;
-    answer(request2, rawUrl, method).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
+    answer(request2, rawUrl, method, serial).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
       if (reply === "hang") return;
       const rate = limits.snapshot(rateLimitKey(request2));
       entry.status = reply.status;
-      const payload = Buffer.from(JSON.stringify(reply.body), "utf8");
+      const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), "utf8");
       response.writeHead(reply.status, {
         "content-type": "application/json; charset=utf-8",
         "content-length": String(payload.length),
@@ -126781,10 +127008,10 @@ function deploymentsAsSeen(random, drafts) {
   }));
 }
 function trackerAsSeen(random, issues, pulls) {
-  const entries = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
+  const entries2 = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
   const seen = { issues: [], pulls: [] };
   let number6 = 1200;
-  for (const entry of inTimeOrder(entries, (item) => (item.issue ?? item.pull).created)) {
+  for (const entry of inTimeOrder(entries2, (item) => (item.issue ?? item.pull).created)) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
     const closed = draft.closed !== null && draft.closed <= SNAPSHOT ? draft.closed : null;
@@ -126916,7 +127143,16 @@ async function runScore(command, io) {
   if (metrics === void 0) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || void 0;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com";
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  const report = await scoreAndCoach({
+    okrs,
+    repository: repo,
+    baseUrl,
+    token,
+    metrics,
+    io,
+    asOf: command.asOf ?? io.now,
+    deadline: command.deadline
+  });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -126940,7 +127176,8 @@ async function runDemo(command, io) {
       token: "demo-token",
       metrics: demoMetrics(),
       io,
-      asOf: new Date(command.asOf ?? DEMO_AS_OF)
+      asOf: command.asOf ?? new Date(DEMO_AS_OF),
+      deadline: command.deadline
     });
     print(report, command, io);
     if (command.format === "terminal") {
@@ -126958,9 +127195,12 @@ Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token i
 }
 async function scoreAndCoach(input2) {
   const { io } = input2;
+  const measuring = measuringDeadlineMessage(formatDuration(input2.deadline), OPTION_NAMES.deadline.flag);
+  const deadline = deadlineSignal(input2.deadline, measuring);
   const octokit = createGitHubClient({
     token: input2.token,
     baseUrl: input2.baseUrl,
+    deadline: () => deadline,
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {
     }, info: () => {
@@ -126997,10 +127237,15 @@ function parseOrReport(text4, file2, io) {
 async function readMetrics(option, io) {
   if (option === void 0) return {};
   const text4 = option.startsWith("@") ? await readText(resolve4(io.cwd, option.slice(1))) : option;
-  const metrics = text4 === void 0 ? void 0 : parseMetricsJson(text4);
-  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json
+  if (text4 === void 0) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file
 `);
-  return metrics;
+    return void 0;
+  }
+  const metrics = parseOption("metrics", text4);
+  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json
+`);
+  return metrics.ok ? metrics.value : void 0;
 }
 async function readText(path2) {
   try {
@@ -127031,7 +127276,7 @@ try {
     stdout: (text4) => process.stdout.write(text4),
     stderr: (text4) => process.stderr.write(text4),
     isTty: process.stdout.isTTY === true,
-    version: package_default.version
+    version: "0.1.0"
   });
 } catch (error62) {
   process.stderr.write(`okr-scorecard: ${error62 instanceof Error ? error62.message : String(error62)}

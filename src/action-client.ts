@@ -1,22 +1,51 @@
 /** The action's GitHub client and the log line of what it cost: one per run, shared by every OKR file in it. */
 import type * as Core from '@actions/core';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
+import { formatDuration } from './report/format.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunnerContext } from './action.js';
 
-export function actionClient(core: typeof Core, inputs: ActionInputs, runner: RunnerContext): GitHubClient {
-  return createGitHubClient({
+/** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
+const DELIVERY_SECONDS = 60;
+
+export interface ActionClient {
+  octokit: GitHubClient;
+  /** Starts (or restarts, for the next OKR file) the measuring deadline: the `deadline` input's time. */
+  measuring(): void;
+  /** Starts the delivery deadline: a minute for the comment and the tracking issue. */
+  delivering(): void;
+}
+
+export function actionClient(core: typeof Core, inputs: ActionInputs, runner: RunnerContext): ActionClient {
+  const measuringMessage = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
+  let deadline = deadlineSignal(inputs.deadline, measuringMessage);
+  const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
+    deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
+    // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
     log: {
       debug: () => {},
       info: (message) => core.debug(message),
-      warn: core.warning,
+      warn: (message) => core.info(message),
       error: (message) => core.debug(message),
     },
   });
+  return {
+    octokit,
+    measuring: () => {
+      deadline = deadlineSignal(inputs.deadline, measuringMessage);
+    },
+    delivering: () => {
+      deadline = deadlineSignal(
+        DELIVERY_SECONDS,
+        `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`,
+      );
+    },
+  };
 }
 
 export function logRequests(core: typeof Core, octokit: GitHubClient): void {

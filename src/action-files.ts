@@ -30,7 +30,8 @@ export async function scoreFiles(
   scoreFile: ScoreFile,
 ): Promise<{ failure?: string }> {
   const { core, runner } = context;
-  const octokit = actionClient(core, inputs, runner);
+  const client = actionClient(core, inputs, runner);
+  const octokit = client.octokit;
   const fetchSources = sharedFetcher(octokit, plannedSources(context, inputs, files));
   const outcomes: { file: string; outcome: FileOutcome; outputs: Map<string, string> }[] = [];
   for (const file of files) {
@@ -44,7 +45,7 @@ export async function scoreFiles(
     const outcome = await scoreFile(
       { ...context, core: fileCore },
       { ...inputs, okrs: file },
-      { octokit, fetchSources },
+      { client, fetchSources },
     );
     outcomes.push({ file, outcome, outputs });
   }

@@ -89,7 +89,9 @@ async function writeRollupFiles(view: RollupView, runnerTemp: string): Promise<{
 
 /** The company tracking issue, in the repository the workflow runs in; a failure warns and loses nothing else. */
 async function deliverIssue({ runner, core }: ActionContext, inputs: ActionInputs, view: RollupView): Promise<void> {
-  const octokit = actionClient(core, inputs, runner);
+  const client = actionClient(core, inputs, runner);
+  client.delivering();
+  const octokit = client.octokit;
   const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
   try {
     const identity = await resolveIdentity(octokit);

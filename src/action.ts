@@ -4,16 +4,15 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { PreviousRun, Report } from './report/model.js';
-import type { FetchSources } from './github/shared-fetch.js';
-import { resolveWorkspaceFiles } from './okrs/files.js';
-import { scoreFiles } from './action-files.js';
-import { runRollupAction } from './action-rollup.js';
+import type { Report } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/format.js';
-import type { GitHubClient } from './github/client.js';
-import { actionClient, logRequests } from './action-client.js';
+import type { FetchSources } from './github/shared-fetch.js';
+import { resolveWorkspaceFiles } from './okrs/files.js';
+import { actionClient, logRequests, type ActionClient } from './action-client.js';
+import { scoreFiles } from './action-files.js';
+import { runRollupAction } from './action-rollup.js';
 import { scorecard } from './engine.js';
 import { coachRun, withCoaching } from './coaching.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
@@ -22,13 +21,9 @@ import { SUMMARY_MAX_BYTES } from './report/truncate.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
-import { annotateErrors, annotateFindings } from './deliver/annotations.js';
-import { decideComment } from './deliver/event.js';
+import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
-import { upsertComment } from './deliver/comment.js';
-import type { DeliveryResult, Render } from './deliver/upsert.js';
-import { upsertTrackingIssue } from './deliver/issue.js';
-import { resolveIdentity } from './deliver/identity.js';
+import { deliverChannels } from './deliver/channels.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -51,13 +46,21 @@ export interface ActionContext {
   now: Date;
 }
 
-export interface FileOutcome {
-  failure?: string;
-  /** The scorecard, when the file was valid. */
-  report?: Report;
+/** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
+export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
+  const annotations = limitAnnotations(context.core);
+  const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
+  let failing = true;
+  try {
+    const outcome = await runStep({ ...context, core });
+    failing = outcome.failure !== undefined;
+    return outcome;
+  } finally {
+    annotations.finish({ failing });
+  }
 }
 
-export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
+async function runStep(context: ActionContext): Promise<{ failure?: string }> {
   const { runner, core } = context;
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
@@ -70,7 +73,19 @@ export async function runAction(context: ActionContext): Promise<{ failure?: str
   return scoreFile(context, { ...inputs, okrs: files.files[0]! });
 }
 
-/** One OKR file scored and delivered. `shared`: the client and listings of a several-file run. */
+export interface FileOutcome {
+  failure?: string;
+  /** The scorecard, when the file was valid. */
+  report?: Report;
+}
+
+/** A several-file run's client and listings, shared by its files (action-files.ts). */
+export interface SharedClient {
+  client: ActionClient;
+  fetchSources: FetchSources;
+}
+
+/** One OKR file scored and delivered. */
 export async function scoreFile(
   { runner, core, now }: ActionContext,
   inputs: ActionInputs,
@@ -87,7 +102,10 @@ export async function scoreFile(
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
   }
-  const octokit = shared?.octokit ?? actionClient(core, inputs, runner);
+  // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
+  const client = shared?.client ?? actionClient(core, inputs, runner);
+  client.measuring();
+  const octokit = client.octokit;
   const marker = markerFor(inputs.okrs);
 
   const parsed = parseOkrFile(text, inputs.okrs);
@@ -99,7 +117,7 @@ export async function scoreFile(
     core.setOutput('status', 'error');
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
-    await deliver({ core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
+    await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
     const failure = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}, annotated above).`;
     return inputs.failOn === 'never' ? {} : { failure };
   }
@@ -134,11 +152,12 @@ export async function scoreFile(
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
   }
+  client.delivering();
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
-  await deliver({
-    core,
+  await deliverChannels({
+    sink: core,
     runner,
     inputs,
     octokit,
@@ -152,12 +171,6 @@ export async function scoreFile(
   return { failure: failureFor(inputs.failOn, report), report };
 }
 
-export interface SharedClient {
-  octokit: GitHubClient;
-  fetchSources: FetchSources;
-}
-
-
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
 function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {
   const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
@@ -169,54 +182,4 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
 
 function withChanges(markdown: string, changes: string): string {
   return changes ? `${markdown.trimEnd()}\n\n${changes}` : markdown;
-}
-
-interface DeliverInput {
-  core: typeof Core;
-  runner: RunnerContext;
-  inputs: ActionInputs;
-  octokit: GitHubClient;
-  marker: string;
-  /** The comment or issue body, given what the last one carried and the room there is. */
-  render: Render;
-  /** What the next run compares with; absent: keep what the last body carried. */
-  state?: PreviousRun;
-}
-
-/** The PR comment and the tracking issue. A channel that fails warns; it never loses the other outputs. */
-async function deliver(input: DeliverInput): Promise<void> {
-  const { core, runner, inputs, octokit, marker, render, state } = input;
-  const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
-  if (!decision.post && decision.warning) core.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
-
-  // The comment and the issue go where the workflow runs, even when another repository is measured.
-  const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
-  const log = { info: core.info, warning: core.warning };
-  let identity: string;
-  try {
-    identity = await resolveIdentity(octokit);
-  } catch (error) {
-    core.warning(`No PR comment or tracking issue: ${error instanceof Error ? error.message : String(error)}`);
-    return;
-  }
-  const common = { octokit, owner, repo, marker, render, state, log, identity };
-
-  // Each channel logs its own URL or, when skipped, its warning with what to do; a failure never loses the rest.
-  const channel = async (output: string, what: string, send: () => Promise<DeliveryResult>) => {
-    try {
-      const result = await send();
-      if ('url' in result) core.setOutput(output, result.url);
-    } catch (error) {
-      core.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  if (decision.post) {
-    const prNumber = decision.prNumber;
-    await channel('comment-url', 'PR comment', () => upsertComment({ ...common, prNumber }));
-  }
-  if (inputs.issue) {
-    const title = inputs.issue;
-    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, title }));
-  }
 }

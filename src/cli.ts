@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The command line entry: hands the process's arguments, environment and terminal to runCli. */
-import pkg from '../package.json' with { type: 'json' };
 import { runCli } from './cli/run.js';
 
 // `okr-scorecard --demo | head`: a reader that leaves early is not an error worth a stack trace.
@@ -19,7 +18,7 @@ try {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTty: process.stdout.isTTY === true,
-    version: pkg.version,
+    version: __OKR_SCORECARD_VERSION__,
   });
 } catch (error) {
   process.stderr.write(`okr-scorecard: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -3,25 +3,10 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
+import { DEFAULT_DEADLINE, OPTION_NAMES, sharedOptionFields } from './options/schema.js';
 
-export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
-
-/** `owner/name`, as GitHub spells repository names. */
-export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
-
-/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
-export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
-  if (text.trim() === '') return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // not JSON: the caller says what was expected
-  }
-  return undefined;
-}
+// Where other modules have always found them; the shared options live in options/schema.ts.
+export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, REPOSITORY_PATTERN, type FailOn } from './options/schema.js';
 
 /** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
 const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false } as const;
@@ -29,23 +14,12 @@ const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False:
 const inputsSchema = z.object({
   okrs: z.string().min(1, 'give the path of the OKR file, e.g. .github/okrs.yml'),
   token: z.string(),
-  repository: z.string().regex(REPOSITORY_PATTERN, 'expected owner/name, e.g. acme/payments'),
   comment: z.enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' }),
   issue: z.string(),
   summary: z
     .enum(Object.keys(BOOLEAN_INPUT) as [keyof typeof BOOLEAN_INPUT], { error: 'expected true or false' })
     .transform((v) => BOOLEAN_INPUT[v]),
-  metrics: z.string().transform((text, ctx) => {
-    const parsed = parseMetricsJson(text);
-    if (parsed) return parsed;
-    ctx.addIssue({ code: 'custom', message: METRICS_EXPECTED });
-    return z.NEVER;
-  }),
-  asOf: z
-    .string()
-    .refine((v) => v === '' || !Number.isNaN(Date.parse(v)), 'expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z')
-    .transform((v) => (v === '' ? undefined : new Date(v))),
-  failOn: z.enum(FAIL_ON, { error: `expected one of ${FAIL_ON.join(', ')}` }),
+  ...sharedOptionFields,
   /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
   rollup: z.string(),
 });
@@ -55,13 +29,14 @@ export type ActionInputs = z.output<typeof inputsSchema>;
 const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   okrs: 'okrs',
   token: 'github-token',
-  repository: 'repository',
   comment: 'comment',
   issue: 'issue',
   summary: 'summary',
-  metrics: 'metrics',
-  asOf: 'as-of',
-  failOn: 'fail-on',
+  asOf: OPTION_NAMES.asOf.input,
+  repository: OPTION_NAMES.repository.input,
+  failOn: OPTION_NAMES.failOn.input,
+  metrics: OPTION_NAMES.metrics.input,
+  deadline: OPTION_NAMES.deadline.input,
   rollup: 'rollup',
 };
 
@@ -70,6 +45,7 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   comment: 'auto',
   summary: 'true',
   failOn: 'error',
+  deadline: DEFAULT_DEADLINE,
 };
 
 /**

@@ -138,20 +138,29 @@ export function worstStatus(statuses: readonly Status[]): Status {
 }
 
 /**
- * Objective score: the weight-weighted mean of the scores its key results have (null if none has one, or their
- * weights sum to 0). Status: the worst of the key results' statuses.
+ * Objective score: the weight-weighted mean of the scores its key results have (null if none has one, or none of
+ * those has a positive weight). Status: the worst of the key results' statuses.
+ * Weights are divided by the largest one first, so that huge weights (1e308) cannot overflow to Infinity / Infinity;
+ * a weight that is not a positive finite number counts for nothing, whatever produced it: the result is never NaN.
  */
 export function rollUpObjective(
   keyResults: readonly { score: number | null; status: Status; weight: number }[],
 ): { score: number | null; status: Status } {
+  const scored = keyResults.flatMap((kr) =>
+    kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0
+      ? [{ score: kr.score, weight: kr.weight }]
+      : [],
+  );
+  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
   let weighted = 0;
   let weights = 0;
-  for (const kr of keyResults) {
-    if (kr.score === null) continue;
-    weighted += kr.score * kr.weight;
-    weights += kr.weight;
+  for (const kr of scored) {
+    const relative = kr.weight / largest;
+    weighted += kr.score * relative;
+    weights += relative;
   }
-  return { score: weights > 0 ? weighted / weights : null, status: worstStatus(keyResults.map((kr) => kr.status)) };
+  const status = worstStatus(keyResults.map((kr) => kr.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
 }
 
 /** Overall score: the mean of the objective scores that are not null. Status: the worst over objectives. */

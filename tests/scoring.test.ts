@@ -176,6 +176,15 @@ describe('roll-ups', () => {
     expect(rollUpObjective([])).toEqual({ score: null, status: 'no-data' });
   });
 
+  it('objective: weights never produce NaN, however large, small or odd', () => {
+    expect(rollUpObjective([kr(1, 'achieved', 1e308), kr(0, 'off-track', 1e308)]).score).toBe(0.5);
+    expect(rollUpObjective([kr(1, 'achieved', Number.MAX_VALUE), kr(0, 'off-track', 1)]).score).toBeCloseTo(1, 12);
+    expect(rollUpObjective([kr(1, 'achieved', 5e-324), kr(0, 'off-track', 5e-324)]).score).toBe(0.5);
+    expect(rollUpObjective([kr(1, 'achieved', 0), kr(0.4, 'at-risk', 0)])).toEqual({ score: null, status: 'at-risk' });
+    expect(rollUpObjective([kr(1, 'achieved', Number.NaN), kr(0.4, 'at-risk', -2), kr(0.5, 'on-track', 1)]).score).toBe(0.5);
+    expect(rollUpObjective([kr(1, 'achieved', Infinity), kr(0.4, 'at-risk', Infinity)]).score).toBeNull();
+  });
+
   it('overall: plain mean of the objective scores that are not null, worst status', () => {
     expect(
       rollUpOverall([

@@ -1,6 +1,6 @@
 /** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
 import { parseArgs } from 'node:util';
-import { FAIL_ON, REPOSITORY_PATTERN, type FailOn } from '../inputs.js';
+import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -28,6 +28,7 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   -h, --help        this help
   -v, --version     the version`;
 
@@ -39,7 +40,7 @@ export type CliCommand =
       kind: 'rollup';
       company: string;
       reports: string[];
-      asOf?: string;
+      asOf?: Date;
       format: 'terminal' | 'json' | 'markdown' | 'html';
       /** With format html: where to write the dashboard. */
       html?: string;
@@ -50,12 +51,14 @@ export type CliCommand =
       demo: boolean;
       okrs: string;
       repo?: string;
-      asOf?: string;
+      asOf?: Date;
       metrics?: string;
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
       apiUrl?: string;
       failOn: FailOn;
+      /** Seconds the run may spend reading GitHub. */
+      deadline: number;
     };
 
 export class UsageError extends Error {}
@@ -78,6 +81,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
         'no-color': { type: 'boolean' },
         'api-url': { type: 'string' },
         'fail-on': { type: 'string' },
+        deadline: { type: 'string' },
         strict: { type: 'boolean' },
         company: { type: 'string' },
         html: { type: 'string' },
@@ -102,30 +106,34 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError('--strict belongs to the lint command');
   if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
-  if (values['as-of'] !== undefined && Number.isNaN(Date.parse(values['as-of']))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
-  if (values.repo !== undefined && !REPOSITORY_PATTERN.test(values.repo)) {
-    throw new UsageError('--repo: expected OWNER/NAME, e.g. acme/payments');
-  }
-  const failOn = values['fail-on'] ?? 'error';
-  if (!isFailOn(failOn)) throw new UsageError(`--fail-on: expected one of ${FAIL_ON.join(', ')}`);
+  const asOf = values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']);
+  const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
+  const failOn = sharedOption('failOn', values['fail-on'] ?? 'error');
+  const deadline = sharedOption('deadline', values.deadline ?? '');
   return {
     kind: 'score',
     demo: values.demo ?? false,
     okrs: values.okrs ?? '.github/okrs.yml',
-    repo: values.repo,
-    asOf: values['as-of'],
+    repo,
+    asOf,
     metrics: values.metrics,
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
     failOn,
+    deadline,
   };
 }
 
 function rollupCommand(
-  values: { company?: string; html?: string; json?: boolean; markdown?: boolean; 'as-of'?: string; 'no-color'?: boolean },
+  values: {
+    company?: string;
+    html?: string;
+    json?: boolean;
+    markdown?: boolean;
+    'as-of'?: string;
+    'no-color'?: boolean;
+  },
   reports: string[],
   colorDefault: boolean,
 ): CliCommand {
@@ -133,21 +141,21 @@ function rollupCommand(
   if (reports.length === 0) throw new UsageError('rollup: give the teams\' JSON reports, e.g. reports/*.json');
   const formats = [values.json && '--json', values.markdown && '--markdown', values.html !== undefined && '--html'];
   if (formats.filter(Boolean).length > 1) throw new UsageError('choose one of --json, --markdown and --html');
-  if (values['as-of'] !== undefined && Number.isNaN(Date.parse(values['as-of']))) {
-    throw new UsageError(`--as-of: expected an ISO 8601 time, e.g. 2026-11-28T12:00:00Z`);
-  }
   if (values.html === '') throw new UsageError('--html: give the file to write, e.g. --html dashboard.html');
   return {
     kind: 'rollup',
     company: values.company,
     reports,
-    asOf: values['as-of'],
+    asOf: values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']),
     format: values.json ? 'json' : values.markdown ? 'markdown' : values.html !== undefined ? 'html' : 'terminal',
     html: values.html,
     color: colorDefault && !values['no-color'],
   };
 }
 
-function isFailOn(value: string): value is FailOn {
-  return (FAIL_ON as readonly string[]).includes(value);
+/** A flag that the action has as an input too: the same check, the same message, the flag's own name. */
+function sharedOption<K extends 'asOf' | 'repository' | 'failOn' | 'deadline'>(key: K, text: string) {
+  const parsed = parseOption(key, text);
+  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key satisfies SharedOption].flag}: ${parsed.message}`);
+  return parsed.value;
 }

@@ -27,7 +27,7 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
     companyText,
     reportPaths: command.reports,
     readReport: (path) => readFile(resolve(io.cwd, path), 'utf8'),
-    asOf: command.asOf ? new Date(command.asOf) : io.now,
+    asOf: command.asOf ?? io.now,
     now: io.now,
   });
   if (!result.ok) {

@@ -12,6 +12,8 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/format.js';
 import { createGitHubClient } from '../github/client.js';
+import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
+import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { coachRun, withCoaching } from '../coaching.js';
 import { workspaceFileReader } from '../io/workspace.js';
@@ -20,7 +22,7 @@ import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
-import { METRICS_EXPECTED, parseMetricsJson } from '../inputs.js';
+import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { companyLocation, lint, renderLint } from '../lint.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -103,7 +105,16 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const report = await scoreAndCoach({ okrs, repository: repo, baseUrl, token, metrics, io, asOf: command.asOf ? new Date(command.asOf) : io.now });
+  const report = await scoreAndCoach({
+    okrs,
+    repository: repo,
+    baseUrl,
+    token,
+    metrics,
+    io,
+    asOf: command.asOf ?? io.now,
+    deadline: command.deadline,
+  });
   print(report, command, io);
   return exitCodeFor(report, command, io);
 }
@@ -129,7 +140,8 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       token: 'demo-token',
       metrics: demoMetrics(),
       io,
-      asOf: new Date(command.asOf ?? DEMO_AS_OF),
+      asOf: command.asOf ?? new Date(DEMO_AS_OF),
+      deadline: command.deadline,
     });
     print(report, command, io);
     if (command.format === 'terminal') {
@@ -152,13 +164,18 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
+  deadline: number;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
   const { io } = input;
+  const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
+  const deadline = deadlineSignal(input.deadline, measuring);
   const octokit = createGitHubClient({
     token: input.token,
     baseUrl: input.baseUrl,
+    deadline: () => deadline,
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
@@ -192,9 +209,13 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
   const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
-  const metrics = text === undefined ? undefined : parseMetricsJson(text);
-  if (!metrics) io.stderr(`okr-scorecard: --metrics: ${METRICS_EXPECTED}, or @file.json\n`);
-  return metrics;
+  if (text === undefined) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file\n`);
+    return undefined;
+  }
+  const metrics = parseOption('metrics', text);
+  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
+  return metrics.ok ? metrics.value : undefined;
 }
 
 async function readText(path: string): Promise<string | undefined> {

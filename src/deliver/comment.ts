@@ -1,9 +1,11 @@
 /**
  * The sticky PR comment (SPEC §5): one per pull request per OKR file, found by its hidden marker and by its
- * author being the token's own identity, edited in place on every run, never posted twice.
+ * author being the token's own identity, edited in place on every run, never posted twice. Should two runs have
+ * raced and both posted one, the oldest is kept and the others of ours are deleted.
  */
 import type { Octokit } from '@octokit/rest';
 import type { PreviousRun } from '../report/model.js';
+import { statusOf } from '../github/errors.js';
 import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
 
 export interface UpsertCommentOptions {
@@ -29,22 +31,33 @@ interface OwnComment {
 
 export async function upsertComment(options: UpsertCommentOptions): Promise<DeliveryResult> {
   const { octokit, owner, repo, prNumber, marker, render, state, identity, log } = options;
-  const findOwn = async (): Promise<OwnComment | undefined> => {
+  const findOwn = async (): Promise<OwnComment[]> => {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: prNumber,
       per_page: 100,
     });
-    // Oldest first: if an older version of this action ever left two, keep editing the first.
-    return comments.find((c) => c.user?.login === identity && (c.body ?? '').includes(marker));
+    // GitHub lists an issue's comments oldest first (ascending id): the first is the one to keep.
+    return comments
+      .filter((c) => c.user?.login === identity && (c.body ?? '').includes(marker))
+      .sort((a, b) => a.id - b.id);
   };
 
   return upsertOwn({
     find: findOwn,
     update: async (existing, body) =>
       (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })).data,
-    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
+    create: async (body) =>
+      (await octokit.rest.issues.createComment({ owner, repo, issue_number: prNumber, body })).data,
+    removeExtra: async (extra) => {
+      try {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: extra.id });
+      } catch (error) {
+        // Another run cleaning up at the same time got there first.
+        if (statusOf(error) !== 404) throw error;
+      }
+    },
     marker,
     render,
     state,

@@ -2,25 +2,31 @@
  * Whose comments and issues are ours: the login the token acts as. Matching the marker alone is not enough,
  * since anyone can paste the marker into a comment of their own.
  *
- * Decision: ask `GET /user`, which answers for a personal access token (classic or fine-grained). The default
- * GITHUB_TOKEN is an installation token of the GitHub Actions app, for which GitHub refuses `GET /user`
- * ("Resource not accessible by integration", 403); its comments are authored by `github-actions[bot]`, so
- * that is the fallback. No environment variable names the token's login (GITHUB_ACTOR is whoever triggered
- * the run), so the caller may only pass a different fallback (e.g. `my-app[bot]` for a GitHub App token).
+ * GraphQL `viewer { login }` answers for every kind of token the action may be given: the GITHUB_TOKEN
+ * (`github-actions[bot]`), a GitHub App's installation token (`<app-slug>[bot]`) and a personal token. `GET /user`
+ * refuses the first two ("Resource not accessible by integration"), and no environment variable names the
+ * token's login (GITHUB_ACTOR is whoever triggered the run), so there is nothing to fall back on: a guessed
+ * login would miss our own comment and post a second one on every run.
  */
 import type { Octokit } from '@octokit/rest';
-import { statusOf } from '../github/errors.js';
 
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const VIEWER_QUERY = 'query { viewer { login } }';
 
-export async function resolveIdentity(octokit: Octokit, fallback: string = ACTIONS_BOT_LOGIN): Promise<string> {
+export class IdentityError extends Error {
+  override name = 'IdentityError';
+}
+
+export async function resolveIdentity(octokit: Octokit): Promise<string> {
+  let login: unknown;
   try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return data.login;
+    const data = await octokit.graphql<{ viewer?: { login?: unknown } }>(VIEWER_QUERY);
+    login = data.viewer?.login;
   } catch (error) {
-    const status = statusOf(error);
-    // Any other failure is rethrown: guessing the wrong identity would post a duplicate comment.
-    if (status === 401 || status === 403 || status === 404) return fallback;
-    throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new IdentityError(`GitHub did not say whose token this is (GraphQL \`viewer\`: ${reason}).`);
   }
+  if (typeof login !== 'string' || login === '') {
+    throw new IdentityError('GitHub did not say whose token this is (GraphQL `viewer` gave no login).');
+  }
+  return login;
 }

@@ -4,6 +4,11 @@
  * Creation is the one non-idempotent request. GitHub may apply a POST and still answer 5xx (or drop the
  * connection), so a blind retry can leave two comments. The client does not retry POSTs; here, after a failed
  * create, we look again and only create anew when our item is really not there.
+ *
+ * Two runs that race (two quick pushes, no `concurrency:` group) may both find nothing and both create. The next
+ * run then finds several of ours: it keeps the oldest (the one people may already link to), edits it, and
+ * removes the rest (the caller says how: delete a comment, close an issue). Only items of ours are ever found:
+ * same marker and same author.
  */
 import type { PreviousRun } from '../report/model.js';
 import { statusOf } from '../github/errors.js';
@@ -30,10 +35,14 @@ export interface OwnItem {
 }
 
 export interface UpsertOwnOptions<T extends OwnItem> {
-  /** Our item (marker and author), if there is one. */
-  find: () => Promise<T | undefined>;
-  update: (existing: T, body: string) => Promise<OwnItem>;
+  /** Our items (marker and author), oldest first. */
+  find: () => Promise<T[]>;
+  update: (existing: T, body: string) => Promise<T>;
   create: (body: string) => Promise<T>;
+  /** After a race: do away with one extra item of ours, given the one kept. */
+  removeExtra: (extra: T, kept: T) => Promise<void>;
+  /** Checks what GitHub made of a new item (e.g. that it kept its label); returns a warning if it did not. */
+  checkCreated?: (created: T) => string | undefined;
   marker: string;
   render: Render;
   /** This run's state, hidden in the body for the next run; absent: keep the one the last body carried. */
@@ -49,7 +58,7 @@ export interface UpsertOwnOptions<T extends OwnItem> {
 export async function upsertOwn<T extends OwnItem>(options: UpsertOwnOptions<T>): Promise<DeliveryResult> {
   const { find, marker, render, state, log, what } = options;
   try {
-    const existing = await find();
+    const [existing, ...extras] = await find();
     const previous = extractPreviousRun(existing?.body);
     // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
     const kept = state ?? previous;
@@ -57,10 +66,13 @@ export async function upsertOwn<T extends OwnItem>(options: UpsertOwnOptions<T>)
     if (existing) {
       const updated = await options.update(existing, body);
       log.info(`Updated the ${what}: ${updated.html_url}`);
+      await removeExtras(options, extras, updated);
       return { url: updated.html_url };
     }
-    const created = await createOnce({ create: () => options.create(body), find });
+    const created = await createOnce({ create: () => options.create(body), find: async () => (await find())[0] });
     log.info(`Created the ${what}: ${created.html_url}`);
+    const warning = options.checkCreated?.(created);
+    if (warning) log.warning(warning);
     return { url: created.html_url };
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;
@@ -68,6 +80,27 @@ export async function upsertOwn<T extends OwnItem>(options: UpsertOwnOptions<T>)
     return { skipped: options.denied };
   }
 }
+
+/** One at a time, oldest first; one that fails is reported and the next is still tried (the next run retries). */
+async function removeExtras<T extends OwnItem>(options: UpsertOwnOptions<T>, extras: T[], kept: T): Promise<void> {
+  let removed = 0;
+  for (const extra of extras) {
+    try {
+      await options.removeExtra(extra, kept);
+      removed += 1;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      options.log.warning(
+        `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`,
+      );
+    }
+  }
+  if (removed > 0) {
+    const items = `${options.what}${removed === 1 ? '' : 's'}`;
+    options.log.info(`Removed ${removed} extra ${items} left by runs that raced; kept ${kept.html_url}`);
+  }
+}
+
 /** 403 from a rate limit is not a permission problem: it must not be reported as "the token cannot write". */
 export function isPermissionDenied(error: unknown): boolean {
   const status = statusOf(error);

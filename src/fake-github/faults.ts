@@ -13,10 +13,13 @@ export type FaultVerdict =
   | { kind: 'server-error'; status: 502 | 503 }
   | { kind: 'secondary-limit' };
 
+const RENDEZVOUS_PATIENCE_MS = 10_000;
+
 export class FaultInjector {
   private requestCount = 0;
   private hung = false;
   private readonly attempts = new Map<string, number>();
+  private readonly waiting = new Map<string, { arrived: number; release: (() => void)[] }>();
 
   constructor(
     private readonly faults: FaultOptions,
@@ -47,6 +50,28 @@ export class FaultInjector {
       if (draw / 0x80000000 < rate) return { kind: 'server-error', status: draw % 2 === 0 ? 502 : 503 };
     }
     return { kind: 'none' };
+  }
+
+  /**
+   * Resolves once the request may be answered: at once, or (a `rendezvous` request) when the other parties
+   * have arrived too. A party that waits alone for long is let go, so a test that races wrongly fails, not hangs.
+   */
+  async meet(method: string, url: string): Promise<void> {
+    const rendezvous = this.faults.rendezvous;
+    const key = `${method} ${url}`;
+    if (!rendezvous?.pattern.test(key)) return;
+    const waiting = this.waiting.get(key) ?? { arrived: 0, release: [] };
+    this.waiting.set(key, waiting);
+    waiting.arrived += 1;
+    if (waiting.arrived > rendezvous.parties) return;
+    if (waiting.arrived === rendezvous.parties) {
+      for (const release of waiting.release.splice(0)) release();
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      waiting.release.push(resolve);
+      setTimeout(resolve, RENDEZVOUS_PATIENCE_MS).unref();
+    });
   }
 
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */

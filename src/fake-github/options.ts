@@ -5,9 +5,19 @@ import type { FakeHistory } from './history.js';
 
 export type TokenPermissions = 'read' | 'write';
 
+/**
+ * Who a token acts as, as GitHub has it (see tokens.ts for the kinds): a login ending in `[bot]` is a GitHub
+ * App's installation token (the GITHUB_TOKEN is the GitHub Actions app's), any other login a person's token.
+ */
 export interface TokenIdentity {
   login: string;
+  /** `read`: every write is refused 403, as a fork pull request's GITHUB_TOKEN is. */
   permissions: TokenPermissions;
+  /**
+   * May push to the repository. GitHub silently drops the labels of an issue created or edited without push
+   * access. Default: true for a `write` token.
+   */
+  push?: boolean;
 }
 
 export interface FaultOptions {
@@ -27,6 +37,16 @@ export interface FaultOptions {
   hangPaths?: RegExp;
   /** A matching request (`METHOD /path`, e.g. /^POST .*\/comments$/) is applied, then answered 502. */
   applyThenFail?: RegExp;
+  /**
+   * A race, made certain: the first `parties` requests matching `METHOD /path?query` (each distinct one on its
+   * own) are held until all have arrived, then answered together, as two runs' lookups in flight at once.
+   */
+  rendezvous?: { pattern: RegExp; parties: number };
+}
+
+export interface FakeWorld {
+  history: FakeHistory;
+  state: FakeState;
 }
 
 export interface FakeGitHubOptions {
@@ -37,6 +57,12 @@ export interface FakeGitHubOptions {
   seed?: number;
   /** The stand-in's clock: timestamps of created comments and issues, rate-limit resets. Default: the real one. */
   now?: () => Date;
+  /**
+   * Called before each request is answered, with the history and the state it is answered from: a test changes
+   * them here to play a repository that changes between page requests (a pull request updated, a deployment
+   * created). Listings read them live; issues live in `state` (the history's are copied there at start).
+   */
+  beforeAnswer?: (request: { method: string; path: string; serial: number }, world: FakeWorld) => void;
 }
 
 export interface RequestLogEntry {
@@ -57,6 +83,8 @@ export interface StoredComment {
   updated_at: string;
 }
 
+export type IssueStateReason = 'completed' | 'not_planned' | 'duplicate' | 'reopened';
+
 /** An issue as the stand-in keeps it: the history's, plus what clients created or edited. */
 export interface StoredIssue {
   number: number;
@@ -65,6 +93,8 @@ export interface StoredIssue {
   user: string;
   labels: string[];
   state: 'open' | 'closed';
+  /** Why it was closed (`completed` for the history's closed issues); null while open. */
+  state_reason: IssueStateReason | null;
   created_at: string;
   updated_at: string;
   closed_at: string | null;

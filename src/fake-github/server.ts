@@ -77,10 +77,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     return identity === null || identity === 'bad' ? null : token;
   }
 
-  async function answer(request: IncomingMessage, rawUrl: string, method: string): Promise<Reply | 'hang'> {
+  async function answer(
+    request: IncomingMessage,
+    rawUrl: string,
+    method: string,
+    serial: number,
+  ): Promise<Reply | 'hang'> {
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === 'hang') return 'hang';
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    await faults.meet(method, rawUrl);
 
     const url = new URL(rawUrl, origin);
     const prefixed = url.pathname === ENTERPRISE_PREFIX || url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
@@ -163,13 +170,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const entry: RequestLogEntry = { method, path: rawUrl, status: 0, time: now() };
     requests.push(entry);
     const serial = ++requestSerial;
-    answer(request, rawUrl, method)
+    answer(request, rawUrl, method, serial)
       .catch((error: unknown) => message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`))
       .then((reply) => {
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));
         entry.status = reply.status;
-        const payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
+        // 204 No Content (a DELETE) has no body at all.
+        const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
         response.writeHead(reply.status, {
           'content-type': 'application/json; charset=utf-8',
           'content-length': String(payload.length),

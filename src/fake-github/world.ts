@@ -11,6 +11,7 @@ function storedIssues(repo: FakeRepository): StoredIssue[] {
     user: issue.user,
     labels: [...issue.labels],
     state: issue.closed_at === null ? 'open' : 'closed',
+    state_reason: issue.closed_at === null ? null : 'completed',
     created_at: issue.created_at,
     updated_at: issue.updated_at,
     closed_at: issue.closed_at,

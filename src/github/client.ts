@@ -6,6 +6,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RateLimitError, rateLimitReset } from './errors.js';
+import { deadlineErrorOf } from './deadline.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -23,6 +24,12 @@ export interface GitHubClientOptions {
   log?: ClientLog;
   /** A request with no complete answer by then is aborted and retried like a 5xx. */
   requestTimeoutMs?: number;
+  /**
+   * The run's deadline, asked before every attempt (so a caller can give delivery a budget of its own after
+   * measuring). Once the signal has aborted, requests in flight end and later ones fail unsent, unretried, with
+   * its DeadlineError.
+   */
+  deadline?: () => AbortSignal | undefined;
   /** How many times a 5xx, network error or timeout is retried (GET, PATCH, PUT, DELETE; never POST). */
   retries?: number;
   /** On an exhausted primary rate limit, wait for the reset if it is at most this far away; else fail. */
@@ -59,6 +66,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent = 'okr-scorecard',
     log = quietLog,
     requestTimeoutMs = 30_000,
+    deadline = () => undefined,
     retries = 3,
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
@@ -72,7 +80,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, (headers) => {
+      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
         tally.sent += 1;
         tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
       }),
@@ -114,12 +122,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     options.request = { ...options.request, parseSuccessResponseBody: false };
     const response = await request(options);
     if (response.status === 204 || response.status === 205) return { ...response, data: '' };
-    const where = `${options.method} ${String(options.url)}`;
-    return { ...response, data: await parseBody(response.data, response.headers['content-type'], where) };
+    const where = requestLine(options.method, response.url || String(options.url));
+    // `mediaType.format` (raw, diff…) turns into the Accept header only later, inside the request.
+    const format = (options.mediaType as { format?: string } | undefined)?.format;
+    const accept = String(options.headers?.accept ?? 'application/json');
+    const wantsJson = (!format || format === 'json') && /json/i.test(accept);
+    return { ...response, data: await parseBody(response.data, response.headers['content-type'], where, wantsJson) };
   });
   octokit.hook.error('request', (error) => {
     const reset = rateLimitReset(error);
-    throw reset ? new RateLimitError(reset, error) : error;
+    if (reset) throw new RateLimitError(reset, error);
+    describeNonJsonError(error);
+    throw error;
   });
 
   return Object.assign(octokit, {
@@ -134,11 +148,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 /**
  * Global fetch with a deadline over the whole exchange, body included: a connection that stalls after the
  * headers must fail (and be retried) too, not hang the job. The body is small (one page), so it is buffered.
+ * The run's deadline, when it has passed, ends the request for good instead.
  */
-function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefined) => void): typeof fetch {
+function deadlineFetch(
+  timeoutMs: number,
+  runDeadline: () => AbortSignal | undefined,
+  onAttempt: (headers: Headers | undefined) => void,
+): typeof fetch {
   return async (input, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const run = runDeadline();
+    if (run?.aborted) throw deadlineErrorOf(run);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([timeout, ...(init?.signal ? [init.signal] : []), ...(run ? [run] : [])]);
     try {
       const response = await fetch(input, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
@@ -149,8 +170,9 @@ function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefin
       return buffered;
     } catch (error) {
       onAttempt(undefined);
+      if (run?.aborted) throw deadlineErrorOf(run);
       // Octokit turns this into a 500 RequestError, which the retry plugin retries.
-      if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
       throw error;
     }
   };
@@ -159,13 +181,18 @@ function deadlineFetch(timeoutMs: number, onAttempt: (headers: Headers | undefin
 /**
  * What Octokit's own parser gives for a success body (JSON parsed, text as text, bytes as bytes), except that a
  * JSON body that does not parse is an error: Octokit would hand back the text (or `''`), which a paginator reads
- * as an empty page, and a metric would quietly measure zero.
+ * as an empty page, and a metric would quietly measure zero. So is a body that is not JSON at all when JSON was
+ * asked for: an HTML page answered 200 (a proxy's login page, a GITHUB_API_URL without `/api/v3`).
  */
-async function parseBody(body: unknown, contentType: string | undefined, where: string): Promise<unknown> {
+async function parseBody(
+  body: unknown,
+  contentType: string | undefined,
+  where: string,
+  wantsJson: boolean,
+): Promise<unknown> {
   if (body === null || typeof (body as ReadableStream | undefined)?.getReader !== 'function') return body ?? '';
   const response = new Response(body as ReadableStream);
-  if (contentType === undefined) return response.text();
-  if (/^application\/(?:scim\+)?json\b/i.test(contentType)) {
+  if (isJson(contentType)) {
     const text = await response.text();
     try {
       return JSON.parse(text) as unknown;
@@ -173,8 +200,48 @@ async function parseBody(body: unknown, contentType: string | undefined, where: 
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text.length} characters): re-run later`);
     }
   }
+  if (wantsJson) {
+    await response.body?.cancel();
+    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
+  }
+  if (contentType === undefined) return response.text();
   if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
   return response.arrayBuffer();
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && /^application\/(?:scim\+)?json\b/i.test(contentType);
+}
+
+function notJson(contentType: string | undefined, where: string): string {
+  const type = contentType?.split(';')[0]?.trim() || 'no content type';
+  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
+}
+
+/** `GET /repos/acme/payments/pulls`: the method and the path, without the host or the query. */
+function requestLine(method: string | undefined, url: string): string {
+  let path = url;
+  try {
+    path = new URL(url, 'http://localhost').pathname;
+  } catch {
+    // keep it as given
+  }
+  return `${method ?? 'GET'} ${path.slice(0, 200)}`;
+}
+
+/**
+ * An error status with a body that is not JSON (an HTML 502 page from a load balancer): Octokit makes the whole
+ * page the message. Say what it was instead, keeping the error (and its status) for the retry and the caller.
+ */
+function describeNonJsonError(error: unknown): void {
+  const failed = error as { response?: { data?: unknown; headers?: Record<string, unknown>; url?: string } };
+  const response = failed?.response;
+  if (!(error instanceof Error) || !response || typeof response.data !== 'string' || response.data === '') return;
+  const header = response.headers?.['content-type'];
+  const contentType = typeof header === 'string' ? header : undefined;
+  if (isJson(contentType)) return;
+  const request = (error as { request?: { method?: string; url?: string } }).request;
+  error.message = notJson(contentType, requestLine(request?.method, response.url || request?.url || ''));
 }
 
 function readRateLimit(headers: Headers | undefined): RateLimitSnapshot | undefined {

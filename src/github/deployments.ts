@@ -1,7 +1,8 @@
 /**
  * Deployments created in [since, until), each with all its statuses. GitHub lists deployments newest first and
  * has no date filter, so reading stops at the first page that reaches past `since`. Statuses have no bulk
- * route: one listing per deployment in the window, a few at a time.
+ * route: one listing per deployment in the window, a few at a time. A deployment created while we read pushes
+ * the others one place down, so the next page repeats the last one: deployments are kept by id.
  */
 import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
@@ -15,7 +16,7 @@ export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
 const STATUS_CONCURRENCY = 4;
 
 export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec): Promise<Deployment[]> {
-  const inRange: Omit<Deployment, 'statuses'>[] = [];
+  const inRange = new Map<Deployment['id'], Omit<Deployment, 'statuses'>>();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
     repo: spec.repo,
@@ -25,13 +26,14 @@ export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec):
   for await (const { data } of pages) {
     for (const deployment of data) {
       if (inWindow(deployment.created_at, { start: spec.since, end: spec.until })) {
-        inRange.push({ id: deployment.id, created_at: deployment.created_at, environment: deployment.environment });
+        const { id, created_at, environment } = deployment;
+        inRange.set(id, { id, created_at, environment });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent(inRange, STATUS_CONCURRENCY, async (deployment) => ({
+  const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
     ...deployment,
     statuses: await fetchStatuses(octokit, spec, deployment.id),
   }));

@@ -4,6 +4,7 @@
  * shortened (it is untrusted and is escaped later, where text becomes Markdown).
  */
 import type { SourceSpec } from './sources.js';
+import { isDeadlineError } from './deadline.js';
 
 /** A failure whose message already says what to do. */
 export class SourceError extends Error {
@@ -55,7 +56,7 @@ const whatFor: Record<SourceSpec['kind'], string> = {
 /** One line that says what went wrong reading `spec` and what to do about it. */
 export function describeSourceError(error: unknown, spec: SourceSpec): string {
   const repository = `${spec.owner}/${spec.repo}`;
-  if (error instanceof SourceError || error instanceof RateLimitError) return error.message;
+  if (error instanceof SourceError || error instanceof RateLimitError || isDeadlineError(error)) return error.message;
   const status = statusOf(error);
   const detail = githubMessage(error);
   if (status === 401) {

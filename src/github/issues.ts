@@ -31,7 +31,10 @@ export async function fetchIssues(octokit: Octokit, spec: IssuesSpec): Promise<I
     });
   };
   const updatedSince = spec.openAt && spec.openAt < spec.since ? spec.openAt : spec.since;
-  await listIssues(octokit, spec, { state: 'all', since: isoSeconds(Math.floor(updatedSince.getTime() / 1000)) }, keepIfWanted);
+  // `since` keeps issues updated strictly after it, in whole seconds: one second early keeps those updated at
+  // the window's very first second (the window itself is drawn here, not by GitHub).
+  const sinceSecond = Math.floor(updatedSince.getTime() / 1000) - 1;
+  await listIssues(octokit, spec, { state: 'all', since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: 'open' }, keepIfWanted);
   return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
 }
@@ -47,6 +50,10 @@ async function listIssues(
     repo: spec.repo,
     ...filter,
     labels: spec.labels.length > 0 ? spec.labels.join(',') : undefined,
+    // Oldest first: an issue opened while we read lands on the last page instead of pushing every later page
+    // one place down (newest first, the default, would repeat one issue and never list the new one).
+    sort: 'created',
+    direction: 'asc',
     per_page: 100,
   });
   for await (const { data } of pages) data.forEach(onIssue);

@@ -9,6 +9,7 @@ import { quote } from './hints.js';
 import { issuesToErrors, okrErrorMap, pathText } from './issues.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
+import { rateValueProblems } from './values.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
 // Bounds what an alias-heavy file ("billion laughs") can expand to.
@@ -51,6 +52,10 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file));
   errors.push(...duplicateIds(data, doc, lineCounter, file));
+  for (const problem of rateValueProblems(data)) {
+    const found = locate(doc, problem.path);
+    errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+  }
   if (!result.success || errors.length > 0) return failure(errors);
   return { ok: true, okrs: toModel(result.data, doc, lineCounter, file) };
 }

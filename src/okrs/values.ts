@@ -61,3 +61,78 @@ export function parseValue(input: unknown): number {
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input)}`);
 }
+
+/** Metric types whose value is a share of runs or deployments: their baselines and targets are percentages. */
+export const RATE_TYPES: readonly string[] = ['workflow-success-rate', 'change-failure-rate'];
+export const RATE_EXPECTED = 'a percentage like 14%';
+
+/**
+ * A baseline or target of a rate: a percentage in [0%, 100%]. A bare number is refused rather than guessed at:
+ * `14` read as a fraction would be 1,400%, and `0.14` might mean 14% or 0.14%.
+ */
+export function parseRateValue(input: unknown): number {
+  if (typeof input === 'number') {
+    const percent = Number((input * 100).toPrecision(12));
+    const hint = input > 0 && input <= 1 ? ` (write ${percent}% for a share of ${input})` : '';
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got the number ${input}${hint}`);
+  }
+  if (typeof input !== 'string' || !PERCENTAGE.test(input.trim())) {
+    throw new ValueSyntaxError(`expected ${RATE_EXPECTED}, got ${describeInput(input)}`);
+  }
+  const fraction = parsePercentage(input);
+  if (fraction < 0 || fraction > 1) {
+    throw new ValueSyntaxError(`expected a percentage between 0% and 100%, got ${input.trim()}`);
+  }
+  return fraction;
+}
+
+/** Where in the file (a path of keys and indexes) a value is wrong, and why. */
+export interface ValueProblem {
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * The baselines and targets of rate key results that are not percentages in [0%, 100%]. It reads the file's
+ * plain data (as YAML gave it) because the schema has turned `14%` and `0.14` into the same number by then.
+ */
+export function rateValueProblems(data: unknown): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  entries(recordOf(data)?.objectives).forEach((objective, i) => {
+    entries(recordOf(objective)?.['key-results']).forEach((keyResult, j) => {
+      const kr = recordOf(keyResult);
+      const type = recordOf(kr?.metric)?.type;
+      if (!kr || typeof type !== 'string' || !RATE_TYPES.includes(type)) return;
+      for (const field of ['baseline', 'target'] as const) {
+        if (kr[field] === undefined || kr[field] === null || !isValue(kr[field])) continue;
+        try {
+          parseRateValue(kr[field]);
+        } catch (error) {
+          if (!(error instanceof ValueSyntaxError)) throw error;
+          problems.push({ path: ['objectives', i, 'key-results', j, field], message: `${type}: ${error.message}` });
+        }
+      }
+    });
+  });
+  return problems;
+}
+
+/** A value of the wrong form altogether is the schema's to report, once. */
+function isValue(input: unknown): boolean {
+  try {
+    parseValue(input);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function entries(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function recordOf(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}

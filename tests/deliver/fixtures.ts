@@ -4,6 +4,7 @@ import type { FakeHistory } from '../../src/fake-github/history.js';
 import type { FakeGitHub, FaultOptions } from '../../src/fake-github/options.js';
 import { startFakeGitHub } from '../../src/fake-github/server.js';
 import { createGitHubClient } from '../../src/github/client.js';
+import { GITHUB_TOKEN_IDENTITY, appInstallation, personalToken, readOnly } from '../../src/fake-github/tokens.js';
 import type { KeyResultReport, Report } from '../../src/report/model.js';
 
 export function keyResult(id: string, title: string, value: number | null, score: number | null): KeyResultReport {
@@ -91,10 +92,18 @@ export function history(): FakeHistory {
   };
 }
 
+/** The kinds of token the action may be given (see src/fake-github/tokens.ts). */
 export const TOKENS = {
-  bot: { login: 'github-actions[bot]', permissions: 'write' as const },
-  reader: { login: 'github-actions[bot]', permissions: 'read' as const },
-  person: { login: 'octocat', permissions: 'write' as const },
+  /** The GITHUB_TOKEN of a workflow with write permissions. */
+  bot: GITHUB_TOKEN_IDENTITY,
+  /** A fork pull request's GITHUB_TOKEN. */
+  reader: readOnly(GITHUB_TOKEN_IDENTITY),
+  /** A GitHub App's installation token. */
+  app: appInstallation('okr-bot'),
+  /** A personal access token. */
+  person: personalToken('octocat'),
+  /** A GITHUB_TOKEN with `issues: write` but no push access: GitHub drops the labels it sets. */
+  noPush: { ...GITHUB_TOKEN_IDENTITY, push: false },
 };
 
 export function recordingLog() {

@@ -58,7 +58,7 @@ describe('upsertTrackingIssue', () => {
     const { result } = await deliver(server, first);
     expect(result).toEqual({ url: expect.stringContaining('/issues/') });
     expect(ours(server)).toHaveLength(1);
-    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path !== '/graphql')).toHaveLength(1);
   });
 
   it('a closed tracking issue is not reopened: a new one is opened', async () => {
@@ -68,6 +68,28 @@ describe('upsertTrackingIssue', () => {
     if (closed) closed.state = 'closed';
     await deliver(server, second);
     expect(ours(server).map((i) => i.state)).toEqual(['closed', 'open']);
+  });
+
+  it('found by marker and author, not by label: one that lost its label is still the one updated', async () => {
+    const server = await start();
+    await deliver(server, first);
+    const issue = ours(server)[0];
+    if (issue) issue.labels = [];
+    await deliver(server, second);
+    expect(ours(server)).toHaveLength(1);
+    expect(extractPreviousRun(ours(server)[0]?.body)).toEqual(previousRunFromReport(second));
+  });
+
+  it('GitHub dropping the label (a token that cannot push) is warned once, saying what is missing', async () => {
+    const server = await start();
+    const one = await deliver(server, first, 'noPush');
+    expect(one.result).toEqual({ url: expect.stringContaining('/issues/') });
+    const dropped = /dropped the `okr-scorecard` label.*push access.*contents: write/s;
+    expect(one.log.warnings).toEqual([expect.stringMatching(dropped)]);
+    const two = await deliver(server, second, 'noPush');
+    expect(two.log.warnings).toEqual([]);
+    expect(ours(server)).toHaveLength(1);
+    expect(ours(server)[0]?.labels).toEqual([]);
   });
 
   it('a read-only token gets a warning, not a failure', async () => {

@@ -30,12 +30,12 @@ function run(gh: FakeGitHub, options: Partial<ActionRunOptions> = {}) {
   return runAction({
     apiUrl: gh.url,
     files: { '.github/okrs.yml': demoOkrsText },
+    token: TOKEN,
     ...options,
-    inputs: {
-      'github-token': TOKEN,
+    with: {
       'as-of': DEMO_AS_OF,
       metrics: '{"p99-latency-ms": 112}',
-      ...options.inputs,
+      ...options.with,
     },
   });
 }
@@ -90,8 +90,8 @@ describe('the action on a schedule', () => {
 
   it('keeps one tracking issue and updates it', async () => {
     const gh = await start();
-    const first = await run(gh, { inputs: { issue: 'OKR scorecard' } });
-    const second = await run(gh, { inputs: { issue: 'OKR scorecard' } });
+    const first = await run(gh, { with: { issue: 'OKR scorecard' } });
+    const second = await run(gh, { with: { issue: 'OKR scorecard' } });
     expect(first.code).toBe(0);
     expect(first.outputs['issue-url']).toMatch(/\/issues\/\d+$/);
     expect(second.outputs['issue-url']).toBe(first.outputs['issue-url']);
@@ -120,7 +120,7 @@ describe('the action on a pull request', () => {
   it('says in the comment when the pull request breaks the OKR file, and keeps the last figures for the next run', async () => {
     const gh = await start();
     const pr = { eventName: 'pull_request', event: prEvent(2098) };
-    await run(gh, { ...pr, inputs: { 'as-of': '2026-11-20T12:00:00Z' } });
+    await run(gh, { ...pr, with: { 'as-of': '2026-11-20T12:00:00Z' } });
     const broken = await run(gh, { ...pr, files: { '.github/okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') } });
     expect(broken.code).toBe(1);
     expect(comments(gh, 2098)).toHaveLength(1);
@@ -168,7 +168,7 @@ describe('coaching on a pull request that changes the OKR file', () => {
       eventName: 'pull_request',
       event: prEvent(2098),
       files: { '.github/okrs.yml': lowered },
-      inputs: { 'fail-on': 'finding' },
+      with: { 'fail-on': 'finding' },
     });
 
     expect(result.code).toBe(1);
@@ -232,13 +232,13 @@ describe('failures', () => {
     expect(result.summary).toContain('nope.yml');
     expect(result.stdout).toMatch(/::error::.*deploy-pipeline-time/);
 
-    const tolerant = await run(gh, { files: { '.github/okrs.yml': okrs }, inputs: { 'fail-on': 'never' } });
+    const tolerant = await run(gh, { files: { '.github/okrs.yml': okrs }, with: { 'fail-on': 'never' } });
     expect(tolerant.code).toBe(0);
   });
 
   it('fail-on: off-track fails when a key result is off track', async () => {
     const gh = await start();
-    const result = await run(gh, { inputs: { 'fail-on': 'off-track' } });
+    const result = await run(gh, { with: { 'fail-on': 'off-track' } });
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     const offTrack = report.objectives.some((o: { keyResults: { status: string }[] }) =>
       o.keyResults.some((kr) => kr.status === 'off-track'),
@@ -263,7 +263,7 @@ describe('failures', () => {
 
   it('a bad input is named', async () => {
     const gh = await start();
-    const result = await run(gh, { inputs: { metrics: '{not json', 'fail-on': 'sometimes' } });
+    const result = await run(gh, { with: { metrics: '{not json', 'fail-on': 'sometimes' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/input "metrics": expected a JSON object/);
     expect(result.stdout).toMatch(/input "fail-on": expected one of error, off-track, finding, never/);
@@ -271,7 +271,7 @@ describe('failures', () => {
 
   it('never prints the token', async () => {
     const gh = await start({ tokens: {} }); // every token is refused: 401 everywhere
-    const result = await run(gh, { eventName: 'pull_request', event: prEvent(2098), inputs: { issue: 'x' } });
+    const result = await run(gh, { eventName: 'pull_request', event: prEvent(2098), with: { issue: 'x' } });
     expect(result.stdout + result.stderr + result.summary).not.toContain(TOKEN);
     expect(result.code).toBe(1);
   });

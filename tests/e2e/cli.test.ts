@@ -1,5 +1,5 @@
 /** The bundled command line tool (dist/cli.js), run as a user runs it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,31 @@ describe('okr-scorecard lint', () => {
     const { code, stderr } = await spawnNode([CLI, '--frobnicate'], env, ROOT);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Usage:/);
+  });
+});
+
+describe('okr-scorecard --version', () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+  it('prints package.json’s version, with --version and -v', async () => {
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout, stderr } = await spawnNode([CLI, flag], env, ROOT);
+      expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+  });
+
+  it('still knows it when dist/cli.js is copied away from package.json (built in, not read at run time)', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'okr-cli-copy-'));
+    copyFileSync(CLI, join(elsewhere, 'cli.js'));
+    const { code, stdout } = await spawnNode([join(elsewhere, 'cli.js'), '--version'], env, elsewhere);
+    expect({ code, stdout }).toEqual({ code: 0, stdout: `${version}\n` });
+  });
+});
+
+describe("the project's own OKRs (.github/okrs.yml, which CI's self-test scores)", () => {
+  it('are valid and coach clean, alignment with .github/okrs-company.yml checked', async () => {
+    const { code, stdout } = await spawnNode([CLI, 'lint', '.github/okrs.yml', '--strict'], env, ROOT);
+    expect(stdout).toBe('✔ .github/okrs.yml: valid, no coaching findings\n\n');
+    expect(code).toBe(0);
   });
 });

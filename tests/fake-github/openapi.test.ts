@@ -144,6 +144,10 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
       labels: ['okr-scorecard'],
     })) as { number: number };
     await expectValid(`PATCH ${R}/issues/{issue_number}`, 'PATCH', `/repos/acme/payments/issues/${issue.number}`, { body: 'new' });
+    await expectValid(`PATCH ${R}/issues/{issue_number}`, 'PATCH', `/repos/acme/payments/issues/${issue.number}`, {
+      state: 'closed',
+      state_reason: 'duplicate',
+    });
     const comment = (await expectValid(`POST ${R}/issues/{issue_number}/comments`, 'POST', '/repos/acme/payments/issues/4/comments', {
       body: 'hello',
     })) as { id: number };

@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, test } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { GITHUB_TOKEN_IDENTITY, appInstallation, personalToken, readOnly } from '../../src/fake-github/tokens.js';
 import { call } from './helpers.js';
 import { history } from './fixture.js';
 
@@ -10,12 +11,15 @@ interface Comment {
   html_url: string;
 }
 interface Issue {
+  id: number;
   number: number;
   title: string;
   body: string | null;
   state: string;
+  state_reason: string | null;
+  closed_at: string | null;
   labels: { name: string }[];
-  user: { login: string };
+  user: { login: string; type: string };
 }
 
 const clock = () => new Date('2026-11-02T10:00:00.123Z');
@@ -104,21 +108,6 @@ test('no token reads like a public repository and cannot write', async () => {
   }
 });
 
-test('GET /user: 403 for a GITHUB_TOKEN (an installation token), the login for a user token', async () => {
-  const gh = await startFakeGitHub({
-    history: history(5),
-    tokens: { app: { login: 'github-actions[bot]', permissions: 'write' }, pat: { login: 'octocat', permissions: 'write' } },
-  });
-  try {
-    const app = await call<{ message: string }>(gh, '/user', { token: 'app' });
-    expect([app.status, app.body.message]).toEqual([403, 'Resource not accessible by integration']);
-    const pat = await call<{ login: string }>(gh, '/user', { token: 'pat' });
-    expect([pat.status, pat.body.login]).toEqual([200, 'octocat']);
-  } finally {
-    await gh.close();
-  }
-});
-
 test('the request log records method, path with query, status and time', async () => {
   const gh = await startFakeGitHub({ history: history(5), now: clock });
   try {
@@ -128,6 +117,116 @@ test('the request log records method, path with query, status and time', async (
       { method: 'GET', path: '/repos/acme/payments/issues?state=all', status: 200, time: clock() },
       { method: 'GET', path: '/nope', status: 404, time: clock() },
     ]);
+  } finally {
+    await gh.close();
+  }
+});
+
+const COMMENTS = '/repos/acme/payments/issues/4/comments';
+const ISSUES = '/repos/acme/payments/issues';
+const post = <T>(gh: FakeGitHub, path: string, token: string | undefined, body: unknown) =>
+  call<T>(gh, path, { method: 'POST', token, body });
+
+describe('token identities, as GitHub has them', () => {
+  const tokens = {
+    actions: GITHUB_TOKEN_IDENTITY,
+    app: appInstallation('okr-bot'),
+    pat: personalToken('octocat'),
+    forkPr: readOnly(GITHUB_TOKEN_IDENTITY),
+    triage: personalToken('helper', { push: false }),
+  };
+
+  test.each([
+    ['actions', 'github-actions[bot]', 'Bot'],
+    ['app', 'okr-bot[bot]', 'Bot'],
+    ['pat', 'octocat', 'User'],
+  ] as const)('a %s token: comments and issues it writes carry its login (%s, a %s)', async (token, login, type) => {
+    const gh = await startFakeGitHub({ history: history(5), tokens, now: clock });
+    try {
+      const comment = await post<Comment>(gh, COMMENTS, token, { body: 'x' });
+      expect(comment.body.user).toMatchObject({ login, type });
+      const issue = await post<Issue>(gh, ISSUES, token, { title: 't' });
+      expect(issue.body.user).toMatchObject({ login, type });
+    } finally {
+      await gh.close();
+    }
+  });
+
+  test('GET /user: refused to installation tokens (the GITHUB_TOKEN, a GitHub App), answered for a person', async () => {
+    const gh = await startFakeGitHub({ history: history(5), tokens });
+    try {
+      for (const token of ['actions', 'app', 'forkPr']) {
+        const refused = await call<{ message: string }>(gh, '/user', { token });
+        const expected = [token, 403, 'Resource not accessible by integration'];
+        expect([token, refused.status, refused.body.message]).toEqual(expected);
+      }
+      const user = await call<{ login: string; type: string }>(gh, '/user', { token: 'pat' });
+      expect([user.status, user.body.login, user.body.type]).toEqual([200, 'octocat', 'User']);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  test('labels are silently dropped, on creation and on edit, for a token that cannot push', async () => {
+    const gh = await startFakeGitHub({ history: history(5), tokens });
+    try {
+      const labels = ['okr-scorecard'];
+      const dropped = await post<Issue>(gh, ISSUES, 'triage', { title: 't', labels });
+      expect([dropped.status, dropped.body.labels]).toEqual([201, []]);
+      const edited = await call<Issue>(gh, `${ISSUES}/${dropped.body.number}`, {
+        method: 'PATCH',
+        token: 'triage',
+        body: { labels, body: 'edited' },
+      });
+      expect([edited.status, edited.body.labels, edited.body.body]).toEqual([200, [], 'edited']);
+      const kept = await post<Issue>(gh, ISSUES, 'app', { title: 't', labels });
+      expect(kept.body.labels.map((l) => l.name)).toEqual(labels);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+test('DELETE a comment: 204 with no body, then it is gone (404 the second time); a read-only token is refused', async () => {
+  const tokens = { rw: GITHUB_TOKEN_IDENTITY, ro: readOnly(GITHUB_TOKEN_IDENTITY) };
+  const gh = await startFakeGitHub({ history: history(5), tokens });
+  try {
+    const created = await post<Comment>(gh, COMMENTS, 'rw', { body: 'x' });
+    const remove = (token: string) =>
+      fetch(`${gh.url}/repos/acme/payments/issues/comments/${created.body.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `token ${token}` },
+      });
+    expect((await remove('ro')).status).toBe(403);
+    const deleted = await remove('rw');
+    expect([deleted.status, await deleted.text()]).toEqual([204, '']);
+    expect((await call<Comment[]>(gh, COMMENTS, { token: 'rw' })).body).toEqual([]);
+    expect((await remove('rw')).status).toBe(404);
+  } finally {
+    await gh.close();
+  }
+});
+
+test('closing an issue: state_reason as asked (completed by default), duplicate_issue_id checked, reopening', async () => {
+  const gh = await startFakeGitHub({ history: history(5), now: clock });
+  try {
+    const open = async () => (await post<Issue>(gh, ISSUES, undefined, { title: 't' })).body;
+    const [kept, extra, other] = [await open(), await open(), await open()];
+    const patch = (number: number, body: unknown) => call<Issue>(gh, `${ISSUES}/${number}`, { method: 'PATCH', body });
+
+    const duplicate = await patch(extra.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: kept.id });
+    const closedAt = '2026-11-02T10:00:00Z';
+    expect(duplicate.body).toMatchObject({ state: 'closed', state_reason: 'duplicate', closed_at: closedAt });
+    const closed = await patch(other.number, { state: 'closed' });
+    expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const reopened = await patch(other.number, { state: 'open' });
+    expect(reopened.body).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null });
+
+    expect((await patch(other.number, { state: 'closed', state_reason: 'because' })).status).toBe(422);
+    const unknownDuplicate = { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 1 };
+    expect((await patch(other.number, unknownDuplicate)).status).toBe(422);
+    expect((await patch(other.number, { state: 'shut' })).status).toBe(422);
+    expect((await call<Issue>(gh, `${ISSUES}/${other.number}`)).body.state).toBe('open');
   } finally {
     await gh.close();
   }

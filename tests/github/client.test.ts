@@ -43,8 +43,8 @@ describe('success bodies', () => {
       { status: 204 },
     ]);
     const client = testClient(url);
-    expect((await client.request('GET /text')).data).toBe('hello');
-    const raw = (await client.request('GET /raw')).data as unknown;
+    expect((await client.request('GET /text', { headers: { accept: 'text/plain' } })).data).toBe('hello');
+    const raw = (await client.request('GET /raw', { mediaType: { format: 'raw' } })).data as unknown;
     expect(raw).toBeInstanceOf(ArrayBuffer);
     expect(new TextDecoder().decode(raw as ArrayBuffer)).toBe('raw bytes');
     expect((await client.request('DELETE /thing')).data).toBe('');
@@ -65,5 +65,30 @@ describe('success bodies', () => {
     await expect(testClient(url).request('GET /repos/a/b/issues')).rejects.toThrow(
       /GitHub sent an unreadable JSON body for GET .*\/repos\/a\/b\/issues/,
     );
+  });
+
+  it('describes a body that is not JSON, where JSON was asked for, instead of reading it as an empty page', async () => {
+    const page = '<!DOCTYPE html><html><body>Sign in to continue</body></html>';
+    const { url } = await serve([{ status: 200, type: 'text/html; charset=utf-8', body: page }]);
+    await expect(testClient(url).request('GET /repos/{owner}/{repo}/pulls', { owner: 'a', repo: 'b' })).rejects.toThrow(
+      'GitHub answered text/html, not JSON, for GET /repos/a/b/pulls: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)',
+    );
+  });
+});
+
+describe('error bodies', () => {
+  it('an HTML error page is described as such (after the retries), not quoted whole', async () => {
+    const page = `<html><head><title>502 Bad Gateway</title></head><body>${'x'.repeat(5000)}</body></html>`;
+    const { url, hits } = await serve([{ status: 502, type: 'text/html', body: page }]);
+    const failure = await testClient(url)
+      .request('GET /repos/{owner}/{repo}/issues', { owner: 'a', repo: 'b' })
+      .catch((error: unknown) => error as Error & { status: number });
+    expect(failure).toMatchObject({ status: 502, message: 'GitHub answered text/html, not JSON, for GET /repos/a/b/issues' });
+    expect(hits()).toBeGreaterThan(1);
+  });
+
+  it('a JSON error keeps GitHub\'s own message', async () => {
+    const { url } = await serve([{ status: 404, type: JSON_TYPE, body: '{"message": "Not Found"}' }]);
+    await expect(testClient(url).request('GET /repos/a/b')).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/^Not Found/) });
   });
 });

@@ -64,3 +64,26 @@ describe('fetchDeployments', () => {
     expect(statusRequests).toHaveLength(120);
   });
 });
+
+describe('fetchDeployments while the repository changes between pages', () => {
+  it('counts once the deployment that a new one pushed onto the next page', async () => {
+    const deployments = Array.from({ length: 150 }, (_, i) => deployment(at('2026-10-02T00:00:00Z', i * 3600)));
+    const inWindow = deployments.map((d) => d.id);
+    const source = history({ deployments });
+    let created = false;
+    github = await startFakeGitHub({
+      history: source,
+      beforeAnswer: (request, world) => {
+        if (created || !request.path.includes('/deployments?') || !request.path.includes('page=2')) return;
+        created = true;
+        // Created after the first page was served (outside the window): newest first, it pushes every one down.
+        world.history.repositories[0]!.deployments.push(deployment('2026-11-15T00:00:00Z'));
+      },
+    });
+
+    const fetched = await fetchDeployments(testClient(github.url), spec());
+
+    expect(created).toBe(true);
+    expect(fetched.map((d) => d.id)).toEqual(inWindow);
+  });
+});

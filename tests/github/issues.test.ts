@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { fetchIssues } from '../../src/github/issues.js';
-import { OWNER, REPO, SINCE, UNTIL, history, issue, testClient } from './support/history.js';
+import { OWNER, REPO, SINCE, UNTIL, at, history, issue, testClient } from './support/history.js';
 
 let github: FakeGitHub | undefined;
 afterEach(async () => {
@@ -40,7 +40,13 @@ describe('fetchIssues', () => {
     ]);
     expect(github.requests).toHaveLength(1);
     const query = new URL(github.requests[0]!.path, github.url).searchParams;
-    expect(Object.fromEntries(query)).toMatchObject({ state: 'all', labels: 'incident', since: '2026-10-01T00:00:00Z', per_page: '100' });
+    // One second early: GitHub keeps what was updated strictly after `since`, and createdAtStart was at 00:00:00.
+    expect(Object.fromEntries(query)).toMatchObject({
+      state: 'all',
+      labels: 'incident',
+      since: '2026-09-30T23:59:59Z',
+      per_page: '100',
+    });
   });
 
   it('needs every label', async () => {
@@ -62,5 +68,26 @@ describe('fetchIssues', () => {
 
     expect(fetched.map((i) => i.number)).toEqual([ancient.number, closedLater.number]);
     expect(github.requests.map((r) => new URL(r.path, github!.url).searchParams.get('state'))).toEqual(['all', 'open']);
+  });
+});
+
+describe('fetchIssues while the repository changes between pages', () => {
+  it('lists an issue opened while it reads, and no other twice', async () => {
+    const issues = Array.from({ length: 150 }, (_, i) => issue(at('2026-10-02T00:00:00Z', i * 3600)));
+    github = await startFakeGitHub({
+      history: history({ issues }),
+      beforeAnswer: (request, world) => {
+        if (!request.path.includes('page=2')) return;
+        const stored = world.state.repositories.get('acme/payments')!.issues;
+        if (stored.some((i) => i.number === 99_999)) return;
+        // Opened after the first page was served: newest first, it would push every issue one place down.
+        const at = '2026-10-30T00:00:00Z';
+        stored.push({ ...stored[0]!, number: 99_999, created_at: at, updated_at: at, closed_at: null, state: 'open' });
+      },
+    });
+
+    const fetched = await fetchIssues(testClient(github.url), spec());
+
+    expect(fetched.map((i) => i.number)).toEqual([...issues.map((i) => i.number), 99_999]);
   });
 });

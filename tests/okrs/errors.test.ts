@@ -186,3 +186,48 @@ describe('parseOkrFile errors: all of them, in order, safely quoted', () => {
     for (const error of errors) expect(error).not.toContain('\n');
   });
 });
+
+describe('parseOkrFile errors: rates are percentages', () => {
+  const RATE_KR = ['      - title: Fewer failed deploys', '        metric: {type: change-failure-rate, environment: production}'];
+
+  it('refuses a bare number for a rate on its line, instead of reading 14 as 1,400%', () => {
+    expect(errorsOf(...HEAD, ...RATE_KR, '        baseline: 14', '        target: 5%')).toEqual([
+      `${FILE}:8:19: objectives[0].key-results[0].baseline: change-failure-rate: expected a percentage like 14%, got the number 14`,
+    ]);
+  });
+
+  it('refuses a percentage above 100% and says what a share of 0.95 is written as', () => {
+    const lines = ['      - title: Green builds', '        metric: {type: workflow-success-rate, workflow: ci.yml}'];
+    expect(errorsOf(...HEAD, ...lines, '        baseline: 0.95', '        target: 140%')).toEqual([
+      `${FILE}:8:19: objectives[0].key-results[0].baseline: workflow-success-rate: expected a percentage like 14%, got the number 0.95 (write 95% for a share of 0.95)`,
+      `${FILE}:9:17: objectives[0].key-results[0].target: workflow-success-rate: expected a percentage between 0% and 100%, got 140%`,
+    ]);
+  });
+
+  it('reports a value of no known form once, as any other value', () => {
+    expect(errorsOf(...HEAD, ...RATE_KR, '        target: soon')).toEqual([
+      `${FILE}:8:17: objectives[0].key-results[0].target: expected a number, a duration like 45m or 1h30m, or a percentage like 99.9%, got the text "soon"`,
+    ]);
+  });
+
+  it('keeps percentages in [0%, 100%] valid', () => {
+    const text = [...HEAD, ...RATE_KR, '        baseline: 14%', '        target: 0%'].join('\n');
+    const parsed = parseOkrFile(text, FILE);
+    expect(parsed.ok && parsed.okrs.objectives[0]!.keyResults[0]).toMatchObject({ baseline: 0.14, target: 0 });
+  });
+});
+
+describe('parseOkrFile errors: weights', () => {
+  it.each([
+    ['0', 'expected a weight greater than 0'],
+    ['-1', 'expected a weight greater than 0'],
+    ['.inf', 'expected a positive number (default 1), got Infinity'],
+    ['1e400', 'expected a positive number (default 1), got Infinity'],
+    ['.nan', 'expected a positive number (default 1), got NaN'],
+    ['heavy', 'expected a positive number (default 1), got the text "heavy"'],
+  ])('refuses weight %s on its line', (weight, message) => {
+    expect(errorsOf(...HEAD, ...KR, '        target: 10m', `        weight: ${weight}`)).toEqual([
+      `${FILE}:9:17: objectives[0].key-results[0].weight: ${message}`,
+    ]);
+  });
+});

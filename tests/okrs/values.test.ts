@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parsePercentage, parseValue, ValueSyntaxError } from '../../src/okrs/values.js';
+import { parseDuration, parsePercentage, parseRateValue, parseValue, ValueSyntaxError } from '../../src/okrs/values.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -58,5 +58,27 @@ describe('parseValue', () => {
 
   it('quotes untrusted text safely in the message', () => {
     expect(() => parseValue('a\nb')).toThrow('got the text "a\\nb"');
+  });
+});
+
+describe('parseRateValue', () => {
+  it.each([
+    ['14%', 0.14],
+    ['0%', 0],
+    ['100%', 1],
+    [' 99.5 % ', 0.995],
+  ])('%j is the share %d', (text, share) => {
+    expect(parseRateValue(text)).toBe(share);
+  });
+
+  it.each([
+    [14, 'expected a percentage like 14%, got the number 14'],
+    [0.14, 'expected a percentage like 14%, got the number 0.14 (write 14% for a share of 0.14)'],
+    [1, 'expected a percentage like 14%, got the number 1 (write 100% for a share of 1)'],
+    ['140%', 'expected a percentage between 0% and 100%, got 140%'],
+    ['-5%', 'expected a percentage between 0% and 100%, got -5%'],
+    ['45m', 'expected a percentage like 14%, got the text "45m"'],
+  ])('refuses %j', (input, message) => {
+    expect(() => parseRateValue(input)).toThrow(new ValueSyntaxError(message));
   });
 });

@@ -74,13 +74,13 @@ describe('several OKR files in one run', () => {
     const single = await runAction({
       apiUrl: github.url,
       files,
-      inputs: inputs({ okrs: 'teams/payments/okrs.yml' }),
+      with: inputs({ okrs: 'teams/payments/okrs.yml' }),
     });
     const singleRequests = github.requests.length;
     const both = await runAction({
       apiUrl: github.url,
       files,
-      inputs: inputs({ okrs: 'teams/*/okrs.yml' }),
+      with: inputs({ okrs: 'teams/*/okrs.yml' }),
       beforeRun: (workspace) => {
         // A glob never reaches into .git, whatever sits there.
         mkdirSync(join(workspace, '.git', 'teams', 'x'), { recursive: true });
@@ -112,12 +112,12 @@ describe('several OKR files in one run', () => {
 
   it('refuses a glob that leaves the workspace and one that matches nothing', async () => {
     github = await startFakeGitHub({ history: companyHistory() });
-    const outside = await runAction({ apiUrl: github.url, inputs: inputs({ okrs: '../*/okrs.yml' }) });
+    const outside = await runAction({ apiUrl: github.url, with: inputs({ okrs: '../*/okrs.yml' }) });
     expect(outside.code).toBe(1);
     expect(outside.stdout).toContain('is outside the workspace');
     const none = await runAction({
       apiUrl: github.url,
-      inputs: inputs({ okrs: 'teams/*.yml' }),
+      with: inputs({ okrs: 'teams/*.yml' }),
       beforeRun: (workspace) => {
         mkdirSync(join(workspace, '.git'));
         writeFileSync(join(workspace, '.git', 'config'), '[http] extraheader = AUTHORIZATION: basic x');
@@ -166,7 +166,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
         apiUrl: github.url,
         repository: 'acme/.github',
         files: { '.github/okrs.yml': team.okrs },
-        inputs: inputs({
+        with: inputs({
           ...steps.score.with,
           'github-token': TOKEN,
           repository: team.repository,
@@ -187,7 +187,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       apiUrl: github.url,
       repository: 'acme/.github',
       files: { [DEMO_COMPANY_PATH]: COMPANY, ...artifacts },
-      inputs: inputs(steps.rollup.with!),
+      with: inputs(steps.rollup.with!),
     });
     expect(steps.rollup.with).toEqual({ okrs: DEMO_COMPANY_PATH, rollup: 'reports/**/*.json', issue: 'Company OKRs' });
     expect(rollup.stderr).toBe('');
@@ -233,7 +233,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       apiUrl: github.url,
       repository: 'acme/.github',
       files: { [DEMO_COMPANY_PATH]: COMPANY, ...artifacts },
-      inputs: inputs(steps.rollup.with!),
+      with: inputs(steps.rollup.with!),
     });
     expect(again.outputs['issue-url']).toBe(rollup.outputs['issue-url']);
     expect(company.issues.filter((i) => i.title === 'Company OKRs')).toHaveLength(1);

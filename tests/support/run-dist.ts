@@ -1,15 +1,18 @@
 /**
  * Runs a bundled entry point (dist/index.js or dist/cli.js) in a child process, as a GitHub runner runs an
- * action: inputs as INPUT_* variables, GITHUB_* files in a fresh temporary runner directory. Asynchronous on
- * purpose: the loopback GitHub stand-in lives in the test's own process and must keep answering.
+ * action: every input action.yml declares as an INPUT_* variable (its default, expressions resolved from the
+ * runner's context, then the step's `with:`), GITHUB_* files in a fresh temporary runner directory. Asynchronous
+ * on purpose: the loopback GitHub stand-in lives in the test's own process and must keep answering.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import { inputVariable, loadActionYml, type ActionInput } from './action-yml.js';
+import { ROOT } from './root.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { ROOT };
 
 export interface ActionRun {
   code: number | null;
@@ -23,7 +26,10 @@ export interface ActionRun {
 
 export interface ActionRunOptions {
   apiUrl: string;
-  inputs?: Record<string, string>;
+  /** The step's `with:`. Naming an input that action.yml does not declare throws, before anything runs. */
+  with?: Record<string, string>;
+  /** `github.token`: what `${{ github.token }}` defaults resolve to (the job's GITHUB_TOKEN). */
+  token?: string;
   /** Files to lay out in the workspace, path → text. */
   files?: Record<string, string>;
   eventName?: string;
@@ -40,7 +46,62 @@ function baseEnv(): Record<string, string> {
   return Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
 }
 
+/** The job's token when a test names none; the stand-in without `tokens` accepts any token. */
+export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
+
+/**
+ * The INPUT_* variables the runner sets for this step (actions/runner ActionRunner + Handler): every input
+ * action.yml declares, `with:` value or else its default (empty when it has none), expressions evaluated.
+ */
+export function inputEnvironment(withValues: Record<string, string>, github: Record<string, unknown>) {
+  const declared = loadActionYml().inputs;
+  assertDeclared(withValues);
+  const given = new Map(Object.entries(withValues).map(([name, value]) => [name.toLowerCase(), value]));
+  const env: Record<string, string> = {};
+  for (const input of declared) {
+    const value = given.get(input.name.toLowerCase()) ?? evaluateDefault(input, github);
+    env[inputVariable(input.name)] = value;
+  }
+  return env;
+}
+
+/**
+ * The runner matches `with:` keys to inputs case-insensitively and only warns on an unknown one. A test that
+ * names one is wrong (a typo, or an input that was renamed), so here it is an error.
+ */
+function assertDeclared(withValues: Record<string, string>): void {
+  const declared = loadActionYml().inputs;
+  const names = new Set(declared.map((input) => input.name.toLowerCase()));
+  const unknown = Object.keys(withValues).filter((name) => !names.has(name.toLowerCase()));
+  if (unknown.length > 0) {
+    const valid = declared.map((input) => input.name).join(', ');
+    throw new Error(`Unexpected input(s) ${unknown.map((n) => `'${n}'`).join(', ')}; action.yml declares ${valid}`);
+  }
+}
+
+/**
+ * An input's default as the runner evaluates it: a literal as it is, an expression by GitHub's own evaluator
+ * (@actions/expressions) against the step's github context. The contexts the action schema allows in a default
+ * other than `github` (runner, env, job, …) are not modelled here: using one throws rather than guessing.
+ */
+export function evaluateDefault(input: ActionInput, github: Record<string, unknown>): string {
+  if ('literal' in input.defaultValue) return input.defaultValue.literal;
+  const { expression } = input.defaultValue;
+  try {
+    const lexed = new Lexer(expression).lex();
+    const parsed = new Parser(lexed.tokens, ['github'], []).parse();
+    const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
+    return new Evaluator(parsed, context).evaluate().coerceString();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`action.yml: the default of input "${input.name}", \`\${{ ${expression} }}\`: ${why}`);
+  }
+}
+
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  assertDeclared(options.with ?? {});
+  const smuggled = Object.keys(options.env ?? {}).filter((name) => name.startsWith('INPUT_'));
+  if (smuggled.length > 0) throw new Error(`set inputs with \`with:\`, not env: ${smuggled.join(', ')}`);
   const runner = mkdtempSync(join(tmpdir(), 'okr-runner-'));
   const workspace = join(runner, 'workspace');
   const runnerTemp = join(runner, 'temp');
@@ -58,25 +119,37 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(outputPath, '');
   writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
 
+  const repository = options.repository ?? 'acme/payments';
+  const github = {
+    token: options.token ?? DEFAULT_TOKEN,
+    repository,
+    repository_owner: repository.split('/')[0]!,
+    event_name: options.eventName ?? 'schedule',
+    event_path: eventPath,
+    event: options.event ?? {},
+    workspace,
+    api_url: options.apiUrl,
+    server_url: 'https://github.com',
+    run_id: '4242',
+  };
   const env: Record<string, string> = {
     ...baseEnv(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: options.repository ?? 'acme/payments',
-    GITHUB_EVENT_NAME: options.eventName ?? 'schedule',
+    GITHUB_API_URL: github.api_url,
+    GITHUB_SERVER_URL: github.server_url,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: github.repository_owner,
+    GITHUB_EVENT_NAME: github.event_name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: github.run_id,
     RUNNER_TEMP: runnerTemp,
     ...options.env,
+    ...inputEnvironment(options.with ?? {}, github),
   };
-  for (const [name, value] of Object.entries(options.inputs ?? {})) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
   const { code, stdout, stderr } = await spawnNode([join(ROOT, 'dist', 'index.js')], env, workspace);
   return {
     code,

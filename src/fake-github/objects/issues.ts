@@ -32,7 +32,7 @@ export function issueObject(site: Site, repo: FakeRepository, issue: StoredIssue
     html_url: `${site.web}/${repo.fullName}/${kind}/${issue.number}`,
     number: issue.number,
     state: issue.state,
-    state_reason: issue.state === 'closed' ? 'completed' : null,
+    state_reason: issue.state_reason,
     title: issue.title,
     body: issue.body,
     user: simpleUser(site, issue.user),

@@ -1,6 +1,8 @@
 import { issueCommentObject, issueObject } from '../objects/issues.js';
 import { isoSeconds } from '../objects/site.js';
-import type { StoredIssue } from '../options.js';
+import type { IssueStateReason, StoredIssue, TokenIdentity } from '../options.js';
+import { stableId } from '../objects/site.js';
+import { canPush } from '../tokens.js';
 import { pageRequest, paginate } from '../paginate.js';
 import { DOCS, json, notFound, validationFailed, type RepositoryView, type Route, type RouteContext } from './route.js';
 
@@ -45,7 +47,8 @@ function listIssues(context: RouteContext) {
       (i) =>
         (state === 'all' || i.state === state) &&
         labels.every((l) => i.labels.some((own) => own.toLowerCase() === l)) &&
-        (sinceMs === null || Date.parse(i.updated_at) >= sinceMs) &&
+        // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+        (sinceMs === null || Date.parse(i.updated_at) > sinceMs) &&
         (creator === undefined || i.user.toLowerCase() === creator),
     )
     .sort((a, b) => {
@@ -73,6 +76,17 @@ function stringField(body: unknown, name: string): unknown {
   return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
 }
 
+/**
+ * "Only users with push access can set labels for new issues. Labels are silently dropped otherwise." (GitHub's
+ * docs for creating an issue; likewise for editing one.) No error, no warning: the labels are just not there.
+ */
+function labelsIfAllowed(identity: TokenIdentity | null, body: unknown): string[] | undefined {
+  const labels = labelNames(stringField(body, 'labels'));
+  return identity && canPush(identity) ? labels : undefined;
+}
+
+const CLOSED_REASONS: readonly IssueStateReason[] = ['completed', 'not_planned', 'duplicate'];
+
 function createIssue(context: RouteContext) {
   const repository = context.repository;
   if (!repository) return notFound(CREATE_DOCS);
@@ -86,8 +100,9 @@ function createIssue(context: RouteContext) {
     title,
     body: typeof body === 'string' ? body : null,
     user: context.identity?.login ?? 'ghost',
-    labels: labelNames(stringField(context.body, 'labels')) ?? [],
+    labels: labelsIfAllowed(context.identity, context.body) ?? [],
     state: 'open',
+    state_reason: null,
     created_at: now,
     updated_at: now,
     closed_at: null,
@@ -98,21 +113,46 @@ function createIssue(context: RouteContext) {
   return json(201, renderIssue(context, repository, issue));
 }
 
+/**
+ * `PATCH` an issue: title, body, labels (with push access only) and state. Closing takes a `state_reason`
+ * (`completed` when none is given; `duplicate` may name the canonical issue by id); reopening sets `reopened`.
+ */
 function updateIssue(context: RouteContext) {
   const repository = context.repository;
   const issue = findIssue(repository, context.params.number);
   if (!repository || !issue) return notFound(UPDATE_DOCS);
-  const now = isoSeconds(context.now());
   const title = stringField(context.body, 'title');
   const body = stringField(context.body, 'body');
   const state = stringField(context.body, 'state');
-  const labels = labelNames(stringField(context.body, 'labels'));
+  const reason = stringField(context.body, 'state_reason');
+  if (state !== undefined && state !== 'open' && state !== 'closed') {
+    return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
+  }
+  const reasons: readonly unknown[] = [...CLOSED_REASONS, 'reopened', null, undefined];
+  if (!reasons.includes(reason)) {
+    const members = '["completed", "not_planned", "duplicate", "reopened"]';
+    return validationFailed(UPDATE_DOCS, `state_reason is not a member of ${members}`);
+  }
+  const duplicateOf = stringField(context.body, 'duplicate_issue_id');
+  if (reason === 'duplicate' && duplicateOf !== undefined) {
+    const idOf = (number: number) => stableId(`issue:${repository.history.fullName}:${number}`);
+    const known = repository.state.issues.some((i) => idOf(i.number) === duplicateOf);
+    if (!known) return validationFailed(UPDATE_DOCS, 'duplicate_issue_id does not name an issue of this repository');
+  }
+  const labels = labelsIfAllowed(context.identity, context.body);
+  const now = isoSeconds(context.now());
   if (typeof title === 'string') issue.title = title;
   if (typeof body === 'string' || body === null) issue.body = body;
   if (labels) issue.labels = labels;
-  if ((state === 'open' || state === 'closed') && state !== issue.state) {
-    issue.state = state;
-    issue.closed_at = state === 'closed' ? now : null;
+  if (state === 'closed' && issue.state === 'open') {
+    issue.state = 'closed';
+    issue.closed_at = now;
+    const closedAs = CLOSED_REASONS.find((r) => r === reason);
+    issue.state_reason = closedAs ?? 'completed';
+  } else if (state === 'open' && issue.state === 'closed') {
+    issue.state = 'open';
+    issue.closed_at = null;
+    issue.state_reason = 'reopened';
   }
   issue.updated_at = now;
   return json(200, renderIssue(context, repository, issue));
@@ -122,6 +162,7 @@ const COMMENTS_DOCS = `${DOCS}/issues/comments#list-issue-comments`;
 const CREATE_COMMENT_DOCS = `${DOCS}/issues/comments#create-an-issue-comment`;
 const UPDATE_COMMENT_DOCS = `${DOCS}/issues/comments#update-an-issue-comment`;
 const GET_COMMENT_DOCS = `${DOCS}/issues/comments#get-an-issue-comment`;
+const DELETE_COMMENT_DOCS = `${DOCS}/issues/comments#delete-an-issue-comment`;
 
 /** Comments are listed oldest first (ascending id), as GitHub does for an issue's comments. */
 function listComments(context: RouteContext) {
@@ -178,6 +219,15 @@ function updateComment(context: RouteContext) {
   return json(200, issueCommentObject(context.site, context.repository.history, comment));
 }
 
+/** `204 No Content`; a comment already gone is 404, as on GitHub. */
+function deleteComment(context: RouteContext) {
+  const repository = context.repository;
+  const comment = findComment(context);
+  if (!repository || !comment) return notFound(DELETE_COMMENT_DOCS);
+  repository.state.comments.splice(repository.state.comments.indexOf(comment), 1);
+  return { status: 204, body: undefined };
+}
+
 const REPO = '^\\/repos\\/[^/]+\\/[^/]+';
 
 export const issueRoutes: Route[] = [
@@ -206,5 +256,12 @@ export const issueRoutes: Route[] = [
     write: true,
     docs: UPDATE_COMMENT_DOCS,
     handle: updateComment,
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
+    write: true,
+    docs: DELETE_COMMENT_DOCS,
+    handle: deleteComment,
   },
 ];

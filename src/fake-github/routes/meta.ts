@@ -1,10 +1,9 @@
 import { fakeSha } from '../objects/site.js';
 import { fullRepository } from '../objects/repository.js';
-import { privateUser } from '../objects/users.js';
 import { DOCS, json, notFound, type Route, type RouteContext } from './route.js';
+import { userRoutes } from './users.js';
 
 const REPO_DOCS = `${DOCS}/repos/repos#get-a-repository`;
-const USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
 const CONTENTS_DOCS = `${DOCS}/repos/contents#get-repository-content`;
 const RATE_DOCS = `${DOCS}/rate-limit/rate-limit#get-rate-limit-status-for-the-authenticated-user`;
 
@@ -13,26 +12,6 @@ function getRepository(context: RouteContext) {
   if (!repository) return notFound(REPO_DOCS);
   const openIssues = repository.state.issues.filter((i) => i.state === 'open').length;
   return json(200, fullRepository(context.site, repository.history, openIssues));
-}
-
-/**
- * A GITHUB_TOKEN is a GitHub App installation token: `GET /user` answers it 403 "Resource not accessible by
- * integration" (so does the stand-in for any identity whose login ends in `[bot]`). Its comments and issues are
- * authored by `github-actions[bot]`; a client learns its identity from `GET /user` with a user token and falls
- * back to `github-actions[bot]` on that 403.
- */
-function getUser(context: RouteContext) {
-  const identity = context.identity;
-  if (!identity) {
-    return { status: 401, body: { message: 'Requires authentication', documentation_url: USER_DOCS, status: '401' } };
-  }
-  if (identity.login.endsWith('[bot]')) {
-    return {
-      status: 403,
-      body: { message: 'Resource not accessible by integration', documentation_url: USER_DOCS, status: '403' },
-    };
-  }
-  return json(200, privateUser(context.site, identity.login));
 }
 
 function getContents(context: RouteContext) {
@@ -84,6 +63,6 @@ function getRateLimit(context: RouteContext) {
 export const metaRoutes: Route[] = [
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+$/, docs: REPO_DOCS, handle: getRepository },
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/, docs: CONTENTS_DOCS, handle: getContents },
-  { method: 'GET', pattern: /^\/user$/, docs: USER_DOCS, handle: getUser },
+  ...userRoutes,
   { method: 'GET', pattern: /^\/rate_limit$/, docs: RATE_DOCS, handle: getRateLimit },
 ];

@@ -44,7 +44,7 @@ export interface RateLimitSnapshot {
 }
 
 export interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path pattern with named groups, matched against the path without any `/api/v3` prefix. */
   pattern: RegExp;
   /** Writes need a write token (a fork PR's read-only token gets GitHub's 403). */

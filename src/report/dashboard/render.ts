@@ -23,8 +23,12 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 export function renderDashboard(view: RollupView): string {
   const { rollup } = view;
+  // view.reports and rollup.reports are in the same order: the reports rolled up.
   const teams = new Map(
-    view.reports.map(({ report }) => [`${report.repository.toLowerCase()} ${report.file}`, report]),
+    view.reports.map(({ report }, i) => [
+      `${report.repository.toLowerCase()} ${report.file}`,
+      { report, stale: rollup.reports[i]?.stale ?? false },
+    ]),
   );
   const lookup = (repository: string, file: string) => teams.get(`${repository.toLowerCase()} ${file}`);
   const uncovered = rollup.objectives.filter((o) => o.contributions.length === 0).length;

@@ -25,8 +25,8 @@ export function scoreBar(score: number | null): VNode {
     >`;
 }
 
-/** Finds the team objective a contribution names, for its key results. */
-export type TeamLookup = (repository: string, file: string) => TeamReport | undefined;
+/** Finds the report a contribution comes from (for its key results), and whether it is stale. */
+export type TeamLookup = (repository: string, file: string) => { report: TeamReport; stale: boolean } | undefined;
 
 export function companyObjectiveSection(objective: CompanyObjective, lookup: TeamLookup): VNode {
   return html`<section class="objective" id=${`objective-${plain(objective.id)}`}>
@@ -53,13 +53,20 @@ function contributionsHtml(objective: CompanyObjective, lookup: TeamLookup): str
   return objective.contributions.map((c) => render(contributionBlock(c, lookup(c.repository, c.file)))).join('');
 }
 
-function contributionBlock(contribution: Contribution, report: TeamReport | undefined): VNode {
+function staleBadge(report: TeamReport): VNode {
+  return html`<span class="status at-risk" title="measured more than 7 days before this roll-up"
+    >stale: measured ${formatInstant(report.asOf)}</span
+  >`;
+}
+
+function contributionBlock(contribution: Contribution, found: ReturnType<TeamLookup>): VNode {
+  const report = found?.report;
   const objective = report?.objectives.find((o) => o.id === contribution.objective);
   return html`<article class="team">
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
       <span>${`· ${plain(contribution.title)}`}</span>
-      ${scoreBar(contribution.score)} ${statusBadge(contribution.status)}
+      ${scoreBar(contribution.score)} ${statusBadge(contribution.status)} ${found?.stale ? staleBadge(found.report) : null}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
     ${objective ? keyResultTable(objective, report!) : null}

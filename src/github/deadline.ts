@@ -1,0 +1,38 @@
+/**
+ * The run's deadline. Per-request timeouts alone let a server that accepts and never answers cost minutes: each
+ * request waits its timeout, is retried, and the next page or source starts over. A deadline signal ends all of
+ * it at once: requests in flight are aborted, later ones fail before they are sent, and none is retried.
+ */
+/**
+ * Named `AbortError` on purpose: Octokit rethrows an `AbortError` from fetch as it is, where it would wrap any
+ * other error as a 500 that the retry plugin retries. The message says what to do.
+ */
+export class DeadlineError extends Error {
+  override name = 'AbortError';
+  readonly deadline = true;
+}
+
+export function isDeadlineError(error: unknown): error is DeadlineError {
+  return error instanceof DeadlineError || (error as { deadline?: unknown } | null)?.deadline === true;
+}
+
+/** A signal that aborts `seconds` from now with a DeadlineError saying `message`; it keeps no process alive. */
+export function deadlineSignal(seconds: number, message: string): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1000).unref();
+  return controller.signal;
+}
+
+/** The error a request gets once `signal` (a deadline) has aborted. */
+export function deadlineErrorOf(signal: AbortSignal): DeadlineError {
+  const reason: unknown = signal.reason;
+  return new DeadlineError(reason instanceof Error ? reason.message : 'the run reached its deadline');
+}
+
+/** The measuring deadline's message: what happened (`duration` as the user reads it) and the option for more time. */
+export function measuringDeadlineMessage(duration: string, option: string): string {
+  return (
+    `GitHub did not answer in time: the run's deadline of ${duration} passed before this was read. ` +
+    `Re-run later, or allow more time with ${option}.`
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * What the runner tells the step, read when the step runs (never at import time, as `@actions/github`'s
+ * `context` does: a malformed event file made it throw before a line of ours ran). Each problem is a sentence
+ * for an `::error::`; the run goes on with what is sound: without the event payload it still scores, and only a
+ * GITHUB_API_URL that is not a URL stops it before any request.
+ */
+import { closeSync, fstatSync, openSync, readFileSync, constants } from 'node:fs';
+import type { RunnerContext } from '../action.js';
+
+/** GitHub caps webhook payloads at 25 MB; anything larger is not an event file. */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+const SKIPPED = 'PR comments and checks that need it are skipped.';
+
+export interface RunnerRead {
+  runner: RunnerContext;
+  /** Wrong but survivable: reported as errors, the step fails at the end, everything else is delivered. */
+  problems: string[];
+  /** Set when nothing can be measured (no usable GitHub API URL). */
+  fatal?: string;
+}
+
+export function readRunnerContext(env: NodeJS.ProcessEnv, cwd: string): RunnerRead {
+  const problems: string[] = [];
+  const event = readEventPayload(env.GITHUB_EVENT_PATH);
+  if ('problem' in event) problems.push(event.problem);
+
+  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+  const fatal = httpUrl(apiUrl)
+    ? undefined
+    : `GITHUB_API_URL is not an http(s) URL (${JSON.stringify(apiUrl.slice(0, 200))}): the runner sets it to the ` +
+      `API of the GitHub that runs the job; unset it, or set it to e.g. https://api.github.com.`;
+
+  let serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  if (!httpUrl(serverUrl)) {
+    problems.push(
+      `GITHUB_SERVER_URL is not an http(s) URL (${JSON.stringify(serverUrl.slice(0, 200))}): ` +
+        'links to the run use https://github.com.',
+    );
+    serverUrl = 'https://github.com';
+  }
+  const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
+
+  return {
+    runner: {
+      repository: env.GITHUB_REPOSITORY ?? '',
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      payload: 'payload' in event ? event.payload : {},
+      apiUrl,
+      serverUrl: serverUrl.replace(/\/+$/, ''),
+      runId: Number.isSafeInteger(runId) && runId > 0 ? runId : 0,
+      workspace: env.GITHUB_WORKSPACE || cwd,
+      // Without RUNNER_TEMP (a run outside a runner) the report goes beside the workspace's files.
+      runnerTemp: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || cwd,
+    },
+    problems,
+    ...(fatal ? { fatal } : {}),
+  };
+}
+
+/**
+ * The event payload (GITHUB_EVENT_PATH's JSON object). No path: an empty payload, as outside a runner. A path
+ * that is missing, not a regular file (a directory; a FIFO, which would block the read forever), too large, or
+ * not a JSON object is a problem, and the payload is empty.
+ */
+export function readEventPayload(path: string | undefined): { payload: Record<string, unknown> } | { problem: string } {
+  if (!path) return { payload: {} };
+  const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path.slice(0, 300))})`;
+  let text: string;
+  try {
+    text = readRegularFile(path, MAX_EVENT_BYTES);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = missing ? 'it does not exist' : error instanceof Error ? error.message : String(error);
+    return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
+  }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
+  }
+  return { payload: payload as Record<string, unknown> };
+}
+
+/**
+ * Reads a file only if it is a regular file no larger than `maxBytes`. Opened non-blocking, so that a FIFO
+ * does not hang the open, then checked on the open descriptor (no race between the check and the read).
+ */
+export function readRegularFile(path: string, maxBytes: number): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new Error('it is a directory, not a file');
+    if (!stat.isFile()) throw new Error('it is not a regular file (a FIFO or a device?)');
+    if (stat.size > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function httpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

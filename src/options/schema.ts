@@ -1,0 +1,93 @@
+/**
+ * The options that the action's inputs and the CLI's flags share, validated by one zod schema so that both say
+ * the same thing about the same mistake. Each side names an option its own way (`input "as-of"` in a workflow,
+ * `--as-of` on the command line) and keeps what only it has (the action's `comment`, the CLI's `--json`).
+ * A new shared option is one entry in `sharedOptionFields`, one in `OPTION_NAMES`, and the flag or input that
+ * feeds it.
+ */
+import { z } from 'zod';
+import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
+import { quote } from '../okrs/hints.js';
+import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
+
+export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** `owner/name`, as GitHub spells repository names. */
+export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
+export const REPOSITORY_EXPECTED = 'expected owner/name, e.g. acme/payments';
+export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+/** How long a run may spend reading GitHub before it reports what it has. */
+export const DEFAULT_DEADLINE = '5m';
+
+/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
+export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // not JSON: the caller says what was expected
+  }
+  return undefined;
+}
+
+/** Each shared option, from the text a workflow or a command line gives (empty: not given). */
+export const sharedOptionFields = {
+  asOf: z.string().transform((text, ctx) => {
+    const trimmed = text.trim();
+    if (trimmed === '') return undefined;
+    const instant = parseIsoTime(trimmed);
+    if (instant) return instant;
+    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    return z.NEVER;
+  }),
+  repository: z.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  failOn: z
+    .string()
+    .trim()
+    .pipe(
+      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quote(String(iss.input))}` }),
+    ),
+  metrics: z.string().transform((text, ctx) => {
+    const parsed = parseMetricsJson(text);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: 'custom', message: METRICS_EXPECTED });
+    return z.NEVER;
+  }),
+  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
+  deadline: z.string().transform((text, ctx) => {
+    const trimmed = text.trim() || DEFAULT_DEADLINE;
+    try {
+      const seconds = parseDuration(trimmed);
+      if (seconds > 0) return seconds;
+    } catch (error) {
+      if (!(error instanceof ValueSyntaxError)) throw error;
+    }
+    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    return z.NEVER;
+  }),
+} as const;
+
+export type SharedOption = keyof typeof sharedOptionFields;
+
+/** What the action's input and the CLI's flag for each shared option are called. */
+export const OPTION_NAMES: Record<SharedOption, { input: string; flag: string }> = {
+  asOf: { input: 'as-of', flag: '--as-of' },
+  repository: { input: 'repository', flag: '--repo' },
+  failOn: { input: 'fail-on', flag: '--fail-on' },
+  metrics: { input: 'metrics', flag: '--metrics' },
+  deadline: { input: 'deadline', flag: '--deadline' },
+};
+
+export type OptionResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** One shared option on its own (the CLI reads `--metrics @file.json` before it can check it). */
+export function parseOption<K extends SharedOption>(
+  key: K,
+  text: string,
+): OptionResult<z.output<(typeof sharedOptionFields)[K]>> {
+  const parsed = sharedOptionFields[key].safeParse(text);
+  if (parsed.success) return { ok: true, value: parsed.data as z.output<(typeof sharedOptionFields)[K]> };
+  return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
+}

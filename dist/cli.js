@@ -53900,9 +53900,15 @@ var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}<
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
   const label = `score ${formatScore(score2)}`;
-  return m2`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>${" "}<strong
-      >${formatScore(score2)}</strong
-    >`;
+  const bar = m2`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>`;
+  return m2`${bar}${" "}<strong>${formatScore(score2)}</strong>`;
+}
+function tableHead(...labels2) {
+  return m2`<thead>
+    <tr>
+      ${labels2.map((label) => m2`<th scope="col">${label}</th>`)}
+    </tr>
+  </thead>`;
 }
 function companyObjectiveSection(objective2, lookup) {
   return m2`<section class="objective" id=${`objective-${plain(objective2.id)}`}>
@@ -53933,7 +53939,8 @@ function contributionBlock(contribution, found) {
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
       <span>${`\xB7 ${plain(contribution.title)}`}</span>
-      ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)} ${found?.stale ? staleBadge(found.report) : null}
+      ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)}
+      ${found?.stale ? m2`${" "}${staleBadge(found.report)}` : null}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
     ${objective2 ? keyResultTable(objective2, report) : null}
@@ -53941,17 +53948,7 @@ function contributionBlock(contribution, found) {
 }
 function keyResultTable(objective2, report) {
   return m2`<table>
-    <thead>
-      <tr>
-        <th scope="col">Key result</th>
-        <th scope="col">Current</th>
-        <th scope="col">Baseline → target</th>
-        <th scope="col">Score</th>
-        <th scope="col">Status</th>
-        <th scope="col">Trend</th>
-        <th scope="col">Forecast</th>
-      </tr>
-    </thead>
+    ${tableHead("Key result", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast")}
     <tbody>
       ${objective2.keyResults.map((kr2) => keyResultRow(kr2, report))}
     </tbody>
@@ -53993,13 +53990,7 @@ function unalignedSection2(rollup) {
     <h2>Not aligned (${rollup.unaligned.length})</h2>
     <p class="muted">Team objectives that serve no company objective.</p>
     <table>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col">Objective</th>
-          <th scope="col">Aligns to</th>
-        </tr>
-      </thead>
+      ${tableHead("Team", "Objective", "Aligns to")}
       <tbody>
         ${rollup.unaligned.map(
     (u3) => m2`<tr>
@@ -54027,16 +54018,7 @@ function reportsSection(rollup) {
   return m2`<section id="reports">
     <h2>Reports (${rollup.reports.length})</h2>
     <table>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col">Repository</th>
-          <th scope="col">OKR file</th>
-          <th scope="col">Measured</th>
-          <th scope="col">Generated</th>
-          <th scope="col">Freshness</th>
-        </tr>
-      </thead>
+      ${tableHead("Team", "Repository", "OKR file", "Measured", "Generated", "Freshness")}
       <tbody>
         ${rollup.reports.map(
     (r2) => m2`<tr>

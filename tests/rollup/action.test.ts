@@ -239,4 +239,25 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
     expect(company.issues.filter((i) => i.title === 'Company OKRs')).toHaveLength(1);
     expect(JSON.stringify([...github.state.repositories.values()])).not.toContain(TOKEN);
   });
+
+  it('names a report it cannot read, rolls up the rest, and fails the step', async () => {
+    github = await startFakeGitHub({ history: companyHistory() });
+    const rollup = await runAction({
+      apiUrl: github.url,
+      repository: 'acme/.github',
+      files: {
+        [DEMO_COMPANY_PATH]: COMPANY,
+        'reports/okr-report-search/report-github-okrs-yml.json': '{"version": 1, "repository": ',
+      },
+      with: inputs({ okrs: DEMO_COMPANY_PATH, rollup: 'reports/**/*.json' }),
+    });
+    expect(rollup.code).toBe(1);
+    expect(rollup.stdout).toMatch(/::error title=Unreadable report::reports\/okr-report-search\/.*: not JSON/);
+    expect(rollup.stdout).toMatch(/::error::1 report\(s\) could not be read: reports\/okr-report-search\//);
+    const view = JSON.parse(readFileSync(rollup.outputs.report!, 'utf8'));
+    expect(view.errors).toHaveLength(1);
+    expect(view.objectives.map((o: { status: string }) => o.status)).toEqual(Array(4).fill('no-data'));
+    expect(rollup.summary).toContain('Reports that could not be read (1)');
+    expect(readFileSync(rollup.outputs.dashboard!, 'utf8')).toContain('1</strong> unreadable');
+  });
 });

@@ -114,6 +114,8 @@ describe.skipIf(!chromium && !inCi)('the dashboard in chromium', () => {
     expect(row).toMatch(/→ 12m by Dec 31\s+on-track/);
     expect(await page.$$eval('#objective-reliability svg.spark path', (paths) => paths.length)).toBe(1);
     expect(await texts(page, '#objective-security .warning')).toEqual(['Uncovered: no team objective serves it.']);
+    const stale = /platform\s+· CI people can trust\s+—\s+no-data\s+stale: measured 2026-11-18 09:00 UTC/;
+    expect(reliability[1]).toMatch(stale);
     await page.close();
   });
 

@@ -20,9 +20,17 @@ export function scoreBar(score: number | null): VNode {
   const percent = score === null ? 0 : Math.max(0, Math.min(100, Math.floor(score * 100 + 1e-9)));
   const label = `score ${formatScore(score)}`;
   // htm drops whitespace that holds a line break (as JSX does): spaces between inline parts are explicit.
-  return html`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>${' '}<strong
-      >${formatScore(score)}</strong
-    >`;
+  const bar = html`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>`;
+  return html`${bar}${' '}<strong>${formatScore(score)}</strong>`;
+}
+
+/** A table's column headings. */
+function tableHead(...labels: string[]): VNode {
+  return html`<thead>
+    <tr>
+      ${labels.map((label) => html`<th scope="col">${label}</th>`)}
+    </tr>
+  </thead>`;
 }
 
 /** Finds the report a contribution comes from (for its key results), and whether it is stale. */
@@ -66,7 +74,8 @@ function contributionBlock(contribution: Contribution, found: ReturnType<TeamLoo
     <h4>
       <span>${plain(contribution.team ?? contribution.repository)}</span>
       <span>${`· ${plain(contribution.title)}`}</span>
-      ${scoreBar(contribution.score)} ${statusBadge(contribution.status)} ${found?.stale ? staleBadge(found.report) : null}
+      ${scoreBar(contribution.score)} ${statusBadge(contribution.status)}
+      ${found?.stale ? html`${' '}${staleBadge(found.report)}` : null}
     </h4>
     <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
     ${objective ? keyResultTable(objective, report!) : null}
@@ -75,17 +84,7 @@ function contributionBlock(contribution: Contribution, found: ReturnType<TeamLoo
 
 function keyResultTable(objective: TeamObjective, report: TeamReport): VNode {
   return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Key result</th>
-        <th scope="col">Current</th>
-        <th scope="col">Baseline → target</th>
-        <th scope="col">Score</th>
-        <th scope="col">Status</th>
-        <th scope="col">Trend</th>
-        <th scope="col">Forecast</th>
-      </tr>
-    </thead>
+    ${tableHead('Key result', 'Current', 'Baseline → target', 'Score', 'Status', 'Trend', 'Forecast')}
     <tbody>
       ${objective.keyResults.map((kr) => keyResultRow(kr, report))}
     </tbody>
@@ -134,13 +133,7 @@ export function unalignedSection(rollup: RollupReport): VNode | null {
     <h2>Not aligned (${rollup.unaligned.length})</h2>
     <p class="muted">Team objectives that serve no company objective.</p>
     <table>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col">Objective</th>
-          <th scope="col">Aligns to</th>
-        </tr>
-      </thead>
+      ${tableHead('Team', 'Objective', 'Aligns to')}
       <tbody>
         ${rollup.unaligned.map(
           (u) =>
@@ -171,16 +164,7 @@ export function reportsSection(rollup: RollupReport): VNode {
   return html`<section id="reports">
     <h2>Reports (${rollup.reports.length})</h2>
     <table>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col">Repository</th>
-          <th scope="col">OKR file</th>
-          <th scope="col">Measured</th>
-          <th scope="col">Generated</th>
-          <th scope="col">Freshness</th>
-        </tr>
-      </thead>
+      ${tableHead('Team', 'Repository', 'OKR file', 'Measured', 'Generated', 'Freshness')}
       <tbody>
         ${rollup.reports.map(
           (r) =>

@@ -6,6 +6,7 @@
 import companyText from './company.yml?raw';
 import metricsText from './metrics.json?raw';
 import okrsText from './okrs.yml?raw';
+import type { HistoryPoint, PreviousRun } from '../src/report/model.js';
 
 export const DEMO_REPOSITORY = 'acme/payments';
 export const DEMO_COMPANY_REPOSITORY = 'acme/.github';
@@ -19,4 +20,20 @@ export const demoCompanyText: string = companyText;
 /** The `metrics` input of the demo: values a monitoring step would supply, e.g. `{"p99-latency-ms": 112}`. */
 export function demoMetrics(): Record<string, number> {
   return JSON.parse(metricsText) as Record<string, number>;
+}
+
+/**
+ * What earlier weekly runs left in the tracking issue's hidden state: the checkout P99 the monitoring step
+ * supplied each Monday since the quarter began (GitHub holds no history of a supplied number; SPEC §9).
+ */
+export function demoValueHistory(): PreviousRun {
+  const weekly = [131, 127, 128, 122, 119, 121, 116, 114];
+  const start = Date.parse('2026-10-05T09:00:00Z') / 1000;
+  const history = weekly.map((value, week): HistoryPoint => [start + week * 7 * 86_400, value]);
+  return {
+    version: 2,
+    asOf: new Date(history.at(-1)![0] * 1000).toISOString(),
+    score: null,
+    keyResults: { 'dependable-payments/checkout-latency': { value: weekly.at(-1)!, score: 1, history } },
+  };
 }

@@ -551,26 +551,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v3, i3) => toJS(v3, String(i3), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity3.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v3, i3) => toJS(v3, String(i3), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity3.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -742,11 +742,11 @@ var require_Scalar = __commonJS({
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value3) {
         super(identity3.SCALAR);
-        this.value = value2;
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -773,7 +773,7 @@ var require_createNode = __commonJS({
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t4) => t4.tag === tagName);
         const tagObj = match.find((t4) => !t4.format) ?? match[0];
@@ -781,53 +781,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t4) => t4.identify?.(value2) && !t4.format);
+      return tags.find((t4) => t4.identify?.(value3) && !t4.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity3.isDocument(value2))
-        value2 = value2.contents;
-      if (identity3.isNode(value2))
-        return value2;
-      if (identity3.isPair(value2)) {
+    function createNode(value3, tagName, ctx) {
+      if (identity3.isDocument(value3))
+        value3 = value3.contents;
+      if (identity3.isNode(value3))
+        return value3;
+      if (identity3.isPair(value3)) {
         const map3 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
-        map3.items.push(value2);
+        map3.items.push(value3);
         return map3;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value3 || typeof value3 !== "object") {
+          const node3 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value2) ? schema[identity3.SEQ] : schema[identity3.MAP];
+        tagObj = value3 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value3) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -847,8 +847,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value2) {
-      let v3 = value2;
+    function collectionFromPath(schema, path2, value3) {
+      let v3 = value3;
       for (let i3 = path2.length - 1; i3 >= 0; --i3) {
         const k4 = path2[i3];
         if (typeof k4 === "number" && Number.isInteger(k4) && k4 >= 0) {
@@ -899,16 +899,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value2) {
+      addIn(path2, value3) {
         if (isEmptyPath(path2))
-          this.add(value2);
+          this.add(value3);
         else {
           const [key, ...rest] = path2;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
-            node2.addIn(rest, value2);
+            node2.addIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -962,16 +962,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value2) {
+      setIn(path2, value3) {
         const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value3);
         } else {
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
-            node2.setIn(rest, value2);
+            node2.setIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1166,13 +1166,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json3 = JSON.stringify(value2);
+    function doubleQuotedString(value3, ctx) {
+      const json3 = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i3 = 0, ch = json3[i3]; ch; ch = json3[++i3]) {
@@ -1246,22 +1246,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json3.slice(start) : json3;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1269,7 +1269,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1277,27 +1277,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1305,7 +1305,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1313,8 +1313,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1322,9 +1322,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1348,37 +1348,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value: value3 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1551,7 +1551,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1563,7 +1563,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1578,12 +1578,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1604,26 +1604,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity3.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity3.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity3.isScalar(value2))
+      if (!explicitKey && !keyComment && identity3.isScalar(value3))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1639,11 +1639,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity3.isCollection(value2)) {
+      } else if (!explicitKey && identity3.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1706,7 +1706,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1716,8 +1716,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map3, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map3, it);
@@ -1727,20 +1727,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map3, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key, value4] of srcMap) {
         if (map3 instanceof Map) {
           if (!map3.has(key))
-            map3.set(key, value3);
+            map3.set(key, value4);
         } else if (map3 instanceof Set) {
           map3.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
           Object.defineProperty(map3, key, {
-            value: value3,
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1749,8 +1749,8 @@ var require_merge = __commonJS({
       }
       return map3;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity3.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity3.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1767,20 +1767,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map3, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map3, { key, value: value3 }) {
       if (identity3.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map3, value2);
+        key.addToJSMap(ctx, map3, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map3, value2);
+        merge3.addMergeToJSMap(ctx, map3, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map3 instanceof Map) {
-          map3.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map3.set(jsKey, toJS.toJS(value3, jsKey, ctx));
         } else if (map3 instanceof Set) {
           map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
           if (stringKey in map3)
             Object.defineProperty(map3, stringKey, {
               value: jsValue,
@@ -1830,24 +1830,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity3 = require_identity();
-    function createPair(key, value2, ctx) {
+    function createPair(key, value3, ctx) {
       const k4 = createNode.createNode(key, void 0, ctx);
-      const v3 = createNode.createNode(value2, void 0, ctx);
+      const v3 = createNode.createNode(value3, void 0, ctx);
       return new Pair(k4, v3);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key, value3 = null) {
         Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
+        let { key, value: value3 } = this;
         if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity3.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity3.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
       toJSON(_3, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2050,17 +2050,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema);
-        const add = (key, value2) => {
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map3.items.push(Pair.createPair(key, value2, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map3.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2118,8 +2118,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2197,8 +2197,8 @@ var require_YAMLSeq = __commonJS({
         super(identity3.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -2239,15 +2239,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity3.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value3;
       }
       toJSON(_3, ctx) {
         const seq = [];
@@ -2323,7 +2323,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string5 = {
-      identify: (value2) => typeof value2 === "string",
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2342,7 +2342,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2360,18 +2360,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2382,13 +2382,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n3 = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n3 = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i3 = n3.indexOf(".");
         if (i3 < 0) {
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2432,7 +2432,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2456,16 +2456,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value: value3 } = node2;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2531,20 +2531,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map3 = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2566,10 +2566,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2599,7 +2599,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2625,10 +2625,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value2;
+        const buf = value3;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2700,25 +2700,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i3++), it);
-          let key, value2;
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -2765,16 +2765,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map3);
         for (const pair2 of this.items) {
-          let key, value2;
+          let key, value3;
           if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+            value3 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map3.set(key, value2);
+          map3.set(key, value3);
         }
         return map3;
       }
@@ -2788,7 +2788,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2818,14 +2818,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2872,7 +2872,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2899,7 +2899,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign2 = str[0];
       if (sign2 === "-" || sign2 === "+")
@@ -2924,10 +2924,10 @@ var require_int2 = __commonJS({
       return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value3 } = node2;
+      if (intIdentify(value3)) {
+        const str = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -3005,13 +3005,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3030,10 +3030,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set3.items.push(Pair.createPair(value3, null, ctx));
           }
         return set3;
       }
@@ -3041,7 +3041,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -3075,33 +3075,33 @@ var require_timestamp = __commonJS({
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
+      let { value: value3 } = node2;
       let num = (n3) => n3;
-      if (typeof value2 === "bigint")
+      if (typeof value3 === "bigint")
         num = (n3) => BigInt(n3);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
-      if (value2 < 0) {
+      if (value3 < 0) {
         sign2 = "-";
-        value2 *= num(-1);
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value3 % _60];
+      if (value3 < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value3 = (value3 - parts[0]) / _60;
+        parts.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts[0]) / _60;
+          parts.unshift(value3);
         }
       }
       return sign2 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3119,7 +3119,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3142,7 +3142,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date6);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3416,7 +3416,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3448,7 +3448,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3473,14 +3473,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path2, value2) {
+      addIn(path2, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value2);
+          this.contents.addIn(path2, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3499,10 +3499,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
@@ -3529,7 +3529,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
+        const node2 = createNode.createNode(value3, tag, ctx);
         if (flow && identity3.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -3539,9 +3539,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
+      createPair(key, value3, options = {}) {
         const k4 = this.createNode(key, null, options);
-        const v3 = this.createNode(value2, null, options);
+        const v3 = this.createNode(value3, null, options);
         return new Pair.Pair(k4, v3);
       }
       /**
@@ -3600,24 +3600,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value2) {
+      setIn(path2, value3) {
         if (Collection2.isEmptyPath(path2)) {
-          this.contents = value2;
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value2);
+          this.contents.setIn(path2, value3);
         }
       }
       /**
@@ -4003,7 +4003,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -4046,7 +4046,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4055,14 +4055,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4108,18 +4108,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4130,9 +4130,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -4214,7 +4214,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4225,7 +4225,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep3 && !value3) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -4280,10 +4280,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4315,15 +4315,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4466,11 +4466,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4500,11 +4500,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i3][0].length > trimIndent)
           chompStart = i3 + 1;
       }
-      let value2 = "";
+      let value3 = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart; ++i3)
-        value2 += lines[i3][0].slice(trimIndent) + "\n";
+        value3 += lines[i3][0].slice(trimIndent) + "\n";
       for (let i3 = contentStart; i3 < chompStart; ++i3) {
         let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
@@ -4518,23 +4518,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent.slice(trimIndent) + content;
+          value3 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value2 += sep3 + indent.slice(trimIndent) + content;
+          value3 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep3 === "\n")
-            value2 += "\n";
+            value3 += "\n";
           else
             sep3 = "\n";
         } else {
-          value2 += sep3 + content;
+          value3 += sep3 + content;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -4544,15 +4544,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i3 = chompStart; i3 < lines.length; ++i3)
-            value2 += "\n" + lines[i3][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value3 += "\n" + lines[i3][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value2 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4637,20 +4637,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value3;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4665,7 +4665,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value: value2,
+        value: value3,
         type: _type,
         comment: re2.comment,
         range: [offset, valueEnd, re2.offset]
@@ -4858,28 +4858,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
         tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value3);
       }
       scalar.range = range2;
-      scalar.source = value2;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4890,7 +4890,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity3.SCALAR];
       const matchWithTest = [];
@@ -4903,7 +4903,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4913,10 +4913,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity3.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity3.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity3.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5074,7 +5074,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5086,7 +5086,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5094,10 +5094,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -5345,9 +5345,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value3, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5377,7 +5377,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value3, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5400,7 +5400,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5546,7 +5546,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep3, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5555,8 +5555,8 @@ var require_cst_stringify = __commonJS({
       if (sep3)
         for (const st of sep3)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -5830,11 +5830,11 @@ var require_lexer = __commonJS({
       hasChars(n3) {
         return this.pos + n3 <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n3) {
@@ -6045,9 +6045,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7302,14 +7302,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity3.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity3.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7412,14 +7412,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value2) {
+        push(value3) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value: value2,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -7432,7 +7432,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value2;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -7441,13 +7441,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value2 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value2;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -8734,8 +8734,8 @@ var require_isPromise = __commonJS({
       value: true
     });
     exports.isPromise = isPromise;
-    function isPromise(value2) {
-      return typeof (value2 === null || value2 === void 0 ? void 0 : value2.then) === "function";
+    function isPromise(value3) {
+      return typeof (value3 === null || value3 === void 0 ? void 0 : value3.then) === "function";
     }
   }
 });
@@ -8748,8 +8748,8 @@ var require_isObjectLike = __commonJS({
       value: true
     });
     exports.isObjectLike = isObjectLike;
-    function isObjectLike(value2) {
-      return typeof value2 == "object" && value2 !== null;
+    function isObjectLike(value3) {
+      return typeof value3 == "object" && value3 !== null;
     }
   }
 });
@@ -9285,13 +9285,13 @@ var require_ast = __commonJS({
        * token.toJSON(); // => { kind: 'Name', value: 'hello', line: 1, column: 3 }
        * ```
        */
-      constructor(kind, start, end, line2, column, value2) {
+      constructor(kind, start, end, line2, column, value3) {
         this.kind = kind;
         this.start = start;
         this.end = end;
         this.line = line2;
         this.column = column;
-        this.value = value2;
+        this.value = value3;
         this.prev = null;
         this.next = null;
       }
@@ -9605,16 +9605,16 @@ var require_blockString = __commonJS({
       }
       return i3;
     }
-    function isPrintableAsBlockString(value2) {
-      if (value2 === "") {
+    function isPrintableAsBlockString(value3) {
+      if (value3 === "") {
         return true;
       }
       let isEmptyLine = true;
       let hasIndent = false;
       let hasCommonIndent = true;
       let seenNonEmptyLine = false;
-      for (let i3 = 0; i3 < value2.length; ++i3) {
-        switch (value2.codePointAt(i3)) {
+      for (let i3 = 0; i3 < value3.length; ++i3) {
+        switch (value3.codePointAt(i3)) {
           case 0:
           case 1:
           case 2:
@@ -9659,21 +9659,21 @@ var require_blockString = __commonJS({
       }
       return true;
     }
-    function printBlockString(value2, options) {
-      const escapedValue = value2.replace(/"""/g, '\\"""');
+    function printBlockString(value3, options) {
+      const escapedValue = value3.replace(/"""/g, '\\"""');
       const lines = escapedValue.split(/\r\n|[\n\r]/g);
       const isSingleLine = lines.length === 1;
       const forceLeadingNewLine = lines.length > 1 && lines.slice(1).every(
         (line2) => line2.length === 0 || (0, _characterClasses.isWhiteSpace)(line2.charCodeAt(0))
       );
       const hasTrailingTripleQuotes = escapedValue.endsWith('\\"""');
-      const hasTrailingQuote = value2.endsWith('"') && !hasTrailingTripleQuotes;
-      const hasTrailingSlash = value2.endsWith("\\");
+      const hasTrailingQuote = value3.endsWith('"') && !hasTrailingTripleQuotes;
+      const hasTrailingSlash = value3.endsWith("\\");
       const forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
       const printAsMultipleLines = !(options !== null && options !== void 0 && options.minimize) && // add leading and trailing new lines only if it improves readability
-      (!isSingleLine || value2.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
+      (!isSingleLine || value3.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
       let result2 = "";
-      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value2.charCodeAt(0));
+      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value3.charCodeAt(0));
       if (printAsMultipleLines && !skipLeadingNewLine || forceLeadingNewLine) {
         result2 += "\n";
       }
@@ -9864,10 +9864,10 @@ var require_lexer2 = __commonJS({
       }
       return "U+" + code.toString(16).toUpperCase().padStart(4, "0");
     }
-    function createToken(lexer, kind, start, end, value2) {
+    function createToken(lexer, kind, start, end, value3) {
       const line2 = lexer.line;
       const col = 1 + start - lexer.lineStart;
-      return new _ast.Token(kind, start, end, line2, col, value2);
+      return new _ast.Token(kind, start, end, line2, col, value3);
     }
     function readNextToken(lexer, start) {
       const body = lexer.source.body;
@@ -10167,23 +10167,23 @@ var require_lexer2 = __commonJS({
       const bodyLength = body.length;
       let position = start + 1;
       let chunkStart = position;
-      let value2 = "";
+      let value3 = "";
       while (position < bodyLength) {
         const code = body.charCodeAt(position);
         if (code === 34) {
-          value2 += body.slice(chunkStart, position);
+          value3 += body.slice(chunkStart, position);
           return createToken(
             lexer,
             _tokenKind.TokenKind.STRING,
             start,
             position + 1,
-            value2
+            value3
           );
         }
         if (code === 92) {
-          value2 += body.slice(chunkStart, position);
+          value3 += body.slice(chunkStart, position);
           const escape = body.charCodeAt(position + 1) === 117 ? body.charCodeAt(position + 2) === 123 ? readEscapedUnicodeVariableWidth(lexer, position) : readEscapedUnicodeFixedWidth(lexer, position) : readEscapedCharacter(lexer, position);
-          value2 += escape.value;
+          value3 += escape.value;
           position += escape.size;
           chunkStart = position;
           continue;
@@ -10556,41 +10556,41 @@ var require_inspect = __commonJS({
     exports.inspect = inspect;
     var MAX_ARRAY_LENGTH = 10;
     var MAX_RECURSIVE_DEPTH = 2;
-    function inspect(value2) {
-      return formatValue2(value2, []);
+    function inspect(value3) {
+      return formatValue2(value3, []);
     }
-    function formatValue2(value2, seenValues) {
-      switch (typeof value2) {
+    function formatValue2(value3, seenValues) {
+      switch (typeof value3) {
         case "string":
-          return JSON.stringify(value2);
+          return JSON.stringify(value3);
         case "function":
-          return value2.name ? `[function ${value2.name}]` : "[function]";
+          return value3.name ? `[function ${value3.name}]` : "[function]";
         case "object":
-          return formatObjectValue(value2, seenValues);
+          return formatObjectValue(value3, seenValues);
         default:
-          return String(value2);
+          return String(value3);
       }
     }
-    function formatObjectValue(value2, previouslySeenValues) {
-      if (value2 === null) {
+    function formatObjectValue(value3, previouslySeenValues) {
+      if (value3 === null) {
         return "null";
       }
-      if (previouslySeenValues.includes(value2)) {
+      if (previouslySeenValues.includes(value3)) {
         return "[Circular]";
       }
-      const seenValues = [...previouslySeenValues, value2];
-      if (isJSONable(value2)) {
-        const jsonValue = value2.toJSON();
-        if (jsonValue !== value2) {
+      const seenValues = [...previouslySeenValues, value3];
+      if (isJSONable(value3)) {
+        const jsonValue = value3.toJSON();
+        if (jsonValue !== value3) {
           return typeof jsonValue === "string" ? jsonValue : formatValue2(jsonValue, seenValues);
         }
-      } else if (Array.isArray(value2)) {
-        return formatArray(value2, seenValues);
+      } else if (Array.isArray(value3)) {
+        return formatArray(value3, seenValues);
       }
-      return formatObject(value2, seenValues);
+      return formatObject(value3, seenValues);
     }
-    function isJSONable(value2) {
-      return typeof value2.toJSON === "function";
+    function isJSONable(value3) {
+      return typeof value3.toJSON === "function";
     }
     function formatObject(object3, seenValues) {
       const entries2 = Object.entries(object3);
@@ -10601,7 +10601,7 @@ var require_inspect = __commonJS({
         return "[" + getObjectTag(object3) + "]";
       }
       const properties = entries2.map(
-        ([key, value2]) => key + ": " + formatValue2(value2, seenValues)
+        ([key, value3]) => key + ": " + formatValue2(value3, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
     }
@@ -10652,21 +10652,21 @@ var require_instanceOf = __commonJS({
     var instanceOf = (
       /* c8 ignore next 6 */
       // FIXME: https://github.com/graphql/graphql-js/issues/2317
-      isProduction ? function instanceOf2(value2, constructor) {
-        return value2 instanceof constructor;
-      } : function instanceOf2(value2, constructor) {
-        if (value2 instanceof constructor) {
+      isProduction ? function instanceOf2(value3, constructor) {
+        return value3 instanceof constructor;
+      } : function instanceOf2(value3, constructor) {
+        if (value3 instanceof constructor) {
           return true;
         }
-        if (typeof value2 === "object" && value2 !== null) {
+        if (typeof value3 === "object" && value3 !== null) {
           var _value$constructor;
           const className = constructor.prototype[Symbol.toStringTag];
           const valueClassName = (
             // We still need to support constructor's name to detect conflicts with older versions of this library.
-            Symbol.toStringTag in value2 ? value2[Symbol.toStringTag] : (_value$constructor = value2.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
+            Symbol.toStringTag in value3 ? value3[Symbol.toStringTag] : (_value$constructor = value3.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
           );
           if (className === valueClassName) {
-            const stringifiedValue = (0, _inspect.inspect)(value2);
+            const stringifiedValue = (0, _inspect.inspect)(value3);
             throw new Error(`Cannot use ${className} "${stringifiedValue}" from another module or realm.
 
 Ensure that there is only one instance of "graphql" in the node_modules
@@ -10791,16 +10791,16 @@ var require_parser2 = __commonJS({
     function parseValue2(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value2 = parser.parseValueLiteral(false);
+      const value3 = parser.parseValueLiteral(false);
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value2;
+      return value3;
     }
     function parseConstValue(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value2 = parser.parseConstValueLiteral();
+      const value3 = parser.parseConstValueLiteral();
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value2;
+      return value3;
     }
     function parseType(source, options) {
       const parser = new Parser(source, options);
@@ -12215,15 +12215,15 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectKeyword(value2) {
+      expectKeyword(value3) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value3) {
           this.advanceLexer();
         } else {
           throw (0, _syntaxError.syntaxError)(
             this._lexer.source,
             token.start,
-            `Expected "${value2}", found ${getTokenDesc(token)}.`
+            `Expected "${value3}", found ${getTokenDesc(token)}.`
           );
         }
       }
@@ -12233,9 +12233,9 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectOptionalKeyword(value2) {
+      expectOptionalKeyword(value3) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value3) {
           this.advanceLexer();
           return true;
         }
@@ -12334,8 +12334,8 @@ var require_parser2 = __commonJS({
     };
     exports.Parser = Parser;
     function getTokenDesc(token) {
-      const value2 = token.value;
-      return getTokenKindDesc(token.kind) + (value2 != null ? ` "${value2}"` : "");
+      const value3 = token.value;
+      return getTokenKindDesc(token.kind) + (value3 != null ? ` "${value3}"` : "");
     }
     function getTokenKindDesc(kind) {
       return (0, _lexer.isPunctuatorTokenKind)(kind) ? `"${kind}"` : kind;
@@ -12613,8 +12613,8 @@ var require_toObjMap = __commonJS({
         return obj;
       }
       const map3 = /* @__PURE__ */ Object.create(null);
-      for (const [key, value2] of Object.entries(obj)) {
-        map3[key] = value2;
+      for (const [key, value3] of Object.entries(obj)) {
+        map3[key] = value3;
       }
       return map3;
     }
@@ -12913,9 +12913,9 @@ var require_printer = __commonJS({
       tail = this;
       indentBefore = false;
       dedentAfter = false;
-      constructor(value2 = "", isBlockString = false) {
-        this.length = value2.length;
-        this.lines = value2.includes("\n") ? value2.split("\n") : value2;
+      constructor(value3 = "", isBlockString = false) {
+        this.length = value3.length;
+        this.lines = value3.includes("\n") ? value3.split("\n") : value3;
         this.newlines = typeof this.lines === "string" ? 0 : this.lines.length - 1;
         this.isBlockString = isBlockString;
       }
@@ -13020,7 +13020,7 @@ var require_printer = __commonJS({
           wrap(" ", selectionSet)
         ]);
       },
-      Argument: ({ name, value: value2 }) => join([name, ": ", value2]),
+      Argument: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Fragments
       FragmentSpread: ({ name, directives }) => join(["...", name, wrap(" ", join(directives, " "))]),
       InlineFragment: ({ typeCondition, directives, selectionSet }) => join(
@@ -13048,18 +13048,18 @@ var require_printer = __commonJS({
         selectionSet
       ]),
       // Value
-      IntValue: ({ value: value2 }) => new PrintBuffer(value2),
-      FloatValue: ({ value: value2 }) => new PrintBuffer(value2),
-      StringValue: ({ value: value2, block: isBlockString }) => new PrintBuffer(
-        isBlockString === true ? (0, _blockString.printBlockString)(value2) : (0, _printString.printString)(value2),
+      IntValue: ({ value: value3 }) => new PrintBuffer(value3),
+      FloatValue: ({ value: value3 }) => new PrintBuffer(value3),
+      StringValue: ({ value: value3, block: isBlockString }) => new PrintBuffer(
+        isBlockString === true ? (0, _blockString.printBlockString)(value3) : (0, _printString.printString)(value3),
         isBlockString === true
       ),
-      BooleanValue: ({ value: value2 }) => new PrintBuffer(value2 ? "true" : "false"),
+      BooleanValue: ({ value: value3 }) => new PrintBuffer(value3 ? "true" : "false"),
       NullValue: () => new PrintBuffer("null"),
-      EnumValue: ({ value: value2 }) => new PrintBuffer(value2),
+      EnumValue: ({ value: value3 }) => new PrintBuffer(value3),
       ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
       ObjectValue: ({ fields }) => join(["{", join(fields, ", "), "}"]),
-      ObjectField: ({ name, value: value2 }) => join([name, ": ", value2]),
+      ObjectField: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Directive
       Directive: ({ name, arguments: args }) => join(["@", name, wrap("(", join(args, ", "), ")")]),
       // Type
@@ -14886,7 +14886,7 @@ var require_definition = __commonJS({
         if (this._nameLookup === null) {
           this._nameLookup = (0, _keyMap.keyMap)(
             this.getValues(),
-            (value2) => value2.name
+            (value3) => value3.name
           );
         }
         return this._nameLookup[name];
@@ -15038,13 +15038,13 @@ var require_definition = __commonJS({
       toConfig() {
         const values = (0, _keyValMap.keyValMap)(
           this.getValues(),
-          (value2) => value2.name,
-          (value2) => ({
-            description: value2.description,
-            value: value2.value,
-            deprecationReason: value2.deprecationReason,
-            extensions: value2.extensions,
-            astNode: value2.astNode
+          (value3) => value3.name,
+          (value3) => ({
+            description: value3.description,
+            value: value3.value,
+            deprecationReason: value3.deprecationReason,
+            extensions: value3.extensions,
+            astNode: value3.astNode
           })
         );
         return {
@@ -15106,7 +15106,7 @@ var require_definition = __commonJS({
     };
     exports.GraphQLEnumType = GraphQLEnumType;
     function didYouMeanEnumValue(enumType, unknownValueStr) {
-      const allNames = enumType.getValues().map((value2) => value2.name);
+      const allNames = enumType.getValues().map((value3) => value3.name);
       const suggestedValues = (0, _suggestionList.suggestionList)(
         unknownValueStr,
         allNames
@@ -16061,27 +16061,27 @@ var require_astFromValue = __commonJS({
     var _kinds = require_kinds();
     var _definition = require_definition();
     var _scalars = require_scalars();
-    function astFromValue(value2, type) {
+    function astFromValue(value3, type) {
       if ((0, _definition.isNonNullType)(type)) {
-        const astValue = astFromValue(value2, type.ofType);
+        const astValue = astFromValue(value3, type.ofType);
         if ((astValue === null || astValue === void 0 ? void 0 : astValue.kind) === _kinds.Kind.NULL) {
           return null;
         }
         return astValue;
       }
-      if (value2 === null) {
+      if (value3 === null) {
         return {
           kind: _kinds.Kind.NULL
         };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         return null;
       }
       if ((0, _definition.isListType)(type)) {
         const itemType = type.ofType;
-        if ((0, _isIterableObject.isIterableObject)(value2)) {
+        if ((0, _isIterableObject.isIterableObject)(value3)) {
           const valuesNodes = [];
-          for (const item of value2) {
+          for (const item of value3) {
             const itemNode = astFromValue(item, itemType);
             if (itemNode != null) {
               valuesNodes.push(itemNode);
@@ -16092,15 +16092,15 @@ var require_astFromValue = __commonJS({
             values: valuesNodes
           };
         }
-        return astFromValue(value2, itemType);
+        return astFromValue(value3, itemType);
       }
       if ((0, _definition.isInputObjectType)(type)) {
-        if (!(0, _isObjectLike.isObjectLike)(value2)) {
+        if (!(0, _isObjectLike.isObjectLike)(value3)) {
           return null;
         }
         const fieldNodes = [];
         for (const field of Object.values(type.getFields())) {
-          const fieldValue = astFromValue(value2[field.name], field.type);
+          const fieldValue = astFromValue(value3[field.name], field.type);
           if (fieldValue) {
             fieldNodes.push({
               kind: _kinds.Kind.OBJECT_FIELD,
@@ -16118,7 +16118,7 @@ var require_astFromValue = __commonJS({
         };
       }
       if ((0, _definition.isLeafType)(type)) {
-        const serialized = type.serialize(value2);
+        const serialized = type.serialize(value3);
         if (serialized == null) {
           return null;
         }
@@ -19283,8 +19283,8 @@ var require_KnownTypeNamesRule = __commonJS({
       ..._scalars.specifiedScalarTypes,
       ..._introspection.introspectionTypes
     ].map((type) => type.name);
-    function isSDLNode(value2) {
-      return "kind" in value2 && ((0, _predicates.isTypeSystemDefinitionNode)(value2) || (0, _predicates.isTypeSystemExtensionNode)(value2));
+    function isSDLNode(value3) {
+      return "kind" in value3 && ((0, _predicates.isTypeSystemDefinitionNode)(value3) || (0, _predicates.isTypeSystemExtensionNode)(value3));
     }
   }
 });
@@ -20065,8 +20065,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
         return;
       }
       const values = /* @__PURE__ */ new Map();
-      for (const { name, value: value2 } of args) {
-        values.set(name.value, value2);
+      for (const { name, value: value3 } of args) {
+        values.set(name.value, value3);
       }
       return {
         nodes: args,
@@ -20083,19 +20083,19 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       const values2 = argumentInfo2.values;
       return argumentInfo1.nodes.every((arg1) => {
         spendComplexityBudget(ruleContext, 1);
-        const value2 = values2.get(arg1.name.value);
-        if (value2 === void 0) {
+        const value22 = values2.get(arg1.name.value);
+        if (value22 === void 0) {
           return false;
         }
-        return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value2);
+        return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value22);
       });
     }
-    function stringifyValue(ruleContext, value2) {
-      const cached2 = ruleContext.stringifiedValues.get(value2);
+    function stringifyValue(ruleContext, value3) {
+      const cached2 = ruleContext.stringifiedValues.get(value3);
       if (cached2 !== void 0) {
         return cached2;
       }
-      const result2 = JSON.stringify(value2, (_key, node2) => {
+      const result2 = JSON.stringify(value3, (_key, node2) => {
         if (!(0, _ast.isNode)(node2)) {
           return node2;
         }
@@ -20119,7 +20119,7 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
             return [node2.kind, "value" in node2 ? node2.value : null];
         }
       });
-      ruleContext.stringifiedValues.set(value2, result2);
+      ruleContext.stringifiedValues.set(value3, result2);
       return result2;
     }
     function doTypesConflict(ruleContext, type1, type2) {
@@ -20857,11 +20857,11 @@ var require_coerceInputValue = __commonJS({
             );
           }
           const key = keys[0];
-          const value2 = coercedValue[key];
-          if (value2 === null) {
+          const value3 = coercedValue[key];
+          if (value3 === null) {
             onError(
               (0, _Path.pathToArray)(path2).concat(key),
-              value2,
+              value3,
               new _GraphQLError.GraphQLError(`Field "${key}" must be non-null.`)
             );
           }
@@ -21117,8 +21117,8 @@ var require_values = __commonJS({
           }
           continue;
         }
-        const value2 = inputs[varName];
-        if (value2 === null && (0, _definition.isNonNullType)(varType)) {
+        const value3 = inputs[varName];
+        if (value3 === null && (0, _definition.isNonNullType)(varType)) {
           const varTypeStr = (0, _inspect.inspect)(varType);
           onError(
             new _GraphQLError.GraphQLError(
@@ -21131,7 +21131,7 @@ var require_values = __commonJS({
           continue;
         }
         coercedValues[varName] = (0, _coerceInputValue.coerceInputValue)(
-          value2,
+          value3,
           varType,
           (path2, invalidValue, error62) => {
             let prefix = `Variable "$${varName}" got invalid value ` + (0, _inspect.inspect)(invalidValue);
@@ -22281,8 +22281,8 @@ var require_ValuesOfCorrectTypeRule = __commonJS({
         );
         return;
       }
-      const value2 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
-      const isNullLiteral = !value2 || value2.kind === _kinds.Kind.NULL;
+      const value3 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
+      const isNullLiteral = !value3 || value3.kind === _kinds.Kind.NULL;
       if (isNullLiteral) {
         context.reportError(
           new _GraphQLError.GraphQLError(
@@ -22534,8 +22534,8 @@ var require_SetMap = __commonJS({
       get(members2) {
         return this._entries.get(this._key(members2));
       }
-      set(members2, value2) {
-        this._entries.set(this._key(members2), value2);
+      set(members2, value3) {
+        this._entries.set(this._key(members2), value3);
       }
       _key(members2) {
         const ids = [];
@@ -23329,8 +23329,8 @@ var require_promiseReduce = __commonJS({
     var _isPromise = require_isPromise();
     function promiseReduce(values, callbackFn, initialValue) {
       let accumulator = initialValue;
-      for (const value2 of values) {
-        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value2)) : callbackFn(accumulator, value2);
+      for (const value3 of values) {
+        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value3)) : callbackFn(accumulator, value3);
       }
       return accumulator;
     }
@@ -24001,9 +24001,9 @@ var require_execute = __commonJS({
         }
       );
     }
-    var defaultTypeResolver = function(value2, contextValue, info, abstractType) {
-      if ((0, _isObjectLike.isObjectLike)(value2) && typeof value2.__typename === "string") {
-        return value2.__typename;
+    var defaultTypeResolver = function(value3, contextValue, info, abstractType) {
+      if ((0, _isObjectLike.isObjectLike)(value3) && typeof value3.__typename === "string") {
+        return value3.__typename;
       }
       const possibleTypes = info.schema.getPossibleTypes(abstractType);
       const promisedIsTypeOfResults = [];
@@ -24011,7 +24011,7 @@ var require_execute = __commonJS({
         for (let i3 = 0; i3 < possibleTypes.length; i3++) {
           const type = possibleTypes[i3];
           if (type.isTypeOf) {
-            const isTypeOfResult = type.isTypeOf(value2, contextValue, info);
+            const isTypeOfResult = type.isTypeOf(value3, contextValue, info);
             if ((0, _isPromise.isPromise)(isTypeOfResult)) {
               promisedIsTypeOfResults[i3] = isTypeOfResult;
             } else if (isTypeOfResult) {
@@ -26505,7 +26505,7 @@ var require_extendSchema = __commonJS({
           name: node2.name.value,
           description: (_node$description = node2.description) === null || _node$description === void 0 ? void 0 : _node$description.value,
           // @ts-expect-error
-          locations: node2.locations.map(({ value: value2 }) => value2),
+          locations: node2.locations.map(({ value: value3 }) => value3),
           isRepeatable: node2.repeatable,
           args: buildArgumentMap(node2.arguments),
           deprecationReason,
@@ -26589,12 +26589,12 @@ var require_extendSchema = __commonJS({
             /* c8 ignore next */
             (_node$values = node2.values) !== null && _node$values !== void 0 ? _node$values : []
           );
-          for (const value2 of valuesNodes) {
+          for (const value3 of valuesNodes) {
             var _value$description;
-            enumValueMap[value2.name.value] = {
-              description: (_value$description = value2.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
-              deprecationReason: getDeprecationReason(value2),
-              astNode: value2
+            enumValueMap[value3.name.value] = {
+              description: (_value$description = value3.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
+              deprecationReason: getDeprecationReason(value3),
+              astNode: value3
             };
           }
         }
@@ -26902,7 +26902,7 @@ var require_lexicographicSortSchema = __commonJS({
           const config2 = type.toConfig();
           return new _definition.GraphQLEnumType({
             ...config2,
-            values: sortObjMap(config2.values, (value2) => value2)
+            values: sortObjMap(config2.values, (value3) => value3)
           });
         }
         if ((0, _definition.isInputObjectType)(type)) {
@@ -27064,7 +27064,7 @@ ${operationTypes.join("\n")}
     }
     function printEnum(type) {
       const values = type.getValues().map(
-        (value2, i3) => printDescription(value2, "  ", !i3) + "  " + value2.name + printDeprecated(value2.deprecationReason)
+        (value3, i3) => printDescription(value3, "  ", !i3) + "  " + value3.name + printDeprecated(value3.deprecationReason)
       );
       return printDescription(type) + `enum ${type.name}` + printBlock(values);
     }
@@ -27731,8 +27731,8 @@ var require_findBreakingChanges = __commonJS({
         "Unexpected type: " + (0, _inspect.inspect)(type)
       );
     }
-    function stringifyValue(value2, type) {
-      const ast = (0, _astFromValue.astFromValue)(value2, type);
+    function stringifyValue(value3, type) {
+      const ast = (0, _astFromValue.astFromValue)(value3, type);
       ast != null || (0, _invariant.invariant)(false);
       return (0, _printer.print)((0, _sortValueNode.sortValueNode)(ast));
     }
@@ -29480,15 +29480,13 @@ var require_graphql2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
 import { dirname, resolve as resolve4 } from "node:path";
 
 // src/cli/rollup.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
-// src/okrs/format.ts
+// src/okrs/error-line.ts
 function formatOkrError(error62) {
   return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
 }
@@ -29514,20 +29512,27 @@ function escapeInline(text4, options = {}) {
 function escapeTerminal(text4) {
   return toPlainLine(text4);
 }
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text4, options = {}) {
+  const plain2 = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain2];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
+}
 
 // src/okrs/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text4) {
+function quoteInput(text4) {
   const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
   if (input2 === void 0) return "nothing";
   if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
   if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
   if (Array.isArray(input2)) return "a list";
   if (typeof input2 === "object") return "a mapping";
@@ -29548,7 +29553,7 @@ function closest(word, candidates) {
 }
 function didYouMean(word, candidates) {
   const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+  return match === void 0 || match === word ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a4, b2) {
   if (Math.abs(a4.length - b2.length) > 2) return 3;
@@ -29561,18 +29566,18 @@ function editDistance(a4, b2) {
         continue;
       }
       const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
-      let value2 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
+      let value3 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
       if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
-        value2 = Math.min(value2, rows[i3 - 2][j3 - 2] + 1);
+        value3 = Math.min(value3, rows[i3 - 2][j3 - 2] + 1);
       }
-      row3.push(value2);
+      row3.push(value3);
     }
     rows.push(row3);
   }
   return rows[a4.length][b2.length];
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/okrs/model.ts
@@ -29591,6 +29596,9 @@ var METRIC_TYPES = [
   "pr-merge-time",
   "value"
 ];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -29646,7 +29654,7 @@ function duplicateKeys(doc, lineCounter) {
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quote(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
             position
           });
         }
@@ -29656,7 +29664,7 @@ function duplicateKeys(doc, lineCounter) {
   return found;
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var MISSING_HINTS = {
   version: 'add "version: 1" at the top',
   period: 'add the period the OKRs cover, like "period: 2026-Q4"',
@@ -29686,7 +29694,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -29694,7 +29702,7 @@ function okrErrorMap(issue3) {
       const allowed = allowedKeys(issue3.inst);
       return issue3.keys.map((key) => {
         const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quote(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quote(key)}${hint}`;
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
       }).join(KEY_SEPARATOR);
     }
     case "invalid_union":
@@ -29727,7 +29735,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path2 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path2, messages[index] ?? `unknown key ${quote(key)}`, "key", key));
+      issue3.keys.forEach((key, index) => add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
       return;
     }
     const missing = locate(doc, path2).node === void 0;
@@ -29744,7 +29752,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
       }
       const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
-        for (const inner of relevant[0]) visitIssue(inner, path2);
+        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
         return;
       }
       if (issue3.message !== UNION_MARKER) {
@@ -29752,10 +29760,10 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
         return;
       }
       const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner) => inner.code === "invalid_type" ? [NOUNS[inner.expected] ?? inner.expected] : [])
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value2 = locate(doc, path2).node;
-      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
+      const value3 = locate(doc, path2).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
       add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
@@ -29771,9 +29779,9 @@ function isTypeMismatch(issue3) {
 }
 function unknownMetricType(doc, path2) {
   const node2 = locate(doc, path2).node;
-  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value2 === "string" ? quote(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  return `unknown metric type ${typeof value3 === "string" ? quoteInput(value3) : describeInput(value3)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path2) {
   return path2.reduce(
@@ -30466,10 +30474,10 @@ function getEnumValues(entries2) {
 function joinValues(array4, separator = "|") {
   return array4.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_3, value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString();
+  return value3;
 }
 var Cached = class {
   constructor(getter) {
@@ -30506,17 +30514,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object3, key, getter) {
-  let value2 = void 0;
+  let value3 = void 0;
   Object.defineProperty(object3, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value3 === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value3 === void 0) {
+        value3 = EVALUATING;
+        value3 = getter();
       }
-      return value2;
+      return value3;
     },
     set(v3) {
       Object.defineProperty(object3, key, {
@@ -30530,9 +30538,9 @@ function defineLazy(object3, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value3) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value: value3,
     writable: true,
     enumerable: true,
     configurable: true
@@ -30548,19 +30556,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value3 = getter();
+      assignProp(this, key, value3);
+      return value3;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value3) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value3);
   else
-    target[key] = value2;
+    target[key] = value3;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -30570,8 +30578,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value3 = source._zod.def.shape[key];
+        return wrap ? wrap(value3, key) : value3;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -30770,9 +30778,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value2, receiver) {
+    set(_3, prop, value3, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value3, receiver);
     },
     has(_3, prop) {
       target ?? (target = getter());
@@ -30796,12 +30804,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString() + "n";
+  if (typeof value3 === "string")
+    return `"${value3}"`;
+  return `${value3}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k4) => {
@@ -30910,15 +30918,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value3, key) => selected && !selected.has(key) ? value3 : new Class2({ type: "optional", innerType: value3 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value3, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value3 : new Class2({ type: "nonoptional", innerType: value3 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -31113,12 +31121,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value3, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value3 });
+  return value3;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value3) {
+  return own(inst, key, value3, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -31130,8 +31138,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value3) {
+        own(this, key, value3);
       }
     });
   }
@@ -31143,8 +31151,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value3) {
+      own(this, key, value3);
     }
   });
 }
@@ -31175,21 +31183,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value3 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
         broke = broke || outer;
-        return value2;
+        return value3;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
     }
   });
 }
@@ -31206,14 +31214,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value3 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value3) {
+  const fn = () => value3;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -31346,8 +31354,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value3) {
+  this._zod.message = value3;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -31370,12 +31378,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value3 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
+        return value3;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value3) {
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
       }
     });
   }
@@ -31537,9 +31545,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -31554,9 +31562,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value3, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result2 instanceof Promise)
       result2 = await result2;
     if (result2.issues.length) {
@@ -31569,9 +31577,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -31597,9 +31605,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
@@ -31607,88 +31615,88 @@ var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value3, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value3) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value3, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value3, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
+    result2 = fallbackRun({ value: value3, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   }
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result2.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value3, _ctx, _params) => {
+    return parse6(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value3, _ctx, _params) => {
+    return await parseAsync3(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value3, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value3, _ctx) => {
+  return _safeParse(_Err)(schema, value3, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value3, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value3, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -32494,26 +32502,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value3) {
+    own(this, "~standard", value3);
   }
 });
 var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value3) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value3, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value3) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r2 = inst._zod.run({ value: value3, issues: [] }, ctx);
         if (!(r2 instanceof Promise))
           return toStandardResult(r2, ctx);
       } catch (_3) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value3);
     },
     vendor: "zod",
     version: 1
@@ -32583,30 +32591,30 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value3) {
+  return value3.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -32620,8 +32628,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -32644,7 +32652,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -32669,7 +32677,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_3) {
       payload.issues.push({
@@ -32733,10 +32741,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value3) {
+  if (!ipv6Alphabet.test(value3))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value3}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -32761,8 +32769,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value3) {
+  const parts = value3.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -32853,9 +32861,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value2 = digits.charCodeAt(--length) - 48;
+    const value3 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value3] : value3;
   }
   return sum % 10 === 0;
 }
@@ -33346,11 +33354,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33363,10 +33371,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value3.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value3.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -33493,9 +33501,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33512,7 +33520,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value3, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -33640,16 +33648,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value2) {
+function getDiscriminatedOption(union2, value3) {
   const internals = union2._zod;
   let map3 = internals.bag.optionsMap;
   if (!map3) {
     map3 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map3;
   }
-  const option = map3.get(value2);
+  const option = map3.get(value3);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value3)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -33658,13 +33666,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value2 of values) {
-      if (map3.has(value2)) {
-        if (value2 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map3.set(value2, null);
+    for (const value3 of values) {
+      if (map3.has(value3)) {
+        if (value3 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value3)}"`);
+        map3.set(value3, null);
       } else {
-        map3.set(value2, option);
+        map3.set(value3, option);
       }
     }
   }
@@ -33714,9 +33722,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value2 = input2?.[def.discriminator];
-    const opt = disc.value.get(value2);
-    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
+    const value3 = input2?.[def.discriminator];
+    const opt = disc.value.get(value3);
+    if (opt && (value3 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -33727,7 +33735,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
+      options: Array.from(disc.value.keys()).filter((value4) => disc.value.get(value4) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -34146,14 +34154,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key, value3] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value3, issues: [] }, ctx);
       if (keyResult2 instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult2, valueResult]).then(([keyResult3, valueResult2]) => {
           handleMapResult(keyResult3, valueResult2, payload, key, input2, inst, ctx);
@@ -34566,23 +34574,23 @@ function handleCodecAResult(result2, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.out, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result2, value3, def.out, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.in, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result2, value3, def.in, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value2, nextSchema, ctx) {
+function handleCodecTxResult(left, value3, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value3, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -34639,10 +34647,10 @@ function leafPattern(schema) {
 function partPattern(schema) {
   const def = schema._zod.def;
   const own2 = schema._zod.pattern?.source;
-  const inner = def.innerType ?? schema._zod.innerType;
-  if (inner) {
-    const before = inner._zod.pattern?.source;
-    const after = partPattern(inner);
+  const inner2 = def.innerType ?? schema._zod.innerType;
+  if (inner2) {
+    const before = inner2._zod.pattern?.source;
+    const after = partPattern(inner2);
     if (own2 && before && after && after !== before) {
       return own2.replace(cleanRegex(before), () => cleanRegex(after));
     }
@@ -34776,7 +34784,7 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
 var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    return Promise.resolve(payload.value).then((inner2) => def.innerType._zod.run({ value: inner2, issues: [] }, ctx));
   };
 });
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
@@ -34792,8 +34800,8 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
   defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
   inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
+    const inner2 = inst._zod.innerType;
+    return inner2._zod.run(payload, ctx);
   };
 });
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
@@ -34839,8 +34847,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value3) {
+  return value3 !== null && typeof value3 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -34934,8 +34942,8 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner2 = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      merge3(inner2 ? isRecursive(inner2, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -34967,13 +34975,13 @@ function isRecursive(inst, stack, resolve5) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value3 = desc.value;
+        if (!value3 || typeof value3 !== "object")
           continue;
-        if (value2._zod)
-          check2(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value3._zod)
+          check2(value3);
+        else if (Array.isArray(value3))
+          for (const el of value3)
             check2(el);
       }
     }
@@ -34989,11 +34997,11 @@ function settle(inst, answer) {
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
+function bucketFor(state2, inst) {
+  let bucket = state2.buckets.get(inst);
   if (!bucket) {
     bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+    state2.buckets.set(inst, bucket);
   }
   return bucket;
 }
@@ -35051,16 +35059,16 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
+        let state2 = ctx[STATE];
+        if (!state2) {
+          state2 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state2;
         }
         let bucket;
         if (lastCtx === ctx) {
           bucket = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket = bucketFor(state2, inst);
           lastCtx = ctx;
           lastBucket = bucket;
         }
@@ -35072,8 +35080,8 @@ var memo = {
               payload.issues.push(...cloneIssues(hit.issues));
           } else {
             payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
+            state2.backEdges ?? (state2.backEdges = /* @__PURE__ */ new WeakSet());
+            state2.backEdges.add(hit.value);
           }
           return payload;
         }
@@ -35102,9 +35110,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value3) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -42854,13 +42862,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value2) {
+function addConstant(ctx, value3) {
   for (const [name2, v3] of ctx.constants) {
-    if (v3 === value2)
+    if (v3 === value3)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value2);
+  ctx.constants.set(name, value3);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -42870,8 +42878,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value2) {
-  const result2 = schema._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema, value3) {
+  const result2 = schema._zod.run({ value: value3, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
   const r2 = result2;
@@ -43003,27 +43011,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value2, label) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value2}`);
+function numericOperand(value3, label) {
+  if (typeof value3 !== "number" || !Number.isFinite(value3)) {
+    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value3}`);
   }
-  return `${value2}`;
+  return `${value3}`;
 }
-function comparisonOperand(ctx, value2) {
-  if (typeof value2 === "bigint")
-    return `${value2}n`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function comparisonOperand(ctx, value3) {
+  if (typeof value3 === "bigint")
+    return `${value3}n`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value2}`;
+    return `${value3}`;
   }
-  if (value2 instanceof Date) {
-    if (Number.isNaN(value2.getTime())) {
+  if (value3 instanceof Date) {
+    if (Number.isNaN(value3.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value2);
+    return addConstant(ctx, value3);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value3}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -43144,8 +43152,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
       if (result2 instanceof Promise)
         throwAsync();
@@ -43796,24 +43804,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value2 = values[0];
-  if (typeof value2 === "number" && Number.isNaN(value2)) {
+  const value3 = values[0];
+  if (typeof value3 === "number" && Number.isNaN(value3)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value2 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
-  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
-    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
-  } else if (value2 === null) {
+  if (typeof value3 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value3)}) return INVALID;`);
+  } else if (typeof value3 === "number" || typeof value3 === "boolean") {
+    doc.write(`if (${accessor} !== ${value3}) return INVALID;`);
+  } else if (value3 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value2 === void 0) {
+  } else if (value3 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value2 === "bigint") {
-    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
+  } else if (typeof value3 === "bigint") {
+    doc.write(`if (${accessor} !== ${value3}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value3}`);
   }
   return accessor;
 }
@@ -44013,13 +44021,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value2 of values) {
-      if (claimed.has(value2)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
+    for (const value3 of values) {
+      if (claimed.has(value3)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value3)}`);
       }
-      claimed.add(value2);
+      claimed.add(value3);
     }
-    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
+    const conditions = Array.from(values, (value3) => literalEquality(ctx, discVar, value3));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d3) => {
@@ -44032,27 +44040,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value2) {
-  if (typeof value2 === "string")
-    return `${accessor} === ${esc(value2)}`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function literalEquality(ctx, accessor, value3) {
+  if (typeof value3 === "string")
+    return `${accessor} === ${esc(value3)}`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value2}`;
+    return `${accessor} === ${value3}`;
   }
-  if (typeof value2 === "boolean")
-    return `${accessor} === ${value2}`;
-  if (value2 === null)
+  if (typeof value3 === "boolean")
+    return `${accessor} === ${value3}`;
+  if (value3 === null)
     return `${accessor} === null`;
-  if (value2 === void 0)
+  if (value3 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value2 === "bigint")
-    return `${accessor} === ${value2}n`;
-  if (typeof value2 === "symbol") {
-    const symbolConst = addConstant(ctx, value2);
+  if (typeof value3 === "bigint")
+    return `${accessor} === ${value3}n`;
+  if (typeof value3 === "symbol") {
+    const symbolConst = addConstant(ctx, value3);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value3)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -44243,9 +44251,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value3, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -44279,8 +44287,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value2) {
-  const result2 = innerSchema._zod.run({ value: value2, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value3) {
+  const result2 = innerSchema._zod.run({ value: value3, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
   const r2 = result2;
@@ -44318,9 +44326,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value3, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -44826,38 +44834,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
@@ -44878,11 +44886,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value3, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value: value3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -45138,10 +45146,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value2, params) {
+function _literal(Class2, value3, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...normalizeParams(params)
   });
 }
@@ -45924,22 +45932,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 > agg[key])
+    agg[key] = value3;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 < agg[key])
+    agg[key] = value3;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value3) => {
+  narrowMin(agg, "minimum", value3);
+  narrowMax(agg, "maximum", value3);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value3) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value3))
+    agg.multipleOf.push(value3);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -46499,13 +46507,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
 };
 var nullableProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
-  const inner = processSchema(def.innerType, ctx, params);
+  const inner2 = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json3.nullable = true;
   } else {
-    json3.anyOf = [inner, { type: "null" }];
+    json3.anyOf = [inner2, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -46515,9 +46523,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json3, params) {
+function serializeDefaultValue(value3, schema, ctx, json3, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_3, val) => {
+  const serialized = JSON.stringify(value3, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -46533,9 +46541,9 @@ var defaultProcessor = (schema, ctx, json3, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json3.default = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json3.default = value3;
 };
 var prefaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46544,9 +46552,9 @@ var prefaultProcessor = (schema, ctx, json3, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json3._prefault = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json3._prefault = value3;
 };
 var catchProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46698,8 +46706,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value2) {
-    this.ctx.counter = value2;
+  set counter(value3) {
+    this.ctx.counter = value3;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -46975,12 +46983,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value3 = make(this);
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
+      return value3;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value3) {
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
     }
   });
 }
@@ -47148,8 +47156,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value3) {
+    util_exports.own(this, "~standard", value3);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -47167,8 +47175,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value3) {
+    util_exports.own(this, "spa", value3);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -47594,23 +47602,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     int(params) {
       return this.check(int(params));
@@ -47630,11 +47638,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
     finite() {
       return this;
@@ -47683,23 +47691,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -47713,8 +47721,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     }
   })
 );
@@ -47793,8 +47801,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
-    inst.min = (value2, params) => inst.check(_gte(value2, params));
-    inst.max = (value2, params) => inst.check(_lte(value2, params));
+    inst.min = (value3, params) => inst.check(_gte(value3, params));
+    inst.max = (value3, params) => inst.check(_lte(value3, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -48086,11 +48094,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        newEntries[value3] = def.entries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -48101,11 +48109,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        delete newEntries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -48144,10 +48152,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value3, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -48659,11 +48667,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
-    const value2 = payload.value;
-    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+  const guard = z.transform((value3) => value3).check((payload) => {
+    const value3 = payload.value;
+    if (typeof value3 !== "object" || value3 === null || Array.isArray(value3))
       return;
-    const keys = Object.getOwnPropertyNames(value2);
+    const keys = Object.getOwnPropertyNames(value3);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -48671,7 +48679,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -48683,7 +48691,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -48706,23 +48714,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value2, seen) {
-  if (value2 === null)
+function canonicalKey(value3, seen) {
+  if (value3 === null)
     return "z";
-  const type = typeof value2;
+  const type = typeof value3;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value2))
+    if (type === "number" && Number.isNaN(value3))
       return null;
-    const raw = String(value2);
+    const raw = String(value3);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value2))
+  if (seen.has(value3))
     return null;
-  seen.add(value2);
+  seen.add(value3);
   try {
-    if (Array.isArray(value2)) {
+    if (Array.isArray(value3)) {
       const parts2 = [];
-      for (const item of value2) {
+      for (const item of value3) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -48730,17 +48738,17 @@ function canonicalKey(value2, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value2).sort();
+    const keys = Object.keys(value3).sort();
     const parts = [];
     for (const k4 of keys) {
-      const key = canonicalKey(value2[k4], seen);
+      const key = canonicalKey(value3[k4], seen);
       if (key === null)
         return null;
       parts.push(`${k4.length}:${k4}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value2);
+    seen.delete(value3);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -48769,14 +48777,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value2) {
-  if (typeof value2 !== "object" || value2 === null)
+function containsRef(value3) {
+  if (typeof value3 !== "object" || value3 === null)
     return false;
-  if (Array.isArray(value2))
-    return value2.some(containsRef);
-  if (typeof value2.$ref === "string")
+  if (Array.isArray(value3))
+    return value3.some(containsRef);
+  if (typeof value3.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
+  return Object.entries(value3).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -48788,7 +48796,7 @@ function plural(n3) {
   return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
+  const guard = z.transform((value3) => value3).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -49296,8 +49304,8 @@ function visit2(schema, fnOrHandlers) {
     if (cached2 !== void 0)
       return cached2;
     cache.set(s4, RESOLVING);
-    const inner = mapInner(s4);
-    const mapped = fn(inner, inner !== s4);
+    const inner2 = mapInner(s4);
+    const mapped = fn(inner2, inner2 !== s4);
     cache.set(s4, mapped);
     return mapped;
   }
@@ -49545,7 +49553,6 @@ function parseValue(input2) {
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
-var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
 var RATE_EXPECTED = "a percentage like 14%";
 function parseRateValue(input2) {
   if (typeof input2 === "number") {
@@ -49562,13 +49569,13 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
-function rateValueProblems(data) {
+function rateValueProblems(data, rateTypes) {
   const problems = [];
   entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
     entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
       const kr2 = recordOf(keyResult2);
       const type = recordOf(kr2?.metric)?.type;
-      if (!kr2 || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      if (!kr2 || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
         if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
@@ -49590,11 +49597,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value2) {
-  return Array.isArray(value2) ? value2 : [];
+function entries(value3) {
+  return Array.isArray(value3) ? value3 : [];
 }
-function recordOf(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
 // src/okrs/period.ts
@@ -49613,7 +49620,7 @@ function parseNamedPeriod(input2) {
   const half = kind.toUpperCase() === "H";
   const index = Number(indexText);
   if (half && index > 2) {
-    throw new ValueSyntaxError(`${quote(String(input2))} is not a half year; expected H1 or H2`);
+    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
   }
   const months = half ? 6 : 3;
   const firstMonth = (index - 1) * months;
@@ -49630,7 +49637,7 @@ function parseCalendarDate(text4) {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date6 = utc(year, month - 1, day);
   if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text4)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
   }
   return date6;
 }
@@ -49652,17 +49659,19 @@ function utc(year, monthIndex, day) {
   return date6;
 }
 
-// src/okrs/slug.ts
-var MAX_SLUG = 64;
-function slug(title2, fallback = "untitled") {
-  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
-  return short === "" ? fallback : short;
-}
-var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+// src/okrs/json-patterns.ts
+var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
+var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
+var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
+var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
+var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
+var NAMED_PERIOD_PATTERN = trimmed(
+  inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
+);
+var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
+var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-// src/okrs/schema.ts
-var SUPPORTED_VERSIONS = [1];
+// src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
   "failure",
@@ -49674,7 +49683,6 @@ var RUN_CONCLUSIONS = [
   "stale",
   "startup_failure"
 ];
-var COUNTABLE_TYPES = ["workflow-runs", "deployment-frequency", "issue-count"];
 function parsedWith(parse6) {
   return (input2, ctx) => {
     try {
@@ -49690,32 +49698,20 @@ function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
 var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
-var id = string2().regex(ID_PATTERN, {
-  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
-});
-var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
-  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
-});
 var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
   error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
 });
-var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
-var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" });
+var window2 = string2({
+  error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
-function statFor(type, stats) {
-  const others = COUNTABLE_TYPES.includes(type) ? "p50\u2026max need a duration metric" : `count, per-day and per-week are for ${COUNTABLE_TYPES.join(", ")}`;
-  return _enum2(stats, {
-    error: (iss) => typeof iss.input === "string" ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})${didYouMean(iss.input, stats)}` : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
-  });
-}
-var common = { repository: repository.optional(), window: window2.optional() };
+var commonFields = { repository: repository.optional(), window: window2.optional() };
 var workflow = union([text, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value2) => String(value2));
-var workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
+}).transform((value3) => String(value3));
+var workflowFields = { workflow, branch: text.optional(), event: text.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
@@ -49723,80 +49719,514 @@ var conclusion = listOf(
   "a run conclusion or a list of them"
 );
 var labels = listOf(text, "a label or a list of labels");
-var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
-var metricSchema = discriminatedUnion("type", [
-  strictObject({
-    type: literal("workflow-duration"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-duration", SAMPLE_STATS).optional()
+function statField(type, kind, countTypes) {
+  switch (kind) {
+    case "duration":
+      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(", ")}`);
+    case "count":
+      return statOf(type, COUNT_STATS, "p50\u2026max need a duration metric");
+    case "ratio":
+      return notApplicable(`${type} yields a single ratio; remove stat`);
+    case "supplied":
+      return notApplicable("a value metric is one number supplied from outside; remove stat");
+  }
+}
+function statOf(type, stats, others) {
+  return _enum2(stats, {
+    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
+  }).optional();
+}
+
+// src/okrs/slug.ts
+var MAX_SLUG = 64;
+function slug(title2, fallback = "untitled") {
+  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
+  return short === "" ? fallback : short;
+}
+var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+// src/metrics/supplied.ts
+var DEFAULT_VALUE_UNIT = "value";
+function measureSupplied(metric, inputs) {
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const found = lookUp(metric, inputs);
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
+    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+  }
+  return { value: value3, samples: 1, unit: unit2 };
+}
+function lookUp(metric, inputs) {
+  if (metric.name !== void 0) {
+    const where = `metrics input "${metric.name}"`;
+    if (!inputs.metrics) {
+      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+    }
+    if (!Object.hasOwn(inputs.metrics, metric.name)) {
+      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
+    }
+    return { raw: inputs.metrics[metric.name], where };
+  }
+  if (metric.file === void 0) {
+    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
+  }
+  if (metric.path === void 0 || metric.path === "") {
+    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+  }
+  if (!inputs.readWorkspaceFile) {
+    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
+  }
+  let text4;
+  try {
+    text4 = inputs.readWorkspaceFile(metric.file);
+  } catch (error62) {
+    return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
+  }
+  let json3;
+  try {
+    json3 = JSON.parse(text4);
+  } catch {
+    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
+  }
+  return atPath(json3, metric.path, metric.file);
+}
+function atPath(json3, path2, file2) {
+  let current = json3;
+  const walked = [];
+  for (const segment of path2.split(".")) {
+    walked.push(segment);
+    const next = child(current, segment);
+    if (next === void 0) {
+      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
+    }
+    current = next.value;
+  }
+  return { raw: current, where: `"${file2}" at "${path2}"` };
+}
+function child(node2, key) {
+  if (Array.isArray(node2)) {
+    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
+  }
+  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
+    return { value: node2[key] };
+  }
+  return void 0;
+}
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toNumber(raw) {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
+  if (typeof raw !== "string") return void 0;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  if (!NUMBER.test(digits)) return void 0;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
+}
+function describe3(raw) {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
+  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
+}
+
+// src/metrics/catalog/definition.ts
+function fetchedFrom(kind, spec, measure) {
+  return { kind, spec, measure };
+}
+function unitOf(kind, metric) {
+  switch (kind) {
+    case "duration":
+      return "seconds";
+    case "ratio":
+      return "ratio";
+    case "count":
+      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
+    case "supplied":
+      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
+  }
+}
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso2, window3) {
+  if (!iso2) return false;
+  const t4 = Date.parse(iso2);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds2) ? null : Math.max(0, seconds2);
+}
+
+// src/metrics/workflows.ts
+function runsInScope(metric, runs, window3) {
+  return latestAttempts(runs).filter(
+    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
+  );
+}
+function countedRuns(metric, runs) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return runs.filter((run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion));
+}
+function durationOf(run) {
+  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
+}
+function latestAttempts(runs) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const key = String(run.id);
+    const known = byId.get(key);
+    if (!known || isLater(run, known)) byId.set(key, run);
+  }
+  return [...byId.values()];
+}
+function isLater(a4, b2) {
+  const attemptA = a4.run_attempt ?? 1;
+  const attemptB = b2.run_attempt ?? 1;
+  if (attemptA !== attemptB) return attemptA > attemptB;
+  return Date.parse(a4.updated_at) > Date.parse(b2.updated_at);
+}
+
+// src/metrics/stats.ts
+var SECONDS_PER_DAY = 86400;
+function percentile(samples, p3) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
+  const h3 = (sorted.length - 1) * p3;
+  const lower = Math.floor(h3);
+  const fraction = h3 - lower;
+  const low = sorted[lower];
+  if (fraction === 0 || lower + 1 >= sorted.length) return low;
+  return low + fraction * (sorted[lower + 1] - low);
+}
+function mean(samples) {
+  if (samples.length === 0) return null;
+  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
+}
+function min(samples) {
+  if (samples.length === 0) return null;
+  let result2 = samples[0];
+  for (const x4 of samples) if (x4 < result2) result2 = x4;
+  return result2;
+}
+function max(samples) {
+  if (samples.length === 0) return null;
+  let result2 = samples[0];
+  for (const x4 of samples) if (x4 > result2) result2 = x4;
+  return result2;
+}
+var PERCENTILES = {
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+  p95: 0.95,
+  p99: 0.99
+};
+function applyStat(stat, samples) {
+  switch (stat) {
+    case "mean":
+      return mean(samples);
+    case "min":
+      return min(samples);
+    case "max":
+      return max(samples);
+    default:
+      return percentile(samples, PERCENTILES[stat]);
+  }
+}
+function windowDays(window3) {
+  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
+}
+function applyCountStat(stat, count, window3) {
+  if (stat === "count") return count;
+  const days2 = windowDays(window3);
+  if (days2 === 0) return null;
+  return stat === "per-day" ? count / days2 : count / (days2 / 7);
+}
+
+// src/metrics/summarize.ts
+var isSampleStat = (stat) => SAMPLE_STATS.includes(stat);
+var isCountStat = (stat) => COUNT_STATS.includes(stat);
+function summarizeSamples(metric, samples) {
+  const stat = metric.stat ?? "p50";
+  if (!isSampleStat(stat)) {
+    return {
+      value: null,
+      samples: samples.length,
+      unit: "seconds",
+      error: `stat "${stat}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
+    };
+  }
+  return { value: applyStat(stat, samples), samples: samples.length, unit: "seconds" };
+}
+function summarizeCount(metric, count, window3) {
+  const stat = metric.stat ?? "count";
+  if (!isCountStat(stat)) {
+    return {
+      value: null,
+      samples: count,
+      unit: "count",
+      error: `stat "${stat}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
+    };
+  }
+  return { value: applyCountStat(stat, count, window3), samples: count, unit: stat };
+}
+function summarizeRatio(numerator, denominator) {
+  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
+}
+
+// src/metrics/catalog/sources.ts
+var workflowRunsSource = (metric, scope) => ({
+  ...scope,
+  kind: "workflow-runs",
+  workflow: metric.workflow,
+  branch: metric.branch,
+  event: metric.event
+});
+var deploymentsSource = (metric, scope) => ({
+  ...scope,
+  kind: "deployments",
+  environment: metric.environment
+});
+var issuesSource = (metric, scope) => ({
+  ...scope,
+  kind: "issues",
+  labels: metric.labels ?? [],
+  openAt: void 0
+});
+
+// src/metrics/catalog/workflow-duration.ts
+var workflowDuration = {
+  type: "workflow-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window3));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
   }),
-  strictObject({
-    type: literal("workflow-runs"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-runs", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("workflow-success-rate"),
-    ...common,
-    ...workflowFilters,
+  samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
+};
+
+// src/metrics/catalog/workflow-runs.ts
+var workflowRuns = {
+  type: "workflow-runs",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)),
+  samples: "count of the runs `workflow-duration` measures"
+};
+
+// src/metrics/catalog/workflow-success-rate.ts
+var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var workflowSuccessRate = {
+  type: "workflow-success-rate",
+  kind: "ratio",
+  direction: "increase",
+  fields: {
+    ...commonFields,
+    ...workflowFields,
     conclusion: notApplicable(
       "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    ),
-    stat: noStat("workflow-success-rate")
+    )
+  },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const decided = runsInScope(metric, runs, window3).filter(
+      (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion)
+    );
+    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
   }),
-  strictObject({
-    type: literal("deployment-duration"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-duration", SAMPLE_STATS).optional()
+  samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
+};
+
+// src/metrics/deployments.ts
+var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function outcomesInScope(metric, deployments, window3) {
+  const inScope = uniqueById(deployments).filter(
+    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
+  );
+  return inScope.flatMap((deployment2) => {
+    const outcome = outcomeOf(deployment2, window3.end);
+    return outcome ? [{ deployment: deployment2, outcome }] : [];
+  });
+}
+var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
+function outcomeOf(deployment2, asOf) {
+  let earliest;
+  let earliestAt = Infinity;
+  for (const status2 of deployment2.statuses) {
+    if (!OUTCOMES.has(status2.state)) continue;
+    const at = Date.parse(status2.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
+      earliest = status2;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
+function uniqueById(deployments) {
+  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
+}
+
+// src/metrics/catalog/deployment-duration.ts
+var deploymentDuration = {
+  type: "deployment-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
+    metric,
+    succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+      ({ deployment: deployment2, outcome }) => secondsBetween(deployment2.created_at, outcome.created_at) ?? []
+    )
+  )),
+  samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
+};
+
+// src/metrics/catalog/deployment-frequency.ts
+var deploymentFrequency = {
+  type: "deployment-frequency",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
+  samples: "count of deployments created in the window whose outcome is success"
+};
+
+// src/metrics/catalog/change-failure-rate.ts
+var changeFailureRate = {
+  type: "change-failure-rate",
+  kind: "ratio",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
+    const outcomes = outcomesInScope(metric, deployments, window3);
+    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
   }),
-  strictObject({
-    type: literal("deployment-frequency"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-frequency", COUNT_STATS).optional()
+  samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
+};
+
+// src/metrics/issues.ts
+function issuesWithLabels(metric, records) {
+  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  return uniqueByNumber(records).filter((issue3) => {
+    if (issue3.pull_request != null) return false;
+    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
+    return wanted.every((label) => labels2.has(label));
+  });
+}
+function wasOpenAt(issue3, at) {
+  const created = Date.parse(issue3.created_at);
+  if (Number.isNaN(created) || created >= at.getTime()) return false;
+  if (issue3.closed_at == null) return true;
+  return Date.parse(issue3.closed_at) >= at.getTime();
+}
+function uniqueByNumber(issues) {
+  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+}
+
+// src/metrics/catalog/issue-count.ts
+var state = _enum2(["opened", "closed", "open"], {
+  error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
+});
+var issueCount = {
+  type: "issue-count",
+  kind: "count",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
+  source: fetchedFrom(
+    "issues",
+    (metric, scope, window3) => ({
+      ...issuesSource(metric, scope),
+      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+      openAt: metric.state === "open" ? window3.end : void 0
+    }),
+    (metric, records, window3) => {
+      const issues = issuesWithLabels(metric, records);
+      const counted = issues.filter((issue3) => {
+        switch (metric.state ?? "opened") {
+          case "opened":
+            return inWindow(issue3.created_at, window3);
+          case "closed":
+            return inWindow(issue3.closed_at, window3);
+          case "open":
+            return wasOpenAt(issue3, window3.end);
+        }
+      });
+      return summarizeCount(metric, counted.length, window3);
+    }
+  ),
+  samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
+};
+
+// src/metrics/catalog/time-to-close.ts
+var timeToClose = {
+  type: "time-to-close",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional() },
+  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
+    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
+    return summarizeSamples(
+      metric,
+      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
+    );
   }),
-  strictObject({
-    type: literal("change-failure-rate"),
-    ...common,
-    environment: text.optional(),
-    stat: noStat("change-failure-rate")
-  }),
-  strictObject({
-    type: literal("issue-count"),
-    ...common,
-    labels: labels.optional(),
-    state: _enum2(["opened", "closed", "open"], {
-      error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
-    }).optional(),
-    stat: statFor("issue-count", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("time-to-close"),
-    ...common,
-    labels: labels.optional(),
-    stat: statFor("time-to-close", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("pr-merge-time"),
-    ...common,
-    base: text.optional(),
-    stat: statFor("pr-merge-time", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("value"),
+  samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
+};
+
+// src/metrics/pull-requests.ts
+function mergedInScope(metric, records, window3) {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+  );
+}
+
+// src/metrics/catalog/pr-merge-time.ts
+var prMergeTime = {
+  type: "pr-merge-time",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, base: text.optional() },
+  source: fetchedFrom(
+    "pull-requests",
+    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
+    (metric, records, window3) => summarizeSamples(
+      metric,
+      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
+    )
+  ),
+  samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
+};
+
+// src/metrics/catalog/value.ts
+var value = {
+  type: "value",
+  kind: "supplied",
+  direction: void 0,
+  fields: {
     repository: repository.optional(),
     name: text.optional(),
     file: text.optional(),
     path: text.optional(),
     unit: text.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window"),
-    stat: notApplicable("a value metric is one number supplied from outside; remove stat")
-  }).superRefine((metric, ctx) => {
+    window: notApplicable("a value metric is one number supplied from outside; it has no window")
+  },
+  refine: (metric, ctx) => {
     if (metric.name !== void 0 && metric.file !== void 0) {
       ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
     } else if (metric.name === void 0 && metric.file === void 0) {
@@ -49807,21 +50237,102 @@ var metricSchema = discriminatedUnion("type", [
       });
     }
     if (metric.path !== void 0 && metric.file === void 0) {
-      ctx.addIssue({ code: "custom", path: ["path"], message: "path is a dot path into file; add file or remove path" });
+      const message2 = "path is a dot path into file; add file or remove path";
+      ctx.addIssue({ code: "custom", path: ["path"], message: message2 });
     }
-  })
-]);
+  },
+  // Exactly one of name and file; path only with file.
+  jsonSchema: {
+    oneOf: [{ required: ["name"] }, { required: ["file"] }],
+    dependencies: { path: ["file"] }
+  },
+  source: void 0,
+  measureSupplied,
+  samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
+  directionNote: "needs `direction` (or a baseline \u2260 target)"
+};
+
+// src/metrics/catalog/index.ts
+var METRIC_CATALOG = {
+  "workflow-duration": workflowDuration,
+  "workflow-runs": workflowRuns,
+  "workflow-success-rate": workflowSuccessRate,
+  "deployment-duration": deploymentDuration,
+  "deployment-frequency": deploymentFrequency,
+  "change-failure-rate": changeFailureRate,
+  "issue-count": issueCount,
+  "time-to-close": timeToClose,
+  "pr-merge-time": prMergeTime,
+  value
+};
+function entryOf(metric) {
+  return METRIC_CATALOG[metric.type];
+}
+function naturalDirection(type) {
+  return METRIC_CATALOG[type].direction;
+}
+function metricUnit(metric) {
+  return unitOf(entryOf(metric).kind, metric);
+}
+var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
+var METRIC_FIELD_KEYS = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
+];
+function sourceFor(metric, repo, window3) {
+  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
+}
+function measureMetric(metric, input2) {
+  const entry = entryOf(metric);
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
+  if (!input2.records) {
+    const error62 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error62 };
+  }
+  const source = entry.source;
+  return source.measure(metric, input2.records, input2.window);
+}
+var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
+function schemaOf(entry) {
+  const stat = statField(entry.type, entry.kind, COUNT_TYPES);
+  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
+  const { refine: refine2 } = entry;
+  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
+  return schema;
+}
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
+
+// src/okrs/schema.ts
+var SUPPORTED_VERSIONS = [1];
+var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
+var id = string2().regex(ID_PATTERN, {
+  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
+});
+var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
+  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
+});
+var valueSchema = union([number2(), string2().meta({ pattern: VALUE_TEXT_PATTERN })], {
+  error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseValue));
+var metricSchema = discriminatedUnion("type", METRIC_SCHEMAS);
+var SHARE = { type: "string", pattern: SHARE_PATTERN };
+var RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
+    required: ["metric"]
+  },
+  then: { properties: { baseline: SHARE, target: SHARE } }
+};
 var keyResultSchema = strictObject({
   title,
   id: id.optional(),
   owner: owner.optional(),
   metric: metricSchema,
-  baseline: valueSchema.optional(),
-  target: valueSchema,
+  baseline: valueSchema.optional().meta({ description: "where the metric started; without it the key result is a threshold" }),
+  target: valueSchema.meta({ description: "a number, a duration like 10m or a percentage like 99.9%" }),
   direction: _enum2(["increase", "decrease"], {
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
-  }).optional(),
-  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1)
+  }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
+  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
 }).superRefine((kr2, ctx) => {
   const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
   if (kr2.metric.type === "value" && !directed) {
@@ -49831,20 +50342,21 @@ var keyResultSchema = strictObject({
       message: "a value metric has no natural direction; add direction: increase or decrease (or a baseline)"
     });
   }
-});
+}).meta(RATE_VALUES);
 var objectiveSchema = strictObject({
   title,
   id: id.optional(),
-  "aligns-to": id.optional(),
+  "aligns-to": id.optional().meta({ description: "the id of the company objective this one serves" }),
   owner: owner.optional(),
   "key-results": array(keyResultSchema, {
     error: (iss) => `expected a list of key results, got ${describeInput(iss.input)}`
   })
 });
-var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).transform(parsedWith(parseCalendarDate));
+var BARE_YEAR = { type: "integer", minimum: 1e3, maximum: 9999 };
+var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).meta({ pattern: CALENDAR_DATE_PATTERN }).transform(parsedWith(parseCalendarDate));
 var periodSchema = union(
   [
-    union([string2(), number2()]).transform(parsedWith(parseNamedPeriod)),
+    union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
     strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso2 = (date6) => date6.toISOString().slice(0, 10);
       try {
@@ -49867,10 +50379,10 @@ var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
-  period: periodSchema,
+  period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
   team: text.optional(),
   owner: owner.optional(),
-  company: companySchema.optional(),
+  company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
 });
 
@@ -49909,7 +50421,7 @@ function parseOkrFile(text4, file2) {
   const result2 = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result2.success) errors2.push(...issuesToErrors(result2.error.issues, doc, lineCounter, file2));
   errors2.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data)) {
+  for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
     errors2.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
   }
@@ -49942,7 +50454,7 @@ function duplicateIds(data, doc, lineCounter, file2) {
     errors2.push({
       file: file2,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
+      message: `${where}: duplicate ${kind} id ${quoteInput(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
   const objectives = recordOf2(data)?.objectives;
@@ -49963,8 +50475,8 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf2(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
   const positionOf = (path2) => fieldPosition(doc, lineCounter, path2);
@@ -50124,21 +50636,9 @@ function errorText(error62) {
 var GAP_EPSILON = 1e-9;
 var ON_TRACK_GAP = 0.1;
 var AT_RISK_GAP = 0.25;
-var NATURAL_DIRECTION = {
-  "workflow-duration": "decrease",
-  "workflow-runs": "increase",
-  "workflow-success-rate": "increase",
-  "deployment-duration": "decrease",
-  "deployment-frequency": "increase",
-  "change-failure-rate": "decrease",
-  "issue-count": "decrease",
-  "time-to-close": "decrease",
-  "pr-merge-time": "decrease",
-  value: void 0
-};
 function directionOf(kr2) {
   if (kr2.baseline !== void 0 && kr2.baseline !== kr2.target) return kr2.target < kr2.baseline ? "decrease" : "increase";
-  return kr2.direction ?? NATURAL_DIRECTION[kr2.metric.type];
+  return kr2.direction ?? naturalDirection(kr2.metric.type);
 }
 function resolveDirection(kr2) {
   return directionOf(kr2) ?? "increase";
@@ -50146,11 +50646,11 @@ function resolveDirection(kr2) {
 function isThreshold(kr2) {
   return kr2.baseline === void 0 || kr2.baseline === kr2.target;
 }
-function scoreValue(value2, kr2) {
+function scoreValue(value3, kr2) {
   const { baseline, target, direction } = kr2;
-  if (meetsTarget(value2, target, direction)) return 1;
+  if (meetsTarget(value3, target, direction)) return 1;
   if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+  return clamp((value3 - baseline) / (target - baseline), 0, 1);
 }
 function elapsedFraction(period, asOf) {
   const length = period.end.getTime() - period.start.getTime();
@@ -50185,6 +50685,19 @@ function scoreKeyResult(kr2, measurement, elapsed) {
   const score2 = scoreValue(measurement.value, { baseline: kr2.baseline, target: kr2.target, direction });
   return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr2) }), error: null };
 }
+function scoreCumulativeCount(kr2, measurement, forecast2, timing) {
+  const plain2 = scoreKeyResult(kr2, measurement, timing.elapsed);
+  if (plain2.score === null || measurement.value === null) return plain2;
+  const { direction } = plain2;
+  if (isThreshold(kr2)) {
+    if (plain2.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain2, status: "on-track" };
+    return plain2;
+  }
+  if (direction === "increase" && plain2.score >= 1) return { ...plain2, status: "achieved" };
+  if (forecast2 === null) return plain2;
+  const status2 = timing.ended && forecast2.score >= 1 ? "achieved" : forecast2.status;
+  return { direction, score: forecast2.score, status: status2, error: null };
+}
 var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
 function worstStatus(statuses) {
   let worst = "no-data";
@@ -50216,9 +50729,9 @@ function rollUpOverall(objectives) {
     status: worstStatus(objectives.map((objective2) => objective2.status))
   };
 }
-function meetsTarget(value2, target, direction) {
+function meetsTarget(value3, target, direction) {
   const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+  return direction === "decrease" ? value3 <= target + tolerance : value3 >= target - tolerance;
 }
 function clamp(x4, low, high) {
   return Math.min(high, Math.max(low, x4));
@@ -50389,10 +50902,10 @@ function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value2, maxFraction = 2) {
-  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
-  if (value2 !== 0 && /^-?0$/.test(plain2)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
+function formatNumber(value3, maxFraction = 2) {
+  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value3);
+  if (value3 !== 0 && /^-?0$/.test(plain2)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value3);
   }
   return plain2;
 }
@@ -50400,22 +50913,22 @@ function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 var isDuration = (unit2) => unit2 === "seconds";
-function formatValue(value2, unit2) {
-  if (isDuration(unit2)) return formatDuration(value2);
+function formatValue(value3, unit2) {
+  if (isDuration(unit2)) return formatDuration(value3);
   switch (unit2) {
     case "ratio":
-      return formatPercent(value2);
+      return formatPercent(value3);
     case "per-week":
-      return `${formatNumber(value2, 1)}/week`;
+      return `${formatNumber(value3, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value2, 1)}/day`;
+      return `${formatNumber(value3, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value2);
+      return formatNumber(value3);
     default:
-      return `${formatNumber(value2)} ${unit2}`;
+      return `${formatNumber(value3)} ${unit2}`;
   }
 }
 var floorPercent = (score2) => Math.floor(score2 * 100 + 1e-9);
@@ -50447,7 +50960,13 @@ function formatCurrent(kr2) {
   return kr2.value === null ? "\u2014" : formatValue(kr2.value, kr2.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
+var METRIC_DETAIL_KEYS = [
+  "repository",
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  "stat",
+  "window"
+];
 function describeMetric(metric) {
   const parts = [metric.type];
   for (const key of METRIC_DETAIL_KEYS) {
@@ -50491,9 +51010,9 @@ ${noteFor(lines.length, itemName)}
   let keptChars = 0;
   let keptBytes = 0;
   let kept = 0;
-  let state = { details: 0, fence: false };
+  let state2 = { details: 0, fence: false };
   for (const [index, line2] of lines.entries()) {
-    const next = scan(state, line2);
+    const next = scan(state2, line2);
     const chars = keptChars + line2.length + 1;
     const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
     const closing = closingFor(next);
@@ -50501,29 +51020,29 @@ ${noteFor(lines.length, itemName)}
     keptChars = chars;
     keptBytes = bytes;
     kept = index + 1;
-    state = next;
+    state2 = next;
   }
   const omitted = lines.slice(kept).filter(countItem).length;
   const body = lines.slice(0, kept).join("\n");
-  return `${body}${closingFor(state)}
+  return `${body}${closingFor(state2)}
 
 ${noteFor(omitted, itemName)}
 `;
 }
-function scan(state, line2) {
-  if (/^\s*(```|~~~)/.test(line2)) return { ...state, fence: !state.fence };
-  if (state.fence) return state;
+function scan(state2, line2) {
+  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
+  if (state2.fence) return state2;
   const opened = (line2.match(/<details[\s>]/g) ?? []).length;
   const closed = (line2.match(/<\/details>/g) ?? []).length;
-  return { ...state, details: Math.max(0, state.details + opened - closed) };
+  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
 }
-function closingFor(state) {
-  return (state.fence ? "\n```" : "") + "\n\n</details>".repeat(state.details);
+function closingFor(state2) {
+  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
 }
 
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
+var text2 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var who = (entry) => text2(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
@@ -50625,6 +51144,46 @@ function freshnessSection(lines, rollup) {
   lines.push("", "</details>", "");
 }
 
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v3) => v3 !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v3 of known) {
+    if (v3 < low) low = v3;
+    if (v3 > high) high = v3;
+  }
+  return shown.map((v3) => {
+    if (v3 === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v3 - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function seriesSparkline(kr2) {
+  return sparkline(kr2.series.map((p3) => p3.value));
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date6) {
+  return `${MONTHS[date6.getUTCMonth()]} ${date6.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr2, periodEnd) {
+  if (kr2.forecast === null) return "";
+  return `\u2192 ${formatValue(kr2.forecast.value, kr2.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr2.forecast.status}`;
+}
+function formatBand(kr2) {
+  if (kr2.forecast === null) return "";
+  const low = formatValue(kr2.forecast.low, kr2.unit);
+  const high = formatValue(kr2.forecast.high, kr2.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+
 // src/report/terminal.ts
 var TITLE_WIDTH = 48;
 var ANSI = { bold: "1", dim: "2", red: "31", green: "32", yellow: "33", gray: "90" };
@@ -50637,22 +51196,26 @@ var STATUS_STYLE = {
   error: ["bold", "red"]
 };
 var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
-var width = (value2) => [...value2].length;
-var padEnd = (value2, size) => value2 + " ".repeat(Math.max(0, size - width(value2)));
-var padStart = (value2, size) => " ".repeat(Math.max(0, size - width(value2))) + value2;
-function clip(value2, size) {
-  const chars = [...escapeTerminal(value2)];
+var width = (value3) => [...value3].length;
+var padEnd = (value3, size) => value3 + " ".repeat(Math.max(0, size - width(value3)));
+var padStart = (value3, size) => " ".repeat(Math.max(0, size - width(value3))) + value3;
+function clip(value3, size) {
+  const chars = [...escapeTerminal(value3)];
   return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
 }
 function renderTerminal(report, options) {
-  const paint = (value2, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value2}\x1B[0m` : value2;
+  const paint = (value3, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value3}\x1B[0m` : value3;
   const rows = report.objectives.flatMap(
     (objective2) => objective2.keyResults.map((kr2) => ({
       title: clip(kr2.title, TITLE_WIDTH),
       current: escapeTerminal(formatCurrent(kr2)),
-      goal: escapeTerminal(formatBaselineTarget(kr2))
+      goal: escapeTerminal(formatBaselineTarget(kr2)),
+      trend: seriesSparkline(kr2),
+      forecast: escapeTerminal(formatForecast(kr2, report.period.end))
     }))
   );
+  const trendWidth = Math.max(0, ...rows.map((r2) => width(r2.trend)));
+  const forecastWidth = Math.max(0, ...rows.map((r2) => width(r2.forecast)));
   const titleWidth = Math.max(0, ...rows.map((r2) => width(r2.title)));
   const currentWidth = Math.max(0, ...rows.map((r2) => width(r2.current)));
   const goalWidth = Math.max(0, ...rows.map((r2) => width(r2.goal)));
@@ -50674,7 +51237,7 @@ function renderTerminal(report, options) {
       const cells = rows[index++];
       if (cells === void 0) continue;
       lines.push(
-        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ` + `${paint(padEnd(kr2.status, 9), STATUS_STYLE[kr2.status])}  ${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
+        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ${paint(padEnd(kr2.status, 9), STATUS_STYLE[kr2.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
       );
       if (kr2.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr2.error)}`, ["red"]));
     }
@@ -50694,13 +51257,13 @@ function renderTerminal(report, options) {
 
 // src/report/rollup-terminal.ts
 var TITLE_WIDTH2 = 56;
-function clip2(value2, size) {
-  const chars = [...escapeTerminal(value2)];
+function clip2(value3, size) {
+  const chars = [...escapeTerminal(value3)];
   return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
 }
-var padEnd2 = (value2, size) => value2 + " ".repeat(Math.max(0, size - [...value2].length));
+var padEnd2 = (value3, size) => value3 + " ".repeat(Math.max(0, size - [...value3].length));
 function renderRollupTerminal(view, options) {
-  const paint = (value2, styles) => options.color ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value2}\x1B[0m` : value2;
+  const paint = (value3, styles) => options.color ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value3}\x1B[0m` : value3;
   const status2 = (s4) => paint(padEnd2(s4, 9), STATUS_STYLE[s4]);
   const { rollup } = view;
   const out = [
@@ -51392,8 +51955,8 @@ function equalRound(digits) {
   const d3 = Math.floor(digits);
   if (!(d3 <= 15)) return equal;
   const k4 = 10 ** d3;
-  const r2 = function(value2) {
-    return Math.round(value2 * k4);
+  const r2 = function(value3) {
+    return Math.round(value3 * k4);
   };
   return function(x0, y0, x1, y1) {
     return r2(x0) === r2(x1) && r2(y0) === r2(y1);
@@ -52882,12 +53445,12 @@ function rgb_formatRgb() {
 function clampa(opacity) {
   return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
 }
-function clampi(value2) {
-  return Math.max(0, Math.min(255, Math.round(value2) || 0));
+function clampi(value3) {
+  return Math.max(0, Math.min(255, Math.round(value3) || 0));
 }
-function hex3(value2) {
-  value2 = clampi(value2);
-  return (value2 < 16 ? "0" : "") + value2.toString(16);
+function hex3(value3) {
+  value3 = clampi(value3);
+  return (value3 < 16 ? "0" : "") + value3.toString(16);
 }
 function hsla(h3, s4, l3, a4) {
   if (a4 <= 0) h3 = s4 = l3 = NaN;
@@ -52951,12 +53514,12 @@ define2(Hsl, hsl, extend2(Color, {
     return `${a4 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a4 === 1 ? ")" : `, ${a4})`}`;
   }
 }));
-function clamph(value2) {
-  value2 = (value2 || 0) % 360;
-  return value2 < 0 ? value2 + 360 : value2;
+function clamph(value3) {
+  value3 = (value3 || 0) % 360;
+  return value3 < 0 ? value3 + 360 : value3;
 }
-function clampt(value2) {
-  return Math.max(0, Math.min(1, value2 || 0));
+function clampt(value3) {
+  return Math.max(0, Math.min(1, value3 || 0));
 }
 function hsl2rgb(h3, m1, m22) {
   return (h3 < 60 ? m1 + (m22 - m1) * h3 / 60 : h3 < 180 ? m22 : h3 < 240 ? m1 + (m22 - m1) * (240 - h3) / 60 : m1) * 255;
@@ -53193,7 +53756,7 @@ function isNumberArray(x4) {
 }
 function genericArray(a4, b2) {
   var nb = b2 ? b2.length : 0, na = a4 ? Math.min(nb, a4.length) : 0, x4 = new Array(na), c3 = new Array(nb), i3;
-  for (i3 = 0; i3 < na; ++i3) x4[i3] = value(a4[i3], b2[i3]);
+  for (i3 = 0; i3 < na; ++i3) x4[i3] = value2(a4[i3], b2[i3]);
   for (; i3 < nb; ++i3) c3[i3] = b2[i3];
   return function(t4) {
     for (i3 = 0; i3 < na; ++i3) c3[i3] = x4[i3](t4);
@@ -53217,7 +53780,7 @@ function object2(a4, b2) {
   if (b2 === null || typeof b2 !== "object") b2 = {};
   for (k4 in b2) {
     if (k4 in a4) {
-      i3[k4] = value(a4[k4], b2[k4]);
+      i3[k4] = value2(a4[k4], b2[k4]);
     } else {
       c3[k4] = b2[k4];
     }
@@ -53267,7 +53830,7 @@ function string4(a4, b2) {
     return s4.join("");
   });
 }
-function value(a4, b2) {
+function value2(a4, b2) {
   var t4 = typeof b2, c3;
   return b2 == null || t4 === "boolean" ? constant2(b2) : (t4 === "number" ? number5 : t4 === "string" ? (c3 = color(b2)) ? (b2 = c3, rgb2) : string4 : b2 instanceof color ? rgb2 : b2 instanceof Date ? date5 : isNumberArray(b2) ? numberArray : Array.isArray(b2) ? genericArray : typeof b2.valueOf !== "function" && typeof b2.toString !== "function" || isNaN(b2) ? object2 : number5)(a4, b2);
 }
@@ -53301,17 +53864,17 @@ function decompose(a4, b2, c3, d3, e3, f3) {
   };
 }
 var svgNode;
-function parseCss(value2) {
-  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value2 + "");
+function parseCss(value3) {
+  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value3 + "");
   return m4.isIdentity ? identity : decompose(m4.a, m4.b, m4.c, m4.d, m4.e, m4.f);
 }
-function parseSvg(value2) {
-  if (value2 == null) return identity;
+function parseSvg(value3) {
+  if (value3 == null) return identity;
   if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
-  svgNode.setAttribute("transform", value2);
-  if (!(value2 = svgNode.transform.baseVal.consolidate())) return identity;
-  value2 = value2.matrix;
-  return decompose(value2.a, value2.b, value2.c, value2.d, value2.e, value2.f);
+  svgNode.setAttribute("transform", value3);
+  if (!(value3 = svgNode.transform.baseVal.consolidate())) return identity;
+  value3 = value3.matrix;
+  return decompose(value3.a, value3.b, value3.c, value3.d, value3.e, value3.f);
 }
 function interpolateTransform(parse6, pxComma, pxParen, degParen) {
   function pop(s4) {
@@ -53473,11 +54036,11 @@ function exponent(x4) {
   return x4 = formatDecimalParts(Math.abs(x4)), x4 ? x4[1] : NaN;
 }
 function formatGroup(grouping, thousands) {
-  return function(value2, width2) {
-    var i3 = value2.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
+  return function(value3, width2) {
+    var i3 = value3.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
     while (i3 > 0 && g3 > 0) {
       if (length + g3 + 1 > width2) g3 = Math.max(1, width2 - length);
-      t4.push(value2.substring(i3 -= g3, i3 + g3));
+      t4.push(value3.substring(i3 -= g3, i3 + g3));
       if ((length += g3 + 1) > width2) break;
       g3 = grouping[j3 = (j3 + 1) % grouping.length];
     }
@@ -53485,8 +54048,8 @@ function formatGroup(grouping, thousands) {
   };
 }
 function formatNumerals(numerals) {
-  return function(value2) {
-    return value2.replace(/[0-9]/g, function(i3) {
+  return function(value3) {
+    return value3.replace(/[0-9]/g, function(i3) {
       return numerals[+i3];
     });
   };
@@ -53586,58 +54149,58 @@ function formatLocale(locale2) {
     var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
     var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
     precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
-    function format2(value2) {
+    function format2(value3) {
       var valuePrefix = prefix, valueSuffix = suffix, i3, n3, c3;
       if (type === "c") {
-        valueSuffix = formatType(value2) + valueSuffix;
-        value2 = "";
+        valueSuffix = formatType(value3) + valueSuffix;
+        value3 = "";
       } else {
-        value2 = +value2;
-        var valueNegative = value2 < 0 || 1 / value2 < 0;
-        value2 = isNaN(value2) ? nan2 : formatType(Math.abs(value2), precision);
-        if (trim) value2 = formatTrim(value2);
-        if (valueNegative && +value2 === 0 && sign2 !== "+") valueNegative = false;
+        value3 = +value3;
+        var valueNegative = value3 < 0 || 1 / value3 < 0;
+        value3 = isNaN(value3) ? nan2 : formatType(Math.abs(value3), precision);
+        if (trim) value3 = formatTrim(value3);
+        if (valueNegative && +value3 === 0 && sign2 !== "+") valueNegative = false;
         valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
-        valueSuffix = (type === "s" && !isNaN(value2) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        valueSuffix = (type === "s" && !isNaN(value3) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
         if (maybeSuffix) {
-          i3 = -1, n3 = value2.length;
+          i3 = -1, n3 = value3.length;
           while (++i3 < n3) {
-            if (c3 = value2.charCodeAt(i3), 48 > c3 || c3 > 57) {
-              valueSuffix = (c3 === 46 ? decimal + value2.slice(i3 + 1) : value2.slice(i3)) + valueSuffix;
-              value2 = value2.slice(0, i3);
+            if (c3 = value3.charCodeAt(i3), 48 > c3 || c3 > 57) {
+              valueSuffix = (c3 === 46 ? decimal + value3.slice(i3 + 1) : value3.slice(i3)) + valueSuffix;
+              value3 = value3.slice(0, i3);
               break;
             }
           }
         }
       }
-      if (comma && !zero3) value2 = group(value2, Infinity);
-      var length = valuePrefix.length + value2.length + valueSuffix.length, padding = length < width2 ? new Array(width2 - length + 1).join(fill) : "";
-      if (comma && zero3) value2 = group(padding + value2, padding.length ? width2 - valueSuffix.length : Infinity), padding = "";
+      if (comma && !zero3) value3 = group(value3, Infinity);
+      var length = valuePrefix.length + value3.length + valueSuffix.length, padding = length < width2 ? new Array(width2 - length + 1).join(fill) : "";
+      if (comma && zero3) value3 = group(padding + value3, padding.length ? width2 - valueSuffix.length : Infinity), padding = "";
       switch (align) {
         case "<":
-          value2 = valuePrefix + value2 + valueSuffix + padding;
+          value3 = valuePrefix + value3 + valueSuffix + padding;
           break;
         case "=":
-          value2 = valuePrefix + padding + value2 + valueSuffix;
+          value3 = valuePrefix + padding + value3 + valueSuffix;
           break;
         case "^":
-          value2 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value2 + valueSuffix + padding.slice(length);
+          value3 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value3 + valueSuffix + padding.slice(length);
           break;
         default:
-          value2 = padding + valuePrefix + value2 + valueSuffix;
+          value3 = padding + valuePrefix + value3 + valueSuffix;
           break;
       }
-      return numerals(value2);
+      return numerals(value3);
     }
     format2.toString = function() {
       return specifier + "";
     };
     return format2;
   }
-  function formatPrefix2(specifier, value2) {
-    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
-    return function(value3) {
-      return f3(k4 * value3);
+  function formatPrefix2(specifier, value3) {
+    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
+    return function(value4) {
+      return f3(k4 * value4);
     };
   }
   return {
@@ -53662,8 +54225,8 @@ function defaultLocale(definition) {
 function precisionFixed(step) {
   return Math.max(0, -exponent(Math.abs(step)));
 }
-function precisionPrefix(step, value2) {
-  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3 - exponent(Math.abs(step)));
+function precisionPrefix(step, value3) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3 - exponent(Math.abs(step)));
 }
 function precisionRound(step, max2) {
   step = Math.abs(step), max2 = Math.abs(max2) - step;
@@ -53735,7 +54298,7 @@ function copy$1(source, target) {
   return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
 }
 function transformer$2() {
-  var domain2 = unit, range2 = unit, interpolate$1 = value, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
+  var domain2 = unit, range2 = unit, interpolate$1 = value2, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
   function rescale() {
     var n3 = Math.min(domain2.length, range2.length);
     if (clamp2 !== identity$1) clamp2 = clamper(domain2[0], domain2[n3 - 1]);
@@ -53780,9 +54343,9 @@ function tickFormat(start, stop, count, specifier) {
   specifier = formatSpecifier(specifier == null ? ",f" : specifier);
   switch (specifier.type) {
     case "s": {
-      var value2 = Math.max(Math.abs(start), Math.abs(stop));
-      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value2))) specifier.precision = precision;
-      return formatPrefix(specifier, value2);
+      var value3 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value3))) specifier.precision = precision;
+      return formatPrefix(specifier, value3);
     }
     case "":
     case "e":
@@ -53858,7 +54421,7 @@ function linear2() {
 var WIDTH = 120;
 var HEIGHT = 28;
 var PAD = 3;
-function sparkline({ series, target, label }) {
+function sparkline2({ series, target, label }) {
   const points = series.flatMap((p3) => p3.value === null ? [] : [{ at: Date.parse(p3.at), value: p3.value }]);
   if (points.length < 2) return null;
   const values = points.map((p3) => p3.value);
@@ -53869,7 +54432,7 @@ function sparkline({ series, target, label }) {
   const y4 = linear2().domain([low - spread * 0.05, high + spread * 0.05]).range([HEIGHT - PAD, PAD]);
   const path2 = line().x((p3) => x4(p3.at)).y((p3) => y4(p3.value))(points);
   const last = points[points.length - 1];
-  const round2 = (n3) => n3.toFixed(1);
+  const round3 = (n3) => n3.toFixed(1);
   return k(
     "svg",
     {
@@ -53886,16 +54449,16 @@ function sparkline({ series, target, label }) {
       class: "spark-target",
       x1: PAD,
       x2: WIDTH - PAD,
-      y1: round2(y4(target)),
-      y2: round2(y4(target))
+      y1: round3(y4(target)),
+      y2: round3(y4(target))
     }),
     k("path", { class: "spark-line", d: path2 ?? "" }),
-    k("circle", { class: "spark-last", cx: round2(x4(last.at)), cy: round2(y4(last.value)), r: 2 })
+    k("circle", { class: "spark-last", cx: round3(x4(last.at)), cy: round3(y4(last.value)), r: 2 })
   );
 }
 
 // src/report/dashboard/sections.ts
-var plain = (value2) => toPlainLine(value2 ?? "");
+var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
@@ -53956,7 +54519,7 @@ function keyResultTable(objective2, report) {
 }
 function keyResultRow(kr2, report) {
   const unit2 = plain(kr2.unit);
-  const trend = sparkline({
+  const trend = sparkline2({
     series: kr2.series ?? [],
     target: kr2.target,
     label: `${plain(kr2.title)}: trend this period`
@@ -53979,10 +54542,10 @@ function forecastCell(kr2, unit2, periodEnd) {
   const text4 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
   return m2`<span>${text4}</span>${" "}${statusBadge(forecast2.status)}`;
 }
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function lastDay(endIso) {
   const last = new Date(Date.parse(endIso) - 1);
-  return `${MONTHS[last.getUTCMonth()]} ${last.getUTCDate()}`;
+  return `${MONTHS2[last.getUTCMonth()]} ${last.getUTCDate()}`;
 }
 function unalignedSection2(rollup) {
   if (rollup.unaligned.length === 0) return null;
@@ -54209,16 +54772,16 @@ function parseMetricsJson(text4) {
 }
 var sharedOptionFields = {
   asOf: external_exports.string().transform((text4, ctx) => {
-    const trimmed = text4.trim();
-    if (trimmed === "") return void 0;
-    const instant2 = parseIsoTime(trimmed);
+    const trimmed2 = text4.trim();
+    if (trimmed2 === "") return void 0;
+    const instant2 = parseIsoTime(trimmed2);
     if (instant2) return instant2;
-    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
   repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
   failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
   metrics: external_exports.string().transform((text4, ctx) => {
     const parsed = parseMetricsJson(text4);
@@ -54228,14 +54791,14 @@ var sharedOptionFields = {
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
   deadline: external_exports.string().transform((text4, ctx) => {
-    const trimmed = text4.trim() || DEFAULT_DEADLINE;
+    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
     try {
-      const seconds2 = parseDuration(trimmed);
+      const seconds2 = parseDuration(trimmed2);
       if (seconds2 > 0) return seconds2;
     } catch (error62) {
       if (!(error62 instanceof ValueSyntaxError)) throw error62;
     }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   })
 };
@@ -54265,6 +54828,8 @@ var USAGE = `Usage:
   okr-scorecard lint [FILE] [--strict]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
       Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard schema
+      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
 Options:
   --okrs FILE       the OKR file (default .github/okrs.yml)
@@ -54319,6 +54884,10 @@ function parseCli(argv, colorDefault) {
   if (positionals[0] === "lint") {
     if (positionals.length > 2) throw new UsageError("lint takes one OKR file");
     return { kind: "lint", file: positionals[1] ?? values.okrs ?? ".github/okrs.yml", strict: values.strict ?? false };
+  }
+  if (positionals[0] === "schema") {
+    if (positionals.length > 1) throw new UsageError("schema takes no arguments");
+    return { kind: "schema" };
   }
   if (positionals[0] === "rollup") return rollupCommand(values, positionals.slice(1), colorDefault);
   if (values.company !== void 0 || values.html !== void 0) {
@@ -54379,7 +54948,7 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state2, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -54388,24 +54957,24 @@ function register(state, name, method, options) {
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+      return register.bind(null, state2, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state2.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state2.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state2, kind, name, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -54430,38 +54999,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state2.registry[name].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state2.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state2.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state2, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name ? [state2, name] : [state2]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name ? [state2, kind, name] : [state2, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -54475,11 +55044,11 @@ function Singular() {
   return singularHook;
 }
 function Collection() {
-  const state = {
+  const state2 = {
     registry: {}
   };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
+  const hook2 = register.bind(null, state2);
+  bindApi(hook2, state2);
   return hook2;
 }
 var before_after_hook_default = { Singular, Collection };
@@ -54507,13 +55076,13 @@ function lowercaseKeys(object3) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults, options) {
   const result2 = Object.assign({}, defaults);
@@ -54602,57 +55171,57 @@ function encodeUnreserved(str) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value2;
+    return value3;
   }
 }
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result2 = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
+  var value3 = context[key], result2 = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result2.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value2).forEach(function(k4) {
-            if (isDefined(value2[k4])) {
-              result2.push(encodeValue(operator, value2[k4], k4));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              result2.push(encodeValue(operator, value3[k4], k4));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value2).forEach(function(k4) {
-            if (isDefined(value2[k4])) {
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
               tmp.push(encodeUnreserved(k4));
-              tmp.push(encodeValue(operator, value2[k4].toString()));
+              tmp.push(encodeValue(operator, value3[k4].toString()));
             }
           });
         }
@@ -54665,12 +55234,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value2)) {
+      if (isDefined(value3)) {
         result2.push(encodeUnreserved(key));
       }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result2.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
+    } else if (value3 === "") {
       result2.push("");
     }
   }
@@ -54866,8 +55435,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -54893,8 +55462,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -55146,12 +55715,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value2,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -55163,9 +55732,9 @@ var JSONStringify = (value2, replacer, space) => {
         space
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value2,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -55186,7 +55755,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -55214,26 +55783,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context);
 };
 var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text4, (key, value3, context) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -55247,35 +55816,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value2 = node2.parent[node2.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
+      const value3 = node2.parent[node2.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
+        const keys = Object.keys(value3);
         for (let i3 = keys.length - 1; i3 >= 0; i3--) {
-          stack.push({ parent: value2, key: keys[i3], visited: false });
+          stack.push({ parent: value3, key: keys[i3], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value2 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value2;
+        parent[key] = value3;
       }
       stack.pop();
     }
@@ -55304,7 +55873,7 @@ var JSONParse = (text4, reviver) => {
     const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
-      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+      (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
@@ -55362,13 +55931,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject3(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
@@ -55382,9 +55951,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value2)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -55424,8 +55993,8 @@ async function fetchWrapper(requestOptions) {
   const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url: url2,
@@ -58315,8 +58884,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value2) {
-    return target.cache[methodName] = value2;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -58423,33 +58992,33 @@ var VERSION9 = "0.0.0-development";
 function isRequestError(error62) {
   return error62.request !== void 0;
 }
-async function errorRequest(state, octokit, error62, options) {
+async function errorRequest(state2, octokit, error62, options) {
   if (!isRequestError(error62) || !error62?.request.request) {
     throw error62;
   }
-  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
+  if (error62.status >= 400 && !state2.doNotRetry.includes(error62.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state2.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error62, retries, retryAfter);
   }
   throw error62;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state2, octokit, request2, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error62, info) {
     const maxRetries = ~~error62.request.request?.retries;
     const after = ~~error62.request.request?.retryAfter;
     options.request.retryCount = info.retryCount + 1;
     if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
+      return after * state2.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request2),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+async function requestWithGraphqlErrorHandling(state2, octokit, request2, options) {
   const response = await request2(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
@@ -58458,12 +59027,12 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
       request: options,
       response
     });
-    return errorRequest(state, octokit, error62, options);
+    return errorRequest(state2, octokit, error62, options);
   }
   return response;
 }
 function retry(octokit, octokitOptions) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       enabled: true,
       retryAfterBaseValue: 1e3,
@@ -58483,9 +59052,9 @@ function retry(octokit, octokitOptions) {
       }
     }
   };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
   }
   return retryPlugin;
 }
@@ -58495,10 +59064,10 @@ retry.VERSION = VERSION9;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop4 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state2, request2, options) {
+  return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
-async function doRequest(state, request2, options) {
+async function doRequest(state2, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
@@ -58506,19 +59075,19 @@ async function doRequest(state, request2, options) {
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
+  if (state2.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop4);
+    await state2.write.key(state2.id).schedule(jobOptions, noop4);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop4);
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop4);
   }
   if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop4);
+    await state2.search.key(state2.id).schedule(jobOptions, noop4);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
@@ -58569,34 +59138,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -58611,11 +59180,11 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common = { timeout };
   if (typeof connection2 !== "undefined") {
-    common2.connection = connection2;
+    common.connection = connection2;
   }
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       clustering: connection2 != null,
       triggersNotification,
@@ -58625,7 +59194,7 @@ function throttling(octokit, octokitOptions) {
     },
     octokitOptions.throttle
   );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
     throw new Error(`octokit/plugin-throttling error:
         You must pass the onSecondaryRateLimit and onRateLimit error handlers.
         See https://octokit.github.io/rest.js/#throttling
@@ -58645,24 +59214,24 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck2();
     const events = {};
     const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
+    events.on("secondary-limit", state2.onSecondaryRateLimit);
+    events.on("rate-limit", state2.onRateLimit);
     events.on(
       "error",
       (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
-    state.retryLimiter.on("failed", async function(error62, info) {
-      const [state2, request2, options] = info.args;
+    state2.retryLimiter.on("failed", async function(error62, info) {
+      const [state22, request2, options] = info.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
       if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
@@ -58673,7 +59242,7 @@ function throttling(octokit, octokitOptions) {
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error62.message)) {
-          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -58708,13 +59277,13 @@ function throttling(octokit, octokitOptions) {
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter * state22.retryAfterBaseValue;
       }
     });
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state2, request2, options);
   });
   return {};
 }
@@ -58729,10 +59298,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error62) {
   return error62 instanceof DeadlineError || error62?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds2, message2) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message2)), seconds2 * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds2 * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -58852,12 +59429,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );
@@ -59096,25 +59677,6 @@ function tooDense(spec, range2) {
   return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range2.first)}): GitHub cannot list them all.`;
 }
 
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso2, window3) {
-  if (!iso2) return false;
-  const t4 = Date.parse(iso2);
-  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds2) ? null : Math.max(0, seconds2);
-}
-
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
@@ -59196,9 +59758,9 @@ function isWanted(issue3, spec) {
   if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
     return true;
   }
-  return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
+  return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
-function wasOpenAt(issue3, instant2) {
+function wasOpenAt2(issue3, instant2) {
   const t4 = instant2.getTime();
   return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
@@ -59318,14 +59880,27 @@ function mergeSpecs(a4, b2) {
   return { ...a4, since, until };
 }
 
+// src/trend/checkpoints.ts
+var WEEK_MS = 7 * 864e5;
+function checkpoints(period, asOf) {
+  const last = Math.min(asOf.getTime(), period.end.getTime());
+  const points = [];
+  for (let t4 = period.start.getTime() + WEEK_MS; t4 < last; t4 += WEEK_MS) points.push(new Date(t4));
+  points.push(new Date(last));
+  return points;
+}
+
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective2 of okrs.objectives) {
     for (const keyResult2 of objective2.keyResults) {
       const window3 = metricWindow(keyResult2.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult2.metric, metricRepository(keyResult2.metric, options.repository), window3);
+      const earliest = metricWindow(keyResult2.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
+      const spec = sourceFor(keyResult2.metric, metricRepository(keyResult2.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective: objective2, keyResult: keyResult2, window: window3 });
         continue;
@@ -59344,7 +59919,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -59353,375 +59932,148 @@ function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
   return { owner: owner2, repo };
 }
-function sourceFor(metric, repo, window3) {
-  const scope = { ...repo, since: window3.start, until: window3.end };
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return { ...scope, kind: "workflow-runs", workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return { ...scope, kind: "deployments", environment: metric.environment };
-    case "issue-count":
-    case "time-to-close":
-      return {
-        ...scope,
-        kind: "issues",
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === "issue-count" && metric.state === "open" ? window3.end : void 0
-      };
-    case "pr-merge-time":
-      return { ...scope, kind: "pull-requests", base: metric.base };
-    case "value":
-      return void 0;
-  }
-}
-
-// src/metrics/stats.ts
-var SECONDS_PER_DAY = 86400;
-function percentile(samples, p3) {
-  if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a4, b2) => a4 - b2);
-  const h3 = (sorted.length - 1) * p3;
-  const lower = Math.floor(h3);
-  const fraction = h3 - lower;
-  const low = sorted[lower];
-  if (fraction === 0 || lower + 1 >= sorted.length) return low;
-  return low + fraction * (sorted[lower + 1] - low);
-}
-function mean(samples) {
-  if (samples.length === 0) return null;
-  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
-}
-function min(samples) {
-  if (samples.length === 0) return null;
-  let result2 = samples[0];
-  for (const x4 of samples) if (x4 < result2) result2 = x4;
-  return result2;
-}
-function max(samples) {
-  if (samples.length === 0) return null;
-  let result2 = samples[0];
-  for (const x4 of samples) if (x4 > result2) result2 = x4;
-  return result2;
-}
-var PERCENTILES = {
-  p50: 0.5,
-  p75: 0.75,
-  p90: 0.9,
-  p95: 0.95,
-  p99: 0.99
-};
-function applyStat(stat, samples) {
-  switch (stat) {
-    case "mean":
-      return mean(samples);
-    case "min":
-      return min(samples);
-    case "max":
-      return max(samples);
-    default:
-      return percentile(samples, PERCENTILES[stat]);
-  }
-}
-function windowDays(window3) {
-  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
-}
-function applyCountStat(stat, count, window3) {
-  if (stat === "count") return count;
-  const days2 = windowDays(window3);
-  if (days2 === 0) return null;
-  return stat === "per-day" ? count / days2 : count / (days2 / 7);
-}
-
-// src/metrics/summarize.ts
-var isSampleStat = (stat) => SAMPLE_STATS.includes(stat);
-var isCountStat = (stat) => COUNT_STATS.includes(stat);
-function summarizeSamples(metric, samples) {
-  const stat = metric.stat ?? "p50";
-  if (!isSampleStat(stat)) {
-    return {
-      value: null,
-      samples: samples.length,
-      unit: "seconds",
-      error: `stat "${stat}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
-    };
-  }
-  return { value: applyStat(stat, samples), samples: samples.length, unit: "seconds" };
-}
-function summarizeCount(metric, count, window3) {
-  const stat = metric.stat ?? "count";
-  if (!isCountStat(stat)) {
-    return {
-      value: null,
-      samples: count,
-      unit: "count",
-      error: `stat "${stat}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
-    };
-  }
-  return { value: applyCountStat(stat, count, window3), samples: count, unit: stat };
-}
-function summarizeRatio(numerator, denominator) {
-  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
-}
-
-// src/metrics/workflows.ts
-var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function measureWorkflow(metric, runs, window3) {
-  const candidates = latestAttempts(runs).filter(
-    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
-    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
-  );
-  if (metric.type === "workflow-success-rate") {
-    const decided = candidates.filter((run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion));
-    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
-  }
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  const counted = candidates.filter(
-    (run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion)
-  );
-  if (metric.type === "workflow-runs") return summarizeCount(metric, counted.length, window3);
-  return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
-}
-function durationOf(run) {
-  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
-}
-function latestAttempts(runs) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const key = String(run.id);
-    const known = byId.get(key);
-    if (!known || isLater(run, known)) byId.set(key, run);
-  }
-  return [...byId.values()];
-}
-function isLater(a4, b2) {
-  const attemptA = a4.run_attempt ?? 1;
-  const attemptB = b2.run_attempt ?? 1;
-  if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a4.updated_at) > Date.parse(b2.updated_at);
-}
-
-// src/metrics/deployments.ts
-var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function measureDeployments(metric, deployments, window3) {
-  const inScope = uniqueById(deployments).filter(
-    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
-  );
-  const withOutcome = inScope.flatMap((deployment2) => {
-    const outcome = outcomeOf(deployment2, window3.end);
-    return outcome ? [{ deployment: deployment2, outcome }] : [];
-  });
-  const succeeded = withOutcome.filter(({ outcome }) => outcome.state === "success");
-  switch (metric.type) {
-    case "deployment-frequency":
-      return summarizeCount(metric, succeeded.length, window3);
-    case "change-failure-rate":
-      return summarizeRatio(withOutcome.length - succeeded.length, withOutcome.length);
-    case "deployment-duration":
-      return summarizeSamples(
-        metric,
-        succeeded.flatMap(({ deployment: deployment2, outcome }) => secondsBetween(deployment2.created_at, outcome.created_at) ?? [])
-      );
-  }
-}
-function outcomeOf(deployment2, asOf) {
-  let earliest;
-  let earliestAt = Infinity;
-  for (const status2 of deployment2.statuses) {
-    if (!OUTCOMES.has(status2.state)) continue;
-    const at = Date.parse(status2.created_at);
-    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
-      earliest = status2;
-      earliestAt = at;
-    }
-  }
-  return earliest;
-}
-function uniqueById(deployments) {
-  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
-}
-
-// src/metrics/issues.ts
-function measureIssues(metric, records, window3) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
-  const issues = uniqueByNumber(records).filter((issue3) => {
-    if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
-  });
-  if (metric.type === "time-to-close") {
-    const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
-    );
-  }
-  const state = metric.state ?? "opened";
-  const counted = issues.filter((issue3) => {
-    switch (state) {
-      case "opened":
-        return inWindow(issue3.created_at, window3);
-      case "closed":
-        return inWindow(issue3.closed_at, window3);
-      case "open":
-        return wasOpenAt2(issue3, window3.end);
-    }
-  });
-  return summarizeCount(metric, counted.length, window3);
-}
-function wasOpenAt2(issue3, at) {
-  const created = Date.parse(issue3.created_at);
-  if (Number.isNaN(created) || created >= at.getTime()) return false;
-  if (issue3.closed_at == null) return true;
-  return Date.parse(issue3.closed_at) >= at.getTime();
-}
-function uniqueByNumber(issues) {
-  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
-}
-
-// src/metrics/pull-requests.ts
-function measurePullRequests(metric, records, window3) {
-  const merged = [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
-  );
-  return summarizeSamples(
-    metric,
-    merged.flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
-  );
-}
-
-// src/metrics/supplied.ts
-var DEFAULT_VALUE_UNIT = "value";
-function measureSupplied(metric, inputs) {
-  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
-  const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
-  const value2 = toNumber(found.raw);
-  if (value2 === void 0) {
-    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
-  }
-  return { value: value2, samples: 1, unit: unit2 };
-}
-function lookUp(metric, inputs) {
-  if (metric.name !== void 0) {
-    const where = `metrics input "${metric.name}"`;
-    if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
-    }
-    if (!Object.hasOwn(inputs.metrics, metric.name)) {
-      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
-    }
-    return { raw: inputs.metrics[metric.name], where };
-  }
-  if (metric.file === void 0) {
-    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
-  }
-  if (metric.path === void 0 || metric.path === "") {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
-  }
-  if (!inputs.readWorkspaceFile) {
-    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
-  }
-  let text4;
-  try {
-    text4 = inputs.readWorkspaceFile(metric.file);
-  } catch (error62) {
-    return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
-  }
-  let json3;
-  try {
-    json3 = JSON.parse(text4);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
-  return atPath(json3, metric.path, metric.file);
-}
-function atPath(json3, path2, file2) {
-  let current = json3;
-  const walked = [];
-  for (const segment of path2.split(".")) {
-    walked.push(segment);
-    const next = child(current, segment);
-    if (next === void 0) {
-      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
-    }
-    current = next.value;
-  }
-  return { raw: current, where: `"${file2}" at "${path2}"` };
-}
-function child(node2, key) {
-  if (Array.isArray(node2)) {
-    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
-  }
-  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
-    return { value: node2[key] };
-  }
-  return void 0;
-}
-var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function toNumber(raw) {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
-  if (typeof raw !== "string") return void 0;
-  const text4 = raw.trim();
-  const percent = text4.endsWith("%");
-  const digits = percent ? text4.slice(0, -1).trim() : text4;
-  if (!NUMBER.test(digits)) return void 0;
-  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value2)) return void 0;
-  return percent && /e/i.test(digits) ? value2 / 100 : value2;
-}
-function describe3(raw) {
-  if (raw === null) return "null";
-  if (Array.isArray(raw)) return "a list";
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
-  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
-}
 
 // src/metrics/measure.ts
 function measureKeyResult(metric, input2) {
-  const { window: window3, records } = input2;
-  if (metric.type === "value") return measureSupplied(metric, input2);
-  if (!records) {
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `no ${metric.type} data was fetched for this key result` };
-  }
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return measureWorkflow(metric, records, window3);
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return measureDeployments(metric, records, window3);
-    case "issue-count":
-    case "time-to-close":
-      return measureIssues(metric, records, window3);
-    case "pr-merge-time":
-      return measurePullRequests(metric, records, window3);
-  }
+  return measureMetric(metric, input2);
 }
-function metricUnit(metric) {
-  switch (metric.type) {
-    case "workflow-duration":
-    case "deployment-duration":
-    case "time-to-close":
-    case "pr-merge-time":
-      return "seconds";
-    case "workflow-success-rate":
-    case "change-failure-rate":
-      return "ratio";
-    case "workflow-runs":
-    case "deployment-frequency":
-    case "issue-count":
-      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-    case "value":
-      return metric.unit ?? DEFAULT_VALUE_UNIT;
+
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
+};
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t4, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
+    const window3 = metricWindow(metric, period, t4);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+  });
+}
+function pointOf(t4, measured) {
+  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
+  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
+}
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t4 = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
+  });
+  dated.sort((a4, b2) => a4.t - b2.t);
+  return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
+}
+function firstAtOrAfter(times, t4) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t4) low = mid + 1;
+    else high = mid;
   }
+  return low;
+}
+
+// src/trend/theil-sen.ts
+function median(values) {
+  return percentile(values, 0.5);
+}
+function pairwiseSlopes(points) {
+  const slopes = [];
+  for (let i3 = 0; i3 < points.length; i3++) {
+    for (let j3 = i3 + 1; j3 < points.length; j3++) {
+      const dx = points[j3].x - points[i3].x;
+      if (dx !== 0) slopes.push((points[j3].y - points[i3].y) / dx);
+    }
+  }
+  return slopes;
+}
+function interceptFor(points, slope) {
+  return median(points.map((p3) => p3.y - slope * p3.x));
+}
+function theilSenAt(points, atX) {
+  const slopes = pairwiseSlopes(points);
+  const slope = median(slopes);
+  if (slope === null) return null;
+  const at = (s4) => interceptFor(points, s4) + s4 * atX;
+  const a4 = at(percentile(slopes, 0.1));
+  const b2 = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a4, b2), high: Math.max(a4, b2), slope };
+}
+
+// src/trend/forecast.ts
+var DAY_MS2 = 864e5;
+var MIN_SAMPLES_PER_POINT = 5;
+var MIN_POINTS = 3;
+var isSampleStatistic = (type) => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === "duration" || kind === "ratio";
+};
+function isCumulativeCount(metric) {
+  if (METRIC_CATALOG[metric.type].kind !== "count") return false;
+  if (metric.window !== void 0 || (metric.stat ?? "count") !== "count") return false;
+  return metric.type !== "issue-count" || metric.state !== "open";
+}
+function forecastFor(input2) {
+  const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
+  if (projected === null) return null;
+  const bound = (v3) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v3)) : Math.max(0, v3);
+  const value3 = bound(projected.value);
+  const score2 = scoreValue(value3, input2);
+  return {
+    value: value3,
+    low: bound(projected.low),
+    high: bound(projected.high),
+    score: score2,
+    status: forecastStatus(score2, isThreshold(input2)),
+    method: projected.method
+  };
+}
+function rateProjection(input2) {
+  const so = input2.asOf.getTime() - input2.period.start.getTime();
+  if (input2.value === null || so <= 0) return null;
+  const value3 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value3, low: value3, high: value3, method: "rate" };
+}
+function theilSenProjection(input2) {
+  const start = input2.period.start.getTime();
+  const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const points = input2.series.flatMap(
+    (p3) => p3.value !== null && (p3.samples ?? 0) >= minimum ? [{ x: (Date.parse(p3.at) - start) / DAY_MS2, y: p3.value }] : []
+  );
+  if (points.length < MIN_POINTS) return null;
+  const line2 = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
+  return line2 === null ? null : { value: line2.value, low: line2.low, high: line2.high, method: "theil-sen" };
+}
+function forecastStatus(score2, threshold) {
+  if (threshold) return score2 >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score2;
+  if (gap <= 0.1 + GAP_EPSILON) return "on-track";
+  if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+
+// src/trend/value-history.ts
+var MAX_HISTORY_POINTS = 100;
+var dayOf = (ms) => Math.floor(ms / 864e5);
+function valueSeries(history, today, asOf, periodStart) {
+  const todayDay = dayOf(asOf.getTime());
+  const byDay = /* @__PURE__ */ new Map();
+  for (const point3 of history) {
+    const ms = point3[0] * 1e3;
+    if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
+    const known = byDay.get(dayOf(ms));
+    if (!known || known[0] < point3[0]) byDay.set(dayOf(ms), point3);
+  }
+  const earlier = [...byDay.values()].sort((a4, b2) => a4[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  return [
+    ...earlier.map(([at, value3]) => ({ at: new Date(at * 1e3).toISOString(), value: value3, samples: 1 })),
+    { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
+  ];
 }
 
 // src/engine.ts
@@ -59732,8 +60084,9 @@ async function scorecard(input2) {
   const specs = [...plan.sources.values()];
   const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const objectives = okrs.objectives.map((objective2) => {
     const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
@@ -59769,15 +60122,30 @@ async function scorecard(input2) {
     findings: []
   };
 }
-function keyResultReport(planned, source, input2, elapsed) {
+function keyResultReport(planned, source, run) {
   const { keyResult: kr2, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
   const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const scored = scoreKeyResult(kr2, measurement, elapsed);
+  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast2 = plain2.status === "error" ? null : forecastFor({
+    metric: kr2.metric,
+    unit: measurement.unit,
+    baseline: kr2.baseline,
+    target: kr2.target,
+    direction: plain2.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
   return {
     id: kr2.id,
     title: kr2.title,
@@ -59792,9 +60160,22 @@ function keyResultReport(planned, source, input2, elapsed) {
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast: forecast2,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
     line: kr2.position.line
   };
+}
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr2, objective: objective2 } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
+  if (kr2.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
+  }
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/github/contents.ts
@@ -59822,12 +60203,9 @@ async function readFileText(octokit, file2) {
 function isCompanyFile(company) {
   return company !== void 0 && !("skipped" in company);
 }
-function quote2(title2, max2 = 60) {
+function quoteTitle(title2, max2 = 60) {
   const flat = title2.replace(/\s+/g, " ").trim();
   return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
 }
 
 // src/coach/individual-owner.ts
@@ -59840,12 +60218,12 @@ function individualOwner({ okrs }) {
     ...okrs.objectives.flatMap((objective2) => [
       {
         owner: objective2.owner,
-        where: `Objective ${quote2(objective2.title)}`,
+        where: `Objective ${quoteTitle(objective2.title)}`,
         position: objective2.positions.owner ?? objective2.position
       },
       ...objective2.keyResults.map((kr2) => ({
         owner: kr2.owner,
-        where: `Key result ${quote2(kr2.title)}`,
+        where: `Key result ${quoteTitle(kr2.title)}`,
         position: kr2.positions.owner ?? kr2.position
       }))
     ])
@@ -59855,7 +60233,7 @@ function individualOwner({ okrs }) {
       {
         rule: "individual-owner",
         severity: "warning",
-        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
         line: position?.line ?? 1
       }
     ]
@@ -59874,7 +60252,7 @@ function krCount({ okrs }) {
       {
         rule: "kr-count",
         severity: "warning",
-        message: `Objective ${quote2(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective2.position.line
       }
     ];
@@ -59919,9 +60297,9 @@ function fieldChanges(old, now) {
   if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
   return fields;
 }
-function canonical(value2) {
+function canonical(value3) {
   return JSON.stringify(
-    value2,
+    value3,
     (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
@@ -59961,14 +60339,14 @@ function formatField(change, oldMetric, newMetric) {
       return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
   }
 }
-function formatMaybe(value2, metric) {
-  return value2 === void 0 ? "(none)" : escapeInline(formatGoal(value2, metric));
+function formatMaybe(value3, metric) {
+  return value3 === void 0 ? "(none)" : escapeInline(formatGoal(value3, metric));
 }
 function describeMetric2(metric) {
   return escapeInline(describeMetric({ ...metric }));
 }
-function formatGoal(value2, metric) {
-  return formatValue(value2, metricUnit(metric));
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts
@@ -59987,7 +60365,7 @@ function easier(change, head, gone) {
     const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
     return [
       finding(
-        `Key result ${quote2(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
         (objective2?.position ?? head.positions.objectives)?.line ?? 1
       )
     ];
@@ -59998,7 +60376,7 @@ function easier(change, head, gone) {
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
       finding(
-        `The target of ${quote2(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
         (now.positions.target ?? now.position).line
       )
     );
@@ -60006,15 +60384,15 @@ function easier(change, head, gone) {
   if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
     findings.push(
       finding(
-        `The baseline of ${quote2(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
         (now.positions.baseline ?? now.position).line
       )
     );
   }
   return findings;
 }
-function goal(value2, kr2) {
-  return formatGoal(value2, kr2.metric);
+function goal(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
 }
 function finding(message2, line2) {
   return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
@@ -60023,7 +60401,10 @@ function finding(message2, line2) {
 // src/coach/no-stretch.ts
 var SANDBAG_MARGIN = 0.1;
 var LATE_IN_PERIOD = 0.9;
-var RATIO_TOWARD_ONE = /* @__PURE__ */ new Set(["workflow-success-rate"]);
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
 function noStretch(context) {
   const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
@@ -60036,7 +60417,7 @@ function sandbagged(kr2) {
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quote2(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
       line: line2
     }
   ];
@@ -60048,7 +60429,7 @@ function sandbagged(kr2) {
       true
     );
   }
-  const room = RATIO_TOWARD_ONE.has(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }
@@ -60147,7 +60528,7 @@ function outputFinding(kr2) {
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quote2(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
       line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
     }
   ];
@@ -60172,7 +60553,7 @@ function quantitativeObjective({ okrs }) {
       {
         rule: "quantitative-objective",
         severity: "warning",
-        message: `Objective ${quote2(objective2.title)} holds a number (${quote2(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
         line: (objective2.positions.title ?? objective2.position).line
       }
     ];
@@ -60199,7 +60580,7 @@ function unaligned({ okrs }) {
   return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
     rule: "unaligned",
     severity: "warning",
-    message: `Objective ${quote2(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
     line: objective2.position.line
   }));
 }
@@ -60215,7 +60596,7 @@ function unknownAlignment({ okrs, company }) {
       {
         rule: "unknown-alignment",
         severity: "warning",
-        message: `Objective ${quote2(objective2.title)} aligns to ${quote2(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
         line: (objective2.positions["aligns-to"] ?? objective2.position).line
       }
     ];
@@ -60238,7 +60619,7 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
-// src/coaching.ts
+// src/coach/coach-run.ts
 async function coachRun(input2) {
   const notes = [];
   const company = await readCompany(input2, notes);
@@ -60264,11 +60645,11 @@ async function coachRun(input2) {
   );
   const scoreToday = (kr2, objectiveId) => {
     const key = keyResultKey(objectiveId, kr2.id);
-    const value2 = values.get(key);
+    const value3 = values.get(key);
     const measured = current.get(key);
-    if (value2 === void 0 || value2 === null || !measured) return null;
+    if (value3 === void 0 || value3 === null || !measured) return null;
     if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value2, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
   const companyObjectives = new Map(
@@ -60316,8 +60697,45 @@ function withCoaching(report, coaching) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/io/regular-file.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readFileSync } from "node:fs";
+var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+var FileReadError = class extends Error {
+  name = "FileReadError";
+};
+function readRegularFile(path2, maxBytes = MAX_TEXT_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(path2, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
+  } catch (error62) {
+    const code = error62.code;
+    if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
+    throw new FileReadError(error62 instanceof Error ? error62.message : String(error62));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileReadError("it is a directory, not a file");
+    if (!stat.isFile()) throw new FileReadError("it is not a regular file (a FIFO or a device?)");
+    if (stat.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function tryReadRegularFile(path2) {
+  try {
+    return { text: readRegularFile(path2) };
+  } catch (error62) {
+    if (error62 instanceof FileReadError) return { problem: error62.message };
+    throw error62;
+  }
+}
+
+// src/io/workspace.ts
 var WorkspacePathError = class extends Error {
   constructor(message2, reason) {
     super(message2);
@@ -60347,13 +60765,69 @@ function workspaceFileReader(workspace) {
     if (rel === "" || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) {
       throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync(real, "utf8");
+    try {
+      return readRegularFile(real);
+    } catch (error62) {
+      if (!(error62 instanceof FileReadError)) throw error62;
+      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error62.message}`, "unreadable");
+    }
   };
+}
+
+// src/report/charts.ts
+var MINUTE2 = 60;
+var HOUR2 = 3600;
+var DAY2 = 86400;
+function axisScale(unit2, largest) {
+  if (unit2 === "seconds") {
+    if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
+    if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
+    if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
+    return { divisor: 1, label: "seconds" };
+  }
+  if (unit2 === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit2 === "count" || unit2 === "value") return { divisor: 1, label: unit2 === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit2, { maxLength: 20 }) };
+}
+var round2 = (n3) => Math.round(n3 * 100) / 100;
+function keyResultChart(kr2) {
+  const points = kr2.series.filter((p3) => p3.value !== null);
+  if (points.length < 2) return null;
+  const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
+  const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
+  const { divisor, label } = axisScale(kr2.unit, largest);
+  const scaled = (v3) => round2(v3 / divisor);
+  const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaidLabel(kr2.title)}"`,
+    `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
+    `  y-axis "${label}" ${round2(scaled(smallest))} --> ${round2(top)}`,
+    `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderCharts(report, heading) {
+  const lines = [];
+  for (const objective2 of report.objectives) {
+    const charts = objective2.keyResults.flatMap((kr2) => {
+      const chart = keyResultChart(kr2);
+      if (chart === null) return [];
+      const target = escapeInline(formatValue(kr2.target, kr2.unit));
+      const title2 = escapeInline(kr2.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
+    });
+    if (charts.length > 0) lines.push(`**${escapeInline(objective2.title, { maxLength: 300 })}**`, "", ...charts);
+  }
+  return lines.length > 0 ? [heading, "", ...lines] : [];
 }
 
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX2 });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
 var Doc2 = class {
   lines = [];
@@ -60381,10 +60855,16 @@ function headline(report) {
 function objectiveHeading(objective2) {
   return `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
-function fullKeyResultTable(doc, objective2, counted = true) {
+function forecastCell2(kr2, periodEnd, withBand) {
+  const forecast2 = formatForecast(kr2, periodEnd);
+  if (forecast2 === "") return "\u2014";
+  const band = withBand ? formatBand(kr2) : "";
+  return text3(band === "" ? forecast2 : `${forecast2} (${band})`);
+}
+function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   doc.push(
-    row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Samples"]),
-    row2(["---", "---", "---:", "---", "---", "---", "---:"])
+    row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row2(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
   for (const kr2 of objective2.keyResults) {
     const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
@@ -60395,6 +60875,8 @@ function fullKeyResultTable(doc, objective2, counted = true) {
       text3(formatBaselineTarget(kr2)),
       `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
       formatStatus(kr2.status),
+      seriesSparkline(kr2),
+      forecastCell2(kr2, periodEnd, true),
       String(kr2.samples)
     ]);
     if (counted) doc.pushKeyResultRow(line2);
@@ -60445,17 +60927,18 @@ function renderSummary(report, limits = {}) {
       const title2 = objective2.alignsToTitle === null ? "" : `**${text3(objective2.alignsToTitle)}** \xB7 `;
       doc.push(`Serves company objective: ${title2}${text3(objective2.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective2);
+    fullKeyResultTable(doc, objective2, report.period.end);
     errorList(doc, objective2);
   }
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
   }
+  doc.push(...renderCharts(report, "### Over the period"));
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -60476,10 +60959,17 @@ var KEY_RESULT = {
     "score",
     "status",
     "error",
+    "series",
+    "forecast",
     "window",
     "line"
   ],
-  children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
+  children: {
+    metric: { keys: ["type"] },
+    series: { keys: ["at", "value", "samples"] },
+    forecast: { keys: ["value", "low", "high", "score", "status", "method"] },
+    window: { keys: ["start", "end"] }
+  }
 };
 var REPORT = {
   keys: [
@@ -60504,10 +60994,10 @@ var REPORT = {
     findings: { keys: ["rule", "severity", "message", "line"] }
   }
 };
-function ordered(value2, order) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const record2 = value2;
+function ordered(value3, order) {
+  if (Array.isArray(value3)) return value3.map((item) => ordered(item, order));
+  if (value3 === null || typeof value3 !== "object") return value3;
+  const record2 = value3;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result2 = {};
@@ -60544,7 +61034,7 @@ function failureFor(failOn, report) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/lint.ts
+// src/coach/lint.ts
 function companyLocation(ref) {
   if (ref.repository !== void 0) {
     return {
@@ -60598,6 +61088,18 @@ function renderLint(result2) {
 }
 function plural3(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/okrs/json-schema.ts
+var OKR_SCHEMA_URL = "https://raw.githubusercontent.com/okr-scorecard/okr-scorecard/v1/schema/okrs.schema.json";
+function okrFileJsonSchema() {
+  const generated = toJSONSchema(okrFileSchema, { io: "input", target: "draft-7", unrepresentable: "any" });
+  return {
+    $schema: generated.$schema,
+    $id: OKR_SCHEMA_URL,
+    title: "OKR Scorecard OKR file (.github/okrs.yml)",
+    ...generated
+  };
 }
 
 // src/fake-github/server.ts
@@ -60736,16 +61238,16 @@ var RateLimits = class {
 };
 
 // src/fake-github/date-range.ts
-var DAY_MS2 = 864e5;
+var DAY_MS3 = 864e5;
 var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
 var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function span(value2) {
-  if (DATE3.test(value2)) {
-    const lo = Date.parse(`${value2}T00:00:00Z`);
-    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS2];
+function span(value3) {
+  if (DATE3.test(value3)) {
+    const lo = Date.parse(`${value3}T00:00:00Z`);
+    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS3];
   }
-  if (DATE_TIME2.test(value2)) {
-    const ms = Date.parse(value2);
+  if (DATE_TIME2.test(value3)) {
+    const ms = Date.parse(value3);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
     return [lo, lo + 1e3];
@@ -60753,15 +61255,15 @@ function span(value2) {
   return null;
 }
 function parseDateRange(text4) {
-  const value2 = text4.trim();
-  const range2 = value2.split("..");
+  const value3 = text4.trim();
+  const range2 = value3.split("..");
   if (range2.length === 2) {
     const [a4 = "", b2 = ""] = range2;
     const from = a4 === "*" ? null : span(a4)?.[0];
     const to = b2 === "*" ? null : span(b2)?.[1];
     return from === void 0 || to === void 0 ? null : { from, to };
   }
-  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value2);
+  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value3);
   const bounds = span(operator?.[2] ?? "");
   if (!bounds) return null;
   switch (operator?.[1]) {
@@ -61300,7 +61802,7 @@ function listIssues2(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(LIST_DOCS2);
   const { query } = context;
-  const state = query.get("state") ?? "open";
+  const state2 = query.get("state") ?? "open";
   const labels2 = (query.get("labels") ?? "").split(",").map((l3) => l3.trim().toLowerCase()).filter((l3) => l3 !== "");
   const since = query.get("since");
   const sinceMs = since === null ? null : Date.parse(since);
@@ -61309,7 +61811,7 @@ function listIssues2(context) {
   const key = sortKey(query.get("sort") ?? "created", repository2);
   const sign2 = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
-    (i3) => (state === "all" || i3.state === state) && labels2.every((l3) => i3.labels.some((own2) => own2.toLowerCase() === l3)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+    (i3) => (state2 === "all" || i3.state === state2) && labels2.every((l3) => i3.labels.some((own2) => own2.toLowerCase() === l3)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
     (sinceMs === null || Date.parse(i3.updated_at) > sinceMs) && (creator === void 0 || i3.user.toLowerCase() === creator)
   ).sort((a4, b2) => {
     const ka = key(a4);
@@ -61325,9 +61827,9 @@ function getIssue(context) {
   if (!repository2 || !issue3) return notFound(GET_DOCS);
   return json2(200, renderIssue(context, repository2, issue3));
 }
-function labelNames2(value2) {
-  if (!Array.isArray(value2)) return void 0;
-  return value2.map((l3) => typeof l3 === "string" ? l3 : String(l3.name ?? ""));
+function labelNames2(value3) {
+  if (!Array.isArray(value3)) return void 0;
+  return value3.map((l3) => typeof l3 === "string" ? l3 : String(l3.name ?? ""));
 }
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
@@ -61368,9 +61870,9 @@ function updateIssue(context) {
   if (!repository2 || !issue3) return notFound(UPDATE_DOCS);
   const title2 = stringField(context.body, "title");
   const body = stringField(context.body, "body");
-  const state = stringField(context.body, "state");
+  const state2 = stringField(context.body, "state");
   const reason = stringField(context.body, "state_reason");
-  if (state !== void 0 && state !== "open" && state !== "closed") {
+  if (state2 !== void 0 && state2 !== "open" && state2 !== "closed") {
     return validationFailed(UPDATE_DOCS, `state is not a member of ["open", "closed"]`);
   }
   const reasons = [...CLOSED_REASONS, "reopened", null, void 0];
@@ -61389,12 +61891,12 @@ function updateIssue(context) {
   if (typeof title2 === "string") issue3.title = title2;
   if (typeof body === "string" || body === null) issue3.body = body;
   if (labels2) issue3.labels = labels2;
-  if (state === "closed" && issue3.state === "open") {
+  if (state2 === "closed" && issue3.state === "open") {
     issue3.state = "closed";
     issue3.closed_at = now;
     const closedAs = CLOSED_REASONS.find((r2) => r2 === reason);
     issue3.state_reason = closedAs ?? "completed";
-  } else if (state === "open" && issue3.state === "closed") {
+  } else if (state2 === "open" && issue3.state === "closed") {
     issue3.state = "open";
     issue3.closed_at = null;
     issue3.state_reason = "reopened";
@@ -61652,7 +62154,7 @@ function listPulls(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(LIST_DOCS3);
   const { query } = context;
-  const state = query.get("state") ?? "open";
+  const state2 = query.get("state") ?? "open";
   const base = query.get("base");
   const head = query.get("head");
   const sort = query.get("sort") ?? "created";
@@ -61661,7 +62163,7 @@ function listPulls(context) {
   const key = sortKey2(sort);
   const sign2 = direction === "asc" ? 1 : -1;
   const pulls = repository2.history.pulls.filter(
-    (p3) => (state === "all" || state === "open" === (p3.closed_at === null)) && (base === null || p3.base === base) && (head === null || head === `${owner2}:${p3.head}`)
+    (p3) => (state2 === "all" || state2 === "open" === (p3.closed_at === null)) && (base === null || p3.base === base) && (head === null || head === `${owner2}:${p3.head}`)
   ).sort((a4, b2) => {
     const ka = key(a4);
     const kb = key(b2);
@@ -126050,15 +126552,15 @@ function visitField(walk, node2, parent, multiplier, seen) {
   visit3(walk, node2.selectionSet, type, multiplier * size, seen);
 }
 function pageSize(walk, node2, field) {
-  const value2 = (name2) => {
+  const value3 = (name2) => {
     const arg = node2.arguments?.find((a4) => a4.name.value === name2);
     const definition = field.args.find((a4) => a4.name === name2);
     if (!arg || !definition) return void 0;
     const parsed = (0, import_graphql3.valueFromAST)(arg.value, definition.type, walk.variables);
     return parsed ?? void 0;
   };
-  const first = value2("first");
-  const last = value2("last");
+  const first = value3("first");
+  const last = value3("last");
   const name = node2.name.value;
   if (first === void 0 && last === void 0) {
     walk.problems.push(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
@@ -126109,8 +126611,8 @@ function connection(all, args) {
 }
 
 // src/fake-github/graphql/objects.ts
-function statusState(state) {
-  return state.toUpperCase();
+function statusState(state2) {
+  return state2.toUpperCase();
 }
 function viewerOf(site, identity3) {
   return actor(site, identity3.login);
@@ -126387,15 +126889,15 @@ function repositoryKey(owner2, name) {
   return `${owner2}/${name}`.toLowerCase();
 }
 function buildWorld(history) {
-  const state = { repositories: /* @__PURE__ */ new Map(), nextCommentId: 1 };
+  const state2 = { repositories: /* @__PURE__ */ new Map(), nextCommentId: 1 };
   const views = /* @__PURE__ */ new Map();
   for (const repo of history.repositories) {
     const key = repo.fullName.toLowerCase();
     const repoState = { fullName: repo.fullName, issues: storedIssues(repo), comments: [] };
-    state.repositories.set(key, repoState);
+    state2.repositories.set(key, repoState);
     views.set(key, { history: repo, state: repoState, ...indexRuns(repo.runs) });
   }
-  return { state, views };
+  return { state: state2, views };
 }
 
 // src/fake-github/server.ts
@@ -126425,7 +126927,7 @@ function message(status2, text4, docs = DOCS) {
 }
 async function startFakeGitHub(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const { state, views } = buildWorld(options.history);
+  const { state: state2, views } = buildWorld(options.history);
   const faults = new FaultInjector(options.faults ?? {}, options.seed ?? 1);
   const limits = new RateLimits(now, options.faults?.primaryLimit);
   const graphqlLimits = new RateLimits(now, options.faults?.graphqlLimit, (key) => {
@@ -126446,7 +126948,7 @@ async function startFakeGitHub(options) {
     return identity3 === null || identity3 === "bad" ? null : token;
   }
   async function answer(request2, rawUrl, method, serial) {
-    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state });
+    options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state: state2 });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
     if (faults.latencyMs > 0) await new Promise((resolve5) => setTimeout(resolve5, faults.latencyMs));
@@ -126510,7 +127012,7 @@ async function startFakeGitHub(options) {
         return `${origin}${url2.pathname}?${query.toString()}`;
       },
       repository: repository2,
-      newCommentId: () => state.nextCommentId++,
+      newCommentId: () => state2.nextCommentId++,
       rateLimit: limits.snapshot(limitKey)
     });
     if (route.write && reply.status < 300 && faults.appliesThenFails(method, path2)) return message(502, "Server Error");
@@ -126551,7 +127053,7 @@ async function startFakeGitHub(options) {
   return {
     url: origin,
     requests,
-    state,
+    state: state2,
     close: () => new Promise((resolve5) => {
       server.closeAllConnections();
       server.close(() => resolve5());
@@ -126560,9 +127062,9 @@ async function startFakeGitHub(options) {
 }
 
 // demo/time.ts
-var MINUTE2 = 60;
-var HOUR2 = 3600;
-var DAY2 = 86400;
+var MINUTE3 = 60;
+var HOUR3 = 3600;
+var DAY3 = 86400;
 function seconds(iso2) {
   return Math.floor(Date.parse(iso2) / 1e3);
 }
@@ -126571,7 +127073,7 @@ function iso(epochSeconds) {
 }
 function days(first, last) {
   const result2 = [];
-  for (let day = first; day <= last; day += DAY2) result2.push(day);
+  for (let day = first; day <= last; day += DAY3) result2.push(day);
   return result2;
 }
 function isWeekday(dayStart) {
@@ -126593,10 +127095,10 @@ var AS_OF = seconds("2026-11-28T12:00:00Z");
 function generateCiRuns(random, pulls) {
   const runs = [];
   for (const day of days(FIRST_DAY, LAST_DAY)) {
-    const open2 = pulls.filter((pull2) => pull2.created < day + DAY2 && (pull2.closed === null || pull2.closed > day));
+    const open2 = pulls.filter((pull2) => pull2.created < day + DAY3 && (pull2.closed === null || pull2.closed > day));
     const count = isWeekday(day) ? random.int(40, 60) : random.int(0, 6);
     for (let i3 = 0; i3 < count; i3++) {
-      const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR2);
+      const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR3);
       runs.push(
         ciRun(
           random,
@@ -126612,8 +127114,8 @@ function generateCiRuns(random, pulls) {
 function ciRun(random, created, open2) {
   const pull2 = open2.length > 0 && random.chance(0.7) ? random.pick(open2) : void 0;
   const event = pull2 && random.chance(0.75) ? "pull_request" : "push";
-  const median = drift(created, FIRST_DAY, LAST_DAY, 12 * MINUTE2, 8 * MINUTE2);
-  const full = () => Math.round(random.logNormal(median, 0.3));
+  const median2 = drift(created, FIRST_DAY, LAST_DAY, 12 * MINUTE3, 8 * MINUTE3);
+  const full = () => Math.round(random.logNormal(median2, 0.3));
   let started = created + Math.max(1, Math.round(random.logNormal(12, 0.8)));
   let finished;
   let conclusion2;
@@ -126621,23 +127123,23 @@ function ciRun(random, created, open2) {
   if (outcome < 0) [finished, conclusion2] = [started + Math.round(full() * random.between(0.15, 0.9)), "failure"];
   else if (outcome < 0.03)
     [finished, conclusion2] = [started + Math.round(full() * random.between(0.05, 0.7)), "cancelled"];
-  else if (outcome < 0.035) [finished, conclusion2] = [started + 30 * MINUTE2 + random.int(5, 40), "timed_out"];
+  else if (outcome < 0.035) [finished, conclusion2] = [started + 30 * MINUTE3 + random.int(5, 40), "timed_out"];
   else if (outcome < 0.038) [started, finished, conclusion2] = [created, created + random.int(1, 4), "startup_failure"];
   else [finished, conclusion2] = [started + full(), "success"];
   let attempt = 1;
   while ((conclusion2 === "failure" || conclusion2 === "timed_out") && attempt < 3 && random.chance(0.3)) {
     attempt += 1;
-    started = finished + Math.round(random.logNormal(20 * MINUTE2, 1));
+    started = finished + Math.round(random.logNormal(20 * MINUTE3, 1));
     finished = started + full();
     conclusion2 = random.chance(0.85) ? "success" : "failure";
   }
-  if (created < FIRST_DAY + 31 * DAY2 && random.chance(0.01)) started = void 0;
+  if (created < FIRST_DAY + 31 * DAY3 && random.chance(0.01)) started = void 0;
   return { workflow: "ci", branch: pull2?.head ?? "main", event, created, started, finished, conclusion: conclusion2, attempt };
 }
 function nightlyRun(random, day) {
-  const created = day + 3 * HOUR2 + random.int(0, 300);
+  const created = day + 3 * HOUR3 + random.int(0, 300);
   const started = created + random.int(2, 30);
-  const finished = started + Math.round(random.logNormal(6 * MINUTE2, 0.2));
+  const finished = started + Math.round(random.logNormal(6 * MINUTE3, 0.2));
   const conclusion2 = random.chance(0.05) ? "failure" : "success";
   return { workflow: "nightly", branch: "main", event: "schedule", created, started, finished, conclusion: conclusion2, attempt: 1 };
 }
@@ -126646,8 +127148,8 @@ function stuckRuns() {
     workflow: "ci",
     branch: "main",
     event: "push",
-    created: AS_OF - minutesBefore * MINUTE2,
-    started: started ? AS_OF - minutesBefore * MINUTE2 + 9 : Infinity,
+    created: AS_OF - minutesBefore * MINUTE3,
+    started: started ? AS_OF - minutesBefore * MINUTE3 + 9 : Infinity,
     finished: Infinity,
     // Never reached: the snapshot shows these runs without a conclusion.
     conclusion: "success",
@@ -126667,7 +127169,7 @@ function generateDeploys(random) {
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 1, 2)),
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5))
     );
-    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR2)).sort(
+    const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR3)).sort(
       (a4, b2) => a4 - b2
     );
     for (const at of planned) {
@@ -126682,7 +127184,7 @@ function generateDeploys(random) {
 }
 function deployRun(random, created, deployments) {
   const started = created + random.int(3, 25);
-  const duration3 = random.logNormal(drift(created, FIRST_DAY, FAST_BY, 40 * MINUTE2, 18 * MINUTE2), 0.12);
+  const duration3 = random.logNormal(drift(created, FIRST_DAY, FAST_BY, 40 * MINUTE3, 18 * MINUTE3), 0.12);
   const run = {
     workflow: "deploy",
     branch: "main",
@@ -126721,14 +127223,14 @@ function deployRun(random, created, deployments) {
 function deployment(random, environment, created, expectedOutcomeAt, failureRate) {
   const queued = created + random.int(1, 3);
   const inProgress = queued + random.int(5, 20);
-  const outcomeAt = Math.max(inProgress + MINUTE2, expectedOutcomeAt);
-  const succeeded = !random.chance(failureRate);
+  const outcomeAt = Math.max(inProgress + MINUTE3, expectedOutcomeAt);
+  const succeeded2 = !random.chance(failureRate);
   const statuses = [
     { state: "queued", at: queued },
     { state: "in_progress", at: inProgress },
-    { state: succeeded ? "success" : random.chance(0.7) ? "failure" : "error", at: outcomeAt }
+    { state: succeeded2 ? "success" : random.chance(0.7) ? "failure" : "error", at: outcomeAt }
   ];
-  return { deployment: { environment, ref: "main", created, statuses }, succeeded, outcomeAt };
+  return { deployment: { environment, ref: "main", created, statuses }, succeeded: succeeded2, outcomeAt };
 }
 function markInactive(deployments) {
   const lastSuccess = /* @__PURE__ */ new Map();
@@ -126797,43 +127299,43 @@ function generateIssues(random) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     if (random.chance(drift(day, FIRST_DAY, LAST_DAY, 0.15, 0.06))) issues.push(incident(random, day));
     if (!isWeekday(day)) continue;
-    const at = () => day + Math.round(random.between(8, 19) * HOUR2);
+    const at = () => day + Math.round(random.between(8, 19) * HOUR3);
     for (let i3 = random.int(0, 2); i3 > 0; i3--) {
       const title2 = `${capitalise(random.pick(AREAS))} ${random.pick(BUG_SYMPTOMS)}`;
-      issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY2, 1));
+      issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY3, 1));
     }
     if (random.chance(0.25)) {
       const title2 = `Clean up ${random.pick(AREAS)} ${random.pick(PARTS)}`;
-      issues.push(issue2(random, title2, ["tech-debt"], at(), 0.6, 18 * DAY2, 0.8));
+      issues.push(issue2(random, title2, ["tech-debt"], at(), 0.6, 18 * DAY3, 0.8));
     }
     if (random.chance(0.3)) {
       const title2 = `Allow merchants to configure ${random.pick(AREAS)} ${random.pick(PARTS)}`;
-      issues.push(issue2(random, title2, ["enhancement"], at(), 0.55, 14 * DAY2, 0.9));
+      issues.push(issue2(random, title2, ["enhancement"], at(), 0.55, 14 * DAY3, 0.9));
     }
   }
   return issues;
 }
 function incident(random, day) {
-  const created = day + random.int(0, DAY2 - 1);
+  const created = day + random.int(0, DAY3 - 1);
   const severity = random.next();
   const label = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
-  const median = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 12 * HOUR2);
+  const median2 = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 12 * HOUR3);
   return {
     title: `Incident: ${random.pick(INCIDENTS)}`,
     user: random.pick(ENGINEERS),
     labels: ["incident", label],
     created,
-    closed: created + Math.round(Math.max(20 * MINUTE2, random.logNormal(median, 0.8)))
+    closed: created + Math.round(Math.max(20 * MINUTE3, random.logNormal(median2, 0.8)))
   };
 }
-function issue2(random, title2, labels2, created, closeChance, median, sigma) {
+function issue2(random, title2, labels2, created, closeChance, median2, sigma) {
   const closes = random.chance(closeChance);
   return {
     title: title2,
     user: random.pick(ENGINEERS),
     labels: labels2,
     created,
-    closed: closes ? created + Math.round(Math.max(HOUR2, random.logNormal(median, sigma))) : null
+    closed: closes ? created + Math.round(Math.max(HOUR3, random.logNormal(median2, sigma))) : null
   };
 }
 function capitalise(text4) {
@@ -126846,7 +127348,7 @@ function generatePulls(random) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     const count = isWeekday(day) ? random.int(3, 8) : random.chance(0.25) ? 1 : 0;
     for (let i3 = 0; i3 < count; i3++)
-      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR2), pulls.length));
+      pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR3), pulls.length));
   }
   return pulls;
 }
@@ -126855,26 +127357,26 @@ function pull(random, created, serial) {
   const part = random.pick(PARTS);
   const backport = random.chance(0.05);
   const month = new Date(created * 1e3).toISOString().slice(0, 7).replace("-", ".");
-  const median = backport ? 3 * HOUR2 : drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR2, 11 * HOUR2);
+  const median2 = backport ? 3 * HOUR3 : drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 11 * HOUR3);
   const abandoned = random.chance(0.08);
-  const open2 = abandoned ? random.logNormal(2 * DAY2, 1) : random.logNormal(median, 1.1);
+  const open2 = abandoned ? random.logNormal(2 * DAY3, 1) : random.logNormal(median2, 1.1);
   return {
     title: `${random.pick(CHANGE_VERBS)} ${area} ${part}`,
     user: random.pick(ENGINEERS),
     base: backport ? `release/${month}` : "main",
     head: `${random.pick(BRANCH_PREFIXES)}/${slug2(`${area} ${part}`)}-${serial + 1}`,
     created,
-    closed: created + Math.round(Math.min(9 * DAY2, Math.max(50 * MINUTE2, open2))),
+    closed: created + Math.round(Math.min(9 * DAY3, Math.max(50 * MINUTE3, open2))),
     merged: !abandoned
   };
 }
 
 // demo/random.ts
 function createRandom(seed) {
-  let state = seed >>> 0;
+  let state2 = seed >>> 0;
   const next = () => {
-    state = state + 1831565813 >>> 0;
-    let t4 = state;
+    state2 = state2 + 1831565813 >>> 0;
+    let t4 = state2;
     t4 = Math.imul(t4 ^ t4 >>> 15, t4 | 1);
     t4 ^= t4 + Math.imul(t4 ^ t4 >>> 7, t4 | 61);
     return ((t4 ^ t4 >>> 14) >>> 0) / 4294967296;
@@ -126890,18 +127392,18 @@ function createRandom(seed) {
       if (item === void 0) throw new Error("pick from an empty list");
       return item;
     },
-    logNormal: (median, sigma) => median * Math.exp(sigma * normal())
+    logNormal: (median2, sigma) => median2 * Math.exp(sigma * normal())
   };
 }
 
 // raw-text:demo/company.yml
-var company_default = '# Acme\'s company objectives for 2026-Q4, served as okrs/company.yml of acme/.github in the demo.\n# Team OKR files align to them by id (`aligns-to:`).\nversion: 1\nperiod: 2026-Q4\nowner: "@acme/leadership"\nobjectives:\n  - title: Be the payment partner merchants never have to worry about\n    id: reliability\n    key-results:\n      - title: Payments that fail on our side fall from 0.5% to 0.1%\n        metric: { type: value, name: platform-failure-rate }\n        baseline: 0.5%\n        target: 0.1%\n      - title: Customer-facing incidents a quarter fall from 40 to 15\n        metric: { type: issue-count, labels: [incident], repository: acme/payments }\n        baseline: 40\n        target: 15\n  - title: Let every team turn ideas into production changes quickly and safely\n    id: developer-velocity\n    key-results:\n      - title: Median pull request merge time falls from 2 days to 1\n        metric: { type: pr-merge-time, repository: acme/payments }\n        baseline: 2d\n        target: 1d\n      - title: Production deployments a week rise from 20 to 40\n        metric: { type: deployment-frequency, environment: production, stat: per-week, repository: acme/payments }\n        baseline: 20\n        target: 40\n  - title: Earn the lasting trust of the merchants who run their business on us\n    id: customer-trust\n    key-results:\n      - title: Merchant satisfaction score rises from 42 to 55\n        metric: { type: value, name: merchant-nps }\n        baseline: 42\n        target: 55\n      - title: Support tickets about failed payouts drop from 300 to 120\n        metric: { type: value, name: payout-tickets }\n        baseline: 300\n        target: 120\n';
+var company_default = '# Acme\'s company objectives for 2026-Q4, served as okrs/company.yml of acme/.github in the demo.\n# Team OKR files align to them by id (`aligns-to:`).\nversion: 1\nperiod: 2026-Q4\nowner: "@acme/leadership"\nobjectives:\n  - title: Be the payment partner merchants never have to worry about\n    id: reliability\n    key-results:\n      - title: Payments that fail on our side fall from 0.5% to 0.1%\n        metric: { type: value, name: platform-failure-rate }\n        baseline: 0.5%\n        target: 0.1%\n      - title: Customer-facing incidents a quarter fall from 40 to 15\n        metric: { type: issue-count, labels: [incident], repository: acme/payments }\n        baseline: 40\n        target: 15\n  - title: Let every team turn ideas into production changes quickly and safely\n    id: developer-velocity\n    key-results:\n      - title: Median pull request merge time falls from 2 days to 1\n        metric: { type: pr-merge-time, repository: acme/payments }\n        baseline: 2d\n        target: 1d\n      - title: Production deployments a week rise from 20 to 40\n        metric: { type: deployment-frequency, environment: production, stat: per-week, repository: acme/payments }\n        baseline: 20\n        target: 40\n  - title: Earn the lasting trust of the merchants who run their business on us\n    id: customer-trust\n    key-results:\n      - title: Merchant satisfaction score rises from 42 to 55\n        metric: { type: value, name: merchant-nps }\n        baseline: 42\n        target: 55\n      - title: Support tickets about failed payouts drop from 300 to 120\n        metric: { type: value, name: payout-tickets }\n        baseline: 300\n        target: 120\n# yaml-language-server: $schema=../schema/okrs.schema.json\n';
 
 // raw-text:demo/metrics.json
 var metrics_default = '{ "p99-latency-ms": 112 }\n';
 
 // raw-text:demo/okrs.yml
-var okrs_default = '# The payments-platform team\'s OKRs for 2026-Q4: the example `okr-scorecard --demo` scores.\n# Objectives say where the team is going, in words; key results say how it will know, in numbers\n# that GitHub already measures (or that a monitoring step supplies through the `metrics` input).\nversion: 1\nperiod: 2026-Q4\nteam: payments-platform\nowner: "@acme/payments"\ncompany:\n  repository: acme/.github\n  path: okrs/company.yml\n  ref: main\n\nobjectives:\n  - title: Run a payment platform merchants can rely on without a second thought\n    id: dependable-payments\n    aligns-to: reliability\n    key-results:\n      - title: Production change failure rate falls from 14% to 4%\n        id: change-failure-rate\n        metric: { type: change-failure-rate, environment: production }\n        baseline: 14%\n        target: 4%\n      - title: Incidents opened this quarter fall from 14 to 4\n        id: incidents\n        metric: { type: issue-count, labels: [incident] }\n        baseline: 14\n        target: 4\n      - title: Half of all incidents are resolved within 2 hours, down from a day\n        id: incident-resolution\n        metric: { type: time-to-close, labels: [incident], stat: p50 }\n        baseline: 1d\n        target: 2h\n      - title: Checkout API P99 latency stays under 120 ms\n        id: checkout-latency\n        metric: { type: value, name: p99-latency-ms, unit: ms }\n        target: 120\n        direction: decrease\n\n  - title: Give every engineer a fast, trustworthy path from idea to production\n    id: fast-path-to-production\n    aligns-to: developer-velocity\n    owner: "@acme/payments-devex"\n    key-results:\n      - title: Nine in ten CI builds finish within 10 minutes, down from 16\n        id: ci-build-time\n        metric: { type: workflow-duration, workflow: ci.yml, stat: p90 }\n        baseline: 16m\n        target: 10m\n      - title: The median deploy pipeline on main takes 15 minutes, down from 32\n        id: deploy-pipeline-time\n        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p50 }\n        baseline: 32m\n        target: 15m\n      - title: Three in four pull requests into main merge within 12 hours, down from 2 days\n        id: review-turnaround\n        metric: { type: pr-merge-time, base: main, stat: p75 }\n        baseline: 2d\n        target: 12h\n      - title: CI on main passes 99% of the time over any 30 days, up from 88%\n        id: ci-success-rate\n        metric: { type: workflow-success-rate, workflow: ci.yml, branch: main, window: 30d }\n        baseline: 88%\n        target: 99%\n\n  - title: Earn merchants\' trust with steady, predictable releases\n    id: steady-releases\n    aligns-to: customer-trust\n    key-results:\n      - title: Successful production deployments rise from 9 to 15 a week\n        id: deploy-frequency\n        metric: { type: deployment-frequency, environment: production, stat: per-week }\n        baseline: 9\n        target: 15\n      - title: Production rollouts finish within 15 minutes at the median, down from 20\n        id: rollout-time\n        metric: { type: deployment-duration, environment: production }\n        baseline: 20m\n        target: 15m\n';
+var okrs_default = '# The payments-platform team\'s OKRs for 2026-Q4: the example `okr-scorecard --demo` scores.\n# Objectives say where the team is going, in words; key results say how it will know, in numbers\n# that GitHub already measures (or that a monitoring step supplies through the `metrics` input).\nversion: 1\nperiod: 2026-Q4\nteam: payments-platform\nowner: "@acme/payments"\ncompany:\n  repository: acme/.github\n  path: okrs/company.yml\n  ref: main\n\nobjectives:\n  - title: Run a payment platform merchants can rely on without a second thought\n    id: dependable-payments\n    aligns-to: reliability\n    key-results:\n      - title: Production change failure rate falls from 14% to 4%\n        id: change-failure-rate\n        metric: { type: change-failure-rate, environment: production }\n        baseline: 14%\n        target: 4%\n      - title: Incidents opened this quarter fall from 14 to 4\n        id: incidents\n        metric: { type: issue-count, labels: [incident] }\n        baseline: 14\n        target: 4\n      - title: Half of all incidents are resolved within 2 hours, down from a day\n        id: incident-resolution\n        metric: { type: time-to-close, labels: [incident], stat: p50 }\n        baseline: 1d\n        target: 2h\n      - title: Checkout API P99 latency stays under 120 ms\n        id: checkout-latency\n        metric: { type: value, name: p99-latency-ms, unit: ms }\n        target: 120\n        direction: decrease\n\n  - title: Give every engineer a fast, trustworthy path from idea to production\n    id: fast-path-to-production\n    aligns-to: developer-velocity\n    owner: "@acme/payments-devex"\n    key-results:\n      - title: Nine in ten CI builds finish within 10 minutes, down from 16\n        id: ci-build-time\n        metric: { type: workflow-duration, workflow: ci.yml, stat: p90 }\n        baseline: 16m\n        target: 10m\n      - title: The median deploy pipeline on main takes 15 minutes, down from 32\n        id: deploy-pipeline-time\n        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p50 }\n        baseline: 32m\n        target: 15m\n      - title: Three in four pull requests into main merge within 12 hours, down from 2 days\n        id: review-turnaround\n        metric: { type: pr-merge-time, base: main, stat: p75 }\n        baseline: 2d\n        target: 12h\n      - title: CI on main passes 99% of the time over any 30 days, up from 88%\n        id: ci-success-rate\n        metric: { type: workflow-success-rate, workflow: ci.yml, branch: main, window: 30d }\n        baseline: 88%\n        target: 99%\n\n  - title: Earn merchants\' trust with steady, predictable releases\n    id: steady-releases\n    aligns-to: customer-trust\n    key-results:\n      - title: Successful production deployments rise from 9 to 15 a week\n        id: deploy-frequency\n        metric: { type: deployment-frequency, environment: production, stat: per-week }\n        baseline: 9\n        target: 15\n      - title: Production rollouts finish within 15 minutes at the median, down from 20\n        id: rollout-time\n        metric: { type: deployment-duration, environment: production }\n        baseline: 20m\n        target: 15m\n# yaml-language-server: $schema=../schema/okrs.schema.json\n';
 
 // demo/scenario.ts
 var DEMO_REPOSITORY = "acme/payments";
@@ -126913,6 +127415,17 @@ var demoOkrsText = okrs_default;
 var demoCompanyText = company_default;
 function demoMetrics() {
   return JSON.parse(metrics_default);
+}
+function demoValueHistory() {
+  const weekly = [131, 127, 128, 122, 119, 121, 116, 114];
+  const start = Date.parse("2026-10-05T09:00:00Z") / 1e3;
+  const history = weekly.map((value3, week) => [start + week * 7 * 86400, value3]);
+  return {
+    version: 2,
+    asOf: new Date(history.at(-1)[0] * 1e3).toISOString(),
+    score: null,
+    keyResults: { "dependable-payments/checkout-latency": { value: weekly.at(-1), score: 1, history } }
+  };
 }
 
 // demo/snapshot.ts
@@ -126997,7 +127510,7 @@ function trackerAsSeen(random, issues, pulls) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
     const closed = draft.closed !== null && draft.closed <= SNAPSHOT ? draft.closed : null;
-    const updated = closed ?? Math.min(SNAPSHOT, draft.created + Math.round(random.logNormal(DAY2, 1)));
+    const updated = closed ?? Math.min(SNAPSHOT, draft.created + Math.round(random.logNormal(DAY3, 1)));
     const times = {
       created_at: iso(draft.created),
       updated_at: iso(updated),
@@ -127080,17 +127593,22 @@ ${USAGE}
       return runLint(command, io);
     case "rollup":
       return runRollupCommand(command, io);
+    case "schema":
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}
+`);
+      return 0;
     case "score":
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }
 }
 async function runLint(command, io) {
-  const text4 = await readText(resolve4(io.cwd, command.file));
-  if (text4 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file
+  const read = tryReadRegularFile(resolve4(io.cwd, command.file));
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}
 `);
     return 2;
   }
+  const text4 = read.text;
   const okrsDir = dirname(resolve4(io.cwd, command.file));
   const result2 = lint({
     text: text4,
@@ -127113,12 +127631,13 @@ async function runScore(command, io) {
     io.stderr("okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n");
     return 2;
   }
-  const text4 = await readText(resolve4(io.cwd, command.okrs));
-  if (text4 === void 0) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)
+  const read = tryReadRegularFile(resolve4(io.cwd, command.okrs));
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)
 `);
     return 2;
   }
+  const text4 = read.text;
   const okrs = parseOrReport(text4, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -127157,6 +127676,7 @@ async function runDemo(command, io) {
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: "demo-token",
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline
@@ -127197,7 +127717,8 @@ async function scoreAndCoach(input2) {
     now: io.now,
     octokit,
     metrics: input2.metrics,
-    readWorkspaceFile: workspaceFileReader(io.cwd)
+    readWorkspaceFile: workspaceFileReader(io.cwd),
+    history: input2.history
   });
   const coaching = await coachRun({ octokit, okrs: input2.okrs, report: scored, repository: input2.repository });
   return withCoaching(scored, coaching);
@@ -127218,30 +127739,20 @@ function parseOrReport(text4, file2, io) {
 }
 async function readMetrics(option, io) {
   if (option === void 0) return {};
-  const text4 = option.startsWith("@") ? await readText(resolve4(io.cwd, option.slice(1))) : option;
-  if (text4 === void 0) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file
+  const read = option.startsWith("@") ? tryReadRegularFile(resolve4(io.cwd, option.slice(1))) : { text: option };
+  if ("problem" in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}
 `);
     return void 0;
   }
-  const metrics = parseOption("metrics", text4);
+  const metrics = parseOption("metrics", read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json
 `);
   return metrics.ok ? metrics.value : void 0;
 }
-async function readText(path2) {
-  try {
-    return await readFile2(path2, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function readSync(path2) {
-  try {
-    return readFileSync2(path2, "utf8");
-  } catch {
-    return void 0;
-  }
+  const read = tryReadRegularFile(path2);
+  return "text" in read ? read.text : void 0;
 }
 
 // src/cli.ts

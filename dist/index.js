@@ -846,7 +846,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value2, index) {
+      constructor(key, value3, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value2, index);
+          this.middle = new _TstNode(key, value3, index);
         } else {
-          this.value = value2;
+          this.value = value3;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value2) {
+      add(key, value3) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -878,25 +878,25 @@ var require_tree = __commonJS({
           }
           if (node2.code === code) {
             if (length === ++index) {
-              node2.value = value2;
+              node2.value = value3;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value2, index);
+              node2.middle = new _TstNode(key, value3, index);
               break;
             }
           } else if (node2.code < code) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value2, index);
+              node2.left = new _TstNode(key, value3, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value2, index);
+            node2.right = new _TstNode(key, value3, index);
             break;
           }
         }
@@ -935,11 +935,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value2) {
+      insert(key, value3) {
         if (this.node === null) {
-          this.node = new TstNode(key, value2, 0);
+          this.node = new TstNode(key, value3, 0);
         } else {
-          this.node.add(key, value2);
+          this.node.add(key, value3);
         }
       }
       /**
@@ -1040,11 +1040,11 @@ var require_util = __commonJS({
       return url2;
     }
     function isValidPort(port) {
-      const value2 = parseInt(port, 10);
-      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
+      const value3 = parseInt(port, 10);
+      return value3 === Number(port) && value3 >= 0 && value3 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value2) {
-      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
+    function isHttpOrHttpsPrefixed(value3) {
+      return value3 != null && value3[0] === "h" && value3[1] === "t" && value3[2] === "t" && value3[3] === "p" && (value3[4] === ":" || value3[4] === "s" && value3[5] === ":");
     }
     function parseURL(url2) {
       if (typeof url2 === "string") {
@@ -1133,8 +1133,8 @@ var require_util = __commonJS({
       if (body == null) {
         return 0;
       } else if (isStream(body)) {
-        const state = body._readableState;
-        return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
+        const state2 = body._readableState;
+        return state2 && state2.objectMode === false && state2.ended === true && Number.isFinite(state2.length) ? state2.length : null;
       } else if (isBlobLike(body)) {
         return body.size != null ? body.size : null;
       } else if (isBuffer(body)) {
@@ -1168,11 +1168,11 @@ var require_util = __commonJS({
       const m4 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m4 ? parseInt(m4[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value2) {
-      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function headerNameToString(value3) {
+      return typeof value3 === "string" ? headerNameLowerCasedRecord[value3] ?? value3.toLowerCase() : tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value2) {
-      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value3) {
+      return tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1287,14 +1287,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value: value2 } = await iterator2.next();
+            const { done, value: value3 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
+              const buf = Buffer.isBuffer(value3) ? value3 : Buffer.from(value3);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1959,8 +1959,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value2) {
-        processHeader(this, key, value2);
+      addHeader(key, value3) {
+        processHeader(this, key, value3);
         return this;
       }
     };
@@ -2032,11 +2032,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value2 = typeof val === "string" ? val.toLowerCase() : null;
-        if (value2 !== "close" && value2 !== "keep-alive") {
+        const value3 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value3 !== "close" && value3 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value2 === "close") {
+        if (value3 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2701,9 +2701,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value2 = obj[key];
-        if (typeof value2 === "number") {
-          res[key] = value2;
+        const value3 = obj[key];
+        if (typeof value3 === "number") {
+          res[key] = value3;
         }
       });
       return res;
@@ -3516,11 +3516,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
-      let value2 = "";
+      let value3 = "";
       assert2(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value2 += collectASequenceOfCodePoints(
+        value3 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -3532,10 +3532,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value2 += "\\";
+            value3 += "\\";
             break;
           }
-          value2 += input2[position.position];
+          value3 += input2[position.position];
           position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value2;
+        return value3;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -3551,16 +3551,16 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value2] of parameters.entries()) {
+      for (let [name, value3] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
-          value2 = value2.replace(/(\\|")/g, "\\$1");
-          value2 = '"' + value2;
-          value2 += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value3)) {
+          value3 = value3.replace(/(\\|")/g, "\\$1");
+          value3 = '"' + value3;
+          value3 += '"';
         }
-        serialization += value2;
+        serialization += value3;
       }
       return serialization;
     }
@@ -3833,11 +3833,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value: value2 } = method.next();
+          const { done, value: value3 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value3, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3905,20 +3905,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value2 = dictionary[key];
+          let value3 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value2 !== null) {
-            value2 ??= defaultValue();
+          if (hasDefault && value3 !== null) {
+            value3 ??= defaultValue();
           }
-          if (required2 || hasDefault || value2 !== void 0) {
-            value2 = converter(value2, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value2)) {
+          if (required2 || hasDefault || value3 !== void 0) {
+            value3 = converter(value3, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value3} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value2;
+            dict[key] = value3;
           }
         }
         return dict;
@@ -4129,8 +4129,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value2) {
-      return Buffer.from(value2, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value3) {
+      return Buffer.from(value3, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4491,8 +4491,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value2) {
-      const result = JSON.stringify(value2);
+    function serializeJavascriptValueToJSONString(value3) {
+      const result = JSON.stringify(value3);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4533,7 +4533,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value3 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4541,10 +4541,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value2;
+              result = value3;
               break;
             case "key+value":
-              result = [key, value2];
+              result = [key, value3];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value2, key, this);
+            for (const { 0: key, 1: value3 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value3, key, this);
             }
           }
         }
@@ -4688,8 +4688,8 @@ var require_util2 = __commonJS({
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value2, allowWhitespace) {
-      const data = value2;
+    function simpleRangeHeaderValue(value3, allowWhitespace) {
+      const data = value3;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4807,8 +4807,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value2 of values) {
-        const temporaryMimeType = parseMIMEType(value2);
+      for (const value3 of values) {
+        const temporaryMimeType = parseMIMEType(value3);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4828,8 +4828,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value2) {
-      const input2 = value2;
+    function gettingDecodingSplitting(value3) {
+      const input2 = value3;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4860,11 +4860,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value2 = list.get(name, true);
-      if (value2 === null) {
+      const value3 = list.get(name, true);
+      if (value3 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value2);
+      return gettingDecodingSplitting(value3);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5047,19 +5047,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value2, filename = void 0) {
+      append(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value2)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "value", { strict: false }) : webidl.converters.USVString(value3, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value3, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5094,19 +5094,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value2, filename = void 0) {
+      set(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value2)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "name", { strict: false }) : webidl.converters.USVString(value3, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value3, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5119,7 +5119,7 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state = this[kState].reduce((a4, b2) => {
+        const state2 = this[kState].reduce((a4, b2) => {
           if (a4[b2.name]) {
             if (Array.isArray(a4[b2.name])) {
               a4[b2.name].push(b2.value);
@@ -5133,7 +5133,7 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
-        const output2 = nodeUtil.formatWithOptions(options, state);
+        const output2 = nodeUtil.formatWithOptions(options, state2);
         return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
       }
     };
@@ -5150,21 +5150,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value2, filename) {
-      if (typeof value2 === "string") {
+    function makeEntry(name, value3, filename) {
+      if (typeof value3 === "string") {
       } else {
-        if (!isFileLike(value2)) {
-          value2 = value2 instanceof Blob ? new File2([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
+        if (!isFileLike(value3)) {
+          value3 = value3 instanceof Blob ? new File2([value3], "blob", { type: value3.type }) : new FileLike(value3, "blob", { type: value3.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value2.type,
-            lastModified: value2.lastModified
+            type: value3.type,
+            lastModified: value3.lastModified
           };
-          value2 = value2 instanceof NativeFile ? new File2([value2], filename, options) : new FileLike(value2, filename, options);
+          value3 = value3 instanceof NativeFile ? new File2([value3], filename, options) : new FileLike(value3, filename, options);
         }
       }
-      return { name, value: value2 };
+      return { name, value: value3 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5262,19 +5262,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value2;
+        let value3;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value2 = new File2([body], filename, { type: contentType });
+          value3 = new File2([body], filename, { type: contentType });
         } else {
-          value2 = utf8DecodeBytes(Buffer.from(body));
+          value3 = utf8DecodeBytes(Buffer.from(body));
         }
         assert2(isUSVString(name));
-        assert2(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
-        entryList.push(makeEntry(name, value2, filename));
+        assert2(typeof value3 === "string" && isUSVString(value3) || isFileLike(value3));
+        entryList.push(makeEntry(name, value3, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
@@ -5505,27 +5505,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value3) => value3.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value2] of object3) {
-          if (typeof value2 === "string") {
+        for (const [name, value3] of object3) {
+          if (typeof value3 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value2)}\r
+${normalizeLinefeeds(value3)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
-Content-Type: ${value2.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value3.name ? `; filename="${escape(value3.name)}"` : "") + `\r
+Content-Type: ${value3.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value2, rn);
-            if (typeof value2.size === "number") {
-              length += chunk2.byteLength + value2.size + rn.byteLength;
+            blobParts.push(chunk2, value3, rn);
+            if (typeof value3.size === "number") {
+              length += chunk2.byteLength + value3.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5576,7 +5576,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
             iterator2 = action(object3)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value: value2, done } = await iterator2.next();
+            const { value: value3, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5584,7 +5584,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value2);
+                const buffer = new Uint8Array(value3);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5617,8 +5617,8 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         source: body.source
       };
     }
-    function throwIfAborted(state) {
-      if (state.aborted) {
+    function throwIfAborted(state2) {
+      if (state2.aborted) {
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
@@ -5647,12 +5647,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value2) => {
+          return consumeBody(this, (value3) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value2, mimeType);
+                  const parsed = multipartFormDataParser(value3, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5661,10 +5661,10 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries2 = new URLSearchParams(value2.toString());
+                  const entries2 = new URLSearchParams(value3.toString());
                   const fd = new FormData();
-                  for (const [name, value3] of entries2) {
-                    fd.append(name, value3);
+                  for (const [name, value4] of entries2) {
+                    fd.append(name, value4);
                   }
                   return fd;
                 }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value2] of Object.entries(headers)) {
-        if (Array.isArray(value2)) {
-          for (const subvalue of value2) {
+      for (const [name, value3] of Object.entries(headers)) {
+        if (Array.isArray(value3)) {
+          for (const subvalue of value3) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value2));
+          result.push(Buffer.from(name), Buffer.from(value3));
         }
       }
       return result;
@@ -7844,8 +7844,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value2) {
-        this[kPipelining] = value2;
+      set pipelining(value3) {
+        this[kPipelining] = value3;
         this[kResume](true);
       }
       get [kPending]() {
@@ -9189,7 +9189,7 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
+      static [kRetryHandlerDefaultRetry](err, { state: state2, opts }, cb) {
         const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
@@ -9201,7 +9201,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter } = state2;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -9646,19 +9646,19 @@ var require_readable = __commonJS({
       if (consume2.body === null) {
         return;
       }
-      const { _readableState: state } = consume2.stream;
-      if (state.bufferIndex) {
-        const start = state.bufferIndex;
-        const end = state.buffer.length;
+      const { _readableState: state2 } = consume2.stream;
+      if (state2.bufferIndex) {
+        const start = state2.bufferIndex;
+        const end = state2.buffer.length;
         for (let n3 = start; n3 < end; n3++) {
-          consumePush(consume2, state.buffer[n3]);
+          consumePush(consume2, state2.buffer[n3]);
         }
       } else {
-        for (const chunk of state.buffer) {
+        for (const chunk of state2.buffer) {
           consumePush(consume2, chunk);
         }
       }
-      if (state.endEmitted) {
+      if (state2.endEmitted) {
         consumeEnd(this[kConsume]);
       } else {
         consume2.stream.on("end", function() {
@@ -10674,15 +10674,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value2) {
+    function matchValue(match, value3) {
       if (typeof match === "string") {
-        return match === value2;
+        return match === value3;
       }
       if (match instanceof RegExp) {
-        return match.test(value2);
+        return match.test(value3);
       }
       if (typeof match === "function") {
-        return match(value2) === true;
+        return match(value3) === true;
       }
       return false;
     }
@@ -10823,14 +10823,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i3 = 0; i3 < keys.length; ++i3) {
         const key = keys[i3];
-        const value2 = data[key];
+        const value3 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value2)) {
-          for (let j3 = 0; j3 < value2.length; ++j3) {
-            result.push(name, Buffer.from(`${value2[j3]}`));
+        if (Array.isArray(value3)) {
+          for (let j3 = 0; j3 < value3.length; ++j3) {
+            result.push(name, Buffer.from(`${value3[j3]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value2}`));
+          result.push(name, Buffer.from(`${value3}`));
         }
       }
       return result;
@@ -11821,12 +11821,12 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+      constructor(state2, { origin, handler: handler2, dispatch }, opts) {
         super(handler2);
         this.#origin = origin;
         this.#handler = handler2;
         this.#opts = { ...opts };
-        this.#state = state;
+        this.#state = state2;
         this.#dispatch = dispatch;
       }
       onError(err) {
@@ -11980,25 +11980,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value2) {
-      value2 = headerValueNormalize(value2);
+    function appendHeader(headers, name, value3) {
+      value3 = headerValueNormalize(value3);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value2)) {
+      } else if (!isValidHeaderValue(value3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: value2,
+          value: value3,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value2, false);
+      return getHeadersList(headers).append(name, value3, false);
     }
     function compareHeaderName(a4, b2) {
       return a4[0] < b2[0] ? -1 : 1;
@@ -12035,7 +12035,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value2, isLowerCase) {
+      append(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12043,13 +12043,13 @@ var require_headers = __commonJS({
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value2}`
+            value: `${exists2.value}${delimiter3}${value3}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+          this[kHeadersMap].set(lowercaseName, { name, value: value3 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value2);
+          (this.cookies ??= []).push(value3);
         }
       }
       /**
@@ -12058,13 +12058,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value2, isLowerCase) {
+      set(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value2];
+          this.cookies = [value3];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+        this[kHeadersMap].set(lowercaseName, { name, value: value3 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12089,15 +12089,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-          yield [name, value2];
+        for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+          yield [name, value3];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value: value2 } of this[kHeadersMap].values()) {
-            headers[name] = value2;
+          for (const { name, value: value3 } of this[kHeadersMap].values()) {
+            headers[name] = value3;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value3 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value2]);
+              headers.push([name, value3]);
             }
           }
         }
@@ -12132,9 +12132,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array4[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i3 = 1, j3 = 0, right = 0, left = 0, pivot = 0, x4, value2; i3 < size; ++i3) {
-            value2 = iterator2.next().value;
-            x4 = array4[i3] = [value2[0], value2[1].value];
+          for (let i3 = 1, j3 = 0, right = 0, left = 0, pivot = 0, x4, value3; i3 < size; ++i3) {
+            value3 = iterator2.next().value;
+            x4 = array4[i3] = [value3[0], value3[1].value];
             assert2(x4[1] !== null);
             left = 0;
             right = i3;
@@ -12160,9 +12160,9 @@ var require_headers = __commonJS({
           return array4;
         } else {
           let i3 = 0;
-          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-            array4[i3++] = [name, value2];
-            assert2(value2 !== null);
+          for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+            array4[i3++] = [name, value3];
+            assert2(value3 !== null);
           }
           return array4.sort(compareHeaderName);
         }
@@ -12184,13 +12184,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value2) {
+      append(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        return appendHeader(this, name, value2);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        return appendHeader(this, name, value3);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12244,30 +12244,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value2) {
+      set(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        value2 = headerValueNormalize(value2);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        value3 = headerValueNormalize(value3);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value2)) {
+        } else if (!isValidHeaderValue(value3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: value2,
+            value: value3,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value2, false);
+        this.#headersList.set(name, value3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i3 = 0; i3 < names.length; ++i3) {
-          const { 0: name, 1: value2 } = names[i3];
+          const { 0: name, 1: value3 } = names[i3];
           if (name === "set-cookie") {
             for (let j3 = 0; j3 < cookies.length; ++j3) {
               headers.push([name, cookies[j3]]);
             }
           } else {
-            headers.push([name, value2]);
+            headers.push([name, value3]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12440,8 +12440,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status2;
-        const value2 = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value2, true);
+        const value3 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value3, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12614,18 +12614,18 @@ var require_response = __commonJS({
         response.status === 0
       );
     }
-    function makeFilteredResponse(response, state) {
-      state = {
+    function makeFilteredResponse(response, state2) {
+      state2 = {
         internalResponse: response,
-        ...state
+        ...state2
       };
       return new Proxy(response, {
         get(target, p3) {
-          return p3 in state ? state[p3] : target[p3];
+          return p3 in state2 ? state2[p3] : target[p3];
         },
-        set(target, p3, value2) {
-          assert2(!(p3 in state));
-          target[p3] = value2;
+        set(target, p3, value3) {
+          assert2(!(p3 in state2));
+          target[p3] = value3;
           return true;
         }
       });
@@ -12778,8 +12778,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value2) {
-        this.value = value2;
+      constructor(value3) {
+        this.value = value3;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value: value2 } of headers.rawValues()) {
-              headersList.append(name, value2, false);
+            for (const { name, value: value3 } of headers.rawValues()) {
+              headersList.append(name, value3, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13777,8 +13777,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value2 = "*/*";
-        request2.headersList.append("accept", value2, true);
+        const value3 = "*/*";
+        request2.headersList.append("accept", value3, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -14377,11 +14377,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value: value2 } = await fetchParams.controller.next();
+            const { done, value: value3 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value2;
+            bytes = done ? void 0 : value3;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14980,15 +14980,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value: value2 } = await chunkPromise;
+            const { done, value: value3 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value2)) {
-              bytes.push(value2);
+            if (!done && types.isUint8Array(value3)) {
+              bytes.push(value3);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15412,10 +15412,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert2(header !== null);
       const values = [];
-      for (let value2 of header.split(",")) {
-        value2 = value2.trim();
-        if (isValidHeaderName(value2)) {
-          values.push(value2);
+      for (let value3 of header.split(",")) {
+        value3 = value3.trim();
+        if (isValidHeaderName(value3)) {
+          values.push(value3);
         }
       }
       return values;
@@ -16099,9 +16099,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value2) {
-      for (let i3 = 0; i3 < value2.length; ++i3) {
-        const code = value2.charCodeAt(i3);
+    function isCTLExcludingHtab(value3) {
+      for (let i3 = 0; i3 < value3.length; ++i3) {
+        const code = value3.charCodeAt(i3);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16134,18 +16134,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value2) {
-      let len = value2.length;
+    function validateCookieValue(value3) {
+      let len = value3.length;
       let i3 = 0;
-      if (value2[0] === '"') {
-        if (len === 1 || value2[len - 1] !== '"') {
+      if (value3[0] === '"') {
+        if (len === 1 || value3[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i3;
       }
       while (i3 < len) {
-        const code = value2.charCodeAt(i3++);
+        const code = value3.charCodeAt(i3++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16283,9 +16283,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value2] = part.split("=");
+        const [key, ...value3] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value2.join("=");
+        const joinedValue = value3.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16318,7 +16318,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value2 = "";
+      let value3 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16327,7 +16327,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value2 = nameValuePair;
+        value3 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16335,16 +16335,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value2 = nameValuePair.slice(position.position + 1);
+        value3 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value2 = value2.trim();
-      if (name.length + value2.length > maxNameValuePairSize) {
+      value3 = value3.trim();
+      if (name.length + value3.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value: value2,
+        value: value3,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16456,8 +16456,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value2] = piece.split("=");
-        out[name.trim()] = value2.join("=");
+        const [name, ...value3] = piece.split("=");
+        out[name.trim()] = value3.join("=");
       }
       return out;
     }
@@ -16514,11 +16514,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value2) => {
-          if (typeof value2 === "number") {
-            return webidl.converters["unsigned long long"](value2);
+        converter: webidl.nullableConverter((value3) => {
+          if (typeof value3 === "number") {
+            return webidl.converters["unsigned long long"](value3);
           }
-          return new Date(value2);
+          return new Date(value3);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17030,26 +17030,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value2 = ""] = pair2.split("=");
+        const [name, value3 = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value2, false, true)
+          removeHTTPWhitespace(value3, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value2) {
-      if (value2.length === 0) {
+    function isValidClientWindowBits(value3) {
+      if (value3.length === 0) {
         return false;
       }
-      for (let i3 = 0; i3 < value2.length; i3++) {
-        const byte = value2.charCodeAt(i3);
+      for (let i3 = 0; i3 < value3.length; i3++) {
+        const byte = value3.charCodeAt(i3);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value2, 10);
+      const num = Number.parseInt(value3, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18283,13 +18283,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value2) {
-      return value2.indexOf("\0") === -1;
+    function isValidLastEventId(value3) {
+      return value3.indexOf("\0") === -1;
     }
-    function isASCIINumber(value2) {
-      if (value2.length === 0) return false;
-      for (let i3 = 0; i3 < value2.length; i3++) {
-        if (value2.charCodeAt(i3) < 48 || value2.charCodeAt(i3) > 57) return false;
+    function isASCIINumber(value3) {
+      if (value3.length === 0) return false;
+      for (let i3 = 0; i3 < value3.length; i3++) {
+        if (value3.charCodeAt(i3) < 48 || value3.charCodeAt(i3) > 57) return false;
       }
       return true;
     }
@@ -18520,12 +18520,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value2 = line2.toString("utf8", valueStart);
+          const value3 = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value2;
+            event.data = value3;
           } else {
             event.data += `
-${value2}`;
+${value3}`;
           }
           this.dataLineCount++;
           return;
@@ -19664,26 +19664,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v3, i3) => toJS(v3, String(i3), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity3.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v3, i3) => toJS(v3, String(i3), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity3.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -19855,11 +19855,11 @@ var require_Scalar = __commonJS({
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value3) {
         super(identity3.SCALAR);
-        this.value = value2;
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -19886,7 +19886,7 @@ var require_createNode = __commonJS({
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t4) => t4.tag === tagName);
         const tagObj = match.find((t4) => !t4.format) ?? match[0];
@@ -19894,53 +19894,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t4) => t4.identify?.(value2) && !t4.format);
+      return tags.find((t4) => t4.identify?.(value3) && !t4.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity3.isDocument(value2))
-        value2 = value2.contents;
-      if (identity3.isNode(value2))
-        return value2;
-      if (identity3.isPair(value2)) {
+    function createNode(value3, tagName, ctx) {
+      if (identity3.isDocument(value3))
+        value3 = value3.contents;
+      if (identity3.isNode(value3))
+        return value3;
+      if (identity3.isPair(value3)) {
         const map3 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
-        map3.items.push(value2);
+        map3.items.push(value3);
         return map3;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value3 || typeof value3 !== "object") {
+          const node3 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value2) ? schema[identity3.SEQ] : schema[identity3.MAP];
+        tagObj = value3 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value3) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -19960,8 +19960,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value2) {
-      let v3 = value2;
+    function collectionFromPath(schema, path7, value3) {
+      let v3 = value3;
       for (let i3 = path7.length - 1; i3 >= 0; --i3) {
         const k4 = path7[i3];
         if (typeof k4 === "number" && Number.isInteger(k4) && k4 >= 0) {
@@ -20012,16 +20012,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value2) {
+      addIn(path7, value3) {
         if (isEmptyPath(path7))
-          this.add(value2);
+          this.add(value3);
         else {
           const [key, ...rest] = path7;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
-            node2.addIn(rest, value2);
+            node2.addIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20075,16 +20075,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value2) {
+      setIn(path7, value3) {
         const [key, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value3);
         } else {
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
-            node2.setIn(rest, value2);
+            node2.setIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20279,13 +20279,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json2 = JSON.stringify(value2);
+    function doubleQuotedString(value3, ctx) {
+      const json2 = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i3 = 0, ch = json2[i3]; ch; ch = json2[++i3]) {
@@ -20359,22 +20359,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -20382,7 +20382,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20390,27 +20390,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -20418,7 +20418,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -20426,8 +20426,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -20435,9 +20435,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20461,37 +20461,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value: value3 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -20664,7 +20664,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -20676,7 +20676,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20691,12 +20691,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -20717,26 +20717,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity3.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity3.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity3.isScalar(value2))
+      if (!explicitKey && !keyComment && identity3.isScalar(value3))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20752,11 +20752,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity3.isCollection(value2)) {
+      } else if (!explicitKey && identity3.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -20819,7 +20819,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -20829,8 +20829,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map3, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map3, it);
@@ -20840,20 +20840,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map3, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key, value4] of srcMap) {
         if (map3 instanceof Map) {
           if (!map3.has(key))
-            map3.set(key, value3);
+            map3.set(key, value4);
         } else if (map3 instanceof Set) {
           map3.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
           Object.defineProperty(map3, key, {
-            value: value3,
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
@@ -20862,8 +20862,8 @@ var require_merge = __commonJS({
       }
       return map3;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity3.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity3.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20880,20 +20880,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map3, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map3, { key, value: value3 }) {
       if (identity3.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map3, value2);
+        key.addToJSMap(ctx, map3, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map3, value2);
+        merge3.addMergeToJSMap(ctx, map3, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map3 instanceof Map) {
-          map3.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map3.set(jsKey, toJS.toJS(value3, jsKey, ctx));
         } else if (map3 instanceof Set) {
           map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
           if (stringKey in map3)
             Object.defineProperty(map3, stringKey, {
               value: jsValue,
@@ -20943,24 +20943,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity3 = require_identity();
-    function createPair(key, value2, ctx) {
+    function createPair(key, value3, ctx) {
       const k4 = createNode.createNode(key, void 0, ctx);
-      const v3 = createNode.createNode(value2, void 0, ctx);
+      const v3 = createNode.createNode(value3, void 0, ctx);
       return new Pair(k4, v3);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key, value3 = null) {
         Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
+        let { key, value: value3 } = this;
         if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity3.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity3.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
       toJSON(_3, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21163,17 +21163,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema);
-        const add = (key, value2) => {
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map3.items.push(Pair.createPair(key, value2, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map3.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -21231,8 +21231,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21310,8 +21310,8 @@ var require_YAMLSeq = __commonJS({
         super(identity3.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -21352,15 +21352,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity3.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value3;
       }
       toJSON(_3, ctx) {
         const seq = [];
@@ -21436,7 +21436,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string5 = {
-      identify: (value2) => typeof value2 === "string",
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -21455,7 +21455,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -21473,18 +21473,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -21495,13 +21495,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n3 = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n3 = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i3 = n3.indexOf(".");
         if (i3 < 0) {
@@ -21525,7 +21525,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21533,7 +21533,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21545,7 +21545,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -21569,16 +21569,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value: value3 } = node2;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -21595,7 +21595,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -21644,20 +21644,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map3 = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -21666,7 +21666,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -21679,10 +21679,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -21712,7 +21712,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -21738,10 +21738,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value2;
+        const buf = value3;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -21813,25 +21813,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i3++), it);
-          let key, value2;
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -21878,16 +21878,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map3);
         for (const pair2 of this.items) {
-          let key, value2;
+          let key, value3;
           if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+            value3 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map3.set(key, value2);
+          map3.set(key, value3);
         }
         return map3;
       }
@@ -21901,7 +21901,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -21931,14 +21931,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -21946,7 +21946,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -21965,7 +21965,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21973,7 +21973,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21985,7 +21985,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -22012,7 +22012,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign2 = str[0];
       if (sign2 === "-" || sign2 === "+")
@@ -22037,10 +22037,10 @@ var require_int2 = __commonJS({
       return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value3 } = node2;
+      if (intIdentify(value3)) {
+        const str = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22118,13 +22118,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -22143,10 +22143,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set3.items.push(Pair.createPair(value3, null, ctx));
           }
         return set3;
       }
@@ -22154,7 +22154,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -22188,33 +22188,33 @@ var require_timestamp = __commonJS({
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
+      let { value: value3 } = node2;
       let num = (n3) => n3;
-      if (typeof value2 === "bigint")
+      if (typeof value3 === "bigint")
         num = (n3) => BigInt(n3);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
-      if (value2 < 0) {
+      if (value3 < 0) {
         sign2 = "-";
-        value2 *= num(-1);
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value3 % _60];
+      if (value3 < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value3 = (value3 - parts[0]) / _60;
+        parts.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts[0]) / _60;
+          parts.unshift(value3);
         }
       }
       return sign2 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -22223,7 +22223,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -22232,7 +22232,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -22255,7 +22255,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date6);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -22529,7 +22529,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -22561,7 +22561,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -22586,14 +22586,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path7, value2) {
+      addIn(path7, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value2);
+          this.contents.addIn(path7, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22612,10 +22612,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
@@ -22642,7 +22642,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
+        const node2 = createNode.createNode(value3, tag, ctx);
         if (flow && identity3.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -22652,9 +22652,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
+      createPair(key, value3, options = {}) {
         const k4 = this.createNode(key, null, options);
-        const v3 = this.createNode(value2, null, options);
+        const v3 = this.createNode(value3, null, options);
         return new Pair.Pair(k4, v3);
       }
       /**
@@ -22713,24 +22713,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value2) {
+      setIn(path7, value3) {
         if (Collection2.isEmptyPath(path7)) {
-          this.contents = value2;
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value2);
+          this.contents.setIn(path7, value3);
         }
       }
       /**
@@ -23116,7 +23116,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
@@ -23159,7 +23159,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -23168,14 +23168,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -23221,18 +23221,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -23243,9 +23243,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -23327,7 +23327,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start, key, sep: sep7, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -23338,7 +23338,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value2) {
+          if (!props.anchor && !props.tag && !sep7 && !value3) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -23393,10 +23393,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -23408,7 +23408,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -23428,15 +23428,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -23579,11 +23579,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23613,11 +23613,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i3][0].length > trimIndent)
           chompStart = i3 + 1;
       }
-      let value2 = "";
+      let value3 = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart; ++i3)
-        value2 += lines[i3][0].slice(trimIndent) + "\n";
+        value3 += lines[i3][0].slice(trimIndent) + "\n";
       for (let i3 = contentStart; i3 < chompStart; ++i3) {
         let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
@@ -23631,23 +23631,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep7 + indent.slice(trimIndent) + content;
+          value3 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep7 === " ")
             sep7 = "\n";
           else if (!prevMoreIndented && sep7 === "\n")
             sep7 = "\n\n";
-          value2 += sep7 + indent.slice(trimIndent) + content;
+          value3 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep7 === "\n")
-            value2 += "\n";
+            value3 += "\n";
           else
             sep7 = "\n";
         } else {
-          value2 += sep7 + content;
+          value3 += sep7 + content;
           sep7 = " ";
           prevMoreIndented = false;
         }
@@ -23657,15 +23657,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i3 = chompStart; i3 < lines.length; ++i3)
-            value2 += "\n" + lines[i3][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value3 += "\n" + lines[i3][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value2 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23750,20 +23750,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value3;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23778,7 +23778,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value: value2,
+        value: value3,
         type: _type,
         comment: re2.comment,
         range: [offset, valueEnd, re2.offset]
@@ -23971,28 +23971,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
         tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value3);
       }
       scalar.range = range2;
-      scalar.source = value2;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -24003,7 +24003,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity3.SCALAR];
       const matchWithTest = [];
@@ -24016,7 +24016,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -24026,10 +24026,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity3.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity3.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity3.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24187,7 +24187,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24199,7 +24199,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24207,10 +24207,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -24458,9 +24458,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value3, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24490,7 +24490,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value3, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -24513,7 +24513,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24659,7 +24659,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -24668,8 +24668,8 @@ var require_cst_stringify = __commonJS({
       if (sep7)
         for (const st of sep7)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -24943,11 +24943,11 @@ var require_lexer = __commonJS({
       hasChars(n3) {
         return this.pos + n3 <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n3) {
@@ -25158,9 +25158,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -26402,7 +26402,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26415,14 +26415,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity3.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity3.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
@@ -26721,19 +26721,19 @@ var require_utils2 = __commonJS({
       if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
       return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
+    exports.removePrefix = (input2, state2 = {}) => {
       let output2 = input2;
       if (output2.startsWith("./")) {
         output2 = output2.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output2;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
+    exports.wrapOutput = (input2, state2 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append2 = options.contains ? "" : "$";
       let output2 = `${prepend}(?:${input2})${append2}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
       return output2;
@@ -27028,7 +27028,7 @@ var require_scan = __commonJS({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input: input2,
         start,
@@ -27043,45 +27043,45 @@ var require_scan = __commonJS({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n4 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i3 = slashes[idx];
-          const value3 = input2.slice(n4, i3);
+          const value4 = input2.slice(n4, i3);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value3;
+              tokens[idx].value = value4;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (i3 >= start) {
-            parts.push(value3);
+            parts.push(value4);
             prevIndex = i3;
           }
         }
         const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input2.slice(n3);
-        parts.push(value2);
+        const value3 = input2.slice(n3);
+        parts.push(value3);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value2;
+          tokens[tokens.length - 1].value = value3;
           depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          state2.maxDepth += tokens[tokens.length - 1].depth;
         }
-        state.slashes = slashes;
-        state.parts = parts;
+        state2.slashes = slashes;
+        state2.parts = parts;
       }
-      return state;
+      return state2;
     };
     module.exports = scan2;
   }
@@ -27105,13 +27105,13 @@ var require_parse2 = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value2 = `[${args.join("-")}]`;
+      const value3 = `[${args.join("-")}]`;
       try {
-        new RegExp(value2);
+        new RegExp(value3);
       } catch (ex) {
         return args.map((v3) => utils.escapeRegex(v3)).join("..");
       }
-      return value2;
+      return value3;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -27120,26 +27120,26 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
-      let value2 = "";
+      let quote = 0;
+      let value3 = "";
       let escaped = false;
       for (const ch of input2) {
         if (escaped === true) {
-          value2 += ch;
+          value3 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value2 += ch;
+          value3 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          value2 += ch;
+          quote = quote === 1 ? 0 : 1;
+          value3 += ch;
           continue;
         }
-        if (quote3 === 0) {
+        if (quote === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -27150,15 +27150,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
+              parts.push(value3);
+              value3 = "";
               continue;
             }
           }
         }
-        value2 += ch;
+        value3 += ch;
       }
-      parts.push(value2);
+      parts.push(value3);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -27179,19 +27179,19 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
+      let value3 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value3)) {
+          value3 = value3.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value2)) {
+      if (!isPlainBranch(value3)) {
         return;
       }
-      return value2.replace(/\\(.)/g, "$1");
+      return value3.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -27216,7 +27216,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote = 0;
       let escaped = false;
       for (let i3 = 1; i3 < pattern.length; i3++) {
         const ch = pattern[i3];
@@ -27229,10 +27229,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           continue;
         }
-        if (quote3 === 1) {
+        if (quote === 1) {
           continue;
         }
         if (ch === "[") {
@@ -27295,12 +27295,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
+      let value3 = pattern.trim();
+      let match = parseRepeatedExtglob(value3);
       while (match) {
         depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
+        value3 = match.body.trim();
+        match = parseRepeatedExtglob(value3);
       }
       return depth;
     };
@@ -27382,7 +27382,7 @@ var require_parse2 = __commonJS({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input: input2,
         index: -1,
         start: 0,
@@ -27399,57 +27399,57 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state);
+      input2 = utils.removePrefix(input2, state2);
       len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n3 = 1) => input2[state.index + n3];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
+      let value3;
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n3 = 1) => input2[state2.index + n3];
+      const advance = state2.advance = () => input2[++state2.index] || "";
+      const remaining = () => input2.slice(state2.index + 1);
+      const consume = (value4 = "", num = 0) => {
+        state2.consumed += value4;
+        state2.index += num;
       };
       const append2 = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state.start++;
+          state2.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -27465,22 +27465,22 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+      const extglobOpen = (type, value4) => {
+        const token = { ...EXTGLOB_CHARS[value4], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value4, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
+        const literal2 = input2.slice(token.startIndex, state2.index + 1);
+        const body = input2.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -27493,9 +27493,9 @@ var require_parse2 = __commonJS({
             tokens[i3].output = "";
             delete tokens[i3].suffix;
           }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
+          state2.output = token.output + open3.output;
+          state2.backtrack = true;
+          push({ type: "paren", extglob: true, value: value3, output: "" });
           decrement("parens");
           return;
         }
@@ -27514,10 +27514,10 @@ var require_parse2 = __commonJS({
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value: value2, output: output2 });
+        push({ type: "paren", extglob: true, value: value3, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -27557,18 +27557,18 @@ var require_parse2 = __commonJS({
           }
         }
         if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
+          state2.output = input2;
+          return state2;
         }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
+        state2.output = utils.wrapOutput(output2, state2, options);
+        return state2;
       }
       while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
+        value3 = advance();
+        if (value3 === "\0") {
           continue;
         }
-        if (value2 === "\\") {
+        if (value3 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -27577,42 +27577,42 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
+            value3 += "\\";
+            push({ type: "text", value: value3 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
-              value2 += "\\";
+              value3 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value2 = advance();
+            value3 = advance();
           } else {
-            value2 += advance();
+            value3 += advance();
           }
-          if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
+          if (state2.brackets === 0) {
+            push({ type: "text", value: value3 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
+        if (state2.brackets > 0 && (value3 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value3 === ":") {
+            const inner2 = prev.value.slice(1);
+            if (inner2.includes("[")) {
               prev.posix = true;
-              if (inner.includes(":")) {
+              if (inner2.includes(":")) {
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
                 const posix2 = POSIX_REGEX_SOURCE[rest2];
                 if (posix2) {
                   prev.value = pre + posix2;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -27622,112 +27622,112 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
+          if (value3 === "[" && peek() !== ":" || value3 === "-" && peek() === "]") {
+            value3 = `\\${value3}`;
           }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
+          if (value3 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value3 = `\\${value3}`;
           }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
+          if (opts.posix === true && value3 === "!" && prev.value === "[") {
+            value3 = "^";
           }
-          prev.value += value2;
-          append2({ value: value2 });
+          prev.value += value3;
+          append2({ value: value3 });
           continue;
         }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append2({ value: value2 });
+        if (state2.quotes === 1 && value3 !== '"') {
+          value3 = utils.escapeRegex(value3);
+          prev.value += value3;
+          append2({ value: value3 });
           continue;
         }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+        if (value3 === '"') {
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
+            push({ type: "text", value: value3 });
           }
           continue;
         }
-        if (value2 === "(") {
+        if (value3 === "(") {
           increment("parens");
-          push({ type: "paren", value: value2 });
+          push({ type: "paren", value: value3 });
           continue;
         }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+        if (value3 === ")") {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value3, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value2 === "[") {
+        if (value3 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value2 = `\\${value2}`;
+            value3 = `\\${value3}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value: value2 });
+          push({ type: "bracket", value: value3 });
           continue;
         }
-        if (value2 === "]") {
+        if (value3 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value: value3, output: `\\${value3}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value: value3, output: `\\${value3}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
+            value3 = `/${value3}`;
           }
-          prev.value += value2;
-          append2({ value: value2 });
+          prev.value += value3;
+          append2({ value: value3 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
-        if (value2 === "{" && opts.nobrace !== true) {
+        if (value3 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open3 = {
             type: "brace",
-            value: value2,
+            value: value3,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open3);
           push(open3);
           continue;
         }
-        if (value2 === "}") {
+        if (value3 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
+            push({ type: "text", value: value3, output: value3 });
             continue;
           }
           let output2 = ")";
@@ -27744,157 +27744,157 @@ var require_parse2 = __commonJS({
               }
             }
             output2 = expandRange(range2, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value2 = output2 = "\\}";
-            state.output = out;
+            value3 = output2 = "\\}";
+            state2.output = out;
             for (const t4 of toks) {
-              state.output += t4.output || t4.value;
+              state2.output += t4.output || t4.value;
             }
           }
-          push({ type: "brace", value: value2, output: output2 });
+          push({ type: "brace", value: value3, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value2 === "|") {
+        if (value3 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value: value3 });
           continue;
         }
-        if (value2 === ",") {
-          let output2 = value2;
+        if (value3 === ",") {
+          let output2 = value3;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output2 = "|";
           }
-          push({ type: "comma", value: value2, output: output2 });
+          push({ type: "comma", value: value3, output: output2 });
           continue;
         }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+        if (value3 === "/") {
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
           }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          push({ type: "slash", value: value3, output: SLASH_LITERAL });
           continue;
         }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+        if (value3 === ".") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
+            prev.output += value3;
+            prev.value += value3;
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value: value3, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          push({ type: "dot", value: value3, output: DOT_LITERAL });
           continue;
         }
-        if (value2 === "?") {
+        if (value3 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
+            extglobOpen("qmark", value3);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value2;
+            let output2 = value3;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value2}`;
+              output2 = `\\${value3}`;
             }
-            push({ type: "text", value: value2, output: output2 });
+            push({ type: "text", value: value3, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value3, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value: value2, output: QMARK });
+          push({ type: "qmark", value: value3, output: QMARK });
           continue;
         }
-        if (value2 === "!") {
+        if (value3 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
+              extglobOpen("negate", value3);
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
         }
-        if (value2 === "+") {
+        if (value3 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
+            extglobOpen("plus", value3);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            push({ type: "plus", value: value3, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
+            push({ type: "plus", value: value3 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value2 === "@") {
+        if (value3 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
+            push({ type: "at", extglob: true, value: value3, output: "" });
             continue;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value: value3 });
           continue;
         }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
+        if (value3 !== "*") {
+          if (value3 === "$" || value3 === "^") {
+            value3 = `\\${value3}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
+            value3 += match[0];
+            state2.index += match[0].length;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value: value3 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value2;
+          prev.value += value3;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
+          state2.backtrack = true;
+          state2.globstar = true;
+          consume(value3);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
+          extglobOpen("star", value3);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value2);
+            consume(value3);
             continue;
           }
           const prior = prev.prev;
@@ -27902,77 +27902,77 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
+            push({ type: "star", value: value3, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
+            push({ type: "star", value: value3, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
+            const after = input2[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
             rest = rest.slice(3);
             consume("/**", 3);
           }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value3;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value3);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
+            prev.value += value3;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
+            consume(value3);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
+            prev.value += value3;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
+            consume(value3 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value3;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value3 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
+          prev.value += value3;
+          state2.output += prev.output;
+          state2.globstar = true;
+          consume(value3);
           continue;
         }
-        const token = { type: "star", value: value2, output: star };
+        const token = { type: "star", value: value3, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -27982,56 +27982,56 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
+          token.output = value3;
           push(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
     parse5.fastpaths = (input2, options) => {
       const opts = { ...options };
@@ -28055,7 +28055,7 @@ var require_parse2 = __commonJS({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -28091,7 +28091,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output2 = utils.removePrefix(input2, state);
+      const output2 = utils.removePrefix(input2, state2);
       let source = create(output2);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -28116,8 +28116,8 @@ var require_picomatch = __commonJS({
         const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
+            const state3 = isMatch(str);
+            if (state3) return state3;
           }
           return false;
         };
@@ -28130,7 +28130,7 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const posix2 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex2.state;
+      const state2 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -28139,7 +28139,7 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output: output2, match, isMatch };
+        const result = { glob: glob2, state: state2, regex: regex2, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28160,7 +28160,7 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher.state = state2;
       }
       return matcher;
     };
@@ -28198,20 +28198,20 @@ var require_picomatch = __commonJS({
       return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input2, options) => scan2(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append2}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex2 = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex2.state = state2;
       }
       return regex2;
     };
@@ -28301,14 +28301,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value2) {
+        push(value3) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value: value2,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -28321,7 +28321,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value2;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -28330,13 +28330,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value2 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value2;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -29701,9 +29701,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value2) {
+function prepareKeyValueMessage(key, value3) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
+  const convertedValue = toCommandValue(value3);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -29798,22 +29798,22 @@ var DecodedURL = class extends URL {
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30380,14 +30380,14 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve10(response);
         }
-        function dateTimeDeserializer(key, value2) {
-          if (typeof value2 === "string") {
-            const a4 = new Date(value2);
+        function dateTimeDeserializer(key, value3) {
+          if (typeof value3 === "string") {
+            const a4 = new Date(value3);
             if (!isNaN(a4.valueOf())) {
               return a4;
             }
           }
-          return value2;
+          return value3;
         }
         let obj;
         let contents;
@@ -30427,22 +30427,22 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k4) => (c3[k4.toLowerC
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30478,22 +30478,22 @@ var BearerCredentialHandler = class {
 
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30567,22 +30567,22 @@ var OidcClient = class _OidcClient {
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30633,7 +30633,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value3]) => ` ${key}="${value3}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -30889,22 +30889,22 @@ import * as path3 from "path";
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31013,22 +31013,22 @@ function isUnixExecutable(stats) {
 
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31107,22 +31107,22 @@ function findInPath(tool) {
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31357,8 +31357,8 @@ var ToolRunner = class extends events.EventEmitter {
         if (!optionsNonNull.silent && optionsNonNull.outStream) {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
+        const state2 = new ExecState(optionsNonNull, this.toolPath);
+        state2.on("debug", (message) => {
           this._debug(message);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
@@ -31385,7 +31385,7 @@ var ToolRunner = class extends events.EventEmitter {
         let errbuffer = "";
         if (cp.stderr) {
           cp.stderr.on("data", (data) => {
-            state.processStderr = true;
+            state2.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
             }
@@ -31401,25 +31401,25 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
+          state2.processError = err.message;
+          state2.processExited = true;
+          state2.processClosed = true;
+          state2.CheckComplete();
         });
         cp.on("exit", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
+          state2.processExitCode = code;
+          state2.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
+          state2.CheckComplete();
         });
         cp.on("close", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
+          state2.processExitCode = code;
+          state2.processExited = true;
+          state2.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
+          state2.CheckComplete();
         });
-        state.on("done", (error63, exitCode) => {
+        state2.on("done", (error63, exitCode) => {
           if (stdbuffer.length > 0) {
             this.emit("stdline", stdbuffer);
           }
@@ -31538,36 +31538,36 @@ var ExecState = class _ExecState extends events.EventEmitter {
     this.done = true;
     this.emit("done", error63, this.processExitCode);
   }
-  static HandleTimeout(state) {
-    if (state.done) {
+  static HandleTimeout(state2) {
+    if (state2.done) {
       return;
     }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
+    if (!state2.processClosed && state2.processExited) {
+      const message = `The STDIO streams did not close within ${state2.delay / 1e3} seconds of the exit event from process '${state2.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state2._debug(message);
     }
-    state._setResult();
+    state2._setResult();
   }
 };
 
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31625,22 +31625,22 @@ function getExecOutput(commandLine, args, options) {
 
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31704,22 +31704,22 @@ function getDetails() {
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31784,13 +31784,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value2) {
+function setOutput(name, value3) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value3));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
+  issueCommand("set-output", { name }, toCommandValue(value3));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -31835,12 +31835,12 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value2) {
+function saveState(name, value3) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value3));
   }
-  issueCommand("save-state", { name }, toCommandValue(value2));
+  issueCommand("save-state", { name }, toCommandValue(value3));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -32535,10 +32535,10 @@ function getEnumValues(entries2) {
 function joinValues(array4, separator = "|") {
   return array4.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_3, value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString();
+  return value3;
 }
 var Cached = class {
   constructor(getter) {
@@ -32575,17 +32575,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object3, key, getter) {
-  let value2 = void 0;
+  let value3 = void 0;
   Object.defineProperty(object3, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value3 === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value3 === void 0) {
+        value3 = EVALUATING;
+        value3 = getter();
       }
-      return value2;
+      return value3;
     },
     set(v3) {
       Object.defineProperty(object3, key, {
@@ -32599,9 +32599,9 @@ function defineLazy(object3, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value3) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value: value3,
     writable: true,
     enumerable: true,
     configurable: true
@@ -32617,19 +32617,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value3 = getter();
+      assignProp(this, key, value3);
+      return value3;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value3) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value3);
   else
-    target[key] = value2;
+    target[key] = value3;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -32639,8 +32639,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value3 = source._zod.def.shape[key];
+        return wrap ? wrap(value3, key) : value3;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -32839,9 +32839,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value2, receiver) {
+    set(_3, prop, value3, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value3, receiver);
     },
     has(_3, prop) {
       target ?? (target = getter());
@@ -32865,12 +32865,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString() + "n";
+  if (typeof value3 === "string")
+    return `"${value3}"`;
+  return `${value3}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k4) => {
@@ -32979,15 +32979,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value3, key) => selected && !selected.has(key) ? value3 : new Class2({ type: "optional", innerType: value3 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value3, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value3 : new Class2({ type: "nonoptional", innerType: value3 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -33182,12 +33182,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value3, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value3 });
+  return value3;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value3) {
+  return own(inst, key, value3, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -33199,8 +33199,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value3) {
+        own(this, key, value3);
       }
     });
   }
@@ -33212,8 +33212,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value3) {
+      own(this, key, value3);
     }
   });
 }
@@ -33244,21 +33244,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value3 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
         broke = broke || outer;
-        return value2;
+        return value3;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
     }
   });
 }
@@ -33275,14 +33275,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value3 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value3) {
+  const fn = () => value3;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -33415,8 +33415,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value3) {
+  this._zod.message = value3;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -33439,12 +33439,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value3 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
+        return value3;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value3) {
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
       }
     });
   }
@@ -33606,9 +33606,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -33623,9 +33623,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value3, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -33638,9 +33638,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -33666,9 +33666,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -33676,88 +33676,88 @@ var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value3, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value3) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value3, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value3, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value: value2, issues: [] }, ctx);
+    result = fallbackRun({ value: value3, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result = schema._zod.run({ value: value3, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse5(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value3, _ctx, _params) => {
+    return parse5(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value3, _ctx, _params) => {
+    return await parseAsync3(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value3, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value3, _ctx) => {
+  return _safeParse(_Err)(schema, value3, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value3, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value3, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -34563,26 +34563,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value3) {
+    own(this, "~standard", value3);
   }
 });
 var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value3) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value3, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value3) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r2 = inst._zod.run({ value: value3, issues: [] }, ctx);
         if (!(r2 instanceof Promise))
           return toStandardResult(r2, ctx);
       } catch (_3) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value3);
     },
     vendor: "zod",
     version: 1
@@ -34652,30 +34652,30 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value3) {
+  return value3.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -34689,8 +34689,8 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
-      const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
+      const trimmed2 = payload.value.trim();
+      const url2 = validateURL(trimmed2, def);
       if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
@@ -34713,7 +34713,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         return;
       }
       if (url2 === true) {
-        payload.value = stripTabAndNewline(trimmed);
+        payload.value = stripTabAndNewline(trimmed2);
         return;
       }
       if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -34738,7 +34738,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
     } catch (_3) {
       payload.issues.push({
@@ -34802,10 +34802,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value3) {
+  if (!ipv6Alphabet.test(value3))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value3}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -34830,8 +34830,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value3) {
+  const parts = value3.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -34922,9 +34922,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value2 = digits.charCodeAt(--length) - 48;
+    const value3 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value3] : value3;
   }
   return sum % 10 === 0;
 }
@@ -35415,11 +35415,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -35432,10 +35432,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value3.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value3.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -35562,9 +35562,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -35581,7 +35581,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value3, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -35709,16 +35709,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value2) {
+function getDiscriminatedOption(union2, value3) {
   const internals = union2._zod;
   let map3 = internals.bag.optionsMap;
   if (!map3) {
     map3 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map3;
   }
-  const option = map3.get(value2);
+  const option = map3.get(value3);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value3)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -35727,13 +35727,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value2 of values) {
-      if (map3.has(value2)) {
-        if (value2 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map3.set(value2, null);
+    for (const value3 of values) {
+      if (map3.has(value3)) {
+        if (value3 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value3)}"`);
+        map3.set(value3, null);
       } else {
-        map3.set(value2, option);
+        map3.set(value3, option);
       }
     }
   }
@@ -35783,9 +35783,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value2 = input2?.[def.discriminator];
-    const opt = disc.value.get(value2);
-    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
+    const value3 = input2?.[def.discriminator];
+    const opt = disc.value.get(value3);
+    if (opt && (value3 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -35796,7 +35796,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
+      options: Array.from(disc.value.keys()).filter((value4) => disc.value.get(value4) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -36215,14 +36215,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key, value3] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value3, issues: [] }, ctx);
       if (keyResult2 instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult2, valueResult]).then(([keyResult3, valueResult2]) => {
           handleMapResult(keyResult3, valueResult2, payload, key, input2, inst, ctx);
@@ -36635,23 +36635,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result, value3, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result, value3, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value2, nextSchema, ctx) {
+function handleCodecTxResult(left, value3, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value3, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -36708,10 +36708,10 @@ function leafPattern(schema) {
 function partPattern(schema) {
   const def = schema._zod.def;
   const own2 = schema._zod.pattern?.source;
-  const inner = def.innerType ?? schema._zod.innerType;
-  if (inner) {
-    const before = inner._zod.pattern?.source;
-    const after = partPattern(inner);
+  const inner2 = def.innerType ?? schema._zod.innerType;
+  if (inner2) {
+    const before = inner2._zod.pattern?.source;
+    const after = partPattern(inner2);
     if (own2 && before && after && after !== before) {
       return own2.replace(cleanRegex(before), () => cleanRegex(after));
     }
@@ -36845,7 +36845,7 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
 var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    return Promise.resolve(payload.value).then((inner2) => def.innerType._zod.run({ value: inner2, issues: [] }, ctx));
   };
 });
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
@@ -36861,8 +36861,8 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
   defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
   inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
+    const inner2 = inst._zod.innerType;
+    return inner2._zod.run(payload, ctx);
   };
 });
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
@@ -36908,8 +36908,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value3) {
+  return value3 !== null && typeof value3 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -37003,8 +37003,8 @@ function isRecursive(inst, stack, resolve10) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner2 = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      merge3(inner2 ? isRecursive(inner2, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -37036,13 +37036,13 @@ function isRecursive(inst, stack, resolve10) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value3 = desc.value;
+        if (!value3 || typeof value3 !== "object")
           continue;
-        if (value2._zod)
-          check2(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value3._zod)
+          check2(value3);
+        else if (Array.isArray(value3))
+          for (const el of value3)
             check2(el);
       }
     }
@@ -37058,11 +37058,11 @@ function settle(inst, answer) {
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
+function bucketFor(state2, inst) {
+  let bucket = state2.buckets.get(inst);
   if (!bucket) {
     bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+    state2.buckets.set(inst, bucket);
   }
   return bucket;
 }
@@ -37120,16 +37120,16 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
+        let state2 = ctx[STATE];
+        if (!state2) {
+          state2 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state2;
         }
         let bucket;
         if (lastCtx === ctx) {
           bucket = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket = bucketFor(state2, inst);
           lastCtx = ctx;
           lastBucket = bucket;
         }
@@ -37141,8 +37141,8 @@ var memo = {
               payload.issues.push(...cloneIssues(hit.issues));
           } else {
             payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
+            state2.backEdges ?? (state2.backEdges = /* @__PURE__ */ new WeakSet());
+            state2.backEdges.add(hit.value);
           }
           return payload;
         }
@@ -37171,9 +37171,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value3) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -44923,13 +44923,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value2) {
+function addConstant(ctx, value3) {
   for (const [name2, v3] of ctx.constants) {
-    if (v3 === value2)
+    if (v3 === value3)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value2);
+  ctx.constants.set(name, value3);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -44939,8 +44939,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value2) {
-  const result = schema._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema, value3) {
+  const result = schema._zod.run({ value: value3, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r2 = result;
@@ -45072,27 +45072,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value2, label) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value2}`);
+function numericOperand(value3, label) {
+  if (typeof value3 !== "number" || !Number.isFinite(value3)) {
+    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value3}`);
   }
-  return `${value2}`;
+  return `${value3}`;
 }
-function comparisonOperand(ctx, value2) {
-  if (typeof value2 === "bigint")
-    return `${value2}n`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function comparisonOperand(ctx, value3) {
+  if (typeof value3 === "bigint")
+    return `${value3}n`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value2}`;
+    return `${value3}`;
   }
-  if (value2 instanceof Date) {
-    if (Number.isNaN(value2.getTime())) {
+  if (value3 instanceof Date) {
+    if (Number.isNaN(value3.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value2);
+    return addConstant(ctx, value3);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value3}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -45213,8 +45213,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -45865,24 +45865,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value2 = values[0];
-  if (typeof value2 === "number" && Number.isNaN(value2)) {
+  const value3 = values[0];
+  if (typeof value3 === "number" && Number.isNaN(value3)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value2 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
-  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
-    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
-  } else if (value2 === null) {
+  if (typeof value3 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value3)}) return INVALID;`);
+  } else if (typeof value3 === "number" || typeof value3 === "boolean") {
+    doc.write(`if (${accessor} !== ${value3}) return INVALID;`);
+  } else if (value3 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value2 === void 0) {
+  } else if (value3 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value2 === "bigint") {
-    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
+  } else if (typeof value3 === "bigint") {
+    doc.write(`if (${accessor} !== ${value3}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value3}`);
   }
   return accessor;
 }
@@ -46082,13 +46082,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value2 of values) {
-      if (claimed.has(value2)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
+    for (const value3 of values) {
+      if (claimed.has(value3)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value3)}`);
       }
-      claimed.add(value2);
+      claimed.add(value3);
     }
-    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
+    const conditions = Array.from(values, (value3) => literalEquality(ctx, discVar, value3));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d3) => {
@@ -46101,27 +46101,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value2) {
-  if (typeof value2 === "string")
-    return `${accessor} === ${esc(value2)}`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function literalEquality(ctx, accessor, value3) {
+  if (typeof value3 === "string")
+    return `${accessor} === ${esc(value3)}`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value2}`;
+    return `${accessor} === ${value3}`;
   }
-  if (typeof value2 === "boolean")
-    return `${accessor} === ${value2}`;
-  if (value2 === null)
+  if (typeof value3 === "boolean")
+    return `${accessor} === ${value3}`;
+  if (value3 === null)
     return `${accessor} === null`;
-  if (value2 === void 0)
+  if (value3 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value2 === "bigint")
-    return `${accessor} === ${value2}n`;
-  if (typeof value2 === "symbol") {
-    const symbolConst = addConstant(ctx, value2);
+  if (typeof value3 === "bigint")
+    return `${accessor} === ${value3}n`;
+  if (typeof value3 === "symbol") {
+    const symbolConst = addConstant(ctx, value3);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value3)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -46312,9 +46312,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result = transformFn(value3, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -46348,8 +46348,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value2) {
-  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value3) {
+  const result = innerSchema._zod.run({ value: value3, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r2 = result;
@@ -46387,9 +46387,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result = transformFn(value3, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -46895,38 +46895,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
@@ -46947,11 +46947,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value3, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value: value3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -47207,10 +47207,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value2, params) {
+function _literal(Class2, value3, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...normalizeParams(params)
   });
 }
@@ -47993,22 +47993,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 > agg[key])
+    agg[key] = value3;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 < agg[key])
+    agg[key] = value3;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value3) => {
+  narrowMin(agg, "minimum", value3);
+  narrowMax(agg, "maximum", value3);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value3) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value3))
+    agg.multipleOf.push(value3);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -48568,13 +48568,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
 };
 var nullableProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
-  const inner = processSchema(def.innerType, ctx, params);
+  const inner2 = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json2.nullable = true;
   } else {
-    json2.anyOf = [inner, { type: "null" }];
+    json2.anyOf = [inner2, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -48584,9 +48584,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json2, params) {
+function serializeDefaultValue(value3, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_3, val) => {
+  const serialized = JSON.stringify(value3, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -48602,9 +48602,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value3;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -48613,9 +48613,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value3;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -48767,8 +48767,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value2) {
-    this.ctx.counter = value2;
+  set counter(value3) {
+    this.ctx.counter = value3;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -49044,12 +49044,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value3 = make(this);
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
+      return value3;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value3) {
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
     }
   });
 }
@@ -49217,8 +49217,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value3) {
+    util_exports.own(this, "~standard", value3);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -49236,8 +49236,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value3) {
+    util_exports.own(this, "spa", value3);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -49663,23 +49663,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     int(params) {
       return this.check(int(params));
@@ -49699,11 +49699,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
     finite() {
       return this;
@@ -49752,23 +49752,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -49782,8 +49782,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     }
   })
 );
@@ -49862,8 +49862,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value2, params) => inst.check(_gte(value2, params));
-    inst.max = (value2, params) => inst.check(_lte(value2, params));
+    inst.min = (value3, params) => inst.check(_gte(value3, params));
+    inst.max = (value3, params) => inst.check(_lte(value3, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -50155,11 +50155,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        newEntries[value3] = def.entries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -50170,11 +50170,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        delete newEntries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -50213,10 +50213,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value3, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -50728,11 +50728,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
-    const value2 = payload.value;
-    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+  const guard = z.transform((value3) => value3).check((payload) => {
+    const value3 = payload.value;
+    if (typeof value3 !== "object" || value3 === null || Array.isArray(value3))
       return;
-    const keys = Object.getOwnPropertyNames(value2);
+    const keys = Object.getOwnPropertyNames(value3);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -50740,7 +50740,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -50752,7 +50752,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -50775,23 +50775,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value2, seen) {
-  if (value2 === null)
+function canonicalKey(value3, seen) {
+  if (value3 === null)
     return "z";
-  const type = typeof value2;
+  const type = typeof value3;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value2))
+    if (type === "number" && Number.isNaN(value3))
       return null;
-    const raw = String(value2);
+    const raw = String(value3);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value2))
+  if (seen.has(value3))
     return null;
-  seen.add(value2);
+  seen.add(value3);
   try {
-    if (Array.isArray(value2)) {
+    if (Array.isArray(value3)) {
       const parts2 = [];
-      for (const item of value2) {
+      for (const item of value3) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -50799,17 +50799,17 @@ function canonicalKey(value2, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value2).sort();
+    const keys = Object.keys(value3).sort();
     const parts = [];
     for (const k4 of keys) {
-      const key = canonicalKey(value2[k4], seen);
+      const key = canonicalKey(value3[k4], seen);
       if (key === null)
         return null;
       parts.push(`${k4.length}:${k4}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value2);
+    seen.delete(value3);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -50838,14 +50838,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value2) {
-  if (typeof value2 !== "object" || value2 === null)
+function containsRef(value3) {
+  if (typeof value3 !== "object" || value3 === null)
     return false;
-  if (Array.isArray(value2))
-    return value2.some(containsRef);
-  if (typeof value2.$ref === "string")
+  if (Array.isArray(value3))
+    return value3.some(containsRef);
+  if (typeof value3.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
+  return Object.entries(value3).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -50857,7 +50857,7 @@ function plural(n3) {
   return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
+  const guard = z.transform((value3) => value3).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -51365,8 +51365,8 @@ function visit(schema, fnOrHandlers) {
     if (cached2 !== void 0)
       return cached2;
     cache.set(s4, RESOLVING);
-    const inner = mapInner(s4);
-    const mapped = fn(inner, inner !== s4);
+    const inner2 = mapInner(s4);
+    const mapped = fn(inner2, inner2 !== s4);
     cache.set(s4, mapped);
     return mapped;
   }
@@ -51599,14 +51599,14 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quote(text4) {
+function quoteInput(text4) {
   const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
   if (input2 === void 0) return "nothing";
   if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quote(input2)}`;
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
   if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
   if (Array.isArray(input2)) return "a list";
   if (typeof input2 === "object") return "a mapping";
@@ -51627,7 +51627,7 @@ function closest(word, candidates) {
 }
 function didYouMean(word, candidates) {
   const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quote(match)}?)`;
+  return match === void 0 || match === word ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a4, b2) {
   if (Math.abs(a4.length - b2.length) > 2) return 3;
@@ -51640,11 +51640,11 @@ function editDistance(a4, b2) {
         continue;
       }
       const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
-      let value2 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
+      let value3 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
       if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
-        value2 = Math.min(value2, rows[i3 - 2][j3 - 2] + 1);
+        value3 = Math.min(value3, rows[i3 - 2][j3 - 2] + 1);
       }
-      row3.push(value2);
+      row3.push(value3);
     }
     rows.push(row3);
   }
@@ -51697,7 +51697,6 @@ function parseValue(input2) {
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
-var RATE_TYPES = ["workflow-success-rate", "change-failure-rate"];
 var RATE_EXPECTED = "a percentage like 14%";
 function parseRateValue(input2) {
   if (typeof input2 === "number") {
@@ -51714,13 +51713,13 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
-function rateValueProblems(data) {
+function rateValueProblems(data, rateTypes) {
   const problems2 = [];
   entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
     entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
       const kr2 = recordOf(keyResult2);
       const type = recordOf(kr2?.metric)?.type;
-      if (!kr2 || typeof type !== "string" || !RATE_TYPES.includes(type)) return;
+      if (!kr2 || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
         if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
@@ -51742,11 +51741,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value2) {
-  return Array.isArray(value2) ? value2 : [];
+function entries(value3) {
+  return Array.isArray(value3) ? value3 : [];
 }
-function recordOf(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
 // src/options/schema.ts
@@ -51766,16 +51765,16 @@ function parseMetricsJson(text4) {
 }
 var sharedOptionFields = {
   asOf: external_exports.string().transform((text4, ctx) => {
-    const trimmed = text4.trim();
-    if (trimmed === "") return void 0;
-    const instant2 = parseIsoTime(trimmed);
+    const trimmed2 = text4.trim();
+    if (trimmed2 === "") return void 0;
+    const instant2 = parseIsoTime(trimmed2);
     if (instant2) return instant2;
-    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
   repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
   failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quote(String(iss.input))}` })
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
   metrics: external_exports.string().transform((text4, ctx) => {
     const parsed = parseMetricsJson(text4);
@@ -51785,14 +51784,14 @@ var sharedOptionFields = {
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
   deadline: external_exports.string().transform((text4, ctx) => {
-    const trimmed = text4.trim() || DEFAULT_DEADLINE;
+    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
     try {
-      const seconds = parseDuration(trimmed);
+      const seconds = parseDuration(trimmed2);
       if (seconds > 0) return seconds;
     } catch (error63) {
       if (!(error63 instanceof ValueSyntaxError)) throw error63;
     }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   })
 };
@@ -51856,7 +51855,7 @@ function readInputs(getInput2, defaultRepository) {
 // src/okrs/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/okrs/model.ts
@@ -51875,6 +51874,9 @@ var METRIC_TYPES = [
   "pr-merge-time",
   "value"
 ];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -51930,7 +51932,7 @@ function duplicateKeys(doc, lineCounter) {
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quote(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
             position
           });
         }
@@ -51940,7 +51942,7 @@ function duplicateKeys(doc, lineCounter) {
   return found;
 }
 
-// src/okrs/issues.ts
+// src/okrs/schema-errors.ts
 var MISSING_HINTS = {
   version: 'add "version: 1" at the top',
   period: 'add the period the OKRs cover, like "period: 2026-Q4"',
@@ -51970,7 +51972,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -51978,7 +51980,7 @@ function okrErrorMap(issue3) {
       const allowed = allowedKeys(issue3.inst);
       return issue3.keys.map((key) => {
         const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quote(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quote(key)}${hint}`;
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
       }).join(KEY_SEPARATOR);
     }
     case "invalid_union":
@@ -52011,7 +52013,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path7 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path7, messages[index] ?? `unknown key ${quote(key)}`, "key", key));
+      issue3.keys.forEach((key, index) => add(path7, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
       return;
     }
     const missing = locate(doc, path7).node === void 0;
@@ -52028,7 +52030,7 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
       }
       const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
-        for (const inner of relevant[0]) visitIssue(inner, path7);
+        for (const inner2 of relevant[0]) visitIssue(inner2, path7);
         return;
       }
       if (issue3.message !== UNION_MARKER) {
@@ -52036,10 +52038,10 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
         return;
       }
       const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner) => inner.code === "invalid_type" ? [NOUNS[inner.expected] ?? inner.expected] : [])
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value2 = locate(doc, path7).node;
-      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
+      const value3 = locate(doc, path7).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
       add(path7, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
@@ -52055,9 +52057,9 @@ function isTypeMismatch(issue3) {
 }
 function unknownMetricType(doc, path7) {
   const node2 = locate(doc, path7).node;
-  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value2 === "string" ? quote(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  return `unknown metric type ${typeof value3 === "string" ? quoteInput(value3) : describeInput(value3)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path7) {
   return path7.reduce(
@@ -52082,7 +52084,7 @@ function parseNamedPeriod(input2) {
   const half = kind.toUpperCase() === "H";
   const index = Number(indexText);
   if (half && index > 2) {
-    throw new ValueSyntaxError(`${quote(String(input2))} is not a half year; expected H1 or H2`);
+    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
   }
   const months = half ? 6 : 3;
   const firstMonth = (index - 1) * months;
@@ -52099,7 +52101,7 @@ function parseCalendarDate(text4) {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date6 = utc(year, month - 1, day);
   if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text4)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
   }
   return date6;
 }
@@ -52121,17 +52123,19 @@ function utc(year, monthIndex, day) {
   return date6;
 }
 
-// src/okrs/slug.ts
-var MAX_SLUG = 64;
-function slug(title2, fallback = "untitled") {
-  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
-  return short === "" ? fallback : short;
-}
-var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+// src/okrs/json-patterns.ts
+var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
+var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
+var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
+var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
+var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
+var NAMED_PERIOD_PATTERN = trimmed(
+  inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
+);
+var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
+var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-// src/okrs/schema.ts
-var SUPPORTED_VERSIONS = [1];
+// src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
   "failure",
@@ -52143,7 +52147,6 @@ var RUN_CONCLUSIONS = [
   "stale",
   "startup_failure"
 ];
-var COUNTABLE_TYPES = ["workflow-runs", "deployment-frequency", "issue-count"];
 function parsedWith(parse5) {
   return (input2, ctx) => {
     try {
@@ -52159,32 +52162,20 @@ function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
 var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
-var id = string2().regex(ID_PATTERN, {
-  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
-});
-var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
-  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
-});
 var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
   error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
 });
-var valueSchema = union([number2(), string2()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` }).transform(parsedWith(parseValue));
-var window2 = string2({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" });
+var window2 = string2({
+  error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
-function statFor(type, stats) {
-  const others = COUNTABLE_TYPES.includes(type) ? "p50\u2026max need a duration metric" : `count, per-day and per-week are for ${COUNTABLE_TYPES.join(", ")}`;
-  return _enum2(stats, {
-    error: (iss) => typeof iss.input === "string" ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})${didYouMean(iss.input, stats)}` : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
-  });
-}
-var common = { repository: repository.optional(), window: window2.optional() };
+var commonFields = { repository: repository.optional(), window: window2.optional() };
 var workflow = union([text, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value2) => String(value2));
-var workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
+}).transform((value3) => String(value3));
+var workflowFields = { workflow, branch: text.optional(), event: text.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
@@ -52192,80 +52183,514 @@ var conclusion = listOf(
   "a run conclusion or a list of them"
 );
 var labels = listOf(text, "a label or a list of labels");
-var noStat = (type) => notApplicable(`${type} yields a single ratio; remove stat`);
-var metricSchema = discriminatedUnion("type", [
-  strictObject({
-    type: literal("workflow-duration"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-duration", SAMPLE_STATS).optional()
+function statField(type, kind, countTypes) {
+  switch (kind) {
+    case "duration":
+      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(", ")}`);
+    case "count":
+      return statOf(type, COUNT_STATS, "p50\u2026max need a duration metric");
+    case "ratio":
+      return notApplicable(`${type} yields a single ratio; remove stat`);
+    case "supplied":
+      return notApplicable("a value metric is one number supplied from outside; remove stat");
+  }
+}
+function statOf(type, stats, others) {
+  return _enum2(stats, {
+    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
+  }).optional();
+}
+
+// src/okrs/slug.ts
+var MAX_SLUG = 64;
+function slug(title2, fallback = "untitled") {
+  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
+  return short === "" ? fallback : short;
+}
+var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+// src/metrics/supplied.ts
+var DEFAULT_VALUE_UNIT = "value";
+function measureSupplied(metric, inputs) {
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const found = lookUp(metric, inputs);
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
+    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+  }
+  return { value: value3, samples: 1, unit: unit2 };
+}
+function lookUp(metric, inputs) {
+  if (metric.name !== void 0) {
+    const where = `metrics input "${metric.name}"`;
+    if (!inputs.metrics) {
+      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+    }
+    if (!Object.hasOwn(inputs.metrics, metric.name)) {
+      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
+    }
+    return { raw: inputs.metrics[metric.name], where };
+  }
+  if (metric.file === void 0) {
+    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
+  }
+  if (metric.path === void 0 || metric.path === "") {
+    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+  }
+  if (!inputs.readWorkspaceFile) {
+    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
+  }
+  let text4;
+  try {
+    text4 = inputs.readWorkspaceFile(metric.file);
+  } catch (error63) {
+    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text4);
+  } catch {
+    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
+  }
+  return atPath(json2, metric.path, metric.file);
+}
+function atPath(json2, path7, file2) {
+  let current = json2;
+  const walked = [];
+  for (const segment of path7.split(".")) {
+    walked.push(segment);
+    const next = child2(current, segment);
+    if (next === void 0) {
+      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
+    }
+    current = next.value;
+  }
+  return { raw: current, where: `"${file2}" at "${path7}"` };
+}
+function child2(node2, key) {
+  if (Array.isArray(node2)) {
+    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
+  }
+  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
+    return { value: node2[key] };
+  }
+  return void 0;
+}
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toNumber(raw) {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
+  if (typeof raw !== "string") return void 0;
+  const text4 = raw.trim();
+  const percent = text4.endsWith("%");
+  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  if (!NUMBER.test(digits)) return void 0;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
+}
+function describe3(raw) {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
+  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
+}
+
+// src/metrics/catalog/definition.ts
+function fetchedFrom(kind, spec, measure) {
+  return { kind, spec, measure };
+}
+function unitOf(kind, metric) {
+  switch (kind) {
+    case "duration":
+      return "seconds";
+    case "ratio":
+      return "ratio";
+    case "count":
+      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
+    case "supplied":
+      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
+  }
+}
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso, window3) {
+  if (!iso) return false;
+  const t4 = Date.parse(iso);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/metrics/workflows.ts
+function runsInScope(metric, runs, window3) {
+  return latestAttempts(runs).filter(
+    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
+  );
+}
+function countedRuns(metric, runs) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return runs.filter((run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion));
+}
+function durationOf(run) {
+  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
+}
+function latestAttempts(runs) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const key = String(run.id);
+    const known = byId.get(key);
+    if (!known || isLater(run, known)) byId.set(key, run);
+  }
+  return [...byId.values()];
+}
+function isLater(a4, b2) {
+  const attemptA = a4.run_attempt ?? 1;
+  const attemptB = b2.run_attempt ?? 1;
+  if (attemptA !== attemptB) return attemptA > attemptB;
+  return Date.parse(a4.updated_at) > Date.parse(b2.updated_at);
+}
+
+// src/metrics/stats.ts
+var SECONDS_PER_DAY = 86400;
+function percentile(samples, p3) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
+  const h3 = (sorted.length - 1) * p3;
+  const lower = Math.floor(h3);
+  const fraction = h3 - lower;
+  const low = sorted[lower];
+  if (fraction === 0 || lower + 1 >= sorted.length) return low;
+  return low + fraction * (sorted[lower + 1] - low);
+}
+function mean(samples) {
+  if (samples.length === 0) return null;
+  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
+}
+function min(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x4 of samples) if (x4 < result) result = x4;
+  return result;
+}
+function max(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x4 of samples) if (x4 > result) result = x4;
+  return result;
+}
+var PERCENTILES = {
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+  p95: 0.95,
+  p99: 0.99
+};
+function applyStat(stat3, samples) {
+  switch (stat3) {
+    case "mean":
+      return mean(samples);
+    case "min":
+      return min(samples);
+    case "max":
+      return max(samples);
+    default:
+      return percentile(samples, PERCENTILES[stat3]);
+  }
+}
+function windowDays(window3) {
+  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
+}
+function applyCountStat(stat3, count, window3) {
+  if (stat3 === "count") return count;
+  const days = windowDays(window3);
+  if (days === 0) return null;
+  return stat3 === "per-day" ? count / days : count / (days / 7);
+}
+
+// src/metrics/summarize.ts
+var isSampleStat = (stat3) => SAMPLE_STATS.includes(stat3);
+var isCountStat = (stat3) => COUNT_STATS.includes(stat3);
+function summarizeSamples(metric, samples) {
+  const stat3 = metric.stat ?? "p50";
+  if (!isSampleStat(stat3)) {
+    return {
+      value: null,
+      samples: samples.length,
+      unit: "seconds",
+      error: `stat "${stat3}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
+    };
+  }
+  return { value: applyStat(stat3, samples), samples: samples.length, unit: "seconds" };
+}
+function summarizeCount(metric, count, window3) {
+  const stat3 = metric.stat ?? "count";
+  if (!isCountStat(stat3)) {
+    return {
+      value: null,
+      samples: count,
+      unit: "count",
+      error: `stat "${stat3}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
+    };
+  }
+  return { value: applyCountStat(stat3, count, window3), samples: count, unit: stat3 };
+}
+function summarizeRatio(numerator, denominator) {
+  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
+}
+
+// src/metrics/catalog/sources.ts
+var workflowRunsSource = (metric, scope) => ({
+  ...scope,
+  kind: "workflow-runs",
+  workflow: metric.workflow,
+  branch: metric.branch,
+  event: metric.event
+});
+var deploymentsSource = (metric, scope) => ({
+  ...scope,
+  kind: "deployments",
+  environment: metric.environment
+});
+var issuesSource = (metric, scope) => ({
+  ...scope,
+  kind: "issues",
+  labels: metric.labels ?? [],
+  openAt: void 0
+});
+
+// src/metrics/catalog/workflow-duration.ts
+var workflowDuration = {
+  type: "workflow-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window3));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
   }),
-  strictObject({
-    type: literal("workflow-runs"),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor("workflow-runs", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("workflow-success-rate"),
-    ...common,
-    ...workflowFilters,
+  samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
+};
+
+// src/metrics/catalog/workflow-runs.ts
+var workflowRuns = {
+  type: "workflow-runs",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)),
+  samples: "count of the runs `workflow-duration` measures"
+};
+
+// src/metrics/catalog/workflow-success-rate.ts
+var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var workflowSuccessRate = {
+  type: "workflow-success-rate",
+  kind: "ratio",
+  direction: "increase",
+  fields: {
+    ...commonFields,
+    ...workflowFields,
     conclusion: notApplicable(
       "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    ),
-    stat: noStat("workflow-success-rate")
+    )
+  },
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const decided = runsInScope(metric, runs, window3).filter(
+      (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion)
+    );
+    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
   }),
-  strictObject({
-    type: literal("deployment-duration"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-duration", SAMPLE_STATS).optional()
+  samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
+};
+
+// src/metrics/deployments.ts
+var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function outcomesInScope(metric, deployments, window3) {
+  const inScope = uniqueById(deployments).filter(
+    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
+  );
+  return inScope.flatMap((deployment) => {
+    const outcome = outcomeOf(deployment, window3.end);
+    return outcome ? [{ deployment, outcome }] : [];
+  });
+}
+var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
+function outcomeOf(deployment, asOf) {
+  let earliest;
+  let earliestAt = Infinity;
+  for (const status2 of deployment.statuses) {
+    if (!OUTCOMES.has(status2.state)) continue;
+    const at = Date.parse(status2.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
+      earliest = status2;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
+function uniqueById(deployments) {
+  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
+}
+
+// src/metrics/catalog/deployment-duration.ts
+var deploymentDuration = {
+  type: "deployment-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
+    metric,
+    succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+      ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
+    )
+  )),
+  samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
+};
+
+// src/metrics/catalog/deployment-frequency.ts
+var deploymentFrequency = {
+  type: "deployment-frequency",
+  kind: "count",
+  direction: "increase",
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
+  samples: "count of deployments created in the window whose outcome is success"
+};
+
+// src/metrics/catalog/change-failure-rate.ts
+var changeFailureRate = {
+  type: "change-failure-rate",
+  kind: "ratio",
+  direction: "decrease",
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
+    const outcomes = outcomesInScope(metric, deployments, window3);
+    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
   }),
-  strictObject({
-    type: literal("deployment-frequency"),
-    ...common,
-    environment: text.optional(),
-    stat: statFor("deployment-frequency", COUNT_STATS).optional()
+  samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
+};
+
+// src/metrics/issues.ts
+function issuesWithLabels(metric, records) {
+  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  return uniqueByNumber(records).filter((issue3) => {
+    if (issue3.pull_request != null) return false;
+    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
+    return wanted.every((label) => labels2.has(label));
+  });
+}
+function wasOpenAt(issue3, at) {
+  const created = Date.parse(issue3.created_at);
+  if (Number.isNaN(created) || created >= at.getTime()) return false;
+  if (issue3.closed_at == null) return true;
+  return Date.parse(issue3.closed_at) >= at.getTime();
+}
+function uniqueByNumber(issues) {
+  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+}
+
+// src/metrics/catalog/issue-count.ts
+var state = _enum2(["opened", "closed", "open"], {
+  error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
+});
+var issueCount = {
+  type: "issue-count",
+  kind: "count",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
+  source: fetchedFrom(
+    "issues",
+    (metric, scope, window3) => ({
+      ...issuesSource(metric, scope),
+      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+      openAt: metric.state === "open" ? window3.end : void 0
+    }),
+    (metric, records, window3) => {
+      const issues = issuesWithLabels(metric, records);
+      const counted = issues.filter((issue3) => {
+        switch (metric.state ?? "opened") {
+          case "opened":
+            return inWindow(issue3.created_at, window3);
+          case "closed":
+            return inWindow(issue3.closed_at, window3);
+          case "open":
+            return wasOpenAt(issue3, window3.end);
+        }
+      });
+      return summarizeCount(metric, counted.length, window3);
+    }
+  ),
+  samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
+};
+
+// src/metrics/catalog/time-to-close.ts
+var timeToClose = {
+  type: "time-to-close",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, labels: labels.optional() },
+  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
+    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
+    return summarizeSamples(
+      metric,
+      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
+    );
   }),
-  strictObject({
-    type: literal("change-failure-rate"),
-    ...common,
-    environment: text.optional(),
-    stat: noStat("change-failure-rate")
-  }),
-  strictObject({
-    type: literal("issue-count"),
-    ...common,
-    labels: labels.optional(),
-    state: _enum2(["opened", "closed", "open"], {
-      error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
-    }).optional(),
-    stat: statFor("issue-count", COUNT_STATS).optional()
-  }),
-  strictObject({
-    type: literal("time-to-close"),
-    ...common,
-    labels: labels.optional(),
-    stat: statFor("time-to-close", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("pr-merge-time"),
-    ...common,
-    base: text.optional(),
-    stat: statFor("pr-merge-time", SAMPLE_STATS).optional()
-  }),
-  strictObject({
-    type: literal("value"),
+  samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
+};
+
+// src/metrics/pull-requests.ts
+function mergedInScope(metric, records, window3) {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+  );
+}
+
+// src/metrics/catalog/pr-merge-time.ts
+var prMergeTime = {
+  type: "pr-merge-time",
+  kind: "duration",
+  direction: "decrease",
+  fields: { ...commonFields, base: text.optional() },
+  source: fetchedFrom(
+    "pull-requests",
+    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
+    (metric, records, window3) => summarizeSamples(
+      metric,
+      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
+    )
+  ),
+  samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
+};
+
+// src/metrics/catalog/value.ts
+var value = {
+  type: "value",
+  kind: "supplied",
+  direction: void 0,
+  fields: {
     repository: repository.optional(),
     name: text.optional(),
     file: text.optional(),
     path: text.optional(),
     unit: text.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window"),
-    stat: notApplicable("a value metric is one number supplied from outside; remove stat")
-  }).superRefine((metric, ctx) => {
+    window: notApplicable("a value metric is one number supplied from outside; it has no window")
+  },
+  refine: (metric, ctx) => {
     if (metric.name !== void 0 && metric.file !== void 0) {
       ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
     } else if (metric.name === void 0 && metric.file === void 0) {
@@ -52276,21 +52701,102 @@ var metricSchema = discriminatedUnion("type", [
       });
     }
     if (metric.path !== void 0 && metric.file === void 0) {
-      ctx.addIssue({ code: "custom", path: ["path"], message: "path is a dot path into file; add file or remove path" });
+      const message = "path is a dot path into file; add file or remove path";
+      ctx.addIssue({ code: "custom", path: ["path"], message });
     }
-  })
-]);
+  },
+  // Exactly one of name and file; path only with file.
+  jsonSchema: {
+    oneOf: [{ required: ["name"] }, { required: ["file"] }],
+    dependencies: { path: ["file"] }
+  },
+  source: void 0,
+  measureSupplied,
+  samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
+  directionNote: "needs `direction` (or a baseline \u2260 target)"
+};
+
+// src/metrics/catalog/index.ts
+var METRIC_CATALOG = {
+  "workflow-duration": workflowDuration,
+  "workflow-runs": workflowRuns,
+  "workflow-success-rate": workflowSuccessRate,
+  "deployment-duration": deploymentDuration,
+  "deployment-frequency": deploymentFrequency,
+  "change-failure-rate": changeFailureRate,
+  "issue-count": issueCount,
+  "time-to-close": timeToClose,
+  "pr-merge-time": prMergeTime,
+  value
+};
+function entryOf(metric) {
+  return METRIC_CATALOG[metric.type];
+}
+function naturalDirection(type) {
+  return METRIC_CATALOG[type].direction;
+}
+function metricUnit(metric) {
+  return unitOf(entryOf(metric).kind, metric);
+}
+var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
+var METRIC_FIELD_KEYS = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
+];
+function sourceFor(metric, repo, window3) {
+  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
+}
+function measureMetric(metric, input2) {
+  const entry = entryOf(metric);
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
+  if (!input2.records) {
+    const error63 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error63 };
+  }
+  const source = entry.source;
+  return source.measure(metric, input2.records, input2.window);
+}
+var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
+function schemaOf(entry) {
+  const stat3 = statField(entry.type, entry.kind, COUNT_TYPES);
+  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat: stat3 }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
+  const { refine: refine2 } = entry;
+  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
+  return schema;
+}
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
+
+// src/okrs/schema.ts
+var SUPPORTED_VERSIONS = [1];
+var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
+var id = string2().regex(ID_PATTERN, {
+  error: (iss) => `expected an id of lowercase letters, digits and dashes like "deploy-time", got ${describeInput(iss.input)}`
+});
+var owner = string2().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
+  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`
+});
+var valueSchema = union([number2(), string2().meta({ pattern: VALUE_TEXT_PATTERN })], {
+  error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseValue));
+var metricSchema = discriminatedUnion("type", METRIC_SCHEMAS);
+var SHARE = { type: "string", pattern: SHARE_PATTERN };
+var RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
+    required: ["metric"]
+  },
+  then: { properties: { baseline: SHARE, target: SHARE } }
+};
 var keyResultSchema = strictObject({
   title,
   id: id.optional(),
   owner: owner.optional(),
   metric: metricSchema,
-  baseline: valueSchema.optional(),
-  target: valueSchema,
+  baseline: valueSchema.optional().meta({ description: "where the metric started; without it the key result is a threshold" }),
+  target: valueSchema.meta({ description: "a number, a duration like 10m or a percentage like 99.9%" }),
   direction: _enum2(["increase", "decrease"], {
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
-  }).optional(),
-  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1)
+  }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
+  weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
 }).superRefine((kr2, ctx) => {
   const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
   if (kr2.metric.type === "value" && !directed) {
@@ -52300,20 +52806,21 @@ var keyResultSchema = strictObject({
       message: "a value metric has no natural direction; add direction: increase or decrease (or a baseline)"
     });
   }
-});
+}).meta(RATE_VALUES);
 var objectiveSchema = strictObject({
   title,
   id: id.optional(),
-  "aligns-to": id.optional(),
+  "aligns-to": id.optional().meta({ description: "the id of the company objective this one serves" }),
   owner: owner.optional(),
   "key-results": array(keyResultSchema, {
     error: (iss) => `expected a list of key results, got ${describeInput(iss.input)}`
   })
 });
-var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).transform(parsedWith(parseCalendarDate));
+var BARE_YEAR = { type: "integer", minimum: 1e3, maximum: 9999 };
+var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` }).meta({ pattern: CALENDAR_DATE_PATTERN }).transform(parsedWith(parseCalendarDate));
 var periodSchema = union(
   [
-    union([string2(), number2()]).transform(parsedWith(parseNamedPeriod)),
+    union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
     strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso = (date6) => date6.toISOString().slice(0, 10);
       try {
@@ -52336,10 +52843,10 @@ var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
-  period: periodSchema,
+  period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
   team: text.optional(),
   owner: owner.optional(),
-  company: companySchema.optional(),
+  company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
 });
 
@@ -52378,7 +52885,7 @@ function parseOkrFile(text4, file2) {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file2));
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data)) {
+  for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
     errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
   }
@@ -52411,7 +52918,7 @@ function duplicateIds(data, doc, lineCounter, file2) {
     errors.push({
       file: file2,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
+      message: `${where}: duplicate ${kind} id ${quoteInput(id2.value)}${id2.explicit ? "" : " (from its title)"}, first at line ${first.line}; ${how}`
     });
   };
   const objectives = recordOf2(data)?.objectives;
@@ -52432,8 +52939,8 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf2(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
   const positionOf = (path7) => fieldPosition(doc, lineCounter, path7);
@@ -52485,7 +52992,7 @@ function toModel(input2, doc, lineCounter, file2) {
   };
 }
 
-// src/okrs/format.ts
+// src/okrs/error-line.ts
 function formatOkrError(error63) {
   return `${error63.file}:${error63.line}:${error63.column}: ${error63.message}`;
 }
@@ -52614,26 +53121,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path7, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path7, state2, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state2;
   queue.enqueue();
   fs3.realpath(path7, (error63, resolvedPath) => {
-    if (error63) return queue.dequeue(suppressErrors ? null : error63, state);
+    if (error63) return queue.dequeue(suppressErrors ? null : error63, state2);
     fs3.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive2(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state2);
+      if (stat3.isDirectory() && isRecursive2(path7, resolvedPath, state2)) return queue.dequeue(null, state2);
       callback$1(stat3, resolvedPath);
-      queue.dequeue(null, state);
+      queue.dequeue(null, state2);
     });
   });
 };
-var resolveSymlinks = function(path7, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path7, state2, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state2;
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path7);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive2(path7, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive2(path7, resolvedPath, state2)) return;
     callback$1(stat3, resolvedPath);
   } catch (e3) {
     if (!suppressErrors) throw e3;
@@ -52643,48 +53150,48 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive2(path7, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+function isRecursive2(path7, resolved, state2) {
+  if (state2.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state2);
   let parent = dirname3(path7);
   let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
+  while (parent !== state2.root && depth < 2) {
+    const resolvedPath = state2.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state2.symlinks.set(path7, resolved);
   return depth > 1;
 }
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
+function isRecursiveUsingRealPaths(resolved, state2) {
+  return state2.visited.includes(resolved + state2.options.pathSeparator);
 }
-var onlyCountsSync = (state) => {
-  return state.counts;
+var onlyCountsSync = (state2) => {
+  return state2.counts;
 };
-var groupsSync = (state) => {
-  return state.groups;
+var groupsSync = (state2) => {
+  return state2.groups;
 };
-var defaultSync = (state) => {
-  return state.paths;
+var defaultSync = (state2) => {
+  return state2.paths;
 };
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
+var limitFilesSync = (state2) => {
+  return state2.paths.slice(0, state2.options.maxFiles);
 };
-var onlyCountsAsync = (state, error63, callback$1) => {
-  report(error63, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state2, error63, callback$1) => {
+  report(error63, callback$1, state2.counts, state2.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error63, callback$1) => {
-  report(error63, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state2, error63, callback$1) => {
+  report(error63, callback$1, state2.paths, state2.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error63, callback$1) => {
-  report(error63, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state2, error63, callback$1) => {
+  report(error63, callback$1, state2.paths.slice(0, state2.options.maxFiles), state2.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error63, callback$1) => {
-  report(error63, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state2, error63, callback$1) => {
+  report(error63, callback$1, state2.groups, state2.options.suppressErrors);
   return null;
 };
 function report(error63, callback$1, output2, suppressErrors) {
@@ -52699,27 +53206,27 @@ function build$1(options, isSynchronous) {
   else return isSynchronous ? defaultSync : defaultAsync;
 }
 var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
+var walkAsync = (state2, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state2.queue.enqueue();
+  if (currentDepth < 0) return state2.queue.dequeue(null, state2);
+  const { fs: fs3 } = state2;
+  state2.visited.push(crawlPath);
+  state2.counts.directories++;
   fs3.readdir(crawlPath || ".", readdirOpts, (error63, entries2 = []) => {
     callback$1(entries2, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error63, state);
+    state2.queue.dequeue(state2.options.suppressErrors ? null : error63, state2);
   });
 };
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
+var walkSync = (state2, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs: fs3 } = state2;
   if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
+  state2.visited.push(crawlPath);
+  state2.counts.directories++;
   let entries2 = [];
   try {
     entries2 = fs3.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e3) {
-    if (!state.options.suppressErrors) throw e3;
+    if (!state2.options.suppressErrors) throw e3;
   }
   callback$1(entries2, directoryPath, currentDepth);
 };
@@ -52796,7 +53303,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error63, state) => this.callbackInvoker(state, error63, callback$1)),
+      queue: new Queue((error63, state2) => this.callbackInvoker(state2, error63, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -53100,8 +53607,8 @@ function isDynamicPattern(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value2) {
-  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
+function ensureStringArray(value3) {
+  return typeof value3 === "string" ? [value3] : value3 !== null && value3 !== void 0 ? value3 : [];
 }
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -53327,7 +53834,7 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state2, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -53336,24 +53843,24 @@ function register(state, name, method, options) {
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback2, name2) => {
-      return register.bind(null, state, name2, callback2, options);
+      return register.bind(null, state2, name2, callback2, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state2.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state2.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state2, kind, name, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -53378,38 +53885,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state2.registry[name].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state2.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state2.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state2, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name ? [state2, name] : [state2]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name ? [state2, kind, name] : [state2, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -53423,11 +53930,11 @@ function Singular() {
   return singularHook;
 }
 function Collection() {
-  const state = {
+  const state2 = {
     registry: {}
   };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
+  const hook2 = register.bind(null, state2);
+  bindApi(hook2, state2);
   return hook2;
 }
 var before_after_hook_default = { Singular, Collection };
@@ -53455,13 +53962,13 @@ function lowercaseKeys2(object3) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
@@ -53550,57 +54057,57 @@ function encodeUnreserved(str) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value2;
+    return value3;
   }
 }
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
+  var value3 = context[key], result = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value2).forEach(function(k4) {
-            if (isDefined(value2[k4])) {
-              result.push(encodeValue(operator, value2[k4], k4));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              result.push(encodeValue(operator, value3[k4], k4));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value2).forEach(function(k4) {
-            if (isDefined(value2[k4])) {
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
               tmp.push(encodeUnreserved(k4));
-              tmp.push(encodeValue(operator, value2[k4].toString()));
+              tmp.push(encodeValue(operator, value3[k4].toString()));
             }
           });
         }
@@ -53613,12 +54120,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value2)) {
+      if (isDefined(value3)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
+    } else if (value3 === "") {
       result.push("");
     }
   }
@@ -53814,8 +54321,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -53841,8 +54348,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -54094,12 +54601,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value2,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -54111,9 +54618,9 @@ var JSONStringify = (value2, replacer, space) => {
         space
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value2,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -54134,7 +54641,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -54162,26 +54669,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context);
 };
 var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text4, (key, value3, context) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -54195,35 +54702,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value2 = node2.parent[node2.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
+      const value3 = node2.parent[node2.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
+        const keys = Object.keys(value3);
         for (let i3 = keys.length - 1; i3 >= 0; i3--) {
-          stack.push({ parent: value2, key: keys[i3], visited: false });
+          stack.push({ parent: value3, key: keys[i3], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value2 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value2;
+        parent[key] = value3;
       }
       stack.pop();
     }
@@ -54252,7 +54759,7 @@ var JSONParse = (text4, reviver) => {
     const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
-      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+      (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
@@ -54310,13 +54817,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject3(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -54330,9 +54837,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value2)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -54372,8 +54879,8 @@ async function fetchWrapper(requestOptions) {
   const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url: url2,
@@ -57263,8 +57770,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value2) {
-    return target.cache[methodName] = value2;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -57371,33 +57878,33 @@ var VERSION9 = "0.0.0-development";
 function isRequestError(error63) {
   return error63.request !== void 0;
 }
-async function errorRequest(state, octokit, error63, options) {
+async function errorRequest(state2, octokit, error63, options) {
   if (!isRequestError(error63) || !error63?.request.request) {
     throw error63;
   }
-  if (error63.status >= 400 && !state.doNotRetry.includes(error63.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
+  if (error63.status >= 400 && !state2.doNotRetry.includes(error63.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state2.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error63, retries, retryAfter);
   }
   throw error63;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state2, octokit, request2, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error63, info2) {
     const maxRetries = ~~error63.request.request?.retries;
     const after = ~~error63.request.request?.retryAfter;
     options.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
+      return after * state2.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request2),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+async function requestWithGraphqlErrorHandling(state2, octokit, request2, options) {
   const response = await request2(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
@@ -57406,12 +57913,12 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
       request: options,
       response
     });
-    return errorRequest(state, octokit, error63, options);
+    return errorRequest(state2, octokit, error63, options);
   }
   return response;
 }
 function retry(octokit, octokitOptions) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       enabled: true,
       retryAfterBaseValue: 1e3,
@@ -57431,9 +57938,9 @@ function retry(octokit, octokitOptions) {
       }
     }
   };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
   }
   return retryPlugin;
 }
@@ -57443,10 +57950,10 @@ retry.VERSION = VERSION9;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state2, request2, options) {
+  return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
-async function doRequest(state, request2, options) {
+async function doRequest(state2, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
@@ -57454,19 +57961,19 @@ async function doRequest(state, request2, options) {
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
+  if (state2.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop3);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
   }
   if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
@@ -57517,34 +58024,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -57559,11 +58066,11 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common = { timeout };
   if (typeof connection !== "undefined") {
-    common2.connection = connection;
+    common.connection = connection;
   }
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       clustering: connection != null,
       triggersNotification,
@@ -57573,7 +58080,7 @@ function throttling(octokit, octokitOptions) {
     },
     octokitOptions.throttle
   );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
     throw new Error(`octokit/plugin-throttling error:
         You must pass the onSecondaryRateLimit and onRateLimit error handlers.
         See https://octokit.github.io/rest.js/#throttling
@@ -57593,24 +58100,24 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck2();
     const events2 = {};
     const emitter = new Bottleneck2.Events(events2);
-    events2.on("secondary-limit", state.onSecondaryRateLimit);
-    events2.on("rate-limit", state.onRateLimit);
+    events2.on("secondary-limit", state2.onSecondaryRateLimit);
+    events2.on("rate-limit", state2.onRateLimit);
     events2.on(
       "error",
       (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
-    state.retryLimiter.on("failed", async function(error63, info2) {
-      const [state2, request2, options] = info2.args;
+    state2.retryLimiter.on("failed", async function(error63, info2) {
+      const [state22, request2, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
       if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
@@ -57621,7 +58128,7 @@ function throttling(octokit, octokitOptions) {
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error63.message)) {
-          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -57656,13 +58163,13 @@ function throttling(octokit, octokitOptions) {
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter * state22.retryAfterBaseValue;
       }
     });
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state2, request2, options);
   });
   return {};
 }
@@ -57677,10 +58184,18 @@ var DeadlineError = class extends Error {
 function isDeadlineError(error63) {
   return error63 instanceof DeadlineError || error63?.deadline === true;
 }
+var endsAt = /* @__PURE__ */ new WeakMap();
 function deadlineSignal(seconds, message) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1e3).unref();
+  endsAt.set(controller.signal, Date.now() + seconds * 1e3);
   return controller.signal;
+}
+function waitFitsDeadline(signal, ms) {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
   const reason = signal.reason;
@@ -57800,12 +58315,16 @@ function createGitHubClient(options) {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        log2.warn(`GitHub's secondary rate limit hit on ${request2.method} ${request2.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log2.warn(
+          `GitHub's secondary rate limit hit on ${request2.method} ${request2.url}` + (wait ? `: waiting ${retryAfter} s.` : ": not waiting again.")
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2 && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log2.warn(
           `GitHub's API rate limit is exhausted (${request2.method} ${request2.url}); it resets in ${retryAfter} s` + (wait ? ": waiting for it." : ": too long to wait.")
         );
@@ -57942,10 +58461,10 @@ function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value2, maxFraction = 2) {
-  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
-  if (value2 !== 0 && /^-?0$/.test(plain2)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
+function formatNumber(value3, maxFraction = 2) {
+  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value3);
+  if (value3 !== 0 && /^-?0$/.test(plain2)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value3);
   }
   return plain2;
 }
@@ -57953,22 +58472,22 @@ function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 var isDuration = (unit2) => unit2 === "seconds";
-function formatValue(value2, unit2) {
-  if (isDuration(unit2)) return formatDuration(value2);
+function formatValue(value3, unit2) {
+  if (isDuration(unit2)) return formatDuration(value3);
   switch (unit2) {
     case "ratio":
-      return formatPercent(value2);
+      return formatPercent(value3);
     case "per-week":
-      return `${formatNumber(value2, 1)}/week`;
+      return `${formatNumber(value3, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value2, 1)}/day`;
+      return `${formatNumber(value3, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value2);
+      return formatNumber(value3);
     default:
-      return `${formatNumber(value2)} ${unit2}`;
+      return `${formatNumber(value3)} ${unit2}`;
   }
 }
 function formatValueChange(delta, unit2) {
@@ -58013,7 +58532,13 @@ function formatCurrent(kr2) {
   return kr2.value === null ? "\u2014" : formatValue(kr2.value, kr2.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var METRIC_DETAIL_KEYS = ["repository", "workflow", "branch", "event", "conclusion", "environment", "labels", "state", "base", "name", "file", "path", "stat", "window"];
+var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
+var METRIC_DETAIL_KEYS = [
+  "repository",
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  "stat",
+  "window"
+];
 function describeMetric(metric) {
   const parts = [metric.type];
   for (const key of METRIC_DETAIL_KEYS) {
@@ -58063,7 +58588,7 @@ function actionClient(core, inputs, runner) {
     delivering: () => {
       deadline = deadlineSignal(
         DELIVERY_SECONDS,
-        `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`
+        `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`
       );
     }
   };
@@ -58205,25 +58730,6 @@ function tooDense(spec, range2) {
   return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range2.first)}): GitHub cannot list them all.`;
 }
 
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso, window3) {
-  if (!iso) return false;
-  const t4 = Date.parse(iso);
-  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
 async function fetchDeployments(octokit, spec) {
@@ -58305,9 +58811,9 @@ function isWanted(issue3, spec) {
   if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
     return true;
   }
-  return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
+  return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
-function wasOpenAt(issue3, instant2) {
+function wasOpenAt2(issue3, instant2) {
   const t4 = instant2.getTime();
   return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
@@ -58460,8 +58966,37 @@ function covers(wide, spec) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync as realpathSync3 } from "node:fs";
+import { realpathSync as realpathSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+
+// src/io/regular-file.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readFileSync } from "node:fs";
+var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+var FileReadError = class extends Error {
+  name = "FileReadError";
+};
+function readRegularFile(path7, maxBytes = MAX_TEXT_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(path7, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (error63) {
+    const code = error63.code;
+    if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
+    throw new FileReadError(error63 instanceof Error ? error63.message : String(error63));
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (stat3.isDirectory()) throw new FileReadError("it is a directory, not a file");
+    if (!stat3.isFile()) throw new FileReadError("it is not a regular file (a FIFO or a device?)");
+    if (stat3.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/io/workspace.ts
 var WorkspacePathError = class extends Error {
   constructor(message, reason) {
     super(message);
@@ -58491,18 +59026,36 @@ function workspaceFileReader(workspace) {
     if (rel === "" || rel.startsWith(`..${sep6}`) || rel === ".." || isAbsolute3(rel)) {
       throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
     }
-    return readFileSync(real, "utf8");
+    try {
+      return readRegularFile(real);
+    } catch (error63) {
+      if (!(error63 instanceof FileReadError)) throw error63;
+      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error63.message}`, "unreadable");
+    }
   };
+}
+
+// src/trend/checkpoints.ts
+var WEEK_MS = 7 * 864e5;
+function checkpoints(period, asOf) {
+  const last = Math.min(asOf.getTime(), period.end.getTime());
+  const points = [];
+  for (let t4 = period.start.getTime() + WEEK_MS; t4 < last; t4 += WEEK_MS) points.push(new Date(t4));
+  points.push(new Date(last));
+  return points;
 }
 
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective2 of okrs.objectives) {
     for (const keyResult2 of objective2.keyResults) {
       const window3 = metricWindow(keyResult2.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult2.metric, metricRepository(keyResult2.metric, options.repository), window3);
+      const earliest = metricWindow(keyResult2.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
+      const spec = sourceFor(keyResult2.metric, metricRepository(keyResult2.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective: objective2, keyResult: keyResult2, window: window3 });
         continue;
@@ -58521,7 +59074,11 @@ function absorbNarrowRunListings(sources, keyResults) {
     if (spec.kind !== "workflow-runs" || spec.branch === void 0 && spec.event === void 0) continue;
     const wideKey = sourceKey({ ...spec, branch: void 0, event: void 0 });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -58529,32 +59086,6 @@ function absorbNarrowRunListings(sources, keyResults) {
 function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
   return { owner: owner2, repo };
-}
-function sourceFor(metric, repo, window3) {
-  const scope = { ...repo, since: window3.start, until: window3.end };
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return { ...scope, kind: "workflow-runs", workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return { ...scope, kind: "deployments", environment: metric.environment };
-    case "issue-count":
-    case "time-to-close":
-      return {
-        ...scope,
-        kind: "issues",
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === "issue-count" && metric.state === "open" ? window3.end : void 0
-      };
-    case "pr-merge-time":
-      return { ...scope, kind: "pull-requests", base: metric.base };
-    case "value":
-      return void 0;
-  }
 }
 
 // src/deliver/outputs.ts
@@ -58577,10 +59108,17 @@ var KEY_RESULT = {
     "score",
     "status",
     "error",
+    "series",
+    "forecast",
     "window",
     "line"
   ],
-  children: { metric: { keys: ["type"] }, window: { keys: ["start", "end"] } }
+  children: {
+    metric: { keys: ["type"] },
+    series: { keys: ["at", "value", "samples"] },
+    forecast: { keys: ["value", "low", "high", "score", "status", "method"] },
+    window: { keys: ["start", "end"] }
+  }
 };
 var REPORT = {
   keys: [
@@ -58605,10 +59143,10 @@ var REPORT = {
     findings: { keys: ["rule", "severity", "message", "line"] }
   }
 };
-function ordered(value2, order) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const record2 = value2;
+function ordered(value3, order) {
+  if (Array.isArray(value3)) return value3.map((item) => ordered(item, order));
+  if (value3 === null || typeof value3 !== "object") return value3;
+  const record2 = value3;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result = {};
@@ -58649,21 +59187,9 @@ async function writeJsonReport(report2, runnerTemp) {
 var GAP_EPSILON = 1e-9;
 var ON_TRACK_GAP = 0.1;
 var AT_RISK_GAP = 0.25;
-var NATURAL_DIRECTION = {
-  "workflow-duration": "decrease",
-  "workflow-runs": "increase",
-  "workflow-success-rate": "increase",
-  "deployment-duration": "decrease",
-  "deployment-frequency": "increase",
-  "change-failure-rate": "decrease",
-  "issue-count": "decrease",
-  "time-to-close": "decrease",
-  "pr-merge-time": "decrease",
-  value: void 0
-};
 function directionOf(kr2) {
   if (kr2.baseline !== void 0 && kr2.baseline !== kr2.target) return kr2.target < kr2.baseline ? "decrease" : "increase";
-  return kr2.direction ?? NATURAL_DIRECTION[kr2.metric.type];
+  return kr2.direction ?? naturalDirection(kr2.metric.type);
 }
 function resolveDirection(kr2) {
   return directionOf(kr2) ?? "increase";
@@ -58671,11 +59197,11 @@ function resolveDirection(kr2) {
 function isThreshold(kr2) {
   return kr2.baseline === void 0 || kr2.baseline === kr2.target;
 }
-function scoreValue(value2, kr2) {
+function scoreValue(value3, kr2) {
   const { baseline, target, direction } = kr2;
-  if (meetsTarget(value2, target, direction)) return 1;
+  if (meetsTarget(value3, target, direction)) return 1;
   if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+  return clamp((value3 - baseline) / (target - baseline), 0, 1);
 }
 function elapsedFraction(period, asOf) {
   const length = period.end.getTime() - period.start.getTime();
@@ -58710,6 +59236,19 @@ function scoreKeyResult(kr2, measurement, elapsed) {
   const score2 = scoreValue(measurement.value, { baseline: kr2.baseline, target: kr2.target, direction });
   return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr2) }), error: null };
 }
+function scoreCumulativeCount(kr2, measurement, forecast2, timing) {
+  const plain2 = scoreKeyResult(kr2, measurement, timing.elapsed);
+  if (plain2.score === null || measurement.value === null) return plain2;
+  const { direction } = plain2;
+  if (isThreshold(kr2)) {
+    if (plain2.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain2, status: "on-track" };
+    return plain2;
+  }
+  if (direction === "increase" && plain2.score >= 1) return { ...plain2, status: "achieved" };
+  if (forecast2 === null) return plain2;
+  const status2 = timing.ended && forecast2.score >= 1 ? "achieved" : forecast2.status;
+  return { direction, score: forecast2.score, status: status2, error: null };
+}
 var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
 function worstStatus(statuses) {
   let worst = "no-data";
@@ -58741,9 +59280,9 @@ function rollUpOverall(objectives) {
     status: worstStatus(objectives.map((objective2) => objective2.status))
   };
 }
-function meetsTarget(value2, target, direction) {
+function meetsTarget(value3, target, direction) {
   const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+  return direction === "decrease" ? value3 <= target + tolerance : value3 >= target - tolerance;
 }
 function clamp(x4, low, high) {
   return Math.min(high, Math.max(low, x4));
@@ -58762,7 +59301,7 @@ async function scoreFiles(context, inputs, files, scoreFile2) {
     const outputs = /* @__PURE__ */ new Map();
     const fileCore = {
       ...core,
-      setOutput: (name, value2) => void outputs.set(name, String(value2))
+      setOutput: (name, value3) => void outputs.set(name, String(value3))
     };
     const outcome = await scoreFile2(
       { ...context, core: fileCore },
@@ -59153,16 +59692,143 @@ async function writeSummary(markdown, summary2, log2) {
   }
 }
 
+// src/trend/theil-sen.ts
+function median(values) {
+  return percentile(values, 0.5);
+}
+function pairwiseSlopes(points) {
+  const slopes = [];
+  for (let i3 = 0; i3 < points.length; i3++) {
+    for (let j3 = i3 + 1; j3 < points.length; j3++) {
+      const dx = points[j3].x - points[i3].x;
+      if (dx !== 0) slopes.push((points[j3].y - points[i3].y) / dx);
+    }
+  }
+  return slopes;
+}
+function interceptFor(points, slope) {
+  return median(points.map((p3) => p3.y - slope * p3.x));
+}
+function theilSenAt(points, atX) {
+  const slopes = pairwiseSlopes(points);
+  const slope = median(slopes);
+  if (slope === null) return null;
+  const at = (s4) => interceptFor(points, s4) + s4 * atX;
+  const a4 = at(percentile(slopes, 0.1));
+  const b2 = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a4, b2), high: Math.max(a4, b2), slope };
+}
+
+// src/trend/forecast.ts
+var DAY_MS2 = 864e5;
+var MIN_SAMPLES_PER_POINT = 5;
+var MIN_POINTS = 3;
+var isSampleStatistic = (type) => {
+  const kind = METRIC_CATALOG[type].kind;
+  return kind === "duration" || kind === "ratio";
+};
+function isCumulativeCount(metric) {
+  if (METRIC_CATALOG[metric.type].kind !== "count") return false;
+  if (metric.window !== void 0 || (metric.stat ?? "count") !== "count") return false;
+  return metric.type !== "issue-count" || metric.state !== "open";
+}
+function forecastFor(input2) {
+  const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
+  if (projected === null) return null;
+  const bound = (v3) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v3)) : Math.max(0, v3);
+  const value3 = bound(projected.value);
+  const score2 = scoreValue(value3, input2);
+  return {
+    value: value3,
+    low: bound(projected.low),
+    high: bound(projected.high),
+    score: score2,
+    status: forecastStatus(score2, isThreshold(input2)),
+    method: projected.method
+  };
+}
+function rateProjection(input2) {
+  const so = input2.asOf.getTime() - input2.period.start.getTime();
+  if (input2.value === null || so <= 0) return null;
+  const value3 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value3, low: value3, high: value3, method: "rate" };
+}
+function theilSenProjection(input2) {
+  const start = input2.period.start.getTime();
+  const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
+  const points = input2.series.flatMap(
+    (p3) => p3.value !== null && (p3.samples ?? 0) >= minimum ? [{ x: (Date.parse(p3.at) - start) / DAY_MS2, y: p3.value }] : []
+  );
+  if (points.length < MIN_POINTS) return null;
+  const line2 = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
+  return line2 === null ? null : { value: line2.value, low: line2.low, high: line2.high, method: "theil-sen" };
+}
+function forecastStatus(score2, threshold) {
+  if (threshold) return score2 >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score2;
+  if (gap <= 0.1 + GAP_EPSILON) return "on-track";
+  if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+
+// src/trend/value-history.ts
+var MAX_HISTORY_POINTS = 100;
+var dayOf = (ms) => Math.floor(ms / 864e5);
+function valueSeries(history, today, asOf, periodStart) {
+  const todayDay = dayOf(asOf.getTime());
+  const byDay = /* @__PURE__ */ new Map();
+  for (const point3 of history) {
+    const ms = point3[0] * 1e3;
+    if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
+    const known = byDay.get(dayOf(ms));
+    if (!known || known[0] < point3[0]) byDay.set(dayOf(ms), point3);
+  }
+  const earlier = [...byDay.values()].sort((a4, b2) => a4[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  return [
+    ...earlier.map(([at, value3]) => ({ at: new Date(at * 1e3).toISOString(), value: value3, samples: 1 })),
+    { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
+  ];
+}
+function historyOf(series) {
+  return series.flatMap((p3) => p3.value === null ? [] : [[Math.floor(Date.parse(p3.at) / 1e3), p3.value]]).slice(-MAX_HISTORY_POINTS);
+}
+function withValueHistory(report2, previous) {
+  if (previous === void 0) return report2;
+  const asOf = new Date(report2.asOf);
+  const period = { start: new Date(report2.period.start), end: new Date(report2.period.end) };
+  const objectives = report2.objectives.map((objective2) => ({
+    ...objective2,
+    keyResults: objective2.keyResults.map((kr2) => {
+      if (kr2.metric.type !== "value" || kr2.status === "error") return kr2;
+      const carried = previous.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
+      const series = valueSeries(carried, kr2, asOf, period.start);
+      const forecast2 = forecastFor({
+        metric: { type: "value" },
+        unit: kr2.unit,
+        baseline: kr2.baseline ?? void 0,
+        target: kr2.target,
+        direction: kr2.direction,
+        value: kr2.value,
+        series,
+        period,
+        asOf
+      });
+      return { ...kr2, series, forecast: forecast2 };
+    })
+  }));
+  return { ...report2, objectives };
+}
+
 // src/deliver/marker.ts
 var BODY_LIMIT = 65536;
 var MARKER_PREFIX = "okr-scorecard:";
 var STATE_PREFIX = "okr-scorecard-state:v";
-var STATE_VERSION = 1;
-var MAX_STATE_CHARS = 16384;
+var STATE_VERSION = 2;
+var MAX_STATE_CHARS = 24576;
 var MAX_PATH_CHARS = 200;
 function sanitisePath(okrsPath) {
-  const trimmed = okrsPath.trim().replace(/^(\.\/)+/, "");
-  const bytes = new TextEncoder().encode(trimmed);
+  const trimmed2 = okrsPath.trim().replace(/^(\.\/)+/, "");
+  const bytes = new TextEncoder().encode(trimmed2);
   let out = "";
   for (const byte of bytes) {
     const char = String.fromCharCode(byte);
@@ -59174,29 +59840,55 @@ function sanitisePath(okrsPath) {
 function markerFor(okrsPath) {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
 }
-var previousRunSchema = external_exports.object({
-  version: external_exports.literal(STATE_VERSION),
+var keyResultsSchema = (entry) => external_exports.record(external_exports.string().max(500), entry);
+var pointSchema = external_exports.tuple([external_exports.number().int().nonnegative(), external_exports.number().finite()]);
+var stateV1Schema = external_exports.object({
+  version: external_exports.literal(1),
   asOf: external_exports.iso.datetime({ offset: true }),
   score: external_exports.number().finite().nullable(),
-  keyResults: external_exports.record(
-    external_exports.string().max(500),
+  keyResults: keyResultsSchema(
     external_exports.object({ value: external_exports.number().finite().nullable(), score: external_exports.number().finite().nullable() })
   )
 });
+var stateV2Schema = external_exports.object({
+  version: external_exports.literal(2),
+  asOf: external_exports.iso.datetime({ offset: true }),
+  score: external_exports.number().finite().nullable(),
+  keyResults: keyResultsSchema(
+    external_exports.object({
+      value: external_exports.number().finite().nullable(),
+      score: external_exports.number().finite().nullable(),
+      history: external_exports.array(pointSchema).max(1e3).optional()
+    })
+  )
+});
+function migrateV1(state2) {
+  const at = Math.floor(Date.parse(state2.asOf) / 1e3);
+  const keyResults = {};
+  for (const [key, entry] of Object.entries(state2.keyResults)) {
+    keyResults[key] = { ...entry, ...entry.value === null ? {} : { history: [[at, entry.value]] } };
+  }
+  return { version: 2, asOf: state2.asOf, score: state2.score, keyResults };
+}
 function previousRunFromReport(report2) {
   const keyResults = {};
   for (const objective2 of report2.objectives) {
     for (const kr2 of objective2.keyResults) {
-      keyResults[`${objective2.id}/${kr2.id}`] = { value: finiteOrNull(kr2.value), score: finiteOrNull(kr2.score) };
+      const history = kr2.metric.type === "value" ? historyOf(kr2.series) : [];
+      keyResults[keyResultKey(objective2.id, kr2.id)] = {
+        value: finiteOrNull(kr2.value),
+        score: finiteOrNull(kr2.score),
+        ...history.length > 0 ? { history } : {}
+      };
     }
   }
-  return { version: 1, asOf: report2.asOf, score: finiteOrNull(report2.score), keyResults };
+  return { version: STATE_VERSION, asOf: report2.asOf, score: finiteOrNull(report2.score), keyResults };
 }
 function finiteOrNull(n3) {
   return n3 !== null && Number.isFinite(n3) ? n3 : null;
 }
-function encodeState(state) {
-  const json2 = JSON.stringify(state);
+function encodeState(state2) {
+  const json2 = JSON.stringify(state2);
   return `<!-- ${STATE_PREFIX}${STATE_VERSION} ${Buffer.from(json2, "utf8").toString("base64")} -->`;
 }
 var STATE_PATTERN = /<!-- okr-scorecard-state:v(\d{1,4}) ([A-Za-z0-9+/=]{0,100000}) -->/g;
@@ -59204,30 +59896,54 @@ function extractPreviousRun(body) {
   if (!body) return void 0;
   const matches = [...body.matchAll(STATE_PATTERN)];
   const last = matches.at(-1);
-  if (!last || Number(last[1]) !== STATE_VERSION) return void 0;
+  if (!last) return void 0;
   let parsed;
   try {
     parsed = JSON.parse(Buffer.from(last[2] ?? "", "base64").toString("utf8"));
   } catch {
     return void 0;
   }
-  const result = previousRunSchema.safeParse(parsed);
+  if (Number(last[1]) === 1) {
+    const v1 = stateV1Schema.safeParse(parsed);
+    return v1.success ? migrateV1(v1.data) : void 0;
+  }
+  if (Number(last[1]) !== STATE_VERSION) return void 0;
+  const result = stateV2Schema.safeParse(parsed);
   return result.success ? result.data : void 0;
 }
 var TRUNCATION_NOTE = "\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n";
-function renderBudget(state, limit = BODY_LIMIT) {
-  return limit - stateSuffix(state).length;
+function renderBudget(state2, limit = BODY_LIMIT) {
+  return limit - stateSuffix(state2).length;
 }
-function stateSuffix(state) {
-  const hidden = state ? encodeState(state) : "";
+function stateSuffix(state2) {
+  const hidden = state2 ? encodeState(fitState(state2)) : "";
   return hidden && hidden.length <= MAX_STATE_CHARS ? `
 ${hidden}
 ` : "";
 }
-function composeBody(rendered, marker, state, limit = BODY_LIMIT) {
+function fitState(state2) {
+  let fitted = state2;
+  for (let round3 = 0; round3 < 20 && encodeState(fitted).length > MAX_STATE_CHARS; round3++) {
+    const keyResults = {};
+    let trimmed2 = false;
+    for (const [key, entry] of Object.entries(fitted.keyResults)) {
+      const history = entry.history;
+      if (history === void 0 || history.length <= 1) {
+        keyResults[key] = entry;
+        continue;
+      }
+      trimmed2 = true;
+      keyResults[key] = { ...entry, history: history.slice(Math.ceil(history.length / 4)) };
+    }
+    if (!trimmed2) break;
+    fitted = { ...fitted, keyResults };
+  }
+  return fitted;
+}
+function composeBody(rendered, marker, state2, limit = BODY_LIMIT) {
   const visible = rendered.includes(marker) ? rendered : `${marker}
 ${rendered}`;
-  const suffix = stateSuffix(state);
+  const suffix = stateSuffix(state2);
   const room = limit - suffix.length;
   if (visible.length <= room) return visible + suffix;
   let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
@@ -59273,11 +59989,11 @@ async function resolveIdentity(octokit) {
 
 // src/deliver/upsert.ts
 async function upsertOwn(options) {
-  const { find, marker, render, state, log: log2, what } = options;
+  const { find, marker, render, state: state2, log: log2, what } = options;
   try {
     const [existing, ...extras] = await find();
     const previous = extractPreviousRun(existing?.body);
-    const kept = state ?? previous;
+    const kept = typeof state2 === "function" ? state2(previous) : state2 ?? previous;
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const updated = await options.update(existing, body);
@@ -59340,7 +60056,7 @@ async function createOnce({ create, find, attempts = 3 }) {
 // src/deliver/issue.ts
 var TRACKING_LABEL = "okr-scorecard";
 async function upsertTrackingIssue(options) {
-  const { octokit, owner: owner2, repo, marker, render, state, identity: identity3, log: log2 } = options;
+  const { octokit, owner: owner2, repo, marker, render, state: state2, identity: identity3, log: log2 } = options;
   const title2 = options.title.trim();
   if (title2 === "") throw new Error("The tracking issue needs a title: set the `issue` input.");
   const findOwn = async () => {
@@ -59365,7 +60081,7 @@ async function upsertTrackingIssue(options) {
     checkCreated: (created) => hasLabel(created, TRACKING_LABEL) ? void 0 : droppedLabelWarning(created.html_url),
     marker,
     render,
-    state,
+    state: state2,
     log: log2,
     what: "tracking issue",
     denied: "No tracking issue: the token may not write issues. Give the workflow `permissions: issues: write` (a pull request from a fork always gets a read-only token: keep the issue to scheduled runs)."
@@ -59427,6 +60143,13 @@ function safeLinkTarget(url2) {
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
   return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text4, options = {}) {
+  const plain2 = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain2];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
+}
 
 // src/report/truncate.ts
 var COMMENT_MAX_CHARS = 65536;
@@ -59451,9 +60174,9 @@ ${noteFor(lines.length, itemName)}
   let keptChars = 0;
   let keptBytes = 0;
   let kept = 0;
-  let state = { details: 0, fence: false };
+  let state2 = { details: 0, fence: false };
   for (const [index, line2] of lines.entries()) {
-    const next = scan(state, line2);
+    const next = scan(state2, line2);
     const chars = keptChars + line2.length + 1;
     const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
     const closing = closingFor(next);
@@ -59461,29 +60184,29 @@ ${noteFor(lines.length, itemName)}
     keptChars = chars;
     keptBytes = bytes;
     kept = index + 1;
-    state = next;
+    state2 = next;
   }
   const omitted = lines.slice(kept).filter(countItem).length;
   const body = lines.slice(0, kept).join("\n");
-  return `${body}${closingFor(state)}
+  return `${body}${closingFor(state2)}
 
 ${noteFor(omitted, itemName)}
 `;
 }
-function scan(state, line2) {
-  if (/^\s*(```|~~~)/.test(line2)) return { ...state, fence: !state.fence };
-  if (state.fence) return state;
+function scan(state2, line2) {
+  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
+  if (state2.fence) return state2;
   const opened = (line2.match(/<details[\s>]/g) ?? []).length;
   const closed = (line2.match(/<\/details>/g) ?? []).length;
-  return { ...state, details: Math.max(0, state.details + opened - closed) };
+  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
 }
-function closingFor(state) {
-  return (state.fence ? "\n```" : "") + "\n\n</details>".repeat(state.details);
+function closingFor(state2) {
+  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
 }
 
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
+var text2 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var who = (entry) => text2(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
@@ -60233,8 +60956,8 @@ function equalRound(digits) {
   const d3 = Math.floor(digits);
   if (!(d3 <= 15)) return equal;
   const k4 = 10 ** d3;
-  const r2 = function(value2) {
-    return Math.round(value2 * k4);
+  const r2 = function(value3) {
+    return Math.round(value3 * k4);
   };
   return function(x0, y0, x1, y1) {
     return r2(x0) === r2(x1) && r2(y0) === r2(y1);
@@ -61723,12 +62446,12 @@ function rgb_formatRgb() {
 function clampa(opacity) {
   return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
 }
-function clampi(value2) {
-  return Math.max(0, Math.min(255, Math.round(value2) || 0));
+function clampi(value3) {
+  return Math.max(0, Math.min(255, Math.round(value3) || 0));
 }
-function hex3(value2) {
-  value2 = clampi(value2);
-  return (value2 < 16 ? "0" : "") + value2.toString(16);
+function hex3(value3) {
+  value3 = clampi(value3);
+  return (value3 < 16 ? "0" : "") + value3.toString(16);
 }
 function hsla(h3, s4, l3, a4) {
   if (a4 <= 0) h3 = s4 = l3 = NaN;
@@ -61792,12 +62515,12 @@ define2(Hsl, hsl, extend2(Color, {
     return `${a4 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a4 === 1 ? ")" : `, ${a4})`}`;
   }
 }));
-function clamph(value2) {
-  value2 = (value2 || 0) % 360;
-  return value2 < 0 ? value2 + 360 : value2;
+function clamph(value3) {
+  value3 = (value3 || 0) % 360;
+  return value3 < 0 ? value3 + 360 : value3;
 }
-function clampt(value2) {
-  return Math.max(0, Math.min(1, value2 || 0));
+function clampt(value3) {
+  return Math.max(0, Math.min(1, value3 || 0));
 }
 function hsl2rgb(h3, m1, m22) {
   return (h3 < 60 ? m1 + (m22 - m1) * h3 / 60 : h3 < 180 ? m22 : h3 < 240 ? m1 + (m22 - m1) * (240 - h3) / 60 : m1) * 255;
@@ -62034,7 +62757,7 @@ function isNumberArray(x4) {
 }
 function genericArray(a4, b2) {
   var nb = b2 ? b2.length : 0, na = a4 ? Math.min(nb, a4.length) : 0, x4 = new Array(na), c3 = new Array(nb), i3;
-  for (i3 = 0; i3 < na; ++i3) x4[i3] = value(a4[i3], b2[i3]);
+  for (i3 = 0; i3 < na; ++i3) x4[i3] = value2(a4[i3], b2[i3]);
   for (; i3 < nb; ++i3) c3[i3] = b2[i3];
   return function(t4) {
     for (i3 = 0; i3 < na; ++i3) c3[i3] = x4[i3](t4);
@@ -62058,7 +62781,7 @@ function object2(a4, b2) {
   if (b2 === null || typeof b2 !== "object") b2 = {};
   for (k4 in b2) {
     if (k4 in a4) {
-      i3[k4] = value(a4[k4], b2[k4]);
+      i3[k4] = value2(a4[k4], b2[k4]);
     } else {
       c3[k4] = b2[k4];
     }
@@ -62108,7 +62831,7 @@ function string4(a4, b2) {
     return s4.join("");
   });
 }
-function value(a4, b2) {
+function value2(a4, b2) {
   var t4 = typeof b2, c3;
   return b2 == null || t4 === "boolean" ? constant2(b2) : (t4 === "number" ? number5 : t4 === "string" ? (c3 = color(b2)) ? (b2 = c3, rgb2) : string4 : b2 instanceof color ? rgb2 : b2 instanceof Date ? date5 : isNumberArray(b2) ? numberArray : Array.isArray(b2) ? genericArray : typeof b2.valueOf !== "function" && typeof b2.toString !== "function" || isNaN(b2) ? object2 : number5)(a4, b2);
 }
@@ -62142,17 +62865,17 @@ function decompose(a4, b2, c3, d3, e3, f3) {
   };
 }
 var svgNode;
-function parseCss(value2) {
-  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value2 + "");
+function parseCss(value3) {
+  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value3 + "");
   return m4.isIdentity ? identity : decompose(m4.a, m4.b, m4.c, m4.d, m4.e, m4.f);
 }
-function parseSvg(value2) {
-  if (value2 == null) return identity;
+function parseSvg(value3) {
+  if (value3 == null) return identity;
   if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
-  svgNode.setAttribute("transform", value2);
-  if (!(value2 = svgNode.transform.baseVal.consolidate())) return identity;
-  value2 = value2.matrix;
-  return decompose(value2.a, value2.b, value2.c, value2.d, value2.e, value2.f);
+  svgNode.setAttribute("transform", value3);
+  if (!(value3 = svgNode.transform.baseVal.consolidate())) return identity;
+  value3 = value3.matrix;
+  return decompose(value3.a, value3.b, value3.c, value3.d, value3.e, value3.f);
 }
 function interpolateTransform(parse5, pxComma, pxParen, degParen) {
   function pop(s4) {
@@ -62314,11 +63037,11 @@ function exponent(x4) {
   return x4 = formatDecimalParts(Math.abs(x4)), x4 ? x4[1] : NaN;
 }
 function formatGroup(grouping, thousands) {
-  return function(value2, width) {
-    var i3 = value2.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
+  return function(value3, width) {
+    var i3 = value3.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
     while (i3 > 0 && g3 > 0) {
       if (length + g3 + 1 > width) g3 = Math.max(1, width - length);
-      t4.push(value2.substring(i3 -= g3, i3 + g3));
+      t4.push(value3.substring(i3 -= g3, i3 + g3));
       if ((length += g3 + 1) > width) break;
       g3 = grouping[j3 = (j3 + 1) % grouping.length];
     }
@@ -62326,8 +63049,8 @@ function formatGroup(grouping, thousands) {
   };
 }
 function formatNumerals(numerals) {
-  return function(value2) {
-    return value2.replace(/[0-9]/g, function(i3) {
+  return function(value3) {
+    return value3.replace(/[0-9]/g, function(i3) {
       return numerals[+i3];
     });
   };
@@ -62427,58 +63150,58 @@ function formatLocale(locale2) {
     var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
     var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
     precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
-    function format2(value2) {
+    function format2(value3) {
       var valuePrefix = prefix, valueSuffix = suffix, i3, n3, c3;
       if (type === "c") {
-        valueSuffix = formatType(value2) + valueSuffix;
-        value2 = "";
+        valueSuffix = formatType(value3) + valueSuffix;
+        value3 = "";
       } else {
-        value2 = +value2;
-        var valueNegative = value2 < 0 || 1 / value2 < 0;
-        value2 = isNaN(value2) ? nan2 : formatType(Math.abs(value2), precision);
-        if (trim) value2 = formatTrim(value2);
-        if (valueNegative && +value2 === 0 && sign2 !== "+") valueNegative = false;
+        value3 = +value3;
+        var valueNegative = value3 < 0 || 1 / value3 < 0;
+        value3 = isNaN(value3) ? nan2 : formatType(Math.abs(value3), precision);
+        if (trim) value3 = formatTrim(value3);
+        if (valueNegative && +value3 === 0 && sign2 !== "+") valueNegative = false;
         valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
-        valueSuffix = (type === "s" && !isNaN(value2) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        valueSuffix = (type === "s" && !isNaN(value3) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
         if (maybeSuffix) {
-          i3 = -1, n3 = value2.length;
+          i3 = -1, n3 = value3.length;
           while (++i3 < n3) {
-            if (c3 = value2.charCodeAt(i3), 48 > c3 || c3 > 57) {
-              valueSuffix = (c3 === 46 ? decimal + value2.slice(i3 + 1) : value2.slice(i3)) + valueSuffix;
-              value2 = value2.slice(0, i3);
+            if (c3 = value3.charCodeAt(i3), 48 > c3 || c3 > 57) {
+              valueSuffix = (c3 === 46 ? decimal + value3.slice(i3 + 1) : value3.slice(i3)) + valueSuffix;
+              value3 = value3.slice(0, i3);
               break;
             }
           }
         }
       }
-      if (comma && !zero3) value2 = group2(value2, Infinity);
-      var length = valuePrefix.length + value2.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
-      if (comma && zero3) value2 = group2(padding + value2, padding.length ? width - valueSuffix.length : Infinity), padding = "";
+      if (comma && !zero3) value3 = group2(value3, Infinity);
+      var length = valuePrefix.length + value3.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
+      if (comma && zero3) value3 = group2(padding + value3, padding.length ? width - valueSuffix.length : Infinity), padding = "";
       switch (align) {
         case "<":
-          value2 = valuePrefix + value2 + valueSuffix + padding;
+          value3 = valuePrefix + value3 + valueSuffix + padding;
           break;
         case "=":
-          value2 = valuePrefix + padding + value2 + valueSuffix;
+          value3 = valuePrefix + padding + value3 + valueSuffix;
           break;
         case "^":
-          value2 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value2 + valueSuffix + padding.slice(length);
+          value3 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value3 + valueSuffix + padding.slice(length);
           break;
         default:
-          value2 = padding + valuePrefix + value2 + valueSuffix;
+          value3 = padding + valuePrefix + value3 + valueSuffix;
           break;
       }
-      return numerals(value2);
+      return numerals(value3);
     }
     format2.toString = function() {
       return specifier + "";
     };
     return format2;
   }
-  function formatPrefix2(specifier, value2) {
-    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
-    return function(value3) {
-      return f3(k4 * value3);
+  function formatPrefix2(specifier, value3) {
+    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
+    return function(value4) {
+      return f3(k4 * value4);
     };
   }
   return {
@@ -62503,8 +63226,8 @@ function defaultLocale(definition) {
 function precisionFixed(step) {
   return Math.max(0, -exponent(Math.abs(step)));
 }
-function precisionPrefix(step, value2) {
-  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3 - exponent(Math.abs(step)));
+function precisionPrefix(step, value3) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3 - exponent(Math.abs(step)));
 }
 function precisionRound(step, max2) {
   step = Math.abs(step), max2 = Math.abs(max2) - step;
@@ -62525,7 +63248,7 @@ function initRange(domain2, range2) {
   }
   return this;
 }
-function constants3(x4) {
+function constants4(x4) {
   return function() {
     return x4;
   };
@@ -62540,7 +63263,7 @@ function identity$1(x4) {
 function normalize2(a4, b2) {
   return (b2 -= a4 = +a4) ? function(x4) {
     return (x4 - a4) / b2;
-  } : constants3(isNaN(b2) ? NaN : 0.5);
+  } : constants4(isNaN(b2) ? NaN : 0.5);
 }
 function clamper(a4, b2) {
   var t4;
@@ -62576,7 +63299,7 @@ function copy$1(source, target) {
   return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
 }
 function transformer$2() {
-  var domain2 = unit, range2 = unit, interpolate$1 = value, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
+  var domain2 = unit, range2 = unit, interpolate$1 = value2, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
   function rescale() {
     var n3 = Math.min(domain2.length, range2.length);
     if (clamp2 !== identity$1) clamp2 = clamper(domain2[0], domain2[n3 - 1]);
@@ -62621,9 +63344,9 @@ function tickFormat(start, stop, count, specifier) {
   specifier = formatSpecifier(specifier == null ? ",f" : specifier);
   switch (specifier.type) {
     case "s": {
-      var value2 = Math.max(Math.abs(start), Math.abs(stop));
-      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value2))) specifier.precision = precision;
-      return formatPrefix(specifier, value2);
+      var value3 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value3))) specifier.precision = precision;
+      return formatPrefix(specifier, value3);
     }
     case "":
     case "e":
@@ -62710,7 +63433,7 @@ function sparkline({ series, target, label }) {
   const y4 = linear2().domain([low - spread * 0.05, high + spread * 0.05]).range([HEIGHT - PAD, PAD]);
   const path7 = line().x((p3) => x4(p3.at)).y((p3) => y4(p3.value))(points);
   const last = points[points.length - 1];
-  const round2 = (n3) => n3.toFixed(1);
+  const round3 = (n3) => n3.toFixed(1);
   return k(
     "svg",
     {
@@ -62727,16 +63450,16 @@ function sparkline({ series, target, label }) {
       class: "spark-target",
       x1: PAD,
       x2: WIDTH - PAD,
-      y1: round2(y4(target)),
-      y2: round2(y4(target))
+      y1: round3(y4(target)),
+      y2: round3(y4(target))
     }),
     k("path", { class: "spark-line", d: path7 ?? "" }),
-    k("circle", { class: "spark-last", cx: round2(x4(last.at)), cy: round2(y4(last.value)), r: 2 })
+    k("circle", { class: "spark-last", cx: round3(x4(last.at)), cy: round3(y4(last.value)), r: 2 })
   );
 }
 
 // src/report/dashboard/sections.ts
-var plain = (value2) => toPlainLine(value2 ?? "");
+var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
@@ -63040,348 +63763,49 @@ function failureFor(inputs, rollup) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/metrics/stats.ts
-var SECONDS_PER_DAY = 86400;
-function percentile(samples, p3) {
-  if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a4, b2) => a4 - b2);
-  const h3 = (sorted.length - 1) * p3;
-  const lower = Math.floor(h3);
-  const fraction = h3 - lower;
-  const low = sorted[lower];
-  if (fraction === 0 || lower + 1 >= sorted.length) return low;
-  return low + fraction * (sorted[lower + 1] - low);
-}
-function mean(samples) {
-  if (samples.length === 0) return null;
-  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
-}
-function min(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x4 of samples) if (x4 < result) result = x4;
-  return result;
-}
-function max(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x4 of samples) if (x4 > result) result = x4;
-  return result;
-}
-var PERCENTILES = {
-  p50: 0.5,
-  p75: 0.75,
-  p90: 0.9,
-  p95: 0.95,
-  p99: 0.99
-};
-function applyStat(stat3, samples) {
-  switch (stat3) {
-    case "mean":
-      return mean(samples);
-    case "min":
-      return min(samples);
-    case "max":
-      return max(samples);
-    default:
-      return percentile(samples, PERCENTILES[stat3]);
-  }
-}
-function windowDays(window3) {
-  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
-}
-function applyCountStat(stat3, count, window3) {
-  if (stat3 === "count") return count;
-  const days = windowDays(window3);
-  if (days === 0) return null;
-  return stat3 === "per-day" ? count / days : count / (days / 7);
-}
-
-// src/metrics/summarize.ts
-var isSampleStat = (stat3) => SAMPLE_STATS.includes(stat3);
-var isCountStat = (stat3) => COUNT_STATS.includes(stat3);
-function summarizeSamples(metric, samples) {
-  const stat3 = metric.stat ?? "p50";
-  if (!isSampleStat(stat3)) {
-    return {
-      value: null,
-      samples: samples.length,
-      unit: "seconds",
-      error: `stat "${stat3}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
-    };
-  }
-  return { value: applyStat(stat3, samples), samples: samples.length, unit: "seconds" };
-}
-function summarizeCount(metric, count, window3) {
-  const stat3 = metric.stat ?? "count";
-  if (!isCountStat(stat3)) {
-    return {
-      value: null,
-      samples: count,
-      unit: "count",
-      error: `stat "${stat3}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
-    };
-  }
-  return { value: applyCountStat(stat3, count, window3), samples: count, unit: stat3 };
-}
-function summarizeRatio(numerator, denominator) {
-  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
-}
-
-// src/metrics/workflows.ts
-var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function measureWorkflow(metric, runs, window3) {
-  const candidates = latestAttempts(runs).filter(
-    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
-    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
-  );
-  if (metric.type === "workflow-success-rate") {
-    const decided = candidates.filter((run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion));
-    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
-  }
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  const counted = candidates.filter(
-    (run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion)
-  );
-  if (metric.type === "workflow-runs") return summarizeCount(metric, counted.length, window3);
-  return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
-}
-function durationOf(run) {
-  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
-}
-function latestAttempts(runs) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const key = String(run.id);
-    const known = byId.get(key);
-    if (!known || isLater(run, known)) byId.set(key, run);
-  }
-  return [...byId.values()];
-}
-function isLater(a4, b2) {
-  const attemptA = a4.run_attempt ?? 1;
-  const attemptB = b2.run_attempt ?? 1;
-  if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a4.updated_at) > Date.parse(b2.updated_at);
-}
-
-// src/metrics/deployments.ts
-var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function measureDeployments(metric, deployments, window3) {
-  const inScope = uniqueById(deployments).filter(
-    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
-  );
-  const withOutcome = inScope.flatMap((deployment) => {
-    const outcome = outcomeOf(deployment, window3.end);
-    return outcome ? [{ deployment, outcome }] : [];
-  });
-  const succeeded = withOutcome.filter(({ outcome }) => outcome.state === "success");
-  switch (metric.type) {
-    case "deployment-frequency":
-      return summarizeCount(metric, succeeded.length, window3);
-    case "change-failure-rate":
-      return summarizeRatio(withOutcome.length - succeeded.length, withOutcome.length);
-    case "deployment-duration":
-      return summarizeSamples(
-        metric,
-        succeeded.flatMap(({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? [])
-      );
-  }
-}
-function outcomeOf(deployment, asOf) {
-  let earliest;
-  let earliestAt = Infinity;
-  for (const status2 of deployment.statuses) {
-    if (!OUTCOMES.has(status2.state)) continue;
-    const at = Date.parse(status2.created_at);
-    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
-      earliest = status2;
-      earliestAt = at;
-    }
-  }
-  return earliest;
-}
-function uniqueById(deployments) {
-  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
-}
-
-// src/metrics/issues.ts
-function measureIssues(metric, records, window3) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
-  const issues = uniqueByNumber(records).filter((issue3) => {
-    if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
-  });
-  if (metric.type === "time-to-close") {
-    const closed = issues.filter((issue3) => inWindow(issue3.closed_at, window3));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
-    );
-  }
-  const state = metric.state ?? "opened";
-  const counted = issues.filter((issue3) => {
-    switch (state) {
-      case "opened":
-        return inWindow(issue3.created_at, window3);
-      case "closed":
-        return inWindow(issue3.closed_at, window3);
-      case "open":
-        return wasOpenAt2(issue3, window3.end);
-    }
-  });
-  return summarizeCount(metric, counted.length, window3);
-}
-function wasOpenAt2(issue3, at) {
-  const created = Date.parse(issue3.created_at);
-  if (Number.isNaN(created) || created >= at.getTime()) return false;
-  if (issue3.closed_at == null) return true;
-  return Date.parse(issue3.closed_at) >= at.getTime();
-}
-function uniqueByNumber(issues) {
-  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
-}
-
-// src/metrics/pull-requests.ts
-function measurePullRequests(metric, records, window3) {
-  const merged = [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
-  );
-  return summarizeSamples(
-    metric,
-    merged.flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
-  );
-}
-
-// src/metrics/supplied.ts
-var DEFAULT_VALUE_UNIT = "value";
-function measureSupplied(metric, inputs) {
-  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
-  const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
-  const value2 = toNumber(found.raw);
-  if (value2 === void 0) {
-    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
-  }
-  return { value: value2, samples: 1, unit: unit2 };
-}
-function lookUp(metric, inputs) {
-  if (metric.name !== void 0) {
-    const where = `metrics input "${metric.name}"`;
-    if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
-    }
-    if (!Object.hasOwn(inputs.metrics, metric.name)) {
-      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
-    }
-    return { raw: inputs.metrics[metric.name], where };
-  }
-  if (metric.file === void 0) {
-    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
-  }
-  if (metric.path === void 0 || metric.path === "") {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
-  }
-  if (!inputs.readWorkspaceFile) {
-    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
-  }
-  let text4;
-  try {
-    text4 = inputs.readWorkspaceFile(metric.file);
-  } catch (error63) {
-    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
-  }
-  let json2;
-  try {
-    json2 = JSON.parse(text4);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
-  return atPath(json2, metric.path, metric.file);
-}
-function atPath(json2, path7, file2) {
-  let current = json2;
-  const walked = [];
-  for (const segment of path7.split(".")) {
-    walked.push(segment);
-    const next = child2(current, segment);
-    if (next === void 0) {
-      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
-    }
-    current = next.value;
-  }
-  return { raw: current, where: `"${file2}" at "${path7}"` };
-}
-function child2(node2, key) {
-  if (Array.isArray(node2)) {
-    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
-  }
-  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
-    return { value: node2[key] };
-  }
-  return void 0;
-}
-var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function toNumber(raw) {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
-  if (typeof raw !== "string") return void 0;
-  const text4 = raw.trim();
-  const percent = text4.endsWith("%");
-  const digits = percent ? text4.slice(0, -1).trim() : text4;
-  if (!NUMBER.test(digits)) return void 0;
-  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value2)) return void 0;
-  return percent && /e/i.test(digits) ? value2 / 100 : value2;
-}
-function describe3(raw) {
-  if (raw === null) return "null";
-  if (Array.isArray(raw)) return "a list";
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
-  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
-}
-
 // src/metrics/measure.ts
 function measureKeyResult(metric, input2) {
-  const { window: window3, records } = input2;
-  if (metric.type === "value") return measureSupplied(metric, input2);
-  if (!records) {
-    return { value: null, samples: 0, unit: metricUnit(metric), error: `no ${metric.type} data was fetched for this key result` };
-  }
-  switch (metric.type) {
-    case "workflow-duration":
-    case "workflow-runs":
-    case "workflow-success-rate":
-      return measureWorkflow(metric, records, window3);
-    case "deployment-duration":
-    case "deployment-frequency":
-    case "change-failure-rate":
-      return measureDeployments(metric, records, window3);
-    case "issue-count":
-    case "time-to-close":
-      return measureIssues(metric, records, window3);
-    case "pr-merge-time":
-      return measurePullRequests(metric, records, window3);
-  }
+  return measureMetric(metric, input2);
 }
-function metricUnit(metric) {
-  switch (metric.type) {
-    case "workflow-duration":
-    case "deployment-duration":
-    case "time-to-close":
-    case "pr-merge-time":
-      return "seconds";
-    case "workflow-success-rate":
-    case "change-failure-rate":
-      return "ratio";
-    case "workflow-runs":
-    case "deployment-frequency":
-    case "issue-count":
-      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-    case "value":
-      return metric.unit ?? DEFAULT_VALUE_UNIT;
+
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
+};
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t4, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
+    const window3 = metricWindow(metric, period, t4);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+  });
+}
+function pointOf(t4, measured) {
+  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
+  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
+}
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t4 = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
+  });
+  dated.sort((a4, b2) => a4.t - b2.t);
+  return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
+}
+function firstAtOrAfter(times, t4) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t4) low = mid + 1;
+    else high = mid;
   }
+  return low;
 }
 
 // src/engine.ts
@@ -63392,8 +63816,9 @@ async function scorecard(input2) {
   const specs = [...plan.sources.values()];
   const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, input2, elapsed)
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const objectives = okrs.objectives.map((objective2) => {
     const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
@@ -63429,15 +63854,30 @@ async function scorecard(input2) {
     findings: []
   };
 }
-function keyResultReport(planned, source, input2, elapsed) {
+function keyResultReport(planned, source, run) {
   const { keyResult: kr2, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
   const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const scored = scoreKeyResult(kr2, measurement, elapsed);
+  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast2 = plain2.status === "error" ? null : forecastFor({
+    metric: kr2.metric,
+    unit: measurement.unit,
+    baseline: kr2.baseline,
+    target: kr2.target,
+    direction: plain2.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
   return {
     id: kr2.id,
     title: kr2.title,
@@ -63452,9 +63892,22 @@ function keyResultReport(planned, source, input2, elapsed) {
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast: forecast2,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
     line: kr2.position.line
   };
+}
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr2, objective: objective2 } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
+  if (kr2.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
+  }
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/github/contents.ts
@@ -63482,12 +63935,9 @@ async function readFileText(octokit, file2) {
 function isCompanyFile(company) {
   return company !== void 0 && !("skipped" in company);
 }
-function quote2(title2, max2 = 60) {
+function quoteTitle(title2, max2 = 60) {
   const flat = title2.replace(/\s+/g, " ").trim();
   return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
 }
 
 // src/coach/individual-owner.ts
@@ -63500,12 +63950,12 @@ function individualOwner({ okrs }) {
     ...okrs.objectives.flatMap((objective2) => [
       {
         owner: objective2.owner,
-        where: `Objective ${quote2(objective2.title)}`,
+        where: `Objective ${quoteTitle(objective2.title)}`,
         position: objective2.positions.owner ?? objective2.position
       },
       ...objective2.keyResults.map((kr2) => ({
         owner: kr2.owner,
-        where: `Key result ${quote2(kr2.title)}`,
+        where: `Key result ${quoteTitle(kr2.title)}`,
         position: kr2.positions.owner ?? kr2.position
       }))
     ])
@@ -63515,7 +63965,7 @@ function individualOwner({ okrs }) {
       {
         rule: "individual-owner",
         severity: "warning",
-        message: `${where} is owned by ${quote2(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
         line: position?.line ?? 1
       }
     ]
@@ -63534,7 +63984,7 @@ function krCount({ okrs }) {
       {
         rule: "kr-count",
         severity: "warning",
-        message: `Objective ${quote2(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective2.position.line
       }
     ];
@@ -63579,9 +64029,9 @@ function fieldChanges(old, now) {
   if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
   return fields;
 }
-function canonical(value2) {
+function canonical(value3) {
   return JSON.stringify(
-    value2,
+    value3,
     (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
@@ -63621,14 +64071,14 @@ function formatField(change, oldMetric, newMetric) {
       return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
   }
 }
-function formatMaybe(value2, metric) {
-  return value2 === void 0 ? "(none)" : escapeInline(formatGoal(value2, metric));
+function formatMaybe(value3, metric) {
+  return value3 === void 0 ? "(none)" : escapeInline(formatGoal(value3, metric));
 }
 function describeMetric2(metric) {
   return escapeInline(describeMetric({ ...metric }));
 }
-function formatGoal(value2, metric) {
-  return formatValue(value2, metricUnit(metric));
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts
@@ -63647,7 +64097,7 @@ function easier(change, head, gone) {
     const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
     return [
       finding(
-        `Key result ${quote2(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
         (objective2?.position ?? head.positions.objectives)?.line ?? 1
       )
     ];
@@ -63658,7 +64108,7 @@ function easier(change, head, gone) {
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
       finding(
-        `The target of ${quote2(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
         (now.positions.target ?? now.position).line
       )
     );
@@ -63666,15 +64116,15 @@ function easier(change, head, gone) {
   if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
     findings.push(
       finding(
-        `The baseline of ${quote2(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
         (now.positions.baseline ?? now.position).line
       )
     );
   }
   return findings;
 }
-function goal(value2, kr2) {
-  return formatGoal(value2, kr2.metric);
+function goal(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
 }
 function finding(message, line2) {
   return { rule: "moved-goalposts", severity: "warning", message, line: line2 };
@@ -63683,7 +64133,10 @@ function finding(message, line2) {
 // src/coach/no-stretch.ts
 var SANDBAG_MARGIN = 0.1;
 var LATE_IN_PERIOD = 0.9;
-var RATIO_TOWARD_ONE = /* @__PURE__ */ new Set(["workflow-success-rate"]);
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
 function noStretch(context) {
   const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
@@ -63696,7 +64149,7 @@ function sandbagged(kr2) {
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quote2(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
       line: line2
     }
   ];
@@ -63708,7 +64161,7 @@ function sandbagged(kr2) {
       true
     );
   }
-  const room = RATIO_TOWARD_ONE.has(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }
@@ -63807,7 +64260,7 @@ function outputFinding(kr2) {
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quote2(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
       line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
     }
   ];
@@ -63832,7 +64285,7 @@ function quantitativeObjective({ okrs }) {
       {
         rule: "quantitative-objective",
         severity: "warning",
-        message: `Objective ${quote2(objective2.title)} holds a number (${quote2(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
         line: (objective2.positions.title ?? objective2.position).line
       }
     ];
@@ -63859,7 +64312,7 @@ function unaligned({ okrs }) {
   return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
     rule: "unaligned",
     severity: "warning",
-    message: `Objective ${quote2(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
     line: objective2.position.line
   }));
 }
@@ -63875,7 +64328,7 @@ function unknownAlignment({ okrs, company }) {
       {
         rule: "unknown-alignment",
         severity: "warning",
-        message: `Objective ${quote2(objective2.title)} aligns to ${quote2(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
         line: (objective2.positions["aligns-to"] ?? objective2.position).line
       }
     ];
@@ -63898,7 +64351,7 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
-// src/coaching.ts
+// src/coach/coach-run.ts
 async function coachRun(input2) {
   const notes = [];
   const company = await readCompany(input2, notes);
@@ -63924,11 +64377,11 @@ async function coachRun(input2) {
   );
   const scoreToday = (kr2, objectiveId) => {
     const key = keyResultKey(objectiveId, kr2.id);
-    const value2 = values.get(key);
+    const value3 = values.get(key);
     const measured = current.get(key);
-    if (value2 === void 0 || value2 === null || !measured) return null;
+    if (value3 === void 0 || value3 === null || !measured) return null;
     if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value2, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
   const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
   const companyObjectives = new Map(
@@ -63975,9 +64428,104 @@ function withCoaching(report2, coaching) {
   };
 }
 
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline2(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v3) => v3 !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v3 of known) {
+    if (v3 < low) low = v3;
+    if (v3 > high) high = v3;
+  }
+  return shown.map((v3) => {
+    if (v3 === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v3 - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function seriesSparkline(kr2) {
+  return sparkline2(kr2.series.map((p3) => p3.value));
+}
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date6) {
+  return `${MONTHS2[date6.getUTCMonth()]} ${date6.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr2, periodEnd) {
+  if (kr2.forecast === null) return "";
+  return `\u2192 ${formatValue(kr2.forecast.value, kr2.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr2.forecast.status}`;
+}
+function formatBand(kr2) {
+  if (kr2.forecast === null) return "";
+  const low = formatValue(kr2.forecast.low, kr2.unit);
+  const high = formatValue(kr2.forecast.high, kr2.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+function changeVerdict(delta, direction) {
+  if (delta === 0) return "";
+  return delta < 0 === (direction === "decrease") ? "better" : "worse";
+}
+
+// src/report/charts.ts
+var MINUTE2 = 60;
+var HOUR2 = 3600;
+var DAY2 = 86400;
+function axisScale(unit2, largest) {
+  if (unit2 === "seconds") {
+    if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
+    if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
+    if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
+    return { divisor: 1, label: "seconds" };
+  }
+  if (unit2 === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit2 === "count" || unit2 === "value") return { divisor: 1, label: unit2 === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit2, { maxLength: 20 }) };
+}
+var round2 = (n3) => Math.round(n3 * 100) / 100;
+function keyResultChart(kr2) {
+  const points = kr2.series.filter((p3) => p3.value !== null);
+  if (points.length < 2) return null;
+  const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
+  const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
+  const { divisor, label } = axisScale(kr2.unit, largest);
+  const scaled = (v3) => round2(v3 / divisor);
+  const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaidLabel(kr2.title)}"`,
+    `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
+    `  y-axis "${label}" ${round2(scaled(smallest))} --> ${round2(top)}`,
+    `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderCharts(report2, heading) {
+  const lines = [];
+  for (const objective2 of report2.objectives) {
+    const charts = objective2.keyResults.flatMap((kr2) => {
+      const chart = keyResultChart(kr2);
+      if (chart === null) return [];
+      const target = escapeInline(formatValue(kr2.target, kr2.unit));
+      const title2 = escapeInline(kr2.title, { maxLength: 120 });
+      const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
+      return [caption, "", chart, ""];
+    });
+    if (charts.length > 0) lines.push(`**${escapeInline(objective2.title, { maxLength: 300 })}**`, "", ...charts);
+  }
+  return lines.length > 0 ? [heading, "", ...lines] : [];
+}
+
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX2 });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
 var Doc2 = class {
   lines = [];
@@ -64005,10 +64553,16 @@ function headline(report2) {
 function objectiveHeading(objective2) {
   return `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
-function fullKeyResultTable(doc, objective2, counted = true) {
+function forecastCell2(kr2, periodEnd, withBand) {
+  const forecast2 = formatForecast(kr2, periodEnd);
+  if (forecast2 === "") return "\u2014";
+  const band = withBand ? formatBand(kr2) : "";
+  return text3(band === "" ? forecast2 : `${forecast2} (${band})`);
+}
+function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   doc.push(
-    row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Samples"]),
-    row2(["---", "---", "---:", "---", "---", "---", "---:"])
+    row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row2(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
   for (const kr2 of objective2.keyResults) {
     const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
@@ -64019,6 +64573,8 @@ function fullKeyResultTable(doc, objective2, counted = true) {
       text3(formatBaselineTarget(kr2)),
       `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
       formatStatus(kr2.status),
+      seriesSparkline(kr2),
+      forecastCell2(kr2, periodEnd, true),
       String(kr2.samples)
     ]);
     if (counted) doc.pushKeyResultRow(line2);
@@ -64069,26 +64625,30 @@ function renderSummary(report2, limits = {}) {
       const title2 = objective2.alignsToTitle === null ? "" : `**${text3(objective2.alignsToTitle)}** \xB7 `;
       doc.push(`Serves company objective: ${title2}${text3(objective2.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective2);
+    fullKeyResultTable(doc, objective2, report2.period.end);
     errorList(doc, objective2);
   }
   if (report2.findings.length > 0) {
     doc.push(`### Coaching findings (${report2.findings.length})`, "");
     findingsTable(doc, report2.findings);
   }
+  doc.push(...renderCharts(report2, "### Over the period"));
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report2.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report2.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
-var keyOf = (objective2, kr2) => `${objective2.id}/${kr2.id}`;
+var keyOf = (objective2, kr2) => keyResultKey(objective2.id, kr2.id);
 function keyResultChange(previous, objective2, kr2) {
   const before = previous.keyResults[keyOf(objective2, kr2)];
   if (before === void 0) return "\u{1F195} new";
   if (before.value === null || kr2.value === null) return "\u2014";
-  return text3(formatChange(kr2.value - before.value, (size) => formatValueChange(size, kr2.unit)));
+  const delta = kr2.value - before.value;
+  const change = formatChange(delta, (size) => formatValueChange(size, kr2.unit));
+  const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr2.direction);
+  return text3(verdict === "" ? change : `${change} ${verdict}`);
 }
 function overallChange(report2, previous) {
   if (previous === void 0 || previous.score === null || report2.score === null) return "";
@@ -64109,11 +64669,13 @@ function renderComment(report2, options) {
   noObjectives(doc, report2);
   for (const objective2 of report2.objectives) {
     doc.push(`**${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)}** \xB7 ${formatScore(objective2.score)}`, "");
-    doc.push(row2(["Key result", "Status", "Value", ...previous ? ["Change"] : []]));
-    doc.push(row2(["---", "---", "---:", ...previous ? ["---:"] : []]));
+    doc.push(row2(["Key result", "Status", "Value", "Trend", "Forecast", ...previous ? ["Change"] : []]));
+    doc.push(row2(["---", "---", "---:", "---", "---", ...previous ? ["---:"] : []]));
     for (const kr2 of objective2.keyResults) {
       const change = previous ? [keyResultChange(previous, objective2, kr2)] : [];
-      doc.pushKeyResultRow(row2([text3(kr2.title), formatStatus(kr2.status), text3(formatCurrent(kr2)), ...change]));
+      const trend = [seriesSparkline(kr2), forecastCell2(kr2, report2.period.end, false)];
+      const value3 = text3(formatCurrent(kr2));
+      doc.pushKeyResultRow(row2([text3(kr2.title), formatStatus(kr2.status), value3, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective2);
@@ -64131,10 +64693,11 @@ function renderComment(report2, options) {
     doc.push("<details>", "<summary>Baselines, targets, scores and samples</summary>", "");
     for (const objective2 of report2.objectives) {
       doc.push(objectiveHeading(objective2), "");
-      fullKeyResultTable(doc, objective2, false);
+      fullKeyResultTable(doc, objective2, report2.period.end, false);
     }
     doc.push("</details>", "");
   }
+  if (options.charts) doc.push(...renderCharts(report2, "**Over the period**"));
   const link = options.summaryUrl === void 0 ? null : safeLinkTarget(options.summaryUrl);
   if (link !== null) doc.push(`[Full scorecard in the job summary](${link})`, "");
   return doc.render({ maxChars: options.maxChars ?? COMMENT_MAX_CHARS });
@@ -64157,7 +64720,7 @@ function renderFileErrors(file2, errors) {
 
 // src/deliver/comment.ts
 async function upsertComment(options) {
-  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state, identity: identity3, log: log2 } = options;
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, identity: identity3, log: log2 } = options;
   const findOwn = async () => {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: owner2,
@@ -64180,7 +64743,7 @@ async function upsertComment(options) {
     },
     marker,
     render,
-    state,
+    state: state2,
     log: log2,
     what: "scorecard comment",
     denied: cannotCommentWarning(prNumber2)
@@ -64239,7 +64802,7 @@ function noPullRequestWarning(eventName) {
 
 // src/deliver/channels.ts
 async function deliverChannels(input2) {
-  const { sink, runner, inputs, octokit, marker, render, state } = input2;
+  const { sink, runner, inputs, octokit, marker, render, state: state2 } = input2;
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) sink.warning(decision.warning);
   if (!decision.post && !inputs.issue) return;
@@ -64252,7 +64815,7 @@ async function deliverChannels(input2) {
     return;
   }
   const log2 = { info: (message) => sink.info(message), warning: (message) => sink.warning(message) };
-  const common2 = { octokit, owner: owner2, repo, marker, render, state, log: log2, identity: identity3 };
+  const common = { octokit, owner: owner2, repo, marker, render, state: state2, log: log2, identity: identity3 };
   const channel = async (output2, what, send) => {
     try {
       const result = await send();
@@ -64263,11 +64826,12 @@ async function deliverChannels(input2) {
   };
   if (decision.post) {
     const prNumber2 = decision.prNumber;
-    await channel("comment-url", "PR comment", () => upsertComment({ ...common2, prNumber: prNumber2 }));
+    await channel("comment-url", "PR comment", () => upsertComment({ ...common, prNumber: prNumber2 }));
   }
   if (inputs.issue) {
     const title2 = inputs.issue;
-    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common2, title: title2 }));
+    const render2 = input2.renderIssue ?? common.render;
+    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common, render: render2, title: title2 }));
   }
 }
 
@@ -64323,7 +64887,9 @@ async function scoreFile({ runner, core, now }, inputs, shared) {
   try {
     text4 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason === "outside") return { failure: `OKR file: ${error63.message}` };
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
+      return { failure: `OKR file: ${error63.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
@@ -64369,7 +64935,7 @@ ${errors}` });
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
-  setOutputs(report2, reportPath, (name, value2) => core.setOutput(name, value2));
+  setOutputs(report2, reportPath, (name, value3) => core.setOutput(name, value3));
   if (inputs.summary) {
     const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
     await writeSummary(withChanges(renderSummary(report2, { maxBytes: room }), coaching.changes), core.summary, core);
@@ -64377,14 +64943,27 @@ ${errors}` });
   client.delivering();
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  const renderBody = (previous, maxChars, charts) => withChanges(
+    renderComment(withValueHistory(report2, previous), {
+      marker,
+      previous,
+      summaryUrl,
+      maxChars: maxChars - changesRoom,
+      charts
+    }),
+    coaching.changes
+  );
   await deliverChannels({
     sink: core,
     runner,
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report2),
-    render: (previous, maxChars) => withChanges(renderComment(report2, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes)
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report2, previous)),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true)
   });
   if (!shared) logRequests(core, octokit);
   return { failure: failureFor2(inputs.failOn, report2), report: report2 };
@@ -64403,8 +64982,6 @@ ${changes}` : markdown;
 }
 
 // src/io/runner.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync2, constants as constants4 } from "node:fs";
-var MAX_EVENT_BYTES = 32 * 1024 * 1024;
 var SKIPPED = "PR comments and checks that need it are skipped.";
 function readRunnerContext(env, cwd) {
   const problems2 = [];
@@ -64441,10 +65018,9 @@ function readEventPayload(path7) {
   const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path7.slice(0, 300))})`;
   let text4;
   try {
-    text4 = readRegularFile(path7, MAX_EVENT_BYTES);
+    text4 = readRegularFile(path7);
   } catch (error63) {
-    const missing = error63.code === "ENOENT";
-    const reason = missing ? "it does not exist" : error63 instanceof Error ? error63.message : String(error63);
+    const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
@@ -64459,18 +65035,6 @@ function readEventPayload(path7) {
   }
   return { payload };
 }
-function readRegularFile(path7, maxBytes) {
-  const fd = openSync(path7, constants4.O_RDONLY | constants4.O_NONBLOCK);
-  try {
-    const stat3 = fstatSync(fd);
-    if (stat3.isDirectory()) throw new Error("it is a directory, not a file");
-    if (!stat3.isFile()) throw new Error("it is not a regular file (a FIFO or a device?)");
-    if (stat3.size > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-    return readFileSync2(fd, "utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
 function httpUrl2(text4) {
   try {
     const url2 = new URL(text4);
@@ -64483,9 +65047,9 @@ function httpUrl2(text4) {
 // src/deliver/environment.ts
 function resilientOutputs(setOutput2, report2) {
   const lost = [];
-  return (name, value2) => {
+  return (name, value3) => {
     try {
-      setOutput2(name, value2);
+      setOutput2(name, value3);
     } catch (error63) {
       if (lost.push(name) > 1) return;
       const reason = error63 instanceof Error ? error63.message : String(error63);

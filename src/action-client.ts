@@ -42,7 +42,7 @@ export function actionClient(core: typeof Core, inputs: ActionInputs, runner: Ru
     delivering: () => {
       deadline = deadlineSignal(
         DELIVERY_SECONDS,
-        `GitHub did not answer within the ${DELIVERY_SECONDS} s allowed for delivery`,
+        `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`,
       );
     },
   };

@@ -7,14 +7,14 @@ import type * as Core from '@actions/core';
 import type { Report } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
-import { formatOkrError } from './okrs/format.js';
+import { formatOkrError } from './okrs/error-line.js';
 import type { FetchSources } from './github/shared-fetch.js';
 import { resolveWorkspaceFiles } from './okrs/files.js';
 import { actionClient, logRequests, type ActionClient } from './action-client.js';
 import { scoreFiles } from './action-files.js';
 import { runRollupAction } from './action-rollup.js';
 import { scorecard } from './engine.js';
-import { coachRun, withCoaching } from './coaching.js';
+import { coachRun, withCoaching } from './coach/coach-run.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { SUMMARY_MAX_BYTES } from './report/truncate.js';
@@ -24,6 +24,8 @@ import { setOutputs, writeJsonReport } from './deliver/outputs.js';
 import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { deliverChannels } from './deliver/channels.js';
+import { withValueHistory } from './trend/value-history.js';
+import type { PreviousRun } from './report/model.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -97,7 +99,9 @@ export async function scoreFile(
   try {
     text = readWorkspaceFile(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason === 'outside') return { failure: `OKR file: ${error.message}` };
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') {
+      return { failure: `OKR file: ${error.message}` };
+    }
     return {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
     };
@@ -156,15 +160,28 @@ export async function scoreFile(
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
+  const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
+    withChanges(
+      renderComment(withValueHistory(report, previous), {
+        marker,
+        previous,
+        summaryUrl,
+        maxChars: maxChars - changesRoom,
+        charts,
+      }),
+      coaching.changes,
+    );
   await deliverChannels({
     sink: core,
     runner,
     inputs,
     octokit,
     marker,
-    state: previousRunFromReport(report),
-    render: (previous, maxChars) =>
-      withChanges(renderComment(report, { marker, previous, summaryUrl, maxChars: maxChars - changesRoom }), coaching.changes),
+    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
+    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+    render: (previous, maxChars) => renderBody(previous, maxChars, false),
+    // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
+    renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
   if (!shared) logRequests(core, octokit);

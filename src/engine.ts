@@ -3,14 +3,19 @@
  * parameters (the client, the clock, the supplied values); it never reads the environment.
  */
 import type { Octokit } from '@octokit/rest';
-import type { OkrFile } from './okrs/model.js';
-import type { KeyResultReport, ObjectiveReport, Report } from './report/model.js';
+import { keyResultKey, type OkrFile } from './okrs/model.js';
+import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
 import type { SourceResult } from './github/sources.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
 import { measureKeyResult, metricUnit } from './metrics/measure.js';
-import { elapsedFraction, rollUpObjective, rollUpOverall, scoreKeyResult } from './scoring.js';
+import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
+import type { Measurement } from './metrics/measurement.js';
+import { checkpoints } from './trend/checkpoints.js';
+import { measuredSeries } from './trend/series.js';
+import { forecastFor, isCumulativeCount } from './trend/forecast.js';
+import { valueSeries } from './trend/value-history.js';
 
 export interface ScorecardInput {
   okrs: OkrFile;
@@ -29,6 +34,16 @@ export interface ScorecardInput {
   concurrency?: number;
   /** Where the listings come from; default: fetched now. Several OKR files in one run share one (shared-fetch.ts). */
   fetchSources?: FetchSources;
+  /** What the last comment or tracking issue carried: the earlier points of `value` key results (SPEC §9). */
+  history?: PreviousRun;
+}
+
+/** What every key result of one run shares. */
+interface RunContext {
+  input: ScorecardInput;
+  asOf: Date;
+  elapsed: number;
+  checkpoints: Date[];
 }
 
 export async function scorecard(input: ScorecardInput): Promise<Report> {
@@ -40,9 +55,10 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
     ? await input.fetchSources(specs)
     : await fetchSources(input.octokit, specs, { concurrency: input.concurrency });
   const elapsed = elapsedFraction(okrs.period, asOf);
+  const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
 
   const keyResults = plan.keyResults.map((planned) =>
-    keyResultReport(planned, planned.source ? fetched.get(planned.source) : undefined, input, elapsed),
+    keyResultReport(planned, planned.source ? fetched.get(planned.source) : undefined, run),
   );
   const objectives: ObjectiveReport[] = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i]!.objective === objective);
@@ -83,11 +99,12 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
 function keyResultReport(
   planned: PlannedKeyResult,
   source: SourceResult | undefined,
-  input: ScorecardInput,
-  elapsed: number,
+  run: RunContext,
 ): KeyResultReport {
   const { keyResult: kr, window } = planned;
-  const measurement =
+  const { input, asOf, elapsed } = run;
+  const period = input.okrs.period;
+  const measurement: Measurement =
     source && !source.ok
       ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error }
       : measureKeyResult(kr.metric, {
@@ -96,7 +113,25 @@ function keyResultReport(
           metrics: input.metrics,
           readWorkspaceFile: input.readWorkspaceFile,
         });
-  const scored = scoreKeyResult(kr, measurement, elapsed);
+  const plain = scoreKeyResult(kr, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast =
+    plain.status === 'error'
+      ? null
+      : forecastFor({
+          metric: kr.metric,
+          unit: measurement.unit,
+          baseline: kr.baseline,
+          target: kr.target,
+          direction: plain.direction,
+          value: measurement.value,
+          series,
+          period,
+          asOf,
+        });
+  const scored = isCumulativeCount(kr.metric)
+    ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
+    : plain;
   return {
     id: kr.id,
     title: kr.title,
@@ -111,7 +146,30 @@ function keyResultReport(
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast,
     window: { start: window.start.toISOString(), end: window.end.toISOString() },
     line: kr.position.line,
   };
+}
+
+/**
+ * One point per checkpoint, from the records already fetched; a `value` key result's from the carried history.
+ * A key result whose source failed has none: a series of errors would say nothing.
+ */
+function seriesOf(
+  planned: PlannedKeyResult,
+  source: SourceResult | undefined,
+  measurement: Measurement,
+  run: RunContext,
+): SeriesPoint[] {
+  const { keyResult: kr, objective } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== undefined && kr.metric.type === 'value') return [];
+  if (kr.metric.type === 'value') {
+    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
+  }
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }

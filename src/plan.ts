@@ -7,6 +7,8 @@ import type { SourceSpec } from './github/sources.js';
 import type { Window } from './metrics/measurement.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
+import { checkpoints } from './trend/checkpoints.js';
+import { sourceFor } from './metrics/catalog/index.js';
 
 export interface PlannedKeyResult {
   objective: Objective;
@@ -24,10 +26,15 @@ export interface Plan {
 export function planScorecard(okrs: OkrFile, options: { repository: string; asOf: Date }): Plan {
   const sources = new Map<string, SourceSpec>();
   const keyResults: PlannedKeyResult[] = [];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0]!;
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), window);
+      // The series (SPEC §9) measures every weekly checkpoint from these same records: a rolling window's
+      // first one starts a window's length before the first checkpoint.
+      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+      const fetchWindow = { start: earliest < window.start ? earliest : window.start, end: window.end };
+      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window });
         continue;
@@ -45,14 +52,21 @@ export function planScorecard(okrs: OkrFile, options: { repository: string; asOf
 /**
  * A workflow's runs filtered by branch or event, over a window inside that of an unfiltered listing of the same
  * workflow, are all in that listing already: measure them from it (the measure stage filters branch and event
- * exactly) instead of paging through them twice.
+ * exactly) instead of paging through them twice. A filtered window that starts earlier (a rolling window's first
+ * checkpoint reaches back before the period) is absorbed too, by starting the unfiltered listing that much
+ * earlier, when the extra stretch is no longer than the stretch the two share: reading every branch's runs of a
+ * few more weeks costs fewer pages than a second listing of the whole filtered window.
  */
 function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: PlannedKeyResult[]): void {
   for (const [key, spec] of sources) {
     if (spec.kind !== 'workflow-runs' || (spec.branch === undefined && spec.event === undefined)) continue;
     const wideKey = sourceKey({ ...spec, branch: undefined, event: undefined });
     const wide = sources.get(wideKey);
-    if (!wide || wide.since > spec.since || wide.until < spec.until) continue;
+    if (!wide || wide.until < spec.until) continue;
+    const extra = wide.since.getTime() - spec.since.getTime();
+    const shared = spec.until.getTime() - wide.since.getTime();
+    if (extra > 0 && extra > shared) continue;
+    if (extra > 0) sources.set(wideKey, { ...wide, since: spec.since });
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
@@ -61,31 +75,4 @@ function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: P
 function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {
   const [owner = '', repo = ''] = (metric.repository ?? fallback).split('/');
   return { owner, repo };
-}
-
-function sourceFor(metric: Metric, repo: { owner: string; repo: string }, window: Window): SourceSpec | undefined {
-  const scope = { ...repo, since: window.start, until: window.end };
-  switch (metric.type) {
-    case 'workflow-duration':
-    case 'workflow-runs':
-    case 'workflow-success-rate':
-      return { ...scope, kind: 'workflow-runs', workflow: metric.workflow, branch: metric.branch, event: metric.event };
-    case 'deployment-duration':
-    case 'deployment-frequency':
-    case 'change-failure-rate':
-      return { ...scope, kind: 'deployments', environment: metric.environment };
-    case 'issue-count':
-    case 'time-to-close':
-      return {
-        ...scope,
-        kind: 'issues',
-        labels: metric.labels ?? [],
-        // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-        openAt: metric.type === 'issue-count' && metric.state === 'open' ? window.end : undefined,
-      };
-    case 'pr-merge-time':
-      return { ...scope, kind: 'pull-requests', base: metric.base };
-    case 'value':
-      return undefined;
-  }
 }

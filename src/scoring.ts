@@ -2,9 +2,10 @@
  * The score stage (SPEC §4): direction, key result score and status, paced by the period's elapsed time, and
  * the roll-ups to objectives and the whole file. Pure functions of their arguments; the clock comes in as asOf.
  */
-import type { Direction, KeyResult, MetricType, Period } from './okrs/model.js';
+import type { Direction, KeyResult, Period } from './okrs/model.js';
 import type { Measurement } from './metrics/measurement.js';
 import type { Status } from './report/model.js';
+import { naturalDirection } from './metrics/catalog/index.js';
 
 /**
  * Gap thresholds are compared with this tolerance: the gap is a difference of fractions computed in floating
@@ -15,29 +16,16 @@ export const GAP_EPSILON = 1e-9;
 const ON_TRACK_GAP = 0.1;
 const AT_RISK_GAP = 0.25;
 
-/** Which way each metric type improves (SPEC §3). `value` has none: it needs `direction` or a baseline. */
-export const NATURAL_DIRECTION: Record<MetricType, Direction | undefined> = {
-  'workflow-duration': 'decrease',
-  'workflow-runs': 'increase',
-  'workflow-success-rate': 'increase',
-  'deployment-duration': 'decrease',
-  'deployment-frequency': 'increase',
-  'change-failure-rate': 'decrease',
-  'issue-count': 'decrease',
-  'time-to-close': 'decrease',
-  'pr-merge-time': 'decrease',
-  value: undefined,
-};
-
 type DirectionInputs = Pick<KeyResult, 'baseline' | 'target' | 'direction' | 'metric'>;
 
 /**
- * baseline → target when both are given and differ; else `direction`; else the metric's natural direction.
+ * baseline → target when both are given and differ; else `direction`; else the metric's natural direction
+ * (declared in its catalog entry).
  * undefined only for a `value` metric with neither (which `scoreKeyResult` reports as an error on the key result).
  */
 export function directionOf(kr: DirectionInputs): Direction | undefined {
   if (kr.baseline !== undefined && kr.baseline !== kr.target) return kr.target < kr.baseline ? 'decrease' : 'increase';
-  return kr.direction ?? NATURAL_DIRECTION[kr.metric.type];
+  return kr.direction ?? naturalDirection(kr.metric.type);
 }
 
 /**
@@ -122,6 +110,34 @@ export function scoreKeyResult(
   if (measurement.value === null) return { direction, score: null, status: 'no-data', error: null };
   const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
   return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
+}
+
+/**
+ * A cumulative count (SPEC §9) is scored by its forecast, not by pacing: early in the period little has
+ * happened yet, so "11 incidents at mid-quarter against a target of 6" must not read as on track.
+ * - With a baseline: the forecast's score and status; `achieved` once the period has ended with score 1, or,
+ *   going up, as soon as the count itself reaches the target (it can only grow from there).
+ * - As a threshold: scored on the count so far; going down, a met threshold is `on-track`, not `achieved`,
+ *   until the period has ended (one more incident can still break it).
+ * Without a forecast (no time has passed yet) it falls back to pacing, which is on-track at elapsed 0.
+ */
+export function scoreCumulativeCount(
+  kr: DirectionInputs,
+  measurement: Measurement,
+  forecast: { score: number; status: Status } | null,
+  timing: { elapsed: number; ended: boolean },
+): ScoredKeyResult {
+  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
+  if (plain.score === null || measurement.value === null) return plain;
+  const { direction } = plain;
+  if (isThreshold(kr)) {
+    if (plain.score >= 1 && direction === 'decrease' && !timing.ended) return { ...plain, status: 'on-track' };
+    return plain;
+  }
+  if (direction === 'increase' && plain.score >= 1) return { ...plain, status: 'achieved' };
+  if (forecast === null) return plain;
+  const status = timing.ended && forecast.score >= 1 ? 'achieved' : forecast.status;
+  return { direction, score: forecast.score, status, error: null };
 }
 
 /** From worst to best; `no-data` is not ranked: it only shows when nothing else does. */

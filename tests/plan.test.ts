@@ -42,8 +42,8 @@ describe('planScorecard', () => {
     expect(plan.sources.size).toBe(1);
     const [shared] = [...plan.sources.values()];
     expect(shared).toMatchObject({ kind: 'workflow-runs', owner: 'acme', repo: 'payments', workflow: 'ci.yml', branch: undefined });
-    // The quarter started on Oct 1; the rolling 30 days reach back only to Oct 29: the union is the quarter.
-    expect(shared!.since.toISOString()).toBe('2026-10-01T00:00:00.000Z');
+    // The series' first checkpoint is Oct 8 (SPEC §9): its rolling 30 days reach back to Sep 8, before the quarter.
+    expect(shared!.since.toISOString()).toBe('2026-09-08T00:00:00.000Z');
     expect(shared!.until.toISOString()).toBe('2026-11-28T12:00:00.000Z');
     expect(new Set(plan.keyResults.map((kr) => kr.source)).size).toBe(1);
     expect(plan.keyResults[1]!.window.start.toISOString()).toBe('2026-10-29T12:00:00.000Z');
@@ -52,16 +52,36 @@ describe('planScorecard', () => {
   it('keeps a branch listing of its own when its window reaches outside the unfiltered one', () => {
     const plan = planScorecard(
       okrs(`      - title: CI p90 falls
-        metric: { type: workflow-duration, workflow: ci.yml, window: 7d }
+        metric: { type: workflow-duration, workflow: ci.yml }
         baseline: 20m
         target: 10m
-      - title: CI runs on main rise
-        metric: { type: workflow-runs, workflow: ci.yml, branch: main }
+      - title: CI runs on main over any 90 days rise
+        metric: { type: workflow-runs, workflow: ci.yml, branch: main, window: 90d }
         baseline: 100
         target: 200`),
       { repository: 'acme/payments', asOf },
     );
+    // The first checkpoint's 90 days start on Jul 10: 83 days before the quarter's listing, which shares 58 with it.
     expect([...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && s.branch)).toEqual([undefined, 'main']);
+  });
+
+  it('starts the unfiltered listing earlier to serve a filtered rolling window reaching a few weeks back', () => {
+    const plan = planScorecard(
+      okrs(`      - title: CI p90 falls
+        metric: { type: workflow-duration, workflow: ci.yml }
+        baseline: 20m
+        target: 10m
+      - title: CI on main passes over any 30 days
+        metric: { type: workflow-success-rate, workflow: ci.yml, branch: main, window: 30d }
+        baseline: 80%
+        target: 99%`),
+      { repository: 'acme/payments', asOf },
+    );
+    // The series' first checkpoint (Oct 8) reaches back to Sep 8: 23 extra days of all branches, not a second listing.
+    expect([...plan.sources.values()].map((s) => [s.kind === 'workflow-runs' && s.branch, s.since.toISOString()])).toEqual([
+      [undefined, '2026-09-08T00:00:00.000Z'],
+    ]);
+    expect(plan.keyResults[1]!.source).toBe(plan.keyResults[0]!.source);
   });
 
   it('serves an event-filtered listing from the unfiltered one too, but not one of another workflow', () => {

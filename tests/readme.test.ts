@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/coach/lint.js';
 import { ROOT } from './support/run-dist.js';
 import { demoOkrsText } from '../demo/scenario.js';
 

@@ -17,3 +17,5 @@ export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 /
 export const ratio = (x: number): string => `${x.toFixed(2)}×`;
 
 export const verdict = (pass: boolean): string => (pass ? 'PASS' : 'FAIL');
+
+export const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;

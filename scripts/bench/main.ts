@@ -2,8 +2,9 @@
  * `npm run bench`: scores the demo OKR file against the demo history through the loopback GitHub stand-in, at
  * 1× and 10× CI volume, with a fixed latency per request, in four ways (protocol.ts), each in its own child
  * process; prints requests, wall time and peak memory side by side, the request count source by source beside
- * what a careful hand-written client needs, an exactness check of the values, and a verdict per goal of issue 4.
- * `--quick` runs 1× only; `--latency MS` changes the injected latency (default 30).
+ * what a careful hand-written client needs, an exactness check of the values, what series and forecasts add
+ * (issue 9), and a verdict per goal. `--quick` runs 1× only; `--latency MS` changes the injected latency (default
+ * 30); `--trend` runs only the engine and the cost of series and forecasts.
  */
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
@@ -17,14 +18,16 @@ import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import { carefulCount, type CarefulCount } from './careful.js';
 import { expectedValues, type ExpectedValue } from './expected.js';
-import { integer, megabytes, ratio, seconds, table, verdict } from './format.js';
-import { VARIANT_LABELS, type VariantName, type VariantResult } from './protocol.js';
+import { integer, megabytes, percent, ratio, seconds, table, verdict } from './format.js';
+import { VARIANT_LABELS, type TrendCost, type VariantName, type VariantResult } from './protocol.js';
 import { countBy, listingOf } from './requests.js';
 import { runVariantInChild } from './run-variant.js';
 import { CI_WORKFLOW_PATH, scaleCiRuns } from './scale.js';
 
 const VARIANTS: VariantName[] = ['engine', 'engine-c1', 'engine-serial', 'naive'];
 const WALL_TIME_GOAL = 0.6;
+/** Series and forecasts may add at most this share of the run's CPU time and peak memory (issue 9). */
+const TREND_SHARE_GOAL = 0.1;
 const MEMORY_GOAL_BYTES = 256 * 1024 * 1024;
 
 interface Measured extends VariantResult {
@@ -38,11 +41,18 @@ interface ScaleRun {
   measured: Map<VariantName, Measured>;
   careful: CarefulCount[];
   expected: Record<string, ExpectedValue>;
+  trend?: TrendCost;
 }
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, latency: { type: 'string', default: '30' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    latency: { type: 'string', default: '30' },
+    // Only the engine and the cost of series and forecasts: for iterating on the trend code.
+    trend: { type: 'boolean', default: false },
+  },
 });
+const variants: VariantName[] = args.trend ? ['engine'] : VARIANTS;
 const latencyMs = Number(args.latency);
 const scales = args.quick ? [1] : [1, 10];
 const okrs = parseDemoOkrs();
@@ -54,10 +64,13 @@ console.log(
 );
 const runs: ScaleRun[] = [];
 for (const scale of scales) runs.push(await runScale(scale));
-printComparison(runs);
-for (const run of runs) printRequestsBySource(run);
-printValues(runs.at(-1)!);
-const allPass = printGoals(runs);
+if (!args.trend) {
+  printComparison(runs);
+  for (const run of runs) printRequestsBySource(run);
+  printValues(runs.at(-1)!);
+}
+printTrendCost(runs);
+const allPass = args.trend || printGoals(runs);
 process.exitCode = allPass ? 0 : 1;
 
 async function runScale(scale: number): Promise<ScaleRun> {
@@ -71,7 +84,7 @@ async function runScale(scale: number): Promise<ScaleRun> {
     careful: [...plan.sources.values()].map((spec) => carefulCount(spec, repo)),
     expected: expectedValues(okrs, asOf, repo, demoMetrics()),
   };
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     process.stdout.write(`  ${scale}× ${VARIANT_LABELS[variant]}… `);
     // A fresh stand-in per variant: its own request log and rate-limit budget.
     const github = await startFakeGitHub({ history, faults: { latencyMs } });
@@ -83,8 +96,40 @@ async function runScale(scale: number): Promise<ScaleRun> {
       await github.close();
     }
   }
+  process.stdout.write(`  ${scale}× ${VARIANT_LABELS['trend-cost']}… `);
+  const github = await startFakeGitHub({ history, faults: { latencyMs } });
+  try {
+    run.trend = (await runVariantInChild({ variant: 'trend-cost', url: github.url })).trend;
+    console.log(`${integer(run.trend?.checkpoints ?? 0)} checkpoints, ${(run.trend?.trendCpuMs ?? 0).toFixed(1)} ms CPU`);
+  } finally {
+    await github.close();
+  }
   console.log();
   return run;
+}
+
+/** Series and forecasts beside the whole run of the engine (default concurrency) at the same scale. */
+function printTrendCost(runs: ScaleRun[]): void {
+  const rows = runs.flatMap((run) => {
+    const trend = run.trend;
+    const engine = run.measured.get('engine')!;
+    if (!trend) return [];
+    return [[
+      `${run.scale}×`,
+      `${trend.keyResults} × ${trend.checkpoints}`,
+      `${trend.measureCpuMs.toFixed(1)} ms`,
+      `${trend.trendCpuMs.toFixed(1)} ms`,
+      `${engine.cpuMs.toFixed(0)} ms`,
+      percent(trend.trendCpuMs / engine.cpuMs),
+      megabytes(trend.peakRssGrowthBytes),
+      `${(trend.retainedBytes / 1024).toFixed(0)} KB`,
+      percent(trend.peakRssGrowthBytes / engine.peakRssBytes),
+    ]];
+  });
+  console.log('Series and forecasts: CPU (median of 5) and memory beside the whole run (engine, default concurrency)');
+  const head = ['scale', 'key results × checkpoints', 'measure at as-of', 'series + forecasts', 'run CPU', 'share',
+    'peak RSS growth', 'retained heap', 'share of peak RSS'];
+  console.log(table(head, rows), '\n');
 }
 
 function printComparison(runs: ScaleRun[]): void {
@@ -159,6 +204,18 @@ function printGoals(runs: ScaleRun[]): boolean {
     engine.peakRssBytes < MEMORY_GOAL_BYTES,
     `${megabytes(engine.peakRssBytes)} RSS high-water`,
   ]);
+  const trend = largest.trend;
+  if (trend) {
+    const engine = largest.measured.get('engine')!;
+    const cpuShare = trend.trendCpuMs / engine.cpuMs;
+    const memoryShare = trend.peakRssGrowthBytes / engine.peakRssBytes;
+    goals.push([
+      `series and forecasts at ${largest.scale}× < ${TREND_SHARE_GOAL * 100}% of the run's CPU and peak memory`,
+      cpuShare < TREND_SHARE_GOAL && memoryShare < TREND_SHARE_GOAL,
+      `CPU ${trend.trendCpuMs.toFixed(1)} of ${engine.cpuMs.toFixed(0)} ms (${percent(cpuShare)}); ` +
+        `peak RSS +${megabytes(trend.peakRssGrowthBytes)} of ${megabytes(engine.peakRssBytes)} (${percent(memoryShare)})`,
+    ]);
+  }
   console.log(table(['goal', 'verdict', 'measured'], goals.map(([goal, pass, detail]) => [goal, verdict(pass), detail])));
   return goals.every(([, pass]) => pass);
 }

@@ -3,7 +3,7 @@
  * over Node's IPC channel. A child holds only the client side, so its peak memory is the variant's own.
  */
 
-export type VariantName = 'engine' | 'engine-c1' | 'engine-serial' | 'naive';
+export type VariantName = 'engine' | 'engine-c1' | 'engine-serial' | 'naive' | 'trend-cost';
 
 export interface VariantRequest {
   variant: VariantName;
@@ -29,6 +29,24 @@ export interface VariantResult {
   /** Resident set size just before scoring (Node, the bundle, the parsed OKR file): what the variant adds is above it. */
   startRssBytes: number;
   values: Record<string, KeyResultValue>;
+  /** User + system CPU time of the scoring, in milliseconds. */
+  cpuMs: number;
+  /** Only from the `trend-cost` variant. */
+  trend?: TrendCost;
+}
+
+/** What series and forecasts add to a run (scripts/bench/trend-cost.ts). */
+export interface TrendCost {
+  keyResults: number;
+  checkpoints: number;
+  /** Measuring every key result once at as-of, from the fetched records. */
+  measureCpuMs: number;
+  /** Every key result's series at every checkpoint and its forecast. */
+  trendCpuMs: number;
+  /** How far the resident high-water mark rose while the trends were computed. */
+  peakRssGrowthBytes: number;
+  /** Heap the series and forecasts keep, after a collection. */
+  retainedBytes: number;
 }
 
 export const VARIANT_LABELS: Record<VariantName, string> = {
@@ -36,4 +54,5 @@ export const VARIANT_LABELS: Record<VariantName, string> = {
   'engine-c1': 'engine, concurrency: 1',
   'engine-serial': 'engine, one request at a time',
   naive: 'obvious approach',
+  'trend-cost': 'series and forecasts alone',
 };

@@ -6,6 +6,8 @@ import type { VariantRequest, VariantResult } from './protocol.js';
 export function runVariantInChild(request: VariantRequest): Promise<VariantResult> {
   const child = fork(fileURLToPath(new URL('./variant.mjs', import.meta.url)), [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The trend-cost variant collects garbage before and after what it measures.
+    execArgv: request.variant === 'trend-cost' ? ['--expose-gc'] : [],
   });
   return new Promise((resolve, reject) => {
     let result: VariantResult | undefined;

@@ -11,6 +11,7 @@ import type { OkrFile } from '../../src/okrs/model.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import { naiveScorecard } from './naive.js';
 import type { KeyResultValue, VariantRequest, VariantResult } from './protocol.js';
+import { trendCost } from './trend-cost.js';
 
 process.once('message', (message: VariantRequest) => {
   runVariant(message).then(
@@ -32,7 +33,13 @@ async function runVariant(request: VariantRequest): Promise<VariantResult> {
 
   const startRssBytes = process.memoryUsage().rss;
   const started = performance.now();
-  const values = await score(request, okrs, octokit);
+  const cpuStart = process.cpuUsage();
+  const trend =
+    request.variant === 'trend-cost'
+      ? await trendCost(okrs, octokit, DEMO_REPOSITORY, new Date(DEMO_AS_OF))
+      : undefined;
+  const values = trend ? {} : await score(request, okrs, octokit);
+  const cpu = process.cpuUsage(cpuStart);
   const wallMs = performance.now() - started;
 
   return {
@@ -43,6 +50,8 @@ async function runVariant(request: VariantRequest): Promise<VariantResult> {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     startRssBytes,
     values,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    ...(trend ? { trend } : {}),
   };
 }
 

@@ -1,4 +1,7 @@
-/** The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`. */
+/**
+ * The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`,
+ * `okr-scorecard schema`.
+ */
 import { parseArgs } from 'node:util';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
@@ -14,6 +17,8 @@ export const USAGE = `Usage:
   okr-scorecard lint [FILE] [--strict]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
       Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard schema
+      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
 Options:
   --okrs FILE       the OKR file (default .github/okrs.yml)
@@ -36,6 +41,7 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'lint'; file: string; strict: boolean }
+  | { kind: 'schema' }
   | {
       kind: 'rollup';
       company: string;
@@ -98,6 +104,10 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals[0] === 'lint') {
     if (positionals.length > 2) throw new UsageError('lint takes one OKR file');
     return { kind: 'lint', file: positionals[1] ?? values.okrs ?? '.github/okrs.yml', strict: values.strict ?? false };
+  }
+  if (positionals[0] === 'schema') {
+    if (positionals.length > 1) throw new UsageError('schema takes no arguments');
+    return { kind: 'schema' };
   }
   if (positionals[0] === 'rollup') return rollupCommand(values, positionals.slice(1), colorDefault);
   if (values.company !== undefined || values.html !== undefined) {

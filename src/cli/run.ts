@@ -2,31 +2,31 @@
  * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
  * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
-import type { Report } from '../report/model.js';
+import type { PreviousRun, Report } from '../report/model.js';
 import { runRollupCommand } from './rollup.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
-import { formatOkrError } from '../okrs/format.js';
+import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
-import { coachRun, withCoaching } from '../coaching.js';
+import { coachRun, withCoaching } from '../coach/coach-run.js';
 import { workspaceFileReader } from '../io/workspace.js';
+import { tryReadRegularFile } from '../io/regular-file.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../lint.js';
+import { companyLocation, lint, renderLint } from '../coach/lint.js';
+import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText, demoValueHistory } from '../../demo/scenario.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -59,17 +59,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return runLint(command, io);
     case 'rollup':
       return runRollupCommand(command, io);
+    case 'schema':
+      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
+      return 0;
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }
 }
 
 async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const text = await readText(resolve(io.cwd, command.file));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: no such file\n`);
+  const read = tryReadRegularFile(resolve(io.cwd, command.file));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
     return 2;
   }
+  const text = read.text;
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
     text,
@@ -94,11 +98,12 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
     return 2;
   }
-  const text = await readText(resolve(io.cwd, command.okrs));
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: no such file (give the OKR file with --okrs FILE)\n`);
+  const read = tryReadRegularFile(resolve(io.cwd, command.okrs));
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`);
     return 2;
   }
+  const text = read.text;
   const okrs = parseOrReport(text, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
@@ -139,6 +144,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
       metrics: demoMetrics(),
+      history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
@@ -164,6 +170,8 @@ interface ScoreInput {
   metrics: Record<string, unknown>;
   io: CliIo;
   asOf: Date;
+  /** Earlier points of `value` key results (the demo's stand in for a tracking issue's state). */
+  history?: PreviousRun;
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
 }
@@ -187,6 +195,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     octokit,
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
+    history: input.history,
   });
   const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
   return withCoaching(scored, coaching);
@@ -208,28 +217,18 @@ function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefin
 
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
-  const text = option.startsWith('@') ? await readText(resolve(io.cwd, option.slice(1))) : option;
-  if (text === undefined) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: no such file\n`);
+  const read = option.startsWith('@') ? tryReadRegularFile(resolve(io.cwd, option.slice(1))) : { text: option };
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
     return undefined;
   }
-  const metrics = parseOption('metrics', text);
+  const metrics = parseOption('metrics', read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
   return metrics.ok ? metrics.value : undefined;
 }
 
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
+/** A company file's text, if there is a readable one. */
 function readSync(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = tryReadRegularFile(path);
+  return 'text' in read ? read.text : undefined;
 }

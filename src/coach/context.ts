@@ -23,11 +23,7 @@ export function isCompanyFile(company: CoachContext['company']): company is OkrF
 }
 
 /** Titles come from the OKR file: shorten them so one long title cannot swamp a message. */
-export function quote(title: string, max = 60): string {
+export function quoteTitle(title: string, max = 60): string {
   const flat = title.replace(/\s+/g, ' ').trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
-}
-
-export function keyResultKey(objectiveId: string, keyResultId: string): string {
-  return `${objectiveId}/${keyResultId}`;
 }

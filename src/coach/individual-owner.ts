@@ -1,6 +1,6 @@
 import type { Finding } from '../report/model.js';
 import type { Position } from '../okrs/model.js';
-import { quote, type CoachContext } from './context.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 /**
  * A GitHub team is always `@org/team` (or `org/team`); anything without a slash names a person (`@alice`,
@@ -16,12 +16,12 @@ export function individualOwner({ okrs }: CoachContext): Finding[] {
     ...okrs.objectives.flatMap((objective) => [
       {
         owner: objective.owner,
-        where: `Objective ${quote(objective.title)}`,
+        where: `Objective ${quoteTitle(objective.title)}`,
         position: objective.positions.owner ?? objective.position,
       },
       ...objective.keyResults.map((kr) => ({
         owner: kr.owner,
-        where: `Key result ${quote(kr.title)}`,
+        where: `Key result ${quoteTitle(kr.title)}`,
         position: kr.positions.owner ?? kr.position,
       })),
     ]),
@@ -33,7 +33,7 @@ export function individualOwner({ okrs }: CoachContext): Finding[] {
           {
             rule: 'individual-owner',
             severity: 'warning',
-            message: `${where} is owned by ${quote(owner, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+            message: `${where} is owned by ${quoteTitle(owner, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
             line: position?.line ?? 1,
           },
         ],

@@ -1,5 +1,5 @@
 import type { Finding } from '../report/model.js';
-import { quote, type CoachContext } from './context.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 /** Fewer than two key results cannot describe an objective; more than four dilutes focus. */
 export const MIN_KEY_RESULTS = 2;
@@ -17,7 +17,7 @@ export function krCount({ okrs }: CoachContext): Finding[] {
       {
         rule: 'kr-count',
         severity: 'warning',
-        message: `Objective ${quote(objective.title)} has ${count} key result${count === 1 ? '' : 's'} (aim for ${MIN_KEY_RESULTS}–${MAX_KEY_RESULTS}): ${advice}.`,
+        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? '' : 's'} (aim for ${MIN_KEY_RESULTS}–${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective.position.line,
       },
     ];

@@ -1,6 +1,6 @@
 import type { KeyResult, OkrFile } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
-import { quote, type CoachContext } from './context.js';
+import { quoteTitle, type CoachContext } from './context.js';
 import { goalDirection, improvement } from './direction.js';
 import { compareOkrs, formatGoal, type OkrChange } from './goalposts.js';
 
@@ -27,7 +27,7 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
     const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
     return [
       finding(
-        `Key result ${quote(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
         (objective?.position ?? head.positions.objectives)?.line ?? 1,
       ),
     ];
@@ -38,7 +38,7 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
       finding(
-        `The target of ${quote(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === undefined ? 'current level' : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === undefined ? 'current level' : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
         (now.positions.target ?? now.position).line,
       ),
     );
@@ -46,7 +46,7 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
   if (old.baseline !== undefined && now.baseline !== undefined && improvement(direction, old.baseline, now.baseline) < 0) {
     findings.push(
       finding(
-        `The baseline of ${quote(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
         (now.positions.baseline ?? now.position).line,
       ),
     );

@@ -1,12 +1,17 @@
-import type { KeyResult } from '../okrs/model.js';
+import type { KeyResult, MetricType } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
-import { keyResultKey, quote, type CoachContext } from './context.js';
+import { keyResultKey } from '../okrs/model.js';
+import { METRIC_CATALOG } from '../metrics/catalog/index.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 export const SANDBAG_MARGIN = 0.1;
 export const LATE_IN_PERIOD = 0.9;
 
 /** Ratios bounded by 1 that grow toward it: 92% → 99% success is most of the room left, not a 7.6% step. */
-const RATIO_TOWARD_ONE = new Set(['workflow-success-rate']);
+const isRatioTowardOne = (type: MetricType): boolean => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === 'ratio' && entry.direction === 'increase';
+};
 
 export function noStretch(context: CoachContext): Finding[] {
   const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
@@ -21,7 +26,7 @@ function sandbagged(kr: KeyResult): Finding[] {
     {
       rule: 'no-stretch',
       severity: 'warning',
-      message: `Key result ${quote(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ''}`,
+      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ''}`,
       line,
     },
   ];
@@ -33,7 +38,7 @@ function sandbagged(kr: KeyResult): Finding[] {
       true,
     );
   }
-  const room = RATIO_TOWARD_ONE.has(kr.metric.type) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr.metric.type) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);
   // A tiny epsilon so that exactly 10% (45m → 40m 30s) counts as "within", despite floating point.
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);

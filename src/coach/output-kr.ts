@@ -1,6 +1,6 @@
 import type { KeyResult, Metric } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
-import { quote, type CoachContext } from './context.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 /** SPEC §8's verbs of delivery, with their inflections: "Shipped the new API" is as much a to-do as "Ship". */
 const DELIVERY_VERBS: Record<string, string[]> = {
@@ -71,7 +71,7 @@ function outputFinding(kr: KeyResult): Finding[] {
     {
       rule: 'output-kr',
       severity: 'warning',
-      message: `Key result ${quote(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
       line: (verb !== undefined ? (kr.positions.title ?? kr.position) : (kr.positions.metric ?? kr.position)).line,
     },
   ];

@@ -1,5 +1,5 @@
 import type { Finding } from '../report/model.js';
-import { quote, type CoachContext } from './context.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 /**
  * A number counts when it stands as a quantity: digits not glued to letters, with optional decimals or
@@ -29,7 +29,7 @@ export function quantitativeObjective({ okrs }: CoachContext): Finding[] {
       {
         rule: 'quantitative-objective',
         severity: 'warning',
-        message: `Objective ${quote(objective.title)} holds a number (${quote(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
         line: (objective.positions.title ?? objective.position).line,
       },
     ];

@@ -1,5 +1,5 @@
 import type { Finding } from '../report/model.js';
-import { quote, type CoachContext } from './context.js';
+import { quoteTitle, type CoachContext } from './context.js';
 
 export function unaligned({ okrs }: CoachContext): Finding[] {
   return okrs.objectives
@@ -7,7 +7,7 @@ export function unaligned({ okrs }: CoachContext): Finding[] {
     .map((objective) => ({
       rule: 'unaligned',
       severity: 'warning' as const,
-      message: `Objective ${quote(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? '' : ' (and `company:` pointing at the company OKR file, so the id is checked)'}.`,
+      message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? '' : ' (and `company:` pointing at the company OKR file, so the id is checked)'}.`,
       line: objective.position.line,
     }));
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../report/model.js';
-import { isCompanyFile, quote, type CoachContext } from './context.js';
+import { isCompanyFile, quoteTitle, type CoachContext } from './context.js';
 
 /** Only when the company file was actually read: an unreadable or skipped one proves nothing. */
 export function unknownAlignment({ okrs, company }: CoachContext): Finding[] {
@@ -12,7 +12,7 @@ export function unknownAlignment({ okrs, company }: CoachContext): Finding[] {
       {
         rule: 'unknown-alignment',
         severity: 'warning',
-        message: `Objective ${quote(objective.title)} aligns to ${quote(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(', ') : '(the company file has no objectives)'}${known.size > ids.length ? ', …' : ''}.`,
+        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(', ') : '(the company file has no objectives)'}${known.size > ids.length ? ', …' : ''}.`,
         line: (objective.positions['aligns-to'] ?? objective.position).line,
       },
     ];

@@ -4,12 +4,11 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { ActionInputs } from '../inputs.js';
-import type { PreviousRun } from '../report/model.js';
 import { upsertComment } from './comment.js';
 import { decideComment } from './event.js';
 import { resolveIdentity } from './identity.js';
 import { upsertTrackingIssue } from './issue.js';
-import type { DeliveryResult, Render } from './upsert.js';
+import type { DeliveryResult, NextState, Render } from './upsert.js';
 
 /** The part of `@actions/core` the channels use. */
 export interface ChannelSink {
@@ -27,8 +26,10 @@ export interface DeliverChannelsInput {
   marker: string;
   /** The comment or issue body, given what the last one carried and the room there is. */
   render: Render;
-  /** What the next run compares with; absent: keep what the last body carried. */
-  state?: PreviousRun;
+  /** The tracking issue's body, when it differs from the comment's. */
+  renderIssue?: Render;
+  /** What the next run compares with (or how to make it from the last); absent: keep what the last body carried. */
+  state?: NextState;
 }
 
 export async function deliverChannels(input: DeliverChannelsInput): Promise<void> {
@@ -64,6 +65,7 @@ export async function deliverChannels(input: DeliverChannelsInput): Promise<void
   }
   if (inputs.issue) {
     const title = inputs.issue;
-    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, title }));
+    const render = input.renderIssue ?? common.render;
+    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, render, title }));
   }
 }

@@ -4,9 +4,8 @@
  * raced and both posted one, the oldest is kept and the others of ours are deleted.
  */
 import type { Octokit } from '@octokit/rest';
-import type { PreviousRun } from '../report/model.js';
 import { statusOf } from '../github/errors.js';
-import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
+import { upsertOwn, type DeliverLog, type DeliveryResult, type NextState, type Render } from './upsert.js';
 
 export interface UpsertCommentOptions {
   octokit: Octokit;
@@ -17,7 +16,7 @@ export interface UpsertCommentOptions {
   marker: string;
   render: Render;
   /** This run's state, hidden in the body for the next run (`previousRunFromReport(report)`); absent: keep the last. */
-  state?: PreviousRun;
+  state?: NextState;
   /** The login the token acts as (`resolveIdentity`). */
   identity: string;
   log: DeliverLog;

@@ -7,9 +7,8 @@
  * closed as duplicates, with a comment that links the one kept.
  */
 import type { Octokit } from '@octokit/rest';
-import type { PreviousRun } from '../report/model.js';
 import { statusOf } from '../github/errors.js';
-import { upsertOwn, type DeliverLog, type DeliveryResult, type Render } from './upsert.js';
+import { upsertOwn, type DeliverLog, type DeliveryResult, type NextState, type Render } from './upsert.js';
 
 /** Put on the issue when it is created, for people to filter on; never what the action finds it by. */
 export const TRACKING_LABEL = 'okr-scorecard';
@@ -23,7 +22,7 @@ export interface UpsertIssueOptions {
   marker: string;
   render: Render;
   /** As for the comment: absent keeps the last run's state. */
-  state?: PreviousRun;
+  state?: NextState;
   identity: string;
   log: DeliverLog;
 }

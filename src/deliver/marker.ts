@@ -7,16 +7,21 @@
  * after its author has been checked (see comment.ts, issue.ts) and its state validated here.
  */
 import { z } from 'zod';
-import type { PreviousRun, Report } from '../report/model.js';
+import { keyResultKey } from '../okrs/model.js';
+import type { HistoryPoint, PreviousRun, Report } from '../report/model.js';
+import { historyOf } from '../trend/value-history.js';
 
 /** GitHub's limit for a comment or issue body, in characters. */
 export const BODY_LIMIT = 65_536;
 
 const MARKER_PREFIX = 'okr-scorecard:';
 const STATE_PREFIX = 'okr-scorecard-state:v';
-const STATE_VERSION = 1;
-/** A state larger than this is dropped rather than squeezing the visible scorecard (the delta is a nicety). */
-const MAX_STATE_CHARS = 16_384;
+const STATE_VERSION = 2;
+/**
+ * The state may take at most this much of a body; past it, the oldest history points go first, then the state
+ * is dropped rather than squeezing the visible scorecard (the delta and the history are niceties).
+ */
+export const MAX_STATE_CHARS = 24_576;
 /** Bounds the path inside the marker: a marker is an identifier, not a place to carry text. */
 const MAX_PATH_CHARS = 200;
 
@@ -42,25 +47,62 @@ export function markerFor(okrsPath: string): string {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
 }
 
-const previousRunSchema = z.object({
-  version: z.literal(STATE_VERSION),
+const keyResultsSchema = <T extends z.ZodType>(entry: T) => z.record(z.string().max(500), entry);
+const pointSchema = z.tuple([z.number().int().nonnegative(), z.number().finite()]);
+
+const stateV1Schema = z.object({
+  version: z.literal(1),
   asOf: z.iso.datetime({ offset: true }),
   score: z.number().finite().nullable(),
-  keyResults: z.record(
-    z.string().max(500),
+  keyResults: keyResultsSchema(
     z.object({ value: z.number().finite().nullable(), score: z.number().finite().nullable() }),
   ),
 });
 
-/** The state a run leaves for the next one: overall score and, per key result, its value and score. */
+const stateV2Schema = z.object({
+  version: z.literal(2),
+  asOf: z.iso.datetime({ offset: true }),
+  score: z.number().finite().nullable(),
+  keyResults: keyResultsSchema(
+    z.object({
+      value: z.number().finite().nullable(),
+      score: z.number().finite().nullable(),
+      history: z.array(pointSchema).max(1000).optional(),
+    }),
+  ),
+});
+
+/**
+ * Version 1 (before `value` key results had a history) reads as version 2 without history: its change column
+ * keeps working, and a `value` key result's last value becomes the first point of its history.
+ */
+function migrateV1(state: z.infer<typeof stateV1Schema>): PreviousRun {
+  const at = Math.floor(Date.parse(state.asOf) / 1000);
+  const keyResults: PreviousRun['keyResults'] = {};
+  for (const [key, entry] of Object.entries(state.keyResults)) {
+    // v1 does not say which key results were `value` ones; the reader only looks history up for those.
+    keyResults[key] = { ...entry, ...(entry.value === null ? {} : { history: [[at, entry.value] as HistoryPoint] }) };
+  }
+  return { version: 2, asOf: state.asOf, score: state.score, keyResults };
+}
+
+/**
+ * The state a run leaves for the next one: overall score and, per key result, its value and score, and for
+ * a `value` key result the points of its series (the earlier runs' and this one's).
+ */
 export function previousRunFromReport(report: Report): PreviousRun {
   const keyResults: PreviousRun['keyResults'] = {};
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
-      keyResults[`${objective.id}/${kr.id}`] = { value: finiteOrNull(kr.value), score: finiteOrNull(kr.score) };
+      const history = kr.metric.type === 'value' ? historyOf(kr.series) : [];
+      keyResults[keyResultKey(objective.id, kr.id)] = {
+        value: finiteOrNull(kr.value),
+        score: finiteOrNull(kr.score),
+        ...(history.length > 0 ? { history } : {}),
+      };
     }
   }
-  return { version: 1, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
+  return { version: STATE_VERSION, asOf: report.asOf, score: finiteOrNull(report.score), keyResults };
 }
 
 function finiteOrNull(n: number | null): number | null {
@@ -84,15 +126,20 @@ export function extractPreviousRun(body: string | null | undefined): PreviousRun
   if (!body) return undefined;
   const matches = [...body.matchAll(STATE_PATTERN)];
   const last = matches.at(-1);
-  if (!last || Number(last[1]) !== STATE_VERSION) return undefined;
+  if (!last) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(last[2] ?? '', 'base64').toString('utf8'));
   } catch {
     return undefined;
   }
-  const result = previousRunSchema.safeParse(parsed);
-  return result.success ? result.data : undefined;
+  if (Number(last[1]) === 1) {
+    const v1 = stateV1Schema.safeParse(parsed);
+    return v1.success ? migrateV1(v1.data) : undefined;
+  }
+  if (Number(last[1]) !== STATE_VERSION) return undefined;
+  const result = stateV2Schema.safeParse(parsed);
+  return result.success ? (result.data as PreviousRun) : undefined;
 }
 
 const TRUNCATION_NOTE = '\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n';
@@ -103,8 +150,32 @@ export function renderBudget(state: PreviousRun | undefined, limit = BODY_LIMIT)
 }
 
 function stateSuffix(state: PreviousRun | undefined): string {
-  const hidden = state ? encodeState(state) : '';
+  const hidden = state ? encodeState(fitState(state)) : '';
   return hidden && hidden.length <= MAX_STATE_CHARS ? `\n${hidden}\n` : '';
+}
+
+/**
+ * The state within MAX_STATE_CHARS once encoded: while it is over, every history drops its oldest quarter
+ * (a long history thins from the past, never loses today's point). What still does not fit is dropped whole.
+ */
+export function fitState(state: PreviousRun): PreviousRun {
+  let fitted = state;
+  for (let round = 0; round < 20 && encodeState(fitted).length > MAX_STATE_CHARS; round++) {
+    const keyResults: PreviousRun['keyResults'] = {};
+    let trimmed = false;
+    for (const [key, entry] of Object.entries(fitted.keyResults)) {
+      const history = entry.history;
+      if (history === undefined || history.length <= 1) {
+        keyResults[key] = entry;
+        continue;
+      }
+      trimmed = true;
+      keyResults[key] = { ...entry, history: history.slice(Math.ceil(history.length / 4)) };
+    }
+    if (!trimmed) break;
+    fitted = { ...fitted, keyResults };
+  }
+  return fitted;
 }
 
 /**

@@ -20,6 +20,12 @@ import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
  */
 export type Render = (previous: PreviousRun | undefined, maxChars: number) => string;
 
+/**
+ * The state to hide for the next run, or how to make it from the one the last body carried (a `value` key
+ * result's history grows from it); absent: keep the one the last body carried.
+ */
+export type NextState = PreviousRun | ((previous: PreviousRun | undefined) => PreviousRun);
+
 export interface DeliverLog {
   info(message: string): void;
   warning(message: string): void;
@@ -46,7 +52,7 @@ export interface UpsertOwnOptions<T extends OwnItem> {
   marker: string;
   render: Render;
   /** This run's state, hidden in the body for the next run; absent: keep the one the last body carried. */
-  state?: PreviousRun;
+  state?: NextState;
   log: DeliverLog;
   /** `scorecard comment`, `tracking issue`: for the log. */
   what: string;
@@ -61,7 +67,7 @@ export async function upsertOwn<T extends OwnItem>(options: UpsertOwnOptions<T>)
     const [existing, ...extras] = await find();
     const previous = extractPreviousRun(existing?.body);
     // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
-    const kept = state ?? previous;
+    const kept = typeof state === 'function' ? state(previous) : (state ?? previous);
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
     if (existing) {
       const updated = await options.update(existing, body);

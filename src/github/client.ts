@@ -6,7 +6,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RateLimitError, rateLimitReset } from './errors.js';
-import { deadlineErrorOf } from './deadline.js';
+import { deadlineErrorOf, waitFitsDeadline } from './deadline.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -93,12 +93,20 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-        log.warn(`GitHub's secondary rate limit hit on ${request.method} ${request.url}: waiting ${retryAfter} s.`);
-        return retryCount < secondaryRateLimitRetries;
+        const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${request.method} ${request.url}` +
+            (wait ? `: waiting ${retryAfter} s.` : ': not waiting again.'),
+        );
+        return wait;
       },
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-        const wait = retryAfter <= onRateLimitWaitMaxSeconds && retryCount < 2;
+        const wait =
+          retryAfter <= onRateLimitWaitMaxSeconds &&
+          retryCount < 2 &&
+          waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
         log.warn(
           `GitHub's API rate limit is exhausted (${request.method} ${request.url}); it resets in ${retryAfter} s` +
             (wait ? ': waiting for it.' : ': too long to wait.'),

@@ -16,11 +16,22 @@ export function isDeadlineError(error: unknown): error is DeadlineError {
   return error instanceof DeadlineError || (error as { deadline?: unknown } | null)?.deadline === true;
 }
 
+const endsAt = new WeakMap<AbortSignal, number>();
+
 /** A signal that aborts `seconds` from now with a DeadlineError saying `message`; it keeps no process alive. */
 export function deadlineSignal(seconds: number, message: string): AbortSignal {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1000).unref();
+  endsAt.set(controller.signal, Date.now() + seconds * 1000);
   return controller.signal;
+}
+
+/** Whether waiting `ms` (for a rate limit to reset) still ends before `signal`'s deadline. */
+export function waitFitsDeadline(signal: AbortSignal | undefined, ms: number): boolean {
+  if (!signal) return true;
+  if (signal.aborted) return false;
+  const end = endsAt.get(signal);
+  return end === undefined || Date.now() + ms < end;
 }
 
 /** The error a request gets once `signal` (a deadline) has aborted. */

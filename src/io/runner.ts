@@ -4,11 +4,9 @@
  * for an `::error::`; the run goes on with what is sound: without the event payload it still scores, and only a
  * GITHUB_API_URL that is not a URL stops it before any request.
  */
-import { closeSync, fstatSync, openSync, readFileSync, constants } from 'node:fs';
 import type { RunnerContext } from '../action.js';
+import { readRegularFile } from './regular-file.js';
 
-/** GitHub caps webhook payloads at 25 MB; anything larger is not an event file. */
-const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 const SKIPPED = 'PR comments and checks that need it are skipped.';
 
 export interface RunnerRead {
@@ -59,7 +57,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv, cwd: string): RunnerRe
 
 /**
  * The event payload (GITHUB_EVENT_PATH's JSON object). No path: an empty payload, as outside a runner. A path
- * that is missing, not a regular file (a directory; a FIFO, which would block the read forever), too large, or
+ * that is missing, not a regular file (a directory; a FIFO, which would block the read forever), too large or
  * not a JSON object is a problem, and the payload is empty.
  */
 export function readEventPayload(path: string | undefined): { payload: Record<string, unknown> } | { problem: string } {
@@ -67,10 +65,10 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
   const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path.slice(0, 300))})`;
   let text: string;
   try {
-    text = readRegularFile(path, MAX_EVENT_BYTES);
+    // GitHub caps webhook payloads at 25 MB, below the reader's own bound.
+    text = readRegularFile(path);
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    const reason = missing ? 'it does not exist' : error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload: unknown;
@@ -84,23 +82,6 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
     return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
   }
   return { payload: payload as Record<string, unknown> };
-}
-
-/**
- * Reads a file only if it is a regular file no larger than `maxBytes`. Opened non-blocking, so that a FIFO
- * does not hang the open, then checked on the open descriptor (no race between the check and the read).
- */
-export function readRegularFile(path: string, maxBytes: number): string {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new Error('it is a directory, not a file');
-    if (!stat.isFile()) throw new Error('it is not a regular file (a FIFO or a device?)');
-    if (stat.size > maxBytes) throw new Error(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-    return readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function httpUrl(text: string): boolean {

@@ -3,14 +3,15 @@
  * absolute, climbs out with `..`, or resolves through a symlink to somewhere outside is refused, so an OKR file
  * in a pull request cannot make the action read (and publish) the runner's other files.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { FileReadError, readRegularFile } from './regular-file.js';
 
 export class WorkspacePathError extends Error {
   constructor(
     message: string,
-    /** `missing`: no such file; `outside`: refused, the path leaves the workspace. */
-    readonly reason: 'missing' | 'outside',
+    /** `missing`: no such file; `outside`: refused, the path leaves the workspace; `unreadable`: not a file. */
+    readonly reason: 'missing' | 'outside' | 'unreadable',
   ) {
     super(message);
   }
@@ -38,6 +39,11 @@ export function workspaceFileReader(workspace: string): (relativePath: string) =
     if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
       throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, 'outside');
     }
-    return readFileSync(real, 'utf8');
+    try {
+      return readRegularFile(real);
+    } catch (error) {
+      if (!(error instanceof FileReadError)) throw error;
+      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error.message}`, 'unreadable');
+    }
   };
 }

@@ -1,44 +1,39 @@
 /**
- * deployment-duration, deployment-frequency and change-failure-rate (SPEC §3), from deployments with their
- * statuses. A deployment's outcome is its earliest status among success, failure and error; inactive, queued,
- * pending and in_progress are not outcomes (GitHub marks an earlier successful deployment inactive when a newer
- * one succeeds, and a later failure does not undo a success that already happened).
+ * What deployment-duration, deployment-frequency and change-failure-rate (SPEC §3) share: deployments in scope
+ * with their outcome. A deployment's outcome is its earliest status among success, failure and error; inactive,
+ * queued, pending and in_progress are not outcomes (GitHub marks an earlier successful deployment inactive when a
+ * newer one succeeds, and a later failure does not undo a success that already happened).
  */
 import type { DeploymentMetric } from '../okrs/model.js';
 import type { Deployment, DeploymentStatus } from '../github/records.js';
-import type { Measurement, Window } from './measurement.js';
-import { inWindow, secondsBetween } from './window.js';
-import { summarizeCount, summarizeRatio, summarizeSamples } from './summarize.js';
+import type { Window } from './measurement.js';
+import { inWindow } from './window.js';
 
 const OUTCOMES = new Set(['success', 'failure', 'error']);
 
-export function measureDeployments(
+export interface DeploymentOutcome {
+  deployment: Deployment;
+  outcome: DeploymentStatus;
+}
+
+/** Deployments created in the window (to the metric's environment) that had an outcome by its end, each once. */
+export function outcomesInScope(
   metric: DeploymentMetric,
   deployments: readonly Deployment[],
   window: Window,
-): Measurement {
+): DeploymentOutcome[] {
   const inScope = uniqueById(deployments).filter(
     (d) =>
       inWindow(d.created_at, window) && (metric.environment === undefined || d.environment === metric.environment),
   );
-  const withOutcome = inScope.flatMap((deployment) => {
+  return inScope.flatMap((deployment) => {
     const outcome = outcomeOf(deployment, window.end);
     return outcome ? [{ deployment, outcome }] : [];
   });
-  const succeeded = withOutcome.filter(({ outcome }) => outcome.state === 'success');
-
-  switch (metric.type) {
-    case 'deployment-frequency':
-      return summarizeCount(metric, succeeded.length, window);
-    case 'change-failure-rate':
-      return summarizeRatio(withOutcome.length - succeeded.length, withOutcome.length);
-    case 'deployment-duration':
-      return summarizeSamples(
-        metric,
-        succeeded.flatMap(({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []),
-      );
-  }
 }
+
+export const succeeded = (outcomes: readonly DeploymentOutcome[]): DeploymentOutcome[] =>
+  outcomes.filter(({ outcome }) => outcome.state === 'success');
 
 /**
  * The earliest outcome status (by created_at, then id) known at `asOf`: statuses created at or after it had not

@@ -1,41 +1,17 @@
 /**
- * issue-count and time-to-close (SPEC §3). GitHub's issue listings include pull requests; they are never counted.
- * Labels match case-insensitively, as GitHub treats label names.
+ * What issue-count and time-to-close (SPEC §3) share: the issues carrying the metric's labels. GitHub's issue
+ * listings include pull requests; they are never counted. Labels match case-insensitively, as GitHub treats them.
  */
 import type { IssueMetric } from '../okrs/model.js';
 import type { Issue } from '../github/records.js';
-import type { Measurement, Window } from './measurement.js';
-import { inWindow, secondsBetween } from './window.js';
-import { summarizeCount, summarizeSamples } from './summarize.js';
 
-export function measureIssues(metric: IssueMetric, records: readonly Issue[], window: Window): Measurement {
+export function issuesWithLabels(metric: IssueMetric, records: readonly Issue[]): Issue[] {
   const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
-  const issues = uniqueByNumber(records).filter((issue) => {
+  return uniqueByNumber(records).filter((issue) => {
     if (issue.pull_request != null) return false;
     const labels = new Set(issue.labels.map((label) => label.toLowerCase()));
     return wanted.every((label) => labels.has(label));
   });
-
-  if (metric.type === 'time-to-close') {
-    const closed = issues.filter((issue) => inWindow(issue.closed_at, window));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue) => secondsBetween(issue.created_at, issue.closed_at!) ?? []),
-    );
-  }
-
-  const state = metric.state ?? 'opened';
-  const counted = issues.filter((issue) => {
-    switch (state) {
-      case 'opened':
-        return inWindow(issue.created_at, window);
-      case 'closed':
-        return inWindow(issue.closed_at, window);
-      case 'open':
-        return wasOpenAt(issue, window.end);
-    }
-  });
-  return summarizeCount(metric, counted.length, window);
 }
 
 /**

@@ -1,20 +1,15 @@
-/** pr-merge-time (SPEC §3): pull requests merged in the window (into `base`, if given), merged_at − created_at. */
+/** What pull-request metrics (SPEC §3) share: the pull requests merged in the window, into `base` if given. */
 import type { PullRequestMetric } from '../okrs/model.js';
 import type { PullRequest } from '../github/records.js';
-import type { Measurement, Window } from './measurement.js';
-import { inWindow, secondsBetween } from './window.js';
-import { summarizeSamples } from './summarize.js';
+import type { Window } from './measurement.js';
+import { inWindow } from './window.js';
 
-export function measurePullRequests(
+export function mergedInScope(
   metric: PullRequestMetric,
   records: readonly PullRequest[],
   window: Window,
-): Measurement {
-  const merged = [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+): PullRequest[] {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
     (pr) => inWindow(pr.merged_at, window) && (metric.base === undefined || pr.base === metric.base),
-  );
-  return summarizeSamples(
-    metric,
-    merged.flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at!) ?? []),
   );
 }

@@ -1,19 +1,16 @@
 /**
- * workflow-duration, workflow-runs and workflow-success-rate (SPEC §3), from a workflow's runs.
- * The fetch may hand over a superset (other branches, events, times; the same run twice across pages), so
- * every filter is applied here again, exactly.
+ * What workflow-duration, workflow-runs and workflow-success-rate (SPEC §3) share: the runs of a workflow in
+ * scope. The fetch may hand over a superset (other branches, events, times; the same run twice across pages), so
+ * every filter is applied here again, exactly. Each type's own measure is in its catalog entry.
  */
 import type { WorkflowMetric } from '../okrs/model.js';
 import type { WorkflowRun } from '../github/records.js';
-import type { Measurement, Window } from './measurement.js';
+import type { Window } from './measurement.js';
 import { inWindow, secondsBetween } from './window.js';
-import { summarizeCount, summarizeRatio, summarizeSamples } from './summarize.js';
 
-/** Conclusions that decide a success rate; cancelled, skipped, neutral… say nothing about reliability. */
-const DECISIVE_CONCLUSIONS = new Set(['success', 'failure', 'timed_out', 'startup_failure']);
-
-export function measureWorkflow(metric: WorkflowMetric, runs: readonly WorkflowRun[], window: Window): Measurement {
-  const candidates = latestAttempts(runs).filter(
+/** Runs created in the window, on the metric's branch and event, each once, as they stood at the evaluation time. */
+export function runsInScope(metric: WorkflowMetric, runs: readonly WorkflowRun[], window: Window): WorkflowRun[] {
+  return latestAttempts(runs).filter(
     (run) =>
       inWindow(run.created_at, window) &&
       // At the evaluation time a run that finished later was still running: data after as-of is ignored.
@@ -21,18 +18,12 @@ export function measureWorkflow(metric: WorkflowMetric, runs: readonly WorkflowR
       (metric.branch === undefined || run.head_branch === metric.branch) &&
       (metric.event === undefined || run.event === metric.event),
   );
+}
 
-  if (metric.type === 'workflow-success-rate') {
-    const decided = candidates.filter((run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion));
-    return summarizeRatio(decided.filter((run) => run.conclusion === 'success').length, decided.length);
-  }
-
+/** Completed runs whose conclusion is one of the metric's `conclusion` (default success). */
+export function countedRuns(metric: WorkflowMetric, runs: readonly WorkflowRun[]): WorkflowRun[] {
   const conclusions = new Set(metric.conclusion ?? ['success']);
-  const counted = candidates.filter(
-    (run) => run.status === 'completed' && run.conclusion != null && conclusions.has(run.conclusion),
-  );
-  if (metric.type === 'workflow-runs') return summarizeCount(metric, counted.length, window);
-  return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+  return runs.filter((run) => run.status === 'completed' && run.conclusion != null && conclusions.has(run.conclusion));
 }
 
 /** `updated_at − run_started_at` (created_at where GitHub gives no start), seconds, never negative. */

@@ -6,7 +6,7 @@
 const MAX_QUOTED = 60;
 
 /** `"text"` with control characters escaped, shortened with an ellipsis when long. */
-export function quote(text: string): string {
+export function quoteInput(text: string): string {
   const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
   return JSON.stringify(short);
 }
@@ -15,7 +15,7 @@ export function quote(text: string): string {
 export function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
-  if (typeof input === 'string') return input === '' ? 'an empty string' : `the text ${quote(input)}`;
+  if (typeof input === 'string') return input === '' ? 'an empty string' : `the text ${quoteInput(input)}`;
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
@@ -40,7 +40,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 /** ` (did you mean "x"?)` or the empty string. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
   const match = closest(word, candidates);
-  return match === undefined || match === word ? '' : ` (did you mean ${quote(match)}?)`;
+  return match === undefined || match === word ? '' : ` (did you mean ${quoteInput(match)}?)`;
 }
 
 /** Levenshtein distance with adjacent transpositions (so "targte" is one step from "target"). */

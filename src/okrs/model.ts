@@ -98,6 +98,14 @@ export interface KeyResult {
   positions: Partial<Record<'title' | 'metric' | 'baseline' | 'target' | 'direction' | 'weight' | 'owner', Position>>;
 }
 
+/**
+ * What a key result is known by across runs and versions of the file: the PR comment's carried state, the
+ * goalpost guard and the report's change column all key on `objective/key-result`.
+ */
+export function keyResultKey(objectiveId: string, keyResultId: string): string {
+  return `${objectiveId}/${keyResultId}`;
+}
+
 export interface Objective {
   id: string;
   title: string;

@@ -5,11 +5,12 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { KeyResult, Objective, OkrFile, OkrFileError, ParseResult, Position } from './model.js';
-import { quote } from './hints.js';
-import { issuesToErrors, okrErrorMap, pathText } from './issues.js';
+import { quoteInput } from './hints.js';
+import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
 import { rateValueProblems } from './values.js';
+import { RATIO_TYPES } from '../metrics/catalog/index.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
 // Bounds what an alias-heavy file ("billion laughs") can expand to.
@@ -52,7 +53,7 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file));
   errors.push(...duplicateIds(data, doc, lineCounter, file));
-  for (const problem of rateValueProblems(data)) {
+  for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
     errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
   }
@@ -91,7 +92,7 @@ function duplicateIds(data: unknown, doc: Document, lineCounter: LineCounter, fi
     errors.push({
       file,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quote(id.value)}${id.explicit ? '' : ' (from its title)'}, first at line ${first.line}; ${how}`,
+      message: `${where}: duplicate ${kind} id ${quoteInput(id.value)}${id.explicit ? '' : ' (from its title)'}, first at line ${first.line}; ${how}`,
     });
   };
   const objectives = recordOf(data)?.objectives;

@@ -3,13 +3,13 @@
  * All in UTC; the model stores an exclusive end instant (midnight after the last day).
  */
 import type { Period } from './model.js';
-import { describeInput, quote } from './hints.js';
+import { describeInput, quoteInput } from './hints.js';
 import { ValueSyntaxError } from './values.js';
 
 export const PERIOD_EXPECTED = 'a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}';
 export const DATE_EXPECTED = 'a date like 2026-10-01 (YYYY-MM-DD)';
 
-const NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
+export const NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `2026-Q4`, `2026-H1`, `2026` (YAML reads a bare year as a number, so that is accepted too). */
@@ -24,7 +24,7 @@ export function parseNamedPeriod(input: string | number): Period {
   const half = kind.toUpperCase() === 'H';
   const index = Number(indexText);
   if (half && index > 2) {
-    throw new ValueSyntaxError(`${quote(String(input))} is not a half year; expected H1 or H2`);
+    throw new ValueSyntaxError(`${quoteInput(String(input))} is not a half year; expected H1 or H2`);
   }
   const months = half ? 6 : 3;
   const firstMonth = (index - 1) * months;
@@ -42,7 +42,7 @@ export function parseCalendarDate(text: string): Date {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = utc(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quote(text)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text)} is not a date in the calendar`);
   }
   return date;
 }

@@ -3,58 +3,20 @@
  * typo is an error rather than a silently dropped key result. Values come out normalised (seconds, fractions,
  * UTC periods); ids, defaults that need the title, and positions are added by `parse.ts`.
  *
- * `stat` per metric type (the SPEC lists the statistics but not which type takes which; decided here):
- * - countable types (workflow-runs, deployment-frequency, issue-count): count (default), per-day, per-week;
- * - sample types (workflow-duration, deployment-duration, time-to-close, pr-merge-time): p50 (default), p75,
- *   p90, p95, p99, mean, min, max;
- * - rate types (workflow-success-rate, change-failure-rate) and `value` yield one number, so `stat` is an
- *   error there rather than ignored (a user who writes it expects it to do something).
- * Likewise `conclusion` on workflow-success-rate (it counts every finished conclusion by definition) and
- * `window` on `value` (a supplied number has no window) are errors, each with a message that says why.
+ * A metric's fields and `stat` come from its metric type's catalog entry (`src/metrics/catalog/`), built from
+ * `fields.ts`; what each type takes and refuses, and why, is written there and in SPEC-NOTES "The OKR file".
  */
 import * as z from 'zod';
-import { COUNT_STATS, SAMPLE_STATS, type Metric } from './model.js';
-import { describeInput, didYouMean, quote } from './hints.js';
+import type { Metric } from './model.js';
+import { describeInput } from './hints.js';
+import { parsedWith, repository, text } from './fields.js';
 import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
 import { ID_PATTERN } from './slug.js';
-import { DURATION_EXPECTED, parseDuration, parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
+import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
+import { CALENDAR_DATE_PATTERN, NAMED_PERIOD_PATTERN, SHARE_PATTERN, VALUE_TEXT_PATTERN } from './json-patterns.js';
+import { METRIC_SCHEMAS, RATIO_TYPES } from '../metrics/catalog/index.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
-
-/** Conclusions a GitHub workflow run can end with (REST API `conclusion`). */
-export const RUN_CONCLUSIONS = [
-  'success',
-  'failure',
-  'neutral',
-  'cancelled',
-  'skipped',
-  'timed_out',
-  'action_required',
-  'stale',
-  'startup_failure',
-] as const;
-
-const COUNTABLE_TYPES = ['workflow-runs', 'deployment-frequency', 'issue-count'];
-
-/** Runs a throwing value parser inside zod, turning its `ValueSyntaxError` into an issue at this value. */
-function parsedWith<In, Out>(parse: (input: In) => Out) {
-  return (input: In, ctx: z.RefinementCtx<In>): Out => {
-    try {
-      return parse(input);
-    } catch (error) {
-      if (!(error instanceof ValueSyntaxError)) throw error;
-      ctx.issues.push({ code: 'custom', message: error.message, input });
-      return z.NEVER;
-    }
-  };
-}
-
-/** A key that this kind of mapping does not take, with the reason (rather than a bare "unknown key"). */
-function notApplicable(reason: string) {
-  return z.never({ error: reason }).optional();
-}
-
-const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
 
 const title = z
   .string({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` })
@@ -70,153 +32,27 @@ const owner = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?
   error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`,
 });
 
-const repository = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`,
-});
-
 export const valueSchema = z
-  .union([z.number(), z.string()], { error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}` })
+  .union([z.number(), z.string().meta({ pattern: VALUE_TEXT_PATTERN })], {
+    error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`,
+  })
   .transform(parsedWith(parseValue));
 
-const window = z
-  .string({ error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}` })
-  .transform(parsedWith(parseDuration))
-  .refine((seconds) => seconds > 0, { error: 'a window must be longer than zero' });
-
-/** A single string is accepted where a list is expected (`labels: incident`). */
-function listOf<T extends z.ZodType<string>>(item: T, expected: string) {
-  return z
-    .union([item, z.array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` })
-    .transform((value) => (Array.isArray(value) ? value : [value]));
-}
-
-function statFor<S extends string>(type: string, stats: readonly [S, ...S[]]) {
-  const others = COUNTABLE_TYPES.includes(type)
-    ? 'p50…max need a duration metric'
-    : `count, per-day and per-week are for ${COUNTABLE_TYPES.join(', ')}`;
-  return z.enum(stats, {
-    error: (iss) =>
-      typeof iss.input === 'string'
-        ? `stat ${quote(iss.input)} does not apply to ${type}; expected one of ${stats.join(', ')} (${others})${didYouMean(iss.input, stats)}`
-        : `expected one of ${stats.join(', ')}, got ${describeInput(iss.input)}`,
-  });
-}
-
-const common = { repository: repository.optional(), window: window.optional() };
-
-const workflow = z
-  .union([text, z.number().int().positive()], {
-    error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`,
-  })
-  .transform((value) => String(value));
-
-const workflowFilters = { workflow, branch: text.optional(), event: text.optional() };
-const conclusion = listOf(
-  z.enum(RUN_CONCLUSIONS, {
-    error: (iss) =>
-      `expected a run conclusion (${RUN_CONCLUSIONS.join(', ')}), got ${describeInput(iss.input)}` +
-      (typeof iss.input === 'string' ? didYouMean(iss.input, RUN_CONCLUSIONS) : ''),
-  }),
-  'a run conclusion or a list of them',
-);
-const labels = listOf(text, 'a label or a list of labels');
-const noStat = (type: string) => notApplicable(`${type} yields a single ratio; remove stat`);
-
-export const metricSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('workflow-duration'),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor('workflow-duration', SAMPLE_STATS).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('workflow-runs'),
-    ...common,
-    ...workflowFilters,
-    conclusion: conclusion.optional(),
-    stat: statFor('workflow-runs', COUNT_STATS).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('workflow-success-rate'),
-    ...common,
-    ...workflowFilters,
-    conclusion: notApplicable(
-      'workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion',
-    ),
-    stat: noStat('workflow-success-rate'),
-  }),
-  z.strictObject({
-    type: z.literal('deployment-duration'),
-    ...common,
-    environment: text.optional(),
-    stat: statFor('deployment-duration', SAMPLE_STATS).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('deployment-frequency'),
-    ...common,
-    environment: text.optional(),
-    stat: statFor('deployment-frequency', COUNT_STATS).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('change-failure-rate'),
-    ...common,
-    environment: text.optional(),
-    stat: noStat('change-failure-rate'),
-  }),
-  z.strictObject({
-    type: z.literal('issue-count'),
-    ...common,
-    labels: labels.optional(),
-    state: z
-      .enum(['opened', 'closed', 'open'], {
-        error: (iss) =>
-          `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`,
-      })
-      .optional(),
-    stat: statFor('issue-count', COUNT_STATS).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('time-to-close'),
-    ...common,
-    labels: labels.optional(),
-    stat: statFor('time-to-close', SAMPLE_STATS).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('pr-merge-time'),
-    ...common,
-    base: text.optional(),
-    stat: statFor('pr-merge-time', SAMPLE_STATS).optional(),
-  }),
-  z
-    .strictObject({
-      type: z.literal('value'),
-      repository: repository.optional(),
-      name: text.optional(),
-      file: text.optional(),
-      path: text.optional(),
-      unit: text.optional(),
-      window: notApplicable('a value metric is one number supplied from outside; it has no window'),
-      stat: notApplicable('a value metric is one number supplied from outside; remove stat'),
-    })
-    .superRefine((metric, ctx) => {
-      if (metric.name !== undefined && metric.file !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either name or file, not both' });
-      } else if (metric.name === undefined && metric.file === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [],
-          message: 'a value metric needs name (a key of the metrics input) or file (a JSON file in the workspace)',
-        });
-      }
-      if (metric.path !== undefined && metric.file === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['path'], message: 'path is a dot path into file; add file or remove path' });
-      }
-    }),
-]);
+/** One metric: its `type` picks the catalog entry whose fields and `stat` apply (`src/metrics/catalog/`). */
+export const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
 
 // The schema's output must be the model's Metric: this fails to compile when they drift apart.
 ((metric: z.output<typeof metricSchema>): Metric => metric) satisfies unknown;
+
+/** A rate's baseline and target are percentages from 0% to 100% (`rateValueProblems`), for editors too. */
+const SHARE = { type: 'string', pattern: SHARE_PATTERN };
+const RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ['type'] } },
+    required: ['metric'],
+  },
+  then: { properties: { baseline: SHARE, target: SHARE } },
+};
 
 export const keyResultSchema = z
   .strictObject({
@@ -224,17 +60,21 @@ export const keyResultSchema = z
     id: id.optional(),
     owner: owner.optional(),
     metric: metricSchema,
-    baseline: valueSchema.optional(),
-    target: valueSchema,
+    baseline: valueSchema
+      .optional()
+      .meta({ description: 'where the metric started; without it the key result is a threshold' }),
+    target: valueSchema.meta({ description: 'a number, a duration like 10m or a percentage like 99.9%' }),
     direction: z
       .enum(['increase', 'decrease'], {
         error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`,
       })
-      .optional(),
+      .optional()
+      .meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
     weight: z
       .number({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` })
       .positive({ error: 'expected a weight greater than 0' })
-      .default(1),
+      .default(1)
+      .meta({ description: "the key result's share of its objective's score (default 1)" }),
   })
   .superRefine((kr, ctx) => {
     const directed = kr.direction !== undefined || (kr.baseline !== undefined && kr.baseline !== kr.target);
@@ -245,25 +85,32 @@ export const keyResultSchema = z
         message: 'a value metric has no natural direction; add direction: increase or decrease (or a baseline)',
       });
     }
-  });
+  })
+  .meta(RATE_VALUES);
 
 export const objectiveSchema = z.strictObject({
   title,
   id: id.optional(),
-  'aligns-to': id.optional(),
+  'aligns-to': id.optional().meta({ description: 'the id of the company objective this one serves' }),
   owner: owner.optional(),
   'key-results': z.array(keyResultSchema, {
     error: (iss) => `expected a list of key results, got ${describeInput(iss.input)}`,
   }),
 });
 
+/** A year YAML read as a number (`period: 2026`), as the JSON Schema describes it. */
+const BARE_YEAR = { type: 'integer', minimum: 1000, maximum: 9999 } as const;
+
 const calendarDate = z
   .string({ error: (iss) => `expected a date like 2026-10-01 (YYYY-MM-DD), got ${describeInput(iss.input)}` })
+  .meta({ pattern: CALENDAR_DATE_PATTERN })
   .transform(parsedWith(parseCalendarDate));
 
 export const periodSchema = z.union(
   [
-    z.union([z.string(), z.number()]).transform(parsedWith(parseNamedPeriod)),
+    z
+      .union([z.string().meta({ pattern: NAMED_PERIOD_PATTERN }), z.number().meta(BARE_YEAR)])
+      .transform(parsedWith(parseNamedPeriod)),
     z
       .strictObject({ name: text.optional(), start: calendarDate, end: calendarDate })
       .transform((fields, ctx) => {
@@ -291,10 +138,10 @@ export const okrFileSchema = z.strictObject({
     error: (iss) =>
       `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(', ')}`,
   }),
-  period: periodSchema,
+  period: periodSchema.meta({ description: 'YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)' }),
   team: text.optional(),
   owner: owner.optional(),
-  company: companySchema.optional(),
+  company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: z
     .array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` })
     .min(1, { error: 'there are no objectives; add at least one' }),

@@ -16,8 +16,8 @@ export const VALUE_EXPECTED = 'a number, a duration like 45m or 1h30m, or a perc
 const SECONDS_PER_UNIT = { w: 604_800, d: 86_400, h: 3_600, m: 60, s: 1 } as const;
 
 // Units must come largest first, each at most once ("1h30m", not "30m1h"); spaces between parts are allowed.
-const DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
-const PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
+export const DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
+export const PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
 
 /** `"1h30m"` → 5400. Whole units only; at least one part. */
 export function parseDuration(text: string): number {
@@ -62,8 +62,6 @@ export function parseValue(input: unknown): number {
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input)}`);
 }
 
-/** Metric types whose value is a share of runs or deployments: their baselines and targets are percentages. */
-export const RATE_TYPES: readonly string[] = ['workflow-success-rate', 'change-failure-rate'];
 export const RATE_EXPECTED = 'a percentage like 14%';
 
 /**
@@ -95,14 +93,15 @@ export interface ValueProblem {
 /**
  * The baselines and targets of rate key results that are not percentages in [0%, 100%]. It reads the file's
  * plain data (as YAML gave it) because the schema has turned `14%` and `0.14` into the same number by then.
+ * `rateTypes` are the metric types whose value is a share (the catalog's ratios, `RATIO_TYPES`).
  */
-export function rateValueProblems(data: unknown): ValueProblem[] {
+export function rateValueProblems(data: unknown, rateTypes: readonly string[]): ValueProblem[] {
   const problems: ValueProblem[] = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.['key-results']).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
       const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== 'string' || !RATE_TYPES.includes(type)) return;
+      if (!kr || typeof type !== 'string' || !rateTypes.includes(type)) return;
       for (const field of ['baseline', 'target'] as const) {
         if (kr[field] === undefined || kr[field] === null || !isValue(kr[field])) continue;
         try {

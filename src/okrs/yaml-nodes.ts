@@ -1,7 +1,7 @@
 /** Finding things in a parsed YAML document, so every error and model element carries a line and column. */
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Position } from './model.js';
-import { quote } from './hints.js';
+import { quoteInput } from './hints.js';
 
 export type PathSegment = string | number;
 
@@ -83,7 +83,7 @@ export function duplicateKeys(doc: Document, lineCounter: LineCounter): Duplicat
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quote(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
             position,
           });
         }

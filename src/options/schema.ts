@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
-import { quote } from '../okrs/hints.js';
+import { quoteInput } from '../okrs/hints.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
@@ -39,7 +39,7 @@ export const sharedOptionFields = {
     if (trimmed === '') return undefined;
     const instant = parseIsoTime(trimmed);
     if (instant) return instant;
-    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
   repository: z.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
@@ -47,7 +47,7 @@ export const sharedOptionFields = {
     .string()
     .trim()
     .pipe(
-      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quote(String(iss.input))}` }),
+      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quoteInput(String(iss.input))}` }),
     ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
@@ -64,7 +64,7 @@ export const sharedOptionFields = {
     } catch (error) {
       if (!(error instanceof ValueSyntaxError)) throw error;
     }
-    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quote(trimmed)}` });
+    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
 } as const;

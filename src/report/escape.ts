@@ -65,3 +65,17 @@ export function safeLinkTarget(url: string): string | null {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
+
+const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+
+/**
+ * Text for a quoted Mermaid label (a chart's title, an axis): Mermaid has no escape for `"` inside one, and a
+ * backtick run could end the fenced block, so everything outside a plain alphabet of letters, digits and
+ * punctuation becomes a space. No `@`, `#`, `<` or `&` survives, so nothing links, notifies or renders as HTML.
+ */
+export function escapeMermaidLabel(text: string, options: { maxLength?: number } = {}): string {
+  const plain = toPlainLine(text).replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const max = options.maxLength ?? 80;
+  const chars = [...plain];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : plain;
+}

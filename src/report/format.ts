@@ -7,6 +7,7 @@
  * Scores are floored to the percent, so `100%` and a full bar only ever mean `achieved`.
  */
 import type { KeyResultReport, Status, Unit } from './model.js';
+import { METRIC_FIELD_KEYS } from '../metrics/catalog/index.js';
 
 const MINUTE = 60;
 const HOUR = 3600;
@@ -125,10 +126,18 @@ export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit'>): stri
   return kr.value === null ? '—' : formatValue(kr.value, kr.unit);
 }
 
-// Everything that tells two key results' metrics apart (a branch, another repository) must show.
+// Everything that tells two key results' metrics apart (a branch, another repository) must show: every setting
+// a metric type takes (from the catalog), the repository first, the statistic and window last. `unit` shows in
+// the value itself.
 /** Settings that read alike without a word: a run's branch and a pull request's base are both often `main`. */
 const METRIC_DETAIL_LABELS: Record<string, string> = { branch: 'branch ', event: 'on ', base: 'into ' };
-const METRIC_DETAIL_KEYS = ['repository', 'workflow', 'branch', 'event', 'conclusion', 'environment', 'labels', 'state', 'base', 'name', 'file', 'path', 'stat', 'window'];
+const SHOWN_APART = new Set(['repository', 'stat', 'window', 'unit']);
+const METRIC_DETAIL_KEYS = [
+  'repository',
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  'stat',
+  'window',
+];
 
 /** `workflow-duration · deploy.yml · p90`: the metric type and the settings a reader needs to recognise it. */
 export function describeMetric(metric: KeyResultReport['metric']): string {

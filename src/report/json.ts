@@ -8,8 +8,13 @@ type KeyOrder = { keys: string[]; children?: Record<string, KeyOrder> };
 
 const KEY_RESULT: KeyOrder = {
   keys: ['id', 'title', 'metric', 'value', 'unit', 'samples', 'baseline', 'target', 'direction', 'weight', 'score',
-    'status', 'error', 'window', 'line'],
-  children: { metric: { keys: ['type'] }, window: { keys: ['start', 'end'] } },
+    'status', 'error', 'series', 'forecast', 'window', 'line'],
+  children: {
+    metric: { keys: ['type'] },
+    series: { keys: ['at', 'value', 'samples'] },
+    forecast: { keys: ['value', 'low', 'high', 'score', 'status', 'method'] },
+    window: { keys: ['start', 'end'] },
+  },
 };
 
 const REPORT: KeyOrder = {

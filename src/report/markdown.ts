@@ -3,6 +3,7 @@
  * change since the last run). Pure functions of the report; every untrusted string goes through `escapeInline`.
  */
 import { escapeInline, safeLinkTarget } from './escape.js';
+import { keyResultKey } from '../okrs/model.js';
 import {
   describeMetric,
   formatBaselineTarget,
@@ -18,6 +19,8 @@ import {
   STATUS_EMOJI,
 } from './format.js';
 import type { Finding, KeyResultReport, ObjectiveReport, PreviousRun, Report } from './model.js';
+import { changeVerdict, formatBand, formatForecast, seriesSparkline } from './trend.js';
+import { renderCharts } from './charts.js';
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES, truncateMarkdown } from './truncate.js';
 
 const TITLE_MAX = 300;
@@ -53,10 +56,18 @@ function objectiveHeading(objective: ObjectiveReport): string {
   return `### ${STATUS_EMOJI[objective.status]} ${text(objective.title)} · ${formatScore(objective.score)} ${objective.status}`;
 }
 
-function fullKeyResultTable(doc: Doc, objective: ObjectiveReport, counted = true): void {
+/** `→ 11m 20s by Dec 31 · at-risk (9m 40s–13m 05s)`, escaped; `—` without a forecast. */
+function forecastCell(kr: KeyResultReport, periodEnd: string, withBand: boolean): string {
+  const forecast = formatForecast(kr, periodEnd);
+  if (forecast === '') return '—';
+  const band = withBand ? formatBand(kr) : '';
+  return text(band === '' ? forecast : `${forecast} (${band})`);
+}
+
+function fullKeyResultTable(doc: Doc, objective: ObjectiveReport, periodEnd: string, counted = true): void {
   doc.push(
-    row(['Key result', 'Metric', 'Current', 'Baseline → target', 'Score', 'Status', 'Samples']),
-    row(['---', '---', '---:', '---', '---', '---', '---:']),
+    row(['Key result', 'Metric', 'Current', 'Baseline → target', 'Score', 'Status', 'Trend', 'Forecast', 'Samples']),
+    row(['---', '---', '---:', '---', '---', '---', '---', '---', '---:']),
   );
   for (const kr of objective.keyResults) {
     const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` · weight ${kr.weight}` : '');
@@ -67,6 +78,8 @@ function fullKeyResultTable(doc: Doc, objective: ObjectiveReport, counted = true
       text(formatBaselineTarget(kr)),
       `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
       formatStatus(kr.status),
+      seriesSparkline(kr),
+      forecastCell(kr, periodEnd, true),
       String(kr.samples),
     ]);
     if (counted) doc.pushKeyResultRow(line);
@@ -123,18 +136,20 @@ export function renderSummary(report: Report, limits: { maxBytes?: number } = {}
       const title = objective.alignsToTitle === null ? '' : `**${text(objective.alignsToTitle)}** · `;
       doc.push(`Serves company objective: ${title}${text(objective.alignsTo)}`, '');
     }
-    fullKeyResultTable(doc, objective);
+    fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, '');
     findingsTable(doc, report.findings);
   }
+  doc.push(...renderCharts(report, '### Over the period'));
   doc.push(
     '---',
     '',
     `<sub>OKR Scorecard · generated ${text(formatInstant(report.generatedAt))} · ` +
-      'a key result is on track while its score keeps pace with the share of the period elapsed</sub>',
+      'a key result is on track while its score keeps pace with the share of the period elapsed; a count is ' +
+      'judged by its rate so far; a forecast projects the weekly trend to the period’s end</sub>',
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -148,15 +163,21 @@ export interface CommentOptions {
   summaryUrl?: string;
   /** Default GitHub's 65,536; pass less to leave room for what the caller appends. */
   maxChars?: number;
+  /** Mermaid charts of the period (the tracking issue shows them; a PR comment keeps to sparklines). */
+  charts?: boolean;
 }
 
-const keyOf = (objective: ObjectiveReport, kr: KeyResultReport): string => `${objective.id}/${kr.id}`;
+const keyOf = (objective: ObjectiveReport, kr: KeyResultReport): string => keyResultKey(objective.id, kr.id);
 
 function keyResultChange(previous: PreviousRun, objective: ObjectiveReport, kr: KeyResultReport): string {
   const before = previous.keyResults[keyOf(objective, kr)];
   if (before === undefined) return '🆕 new';
   if (before.value === null || kr.value === null) return '—';
-  return text(formatChange(kr.value - before.value, (size) => formatValueChange(size, kr.unit)));
+  const delta = kr.value - before.value;
+  const change = formatChange(delta, (size) => formatValueChange(size, kr.unit));
+  // `±0` when the change rounds away: no verdict on a change too small to show.
+  const verdict = change === '±0' ? '' : changeVerdict(delta, kr.direction);
+  return text(verdict === '' ? change : `${change} ${verdict}`);
 }
 
 function overallChange(report: Report, previous: PreviousRun | undefined): string {
@@ -183,11 +204,13 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
   for (const objective of report.objectives) {
     doc.push(`**${STATUS_EMOJI[objective.status]} ${text(objective.title)}** · ${formatScore(objective.score)}`, '');
-    doc.push(row(['Key result', 'Status', 'Value', ...(previous ? ['Change'] : [])]));
-    doc.push(row(['---', '---', '---:', ...(previous ? ['---:'] : [])]));
+    doc.push(row(['Key result', 'Status', 'Value', 'Trend', 'Forecast', ...(previous ? ['Change'] : [])]));
+    doc.push(row(['---', '---', '---:', '---', '---', ...(previous ? ['---:'] : [])]));
     for (const kr of objective.keyResults) {
       const change = previous ? [keyResultChange(previous, objective, kr)] : [];
-      doc.pushKeyResultRow(row([text(kr.title), formatStatus(kr.status), text(formatCurrent(kr)), ...change]));
+      const trend = [seriesSparkline(kr), forecastCell(kr, report.period.end, false)];
+      const value = text(formatCurrent(kr));
+      doc.pushKeyResultRow(row([text(kr.title), formatStatus(kr.status), value, ...trend, ...change]));
     }
     doc.push('');
     errorList(doc, objective);
@@ -208,10 +231,11 @@ export function renderComment(report: Report, options: CommentOptions): string {
     for (const objective of report.objectives) {
       doc.push(objectiveHeading(objective), '');
       // Counted once, in the compact table above: a cut here hides detail, not key results.
-      fullKeyResultTable(doc, objective, false);
+      fullKeyResultTable(doc, objective, report.period.end, false);
     }
     doc.push('</details>', '');
   }
+  if (options.charts) doc.push(...renderCharts(report, '**Over the period**'));
 
   const link = options.summaryUrl === undefined ? null : safeLinkTarget(options.summaryUrl);
   if (link !== null) doc.push(`[Full scorecard in the job summary](${link})`, '');

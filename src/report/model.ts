@@ -21,9 +21,31 @@ export interface KeyResultReport {
   score: number | null;
   status: Status;
   error: string | null;
+  /** One point per weekly checkpoint (SPEC §9), oldest first; empty for a key result without one. */
+  series: SeriesPoint[];
+  /** The value projected to the period's end; null when there is too little to project from. */
+  forecast: Forecast | null;
   /** Window actually measured, ISO instants, [start, end). */
   window: { start: string; end: string };
   line: number;
+}
+
+export interface SeriesPoint {
+  /** The checkpoint (ISO instant): the as-of this point was measured with. */
+  at: string;
+  value: number | null;
+  samples: number | null;
+}
+
+export interface Forecast {
+  value: number;
+  /** The band: the projections of the 10th and 90th percentile slopes, lower first (equal for a rate). */
+  low: number;
+  high: number;
+  score: number;
+  /** The status the period's end would get at this score. */
+  status: Status;
+  method: 'rate' | 'theil-sen';
 }
 
 export interface ObjectiveReport {
@@ -62,12 +84,19 @@ export interface Report {
 
 /**
  * What a comment or tracking issue carries from one run to the next (hidden in its body, versioned), so the
- * next run can show the change since the last one.
+ * next run can show the change since the last one and a `value` key result's history (SPEC §9).
+ * Version 2 added `history`; a version 1 state is read as version 2 (see deliver/marker.ts).
  */
 export interface PreviousRun {
-  version: 1;
+  version: 2;
   asOf: string;
   score: number | null;
   /** Keyed by `objectiveId/keyResultId`. */
-  keyResults: Record<string, { value: number | null; score: number | null }>;
+  keyResults: Record<string, { value: number | null; score: number | null; history?: HistoryPoint[] }>;
 }
+
+/**
+ * One earlier run's value of a `value` key result: [as-of in epoch seconds, value]. A pair rather than an
+ * object: a hundred of them per key result ride in every body, so every character counts.
+ */
+export type HistoryPoint = [at: number, value: number];

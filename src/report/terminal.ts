@@ -12,6 +12,7 @@ import {
   scoreBar,
 } from './format.js';
 import type { Finding, Report, Status } from './model.js';
+import { formatForecast, seriesSparkline } from './trend.js';
 
 const TITLE_WIDTH = 48;
 
@@ -48,8 +49,12 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
       title: clip(kr.title, TITLE_WIDTH),
       current: escapeTerminal(formatCurrent(kr)),
       goal: escapeTerminal(formatBaselineTarget(kr)),
+      trend: seriesSparkline(kr),
+      forecast: escapeTerminal(formatForecast(kr, report.period.end)),
     })),
   );
+  const trendWidth = Math.max(0, ...rows.map((r) => width(r.trend)));
+  const forecastWidth = Math.max(0, ...rows.map((r) => width(r.forecast)));
   const titleWidth = Math.max(0, ...rows.map((r) => width(r.title)));
   const currentWidth = Math.max(0, ...rows.map((r) => width(r.current)));
   const goalWidth = Math.max(0, ...rows.map((r) => width(r.goal)));
@@ -77,7 +82,10 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
       lines.push(
         `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ` +
           `${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ` +
-          `${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ${paint(kr.samples === 1 ? '1 sample' : `${kr.samples} samples`, ['dim'])}`.trimEnd(),
+          `${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ` +
+          (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : '') +
+          (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : '') +
+          `${paint(kr.samples === 1 ? '1 sample' : `${kr.samples} samples`, ['dim'])}`.trimEnd(),
       );
       if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ['red']));
     }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { companyLocation, lint, renderLint, type CompanyInput } from '../../src/lint.js';
+import { companyLocation, lint, renderLint, type CompanyInput } from '../../src/coach/lint.js';
 import { readCorpus } from './corpus.js';
 
 const companyFromCorpus = (): CompanyInput => ({ text: readCorpus('company.yml'), file: 'okrs/company.yml' });

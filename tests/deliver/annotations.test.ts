@@ -93,7 +93,8 @@ describe('the bundled action', () => {
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': manyFindings },
-      with: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics },
+      token: 'ghs_test',
+      with: { 'as-of': DEMO_AS_OF, metrics },
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -110,7 +111,8 @@ describe('the bundled action', () => {
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': broken },
-      with: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics },
+      token: 'ghs_test',
+      with: { 'as-of': DEMO_AS_OF, metrics },
     });
     expect(result.code).toBe(1);
     const errors = commands(result.stdout, 'error');
@@ -125,7 +127,8 @@ describe('the bundled action', () => {
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': demoOkrsText },
-      with: { 'github-token': 'ghs_test', 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
+      token: 'ghs_test',
+      with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^GitHub's secondary rate limit hit on /m);

@@ -56,7 +56,7 @@ describe('upsertComment', () => {
     expect(extractPreviousRun(body)).toEqual(previousRunFromReport(second));
     // 0.5 → 0.75 overall; 7 → 5 incidents.
     expect(body).toContain('▲ 25 pts since the last run');
-    expect(body).toMatch(/\| Cut incident issues opened per quarter from 12 to 3 \|[^\n]*\| ▼ 2 \|/);
+    expect(body).toMatch(/\| Cut incident issues opened per quarter from 12 to 3 \|[^\n]*\| ▼ 2 better \|/);
     expect(body).not.toContain('undefined');
   });
 

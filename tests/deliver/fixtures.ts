@@ -22,6 +22,8 @@ export function keyResult(id: string, title: string, value: number | null, score
     score,
     status: score === null ? 'no-data' : 'on-track',
     error: null,
+    series: [],
+    forecast: null,
     window: { start: '2026-10-01T00:00:00.000Z', end: '2026-11-15T00:00:00.000Z' },
     line: 10,
   };

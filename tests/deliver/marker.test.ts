@@ -4,6 +4,8 @@ import {
   composeBody,
   encodeState,
   extractPreviousRun,
+  fitState,
+  MAX_STATE_CHARS,
   markerFor,
   previousRunFromReport,
   renderBudget,
@@ -13,7 +15,7 @@ import type { PreviousRun, Report } from '../../src/report/model.js';
 import { keyResult, makeReport } from './fixtures.js';
 
 const state: PreviousRun = {
-  version: 1,
+  version: 2,
   asOf: '2026-11-15T12:00:00.000Z',
   score: 0.5,
   keyResults: { 'reliable-payments/deploy-time': { value: 1200, score: 0.75 }, 'x/y': { value: null, score: null } },
@@ -34,6 +36,8 @@ function report(overrides: Partial<Report> = {}): Report {
     score,
     status: 'on-track' as const,
     error: null,
+    series: [],
+    forecast: null,
     window: { start: '2026-10-01T00:00:00Z', end: '2026-11-15T00:00:00Z' },
     line: 10,
   });
@@ -106,15 +110,39 @@ describe('hidden state', () => {
     expect(extractPreviousRun('<!-- okr-scorecard-state:v1 not*base64 -->')).toBeUndefined();
     expect(extractPreviousRun('<!-- okr-scorecard-state:v1 AAAA -->')).toBeUndefined();
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, version: 2 })} -->`)).toBeUndefined();
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v1 ${b64({ ...state, score: 'high' })} -->`)).toBeUndefined();
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v1 ${b64({ ...state, asOf: 'yesterday' })} -->`)).toBeUndefined();
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v1 ${b64({ ...state, keyResults: { a: 1 } })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v3 ${b64({ ...state, version: 3 })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, score: 'high' })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, asOf: 'yesterday' })} -->`)).toBeUndefined();
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, keyResults: { a: 1 } })} -->`)).toBeUndefined();
+    const badPoint = { 'o/v': { value: 1, score: 1, history: [[1, 'x']] } };
+    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, keyResults: badPoint })} -->`)).toBeUndefined();
+  });
+
+  it('reads a body in the version 1 format as version 2: the change column and a first history point', () => {
+    // A state as version 1 wrote it, byte for byte the format of comments left before histories existed.
+    const v1 = {
+      version: 1,
+      asOf: '2026-11-15T12:00:00.000Z',
+      score: 0.5,
+      keyResults: { 'o/p99': { value: 97, score: 1 }, 'o/none': { value: null, score: null } },
+    };
+    const body = `<!-- okr-scorecard:okrs.yml -->\n# Scorecard\n\n<!-- okr-scorecard-state:v1 ${Buffer.from(
+      JSON.stringify(v1),
+    ).toString('base64')} -->\n`;
+    expect(extractPreviousRun(body)).toEqual({
+      version: 2,
+      asOf: '2026-11-15T12:00:00.000Z',
+      score: 0.5,
+      keyResults: {
+        'o/p99': { value: 97, score: 1, history: [[Date.parse('2026-11-15T12:00:00Z') / 1000, 97]] },
+        'o/none': { value: null, score: null },
+      },
+    });
   });
 
   it('is built from a report, keyed by objective/key result', () => {
     expect(previousRunFromReport(report())).toEqual({
-      version: 1,
+      version: 2,
       asOf: '2026-11-15T00:00:00.000Z',
       score: 0.6,
       keyResults: { 'o1/a': { value: 7, score: 0.55 }, 'o1/b': { value: null, score: null } },
@@ -157,6 +185,25 @@ describe('composeBody', () => {
     for (let i = 0; i < 2000; i++) keyResults[`objective-${i}/key-result-${i}`] = { value: i, score: 0.5 };
     const body = composeBody('# S', marker, { ...state, keyResults });
     expect(body).toBe(`${marker}\n# S`);
+  });
+
+  it('thins long histories from the oldest end until the state fits, keeping the latest points', () => {
+    const keyResults: PreviousRun['keyResults'] = {};
+    const day = 86_400;
+    for (let k = 0; k < 40; k++) {
+      const history = Array.from({ length: 100 }, (_, i): [number, number] => [1_790_000_000 + i * day, 100.123 + i]);
+      keyResults[`objective/value-${k}`] = { value: 199.123, score: 1, history };
+    }
+    const big: PreviousRun = { ...state, keyResults };
+    expect(encodeState(big).length).toBeGreaterThan(MAX_STATE_CHARS);
+    const body = composeBody('# S', marker, big);
+    const carried = extractPreviousRun(body);
+    expect(carried).toBeDefined();
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    const history = carried!.keyResults['objective/value-0']!.history!;
+    expect(history.length).toBeLessThan(100);
+    expect(history.at(-1)).toEqual([1_790_000_000 + 99 * day, 199.123]);
+    expect(fitState(big)).toEqual(carried);
   });
 });
 

@@ -30,7 +30,8 @@ const run = (gh: FakeGitHub) =>
     files: { '.github/okrs.yml': demoOkrsText },
     eventName: 'pull_request',
     event: { number: PR, pull_request: { number: PR } },
-    with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', issue: TITLE },
+    token: TOKEN,
+    with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', issue: TITLE },
   });
 
 it('two runs that race leave, after the next run, one comment and one open tracking issue', async () => {

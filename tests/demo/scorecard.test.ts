@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
-import { coachRun } from '../../src/coaching.js';
+import { coachRun } from '../../src/coach/coach-run.js';
 import { scorecard } from '../../src/engine.js';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { createGitHubClient } from '../../src/github/client.js';
@@ -45,7 +45,8 @@ describe('the demo scorecard', () => {
     );
     expect(statuses).toEqual({
       'change-failure-rate': 'on-track',
-      incidents: 'on-track',
+      // 6 incidents at 64% of the quarter project 9.4 against a target of 4: a count is scored by its rate (SPEC §9).
+      incidents: 'off-track',
       'incident-resolution': 'at-risk',
       'checkout-latency': 'achieved',
       'ci-build-time': 'at-risk',
@@ -55,7 +56,7 @@ describe('the demo scorecard', () => {
       'deploy-frequency': 'on-track',
       'rollout-time': 'achieved',
     });
-    expect(report.objectives.map((objective) => objective.status)).toEqual(['at-risk', 'off-track', 'on-track']);
+    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'on-track']);
   });
 
   it('measures CI over more runs than one filtered listing returns', () => {

@@ -84,7 +84,17 @@ describe('the action on a schedule', () => {
     const action = await run(gh);
     const cli = await spawnNode([`${ROOT}/dist/cli.js`, '--demo', '--json'], { PATH: process.env.PATH ?? '' }, ROOT);
     expect(cli.code).toBe(0);
-    const strip = (r: Record<string, unknown>) => ({ ...r, generatedAt: undefined });
+    // The demo brings a `value` key result's history of earlier runs (what a tracking issue would carry); this
+    // action run has no issue to read one from. Everything else is the same.
+    type Kr = { metric: { type: string }; series?: unknown; forecast?: unknown };
+    const strip = (r: { objectives: { keyResults: Kr[] }[] }) => ({
+      ...r,
+      generatedAt: undefined,
+      objectives: r.objectives.map((o) => ({
+        ...o,
+        keyResults: o.keyResults.map((kr) => (kr.metric.type === 'value' ? { ...kr, series: [], forecast: null } : kr)),
+      })),
+    });
     expect(strip(JSON.parse(readFileSync(action.outputs.report!, 'utf8')))).toEqual(strip(JSON.parse(cli.stdout)));
   });
 

@@ -112,6 +112,15 @@ describe('okr-scorecard lint', () => {
   });
 });
 
+describe('okr-scorecard schema', () => {
+  it('prints the committed JSON Schema of the OKR file', async () => {
+    const { code, stdout, stderr } = await spawnNode([CLI, 'schema'], env, ROOT);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(join(ROOT, 'schema', 'okrs.schema.json'), 'utf8'));
+  });
+});
+
 describe('okr-scorecard --version', () => {
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { runAction, type ActionRunOptions } from '../support/run-dist.js';
+import { ROOT, runAction, spawnNode, type ActionRunOptions } from '../support/run-dist.js';
 import { startSilentServer } from '../support/silent-server.js';
 
 const TOKEN = 'ghs_e2eRunnerEnvToken0123456789';
@@ -27,8 +27,9 @@ async function run(options: Partial<ActionRunOptions> & { hang?: boolean } = {})
   return runAction({
     apiUrl: github.url,
     files: { '.github/okrs.yml': demoOkrsText },
+    token: TOKEN,
     ...options,
-    with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },
+    with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },
   });
 }
 
@@ -74,7 +75,7 @@ describe('the event file', () => {
   it('missing: an error, the rest delivered', async () => {
     const result = await run({ env: { GITHUB_EVENT_PATH: join(scratch(), 'nowhere.json') } });
     expectNoStackTrace(result);
-    expect(result.stdout).toMatch(/::error::the event file .* could not be read: it does not exist/);
+    expect(result.stdout).toMatch(/::error::the event file .* could not be read: no such file/);
     expect(result.outputs.score).toMatch(/^\d\.\d\d$/);
   });
 });
@@ -132,7 +133,8 @@ describe("the run's deadline", () => {
       const result = await runAction({
         apiUrl: silent.url,
         files: { '.github/okrs.yml': demoOkrsText },
-        with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
+        token: TOKEN,
+        with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
       });
       expectNoStackTrace(result);
       expect(result.code).toBe(1);
@@ -170,5 +172,45 @@ describe("the run's deadline", () => {
     const comments = github!.state.repositories.get('acme/payments')!.comments.filter((c) => c.issueNumber === 2098);
     expect(comments).toHaveLength(1);
     expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+  });
+});
+
+describe('a FIFO or a directory given as a file', () => {
+  it('as the OKR file: an error naming it, not a hang', async () => {
+    for (const [make, reason] of [
+      [(path: string) => execFileSync('mkfifo', [path]), 'it is not a regular file (a FIFO or a device?)'],
+      [(path: string) => mkdirSync(path), 'it is a directory, not a file'],
+    ] as const) {
+      const result = await run({
+        files: {},
+        beforeRun: (workspace) => {
+          mkdirSync(join(workspace, '.github'), { recursive: true });
+          make(join(workspace, '.github', 'okrs.yml'));
+        },
+      });
+      expectNoStackTrace(result);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`::error::OKR file: file ".github/okrs.yml" cannot be read: ${reason}`);
+      await github?.close();
+    }
+  });
+
+  it('to the CLI, as the OKR file or as @metrics: an error naming it, exit code 2', async () => {
+    const folder = scratch();
+    execFileSync('mkfifo', [join(folder, 'fifo')]);
+    writeFileSync(join(folder, 'okrs.yml'), demoOkrsText);
+    const env = { PATH: process.env.PATH ?? '' };
+    const cli = (...args: string[]) => spawnNode([join(ROOT, 'dist', 'cli.js'), ...args], env, folder);
+    const fifo = 'it is not a regular file (a FIFO or a device?)';
+
+    const okrs = await cli('--okrs', 'fifo', '--repo', 'acme/payments');
+    expect(okrs).toMatchObject({ code: 2, stdout: '' });
+    expect(okrs.stderr).toBe(`okr-scorecard: fifo: ${fifo} (give the OKR file with --okrs FILE)\n`);
+
+    const lint = await cli('lint', '.');
+    expect(lint).toMatchObject({ code: 2, stderr: 'okr-scorecard: .: it is a directory, not a file\n' });
+
+    const metrics = await cli('--okrs', 'okrs.yml', '--repo', 'acme/payments', '--metrics', '@fifo');
+    expect(metrics).toMatchObject({ code: 2, stderr: `okr-scorecard: --metrics: fifo: ${fifo}\n` });
   });
 });

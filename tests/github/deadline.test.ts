@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fetchSources } from '../../src/github/fetch.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../../src/github/deadline.js';
 import { startSilentServer, type SilentServer } from '../support/silent-server.js';
-import { OWNER, REPO, SINCE, UNTIL, testClient } from './support/history.js';
+import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { OWNER, REPO, SINCE, UNTIL, history, testClient } from './support/history.js';
 
 let server: SilentServer | undefined;
 afterEach(async () => {
@@ -34,6 +35,23 @@ describe('the run deadline', () => {
     // The first source's request was in flight at the deadline; the others were never sent.
     expect(server.requests()).toBe(1);
     expect(client.stats().retries).toBe(0);
+  });
+
+  it('does not begin a rate-limit wait that would outlast it', async () => {
+    const github = await startFakeGitHub({
+      history: history({}),
+      faults: { primaryLimit: { remaining: 0, resetInSeconds: 120 } },
+    });
+    try {
+      const deadline = deadlineSignal(60, message);
+      // Real seconds: a 120 s reset is longer than the 60 s left, so the client fails at once instead of waiting.
+      const client = testClient(github.url, { delayUnitMs: 1000, deadline: () => deadline });
+      const [result] = [...(await fetchSources(client, [specs[0]!])).values()];
+      expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^GitHub's API rate limit is exhausted until/) });
+      expect(github.requests).toHaveLength(1);
+    } finally {
+      await github.close();
+    }
   });
 
   it('says what it was, in the words given, with the option that allows more time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOkrError } from '../../src/okrs/format.js';
+import { formatOkrError } from '../../src/okrs/error-line.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 
 const FILE = '.github/okrs.yml';

@@ -84,7 +84,7 @@ describe('hostile text from the OKR file or GitHub renders inert', () => {
 
   it('in the comment, with and without a previous run', () => {
     expectInert(renderComment(hostileReport(), { marker }), { withMarker: true });
-    const previous = { version: 1 as const, asOf: '<b>', score: 0.1, keyResults: {} };
+    const previous = { version: 2 as const, asOf: '<b>', score: 0.1, keyResults: {} };
     expectInert(renderComment(hostileReport(), { marker, previous, summaryUrl: 'javascript:alert(1)' }), {
       withMarker: true,
     });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { KeyResultReport, ObjectiveReport, PreviousRun, Report } from '../../src/report/model.js';
+import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from '../../src/report/model.js';
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 
@@ -35,6 +35,8 @@ export function keyResult(overrides: Partial<KeyResultReport> = {}): KeyResultRe
     score: 0.549,
     status: 'on-track',
     error: null,
+    series: [],
+    forecast: null,
     window: WINDOW,
     line: 12,
     ...overrides,
@@ -72,7 +74,17 @@ export function report(overrides: Partial<Report> = {}): Report {
   };
 }
 
-/** A realistic scorecard: every unit, every status, a threshold KR, an error, findings. */
+const weekly = (values: (number | null)[], samples: number | null = 12): SeriesPoint[] =>
+  values.map((value, i) => ({
+    at: i === values.length - 1 ? '2026-11-28T18:00:00.000Z' : new Date(Date.UTC(2026, 9, 8 + 7 * i)).toISOString(),
+    value,
+    samples: value === null ? 0 : samples,
+  }));
+
+/**
+ * A realistic scorecard: every unit, every status, a threshold KR, an error, findings; series and forecasts of
+ * every method (Theil–Sen with a band, a count's rate, a `value` key result's carried history), and none.
+ */
 export function sampleReport(): Report {
   return report({
     objectives: [
@@ -80,7 +92,10 @@ export function sampleReport(): Report {
         score: 0.62,
         status: 'error',
         keyResults: [
-          keyResult(),
+          keyResult({
+            series: weekly([2310, 2205, 2140, 1990, null, 1850, 1720, 1610, 1547]),
+            forecast: { value: 1018, low: 760, high: 1307, score: 0.804, status: 'at-risk', method: 'theil-sen' },
+          }),
           keyResult({
             id: 'incidents',
             title: 'Cut incident issues opened per quarter from 12 to 3',
@@ -92,6 +107,8 @@ export function sampleReport(): Report {
             target: 3,
             score: 0.777,
             status: 'on-track',
+            series: weekly([0, 1, 1, 2, 3, 3, 4, 5, 5]),
+            forecast: { value: 7.8, low: 7.8, high: 7.8, score: 0.466, status: 'off-track', method: 'rate' },
             line: 19,
           }),
           keyResult({
@@ -105,6 +122,13 @@ export function sampleReport(): Report {
             target: 100,
             score: 1,
             status: 'achieved',
+            series: [
+              { at: '2026-10-05T09:00:00.000Z', value: 131, samples: 1 },
+              { at: '2026-10-26T09:00:00.000Z', value: 118, samples: 1 },
+              { at: '2026-11-16T09:00:00.000Z', value: 104, samples: 1 },
+              { at: '2026-11-28T18:00:00.000Z', value: 97, samples: 1 },
+            ],
+            forecast: { value: 82.5, low: 74.1, high: 90.2, score: 1, status: 'on-track', method: 'theil-sen' },
             line: 24,
           }),
           keyResult({
@@ -184,7 +208,7 @@ export function sampleReport(): Report {
 }
 
 export const samplePrevious: PreviousRun = {
-  version: 1,
+  version: 2,
   asOf: '2026-11-21T18:00:00.000Z',
   score: 0.574,
   keyResults: {

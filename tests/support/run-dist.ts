@@ -46,6 +46,8 @@ function baseEnv(): Record<string, string> {
   return Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
 }
 
+const REF = 'refs/heads/main';
+
 /** The job's token when a test names none; the stand-in without `tokens` accepts any token. */
 export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
 
@@ -120,33 +122,43 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
 
   const repository = options.repository ?? 'acme/payments';
+  const eventName = options.eventName ?? 'schedule';
+  const prNumber = (options.event as { pull_request?: { number?: number } } | undefined)?.pull_request?.number;
+  // The github context the runner gives a step (and, upper-cased with GITHUB_, its environment).
   const github = {
     token: options.token ?? DEFAULT_TOKEN,
     repository,
     repository_owner: repository.split('/')[0]!,
-    event_name: options.eventName ?? 'schedule',
+    event_name: eventName,
     event_path: eventPath,
     event: options.event ?? {},
     workspace,
+    action_path: ROOT, // `uses: ./`: the action is the checkout itself
     api_url: options.apiUrl,
+    graphql_url: `${options.apiUrl}/graphql`,
     server_url: 'https://github.com',
+    ref: prNumber !== undefined && eventName.startsWith('pull_request') ? `refs/pull/${prNumber}/merge` : REF,
+    sha: 'a'.repeat(40),
+    actor: 'octocat',
+    workflow: 'OKR scorecard',
+    job: 'scorecard',
     run_id: '4242',
+    run_number: '17',
+    run_attempt: '1',
   };
   const env: Record<string, string> = {
     ...baseEnv(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_API_URL: github.api_url,
-    GITHUB_SERVER_URL: github.server_url,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_REPOSITORY_OWNER: github.repository_owner,
-    GITHUB_EVENT_NAME: github.event_name,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: workspace,
+    ...Object.fromEntries(
+      Object.entries(github)
+        .filter(([key, value]) => key !== 'token' && typeof value === 'string')
+        .map(([key, value]) => [`GITHUB_${key.toUpperCase()}`, value as string]),
+    ),
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
-    GITHUB_RUN_ID: github.run_id,
     RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
     ...options.env,
     ...inputEnvironment(options.with ?? {}, github),
   };

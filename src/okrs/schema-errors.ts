@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import { isScalar, type Document, type LineCounter } from 'yaml';
 import { METRIC_TYPES, type OkrFileError } from './model.js';
-import { describeInput, didYouMean, quote } from './hints.js';
+import { describeInput, didYouMean, quoteInput } from './hints.js';
 import { locate, nodePosition, type PathSegment } from './yaml-nodes.js';
 
 /** What to add when a required key is missing, by key name. */
@@ -54,8 +54,8 @@ export function okrErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
         .map((key) => {
           const hint = didYouMean(key, allowed);
           return hint === '' && allowed.length > 0
-            ? `unknown key ${quote(key)}; expected one of ${allowed.join(', ')}`
-            : `unknown key ${quote(key)}${hint}`;
+            ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(', ')}`
+            : `unknown key ${quoteInput(key)}${hint}`;
         })
         .join(KEY_SEPARATOR);
     }
@@ -98,7 +98,7 @@ export function issuesToErrors(
     const path = [...prefix, ...(issue.path as PathSegment[])];
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split(KEY_SEPARATOR);
-      issue.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quote(key)}`, 'key', key));
+      issue.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, 'key', key));
       return;
     }
     const missing = locate(doc, path).node === undefined;
@@ -150,7 +150,7 @@ function unknownMetricType(doc: Document, path: readonly PathSegment[]): string 
   const node = locate(doc, path).node;
   const value = isScalar(node) ? node.value : undefined;
   const hint = typeof value === 'string' ? didYouMean(value, METRIC_TYPES) : '';
-  return `unknown metric type ${typeof value === 'string' ? quote(value) : describeInput(value)}${hint}; expected one of ${METRIC_TYPES.join(', ')}`;
+  return `unknown metric type ${typeof value === 'string' ? quoteInput(value) : describeInput(value)}${hint}; expected one of ${METRIC_TYPES.join(', ')}`;
 }
 
 /** `objectives[0].key-results[1].target` */

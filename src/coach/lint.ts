@@ -2,12 +2,12 @@
  * `okr-scorecard lint [FILE]`: validate and coach an OKR file with no token and no network. The CLI reads the
  * files and prints `renderLint(result)`; everything here is pure.
  */
-import type { CompanyRef, OkrFile, OkrFileError } from './okrs/model.js';
-import type { Finding } from './report/model.js';
-import { parseOkrFile } from './okrs/parse.js';
-import { formatOkrError } from './okrs/format.js';
-import { coach } from './coach/index.js';
-import { escapeTerminal } from './report/escape.js';
+import type { CompanyRef, OkrFile, OkrFileError } from '../okrs/model.js';
+import type { Finding } from '../report/model.js';
+import { parseOkrFile } from '../okrs/parse.js';
+import { formatOkrError } from '../okrs/error-line.js';
+import { coach } from './index.js';
+import { escapeTerminal } from '../report/escape.js';
 
 export type CompanyInput = { text: string; file: string } | { skipped: string };
 

@@ -3,15 +3,15 @@
  * (goalposts), and today's statuses. Reads the two files through the GitHub client; the rules stay pure.
  */
 import type { Octokit } from '@octokit/rest';
-import type { KeyResult, OkrFile } from './okrs/model.js';
-import type { Finding, Report, Status } from './report/model.js';
-import { parseOkrFile } from './okrs/parse.js';
-import { formatOkrError } from './okrs/format.js';
-import { readFileText } from './github/contents.js';
-import { coach, compareOkrs, renderChanges } from './coach/index.js';
-import { canonical } from './coach/goalposts.js';
-import { isCompanyFile, keyResultKey } from './coach/context.js';
-import { resolveDirection, scoreValue } from './scoring.js';
+import { keyResultKey, type KeyResult, type OkrFile } from '../okrs/model.js';
+import type { Finding, Report, Status } from '../report/model.js';
+import { parseOkrFile } from '../okrs/parse.js';
+import { formatOkrError } from '../okrs/error-line.js';
+import { readFileText } from '../github/contents.js';
+import { coach, compareOkrs, renderChanges } from './index.js';
+import { canonical } from './goalposts.js';
+import { isCompanyFile } from './context.js';
+import { resolveDirection, scoreValue } from '../scoring.js';
 
 export interface CoachingInput {
   octokit: Octokit;

@@ -1,0 +1,16 @@
+/** deployment-frequency (SPEC §3): how many deployments succeeded. */
+import { commonFields, text } from '../../okrs/fields.js';
+import { outcomesInScope, succeeded } from '../deployments.js';
+import { summarizeCount } from '../summarize.js';
+import { fetchedFrom, type MetricEntry } from './definition.js';
+import { deploymentsSource } from './sources.js';
+
+export const deploymentFrequency = {
+  type: 'deployment-frequency',
+  kind: 'count',
+  direction: 'increase',
+  fields: { ...commonFields, environment: text.optional() },
+  source: fetchedFrom('deployments', deploymentsSource, (metric, deployments, window) =>
+    summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window)).length, window)),
+  samples: 'count of deployments created in the window whose outcome is success',
+} satisfies MetricEntry<'deployment-frequency'>;

@@ -1,0 +1,21 @@
+/** workflow-duration (SPEC §3): how long a workflow's successful (or `conclusion`) runs took. */
+import { commonFields, conclusion, workflowFields } from '../../okrs/fields.js';
+import { countedRuns, durationOf, runsInScope } from '../workflows.js';
+import { summarizeSamples } from '../summarize.js';
+import { fetchedFrom, type MetricEntry } from './definition.js';
+import { workflowRunsSource } from './sources.js';
+
+export const workflowDuration = {
+  type: 'workflow-duration',
+  kind: 'duration',
+  direction: 'decrease',
+  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
+    const counted = countedRuns(metric, runsInScope(metric, runs, window));
+    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+  }),
+  samples:
+    'runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` ' +
+    '(default `[success]`): `updated_at − run_started_at` (or `created_at` where that is missing), never negative, ' +
+    'seconds',
+} satisfies MetricEntry<'workflow-duration'>;

@@ -1,0 +1,127 @@
+/**
+ * The zod pieces that OKR-file schemas are built from: text, repository, window, lists, and the fields metric
+ * types share (their filters and `stat`). `schema.ts` assembles the file; each entry of the metric catalog
+ * (`src/metrics/catalog/`) assembles its own metric from these, so a message reads the same wherever it fires.
+ */
+import * as z from 'zod';
+import { COUNT_STATS, SAMPLE_STATS } from './model.js';
+import { describeInput, didYouMean, quoteInput } from './hints.js';
+import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from './values.js';
+import { DURATION_PATTERN } from './json-patterns.js';
+
+/** Conclusions a GitHub workflow run can end with (REST API `conclusion`). */
+export const RUN_CONCLUSIONS = [
+  'success',
+  'failure',
+  'neutral',
+  'cancelled',
+  'skipped',
+  'timed_out',
+  'action_required',
+  'stale',
+  'startup_failure',
+] as const;
+
+/** Runs a throwing value parser inside zod, turning its `ValueSyntaxError` into an issue at this value. */
+export function parsedWith<In, Out>(parse: (input: In) => Out) {
+  return (input: In, ctx: z.RefinementCtx<In>): Out => {
+    try {
+      return parse(input);
+    } catch (error) {
+      if (!(error instanceof ValueSyntaxError)) throw error;
+      ctx.issues.push({ code: 'custom', message: error.message, input });
+      return z.NEVER;
+    }
+  };
+}
+
+/** A key that this kind of mapping does not take, with the reason (rather than a bare "unknown key"). */
+export function notApplicable(reason: string) {
+  return z.never({ error: reason }).optional();
+}
+
+export const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
+
+export const repository = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
+  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`,
+});
+
+const window = z
+  .string({
+    error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`,
+  })
+  .transform(parsedWith(parseDuration))
+  .refine((seconds) => seconds > 0, { error: 'a window must be longer than zero' })
+  .meta({ pattern: DURATION_PATTERN, description: 'a rolling window up to the evaluation time, e.g. 30d' });
+
+/** A single string is accepted where a list is expected (`labels: incident`). */
+function listOf<T extends z.ZodType<string>>(item: T, expected: string) {
+  return z
+    .union([item, z.array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` })
+    .transform((value) => (Array.isArray(value) ? value : [value]));
+}
+
+/** Fields every metric reading GitHub may carry (SPEC §3). */
+export const commonFields = { repository: repository.optional(), window: window.optional() };
+
+const workflow = z
+  .union([text, z.number().int().positive()], {
+    error: (iss) =>
+      `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`,
+  })
+  .transform((value) => String(value));
+
+export const workflowFields = { workflow, branch: text.optional(), event: text.optional() };
+
+export const conclusion = listOf(
+  z.enum(RUN_CONCLUSIONS, {
+    error: (iss) =>
+      `expected a run conclusion (${RUN_CONCLUSIONS.join(', ')}), got ${describeInput(iss.input)}` +
+      (typeof iss.input === 'string' ? didYouMean(iss.input, RUN_CONCLUSIONS) : ''),
+  }),
+  'a run conclusion or a list of them',
+);
+
+export const labels = listOf(text, 'a label or a list of labels');
+
+/**
+ * What a metric's value is: durations take sample statistics, counts take count statistics, and a ratio or a
+ * supplied value is one number, so `stat` there is an error rather than ignored (SPEC-NOTES "The OKR file").
+ */
+export type ValueKind = 'duration' | 'count' | 'ratio' | 'supplied';
+
+export const STATS_BY_KIND = {
+  duration: SAMPLE_STATS,
+  count: COUNT_STATS,
+  ratio: [],
+  supplied: [],
+} as const satisfies Record<ValueKind, readonly string[]>;
+
+/**
+ * The `stat` field of a metric type of this kind: the kind's statistics, or a refusal saying why there is none.
+ * `countTypes` names the types that take count statistics, for the message a duration's wrong stat gets.
+ */
+export function statField(type: string, kind: ValueKind, countTypes: readonly string[]) {
+  switch (kind) {
+    case 'duration':
+      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(', ')}`);
+    case 'count':
+      return statOf(type, COUNT_STATS, 'p50…max need a duration metric');
+    case 'ratio':
+      return notApplicable(`${type} yields a single ratio; remove stat`);
+    case 'supplied':
+      return notApplicable('a value metric is one number supplied from outside; remove stat');
+  }
+}
+
+function statOf<S extends string>(type: string, stats: readonly [S, ...S[]], others: string) {
+  return z
+    .enum(stats, {
+      error: (iss) =>
+        typeof iss.input === 'string'
+          ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(', ')} (${others})` +
+            didYouMean(iss.input, stats)
+          : `expected one of ${stats.join(', ')}, got ${describeInput(iss.input)}`,
+    })
+    .optional();
+}

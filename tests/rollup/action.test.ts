@@ -221,6 +221,9 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
     const dashboard = readFileSync(rollup.outputs.dashboard!, 'utf8');
     expect(dashboard).toContain('Earn the lasting trust of the merchants who run their business on us');
     expect(dashboard).toContain('Uncovered: no team objective serves it.');
+    // The teams' reports carry series and forecasts (SPEC §9): the dashboard draws them.
+    expect(dashboard).toMatch(/<svg class="spark"[^>]*><title>[^<]+: trend this period<\/title>/);
+    expect(dashboard).toMatch(/→ [^<]+ by Dec 31/);
 
     const company = github.state.repositories.get('acme/.github')!;
     const issues = company.issues.filter((i) => i.title === 'Company OKRs');

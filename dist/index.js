@@ -58598,9 +58598,8 @@ function logRequests(core, octokit) {
   core.startGroup(`GitHub API: ${stats.requests} requests`);
   core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
   if (stats.rateLimit) {
-    core.info(
-      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`
-    );
+    const { remaining, limit, reset } = stats.rateLimit;
+    core.info(`Rate limit left: ${remaining} of ${limit}, resets ${reset.toISOString()}`);
   }
   core.endGroup();
 }

@@ -12,7 +12,11 @@ const outdir = await mkdtemp(join(tmpdir(), 'okr-bench-'));
 try {
   await build({
     // The orchestrator forks variant.mjs from the same folder for every measured variant.
-    entryPoints: { main: 'scripts/bench/main.ts', variant: 'scripts/bench/variant.ts', rollup: 'scripts/bench/rollup.ts' },
+    entryPoints: {
+      main: 'scripts/bench/main.ts',
+      variant: 'scripts/bench/variant.ts',
+      rollup: 'scripts/bench/rollup.ts',
+    },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

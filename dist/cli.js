@@ -332,13 +332,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -1007,14 +1007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1031,14 +1031,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text4, i3, indent.length);
+        i3 = consumeMoreIndentedLines(text5, i3, indent.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text4[i3 += 1]; ) {
+      for (let ch; ch = text5[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text4[i3 + 1]) {
+          switch (text5[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -1055,12 +1055,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text4, i3, indent.length);
+            i3 = consumeMoreIndentedLines(text5, i3, indent.length);
           end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i3 + 1];
+            const next = text5[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -1072,12 +1072,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i3 += 1];
+                ch = text5[i3 += 1];
                 overflow = true;
               }
               const j3 = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j3])
-                return text4;
+                return text5;
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
@@ -1092,39 +1092,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text5;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text4.length;
+        const end2 = folds[i4 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent}${text4.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent}${text4.slice(fold + 1, end2)}`;
+${indent}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i3, indent) {
+    function consumeMoreIndentedLines(text5, i3, indent) {
       let end = i3;
       let start = i3 + 1;
-      let ch = text4[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i3 < start + indent) {
-          ch = text4[++i3];
+          ch = text5[++i3];
         } else {
           do {
-            ch = text4[++i3];
+            ch = text5[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start = i3 + 1;
-          ch = text4[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -3440,14 +3440,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
@@ -3627,11 +3627,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3642,9 +3642,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3653,7 +3653,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -8070,12 +8070,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -8697,8 +8697,8 @@ var require_version = __commonJS({
       value: true
     });
     exports.versionInfo = exports.version = void 0;
-    var version2 = "16.15.0";
-    exports.version = version2;
+    var version3 = "16.15.0";
+    exports.version = version3;
     var versionInfo = Object.freeze({
       major: 16,
       minor: 15,
@@ -12943,7 +12943,7 @@ var require_printer = __commonJS({
     var EMPTY = new PrintBuffer();
     function render(buffer, maxDepth) {
       let output2 = "";
-      let text4 = "";
+      let text5 = "";
       let depth = 0;
       let indentation = "";
       let part = buffer;
@@ -12952,18 +12952,18 @@ var require_printer = __commonJS({
         if (part.indentBefore) {
           if (depth < maxDepth) {
             indentation += "  ";
-            text4 += "  ";
+            text5 += "  ";
           }
           depth++;
         }
         if (typeof lines === "string") {
-          text4 += lines;
+          text5 += lines;
         } else {
-          text4 += lines[0];
+          text5 += lines[0];
           const newline = !part.isBlockString && depth >= maxDepth ? " " : "\n" + indentation;
           for (let i3 = 1; i3 < lines.length; i3++) {
-            output2 += text4;
-            text4 = newline + lines[i3];
+            output2 += text5;
+            text5 = newline + lines[i3];
           }
         }
         if (part.dedentAfter) {
@@ -12972,7 +12972,7 @@ var require_printer = __commonJS({
         }
         part = part.next;
       }
-      return output2 + text4;
+      return output2 + text5;
     }
     var printDocASTReducer = {
       Name: (node2) => new PrintBuffer(node2.value),
@@ -20257,8 +20257,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       }
       return nodes;
     }
-    function maybeAbbreviate(text4) {
-      return text4.length > MAX_CONFLICT_DETAIL_LENGTH ? text4.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text4;
+    function maybeAbbreviate(text5) {
+      return text5.length > MAX_CONFLICT_DETAIL_LENGTH ? text5.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text5;
     }
     function spendComplexityBudget(ruleContext, cost) {
       ruleContext.remainingComplexityBudget -= cost;
@@ -29496,25 +29496,25 @@ var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\
 var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text4) {
-  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+function toPlainLine(text5) {
+  return String(text5).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
 }
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text4, options = {}) {
-  let plain2 = toPlainLine(text4).trim();
+function escapeInline(text5, options = {}) {
+  let plain2 = toPlainLine(text5).trim();
   if (options.maxLength !== void 0 && [...plain2].length > options.maxLength) {
     plain2 = `${[...plain2].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
   }
   return plain2.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
-function escapeTerminal(text4) {
-  return toPlainLine(text4);
+function escapeTerminal(text5) {
+  return toPlainLine(text5);
 }
 var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
-function escapeMermaidLabel(text4, options = {}) {
-  const plain2 = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+function escapeMermaidLabel(text5, options = {}) {
+  const plain2 = toPlainLine(text5).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
   const max2 = options.maxLength ?? 80;
   const chars = [...plain2];
   return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
@@ -29525,8 +29525,8 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quoteInput(text4) {
-  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
+function quoteInput(text5) {
+  const short = text5.length > MAX_QUOTED ? `${text5.slice(0, MAX_QUOTED)}\u2026` : text5;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
@@ -29538,12 +29538,12 @@ function describeInput(input2) {
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -29551,9 +29551,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quoteInput(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a4, b2) {
   if (Math.abs(a4.length - b2.length) > 2) return 3;
@@ -29785,7 +29785,7 @@ function unknownMetricType(doc, path2) {
 }
 function pathText(path2) {
   return path2.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
     ""
   );
 }
@@ -31780,10 +31780,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -38058,12 +38058,12 @@ function hu_default() {
 function getArmenianPlural(count, one2, many) {
   return Math.abs(count) === 1 ? one2 : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error24 = () => {
   const Sizable = {
@@ -39140,8 +39140,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text4) => {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+var capitalizeFirstCharacter = (text5) => {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
 function getUnitTypeFromNumber(number6) {
   const abs = Math.abs(number6);
@@ -43011,9 +43011,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value3, label) {
+function numericOperand(value3, label2) {
   if (typeof value3 !== "number" || !Number.isFinite(value3)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value3}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value3}`);
   }
   return `${value3}`;
 }
@@ -49272,10 +49272,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -49517,10 +49517,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text4) {
-  const match = DURATION.exec(text4.trim());
-  if (match === null || text4.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
+function parseDuration(text5) {
+  const match = DURATION.exec(text5.trim());
+  if (match === null || text5.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text5)}`);
   }
   const [, weeks, days2, hours, minutes, seconds2] = match;
   const parts = [
@@ -49532,24 +49532,24 @@ function parseDuration(text4) {
   ];
   const total = parts.reduce((sum, [digits, unit2]) => sum + (digits === void 0 ? 0 : Number(digits) * unit2), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text5)} is too long`);
   }
   return total;
 }
-function parsePercentage(text4) {
-  const match = PERCENTAGE.exec(text4.trim());
+function parsePercentage(text5) {
+  const match = PERCENTAGE.exec(text5.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text5)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text4 = input2.trim();
-    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
-    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
-    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
+    const text5 = input2.trim();
+    if (PERCENTAGE.test(text5)) return parsePercentage(text5);
+    if (text5 !== "" && DURATION.test(text5)) return parseDuration(text5);
+    if (text5 !== "" && Number.isFinite(Number(text5))) return Number(text5);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
@@ -49631,13 +49631,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text4) {
-  const match = DATE.exec(text4.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
+function parseCalendarDate(text5) {
+  const match = DATE.exec(text5.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date6 = utc(year, month - 1, day);
   if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
   }
   return date6;
 }
@@ -49671,6 +49671,48 @@ var NAMED_PERIOD_PATTERN = trimmed(
 var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
 var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value3) {
+  const shown = JSON.stringify(value3.length > 120 ? `${value3.slice(0, 119)}\u2026` : value3);
+  const parts = value3.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value3) {
+  return parseRepositoryName(value3).ok;
+}
+
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
+var label = text.refine((value3) => !value3.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+}).meta({ pattern: "^[^,]+$" });
+var leavesRepository = (path2) => /^[\\/]/.test(path2) || path2.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+
 // src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
@@ -49697,10 +49739,7 @@ function parsedWith(parse6) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
-});
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
 var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
@@ -49708,17 +49747,17 @@ function listOf(item, expected) {
   return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
 var commonFields = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value3) => String(value3));
-var workflowFields = { workflow, branch: text.optional(), event: text.optional() };
+var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
+var labels = listOf(label, "a label or a list of labels");
 function statField(type, kind, countTypes) {
   switch (kind) {
     case "duration":
@@ -49778,15 +49817,15 @@ function lookUp(metric, inputs) {
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
   }
-  let text4;
+  let text5;
   try {
-    text4 = inputs.readWorkspaceFile(metric.file);
+    text5 = inputs.readWorkspaceFile(metric.file);
   } catch (error62) {
     return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
   }
   let json3;
   try {
-    json3 = JSON.parse(text4);
+    json3 = JSON.parse(text5);
   } catch {
     return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
   }
@@ -49818,9 +49857,9 @@ var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toNumber(raw) {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
   if (typeof raw !== "string") return void 0;
-  const text4 = raw.trim();
-  const percent = text4.endsWith("%");
-  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  const text5 = raw.trim();
+  const percent = text5.endsWith("%");
+  const digits = percent ? text5.slice(0, -1).trim() : text5;
   if (!NUMBER.test(digits)) return void 0;
   const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
   if (!Number.isFinite(value3)) return void 0;
@@ -50087,7 +50126,7 @@ var deploymentDuration = {
   type: "deployment-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
     metric,
     succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
@@ -50102,7 +50141,7 @@ var deploymentFrequency = {
   type: "deployment-frequency",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
   samples: "count of deployments created in the window whose outcome is success"
 };
@@ -50112,7 +50151,7 @@ var changeFailureRate = {
   type: "change-failure-rate",
   kind: "ratio",
   direction: "decrease",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
     const outcomes = outcomesInScope(metric, deployments, window3);
     return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
@@ -50122,11 +50161,11 @@ var changeFailureRate = {
 
 // src/metrics/issues.ts
 function issuesWithLabels(metric, records) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
   return uniqueByNumber(records).filter((issue3) => {
     if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
   });
 }
 function wasOpenAt(issue3, at) {
@@ -50201,7 +50240,7 @@ var prMergeTime = {
   type: "pr-merge-time",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, base: text.optional() },
+  fields: { ...commonFields, base: text2.optional() },
   source: fetchedFrom(
     "pull-requests",
     (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
@@ -50220,10 +50259,10 @@ var value = {
   direction: void 0,
   fields: {
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
     window: notApplicable("a value metric is one number supplied from outside; it has no window")
   },
   refine: (metric, ctx) => {
@@ -50357,7 +50396,7 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso2 = (date6) => date6.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso2(fields.start), end: iso2(fields.end) });
@@ -50372,15 +50411,15 @@ var periodSchema = union(
 );
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
-  ref: text.optional()
+  path: repositoryFilePath,
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
   period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
-  team: text.optional(),
+  team: text2.optional(),
   owner: owner.optional(),
   company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
@@ -50388,9 +50427,9 @@ var okrFileSchema = strictObject({
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text4, file2) {
+function parseOkrFile(text5, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text5, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message2) => ({ file: file2, ...position, message: message2 });
   if (doc.errors.length > 0) {
     return failure2(
@@ -50583,10 +50622,10 @@ var teamReportSchema = external_exports.looseObject({
 
 // src/rollup/read.ts
 var MAX_ISSUES = 3;
-function parseTeamReport(path2, text4) {
+function parseTeamReport(path2, text5) {
   let json3;
   try {
-    json3 = JSON.parse(text4);
+    json3 = JSON.parse(text5);
   } catch (error62) {
     const at = /position (\d+)/.exec(error62 instanceof Error ? error62.message : "")?.[1];
     const where = at === void 0 ? "" : ` (at character ${at})`;
@@ -50595,9 +50634,9 @@ function parseTeamReport(path2, text4) {
   if (json3 && typeof json3 === "object" && json3.kind === "rollup") {
     return { path: path2, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
   }
-  const version2 = json3 && typeof json3 === "object" ? json3.version : void 0;
-  if (version2 !== 1) {
-    const found = version2 === void 0 ? "no version" : `version ${JSON.stringify(version2)}`;
+  const version3 = json3 && typeof json3 === "object" ? json3.version : void 0;
+  if (version3 !== 1) {
+    const found = version3 === void 0 ? "no version" : `version ${JSON.stringify(version3)}`;
     return { path: path2, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
   }
   const parsed = teamReportSchema.safeParse(json3);
@@ -50613,16 +50652,16 @@ async function loadTeamReports(paths, read) {
   const reports = [];
   const errors2 = [];
   for (const path2 of paths) {
-    let text4;
+    let text5;
     try {
-      text4 = await read(path2);
+      text5 = await read(path2);
     } catch (error62) {
       const code = error62?.code;
       const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error62);
       errors2.push({ path: path2, message: `cannot be read: ${reason}` });
       continue;
     }
-    const loaded = parseTeamReport(path2, text4);
+    const loaded = parseTeamReport(path2, text5);
     if ("report" in loaded) reports.push(loaded);
     else errors2.push(loaded);
   }
@@ -50991,19 +51030,23 @@ function formatPeriodLine(report) {
 // src/report/truncate.ts
 var SUMMARY_MAX_BYTES = 1048576;
 var isTableDataRow = (line2) => line2.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line2);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
 }
-function truncateMarkdown(text4, options = {}) {
+function truncateMarkdown(text5, options = {}) {
   const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
   const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
-  const countItem = options.countItem ?? isTableDataRow;
+  if (fits(text5.length, Buffer.byteLength(text5, "utf8"))) return text5;
   const itemName = options.itemName ?? "table rows";
-  const lines = text4.split("\n");
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line2) => countItem(line2) ? itemName : void 0);
+  const lines = text5.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
 
-${noteFor(lines.length, itemName)}
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
 `;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, "utf8");
@@ -51022,11 +51065,15 @@ ${noteFor(lines.length, itemName)}
     kept = index + 1;
     state2 = next;
   }
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line2 of lines.slice(kept)) {
+    const kind = kindOf(line2);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join("\n");
   return `${body}${closingFor(state2)}
 
-${noteFor(omitted, itemName)}
+${noteForCounts(omitted, itemName)}
 `;
 }
 function scan(state2, line2) {
@@ -51042,9 +51089,9 @@ function closingFor(state2) {
 
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
-var who = (entry) => text2(entry.team ?? entry.repository);
+var who = (entry) => text3(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
   const { rollup } = view;
   const lines = [];
@@ -51054,13 +51101,13 @@ function renderRollupMarkdown(view, options = {}) {
     "",
     `**${formatScore(rollup.score)}** ${scoreBar(rollup.score)} ${formatStatus(rollup.status)}`,
     "",
-    `${text2(formatPeriodLine(rollup))}  `,
-    `${rollup.reports.length} team report${rollup.reports.length === 1 ? "" : "s"} \xB7 company file ${text2(view.companyFile)}`,
+    `${text3(formatPeriodLine(rollup))}  `,
+    `${rollup.reports.length} team report${rollup.reports.length === 1 ? "" : "s"} \xB7 company file ${text3(view.companyFile)}`,
     ""
   );
   if (rollup.errors.length > 0) {
     lines.push(`### \u2757 Reports that could not be read (${rollup.errors.length})`, "");
-    for (const error62 of rollup.errors) lines.push(`- **${text2(error62.path)}**: ${text2(error62.message)}`);
+    for (const error62 of rollup.errors) lines.push(`- **${text3(error62.path)}**: ${text3(error62.message)}`);
     lines.push("");
   }
   if (rollup.objectives.length === 0) lines.push("_The company file has no objectives._", "");
@@ -51079,13 +51126,13 @@ function renderRollupMarkdown(view, options = {}) {
         row([
           `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
           finding2.rule,
-          text2(finding2.message)
+          text3(finding2.message)
         ])
       );
     }
     lines.push("");
   }
-  lines.push("---", "", `<sub>OKR Scorecard roll-up \xB7 generated ${text2(formatInstant(rollup.generatedAt))}</sub>`);
+  lines.push("---", "", `<sub>OKR Scorecard roll-up \xB7 generated ${text3(formatInstant(rollup.generatedAt))}</sub>`);
   const markdown = `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
   return truncateMarkdown(markdown, {
@@ -51096,7 +51143,7 @@ function renderRollupMarkdown(view, options = {}) {
 }
 function objectiveSection(lines, objective2) {
   lines.push(
-    `### ${STATUS_EMOJI[objective2.status]} ${text2(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`,
+    `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`,
     ""
   );
   if (objective2.contributions.length === 0) {
@@ -51105,7 +51152,7 @@ function objectiveSection(lines, objective2) {
   }
   lines.push(row(["Team", "Objective", "Score", "Status"]), row(["---", "---", "---", "---"]));
   for (const c3 of objective2.contributions) {
-    lines.push(row([who(c3), text2(c3.title), `${scoreBar(c3.score)} ${formatScore(c3.score)}`, formatStatus(c3.status)]));
+    lines.push(row([who(c3), text3(c3.title), `${scoreBar(c3.score)} ${formatScore(c3.score)}`, formatStatus(c3.status)]));
   }
   lines.push("");
 }
@@ -51121,8 +51168,8 @@ function unalignedSection(lines, rollup) {
     lines.push(
       row([
         who(u3),
-        text2(u3.title),
-        u3.alignsTo === null ? "_nothing_" : `${text2(u3.alignsTo)} (no such company objective)`
+        text3(u3.title),
+        u3.alignsTo === null ? "_nothing_" : `${text3(u3.alignsTo)} (no such company objective)`
       ])
     );
   }
@@ -51138,10 +51185,46 @@ function freshnessSection(lines, rollup) {
   );
   for (const r2 of rollup.reports) {
     lines.push(
-      row([who(r2), text2(r2.repository), text2(r2.file), text2(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
+      row([who(r2), text3(r2.repository), text3(r2.file), text3(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
     );
   }
   lines.push("", "</details>", "");
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal(after, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal(before, escape)})` };
+  }
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value3, version3, escape) {
+  return value3 === null ? "(none)" : escape(formatValue(value3, version3.unit));
+}
+function goal(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
 }
 
 // src/report/trend.ts
@@ -51240,6 +51323,14 @@ function renderTerminal(report, options) {
         `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ${paint(padEnd(kr2.status, 9), STATUS_STYLE[kr2.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
       );
       if (kr2.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr2.error)}`, ["red"]));
+    }
+  }
+  if (report.changes.length > 0) {
+    lines.push("", paint(`Changes to the OKRs (${report.changes.length})`, ["bold"]));
+    for (const change of report.changes) {
+      const { lead, text: text5 } = describeChange(change, escapeTerminal);
+      const what = lead === null ? text5 : `${paint(lead, ["bold", "red"])} ${text5}`;
+      lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} \xB7 score today ${describeScores(change)}`);
     }
   }
   if (report.findings.length > 0) {
@@ -54421,7 +54512,7 @@ function linear2() {
 var WIDTH = 120;
 var HEIGHT = 28;
 var PAD = 3;
-function sparkline2({ series, target, label }) {
+function sparkline2({ series, target, label: label2 }) {
   const points = series.flatMap((p3) => p3.value === null ? [] : [{ at: Date.parse(p3.at), value: p3.value }]);
   if (points.length < 2) return null;
   const values = points.map((p3) => p3.value);
@@ -54441,10 +54532,10 @@ function sparkline2({ series, target, label }) {
       width: WIDTH,
       height: HEIGHT,
       role: "img",
-      "aria-label": label,
+      "aria-label": label2,
       xmlns: "http://www.w3.org/2000/svg"
     },
-    k("title", null, label),
+    k("title", null, label2),
     k("line", {
       class: "spark-target",
       x1: PAD,
@@ -54462,14 +54553,14 @@ var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
-  const label = `score ${formatScore(score2)}`;
-  const bar = m2`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>`;
+  const label2 = `score ${formatScore(score2)}`;
+  const bar = m2`<span class="bar" role="img" aria-label=${label2}><span style=${`width:${percent}%`}></span></span>`;
   return m2`${bar}${" "}<strong>${formatScore(score2)}</strong>`;
 }
 function tableHead(...labels2) {
   return m2`<thead>
     <tr>
-      ${labels2.map((label) => m2`<th scope="col">${label}</th>`)}
+      ${labels2.map((label2) => m2`<th scope="col">${label2}</th>`)}
     </tr>
   </thead>`;
 }
@@ -54539,8 +54630,8 @@ function keyResultRow(kr2, report) {
 function forecastCell(kr2, unit2, periodEnd) {
   const forecast2 = kr2.forecast;
   if (!forecast2) return m2`<span class="muted">—</span>`;
-  const text4 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
-  return m2`<span>${text4}</span>${" "}${statusBadge(forecast2.status)}`;
+  const text5 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
+  return m2`<span>${text5}</span>${" "}${statusBadge(forecast2.status)}`;
 }
 var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function lastDay(endIso) {
@@ -54734,10 +54825,10 @@ var DATE_TIME = new RegExp(
   // Z or an offset: required
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
-function parseIsoTime(text4) {
-  const date6 = DATE2.exec(text4);
+function parseIsoTime(text5) {
+  const date6 = DATE2.exec(text5);
   if (date6) return calendarInstant(Number(date6[1]), Number(date6[2]), Number(date6[3]), 0, 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text4);
+  const match = DATE_TIME.exec(text5);
   if (!match) return void 0;
   const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign2, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
@@ -54757,41 +54848,45 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
 
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
-function parseMetricsJson(text4) {
-  if (text4.trim() === "") return {};
+function parseMetricsJson(text5) {
+  if (text5.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text4);
+    const parsed = JSON.parse(text5);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   return void 0;
 }
 var sharedOptionFields = {
-  asOf: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim();
+  asOf: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim();
     if (trimmed2 === "") return void 0;
     const instant2 = parseIsoTime(trimmed2);
     if (instant2) return instant2;
     ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: external_exports.string().transform((text5, ctx) => {
+    const parsed = parseRepositoryName(text5.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   failOn: external_exports.string().trim().pipe(
     external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
-  metrics: external_exports.string().transform((text4, ctx) => {
-    const parsed = parseMetricsJson(text4);
+  metrics: external_exports.string().transform((text5, ctx) => {
+    const parsed = parseMetricsJson(text5);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
-  deadline: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
+  deadline: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim() || DEFAULT_DEADLINE;
     try {
       const seconds2 = parseDuration(trimmed2);
       if (seconds2 > 0) return seconds2;
@@ -54809,8 +54904,8 @@ var OPTION_NAMES = {
   metrics: { input: "metrics", flag: "--metrics" },
   deadline: { input: "deadline", flag: "--deadline" }
 };
-function parseOption(key, text4) {
-  const parsed = sharedOptionFields[key].safeParse(text4);
+function parseOption(key, text5) {
+  const parsed = sharedOptionFields[key].safeParse(text5);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
 }
@@ -54930,8 +55025,8 @@ function rollupCommand(values, reports, colorDefault) {
     color: colorDefault && !values["no-color"]
   };
 }
-function sharedOption(key, text4) {
-  const parsed = parseOption(key, text4);
+function sharedOption(key, text5) {
+  const parsed = parseOption(key, text5);
   if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
   return parsed.value;
 }
@@ -55470,12 +55565,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -55493,7 +55588,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -55792,8 +55887,8 @@ var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
   if (!hasUserReviver) return value3;
   return userReviver(key, value3, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value3, context) => {
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key, value3, context) => {
     const isNumber = typeof value3 === "number";
     const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -55851,8 +55946,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
@@ -55866,18 +55961,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
       (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -56045,12 +56140,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text5 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text4;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -59500,11 +59595,11 @@ async function parseBody(body, contentType, where, wantsJson) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
-    const text4 = await response.text();
+    const text5 = await response.text();
     try {
-      return JSON.parse(text4);
+      return JSON.parse(text5);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
     }
   }
   if (wantsJson) {
@@ -59555,6 +59650,441 @@ var quietLog = {
   warn: (message2) => console.warn(message2),
   error: (message2) => console.error(message2)
 };
+
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error62) {
+    if (statusOf(error62) === 404) return null;
+    throw error62;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quoteTitle(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective2) => [
+      {
+        owner: objective2.owner,
+        where: `Objective ${quoteTitle(objective2.title)}`,
+        position: objective2.positions.owner ?? objective2.position
+      },
+      ...objective2.keyResults.map((kr2) => ({
+        owner: kr2.owner,
+        where: `Key result ${quoteTitle(kr2.title)}`,
+        position: kr2.positions.owner ?? kr2.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
+      }
+    ]
+  );
+}
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => {
+    const count = objective2.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective2.position.line
+      }
+    ];
+  });
+}
+
+// src/coach/direction.ts
+function improvement(direction, a4, b2) {
+  return direction === "increase" ? b2 - a4 : a4 - b2;
+}
+
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
+// src/coach/goalposts.ts
+function compareOkrs(base, head) {
+  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
+  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
+  const changes = [];
+  for (const objective2 of head.objectives) {
+    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
+    for (const kr2 of objective2.keyResults) {
+      const old = before.get(kr2.id);
+      before.delete(kr2.id);
+      if (old === void 0) {
+        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
+        continue;
+      }
+      const fields = fieldChanges(old, kr2);
+      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields });
+    }
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
+  }
+  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
+    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
+  }
+  return changes;
+}
+function fieldChanges(old, now) {
+  const fields = [];
+  for (const field of ["target", "baseline", "weight"]) {
+    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+  }
+  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
+  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields;
+}
+function canonical(value3) {
+  return JSON.stringify(
+    value3,
+    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
+  );
+}
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
+    const kr2 = change.kind === "removed" ? change.old : change.new;
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr2.id,
+      title: kr2.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line: line2
+    };
+  });
+}
+function version2(kr2, scoreToday) {
+  return {
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
+    scoreToday
+  };
+}
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
+}
+
+// src/coach/moved-goalposts.ts
+var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
+  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
+}
+function samePeriod(a4, b2) {
+  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
+}
+function easier(change, head, gone) {
+  if (change.kind === "added") return [];
+  if (change.kind === "removed") {
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    return [
+      finding(
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        (objective2?.position ?? head.positions.objectives)?.line ?? 1
+      )
+    ];
+  }
+  const { old, new: now } = change;
+  const direction = resolveDirection(old);
+  const findings = [];
+  if (improvement(direction, old.target, now.target) < 0) {
+    findings.push(
+      finding(
+        `The target of ${quoteTitle(now.title)} moved from ${goal2(old.target, old)} to ${goal2(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal2(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        (now.positions.target ?? now.position).line
+      )
+    );
+  }
+  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
+    findings.push(
+      finding(
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal2(old.baseline, old)} to ${goal2(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        (now.positions.baseline ?? now.position).line
+      )
+    );
+  }
+  return findings;
+}
+function goal2(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
+}
+function finding(message2, line2) {
+  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
+}
+
+// src/coach/no-stretch.ts
+var SANDBAG_MARGIN = 0.1;
+var LATE_IN_PERIOD = 0.9;
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
+function noStretch(context) {
+  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+function sandbagged(kr2) {
+  const { baseline, target } = kr2;
+  if (baseline === void 0) return [];
+  const line2 = (kr2.positions.target ?? kr2.position).line;
+  const finding2 = (why, hold = false) => [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      line: line2
+    }
+  ];
+  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
+  const towardTarget = target > baseline ? "increase" : "decrease";
+  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
+    return finding2(
+      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      true
+    );
+  }
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+function allAchievedEarly({ okrs, elapsed, statuses }) {
+  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap(
+    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
+  return [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/output-kr.ts
+var DELIVERY_VERBS = {
+  complete: ["completes", "completed", "completing"],
+  ship: ["ships", "shipped", "shipping"],
+  launch: ["launches", "launched", "launching"],
+  deliver: ["delivers", "delivered", "delivering"],
+  implement: ["implements", "implemented", "implementing"],
+  build: ["builds", "built", "building"],
+  migrate: ["migrates", "migrated", "migrating"],
+  write: ["writes", "wrote", "written", "writing"],
+  finish: ["finishes", "finished", "finishing"],
+  release: ["releases", "released", "releasing"],
+  create: ["creates", "created", "creating"],
+  add: ["adds", "added", "adding"],
+  close: ["closes", "closed", "closing"],
+  fix: ["fixes", "fixed", "fixing"],
+  refactor: ["refactors", "refactored", "refactoring"],
+  do: ["does", "did", "done", "doing"]
+};
+var VERB_FORMS = new Map(
+  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
+);
+var MEASURE_NOUNS = /* @__PURE__ */ new Set([
+  "time",
+  "times",
+  "duration",
+  "durations",
+  "frequency",
+  "rate",
+  "rates",
+  "ratio",
+  "speed",
+  "latency",
+  "cadence",
+  "success",
+  "failure",
+  "failures",
+  "failed",
+  "reliability",
+  "throughput",
+  "queue",
+  "cost",
+  "costs",
+  "size",
+  "count",
+  "volume",
+  "lead",
+  "cycle",
+  "pipeline",
+  "pipelines",
+  "health",
+  "stability",
+  "minutes"
+]);
+function deliveryVerb(title2) {
+  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
+  const verb = VERB_FORMS.get(first);
+  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
+  return verb;
+}
+var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
+function countsClosedWork(metric) {
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
+}
+function outputKr({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
+}
+function outputFinding(kr2) {
+  const verb = deliveryVerb(kr2.title);
+  const closedWork = countsClosedWork(kr2.metric);
+  if (verb === void 0 && !closedWork) return [];
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  return [
+    {
+      rule: "output-kr",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
+    }
+  ];
+}
+
+// src/coach/quantitative-objective.ts
+var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+var IDIOMS = /\b24\/7\b/g;
+function quantityIn(title2) {
+  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
+    const [text5, digits, suffix] = match;
+    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
+    return text5.trim();
+  }
+  return void 0;
+}
+function quantitativeObjective({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => {
+    const quantity = quantityIn(objective2.title);
+    if (quantity === void 0) return [];
+    return [
+      {
+        rule: "quantitative-objective",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective2.positions.title ?? objective2.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/too-many-objectives.ts
+var MAX_OBJECTIVES = 5;
+function tooManyObjectives({ okrs }) {
+  const count = okrs.objectives.length;
+  if (count <= MAX_OBJECTIVES) return [];
+  return [
+    {
+      rule: "too-many-objectives",
+      severity: "warning",
+      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/unaligned.ts
+function unaligned({ okrs }) {
+  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
+    rule: "unaligned",
+    severity: "warning",
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    line: objective2.position.line
+  }));
+}
+
+// src/coach/unknown-alignment.ts
+function unknownAlignment({ okrs, company }) {
+  if (!isCompanyFile(company)) return [];
+  const known = new Set(company.objectives.map((objective2) => objective2.id));
+  return okrs.objectives.flatMap((objective2) => {
+    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
+    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
+    return [
+      {
+        rule: "unknown-alignment",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective2.positions["aligns-to"] ?? objective2.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/index.ts
+var RULES = {
+  "kr-count": krCount,
+  "too-many-objectives": tooManyObjectives,
+  "quantitative-objective": quantitativeObjective,
+  "output-kr": outputKr,
+  "no-stretch": noStretch,
+  unaligned,
+  "unknown-alignment": unknownAlignment,
+  "individual-owner": individualOwner,
+  "moved-goalposts": movedGoalposts
+};
+function coach(context) {
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
+}
 
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
@@ -59765,14 +60295,14 @@ function wasOpenAt2(issue3, instant2) {
   return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -59828,7 +60358,7 @@ function sourceKey(spec) {
       case "deployments":
         return { environment: spec.environment ?? null };
       case "issues":
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
       case "pull-requests":
         return { base: spec.base ?? null };
     }
@@ -59931,11 +60461,6 @@ function absorbNarrowRunListings(sources, keyResults) {
 function metricRepository(metric, fallback) {
   const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
   return { owner: owner2, repo };
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  return measureMetric(metric, input2);
 }
 
 // src/trend/series.ts
@@ -60119,7 +60644,8 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: []
+    findings: [],
+    changes: []
   };
 }
 function keyResultReport(planned, source, run) {
@@ -60178,470 +60704,41 @@ function seriesOf(planned, source, measurement, run) {
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error62) {
-    if (statusOf(error62) === 404) return null;
-    throw error62;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
-}
-
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quoteTitle(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective2) => [
-      {
-        owner: objective2.owner,
-        where: `Objective ${quoteTitle(objective2.title)}`,
-        position: objective2.positions.owner ?? objective2.position
-      },
-      ...objective2.keyResults.map((kr2) => ({
-        owner: kr2.owner,
-        where: `Key result ${quoteTitle(kr2.title)}`,
-        position: kr2.positions.owner ?? kr2.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => {
-    const count = objective2.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective2.position.line
-      }
-    ];
-  });
-}
-
-// src/coach/direction.ts
-function improvement(direction, a4, b2) {
-  return direction === "increase" ? b2 - a4 : a4 - b2;
-}
-
-// src/coach/goalposts.ts
-function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
-  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
-  const changes = [];
-  for (const objective2 of head.objectives) {
-    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
-    for (const kr2 of objective2.keyResults) {
-      const old = before.get(kr2.id);
-      before.delete(kr2.id);
-      if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
-        continue;
-      }
-      const fields = fieldChanges(old, kr2);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields });
-    }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
-  }
-  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
-    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
-  }
-  return changes;
-}
-function fieldChanges(old, now) {
-  const fields = [];
-  for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
-  }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
-}
-function canonical(value3) {
-  return JSON.stringify(
-    value3,
-    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
-  );
-}
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
-    const kr2 = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr2.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
-  });
-  return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
-  ].join("\n");
-}
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-function formatMaybe(value3, metric) {
-  return value3 === void 0 ? "(none)" : escapeInline(formatGoal(value3, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
-}
-function formatGoal(value3, metric) {
-  return formatValue(value3, metricUnit(metric));
-}
-
-// src/coach/moved-goalposts.ts
-var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
-  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
-}
-function samePeriod(a4, b2) {
-  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
-}
-function easier(change, head, gone) {
-  if (change.kind === "added") return [];
-  if (change.kind === "removed") {
-    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    return [
-      finding(
-        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective2?.position ?? head.positions.objectives)?.line ?? 1
-      )
-    ];
-  }
-  const { old, new: now } = change;
-  const direction = resolveDirection(old);
-  const findings = [];
-  if (improvement(direction, old.target, now.target) < 0) {
-    findings.push(
-      finding(
-        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
-        (now.positions.target ?? now.position).line
-      )
-    );
-  }
-  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
-    findings.push(
-      finding(
-        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
-        (now.positions.baseline ?? now.position).line
-      )
-    );
-  }
-  return findings;
-}
-function goal(value3, kr2) {
-  return formatGoal(value3, kr2.metric);
-}
-function finding(message2, line2) {
-  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
-}
-
-// src/coach/no-stretch.ts
-var SANDBAG_MARGIN = 0.1;
-var LATE_IN_PERIOD = 0.9;
-var isRatioTowardOne = (type) => {
-  const entry = METRIC_CATALOG[type];
-  return entry.kind === "ratio" && entry.direction === "increase";
-};
-function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
-  return [...perKeyResult, ...allAchievedEarly(context)];
-}
-function sandbagged(kr2) {
-  const { baseline, target } = kr2;
-  if (baseline === void 0) return [];
-  const line2 = (kr2.positions.target ?? kr2.position).line;
-  const finding2 = (why, hold = false) => [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
-      line: line2
-    }
-  ];
-  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
-  const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
-    return finding2(
-      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
-      true
-    );
-  }
-  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
-  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
-    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
-  }
-  return [];
-}
-function allAchievedEarly({ okrs, elapsed, statuses }) {
-  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
-  const keys = okrs.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
-  );
-  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
-  return [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/output-kr.ts
-var DELIVERY_VERBS = {
-  complete: ["completes", "completed", "completing"],
-  ship: ["ships", "shipped", "shipping"],
-  launch: ["launches", "launched", "launching"],
-  deliver: ["delivers", "delivered", "delivering"],
-  implement: ["implements", "implemented", "implementing"],
-  build: ["builds", "built", "building"],
-  migrate: ["migrates", "migrated", "migrating"],
-  write: ["writes", "wrote", "written", "writing"],
-  finish: ["finishes", "finished", "finishing"],
-  release: ["releases", "released", "releasing"],
-  create: ["creates", "created", "creating"],
-  add: ["adds", "added", "adding"],
-  close: ["closes", "closed", "closing"],
-  fix: ["fixes", "fixed", "fixing"],
-  refactor: ["refactors", "refactored", "refactoring"],
-  do: ["does", "did", "done", "doing"]
-};
-var VERB_FORMS = new Map(
-  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
-);
-var MEASURE_NOUNS = /* @__PURE__ */ new Set([
-  "time",
-  "times",
-  "duration",
-  "durations",
-  "frequency",
-  "rate",
-  "rates",
-  "ratio",
-  "speed",
-  "latency",
-  "cadence",
-  "success",
-  "failure",
-  "failures",
-  "failed",
-  "reliability",
-  "throughput",
-  "queue",
-  "cost",
-  "costs",
-  "size",
-  "count",
-  "volume",
-  "lead",
-  "cycle",
-  "pipeline",
-  "pipelines",
-  "health",
-  "stability",
-  "minutes"
-]);
-function deliveryVerb(title2) {
-  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
-  const verb = VERB_FORMS.get(first);
-  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
-  return verb;
-}
-var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
-function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
-}
-function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
-}
-function outputFinding(kr2) {
-  const verb = deliveryVerb(kr2.title);
-  const closedWork = countsClosedWork(kr2.metric);
-  if (verb === void 0 && !closedWork) return [];
-  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
-  return [
-    {
-      rule: "output-kr",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
-    }
-  ];
-}
-
-// src/coach/quantitative-objective.ts
-var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
-var IDIOMS = /\b24\/7\b/g;
-function quantityIn(title2) {
-  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text4, digits, suffix] = match;
-    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text4.trim();
-  }
-  return void 0;
-}
-function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => {
-    const quantity = quantityIn(objective2.title);
-    if (quantity === void 0) return [];
-    return [
-      {
-        rule: "quantitative-objective",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective2.positions.title ?? objective2.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/too-many-objectives.ts
-var MAX_OBJECTIVES = 5;
-function tooManyObjectives({ okrs }) {
-  const count = okrs.objectives.length;
-  if (count <= MAX_OBJECTIVES) return [];
-  return [
-    {
-      rule: "too-many-objectives",
-      severity: "warning",
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/unaligned.ts
-function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
-    rule: "unaligned",
-    severity: "warning",
-    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
-    line: objective2.position.line
-  }));
-}
-
-// src/coach/unknown-alignment.ts
-function unknownAlignment({ okrs, company }) {
-  if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective2) => objective2.id));
-  return okrs.objectives.flatMap((objective2) => {
-    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
-    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
-    return [
-      {
-        rule: "unknown-alignment",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective2.positions["aligns-to"] ?? objective2.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/index.ts
-var RULES = {
-  "kr-count": krCount,
-  "too-many-objectives": tooManyObjectives,
-  "quantitative-objective": quantitativeObjective,
-  "output-kr": outputKr,
-  "no-stretch": noStretch,
-  unaligned,
-  "unknown-alignment": unknownAlignment,
-  "individual-owner": individualOwner,
-  "moved-goalposts": movedGoalposts
-};
-function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
-}
-
 // src/coach/coach-run.ts
-async function coachRun(input2) {
+async function readCoachingSources(input2) {
   const notes = [];
-  const company = await readCompany(input2, notes);
-  const base = input2.base ? await readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0;
+  const [company, base] = await Promise.all([
+    readCompany(input2, notes),
+    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
+  ]);
+  return { company, base, isPullRequest: input2.base !== void 0, notes };
+}
+async function completeScorecard(input2) {
+  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
+  const coaching = coachReport(scored, input2.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+function coachReport(report, okrs, sources) {
+  const { company, base, notes } = sources;
   const statuses = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
-  for (const objective2 of input2.report.objectives) {
+  for (const objective2 of report.objectives) {
     for (const kr2 of objective2.keyResults) {
       statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
       values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
     }
   }
   const findings = coach({
-    okrs: input2.okrs,
+    okrs,
     company,
     base,
-    elapsed: input2.report.period.elapsed,
-    isPullRequest: input2.base !== void 0,
+    elapsed: report.period.elapsed,
+    asOf: new Date(report.asOf),
+    isPullRequest: sources.isPullRequest,
     statuses
   });
   const current = new Map(
-    input2.okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
   );
   const scoreToday = (kr2, objectiveId) => {
     const key = keyResultKey(objectiveId, kr2.id);
@@ -60651,7 +60748,7 @@ async function coachRun(input2) {
     if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
     return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
   );
@@ -60666,21 +60763,21 @@ async function readCompany(input2, notes) {
 }
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text4;
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  let text5;
   try {
-    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error62) {
-    notes.push(`${what} ${label} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
+    notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
     return void 0;
   }
-  if (text4 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
+  if (text5 === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text4, label);
+  const parsed = parseOkrFile(text5, label2);
   if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
   }
   return parsed.okrs;
@@ -60689,6 +60786,7 @@ function withCoaching(report, coaching) {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective2) => ({
       ...objective2,
       alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
@@ -60706,13 +60804,16 @@ var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
-function readRegularFile(path2, maxBytes = MAX_TEXT_FILE_BYTES) {
+function readRegularFile(path2, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
   let fd;
+  const noFollow = options.noFollow ? constants2.O_NOFOLLOW ?? 0 : 0;
   try {
-    fd = openSync(path2, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
+    fd = openSync(path2, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | noFollow);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "ELOOP") throw new FileReadError("it became a symlink while it was read");
+    if (code === "EISDIR") throw new FileReadError("it is a directory, not a file");
     if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
     throw new FileReadError(error62 instanceof Error ? error62.message : String(error62));
   }
@@ -60743,35 +60844,58 @@ var WorkspacePathError = class extends Error {
   }
   reason;
 };
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path2) => path2.split(/[\\/]+/).filter((s4) => s4 !== "" && s4 !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         "outside"
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
       real = realpathSync(resolve3(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         "missing"
       );
     }
     const rel = relative(root, real);
-    if (rel === "" || rel.startsWith(`..${sep2}`) || rel === ".." || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
     }
-    try {
-      return readRegularFile(real);
-    } catch (error62) {
-      if (!(error62 instanceof FileReadError)) throw error62;
-      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error62.message}`, "unreadable");
-    }
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readChecked(real, quoted);
   };
+}
+var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
+function tryReadLocalFile(path2) {
+  if (segments(path2).some(isGitSegment)) return { problem: GIT_REFUSAL };
+  let real;
+  try {
+    real = realpathSync(path2);
+  } catch {
+    return tryReadRegularFile(path2);
+  }
+  if (segments(real).some(isGitSegment)) return { problem: GIT_REFUSAL };
+  return tryReadRegularFile(real);
+}
+function gitRefusal(quoted) {
+  return new WorkspacePathError(`file ${quoted}: ${GIT_REFUSAL}`, "git");
+}
+function readChecked(real, quoted) {
+  try {
+    return readRegularFile(real, MAX_TEXT_FILE_BYTES, { noFollow: true });
+  } catch (error62) {
+    if (!(error62 instanceof FileReadError)) throw error62;
+    throw new WorkspacePathError(`file ${quoted} cannot be read: ${error62.message}`, "unreadable");
+  }
 }
 
 // src/report/charts.ts
@@ -60795,7 +60919,7 @@ function keyResultChart(kr2) {
   if (points.length < 2) return null;
   const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
   const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
-  const { divisor, label } = axisScale(kr2.unit, largest);
+  const { divisor, label: label2 } = axisScale(kr2.unit, largest);
   const scaled = (v3) => round2(v3 / divisor);
   const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
@@ -60803,7 +60927,7 @@ function keyResultChart(kr2) {
     "xychart-beta",
     `  title "${escapeMermaidLabel(kr2.title)}"`,
     `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
-    `  y-axis "${label}" ${round2(scaled(smallest))} --> ${round2(top)}`,
+    `  y-axis "${label2}" ${round2(scaled(smallest))} --> ${round2(top)}`,
     `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
     `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
     "```"
@@ -60827,39 +60951,40 @@ function renderCharts(report, heading) {
 
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
+var text4 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line2) {
-    this.keyResultRows.add(line2);
+  pushItem(kind, line2) {
+    this.items.set(line2, kind);
     this.lines.push(line2);
+  }
+  pushKeyResultRow(line2) {
+    this.pushItem(KEY_RESULTS, line2);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line2) => this.keyResultRows.has(line2),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line2) => this.items.get(line2), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective2) {
-  return `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
+  return `### ${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
 function forecastCell2(kr2, periodEnd, withBand) {
   const forecast2 = formatForecast(kr2, periodEnd);
   if (forecast2 === "") return "\u2014";
   const band = withBand ? formatBand(kr2) : "";
-  return text3(band === "" ? forecast2 : `${forecast2} (${band})`);
+  return text4(band === "" ? forecast2 : `${forecast2} (${band})`);
 }
 function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   doc.push(
@@ -60869,10 +60994,10 @@ function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   for (const kr2 of objective2.keyResults) {
     const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
     const line2 = row2([
-      text3(kr2.title),
-      text3(metric),
-      text3(formatCurrent(kr2)),
-      text3(formatBaselineTarget(kr2)),
+      text4(kr2.title),
+      text4(metric),
+      text4(formatCurrent(kr2)),
+      text4(formatBaselineTarget(kr2)),
       `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
       formatStatus(kr2.status),
       seriesSparkline(kr2),
@@ -60887,7 +61012,7 @@ function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
 function errorList(doc, objective2) {
   const failed = objective2.keyResults.filter((kr2) => kr2.error !== null);
   if (failed.length === 0) return;
-  for (const kr2 of failed) doc.push(`- \u2757 **${text3(kr2.title)}**: ${text3(kr2.error ?? "")}`);
+  for (const kr2 of failed) doc.push(`- \u2757 **${text4(kr2.title)}**: ${text4(kr2.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -60898,10 +61023,21 @@ function findingsTable(doc, findings) {
       row2([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text3(finding2.rule),
+        text4(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
+  }
+  doc.push("");
+}
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row2(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row2(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row2([text4(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -60912,24 +61048,25 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text4(owner2)}`,
     "",
     headline(report),
     "",
-    `${text3(formatPeriodLine(report))}  `,
-    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
+    `${text4(formatPeriodLine(report))}  `,
+    `${text4(report.repository)} \xB7 ${text4(report.file)}`,
     ""
   );
   noObjectives(doc, report);
   for (const objective2 of report.objectives) {
     doc.push(objectiveHeading(objective2), "");
     if (objective2.alignsTo !== null) {
-      const title2 = objective2.alignsToTitle === null ? "" : `**${text3(objective2.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text3(objective2.alignsTo)}`, "");
+      const title2 = objective2.alignsToTitle === null ? "" : `**${text4(objective2.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text4(objective2.alignsTo)}`, "");
     }
     fullKeyResultTable(doc, objective2, report.period.end);
     errorList(doc, objective2);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, "");
     findingsTable(doc, report.findings);
@@ -60938,7 +61075,7 @@ function renderSummary(report, limits = {}) {
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text4(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -60971,6 +61108,10 @@ var KEY_RESULT = {
     window: { keys: ["start", "end"] }
   }
 };
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
+};
 var REPORT = {
   keys: [
     "version",
@@ -60983,7 +61124,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -60991,7 +61133,11 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
 function ordered(value3, order) {
@@ -61013,7 +61159,7 @@ function renderJson(report) {
 }
 
 // src/fail-on.ts
-var plural2 = (n3, word) => `${n3} ${word}${n3 === 1 ? "" : "s"}`;
+var plural2 = (n3, word2) => `${n3} ${word2}${n3 === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o3) => o3.keyResults);
@@ -61033,6 +61179,38 @@ function failureFor(failOn, report) {
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
+
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text5) => Buffer.from(text5, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a4, b2) => b2.length - a4.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text5) => {
+    let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
 
 // src/coach/lint.ts
 function companyLocation(ref) {
@@ -61106,10 +61284,10 @@ function okrFileJsonSchema() {
 import { createServer } from "node:http";
 
 // src/fake-github/objects/site.ts
-function stableId(text4) {
+function stableId(text5) {
   let hash2 = 2166136261;
-  for (let i3 = 0; i3 < text4.length; i3++) {
-    hash2 ^= text4.charCodeAt(i3);
+  for (let i3 = 0; i3 < text5.length; i3++) {
+    hash2 ^= text5.charCodeAt(i3);
     hash2 = Math.imul(hash2, 16777619);
   }
   return hash2 >>> 1 || 1;
@@ -61117,9 +61295,9 @@ function stableId(text4) {
 function nodeId(kind, id2) {
   return Buffer.from(`${kind}:${id2}`).toString("base64").replace(/=+$/, "");
 }
-function fakeSha(text4) {
+function fakeSha(text5) {
   let out = "";
-  for (let i3 = 0; out.length < 40; i3++) out += stableId(`${i3}:${text4}`).toString(16).padStart(8, "0");
+  for (let i3 = 0; out.length < 40; i3++) out += stableId(`${i3}:${text5}`).toString(16).padStart(8, "0");
   return out.slice(0, 40);
 }
 function isoSeconds2(date6) {
@@ -61254,8 +61432,8 @@ function span(value3) {
   }
   return null;
 }
-function parseDateRange(text4) {
-  const value3 = text4.trim();
+function parseDateRange(text5) {
+  const value3 = text5.trim();
   const range2 = value3.split("..");
   if (range2.length === 2) {
     const [a4 = "", b2 = ""] = range2;
@@ -62033,11 +62211,11 @@ function getContents(context) {
   if (!repository2) return notFound(CONTENTS_DOCS);
   const ref = context.query.get("ref") ?? repository2.history.defaultBranch;
   const files = repository2.history.files ?? {};
-  const text4 = files[`${path2}@${ref}`] ?? files[path2];
-  if (text4 === void 0) return notFound(CONTENTS_DOCS);
-  const bytes = Buffer.from(text4, "utf8");
+  const text5 = files[`${path2}@${ref}`] ?? files[path2];
+  if (text5 === void 0) return notFound(CONTENTS_DOCS);
+  const bytes = Buffer.from(text5, "utf8");
   const fullName = repository2.history.fullName;
-  const sha = fakeSha(`blob:${path2}:${text4}`);
+  const sha = fakeSha(`blob:${path2}:${text5}`);
   const url2 = `${context.site.api}/repos/${fullName}/contents/${path2}?ref=${encodeURIComponent(ref)}`;
   const git = `${context.site.api}/repos/${fullName}/git/blobs/${sha}`;
   const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path2}`;
@@ -126922,8 +127100,8 @@ async function readBody(request2) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-function message(status2, text4, docs = DOCS) {
-  return { status: status2, body: { message: text4, documentation_url: docs, status: String(status2) } };
+function message(status2, text5, docs = DOCS) {
+  return { status: status2, body: { message: text5, documentation_url: docs, status: String(status2) } };
 }
 async function startFakeGitHub(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
@@ -126970,10 +127148,10 @@ async function startFakeGitHub(options) {
     }
     if (verdict.kind === "server-error") return message(verdict.status, verdict.status === 502 ? "Server Error" : "Service Unavailable");
     if (graphql3) {
-      const text4 = await readBody(request2);
+      const text5 = await readBody(request2);
       let body2 = null;
       try {
-        body2 = text4 === null || text4 === "" ? null : JSON.parse(text4);
+        body2 = text5 === null || text5 === "" ? null : JSON.parse(text5);
       } catch {
         return message(400, "Problems parsing JSON", "https://docs.github.com/graphql");
       }
@@ -126988,10 +127166,10 @@ async function startFakeGitHub(options) {
     }
     let body = void 0;
     if (method !== "GET") {
-      const text4 = await readBody(request2);
-      if (text4 === null) return message(413, "Request body too large", route.docs);
+      const text5 = await readBody(request2);
+      if (text5 === null) return message(413, "Request body too large", route.docs);
       try {
-        body = text4 === "" ? {} : JSON.parse(text4);
+        body = text5 === "" ? {} : JSON.parse(text5);
       } catch {
         return message(400, "Problems parsing JSON", route.docs);
       }
@@ -127289,8 +127467,8 @@ var INCIDENTS = [
   "Fraud check timeouts",
   "Currency rates feed stale"
 ];
-function slug2(text4) {
-  return text4.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+function slug2(text5) {
+  return text5.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 // demo/issues.ts
@@ -127318,12 +127496,12 @@ function generateIssues(random) {
 function incident(random, day) {
   const created = day + random.int(0, DAY3 - 1);
   const severity = random.next();
-  const label = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
+  const label2 = severity < 0.15 ? "sev1" : severity < 0.6 ? "sev2" : "sev3";
   const median2 = drift(created, FIRST_DAY, LAST_DAY, 30 * HOUR3, 12 * HOUR3);
   return {
     title: `Incident: ${random.pick(INCIDENTS)}`,
     user: random.pick(ENGINEERS),
-    labels: ["incident", label],
+    labels: ["incident", label2],
     created,
     closed: created + Math.round(Math.max(20 * MINUTE3, random.logNormal(median2, 0.8)))
   };
@@ -127338,8 +127516,8 @@ function issue2(random, title2, labels2, created, closeChance, median2, sigma) {
     closed: closes ? created + Math.round(Math.max(HOUR3, random.logNormal(median2, sigma))) : null
   };
 }
-function capitalise(text4) {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+function capitalise(text5) {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 }
 
 // demo/pulls.ts
@@ -127602,23 +127780,23 @@ ${USAGE}
   }
 }
 async function runLint(command, io) {
-  const read = tryReadRegularFile(resolve4(io.cwd, command.file));
+  const read = tryReadLocalFile(resolve4(io.cwd, command.file));
   if ("problem" in read) {
     io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}
 `);
     return 2;
   }
-  const text4 = read.text;
+  const text5 = read.text;
   const okrsDir = dirname(resolve4(io.cwd, command.file));
   const result2 = lint({
-    text: text4,
+    text: text5,
     file: command.file,
     strict: command.strict,
     company: (ref) => {
       const where = companyLocation(ref);
       if ("skipped" in where) return where;
-      const text5 = readSync(resolve4(io.cwd, where.path)) ?? readSync(resolve4(okrsDir, "..", where.path));
-      return text5 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text5 };
+      const text6 = readSync(resolve4(io.cwd, where.path)) ?? readSync(resolve4(okrsDir, "..", where.path));
+      return text6 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text6 };
     }
   });
   io.stdout(`${renderLint(result2)}
@@ -127631,14 +127809,20 @@ async function runScore(command, io) {
     io.stderr("okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n");
     return 2;
   }
-  const read = tryReadRegularFile(resolve4(io.cwd, command.okrs));
+  const repository2 = parseRepositoryName(repo);
+  if (!repository2.ok) {
+    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository2.error)}
+`);
+    return 2;
+  }
+  const read = tryReadLocalFile(resolve4(io.cwd, command.okrs));
   if ("problem" in read) {
     io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)
 `);
     return 2;
   }
-  const text4 = read.text;
-  const okrs = parseOrReport(text4, command.okrs, io);
+  const text5 = read.text;
+  const okrs = parseOrReport(text5, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === void 0) return 2;
@@ -127654,7 +127838,7 @@ async function runScore(command, io) {
     asOf: command.asOf ?? io.now,
     deadline: command.deadline
   });
-  print(report, command, io);
+  print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
 function exitCodeFor(report, command, io) {
@@ -127681,7 +127865,7 @@ async function runDemo(command, io) {
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline
     });
-    print(report, command, io);
+    print(report, command, io, redactTokenShapes);
     if (command.format === "terminal") {
       io.stdout(
         `
@@ -127710,7 +127894,7 @@ async function scoreAndCoach(input2) {
 `), error: () => {
     } }
   });
-  const scored = await scorecard({
+  const { report } = await completeScorecard({
     okrs: input2.okrs,
     repository: input2.repository,
     asOf: input2.asOf,
@@ -127720,18 +127904,17 @@ async function scoreAndCoach(input2) {
     readWorkspaceFile: workspaceFileReader(io.cwd),
     history: input2.history
   });
-  const coaching = await coachRun({ octokit, okrs: input2.okrs, report: scored, repository: input2.repository });
-  return withCoaching(scored, coaching);
+  return report;
 }
-function print(report, command, io) {
-  if (command.format === "json") io.stdout(renderJson(report));
-  else if (command.format === "markdown") io.stdout(renderSummary(report));
-  else io.stdout(renderTerminal(report, { color: command.color }));
+function print(report, command, io, redact) {
+  if (command.format === "json") io.stdout(redact(renderJson(report)));
+  else if (command.format === "markdown") io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
-function parseOrReport(text4, file2, io) {
-  const parsed = parseOkrFile(text4, file2);
+function parseOrReport(text5, file2, io) {
+  const parsed = parseOkrFile(text5, file2);
   if (parsed.ok) return parsed.okrs;
-  for (const error62 of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error62))}
+  for (const error62 of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error62)))}
 `);
   io.stderr(`okr-scorecard: ${escapeTerminal(file2)} is not a valid OKR file
 `);
@@ -127739,7 +127922,7 @@ function parseOrReport(text4, file2, io) {
 }
 async function readMetrics(option, io) {
   if (option === void 0) return {};
-  const read = option.startsWith("@") ? tryReadRegularFile(resolve4(io.cwd, option.slice(1))) : { text: option };
+  const read = option.startsWith("@") ? tryReadLocalFile(resolve4(io.cwd, option.slice(1))) : { text: option };
   if ("problem" in read) {
     io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}
 `);
@@ -127751,7 +127934,7 @@ async function readMetrics(option, io) {
   return metrics.ok ? metrics.value : void 0;
 }
 function readSync(path2) {
-  const read = tryReadRegularFile(path2);
+  const read = tryReadLocalFile(path2);
   return "text" in read ? read.text : void 0;
 }
 
@@ -127766,8 +127949,8 @@ try {
     env: process.env,
     cwd: process.cwd(),
     now: /* @__PURE__ */ new Date(),
-    stdout: (text4) => process.stdout.write(text4),
-    stderr: (text4) => process.stderr.write(text4),
+    stdout: (text5) => process.stdout.write(text5),
+    stderr: (text5) => process.stderr.write(text5),
     isTty: process.stdout.isTTY === true,
     version: "0.1.0"
   });

@@ -1501,36 +1501,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error63
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error63.message
         );
       });
@@ -1579,31 +1579,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error63
           } = evt;
           debuglog(
@@ -1611,7 +1611,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error63.message
           );
         });
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -19445,13 +19445,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -20120,14 +20120,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20144,14 +20144,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text4, i3, indent.length);
+        i3 = consumeMoreIndentedLines(text5, i3, indent.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text4[i3 += 1]; ) {
+      for (let ch; ch = text5[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text4[i3 + 1]) {
+          switch (text5[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -20168,12 +20168,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text4, i3, indent.length);
+            i3 = consumeMoreIndentedLines(text5, i3, indent.length);
           end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i3 + 1];
+            const next = text5[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -20185,12 +20185,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i3 += 1];
+                ch = text5[i3 += 1];
                 overflow = true;
               }
               const j3 = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j3])
-                return text4;
+                return text5;
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
@@ -20205,39 +20205,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text5;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text4.length;
+        const end2 = folds[i4 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent}${text4.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent}${text4.slice(fold + 1, end2)}`;
+${indent}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i3, indent) {
+    function consumeMoreIndentedLines(text5, i3, indent) {
       let end = i3;
       let start = i3 + 1;
-      let ch = text4[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i3 < start + indent) {
-          ch = text4[++i3];
+          ch = text5[++i3];
         } else {
           do {
-            ch = text4[++i3];
+            ch = text5[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start = i3 + 1;
-          ch = text4[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -22553,14 +22553,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
@@ -22740,11 +22740,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -22755,9 +22755,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -22766,7 +22766,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -27122,16 +27122,16 @@ var require_parse2 = __commonJS({
       let paren = 0;
       let quote = 0;
       let value3 = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input2) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value3 += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value3 += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -27162,14 +27162,14 @@ var require_parse2 = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -27217,15 +27217,15 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i3 = 1; i3 < pattern.length; i3++) {
         const ch = pattern[i3];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -27700,14 +27700,14 @@ var require_parse2 = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state2.output += escaped;
-            prev.value = escaped;
+            state2.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state2.output += prev.value;
           continue;
         }
@@ -28959,12 +28959,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -30698,8 +30698,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -30768,8 +30768,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30795,10 +30795,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text5, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
+    const element = this.wrap(allowedTag, text5);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30827,9 +30827,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text5, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs);
+    const element = this.wrap("blockquote", text5, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30840,8 +30840,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31446,31 +31446,31 @@ var ToolRunner = class extends events.EventEmitter {
 function argStringToArray(argString) {
   const args = [];
   let inQuotes = false;
-  let escaped = false;
+  let escaped2 = false;
   let arg = "";
   function append2(c3) {
-    if (escaped && c3 !== '"') {
+    if (escaped2 && c3 !== '"') {
       arg += "\\";
     }
     arg += c3;
-    escaped = false;
+    escaped2 = false;
   }
   for (let i3 = 0; i3 < argString.length; i3++) {
     const c3 = argString.charAt(i3);
     if (c3 === '"') {
-      if (!escaped) {
+      if (!escaped2) {
         inQuotes = !inQuotes;
       } else {
         append2(c3);
       }
       continue;
     }
-    if (c3 === "\\" && escaped) {
+    if (c3 === "\\" && escaped2) {
       append2(c3);
       continue;
     }
     if (c3 === "\\" && inQuotes) {
-      escaped = true;
+      escaped2 = true;
       continue;
     }
     if (c3 === " " && !inQuotes) {
@@ -31652,7 +31652,7 @@ var __awaiter9 = function(thisArg, _arguments, P3, generator) {
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+  const { stdout: version3 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
   const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
@@ -31660,7 +31660,7 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   });
   return {
     name: name.trim(),
-    version: version2.trim()
+    version: version3.trim()
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -31668,21 +31668,21 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
+  const version3 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version2] = stdout.trim().split("\n");
+  const [name, version3] = stdout.trim().split("\n");
   return {
     name,
-    version: version2
+    version: version3
   };
 });
 var platform = os4.platform();
@@ -33841,10 +33841,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -40119,12 +40119,12 @@ function hu_default() {
 function getArmenianPlural(count, one2, many) {
   return Math.abs(count) === 1 ? one2 : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error25 = () => {
   const Sizable = {
@@ -41201,8 +41201,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text4) => {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+var capitalizeFirstCharacter = (text5) => {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
 function getUnitTypeFromNumber(number6) {
   const abs = Math.abs(number6);
@@ -45072,9 +45072,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value3, label) {
+function numericOperand(value3, label2) {
   if (typeof value3 !== "number" || !Number.isFinite(value3)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value3}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value3}`);
   }
   return `${value3}`;
 }
@@ -51333,10 +51333,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -51576,10 +51576,10 @@ var DATE_TIME = new RegExp(
   // Z or an offset: required
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
-function parseIsoTime(text4) {
-  const date6 = DATE.exec(text4);
+function parseIsoTime(text5) {
+  const date6 = DATE.exec(text5);
   if (date6) return calendarInstant(Number(date6[1]), Number(date6[2]), Number(date6[3]), 0, 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text4);
+  const match = DATE_TIME.exec(text5);
   if (!match) return void 0;
   const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign2, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
@@ -51599,8 +51599,8 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
 
 // src/okrs/hints.ts
 var MAX_QUOTED = 60;
-function quoteInput(text4) {
-  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
+function quoteInput(text5) {
+  const short = text5.length > MAX_QUOTED ? `${text5.slice(0, MAX_QUOTED)}\u2026` : text5;
   return JSON.stringify(short);
 }
 function describeInput(input2) {
@@ -51612,12 +51612,12 @@ function describeInput(input2) {
   if (typeof input2 === "object") return "a mapping";
   return typeof input2;
 }
-function closest(word, candidates) {
-  const limit = word.length <= 4 ? 1 : 2;
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -51625,9 +51625,9 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 || match === word ? "" : ` (did you mean ${quoteInput(match)}?)`;
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
 function editDistance(a4, b2) {
   if (Math.abs(a4.length - b2.length) > 2) return 3;
@@ -51651,6 +51651,32 @@ function editDistance(a4, b2) {
   return rows[a4.length][b2.length];
 }
 
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value3) {
+  const shown = JSON.stringify(value3.length > 120 ? `${value3.slice(0, 119)}\u2026` : value3);
+  const parts = value3.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value3) {
+  return parseRepositoryName(value3).ok;
+}
+
 // src/okrs/values.ts
 var ValueSyntaxError = class extends Error {
   name = "ValueSyntaxError";
@@ -51661,10 +51687,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text4) {
-  const match = DURATION.exec(text4.trim());
-  if (match === null || text4.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
+function parseDuration(text5) {
+  const match = DURATION.exec(text5.trim());
+  if (match === null || text5.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text5)}`);
   }
   const [, weeks, days, hours, minutes, seconds] = match;
   const parts = [
@@ -51676,24 +51702,24 @@ function parseDuration(text4) {
   ];
   const total = parts.reduce((sum, [digits, unit2]) => sum + (digits === void 0 ? 0 : Number(digits) * unit2), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text5)} is too long`);
   }
   return total;
 }
-function parsePercentage(text4) {
-  const match = PERCENTAGE.exec(text4.trim());
+function parsePercentage(text5) {
+  const match = PERCENTAGE.exec(text5.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text5)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text4 = input2.trim();
-    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
-    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
-    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
+    const text5 = input2.trim();
+    if (PERCENTAGE.test(text5)) return parsePercentage(text5);
+    if (text5 !== "" && DURATION.test(text5)) return parseDuration(text5);
+    if (text5 !== "" && Number.isFinite(Number(text5))) return Number(text5);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
@@ -51750,41 +51776,45 @@ function recordOf(value3) {
 
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
-var REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-var REPOSITORY_EXPECTED = "expected owner/name, e.g. acme/payments";
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
-function parseMetricsJson(text4) {
-  if (text4.trim() === "") return {};
+function parseMetricsJson(text5) {
+  if (text5.trim() === "") return {};
   try {
-    const parsed = JSON.parse(text4);
+    const parsed = JSON.parse(text5);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   return void 0;
 }
 var sharedOptionFields = {
-  asOf: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim();
+  asOf: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim();
     if (trimmed2 === "") return void 0;
     const instant2 = parseIsoTime(trimmed2);
     if (instant2) return instant2;
     ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
   }),
-  repository: external_exports.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: external_exports.string().transform((text5, ctx) => {
+    const parsed = parseRepositoryName(text5.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
   failOn: external_exports.string().trim().pipe(
     external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
   ),
-  metrics: external_exports.string().transform((text4, ctx) => {
-    const parsed = parseMetricsJson(text4);
+  metrics: external_exports.string().transform((text5, ctx) => {
+    const parsed = parseMetricsJson(text5);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
     return external_exports.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
-  deadline: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
+  deadline: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim() || DEFAULT_DEADLINE;
     try {
       const seconds = parseDuration(trimmed2);
       if (seconds > 0) return seconds;
@@ -52063,7 +52093,7 @@ function unknownMetricType(doc, path7) {
 }
 function pathText(path7) {
   return path7.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
     ""
   );
 }
@@ -52095,13 +52125,13 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text4) {
-  const match = DATE2.exec(text4.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
+function parseCalendarDate(text5) {
+  const match = DATE2.exec(text5.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date6 = utc(year, month - 1, day);
   if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
+    throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
   }
   return date6;
 }
@@ -52135,6 +52165,22 @@ var NAMED_PERIOD_PATTERN = trimmed(
 var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
 var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
+var label = text.refine((value3) => !value3.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+}).meta({ pattern: "^[^,]+$" });
+var leavesRepository = (path7) => /^[\\/]/.test(path7) || path7.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+
 // src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
@@ -52161,10 +52207,7 @@ function parsedWith(parse5) {
 function notApplicable(reason) {
   return never({ error: reason }).optional();
 }
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`
-});
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
 var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
@@ -52172,17 +52215,17 @@ function listOf(item, expected) {
   return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
 var commonFields = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text, number2().int().positive()], {
+var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value3) => String(value3));
-var workflowFields = { workflow, branch: text.optional(), event: text.optional() };
+var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
   }),
   "a run conclusion or a list of them"
 );
-var labels = listOf(text, "a label or a list of labels");
+var labels = listOf(label, "a label or a list of labels");
 function statField(type, kind, countTypes) {
   switch (kind) {
     case "duration":
@@ -52242,15 +52285,15 @@ function lookUp(metric, inputs) {
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
   }
-  let text4;
+  let text5;
   try {
-    text4 = inputs.readWorkspaceFile(metric.file);
+    text5 = inputs.readWorkspaceFile(metric.file);
   } catch (error63) {
     return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
   }
   let json2;
   try {
-    json2 = JSON.parse(text4);
+    json2 = JSON.parse(text5);
   } catch {
     return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
   }
@@ -52282,9 +52325,9 @@ var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toNumber(raw) {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
   if (typeof raw !== "string") return void 0;
-  const text4 = raw.trim();
-  const percent = text4.endsWith("%");
-  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  const text5 = raw.trim();
+  const percent = text5.endsWith("%");
+  const digits = percent ? text5.slice(0, -1).trim() : text5;
   if (!NUMBER.test(digits)) return void 0;
   const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
   if (!Number.isFinite(value3)) return void 0;
@@ -52551,7 +52594,7 @@ var deploymentDuration = {
   type: "deployment-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
     metric,
     succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
@@ -52566,7 +52609,7 @@ var deploymentFrequency = {
   type: "deployment-frequency",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
   samples: "count of deployments created in the window whose outcome is success"
 };
@@ -52576,7 +52619,7 @@ var changeFailureRate = {
   type: "change-failure-rate",
   kind: "ratio",
   direction: "decrease",
-  fields: { ...commonFields, environment: text.optional() },
+  fields: { ...commonFields, environment: text2.optional() },
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
     const outcomes = outcomesInScope(metric, deployments, window3);
     return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
@@ -52586,11 +52629,11 @@ var changeFailureRate = {
 
 // src/metrics/issues.ts
 function issuesWithLabels(metric, records) {
-  const wanted = (metric.labels ?? []).map((label) => label.toLowerCase());
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
   return uniqueByNumber(records).filter((issue3) => {
     if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label) => label.toLowerCase()));
-    return wanted.every((label) => labels2.has(label));
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
   });
 }
 function wasOpenAt(issue3, at) {
@@ -52665,7 +52708,7 @@ var prMergeTime = {
   type: "pr-merge-time",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, base: text.optional() },
+  fields: { ...commonFields, base: text2.optional() },
   source: fetchedFrom(
     "pull-requests",
     (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
@@ -52684,10 +52727,10 @@ var value = {
   direction: void 0,
   fields: {
     repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
+    name: text2.optional(),
+    file: text2.optional(),
+    path: text2.optional(),
+    unit: text2.optional(),
     window: notApplicable("a value metric is one number supplied from outside; it has no window")
   },
   refine: (metric, ctx) => {
@@ -52821,7 +52864,7 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
       const iso = (date6) => date6.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
@@ -52836,15 +52879,15 @@ var periodSchema = union(
 );
 var companySchema = strictObject({
   repository: repository.optional(),
-  path: text,
-  ref: text.optional()
+  path: repositoryFilePath,
+  ref: text2.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
     error: (iss) => `unsupported version ${describeInput(iss.input)}; this release reads version ${SUPPORTED_VERSIONS.join(", ")}`
   }),
   period: periodSchema.meta({ description: "YYYY-Qn, YYYY-Hn, YYYY or {name?, start, end} (UTC, end inclusive)" }),
-  team: text.optional(),
+  team: text2.optional(),
   owner: owner.optional(),
   company: companySchema.optional().meta({ description: "where the company's objectives live (same schema)" }),
   objectives: array(objectiveSchema, { error: (iss) => `expected a list of objectives, got ${describeInput(iss.input)}` }).min(1, { error: "there are no objectives; add at least one" })
@@ -52852,9 +52895,9 @@ var okrFileSchema = strictObject({
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text4, file2) {
+function parseOkrFile(text5, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text5, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message) => ({ file: file2, ...position, message });
   if (doc.errors.length > 0) {
     return failure2(
@@ -54356,12 +54399,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (index < len && header.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
-          let escaped = false;
+          let escaped2 = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -54379,7 +54422,7 @@ function parseParameters(header, type, index, len, stopFlags) {
               continue parameter;
             }
             if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
+              escaped2 = true;
               index += 2;
               continue;
             }
@@ -54678,8 +54721,8 @@ var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
   if (!hasUserReviver) return value3;
   return userReviver(key, value3, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value3, context) => {
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key, value3, context) => {
     const isNumber = typeof value3 === "number";
     const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -54737,8 +54780,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
@@ -54752,18 +54795,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
       (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -54931,12 +54974,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text5 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text4;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -58386,11 +58429,11 @@ async function parseBody(body, contentType, where, wantsJson) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
-    const text4 = await response.text();
+    const text5 = await response.text();
     try {
-      return JSON.parse(text4);
+      return JSON.parse(text5);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
     }
   }
   if (wantsJson) {
@@ -58560,9 +58603,64 @@ function formatPeriodLine(report2) {
   return `${report2.period.name} \xB7 ${Math.round(report2.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report2.asOf)}`;
 }
 
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text5) => Buffer.from(text5, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a4, b2) => b2.length - a4.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text5) => {
+    let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
+function redactingAnnotator(annotator, redact) {
+  const wrap = (kind) => (message, properties) => {
+    const text5 = redact(message instanceof Error ? message.message : message);
+    const props = properties?.title === void 0 ? properties : { ...properties, title: redact(properties.title) };
+    annotator[kind](text5, props);
+  };
+  return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice") };
+}
+function redactWrites(octokit, redact) {
+  octokit.hook.before("request", (options) => {
+    if (typeof options.method === "string" && options.method.toUpperCase() === "GET") return;
+    for (const key of ["body", "title"]) {
+      const value3 = options[key];
+      if (typeof value3 === "string") options[key] = redact(value3);
+    }
+    const variables = options.variables;
+    if (variables !== null && typeof variables === "object") {
+      for (const [key, value3] of Object.entries(variables)) {
+        if (typeof value3 === "string") variables[key] = redact(value3);
+      }
+    }
+  });
+}
+
 // src/action-client.ts
 var DELIVERY_SECONDS = 60;
-function actionClient(core, inputs, runner) {
+function actionClient(core, inputs, runner, redact) {
   const measuringMessage = measuringDeadlineMessage(formatDuration(inputs.deadline), "the `deadline` input");
   let deadline = deadlineSignal(inputs.deadline, measuringMessage);
   const octokit = createGitHubClient({
@@ -58580,6 +58678,7 @@ function actionClient(core, inputs, runner) {
       error: (message) => core.debug(message)
     }
   });
+  redactWrites(octokit, redact);
   return {
     octokit,
     measuring: () => {
@@ -58817,14 +58916,14 @@ function wasOpenAt2(issue3, instant2) {
   return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
 function labelNames(labels2) {
-  return labels2.flatMap((label) => {
-    const name = typeof label === "string" ? label : label.name;
+  return labels2.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
     return name ? [name] : [];
   });
 }
 function hasAllLabels(labels2, wanted) {
-  const have = new Set(labels2.map((label) => label.toLowerCase()));
-  return wanted.every((label) => have.has(label.toLowerCase()));
+  const have = new Set(labels2.map((label2) => label2.toLowerCase()));
+  return wanted.every((label2) => have.has(label2.toLowerCase()));
 }
 
 // src/github/pull-requests.ts
@@ -58880,7 +58979,7 @@ function sourceKey(spec) {
       case "deployments":
         return { environment: spec.environment ?? null };
       case "issues":
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
       case "pull-requests":
         return { base: spec.base ?? null };
     }
@@ -58974,13 +59073,16 @@ var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
-function readRegularFile(path7, maxBytes = MAX_TEXT_FILE_BYTES) {
+function readRegularFile(path7, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
   let fd;
+  const noFollow = options.noFollow ? constants3.O_NOFOLLOW ?? 0 : 0;
   try {
-    fd = openSync(path7, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+    fd = openSync(path7, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | noFollow);
   } catch (error63) {
     const code = error63.code;
     if (code === "ENOENT") throw new FileReadError("no such file");
+    if (code === "ELOOP") throw new FileReadError("it became a symlink while it was read");
+    if (code === "EISDIR") throw new FileReadError("it is a directory, not a file");
     if (code === "EACCES" || code === "EPERM") throw new FileReadError("permission denied");
     throw new FileReadError(error63 instanceof Error ? error63.message : String(error63));
   }
@@ -59003,35 +59105,47 @@ var WorkspacePathError = class extends Error {
   }
   reason;
 };
+var isGitSegment = (segment) => segment.toLowerCase() === ".git";
+var segments = (path7) => path7.split(/[\\/]+/).filter((s4) => s4 !== "" && s4 !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync3(workspace);
   return (relativePath) => {
-    if (isAbsolute3(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute3(relativePath) || segments(relativePath).includes("..")) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         "outside"
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
       real = realpathSync3(resolve6(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         "missing"
       );
     }
     const rel = relative4(root, real);
-    if (rel === "" || rel.startsWith(`..${sep6}`) || rel === ".." || isAbsolute3(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, "outside");
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute3(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, "outside");
     }
-    try {
-      return readRegularFile(real);
-    } catch (error63) {
-      if (!(error63 instanceof FileReadError)) throw error63;
-      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error63.message}`, "unreadable");
-    }
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readChecked(real, quoted);
   };
+}
+var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
+function gitRefusal(quoted) {
+  return new WorkspacePathError(`file ${quoted}: ${GIT_REFUSAL}`, "git");
+}
+function readChecked(real, quoted) {
+  try {
+    return readRegularFile(real, MAX_TEXT_FILE_BYTES, { noFollow: true });
+  } catch (error63) {
+    if (!(error63 instanceof FileReadError)) throw error63;
+    throw new WorkspacePathError(`file ${quoted} cannot be read: ${error63.message}`, "unreadable");
+  }
 }
 
 // src/trend/checkpoints.ts
@@ -59119,6 +59233,10 @@ var KEY_RESULT = {
     window: { keys: ["start", "end"] }
   }
 };
+var KEY_RESULT_VERSION = {
+  keys: ["metric", "unit", "baseline", "target", "direction", "weight", "scoreToday"],
+  children: { metric: { keys: ["type"] } }
+};
 var REPORT = {
   keys: [
     "version",
@@ -59131,7 +59249,8 @@ var REPORT = {
     "score",
     "status",
     "objectives",
-    "findings"
+    "findings",
+    "changes"
   ],
   children: {
     period: { keys: ["name", "start", "end", "elapsed"] },
@@ -59139,7 +59258,11 @@ var REPORT = {
       keys: ["id", "title", "alignsTo", "alignsToTitle", "score", "status", "keyResults", "line"],
       children: { keyResults: KEY_RESULT }
     },
-    findings: { keys: ["rule", "severity", "message", "line"] }
+    findings: { keys: ["rule", "severity", "message", "line"] },
+    changes: {
+      keys: ["kind", "objectiveId", "keyResultId", "title", "fields", "before", "after", "line"],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION }
+    }
   }
 };
 function ordered(value3, order) {
@@ -59174,11 +59297,11 @@ function reportFileName(okrFile) {
   const slug2 = okrFile.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
   return `report-${slug2 || "okrs"}.json`;
 }
-async function writeJsonReport(report2, runnerTemp) {
+async function writeJsonReport(report2, runnerTemp, redact) {
   const folder = resolve7(runnerTemp, "okr-scorecard");
   await mkdir2(folder, { recursive: true });
   const path7 = join3(folder, reportFileName(report2.file));
-  await writeFile2(path7, renderJson(report2), "utf8");
+  await writeFile2(path7, redact(renderJson(report2)), "utf8");
   return path7;
 }
 
@@ -59289,9 +59412,9 @@ function clamp(x4, low, high) {
 
 // src/action-files.ts
 var LISTED_OUTPUTS = ["comment-url", "issue-url"];
-async function scoreFiles(context, inputs, files, scoreFile2) {
+async function scoreFiles(context, inputs, files, redact, scoreFile2) {
   const { core, runner } = context;
-  const client = actionClient(core, inputs, runner);
+  const client = actionClient(core, inputs, runner, redact);
   const octokit = client.octokit;
   const fetchSources2 = sharedFetcher(octokit, plannedSources(context, inputs, files));
   const outcomes = [];
@@ -59305,6 +59428,7 @@ async function scoreFiles(context, inputs, files, scoreFile2) {
     const outcome = await scoreFile2(
       { ...context, core: fileCore },
       { ...inputs, okrs: file2 },
+      redact,
       { client, fetchSources: fetchSources2 }
     );
     outcomes.push({ file: file2, outcome, outputs });
@@ -59331,13 +59455,13 @@ async function scoreFiles(context, inputs, files, scoreFile2) {
 function plannedSources({ runner, now }, inputs, files) {
   const read = workspaceFileReader(runner.workspace);
   return files.flatMap((file2) => {
-    let text4;
+    let text5;
     try {
-      text4 = read(file2);
+      text5 = read(file2);
     } catch {
       return [];
     }
-    const parsed = parseOkrFile(text4, file2);
+    const parsed = parseOkrFile(text5, file2);
     if (!parsed.ok) return [];
     const requested = inputs.asOf ?? now;
     const asOf = requested > parsed.okrs.period.end ? parsed.okrs.period.end : requested;
@@ -59419,10 +59543,10 @@ var teamReportSchema = external_exports.looseObject({
 
 // src/rollup/read.ts
 var MAX_ISSUES = 3;
-function parseTeamReport(path7, text4) {
+function parseTeamReport(path7, text5) {
   let json2;
   try {
-    json2 = JSON.parse(text4);
+    json2 = JSON.parse(text5);
   } catch (error63) {
     const at = /position (\d+)/.exec(error63 instanceof Error ? error63.message : "")?.[1];
     const where = at === void 0 ? "" : ` (at character ${at})`;
@@ -59431,9 +59555,9 @@ function parseTeamReport(path7, text4) {
   if (json2 && typeof json2 === "object" && json2.kind === "rollup") {
     return { path: path7, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
   }
-  const version2 = json2 && typeof json2 === "object" ? json2.version : void 0;
-  if (version2 !== 1) {
-    const found = version2 === void 0 ? "no version" : `version ${JSON.stringify(version2)}`;
+  const version3 = json2 && typeof json2 === "object" ? json2.version : void 0;
+  if (version3 !== 1) {
+    const found = version3 === void 0 ? "no version" : `version ${JSON.stringify(version3)}`;
     return { path: path7, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
   }
   const parsed = teamReportSchema.safeParse(json2);
@@ -59449,16 +59573,16 @@ async function loadTeamReports(paths, read) {
   const reports = [];
   const errors = [];
   for (const path7 of paths) {
-    let text4;
+    let text5;
     try {
-      text4 = await read(path7);
+      text5 = await read(path7);
     } catch (error63) {
       const code = error63?.code;
       const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error63);
       errors.push({ path: path7, message: `cannot be read: ${reason}` });
       continue;
     }
-    const loaded = parseTeamReport(path7, text4);
+    const loaded = parseTeamReport(path7, text5);
     if ("report" in loaded) reports.push(loaded);
     else errors.push(loaded);
   }
@@ -59641,8 +59765,8 @@ function limitAnnotations(sink) {
     omitted[kind] += 1;
     const line2 = properties?.startLine ? `:${properties.startLine}` : "";
     const where = properties?.file ? ` (${properties.file}${line2})` : "";
-    const text4 = message instanceof Error ? message.message : message;
-    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text4}`);
+    const text5 = message instanceof Error ? message.message : message;
+    sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text5}`);
   };
   const annotate2 = (kind) => (message, properties) => {
     if (shown[kind] < streamed[kind]) {
@@ -59679,9 +59803,9 @@ function omittedNotice(omitted) {
 }
 
 // src/deliver/summary.ts
-async function writeSummary(markdown, summary2, log2) {
+async function writeSummary(markdown, summary2, log2, redact) {
   try {
-    await summary2.addRaw(markdown, true).write();
+    await summary2.addRaw(redact(markdown), true).write();
     return true;
   } catch (error63) {
     summary2.emptyBuffer();
@@ -59818,8 +59942,81 @@ function withValueHistory(report2, previous) {
   return { ...report2, objectives };
 }
 
+// src/report/truncate.ts
+var COMMENT_MAX_CHARS = 65536;
+var SUMMARY_MAX_BYTES = 1048576;
+var isTableDataRow = (line2) => line2.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line2);
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
+}
+function truncateMarkdown(text5, options = {}) {
+  const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
+  const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
+  if (fits(text5.length, Buffer.byteLength(text5, "utf8"))) return text5;
+  const itemName = options.itemName ?? "table rows";
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line2) => countItem(line2) ? itemName : void 0);
+  const lines = text5.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
+  const reserve = `
+
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
+`;
+  const reserveChars = reserve.length;
+  const reserveBytes = Buffer.byteLength(reserve, "utf8");
+  let keptChars = 0;
+  let keptBytes = 0;
+  let kept = 0;
+  let state2 = { details: 0, fence: false };
+  for (const [index, line2] of lines.entries()) {
+    const next = scan(state2, line2);
+    const chars = keptChars + line2.length + 1;
+    const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
+    const closing = closingFor(next);
+    if (!fits(chars + closing.length + reserveChars, bytes + Buffer.byteLength(closing, "utf8") + reserveBytes)) break;
+    keptChars = chars;
+    keptBytes = bytes;
+    kept = index + 1;
+    state2 = next;
+  }
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line2 of lines.slice(kept)) {
+    const kind = kindOf(line2);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
+  const body = lines.slice(0, kept).join("\n");
+  return `${body}${closingFor(state2)}
+
+${noteForCounts(omitted, itemName)}
+`;
+}
+function bodyBudget(hidden, limit = COMMENT_MAX_CHARS) {
+  return limit - hidden.length;
+}
+function fitBody(rendered, marker, hidden, limit = COMMENT_MAX_CHARS) {
+  const visible = rendered.includes(marker) ? rendered : `${marker}
+${rendered}`;
+  const room = bodyBudget(hidden, limit);
+  if (visible.length <= room) return visible + hidden;
+  const cut = truncateMarkdown(visible, { maxChars: room - marker.length - 1 });
+  return (cut.includes(marker) ? cut : `${marker}
+${cut}`) + hidden;
+}
+function scan(state2, line2) {
+  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
+  if (state2.fence) return state2;
+  const opened = (line2.match(/<details[\s>]/g) ?? []).length;
+  const closed = (line2.match(/<\/details>/g) ?? []).length;
+  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
+}
+function closingFor(state2) {
+  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
+}
+
 // src/deliver/marker.ts
-var BODY_LIMIT = 65536;
+var BODY_LIMIT = COMMENT_MAX_CHARS;
 var MARKER_PREFIX = "okr-scorecard:";
 var STATE_PREFIX = "okr-scorecard-state:v";
 var STATE_VERSION = 2;
@@ -59910,11 +60107,10 @@ function extractPreviousRun(body) {
   const result = stateV2Schema.safeParse(parsed);
   return result.success ? result.data : void 0;
 }
-var TRUNCATION_NOTE = "\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n";
 function renderBudget(state2, limit = BODY_LIMIT) {
-  return limit - stateSuffix(state2).length;
+  return bodyBudget(hiddenState(state2), limit);
 }
-function stateSuffix(state2) {
+function hiddenState(state2) {
   const hidden = state2 ? encodeState(fitState(state2)) : "";
   return hidden && hidden.length <= MAX_STATE_CHARS ? `
 ${hidden}
@@ -59940,30 +60136,7 @@ function fitState(state2) {
   return fitted;
 }
 function composeBody(rendered, marker, state2, limit = BODY_LIMIT) {
-  const visible = rendered.includes(marker) ? rendered : `${marker}
-${rendered}`;
-  const suffix = stateSuffix(state2);
-  const room = limit - suffix.length;
-  if (visible.length <= room) return visible + suffix;
-  let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
-  if (!cut.includes(marker)) cut = `${marker}
-${cut}`;
-  return closeOpenDetails(cut) + TRUNCATION_NOTE + suffix;
-}
-var CLOSER = "\n</details>";
-var MAX_CLOSERS = 8;
-function closeOpenDetails(text4) {
-  const opened = text4.match(/<details\b/g)?.length ?? 0;
-  const closed = text4.match(/<\/details>/g)?.length ?? 0;
-  return text4 + CLOSER.repeat(Math.min(MAX_CLOSERS, Math.max(0, opened - closed)));
-}
-function cutAt(text4, max2) {
-  let cut = text4.slice(0, Math.max(0, max2));
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > max2 * 0.8) cut = cut.slice(0, lastBreak);
-  const lastCode = cut.charCodeAt(cut.length - 1);
-  if (lastCode >= 55296 && lastCode <= 56319) cut = cut.slice(0, -1);
-  return cut;
+  return fitBody(rendered, marker, hiddenState(state2), limit);
 }
 
 // src/deliver/identity.ts
@@ -60102,7 +60275,7 @@ async function closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }) {
   }
 }
 function hasLabel(issue3, name) {
-  return (issue3.labels ?? []).some((label) => (typeof label === "string" ? label : label.name) === name);
+  return (issue3.labels ?? []).some((label2) => (typeof label2 === "string" ? label2 : label2.name) === name);
 }
 function droppedLabelWarning(url2) {
   return `GitHub dropped the \`${TRACKING_LABEL}\` label from the new tracking issue ${url2}: only a token with push access to the repository may set labels (for the GITHUB_TOKEN, \`permissions: contents: write\`; for a GitHub App, the installation's Contents write permission). The issue is found by its hidden marker, so it is still updated on every run; add the label by hand if you filter on it.`;
@@ -60119,14 +60292,14 @@ var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\
 var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text4) {
-  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+function toPlainLine(text5) {
+  return String(text5).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
 }
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text4, options = {}) {
-  let plain2 = toPlainLine(text4).trim();
+function escapeInline(text5, options = {}) {
+  let plain2 = toPlainLine(text5).trim();
   if (options.maxLength !== void 0 && [...plain2].length > options.maxLength) {
     plain2 = `${[...plain2].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
   }
@@ -60143,71 +60316,18 @@ function safeLinkTarget(url2) {
   return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
-function escapeMermaidLabel(text4, options = {}) {
-  const plain2 = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+function escapeMermaidLabel(text5, options = {}) {
+  const plain2 = toPlainLine(text5).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
   const max2 = options.maxLength ?? 80;
   const chars = [...plain2];
   return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
 }
 
-// src/report/truncate.ts
-var COMMENT_MAX_CHARS = 65536;
-var SUMMARY_MAX_BYTES = 1048576;
-var isTableDataRow = (line2) => line2.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line2);
-function noteFor(count, itemName) {
-  return `> \u2702\uFE0F \u2026 truncated: ${count} ${itemName} not shown (see the JSON report)`;
-}
-function truncateMarkdown(text4, options = {}) {
-  const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
-  const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
-  const countItem = options.countItem ?? isTableDataRow;
-  const itemName = options.itemName ?? "table rows";
-  const lines = text4.split("\n");
-  const reserve = `
-
-${noteFor(lines.length, itemName)}
-`;
-  const reserveChars = reserve.length;
-  const reserveBytes = Buffer.byteLength(reserve, "utf8");
-  let keptChars = 0;
-  let keptBytes = 0;
-  let kept = 0;
-  let state2 = { details: 0, fence: false };
-  for (const [index, line2] of lines.entries()) {
-    const next = scan(state2, line2);
-    const chars = keptChars + line2.length + 1;
-    const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
-    const closing = closingFor(next);
-    if (!fits(chars + closing.length + reserveChars, bytes + Buffer.byteLength(closing, "utf8") + reserveBytes)) break;
-    keptChars = chars;
-    keptBytes = bytes;
-    kept = index + 1;
-    state2 = next;
-  }
-  const omitted = lines.slice(kept).filter(countItem).length;
-  const body = lines.slice(0, kept).join("\n");
-  return `${body}${closingFor(state2)}
-
-${noteFor(omitted, itemName)}
-`;
-}
-function scan(state2, line2) {
-  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
-  if (state2.fence) return state2;
-  const opened = (line2.match(/<details[\s>]/g) ?? []).length;
-  const closed = (line2.match(/<\/details>/g) ?? []).length;
-  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
-}
-function closingFor(state2) {
-  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
-}
-
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text2 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
-var who = (entry) => text2(entry.team ?? entry.repository);
+var who = (entry) => text3(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
   const { rollup } = view;
   const lines = [];
@@ -60217,13 +60337,13 @@ function renderRollupMarkdown(view, options = {}) {
     "",
     `**${formatScore(rollup.score)}** ${scoreBar(rollup.score)} ${formatStatus(rollup.status)}`,
     "",
-    `${text2(formatPeriodLine(rollup))}  `,
-    `${rollup.reports.length} team report${rollup.reports.length === 1 ? "" : "s"} \xB7 company file ${text2(view.companyFile)}`,
+    `${text3(formatPeriodLine(rollup))}  `,
+    `${rollup.reports.length} team report${rollup.reports.length === 1 ? "" : "s"} \xB7 company file ${text3(view.companyFile)}`,
     ""
   );
   if (rollup.errors.length > 0) {
     lines.push(`### \u2757 Reports that could not be read (${rollup.errors.length})`, "");
-    for (const error63 of rollup.errors) lines.push(`- **${text2(error63.path)}**: ${text2(error63.message)}`);
+    for (const error63 of rollup.errors) lines.push(`- **${text3(error63.path)}**: ${text3(error63.message)}`);
     lines.push("");
   }
   if (rollup.objectives.length === 0) lines.push("_The company file has no objectives._", "");
@@ -60242,13 +60362,13 @@ function renderRollupMarkdown(view, options = {}) {
         row([
           `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
           finding2.rule,
-          text2(finding2.message)
+          text3(finding2.message)
         ])
       );
     }
     lines.push("");
   }
-  lines.push("---", "", `<sub>OKR Scorecard roll-up \xB7 generated ${text2(formatInstant(rollup.generatedAt))}</sub>`);
+  lines.push("---", "", `<sub>OKR Scorecard roll-up \xB7 generated ${text3(formatInstant(rollup.generatedAt))}</sub>`);
   const markdown = `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
   return truncateMarkdown(markdown, {
@@ -60259,7 +60379,7 @@ function renderRollupMarkdown(view, options = {}) {
 }
 function objectiveSection(lines, objective2) {
   lines.push(
-    `### ${STATUS_EMOJI[objective2.status]} ${text2(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`,
+    `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`,
     ""
   );
   if (objective2.contributions.length === 0) {
@@ -60268,7 +60388,7 @@ function objectiveSection(lines, objective2) {
   }
   lines.push(row(["Team", "Objective", "Score", "Status"]), row(["---", "---", "---", "---"]));
   for (const c3 of objective2.contributions) {
-    lines.push(row([who(c3), text2(c3.title), `${scoreBar(c3.score)} ${formatScore(c3.score)}`, formatStatus(c3.status)]));
+    lines.push(row([who(c3), text3(c3.title), `${scoreBar(c3.score)} ${formatScore(c3.score)}`, formatStatus(c3.status)]));
   }
   lines.push("");
 }
@@ -60284,8 +60404,8 @@ function unalignedSection(lines, rollup) {
     lines.push(
       row([
         who(u3),
-        text2(u3.title),
-        u3.alignsTo === null ? "_nothing_" : `${text2(u3.alignsTo)} (no such company objective)`
+        text3(u3.title),
+        u3.alignsTo === null ? "_nothing_" : `${text3(u3.alignsTo)} (no such company objective)`
       ])
     );
   }
@@ -60301,7 +60421,7 @@ function freshnessSection(lines, rollup) {
   );
   for (const r2 of rollup.reports) {
     lines.push(
-      row([who(r2), text2(r2.repository), text2(r2.file), text2(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
+      row([who(r2), text3(r2.repository), text3(r2.file), text3(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
     );
   }
   lines.push("", "</details>", "");
@@ -63421,7 +63541,7 @@ function linear2() {
 var WIDTH = 120;
 var HEIGHT = 28;
 var PAD = 3;
-function sparkline({ series, target, label }) {
+function sparkline({ series, target, label: label2 }) {
   const points = series.flatMap((p3) => p3.value === null ? [] : [{ at: Date.parse(p3.at), value: p3.value }]);
   if (points.length < 2) return null;
   const values = points.map((p3) => p3.value);
@@ -63441,10 +63561,10 @@ function sparkline({ series, target, label }) {
       width: WIDTH,
       height: HEIGHT,
       role: "img",
-      "aria-label": label,
+      "aria-label": label2,
       xmlns: "http://www.w3.org/2000/svg"
     },
-    k("title", null, label),
+    k("title", null, label2),
     k("line", {
       class: "spark-target",
       x1: PAD,
@@ -63462,14 +63582,14 @@ var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
-  const label = `score ${formatScore(score2)}`;
-  const bar = m2`<span class="bar" role="img" aria-label=${label}><span style=${`width:${percent}%`}></span></span>`;
+  const label2 = `score ${formatScore(score2)}`;
+  const bar = m2`<span class="bar" role="img" aria-label=${label2}><span style=${`width:${percent}%`}></span></span>`;
   return m2`${bar}${" "}<strong>${formatScore(score2)}</strong>`;
 }
 function tableHead(...labels2) {
   return m2`<thead>
     <tr>
-      ${labels2.map((label) => m2`<th scope="col">${label}</th>`)}
+      ${labels2.map((label2) => m2`<th scope="col">${label2}</th>`)}
     </tr>
   </thead>`;
 }
@@ -63539,8 +63659,8 @@ function keyResultRow(kr2, report2) {
 function forecastCell(kr2, unit2, periodEnd) {
   const forecast2 = kr2.forecast;
   if (!forecast2) return m2`<span class="muted">—</span>`;
-  const text4 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
-  return m2`<span>${text4}</span>${" "}${statusBadge(forecast2.status)}`;
+  const text5 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
+  return m2`<span>${text5}</span>${" "}${statusBadge(forecast2.status)}`;
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function lastDay(endIso) {
@@ -63663,15 +63783,16 @@ ${O(page)}
 }
 
 // src/action-rollup.ts
-async function runRollupAction(context, inputs) {
+async function runRollupAction(context, inputs, redact) {
   const { runner, core, now } = context;
   const read = workspaceFileReader(runner.workspace);
   let companyText;
   try {
     companyText = read(inputs.okrs);
   } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason === "outside")
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
       return { failure: `Company file: ${error63.message}` };
+    }
     return {
       failure: `Company file ${inputs.okrs} not found in the workspace: with \`rollup\`, \`okrs\` names the company's OKR file.`
     };
@@ -63700,7 +63821,7 @@ async function runRollupAction(context, inputs) {
     const annotate2 = finding2.severity === "warning" ? core.warning : core.notice;
     annotate2(finding2.message, { ...where, title: finding2.rule });
   }
-  const written = await writeRollupFiles(view, runner.runnerTemp).catch((error63) => {
+  const written = await writeRollupFiles(view, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The roll-up files were not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return { report: "", dashboard: "" };
   });
@@ -63708,21 +63829,21 @@ async function runRollupAction(context, inputs) {
   core.setOutput("status", rollup.status);
   core.setOutput("report", written.report);
   core.setOutput("dashboard", written.dashboard);
-  if (inputs.summary) await writeSummary(renderRollupMarkdown(view), core.summary, core);
-  if (inputs.issue) await deliverIssue(context, inputs, view);
+  if (inputs.summary) await writeSummary(renderRollupMarkdown(view), core.summary, core, redact);
+  if (inputs.issue) await deliverIssue(context, inputs, view, redact);
   return { failure: failureFor(inputs, rollup) };
 }
-async function writeRollupFiles(view, runnerTemp) {
+async function writeRollupFiles(view, runnerTemp, redact) {
   const folder = resolve9(runnerTemp, "okr-scorecard");
   await mkdir4(folder, { recursive: true });
   const report2 = join5(folder, "rollup.json");
   const dashboard = join5(folder, "dashboard.html");
-  await writeFile4(report2, renderRollupJson(view.rollup), "utf8");
-  await writeFile4(dashboard, renderDashboard(view), "utf8");
+  await writeFile4(report2, redact(renderRollupJson(view.rollup)), "utf8");
+  await writeFile4(dashboard, redact(renderDashboard(view)), "utf8");
   return { report: report2, dashboard };
 }
-async function deliverIssue({ runner, core }, inputs, view) {
-  const client = actionClient(core, inputs, runner);
+async function deliverIssue({ runner, core }, inputs, view, redact) {
+  const client = actionClient(core, inputs, runner, redact);
   client.delivering();
   const octokit = client.octokit;
   const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
@@ -63760,153 +63881,6 @@ function failureFor(inputs, rollup) {
     reasons.push(`${rollup.findings.length} roll-up finding(s) (fail-on: finding): see the annotations`);
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  return measureMetric(metric, input2);
-}
-
-// src/trend/series.ts
-var createdInWindow = (type) => {
-  const entry = METRIC_CATALOG[type];
-  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
-};
-function measuredSeries(metric, records, period, at, last) {
-  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
-  return at.map((t4, index) => {
-    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
-    const window3 = metricWindow(metric, period, t4);
-    const inWindow2 = byCreation ? byCreation.records.slice(
-      firstAtOrAfter(byCreation.times, window3.start.getTime()),
-      firstAtOrAfter(byCreation.times, window3.end.getTime())
-    ) : records;
-    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
-  });
-}
-function pointOf(t4, measured) {
-  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
-  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
-}
-function sortedByCreation(records) {
-  const dated = records.map((record2) => {
-    const t4 = Date.parse(record2.created_at);
-    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
-  });
-  dated.sort((a4, b2) => a4.t - b2.t);
-  return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
-}
-function firstAtOrAfter(times, t4) {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const mid = low + high >>> 1;
-    if (times[mid] < t4) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-// src/engine.ts
-async function scorecard(input2) {
-  const { okrs } = input2;
-  const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
-  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
-  const specs = [...plan.sources.values()];
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
-  const elapsed = elapsedFraction(okrs.period, asOf);
-  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
-  const keyResults = plan.keyResults.map(
-    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
-  );
-  const objectives = okrs.objectives.map((objective2) => {
-    const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
-    const { score: score2, status: status2 } = rollUpObjective(krs);
-    return {
-      id: objective2.id,
-      title: objective2.title,
-      alignsTo: objective2.alignsTo ?? null,
-      alignsToTitle: null,
-      score: score2,
-      status: status2,
-      keyResults: krs,
-      line: objective2.position.line
-    };
-  });
-  const overall = rollUpOverall(objectives);
-  return {
-    version: 1,
-    repository: input2.repository,
-    file: okrs.file,
-    asOf: asOf.toISOString(),
-    generatedAt: input2.now.toISOString(),
-    period: {
-      name: okrs.period.name,
-      start: okrs.period.start.toISOString(),
-      end: okrs.period.end.toISOString(),
-      elapsed
-    },
-    team: okrs.team ?? null,
-    score: overall.score,
-    status: overall.status,
-    objectives,
-    findings: []
-  };
-}
-function keyResultReport(planned, source, run) {
-  const { keyResult: kr2, window: window3 } = planned;
-  const { input: input2, asOf, elapsed } = run;
-  const period = input2.okrs.period;
-  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
-    window: window3,
-    records: source?.records,
-    metrics: input2.metrics,
-    readWorkspaceFile: input2.readWorkspaceFile
-  });
-  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
-  const series = seriesOf(planned, source, measurement, run);
-  const forecast2 = plain2.status === "error" ? null : forecastFor({
-    metric: kr2.metric,
-    unit: measurement.unit,
-    baseline: kr2.baseline,
-    target: kr2.target,
-    direction: plain2.direction,
-    value: measurement.value,
-    series,
-    period,
-    asOf
-  });
-  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
-  return {
-    id: kr2.id,
-    title: kr2.title,
-    metric: { ...kr2.metric },
-    value: measurement.value,
-    unit: measurement.unit,
-    samples: measurement.samples,
-    baseline: kr2.baseline ?? null,
-    target: kr2.target,
-    direction: scored.direction,
-    weight: kr2.weight,
-    score: scored.score,
-    status: scored.status,
-    error: measurement.error ?? scored.error ?? null,
-    series,
-    forecast: forecast2,
-    window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
-    line: kr2.position.line
-  };
-}
-function seriesOf(planned, source, measurement, run) {
-  const { keyResult: kr2, objective: objective2 } = planned;
-  const period = run.input.okrs.period;
-  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
-  if (kr2.metric.type === "value") {
-    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
-    return valueSeries(carried, measurement, run.asOf, period.start);
-  }
-  if (!source || !source.ok) return [];
-  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/github/contents.ts
@@ -63995,6 +63969,11 @@ function improvement(direction, a4, b2) {
   return direction === "increase" ? b2 - a4 : a4 - b2;
 }
 
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
 // src/coach/goalposts.ts
 function compareOkrs(base, head) {
   const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
@@ -64034,47 +64013,33 @@ function canonical(value3) {
     (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
-function renderChanges(changes, scoreToday) {
-  if (changes.length === 0) return "";
-  const rows = changes.map((change) => {
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
     const kr2 = change.kind === "removed" ? change.old : change.new;
-    const before = change.kind === "added" ? "\u2014" : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === "removed" ? "\u2014" : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr2.title)} | ${describe4(change)} | ${before} \u2192 ${after} |`;
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr2.id,
+      title: kr2.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line: line2
+    };
   });
-  return [
-    "### Changes to the OKRs",
-    "",
-    "| Key result | Change | Score today (before \u2192 after) |",
-    "| --- | --- | --- |",
-    ...rows,
-    ""
-  ].join("\n");
 }
-function describe4(change) {
-  if (change.kind === "added") return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === "removed") return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join("; ");
-}
-function formatField(change, oldMetric, newMetric) {
-  switch (change.field) {
-    case "metric":
-      return `${describeMetric2(change.old)} \u2192 ${describeMetric2(change.new)}`;
-    case "direction":
-      return `${change.old ?? "(natural)"} \u2192 ${change.new ?? "(natural)"}`;
-    case "weight":
-      return `${change.old ?? 1} \u2192 ${change.new ?? 1}`;
-    case "target":
-    case "baseline":
-      return `${formatMaybe(change.old, oldMetric)} \u2192 ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-function formatMaybe(value3, metric) {
-  return value3 === void 0 ? "(none)" : escapeInline(formatGoal(value3, metric));
-}
-function describeMetric2(metric) {
-  return escapeInline(describeMetric({ ...metric }));
+function version2(kr2, scoreToday) {
+  return {
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
+    scoreToday
+  };
 }
 function formatGoal(value3, metric) {
   return formatValue(value3, metricUnit(metric));
@@ -64082,9 +64047,12 @@ function formatGoal(value3, metric) {
 
 // src/coach/moved-goalposts.ts
 var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, isPullRequest }) {
-  if (!isPullRequest || base === void 0 || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
 function samePeriod(a4, b2) {
@@ -64245,7 +64213,7 @@ function deliveryVerb(title2) {
 }
 var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
 function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label) => INCIDENT_LABEL.test(label));
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
 }
 function outputKr({ okrs }) {
   return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
@@ -64270,9 +64238,9 @@ var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\
 var IDIOMS = /\b24\/7\b/g;
 function quantityIn(title2) {
   for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text4, digits, suffix] = match;
+    const [text5, digits, suffix] = match;
     if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text4.trim();
+    return text5.trim();
   }
   return void 0;
 }
@@ -64350,29 +64318,184 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
+// src/trend/series.ts
+var createdInWindow = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
+};
+function measuredSeries(metric, records, period, at, last) {
+  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  return at.map((t4, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
+    const window3 = metricWindow(metric, period, t4);
+    const inWindow2 = byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, window3.start.getTime()),
+      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    ) : records;
+    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+  });
+}
+function pointOf(t4, measured) {
+  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
+  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
+}
+function sortedByCreation(records) {
+  const dated = records.map((record2) => {
+    const t4 = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
+  });
+  dated.sort((a4, b2) => a4.t - b2.t);
+  return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
+}
+function firstAtOrAfter(times, t4) {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (times[mid] < t4) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// src/engine.ts
+async function scorecard(input2) {
+  const { okrs } = input2;
+  const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
+  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const specs = [...plan.sources.values()];
+  const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
+  const elapsed = elapsedFraction(okrs.period, asOf);
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
+  const keyResults = plan.keyResults.map(
+    (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
+  );
+  const objectives = okrs.objectives.map((objective2) => {
+    const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
+    const { score: score2, status: status2 } = rollUpObjective(krs);
+    return {
+      id: objective2.id,
+      title: objective2.title,
+      alignsTo: objective2.alignsTo ?? null,
+      alignsToTitle: null,
+      score: score2,
+      status: status2,
+      keyResults: krs,
+      line: objective2.position.line
+    };
+  });
+  const overall = rollUpOverall(objectives);
+  return {
+    version: 1,
+    repository: input2.repository,
+    file: okrs.file,
+    asOf: asOf.toISOString(),
+    generatedAt: input2.now.toISOString(),
+    period: {
+      name: okrs.period.name,
+      start: okrs.period.start.toISOString(),
+      end: okrs.period.end.toISOString(),
+      elapsed
+    },
+    team: okrs.team ?? null,
+    score: overall.score,
+    status: overall.status,
+    objectives,
+    findings: [],
+    changes: []
+  };
+}
+function keyResultReport(planned, source, run) {
+  const { keyResult: kr2, window: window3 } = planned;
+  const { input: input2, asOf, elapsed } = run;
+  const period = input2.okrs.period;
+  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
+    window: window3,
+    records: source?.records,
+    metrics: input2.metrics,
+    readWorkspaceFile: input2.readWorkspaceFile
+  });
+  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
+  const series = seriesOf(planned, source, measurement, run);
+  const forecast2 = plain2.status === "error" ? null : forecastFor({
+    metric: kr2.metric,
+    unit: measurement.unit,
+    baseline: kr2.baseline,
+    target: kr2.target,
+    direction: plain2.direction,
+    value: measurement.value,
+    series,
+    period,
+    asOf
+  });
+  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
+  return {
+    id: kr2.id,
+    title: kr2.title,
+    metric: { ...kr2.metric },
+    value: measurement.value,
+    unit: measurement.unit,
+    samples: measurement.samples,
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: scored.direction,
+    weight: kr2.weight,
+    score: scored.score,
+    status: scored.status,
+    error: measurement.error ?? scored.error ?? null,
+    series,
+    forecast: forecast2,
+    window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
+    line: kr2.position.line
+  };
+}
+function seriesOf(planned, source, measurement, run) {
+  const { keyResult: kr2, objective: objective2 } = planned;
+  const period = run.input.okrs.period;
+  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
+  if (kr2.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
+    return valueSeries(carried, measurement, run.asOf, period.start);
+  }
+  if (!source || !source.ok) return [];
+  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
+}
+
 // src/coach/coach-run.ts
-async function coachRun(input2) {
+async function readCoachingSources(input2) {
   const notes = [];
-  const company = await readCompany(input2, notes);
-  const base = input2.base ? await readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0;
+  const [company, base] = await Promise.all([
+    readCompany(input2, notes),
+    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
+  ]);
+  return { company, base, isPullRequest: input2.base !== void 0, notes };
+}
+async function completeScorecard(input2) {
+  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
+  const coaching = coachReport(scored, input2.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+function coachReport(report2, okrs, sources) {
+  const { company, base, notes } = sources;
   const statuses = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
-  for (const objective2 of input2.report.objectives) {
+  for (const objective2 of report2.objectives) {
     for (const kr2 of objective2.keyResults) {
       statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
       values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
     }
   }
   const findings = coach({
-    okrs: input2.okrs,
+    okrs,
     company,
     base,
-    elapsed: input2.report.period.elapsed,
-    isPullRequest: input2.base !== void 0,
+    elapsed: report2.period.elapsed,
+    asOf: new Date(report2.asOf),
+    isPullRequest: sources.isPullRequest,
     statuses
   });
   const current = new Map(
-    input2.okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
   );
   const scoreToday = (kr2, objectiveId) => {
     const key = keyResultKey(objectiveId, kr2.id);
@@ -64382,7 +64505,7 @@ async function coachRun(input2) {
     if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
     return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input2.okrs), scoreToday) : "";
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
   );
@@ -64397,21 +64520,21 @@ async function readCompany(input2, notes) {
 }
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text4;
+  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
+  let text5;
   try {
-    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error63) {
-    notes.push(`${what} ${label} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
+    notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return void 0;
   }
-  if (text4 === null) {
-    notes.push(`${what} ${label} not found (or the token cannot read it).`);
+  if (text5 === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text4, label);
+  const parsed = parseOkrFile(text5, label2);
   if (!parsed.ok) {
-    notes.push(`${what} ${label} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
   }
   return parsed.okrs;
@@ -64420,11 +64543,48 @@ function withCoaching(report2, coaching) {
   return {
     ...report2,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report2.objectives.map((objective2) => ({
       ...objective2,
       alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
     }))
   };
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+  }
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value3, version3, escape) {
+  return value3 === null ? "(none)" : escape(formatValue(value3, version3.unit));
+}
+function goal2(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
 }
 
 // src/report/trend.ts
@@ -64492,7 +64652,7 @@ function keyResultChart(kr2) {
   if (points.length < 2) return null;
   const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
   const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
-  const { divisor, label } = axisScale(kr2.unit, largest);
+  const { divisor, label: label2 } = axisScale(kr2.unit, largest);
   const scaled = (v3) => round2(v3 / divisor);
   const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
@@ -64500,7 +64660,7 @@ function keyResultChart(kr2) {
     "xychart-beta",
     `  title "${escapeMermaidLabel(kr2.title)}"`,
     `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
-    `  y-axis "${label}" ${round2(scaled(smallest))} --> ${round2(top)}`,
+    `  y-axis "${label2}" ${round2(scaled(smallest))} --> ${round2(top)}`,
     `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
     `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
     "```"
@@ -64524,39 +64684,40 @@ function renderCharts(report2, heading) {
 
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
+var text4 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
+var KEY_RESULTS = "key results";
+var CHANGES = "changes to the OKRs";
 var Doc2 = class {
   lines = [];
-  keyResultRows = /* @__PURE__ */ new Set();
+  items = /* @__PURE__ */ new Map();
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line2) {
-    this.keyResultRows.add(line2);
+  pushItem(kind, line2) {
+    this.items.set(line2, kind);
     this.lines.push(line2);
+  }
+  pushKeyResultRow(line2) {
+    this.pushItem(KEY_RESULTS, line2);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line2) => this.keyResultRows.has(line2),
-      itemName: "key results"
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line2) => this.items.get(line2), itemName: KEY_RESULTS });
   }
 };
 function headline(report2) {
   return `**${formatScore(report2.score)}** ${scoreBar(report2.score)} ${formatStatus(report2.status)}`;
 }
 function objectiveHeading(objective2) {
-  return `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
+  return `### ${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
 function forecastCell2(kr2, periodEnd, withBand) {
   const forecast2 = formatForecast(kr2, periodEnd);
   if (forecast2 === "") return "\u2014";
   const band = withBand ? formatBand(kr2) : "";
-  return text3(band === "" ? forecast2 : `${forecast2} (${band})`);
+  return text4(band === "" ? forecast2 : `${forecast2} (${band})`);
 }
 function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   doc.push(
@@ -64566,10 +64727,10 @@ function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   for (const kr2 of objective2.keyResults) {
     const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
     const line2 = row2([
-      text3(kr2.title),
-      text3(metric),
-      text3(formatCurrent(kr2)),
-      text3(formatBaselineTarget(kr2)),
+      text4(kr2.title),
+      text4(metric),
+      text4(formatCurrent(kr2)),
+      text4(formatBaselineTarget(kr2)),
       `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
       formatStatus(kr2.status),
       seriesSparkline(kr2),
@@ -64584,7 +64745,7 @@ function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
 function errorList(doc, objective2) {
   const failed = objective2.keyResults.filter((kr2) => kr2.error !== null);
   if (failed.length === 0) return;
-  for (const kr2 of failed) doc.push(`- \u2757 **${text3(kr2.title)}**: ${text3(kr2.error ?? "")}`);
+  for (const kr2 of failed) doc.push(`- \u2757 **${text4(kr2.title)}**: ${text4(kr2.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -64595,10 +64756,21 @@ function findingsTable(doc, findings) {
       row2([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text3(finding2.rule),
+        text4(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
+  }
+  doc.push("");
+}
+function changesTable(doc, changes) {
+  if (changes.length === 0) return;
+  doc.push("### Changes to the OKRs", "", row2(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row2(["---", "---", "---"]));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row2([text4(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -64609,24 +64781,25 @@ function renderSummary(report2, limits = {}) {
   const doc = new Doc2();
   const owner2 = report2.team ?? report2.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text4(owner2)}`,
     "",
     headline(report2),
     "",
-    `${text3(formatPeriodLine(report2))}  `,
-    `${text3(report2.repository)} \xB7 ${text3(report2.file)}`,
+    `${text4(formatPeriodLine(report2))}  `,
+    `${text4(report2.repository)} \xB7 ${text4(report2.file)}`,
     ""
   );
   noObjectives(doc, report2);
   for (const objective2 of report2.objectives) {
     doc.push(objectiveHeading(objective2), "");
     if (objective2.alignsTo !== null) {
-      const title2 = objective2.alignsToTitle === null ? "" : `**${text3(objective2.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text3(objective2.alignsTo)}`, "");
+      const title2 = objective2.alignsToTitle === null ? "" : `**${text4(objective2.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text4(objective2.alignsTo)}`, "");
     }
     fullKeyResultTable(doc, objective2, report2.period.end);
     errorList(doc, objective2);
   }
+  changesTable(doc, report2.changes);
   if (report2.findings.length > 0) {
     doc.push(`### Coaching findings (${report2.findings.length})`, "");
     findingsTable(doc, report2.findings);
@@ -64635,7 +64808,7 @@ function renderSummary(report2, limits = {}) {
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report2.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text4(formatInstant(report2.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -64647,7 +64820,7 @@ function keyResultChange(previous, objective2, kr2) {
   const delta = kr2.value - before.value;
   const change = formatChange(delta, (size) => formatValueChange(size, kr2.unit));
   const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr2.direction);
-  return text3(verdict === "" ? change : `${change} ${verdict}`);
+  return text4(verdict === "" ? change : `${change} ${verdict}`);
 }
 function overallChange(report2, previous) {
   if (previous === void 0 || previous.score === null || report2.score === null) return "";
@@ -64663,27 +64836,28 @@ function renderComment(report2, options) {
   const { previous } = options;
   const doc = new Doc2();
   doc.push(options.marker, `### \u{1F3AF} OKR scorecard \xB7 ${headline(report2)}${overallChange(report2, previous)}`, "");
-  const since = previous ? ` \xB7 change since ${text3(formatInstant(previous.asOf))}` : "";
-  doc.push(`${text3(formatPeriodLine(report2))}${since}`, "");
+  const since = previous ? ` \xB7 change since ${text4(formatInstant(previous.asOf))}` : "";
+  doc.push(`${text4(formatPeriodLine(report2))}${since}`, "");
   noObjectives(doc, report2);
   for (const objective2 of report2.objectives) {
-    doc.push(`**${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)}** \xB7 ${formatScore(objective2.score)}`, "");
+    doc.push(`**${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)}** \xB7 ${formatScore(objective2.score)}`, "");
     doc.push(row2(["Key result", "Status", "Value", "Trend", "Forecast", ...previous ? ["Change"] : []]));
     doc.push(row2(["---", "---", "---:", "---", "---", ...previous ? ["---:"] : []]));
     for (const kr2 of objective2.keyResults) {
       const change = previous ? [keyResultChange(previous, objective2, kr2)] : [];
       const trend = [seriesSparkline(kr2), forecastCell2(kr2, report2.period.end, false)];
-      const value3 = text3(formatCurrent(kr2));
-      doc.pushKeyResultRow(row2([text3(kr2.title), formatStatus(kr2.status), value3, ...trend, ...change]));
+      const value3 = text4(formatCurrent(kr2));
+      doc.pushKeyResultRow(row2([text4(kr2.title), formatStatus(kr2.status), value3, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective2);
   }
+  changesTable(doc, report2.changes);
   if (report2.findings.length > 0) {
     doc.push(`**Coaching findings (${report2.findings.length})**`, "");
     for (const finding2 of report2.findings) {
       doc.push(
-        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text3(finding2.rule)}: ${escapeInline(finding2.message)}`
+        `- ${SEVERITY_EMOJI[finding2.severity]} line ${finding2.line} \xB7 ${text4(finding2.rule)}: ${escapeInline(finding2.message)}`
       );
     }
     doc.push("");
@@ -64759,11 +64933,14 @@ var pullRequestPayload = external_exports.object({
   pull_request: external_exports.object({ number: prNumber }).optional(),
   number: prNumber.optional()
 });
+var listedRepository = external_exports.object({ id: external_exports.number().optional(), url: external_exports.string().optional() }).optional();
 var workflowRunPayload = external_exports.object({
   workflow_run: external_exports.object({
     event: external_exports.string().optional(),
-    pull_requests: external_exports.array(external_exports.object({ number: prNumber })).nullable().optional()
-  })
+    pull_requests: external_exports.array(external_exports.object({ number: prNumber, base: external_exports.object({ repo: listedRepository }).optional() })).nullable().optional()
+  }),
+  /** The repository the workflow runs in. */
+  repository: external_exports.object({ id: external_exports.number().optional(), url: external_exports.string().optional() }).optional()
 });
 function pullRequestNumber(eventName, payload) {
   if (PULL_REQUEST_EVENTS.has(eventName)) {
@@ -64773,10 +64950,19 @@ function pullRequestNumber(eventName, payload) {
   }
   if (eventName === "workflow_run") {
     const parsed = workflowRunPayload.safeParse(payload);
-    const prs = parsed.success ? parsed.data.workflow_run.pull_requests ?? [] : [];
-    return prs.length === 1 ? prs[0]?.number : void 0;
+    if (!parsed.success) return void 0;
+    const ours = (parsed.data.workflow_run.pull_requests ?? []).filter((pr) => isOurs(pr, parsed.data.repository));
+    return ours.length === 1 ? ours[0]?.number : void 0;
   }
   return void 0;
+}
+function isOurs(pr, repository2) {
+  const base = pr.base?.repo;
+  if (base?.id !== void 0 && repository2?.id !== void 0) return base.id === repository2.id;
+  if (base?.url !== void 0 && repository2?.url !== void 0) {
+    return base.url.toLowerCase() === repository2.url.toLowerCase();
+  }
+  return true;
 }
 function isPullRequestWorkflowRun(eventName, payload) {
   if (eventName !== "workflow_run") return false;
@@ -64795,7 +64981,7 @@ function decideComment(mode, eventName, payload) {
 }
 function noPullRequestWarning(eventName) {
   const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : "this";
-  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)" : "";
+  const forkHint = event === "workflow_run" ? " (GitHub does not list pull requests from forks in a workflow_run event; it may list several for one branch, or pull requests of other repositories)" : "";
   return `No PR comment: the ${event} event names no single pull request${forkHint}. The scorecard is in the job summary; set \`issue:\` to keep a tracking issue instead.`;
 }
 
@@ -64835,7 +65021,7 @@ async function deliverChannels(input2) {
 }
 
 // src/fail-on.ts
-var plural2 = (n3, word) => `${n3} ${word}${n3 === 1 ? "" : "s"}`;
+var plural2 = (n3, word2) => `${n3} ${word2}${n3 === 1 ? "" : "s"}`;
 function failureFor2(failOn, report2) {
   if (failOn === "never") return void 0;
   const krs = report2.objectives.flatMap((o3) => o3.keyResults);
@@ -64858,33 +65044,36 @@ function failureFor2(failOn, report2) {
 
 // src/action.ts
 async function runAction(context) {
-  const annotations = limitAnnotations(context.core);
+  const token = context.core.getInput("github-token").trim();
+  if (token) for (const form of secretForms(token)) context.core.setSecret(form);
+  const redact = createRedactor([token]);
+  const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core });
+    const outcome = await runStep({ ...context, core }, redact);
     failing = outcome.failure !== void 0;
-    return outcome;
+    return outcome.failure === void 0 ? outcome : { failure: redact(outcome.failure) };
   } finally {
     annotations.finish({ failing });
   }
 }
-async function runStep(context) {
+async function runStep(context, redact) {
   const { runner, core } = context;
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join("\n") };
   const inputs = read.inputs;
-  if (inputs.rollup) return runRollupAction(context, inputs);
+  if (inputs.rollup) return runRollupAction(context, inputs, redact);
   const files = await resolveWorkspaceFiles(inputs.okrs, runner.workspace, "OKR file");
   if (!files.ok) return { failure: files.error };
-  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, scoreFile);
-  return scoreFile(context, { ...inputs, okrs: files.files[0] });
+  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
+  return scoreFile(context, { ...inputs, okrs: files.files[0] }, redact);
 }
-async function scoreFile({ runner, core, now }, inputs, shared) {
+async function scoreFile({ runner, core, now }, inputs, redact, shared) {
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
-  let text4;
+  let text5;
   try {
-    text4 = readWorkspaceFile(inputs.okrs);
+    text5 = readWorkspaceFile(inputs.okrs);
   } catch (error63) {
     if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
       return { failure: `OKR file: ${error63.message}` };
@@ -64893,16 +65082,16 @@ async function scoreFile({ runner, core, now }, inputs, shared) {
       failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
     };
   }
-  const client = shared?.client ?? actionClient(core, inputs, runner);
+  const client = shared?.client ?? actionClient(core, inputs, runner, redact);
   client.measuring();
   const octokit = client.octokit;
   const marker = markerFor(inputs.okrs);
-  const parsed = parseOkrFile(text4, inputs.okrs);
+  const parsed = parseOkrFile(text5, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, core);
-    for (const error63 of parsed.errors) core.info(formatOkrError(error63));
+    for (const error63 of parsed.errors) core.info(redact(formatOkrError(error63)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput("status", "error");
     core.setOutput("score", "");
     await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}
@@ -64910,7 +65099,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const scored = await scorecard({
+  const { report: report2, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -64918,40 +65107,20 @@ ${errors}` });
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
-    fetchSources: shared?.fetchSources
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
+    fetchSources: shared?.fetchSources,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  const report2 = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report2.findings, inputs.okrs, core);
-  const reportPath = await writeJsonReport(report2, runner.runnerTemp).catch((error63) => {
+  const reportPath = await writeJsonReport(report2, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
   setOutputs(report2, reportPath, (name, value3) => core.setOutput(name, value3));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report2, { maxBytes: room }), coaching.changes), core.summary, core);
-  }
+  if (inputs.summary) await writeSummary(renderSummary(report2), core.summary, core, redact);
   client.delivering();
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
-  const renderBody = (previous, maxChars, charts) => withChanges(
-    renderComment(withValueHistory(report2, previous), {
-      marker,
-      previous,
-      summaryUrl,
-      maxChars: maxChars - changesRoom,
-      charts
-    }),
-    coaching.changes
-  );
+  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(report2, previous), { marker, previous, summaryUrl, maxChars, charts });
   await deliverChannels({
     sink: core,
     runner,
@@ -64973,11 +65142,6 @@ function pullRequestBase(event, path7) {
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
   return { repository: repository2, path: path7.replace(/^\.\//, ""), ref: sha };
-}
-function withChanges(markdown, changes) {
-  return changes ? `${markdown.trimEnd()}
-
-${changes}` : markdown;
 }
 
 // src/io/runner.ts
@@ -65015,16 +65179,16 @@ function readRunnerContext(env, cwd) {
 function readEventPayload(path7) {
   if (!path7) return { payload: {} };
   const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path7.slice(0, 300))})`;
-  let text4;
+  let text5;
   try {
-    text4 = readRegularFile(path7);
+    text5 = readRegularFile(path7);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
   try {
-    payload = JSON.parse(text4);
+    payload = JSON.parse(text5);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
@@ -65034,9 +65198,9 @@ function readEventPayload(path7) {
   }
   return { payload };
 }
-function httpUrl2(text4) {
+function httpUrl2(text5) {
   try {
-    const url2 = new URL(text4);
+    const url2 = new URL(text5);
     return url2.protocol === "https:" || url2.protocol === "http:";
   } catch {
     return false;
@@ -65058,7 +65222,7 @@ function resilientOutputs(setOutput2, report2) {
 }
 async function reportBrokenRunner(message, core) {
   const markdown = ["## OKR Scorecard", "", `\u2757 **Nothing was scored:** ${escapeInline(message)}`, ""].join("\n");
-  await writeSummary(markdown, core.summary, core);
+  await writeSummary(markdown, core.summary, core, redactTokenShapes);
   core.setOutput("status", "error");
   core.setOutput("score", "");
 }

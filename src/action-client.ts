@@ -4,6 +4,7 @@ import { createGitHubClient, type GitHubClient } from './github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
 import { formatDuration } from './report/format.js';
 import type { ActionInputs } from './inputs.js';
+import { redactWrites, type Redact } from './report/redact.js';
 import type { RunnerContext } from './action.js';
 
 /** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
@@ -17,7 +18,13 @@ export interface ActionClient {
   delivering(): void;
 }
 
-export function actionClient(core: typeof Core, inputs: ActionInputs, runner: RunnerContext): ActionClient {
+/** Every write it makes (comment, issue bodies) is redacted with `redact` (SPEC §7). */
+export function actionClient(
+  core: typeof Core,
+  inputs: ActionInputs,
+  runner: RunnerContext,
+  redact: Redact,
+): ActionClient {
   const measuringMessage = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
   let deadline = deadlineSignal(inputs.deadline, measuringMessage);
   const octokit = createGitHubClient({
@@ -34,6 +41,7 @@ export function actionClient(core: typeof Core, inputs: ActionInputs, runner: Ru
       error: (message) => core.debug(message),
     },
   });
+  redactWrites(octokit, redact);
   return {
     octokit,
     measuring: () => {

@@ -16,9 +16,15 @@ import { parseOkrFile } from './okrs/parse.js';
 import { planScorecard } from './plan.js';
 import { formatScoreOutput } from './deliver/outputs.js';
 import type { Status } from './report/model.js';
+import type { Redact } from './report/redact.js';
 import { worstStatus } from './scoring.js';
 
-type ScoreFile = (context: ActionContext, inputs: ActionInputs, shared: SharedClient) => Promise<FileOutcome>;
+type ScoreFile = (
+  context: ActionContext,
+  inputs: ActionInputs,
+  redact: Redact,
+  shared: SharedClient,
+) => Promise<FileOutcome>;
 
 /** Outputs each file's run sets that are lists in a several-file run: one line per file that set one. */
 const LISTED_OUTPUTS = ['comment-url', 'issue-url'] as const;
@@ -27,10 +33,11 @@ export async function scoreFiles(
   context: ActionContext,
   inputs: ActionInputs,
   files: readonly string[],
+  redact: Redact,
   scoreFile: ScoreFile,
 ): Promise<{ failure?: string }> {
   const { core, runner } = context;
-  const client = actionClient(core, inputs, runner);
+  const client = actionClient(core, inputs, runner, redact);
   const octokit = client.octokit;
   const fetchSources = sharedFetcher(octokit, plannedSources(context, inputs, files));
   const outcomes: { file: string; outcome: FileOutcome; outputs: Map<string, string> }[] = [];
@@ -45,6 +52,7 @@ export async function scoreFiles(
     const outcome = await scoreFile(
       { ...context, core: fileCore },
       { ...inputs, okrs: file },
+      redact,
       { client, fetchSources },
     );
     outcomes.push({ file, outcome, outputs });

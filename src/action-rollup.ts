@@ -22,16 +22,22 @@ import { upsertTrackingIssue } from './deliver/issue.js';
 import { renderRollupJson } from './report/rollup-json.js';
 import { renderRollupMarkdown } from './report/rollup-markdown.js';
 import { renderDashboard } from './report/dashboard/render.js';
+import type { Redact } from './report/redact.js';
 
-export async function runRollupAction(context: ActionContext, inputs: ActionInputs): Promise<{ failure?: string }> {
+export async function runRollupAction(
+  context: ActionContext,
+  inputs: ActionInputs,
+  redact: Redact,
+): Promise<{ failure?: string }> {
   const { runner, core, now } = context;
   const read = workspaceFileReader(runner.workspace);
   let companyText: string;
   try {
     companyText = read(inputs.okrs);
   } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason === 'outside')
+    if (error instanceof WorkspacePathError && error.reason !== 'missing') {
       return { failure: `Company file: ${error.message}` };
+    }
     return {
       failure:
         `Company file ${inputs.okrs} not found in the workspace: ` +
@@ -64,7 +70,7 @@ export async function runRollupAction(context: ActionContext, inputs: ActionInpu
     annotate(finding.message, { ...where, title: finding.rule });
   }
 
-  const written = await writeRollupFiles(view, runner.runnerTemp).catch((error: unknown) => {
+  const written = await writeRollupFiles(view, runner.runnerTemp, redact).catch((error: unknown) => {
     core.warning(`The roll-up files were not written (${error instanceof Error ? error.message : String(error)}).`);
     return { report: '', dashboard: '' };
   });
@@ -72,24 +78,34 @@ export async function runRollupAction(context: ActionContext, inputs: ActionInpu
   core.setOutput('status', rollup.status);
   core.setOutput('report', written.report);
   core.setOutput('dashboard', written.dashboard);
-  if (inputs.summary) await writeSummary(renderRollupMarkdown(view), core.summary, core);
-  if (inputs.issue) await deliverIssue(context, inputs, view);
+  if (inputs.summary) await writeSummary(renderRollupMarkdown(view), core.summary, core, redact);
+  if (inputs.issue) await deliverIssue(context, inputs, view, redact);
   return { failure: failureFor(inputs, rollup) };
 }
 
-async function writeRollupFiles(view: RollupView, runnerTemp: string): Promise<{ report: string; dashboard: string }> {
+/** The roll-up JSON and the dashboard, redacted like the scorecard's report (SPEC §7). */
+async function writeRollupFiles(
+  view: RollupView,
+  runnerTemp: string,
+  redact: Redact,
+): Promise<{ report: string; dashboard: string }> {
   const folder = resolve(runnerTemp, 'okr-scorecard');
   await mkdir(folder, { recursive: true });
   const report = join(folder, 'rollup.json');
   const dashboard = join(folder, 'dashboard.html');
-  await writeFile(report, renderRollupJson(view.rollup), 'utf8');
-  await writeFile(dashboard, renderDashboard(view), 'utf8');
+  await writeFile(report, redact(renderRollupJson(view.rollup)), 'utf8');
+  await writeFile(dashboard, redact(renderDashboard(view)), 'utf8');
   return { report, dashboard };
 }
 
 /** The company tracking issue, in the repository the workflow runs in; a failure warns and loses nothing else. */
-async function deliverIssue({ runner, core }: ActionContext, inputs: ActionInputs, view: RollupView): Promise<void> {
-  const client = actionClient(core, inputs, runner);
+async function deliverIssue(
+  { runner, core }: ActionContext,
+  inputs: ActionInputs,
+  view: RollupView,
+  redact: Redact,
+): Promise<void> {
+  const client = actionClient(core, inputs, runner, redact);
   client.delivering();
   const octokit = client.octokit;
   const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');

@@ -4,7 +4,6 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { Report } from './report/model.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/error-line.js';
@@ -13,11 +12,10 @@ import { resolveWorkspaceFiles } from './okrs/files.js';
 import { actionClient, logRequests, type ActionClient } from './action-client.js';
 import { scoreFiles } from './action-files.js';
 import { runRollupAction } from './action-rollup.js';
-import { scorecard } from './engine.js';
-import { coachRun, withCoaching } from './coach/coach-run.js';
+import { completeScorecard } from './coach/coach-run.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
-import { SUMMARY_MAX_BYTES } from './report/truncate.js';
+import { createRedactor, redactingAnnotator, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -25,7 +23,7 @@ import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/an
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { deliverChannels } from './deliver/channels.js';
 import { withValueHistory } from './trend/value-history.js';
-import type { PreviousRun } from './report/model.js';
+import type { PreviousRun, Report } from './report/model.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -50,29 +48,34 @@ export interface ActionContext {
 
 /** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
 export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
-  const annotations = limitAnnotations(context.core);
+  // SPEC §7: the runner masks the token in the log; everything we publish is redacted at its sink with `redact`
+  // (annotations here, before they are counted; the summary, the JSON report and every API write in runStep).
+  const token = context.core.getInput('github-token').trim();
+  if (token) for (const form of secretForms(token)) context.core.setSecret(form);
+  const redact = createRedactor([token]);
+  const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core });
+    const outcome = await runStep({ ...context, core }, redact);
     failing = outcome.failure !== undefined;
-    return outcome;
+    return outcome.failure === undefined ? outcome : { failure: redact(outcome.failure) };
   } finally {
     annotations.finish({ failing });
   }
 }
 
-async function runStep(context: ActionContext): Promise<{ failure?: string }> {
+async function runStep(context: ActionContext, redact: Redact): Promise<{ failure?: string }> {
   const { runner, core } = context;
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
-  if (inputs.rollup) return runRollupAction(context, inputs);
+  if (inputs.rollup) return runRollupAction(context, inputs, redact);
   // `okrs` may name several files (SPEC §5); a single path is scored exactly as it always was.
   const files = await resolveWorkspaceFiles(inputs.okrs, runner.workspace, 'OKR file');
   if (!files.ok) return { failure: files.error };
-  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, scoreFile);
-  return scoreFile(context, { ...inputs, okrs: files.files[0]! });
+  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
+  return scoreFile(context, { ...inputs, okrs: files.files[0]! }, redact);
 }
 
 export interface FileOutcome {
@@ -91,8 +94,10 @@ export interface SharedClient {
 export async function scoreFile(
   { runner, core, now }: ActionContext,
   inputs: ActionInputs,
+  redact: Redact,
   shared?: SharedClient,
 ): Promise<FileOutcome> {
+
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   let text: string;
@@ -107,7 +112,7 @@ export async function scoreFile(
     };
   }
   // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
-  const client = shared?.client ?? actionClient(core, inputs, runner);
+  const client = shared?.client ?? actionClient(core, inputs, runner, redact);
   client.measuring();
   const octokit = client.octokit;
   const marker = markerFor(inputs.okrs);
@@ -115,9 +120,9 @@ export async function scoreFile(
   const parsed = parseOkrFile(text, inputs.okrs);
   if (!parsed.ok) {
     annotateErrors(parsed.errors, core);
-    for (const error of parsed.errors) core.info(formatOkrError(error));
+    for (const error of parsed.errors) core.info(redact(formatOkrError(error)));
     const errors = renderFileErrors(inputs.okrs, parsed.errors);
-    if (inputs.summary) await writeSummary(errors, core.summary, core);
+    if (inputs.summary) await writeSummary(errors, core.summary, core, redact);
     core.setOutput('status', 'error');
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
@@ -126,7 +131,7 @@ export async function scoreFile(
     return inputs.failOn === 'never' ? {} : { failure };
   }
 
-  const scored = await scorecard({
+  const { report, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -135,42 +140,22 @@ export async function scoreFile(
     metrics: inputs.metrics,
     readWorkspaceFile,
     fetchSources: shared?.fetchSources,
-  });
-  const coaching = await coachRun({
-    octokit,
-    okrs: parsed.okrs,
-    report: scored,
-    repository: inputs.repository,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
-  const report = withCoaching(scored, coaching);
-  for (const note of coaching.notes) core.info(`Coaching: ${note}`);
+  for (const note of notes) core.info(redact(`Coaching: ${note}`));
   annotateFindings(report.findings, inputs.okrs, core);
 
-  const reportPath = await writeJsonReport(report, runner.runnerTemp).catch((error: unknown) => {
+  const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {
     core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
     return '';
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
-  if (inputs.summary) {
-    const room = SUMMARY_MAX_BYTES - Buffer.byteLength(coaching.changes) - 2;
-    await writeSummary(withChanges(renderSummary(report, { maxBytes: room }), coaching.changes), core.summary, core);
-  }
+  if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
   client.delivering();
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
-  const changesRoom = coaching.changes ? coaching.changes.length + 2 : 0;
   const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
-    withChanges(
-      renderComment(withValueHistory(report, previous), {
-        marker,
-        previous,
-        summaryUrl,
-        maxChars: maxChars - changesRoom,
-        charts,
-      }),
-      coaching.changes,
-    );
+    renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
   await deliverChannels({
     sink: core,
     runner,
@@ -195,8 +180,4 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
   const repository = pr?.base?.repo?.full_name;
   if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
   return { repository, path: path.replace(/^\.\//, ''), ref: sha };
-}
-
-function withChanges(markdown: string, changes: string): string {
-  return changes ? `${markdown.trimEnd()}\n\n${changes}` : markdown;
 }

@@ -93,6 +93,7 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
     status: overall.status,
     objectives,
     findings: [],
+    changes: [],
   };
 }
 

@@ -12,15 +12,15 @@ import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
-import { scorecard } from '../engine.js';
-import { coachRun, withCoaching } from '../coach/coach-run.js';
-import { workspaceFileReader } from '../io/workspace.js';
-import { tryReadRegularFile } from '../io/regular-file.js';
+import { completeScorecard } from '../coach/coach-run.js';
+import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
+import { parseRepositoryName } from '../okrs/repository.js';
+import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
@@ -68,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const read = tryReadRegularFile(resolve(io.cwd, command.file));
+  const read = tryReadLocalFile(resolve(io.cwd, command.file));
   if ('problem' in read) {
     io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
     return 2;
@@ -98,7 +98,12 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
     return 2;
   }
-  const read = tryReadRegularFile(resolve(io.cwd, command.okrs));
+  const repository = parseRepositoryName(repo);
+  if (!repository.ok) {
+    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository.error)}\n`);
+    return 2;
+  }
+  const read = tryReadLocalFile(resolve(io.cwd, command.okrs));
   if ('problem' in read) {
     io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`);
     return 2;
@@ -120,7 +125,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     asOf: command.asOf ?? io.now,
     deadline: command.deadline,
   });
-  print(report, command, io);
+  print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
 
@@ -149,7 +154,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
     });
-    print(report, command, io);
+    print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history (${github.requests.length} requests to a loopback GitHub stand-in).\n` +
@@ -187,7 +192,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
-  const scored = await scorecard({
+  const { report } = await completeScorecard({
     okrs: input.okrs,
     repository: input.repository,
     asOf: input.asOf,
@@ -197,27 +202,27 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     readWorkspaceFile: workspaceFileReader(io.cwd),
     history: input.history,
   });
-  const coaching = await coachRun({ octokit, okrs: input.okrs, report: scored, repository: input.repository });
-  return withCoaching(scored, coaching);
+  return report;
 }
 
-function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): void {
-  if (command.format === 'json') io.stdout(renderJson(report));
-  else if (command.format === 'markdown') io.stdout(renderSummary(report));
-  else io.stdout(renderTerminal(report, { color: command.color }));
+/** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
+function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
+  if (command.format === 'json') io.stdout(redact(renderJson(report)));
+  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
 
 function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {
   const parsed = parseOkrFile(text, file);
   if (parsed.ok) return parsed.okrs;
-  for (const error of parsed.errors) io.stderr(`${escapeTerminal(formatOkrError(error))}\n`);
+  for (const error of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error)))}\n`);
   io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
   return undefined;
 }
 
 async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
   if (option === undefined) return {};
-  const read = option.startsWith('@') ? tryReadRegularFile(resolve(io.cwd, option.slice(1))) : { text: option };
+  const read = option.startsWith('@') ? tryReadLocalFile(resolve(io.cwd, option.slice(1))) : { text: option };
   if ('problem' in read) {
     io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
     return undefined;
@@ -229,6 +234,6 @@ async function readMetrics(option: string | undefined, io: CliIo): Promise<Recor
 
 /** A company file's text, if there is a readable one. */
 function readSync(path: string): string | undefined {
-  const read = tryReadRegularFile(path);
+  const read = tryReadLocalFile(path);
   return 'text' in read ? read.text : undefined;
 }

@@ -4,14 +4,15 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type KeyResult, type OkrFile } from '../okrs/model.js';
-import type { Finding, Report, Status } from '../report/model.js';
+import type { Finding, KeyResultChange, Report, Status } from '../report/model.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { readFileText } from '../github/contents.js';
-import { coach, compareOkrs, renderChanges } from './index.js';
+import { coach, compareOkrs, reportChanges } from './index.js';
 import { canonical } from './goalposts.js';
 import { isCompanyFile } from './context.js';
 import { resolveDirection, scoreValue } from '../scoring.js';
+import { scorecard, type ScorecardInput } from '../engine.js';
 
 export interface CoachingInput {
   octokit: Octokit;
@@ -25,36 +26,70 @@ export interface CoachingInput {
 
 export interface Coaching {
   findings: Finding[];
-  /** The "Changes to the OKRs" Markdown section; empty when the file did not change. */
-  changes: string;
+  /** "Changes to the OKRs": how the file differs from its base on a pull request; empty otherwise. */
+  changes: KeyResultChange[];
   /** What could not be checked, for the log. */
   notes: string[];
   /** Company objective id → title, when the company file was read (to show which one each objective serves). */
   companyObjectives: Map<string, string>;
 }
 
-export async function coachRun(input: CoachingInput): Promise<Coaching> {
+/** What the coach reads besides the OKR file: the company file and the base-branch version, and what failed. */
+export interface CoachingSources {
+  company: OkrFile | { skipped: string } | undefined;
+  base: OkrFile | undefined;
+  isPullRequest: boolean;
+  notes: string[];
+}
+
+/** Reads the company file and the base-branch OKR file (both at once); what cannot be read becomes a note. */
+export async function readCoachingSources(input: Omit<CoachingInput, 'report'>): Promise<CoachingSources> {
   const notes: string[] = [];
-  const company = await readCompany(input, notes);
-  const base = input.base ? await readOkrs(input.octokit, input.base, 'base-branch OKR file', notes) : undefined;
+  const [company, base] = await Promise.all([
+    readCompany(input, notes),
+    input.base ? readOkrs(input.octokit, input.base, 'base-branch OKR file', notes) : undefined,
+  ]);
+  return { company, base, isPullRequest: input.base !== undefined, notes };
+}
+
+/**
+ * One pass to the complete Report: the scorecard's sources and the coaching context are fetched together, and
+ * the report comes back with its findings, its changes to the OKRs and its company titles.
+ */
+export async function completeScorecard(
+  input: ScorecardInput & Pick<CoachingInput, 'base'>,
+): Promise<{ report: Report; notes: string[] }> {
+  const [scored, sources] = await Promise.all([scorecard(input), readCoachingSources(input)]);
+  const coaching = coachReport(scored, input.okrs, sources);
+  return { report: withCoaching(scored, coaching), notes: coaching.notes };
+}
+
+export async function coachRun(input: CoachingInput): Promise<Coaching> {
+  return coachReport(input.report, input.okrs, await readCoachingSources(input));
+}
+
+/** The coaching of a scored report, given what was read: pure. */
+function coachReport(report: Report, okrs: OkrFile, sources: CoachingSources): Coaching {
+  const { company, base, notes } = sources;
   const statuses = new Map<string, Status>();
   const values = new Map<string, number | null>();
-  for (const objective of input.report.objectives) {
+  for (const objective of report.objectives) {
     for (const kr of objective.keyResults) {
       statuses.set(keyResultKey(objective.id, kr.id), kr.status);
       values.set(keyResultKey(objective.id, kr.id), kr.value);
     }
   }
   const findings = coach({
-    okrs: input.okrs,
+    okrs: okrs,
     company,
     base,
-    elapsed: input.report.period.elapsed,
-    isPullRequest: input.base !== undefined,
+    elapsed: report.period.elapsed,
+    asOf: new Date(report.asOf),
+    isPullRequest: sources.isPullRequest,
     statuses,
   });
   const current = new Map<string, KeyResult>(
-    input.okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr])),
+    okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr])),
   );
   // A version's score today: today's value against that version's baseline and target, if it measures the same.
   const scoreToday = (kr: KeyResult, objectiveId: string): number | null => {
@@ -65,14 +100,14 @@ export async function coachRun(input: CoachingInput): Promise<Coaching> {
     if (canonical(measured.metric) !== canonical(kr.metric)) return null;
     return scoreValue(value, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
   };
-  const changes = base ? renderChanges(compareOkrs(base, input.okrs), scoreToday) : '';
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
     isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title] as const) : [],
   );
   return { findings, changes, notes, companyObjectives };
 }
 
-async function readCompany(input: CoachingInput, notes: string[]): Promise<OkrFile | { skipped: string } | undefined> {
+async function readCompany(input: Omit<CoachingInput, 'report'>, notes: string[]): Promise<OkrFile | { skipped: string } | undefined> {
   const ref = input.okrs.company;
   if (!ref) return undefined;
   const [owner = '', repo = ''] = (ref.repository ?? input.repository).split('/');
@@ -107,11 +142,15 @@ async function readOkrs(
   return parsed.okrs;
 }
 
-/** The report with the run's coaching: its findings, and the title of the company objective each objective serves. */
+/**
+ * The complete report: the scorecard with the run's coaching (its findings, the changes to the OKRs, and the title
+ * of the company objective each objective serves). Renderers and channels read only this.
+ */
 export function withCoaching(report: Report, coaching: Coaching): Report {
   return {
     ...report,
     findings: coaching.findings,
+    changes: coaching.changes,
     objectives: report.objectives.map((objective) => ({
       ...objective,
       alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null,

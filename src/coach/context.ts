@@ -11,6 +11,8 @@ export interface CoachContext {
   base?: OkrFile;
   /** Share of the period gone at the evaluation time, 0–1. */
   elapsed: number;
+  /** The evaluation time; the goalpost guard measures the base file's own period with it. */
+  asOf?: Date;
   isPullRequest: boolean;
   /** Each key result's status today, keyed `objectiveId/keyResultId` (absent in `lint`: nothing is measured). */
   statuses?: Map<string, Status>;

@@ -1,10 +1,11 @@
 /**
  * The goalpost guard's diff: how the OKR file on a pull request differs from the one on its base branch, key
- * result by key result (matched by objective id + key result id), and its "Changes to the OKRs" Markdown.
+ * result by key result (matched by objective id + key result id), and the "Changes to the OKRs" it puts in the
+ * Report (rendered by report/changes.ts).
  */
 import type { Direction, KeyResult, Metric, OkrFile } from '../okrs/model.js';
-import { escapeInline } from '../report/escape.js';
-import { describeMetric as describeMetricSettings, formatScore, formatValue } from '../report/format.js';
+import type { KeyResultChange, KeyResultVersion } from '../report/model.js';
+import { formatValue } from '../report/format.js';
 import { metricUnit } from '../metrics/measure.js';
 
 export type FieldChange =
@@ -64,51 +65,38 @@ export function canonical(value: unknown): string {
 /** The score a version of a key result gives with today's measured value; null when there is none. */
 export type ScoreToday = (kr: KeyResult, objectiveId: string) => number | null;
 
-export function renderChanges(changes: OkrChange[], scoreToday: ScoreToday): string {
-  if (changes.length === 0) return '';
-  const rows = changes.map((change) => {
+/** The changes as the Report carries them (SPEC-NOTES "Changes to the OKRs"): data, rendered by report/. */
+export function reportChanges(changes: OkrChange[], head: OkrFile, scoreToday: ScoreToday): KeyResultChange[] {
+  return changes.map((change) => {
     const kr = change.kind === 'removed' ? change.old : change.new;
-    const before = change.kind === 'added' ? '—' : formatScore(scoreToday(change.old, change.objectiveId));
-    const after = change.kind === 'removed' ? '—' : formatScore(scoreToday(change.new, change.objectiveId));
-    return `| ${escapeInline(kr.title)} | ${describe(change)} | ${before} → ${after} |`;
+    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line =
+      change.kind === 'removed'
+        ? ((objective?.position ?? head.positions.objectives)?.line ?? 1)
+        : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr.id,
+      title: kr.title,
+      fields: change.kind === 'changed' ? change.fields.map((field) => field.field) : [],
+      before: change.kind === 'added' ? null : version(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === 'removed' ? null : version(change.new, scoreToday(change.new, change.objectiveId)),
+      line,
+    };
   });
-  return [
-    '### Changes to the OKRs',
-    '',
-    '| Key result | Change | Score today (before → after) |',
-    '| --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n');
 }
 
-function describe(change: OkrChange): string {
-  if (change.kind === 'added') return `added (target ${escapeInline(formatGoal(change.new.target, change.new.metric))})`;
-  if (change.kind === 'removed') return `**removed** (target was ${escapeInline(formatGoal(change.old.target, change.old.metric))})`;
-  const { old, new: now } = change;
-  return change.fields.map((field) => `${field.field} ${formatField(field, old.metric, now.metric)}`).join('; ');
-}
-
-function formatField(change: FieldChange, oldMetric: Metric, newMetric: Metric): string {
-  switch (change.field) {
-    case 'metric':
-      return `${describeMetric(change.old)} → ${describeMetric(change.new)}`;
-    case 'direction':
-      return `${change.old ?? '(natural)'} → ${change.new ?? '(natural)'}`;
-    case 'weight':
-      return `${change.old ?? 1} → ${change.new ?? 1}`;
-    case 'target':
-    case 'baseline':
-      return `${formatMaybe(change.old, oldMetric)} → ${formatMaybe(change.new, newMetric)}`;
-  }
-}
-
-function formatMaybe(value: number | undefined, metric: Metric): string {
-  return value === undefined ? '(none)' : escapeInline(formatGoal(value, metric));
-}
-
-function describeMetric(metric: Metric): string {
-  return escapeInline(describeMetricSettings({ ...metric }));
+function version(kr: KeyResult, scoreToday: number | null): KeyResultVersion {
+  return {
+    metric: { ...kr.metric },
+    unit: metricUnit(kr.metric),
+    baseline: kr.baseline ?? null,
+    target: kr.target,
+    direction: kr.direction ?? null,
+    weight: kr.weight,
+    scoreToday,
+  };
 }
 
 /** A goal value in its metric's unit; plain text (callers escape it: a `value` metric's unit is untrusted). */

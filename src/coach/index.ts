@@ -14,7 +14,7 @@ import { unaligned } from './unaligned.js';
 import { unknownAlignment } from './unknown-alignment.js';
 
 export type { CoachContext, Rule } from './context.js';
-export { compareOkrs, renderChanges, type OkrChange, type FieldChange, type ScoreToday } from './goalposts.js';
+export { compareOkrs, reportChanges, type OkrChange, type FieldChange, type ScoreToday } from './goalposts.js';
 
 export const RULES: Record<string, Rule> = {
   'kr-count': krCount,

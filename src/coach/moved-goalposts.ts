@@ -3,17 +3,24 @@ import type { Finding } from '../report/model.js';
 import { quoteTitle, type CoachContext } from './context.js';
 import { goalDirection, improvement } from './direction.js';
 import { compareOkrs, formatGoal, type OkrChange } from './goalposts.js';
+import { elapsedFraction } from '../scoring.js';
 
 const WHY =
   'Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.';
 
 /**
- * On a pull request, once the period has started, a change that makes a key result easier. Only when both
- * versions describe the same period: a new quarter's file legitimately replaces the old key results.
+ * On a pull request, a change that makes a key result easier while the base file's period is under way. The
+ * base file's own period decides, not the head's: a pull request that also moves the period (its start later,
+ * say) must not hide a lowered target. Silent before the base period starts (still planning), and once it is
+ * over when the head describes another period (a new quarter's file legitimately replaces the old one).
  */
-export function movedGoalposts({ okrs, base, elapsed, isPullRequest }: CoachContext): Finding[] {
-  if (!isPullRequest || base === undefined || elapsed <= 0 || !samePeriod(base, okrs)) return [];
-  const gone = `${Math.round(elapsed * 100)}% of the period gone`;
+export function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }: CoachContext): Finding[] {
+  if (!isPullRequest || base === undefined) return [];
+  const same = samePeriod(base, okrs);
+  // Without the evaluation time (a caller that scores nothing), only a file that keeps its period can be judged.
+  const baseElapsed = asOf !== undefined ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || (baseElapsed >= 1 && !same)) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
 

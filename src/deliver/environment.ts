@@ -3,6 +3,7 @@
  * (so the summary and the comment still go out), and a run that cannot measure anything still says why in the
  * job summary and the `status` output.
  */
+import { redactTokenShapes } from '../report/redact.js';
 import type * as Core from '@actions/core';
 import { escapeInline } from '../report/escape.js';
 import { writeSummary } from './summary.js';
@@ -33,7 +34,7 @@ export async function reportBrokenRunner(
   core: Pick<typeof Core, 'setOutput' | 'summary' | 'warning'>,
 ): Promise<void> {
   const markdown = ['## OKR Scorecard', '', `❗ **Nothing was scored:** ${escapeInline(message)}`, ''].join('\n');
-  await writeSummary(markdown, core.summary, core);
+  await writeSummary(markdown, core.summary, core, redactTokenShapes);
   core.setOutput('status', 'error');
   core.setOutput('score', '');
 }

@@ -14,12 +14,21 @@ const pullRequestPayload = z.object({
   pull_request: z.object({ number: prNumber }).optional(),
   number: prNumber.optional(),
 });
+/** A pull request's base repository as a `workflow_run` lists it: `id`, `url` and `name`, no `full_name`. */
+const listedRepository = z.object({ id: z.number().optional(), url: z.string().optional() }).optional();
 const workflowRunPayload = z.object({
   workflow_run: z.object({
     event: z.string().optional(),
-    pull_requests: z.array(z.object({ number: prNumber })).nullable().optional(),
+    pull_requests: z
+      .array(z.object({ number: prNumber, base: z.object({ repo: listedRepository }).optional() }))
+      .nullable()
+      .optional(),
   }),
+  /** The repository the workflow runs in. */
+  repository: z.object({ id: z.number().optional(), url: z.string().optional() }).optional(),
 });
+type WorkflowRunPayload = z.infer<typeof workflowRunPayload>;
+type ListedPullRequest = NonNullable<WorkflowRunPayload['workflow_run']['pull_requests']>[number];
 
 /**
  * The pull request the event is about, if exactly one: `pull_request` / `pull_request_target` carry it;
@@ -34,10 +43,26 @@ export function pullRequestNumber(eventName: string, payload: unknown): number |
   }
   if (eventName === 'workflow_run') {
     const parsed = workflowRunPayload.safeParse(payload);
-    const prs = parsed.success ? (parsed.data.workflow_run.pull_requests ?? []) : [];
-    return prs.length === 1 ? prs[0]?.number : undefined;
+    if (!parsed.success) return undefined;
+    const ours = (parsed.data.workflow_run.pull_requests ?? []).filter((pr) => isOurs(pr, parsed.data.repository));
+    return ours.length === 1 ? ours[0]?.number : undefined;
   }
   return undefined;
+}
+
+/**
+ * GitHub lists, for a run on a branch, the pull requests that branch heads in other repositories too (a fork's
+ * run names the upstream's PR; @octokit/webhooks-examples records one): such a number is not a pull request
+ * here, so it is dropped. Compared by repository id (a rename keeps it), else by API URL; a payload that says
+ * neither is taken at its word.
+ */
+function isOurs(pr: ListedPullRequest, repository: WorkflowRunPayload['repository']): boolean {
+  const base = pr.base?.repo;
+  if (base?.id !== undefined && repository?.id !== undefined) return base.id === repository.id;
+  if (base?.url !== undefined && repository?.url !== undefined) {
+    return base.url.toLowerCase() === repository.url.toLowerCase();
+  }
+  return true;
 }
 
 /** True when a `workflow_run` was triggered by a pull request workflow (the fork-safe way to comment). */
@@ -71,7 +96,8 @@ function noPullRequestWarning(eventName: string): string {
   const event = /^[a-z_]{1,50}$/.test(eventName) ? eventName : 'this';
   const forkHint =
     event === 'workflow_run'
-      ? ' (GitHub does not list pull requests from forks in a workflow_run event, nor one whose branch backs several)'
+      ? ' (GitHub does not list pull requests from forks in a workflow_run event; it may list several for one branch,' +
+        ' or pull requests of other repositories)'
       : '';
   return (
     `No PR comment: the ${event} event names no single pull request${forkHint}. ` +

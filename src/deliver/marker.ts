@@ -10,9 +10,10 @@ import { z } from 'zod';
 import { keyResultKey } from '../okrs/model.js';
 import type { HistoryPoint, PreviousRun, Report } from '../report/model.js';
 import { historyOf } from '../trend/value-history.js';
+import { bodyBudget, COMMENT_MAX_CHARS, fitBody } from '../report/truncate.js';
 
 /** GitHub's limit for a comment or issue body, in characters. */
-export const BODY_LIMIT = 65_536;
+export const BODY_LIMIT = COMMENT_MAX_CHARS;
 
 const MARKER_PREFIX = 'okr-scorecard:';
 const STATE_PREFIX = 'okr-scorecard-state:v';
@@ -142,14 +143,13 @@ export function extractPreviousRun(body: string | null | undefined): PreviousRun
   return result.success ? (result.data as PreviousRun) : undefined;
 }
 
-const TRUNCATION_NOTE = '\n\n---\n_Truncated: this scorecard is longer than GitHub allows in a comment. The job summary has all of it._\n';
-
 /** How many characters the visible part may take so that it and the hidden state fit in one body. */
 export function renderBudget(state: PreviousRun | undefined, limit = BODY_LIMIT): number {
-  return limit - stateSuffix(state).length;
+  return bodyBudget(hiddenState(state), limit);
 }
 
-function stateSuffix(state: PreviousRun | undefined): string {
+/** The hidden block that ends a body, framed by newlines; empty when there is no state or it is oversized. */
+export function hiddenState(state: PreviousRun | undefined): string {
   const hidden = state ? encodeState(fitState(state)) : '';
   return hidden && hidden.length <= MAX_STATE_CHARS ? `\n${hidden}\n` : '';
 }
@@ -178,38 +178,7 @@ export function fitState(state: PreviousRun): PreviousRun {
   return fitted;
 }
 
-/**
- * The body to send: the rendered scorecard (with the marker first, if the renderer left it out), then the
- * hidden state, all within GitHub's limit. The renderer is given `renderBudget` and truncates itself, with
- * its own note; should it overrun, the visible part is cut here, with a note, rather than have GitHub reject it.
- */
+/** The body to send: the rendered scorecard, marker first, then the hidden state; sized by report/truncate.ts. */
 export function composeBody(rendered: string, marker: string, state: PreviousRun | undefined, limit = BODY_LIMIT): string {
-  const visible = rendered.includes(marker) ? rendered : `${marker}\n${rendered}`;
-  const suffix = stateSuffix(state);
-  const room = limit - suffix.length;
-  if (visible.length <= room) return visible + suffix;
-  let cut = cutAt(visible, room - TRUNCATION_NOTE.length - marker.length - 1 - MAX_CLOSERS * CLOSER.length);
-  // Losing the marker would orphan this comment and make the next run post a second one.
-  if (!cut.includes(marker)) cut = `${marker}\n${cut}`;
-  return closeOpenDetails(cut) + TRUNCATION_NOTE + suffix;
-}
-
-const CLOSER = '\n</details>';
-const MAX_CLOSERS = 8;
-
-/** A cut inside a collapsed section would hide the note; close whatever the cut left open. */
-function closeOpenDetails(text: string): string {
-  const opened = text.match(/<details\b/g)?.length ?? 0;
-  const closed = text.match(/<\/details>/g)?.length ?? 0;
-  return text + CLOSER.repeat(Math.min(MAX_CLOSERS, Math.max(0, opened - closed)));
-}
-
-/** Cuts at a line break where possible, and never inside a surrogate pair. */
-function cutAt(text: string, max: number): string {
-  let cut = text.slice(0, Math.max(0, max));
-  const lastBreak = cut.lastIndexOf('\n');
-  if (lastBreak > max * 0.8) cut = cut.slice(0, lastBreak);
-  const lastCode = cut.charCodeAt(cut.length - 1);
-  if (lastCode >= 0xd800 && lastCode <= 0xdbff) cut = cut.slice(0, -1);
-  return cut;
+  return fitBody(rendered, marker, hiddenState(state), limit);
 }

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
+import type { Redact } from '../report/redact.js';
 
 export type SetOutput = (name: string, value: string) => void;
 
@@ -34,11 +35,11 @@ export function reportFileName(okrFile: string): string {
   return `report-${slug || 'okrs'}.json`;
 }
 
-/** Writes the JSON report (creating the folder) and returns its absolute path. */
-export async function writeJsonReport(report: Report, runnerTemp: string): Promise<string> {
+/** Writes the JSON report (creating the folder), redacted (SPEC §7), and returns its absolute path. */
+export async function writeJsonReport(report: Report, runnerTemp: string, redact: Redact): Promise<string> {
   const folder = resolve(runnerTemp, 'okr-scorecard');
   await mkdir(folder, { recursive: true });
   const path = join(folder, reportFileName(report.file));
-  await writeFile(path, renderJson(report), 'utf8');
+  await writeFile(path, redact(renderJson(report)), 'utf8');
   return path;
 }

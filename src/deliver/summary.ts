@@ -1,4 +1,5 @@
 /** Delivers the rendered job summary through `@actions/core`'s `core.summary`. */
+import type { Redact } from '../report/redact.js';
 
 /** The part of `core.summary` used here (so the real one is passed in, and nothing is built at import time). */
 export interface SummaryWriter {
@@ -14,11 +15,17 @@ export interface SummaryLog {
 /**
  * Appends the Markdown to the step's summary. A runner without a summary file (GITHUB_STEP_SUMMARY unset, or a
  * file that is missing or not writable) gets a warning, not a failure: the scorecard still reaches the JSON
- * report, the outputs and the comment. Returns whether the summary was written.
+ * report, the outputs and the comment. Returns whether the summary was written. Redacted here, the one door to
+ * the summary (SPEC §7); `***` is shorter than any secret, so what was sized to fit still fits.
  */
-export async function writeSummary(markdown: string, summary: SummaryWriter, log: SummaryLog): Promise<boolean> {
+export async function writeSummary(
+  markdown: string,
+  summary: SummaryWriter,
+  log: SummaryLog,
+  redact: Redact,
+): Promise<boolean> {
   try {
-    await summary.addRaw(markdown, true).write();
+    await summary.addRaw(redact(markdown), true).write();
     return true;
   } catch (error) {
     // Left in the buffer, the text would be written twice by a later successful write.

@@ -16,13 +16,21 @@ export class FileReadError extends Error {
  * The text of a regular file no larger than `maxBytes`. Opened non-blocking, so that a FIFO does not hang the
  * open, then checked on the open descriptor (no race between the check and the read).
  */
-export function readRegularFile(path: string, maxBytes = MAX_TEXT_FILE_BYTES): string {
+export function readRegularFile(
+  path: string,
+  maxBytes = MAX_TEXT_FILE_BYTES,
+  /** `noFollow`: refuse a symlink (for a path already resolved, so that one swapped in since is not followed). */
+  options: { noFollow?: boolean } = {},
+): string {
   let fd: number;
+  const noFollow = options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileReadError('no such file');
+    if (code === 'ELOOP') throw new FileReadError('it became a symlink while it was read');
+    if (code === 'EISDIR') throw new FileReadError('it is a directory, not a file');
     if (code === 'EACCES' || code === 'EPERM') throw new FileReadError('permission denied');
     throw new FileReadError(error instanceof Error ? error.message : String(error));
   }

@@ -1,49 +1,93 @@
 /**
- * Reading files the OKR file names (`value` metrics with `file:`): only inside the workspace. A path that is
- * absolute, climbs out with `..`, or resolves through a symlink to somewhere outside is refused, so an OKR file
- * in a pull request cannot make the action read (and publish) the runner's other files.
+ * Reading files the run names (the OKR file, `value` metrics with `file:`): only regular files inside the
+ * workspace, and never anything under a `.git` directory. A pull request controls these paths (and may turn a
+ * file into a symlink), while `actions/checkout` leaves the job's token in `.git/config`: a path that is absolute,
+ * climbs out with `..`, resolves through a symlink to somewhere outside, or lands in `.git` is refused, so an OKR
+ * file cannot make the action read (and publish) the runner's other files or its credentials.
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { FileReadError, readRegularFile } from './regular-file.js';
+import { FileReadError, MAX_TEXT_FILE_BYTES, readRegularFile, tryReadRegularFile } from './regular-file.js';
+
+/**
+ * `missing`: no such file; `outside`: the path leaves the workspace; `git`: it leads into a `.git` directory;
+ * `unreadable`: a directory, FIFO, socket or device (reading one could hang or never end), or too large.
+ */
+export type WorkspacePathReason = 'missing' | 'outside' | 'git' | 'unreadable';
 
 export class WorkspacePathError extends Error {
   constructor(
     message: string,
-    /** `missing`: no such file; `outside`: refused, the path leaves the workspace; `unreadable`: not a file. */
-    readonly reason: 'missing' | 'outside' | 'unreadable',
+    readonly reason: WorkspacePathReason,
   ) {
     super(message);
   }
 }
 
+/** `.git` in any letter case: on a case-insensitive file system `.GIT/config` is the same file. */
+const isGitSegment = (segment: string): boolean => segment.toLowerCase() === '.git';
+const segments = (path: string): string[] => path.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+
 export function workspaceFileReader(workspace: string): (relativePath: string) => string {
   const root = realpathSync(workspace);
   return (relativePath) => {
-    if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes('..')) {
+    const quoted = JSON.stringify(relativePath);
+    if (isAbsolute(relativePath) || segments(relativePath).includes('..')) {
       throw new WorkspacePathError(
-        `file "${relativePath}" is outside the workspace: give a path relative to the repository root, without ".."`,
+        `file ${quoted} is outside the workspace: give a path relative to the repository root, without ".."`,
         'outside',
       );
     }
+    if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real: string;
     try {
       real = realpathSync(resolve(root, relativePath));
     } catch {
       throw new WorkspacePathError(
-        `file "${relativePath}" not found in the workspace: write it in an earlier step, or fix the path`,
+        `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
         'missing',
       );
     }
     const rel = relative(root, real);
-    if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
-      throw new WorkspacePathError(`file "${relativePath}" leads outside the workspace (a symlink?): refused`, 'outside');
+    // Never quote where a symlink points: the target's name may itself be a secret.
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      throw new WorkspacePathError(`file ${quoted} leads outside the workspace (a symlink?): refused`, 'outside');
     }
-    try {
-      return readRegularFile(real);
-    } catch (error) {
-      if (!(error instanceof FileReadError)) throw error;
-      throw new WorkspacePathError(`file "${relativePath}" cannot be read: ${error.message}`, 'unreadable');
-    }
+    if (segments(rel).some(isGitSegment)) throw gitRefusal(quoted);
+    return readChecked(real, quoted);
   };
+}
+
+/** Why a path into `.git` is refused, for messages. */
+export const GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
+
+/**
+ * The command line's reader for a file the user names: anywhere (it is their own machine), but still never
+ * under a `.git` directory (the tool may run in CI on a pull request's checkout), and only a regular file.
+ * `{ problem }` says why not, like `tryReadRegularFile`.
+ */
+export function tryReadLocalFile(path: string): { text: string } | { problem: string } {
+  if (segments(path).some(isGitSegment)) return { problem: GIT_REFUSAL };
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return tryReadRegularFile(path);
+  }
+  if (segments(real).some(isGitSegment)) return { problem: GIT_REFUSAL };
+  return tryReadRegularFile(real);
+}
+
+function gitRefusal(quoted: string): WorkspacePathError {
+  return new WorkspacePathError(`file ${quoted}: ${GIT_REFUSAL}`, 'git');
+}
+
+/** A regular file only (src/io/regular-file.ts); `real` has no symlinks left, so one swapped in is refused. */
+function readChecked(real: string, quoted: string): string {
+  try {
+    return readRegularFile(real, MAX_TEXT_FILE_BYTES, { noFollow: true });
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    throw new WorkspacePathError(`file ${quoted} cannot be read: ${error.message}`, 'unreadable');
+  }
 }

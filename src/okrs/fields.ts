@@ -42,9 +42,8 @@ export function notApplicable(reason: string) {
 
 export const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
 
-export const repository = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
-  error: (iss) => `expected a repository like "acme/payments" (owner/name), got ${describeInput(iss.input)}`,
-});
+export { repository } from './request-fields.js';
+import { label, repository } from './request-fields.js';
 
 const window = z
   .string({
@@ -82,7 +81,7 @@ export const conclusion = listOf(
   'a run conclusion or a list of them',
 );
 
-export const labels = listOf(text, 'a label or a list of labels');
+export const labels = listOf(label, 'a label or a list of labels');
 
 /**
  * What a metric's value is: durations take sample statistics, counts take count statistics, and a ratio or a

@@ -10,6 +10,7 @@ import * as z from 'zod';
 import type { Metric } from './model.js';
 import { describeInput } from './hints.js';
 import { parsedWith, repository, text } from './fields.js';
+import { repositoryFilePath } from './request-fields.js';
 import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
 import { ID_PATTERN } from './slug.js';
 import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
@@ -129,7 +130,7 @@ export const periodSchema = z.union(
 
 export const companySchema = z.strictObject({
   repository: repository.optional(),
-  path: text,
+  path: repositoryFilePath,
   ref: text.optional(),
 });
 

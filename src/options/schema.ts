@@ -8,14 +8,12 @@
 import { z } from 'zod';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
 import { quoteInput } from '../okrs/hints.js';
+import { parseRepositoryName } from '../okrs/repository.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** `owner/name`, as GitHub spells repository names. */
-export const REPOSITORY_PATTERN = /^[\w.-]+\/[\w.-]+$/;
-export const REPOSITORY_EXPECTED = 'expected owner/name, e.g. acme/payments';
 export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
@@ -42,7 +40,13 @@ export const sharedOptionFields = {
     ctx.addIssue({ code: 'custom', message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
-  repository: z.string().trim().regex(REPOSITORY_PATTERN, REPOSITORY_EXPECTED),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: z.string().transform((text, ctx) => {
+    const parsed = parseRepositoryName(text.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }),
   failOn: z
     .string()
     .trim()

@@ -17,9 +17,14 @@ const KEY_RESULT: KeyOrder = {
   },
 };
 
+const KEY_RESULT_VERSION: KeyOrder = {
+  keys: ['metric', 'unit', 'baseline', 'target', 'direction', 'weight', 'scoreToday'],
+  children: { metric: { keys: ['type'] } },
+};
+
 const REPORT: KeyOrder = {
   keys: ['version', 'repository', 'file', 'asOf', 'generatedAt', 'period', 'team', 'score', 'status', 'objectives',
-    'findings'],
+    'findings', 'changes'],
   children: {
     period: { keys: ['name', 'start', 'end', 'elapsed'] },
     objectives: {
@@ -27,6 +32,10 @@ const REPORT: KeyOrder = {
       children: { keyResults: KEY_RESULT },
     },
     findings: { keys: ['rule', 'severity', 'message', 'line'] },
+    changes: {
+      keys: ['kind', 'objectiveId', 'keyResultId', 'title', 'fields', 'before', 'after', 'line'],
+      children: { before: KEY_RESULT_VERSION, after: KEY_RESULT_VERSION },
+    },
   },
 };
 

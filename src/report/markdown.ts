@@ -18,7 +18,8 @@ import {
   scoreBar,
   STATUS_EMOJI,
 } from './format.js';
-import type { Finding, KeyResultReport, ObjectiveReport, PreviousRun, Report } from './model.js';
+import type { Finding, KeyResultChange, KeyResultReport, ObjectiveReport, PreviousRun, Report } from './model.js';
+import { describeChange, describeScores } from './changes.js';
 import { changeVerdict, formatBand, formatForecast, seriesSparkline } from './trend.js';
 import { renderCharts } from './charts.js';
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES, truncateMarkdown } from './truncate.js';
@@ -27,24 +28,26 @@ const TITLE_MAX = 300;
 const text = (value: string): string => escapeInline(value, { maxLength: TITLE_MAX });
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
-/** Lines of a document, remembering which are key-result rows so truncation can say how many it dropped. */
+const KEY_RESULTS = 'key results';
+const CHANGES = 'changes to the OKRs';
+
+/** Lines of a document, remembering which are key-result and change rows so truncation can say what it dropped. */
 class Doc {
   readonly lines: string[] = [];
-  readonly keyResultRows = new Set<string>();
+  readonly items = new Map<string, string>();
   push(...lines: string[]): void {
     this.lines.push(...lines);
   }
-  pushKeyResultRow(line: string): void {
-    this.keyResultRows.add(line);
+  pushItem(kind: string, line: string): void {
+    this.items.set(line, kind);
     this.lines.push(line);
+  }
+  pushKeyResultRow(line: string): void {
+    this.pushItem(KEY_RESULTS, line);
   }
   render(limits: { maxChars?: number; maxBytes?: number }): string {
     const markdown = `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-    return truncateMarkdown(markdown, {
-      ...limits,
-      countItem: (line) => this.keyResultRows.has(line),
-      itemName: 'key results',
-    });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 }
 
@@ -112,6 +115,19 @@ function findingsTable(doc: Doc, findings: Finding[]): void {
   doc.push('');
 }
 
+/** After the scorecard, so that however long the titles, a cut drops changes before key results. */
+function changesTable(doc: Doc, changes: readonly KeyResultChange[]): void {
+  if (changes.length === 0) return;
+  doc.push('### Changes to the OKRs', '', row(['Key result', 'Change', 'Score today (before → after)']));
+  doc.push(row(['---', '---', '---']));
+  for (const change of changes) {
+    const { lead, text: described } = describeChange(change, escapeInline);
+    const what = lead === null ? described : `**${lead}** ${described}`;
+    doc.pushItem(CHANGES, row([text(change.title), what, describeScores(change)]));
+  }
+  doc.push('');
+}
+
 function noObjectives(doc: Doc, report: Report): void {
   if (report.objectives.length === 0) doc.push('_The OKR file has no objectives._', '');
 }
@@ -139,6 +155,7 @@ export function renderSummary(report: Report, limits: { maxBytes?: number } = {}
     fullKeyResultTable(doc, objective, report.period.end);
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
   if (report.findings.length > 0) {
     doc.push(`### Coaching findings (${report.findings.length})`, '');
     findingsTable(doc, report.findings);
@@ -215,6 +232,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     doc.push('');
     errorList(doc, objective);
   }
+  changesTable(doc, report.changes);
 
   if (report.findings.length > 0) {
     doc.push(`**Coaching findings (${report.findings.length})**`, '');

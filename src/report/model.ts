@@ -67,6 +67,41 @@ export interface Finding {
   line: number;
 }
 
+/** A field whose change the goalpost guard reports. */
+export type ChangedField = 'target' | 'baseline' | 'weight' | 'direction' | 'metric';
+
+/** One version (base or head) of a key result, as the "Changes to the OKRs" show it. */
+export interface KeyResultVersion {
+  /** The metric as configured, like `KeyResultReport.metric`. */
+  metric: { type: Metric['type'] } & Record<string, unknown>;
+  /** The unit its baseline and target are in. */
+  unit: Unit;
+  baseline: number | null;
+  target: number;
+  /** As written; null: the metric's natural direction. */
+  direction: Direction | null;
+  weight: number;
+  /** Today's measured value scored against this version's baseline and target; null when not comparable. */
+  scoreToday: number | null;
+}
+
+/**
+ * How a key result differs between the OKR file on a pull request and on its base branch (matched by objective
+ * id + key result id): `before` is the base version, `after` the head one; `fields` lists what changed.
+ */
+export interface KeyResultChange {
+  kind: 'added' | 'removed' | 'changed';
+  objectiveId: string;
+  keyResultId: string;
+  title: string;
+  /** For `changed`: the fields that differ, in a fixed order; empty for `added` and `removed`. */
+  fields: ChangedField[];
+  before: KeyResultVersion | null;
+  after: KeyResultVersion | null;
+  /** Line in the scored file: the key result's, or for a removed one its objective's (or the objectives'). */
+  line: number;
+}
+
 export interface Report {
   version: 1;
   repository: string;
@@ -80,6 +115,8 @@ export interface Report {
   status: Status;
   objectives: ObjectiveReport[];
   findings: Finding[];
+  /** "Changes to the OKRs": on a pull request, how the file differs from its base; empty otherwise. */
+  changes: KeyResultChange[];
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   scoreBar,
 } from './format.js';
 import type { Finding, Report, Status } from './model.js';
+import { describeChange, describeScores } from './changes.js';
 import { formatForecast, seriesSparkline } from './trend.js';
 
 const TITLE_WIDTH = 48;
@@ -88,6 +89,15 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
           `${paint(kr.samples === 1 ? '1 sample' : `${kr.samples} samples`, ['dim'])}`.trimEnd(),
       );
       if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ['red']));
+    }
+  }
+
+  if (report.changes.length > 0) {
+    lines.push('', paint(`Changes to the OKRs (${report.changes.length})`, ['bold']));
+    for (const change of report.changes) {
+      const { lead, text } = describeChange(change, escapeTerminal);
+      const what = lead === null ? text : `${paint(lead, ['bold', 'red'])} ${text}`;
+      lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} · score today ${describeScores(change)}`);
     }
   }
 

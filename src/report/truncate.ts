@@ -1,7 +1,9 @@
 /**
- * Keeps rendered Markdown within GitHub's limits (SPEC §7): cut rather than rejected, with a visible note.
- * Cuts only between lines, so never inside a table row, a multi-byte character or a surrogate pair; closes
- * any `<details>` or code fence left open, so the note is visible and the page layout intact.
+ * The one place that sizes what we publish (SPEC §7): the job summary (bytes), and the comment and issue bodies
+ * (characters, hidden state included). Cut rather than rejected, with a visible note. Cuts only between lines, so
+ * never inside a table row, a multi-byte character or a surrogate pair; closes any `<details>` or code fence left
+ * open, so the note is visible and the page layout intact. What the hidden state holds is deliver/marker.ts's
+ * business; here it is only text of a known length that must fit after the visible part.
  */
 
 /** GitHub rejects a comment or issue body longer than this many characters. */
@@ -19,12 +21,24 @@ export interface TruncateOptions extends SizeLimits {
   /** Which dropped lines count as items in the note (default: table rows), and what they are called. */
   countItem?: (line: string) => boolean;
   itemName?: string;
+  /**
+   * Instead of `countItem`: what kind of item a line is (`key results`, `changes to the OKRs`), or undefined; the
+   * note counts each kind. `itemName` names the kind shown when nothing counted was dropped.
+   */
+  itemKind?: (line: string) => string | undefined;
 }
 
 const isTableDataRow = (line: string): boolean => line.startsWith('|') && !/^\|[\s:|-]+\|?\s*$/.test(line);
 
 export function noteFor(count: number, itemName: string): string {
-  return `> ✂️ … truncated: ${count} ${itemName} not shown (see the JSON report)`;
+  return noteForCounts(new Map([[itemName, count]]), itemName);
+}
+
+/** `> ✂️ … truncated: 3 key results, 12 changes to the OKRs not shown (see the JSON report)` */
+function noteForCounts(counts: ReadonlyMap<string, number>, fallbackName: string): string {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(', ') : `0 ${fallbackName}`;
+  return `> ✂️ … truncated: ${what} not shown (see the JSON report)`;
 }
 
 export function truncateMarkdown(text: string, options: TruncateOptions = {}): string {
@@ -32,11 +46,13 @@ export function truncateMarkdown(text: string, options: TruncateOptions = {}): s
   const fits = (chars: number, bytes: number): boolean => chars <= limits.maxChars && bytes <= limits.maxBytes;
   if (fits(text.length, Buffer.byteLength(text, 'utf8'))) return text;
 
-  const countItem = options.countItem ?? isTableDataRow;
   const itemName = options.itemName ?? 'table rows';
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line: string) => (countItem(line) ? itemName : undefined));
   const lines = text.split('\n');
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== undefined));
   // Reserve room for the widest note this text could need, so the real one always fits.
-  const reserve = `\n\n${noteFor(lines.length, itemName)}\n`;
+  const reserve = `\n\n${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}\n`;
   const reserveChars = reserve.length;
   const reserveBytes = Buffer.byteLength(reserve, 'utf8');
 
@@ -56,9 +72,32 @@ export function truncateMarkdown(text: string, options: TruncateOptions = {}): s
     state = next;
   }
 
-  const omitted = lines.slice(kept).filter(countItem).length;
+  const omitted = new Map<string, number>();
+  for (const line of lines.slice(kept)) {
+    const kind = kindOf(line);
+    if (kind !== undefined) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
   const body = lines.slice(0, kept).join('\n');
-  return `${body}${closingFor(state)}\n\n${noteFor(omitted, itemName)}\n`;
+  return `${body}${closingFor(state)}\n\n${noteForCounts(omitted, itemName)}\n`;
+}
+
+/** The characters the visible part of a comment or issue body may take, given the hidden text that follows it. */
+export function bodyBudget(hidden: string, limit = COMMENT_MAX_CHARS): number {
+  return limit - hidden.length;
+}
+
+/**
+ * A comment or issue body: the rendered scorecard with the marker first (added if the renderer left it out), then
+ * the hidden text, within `limit` characters. The renderer was given `bodyBudget` and truncated itself; should it
+ * overrun, the visible part is cut here the same way, keeping the marker, rather than have GitHub reject it.
+ */
+export function fitBody(rendered: string, marker: string, hidden: string, limit = COMMENT_MAX_CHARS): string {
+  const visible = rendered.includes(marker) ? rendered : `${marker}\n${rendered}`;
+  const room = bodyBudget(hidden, limit);
+  if (visible.length <= room) return visible + hidden;
+  // Losing the marker would orphan this body and make the next run post a second one.
+  const cut = truncateMarkdown(visible, { maxChars: room - marker.length - 1 });
+  return (cut.includes(marker) ? cut : `${marker}\n${cut}`) + hidden;
 }
 
 interface OpenBlocks {

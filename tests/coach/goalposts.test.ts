@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coach } from '../../src/coach/index.js';
-import { compareOkrs, renderChanges } from '../../src/coach/goalposts.js';
-import type { KeyResult } from '../../src/okrs/model.js';
+import { compareOkrs, reportChanges } from '../../src/coach/goalposts.js';
+import type { KeyResult, OkrFile } from '../../src/okrs/model.js';
+import { renderComment, renderSummary } from '../../src/report/markdown.js';
+import { report } from '../report/support.js';
 import { actualFindings, corpusFiles, expectedFindings, parseCorpus } from './corpus.js';
 
 const company = parseCorpus('company.yml');
@@ -35,6 +37,43 @@ describe('moved-goalposts on a pull request, mid-period', () => {
   });
 });
 
+describe('moved-goalposts measures the base file\'s own period', () => {
+  const lowered = parseCorpus('goalposts/target-lowered.yml');
+  /** The PR's file with its period moved: 2026-Q4 in the base, here `{start, end}`. */
+  const withPeriod = (start: string, end: string) => ({
+    ...lowered,
+    period: { name: `${start}..${end}`, start: new Date(`${start}T00:00:00Z`), end: new Date(`${end}T00:00:00Z`) },
+  });
+  const midQuarter = new Date('2026-11-12T12:00:00Z');
+  const moved = (okrs: typeof lowered, asOf: Date) =>
+    coach({ okrs, base, elapsed: 0, asOf, isPullRequest: true }).filter((f) => f.rule === 'moved-goalposts');
+
+  it('moving the start later does not hide a lowered target', () => {
+    // In the head's own period nothing has elapsed yet; in the base's, 46% has.
+    const findings = moved(withPeriod('2026-11-15', '2027-01-01'), midQuarter);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('from 10m to 20m');
+    expect(findings[0]?.message).toContain('46% of the period gone');
+  });
+
+  it('nor does shortening or stretching the period', () => {
+    expect(moved(withPeriod('2026-10-01', '2026-11-13'), midQuarter)).toHaveLength(1);
+    expect(moved(withPeriod('2026-10-01', '2027-04-01'), midQuarter)).toHaveLength(1);
+  });
+
+  it('is silent before the base period starts, and for a new period once the base one is over', () => {
+    expect(moved(lowered, new Date('2026-09-20T00:00:00Z'))).toEqual([]);
+    const nextQuarter = parseCorpus('goalposts/next-period.yml');
+    expect(moved(nextQuarter, new Date('2027-01-05T00:00:00Z'))).toEqual([]);
+  });
+
+  it('a target lowered after the period ended, in the same period, is still moving the goalposts', () => {
+    const findings = moved(lowered, new Date('2027-01-05T00:00:00Z'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('100% of the period gone');
+  });
+});
+
 describe('compareOkrs', () => {
   it('lists field changes old → new, additions and removals, matched by objective id + key result id', () => {
     const changes = compareOkrs(base, parseCorpus('goalposts/kr-added-weight-changed.yml'));
@@ -65,7 +104,7 @@ describe('compareOkrs', () => {
   });
 });
 
-describe('renderChanges', () => {
+describe('the changes in the Report, as the summary and the comment show them', () => {
   // Today's measured values; the score each version of a key result gives with them.
   const today: Record<string, number> = { 'deploy-time': 1500, incidents: 6, 'deploy-success': 0.9 };
   const scoreToday = (kr: KeyResult): number | null => {
@@ -73,38 +112,67 @@ describe('renderChanges', () => {
     if (value === undefined || kr.baseline === undefined) return null;
     return Math.min(1, Math.max(0, (value - kr.baseline) / (kr.target - kr.baseline)));
   };
+  const changesOf = (head: OkrFile) => reportChanges(compareOkrs(base, head), head, scoreToday);
+  const summaryLines = (head: OkrFile) => renderSummary(report({ objectives: [], changes: changesOf(head) })).split('\n');
 
-  it('renders a table with the change and the score each version gives today', () => {
+  it('carries each change as data: what changed, both versions and the score each gives today', () => {
     const head = parseCorpus('goalposts/target-lowered.yml');
-    expect(renderChanges(compareOkrs(base, head), scoreToday)).toBe(
-      [
-        '### Changes to the OKRs',
-        '',
-        '| Key result | Change | Score today (before → after) |',
-        '| --- | --- | --- |',
-        '| Deploy time falls from 45 minutes to 10 minutes | target 10m → 20m | 57% → 80% |',
-        '',
-      ].join('\n'),
-    );
+    expect(changesOf(head)).toEqual([
+      {
+        kind: 'changed',
+        objectiveId: 'fast-payments',
+        keyResultId: 'deploy-time',
+        title: 'Deploy time falls from 45 minutes to 10 minutes',
+        fields: ['target'],
+        before: expect.objectContaining({ target: 600, baseline: 2700, unit: 'seconds', direction: null, weight: 1 }),
+        after: expect.objectContaining({ target: 1200, baseline: 2700, unit: 'seconds' }),
+        line: 10,
+      },
+    ]);
+    const [change] = changesOf(head);
+    expect(change?.before?.scoreToday).toBeCloseTo(0.571, 3);
+    expect(change?.after?.scoreToday).toBeCloseTo(0.8, 3);
   });
 
-  it('shows removals and additions, with n/a where a version has no score', () => {
-    const removed = renderChanges(compareOkrs(base, parseCorpus('goalposts/kr-removed.yml')), scoreToday);
-    expect(removed).toContain('| Payment incidents fall from 12 to 3 | **removed** (target was 3) | 66% → — |');
-    const added = renderChanges(compareOkrs(base, parseCorpus('goalposts/kr-added-weight-changed.yml')), scoreToday);
+  it('renders a table with the change and the score each version gives today', () => {
+    const lines = summaryLines(parseCorpus('goalposts/target-lowered.yml'));
+    const at = lines.indexOf('### Changes to the OKRs');
+    expect(lines.slice(at, at + 6)).toEqual([
+      '### Changes to the OKRs',
+      '',
+      '| Key result | Change | Score today (before → after) |',
+      '| --- | --- | --- |',
+      '| Deploy time falls from 45 minutes to 10 minutes | target 10m → 20m | 57% → 80% |',
+      '',
+    ]);
+    const comment = renderComment(report({ changes: changesOf(parseCorpus('goalposts/target-lowered.yml')) }), {
+      marker: '<!-- okr-scorecard:.github/okrs.yml -->',
+    });
+    expect(comment).toContain('| Deploy time falls from 45 minutes to 10 minutes | target 10m → 20m | 57% → 80% |');
+  });
+
+  it('shows removals and additions, with — where a version has no score', () => {
+    expect(summaryLines(parseCorpus('goalposts/kr-removed.yml'))).toContain(
+      '| Payment incidents fall from 12 to 3 | **removed** (target was 3) | 66% → — |',
+    );
+    const added = summaryLines(parseCorpus('goalposts/kr-added-weight-changed.yml')).join('\n');
     expect(added).toContain('| added (target 1d) | — → — |');
     expect(added).toContain('| weight 1 → 2 |');
   });
 
-  it('is empty when nothing changed', () => {
-    expect(renderChanges([], scoreToday)).toBe('');
+  it('has no section when nothing changed', () => {
+    expect(changesOf(base)).toEqual([]);
+    expect(summaryLines(base)).not.toContain('### Changes to the OKRs');
   });
 
   it('keeps hostile titles inert', () => {
     const head = structuredClone(parseCorpus('goalposts/target-lowered.yml'));
     head.objectives[0]!.keyResults[0]!.title = '<b>x</b> | @octocat\n</details>';
-    const markdown = renderChanges(compareOkrs(base, head), scoreToday);
+    const lines = summaryLines(head);
+    const at = lines.indexOf('### Changes to the OKRs');
+    const markdown = lines.slice(at, at + 6).join('\n');
     expect(markdown).not.toMatch(/<b>|<\/details>|@octocat/);
-    expect(markdown.split('\n').filter((line) => line.startsWith('| ')).every((line) => line.split(/(?<!\\)\|/).length === 5)).toBe(true);
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows.every((line) => line.split(/(?<!\\)\|/).length === 5)).toBe(true);
   });
 });

@@ -53,6 +53,7 @@ export function makeReport(options: { asOf: string; score: number; incidents: nu
       },
     ],
     findings: [],
+    changes: [],
   };
 }
 

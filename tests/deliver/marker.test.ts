@@ -55,6 +55,7 @@ function report(overrides: Partial<Report> = {}): Report {
       { id: 'o1', title: 'O1', alignsTo: null, alignsToTitle: null, score: 0.6, status: 'on-track', line: 5, keyResults: [kr('a', 7, 0.55), kr('b', null, null)] },
     ],
     findings: [],
+    changes: [],
     ...overrides,
   };
 }
@@ -167,7 +168,7 @@ describe('composeBody', () => {
     expect(rendered.length).toBeGreaterThan(BODY_LIMIT);
     const body = composeBody(rendered, marker, state);
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
-    expect(body).toContain('_Truncated:');
+    expect(body).toContain('> ✂️ … truncated:');
     expect(body.startsWith(marker)).toBe(true);
     expect(body).toContain('</details>');
     expect(extractPreviousRun(body)).toEqual(state);

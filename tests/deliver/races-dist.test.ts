@@ -9,6 +9,7 @@ import { markerFor } from '../../src/deliver/marker.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { runAction } from '../support/run-dist.js';
+import { pullRequestEvent } from '../support/events.js';
 
 const TOKEN = 'ghs_appInstallationToken0123456789';
 const PR = 2098;
@@ -29,7 +30,7 @@ const run = (gh: FakeGitHub) =>
     apiUrl: gh.url,
     files: { '.github/okrs.yml': demoOkrsText },
     eventName: 'pull_request',
-    event: { number: PR, pull_request: { number: PR } },
+    event: pullRequestEvent({ repository: 'acme/payments', number: PR, action: 'synchronize' }),
     token: TOKEN,
     with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', issue: TITLE },
   });

@@ -10,6 +10,7 @@ import type { FakeGitHub } from '../../src/fake-github/options.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
 import { createGitHubClient } from '../../src/github/client.js';
+import { pullRequestEvent } from '../support/events.js';
 import { PR_NUMBER, TOKENS, clientFor, makeReport, silentLog, useFakeGitHub } from './fixtures.js';
 
 const { start } = useFakeGitHub();
@@ -40,7 +41,7 @@ async function run(server: FakeGitHub, report: Report, token: keyof typeof TOKEN
     runner: {
       repository: 'acme/payments',
       eventName: 'pull_request',
-      payload: { pull_request: { number: PR_NUMBER } },
+      payload: pullRequestEvent({ repository: 'acme/payments', number: PR_NUMBER, action: 'synchronize' }),
     },
     inputs: { comment: 'auto', issue: TITLE, repository: 'acme/payments' },
     octokit: clientFor(server, token),

@@ -12,6 +12,7 @@ import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { ROOT, runAction, spawnNode, type ActionRunOptions } from '../support/run-dist.js';
 import { startSilentServer } from '../support/silent-server.js';
+import { pullRequestEvent } from '../support/events.js';
 
 const TOKEN = 'ghs_e2eRunnerEnvToken0123456789';
 let github: FakeGitHub | undefined;
@@ -101,7 +102,7 @@ describe('an unwritable GITHUB_OUTPUT', () => {
     const result = await run({
       env: { GITHUB_OUTPUT: notAFile },
       eventName: 'pull_request',
-      event: { number: 2098, pull_request: { number: 2098 } },
+      event: pullRequestEvent({ repository: 'acme/payments', number: 2098 }),
     });
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
@@ -160,7 +161,7 @@ describe("the run's deadline", () => {
     const result = await run({
       with: { deadline: '8s' },
       eventName: 'pull_request',
-      event: { number: 2098, pull_request: { number: 2098 } },
+      event: pullRequestEvent({ repository: 'acme/payments', number: 2098 }),
       hang: true,
     });
     expectNoStackTrace(result);

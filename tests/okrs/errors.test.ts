@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatOkrError } from '../../src/okrs/error-line.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
+import { errorsOf, FILE } from './errors-of.js';
 
-const FILE = '.github/okrs.yml';
-
-/** Every error of a file that must not parse, as `file:line:column: message`. */
-function errorsOf(...lines: string[]): string[] {
-  const result = parseOkrFile(lines.join('\n'), FILE);
-  if (result.ok) throw new Error('expected the file to be rejected');
-  return result.errors.map(formatOkrError);
-}
 
 const HEAD = ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:'];
 const KR = ['      - title: Deploy fast', '        metric: {type: workflow-duration, workflow: deploy.yml}'];

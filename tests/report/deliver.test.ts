@@ -7,6 +7,9 @@ import { formatScoreOutput, setOutputs, writeJsonReport } from '../../src/delive
 import { writeSummary } from '../../src/deliver/summary.js';
 import { renderJson } from '../../src/report/json.js';
 import { report, sampleReport } from './support.js';
+import { createRedactor } from '../../src/report/redact.js';
+
+const redact = createRedactor(['ghs_deliverTestToken0123456789']);
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'okr-report-'));
 
@@ -24,16 +27,16 @@ describe('writeSummary through core.summary', () => {
     const log = { warning: (message: string) => warnings.push(message) };
 
     delete process.env.GITHUB_STEP_SUMMARY;
-    expect(await writeSummary('# first\n', summary, log)).toBe(false);
+    expect(await writeSummary('# first\n', summary, log, redact)).toBe(false);
     process.env.GITHUB_STEP_SUMMARY = join(temp(), 'missing.md');
-    expect(await writeSummary('# second\n', summary, log)).toBe(false);
+    expect(await writeSummary('# second\n', summary, log, redact)).toBe(false);
     expect(warnings).toHaveLength(2);
     expect(warnings[1]).toMatch(/job summary was not written .*missing\.md/);
 
     const file = join(temp(), 'step-summary.md');
     writeFileSync(file, 'earlier step\n');
     process.env.GITHUB_STEP_SUMMARY = file;
-    expect(await writeSummary('# scorecard\n', summary, log)).toBe(true);
+    expect(await writeSummary('# scorecard\n', summary, log, redact)).toBe(true);
     // Appended after the earlier step's text; nothing left over from the failed attempts.
     expect(readFileSync(file, 'utf8')).toBe('earlier step\n# scorecard\n\n');
     expect(warnings).toHaveLength(2);
@@ -61,10 +64,10 @@ describe('outputs', () => {
 
   it('writes the JSON report under RUNNER_TEMP, creating the folder, named after the OKR file', async () => {
     const runnerTemp = join(temp(), 'not-yet');
-    const path = await writeJsonReport(sampleReport(), runnerTemp);
+    const path = await writeJsonReport(sampleReport(), runnerTemp, redact);
     expect(path).toBe(join(runnerTemp, 'okr-scorecard', 'report-github-okrs-yml.json'));
     expect(readFileSync(path, 'utf8')).toBe(renderJson(sampleReport()));
-    const other = await writeJsonReport(report({ file: 'teams/web/okrs.yml' }), runnerTemp);
+    const other = await writeJsonReport(report({ file: 'teams/web/okrs.yml' }), runnerTemp, redact);
     expect(other).not.toBe(path);
   });
 });

@@ -70,6 +70,7 @@ export function report(overrides: Partial<Report> = {}): Report {
     status: 'at-risk',
     objectives: [objective()],
     findings: [],
+    changes: [],
     ...overrides,
   };
 }

@@ -137,7 +137,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     api_url: options.apiUrl,
     graphql_url: `${options.apiUrl}/graphql`,
     server_url: 'https://github.com',
-    ref: prNumber !== undefined && eventName.startsWith('pull_request') ? `refs/pull/${prNumber}/merge` : REF,
+    // pull_request_target runs on the base branch: its GITHUB_REF is the base's, not the merge ref.
+    ref: prNumber !== undefined && eventName === 'pull_request' ? `refs/pull/${prNumber}/merge` : REF,
     sha: 'a'.repeat(40),
     actor: 'octocat',
     workflow: 'OKR scorecard',

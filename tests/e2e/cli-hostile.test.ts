@@ -1,0 +1,88 @@
+/** The bundled command line tool (dist/cli.js) given hostile paths, repository names and titles. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { demoHistory } from '../../demo/history.js';
+import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { ROOT, spawnNode } from '../support/run-dist.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const env = { PATH: process.env.PATH ?? '' };
+const TOKEN = 'ghp_cliToken0123456789abcdefABCDEF012345';
+const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+
+/** A checkout: the OKR file, and `.git/config` holding the token the way actions/checkout leaves it. */
+function checkout(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'okr-cli-'));
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, '.git', 'config'), `[http]\n\textraheader = AUTHORIZATION: basic ${BASIC}\n`);
+  writeFileSync(join(dir, 'okrs.yml'), demoOkrsText);
+  return dir;
+}
+
+describe('okr-scorecard refuses what a pull request could plant', () => {
+  it.each([['--okrs', '.git/config'], ['--okrs', 'link.yml']])('%s %s: refused, nothing quoted', async (flag, path) => {
+    const dir = checkout();
+    symlinkSync('.git/config', join(dir, 'link.yml'));
+    const { code, stdout, stderr } = await spawnNode([CLI, flag, path, '--repo', 'acme/payments'], env, dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`okr-scorecard: ${path}: it leads into a .git directory`);
+    expect(stdout + stderr).not.toContain(BASIC.slice(0, 12));
+  });
+
+  it('lint refuses a symlink into .git, a directory and a FIFO, without hanging', async () => {
+    const dir = checkout();
+    symlinkSync('.git/config', join(dir, 'link.yml'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yml')]);
+    mkdirSync(join(dir, 'folder.yml'));
+    const link = await spawnNode([CLI, 'lint', 'link.yml'], env, dir);
+    expect(link.code).toBe(2);
+    expect(link.stderr).toMatch(/leads into a \.git directory/);
+    const pipe = await spawnNode([CLI, 'lint', 'pipe.yml'], env, dir);
+    expect(pipe.code).toBe(2);
+    expect(pipe.stderr).toMatch(/okr-scorecard: pipe\.yml: it is not a regular file/);
+    const folder = await spawnNode([CLI, '--okrs', 'folder.yml', '--repo', 'acme/payments'], env, dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/okr-scorecard: folder\.yml: it is a directory, not a file/);
+  });
+
+  it('--repo and GITHUB_REPOSITORY must be owner/name, not path segments', async () => {
+    const dir = checkout();
+    const flag = await spawnNode([CLI, '--okrs', 'okrs.yml', '--repo', '../..'], env, dir);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--repo: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/);
+    const fromEnv = await spawnNode([CLI, '--okrs', 'okrs.yml'], { ...env, GITHUB_REPOSITORY: 'acme/..' }, dir);
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toMatch(/GITHUB_REPOSITORY: expected a repository .*cannot be only dots/);
+  });
+
+  it('redacts the token and token shapes from what it prints', async () => {
+    const github = await startFakeGitHub({ history: demoHistory(), tokens: { [TOKEN]: { login: 'someone', permissions: 'read' } } });
+    try {
+      const dir = checkout();
+      const other = `ghs_${'k'.repeat(36)}`;
+      writeFileSync(
+        join(dir, 'okrs.yml'),
+        demoOkrsText.replace('title: Incidents opened this quarter fall from 14 to 4', `title: "Incidents ${TOKEN} ${other}"`),
+      );
+      for (const format of ['--json', '--markdown', '--terminal']) {
+        const args = [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF];
+        const { stdout, stderr } = await spawnNode(
+          format === '--terminal' ? args : [...args, format],
+          { ...env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url },
+          dir,
+        );
+        expect(stderr).not.toMatch(/Error|at .+:\d+:\d+/);
+        // The terminal clips titles to 48 characters: what is left of the first token is still one.
+        expect(stdout).toContain(format === '--terminal' ? 'Incidents ***' : 'Incidents *** ***');
+        expect(stdout + stderr).not.toContain(TOKEN);
+        expect(stdout + stderr).not.toContain(other);
+      }
+    } finally {
+      await github.close();
+    }
+  });
+});

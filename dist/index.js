@@ -53826,15 +53826,13 @@ async function resolveWorkspaceFiles(input2, workspace, what) {
   const root = realpathSync2(workspace);
   const files = [];
   for (const line2 of inputLines(input2)) {
-    if (isAbsolute2(line2) || line2.split(/[\\/]/).includes("..")) {
-      return {
-        ok: false,
-        error: `${what} "${line2}" is outside the workspace: give a path relative to the repository root, without ".."`
-      };
-    }
     if (!isDynamicPattern(line2)) {
       files.push(line2);
       continue;
+    }
+    if (isAbsolute2(line2) || line2.split(/[\\/]/).includes("..")) {
+      const hint = 'give a path relative to the repository root, without ".."';
+      return { ok: false, error: `${what} "${line2}" is outside the workspace: ${hint}` };
     }
     const matches = await glob(line2, {
       cwd: root,

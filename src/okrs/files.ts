@@ -22,15 +22,14 @@ export async function resolveWorkspaceFiles(input: string, workspace: string, wh
   const root = realpathSync(workspace);
   const files: string[] = [];
   for (const line of inputLines(input)) {
-    if (isAbsolute(line) || line.split(/[\\/]/).includes('..')) {
-      return {
-        ok: false,
-        error: `${what} "${line}" is outside the workspace: give a path relative to the repository root, without ".."`,
-      };
-    }
+    // A plain path is read by workspaceFileReader, whose checks (and messages) are the one-file run's.
     if (!isDynamicPattern(line)) {
       files.push(line);
       continue;
+    }
+    if (isAbsolute(line) || line.split(/[\\/]/).includes('..')) {
+      const hint = 'give a path relative to the repository root, without ".."';
+      return { ok: false, error: `${what} "${line}" is outside the workspace: ${hint}` };
     }
     const matches = await glob(line, {
       cwd: root,

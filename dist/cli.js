@@ -4662,13 +4662,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value: value3,
         type: _type,
         comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        range: [offset, valueEnd2, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5054,9 +5054,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
+      const valueEnd2 = offset + source.length;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re2.offset];
       if (re2.comment)
         alias.comment = re2.comment;
       return alias;
@@ -54846,10 +54846,106 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
   return Number.isNaN(instant2.getTime()) ? void 0 : instant2;
 }
 
+// src/github/budget.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function emptyCost() {
+  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
+}
+var currentCost = new AsyncLocalStorage();
+function withCost(cost, task) {
+  return currentCost.run(cost, task);
+}
+function currentSourceCost() {
+  return currentCost.getStore();
+}
+function countRequest(cost, isGraphql) {
+  if (!cost) return;
+  if (isGraphql) cost.graphqlRequests += 1;
+  else cost.restRequests += 1;
+}
+function countPoints(points) {
+  const cost = currentCost.getStore();
+  if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
+}
+var DEFAULT_RESERVE_FRACTION = 0.1;
+function parseReserve(text5) {
+  const trimmed2 = text5.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
+  if (percent) {
+    const value4 = Number(percent[1]) / 100;
+    return value4 <= 1 ? { fraction: value4 } : void 0;
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
+  const value3 = Number(trimmed2);
+  if (value3 < 1) return { fraction: value3 };
+  return Number.isInteger(value3) ? { absolute: value3 } : void 0;
+}
+function reserveOf(reserve, limit) {
+  return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
+}
+var Budget = class {
+  constructor(latest, reserve = { fraction: DEFAULT_RESERVE_FRACTION }) {
+    this.latest = latest;
+    this.reserve = reserve;
+  }
+  latest;
+  reserve;
+  claims = /* @__PURE__ */ new Set();
+  /**
+   * Claims `amount` more requests (or points) of `resource`; returns a release for when the source is done.
+   * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
+   */
+  claim(resource, amount, what) {
+    const state2 = this.latest(resource);
+    if (state2 && amount > 0) {
+      const floor = reserveOf(this.reserve, state2.limit);
+      const left = state2.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
+    }
+    const cost = currentCost.getStore() ?? emptyCost();
+    const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
+    this.claims.add(claim2);
+    return () => this.claims.delete(claim2);
+  }
+  /** What other sources have claimed and not spent yet (what they spent is in the headers already). */
+  outstanding(resource) {
+    let total = 0;
+    for (const claim2 of this.claims) {
+      if (claim2.resource !== resource) continue;
+      total += Math.max(0, claim2.amount - (spent(claim2.cost, resource) - claim2.spentAtClaim));
+    }
+    return total;
+  }
+};
+function spent(cost, resource) {
+  return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
+}
+var BudgetError = class extends Error {
+  constructor(resource, needed, left, reserve, state2, what) {
+    const unit2 = resource === "rest" ? "REST requests" : "GraphQL points";
+    super(
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit2}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+    );
+    this.resource = resource;
+    this.needed = needed;
+    this.left = left;
+    this.reserve = reserve;
+    this.state = state2;
+  }
+  resource;
+  needed;
+  left;
+  reserve;
+  state;
+  name = "BudgetError";
+};
+
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
+var DEFAULT_RESERVE = "10%";
+var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
 function parseMetricsJson(text5) {
   if (text5.trim() === "") return {};
   try {
@@ -54895,6 +54991,13 @@ var sharedOptionFields = {
     }
     ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
+  }),
+  rateLimitReserve: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed2);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
+    return external_exports.NEVER;
   })
 };
 var OPTION_NAMES = {
@@ -54902,7 +55005,8 @@ var OPTION_NAMES = {
   repository: { input: "repository", flag: "--repo" },
   failOn: { input: "fail-on", flag: "--fail-on" },
   metrics: { input: "metrics", flag: "--metrics" },
-  deadline: { input: "deadline", flag: "--deadline" }
+  deadline: { input: "deadline", flag: "--deadline" },
+  rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
 };
 function parseOption(key, text5) {
   const parsed = sharedOptionFields[key].safeParse(text5);
@@ -54940,6 +55044,8 @@ Options:
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  --rate-limit-reserve R
+                    leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
   -v, --version     the version`;
 var UsageError = class extends Error {
@@ -54963,6 +55069,7 @@ function parseCli(argv, colorDefault) {
         "api-url": { type: "string" },
         "fail-on": { type: "string" },
         deadline: { type: "string" },
+        "rate-limit-reserve": { type: "string" },
         strict: { type: "boolean" },
         company: { type: "string" },
         html: { type: "string" },
@@ -54995,6 +55102,7 @@ function parseCli(argv, colorDefault) {
   const repo = values.repo === void 0 ? void 0 : sharedOption("repository", values.repo);
   const failOn = sharedOption("failOn", values["fail-on"] ?? "error");
   const deadline = sharedOption("deadline", values.deadline ?? "");
+  const rateLimitReserve = sharedOption("rateLimitReserve", values["rate-limit-reserve"] ?? "");
   return {
     kind: "score",
     demo: values.demo ?? false,
@@ -55006,7 +55114,8 @@ function parseCli(argv, colorDefault) {
     color: colorDefault && !values["no-color"],
     apiUrl: values["api-url"],
     failOn,
-    deadline
+    deadline,
+    rateLimitReserve
   };
 }
 function rollupCommand(values, reports, colorDefault) {
@@ -55529,8 +55638,8 @@ function parse4(header, options) {
     typeFlags |= code & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value3 = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace === -1 ? index : whitespace;
+  const value3 = header.slice(valueStart, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
@@ -55615,8 +55724,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           index++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -59489,6 +59598,124 @@ function githubMessage(error62) {
   return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2 || "no message";
 }
 
+// src/github/lean-json.ts
+var LEAN_LISTINGS = [
+  {
+    path: /\/actions\/(?:workflows\/[^/]+\/)?runs$/,
+    depth: 3,
+    // Everything but the fields narrowRun keeps (workflow-runs.ts).
+    drop: /* @__PURE__ */ new Set([
+      "repository",
+      "head_repository",
+      "head_commit",
+      "actor",
+      "triggering_actor",
+      "referenced_workflows",
+      "pull_requests",
+      "url",
+      "html_url",
+      "jobs_url",
+      "logs_url",
+      "check_suite_url",
+      "artifacts_url",
+      "cancel_url",
+      "rerun_url",
+      "previous_attempt_url",
+      "workflow_url",
+      "display_title",
+      "name",
+      "node_id",
+      "check_suite_node_id",
+      "head_sha",
+      "path"
+    ])
+  }
+];
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA2 = 44;
+function leanListingFor(url2) {
+  const path2 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  return LEAN_LISTINGS.find((listing) => listing.path.test(path2));
+}
+function parseLean(text5, listing) {
+  const parts = [];
+  let copyFrom = 0;
+  let depth = 0;
+  let i3 = 0;
+  while (i3 < text5.length) {
+    const c3 = text5.charCodeAt(i3);
+    if (c3 === QUOTE) {
+      const end = stringEnd(text5, i3);
+      if (depth === listing.depth) {
+        let j3 = skipSpace(text5, end);
+        if (text5.charCodeAt(j3) === COLON && listing.drop.has(JSON.parse(text5.slice(i3, end)))) {
+          j3 = skipSpace(text5, j3 + 1);
+          parts.push(text5.slice(copyFrom, j3), "null");
+          i3 = copyFrom = valueEnd(text5, j3);
+          continue;
+        }
+      }
+      i3 = end;
+      continue;
+    }
+    if (c3 === OPEN_BRACE || c3 === OPEN_BRACKET) depth += 1;
+    else if (c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET) depth -= 1;
+    i3 += 1;
+  }
+  parts.push(text5.slice(copyFrom));
+  return JSON.parse(parts.join(""));
+}
+function stringEnd(text5, start) {
+  let j3 = start;
+  for (; ; ) {
+    j3 = text5.indexOf('"', j3 + 1);
+    if (j3 === -1) return text5.length;
+    let backslashes = 0;
+    while (text5.charCodeAt(j3 - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return j3 + 1;
+  }
+}
+function skipSpace(text5, from) {
+  let j3 = from;
+  while (j3 < text5.length && text5.charCodeAt(j3) <= 32) j3 += 1;
+  return j3;
+}
+function valueEnd(text5, start) {
+  const first = text5.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text5, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let j4 = start;
+    while (j4 < text5.length) {
+      const c3 = text5.charCodeAt(j4);
+      if (c3 === COMMA2 || c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET || c3 <= 32) break;
+      j4 += 1;
+    }
+    return j4;
+  }
+  let depth = 0;
+  let j3 = start;
+  while (j3 < text5.length) {
+    const c3 = text5.charCodeAt(j3);
+    if (c3 === QUOTE) {
+      j3 = stringEnd(text5, j3);
+      continue;
+    }
+    if (c3 === OPEN_BRACE || c3 === OPEN_BRACKET) depth += 1;
+    else if (c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET) {
+      depth -= 1;
+      if (depth === 0) return j3 + 1;
+    }
+    j3 += 1;
+  }
+  return j3;
+}
+
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(options) {
@@ -59504,17 +59731,31 @@ function createGitHubClient(options) {
     secondaryRateLimitRetries = 5,
     delayUnitMs = 1e3
   } = options;
-  const tally = { sent: 0, asked: 0, rateLimit: void 0 };
+  const tally = {
+    sent: 0,
+    graphql: 0,
+    asked: 0,
+    rateLimit: void 0,
+    graphqlRateLimit: void 0
+  };
+  const sendWithDeadline = deadlineFetch(requestTimeoutMs, deadline, (headers, url2, cost) => {
+    tally.sent += 1;
+    const graphql3 = headers?.get("x-ratelimit-resource") === "graphql" || isGraphqlUrl(url2);
+    countRequest(cost, graphql3);
+    if (graphql3) {
+      tally.graphql += 1;
+      tally.graphqlRateLimit = readRateLimit(headers) ?? tally.graphqlRateLimit;
+    } else {
+      tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
+    }
+  });
   const octokit = new RetryingOctokit({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ""),
     userAgent: userAgent2,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
-        tally.sent += 1;
-        tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
-      })
+      fetch: sendWithDeadline
     },
     retry: {
       retries,
@@ -59543,18 +59784,22 @@ function createGitHubClient(options) {
   });
   octokit.hook.before("request", (request2) => {
     tally.asked += 1;
-    if (request2.method === "POST") request2.request = { ...request2.request, retries: 0 };
+    if (request2.method === "POST" && !isGraphqlQuery(request2)) request2.request = { ...request2.request, retries: 0 };
   });
   octokit.hook.wrap("request", async (request2, options2) => {
     if (options2.request?.parseSuccessResponseBody === false) return request2(options2);
-    options2.request = { ...options2.request, parseSuccessResponseBody: false };
+    const cost = currentSourceCost();
+    const fetch2 = (input2, init) => sendWithDeadline(input2, init, cost);
+    options2.request = { ...options2.request, parseSuccessResponseBody: false, fetch: fetch2 };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = requestLine(options2.method, response.url || String(options2.url));
     const format2 = options2.mediaType?.format;
     const accept = String(options2.headers?.accept ?? "application/json");
     const wantsJson = (!format2 || format2 === "json") && /json/i.test(accept);
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where, wantsJson) };
+    const lean = options2.method === "GET" ? leanListingFor(response.url) : void 0;
+    const data = await parseBody(response.data, response.headers["content-type"], where, wantsJson, lean);
+    return { ...response, data };
   });
   octokit.hook.error("request", (error62) => {
     const reset = rateLimitReset(error62);
@@ -59565,13 +59810,16 @@ function createGitHubClient(options) {
   return Object.assign(octokit, {
     stats: () => ({
       requests: tally.sent,
+      graphqlRequests: tally.graphql,
       retries: Math.max(0, tally.sent - tally.asked),
-      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {}
+      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {},
+      ...tally.graphqlRateLimit ? { graphqlRateLimit: { ...tally.graphqlRateLimit } } : {}
     })
   });
 }
 function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
-  return async (input2, init) => {
+  return async (input2, init, cost) => {
+    const url2 = input2 instanceof Request ? input2.url : String(input2);
     const run = runDeadline();
     if (run?.aborted) throw deadlineErrorOf(run);
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -59579,25 +59827,25 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      onAttempt(response.headers);
+      onAttempt(response.headers, url2, cost);
       const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       Object.defineProperty(buffered, "url", { value: response.url });
       return buffered;
     } catch (error62) {
-      onAttempt(void 0);
+      onAttempt(void 0, url2, cost);
       if (run?.aborted) throw deadlineErrorOf(run);
       if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error62;
     }
   };
 }
-async function parseBody(body, contentType, where, wantsJson) {
+async function parseBody(body, contentType, where, wantsJson, lean) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
     const text5 = await response.text();
     try {
-      return JSON.parse(text5);
+      return lean ? parseLean(text5, lean) : JSON.parse(text5);
     } catch {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
     }
@@ -59634,6 +59882,13 @@ function describeNonJsonError(error62) {
   if (isJson(contentType)) return;
   const request2 = error62.request;
   error62.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
+}
+function isGraphqlQuery(request2) {
+  const query = request2.query;
+  return isGraphqlUrl(String(request2.url ?? "")) && typeof query === "string" && !/^\s*(?:mutation|subscription)\b/.test(query);
+}
+function isGraphqlUrl(url2) {
+  return /\/graphql(?:\?|$)/.test(url2);
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -60086,6 +60341,150 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
+// src/github/graphql.ts
+var GraphqlUnavailable = class extends Error {
+  name = "GraphqlUnavailable";
+};
+var viewers = /* @__PURE__ */ new WeakMap();
+async function graphqlQuery(octokit, query, variables) {
+  let data;
+  try {
+    data = await octokit.graphql(query, variables);
+  } catch (error62) {
+    throw unavailable(error62);
+  }
+  countPoints(data.rateLimit?.cost ?? 0);
+  if (data.viewer?.login) viewers.set(octokit, data.viewer.login);
+  return data;
+}
+function unavailable(error62) {
+  const errors2 = error62?.errors;
+  if (Array.isArray(errors2) && errors2.length > 0) {
+    const first = errors2[0];
+    const detail = `${first?.type ? `${first.type}: ` : ""}${first?.message ?? "error"}`;
+    return new GraphqlUnavailable(`GraphQL answered with errors (${oneLine(detail)})`, { cause: error62 });
+  }
+  const status2 = statusOf(error62);
+  if (status2 === 404 || status2 === 403 || status2 === 401 || status2 === 400 || status2 === 422) {
+    return new GraphqlUnavailable(`GraphQL answered ${status2}`, { cause: error62 });
+  }
+  return error62;
+}
+function oneLine(text5) {
+  const line2 = text5.replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2;
+}
+
+// src/github/time.ts
+function epochMs(iso2) {
+  return Date.parse(iso2);
+}
+function isoSeconds(epochSeconds) {
+  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function inclusiveSeconds(since, until) {
+  const first = Math.ceil(since.getTime() / 1e3);
+  const last = Math.ceil(until.getTime() / 1e3) - 1;
+  return first <= last ? { first, last } : void 0;
+}
+function byTimeThenId(time3) {
+  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
+}
+
+// src/github/estimate.ts
+function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
+  const remainingRecords = Math.max(0, totalCount - firstPageTimes.length);
+  const byTotal = Math.ceil(remainingRecords / perPage);
+  const newest = epochMs(firstPageTimes[0] ?? "");
+  const oldest = epochMs(firstPageTimes.at(-1) ?? "");
+  const covered = newest - oldest;
+  if (!Number.isFinite(covered) || covered <= 0) return byTotal;
+  const toCover = Math.max(0, oldest - since.getTime());
+  return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
+}
+
+// src/github/deployments-graphql.ts
+var STATUS_FIELDS = "pageInfo { hasNextPage endCursor } nodes { state createdAt }";
+var DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+  viewer @include(if: $viewer) { login }
+  rateLimit { cost remaining limit resetAt }
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, orderBy: {field: CREATED_AT, direction: DESC}, first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id createdAt environment statuses(first: 100) { ${STATUS_FIELDS} } }
+    }
+  }
+}`;
+var MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
+  rateLimit { cost remaining limit resetAt }
+  node(id: $id) { ... on Deployment { statuses(first: 100, after: $after) { ${STATUS_FIELDS} } } }
+}`;
+var REST_STATE = {
+  ERROR: "error",
+  FAILURE: "failure",
+  INACTIVE: "inactive",
+  IN_PROGRESS: "in_progress",
+  PENDING: "pending",
+  QUEUED: "queued",
+  SUCCESS: "success",
+  WAITING: "pending"
+};
+async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
+  const window3 = { start: spec.since, end: spec.until };
+  const found = [];
+  let after = null;
+  let release;
+  try {
+    for (let page = 0; ; page += 1) {
+      const variables = {
+        owner: spec.owner,
+        name: spec.repo,
+        environments: spec.environment === void 0 ? null : [spec.environment],
+        after,
+        viewer: page === 0 && options.askViewer === true
+      };
+      const data = await graphqlQuery(octokit, DEPLOYMENTS_QUERY, variables);
+      const connection2 = data.repository?.deployments;
+      if (!connection2) break;
+      for (const node2 of connection2.nodes) {
+        if (!inWindow(node2.createdAt, window3)) continue;
+        found.push({
+          id: node2.id,
+          created_at: node2.createdAt,
+          environment: node2.environment ?? "",
+          statuses: await allStatuses(octokit, node2)
+        });
+      }
+      const oldest = connection2.nodes.at(-1);
+      if (!connection2.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
+      if (page === 0 && options.budget) {
+        const pages = estimatePages(connection2.nodes.map((n3) => n3.createdAt), connection2.totalCount, spec.since);
+        release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
+      }
+      after = connection2.pageInfo.endCursor;
+    }
+  } finally {
+    release?.();
+  }
+  return found.sort(byTimeThenId((deployment2) => deployment2.created_at));
+}
+async function allStatuses(octokit, node2) {
+  const newestFirst2 = [...node2.statuses?.nodes ?? []];
+  let page = node2.statuses?.pageInfo;
+  while (page?.hasNextPage) {
+    const variables = { id: node2.id, after: page.endCursor };
+    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    newestFirst2.push(...data.node?.statuses?.nodes ?? []);
+    page = data.node?.statuses?.pageInfo;
+  }
+  return newestFirst2.map((status2, index) => ({
+    id: newestFirst2.length - index,
+    state: REST_STATE[status2.state] ?? "pending",
+    created_at: status2.createdAt
+  })).sort(byTimeThenId((status2) => status2.created_at));
+}
+
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
@@ -60106,38 +60505,25 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
-// src/github/time.ts
-function epochMs(iso2) {
-  return Date.parse(iso2);
-}
-function isoSeconds(epochSeconds) {
-  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function inclusiveSeconds(since, until) {
-  const first = Math.ceil(since.getTime() / 1e3);
-  const last = Math.ceil(until.getTime() / 1e3) - 1;
-  return first <= last ? { first, last } : void 0;
-}
-function byTimeThenId(time3) {
-  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
-}
-
 // src/github/workflow-runs.ts
 var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
-async function fetchWorkflowRuns(octokit, spec) {
+async function fetchWorkflowRuns(octokit, spec, budget) {
   const range2 = inclusiveSeconds(spec.since, spec.until);
   if (!range2) return [];
   const runs = /* @__PURE__ */ new Map();
+  const claim2 = { budget };
   try {
-    await readRange(octokit, spec, range2, runs);
+    await readRange(octokit, spec, range2, runs, claim2);
   } catch (error62) {
     throw await explainNotFound(octokit, spec, error62);
+  } finally {
+    claim2.release?.();
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
-async function readRange(octokit, spec, range2, runs) {
+async function readRange(octokit, spec, range2, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -60154,10 +60540,18 @@ async function readRange(octokit, spec, range2, runs) {
     if (firstPage) {
       firstPage = false;
       const total = data.total_count ?? 0;
-      if (total >= LISTING_CAP) {
-        const parts = splitRange(range2, Math.ceil(total / RUNS_PER_PART));
+      const split = total >= LISTING_CAP;
+      const probed = split ? keepNewerThanOldest(data, range2, runs) : void 0;
+      const rest = probed ? { first: range2.first, last: probed.oldestSecond } : range2;
+      const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
+      if (claim2.budget && !claim2.release) {
+        const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
+        const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        claim2.release = claim2.budget.claim("rest", needed, what);
+      }
+      if (split) {
         if (parts.length < 2) throw new SourceError(tooDense(spec, range2));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
@@ -60167,6 +60561,19 @@ async function readRange(octokit, spec, range2, runs) {
       runs.set(run.id, narrowRun(run));
     }
   }
+}
+function keepNewerThanOldest(page, range2, runs) {
+  const seconds2 = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
+  const oldestSecond = Math.min(range2.last, ...seconds2);
+  if (page.length === 0 || oldestSecond <= range2.first) return { oldestSecond: range2.last, kept: 0 };
+  let kept = 0;
+  page.forEach((run, i3) => {
+    if (seconds2[i3] > oldestSecond && seconds2[i3] <= range2.last) {
+      runs.set(run.id, narrowRun(run));
+      kept += 1;
+    }
+  });
+  return { oldestSecond, kept };
 }
 function splitRange(range2, count) {
   const seconds2 = range2.last - range2.first + 1;
@@ -60209,7 +60616,7 @@ function tooDense(spec, range2) {
 
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
-async function fetchDeployments(octokit, spec) {
+async function fetchDeployments(octokit, spec, budget) {
   const inRange2 = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -60227,11 +60634,17 @@ async function fetchDeployments(octokit, spec) {
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent([...inRange2.values()], STATUS_CONCURRENCY, async (deployment2) => ({
-    ...deployment2,
-    statuses: await fetchStatuses(octokit, spec, deployment2.id)
-  }));
-  return withStatuses.sort(byTimeThenId((deployment2) => deployment2.created_at));
+  const what = () => `the statuses of ${inRange2.size} deployments of ${spec.owner}/${spec.repo}`;
+  const release = budget?.claim("rest", inRange2.size, what);
+  try {
+    const withStatuses = await mapConcurrent([...inRange2.values()], STATUS_CONCURRENCY, async (deployment2) => ({
+      ...deployment2,
+      statuses: await fetchStatuses(octokit, spec, deployment2.id)
+    }));
+    return withStatuses.sort(byTimeThenId((deployment2) => deployment2.created_at));
+  } finally {
+    release?.();
+  }
 }
 async function fetchStatuses(octokit, spec, deploymentId) {
   const statuses = [];
@@ -60349,42 +60762,64 @@ function keepIfMerged(pull2, spec, merged) {
 }
 
 // src/github/fetch.ts
+function sourceFilters(spec) {
+  switch (spec.kind) {
+    case "workflow-runs":
+      return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
+    case "deployments":
+      return { environment: spec.environment ?? null };
+    case "issues":
+      return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
+    case "pull-requests":
+      return { base: spec.base ?? null };
+  }
+}
 function sourceKey(spec) {
   const repository2 = `${spec.owner}/${spec.repo}`.toLowerCase();
-  const filters = (() => {
-    switch (spec.kind) {
-      case "workflow-runs":
-        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
-      case "deployments":
-        return { environment: spec.environment ?? null };
-      case "issues":
-        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
-      case "pull-requests":
-        return { base: spec.base ?? null };
-    }
-  })();
+  const filters = sourceFilters(spec);
   return `${spec.kind} ${repository2} ${JSON.stringify(filters)}`;
 }
 async function fetchSources(octokit, specs, options = {}) {
   const unique = mergeByKey(specs);
+  const context = {
+    graphql: options.graphql ?? true,
+    askViewer: options.askViewer ?? false,
+    budget: options.budget,
+    log: options.log
+  };
   const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
-    return [key, await fetchSource(octokit, spec)];
+    const spending = { cost: emptyCost(), api: "rest" };
+    options.spending?.set(key, spending);
+    return [key, await fetchSource(octokit, spec, context, spending)];
   });
   return new Map(results);
 }
-async function fetchSource(octokit, spec) {
+async function fetchSource(octokit, spec, context = { graphql: true, askViewer: false }, spending = { cost: emptyCost(), api: "rest" }) {
   try {
-    return { ok: true, records: await readSource(octokit, spec) };
+    return { ok: true, records: await withCost(spending.cost, () => readSource(octokit, spec, context, spending)) };
   } catch (error62) {
-    return { ok: false, error: describeSourceError(error62, spec) };
+    return { ok: false, error: error62 instanceof BudgetError ? error62.message : describeSourceError(error62, spec) };
   }
 }
-function readSource(octokit, spec) {
+async function readSource(octokit, spec, context, served) {
   switch (spec.kind) {
     case "workflow-runs":
-      return fetchWorkflowRuns(octokit, spec);
+      return fetchWorkflowRuns(octokit, spec, context.budget);
     case "deployments":
-      return fetchDeployments(octokit, spec);
+      if (context.graphql) {
+        const askViewer = context.askViewer;
+        context.askViewer = false;
+        try {
+          served.api = "graphql";
+          return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
+        } catch (error62) {
+          if (!(error62 instanceof GraphqlUnavailable)) throw error62;
+          context.graphql = false;
+          served.api = "rest";
+          context.log?.warn(`${error62.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+        }
+      }
+      return fetchDeployments(octokit, spec, context.budget);
     case "issues":
       return fetchIssues(octokit, spec);
     case "pull-requests":
@@ -60408,6 +60843,25 @@ function mergeSpecs(a4, b2) {
     return { ...a4, since, until, openAt };
   }
   return { ...a4, since, until };
+}
+
+// src/report/costs.ts
+function costReport(sources, spending, keyResults) {
+  const rows = [...sources].map(([key, spec]) => {
+    const result2 = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result2?.api ?? "rest",
+      restRequests: result2?.cost?.restRequests ?? 0,
+      graphqlRequests: result2?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result2?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
+    };
+  });
+  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
+  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
 }
 
 // src/trend/checkpoints.ts
@@ -60602,12 +61056,29 @@ function valueSeries(history, today, asOf, periodStart) {
 }
 
 // src/engine.ts
+function budgetFor(input2) {
+  const stats = input2.octokit.stats;
+  if (typeof stats !== "function") return void 0;
+  return new Budget((resource) => {
+    const now = stats.call(input2.octokit);
+    return resource === "rest" ? now.rateLimit : now.graphqlRateLimit;
+  }, input2.rateLimitReserve);
+}
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const spending = /* @__PURE__ */ new Map();
   const specs = [...plan.sources.values()];
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
+  const options = {
+    spending,
+    concurrency: input2.concurrency,
+    graphql: input2.graphql,
+    budget: budgetFor(input2),
+    askViewer: input2.askViewer,
+    log: input2.log
+  };
+  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
@@ -60645,6 +61116,7 @@ async function scorecard(input2) {
     status: overall.status,
     objectives,
     findings: [],
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
     changes: []
   };
 }
@@ -62356,10 +62828,10 @@ var pullRoutes = [
 ];
 
 // src/fake-github/routes/graphql.ts
-var import_graphql4 = __toESM(require_graphql2(), 1);
+var import_graphql6 = __toESM(require_graphql2(), 1);
 
 // src/fake-github/graphql/schema.ts
-var import_graphql2 = __toESM(require_graphql2(), 1);
+var import_graphql4 = __toESM(require_graphql2(), 1);
 
 // raw-text:node_modules/@octokit/graphql-schema/schema.graphql
 var schema_default = `
@@ -126676,12 +127148,12 @@ scalar X509Certificate
 // src/fake-github/graphql/schema.ts
 var built;
 function githubSchema() {
-  built ??= (0, import_graphql2.buildSchema)(schema_default, { assumeValidSDL: true });
+  built ??= (0, import_graphql4.buildSchema)(schema_default, { assumeValidSDL: true });
   return built;
 }
 
 // src/fake-github/graphql/cost.ts
-var import_graphql3 = __toESM(require_graphql2(), 1);
+var import_graphql5 = __toESM(require_graphql2(), 1);
 var MAX_PAGE_SIZE = 100;
 var MAX_NODES = 5e5;
 function queryCost(schema, operation, fragments, variables) {
@@ -126696,17 +127168,17 @@ function queryCost(schema, operation, fragments, variables) {
   return { cost: Math.max(1, Math.round(walk.requests / 100)), nodeCount: walk.nodes, problems: walk.problems };
 }
 function isConnection(type) {
-  return (0, import_graphql3.isObjectType)(type) && type.name.endsWith("Connection") && "pageInfo" in type.getFields();
+  return (0, import_graphql5.isObjectType)(type) && type.name.endsWith("Connection") && "pageInfo" in type.getFields();
 }
 function fieldOf(type, name) {
-  return (0, import_graphql3.isObjectType)(type) || (0, import_graphql3.isInterfaceType)(type) ? type.getFields()[name] : void 0;
+  return (0, import_graphql5.isObjectType)(type) || (0, import_graphql5.isInterfaceType)(type) ? type.getFields()[name] : void 0;
 }
 function visit3(walk, selections, type, multiplier, seen) {
   for (const selection of selections.selections) {
-    if (selection.kind === import_graphql3.Kind.INLINE_FRAGMENT) {
+    if (selection.kind === import_graphql5.Kind.INLINE_FRAGMENT) {
       const named2 = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
       if (named2) visit3(walk, selection.selectionSet, named2, multiplier, seen);
-    } else if (selection.kind === import_graphql3.Kind.FRAGMENT_SPREAD) {
+    } else if (selection.kind === import_graphql5.Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments.get(selection.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
       const named2 = walk.schema.getType(fragment.typeCondition.name.value);
@@ -126719,7 +127191,7 @@ function visit3(walk, selections, type, multiplier, seen) {
 function visitField(walk, node2, parent, multiplier, seen) {
   const field = fieldOf(parent, node2.name.value);
   if (!field || !node2.selectionSet) return;
-  const type = (0, import_graphql3.getNamedType)(field.type);
+  const type = (0, import_graphql5.getNamedType)(field.type);
   if (!isConnection(type)) {
     visit3(walk, node2.selectionSet, type, multiplier, seen);
     return;
@@ -126734,7 +127206,7 @@ function pageSize(walk, node2, field) {
     const arg = node2.arguments?.find((a4) => a4.name.value === name2);
     const definition = field.args.find((a4) => a4.name === name2);
     if (!arg || !definition) return void 0;
-    const parsed = (0, import_graphql3.valueFromAST)(arg.value, definition.type, walk.variables);
+    const parsed = (0, import_graphql5.valueFromAST)(arg.value, definition.type, walk.variables);
     return parsed ?? void 0;
   };
   const first = value3("first");
@@ -126909,6 +127381,15 @@ function queryRoot(world) {
   return {
     viewer: () => viewerOf(world.site, world.identity),
     rateLimit: () => world.rateLimit(),
+    // Deployments are the only nodes fetched by id (for statuses past their first page).
+    node: (args) => {
+      const match = /^Deployment:(\d+)$/.exec(Buffer.from(args.id, "base64").toString("utf8"));
+      for (const view of match ? world.repositories.values() : []) {
+        const deployment2 = view.history.deployments.find((d3) => d3.id === Number(match?.[1]));
+        if (deployment2) return deploymentObject2(world.site, view.history, deployment2);
+      }
+      throw new NotFoundError(`Could not resolve to a node with the global id of '${args.id}'`);
+    },
     repository: (args) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
       if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
@@ -126946,7 +127427,7 @@ function rateHeaders(limits, key) {
   };
 }
 function operationOf(document2, name) {
-  const operations = document2.definitions.filter((d3) => d3.kind === import_graphql4.Kind.OPERATION_DEFINITION);
+  const operations = document2.definitions.filter((d3) => d3.kind === import_graphql6.Kind.OPERATION_DEFINITION);
   if (typeof name === "string" && name !== "") {
     return operations.find((o3) => o3.name?.value === name) ?? `No operation named "${name}"`;
   }
@@ -126971,12 +127452,12 @@ function answerGraphql(request2) {
   if (typeof variables !== "object" || Array.isArray(variables)) return errors([{ message: "Variables are invalid JSON." }]);
   let document2;
   try {
-    document2 = (0, import_graphql4.parse)(body.query);
+    document2 = (0, import_graphql6.parse)(body.query);
   } catch (error62) {
     return errors([fromGraphqlError(error62)]);
   }
   const schema = githubSchema();
-  const invalid = (0, import_graphql4.validate)(schema, document2);
+  const invalid = (0, import_graphql6.validate)(schema, document2);
   if (invalid.length > 0) return errors(invalid.map(fromGraphqlError));
   const operation = operationOf(document2, body.operationName);
   if (typeof operation === "string") return errors([{ message: operation }]);
@@ -126984,7 +127465,7 @@ function answerGraphql(request2) {
     return errors([{ type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }]);
   }
   const fragments = new Map(
-    document2.definitions.filter((d3) => d3.kind === import_graphql4.Kind.FRAGMENT_DEFINITION).map((f3) => [f3.name.value, f3])
+    document2.definitions.filter((d3) => d3.kind === import_graphql6.Kind.FRAGMENT_DEFINITION).map((f3) => [f3.name.value, f3])
   );
   const cost = queryCost(schema, operation, fragments, variables);
   if (cost.problems.length > 0) {
@@ -127011,7 +127492,7 @@ function answerGraphql(request2) {
       };
     }
   };
-  const result2 = (0, import_graphql4.executeSync)({
+  const result2 = (0, import_graphql6.executeSync)({
     schema,
     document: document2,
     rootValue: queryRoot(world),
@@ -127028,7 +127509,7 @@ function problemType(message2) {
 }
 function isDryRun(operation) {
   return operation.selectionSet.selections.some(
-    (s4) => s4.kind === import_graphql4.Kind.FIELD && s4.name.value === "rateLimit" && s4.arguments?.some((a4) => a4.name.value === "dryRun" && a4.value.kind === import_graphql4.Kind.BOOLEAN && a4.value.value)
+    (s4) => s4.kind === import_graphql6.Kind.FIELD && s4.name.value === "rateLimit" && s4.arguments?.some((a4) => a4.name.value === "dryRun" && a4.value.kind === import_graphql6.Kind.BOOLEAN && a4.value.value)
   );
 }
 
@@ -127836,7 +128317,8 @@ async function runScore(command, io) {
     metrics,
     io,
     asOf: command.asOf ?? io.now,
-    deadline: command.deadline
+    deadline: command.deadline,
+    rateLimitReserve: command.rateLimitReserve
   });
   print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
@@ -127863,7 +128345,8 @@ async function runDemo(command, io) {
       history: demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
-      deadline: command.deadline
+      deadline: command.deadline,
+      rateLimitReserve: command.rateLimitReserve
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === "terminal") {
@@ -127902,6 +128385,10 @@ async function scoreAndCoach(input2) {
     octokit,
     metrics: input2.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
+    rateLimitReserve: input2.rateLimitReserve,
+    log: { info: () => {
+    }, warn: (m4) => io.stderr(`warning: ${m4}
+`) },
     history: input2.history
   });
   return report;

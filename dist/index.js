@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path: path7,
         method,
@@ -2045,7 +2045,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -7629,7 +7629,7 @@ var require_client = __commonJS({
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7872,7 +7872,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12875,7 +12875,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input2, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13322,7 +13322,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13373,7 +13373,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13381,7 +13381,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13408,13 +13408,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V3, prefix, argument) {
       if (typeof V3 === "string") {
         return webidl.converters.USVString(V3, prefix, argument);
       }
-      if (V3 instanceof Request) {
+      if (V3 instanceof Request2) {
         return webidl.converters.Request(V3, prefix, argument);
       }
       return webidl.converters.USVString(V3, prefix, argument);
@@ -13505,7 +13505,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13521,7 +13521,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13616,7 +13616,7 @@ var require_fetch = __commonJS({
       let p3 = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init);
+        requestObject = new Request2(input2, init);
       } catch (e3) {
         p3.reject(e3);
         return p3.promise;
@@ -15436,7 +15436,7 @@ var require_cache = __commonJS({
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
     var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15510,7 +15510,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r2 = new Request(request2)[kState];
+          const r2 = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r2.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15594,10 +15594,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15675,14 +15675,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r2 = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r2 = request2[kState];
           if (r2.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert2(typeof request2 === "string");
-          r2 = new Request(request2)[kState];
+          r2 = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15721,13 +15721,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r2 = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r2 = request2[kState];
             if (r2.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r2 = new Request(request2)[kState];
+            r2 = new Request2(request2)[kState];
           }
         }
         const promise3 = createDeferredPromise();
@@ -15893,13 +15893,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r2 = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r2 = request2[kState];
             if (r2.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r2 = new Request(request2)[kState];
+            r2 = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -18316,7 +18316,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18500,7 +18500,7 @@ var require_eventsource_stream = __commonJS({
         if (line2.length === 0) {
           return;
         }
-        const colonPosition = line2.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -23775,13 +23775,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value: value3,
         type: _type,
         comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        range: [offset, valueEnd2, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -24167,9 +24167,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
+      const valueEnd2 = offset + source.length;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re2.offset];
       if (re2.comment)
         alias.comment = re2.comment;
       return alias;
@@ -51774,10 +51774,106 @@ function recordOf(value3) {
   return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
+// src/github/budget.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function emptyCost() {
+  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
+}
+var currentCost = new AsyncLocalStorage();
+function withCost(cost, task) {
+  return currentCost.run(cost, task);
+}
+function currentSourceCost() {
+  return currentCost.getStore();
+}
+function countRequest(cost, isGraphql) {
+  if (!cost) return;
+  if (isGraphql) cost.graphqlRequests += 1;
+  else cost.restRequests += 1;
+}
+function countPoints(points) {
+  const cost = currentCost.getStore();
+  if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
+}
+var DEFAULT_RESERVE_FRACTION = 0.1;
+function parseReserve(text5) {
+  const trimmed2 = text5.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
+  if (percent) {
+    const value4 = Number(percent[1]) / 100;
+    return value4 <= 1 ? { fraction: value4 } : void 0;
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
+  const value3 = Number(trimmed2);
+  if (value3 < 1) return { fraction: value3 };
+  return Number.isInteger(value3) ? { absolute: value3 } : void 0;
+}
+function reserveOf(reserve, limit) {
+  return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
+}
+var Budget = class {
+  constructor(latest, reserve = { fraction: DEFAULT_RESERVE_FRACTION }) {
+    this.latest = latest;
+    this.reserve = reserve;
+  }
+  latest;
+  reserve;
+  claims = /* @__PURE__ */ new Set();
+  /**
+   * Claims `amount` more requests (or points) of `resource`; returns a release for when the source is done.
+   * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
+   */
+  claim(resource, amount, what) {
+    const state2 = this.latest(resource);
+    if (state2 && amount > 0) {
+      const floor = reserveOf(this.reserve, state2.limit);
+      const left = state2.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
+    }
+    const cost = currentCost.getStore() ?? emptyCost();
+    const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
+    this.claims.add(claim2);
+    return () => this.claims.delete(claim2);
+  }
+  /** What other sources have claimed and not spent yet (what they spent is in the headers already). */
+  outstanding(resource) {
+    let total = 0;
+    for (const claim2 of this.claims) {
+      if (claim2.resource !== resource) continue;
+      total += Math.max(0, claim2.amount - (spent(claim2.cost, resource) - claim2.spentAtClaim));
+    }
+    return total;
+  }
+};
+function spent(cost, resource) {
+  return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
+}
+var BudgetError = class extends Error {
+  constructor(resource, needed, left, reserve, state2, what) {
+    const unit2 = resource === "rest" ? "REST requests" : "GraphQL points";
+    super(
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit2}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+    );
+    this.resource = resource;
+    this.needed = needed;
+    this.left = left;
+    this.reserve = reserve;
+    this.state = state2;
+  }
+  resource;
+  needed;
+  left;
+  reserve;
+  state;
+  name = "BudgetError";
+};
+
 // src/options/schema.ts
 var FAIL_ON = ["error", "off-track", "finding", "never"];
 var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 var DEFAULT_DEADLINE = "5m";
+var DEFAULT_RESERVE = "10%";
+var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
 function parseMetricsJson(text5) {
   if (text5.trim() === "") return {};
   try {
@@ -51823,6 +51919,13 @@ var sharedOptionFields = {
     }
     ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
     return external_exports.NEVER;
+  }),
+  rateLimitReserve: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed2);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
+    return external_exports.NEVER;
   })
 };
 var OPTION_NAMES = {
@@ -51830,7 +51933,8 @@ var OPTION_NAMES = {
   repository: { input: "repository", flag: "--repo" },
   failOn: { input: "fail-on", flag: "--fail-on" },
   metrics: { input: "metrics", flag: "--metrics" },
-  deadline: { input: "deadline", flag: "--deadline" }
+  deadline: { input: "deadline", flag: "--deadline" },
+  rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
 };
 
 // src/inputs.ts
@@ -51856,14 +51960,16 @@ var INPUT_NAMES = {
   failOn: OPTION_NAMES.failOn.input,
   metrics: OPTION_NAMES.metrics.input,
   deadline: OPTION_NAMES.deadline.input,
-  rollup: "rollup"
+  rollup: "rollup",
+  rateLimitReserve: OPTION_NAMES.rateLimitReserve.input
 };
 var DEFAULTS = {
   okrs: ".github/okrs.yml",
   comment: "auto",
   summary: "true",
   failOn: "error",
-  deadline: DEFAULT_DEADLINE
+  deadline: DEFAULT_DEADLINE,
+  rateLimitReserve: DEFAULT_RESERVE
 };
 function readInputs(getInput2, defaultRepository) {
   const raw = {};
@@ -54361,8 +54467,8 @@ function parse4(header, options) {
     typeFlags |= code & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value3 = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace === -1 ? index : whitespace;
+  const value3 = header.slice(valueStart, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
@@ -54447,8 +54553,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           index++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -58321,6 +58427,124 @@ function githubMessage(error63) {
   return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2 || "no message";
 }
 
+// src/github/lean-json.ts
+var LEAN_LISTINGS = [
+  {
+    path: /\/actions\/(?:workflows\/[^/]+\/)?runs$/,
+    depth: 3,
+    // Everything but the fields narrowRun keeps (workflow-runs.ts).
+    drop: /* @__PURE__ */ new Set([
+      "repository",
+      "head_repository",
+      "head_commit",
+      "actor",
+      "triggering_actor",
+      "referenced_workflows",
+      "pull_requests",
+      "url",
+      "html_url",
+      "jobs_url",
+      "logs_url",
+      "check_suite_url",
+      "artifacts_url",
+      "cancel_url",
+      "rerun_url",
+      "previous_attempt_url",
+      "workflow_url",
+      "display_title",
+      "name",
+      "node_id",
+      "check_suite_node_id",
+      "head_sha",
+      "path"
+    ])
+  }
+];
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA2 = 44;
+function leanListingFor(url2) {
+  const path7 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  return LEAN_LISTINGS.find((listing) => listing.path.test(path7));
+}
+function parseLean(text5, listing) {
+  const parts = [];
+  let copyFrom = 0;
+  let depth = 0;
+  let i3 = 0;
+  while (i3 < text5.length) {
+    const c3 = text5.charCodeAt(i3);
+    if (c3 === QUOTE) {
+      const end = stringEnd(text5, i3);
+      if (depth === listing.depth) {
+        let j3 = skipSpace(text5, end);
+        if (text5.charCodeAt(j3) === COLON && listing.drop.has(JSON.parse(text5.slice(i3, end)))) {
+          j3 = skipSpace(text5, j3 + 1);
+          parts.push(text5.slice(copyFrom, j3), "null");
+          i3 = copyFrom = valueEnd(text5, j3);
+          continue;
+        }
+      }
+      i3 = end;
+      continue;
+    }
+    if (c3 === OPEN_BRACE || c3 === OPEN_BRACKET) depth += 1;
+    else if (c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET) depth -= 1;
+    i3 += 1;
+  }
+  parts.push(text5.slice(copyFrom));
+  return JSON.parse(parts.join(""));
+}
+function stringEnd(text5, start) {
+  let j3 = start;
+  for (; ; ) {
+    j3 = text5.indexOf('"', j3 + 1);
+    if (j3 === -1) return text5.length;
+    let backslashes = 0;
+    while (text5.charCodeAt(j3 - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return j3 + 1;
+  }
+}
+function skipSpace(text5, from) {
+  let j3 = from;
+  while (j3 < text5.length && text5.charCodeAt(j3) <= 32) j3 += 1;
+  return j3;
+}
+function valueEnd(text5, start) {
+  const first = text5.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text5, start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let j4 = start;
+    while (j4 < text5.length) {
+      const c3 = text5.charCodeAt(j4);
+      if (c3 === COMMA2 || c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET || c3 <= 32) break;
+      j4 += 1;
+    }
+    return j4;
+  }
+  let depth = 0;
+  let j3 = start;
+  while (j3 < text5.length) {
+    const c3 = text5.charCodeAt(j3);
+    if (c3 === QUOTE) {
+      j3 = stringEnd(text5, j3);
+      continue;
+    }
+    if (c3 === OPEN_BRACE || c3 === OPEN_BRACKET) depth += 1;
+    else if (c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET) {
+      depth -= 1;
+      if (depth === 0) return j3 + 1;
+    }
+    j3 += 1;
+  }
+  return j3;
+}
+
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(options) {
@@ -58336,17 +58560,31 @@ function createGitHubClient(options) {
     secondaryRateLimitRetries = 5,
     delayUnitMs = 1e3
   } = options;
-  const tally = { sent: 0, asked: 0, rateLimit: void 0 };
+  const tally = {
+    sent: 0,
+    graphql: 0,
+    asked: 0,
+    rateLimit: void 0,
+    graphqlRateLimit: void 0
+  };
+  const sendWithDeadline = deadlineFetch(requestTimeoutMs, deadline, (headers, url2, cost) => {
+    tally.sent += 1;
+    const graphql3 = headers?.get("x-ratelimit-resource") === "graphql" || isGraphqlUrl(url2);
+    countRequest(cost, graphql3);
+    if (graphql3) {
+      tally.graphql += 1;
+      tally.graphqlRateLimit = readRateLimit(headers) ?? tally.graphqlRateLimit;
+    } else {
+      tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
+    }
+  });
   const octokit = new RetryingOctokit({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ""),
     userAgent: userAgent2,
     log: log2,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
-        tally.sent += 1;
-        tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
-      })
+      fetch: sendWithDeadline
     },
     retry: {
       retries,
@@ -58375,18 +58613,22 @@ function createGitHubClient(options) {
   });
   octokit.hook.before("request", (request2) => {
     tally.asked += 1;
-    if (request2.method === "POST") request2.request = { ...request2.request, retries: 0 };
+    if (request2.method === "POST" && !isGraphqlQuery(request2)) request2.request = { ...request2.request, retries: 0 };
   });
   octokit.hook.wrap("request", async (request2, options2) => {
     if (options2.request?.parseSuccessResponseBody === false) return request2(options2);
-    options2.request = { ...options2.request, parseSuccessResponseBody: false };
+    const cost = currentSourceCost();
+    const fetch2 = (input2, init) => sendWithDeadline(input2, init, cost);
+    options2.request = { ...options2.request, parseSuccessResponseBody: false, fetch: fetch2 };
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = requestLine(options2.method, response.url || String(options2.url));
     const format2 = options2.mediaType?.format;
     const accept = String(options2.headers?.accept ?? "application/json");
     const wantsJson = (!format2 || format2 === "json") && /json/i.test(accept);
-    return { ...response, data: await parseBody(response.data, response.headers["content-type"], where, wantsJson) };
+    const lean = options2.method === "GET" ? leanListingFor(response.url) : void 0;
+    const data = await parseBody(response.data, response.headers["content-type"], where, wantsJson, lean);
+    return { ...response, data };
   });
   octokit.hook.error("request", (error63) => {
     const reset = rateLimitReset(error63);
@@ -58397,13 +58639,16 @@ function createGitHubClient(options) {
   return Object.assign(octokit, {
     stats: () => ({
       requests: tally.sent,
+      graphqlRequests: tally.graphql,
       retries: Math.max(0, tally.sent - tally.asked),
-      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {}
+      ...tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {},
+      ...tally.graphqlRateLimit ? { graphqlRateLimit: { ...tally.graphqlRateLimit } } : {}
     })
   });
 }
 function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
-  return async (input2, init) => {
+  return async (input2, init, cost) => {
+    const url2 = input2 instanceof Request ? input2.url : String(input2);
     const run = runDeadline();
     if (run?.aborted) throw deadlineErrorOf(run);
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -58411,25 +58656,25 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
     try {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      onAttempt(response.headers);
+      onAttempt(response.headers, url2, cost);
       const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       Object.defineProperty(buffered, "url", { value: response.url });
       return buffered;
     } catch (error63) {
-      onAttempt(void 0);
+      onAttempt(void 0, url2, cost);
       if (run?.aborted) throw deadlineErrorOf(run);
       if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1e3} s`);
       throw error63;
     }
   };
 }
-async function parseBody(body, contentType, where, wantsJson) {
+async function parseBody(body, contentType, where, wantsJson, lean) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
     const text5 = await response.text();
     try {
-      return JSON.parse(text5);
+      return lean ? parseLean(text5, lean) : JSON.parse(text5);
     } catch {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
     }
@@ -58466,6 +58711,13 @@ function describeNonJsonError(error63) {
   if (isJson(contentType)) return;
   const request2 = error63.request;
   error63.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
+}
+function isGraphqlQuery(request2) {
+  const query = request2.query;
+  return isGraphqlUrl(String(request2.url ?? "")) && typeof query === "string" && !/^\s*(?:mutation|subscription)\b/.test(query);
+}
+function isGraphqlUrl(url2) {
+  return /\/graphql(?:\?|$)/.test(url2);
 }
 function readRateLimit(headers) {
   const limit = Number(headers?.get("x-ratelimit-limit") ?? NaN);
@@ -58690,13 +58942,25 @@ function actionClient(core, inputs, runner, redact) {
     }
   };
 }
-function logRequests(core, octokit) {
+function logRequests(core, octokit, costs) {
   const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
+  const rest = stats.requests - stats.graphqlRequests;
+  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
+  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
+  for (const source of costs?.sources ?? []) {
+    const filters = Object.entries(source.filters).filter(([, v3]) => v3 !== null && !(Array.isArray(v3) && v3.length === 0));
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k4, v3]) => `${k4}=${String(v3)}`).join(" ")}` : ""}`;
+    const graphql3 = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : "";
+    core.info(`  ${what}: ${source.restRequests} REST${graphql3}, by ${source.api}`);
+  }
   if (stats.rateLimit) {
-    const { remaining, limit, reset } = stats.rateLimit;
-    core.info(`Rate limit left: ${remaining} of ${limit}, resets ${reset.toISOString()}`);
+    core.info(
+      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`
+    );
+  }
+  if (stats.graphqlRateLimit) {
+    const graphql3 = stats.graphqlRateLimit;
+    core.info(`GraphQL points left: ${graphql3.remaining} of ${graphql3.limit}, resets ${graphql3.reset.toISOString()}`);
   }
   core.endGroup();
 }
@@ -58704,6 +58968,153 @@ function logRequests(core, octokit) {
 // src/action-files.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join4, resolve as resolve8 } from "node:path";
+
+// src/github/graphql.ts
+var GraphqlUnavailable = class extends Error {
+  name = "GraphqlUnavailable";
+};
+var viewers = /* @__PURE__ */ new WeakMap();
+function knownViewer(octokit) {
+  return viewers.get(octokit);
+}
+async function graphqlQuery(octokit, query, variables) {
+  let data;
+  try {
+    data = await octokit.graphql(query, variables);
+  } catch (error63) {
+    throw unavailable(error63);
+  }
+  countPoints(data.rateLimit?.cost ?? 0);
+  if (data.viewer?.login) viewers.set(octokit, data.viewer.login);
+  return data;
+}
+function unavailable(error63) {
+  const errors = error63?.errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const first = errors[0];
+    const detail = `${first?.type ? `${first.type}: ` : ""}${first?.message ?? "error"}`;
+    return new GraphqlUnavailable(`GraphQL answered with errors (${oneLine(detail)})`, { cause: error63 });
+  }
+  const status2 = statusOf(error63);
+  if (status2 === 404 || status2 === 403 || status2 === 401 || status2 === 400 || status2 === 422) {
+    return new GraphqlUnavailable(`GraphQL answered ${status2}`, { cause: error63 });
+  }
+  return error63;
+}
+function oneLine(text5) {
+  const line2 = text5.replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2;
+}
+
+// src/github/time.ts
+function epochMs(iso) {
+  return Date.parse(iso);
+}
+function isoSeconds(epochSeconds) {
+  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function inclusiveSeconds(since, until) {
+  const first = Math.ceil(since.getTime() / 1e3);
+  const last = Math.ceil(until.getTime() / 1e3) - 1;
+  return first <= last ? { first, last } : void 0;
+}
+function byTimeThenId(time3) {
+  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
+}
+
+// src/github/estimate.ts
+function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
+  const remainingRecords = Math.max(0, totalCount - firstPageTimes.length);
+  const byTotal = Math.ceil(remainingRecords / perPage);
+  const newest = epochMs(firstPageTimes[0] ?? "");
+  const oldest = epochMs(firstPageTimes.at(-1) ?? "");
+  const covered = newest - oldest;
+  if (!Number.isFinite(covered) || covered <= 0) return byTotal;
+  const toCover = Math.max(0, oldest - since.getTime());
+  return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
+}
+
+// src/github/deployments-graphql.ts
+var STATUS_FIELDS = "pageInfo { hasNextPage endCursor } nodes { state createdAt }";
+var DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+  viewer @include(if: $viewer) { login }
+  rateLimit { cost remaining limit resetAt }
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, orderBy: {field: CREATED_AT, direction: DESC}, first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id createdAt environment statuses(first: 100) { ${STATUS_FIELDS} } }
+    }
+  }
+}`;
+var MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
+  rateLimit { cost remaining limit resetAt }
+  node(id: $id) { ... on Deployment { statuses(first: 100, after: $after) { ${STATUS_FIELDS} } } }
+}`;
+var REST_STATE = {
+  ERROR: "error",
+  FAILURE: "failure",
+  INACTIVE: "inactive",
+  IN_PROGRESS: "in_progress",
+  PENDING: "pending",
+  QUEUED: "queued",
+  SUCCESS: "success",
+  WAITING: "pending"
+};
+async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
+  const window3 = { start: spec.since, end: spec.until };
+  const found = [];
+  let after = null;
+  let release;
+  try {
+    for (let page = 0; ; page += 1) {
+      const variables = {
+        owner: spec.owner,
+        name: spec.repo,
+        environments: spec.environment === void 0 ? null : [spec.environment],
+        after,
+        viewer: page === 0 && options.askViewer === true
+      };
+      const data = await graphqlQuery(octokit, DEPLOYMENTS_QUERY, variables);
+      const connection = data.repository?.deployments;
+      if (!connection) break;
+      for (const node2 of connection.nodes) {
+        if (!inWindow(node2.createdAt, window3)) continue;
+        found.push({
+          id: node2.id,
+          created_at: node2.createdAt,
+          environment: node2.environment ?? "",
+          statuses: await allStatuses(octokit, node2)
+        });
+      }
+      const oldest = connection.nodes.at(-1);
+      if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
+      if (page === 0 && options.budget) {
+        const pages = estimatePages(connection.nodes.map((n3) => n3.createdAt), connection.totalCount, spec.since);
+        release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
+      }
+      after = connection.pageInfo.endCursor;
+    }
+  } finally {
+    release?.();
+  }
+  return found.sort(byTimeThenId((deployment) => deployment.created_at));
+}
+async function allStatuses(octokit, node2) {
+  const newestFirst = [...node2.statuses?.nodes ?? []];
+  let page = node2.statuses?.pageInfo;
+  while (page?.hasNextPage) {
+    const variables = { id: node2.id, after: page.endCursor };
+    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    newestFirst.push(...data.node?.statuses?.nodes ?? []);
+    page = data.node?.statuses?.pageInfo;
+  }
+  return newestFirst.map((status2, index) => ({
+    id: newestFirst.length - index,
+    state: REST_STATE[status2.state] ?? "pending",
+    created_at: status2.createdAt
+  })).sort(byTimeThenId((status2) => status2.created_at));
+}
 
 // src/github/concurrency.ts
 async function mapConcurrent(items, limit, task) {
@@ -58725,38 +59136,25 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
-// src/github/time.ts
-function epochMs(iso) {
-  return Date.parse(iso);
-}
-function isoSeconds(epochSeconds) {
-  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function inclusiveSeconds(since, until) {
-  const first = Math.ceil(since.getTime() / 1e3);
-  const last = Math.ceil(until.getTime() / 1e3) - 1;
-  return first <= last ? { first, last } : void 0;
-}
-function byTimeThenId(time3) {
-  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
-}
-
 // src/github/workflow-runs.ts
 var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
-async function fetchWorkflowRuns(octokit, spec) {
+async function fetchWorkflowRuns(octokit, spec, budget) {
   const range2 = inclusiveSeconds(spec.since, spec.until);
   if (!range2) return [];
   const runs = /* @__PURE__ */ new Map();
+  const claim2 = { budget };
   try {
-    await readRange(octokit, spec, range2, runs);
+    await readRange(octokit, spec, range2, runs, claim2);
   } catch (error63) {
     throw await explainNotFound(octokit, spec, error63);
+  } finally {
+    claim2.release?.();
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
-async function readRange(octokit, spec, range2, runs) {
+async function readRange(octokit, spec, range2, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -58773,10 +59171,18 @@ async function readRange(octokit, spec, range2, runs) {
     if (firstPage) {
       firstPage = false;
       const total = data.total_count ?? 0;
-      if (total >= LISTING_CAP) {
-        const parts = splitRange(range2, Math.ceil(total / RUNS_PER_PART));
+      const split = total >= LISTING_CAP;
+      const probed = split ? keepNewerThanOldest(data, range2, runs) : void 0;
+      const rest = probed ? { first: range2.first, last: probed.oldestSecond } : range2;
+      const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
+      if (claim2.budget && !claim2.release) {
+        const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
+        const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        claim2.release = claim2.budget.claim("rest", needed, what);
+      }
+      if (split) {
         if (parts.length < 2) throw new SourceError(tooDense(spec, range2));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
@@ -58786,6 +59192,19 @@ async function readRange(octokit, spec, range2, runs) {
       runs.set(run.id, narrowRun(run));
     }
   }
+}
+function keepNewerThanOldest(page, range2, runs) {
+  const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
+  const oldestSecond = Math.min(range2.last, ...seconds);
+  if (page.length === 0 || oldestSecond <= range2.first) return { oldestSecond: range2.last, kept: 0 };
+  let kept = 0;
+  page.forEach((run, i3) => {
+    if (seconds[i3] > oldestSecond && seconds[i3] <= range2.last) {
+      runs.set(run.id, narrowRun(run));
+      kept += 1;
+    }
+  });
+  return { oldestSecond, kept };
 }
 function splitRange(range2, count) {
   const seconds = range2.last - range2.first + 1;
@@ -58828,7 +59247,7 @@ function tooDense(spec, range2) {
 
 // src/github/deployments.ts
 var STATUS_CONCURRENCY = 4;
-async function fetchDeployments(octokit, spec) {
+async function fetchDeployments(octokit, spec, budget) {
   const inRange = /* @__PURE__ */ new Map();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -58846,11 +59265,17 @@ async function fetchDeployments(octokit, spec) {
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
-    ...deployment,
-    statuses: await fetchStatuses(octokit, spec, deployment.id)
-  }));
-  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  const what = () => `the statuses of ${inRange.size} deployments of ${spec.owner}/${spec.repo}`;
+  const release = budget?.claim("rest", inRange.size, what);
+  try {
+    const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
+      ...deployment,
+      statuses: await fetchStatuses(octokit, spec, deployment.id)
+    }));
+    return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  } finally {
+    release?.();
+  }
 }
 async function fetchStatuses(octokit, spec, deploymentId) {
   const statuses = [];
@@ -58968,42 +59393,64 @@ function keepIfMerged(pull, spec, merged) {
 }
 
 // src/github/fetch.ts
+function sourceFilters(spec) {
+  switch (spec.kind) {
+    case "workflow-runs":
+      return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
+    case "deployments":
+      return { environment: spec.environment ?? null };
+    case "issues":
+      return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
+    case "pull-requests":
+      return { base: spec.base ?? null };
+  }
+}
 function sourceKey(spec) {
   const repository2 = `${spec.owner}/${spec.repo}`.toLowerCase();
-  const filters = (() => {
-    switch (spec.kind) {
-      case "workflow-runs":
-        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
-      case "deployments":
-        return { environment: spec.environment ?? null };
-      case "issues":
-        return { labels: [...new Set(spec.labels.map((label2) => label2.toLowerCase()))].sort() };
-      case "pull-requests":
-        return { base: spec.base ?? null };
-    }
-  })();
+  const filters = sourceFilters(spec);
   return `${spec.kind} ${repository2} ${JSON.stringify(filters)}`;
 }
 async function fetchSources(octokit, specs, options = {}) {
   const unique = mergeByKey(specs);
+  const context = {
+    graphql: options.graphql ?? true,
+    askViewer: options.askViewer ?? false,
+    budget: options.budget,
+    log: options.log
+  };
   const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
-    return [key, await fetchSource(octokit, spec)];
+    const spending = { cost: emptyCost(), api: "rest" };
+    options.spending?.set(key, spending);
+    return [key, await fetchSource(octokit, spec, context, spending)];
   });
   return new Map(results);
 }
-async function fetchSource(octokit, spec) {
+async function fetchSource(octokit, spec, context = { graphql: true, askViewer: false }, spending = { cost: emptyCost(), api: "rest" }) {
   try {
-    return { ok: true, records: await readSource(octokit, spec) };
+    return { ok: true, records: await withCost(spending.cost, () => readSource(octokit, spec, context, spending)) };
   } catch (error63) {
-    return { ok: false, error: describeSourceError(error63, spec) };
+    return { ok: false, error: error63 instanceof BudgetError ? error63.message : describeSourceError(error63, spec) };
   }
 }
-function readSource(octokit, spec) {
+async function readSource(octokit, spec, context, served) {
   switch (spec.kind) {
     case "workflow-runs":
-      return fetchWorkflowRuns(octokit, spec);
+      return fetchWorkflowRuns(octokit, spec, context.budget);
     case "deployments":
-      return fetchDeployments(octokit, spec);
+      if (context.graphql) {
+        const askViewer = context.askViewer;
+        context.askViewer = false;
+        try {
+          served.api = "graphql";
+          return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
+        } catch (error63) {
+          if (!(error63 instanceof GraphqlUnavailable)) throw error63;
+          context.graphql = false;
+          served.api = "rest";
+          context.log?.warn(`${error63.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+        }
+      }
+      return fetchDeployments(octokit, spec, context.budget);
     case "issues":
       return fetchIssues(octokit, spec);
     case "pull-requests":
@@ -59030,7 +59477,7 @@ function mergeSpecs(a4, b2) {
 }
 
 // src/github/shared-fetch.ts
-function sharedFetcher(octokit, planned, options = {}) {
+function sharedFetcher(octokit, planned) {
   const union2 = /* @__PURE__ */ new Map();
   for (const spec of planned) {
     const key = sourceKey(spec);
@@ -59038,7 +59485,7 @@ function sharedFetcher(octokit, planned, options = {}) {
     union2.set(key, known ? mergeSpecs(known, spec) : spec);
   }
   let all;
-  return async (specs) => {
+  return async (specs, options = {}) => {
     all ??= fetchSources(octokit, [...union2.values()], options);
     const fetched = await all;
     const result = /* @__PURE__ */ new Map();
@@ -59446,7 +59893,7 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
     const values = outcomes.flatMap(({ outputs }) => outputs.get(name) ? [outputs.get(name)] : []);
     if (values.length > 0) core.setOutput(name, values.join("\n"));
   }
-  logRequests(core, octokit);
+  logRequests(core, octokit, void 0);
   const failures = outcomes.flatMap(({ file: file2, outcome }) => outcome.failure ? [`${file2}: ${outcome.failure}`] : []);
   return failures.length > 0 ? { failure: failures.join("\n") } : {};
 }
@@ -60143,6 +60590,8 @@ var IdentityError = class extends Error {
   name = "IdentityError";
 };
 async function resolveIdentity(octokit) {
+  const known = knownViewer(octokit);
+  if (known) return known;
   let login;
   try {
     const data = await octokit.graphql(VIEWER_QUERY);
@@ -60161,7 +60610,7 @@ async function resolveIdentity(octokit) {
 async function upsertOwn(options) {
   const { find, marker, render, state: state2, log: log2, what } = options;
   try {
-    const [existing, ...extras] = await find();
+    const [existing, ...extras] = await (options.found ?? find());
     const previous = extractPreviousRun(existing?.body);
     const kept = typeof state2 === "function" ? state2(previous) : state2 ?? previous;
     const body = composeBody(render(previous, renderBudget(kept)), marker, kept);
@@ -60225,26 +60674,29 @@ async function createOnce({ create, find, attempts = 3 }) {
 
 // src/deliver/issue.ts
 var TRACKING_LABEL = "okr-scorecard";
+async function findOwnIssues(options) {
+  const { octokit, owner: owner2, repo, marker, identity: identity3 } = options;
+  const title2 = options.title.trim();
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner: owner2,
+    repo,
+    state: "open",
+    sort: "created",
+    direction: "asc",
+    per_page: 100
+  });
+  const ours = issues.filter(
+    (i3) => !i3.pull_request && i3.title === title2 && i3.user?.login === identity3 && (i3.body ?? "").includes(marker)
+  );
+  return ours.sort((a4, b2) => a4.number - b2.number);
+}
 async function upsertTrackingIssue(options) {
-  const { octokit, owner: owner2, repo, marker, render, state: state2, identity: identity3, log: log2 } = options;
+  const { octokit, owner: owner2, repo, marker, render, state: state2, log: log2 } = options;
   const title2 = options.title.trim();
   if (title2 === "") throw new Error("The tracking issue needs a title: set the `issue` input.");
-  const findOwn = async () => {
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-      owner: owner2,
-      repo,
-      state: "open",
-      sort: "created",
-      direction: "asc",
-      per_page: 100
-    });
-    const ours = issues.filter(
-      (i3) => !i3.pull_request && i3.title === title2 && i3.user?.login === identity3 && (i3.body ?? "").includes(marker)
-    );
-    return ours.sort((a4, b2) => a4.number - b2.number);
-  };
   return upsertOwn({
-    find: findOwn,
+    find: () => findOwnIssues({ ...options, title: title2 }),
+    found: options.found,
     update: async (existing, body) => (await octokit.rest.issues.update({ owner: owner2, repo, issue_number: existing.number, body })).data,
     create: async (body) => (await octokit.rest.issues.create({ owner: owner2, repo, title: title2, body, labels: [TRACKING_LABEL] })).data,
     removeExtra: (extra, kept) => closeAsDuplicate(octokit, { owner: owner2, repo, extra, kept }),
@@ -64316,6 +64768,25 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
+// src/report/costs.ts
+function costReport(sources, spending, keyResults) {
+  const rows = [...sources].map(([key, spec]) => {
+    const result = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result?.api ?? "rest",
+      restRequests: result?.cost?.restRequests ?? 0,
+      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
+    };
+  });
+  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
+  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
+}
+
 // src/trend/series.ts
 var createdInWindow = (type) => {
   const entry = METRIC_CATALOG[type];
@@ -64357,12 +64828,29 @@ function firstAtOrAfter(times, t4) {
 }
 
 // src/engine.ts
+function budgetFor(input2) {
+  const stats = input2.octokit.stats;
+  if (typeof stats !== "function") return void 0;
+  return new Budget((resource) => {
+    const now = stats.call(input2.octokit);
+    return resource === "rest" ? now.rateLimit : now.graphqlRateLimit;
+  }, input2.rateLimitReserve);
+}
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const spending = /* @__PURE__ */ new Map();
   const specs = [...plan.sources.values()];
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs) : await fetchSources(input2.octokit, specs, { concurrency: input2.concurrency });
+  const options = {
+    spending,
+    concurrency: input2.concurrency,
+    graphql: input2.graphql,
+    budget: budgetFor(input2),
+    askViewer: input2.askViewer,
+    log: input2.log
+  };
+  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
@@ -64400,6 +64888,7 @@ async function scorecard(input2) {
     status: overall.status,
     objectives,
     findings: [],
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
     changes: []
   };
 }
@@ -64890,19 +65379,21 @@ function renderFileErrors(file2, errors) {
 }
 
 // src/deliver/comment.ts
+async function findOwnComments(options) {
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, identity: identity3 } = options;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: owner2,
+    repo,
+    issue_number: prNumber2,
+    per_page: 100
+  });
+  return comments.filter((c3) => c3.user?.login === identity3 && (c3.body ?? "").includes(marker)).sort((a4, b2) => a4.id - b2.id);
+}
 async function upsertComment(options) {
-  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, identity: identity3, log: log2 } = options;
-  const findOwn = async () => {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: owner2,
-      repo,
-      issue_number: prNumber2,
-      per_page: 100
-    });
-    return comments.filter((c3) => c3.user?.login === identity3 && (c3.body ?? "").includes(marker)).sort((a4, b2) => a4.id - b2.id);
-  };
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, log: log2 } = options;
   return upsertOwn({
-    find: findOwn,
+    find: () => findOwnComments(options),
+    found: options.found,
     update: async (existing, body) => (await octokit.rest.issues.updateComment({ owner: owner2, repo, comment_id: existing.id, body })).data,
     create: async (body) => (await octokit.rest.issues.createComment({ owner: owner2, repo, issue_number: prNumber2, body })).data,
     removeExtra: async (extra) => {
@@ -64985,20 +65476,31 @@ function noPullRequestWarning(eventName) {
 
 // src/deliver/channels.ts
 async function deliverChannels(input2) {
-  const { sink, runner, inputs, octokit, marker, render, state: state2 } = input2;
+  await (await openChannels(input2)).deliver(input2);
+}
+async function openChannels(input2) {
+  const { sink, runner, inputs, octokit, marker } = input2;
+  const none = { carried: void 0, deliver: async () => {
+  } };
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) sink.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
+  if (!decision.post && !inputs.issue) return none;
   const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
   let identity3;
   try {
     identity3 = await resolveIdentity(octokit);
   } catch (error63) {
     sink.warning(`No PR comment or tracking issue: ${error63 instanceof Error ? error63.message : String(error63)}`);
-    return;
+    return none;
   }
+  const where = { octokit, owner: owner2, repo, marker, identity: identity3 };
+  const prNumber2 = decision.post ? decision.prNumber : void 0;
+  const title2 = inputs.issue.trim();
+  const comments = prNumber2 === void 0 ? void 0 : findOwnComments({ ...where, prNumber: prNumber2 });
+  const issues = title2 ? findOwnIssues({ ...where, title: title2 }) : void 0;
+  const carriedBy = async (found) => found?.then((items) => extractPreviousRun(items[0]?.body)).catch(() => void 0);
+  const carried = await carriedBy(issues) ?? await carriedBy(comments);
   const log2 = { info: (message) => sink.info(message), warning: (message) => sink.warning(message) };
-  const common = { octokit, owner: owner2, repo, marker, render, state: state2, log: log2, identity: identity3 };
   const channel = async (output2, what, send) => {
     try {
       const result = await send();
@@ -65007,15 +65509,21 @@ async function deliverChannels(input2) {
       sink.warning(`The ${what} was not updated: ${error63 instanceof Error ? error63.message : String(error63)}`);
     }
   };
-  if (decision.post) {
-    const prNumber2 = decision.prNumber;
-    await channel("comment-url", "PR comment", () => upsertComment({ ...common, prNumber: prNumber2 }));
-  }
-  if (inputs.issue) {
-    const title2 = inputs.issue;
-    const render2 = input2.renderIssue ?? common.render;
-    await channel("issue-url", "tracking issue", () => upsertTrackingIssue({ ...common, render: render2, title: title2 }));
-  }
+  const deliver = async ({ render, renderIssue, state: state2 }) => {
+    const common = { ...where, render, state: state2, log: log2 };
+    if (prNumber2 !== void 0) {
+      await channel("comment-url", "PR comment", () => upsertComment({ ...common, prNumber: prNumber2, found: comments }));
+    }
+    if (inputs.issue) {
+      const issueRender = renderIssue ?? render;
+      await channel(
+        "issue-url",
+        "tracking issue",
+        () => upsertTrackingIssue({ ...common, render: issueRender, title: inputs.issue, found: issues })
+      );
+    }
+  };
+  return { carried, deliver };
 }
 
 // src/fail-on.ts
@@ -65097,7 +65605,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const { report: report2, notes } = await completeScorecard({
+  const { report: scored, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -65105,33 +65613,34 @@ ${errors}` });
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
+    rateLimitReserve: inputs.rateLimitReserve,
+    // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
+    askViewer: true,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
-  annotateFindings(report2.findings, inputs.okrs, core);
+  annotateFindings(scored.findings, inputs.okrs, core);
+  client.delivering();
+  const channels = await openChannels({ sink: core, runner, inputs, octokit, marker });
+  const report2 = withValueHistory(scored, channels.carried);
   const reportPath = await writeJsonReport(report2, runner.runnerTemp, redact).catch((error63) => {
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
   setOutputs(report2, reportPath, (name, value3) => core.setOutput(name, value3));
   if (inputs.summary) await writeSummary(renderSummary(report2), core.summary, core, redact);
-  client.delivering();
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
-  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(report2, previous), { marker, previous, summaryUrl, maxChars, charts });
-  await deliverChannels({
-    sink: core,
-    runner,
-    inputs,
-    octokit,
-    marker,
-    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
-    state: (previous) => previousRunFromReport(withValueHistory(report2, previous)),
+  const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(scored, previous), { marker, previous, summaryUrl, maxChars, charts });
+  await channels.deliver({
+    // Each body's own history: the comment's and the issue's may differ (a PR's runs, the scheduled ones).
+    state: (previous) => previousRunFromReport(withValueHistory(scored, previous)),
     render: (previous, maxChars) => renderBody(previous, maxChars, false),
     // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
     renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true)
   });
-  if (!shared) logRequests(core, octokit);
+  if (!shared) logRequests(core, octokit, report2.requests);
   return { failure: failureFor2(inputs.failOn, report2), report: report2 };
 }
 function pullRequestBase(event, path7) {

@@ -1,6 +1,7 @@
 /** The action's GitHub client and the log line of what it cost: one per run, shared by every OKR file in it. */
 import type * as Core from '@actions/core';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import type { RequestsReport } from './report/model.js';
 import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
 import { formatDuration } from './report/format.js';
 import type { ActionInputs } from './inputs.js';
@@ -56,13 +57,25 @@ export function actionClient(
   };
 }
 
-export function logRequests(core: typeof Core, octokit: GitHubClient): void {
+export function logRequests(core: typeof Core, octokit: GitHubClient, costs: RequestsReport | undefined): void {
   const stats = octokit.stats();
-  core.startGroup(`GitHub API: ${stats.requests} requests`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries})`);
+  const rest = stats.requests - stats.graphqlRequests;
+  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
+  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
+  for (const source of costs?.sources ?? []) {
+    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`;
+    const graphql = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : '';
+    core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
+  }
   if (stats.rateLimit) {
-    const { remaining, limit, reset } = stats.rateLimit;
-    core.info(`Rate limit left: ${remaining} of ${limit}, resets ${reset.toISOString()}`);
+    core.info(
+      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`,
+    );
+  }
+  if (stats.graphqlRateLimit) {
+    const graphql = stats.graphqlRateLimit;
+    core.info(`GraphQL points left: ${graphql.remaining} of ${graphql.limit}, resets ${graphql.reset.toISOString()}`);
   }
   core.endGroup();
 }

@@ -73,7 +73,7 @@ export async function scoreFiles(
     const values = outcomes.flatMap(({ outputs }) => (outputs.get(name) ? [outputs.get(name)!] : []));
     if (values.length > 0) core.setOutput(name, values.join('\n'));
   }
-  logRequests(core, octokit);
+  logRequests(core, octokit, undefined);
 
   const failures = outcomes.flatMap(({ file, outcome }) => (outcome.failure ? [`${file}: ${outcome.failure}`] : []));
   return failures.length > 0 ? { failure: failures.join('\n') } : {};

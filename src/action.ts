@@ -21,7 +21,7 @@ import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
 import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
-import { deliverChannels } from './deliver/channels.js';
+import { deliverChannels, openChannels } from './deliver/channels.js';
 import { withValueHistory } from './trend/value-history.js';
 import type { PreviousRun, Report } from './report/model.js';
 import { failureFor } from './fail-on.js';
@@ -131,7 +131,7 @@ export async function scoreFile(
     return inputs.failOn === 'never' ? {} : { failure };
   }
 
-  const { report, notes } = await completeScorecard({
+  const { report: scored, notes } = await completeScorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -139,11 +139,21 @@ export async function scoreFile(
     octokit,
     metrics: inputs.metrics,
     readWorkspaceFile,
+    rateLimitReserve: inputs.rateLimitReserve,
+    // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
+    askViewer: true,
+    log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
-  annotateFindings(report.findings, inputs.okrs, core);
+  annotateFindings(scored.findings, inputs.okrs, core);
+
+  // The comment and the issue are looked up once, now: a `value` key result's history lives in the body they
+  // carry (SPEC §9), and the summary and the JSON report show that series too.
+  client.delivering();
+  const channels = await openChannels({ sink: core, runner, inputs, octokit, marker });
+  const report = withValueHistory(scored, channels.carried);
 
   const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {
     core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
@@ -151,25 +161,19 @@ export async function scoreFile(
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
   if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
-  client.delivering();
   const summaryUrl =
     runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
   const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
-    renderComment(withValueHistory(report, previous), { marker, previous, summaryUrl, maxChars, charts });
-  await deliverChannels({
-    sink: core,
-    runner,
-    inputs,
-    octokit,
-    marker,
-    // A `value` key result's history lives in the body being replaced: its series and forecast come from it.
-    state: (previous) => previousRunFromReport(withValueHistory(report, previous)),
+    renderComment(withValueHistory(scored, previous), { marker, previous, summaryUrl, maxChars, charts });
+  await channels.deliver({
+    // Each body's own history: the comment's and the issue's may differ (a PR's runs, the scheduled ones).
+    state: (previous) => previousRunFromReport(withValueHistory(scored, previous)),
     render: (previous, maxChars) => renderBody(previous, maxChars, false),
     // The tracking issue is read at check-ins: it carries the period's charts too (GitHub renders Mermaid there).
     renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
-  if (!shared) logRequests(core, octokit);
+  if (!shared) logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report), report };
 }
 

@@ -5,7 +5,10 @@
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type OkrFile } from './okrs/model.js';
 import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
-import type { SourceResult } from './github/sources.js';
+import type { SourceResult, SourceSpending } from './github/sources.js';
+import type { ClientLog, ClientStats } from './github/client.js';
+import { Budget, type Reserve } from './github/budget.js';
+import { costReport } from './report/costs.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
@@ -36,6 +39,14 @@ export interface ScorecardInput {
   fetchSources?: FetchSources;
   /** What the last comment or tracking issue carried: the earlier points of `value` key results (SPEC §9). */
   history?: PreviousRun;
+  /** What of each rate limit to leave for other workflows (`rate-limit-reserve`); default 10%. */
+  rateLimitReserve?: Reserve;
+  /** Read deployments by GraphQL where it is available (default true); false reads everything by REST. */
+  graphql?: boolean;
+  /** Fold the identity lookup into the first GraphQL query (`knownViewer` then answers it). */
+  askViewer?: boolean;
+  /** Where a GraphQL fallback is logged. */
+  log?: Pick<ClientLog, 'info' | 'warn'>;
 }
 
 /** What every key result of one run shares. */
@@ -46,14 +57,33 @@ interface RunContext {
   checkpoints: Date[];
 }
 
+/** The budgets as the client last saw them; a plain Octokit (no stats) is read without estimates. */
+function budgetFor(input: ScorecardInput): Budget | undefined {
+  const stats = (input.octokit as Partial<{ stats(): ClientStats }>).stats;
+  if (typeof stats !== 'function') return undefined;
+  return new Budget((resource) => {
+    const now = stats.call(input.octokit);
+    return resource === 'rest' ? now.rateLimit : now.graphqlRateLimit;
+  }, input.rateLimitReserve);
+}
+
 export async function scorecard(input: ScorecardInput): Promise<Report> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
   const plan = planScorecard(okrs, { repository: input.repository, asOf });
+  const spending = new Map<string, SourceSpending>();
   const specs = [...plan.sources.values()];
+  const options = {
+    spending,
+    concurrency: input.concurrency,
+    graphql: input.graphql,
+    budget: budgetFor(input),
+    askViewer: input.askViewer,
+    log: input.log,
+  };
   const fetched = input.fetchSources
-    ? await input.fetchSources(specs)
-    : await fetchSources(input.octokit, specs, { concurrency: input.concurrency });
+    ? await input.fetchSources(specs, options)
+    : await fetchSources(input.octokit, specs, options);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
 
@@ -93,6 +123,7 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
     status: overall.status,
     objectives,
     findings: [],
+    ...(plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}),
     changes: [],
   };
 }

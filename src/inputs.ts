@@ -3,7 +3,7 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
-import { DEFAULT_DEADLINE, OPTION_NAMES, sharedOptionFields } from './options/schema.js';
+import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from './options/schema.js';
 
 // Where other modules have always found them; the shared options live in options/schema.ts.
 export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, type FailOn } from './options/schema.js';
@@ -38,6 +38,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   metrics: OPTION_NAMES.metrics.input,
   deadline: OPTION_NAMES.deadline.input,
   rollup: 'rollup',
+  rateLimitReserve: OPTION_NAMES.rateLimitReserve.input,
 };
 
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
@@ -46,6 +47,7 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   summary: 'true',
   failOn: 'error',
   deadline: DEFAULT_DEADLINE,
+  rateLimitReserve: DEFAULT_RESERVE,
 };
 
 /**

@@ -5,7 +5,8 @@
  *   The careful client learns `total_count` from a first page and, above the cap, halves the time range until
  *   each part fits (each oversized probe is one request spent). `floor` is the bare minimum: every run, 100 a page.
  * - deployments: no date filter; newest first, so it pages until one page reaches before the window; then one
- *   status listing per deployment in the window (GitHub has no bulk route for statuses).
+ *   status listing per deployment in the window (GitHub has no bulk route for statuses). `floor` is GraphQL's:
+ *   the same pages of 100 deployments, each with its first 100 statuses, plus a page per further 100 statuses.
  * - issues: `since` (updated at or after the window's start) and labels on the server.
  * - pull requests: closed, sorted by update newest first, until a page reaches before the window.
  * The listings are the engine plan's (one per distinct source); sharing them is what any careful client does.
@@ -63,12 +64,14 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
       const inWindow = listed.filter((d) => Date.parse(d.created_at) >= since && Date.parse(d.created_at) < until);
       const listingPages = pagesUntilOlder(listed.map((d) => Date.parse(d.created_at)), since);
       const statusPages = inWindow.reduce((sum, d) => sum + pages(d.statuses.length), 0);
+      // By GraphQL, a page of 100 deployments carries their first 100 statuses each: only longer ones add pages.
+      const morePages = inWindow.reduce((sum, d) => sum + pages(d.statuses.length) - 1, 0);
       return {
         source: `deployments${spec.environment ? ` (${spec.environment})` : ''}`,
         records: inWindow.length,
         careful: listingPages + statusPages,
-        floor: listingPages + statusPages,
-        detail: `${listingPages} listing pages + ${statusPages} status listings`,
+        floor: listingPages + morePages,
+        detail: `${listingPages} listing pages + ${statusPages} status listings (GraphQL: ${listingPages + morePages} queries)`,
       };
     }
     case 'issues': {

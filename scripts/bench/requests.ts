@@ -9,6 +9,9 @@ export function listingOf(entry: RequestLogEntry, deploymentSources: readonly st
   const query = url.searchParams;
   const runs = /\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname);
   if (runs) return `runs ${decodeURIComponent(runs[1]!)}${query.get('branch') ? ` (${query.get('branch')})` : ''}`;
+  // GraphQL serves deployments only; status listings name no environment either: with one deployments listing in
+  // the plan they can only be its.
+  if (url.pathname.endsWith('/graphql')) return deploymentSources.length === 1 ? deploymentSources[0]! : 'GraphQL';
   // Status listings name no environment; with one deployments listing in the plan they can only be its.
   if (/\/deployments\/\d+\/statuses$/.test(url.pathname)) return deploymentSources.length === 1 ? deploymentSources[0]! : 'deployment statuses';
   if (url.pathname.endsWith('/deployments')) return `deployments${query.get('environment') ? ` (${query.get('environment')})` : ''}`;

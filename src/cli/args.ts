@@ -3,6 +3,7 @@
  * `okr-scorecard schema`.
  */
 import { parseArgs } from 'node:util';
+import type { Reserve } from '../github/budget.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
 export const USAGE = `Usage:
@@ -34,6 +35,8 @@ Options:
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  --rate-limit-reserve R
+                    leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
   -v, --version     the version`;
 
@@ -65,6 +68,7 @@ export type CliCommand =
       failOn: FailOn;
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
+      rateLimitReserve: Reserve;
     };
 
 export class UsageError extends Error {}
@@ -88,6 +92,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
         'api-url': { type: 'string' },
         'fail-on': { type: 'string' },
         deadline: { type: 'string' },
+        'rate-limit-reserve': { type: 'string' },
         strict: { type: 'boolean' },
         company: { type: 'string' },
         html: { type: 'string' },
@@ -120,6 +125,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
   const failOn = sharedOption('failOn', values['fail-on'] ?? 'error');
   const deadline = sharedOption('deadline', values.deadline ?? '');
+  const rateLimitReserve = sharedOption('rateLimitReserve', values['rate-limit-reserve'] ?? '');
   return {
     kind: 'score',
     demo: values.demo ?? false,
@@ -132,6 +138,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     apiUrl: values['api-url'],
     failOn,
     deadline,
+    rateLimitReserve,
   };
 }
 
@@ -164,7 +171,7 @@ function rollupCommand(
 }
 
 /** A flag that the action has as an input too: the same check, the same message, the flag's own name. */
-function sharedOption<K extends 'asOf' | 'repository' | 'failOn' | 'deadline'>(key: K, text: string) {
+function sharedOption<K extends 'asOf' | 'repository' | 'failOn' | 'deadline' | 'rateLimitReserve'>(key: K, text: string) {
   const parsed = parseOption(key, text);
   if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key satisfies SharedOption].flag}: ${parsed.message}`);
   return parsed.value;

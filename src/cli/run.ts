@@ -10,6 +10,7 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
+import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
 import { completeScorecard } from '../coach/coach-run.js';
@@ -124,6 +125,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io,
     asOf: command.asOf ?? io.now,
     deadline: command.deadline,
+    rateLimitReserve: command.rateLimitReserve,
   });
   print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
@@ -153,6 +155,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
+      rateLimitReserve: command.rateLimitReserve,
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
@@ -179,6 +182,7 @@ interface ScoreInput {
   history?: PreviousRun;
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
+  rateLimitReserve?: Reserve;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -200,6 +204,8 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     octokit,
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
+    rateLimitReserve: input.rateLimitReserve,
+    log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
   });
   return report;

@@ -4,11 +4,13 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { ActionInputs } from '../inputs.js';
-import { upsertComment } from './comment.js';
+import { findOwnComments, upsertComment } from './comment.js';
 import { decideComment } from './event.js';
 import { resolveIdentity } from './identity.js';
-import { upsertTrackingIssue } from './issue.js';
-import type { DeliveryResult, NextState, Render } from './upsert.js';
+import { findOwnIssues, upsertTrackingIssue } from './issue.js';
+import type { PreviousRun } from '../report/model.js';
+import { extractPreviousRun } from './marker.js';
+import type { DeliveryResult, NextState, OwnItem, Render } from './upsert.js';
 
 /** The part of `@actions/core` the channels use. */
 export interface ChannelSink {
@@ -17,13 +19,16 @@ export interface ChannelSink {
   setOutput(name: string, value: string): void;
 }
 
-export interface DeliverChannelsInput {
+export interface OpenChannelsInput {
   sink: ChannelSink;
   /** Where the workflow runs (GITHUB_REPOSITORY) and what triggered it. */
   runner: { repository: string; eventName: string; payload: unknown };
   inputs: Pick<ActionInputs, 'comment' | 'issue' | 'repository'>;
   octokit: Octokit;
   marker: string;
+}
+
+export interface Renderers {
   /** The comment or issue body, given what the last one carried and the room there is. */
   render: Render;
   /** The tracking issue's body, when it differs from the comment's. */
@@ -32,11 +37,32 @@ export interface DeliverChannelsInput {
   state?: NextState;
 }
 
+export type DeliverChannelsInput = OpenChannelsInput & Renderers;
+
+/** The channels of a run, looked up once: what their last bodies carried, and how to post the new ones. */
+export interface OpenChannels {
+  /**
+   * The state the last body carried (the tracking issue's, which scheduled runs keep, else the PR comment's):
+   * a `value` key result's history comes from it (SPEC §9), for the summary and the JSON report too.
+   */
+  carried: PreviousRun | undefined;
+  deliver(renderers: Renderers): Promise<void>;
+}
+
 export async function deliverChannels(input: DeliverChannelsInput): Promise<void> {
-  const { sink, runner, inputs, octokit, marker, render, state } = input;
+  await (await openChannels(input)).deliver(input);
+}
+
+/**
+ * Decides the channels, learns whose token this is and looks for our comment and issue, once: the answers serve
+ * both the state read before scoring and the update after it. A look that fails is reported by its channel.
+ */
+export async function openChannels(input: OpenChannelsInput): Promise<OpenChannels> {
+  const { sink, runner, inputs, octokit, marker } = input;
+  const none: OpenChannels = { carried: undefined, deliver: async () => {} };
   const decision = decideComment(inputs.comment, runner.eventName, runner.payload);
   if (!decision.post && decision.warning) sink.warning(decision.warning);
-  if (!decision.post && !inputs.issue) return;
+  if (!decision.post && !inputs.issue) return none;
 
   // The comment and the issue go where the workflow runs, even when another repository is measured.
   const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');
@@ -45,11 +71,18 @@ export async function deliverChannels(input: DeliverChannelsInput): Promise<void
     identity = await resolveIdentity(octokit);
   } catch (error) {
     sink.warning(`No PR comment or tracking issue: ${error instanceof Error ? error.message : String(error)}`);
-    return;
+    return none;
   }
-  const log = { info: (message: string) => sink.info(message), warning: (message: string) => sink.warning(message) };
-  const common = { octokit, owner, repo, marker, render, state, log, identity };
+  const where = { octokit, owner, repo, marker, identity };
+  const prNumber = decision.post ? decision.prNumber : undefined;
+  const title = inputs.issue.trim();
+  const comments = prNumber === undefined ? undefined : findOwnComments({ ...where, prNumber });
+  const issues = title ? findOwnIssues({ ...where, title }) : undefined;
+  const carriedBy = async (found: Promise<OwnItem[]> | undefined) =>
+    found?.then((items) => extractPreviousRun(items[0]?.body)).catch(() => undefined);
+  const carried = (await carriedBy(issues)) ?? (await carriedBy(comments));
 
+  const log = { info: (message: string) => sink.info(message), warning: (message: string) => sink.warning(message) };
   // Each channel logs its own URL or, when skipped, its warning with what to do; a failure never loses the rest.
   const channel = async (output: string, what: string, send: () => Promise<DeliveryResult>) => {
     try {
@@ -59,13 +92,17 @@ export async function deliverChannels(input: DeliverChannelsInput): Promise<void
       sink.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  if (decision.post) {
-    const prNumber = decision.prNumber;
-    await channel('comment-url', 'PR comment', () => upsertComment({ ...common, prNumber }));
-  }
-  if (inputs.issue) {
-    const title = inputs.issue;
-    const render = input.renderIssue ?? common.render;
-    await channel('issue-url', 'tracking issue', () => upsertTrackingIssue({ ...common, render, title }));
-  }
+  const deliver = async ({ render, renderIssue, state }: Renderers) => {
+    const common = { ...where, render, state, log };
+    if (prNumber !== undefined) {
+      await channel('comment-url', 'PR comment', () => upsertComment({ ...common, prNumber, found: comments }));
+    }
+    if (inputs.issue) {
+      const issueRender = renderIssue ?? render;
+      await channel('issue-url', 'tracking issue', () =>
+        upsertTrackingIssue({ ...common, render: issueRender, title: inputs.issue, found: issues }),
+      );
+    }
+  };
+  return { carried, deliver };
 }

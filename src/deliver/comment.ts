@@ -20,31 +20,38 @@ export interface UpsertCommentOptions {
   /** The login the token acts as (`resolveIdentity`). */
   identity: string;
   log: DeliverLog;
+  /** `findOwnComments`' answer, when the caller looked ahead. */
+  found?: Promise<OwnComment[]> | undefined;
 }
 
-interface OwnComment {
+export interface OwnComment {
   id: number;
   html_url: string;
   body?: string | null | undefined;
 }
 
-export async function upsertComment(options: UpsertCommentOptions): Promise<DeliveryResult> {
-  const { octokit, owner, repo, prNumber, marker, render, state, identity, log } = options;
-  const findOwn = async (): Promise<OwnComment[]> => {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: prNumber,
-      per_page: 100,
-    });
-    // GitHub lists an issue's comments oldest first (ascending id): the first is the one to keep.
-    return comments
-      .filter((c) => c.user?.login === identity && (c.body ?? '').includes(marker))
-      .sort((a, b) => a.id - b.id);
-  };
+export type FindCommentsOptions = Pick<UpsertCommentOptions, 'octokit' | 'owner' | 'repo' | 'prNumber' | 'marker' | 'identity'>;
 
+/** Our comments on the pull request (marker and author), oldest first. */
+export async function findOwnComments(options: FindCommentsOptions): Promise<OwnComment[]> {
+  const { octokit, owner, repo, prNumber, marker, identity } = options;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: prNumber,
+    per_page: 100,
+  });
+  // GitHub lists an issue's comments oldest first (ascending id): the first is the one to keep.
+  return comments
+    .filter((c) => c.user?.login === identity && (c.body ?? '').includes(marker))
+    .sort((a, b) => a.id - b.id);
+}
+
+export async function upsertComment(options: UpsertCommentOptions): Promise<DeliveryResult> {
+  const { octokit, owner, repo, prNumber, marker, render, state, log } = options;
   return upsertOwn({
-    find: findOwn,
+    find: () => findOwnComments(options),
+    found: options.found,
     update: async (existing, body) =>
       (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })).data,
     create: async (body) =>

@@ -9,6 +9,7 @@
  * login would miss our own comment and post a second one on every run.
  */
 import type { Octokit } from '@octokit/rest';
+import { knownViewer } from '../github/graphql.js';
 
 const VIEWER_QUERY = 'query { viewer { login } }';
 
@@ -17,6 +18,9 @@ export class IdentityError extends Error {
 }
 
 export async function resolveIdentity(octokit: Octokit): Promise<string> {
+  // Already answered when the run's first deployments query carried `viewer` (src/github/graphql.ts).
+  const known = knownViewer(octokit);
+  if (known) return known;
   let login: unknown;
   try {
     const data = await octokit.graphql<{ viewer?: { login?: unknown } }>(VIEWER_QUERY);

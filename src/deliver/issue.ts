@@ -25,9 +25,11 @@ export interface UpsertIssueOptions {
   state?: NextState;
   identity: string;
   log: DeliverLog;
+  /** `findOwnIssues`' answer, when the caller looked ahead. */
+  found?: Promise<OwnIssue[]> | undefined;
 }
 
-interface OwnIssue {
+export interface OwnIssue {
   id: number;
   number: number;
   html_url: string;
@@ -35,29 +37,35 @@ interface OwnIssue {
   labels?: ReadonlyArray<string | { name?: string | undefined }>;
 }
 
+export type FindIssuesOptions = Pick<UpsertIssueOptions, 'octokit' | 'owner' | 'repo' | 'title' | 'marker' | 'identity'>;
+
+/** Our open tracking issues of that title (marker and author), oldest first. */
+export async function findOwnIssues(options: FindIssuesOptions): Promise<OwnIssue[]> {
+  const { octokit, owner, repo, marker, identity } = options;
+  const title = options.title.trim();
+  // One request per 100 open issues (pull requests included): the price of not trusting the label.
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'open',
+    sort: 'created',
+    direction: 'asc',
+    per_page: 100,
+  });
+  const ours = issues.filter(
+    (i) => !i.pull_request && i.title === title && i.user?.login === identity && (i.body ?? '').includes(marker),
+  );
+  return ours.sort((a, b) => a.number - b.number);
+}
+
 export async function upsertTrackingIssue(options: UpsertIssueOptions): Promise<DeliveryResult> {
-  const { octokit, owner, repo, marker, render, state, identity, log } = options;
+  const { octokit, owner, repo, marker, render, state, log } = options;
   const title = options.title.trim();
   if (title === '') throw new Error('The tracking issue needs a title: set the `issue` input.');
 
-  const findOwn = async (): Promise<OwnIssue[]> => {
-    // One request per 100 open issues (pull requests included): the price of not trusting the label.
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-      owner,
-      repo,
-      state: 'open',
-      sort: 'created',
-      direction: 'asc',
-      per_page: 100,
-    });
-    const ours = issues.filter(
-      (i) => !i.pull_request && i.title === title && i.user?.login === identity && (i.body ?? '').includes(marker),
-    );
-    return ours.sort((a, b) => a.number - b.number);
-  };
-
   return upsertOwn({
-    find: findOwn,
+    find: () => findOwnIssues({ ...options, title }),
+    found: options.found,
     update: async (existing, body) =>
       (await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body })).data,
     create: async (body) =>

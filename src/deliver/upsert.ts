@@ -43,6 +43,8 @@ export interface OwnItem {
 export interface UpsertOwnOptions<T extends OwnItem> {
   /** Our items (marker and author), oldest first. */
   find: () => Promise<T[]>;
+  /** The first look, when it was made ahead (to read the state the last body carried before scoring). */
+  found?: Promise<T[]> | undefined;
   update: (existing: T, body: string) => Promise<T>;
   create: (body: string) => Promise<T>;
   /** After a race: do away with one extra item of ours, given the one kept. */
@@ -64,7 +66,7 @@ export interface UpsertOwnOptions<T extends OwnItem> {
 export async function upsertOwn<T extends OwnItem>(options: UpsertOwnOptions<T>): Promise<DeliveryResult> {
   const { find, marker, render, state, log, what } = options;
   try {
-    const [existing, ...extras] = await find();
+    const [existing, ...extras] = await (options.found ?? find());
     const previous = extractPreviousRun(existing?.body);
     // A run with nothing to remember (an invalid OKR file) carries the last scorecard's figures forward.
     const kept = typeof state === 'function' ? state(previous) : (state ?? previous);

@@ -7,6 +7,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { RateLimitError, rateLimitReset } from './errors.js';
 import { deadlineErrorOf, waitFitsDeadline } from './deadline.js';
+import { countRequest, currentSourceCost, type SourceCost } from './budget.js';
+import { leanListingFor, parseLean, type LeanListing } from './lean-json.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -47,12 +49,16 @@ export interface RateLimitSnapshot {
 }
 
 export interface ClientStats {
-  /** HTTP requests sent, retries included. */
+  /** HTTP requests sent, retries included (REST and GraphQL). */
   requests: number;
-  /** Of those, how many repeated an earlier one (after a fault or a rate limit). */
+  /** Of those, how many went to GraphQL (`POST /graphql`), which spends points of its own budget. */
+  graphqlRequests: number;
+  /** Of all requests, how many repeated an earlier one (after a fault or a rate limit). */
   retries: number;
-  /** From the most recent response that carried rate-limit headers. */
+  /** REST's budget, from the most recent REST response that carried rate-limit headers. */
   rateLimit?: RateLimitSnapshot;
+  /** GraphQL's budget (points), likewise. */
+  graphqlRateLimit?: RateLimitSnapshot;
 }
 
 export type GitHubClient = Octokit & { stats(): ClientStats };
@@ -72,7 +78,24 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     secondaryRateLimitRetries = 5,
     delayUnitMs = 1000,
   } = options;
-  const tally = { sent: 0, asked: 0, rateLimit: undefined as RateLimitSnapshot | undefined };
+  const tally = {
+    sent: 0,
+    graphql: 0,
+    asked: 0,
+    rateLimit: undefined as RateLimitSnapshot | undefined,
+    graphqlRateLimit: undefined as RateLimitSnapshot | undefined,
+  };
+  const sendWithDeadline = deadlineFetch(requestTimeoutMs, deadline, (headers, url, cost) => {
+    tally.sent += 1;
+    const graphql = headers?.get('x-ratelimit-resource') === 'graphql' || isGraphqlUrl(url);
+    countRequest(cost, graphql);
+    if (graphql) {
+      tally.graphql += 1;
+      tally.graphqlRateLimit = readRateLimit(headers) ?? tally.graphqlRateLimit;
+    } else {
+      tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
+    }
+  });
 
   const octokit = new RetryingOctokit({
     auth: token,
@@ -80,10 +103,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent,
     log,
     request: {
-      fetch: deadlineFetch(requestTimeoutMs, deadline, (headers) => {
-        tally.sent += 1;
-        tally.rateLimit = readRateLimit(headers) ?? tally.rateLimit;
-      }),
+      fetch: sendWithDeadline,
     },
     retry: {
       retries,
@@ -119,7 +139,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   octokit.hook.before('request', (request) => {
     tally.asked += 1;
     // A POST that timed out or got a 5xx may still have created its comment or issue: never send it twice.
-    if (request.method === 'POST') request.request = { ...request.request, retries: 0 };
+    // A GraphQL query is a POST that only reads, and is retried like a GET.
+    if (request.method === 'POST' && !isGraphqlQuery(request)) request.request = { ...request.request, retries: 0 };
   });
   octokit.hook.wrap('request', async (request, options) => {
     // Octokit parses JSON with json-with-bigint, which runs a reviver over every value (on Node 20, a regular
@@ -127,7 +148,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // and most of the job's garbage. GitHub's ids and counts are all below 2^53, so plain JSON.parse is exact.
     if (options.request?.parseSuccessResponseBody === false) return request(options);
     // In place: Octokit's hook chain hands the inner hooks the options object it started with, not a copy.
-    options.request = { ...options.request, parseSuccessResponseBody: false };
+    // Every attempt (retries too) is counted into the source that asked, captured here, in the caller's context.
+    const cost = currentSourceCost();
+    const fetch: typeof globalThis.fetch = (input, init) => sendWithDeadline(input, init, cost);
+    options.request = { ...options.request, parseSuccessResponseBody: false, fetch };
     const response = await request(options);
     if (response.status === 204 || response.status === 205) return { ...response, data: '' };
     const where = requestLine(options.method, response.url || String(options.url));
@@ -135,7 +159,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const format = (options.mediaType as { format?: string } | undefined)?.format;
     const accept = String(options.headers?.accept ?? 'application/json');
     const wantsJson = (!format || format === 'json') && /json/i.test(accept);
-    return { ...response, data: await parseBody(response.data, response.headers['content-type'], where, wantsJson) };
+    const lean = options.method === 'GET' ? leanListingFor(response.url) : undefined;
+    const data = await parseBody(response.data, response.headers['content-type'], where, wantsJson, lean);
+    return { ...response, data };
   });
   octokit.hook.error('request', (error) => {
     const reset = rateLimitReset(error);
@@ -147,8 +173,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return Object.assign(octokit, {
     stats: (): ClientStats => ({
       requests: tally.sent,
+      graphqlRequests: tally.graphql,
       retries: Math.max(0, tally.sent - tally.asked),
       ...(tally.rateLimit ? { rateLimit: { ...tally.rateLimit } } : {}),
+      ...(tally.graphqlRateLimit ? { graphqlRateLimit: { ...tally.graphqlRateLimit } } : {}),
     }),
   });
 }
@@ -158,12 +186,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * headers must fail (and be retried) too, not hang the job. The body is small (one page), so it is buffered.
  * The run's deadline, when it has passed, ends the request for good instead.
  */
-function deadlineFetch(
-  timeoutMs: number,
-  runDeadline: () => AbortSignal | undefined,
-  onAttempt: (headers: Headers | undefined) => void,
-): typeof fetch {
-  return async (input, init) => {
+type Attempt = (headers: Headers | undefined, url: string, cost: SourceCost | undefined) => void;
+type SendWithDeadline = (input: Parameters<typeof fetch>[0], init: Parameters<typeof fetch>[1], cost?: SourceCost) => Promise<Response>;
+
+function deadlineFetch(timeoutMs: number, runDeadline: () => AbortSignal | undefined, onAttempt: Attempt): SendWithDeadline {
+  return async (input, init, cost) => {
+    const url = input instanceof Request ? input.url : String(input);
     const run = runDeadline();
     if (run?.aborted) throw deadlineErrorOf(run);
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -171,13 +199,13 @@ function deadlineFetch(
     try {
       const response = await fetch(input, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      onAttempt(response.headers);
+      onAttempt(response.headers, url, cost);
       const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       // Octokit's paginator reads the page URL from the response.
       Object.defineProperty(buffered, 'url', { value: response.url });
       return buffered;
     } catch (error) {
-      onAttempt(undefined);
+      onAttempt(undefined, url, cost);
       if (run?.aborted) throw deadlineErrorOf(run);
       // Octokit turns this into a 500 RequestError, which the retry plugin retries.
       if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
@@ -197,13 +225,14 @@ async function parseBody(
   contentType: string | undefined,
   where: string,
   wantsJson: boolean,
+  lean?: LeanListing,
 ): Promise<unknown> {
   if (body === null || typeof (body as ReadableStream | undefined)?.getReader !== 'function') return body ?? '';
   const response = new Response(body as ReadableStream);
   if (isJson(contentType)) {
     const text = await response.text();
     try {
-      return JSON.parse(text) as unknown;
+      return lean ? parseLean(text, lean) : (JSON.parse(text) as unknown);
     } catch {
       throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text.length} characters): re-run later`);
     }
@@ -250,6 +279,16 @@ function describeNonJsonError(error: unknown): void {
   if (isJson(contentType)) return;
   const request = (error as { request?: { method?: string; url?: string } }).request;
   error.message = notJson(contentType, requestLine(request?.method, response.url || request?.url || ''));
+}
+
+function isGraphqlQuery(request: { url?: string; query?: unknown }): boolean {
+  const query = request.query;
+  return isGraphqlUrl(String(request.url ?? '')) && typeof query === 'string' && !/^\s*(?:mutation|subscription)\b/.test(query);
+}
+
+/** GitHub's GraphQL endpoint: `/graphql`, or an Enterprise Server's `/api/graphql`. */
+function isGraphqlUrl(url: string): boolean {
+  return /\/graphql(?:\?|$)/.test(url);
 }
 
 function readRateLimit(headers: Headers | undefined): RateLimitSnapshot | undefined {

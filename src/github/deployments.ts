@@ -10,12 +10,13 @@ import type { Deployment, DeploymentStatus } from './records.js';
 import { mapConcurrent } from './concurrency.js';
 import { byTimeThenId, epochMs } from './time.js';
 import { inWindow } from '../metrics/window.js';
+import type { Budget } from './budget.js';
 
 export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
 
 const STATUS_CONCURRENCY = 4;
 
-export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec): Promise<Deployment[]> {
+export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec, budget?: Budget): Promise<Deployment[]> {
   const inRange = new Map<Deployment['id'], Omit<Deployment, 'statuses'>>();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -33,11 +34,18 @@ export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec):
     const oldest = data.at(-1);
     if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
   }
-  const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
-    ...deployment,
-    statuses: await fetchStatuses(octokit, spec, deployment.id),
-  }));
-  return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  // One status listing per deployment in the window: claim them before sending any.
+  const what = () => `the statuses of ${inRange.size} deployments of ${spec.owner}/${spec.repo}`;
+  const release = budget?.claim('rest', inRange.size, what);
+  try {
+    const withStatuses = await mapConcurrent([...inRange.values()], STATUS_CONCURRENCY, async (deployment) => ({
+      ...deployment,
+      statuses: await fetchStatuses(octokit, spec, deployment.id),
+    }));
+    return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+  } finally {
+    release?.();
+  }
 }
 
 /** All statuses of one deployment, oldest first. */

@@ -3,8 +3,12 @@
  * error value carrying a message that says what to do; it never fails the other sources.
  */
 import type { Octokit } from '@octokit/rest';
-import type { SourceRecords, SourceResult, SourceSpec } from './sources.js';
+import type { SourceRecords, SourceResult, SourceSpec, SourceSpending } from './sources.js';
+import type { ClientLog } from './client.js';
 import { describeSourceError } from './errors.js';
+import { Budget, BudgetError, emptyCost, withCost } from './budget.js';
+import { GraphqlUnavailable } from './graphql.js';
+import { fetchDeploymentsByGraphql } from './deployments-graphql.js';
 import { mapConcurrent } from './concurrency.js';
 import { fetchWorkflowRuns } from './workflow-runs.js';
 import { fetchDeployments } from './deployments.js';
@@ -14,6 +18,37 @@ import { fetchPullRequests } from './pull-requests.js';
 export interface FetchOptions {
   /** Sources read at once (each may itself have a few requests in flight). */
   concurrency?: number;
+  /** Read what GraphQL serves cheaper (deployments with statuses) by GraphQL; default true. */
+  graphql?: boolean;
+  /** The budgets the run may spend; without one, sources are read without estimates. */
+  budget?: Budget;
+  /** Fold the identity lookup (`viewer { login }`) into the first GraphQL query. */
+  askViewer?: boolean;
+  log?: Pick<ClientLog, 'info' | 'warn'>;
+  /** Filled with what each source (by key) cost and which API served it. */
+  spending?: Map<string, SourceSpending>;
+}
+
+/** Shared by the sources of one run: whether GraphQL is still worth trying, and whether viewer was asked. */
+interface FetchContext {
+  graphql: boolean;
+  askViewer: boolean;
+  budget?: Budget;
+  log?: Pick<ClientLog, 'info' | 'warn'>;
+}
+
+/** A listing's filters, null where unset; labels as GitHub matches them (any case, any order). */
+export function sourceFilters(spec: SourceSpec): Record<string, unknown> {
+  switch (spec.kind) {
+    case 'workflow-runs':
+      return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
+    case 'deployments':
+      return { environment: spec.environment ?? null };
+    case 'issues':
+      return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
+    case 'pull-requests':
+      return { base: spec.base ?? null };
+  }
 }
 
 /**
@@ -22,19 +57,7 @@ export interface FetchOptions {
  */
 export function sourceKey(spec: SourceSpec): string {
   const repository = `${spec.owner}/${spec.repo}`.toLowerCase();
-  const filters = ((): Record<string, unknown> => {
-    switch (spec.kind) {
-      case 'workflow-runs':
-        return { workflow: spec.workflow, branch: spec.branch ?? null, event: spec.event ?? null };
-      case 'deployments':
-        return { environment: spec.environment ?? null };
-      case 'issues':
-        // GitHub matches labels regardless of case and order.
-        return { labels: [...new Set(spec.labels.map((label) => label.toLowerCase()))].sort() };
-      case 'pull-requests':
-        return { base: spec.base ?? null };
-    }
-  })();
+  const filters = sourceFilters(spec);
   return `${spec.kind} ${repository} ${JSON.stringify(filters)}`;
 }
 
@@ -44,27 +67,59 @@ export async function fetchSources(
   options: FetchOptions = {},
 ): Promise<Map<string, SourceResult>> {
   const unique = mergeByKey(specs);
+  const context: FetchContext = {
+    graphql: options.graphql ?? true,
+    askViewer: options.askViewer ?? false,
+    budget: options.budget,
+    log: options.log,
+  };
   const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
-    return [key, await fetchSource(octokit, spec)] as const;
+    const spending: SourceSpending = { cost: emptyCost(), api: 'rest' };
+    options.spending?.set(key, spending);
+    return [key, await fetchSource(octokit, spec, context, spending)] as const;
   });
   return new Map(results);
 }
 
-/** One source, as a value: records, or an error message that says what to do. */
-export async function fetchSource(octokit: Octokit, spec: SourceSpec): Promise<SourceResult> {
+/** One source, as a value: records, or an error message that says what to do; with what it cost. */
+export async function fetchSource(
+  octokit: Octokit,
+  spec: SourceSpec,
+  context: FetchContext = { graphql: true, askViewer: false },
+  spending: SourceSpending = { cost: emptyCost(), api: 'rest' },
+): Promise<SourceResult> {
   try {
-    return { ok: true, records: await readSource(octokit, spec) };
+    return { ok: true, records: await withCost(spending.cost, () => readSource(octokit, spec, context, spending)) };
   } catch (error) {
-    return { ok: false, error: describeSourceError(error, spec) };
+    return { ok: false, error: error instanceof BudgetError ? error.message : describeSourceError(error, spec) };
   }
 }
 
-function readSource(octokit: Octokit, spec: SourceSpec): Promise<SourceRecords[SourceSpec['kind']]> {
+async function readSource(
+  octokit: Octokit,
+  spec: SourceSpec,
+  context: FetchContext,
+  served: SourceSpending,
+): Promise<SourceRecords[SourceSpec['kind']]> {
   switch (spec.kind) {
     case 'workflow-runs':
-      return fetchWorkflowRuns(octokit, spec);
+      return fetchWorkflowRuns(octokit, spec, context.budget);
     case 'deployments':
-      return fetchDeployments(octokit, spec);
+      if (context.graphql) {
+        const askViewer = context.askViewer;
+        context.askViewer = false;
+        try {
+          served.api = 'graphql';
+          return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
+        } catch (error) {
+          if (!(error instanceof GraphqlUnavailable)) throw error;
+          // Once GraphQL is refused, every later source goes straight to REST.
+          context.graphql = false;
+          served.api = 'rest';
+          context.log?.warn(`${error.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+        }
+      }
+      return fetchDeployments(octokit, spec, context.budget);
     case 'issues':
       return fetchIssues(octokit, spec);
     case 'pull-requests':

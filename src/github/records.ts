@@ -13,8 +13,12 @@ export type WorkflowRun = Pick<
 
 export type DeploymentStatus = Pick<Schemas['deployment-status'], 'id' | 'state' | 'created_at'>;
 
-/** A deployment with all of its statuses (GitHub lists them separately). */
-export type Deployment = Pick<Schemas['deployment'], 'id' | 'created_at' | 'environment'> & {
+/**
+ * A deployment with all of its statuses (GitHub lists them separately). Read by GraphQL, `id` is the node id:
+ * GraphQL's `Deployment.databaseId` is a 32-bit Int, which GitHub's deployment ids have outgrown.
+ */
+export type Deployment = Pick<Schemas['deployment'], 'created_at' | 'environment'> & {
+  id: Schemas['deployment']['id'] | string;
   statuses: DeploymentStatus[];
 };
 

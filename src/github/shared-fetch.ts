@@ -8,13 +8,16 @@ import type { Octokit } from '@octokit/rest';
 import type { SourceResult, SourceSpec } from './sources.js';
 import { fetchSources, mergeSpecs, sourceKey, type FetchOptions } from './fetch.js';
 
-export type FetchSources = (specs: readonly SourceSpec[]) => Promise<Map<string, SourceResult>>;
+/**
+ * The engine's fetch, given its options (budget, GraphQL choice, spending map). The shared listings are read with
+ * the first caller's options, so their cost is counted in the first file's report.
+ */
+export type FetchSources = (
+  specs: readonly SourceSpec[],
+  options?: FetchOptions,
+) => Promise<Map<string, SourceResult>>;
 
-export function sharedFetcher(
-  octokit: Octokit,
-  planned: readonly SourceSpec[],
-  options: FetchOptions = {},
-): FetchSources {
+export function sharedFetcher(octokit: Octokit, planned: readonly SourceSpec[]): FetchSources {
   const union = new Map<string, SourceSpec>();
   for (const spec of planned) {
     const key = sourceKey(spec);
@@ -22,7 +25,7 @@ export function sharedFetcher(
     union.set(key, known ? mergeSpecs(known, spec) : spec);
   }
   let all: Promise<Map<string, SourceResult>> | undefined;
-  return async (specs) => {
+  return async (specs, options = {}) => {
     all ??= fetchSources(octokit, [...union.values()], options);
     const fetched = await all;
     const result = new Map<string, SourceResult>();

@@ -4,6 +4,7 @@
  * the fetcher may return records outside them (measure filters exactly), but must return every record inside.
  */
 import type { Deployment, Issue, PullRequest, WorkflowRun } from './records.js';
+import type { SourceCost } from './budget.js';
 
 interface RepoScoped {
   owner: string;
@@ -32,3 +33,9 @@ export interface SourceRecords {
 export type SourceResult<K extends SourceKind = SourceKind> =
   | { ok: true; records: SourceRecords[K] }
   | { ok: false; error: string };
+
+/** What reading a source spent, and which API served it (`rest` also after a GraphQL fallback). */
+export interface SourceSpending {
+  cost: SourceCost;
+  api: 'rest' | 'graphql';
+}

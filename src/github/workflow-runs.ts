@@ -9,6 +9,7 @@ import type { WorkflowRun } from './records.js';
 import { SourceError, statusOf } from './errors.js';
 import { mapConcurrent } from './concurrency.js';
 import { byTimeThenId, epochMs, inclusiveSeconds, isoSeconds } from './time.js';
+import type { Budget } from './budget.js';
 
 export type WorkflowRunsSpec = Extract<SourceSpec, { kind: 'workflow-runs' }>;
 
@@ -21,20 +22,29 @@ const PART_CONCURRENCY = 2;
 
 type RunsById = Map<WorkflowRun['id'], WorkflowRun>;
 
+/** The listing's budget claim: made once, from the whole range's first page, released when the listing is read. */
+interface Claim {
+  budget?: Budget;
+  release?: () => void;
+}
+
 interface SecondRange {
   first: number;
   last: number;
 }
 
-export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec): Promise<WorkflowRun[]> {
+export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec, budget?: Budget): Promise<WorkflowRun[]> {
   const range = inclusiveSeconds(spec.since, spec.until);
   if (!range) return [];
   // Runs created while we read can shift pages by one; ids keep them from being counted twice.
   const runs: RunsById = new Map();
+  const claim: Claim = { budget };
   try {
-    await readRange(octokit, spec, range, runs);
+    await readRange(octokit, spec, range, runs, claim);
   } catch (error) {
     throw await explainNotFound(octokit, spec, error);
+  } finally {
+    claim.release?.();
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
@@ -44,6 +54,7 @@ async function readRange(
   spec: WorkflowRunsSpec,
   range: SecondRange,
   runs: RunsById,
+  claim: Claim,
 ): Promise<void> {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
@@ -62,11 +73,21 @@ async function readRange(
       firstPage = false;
       const total = (data as { total_count?: number }).total_count ?? 0;
       // At the cap, not only above it: a total GitHub itself capped at 1,000 must not hide the rest.
-      if (total >= LISTING_CAP) {
-        // The first page was only a probe: leave this listing and read the parts instead.
-        const parts = splitRange(range, Math.ceil(total / RUNS_PER_PART));
+      const split = total >= LISTING_CAP;
+      // The probe page holds every run newer than its oldest second: keep those, and split only what is older.
+      const probed = split ? keepNewerThanOldest(data, range, runs) : undefined;
+      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
+      if (claim.budget && !claim.release) {
+        // Every page of every part (one more per part at most, for its last partial page), or the rest of this one.
+        const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
+        const what = () => `${total.toLocaleString('en-US')} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        claim.release = claim.budget.claim('rest', needed, what);
+      }
+      if (split) {
+        // Leave this listing (its newest runs are kept) and read the older ones in parts.
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
-        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs));
+        await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim));
         return;
       }
     }
@@ -77,6 +98,25 @@ async function readRange(
       runs.set(run.id, narrowRun(run));
     }
   }
+}
+
+/**
+ * A probe page (newest first) holds every run of the range created after the second of its oldest run; those
+ * are kept, so the parts need only cover up to that second (inclusive: it may hold more runs than the page shows).
+ * When the whole page is one second, nothing is kept and the parts cover the whole range.
+ */
+function keepNewerThanOldest(page: WorkflowRun[], range: SecondRange, runs: RunsById): { oldestSecond: number; kept: number } {
+  const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1000));
+  const oldestSecond = Math.min(range.last, ...seconds);
+  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  let kept = 0;
+  page.forEach((run, i) => {
+    if (seconds[i]! > oldestSecond && seconds[i]! <= range.last) {
+      runs.set(run.id, narrowRun(run));
+      kept += 1;
+    }
+  });
+  return { oldestSecond, kept };
 }
 
 /** `count` disjoint consecutive ranges that together cover `range` (fewer if it has fewer seconds). */

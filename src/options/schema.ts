@@ -10,6 +10,7 @@ import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
 import { quoteInput } from '../okrs/hints.js';
 import { parseRepositoryName } from '../okrs/repository.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
+import { parseReserve } from '../github/budget.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -17,6 +18,9 @@ export type FailOn = (typeof FAIL_ON)[number];
 export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
+/** What of each rate limit a run leaves for the other workflows that share it. */
+export const DEFAULT_RESERVE = '10%';
+export const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
 
 /** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
 export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
@@ -71,6 +75,13 @@ export const sharedOptionFields = {
     ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed)}` });
     return z.NEVER;
   }),
+  rateLimitReserve: z.string().transform((text, ctx) => {
+    const trimmed = text.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: 'custom', message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed)}` });
+    return z.NEVER;
+  }),
 } as const;
 
 export type SharedOption = keyof typeof sharedOptionFields;
@@ -82,6 +93,7 @@ export const OPTION_NAMES: Record<SharedOption, { input: string; flag: string }>
   failOn: { input: 'fail-on', flag: '--fail-on' },
   metrics: { input: 'metrics', flag: '--metrics' },
   deadline: { input: 'deadline', flag: '--deadline' },
+  rateLimitReserve: { input: 'rate-limit-reserve', flag: '--rate-limit-reserve' },
 };
 
 export type OptionResult<T> = { ok: true; value: T } | { ok: false; message: string };

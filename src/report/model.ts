@@ -67,6 +67,30 @@ export interface Finding {
   line: number;
 }
 
+/** What reading one listing cost (docs/SPEC-NOTES.md, "Request economy"). */
+export interface SourceCostReport {
+  /** `deployments`, `workflow-runs`, `issues` or `pull-requests`. */
+  kind: string;
+  repository: string;
+  /** The listing's filters (workflow, branch, event, environment, labels, base), null where unset. */
+  filters: Record<string, unknown>;
+  /** Which API served it: `graphql`, or `rest` (also after a GraphQL fallback). */
+  api: 'rest' | 'graphql';
+  restRequests: number;
+  graphqlRequests: number;
+  graphqlPoints: number;
+  /** `objectiveId/keyResultId` of the key results measured from it. */
+  keyResults: string[];
+}
+
+export interface RequestsReport {
+  /** Totals over the sources (the identity lookup and the delivery's requests come after the report). */
+  restRequests: number;
+  graphqlRequests: number;
+  graphqlPoints: number;
+  sources: SourceCostReport[];
+}
+
 /** A field whose change the goalpost guard reports. */
 export type ChangedField = 'target' | 'baseline' | 'weight' | 'direction' | 'metric';
 
@@ -115,6 +139,8 @@ export interface Report {
   status: Status;
   objectives: ObjectiveReport[];
   findings: Finding[];
+  /** What the run's listings cost; absent where nothing was fetched (an offline render, a roll-up). */
+  requests?: RequestsReport;
   /** "Changes to the OKRs": on a pull request, how the file differs from its base; empty otherwise. */
   changes: KeyResultChange[];
 }

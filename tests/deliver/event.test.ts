@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { decideComment, pullRequestNumber } from '../../src/deliver/event.js';
-import { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent } from '../support/events.js';
+import { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent }
+  from '../support/events.js';
 
 // GitHub's own payloads (tests/support/events.ts); the hand-written ones below are malformed on purpose.
 const repository = 'acme/payments';
 const prPayload = pullRequestEvent({ repository, number: 42, action: 'synchronize' });
-const runPayload = (prs: number[], event = 'pull_request') => workflowRunEvent({ repository, event, pullRequests: prs });
+const runPayload = (prs: number[], event = 'pull_request') =>
+  workflowRunEvent({ repository, event, pullRequests: prs });
 
 describe('pullRequestNumber', () => {
   it('reads pull_request and pull_request_target payloads', () => {
     expect(pullRequestNumber('pull_request', prPayload)).toBe(42);
-    expect(pullRequestNumber('pull_request_target', pullRequestEvent({ repository, number: 7, fork: 'forker/p' }))).toBe(7);
+    const fromFork = pullRequestEvent({ repository, number: 7, fork: 'forker/p' });
+    expect(pullRequestNumber('pull_request_target', fromFork)).toBe(7);
     // The payload's top-level `number` alone is enough (a payload trimmed by a proxy).
     expect(pullRequestNumber('pull_request_target', { number: 7 })).toBe(7);
   });
@@ -22,7 +25,12 @@ describe('pullRequestNumber', () => {
   });
 
   it('ignores, in a workflow_run, pull requests of another repository (as GitHub lists them for a branch)', () => {
-    const foreign = workflowRunEvent({ repository, event: 'pull_request', pullRequests: [9], pullRequestsBase: 'up/stream' });
+    const foreign = workflowRunEvent({
+      repository,
+      event: 'pull_request',
+      pullRequests: [9],
+      pullRequestsBase: 'up/stream',
+    });
     expect(pullRequestNumber('workflow_run', foreign)).toBeUndefined();
     // Without the workflow repository's id, its API URL decides, in any case.
     const renamed = runPayload([9]) as { repository: { id?: number; url: string } };

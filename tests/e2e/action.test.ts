@@ -71,7 +71,8 @@ describe('the action on a schedule', () => {
     // Human units in the table.
     expect(result.summary).toMatch(/\d+m \d\ds/);
     // No comment on a schedule, and nothing written at all.
-    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    // (GraphQL queries are POSTs that only read.)
+    expect(gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
     // The request tally is logged in a collapsed group.
     expect(result.stdout).toMatch(/::group::GitHub API: \d+ requests/);
     // Each request is debug detail, not log noise.
@@ -108,6 +109,22 @@ describe('the action on a schedule', () => {
     expect(created).toHaveLength(1);
     expect(created[0]!.labels).toContain('okr-scorecard');
     expect(created[0]!.body).toContain('Nine in ten CI builds');
+  });
+
+  it("a value key result's history from the tracking issue reaches the JSON report and the summary", async () => {
+    const gh = await start();
+    const day = (n: number) => new Date(Date.parse(DEMO_AS_OF) + (n - 2) * 86_400_000).toISOString();
+    const daily = [130, 121, 112].map((p99, i) => ({ 'as-of': day(i), metrics: `{"p99-latency-ms": ${p99}}` }));
+    let last;
+    for (const inputs of daily) last = await run(gh, { with: { issue: 'OKR scorecard', ...inputs } });
+    expect(last!.code).toBe(0);
+    const report = JSON.parse(readFileSync(last!.outputs.report!, 'utf8'));
+    const p99 = report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)
+      .find((kr: { metric: { type: string } }) => kr.metric.type === 'value');
+    // The demo's engine-side history is not there in the action: these three points are the three runs'.
+    expect(p99.series.map((point: { value: number }) => point.value)).toEqual([130, 121, 112]);
+    expect(p99.series.at(-1).at).toBe(day(2));
+    expect(last!.summary).toContain('| █▅▁ |');
   });
 });
 

@@ -11,6 +11,7 @@ import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
+import { pullRequestEvent } from '../support/events.js';
 
 const TOKEN = 'ghs_checkoutToken0123456789abcdefABCDEF';
 const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -32,10 +33,8 @@ afterEach(async () => {
 });
 
 const PR = 2098;
-const prEvent = {
-  number: PR,
-  pull_request: { number: PR, base: { sha: 'b'.repeat(40), repo: { full_name: 'acme/payments' } } },
-};
+/** GitHub's own payload of a pull request from a fork: the set-up where the OKR file is a stranger's. */
+const prEvent = pullRequestEvent({ repository: 'acme/payments', number: PR, fork: 'mallory/payments' });
 
 async function runPr(options: Partial<ActionRunOptions>): Promise<{ gh: FakeGitHub; result: ActionRun }> {
   github = await startFakeGitHub({ history: demoHistory() });

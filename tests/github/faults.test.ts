@@ -31,7 +31,8 @@ async function fetchAll(faults: FaultOptions = {}, client: Partial<GitHubClientO
   servers.push(github);
   const warnings: string[] = [];
   const octokit = testClient(github.url, { log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} }, ...client });
-  const results = await fetchSources(octokit, SPECS);
+  // The REST client under faults; GraphQL's own faults are in graphql-deployments.test.ts.
+  const results = await fetchSources(octokit, SPECS, { graphql: false });
   return { github, results, stats: octokit.stats(), warnings };
 }
 
@@ -65,6 +66,7 @@ describe('the client under faults', () => {
 
     expect(stats).toEqual({
       requests: github.requests.length,
+      graphqlRequests: 0,
       retries: 0,
       rateLimit: { limit: 5000, remaining: 5000 - github.requests.length, reset: expect.any(Date) },
     });

@@ -56,7 +56,7 @@ describe('the changes to the OKRs are sized like the rest', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(400);
     expect(body).toContain(`> ✂️ … truncated: ${400 - shown} changes to the OKRs not shown (see the JSON report)`);
-    expect(body).toContain('okr-scorecard-state:v1');
+    expect(body).toMatch(/okr-scorecard-state:v\d+ /);
   });
 
   it('the summary stays within SUMMARY_MAX_BYTES with every key result in it', () => {

@@ -163,6 +163,15 @@ export function queryRoot(world: GraphqlWorld) {
   return {
     viewer: () => viewerOf(world.site, world.identity),
     rateLimit: () => world.rateLimit(),
+    // Deployments are the only nodes fetched by id (for statuses past their first page).
+    node: (args: { id: string }) => {
+      const match = /^Deployment:(\d+)$/.exec(Buffer.from(args.id, 'base64').toString('utf8'));
+      for (const view of match ? world.repositories.values() : []) {
+        const deployment = view.history.deployments.find((d) => d.id === Number(match?.[1]));
+        if (deployment) return deploymentObject(world.site, view.history, deployment);
+      }
+      throw new NotFoundError(`Could not resolve to a node with the global id of '${args.id}'`);
+    },
     repository: (args: { owner: string; name: string }) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
       if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);

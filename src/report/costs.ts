@@ -1,0 +1,27 @@
+/** The JSON report's `requests`: what each listing cost, from the fetch stage's results. */
+import type { SourceSpec, SourceSpending } from '../github/sources.js';
+import type { PlannedKeyResult } from '../plan.js';
+import { sourceFilters } from '../github/fetch.js';
+import type { RequestsReport, SourceCostReport } from './model.js';
+
+export function costReport(
+  sources: Map<string, SourceSpec>,
+  spending: Map<string, SourceSpending>,
+  keyResults: readonly PlannedKeyResult[],
+): RequestsReport {
+  const rows: SourceCostReport[] = [...sources].map(([key, spec]) => {
+    const result = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result?.api ?? 'rest',
+      restRequests: result?.cost?.restRequests ?? 0,
+      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`),
+    };
+  });
+  const sum = (field: 'restRequests' | 'graphqlRequests' | 'graphqlPoints') => rows.reduce((n, row) => n + row[field], 0);
+  return { restRequests: sum('restRequests'), graphqlRequests: sum('graphqlRequests'), graphqlPoints: sum('graphqlPoints'), sources: rows };
+}

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { leanListingFor, parseLean } from '../../src/github/lean-json.js';
+import { SINCE, UNTIL, history, runsBetween } from './support/history.js';
+
+let github: FakeGitHub | undefined;
+afterEach(async () => {
+  await github?.close();
+  github = undefined;
+});
+
+const RUNS = leanListingFor('https://api.github.com/repos/acme/payments/actions/workflows/ci.yml/runs?per_page=100')!;
+
+function withoutDropped(page: { workflow_runs: Record<string, unknown>[] }) {
+  return { ...page, workflow_runs: page.workflow_runs.map((run) => ({ ...run, ...Object.fromEntries([...RUNS.drop].filter((k) => k in run).map((k) => [k, null])) })) };
+}
+
+describe('lean parsing of run listings', () => {
+  it('applies to run listings only', () => {
+    expect(leanListingFor('http://127.0.0.1:1/api/v3/repos/a/b/actions/runs?page=2')).toBeDefined();
+    expect(leanListingFor('https://api.github.com/repos/a/b/issues?labels=x')).toBeUndefined();
+  });
+
+  it('gives a real page with only the unread members nulled', async () => {
+    github = await startFakeGitHub({ history: history({ runs: runsBetween(SINCE, UNTIL, 120) }) });
+    const response = await fetch(`${github.url}/repos/acme/payments/actions/workflows/deploy.yml/runs?per_page=100`);
+    const text = await response.text();
+    const full = JSON.parse(text) as { workflow_runs: Record<string, unknown>[] };
+    expect(full.workflow_runs[0]!.repository).toBeTypeOf('object');
+    expect(parseLean(text, RUNS)).toEqual(withoutDropped(full));
+    expect(text.length).toBeGreaterThan(3 * JSON.stringify(parseLean(text, RUNS)).length);
+  });
+
+  it('is not confused by braces, quotes and escapes inside strings', () => {
+    const page = {
+      total_count: 2,
+      workflow_runs: [
+        { id: 1, name: 'a "quoted" {brace} [x] \\', repository: { description: '}]"\\"{', nested: [{ a: '}' }] }, event: 'push' },
+        { id: 2, head_commit: null, actor: 'x\\"y', pull_requests: [], created_at: '2026-10-01T00:00:00Z' },
+      ],
+    };
+    const text = JSON.stringify(page, null, 1);
+    expect(parseLean(text, RUNS)).toEqual(withoutDropped(page));
+  });
+});

@@ -6,17 +6,17 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x4) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x4, {
+  get: (a4, b2) => (typeof require !== "undefined" ? require : a4)[b2]
+}) : x4)(function(x4) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x4 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __export = (target, all) => {
@@ -101,13 +101,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity3.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -117,34 +117,34 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+        if (identity3.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          for (let i3 = 0; i3 < node2.items.length; ++i3) {
+            const ci = visit_(i3, node2.items[i3], visitor, path2);
             if (typeof ci === "number")
-              i = ci - 1;
+              i3 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i3, 1);
+              i3 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+        } else if (identity3.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -155,7 +155,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity3.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -165,34 +165,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+        if (identity3.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          for (let i3 = 0; i3 < node2.items.length; ++i3) {
+            const ci = await visitAsync_(i3, node2.items[i3], visitor, path2);
             if (typeof ci === "number")
-              i = ci - 1;
+              i3 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i3, 1);
+              i3 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+        } else if (identity3.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,34 +219,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor(key, node2, path2);
+      if (identity3.isMap(node2))
+        return visitor.Map?.(key, node2, path2);
+      if (identity3.isSeq(node2))
+        return visitor.Seq?.(key, node2, path2);
+      if (identity3.isPair(node2))
+        return visitor.Pair?.(key, node2, path2);
+      if (identity3.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path2);
+      if (identity3.isAlias(node2))
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -259,7 +259,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -307,13 +307,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -402,10 +402,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
           visit4.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity3.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -430,7 +430,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -451,8 +451,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i3 = 1; true; ++i3) {
+        const name = `${prefix}${i3}`;
         if (!exclude.has(name))
           return name;
       }
@@ -477,7 +477,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -503,22 +503,22 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i3 = 0, len = val.length; i3 < len; ++i3) {
+            const v0 = val[i3];
+            const v1 = applyReviver(reviver, val, String(i3), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i3];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i3] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k4 of Array.from(val.keys())) {
+            const v0 = val.get(k4);
+            const v1 = applyReviver(reviver, val, k4, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k4);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k4, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -531,12 +531,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k4, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k4, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k4];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k4] = v1;
           }
         }
       }
@@ -550,27 +550,27 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    var identity3 = require_identity();
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v3, i3) => toJS(v3, String(i3), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity3.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -581,11 +581,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -596,7 +596,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -623,12 +623,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit4 = require_visit();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -650,7 +650,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit4.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity3.isAlias(node2) || identity3.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -712,19 +712,19 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity3.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity3.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          const c3 = getAliasCount(doc, item, anchors2);
+          if (c3 > count)
+            count = c3;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity3.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -739,14 +739,14 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
-        super(identity.SCALAR);
-        this.value = value2;
+      constructor(value3) {
+        super(identity3.SCALAR);
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -770,64 +770,64 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t4) => t4.tag === tagName);
+        const tagObj = match.find((t4) => !t4.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags.find((t4) => t4.identify?.(value3) && !t4.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+    function createNode(value3, tagName, ctx) {
+      if (identity3.isDocument(value3))
+        value3 = value3.contents;
+      if (identity3.isNode(value3))
+        return value3;
+      if (identity3.isPair(value3)) {
+        const map3 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+        map3.items.push(value3);
+        return map3;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value3 || typeof value3 !== "object") {
+          const node3 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value3 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value3) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -845,21 +845,21 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value2) {
-      let v = value2;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
+    function collectionFromPath(schema, path2, value3) {
+      let v3 = value3;
+      for (let i3 = path2.length - 1; i3 >= 0; --i3) {
+        const k4 = path2[i3];
+        if (typeof k4 === "number" && Number.isInteger(k4) && k4 >= 0) {
+          const a4 = [];
+          a4[k4] = v3;
+          v3 = a4;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v3 = /* @__PURE__ */ new Map([[k4, v3]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v3, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -889,7 +889,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -899,16 +899,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
-        if (isEmptyPath(path))
-          this.add(value2);
+      addIn(path2, value3) {
+        if (isEmptyPath(path2))
+          this.add(value3);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
+          if (identity3.isCollection(node2))
+            node2.addIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -917,12 +917,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity3.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -932,46 +932,46 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity3.isPair(node2))
             return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n3 = node2.value;
+          return n3 == null || allowScalar && identity3.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity3.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        const [key, ...rest] = path;
+      setIn(path2, value3) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value3);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
+          if (identity3.isCollection(node2))
+            node2.setIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1007,14 +1007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,44 +1027,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i3 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i3 = consumeMoreIndentedLines(text5, i3, indent.length);
+        if (i3 !== -1)
+          end = i3 + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text5[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text4[i + 1]) {
+          escStart = i3;
+          switch (text5[i3 + 1]) {
             case "x":
-              i += 3;
+              i3 += 3;
               break;
             case "u":
-              i += 5;
+              i3 += 5;
               break;
             case "U":
-              i += 9;
+              i3 += 9;
               break;
             default:
-              i += 1;
+              i3 += 1;
           }
-          escEnd = i;
+          escEnd = i3;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent.length);
-          end = i + indent.length + endStep;
+            i3 = consumeMoreIndentedLines(text5, i3, indent.length);
+          end = i3 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text5[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i3;
           }
-          if (i >= end) {
+          if (i3 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1072,15 +1072,15 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text5[i3 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text4;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              const j3 = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
+              if (escapedFolds[j3])
+                return text5;
+              folds.push(j3);
+              escapedFolds[j3] = true;
+              end = j3 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1092,39 +1092,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text5;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+      let res = text5.slice(0, folds[0]);
+      for (let i4 = 0; i4 < folds.length; ++i4) {
+        const fold = folds[i4];
+        const end2 = folds[i4 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent}${text4.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent}${text4.slice(fold + 1, end2)}`;
+${indent}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text4[start];
+    function consumeMoreIndentedLines(text5, i3, indent) {
+      let end = i3;
+      let start = i3 + 1;
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text4[++i];
+        if (i3 < start + indent) {
+          ch = text5[++i3];
         } else {
           do {
-            ch = text4[++i];
+            ch = text5[++i3];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text4[start];
+          end = i3;
+          start = i3 + 1;
+          ch = text5[start];
         }
       }
       return end;
@@ -1155,39 +1155,39 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i3 = 0, start = 0; i3 < strLen; ++i3) {
+        if (str[i3] === "\n") {
+          if (i3 - start > limit)
             return true;
-          start = i + 1;
+          start = i3 + 1;
           if (strLen - start <= limit)
             return false;
         }
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json3 = JSON.stringify(value2);
+    function doubleQuotedString(value3, ctx) {
+      const json3 = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
-        if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
-          str += json3.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i3 = 0, ch = json3[i3]; ch; ch = json3[++i3]) {
+        if (ch === " " && json3[i3 + 1] === "\\" && json3[i3 + 2] === "n") {
+          str += json3.slice(start, i3) + "\\ ";
+          i3 += 1;
+          start = i3;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json3[i + 1]) {
+          switch (json3[i3 + 1]) {
             case "u":
               {
-                str += json3.slice(start, i);
-                const code = json3.substr(i + 2, 4);
+                str += json3.slice(start, i3);
+                const code = json3.substr(i3 + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1217,51 +1217,51 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json3.substr(i, 6);
+                      str += json3.substr(i3, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i3 += 5;
+                start = i3 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json3[i3 + 2] === '"' || json3.length < minMultiLineLength) {
+                i3 += 1;
               } else {
-                str += json3.slice(start, i) + "\n\n";
-                while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
+                str += json3.slice(start, i3) + "\n\n";
+                while (json3[i3 + 2] === "\\" && json3[i3 + 3] === "n" && json3[i3 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i3 += 2;
                 }
                 str += indent;
-                if (json3[i + 2] === " ")
+                if (json3[i3 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i3 += 1;
+                start = i3 + 1;
               }
               break;
             default:
-              i += 1;
+              i3 += 1;
           }
       }
       str = start ? str + json3.slice(start) : json3;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1269,7 +1269,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1277,27 +1277,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1305,7 +1305,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1313,8 +1313,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1322,9 +1322,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1348,37 +1348,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value: value3 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1408,10 +1408,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t4 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t4);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t4}`);
       }
       return res;
     }
@@ -1424,7 +1424,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1471,24 +1471,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t4) => t4.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t4) => t4.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t4) => t4.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t4) => t4.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t4) => t4.format === item.format) ?? match.find((t4) => !t4.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t4) => t4.nodeClass && obj instanceof t4.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1500,7 +1500,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity3.isScalar(node2) || identity3.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1511,9 +1511,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1527,15 +1527,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity3.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity3.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1547,23 +1547,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1578,12 +1578,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1604,26 +1604,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity3.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity3.isScalar(value3))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1639,11 +1639,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity3.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1702,11 +1702,11 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1715,42 +1715,42 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    function addMergeToJSMap(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
+      if (identity3.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+    function mergeValue(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
-            value: value3,
+      for (const [key, value4] of srcMap) {
+        if (map3 instanceof Map) {
+          if (!map3.has(key))
+            map3.set(key, value4);
+        } else if (map3 instanceof Set) {
+          map3.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
+          Object.defineProperty(map3, key, {
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
           });
         }
       }
-      return map2;
+      return map3;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity3.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1765,41 +1765,41 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+    function addPairToJSMap(ctx, map3, { key, value: value3 }) {
+      if (identity3.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map3, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+        merge3.addMergeToJSMap(ctx, map3, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map3 instanceof Map) {
+          map3.set(jsKey, toJS.toJS(value3, jsKey, ctx));
+        } else if (map3 instanceof Set) {
+          map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
+          if (stringKey in map3)
+            Object.defineProperty(map3, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map3[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map3;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -1829,27 +1829,27 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
+    var identity3 = require_identity();
+    function createPair(key, value3, ctx) {
+      const k4 = createNode.createNode(key, void 0, ctx);
+      const v3 = createNode.createNode(value3, void 0, ctx);
+      return new Pair(k4, v3);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+      constructor(key, value3 = null) {
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
+        let { key, value: value3 } = this;
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity3.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
@@ -1866,7 +1866,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1879,17 +1879,17 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i3 = 0; i3 < items.length; ++i3) {
+        const item = items[i3];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1909,10 +1909,10 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+        for (let i3 = 1; i3 < lines.length; ++i3) {
+          const line2 = lines[i3];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1934,17 +1934,17 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i3 = 0; i3 < items.length; ++i3) {
+        const item = items[i3];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1952,7 +1952,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1966,11 +1966,11 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i3 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1986,14 +1986,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -2020,16 +2020,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k4 = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+        if (identity3.isPair(it)) {
+          if (it.key === key || it.key === k4)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity3.isScalar(it.key) && it.key.value === k4)
             return it;
         }
       }
@@ -2040,7 +2040,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -2049,26 +2049,26 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
-        const add = (key, value2) => {
+        const map3 = new this(schema);
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map3.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map3.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map3;
       }
       /**
        * Adds a value to the collection.
@@ -2078,7 +2078,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
+        if (identity3.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -2089,16 +2089,16 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i3 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i3 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i3, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2113,32 +2113,32 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_3, ctx, Type) {
+        const map3 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map3, item);
+        return map3;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2161,21 +2161,21 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map3 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map4, onError) {
+        if (!identity3.isMap(map4))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map4;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map3;
   }
 });
 
@@ -2186,7 +2186,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -2194,11 +2194,11 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -2220,7 +2220,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2239,23 +2239,23 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value3;
       }
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i3 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i3++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2273,10 +2273,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i3 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i3++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2286,7 +2286,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2299,7 +2299,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2322,8 +2322,8 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string4 = {
-      identify: (value2) => typeof value2 === "string",
+    var string5 = {
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2332,7 +2332,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string4;
+    exports.string = string5;
   }
 });
 
@@ -2342,7 +2342,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2360,18 +2360,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2382,24 +2382,24 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
+      let n3 = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
+        let i3 = n3.indexOf(".");
+        if (i3 < 0) {
+          i3 = n3.length;
+          n3 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
+        let d3 = minFractionDigits - (n3.length - i3 - 1);
+        while (d3-- > 0)
+          n3 += "0";
       }
-      return n;
+      return n3;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2432,7 +2432,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2456,16 +2456,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value: value3 } = node2;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2500,17 +2500,17 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
-      string4.string,
+      string5.string,
       _null4.nullTag,
       bool.boolTag,
       int2.intOct,
@@ -2529,22 +2529,22 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2566,10 +2566,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2586,7 +2586,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2599,7 +2599,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2617,36 +2617,36 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i3 = 0; i3 < str.length; ++i3)
+            buffer[i3] = str.charCodeAt(i3);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value2;
+        const buf = value3;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          let s4 = "";
+          for (let i3 = 0; i3 < buf.length; ++i3)
+            s4 += String.fromCharCode(buf[i3]);
+          str = btoa(s4);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          const n3 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n3);
+          for (let i3 = 0, o3 = 0; i3 < n3; ++i3, o3 += lineWidth) {
+            lines[i3] = str.substr(o3, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -2661,17 +2661,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+      if (identity3.isSeq(seq)) {
+        for (let i3 = 0; i3 < seq.items.length; ++i3) {
+          let item = seq.items[i3];
+          if (identity3.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2685,7 +2685,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i3] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2695,30 +2695,30 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i3 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+            it = replacer.call(iterable, String(i3++), it);
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -2739,7 +2739,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2758,25 +2758,25 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         if (!ctx)
-          return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+          return super.toJSON(_3);
+        const map3 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const pair2 of this.items) {
-          let key, value2;
-          if (identity.isPair(pair2)) {
+          let key, value3;
+          if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+            value3 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
-          if (map2.has(key))
+          if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map3.set(key, value3);
         }
-        return map2;
+        return map3;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -2788,7 +2788,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2796,7 +2796,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2818,14 +2818,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2872,7 +2872,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2880,9 +2880,9 @@ var require_float2 = __commonJS({
         const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+          const f3 = str.substring(dot + 1).replace(/_/g, "");
+          if (f3[f3.length - 1] === "0")
+            node2.minFractionDigits = f3.length;
         }
         return node2;
       },
@@ -2899,10 +2899,10 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2917,17 +2917,17 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n4 = BigInt(str);
+        return sign2 === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n3 = parseInt(str, radix);
+      return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value3 } = node2;
+      if (intIdentify(value3)) {
+        const str = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2977,7 +2977,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2987,7 +2987,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair2;
-        if (identity.isPair(key))
+        if (identity3.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair2 = new Pair.Pair(key.key, null);
@@ -3003,20 +3003,20 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_3, ctx) {
+        return super.toJSON(_3, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3030,10 +3030,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set3.items.push(Pair.createPair(value3, null, ctx));
           }
         return set3;
       }
@@ -3041,20 +3041,20 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map3, onError) {
+        if (identity3.isMap(map3)) {
+          if (map3.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map3);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3068,40 +3068,40 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+      const num = (n3) => asBigInt ? BigInt(n3) : Number(n3);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
-      let num = (n) => n;
-      if (typeof value2 === "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
+      let { value: value3 } = node2;
+      let num = (n3) => n3;
+      if (typeof value3 === "bigint")
+        num = (n3) => BigInt(n3);
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value2 < 0) {
-        sign = "-";
-        value2 *= num(-1);
+      let sign2 = "";
+      if (value3 < 0) {
+        sign2 = "-";
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value3 % _60];
+      if (value3 < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value3 = (value3 - parts[0]) / _60;
+        parts.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts[0]) / _60;
+          parts.unshift(value3);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3119,7 +3119,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3132,17 +3132,17 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date6 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date5 -= 6e4 * d;
+          let d3 = parseSexagesimal(tz, false);
+          if (Math.abs(d3) < 30)
+            d3 *= 60;
+          date6 -= 6e4 * d3;
         }
-        return new Date(date5);
+        return new Date(date6);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3154,10 +3154,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3168,9 +3168,9 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
-      string4.string,
+      string5.string,
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3198,10 +3198,10 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
@@ -3216,7 +3216,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string4.string]],
+      ["failsafe", [map3.map, seq.seq, string5.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3232,7 +3232,7 @@ var require_tags = __commonJS({
       intHex: int2.intHex,
       intOct: int2.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map3.map,
       merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
@@ -3292,12 +3292,12 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var map2 = require_map();
+    var identity3 = require_identity();
+    var map3 = require_map();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a4, b2) => a4.key < b2.key ? -1 : a4.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3305,9 +3305,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map3.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string5.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3324,7 +3324,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3351,7 +3351,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3416,12 +3416,12 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3448,7 +3448,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version3 });
         this.setSchema(version3, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3457,7 +3457,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3467,20 +3467,20 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path2, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path2, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3499,13 +3499,13 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3529,8 +3529,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        const node2 = createNode.createNode(value3, tag, ctx);
+        if (flow && identity3.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3539,10 +3539,10 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
+      createPair(key, value3, options = {}) {
+        const k4 = this.createNode(key, null, options);
+        const v3 = this.createNode(value3, null, options);
+        return new Pair.Pair(k4, v3);
       }
       /**
        * Removes a value from the document.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3570,54 +3570,54 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        if (Collection2.isEmptyPath(path)) {
-          this.contents = value2;
+      setIn(path2, value3) {
+        if (Collection2.isEmptyPath(path2)) {
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path2, value3);
         }
       }
       /**
@@ -3694,14 +3694,14 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s4 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s4}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3736,10 +3736,10 @@ var require_errors = __commonJS({
       if (error62.pos[0] === -1)
         return;
       error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error62.linePos[0];
-      error62.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error62.linePos[0];
+      error62.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3747,8 +3747,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3756,7 +3756,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error62.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3972,12 +3972,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a4, b2) => a4 === b2 || identity3.isScalar(a4) && identity3.isScalar(b2) && a4.value === b2.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -3997,13 +3997,13 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map3 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -4023,10 +4023,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map3.comment)
+                map3.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map3.comment = keyProps.comment;
             }
             continue;
           }
@@ -4042,11 +4042,11 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4055,19 +4055,19 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map3.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4080,13 +4080,13 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map3.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map3.range = [bm.offset, offset, commentEnd ?? offset];
+      return map3;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4108,18 +4108,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4130,9 +4130,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -4190,7 +4190,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4212,9 +4212,9 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+      for (let i3 = 0; i3 < fc.items.length; ++i3) {
+        const collItem = fc.items[i3];
+        const { start, key, sep: sep3, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4225,10 +4225,10 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
-            if (i === 0 && props.comma)
+          if (!props.anchor && !props.tag && !sep3 && !value3) {
+            if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i3 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i3 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4269,7 +4269,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4280,10 +4280,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4315,15 +4315,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4335,17 +4335,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap3) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map3 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map3.items.push(pair2);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair2);
+            const map3 = new YAMLMap.YAMLMap(ctx.schema);
+            map3.flow = true;
+            map3.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map3.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map3);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4384,7 +4384,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4417,7 +4417,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t4) => t4.tag === tagName && t4.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -4434,7 +4434,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4458,25 +4458,25 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i3 = lines.length - 1; i3 >= 0; --i3) {
+        const content = lines[i3][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i3;
         else
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i3 = 0; i3 < chompStart; ++i3) {
+        const [indent, content] = lines[i3];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4487,7 +4487,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i3;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message2 = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message2);
@@ -4496,17 +4496,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i3 = lines.length - 1; i3 >= chompStart; --i3) {
+        if (lines[i3][0].length > trimIndent)
+          chompStart = i3 + 1;
       }
-      let value2 = "";
+      let value3 = "";
       let sep3 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i3 = 0; i3 < contentStart; ++i3)
+        value3 += lines[i3][0].slice(trimIndent) + "\n";
+      for (let i3 = contentStart; i3 < chompStart; ++i3) {
+        let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4518,23 +4518,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent.slice(trimIndent) + content;
+          value3 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value2 += sep3 + indent.slice(trimIndent) + content;
+          value3 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep3 === "\n")
-            value2 += "\n";
+            value3 += "\n";
           else
             sep3 = "\n";
         } else {
-          value2 += sep3 + content;
+          value3 += sep3 + content;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -4543,16 +4543,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+          for (let i3 = chompStart; i3 < lines.length; ++i3)
+            value3 += "\n" + lines[i3][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value2 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4564,16 +4564,16 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error62 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i3 = 1; i3 < source.length; ++i3) {
+        const ch = source[i3];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n3 = Number(ch);
+          if (!indent && n3)
+            indent = n3;
           else if (error62 === -1)
-            error62 = offset + i;
+            error62 = offset + i3;
         }
       }
       if (error62 !== -1)
@@ -4581,8 +4581,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i3 = 1; i3 < props.length; ++i3) {
+        const token = props[i3];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4617,11 +4617,11 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m4 = first.match(/^( *)/);
+      const line0 = m4?.[1] ? [m4[1], first.slice(m4[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i3 = 1; i3 < split.length; i3 += 2)
+        lines.push([split[i3], split[i3 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4637,20 +4637,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value3;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4663,12 +4663,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
-        value: value2,
+        value: value3,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd2, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd2, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4705,8 +4705,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4719,8 +4719,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep3 === "\n")
@@ -4731,7 +4731,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep3 + lm;
           sep3 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4740,43 +4740,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i3 = 1; i3 < source.length - 1; ++i3) {
+        const ch = source[i3];
+        if (ch === "\r" && source[i3 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i3);
           res += fold;
-          i = offset;
+          i3 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i3];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i3 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i3 + 1];
+          } else if (next === "\r" && source[i3 + 1] === "\n") {
+            next = source[++i3 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i3 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i3 + 1, length, onError);
+            i3 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i3 - 1, 2);
+            onError(i3 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i3;
+          let next = source[i3 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i3 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i3 + 2] === "\n"))
+            res += i3 > wsStart ? source.slice(wsStart, i3 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4853,33 +4853,33 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value3);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar.range = range2;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4890,9 +4890,9 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4903,7 +4903,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4911,12 +4911,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity3.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4937,8 +4937,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i3 = pos - 1; i3 >= 0; --i3) {
+          let st = before[i3];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4946,10 +4946,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i3];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i3];
           }
           break;
         }
@@ -4965,7 +4965,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5011,7 +5011,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5055,10 +5055,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
-      alias.range = [offset, valueEnd2, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -5074,7 +5074,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5086,7 +5086,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5094,15 +5094,15 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -5117,7 +5117,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors2 = require_errors();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5132,8 +5132,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i3 = 0; i3 < prelude.length; ++i3) {
+        const source = prelude[i3];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5141,8 +5141,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i3 + 1]?.[0] !== "#")
+              i3 += 1;
             atComment = false;
             break;
           default:
@@ -5179,9 +5179,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5193,10 +5193,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i3 = 0; i3 < this.errors.length; ++i3)
+            doc.errors.push(this.errors[i3]);
+          for (let i3 = 0; i3 < this.warnings.length; ++i3)
+            doc.warnings.push(this.warnings[i3]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5345,9 +5345,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value3, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5377,7 +5377,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value3, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5400,7 +5400,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5546,7 +5546,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep3, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5555,8 +5555,8 @@ var require_cst_stringify = __commonJS({
       if (sep3)
         for (const st of sep3)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path) => {
+    visit4.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5589,37 +5589,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path) => {
-      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i3 = 0; i3 < token.items.length; ++i3) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i3]])), token.items[i3], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i3 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i3, 1);
+              i3 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit4;
   }
@@ -5782,18 +5782,18 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i3 = this.pos;
+        let ch = this.buffer[i3];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i3];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i3 + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n3) {
+        return this.buffer[this.pos + n3];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -5827,8 +5827,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n3) {
+        return this.pos + n3 <= this.buffer.length;
       }
       setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
@@ -5837,8 +5837,8 @@ var require_lexer = __commonJS({
         this.next = state2;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n3) {
+        return this.buffer.substr(this.pos, n3);
       }
       *parseNext(next) {
         switch (next) {
@@ -5861,40 +5861,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line2.length - n3);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5908,12 +5908,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s4 = this.peek(3);
+          if ((s4 === "---" || s4 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s4 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -5926,22 +5926,22 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n3 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n3;
           return "block-start";
         }
         return "doc";
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n3 = yield* this.pushIndicators();
+        switch (line2[n3]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n3);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5964,9 +5964,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n3 += yield* this.parseBlockScalarHeader();
+            n3 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line2.length - n3);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5986,29 +5986,29 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n3 = 0;
+        while (line2[n3] === ",") {
+          n3 += yield* this.pushCount(1);
+          n3 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n3 += yield* this.pushIndicators();
+        switch (line2[n3]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n3);
             return "flow";
           case "{":
           case "[":
@@ -6052,10 +6052,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n3 = 0;
+            while (this.buffer[end - 1 - n3] === "\\")
+              n3 += 1;
+            if (n3 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -6084,9 +6084,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i3 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i3];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6100,17 +6100,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i4 = this.pos; ch = this.buffer[i4]; ++i4) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i4;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i4 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6141,25 +6141,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i3 = nl + 1;
+        ch = this.buffer[i3];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i3];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i3];
+          nl = i3 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i4 = nl - 1;
+            let ch2 = this.buffer[i4];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i4];
+            const lastChar = i4;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i4];
+            if (ch2 === "\n" && i4 >= this.pos && i4 + 1 + indent > lastChar)
+              nl = i4;
             else
               break;
           } while (true);
@@ -6171,36 +6171,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i3 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i3]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i3 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i3;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i3 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i3 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i3 + 1];
               } else
-                end = i;
+                end = i3;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i3 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i3 = Math.max(i3, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i3;
           }
         }
         if (!ch && !this.atEnd)
@@ -6209,35 +6209,35 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n3) {
+        if (n3 > 0) {
+          yield this.buffer.substr(this.pos, n3);
+          this.pos += n3;
+          return n3;
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+      *pushToIndex(i3, allowEmpty) {
+        const s4 = this.buffer.slice(this.pos, i3);
+        if (s4) {
+          yield s4;
+          this.pos += s4.length;
+          return s4.length;
         } else if (allowEmpty)
           yield "";
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n3 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n3 += yield* this.pushTag();
+              n3 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n3 += yield* this.pushUntil(isNotAnchorChar);
+              n3 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -6251,35 +6251,35 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n3 += yield* this.pushCount(1);
+                n3 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n3;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i3 = this.pos + 2;
+          let ch = this.buffer[i3];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i3];
+          return yield* this.pushToIndex(ch === ">" ? i3 + 1 : i3, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i3 = this.pos + 1;
+          let ch = this.buffer[i3];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i3];
+            else if (ch === "%" && hexDigits.has(this.buffer[i3 + 1]) && hexDigits.has(this.buffer[i3 + 2])) {
+              ch = this.buffer[i3 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i3, false);
         }
       }
       *pushNewline() {
@@ -6292,24 +6292,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i3 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i3];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+        const n3 = i3 - this.pos;
+        if (n3 > 0) {
+          yield this.buffer.substr(this.pos, n3);
+          this.pos = i3;
         }
-        return n;
+        return n3;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i3 = this.pos;
+        let ch = this.buffer[i3];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i3];
+        return yield* this.pushToIndex(i3, false);
       }
     };
     exports.Lexer = Lexer;
@@ -6355,20 +6355,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i3 = 0; i3 < list.length; ++i3)
+        if (list[i3].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i3 = 0; i3 < list.length; ++i3) {
+        switch (list[i3].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i3;
         }
       }
       return -1;
@@ -6403,9 +6403,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i3 = prev.length;
+      loop: while (--i3 >= 0) {
+        switch (prev[i3].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6414,16 +6414,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i3]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i3, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i3 = 0; i3 < source.length; ++i3)
+          target.push(source[i3]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6577,8 +6577,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n3) {
+        return this.stack[this.stack.length - n3];
       }
       *pop(error62) {
         const token = error62 ?? this.stack.pop();
@@ -6727,14 +6727,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep3 = [this.sourceToken];
-          const map2 = {
+          const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map3;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6764,8 +6764,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map3) {
+        const it = map3.items[map3.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6775,7 +6775,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6785,17 +6785,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map3.indent)) {
+                const prev = map3.items[map3.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map3.items.pop();
                   return;
                 }
               }
@@ -6803,22 +6803,22 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map3.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map3.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i3 = 0; i3 < it.sep.length; ++i3) {
+              const st = it.sep[i3];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i3);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map3.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6833,7 +6833,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map3.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6847,7 +6847,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map3.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6873,7 +6873,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6903,7 +6903,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6923,7 +6923,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map3.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6934,7 +6934,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map3);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6947,7 +6947,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map3.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7088,14 +7088,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep3 = fc.end.splice(1, fc.end.length);
             sep3.push(this.sourceToken);
-            const map2 = {
+            const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map3;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7229,7 +7229,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors2 = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7302,14 +7302,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity3.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7327,7 +7327,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors2 = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7345,14 +7345,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors2.YAMLParseError;
     exports.YAMLWarning = errors2.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity3.isAlias;
+    exports.isCollection = identity3.isCollection;
+    exports.isDocument = identity3.isDocument;
+    exports.isMap = identity3.isMap;
+    exports.isNode = identity3.isNode;
+    exports.isPair = identity3.isPair;
+    exports.isScalar = identity3.isScalar;
+    exports.isSeq = identity3.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7378,23 +7378,23 @@ var require_light = __commonJS({
     })(exports, (function() {
       "use strict";
       var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
+      function getCjsExportFromNamespace(n3) {
+        return n3 && n3["default"] || n3;
       }
       var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+        var k4, ref, v3;
+        for (k4 in defaults) {
+          v3 = defaults[k4];
+          onto[k4] = (ref = received[k4]) != null ? ref : v3;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
+        var k4, v3;
+        for (k4 in received) {
+          v3 = received[k4];
+          if (defaults[k4] !== void 0) {
+            onto[k4] = v3;
           }
         }
         return onto;
@@ -7412,14 +7412,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value2) {
+        push(value3) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value: value2,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -7432,7 +7432,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value2;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -7441,13 +7441,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value2 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value2;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -7508,12 +7508,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name, status2, cb) {
           var base;
           if ((base = this._events)[name] == null) {
             base[name] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name].push({ cb, status: status2 });
           return this.instance;
         }
         listenerCount(name) {
@@ -7524,7 +7524,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e, promises;
+          var e3, promises;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -7536,7 +7536,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises = this._events[name].map(async (listener) => {
-              var e2, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -7551,20 +7551,20 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error62) {
-                e2 = error62;
+                e4 = error62;
                 {
-                  this.trigger("error", e2);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
             });
-            return (await Promise.all(promises)).find(function(x) {
-              return x != null;
+            return (await Promise.all(promises)).find(function(x4) {
+              return x4 != null;
             });
           } catch (error62) {
-            e = error62;
+            e3 = error62;
             {
-              this.trigger("error", e);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -7576,13 +7576,13 @@ var require_light = __commonJS({
       Events$1 = Events_1;
       Queues = class Queues {
         constructor(num_priorities) {
-          var i;
+          var i3;
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j3, ref, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i3 = j3 = 1, ref = num_priorities; 1 <= ref ? j3 <= ref : j3 >= ref; i3 = 1 <= ref ? ++j3 : --j3) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -7618,9 +7618,9 @@ var require_light = __commonJS({
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
+          var j3, len, list;
+          for (j3 = 0, len = arr.length; j3 < len; j3++) {
+            list = arr[j3];
             if (list.length > 0) {
               return list;
             }
@@ -7686,10 +7686,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -7822,9 +7822,9 @@ var require_light = __commonJS({
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
         }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+        yieldLoop(t4 = 0) {
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t4);
           });
         }
         computePenalty() {
@@ -7993,19 +7993,19 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id2]]) != null ? ref : null;
         }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
+        statusJobs(status2) {
+          var k4, pos, ref, results, v3;
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
             ref = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
+            for (k4 in ref) {
+              v3 = ref[k4];
+              if (v3 === pos) {
+                results.push(k4);
               }
             }
             return results;
@@ -8014,8 +8014,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v3, i3) => {
+            acc[this.status[i3]] = v3;
             return acc;
           }), {});
         }
@@ -8035,15 +8035,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve4, returned, task;
+          var args, cb, error62, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -8058,13 +8058,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve4;
-          resolve4 = reject = null;
+          var promise2, reject, resolve5;
+          resolve5 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise2;
         }
@@ -8132,14 +8132,14 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k4, ref, results, v3;
             ref = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k4 in ref) {
+              v3 = ref[k4];
               results.push({
-                key: k,
-                limiter: v
+                key: k4,
+                limiter: v3
               });
             }
             return results;
@@ -8148,7 +8148,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i3, k4, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -8159,9 +8159,9 @@ var require_light = __commonJS({
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+              for (i3 = 0, len = found.length; i3 < len; i3++) {
+                k4 = found[i3];
+                keys.push(k4.slice(start, -end));
               }
             }
             return keys;
@@ -8170,21 +8170,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time3, v;
+              var e3, k4, ref, results, time3, v3;
               time3 = Date.now();
               ref = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k4 in ref) {
+                v3 = ref[k4];
                 try {
-                  if (await v._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k));
+                  if (await v3._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k4));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error62) {
-                  e = error62;
-                  results.push(v.Events.trigger("error", e));
+                  e3 = error62;
+                  results.push(v3.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -8354,8 +8354,8 @@ var require_light = __commonJS({
           jobStatus(id2) {
             return this._states.jobStatus(id2);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -8376,7 +8376,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -8384,8 +8384,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -8446,8 +8446,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message2) {
@@ -8465,14 +8465,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -8486,14 +8486,14 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
+                var k4, ref, v3;
                 ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
+                for (k4 in ref) {
+                  v3 = ref[k4];
+                  if (this.jobStatus(v3.job.options.id) === "RUNNING") {
+                    clearTimeout(v3.timeout);
+                    clearTimeout(v3.expiration);
+                    v3.job.doDrop({
                       message: options.dropErrorMessage
                     });
                   }
@@ -8565,9 +8565,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -8734,8 +8734,8 @@ var require_isPromise = __commonJS({
       value: true
     });
     exports.isPromise = isPromise;
-    function isPromise(value2) {
-      return typeof (value2 === null || value2 === void 0 ? void 0 : value2.then) === "function";
+    function isPromise(value3) {
+      return typeof (value3 === null || value3 === void 0 ? void 0 : value3.then) === "function";
     }
   }
 });
@@ -8748,8 +8748,8 @@ var require_isObjectLike = __commonJS({
       value: true
     });
     exports.isObjectLike = isObjectLike;
-    function isObjectLike(value2) {
-      return typeof value2 == "object" && value2 !== null;
+    function isObjectLike(value3) {
+      return typeof value3 == "object" && value3 !== null;
     }
   }
 });
@@ -8765,15 +8765,15 @@ var require_location = __commonJS({
     exports.getLocations = getLocations;
     function getLocation(source, position) {
       const lineRegexp = /\r\n|[\n\r]/g;
-      let line = 1;
+      let line2 = 1;
       let column = position + 1;
       let match;
       while ((match = lineRegexp.exec(source.body)) && match.index < position) {
-        line++;
+        line2++;
         column = position + 1 - (match.index + match[0].length);
       }
       return {
-        line,
+        line: line2,
         column
       };
     }
@@ -8797,17 +8797,17 @@ var require_location = __commonJS({
       for (const [source, positions] of bySource) {
         const lineRegexp = /\r\n|[\n\r]/g;
         let match = lineRegexp.exec(source.body);
-        let line = 1;
+        let line2 = 1;
         let lastLineStart = 0;
-        positions.sort((a, b) => a.position - b.position);
+        positions.sort((a4, b2) => a4.position - b2.position);
         for (const { position, index } of positions) {
           while (match !== null && match.index < position) {
             lastLineStart = match.index + match[0].length;
-            line++;
+            line2++;
             match = lineRegexp.exec(source.body);
           }
           result2[index] = {
-            line,
+            line: line2,
             column: position + 1 - lastLineStart
           };
         }
@@ -8849,8 +8849,8 @@ var require_printLocation = __commonJS({
         const subLineIndex = Math.floor(columnNum / 80);
         const subLineColumnNum = columnNum % 80;
         const subLines = [];
-        for (let i = 0; i < locationLine.length; i += 80) {
-          subLines.push(locationLine.slice(i, i + 80));
+        for (let i3 = 0; i3 < locationLine.length; i3 += 80) {
+          subLines.push(locationLine.slice(i3, i3 + 80));
         }
         return locationStr + printPrefixedLines([
           [`${lineNum} |`, subLines[0]],
@@ -8868,9 +8868,9 @@ var require_printLocation = __commonJS({
       ]);
     }
     function printPrefixedLines(lines) {
-      const existingLines = lines.filter(([_, line]) => line !== void 0);
+      const existingLines = lines.filter(([_3, line2]) => line2 !== void 0);
       const padLen = Math.max(...existingLines.map(([prefix]) => prefix.length));
-      return existingLines.map(([prefix, line]) => prefix.padStart(padLen) + (line ? " " + line : "")).join("\n");
+      return existingLines.map(([prefix, line2]) => prefix.padStart(padLen) + (line2 ? " " + line2 : "")).join("\n");
     }
   }
 });
@@ -9021,10 +9021,10 @@ var require_GraphQLError = __commonJS({
        */
       constructor(message2, ...rawArgs) {
         var _this$nodes, _nodeLocations$, _ref;
-        const { nodes, source, positions, path, originalError, extensions } = toNormalizedOptions(rawArgs);
+        const { nodes, source, positions, path: path2, originalError, extensions } = toNormalizedOptions(rawArgs);
         super(message2);
         this.name = "GraphQLError";
-        this.path = path !== null && path !== void 0 ? path : void 0;
+        this.path = path2 !== null && path2 !== void 0 ? path2 : void 0;
         this.originalError = originalError !== null && originalError !== void 0 ? originalError : void 0;
         this.nodes = undefinedIfEmpty(
           Array.isArray(nodes) ? nodes : nodes ? [nodes] : void 0
@@ -9151,8 +9151,8 @@ var require_GraphQLError = __commonJS({
       }
     };
     exports.GraphQLError = GraphQLError2;
-    function undefinedIfEmpty(array2) {
-      return array2 === void 0 || array2.length === 0 ? void 0 : array2;
+    function undefinedIfEmpty(array4) {
+      return array4 === void 0 || array4.length === 0 ? void 0 : array4;
     }
     function printError(error62) {
       return error62.toString();
@@ -9285,13 +9285,13 @@ var require_ast = __commonJS({
        * token.toJSON(); // => { kind: 'Name', value: 'hello', line: 1, column: 3 }
        * ```
        */
-      constructor(kind, start, end, line, column, value2) {
+      constructor(kind, start, end, line2, column, value3) {
         this.kind = kind;
         this.start = start;
         this.end = end;
-        this.line = line;
+        this.line = line2;
         this.column = column;
-        this.value = value2;
+        this.value = value3;
         this.prev = null;
         this.next = null;
       }
@@ -9580,41 +9580,41 @@ var require_blockString = __commonJS({
       let commonIndent = Number.MAX_SAFE_INTEGER;
       let firstNonEmptyLine = null;
       let lastNonEmptyLine = -1;
-      for (let i = 0; i < lines.length; ++i) {
+      for (let i3 = 0; i3 < lines.length; ++i3) {
         var _firstNonEmptyLine;
-        const line = lines[i];
-        const indent = leadingWhitespace(line);
-        if (indent === line.length) {
+        const line2 = lines[i3];
+        const indent = leadingWhitespace(line2);
+        if (indent === line2.length) {
           continue;
         }
-        firstNonEmptyLine = (_firstNonEmptyLine = firstNonEmptyLine) !== null && _firstNonEmptyLine !== void 0 ? _firstNonEmptyLine : i;
-        lastNonEmptyLine = i;
-        if (i !== 0 && indent < commonIndent) {
+        firstNonEmptyLine = (_firstNonEmptyLine = firstNonEmptyLine) !== null && _firstNonEmptyLine !== void 0 ? _firstNonEmptyLine : i3;
+        lastNonEmptyLine = i3;
+        if (i3 !== 0 && indent < commonIndent) {
           commonIndent = indent;
         }
       }
-      return lines.map((line, i) => i === 0 ? line : line.slice(commonIndent)).slice(
+      return lines.map((line2, i3) => i3 === 0 ? line2 : line2.slice(commonIndent)).slice(
         (_firstNonEmptyLine2 = firstNonEmptyLine) !== null && _firstNonEmptyLine2 !== void 0 ? _firstNonEmptyLine2 : 0,
         lastNonEmptyLine + 1
       );
     }
     function leadingWhitespace(str) {
-      let i = 0;
-      while (i < str.length && (0, _characterClasses.isWhiteSpace)(str.charCodeAt(i))) {
-        ++i;
+      let i3 = 0;
+      while (i3 < str.length && (0, _characterClasses.isWhiteSpace)(str.charCodeAt(i3))) {
+        ++i3;
       }
-      return i;
+      return i3;
     }
-    function isPrintableAsBlockString(value2) {
-      if (value2 === "") {
+    function isPrintableAsBlockString(value3) {
+      if (value3 === "") {
         return true;
       }
       let isEmptyLine = true;
       let hasIndent = false;
       let hasCommonIndent = true;
       let seenNonEmptyLine = false;
-      for (let i = 0; i < value2.length; ++i) {
-        switch (value2.codePointAt(i)) {
+      for (let i3 = 0; i3 < value3.length; ++i3) {
+        switch (value3.codePointAt(i3)) {
           case 0:
           case 1:
           case 2:
@@ -9659,21 +9659,21 @@ var require_blockString = __commonJS({
       }
       return true;
     }
-    function printBlockString(value2, options) {
-      const escapedValue = value2.replace(/"""/g, '\\"""');
+    function printBlockString(value3, options) {
+      const escapedValue = value3.replace(/"""/g, '\\"""');
       const lines = escapedValue.split(/\r\n|[\n\r]/g);
       const isSingleLine = lines.length === 1;
       const forceLeadingNewLine = lines.length > 1 && lines.slice(1).every(
-        (line) => line.length === 0 || (0, _characterClasses.isWhiteSpace)(line.charCodeAt(0))
+        (line2) => line2.length === 0 || (0, _characterClasses.isWhiteSpace)(line2.charCodeAt(0))
       );
       const hasTrailingTripleQuotes = escapedValue.endsWith('\\"""');
-      const hasTrailingQuote = value2.endsWith('"') && !hasTrailingTripleQuotes;
-      const hasTrailingSlash = value2.endsWith("\\");
+      const hasTrailingQuote = value3.endsWith('"') && !hasTrailingTripleQuotes;
+      const hasTrailingSlash = value3.endsWith("\\");
       const forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
       const printAsMultipleLines = !(options !== null && options !== void 0 && options.minimize) && // add leading and trailing new lines only if it improves readability
-      (!isSingleLine || value2.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
+      (!isSingleLine || value3.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
       let result2 = "";
-      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value2.charCodeAt(0));
+      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value3.charCodeAt(0));
       if (printAsMultipleLines && !skipLeadingNewLine || forceLeadingNewLine) {
         result2 += "\n";
       }
@@ -9864,10 +9864,10 @@ var require_lexer2 = __commonJS({
       }
       return "U+" + code.toString(16).toUpperCase().padStart(4, "0");
     }
-    function createToken(lexer, kind, start, end, value2) {
-      const line = lexer.line;
+    function createToken(lexer, kind, start, end, value3) {
+      const line2 = lexer.line;
       const col = 1 + start - lexer.lineStart;
-      return new _ast.Token(kind, start, end, line, col, value2);
+      return new _ast.Token(kind, start, end, line2, col, value3);
     }
     function readNextToken(lexer, start) {
       const body = lexer.source.body;
@@ -10167,23 +10167,23 @@ var require_lexer2 = __commonJS({
       const bodyLength = body.length;
       let position = start + 1;
       let chunkStart = position;
-      let value2 = "";
+      let value3 = "";
       while (position < bodyLength) {
         const code = body.charCodeAt(position);
         if (code === 34) {
-          value2 += body.slice(chunkStart, position);
+          value3 += body.slice(chunkStart, position);
           return createToken(
             lexer,
             _tokenKind.TokenKind.STRING,
             start,
             position + 1,
-            value2
+            value3
           );
         }
         if (code === 92) {
-          value2 += body.slice(chunkStart, position);
+          value3 += body.slice(chunkStart, position);
           const escape = body.charCodeAt(position + 1) === 117 ? body.charCodeAt(position + 2) === 123 ? readEscapedUnicodeVariableWidth(lexer, position) : readEscapedUnicodeFixedWidth(lexer, position) : readEscapedCharacter(lexer, position);
-          value2 += escape.value;
+          value3 += escape.value;
           position += escape.size;
           chunkStart = position;
           continue;
@@ -10214,21 +10214,21 @@ var require_lexer2 = __commonJS({
     }
     function readEscapedUnicodeVariableWidth(lexer, position) {
       const body = lexer.source.body;
-      let point = 0;
+      let point3 = 0;
       let size = 3;
       while (size < 12) {
         const code = body.charCodeAt(position + size++);
         if (code === 125) {
-          if (size < 5 || !isUnicodeScalarValue(point)) {
+          if (size < 5 || !isUnicodeScalarValue(point3)) {
             break;
           }
           return {
-            value: String.fromCodePoint(point),
+            value: String.fromCodePoint(point3),
             size
           };
         }
-        point = point << 4 | readHexDigit(code);
-        if (point < 0) {
+        point3 = point3 << 4 | readHexDigit(code);
+        if (point3 < 0) {
           break;
         }
       }
@@ -10556,67 +10556,67 @@ var require_inspect = __commonJS({
     exports.inspect = inspect;
     var MAX_ARRAY_LENGTH = 10;
     var MAX_RECURSIVE_DEPTH = 2;
-    function inspect(value2) {
-      return formatValue2(value2, []);
+    function inspect(value3) {
+      return formatValue2(value3, []);
     }
-    function formatValue2(value2, seenValues) {
-      switch (typeof value2) {
+    function formatValue2(value3, seenValues) {
+      switch (typeof value3) {
         case "string":
-          return JSON.stringify(value2);
+          return JSON.stringify(value3);
         case "function":
-          return value2.name ? `[function ${value2.name}]` : "[function]";
+          return value3.name ? `[function ${value3.name}]` : "[function]";
         case "object":
-          return formatObjectValue(value2, seenValues);
+          return formatObjectValue(value3, seenValues);
         default:
-          return String(value2);
+          return String(value3);
       }
     }
-    function formatObjectValue(value2, previouslySeenValues) {
-      if (value2 === null) {
+    function formatObjectValue(value3, previouslySeenValues) {
+      if (value3 === null) {
         return "null";
       }
-      if (previouslySeenValues.includes(value2)) {
+      if (previouslySeenValues.includes(value3)) {
         return "[Circular]";
       }
-      const seenValues = [...previouslySeenValues, value2];
-      if (isJSONable(value2)) {
-        const jsonValue = value2.toJSON();
-        if (jsonValue !== value2) {
+      const seenValues = [...previouslySeenValues, value3];
+      if (isJSONable(value3)) {
+        const jsonValue = value3.toJSON();
+        if (jsonValue !== value3) {
           return typeof jsonValue === "string" ? jsonValue : formatValue2(jsonValue, seenValues);
         }
-      } else if (Array.isArray(value2)) {
-        return formatArray(value2, seenValues);
+      } else if (Array.isArray(value3)) {
+        return formatArray(value3, seenValues);
       }
-      return formatObject(value2, seenValues);
+      return formatObject(value3, seenValues);
     }
-    function isJSONable(value2) {
-      return typeof value2.toJSON === "function";
+    function isJSONable(value3) {
+      return typeof value3.toJSON === "function";
     }
-    function formatObject(object2, seenValues) {
-      const entries2 = Object.entries(object2);
+    function formatObject(object3, seenValues) {
+      const entries2 = Object.entries(object3);
       if (entries2.length === 0) {
         return "{}";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
-        return "[" + getObjectTag(object2) + "]";
+        return "[" + getObjectTag(object3) + "]";
       }
       const properties = entries2.map(
-        ([key, value2]) => key + ": " + formatValue2(value2, seenValues)
+        ([key, value3]) => key + ": " + formatValue2(value3, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
     }
-    function formatArray(array2, seenValues) {
-      if (array2.length === 0) {
+    function formatArray(array4, seenValues) {
+      if (array4.length === 0) {
         return "[]";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
         return "[Array]";
       }
-      const len = Math.min(MAX_ARRAY_LENGTH, array2.length);
-      const remaining = array2.length - len;
+      const len = Math.min(MAX_ARRAY_LENGTH, array4.length);
+      const remaining = array4.length - len;
       const items = [];
-      for (let i = 0; i < len; ++i) {
-        items.push(formatValue2(array2[i], seenValues));
+      for (let i3 = 0; i3 < len; ++i3) {
+        items.push(formatValue2(array4[i3], seenValues));
       }
       if (remaining === 1) {
         items.push("... 1 more item");
@@ -10625,10 +10625,10 @@ var require_inspect = __commonJS({
       }
       return "[" + items.join(", ") + "]";
     }
-    function getObjectTag(object2) {
-      const tag = Object.prototype.toString.call(object2).replace(/^\[object /, "").replace(/]$/, "");
-      if (tag === "Object" && typeof object2.constructor === "function") {
-        const name = object2.constructor.name;
+    function getObjectTag(object3) {
+      const tag = Object.prototype.toString.call(object3).replace(/^\[object /, "").replace(/]$/, "");
+      if (tag === "Object" && typeof object3.constructor === "function") {
+        const name = object3.constructor.name;
         if (typeof name === "string" && name !== "") {
           return name;
         }
@@ -10652,21 +10652,21 @@ var require_instanceOf = __commonJS({
     var instanceOf = (
       /* c8 ignore next 6 */
       // FIXME: https://github.com/graphql/graphql-js/issues/2317
-      isProduction ? function instanceOf2(value2, constructor) {
-        return value2 instanceof constructor;
-      } : function instanceOf2(value2, constructor) {
-        if (value2 instanceof constructor) {
+      isProduction ? function instanceOf2(value3, constructor) {
+        return value3 instanceof constructor;
+      } : function instanceOf2(value3, constructor) {
+        if (value3 instanceof constructor) {
           return true;
         }
-        if (typeof value2 === "object" && value2 !== null) {
+        if (typeof value3 === "object" && value3 !== null) {
           var _value$constructor;
           const className = constructor.prototype[Symbol.toStringTag];
           const valueClassName = (
             // We still need to support constructor's name to detect conflicts with older versions of this library.
-            Symbol.toStringTag in value2 ? value2[Symbol.toStringTag] : (_value$constructor = value2.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
+            Symbol.toStringTag in value3 ? value3[Symbol.toStringTag] : (_value$constructor = value3.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
           );
           if (className === valueClassName) {
-            const stringifiedValue = (0, _inspect.inspect)(value2);
+            const stringifiedValue = (0, _inspect.inspect)(value3);
             throw new Error(`Cannot use ${className} "${stringifiedValue}" from another module or realm.
 
 Ensure that there is only one instance of "graphql" in the node_modules
@@ -10781,26 +10781,26 @@ var require_parser2 = __commonJS({
     var _tokenKind = require_tokenKind();
     function parse6(source, options) {
       const parser = new Parser(source, options);
-      const document = parser.parseDocument();
-      Object.defineProperty(document, "tokenCount", {
+      const document2 = parser.parseDocument();
+      Object.defineProperty(document2, "tokenCount", {
         enumerable: false,
         value: parser.tokenCount
       });
-      return document;
+      return document2;
     }
     function parseValue2(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value2 = parser.parseValueLiteral(false);
+      const value3 = parser.parseValueLiteral(false);
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value2;
+      return value3;
     }
     function parseConstValue(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value2 = parser.parseConstValueLiteral();
+      const value3 = parser.parseConstValueLiteral();
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value2;
+      return value3;
     }
     function parseType(source, options) {
       const parser = new Parser(source, options);
@@ -12215,15 +12215,15 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectKeyword(value2) {
+      expectKeyword(value3) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value3) {
           this.advanceLexer();
         } else {
           throw (0, _syntaxError.syntaxError)(
             this._lexer.source,
             token.start,
-            `Expected "${value2}", found ${getTokenDesc(token)}.`
+            `Expected "${value3}", found ${getTokenDesc(token)}.`
           );
         }
       }
@@ -12233,9 +12233,9 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectOptionalKeyword(value2) {
+      expectOptionalKeyword(value3) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value3) {
           this.advanceLexer();
           return true;
         }
@@ -12334,8 +12334,8 @@ var require_parser2 = __commonJS({
     };
     exports.Parser = Parser;
     function getTokenDesc(token) {
-      const value2 = token.value;
-      return getTokenKindDesc(token.kind) + (value2 != null ? ` "${value2}"` : "");
+      const value3 = token.value;
+      return getTokenKindDesc(token.kind) + (value3 != null ? ` "${value3}"` : "");
     }
     function getTokenKindDesc(kind) {
       return (0, _lexer.isPunctuatorTokenKind)(kind) ? `"${kind}"` : kind;
@@ -12358,7 +12358,7 @@ var require_didYouMean = __commonJS({
       if (subMessage) {
         message2 += subMessage + " ";
       }
-      const suggestions = suggestionsArg.map((x) => `"${x}"`);
+      const suggestions = suggestionsArg.map((x4) => `"${x4}"`);
       switch (suggestions.length) {
         case 0:
           return "";
@@ -12382,8 +12382,8 @@ var require_identityFunc = __commonJS({
       value: true
     });
     exports.identityFunc = identityFunc;
-    function identityFunc(x) {
-      return x;
+    function identityFunc(x4) {
+      return x4;
     }
   }
 });
@@ -12432,10 +12432,10 @@ var require_mapValue = __commonJS({
       value: true
     });
     exports.mapValue = mapValue;
-    function mapValue(map2, fn) {
+    function mapValue(map3, fn) {
       const result2 = /* @__PURE__ */ Object.create(null);
-      for (const key of Object.keys(map2)) {
-        result2[key] = fn(map2[key], key);
+      for (const key of Object.keys(map3)) {
+        result2[key] = fn(map3[key], key);
       }
       return result2;
     }
@@ -12515,9 +12515,9 @@ var require_suggestionList = __commonJS({
           optionsByDistance[option] = distance;
         }
       }
-      return Object.keys(optionsByDistance).sort((a, b) => {
-        const distanceDiff = optionsByDistance[a] - optionsByDistance[b];
-        return distanceDiff !== 0 ? distanceDiff : (0, _naturalCompare.naturalCompare)(a, b);
+      return Object.keys(optionsByDistance).sort((a4, b2) => {
+        const distanceDiff = optionsByDistance[a4] - optionsByDistance[b2];
+        return distanceDiff !== 0 ? distanceDiff : (0, _naturalCompare.naturalCompare)(a4, b2);
       });
     }
     var LexicalDistance = class {
@@ -12539,44 +12539,44 @@ var require_suggestionList = __commonJS({
         if (this._inputLowerCase === optionLowerCase) {
           return 1;
         }
-        let a = stringToArray(optionLowerCase);
-        let b = this._inputArray;
-        if (a.length < b.length) {
-          const tmp = a;
-          a = b;
-          b = tmp;
+        let a4 = stringToArray(optionLowerCase);
+        let b2 = this._inputArray;
+        if (a4.length < b2.length) {
+          const tmp = a4;
+          a4 = b2;
+          b2 = tmp;
         }
-        const aLength = a.length;
-        const bLength = b.length;
+        const aLength = a4.length;
+        const bLength = b2.length;
         if (aLength - bLength > threshold) {
           return void 0;
         }
         const rows = this._rows;
-        for (let j = 0; j <= bLength; j++) {
-          rows[0][j] = j;
+        for (let j3 = 0; j3 <= bLength; j3++) {
+          rows[0][j3] = j3;
         }
-        for (let i = 1; i <= aLength; i++) {
-          const upRow = rows[(i - 1) % 3];
-          const currentRow = rows[i % 3];
-          let smallestCell = currentRow[0] = i;
-          for (let j = 1; j <= bLength; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        for (let i3 = 1; i3 <= aLength; i3++) {
+          const upRow = rows[(i3 - 1) % 3];
+          const currentRow = rows[i3 % 3];
+          let smallestCell = currentRow[0] = i3;
+          for (let j3 = 1; j3 <= bLength; j3++) {
+            const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
             let currentCell = Math.min(
-              upRow[j] + 1,
+              upRow[j3] + 1,
               // delete
-              currentRow[j - 1] + 1,
+              currentRow[j3 - 1] + 1,
               // insert
-              upRow[j - 1] + cost
+              upRow[j3 - 1] + cost
               // substitute
             );
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-              const doubleDiagonalCell = rows[(i - 2) % 3][j - 2];
+            if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
+              const doubleDiagonalCell = rows[(i3 - 2) % 3][j3 - 2];
               currentCell = Math.min(currentCell, doubleDiagonalCell + 1);
             }
             if (currentCell < smallestCell) {
               smallestCell = currentCell;
             }
-            currentRow[j] = currentCell;
+            currentRow[j3] = currentCell;
           }
           if (smallestCell > threshold) {
             return void 0;
@@ -12588,11 +12588,11 @@ var require_suggestionList = __commonJS({
     };
     function stringToArray(str) {
       const strLength = str.length;
-      const array2 = new Array(strLength);
-      for (let i = 0; i < strLength; ++i) {
-        array2[i] = str.charCodeAt(i);
+      const array4 = new Array(strLength);
+      for (let i3 = 0; i3 < strLength; ++i3) {
+        array4[i3] = str.charCodeAt(i3);
       }
-      return array2;
+      return array4;
     }
   }
 });
@@ -12612,11 +12612,11 @@ var require_toObjMap = __commonJS({
       if (Object.getPrototypeOf(obj) === null) {
         return obj;
       }
-      const map2 = /* @__PURE__ */ Object.create(null);
-      for (const [key, value2] of Object.entries(obj)) {
-        map2[key] = value2;
+      const map3 = /* @__PURE__ */ Object.create(null);
+      for (const [key, value3] of Object.entries(obj)) {
+        map3[key] = value3;
       }
-      return map2;
+      return map3;
     }
   }
 });
@@ -12913,9 +12913,9 @@ var require_printer = __commonJS({
       tail = this;
       indentBefore = false;
       dedentAfter = false;
-      constructor(value2 = "", isBlockString = false) {
-        this.length = value2.length;
-        this.lines = value2.includes("\n") ? value2.split("\n") : value2;
+      constructor(value3 = "", isBlockString = false) {
+        this.length = value3.length;
+        this.lines = value3.includes("\n") ? value3.split("\n") : value3;
         this.newlines = typeof this.lines === "string" ? 0 : this.lines.length - 1;
         this.isBlockString = isBlockString;
       }
@@ -12943,7 +12943,7 @@ var require_printer = __commonJS({
     var EMPTY = new PrintBuffer();
     function render(buffer, maxDepth) {
       let output2 = "";
-      let text4 = "";
+      let text5 = "";
       let depth = 0;
       let indentation = "";
       let part = buffer;
@@ -12952,18 +12952,18 @@ var require_printer = __commonJS({
         if (part.indentBefore) {
           if (depth < maxDepth) {
             indentation += "  ";
-            text4 += "  ";
+            text5 += "  ";
           }
           depth++;
         }
         if (typeof lines === "string") {
-          text4 += lines;
+          text5 += lines;
         } else {
-          text4 += lines[0];
+          text5 += lines[0];
           const newline = !part.isBlockString && depth >= maxDepth ? " " : "\n" + indentation;
-          for (let i = 1; i < lines.length; i++) {
-            output2 += text4;
-            text4 = newline + lines[i];
+          for (let i3 = 1; i3 < lines.length; i3++) {
+            output2 += text5;
+            text5 = newline + lines[i3];
           }
         }
         if (part.dedentAfter) {
@@ -12972,7 +12972,7 @@ var require_printer = __commonJS({
         }
         part = part.next;
       }
-      return output2 + text4;
+      return output2 + text5;
     }
     var printDocASTReducer = {
       Name: (node2) => new PrintBuffer(node2.value),
@@ -13020,7 +13020,7 @@ var require_printer = __commonJS({
           wrap(" ", selectionSet)
         ]);
       },
-      Argument: ({ name, value: value2 }) => join([name, ": ", value2]),
+      Argument: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Fragments
       FragmentSpread: ({ name, directives }) => join(["...", name, wrap(" ", join(directives, " "))]),
       InlineFragment: ({ typeCondition, directives, selectionSet }) => join(
@@ -13048,18 +13048,18 @@ var require_printer = __commonJS({
         selectionSet
       ]),
       // Value
-      IntValue: ({ value: value2 }) => new PrintBuffer(value2),
-      FloatValue: ({ value: value2 }) => new PrintBuffer(value2),
-      StringValue: ({ value: value2, block: isBlockString }) => new PrintBuffer(
-        isBlockString === true ? (0, _blockString.printBlockString)(value2) : (0, _printString.printString)(value2),
+      IntValue: ({ value: value3 }) => new PrintBuffer(value3),
+      FloatValue: ({ value: value3 }) => new PrintBuffer(value3),
+      StringValue: ({ value: value3, block: isBlockString }) => new PrintBuffer(
+        isBlockString === true ? (0, _blockString.printBlockString)(value3) : (0, _printString.printString)(value3),
         isBlockString === true
       ),
-      BooleanValue: ({ value: value2 }) => new PrintBuffer(value2 ? "true" : "false"),
+      BooleanValue: ({ value: value3 }) => new PrintBuffer(value3 ? "true" : "false"),
       NullValue: () => new PrintBuffer("null"),
-      EnumValue: ({ value: value2 }) => new PrintBuffer(value2),
+      EnumValue: ({ value: value3 }) => new PrintBuffer(value3),
       ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
       ObjectValue: ({ fields }) => join(["{", join(fields, ", "), "}"]),
-      ObjectField: ({ name, value: value2 }) => join([name, ": ", value2]),
+      ObjectField: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Directive
       Directive: ({ name, arguments: args }) => join(["@", name, wrap("(", join(args, ", "), ")")]),
       // Type
@@ -13233,17 +13233,17 @@ var require_printer = __commonJS({
       }
       return result2;
     }
-    function joinedLength(array2, separator) {
+    function joinedLength(array4, separator) {
       let length = 0;
-      for (const item of array2) {
+      for (const item of array4) {
         if (item.length !== 0) {
           length += (length === 0 ? 0 : separator.length) + item.length;
         }
       }
       return length;
     }
-    function block(array2) {
-      return wrap("{\n", join(array2, "\n").indent(), "\n}");
+    function block(array4) {
+      return wrap("{\n", join(array4, "\n").indent(), "\n}");
     }
     function wrap(start, maybeBuffer, end = "") {
       return maybeBuffer != null && maybeBuffer.length !== 0 ? start === "" ? maybeBuffer.append(end) : new PrintBuffer(start).append(maybeBuffer).append(end) : EMPTY;
@@ -13323,8 +13323,8 @@ var require_assertName = __commonJS({
           "Expected name to be a non-empty string."
         );
       }
-      for (let i = 1; i < name.length; ++i) {
-        if (!(0, _characterClasses.isNameContinue)(name.charCodeAt(i))) {
+      for (let i3 = 1; i3 < name.length; ++i3) {
+        if (!(0, _characterClasses.isNameContinue)(name.charCodeAt(i3))) {
           throw new _GraphQLError.GraphQLError(
             `Names must only contain [_a-zA-Z0-9] but "${name}" does not.`
           );
@@ -14886,7 +14886,7 @@ var require_definition = __commonJS({
         if (this._nameLookup === null) {
           this._nameLookup = (0, _keyMap.keyMap)(
             this.getValues(),
-            (value2) => value2.name
+            (value3) => value3.name
           );
         }
         return this._nameLookup[name];
@@ -15038,13 +15038,13 @@ var require_definition = __commonJS({
       toConfig() {
         const values = (0, _keyValMap.keyValMap)(
           this.getValues(),
-          (value2) => value2.name,
-          (value2) => ({
-            description: value2.description,
-            value: value2.value,
-            deprecationReason: value2.deprecationReason,
-            extensions: value2.extensions,
-            astNode: value2.astNode
+          (value3) => value3.name,
+          (value3) => ({
+            description: value3.description,
+            value: value3.value,
+            deprecationReason: value3.deprecationReason,
+            extensions: value3.extensions,
+            astNode: value3.astNode
           })
         );
         return {
@@ -15106,7 +15106,7 @@ var require_definition = __commonJS({
     };
     exports.GraphQLEnumType = GraphQLEnumType;
     function didYouMeanEnumValue(enumType, unknownValueStr) {
-      const allNames = enumType.getValues().map((value2) => value2.name);
+      const allNames = enumType.getValues().map((value3) => value3.name);
       const suggestedValues = (0, _suggestionList.suggestionList)(
         unknownValueStr,
         allNames
@@ -16061,27 +16061,27 @@ var require_astFromValue = __commonJS({
     var _kinds = require_kinds();
     var _definition = require_definition();
     var _scalars = require_scalars();
-    function astFromValue(value2, type) {
+    function astFromValue(value3, type) {
       if ((0, _definition.isNonNullType)(type)) {
-        const astValue = astFromValue(value2, type.ofType);
+        const astValue = astFromValue(value3, type.ofType);
         if ((astValue === null || astValue === void 0 ? void 0 : astValue.kind) === _kinds.Kind.NULL) {
           return null;
         }
         return astValue;
       }
-      if (value2 === null) {
+      if (value3 === null) {
         return {
           kind: _kinds.Kind.NULL
         };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         return null;
       }
       if ((0, _definition.isListType)(type)) {
         const itemType = type.ofType;
-        if ((0, _isIterableObject.isIterableObject)(value2)) {
+        if ((0, _isIterableObject.isIterableObject)(value3)) {
           const valuesNodes = [];
-          for (const item of value2) {
+          for (const item of value3) {
             const itemNode = astFromValue(item, itemType);
             if (itemNode != null) {
               valuesNodes.push(itemNode);
@@ -16092,15 +16092,15 @@ var require_astFromValue = __commonJS({
             values: valuesNodes
           };
         }
-        return astFromValue(value2, itemType);
+        return astFromValue(value3, itemType);
       }
       if ((0, _definition.isInputObjectType)(type)) {
-        if (!(0, _isObjectLike.isObjectLike)(value2)) {
+        if (!(0, _isObjectLike.isObjectLike)(value3)) {
           return null;
         }
         const fieldNodes = [];
         for (const field of Object.values(type.getFields())) {
-          const fieldValue = astFromValue(value2[field.name], field.type);
+          const fieldValue = astFromValue(value3[field.name], field.type);
           if (fieldValue) {
             fieldNodes.push({
               kind: _kinds.Kind.OBJECT_FIELD,
@@ -16118,7 +16118,7 @@ var require_astFromValue = __commonJS({
         };
       }
       if ((0, _definition.isLeafType)(type)) {
-        const serialized = type.serialize(value2);
+        const serialized = type.serialize(value3);
         if (serialized == null) {
           return null;
         }
@@ -17223,25 +17223,25 @@ var require_schema4 = __commonJS({
        * ```
        */
       isSubType(abstractType, maybeSubType) {
-        let map2 = this._subTypeMap[abstractType.name];
-        if (map2 === void 0) {
-          map2 = /* @__PURE__ */ Object.create(null);
+        let map3 = this._subTypeMap[abstractType.name];
+        if (map3 === void 0) {
+          map3 = /* @__PURE__ */ Object.create(null);
           if ((0, _definition.isUnionType)(abstractType)) {
             for (const type of abstractType.getTypes()) {
-              map2[type.name] = true;
+              map3[type.name] = true;
             }
           } else {
             const implementations = this.getImplementations(abstractType);
             for (const type of implementations.objects) {
-              map2[type.name] = true;
+              map3[type.name] = true;
             }
             for (const type of implementations.interfaces) {
-              map2[type.name] = true;
+              map3[type.name] = true;
             }
           }
-          this._subTypeMap[abstractType.name] = map2;
+          this._subTypeMap[abstractType.name] = map3;
         }
-        return map2[maybeSubType.name] !== void 0;
+        return map3[maybeSubType.name] !== void 0;
       }
       /**
        * Returns directives available in this schema.
@@ -17859,14 +17859,14 @@ var require_visitor = __commonJS({
       let node2 = root;
       let key = void 0;
       let parent = void 0;
-      const path = [];
+      const path2 = [];
       const ancestors = [];
       do {
         index++;
         const isLeaving = index === keys.length;
         const isEdited = isLeaving && edits.length !== 0;
         if (isLeaving) {
-          key = ancestors.length === 0 ? void 0 : path[path.length - 1];
+          key = ancestors.length === 0 ? void 0 : path2[path2.length - 1];
           node2 = parent;
           parent = ancestors.pop();
           if (isEdited) {
@@ -17900,7 +17900,7 @@ var require_visitor = __commonJS({
           if (node2 === null || node2 === void 0) {
             continue;
           }
-          path.push(key);
+          path2.push(key);
         }
         let result2;
         if (!Array.isArray(node2)) {
@@ -17910,13 +17910,13 @@ var require_visitor = __commonJS({
             `Invalid AST Node: ${(0, _inspect.inspect)(node2)}.`
           );
           const visitFn = isLeaving ? (_enterLeaveMap$get = enterLeaveMap.get(node2.kind)) === null || _enterLeaveMap$get === void 0 ? void 0 : _enterLeaveMap$get.leave : (_enterLeaveMap$get2 = enterLeaveMap.get(node2.kind)) === null || _enterLeaveMap$get2 === void 0 ? void 0 : _enterLeaveMap$get2.enter;
-          result2 = visitFn === null || visitFn === void 0 ? void 0 : visitFn.call(visitor, node2, key, parent, path, ancestors);
+          result2 = visitFn === null || visitFn === void 0 ? void 0 : visitFn.call(visitor, node2, key, parent, path2, ancestors);
           if (result2 === BREAK) {
             break;
           }
           if (result2 === false) {
             if (!isLeaving) {
-              path.pop();
+              path2.pop();
               continue;
             }
           } else if (result2 !== void 0) {
@@ -17925,7 +17925,7 @@ var require_visitor = __commonJS({
               if ((0, _ast.isNode)(result2)) {
                 node2 = result2;
               } else {
-                path.pop();
+                path2.pop();
                 continue;
               }
             }
@@ -17935,7 +17935,7 @@ var require_visitor = __commonJS({
           edits.push([key, node2]);
         }
         if (isLeaving) {
-          path.pop();
+          path2.pop();
         } else {
           var _node$kind;
           stack = {
@@ -17967,11 +17967,11 @@ var require_visitor = __commonJS({
         let hasVisitor = false;
         const enterList = new Array(visitors.length).fill(void 0);
         const leaveList = new Array(visitors.length).fill(void 0);
-        for (let i = 0; i < visitors.length; ++i) {
-          const { enter, leave } = getEnterLeaveForKind(visitors[i], kind);
+        for (let i3 = 0; i3 < visitors.length; ++i3) {
+          const { enter, leave } = getEnterLeaveForKind(visitors[i3], kind);
           hasVisitor || (hasVisitor = enter != null || leave != null);
-          enterList[i] = enter;
-          leaveList[i] = leave;
+          enterList[i3] = enter;
+          leaveList[i3] = leave;
         }
         if (!hasVisitor) {
           continue;
@@ -17979,14 +17979,14 @@ var require_visitor = __commonJS({
         const mergedEnterLeave = {
           enter(...args) {
             const node2 = args[0];
-            for (let i = 0; i < visitors.length; i++) {
-              if (skipping[i] === null) {
+            for (let i3 = 0; i3 < visitors.length; i3++) {
+              if (skipping[i3] === null) {
                 var _enterList$i;
-                const result2 = (_enterList$i = enterList[i]) === null || _enterList$i === void 0 ? void 0 : _enterList$i.apply(visitors[i], args);
+                const result2 = (_enterList$i = enterList[i3]) === null || _enterList$i === void 0 ? void 0 : _enterList$i.apply(visitors[i3], args);
                 if (result2 === false) {
-                  skipping[i] = node2;
+                  skipping[i3] = node2;
                 } else if (result2 === BREAK) {
-                  skipping[i] = BREAK;
+                  skipping[i3] = BREAK;
                 } else if (result2 !== void 0) {
                   return result2;
                 }
@@ -17995,17 +17995,17 @@ var require_visitor = __commonJS({
           },
           leave(...args) {
             const node2 = args[0];
-            for (let i = 0; i < visitors.length; i++) {
-              if (skipping[i] === null) {
+            for (let i3 = 0; i3 < visitors.length; i3++) {
+              if (skipping[i3] === null) {
                 var _leaveList$i;
-                const result2 = (_leaveList$i = leaveList[i]) === null || _leaveList$i === void 0 ? void 0 : _leaveList$i.apply(visitors[i], args);
+                const result2 = (_leaveList$i = leaveList[i3]) === null || _leaveList$i === void 0 ? void 0 : _leaveList$i.apply(visitors[i3], args);
                 if (result2 === BREAK) {
-                  skipping[i] = BREAK;
+                  skipping[i3] = BREAK;
                 } else if (result2 !== void 0 && result2 !== false) {
                   return result2;
                 }
-              } else if (skipping[i] === node2) {
-                skipping[i] = null;
+              } else if (skipping[i3] === node2) {
+                skipping[i3] = null;
               }
             }
           }
@@ -18914,7 +18914,7 @@ var require_FieldsOnCorrectTypeRule = __commonJS({
           return 1;
         }
         return (0, _naturalCompare.naturalCompare)(typeA.name, typeB.name);
-      }).map((x) => x.name);
+      }).map((x4) => x4.name);
     }
     function getSuggestedFieldNames(type, fieldName) {
       if ((0, _definition.isObjectType)(type) || (0, _definition.isInterfaceType)(type)) {
@@ -19254,7 +19254,7 @@ var require_KnownTypeNamesRule = __commonJS({
         ...Object.keys(definedTypes)
       ];
       return {
-        NamedType(node2, _1, parent, _2, ancestors) {
+        NamedType(node2, _1, parent, _22, ancestors) {
           const typeName = node2.name.value;
           if (!existingTypesMap[typeName] && !definedTypes[typeName]) {
             var _ancestors$;
@@ -19283,8 +19283,8 @@ var require_KnownTypeNamesRule = __commonJS({
       ..._scalars.specifiedScalarTypes,
       ..._introspection.introspectionTypes
     ].map((type) => type.name);
-    function isSDLNode(value2) {
-      return "kind" in value2 && ((0, _predicates.isTypeSystemDefinitionNode)(value2) || (0, _predicates.isTypeSystemExtensionNode)(value2));
+    function isSDLNode(value3) {
+      return "kind" in value3 && ((0, _predicates.isTypeSystemDefinitionNode)(value3) || (0, _predicates.isTypeSystemExtensionNode)(value3));
     }
   }
 });
@@ -19486,7 +19486,7 @@ var require_NoFragmentCyclesRule = __commonJS({
             }
           } else {
             const cyclePath = spreadPath.slice(cycleIndex);
-            const viaPath = cyclePath.slice(0, -1).map((s) => '"' + s.name.value + '"').join(", ");
+            const viaPath = cyclePath.slice(0, -1).map((s4) => '"' + s4.name.value + '"').join(", ");
             context.reportError(
               new _GraphQLError.GraphQLError(
                 `Cannot spread fragment "${spreadName}" within itself` + (viaPath !== "" ? ` via ${viaPath}.` : "."),
@@ -19727,23 +19727,23 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
         collectFieldsResult.groupedFieldSet
       );
       if (collectFieldsResult.fragmentNames.length !== 0 && (collectFieldsResult.groupedFieldSet.size !== 0 || collectFieldsResult.fragmentNames.length > 1)) {
-        for (let i = 0; i < collectFieldsResult.fragmentNames.length; i++) {
+        for (let i3 = 0; i3 < collectFieldsResult.fragmentNames.length; i3++) {
           collectConflictsBetweenFieldsAndFragment(
             validationContext,
             conflicts,
             ruleContext,
             false,
             collectFieldsResult,
-            collectFieldsResult.fragmentNames[i]
+            collectFieldsResult.fragmentNames[i3]
           );
-          for (let j = i + 1; j < collectFieldsResult.fragmentNames.length; j++) {
+          for (let j3 = i3 + 1; j3 < collectFieldsResult.fragmentNames.length; j3++) {
             collectConflictsBetweenFragments(
               validationContext,
               conflicts,
               ruleContext,
               false,
-              collectFieldsResult.fragmentNames[i],
-              collectFieldsResult.fragmentNames[j]
+              collectFieldsResult.fragmentNames[i3],
+              collectFieldsResult.fragmentNames[j3]
             );
           }
         }
@@ -19910,15 +19910,15 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
     function collectConflictsWithin(validationContext, conflicts, ruleContext, groupedFieldSet) {
       for (const [responseName, fields] of groupedFieldSet) {
         if (fields.length > 1) {
-          for (let i = 0; i < fields.length; i++) {
-            for (let j = i + 1; j < fields.length; j++) {
+          for (let i3 = 0; i3 < fields.length; i3++) {
+            for (let j3 = i3 + 1; j3 < fields.length; j3++) {
               const conflict = findConflict(
                 validationContext,
                 ruleContext,
                 false,
                 responseName,
-                fields[i],
-                fields[j]
+                fields[i3],
+                fields[j3]
               );
               if (conflict) {
                 conflicts.push(conflict);
@@ -20065,8 +20065,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
         return;
       }
       const values = /* @__PURE__ */ new Map();
-      for (const { name, value: value2 } of args) {
-        values.set(name.value, value2);
+      for (const { name, value: value3 } of args) {
+        values.set(name.value, value3);
       }
       return {
         nodes: args,
@@ -20083,19 +20083,19 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       const values2 = argumentInfo2.values;
       return argumentInfo1.nodes.every((arg1) => {
         spendComplexityBudget(ruleContext, 1);
-        const value2 = values2.get(arg1.name.value);
-        if (value2 === void 0) {
+        const value22 = values2.get(arg1.name.value);
+        if (value22 === void 0) {
           return false;
         }
-        return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value2);
+        return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value22);
       });
     }
-    function stringifyValue(ruleContext, value2) {
-      const cached2 = ruleContext.stringifiedValues.get(value2);
+    function stringifyValue(ruleContext, value3) {
+      const cached2 = ruleContext.stringifiedValues.get(value3);
       if (cached2 !== void 0) {
         return cached2;
       }
-      const result2 = JSON.stringify(value2, (_key, node2) => {
+      const result2 = JSON.stringify(value3, (_key, node2) => {
         if (!(0, _ast.isNode)(node2)) {
           return node2;
         }
@@ -20119,7 +20119,7 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
             return [node2.kind, "value" in node2 ? node2.value : null];
         }
       });
-      ruleContext.stringifiedValues.set(value2, result2);
+      ruleContext.stringifiedValues.set(value3, result2);
       return result2;
     }
     function doTypesConflict(ruleContext, type1, type2) {
@@ -20257,8 +20257,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       }
       return nodes;
     }
-    function maybeAbbreviate(text4) {
-      return text4.length > MAX_CONFLICT_DETAIL_LENGTH ? text4.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text4;
+    function maybeAbbreviate(text5) {
+      return text5.length > MAX_CONFLICT_DETAIL_LENGTH ? text5.slice(0, MAX_CONFLICT_DETAIL_LENGTH) + "..." : text5;
     }
     function spendComplexityBudget(ruleContext, cost) {
       ruleContext.remainingComplexityBudget -= cost;
@@ -20270,23 +20270,23 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       constructor() {
         this._data = /* @__PURE__ */ new Map();
       }
-      has(a, b, weaklyPresent) {
-        return this._has(a, b, weaklyPresent) || this._has(b, a, weaklyPresent);
+      has(a4, b2, weaklyPresent) {
+        return this._has(a4, b2, weaklyPresent) || this._has(b2, a4, weaklyPresent);
       }
-      _has(a, b, weaklyPresent) {
+      _has(a4, b2, weaklyPresent) {
         var _this$_data$get;
-        const result2 = (_this$_data$get = this._data.get(a)) === null || _this$_data$get === void 0 ? void 0 : _this$_data$get.get(b);
+        const result2 = (_this$_data$get = this._data.get(a4)) === null || _this$_data$get === void 0 ? void 0 : _this$_data$get.get(b2);
         if (result2 === void 0) {
           return false;
         }
         return weaklyPresent ? true : weaklyPresent === result2;
       }
-      add(a, b, weaklyPresent) {
-        const map2 = this._data.get(a);
-        if (map2 === void 0) {
-          this._data.set(a, /* @__PURE__ */ new Map([[b, weaklyPresent]]));
+      add(a4, b2, weaklyPresent) {
+        const map3 = this._data.get(a4);
+        if (map3 === void 0) {
+          this._data.set(a4, /* @__PURE__ */ new Map([[b2, weaklyPresent]]));
         } else {
-          map2.set(b, weaklyPresent);
+          map3.set(b2, weaklyPresent);
         }
       }
     };
@@ -20672,8 +20672,8 @@ var require_printPathArray = __commonJS({
       value: true
     });
     exports.printPathArray = printPathArray;
-    function printPathArray(path) {
-      return path.map(
+    function printPathArray(path2) {
+      return path2.map(
         (key) => typeof key === "number" ? "[" + key.toString() + "]" : "." + key
       ).join("");
     }
@@ -20696,9 +20696,9 @@ var require_Path = __commonJS({
         typename
       };
     }
-    function pathToArray(path) {
+    function pathToArray(path2) {
       const flattened = [];
-      let curr = path;
+      let curr = path2;
       while (curr) {
         flattened.push(curr.key);
         curr = curr.prev;
@@ -20735,27 +20735,27 @@ var require_coerceInputValue = __commonJS({
         hideSuggestions
       );
     }
-    function defaultOnError(path, invalidValue, error62) {
+    function defaultOnError(path2, invalidValue, error62) {
       let errorPrefix = "Invalid value " + (0, _inspect.inspect)(invalidValue);
-      if (path.length > 0) {
-        errorPrefix += ` at "value${(0, _printPathArray.printPathArray)(path)}"`;
+      if (path2.length > 0) {
+        errorPrefix += ` at "value${(0, _printPathArray.printPathArray)(path2)}"`;
       }
       error62.message = errorPrefix + ": " + error62.message;
       throw error62;
     }
-    function coerceInputValueImpl(inputValue, type, onError, path, hideSuggestions) {
+    function coerceInputValueImpl(inputValue, type, onError, path2, hideSuggestions) {
       if ((0, _definition.isNonNullType)(type)) {
         if (inputValue != null) {
           return coerceInputValueImpl(
             inputValue,
             type.ofType,
             onError,
-            path,
+            path2,
             hideSuggestions
           );
         }
         onError(
-          (0, _Path.pathToArray)(path),
+          (0, _Path.pathToArray)(path2),
           inputValue,
           new _GraphQLError.GraphQLError(
             `Expected non-nullable type "${(0, _inspect.inspect)(
@@ -20772,7 +20772,7 @@ var require_coerceInputValue = __commonJS({
         const itemType = type.ofType;
         if ((0, _isIterableObject.isIterableObject)(inputValue)) {
           return Array.from(inputValue, (itemValue, index) => {
-            const itemPath = (0, _Path.addPath)(path, index, void 0);
+            const itemPath = (0, _Path.addPath)(path2, index, void 0);
             return coerceInputValueImpl(
               itemValue,
               itemType,
@@ -20787,7 +20787,7 @@ var require_coerceInputValue = __commonJS({
             inputValue,
             itemType,
             onError,
-            path,
+            path2,
             hideSuggestions
           )
         ];
@@ -20795,7 +20795,7 @@ var require_coerceInputValue = __commonJS({
       if ((0, _definition.isInputObjectType)(type)) {
         if (!(0, _isObjectLike.isObjectLike)(inputValue) || Array.isArray(inputValue)) {
           onError(
-            (0, _Path.pathToArray)(path),
+            (0, _Path.pathToArray)(path2),
             inputValue,
             new _GraphQLError.GraphQLError(
               `Expected type "${type.name}" to be an object.`
@@ -20813,7 +20813,7 @@ var require_coerceInputValue = __commonJS({
             } else if ((0, _definition.isNonNullType)(field.type)) {
               const typeStr = (0, _inspect.inspect)(field.type);
               onError(
-                (0, _Path.pathToArray)(path),
+                (0, _Path.pathToArray)(path2),
                 inputValue,
                 new _GraphQLError.GraphQLError(
                   `Field "${field.name}" of required type "${typeStr}" was not provided.`
@@ -20826,7 +20826,7 @@ var require_coerceInputValue = __commonJS({
             fieldValue,
             field.type,
             onError,
-            (0, _Path.addPath)(path, field.name, type.name),
+            (0, _Path.addPath)(path2, field.name, type.name),
             hideSuggestions
           );
         }
@@ -20837,7 +20837,7 @@ var require_coerceInputValue = __commonJS({
               Object.keys(type.getFields())
             );
             onError(
-              (0, _Path.pathToArray)(path),
+              (0, _Path.pathToArray)(path2),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Field "${fieldName}" is not defined by type "${type.name}".` + (0, _didYouMean.didYouMean)(suggestions)
@@ -20849,7 +20849,7 @@ var require_coerceInputValue = __commonJS({
           const keys = Object.keys(coercedValue);
           if (keys.length !== 1) {
             onError(
-              (0, _Path.pathToArray)(path),
+              (0, _Path.pathToArray)(path2),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Exactly one key must be specified for OneOf type "${type.name}".`
@@ -20857,11 +20857,11 @@ var require_coerceInputValue = __commonJS({
             );
           }
           const key = keys[0];
-          const value2 = coercedValue[key];
-          if (value2 === null) {
+          const value3 = coercedValue[key];
+          if (value3 === null) {
             onError(
-              (0, _Path.pathToArray)(path).concat(key),
-              value2,
+              (0, _Path.pathToArray)(path2).concat(key),
+              value3,
               new _GraphQLError.GraphQLError(`Field "${key}" must be non-null.`)
             );
           }
@@ -20874,10 +20874,10 @@ var require_coerceInputValue = __commonJS({
           parseResult = (0, _definition.isEnumType)(type) ? type.parseValue(inputValue, hideSuggestions) : type.parseValue(inputValue);
         } catch (error62) {
           if (error62 instanceof _GraphQLError.GraphQLError) {
-            onError((0, _Path.pathToArray)(path), inputValue, error62);
+            onError((0, _Path.pathToArray)(path2), inputValue, error62);
           } else {
             onError(
-              (0, _Path.pathToArray)(path),
+              (0, _Path.pathToArray)(path2),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Expected type "${type.name}". ` + error62.message,
@@ -20891,7 +20891,7 @@ var require_coerceInputValue = __commonJS({
         }
         if (parseResult === void 0) {
           onError(
-            (0, _Path.pathToArray)(path),
+            (0, _Path.pathToArray)(path2),
             inputValue,
             new _GraphQLError.GraphQLError(`Expected type "${type.name}".`)
           );
@@ -21117,8 +21117,8 @@ var require_values = __commonJS({
           }
           continue;
         }
-        const value2 = inputs[varName];
-        if (value2 === null && (0, _definition.isNonNullType)(varType)) {
+        const value3 = inputs[varName];
+        if (value3 === null && (0, _definition.isNonNullType)(varType)) {
           const varTypeStr = (0, _inspect.inspect)(varType);
           onError(
             new _GraphQLError.GraphQLError(
@@ -21131,13 +21131,13 @@ var require_values = __commonJS({
           continue;
         }
         coercedValues[varName] = (0, _coerceInputValue.coerceInputValue)(
-          value2,
+          value3,
           varType,
-          (path, invalidValue, error62) => {
+          (path2, invalidValue, error62) => {
             let prefix = `Variable "$${varName}" got invalid value ` + (0, _inspect.inspect)(invalidValue);
-            if (path.length > 0) {
+            if (path2.length > 0) {
               prefix += ` at "${varName}${(0, _printPathArray.printPathArray)(
-                path
+                path2
               )}"`;
             }
             onError(
@@ -22281,8 +22281,8 @@ var require_ValuesOfCorrectTypeRule = __commonJS({
         );
         return;
       }
-      const value2 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
-      const isNullLiteral = !value2 || value2.kind === _kinds.Kind.NULL;
+      const value3 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
+      const isNullLiteral = !value3 || value3.kind === _kinds.Kind.NULL;
       if (isNullLiteral) {
         context.reportError(
           new _GraphQLError.GraphQLError(
@@ -22534,8 +22534,8 @@ var require_SetMap = __commonJS({
       get(members2) {
         return this._entries.get(this._key(members2));
       }
-      set(members2, value2) {
-        this._entries.set(this._key(members2), value2);
+      set(members2, value3) {
+        this._entries.set(this._key(members2), value3);
       }
       _key(members2) {
         const ids = [];
@@ -23226,11 +23226,11 @@ var require_validate2 = __commonJS({
           (0, _TypeInfo.visitWithTypeInfo)(typeInfo, visitor),
           QueryDocumentKeysToValidate
         );
-      } catch (e) {
-        if (e === _validationAbortedError.validationAbortedError) {
+      } catch (e3) {
+        if (e3 === _validationAbortedError.validationAbortedError) {
           errors2.push(_validationAbortedError.validationAbortedError);
-        } else if (e !== abortObj) {
-          throw e;
+        } else if (e3 !== abortObj) {
+          throw e3;
         }
       }
       return errors2;
@@ -23273,7 +23273,7 @@ var require_memoize3 = __commonJS({
     exports.memoize3 = memoize3;
     function memoize3(fn) {
       let cache0;
-      return function memoized(a1, a2, a3) {
+      return function memoized(a1, a22, a32) {
         if (cache0 === void 0) {
           cache0 = /* @__PURE__ */ new WeakMap();
         }
@@ -23282,15 +23282,15 @@ var require_memoize3 = __commonJS({
           cache1 = /* @__PURE__ */ new WeakMap();
           cache0.set(a1, cache1);
         }
-        let cache2 = cache1.get(a2);
+        let cache2 = cache1.get(a22);
         if (cache2 === void 0) {
           cache2 = /* @__PURE__ */ new WeakMap();
-          cache1.set(a2, cache2);
+          cache1.set(a22, cache2);
         }
-        let fnResult = cache2.get(a3);
+        let fnResult = cache2.get(a32);
         if (fnResult === void 0) {
-          fnResult = fn(a1, a2, a3);
-          cache2.set(a3, fnResult);
+          fnResult = fn(a1, a22, a32);
+          cache2.set(a32, fnResult);
         }
         return fnResult;
       };
@@ -23306,11 +23306,11 @@ var require_promiseForObject = __commonJS({
       value: true
     });
     exports.promiseForObject = promiseForObject;
-    function promiseForObject(object2) {
-      return Promise.all(Object.values(object2)).then((resolvedValues) => {
+    function promiseForObject(object3) {
+      return Promise.all(Object.values(object3)).then((resolvedValues) => {
         const resolvedObject = /* @__PURE__ */ Object.create(null);
-        for (const [i, key] of Object.keys(object2).entries()) {
-          resolvedObject[key] = resolvedValues[i];
+        for (const [i3, key] of Object.keys(object3).entries()) {
+          resolvedObject[key] = resolvedValues[i3];
         }
         return resolvedObject;
       });
@@ -23329,8 +23329,8 @@ var require_promiseReduce = __commonJS({
     var _isPromise = require_isPromise();
     function promiseReduce(values, callbackFn, initialValue) {
       let accumulator = initialValue;
-      for (const value2 of values) {
-        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value2)) : callbackFn(accumulator, value2);
+      for (const value3 of values) {
+        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value3)) : callbackFn(accumulator, value3);
       }
       return accumulator;
     }
@@ -23369,7 +23369,7 @@ var require_locatedError = __commonJS({
     exports.locatedError = locatedError;
     var _toError = require_toError();
     var _GraphQLError = require_GraphQLError();
-    function locatedError(rawOriginalError, nodes, path) {
+    function locatedError(rawOriginalError, nodes, path2) {
       var _nodes;
       const originalError = (0, _toError.toError)(rawOriginalError);
       if (isLocatedGraphQLError(originalError)) {
@@ -23379,7 +23379,7 @@ var require_locatedError = __commonJS({
         nodes: (_nodes = originalError.nodes) !== null && _nodes !== void 0 ? _nodes : nodes,
         source: originalError.source,
         positions: originalError.positions,
-        path,
+        path: path2,
         originalError
       });
     }
@@ -23439,20 +23439,20 @@ var require_execute = __commonJS({
       get errors() {
         return this._errors;
       }
-      add(error62, path) {
-        if (this._hasNulledPosition(path)) {
+      add(error62, path2) {
+        if (this._hasNulledPosition(path2)) {
           return;
         }
-        this._errorPositions.add(path);
+        this._errorPositions.add(path2);
         this._errors.push(error62);
       }
       _hasNulledPosition(startPath) {
-        let path = startPath;
-        while (path !== void 0) {
-          if (this._errorPositions.has(path)) {
+        let path2 = startPath;
+        while (path2 !== void 0) {
+          if (this._errorPositions.has(path2)) {
             return true;
           }
-          path = path.prev;
+          path2 = path2.prev;
         }
         return this._errorPositions.has(void 0);
       }
@@ -23462,8 +23462,8 @@ var require_execute = __commonJS({
         false,
         "graphql@16 dropped long-deprecated support for positional arguments, please pass an object instead."
       );
-      const { schema, document, variableValues, rootValue } = args;
-      assertValidExecutionArguments(schema, document, variableValues);
+      const { schema, document: document2, variableValues, rootValue } = args;
+      assertValidExecutionArguments(schema, document2, variableValues);
       const exeContext = buildExecutionContext(args);
       if (!("schema" in exeContext)) {
         return {
@@ -23503,8 +23503,8 @@ var require_execute = __commonJS({
         data
       };
     }
-    function assertValidExecutionArguments(schema, document, rawVariableValues) {
-      document || (0, _devAssert.devAssert)(false, "Must provide document.");
+    function assertValidExecutionArguments(schema, document2, rawVariableValues) {
+      document2 || (0, _devAssert.devAssert)(false, "Must provide document.");
       (0, _validate.assertValidSchema)(schema);
       rawVariableValues == null || (0, _isObjectLike.isObjectLike)(rawVariableValues) || (0, _devAssert.devAssert)(
         false,
@@ -23515,7 +23515,7 @@ var require_execute = __commonJS({
       var _definition$name, _operation$variableDe, _options$maxCoercionE, _args$hideSuggestions;
       const {
         schema,
-        document,
+        document: document2,
         rootValue,
         contextValue,
         variableValues: rawVariableValues,
@@ -23527,7 +23527,7 @@ var require_execute = __commonJS({
       } = args;
       let operation;
       const fragments = /* @__PURE__ */ Object.create(null);
-      for (const definition of document.definitions) {
+      for (const definition of document2.definitions) {
         switch (definition.kind) {
           case _kinds.Kind.OPERATION_DEFINITION:
             if (operationName == null) {
@@ -23602,27 +23602,27 @@ var require_execute = __commonJS({
         rootType,
         operation.selectionSet
       );
-      const path = void 0;
+      const path2 = void 0;
       switch (operation.operation) {
         case _ast.OperationTypeNode.QUERY:
-          return executeFields(exeContext, rootType, rootValue, path, rootFields);
+          return executeFields(exeContext, rootType, rootValue, path2, rootFields);
         case _ast.OperationTypeNode.MUTATION:
           return executeFieldsSerially(
             exeContext,
             rootType,
             rootValue,
-            path,
+            path2,
             rootFields
           );
         case _ast.OperationTypeNode.SUBSCRIPTION:
-          return executeFields(exeContext, rootType, rootValue, path, rootFields);
+          return executeFields(exeContext, rootType, rootValue, path2, rootFields);
       }
     }
-    function executeFieldsSerially(exeContext, parentType, sourceValue, path, fields) {
+    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields) {
       return (0, _promiseReduce.promiseReduce)(
         fields.entries(),
         (results, [responseName, fieldNodes]) => {
-          const fieldPath = (0, _Path.addPath)(path, responseName, parentType.name);
+          const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
             exeContext,
             parentType,
@@ -23645,12 +23645,12 @@ var require_execute = __commonJS({
         /* @__PURE__ */ Object.create(null)
       );
     }
-    function executeFields(exeContext, parentType, sourceValue, path, fields) {
+    function executeFields(exeContext, parentType, sourceValue, path2, fields) {
       const results = /* @__PURE__ */ Object.create(null);
       let containsPromise = false;
       try {
         for (const [responseName, fieldNodes] of fields.entries()) {
-          const fieldPath = (0, _Path.addPath)(path, responseName, parentType.name);
+          const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
             exeContext,
             parentType,
@@ -23678,7 +23678,7 @@ var require_execute = __commonJS({
       }
       return (0, _promiseForObject.promiseForObject)(results);
     }
-    function executeField(exeContext, parentType, source, fieldNodes, path) {
+    function executeField(exeContext, parentType, source, fieldNodes, path2) {
       var _fieldDef$resolve;
       const fieldDef = getFieldDef(exeContext.schema, parentType, fieldNodes[0]);
       if (!fieldDef) {
@@ -23691,7 +23691,7 @@ var require_execute = __commonJS({
         fieldDef,
         fieldNodes,
         parentType,
-        path
+        path2
       );
       try {
         const args = (0, _values.getArgumentValues)(
@@ -23704,7 +23704,7 @@ var require_execute = __commonJS({
         let completed;
         if ((0, _isPromise.isPromise)(result2)) {
           completed = result2.then(
-            (resolved) => completeValue(exeContext, returnType, fieldNodes, info, path, resolved)
+            (resolved) => completeValue(exeContext, returnType, fieldNodes, info, path2, resolved)
           );
         } else {
           completed = completeValue(
@@ -23712,7 +23712,7 @@ var require_execute = __commonJS({
             returnType,
             fieldNodes,
             info,
-            path,
+            path2,
             result2
           );
         }
@@ -23721,9 +23721,9 @@ var require_execute = __commonJS({
             const error62 = (0, _locatedError.locatedError)(
               rawError,
               fieldNodes,
-              (0, _Path.pathToArray)(path)
+              (0, _Path.pathToArray)(path2)
             );
-            return handleFieldError(error62, returnType, path, exeContext);
+            return handleFieldError(error62, returnType, path2, exeContext);
           });
         }
         return completed;
@@ -23731,18 +23731,18 @@ var require_execute = __commonJS({
         const error62 = (0, _locatedError.locatedError)(
           rawError,
           fieldNodes,
-          (0, _Path.pathToArray)(path)
+          (0, _Path.pathToArray)(path2)
         );
-        return handleFieldError(error62, returnType, path, exeContext);
+        return handleFieldError(error62, returnType, path2, exeContext);
       }
     }
-    function buildResolveInfo(exeContext, fieldDef, fieldNodes, parentType, path) {
+    function buildResolveInfo(exeContext, fieldDef, fieldNodes, parentType, path2) {
       return {
         fieldName: fieldDef.name,
         fieldNodes,
         returnType: fieldDef.type,
         parentType,
-        path,
+        path: path2,
         schema: exeContext.schema,
         fragments: exeContext.fragments,
         rootValue: exeContext.rootValue,
@@ -23750,14 +23750,14 @@ var require_execute = __commonJS({
         variableValues: exeContext.variableValues
       };
     }
-    function handleFieldError(error62, returnType, path, exeContext) {
+    function handleFieldError(error62, returnType, path2, exeContext) {
       if ((0, _definition.isNonNullType)(returnType)) {
         throw error62;
       }
-      exeContext.collectedErrors.add(error62, path);
+      exeContext.collectedErrors.add(error62, path2);
       return null;
     }
-    function completeValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       if (result2 instanceof Error) {
         throw result2;
       }
@@ -23767,7 +23767,7 @@ var require_execute = __commonJS({
           returnType.ofType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
         if (completed === null) {
@@ -23786,7 +23786,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
       }
@@ -23799,7 +23799,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
       }
@@ -23809,7 +23809,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
       }
@@ -23818,7 +23818,7 @@ var require_execute = __commonJS({
         "Cannot complete value of unexpected output type: " + (0, _inspect.inspect)(returnType)
       );
     }
-    function completeListValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeListValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       if (!(0, _isIterableObject.isIterableObject)(result2)) {
         throw new _GraphQLError.GraphQLError(
           `Expected Iterable, but did not find one for field "${info.parentType.name}.${info.fieldName}".`
@@ -23827,7 +23827,7 @@ var require_execute = __commonJS({
       const itemType = returnType.ofType;
       let containsPromise = false;
       const completedResults = Array.from(result2, (item, index) => {
-        const itemPath = (0, _Path.addPath)(path, index, void 0);
+        const itemPath = (0, _Path.addPath)(path2, index, void 0);
         try {
           let completedItem;
           if ((0, _isPromise.isPromise)(item)) {
@@ -23885,7 +23885,7 @@ var require_execute = __commonJS({
       }
       return serializedResult;
     }
-    function completeAbstractValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeAbstractValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       var _returnType$resolveTy;
       const resolveTypeFn = (_returnType$resolveTy = returnType.resolveType) !== null && _returnType$resolveTy !== void 0 ? _returnType$resolveTy : exeContext.typeResolver;
       const contextValue = exeContext.contextValue;
@@ -23904,7 +23904,7 @@ var require_execute = __commonJS({
             ),
             fieldNodes,
             info,
-            path,
+            path2,
             result2
           )
         );
@@ -23921,7 +23921,7 @@ var require_execute = __commonJS({
         ),
         fieldNodes,
         info,
-        path,
+        path2,
         result2
       );
     }
@@ -23969,7 +23969,7 @@ var require_execute = __commonJS({
       }
       return runtimeType;
     }
-    function completeObjectValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeObjectValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       const subFieldNodes = collectSubfields(exeContext, returnType, fieldNodes);
       if (returnType.isTypeOf) {
         const isTypeOf = returnType.isTypeOf(result2, exeContext.contextValue, info);
@@ -23982,7 +23982,7 @@ var require_execute = __commonJS({
               exeContext,
               returnType,
               result2,
-              path,
+              path2,
               subFieldNodes
             );
           });
@@ -23991,7 +23991,7 @@ var require_execute = __commonJS({
           throw invalidReturnTypeError(returnType, result2, fieldNodes);
         }
       }
-      return executeFields(exeContext, returnType, result2, path, subFieldNodes);
+      return executeFields(exeContext, returnType, result2, path2, subFieldNodes);
     }
     function invalidReturnTypeError(returnType, result2, fieldNodes) {
       return new _GraphQLError.GraphQLError(
@@ -24001,19 +24001,19 @@ var require_execute = __commonJS({
         }
       );
     }
-    var defaultTypeResolver = function(value2, contextValue, info, abstractType) {
-      if ((0, _isObjectLike.isObjectLike)(value2) && typeof value2.__typename === "string") {
-        return value2.__typename;
+    var defaultTypeResolver = function(value3, contextValue, info, abstractType) {
+      if ((0, _isObjectLike.isObjectLike)(value3) && typeof value3.__typename === "string") {
+        return value3.__typename;
       }
       const possibleTypes = info.schema.getPossibleTypes(abstractType);
       const promisedIsTypeOfResults = [];
       try {
-        for (let i = 0; i < possibleTypes.length; i++) {
-          const type = possibleTypes[i];
+        for (let i3 = 0; i3 < possibleTypes.length; i3++) {
+          const type = possibleTypes[i3];
           if (type.isTypeOf) {
-            const isTypeOfResult = type.isTypeOf(value2, contextValue, info);
+            const isTypeOfResult = type.isTypeOf(value3, contextValue, info);
             if ((0, _isPromise.isPromise)(isTypeOfResult)) {
-              promisedIsTypeOfResults[i] = isTypeOfResult;
+              promisedIsTypeOfResults[i3] = isTypeOfResult;
             } else if (isTypeOfResult) {
               if (promisedIsTypeOfResults.length) {
                 Promise.allSettled(promisedIsTypeOfResults).catch(() => {
@@ -24033,9 +24033,9 @@ var require_execute = __commonJS({
       }
       if (promisedIsTypeOfResults.length) {
         return Promise.all(promisedIsTypeOfResults).then((isTypeOfResults) => {
-          for (let i = 0; i < isTypeOfResults.length; i++) {
-            if (isTypeOfResults[i]) {
-              return possibleTypes[i].name;
+          for (let i3 = 0; i3 < isTypeOfResults.length; i3++) {
+            if (isTypeOfResults[i3]) {
+              return possibleTypes[i3].name;
             }
           }
         });
@@ -24082,7 +24082,7 @@ var require_graphql = __commonJS({
     var _validate2 = require_validate2();
     var _execute = require_execute();
     function graphql3(args) {
-      return new Promise((resolve4) => resolve4(graphqlImpl(args)));
+      return new Promise((resolve5) => resolve5(graphqlImpl(args)));
     }
     function graphqlSync(args) {
       const result2 = graphqlImpl(args);
@@ -24113,9 +24113,9 @@ var require_graphql = __commonJS({
           errors: schemaValidationErrors
         };
       }
-      let document;
+      let document2;
       try {
-        document = (0, _parser.parse)(source);
+        document2 = (0, _parser.parse)(source);
       } catch (syntaxError) {
         return {
           errors: [syntaxError]
@@ -24123,7 +24123,7 @@ var require_graphql = __commonJS({
       }
       const validationErrors = (0, _validate2.validate)(
         schema,
-        document,
+        document2,
         void 0,
         {
           hideSuggestions
@@ -24136,7 +24136,7 @@ var require_graphql = __commonJS({
       }
       return (0, _execute.execute)({
         schema,
-        document,
+        document: document2,
         rootValue,
         contextValue,
         variableValues,
@@ -25043,8 +25043,8 @@ var require_subscribe = __commonJS({
     }
     async function createSourceEventStream(...rawArgs) {
       const args = toNormalizedArgs(rawArgs);
-      const { schema, document, variableValues } = args;
-      (0, _execute.assertValidExecutionArguments)(schema, document, variableValues);
+      const { schema, document: document2, variableValues } = args;
+      (0, _execute.assertValidExecutionArguments)(schema, document2, variableValues);
       const exeContext = (0, _execute.buildExecutionContext)(args);
       if (!("schema" in exeContext)) {
         return {
@@ -25097,13 +25097,13 @@ var require_subscribe = __commonJS({
           }
         );
       }
-      const path = (0, _Path.addPath)(void 0, responseName, rootType.name);
+      const path2 = (0, _Path.addPath)(void 0, responseName, rootType.name);
       const info = (0, _execute.buildResolveInfo)(
         exeContext,
         fieldDef,
         fieldNodes,
         rootType,
-        path
+        path2
       );
       try {
         var _fieldDef$subscribe;
@@ -25123,7 +25123,7 @@ var require_subscribe = __commonJS({
         throw (0, _locatedError.locatedError)(
           error62,
           fieldNodes,
-          (0, _Path.pathToArray)(path)
+          (0, _Path.pathToArray)(path2)
         );
       }
     }
@@ -25906,12 +25906,12 @@ var require_introspectionFromSchema = __commonJS({
         oneOf: true,
         ...options
       };
-      const document = (0, _parser.parse)(
+      const document2 = (0, _parser.parse)(
         (0, _getIntrospectionQuery.getIntrospectionQuery)(optionsWithDefaults)
       );
       const result2 = (0, _execute.executeSync)({
         schema,
-        document
+        document: document2
       });
       !result2.errors && result2.data || (0, _invariant.invariant)(false);
       return result2.data;
@@ -26505,7 +26505,7 @@ var require_extendSchema = __commonJS({
           name: node2.name.value,
           description: (_node$description = node2.description) === null || _node$description === void 0 ? void 0 : _node$description.value,
           // @ts-expect-error
-          locations: node2.locations.map(({ value: value2 }) => value2),
+          locations: node2.locations.map(({ value: value3 }) => value3),
           isRepeatable: node2.repeatable,
           args: buildArgumentMap(node2.arguments),
           deprecationReason,
@@ -26589,12 +26589,12 @@ var require_extendSchema = __commonJS({
             /* c8 ignore next */
             (_node$values = node2.values) !== null && _node$values !== void 0 ? _node$values : []
           );
-          for (const value2 of valuesNodes) {
+          for (const value3 of valuesNodes) {
             var _value$description;
-            enumValueMap[value2.name.value] = {
-              description: (_value$description = value2.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
-              deprecationReason: getDeprecationReason(value2),
-              astNode: value2
+            enumValueMap[value3.name.value] = {
+              description: (_value$description = value3.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
+              deprecationReason: getDeprecationReason(value3),
+              astNode: value3
             };
           }
         }
@@ -26790,8 +26790,8 @@ var require_buildASTSchema = __commonJS({
       return new _schema.GraphQLSchema({ ...config2, directives });
     }
     function buildSchema2(source, options) {
-      const document = (0, _parser.parse)(source, options);
-      return buildASTSchema(document, {
+      const document2 = (0, _parser.parse)(source, options);
+      return buildASTSchema(document2, {
         assumeValidSDL: options === null || options === void 0 ? void 0 : options.assumeValidSDL,
         assumeValid: options === null || options === void 0 ? void 0 : options.assumeValid
       });
@@ -26848,7 +26848,7 @@ var require_lexicographicSortSchema = __commonJS({
         const config2 = directive.toConfig();
         return new _directives.GraphQLDirective({
           ...config2,
-          locations: sortBy(config2.locations, (x) => x),
+          locations: sortBy(config2.locations, (x4) => x4),
           args: sortArgs(config2.args)
         });
       }
@@ -26868,8 +26868,8 @@ var require_lexicographicSortSchema = __commonJS({
           type: replaceType(field.type)
         }));
       }
-      function sortTypes(array2) {
-        return sortByName(array2).map(replaceNamedType);
+      function sortTypes(array4) {
+        return sortByName(array4).map(replaceNamedType);
       }
       function sortNamedType(type) {
         if ((0, _definition.isScalarType)(type) || (0, _introspection.isIntrospectionType)(type)) {
@@ -26902,7 +26902,7 @@ var require_lexicographicSortSchema = __commonJS({
           const config2 = type.toConfig();
           return new _definition.GraphQLEnumType({
             ...config2,
-            values: sortObjMap(config2.values, (value2) => value2)
+            values: sortObjMap(config2.values, (value3) => value3)
           });
         }
         if ((0, _definition.isInputObjectType)(type)) {
@@ -26918,18 +26918,18 @@ var require_lexicographicSortSchema = __commonJS({
         );
       }
     }
-    function sortObjMap(map2, sortValueFn) {
+    function sortObjMap(map3, sortValueFn) {
       const sortedMap = /* @__PURE__ */ Object.create(null);
-      for (const key of Object.keys(map2).sort(_naturalCompare.naturalCompare)) {
-        sortedMap[key] = sortValueFn(map2[key]);
+      for (const key of Object.keys(map3).sort(_naturalCompare.naturalCompare)) {
+        sortedMap[key] = sortValueFn(map3[key]);
       }
       return sortedMap;
     }
-    function sortByName(array2) {
-      return sortBy(array2, (obj) => obj.name);
+    function sortByName(array4) {
+      return sortBy(array4, (obj) => obj.name);
     }
-    function sortBy(array2, mapToKey) {
-      return array2.slice().sort((obj1, obj2) => {
+    function sortBy(array4, mapToKey) {
+      return array4.slice().sort((obj1, obj2) => {
         const key1 = mapToKey(obj1);
         const key2 = mapToKey(obj2);
         return (0, _naturalCompare.naturalCompare)(key1, key2);
@@ -26961,7 +26961,7 @@ var require_printSchema = __commonJS({
     function printSchema(schema) {
       return printFilteredSchema(
         schema,
-        (n) => !(0, _directives.isSpecifiedDirective)(n),
+        (n3) => !(0, _directives.isSpecifiedDirective)(n3),
         isDefinedType
       );
     }
@@ -27049,7 +27049,7 @@ ${operationTypes.join("\n")}
     }
     function printImplementedInterfaces(type) {
       const interfaces = type.getInterfaces();
-      return interfaces.length ? " implements " + interfaces.map((i) => i.name).join(" & ") : "";
+      return interfaces.length ? " implements " + interfaces.map((i3) => i3.name).join(" & ") : "";
     }
     function printObject(type) {
       return printDescription(type) + `type ${type.name}` + printImplementedInterfaces(type) + printFields(type);
@@ -27064,19 +27064,19 @@ ${operationTypes.join("\n")}
     }
     function printEnum(type) {
       const values = type.getValues().map(
-        (value2, i) => printDescription(value2, "  ", !i) + "  " + value2.name + printDeprecated(value2.deprecationReason)
+        (value3, i3) => printDescription(value3, "  ", !i3) + "  " + value3.name + printDeprecated(value3.deprecationReason)
       );
       return printDescription(type) + `enum ${type.name}` + printBlock(values);
     }
     function printInputObject(type) {
       const fields = Object.values(type.getFields()).map(
-        (f, i) => printDescription(f, "  ", !i) + "  " + printInputValue(f)
+        (f3, i3) => printDescription(f3, "  ", !i3) + "  " + printInputValue(f3)
       );
       return printDescription(type) + `input ${type.name}` + (type.isOneOf ? " @oneOf" : "") + printBlock(fields);
     }
     function printFields(type) {
       const fields = Object.values(type.getFields()).map(
-        (f, i) => printDescription(f, "  ", !i) + "  " + f.name + printArgs(f.args, "  ") + ": " + String(f.type) + printDeprecated(f.deprecationReason)
+        (f3, i3) => printDescription(f3, "  ", !i3) + "  " + f3.name + printArgs(f3.args, "  ") + ": " + String(f3.type) + printDeprecated(f3.deprecationReason)
       );
       return printBlock(fields);
     }
@@ -27091,7 +27091,7 @@ ${operationTypes.join("\n")}
         return "(" + args.map(printInputValue).join(", ") + ")";
       }
       return "(\n" + args.map(
-        (arg, i) => printDescription(arg, "  " + indentation, !i) + "  " + indentation + printInputValue(arg)
+        (arg, i3) => printDescription(arg, "  " + indentation, !i3) + "  " + indentation + printInputValue(arg)
       ).join("\n") + "\n" + indentation + ")";
     }
     function printInputValue(arg) {
@@ -27731,8 +27731,8 @@ var require_findBreakingChanges = __commonJS({
         "Unexpected type: " + (0, _inspect.inspect)(type)
       );
     }
-    function stringifyValue(value2, type) {
-      const ast = (0, _astFromValue.astFromValue)(value2, type);
+    function stringifyValue(value3, type) {
+      const ast = (0, _astFromValue.astFromValue)(value3, type);
       ast != null || (0, _invariant.invariant)(false);
       return (0, _printer.print)((0, _sortValueNode.sortValueNode)(ast));
     }
@@ -29480,10 +29480,315 @@ var require_graphql2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname, resolve as resolve4 } from "node:path";
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
+// src/cli/rollup.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/okrs/error-line.ts
+function formatOkrError(error62) {
+  return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
+}
+
+// src/report/escape.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
+function toPlainLine(text5) {
+  return String(text5).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeInline(text5, options = {}) {
+  let plain2 = toPlainLine(text5).trim();
+  if (options.maxLength !== void 0 && [...plain2].length > options.maxLength) {
+    plain2 = `${[...plain2].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
+  }
+  return plain2.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function escapeTerminal(text5) {
+  return toPlainLine(text5);
+}
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+function escapeMermaidLabel(text5, options = {}) {
+  const plain2 = toPlainLine(text5).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const max2 = options.maxLength ?? 80;
+  const chars = [...plain2];
+  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
+}
+
+// src/okrs/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/okrs/hints.ts
+var MAX_QUOTED = 60;
+function quoteInput(text5) {
+  const short = text5.length > MAX_QUOTED ? `${text5.slice(0, MAX_QUOTED)}\u2026` : text5;
+  return JSON.stringify(short);
+}
+function describeInput(input2) {
+  if (input2 === void 0) return "nothing";
+  if (input2 === null) return "an empty value";
+  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
+  if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
+  if (Array.isArray(input2)) return "a list";
+  if (typeof input2 === "object") return "a mapping";
+  return typeof input2;
+}
+function closest(word2, candidates) {
+  const limit = word2.length <= 4 ? 1 : 2;
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word2, candidates) {
+  const match = closest(word2, candidates);
+  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
+}
+function editDistance(a4, b2) {
+  if (Math.abs(a4.length - b2.length) > 2) return 3;
+  const rows = [];
+  for (let i3 = 0; i3 <= a4.length; i3++) {
+    const row3 = [i3];
+    for (let j3 = 1; j3 <= b2.length; j3++) {
+      if (i3 === 0) {
+        row3.push(j3);
+        continue;
+      }
+      const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
+      let value3 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
+      if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
+        value3 = Math.min(value3, rows[i3 - 2][j3 - 2] + 1);
+      }
+      row3.push(value3);
+    }
+    rows.push(row3);
+  }
+  return rows[a4.length][b2.length];
+}
+
+// src/okrs/schema-errors.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/okrs/model.ts
+var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
+var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
+var COUNT_STATS = ["count", "per-day", "per-week"];
+var METRIC_TYPES = [
+  "workflow-duration",
+  "workflow-runs",
+  "workflow-success-rate",
+  "deployment-duration",
+  "deployment-frequency",
+  "change-failure-rate",
+  "issue-count",
+  "time-to-close",
+  "pr-merge-time",
+  "value"
+];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
+
+// src/okrs/yaml-nodes.ts
+var import_yaml = __toESM(require_dist(), 1);
+function locate(doc, path2) {
+  let current = resolve(doc, doc.contents);
+  if (current === void 0) throw new Error("locate needs a non-empty document");
+  let key;
+  for (const segment of path2) {
+    const parent = current;
+    let next;
+    key = void 0;
+    if ((0, import_yaml.isMap)(parent)) {
+      const pair2 = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (pair2 !== void 0) {
+        key = pair2.key;
+        next = resolve(doc, pair2.value) ?? key;
+      }
+    } else if ((0, import_yaml.isSeq)(parent) && typeof segment === "number") {
+      next = resolve(doc, parent.items[segment]);
+    }
+    if (next === void 0) return { deepest: parent };
+    current = next;
+  }
+  return key === void 0 ? { node: current, deepest: current } : { node: current, key, deepest: current };
+}
+function resolve(doc, node2) {
+  if (node2 === null || node2 === void 0) return void 0;
+  return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
+}
+function positionAt(lineCounter, offset) {
+  const { line: line2, col } = lineCounter.linePos(offset);
+  return { line: line2, column: col };
+}
+function nodePosition(lineCounter, node2) {
+  return positionAt(lineCounter, node2.range?.[0] ?? 0);
+}
+function fieldPosition(doc, lineCounter, path2) {
+  const found = locate(doc, path2);
+  const node2 = found.key ?? found.node;
+  return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
+}
+function duplicateKeys(doc, lineCounter) {
+  const found = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_3, map3) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair2 of map3.items) {
+        if (!(0, import_yaml.isScalar)(pair2.key)) continue;
+        const name = String(pair2.key.value);
+        const position = nodePosition(lineCounter, pair2.key);
+        const first = seen.get(name);
+        if (first === void 0) {
+          seen.set(name, position);
+        } else {
+          found.push({
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            position
+          });
+        }
+      }
+    }
+  });
+  return found;
+}
+
+// src/okrs/schema-errors.ts
+var MISSING_HINTS = {
+  version: 'add "version: 1" at the top',
+  period: 'add the period the OKRs cover, like "period: 2026-Q4"',
+  objectives: "add a list of objectives",
+  title: "every objective and key result needs a title",
+  "key-results": "every objective needs a list of key-results",
+  metric: "every key result needs a metric that says what to measure",
+  target: "every key result needs a target",
+  type: `every metric needs a type: one of ${METRIC_TYPES.join(", ")}`,
+  workflow: "this metric needs the workflow's file name (like deploy.yml) or id",
+  path: "the path of the company OKR file in its repository",
+  start: "a custom period needs a start date (YYYY-MM-DD)",
+  end: "a custom period needs an end date (YYYY-MM-DD), the last day of the period"
+};
+var UNION_MARKER = "\0union";
+var KEY_SEPARATOR = "\n";
+var NOUNS = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping"
+};
+function okrErrorMap(issue3) {
+  switch (issue3.code) {
+    case "invalid_type":
+      return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
+    case "invalid_value": {
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
+      const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
+      return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
+    }
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(issue3.inst);
+      return issue3.keys.map((key) => {
+        const hint = didYouMean(key, allowed);
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
+      }).join(KEY_SEPARATOR);
+    }
+    case "invalid_union":
+      return UNION_MARKER;
+    case "too_small":
+      return issue3.origin === "array" ? `expected at least ${issue3.minimum} item(s)` : void 0;
+    default:
+      return void 0;
+  }
+}
+function allowedKeys(inst) {
+  const def = inst?._zod.def;
+  if (def === void 0 || !("shape" in def)) return [];
+  const shape = def.shape;
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key]._zod.def;
+    return !("innerType" in field && field.innerType._zod.def.type === "never");
+  });
+}
+function issuesToErrors(issues, doc, lineCounter, file2) {
+  const errors2 = [];
+  const add = (path2, message2, at = "value", keyName) => {
+    const found = locate(doc, keyName === void 0 ? path2 : [...path2, keyName]);
+    const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
+    const { line: line2, column } = nodePosition(lineCounter, node2);
+    const where = pathText(path2);
+    errors2.push({ file: file2, line: line2, column, message: where === "" ? message2 : `${where}: ${message2}` });
+  };
+  const visitIssue = (issue3, prefix) => {
+    const path2 = [...prefix, ...issue3.path];
+    if (issue3.code === "unrecognized_keys") {
+      const messages = issue3.message.split(KEY_SEPARATOR);
+      issue3.keys.forEach((key, index) => add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
+      return;
+    }
+    const missing = locate(doc, path2).node === void 0;
+    if (missing && issue3.code !== "custom") {
+      const name = path2.at(-1);
+      const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
+      add(path2, hint === void 0 ? "missing" : `missing; ${hint}`);
+      return;
+    }
+    if (issue3.code === "invalid_union") {
+      if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
+        add(path2, unknownMetricType(doc, path2));
+        return;
+      }
+      const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
+      if (relevant.length === 1) {
+        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
+        return;
+      }
+      if (issue3.message !== UNION_MARKER) {
+        add(path2, issue3.message);
+        return;
+      }
+      const expected = issue3.errors.flatMap(
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
+      );
+      const value3 = locate(doc, path2).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
+      add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
+      return;
+    }
+    add(path2, issue3.message);
+  };
+  for (const issue3 of issues) visitIssue(issue3, []);
+  return errors2;
+}
+function isTypeMismatch(issue3) {
+  if (issue3.path.length !== 0) return false;
+  if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
+  return issue3.code === "invalid_type" || issue3.code === "invalid_value";
+}
+function unknownMetricType(doc, path2) {
+  const node2 = locate(doc, path2).node;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  return `unknown metric type ${typeof value3 === "string" ? quoteInput(value3) : describeInput(value3)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+}
+function pathText(path2) {
+  return path2.reduce(
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
+    ""
+  );
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -30159,20 +30464,20 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert(_3) {
 }
 function getEnumValues(entries2) {
-  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
-  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const numericValues = Object.values(entries2).filter((v3) => typeof v3 === "number");
+  const values = Object.entries(entries2).filter(([k4, _3]) => numericValues.indexOf(+k4) === -1).map(([_3, v3]) => v3);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array4, separator = "|") {
+  return array4.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_3, value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString();
+  return value3;
 }
 var Cached = class {
   constructor(getter) {
@@ -30208,22 +30513,22 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value2 = void 0;
-  Object.defineProperty(object2, key, {
+function defineLazy(object3, key, getter) {
+  let value3 = void 0;
+  Object.defineProperty(object3, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value3 === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value3 === void 0) {
+        value3 = EVALUATING;
+        value3 = getter();
       }
-      return value2;
+      return value3;
     },
-    set(v) {
-      Object.defineProperty(object2, key, {
-        value: v
+    set(v3) {
+      Object.defineProperty(object3, key, {
+        value: v3
         // configurable: true,
       });
     },
@@ -30233,9 +30538,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value3) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value: value3,
     writable: true,
     enumerable: true,
     configurable: true
@@ -30251,19 +30556,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value3 = getter();
+      assignProp(this, key, value3);
+      return value3;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value3) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value3);
   else
-    target[key] = value2;
+    target[key] = value3;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -30273,8 +30578,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value3 = source._zod.def.shape[key];
+        return wrap ? wrap(value3, key) : value3;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -30302,18 +30607,18 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
   const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i3 = 0; i3 < keys.length; i3++) {
+      resolvedObj[keys[i3]] = results[i3];
     }
     return resolvedObj;
   });
@@ -30321,7 +30626,7 @@ function promiseAllObject(promisesObj) {
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str = "";
-  for (let i = 0; i < length; i++) {
+  for (let i3 = 0; i3 < length; i3++) {
     str += chars[Math.floor(Math.random() * chars.length)];
   }
   return str;
@@ -30345,17 +30650,17 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F = Function;
-    new F("");
+    const F3 = Function;
+    new F3("");
     return true;
-  } catch (_) {
+  } catch (_3) {
     return false;
   }
 });
-function isPlainObject(o) {
-  if (isObject(o) === false)
+function isPlainObject(o3) {
+  if (isObject(o3) === false)
     return false;
-  const ctor = o.constructor;
+  const ctor = o3.constructor;
   if (ctor === void 0)
     return true;
   if (typeof ctor !== "function")
@@ -30368,16 +30673,16 @@ function isPlainObject(o) {
   }
   return true;
 }
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
+function shallowClone(o3) {
+  if (isPlainObject(o3))
+    return { ...o3 };
+  if (Array.isArray(o3))
+    return [...o3];
+  if (o3 instanceof Map)
+    return new Map(o3);
+  if (o3 instanceof Set)
+    return new Set(o3);
+  return o3;
 }
 function numKeys(data) {
   let keyCount = 0;
@@ -30389,8 +30694,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t = typeof data;
-  switch (t) {
+  const t4 = typeof data;
+  switch (t4) {
     case "undefined":
       return "undefined";
     case "string":
@@ -30429,7 +30734,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t}`);
+      throw new Error(`Unknown data type: ${t4}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -30469,46 +30774,46 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
-    get(_, prop, receiver) {
+    get(_3, prop, receiver) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value2, receiver) {
+    set(_3, prop, value3, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value3, receiver);
     },
-    has(_, prop) {
+    has(_3, prop) {
       target ?? (target = getter());
       return Reflect.has(target, prop);
     },
-    deleteProperty(_, prop) {
+    deleteProperty(_3, prop) {
       target ?? (target = getter());
       return Reflect.deleteProperty(target, prop);
     },
-    ownKeys(_) {
+    ownKeys(_3) {
       target ?? (target = getter());
       return Reflect.ownKeys(target);
     },
-    getOwnPropertyDescriptor(_, prop) {
+    getOwnPropertyDescriptor(_3, prop) {
       target ?? (target = getter());
       return Reflect.getOwnPropertyDescriptor(target, prop);
     },
-    defineProperty(_, prop, descriptor) {
+    defineProperty(_3, prop, descriptor) {
       target ?? (target = getter());
       return Reflect.defineProperty(target, prop, descriptor);
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString() + "n";
+  if (typeof value3 === "string")
+    return `"${value3}"`;
+  return `${value3}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  return Object.keys(shape).filter((k4) => {
+    return shape[k4]._zod.optin !== void 0 && shape[k4]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -30585,24 +30890,24 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
-  if (!b?._zod?.def) {
+function merge(a4, b2) {
+  if (!b2?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
-  if (a._zod.def.checks?.length) {
+  if (a4._zod.def.checks?.length) {
     throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
   }
   const newShape = {};
-  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-  const def = mergeDefs(a._zod.def, {
+  mirrorShape(newShape, a4, Reflect.ownKeys(sourceShape(a4)));
+  mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
+  const def = mergeDefs(a4._zod.def, {
     shape: newShape,
     get catchall() {
-      return b._zod.def.catchall;
+      return b2._zod.def.catchall;
     },
-    checks: b._zod.def.checks ?? []
+    checks: b2._zod.def.checks ?? []
   });
-  return clone(a, def);
+  return clone(a4, def);
 }
 function partial(Class2, schema, mask, name = "partial") {
   const currDef = schema._zod.def;
@@ -30613,43 +30918,43 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value3, key) => selected && !selected.has(key) ? value3 : new Class2({ type: "optional", innerType: value3 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value3, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value3 : new Class2({ type: "nonoptional", innerType: value3 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function aborted(x4, startIndex = 0) {
+  if (x4.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i3 = startIndex; i3 < x4.issues.length; i3++) {
+    if (x4.issues[i3]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function explicitlyAborted(x4, startIndex = 0) {
+  if (x4.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i3 = startIndex; i3 < x4.issues.length; i3++) {
+    if (x4.issues[i3]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -30659,10 +30964,10 @@ function unwrapMessage(message2) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
+    const d3 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d3.check))
       break;
-    const max2 = d.maximum ?? d.length ?? d.size;
+    const max2 = d3.maximum ?? d3.length ?? d3.size;
     if (max2 >= 0)
       caps.push([max2, ch]);
   }
@@ -30670,8 +30975,8 @@ function sizeCaps(defChecks) {
 }
 function attachSchema(issues, start, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  for (let i3 = start; i3 < issues.length; i3++) {
+    (_a3 = issues[i3]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
@@ -30686,10 +30991,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+  for (const k4 of Object.keys(iss)) {
+    if (k4 === "inst" || k4 === "schema" || k4 === "continue" || k4 === "input" || k4 === "__proto__")
       continue;
-    full[k] = iss[k];
+    full[k4] = iss[k4];
   }
   full.path ?? (full.path = []);
   full.message = message2;
@@ -30713,10 +31018,10 @@ function codePointLength(str) {
   if (!highSurrogate.test(str))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+  for (let i3 = 0; i3 < units - 1; i3++) {
+    if ((str.charCodeAt(i3) & 64512) === 55296 && (str.charCodeAt(i3 + 1) & 64512) === 56320) {
       count--;
-      i++;
+      i3++;
     }
   }
   return count;
@@ -30729,8 +31034,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t = typeof data;
-  switch (t) {
+  const t4 = typeof data;
+  switch (t4) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -30747,7 +31052,7 @@ function parsedType(data) {
       }
     }
   }
-  return t;
+  return t4;
 }
 function issue(...args) {
   const [iss, input2, inst] = args;
@@ -30762,22 +31067,22 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
+  return Object.entries(obj).filter(([k4, _3]) => {
+    return Number.isNaN(Number.parseInt(k4, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
   const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+  for (let i3 = 0; i3 < binaryString.length; i3++) {
+    bytes[i3] = binaryString.charCodeAt(i3);
   }
   return bytes;
 }
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i3 = 0; i3 < bytes.length; i3++) {
+    binaryString += String.fromCharCode(bytes[i3]);
   }
   return btoa(binaryString);
 }
@@ -30789,19 +31094,19 @@ function base64urlToUint8Array(base64url3) {
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex3) {
-  const cleanHex = hex3.replace(/^0x/, "");
+function hexToUint8Array(hex4) {
+  const cleanHex = hex4.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
   const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  for (let i3 = 0; i3 < cleanHex.length; i3 += 2) {
+    bytes[i3 / 2] = Number.parseInt(cleanHex.slice(i3, i3 + 2), 16);
   }
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b2) => b2.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -30816,12 +31121,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value3, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value3 });
+  return value3;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value3) {
+  return own(inst, key, value3, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -30833,8 +31138,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value3) {
+        own(this, key, value3);
       }
     });
   }
@@ -30846,8 +31151,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value3) {
+      own(this, key, value3);
     }
   });
 }
@@ -30878,21 +31183,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value3 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
         broke = broke || outer;
-        return value2;
+        return value3;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
     }
   });
 }
@@ -30909,14 +31214,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value3 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value3) {
+  const fn = () => value3;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -30929,12 +31234,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E3 = _E;
+  if (E3) {
+    const saved = E3.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E3.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -30942,7 +31247,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E3.stackTraceLimit = saved;
       }
     }
   }
@@ -30953,7 +31258,7 @@ function $constructor(name, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _;
+    this.constr = _3;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -30984,12 +31289,12 @@ function $constructor(name, initializer3, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+    const proto2 = _3.prototype;
+    for (const k4 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k4))
         continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      if (!(k4 in inst)) {
+        inst[k4] = proto2[k4].bind(inst);
       }
     }
   }
@@ -30997,7 +31302,7 @@ function $constructor(name, initializer3, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
+  function _3(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
@@ -31012,16 +31317,16 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
+  Object.defineProperty(_3, "init", { value: init });
+  Object.defineProperty(_3, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  Object.defineProperty(_3, "name", { value: name });
+  return _3;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
 var $ZodAsyncError = class extends Error {
@@ -31049,8 +31354,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value3) {
+  this._zod.message = value3;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -31073,12 +31378,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value3 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
+        return value3;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value3) {
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
       }
     });
   }
@@ -31111,28 +31416,28 @@ function flattenError(error62, mapper = (issue3) => issue3.message) {
 }
 function formatError(error62, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     for (const issue3 of error63.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
           let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
+          let i3 = 0;
+          while (i3 < fullpath.length) {
+            const el = fullpath[i3];
+            const terminal = i3 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
                 curr._errors.push(mapper(issue3));
-              i++;
+              i3++;
               continue;
             }
             if (!Object.prototype.hasOwnProperty.call(curr, el)) {
@@ -31148,7 +31453,7 @@ function formatError(error62, mapper = (issue3) => issue3.message) {
               node2._errors.push(mapper(issue3));
             }
             curr = node2;
-            i++;
+            i3++;
           }
         }
       }
@@ -31159,26 +31464,26 @@ function formatError(error62, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error62, mapper = (issue3) => issue3.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue3 of error63.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue3));
           continue;
         }
         let curr = result2;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
+        let i3 = 0;
+        while (i3 < fullpath.length) {
+          const el = fullpath[i3];
+          const terminal = i3 === fullpath.length - 1;
           if (typeof el === "string") {
             curr.properties ?? (curr.properties = {});
             if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
@@ -31198,7 +31503,7 @@ function treeifyError(error62, mapper = (issue3) => issue3.message) {
           if (terminal) {
             curr.errors.push(mapper(issue3));
           }
-          i++;
+          i3++;
         }
       }
     }
@@ -31208,8 +31513,8 @@ function treeifyError(error62, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -31226,7 +31531,7 @@ function toDotPath(_path) {
 }
 function prettifyError(error62) {
   const lines = [];
-  const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  const issues = [...error62.issues].sort((a4, b2) => (a4.path ?? []).length - (b2.path ?? []).length);
   for (const issue3 of issues) {
     lines.push(`\u2716 ${issue3.message}`);
     if (issue3.path?.length)
@@ -31240,16 +31545,16 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
     if (result2.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
+      const e3 = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e3, _params?.callee ?? fn);
+      throw e3;
     }
     return result2.value;
   };
@@ -31257,24 +31562,24 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value3, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result2 instanceof Promise)
       result2 = await result2;
     if (result2.issues.length) {
-      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
+      const e3 = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e3, params?.callee ?? fn);
+      throw e3;
     }
     return result2.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -31293,16 +31598,16 @@ function failure(Err, issues, ctx) {
       }
       return error62;
     },
-    set error(e) {
-      error62 = e;
+    set error(e3) {
+      error62 = e3;
       issues = void 0;
       ctx = void 0;
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
@@ -31310,88 +31615,88 @@ var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value3, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value3) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value3, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value3, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
+    result2 = fallbackRun({ value: value3, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   }
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result2.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value3, _ctx, _params) => {
+    return parse6(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value3, _ctx, _params) => {
+    return await parseAsync3(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value3, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value3, _ctx) => {
+  return _safeParse(_Err)(schema, value3, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value3, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value3, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -32067,17 +32372,17 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines = content.split("\n").filter((x) => x);
-    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-    for (const line of dedented) {
-      this.content.push(line);
+    const lines = content.split("\n").filter((x4) => x4);
+    const minIndent = Math.min(...lines.map((x4) => x4.length - x4.trimStart().length));
+    const dedented = lines.map((x4) => x4.slice(minIndent)).map((x4) => " ".repeat(this.indent * 2) + x4);
+    for (const line2 of dedented) {
+      this.content.push(line2);
     }
   }
   compile() {
-    const F = Function;
+    const F3 = Function;
     const content = this?.content ?? [``];
-    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+    const factory = new F3(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
 ${content.join("\n")}
 };`);
     return factory(...Object.values(this.closed));
@@ -32127,13 +32432,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
+        const _3 = ch._zod.check(payload);
+        if (_3 instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _ instanceof Promise) {
+        if (asyncResult || _3 instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
+            await _3;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -32197,26 +32502,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value3) {
+    own(this, "~standard", value3);
   }
 });
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value2) {
+var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
+async function validateAsync2(inst, value3) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value3, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value3) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
+        const r2 = inst._zod.run({ value: value3, issues: [] }, ctx);
+        if (!(r2 instanceof Promise))
+          return toStandardResult(r2, ctx);
+      } catch (_3) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value3);
     },
     vendor: "zod",
     version: 1
@@ -32225,11 +32530,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
+  inst._zod.parse = (payload, _3) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_2) {
+      } catch (_4) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -32262,10 +32567,10 @@ var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
       v7: 7,
       v8: 8
     };
-    const v = versionMap[def.version];
-    if (v === void 0)
+    const v3 = versionMap[def.version];
+    if (v3 === void 0)
       throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
+    def.pattern ?? (def.pattern = uuid(v3));
   } else
     def.pattern ?? (def.pattern = uuid());
   $ZodStringFormat.init(inst, def);
@@ -32308,8 +32613,8 @@ function parseURLObject(trimmed2, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value3) {
+  return value3.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -32374,7 +32679,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
       }
       payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
       return;
-    } catch (_) {
+    } catch (_3) {
       payload.issues.push({
         code: "invalid_format",
         format: "url",
@@ -32436,10 +32741,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value3) {
+  if (!ipv6Alphabet.test(value3))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value3}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -32464,8 +32769,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value3) {
+  const parts = value3.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -32527,7 +32832,7 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base643 = data.replace(/[-_]/g, (c3) => c3 === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -32556,9 +32861,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value2 = digits.charCodeAt(--length) - 48;
+    const value3 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value3] : value3;
   }
   return sum % 10 === 0;
 }
@@ -32585,12 +32890,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i3 = 4; i3 < len; i3++) {
+    const code = iban3.charCodeAt(i3);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
-  for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i3 = 0; i3 < 4; i3++) {
+    const code = iban3.charCodeAt(i3);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   return remainder === 1;
@@ -32670,7 +32975,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_) {
+      } catch (_3) {
       }
     const input2 = payload.value;
     if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
@@ -32698,7 +33003,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_) {
+      } catch (_3) {
       }
     const input2 = payload.value;
     if (typeof input2 === "boolean")
@@ -32719,7 +33024,7 @@ var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = BigInt(payload.value);
-      } catch (_) {
+      } catch (_3) {
       }
     if (typeof payload.value === "bigint")
       return payload;
@@ -32848,13 +33153,13 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap = Math.min(...caps.map((c3) => c3[0]));
   const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    const n3 = size(payload.value);
+    if (n3 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max2, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max2 && ch._zod.def.when(payload)) {
+        if (n3 > max2 && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -32893,16 +33198,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i3 = 0; i3 < input2.length; i3++) {
+      const item = input2[i3];
       const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
       if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i3)));
       } else {
-        handleArrayResult(result2, payload, i);
+        handleArrayResult(result2, payload, i3);
         if (abortEarly && result2.issues.length !== 0 && aborted(result2))
           break;
       }
@@ -32951,9 +33256,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  for (const k4 of allKeys) {
+    if (!def.shape?.[k4]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k4)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -32971,7 +33276,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
+  const t4 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -32984,19 +33289,19 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t === "never")
+      if (t4 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t === "never") {
+    if (t4 === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+    const r2 = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    if (r2 instanceof Promise) {
+      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r2, payload, key, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -33039,8 +33344,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
-          propValues[key].add(v);
+        for (const v3 of field.values)
+          propValues[key].add(v3);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -33049,11 +33354,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33066,10 +33371,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value3.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value3.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -33080,11 +33385,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      const r2 = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input2, optin, optout);
+        handlePropertyResult(r2, payload, key, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -33102,12 +33407,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id2, k) => `
+    const parseStr = (k4) => `shape[${k4}]._zod.run({ value: input[${k4}], issues: [] }, ctx)`;
+    const prefixStr = (id2, k4) => `
           let ${id2}_ab = false;
           for (let i = 0; i < ${id2}.issues.length; i++) {
             const iss = ${id2}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            iss.path = iss.path ? [${k4}, ...iss.path] : [${k4}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id2}_ab = true;
           }
@@ -33126,23 +33431,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key === "__proto__")
         continue;
       const id2 = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-      const isPresent = `${k} in input`;
+      const k4 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k4} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id2} = ${parseStr(k)};`);
+      doc.write(`const ${id2} = ${parseStr(k4)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
         doc.write(`
         const ${id2}_present = ${isPresent};
         if (!${id2}.issues.length || ${id2}_present) {
-          if (${id2}.issues.length) {${prefixStr(id2, k)}
+          if (${id2}.issues.length) {${prefixStr(id2, k4)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id2}.value;
+            newResult[${k4}] = ${id2}.value;
           }
         }
 
@@ -33150,14 +33455,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id2}_present = ${isPresent};
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
+        if (${id2}.issues.length) {${prefixStr(id2, k4)}
         }
         if (!${id2}_present && !${id2}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k}]
+            path: [${k4}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -33166,21 +33471,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id2}_present) {
-          newResult[${k}] = ${id2}.value;
+          newResult[${k4}] = ${id2}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
+        if (${id2}.issues.length) {${prefixStr(id2, k4)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id2}.value;`);
+          doc.write(`newResult[${k4}] = ${id2}.value;`);
         } else {
           doc.write(`
         if (${id2}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id2}.value;
+          newResult[${k4}] = ${id2}.value;
         }
       `);
         }
@@ -33196,9 +33501,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33215,7 +33520,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value3, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -33227,7 +33532,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r) => !aborted(r));
+  const nonaborted = results.filter((r2) => !aborted(r2));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -33242,18 +33547,18 @@ function handleUnionResults(results, final, inst, ctx) {
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o3) => o3._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o3) => o3._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o3) => o3._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
+    if (zod.def.options.every((o3) => o3._zod.values)) {
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    if (zod.def.options.every((o3) => o3._zod.pattern)) {
+      const patterns = zod.def.options.map((o3) => o3._zod.pattern);
+      return new RegExp(`^(${patterns.map((p3) => cleanRegex(p3.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -33287,9 +33592,9 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
   const matches = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches.push(i);
+  for (let i3 = 0; i3 < results.length; i3++) {
+    if (results[i3].issues.length === 0)
+      matches.push(i3);
   }
   if (matches.length === 1) {
     final.value = results[matches[0]].value;
@@ -33343,35 +33648,35 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value2) {
+function getDiscriminatedOption(union2, value3) {
   const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
+  let map3 = internals.bag.optionsMap;
+  if (!map3) {
+    map3 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map3;
   }
-  const option = map2.get(value2);
+  const option = map3.get(value3);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value3)}"`);
   return option;
 }
 function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value2 of values) {
-      if (map2.has(value2)) {
-        if (value2 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map2.set(value2, null);
+    for (const value3 of values) {
+      if (map3.has(value3)) {
+        if (value3 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value3)}"`);
+        map3.set(value3, null);
       } else {
-        map2.set(value2, option);
+        map3.set(value3, option);
       }
     }
   }
-  return map2;
+  return map3;
 }
 var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
   def.inclusive = false;
@@ -33386,12 +33691,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-          assignProp(propValues, k, /* @__PURE__ */ new Set());
+      for (const [k4, v3] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k4)) {
+          assignProp(propValues, k4, /* @__PURE__ */ new Set());
         }
-        for (const val of v) {
-          propValues[k].add(val);
+        for (const val of v3) {
+          propValues[k4].add(val);
         }
       }
     }
@@ -33399,10 +33704,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option, i) => {
+  def.options.forEach((option, i3) => {
     const propShape = rawShape(option._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
+      throw new Error(`Invalid discriminated union option at index "${i3}"`);
     }
   });
   const disc = cached(() => discriminatorMap(def));
@@ -33417,9 +33722,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value2 = input2?.[def.discriminator];
-    const opt = disc.value.get(value2);
-    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
+    const value3 = input2?.[def.discriminator];
+    const opt = disc.value.get(value3);
+    if (opt && (value3 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -33430,7 +33735,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
+      options: Array.from(disc.value.keys()).filter((value4) => disc.value.get(value4) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -33453,23 +33758,23 @@ var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, d
     return handleIntersectionResults(payload, left, right);
   };
 });
-function mergeValues(a, b) {
-  if (a === b) {
-    return { valid: true, data: a };
+function mergeValues(a4, b2) {
+  if (a4 === b2) {
+    return { valid: true, data: a4 };
   }
-  if (a instanceof Date && b instanceof Date && +a === +b) {
-    return { valid: true, data: a };
+  if (a4 instanceof Date && b2 instanceof Date && +a4 === +b2) {
+    return { valid: true, data: a4 };
   }
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a, ...b };
+  if (isPlainObject(a4) && isPlainObject(b2)) {
+    const bKeys = Object.keys(b2);
+    const sharedKeys = Object.keys(a4).filter((key) => bKeys.indexOf(key) !== -1);
+    const newObj = { ...a4, ...b2 };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
     for (const key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a4[key], b2[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
@@ -33480,14 +33785,14 @@ function mergeValues(a, b) {
     }
     return { valid: true, data: newObj };
   }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) {
+  if (Array.isArray(a4) && Array.isArray(b2)) {
+    if (a4.length !== b2.length) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      const itemA = a[index];
-      const itemB = b[index];
+    for (let index = 0; index < a4.length; index++) {
+      const itemA = a4[index];
+      const itemB = b2[index];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
@@ -33511,17 +33816,17 @@ function handleIntersectionResults(result2, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k = String(iss.path[0]);
-      if (!keyIssues.has(k))
-        keyIssues.set(k, iss);
-      keys = [k];
+      const k4 = String(iss.path[0]);
+      if (!keyIssues.has(k4))
+        keyIssues.set(k4, iss);
+      keys = [k4];
     } else {
       return false;
     }
-    for (const k of keys) {
-      if (!unrecKeys.has(k))
-        unrecKeys.set(k, {});
-      unrecKeys.get(k)[side] = true;
+    for (const k4 of keys) {
+      if (!unrecKeys.has(k4))
+        unrecKeys.set(k4, {});
+      unrecKeys.get(k4)[side] = true;
     }
     return true;
   };
@@ -33533,14 +33838,14 @@ function handleIntersectionResults(result2, left, right) {
     if (!collect(iss, "r"))
       result2.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k4]) => k4);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k4) => unrecIssue.keys.includes(k4)) : [];
     if (aggregated.length)
       result2.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k of bothKeys) {
-      if (!aggregated.includes(k) && keyIssues.has(k))
-        result2.issues.push(keyIssues.get(k));
+    for (const k4 of bothKeys) {
+      if (!aggregated.includes(k4) && keyIssues.has(k4))
+        result2.issues.push(keyIssues.get(k4));
     }
   }
   const merged = mergeValues(left.value, right.value);
@@ -33598,20 +33903,20 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const itemResults = new Array(items.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+    for (let i3 = 0; i3 < items.length; i3++) {
+      const r2 = items[i3]._zod.run({ value: input2[i3], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((rr) => {
+          itemResults[i3] = rr;
         }));
       } else {
-        itemResults[i] = r;
-        if (abortEarly && !itemAborted && r.issues.length)
-          itemAborted = aborted(r);
+        itemResults[i3] = r2;
+        if (abortEarly && !itemAborted && r2.issues.length)
+          itemAborted = aborted(r2);
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items.length - 1;
+      let i3 = items.length - 1;
       const rest = input2.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
@@ -33620,12 +33925,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
             break;
           seen = payload.issues.length;
         }
-        i++;
+        i3++;
         const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result2 instanceof Promise) {
-          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result2.then((r2) => handleTupleResult(r2, payload, i3)));
         } else {
-          handleTupleResult(result2, payload, i);
+          handleTupleResult(result2, payload, i3);
         }
       }
     }
@@ -33636,10 +33941,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   };
 });
 function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i3 = items.length - 1; i3 >= 0; i3--) {
+    const omittable = key === "optin" ? items[i3]._zod.optin !== void 0 : items[i3]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i3 + 1;
   }
   return 0;
 }
@@ -33650,25 +33955,25 @@ function handleTupleResult(result2, final, index) {
   final.value[index] = result2.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
+  for (let i3 = 0; i3 < items.length; i3++) {
+    const r2 = itemResults[i3];
+    const isPresent = i3 < input2.length;
+    if (!isPresent && i3 >= optoutStart && items[i3]._zod.optin === "optional") {
+      final.value.length = i3;
       break;
     }
-    if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
+    if (r2.issues.length) {
+      if (!isPresent && i3 >= optoutStart) {
+        final.value.length = i3;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i3, r2.issues));
     }
-    final.value[i] = r.value;
+    final.value[i3] = r2.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
+  for (let i3 = final.value.length - 1; i3 >= input2.length; i3--) {
+    if (items[i3]._zod.optout === "optional" && final.value[i3] === void 0) {
+      final.value.length = i3;
     } else {
       break;
     }
@@ -33700,22 +34005,22 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           recordKeys.add(typeof key === "number" ? key.toString() : key);
           if (key === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
+          const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult2 instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
-          if (keyResult.issues.length) {
+          if (keyResult2.issues.length) {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              issues: keyResult2.issues.map((iss) => finalizeIssue(iss, ctx, config())),
               input: key,
               path: [key],
               inst
             });
             continue;
           }
-          const outKey = keyResult.value;
+          const outKey = keyResult2.value;
           if (outKey === "__proto__")
             continue;
           const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
@@ -33764,21 +34069,21 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           continue;
         if (!Object.prototype.propertyIsEnumerable.call(input2, key))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
+        let keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult2 instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult2.issues.length;
         if (checkNumericKey) {
           const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
           if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
+            keyResult2 = retryResult;
           }
         }
-        if (keyResult.issues.length) {
+        if (keyResult2.issues.length) {
           if (def.mode === "loose") {
             payload.value[key] = input2[key];
           } else if (values) {
@@ -33788,7 +34093,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              issues: keyResult2.issues.map((iss) => finalizeIssue(iss, ctx, config())),
               input: key,
               path: [key],
               inst
@@ -33796,7 +34101,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           }
           continue;
         }
-        const outKey = keyResult.value;
+        const outKey = keyResult2.value;
         if (outKey === "__proto__")
           continue;
         const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
@@ -33849,20 +34154,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key, value3] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
-      if (keyResult instanceof Promise || valueResult instanceof Promise) {
-        proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
+      const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value3, issues: [] }, ctx);
+      if (keyResult2 instanceof Promise || valueResult instanceof Promise) {
+        proms.push(Promise.all([keyResult2, valueResult]).then(([keyResult3, valueResult2]) => {
+          handleMapResult(keyResult3, valueResult2, payload, key, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
+        handleMapResult(keyResult2, valueResult, payload, key, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -33871,17 +34176,17 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
-  if (keyResult.issues.length) {
+function handleMapResult(keyResult2, valueResult, final, key, input2, inst, ctx) {
+  if (keyResult2.issues.length) {
     if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, keyResult.issues));
+      final.issues.push(...prefixIssues(key, keyResult2.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
         origin: "map",
         input: input2,
         inst,
-        issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+        issues: keyResult2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
   }
@@ -33899,7 +34204,7 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
       });
     }
   }
-  final.value.set(keyResult.value, valueResult.value);
+  final.value.set(keyResult2.value, valueResult.value);
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
@@ -33950,8 +34255,8 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    const patternValues = getEnumValues(zod.def.entries).filter((k4) => propertyKeyTypes.has(typeof k4));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o3) => escapeRegex(o3.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -33973,7 +34278,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o3) => typeof o3 === "string" ? escapeRegex(o3) : o3 ? escapeRegex(o3.toString()) : String(o3)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -34122,8 +34427,8 @@ var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
 var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
-    const v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+    const v3 = zod.def.innerType._zod.values;
+    return v3 ? new Set([...v3].filter((x4) => x4 !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result2 = def.innerType._zod.run(payload, ctx);
@@ -34269,23 +34574,23 @@ function handleCodecAResult(result2, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.out, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result2, value3, def.out, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.in, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result2, value3, def.in, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value2, nextSchema, ctx) {
+function handleCodecTxResult(left, value3, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value3, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -34319,12 +34624,12 @@ function leafPattern(schema) {
   let minimum;
   let maximum;
   for (const ch of def.checks ?? []) {
-    const d = ch._zod.def;
-    if (d.pattern)
-      pattern = d.pattern;
-    isInt || (isInt = !!d.format?.includes("int"));
-    const lo = d.minimum ?? d.length;
-    const hi = d.maximum ?? d.length;
+    const d3 = ch._zod.def;
+    if (d3.pattern)
+      pattern = d3.pattern;
+    isInt || (isInt = !!d3.format?.includes("int"));
+    const lo = d3.minimum ?? d3.length;
+    const hi = d3.maximum ?? d3.length;
     if (lo !== void 0 && (minimum === void 0 || lo > minimum))
       minimum = lo;
     if (hi !== void 0 && (maximum === void 0 || hi < maximum))
@@ -34354,7 +34659,7 @@ function partPattern(schema) {
   if (def.options) {
     const sources = def.options.map(partPattern);
     if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+      return `^(${sources.map((s4) => cleanRegex(s4)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -34448,9 +34753,9 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     return payload;
   };
   inst.input = (...args) => {
-    const F = inst.constructor;
+    const F3 = inst.constructor;
     if (Array.isArray(args[0])) {
-      return new F({
+      return new F3({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
@@ -34460,15 +34765,15 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
         output: inst._def.output
       });
     }
-    return new F({
+    return new F3({
       type: "function",
       input: args[0],
       output: inst._def.output
     });
   };
   inst.output = (output2) => {
-    const F = inst.constructor;
-    return new F({
+    const F3 = inst.constructor;
+    return new F3({
       type: "function",
       input: inst._def.input,
       output: output2
@@ -34485,10 +34790,10 @@ var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
+    const d3 = def;
+    if (!d3._cachedInner)
+      d3._cachedInner = def.getter();
+    return d3._cachedInner;
   });
   defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
   defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
@@ -34502,16 +34807,16 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
+  inst._zod.parse = (payload, _3) => {
     return payload;
   };
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const r = def.fn(input2);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+    const r2 = def.fn(input2);
+    if (r2 instanceof Promise) {
+      return r2.then((r3) => handleRefineResult(r3, payload, input2, inst));
     }
-    handleRefineResult(r, payload, input2, inst);
+    handleRefineResult(r2, payload, input2, inst);
     return;
   };
 });
@@ -34542,8 +34847,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value3) {
+  return value3 !== null && typeof value3 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -34552,7 +34857,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -34562,7 +34867,7 @@ function isRecursive(inst, stack, resolve4) {
   let result2 = NONE;
   const check2 = (child2) => {
     if (result2 !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve4);
+      const answer = isRecursive(child2, stack, resolve5);
       if (answer > result2)
         result2 = answer;
     }
@@ -34573,7 +34878,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -34637,7 +34942,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner2 = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner2 = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner2 ? isRecursive(inner2, stack, false) : ASSUMED);
       break;
     }
@@ -34670,13 +34975,13 @@ function isRecursive(inst, stack, resolve4) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value3 = desc.value;
+        if (!value3 || typeof value3 !== "object")
           continue;
-        if (value2._zod)
-          check2(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value3._zod)
+          check2(value3);
+        else if (Array.isArray(value3))
+          for (const el of value3)
             check2(el);
       }
     }
@@ -34786,10 +35091,10 @@ var memo = {
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
         if (result2 instanceof Promise) {
-          return result2.then((r) => {
+          return result2.then((r2) => {
             if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-            return r;
+              entry.issues = r2.issues.length ? cloneIssues(r2.issues) : NO_ISSUES;
+            return r2;
           });
         }
         if (entry)
@@ -34805,9 +35110,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value3) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -35102,7 +35407,7 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
+function getBelarusianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -35110,7 +35415,7 @@ function getBelarusianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -35222,8 +35527,8 @@ var error3 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.maximum.toString()}`;
       }
@@ -35232,8 +35537,8 @@ var error3 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.minimum.toString()}`;
       }
@@ -35493,7 +35798,7 @@ var error5 = () => {
         return `${issue3.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u0995\u09C0`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u0985\u09AC\u09C8\u09A7 \u09A1\u09BF\u09B8\u0995\u09CD\u09B0\u09BF\u09AE\u09BF\u09A8\u09C7\u099F\u09B0 \u09AE\u09BE\u09A8\u0964 \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${opts}`;
         }
         return "\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";
@@ -35697,7 +36002,7 @@ var error7 = () => {
         const expected = TypeDictionary[issue3.expected] ?? issue3.expected;
         const receivedType = parsedType(issue3.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
+        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p3) => received.endsWith(p3)) ? "\u06CC\u06D5" : "\u06D5";
         const isEnglish = /^[a-zA-Z]+$/.test(received);
         if (receivedType === "null" || receivedType === "undefined")
           return `\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5`;
@@ -35740,7 +36045,7 @@ var error7 = () => {
         return `\u06A9\u0644\u06CC\u0644\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A \u0644\u06D5 ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u0628\u06D5\u0647\u0627\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648 \u0647\u06D5\u06CC\u06D5. \u0628\u06D5\u0647\u0627\u06CC \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648: ${opts}`;
         }
         return "\u06CC\u06D5\u06A9\u06AF\u0631\u062A\u0646\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A";
@@ -36327,7 +36632,7 @@ var error12 = () => {
         return `Invalid key in ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
         if (issue3.inclusive === false) {
@@ -37177,7 +37482,7 @@ var error19 = () => {
         return `${issue3.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A95\u0AC0`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA1\u0ABF\u0AB8\u0ACD\u0A95\u0ACD\u0AB0\u0ABF\u0AAE\u0ABF\u0AA8\u0AC7\u0A9F\u0AB0 \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF. \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${opts}`;
         }
         return "\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";
@@ -37224,17 +37529,17 @@ var error20 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t) => t ? TypeNames[t] : void 0;
-  const typeLabel = (t) => {
-    const e = typeEntry(t);
-    if (e)
-      return e.label;
-    return t ?? TypeNames.unknown.label;
+  const typeEntry = (t4) => t4 ? TypeNames[t4] : void 0;
+  const typeLabel = (t4) => {
+    const e3 = typeEntry(t4);
+    if (e3)
+      return e3.label;
+    return t4 ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t) => `\u05D4${typeLabel(t)}`;
-  const verbFor = (t) => {
-    const e = typeEntry(t);
-    const gender = e?.gender ?? "m";
+  const withDefinite = (t4) => `\u05D4${typeLabel(t4)}`;
+  const verbFor = (t4) => {
+    const e3 = typeEntry(t4);
+    const gender = e3?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
   const getSizing = (origin) => {
@@ -37300,7 +37605,7 @@ var error20 = () => {
         if (issue3.values.length === 1) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${stringifyPrimitive(issue3.values[0])}`;
         }
-        const stringified = issue3.values.map((v) => stringifyPrimitive(v));
+        const stringified = issue3.values.map((v3) => stringifyPrimitive(v3));
         if (issue3.values.length === 2) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${stringified[0]} \u05D0\u05D5 ${stringified[1]}`;
         }
@@ -37491,7 +37796,7 @@ var error21 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u0902\u091C\u0940: ${issue3.origin} \u092E\u0947\u0902`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
         }
         return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
@@ -37750,8 +38055,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count, one2, many) {
+  return Math.abs(count) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word2) {
   if (!word2)
@@ -37860,8 +38165,8 @@ var error24 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue3.maximum.toString()}`;
       }
@@ -37870,8 +38175,8 @@ var error24 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056C\u056B\u0576\u056B ${adj}${issue3.minimum.toString()}`;
       }
@@ -38700,7 +39005,7 @@ var error31 = () => {
         return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0C95\u0CC0 \u0C87\u0CA8\u0CCD ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CA4\u0CBE\u0CB0\u0CA4\u0CAE\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF. \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${opts}`;
         }
         return "\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD";
@@ -38785,18 +39090,18 @@ var error32 = () => {
         const adj = issue3.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
         const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing)
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit2} ${adj}${suffix}`;
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()} ${adj}${suffix}`;
       }
       case "too_small": {
         const adj = issue3.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
         const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing) {
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit2} ${adj}${suffix}`;
         }
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()} ${adj}${suffix}`;
       }
@@ -38835,11 +39140,11 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text4) => {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+var capitalizeFirstCharacter = (text5) => {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number6) {
+  const abs = Math.abs(number6);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -39365,7 +39670,7 @@ var error36 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u091E\u094D\u091C\u0940: ${issue3.origin} \u092E\u093E`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
         }
         return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
@@ -40203,7 +40508,7 @@ var error43 = () => {
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${opts}`;
         }
         return "Entrada inv\xE1lida";
@@ -40348,7 +40653,7 @@ var error44 = () => {
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${opts}`;
         }
         return "Entrada inv\xE1lida";
@@ -40489,7 +40794,7 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
+function getRussianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -40497,7 +40802,7 @@ function getRussianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -40609,8 +40914,8 @@ var error46 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.maximum.toString()}`;
       }
@@ -40619,8 +40924,8 @@ var error46 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.minimum.toString()}`;
       }
@@ -41221,7 +41526,7 @@ var error51 = () => {
         return `\u041A\u0430\u043B\u0438\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o3) => `'${o3}'`).join(" | ");
           return `\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442\u0438 \u0434\u0438\u0441\u043A\u0440\u0438\u043C\u0438\u043D\u0430\u0442\u043E\u0440: ${opts} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;
         }
         return "\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442";
@@ -42408,12 +42713,12 @@ var $ZodRegistry = class {
     return this;
   }
   get(schema) {
-    const p = schema._zod.parent;
-    if (p) {
-      const pm = { ...this.get(p) ?? {} };
+    const p3 = schema._zod.parent;
+    if (p3) {
+      const pm = { ...this.get(p3) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema) };
-      return Object.keys(f).length ? f : void 0;
+      const f3 = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f3).length ? f3 : void 0;
     }
     return this._map.get(schema);
   }
@@ -42540,13 +42845,13 @@ function compileFn(schema, options) {
   const code = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code}` : code : "";
-  const F = Function;
+  const F3 = Function;
   const factoryCode = `return (input) => {
 ${code}
 }`;
   let fn;
   try {
-    const factory = new F(...constantNames, factoryCode);
+    const factory = new F3(...constantNames, factoryCode);
     fn = factory(...constantValues);
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
@@ -42557,13 +42862,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value2) {
-  for (const [name2, v] of ctx.constants) {
-    if (v === value2)
+function addConstant(ctx, value3) {
+  for (const [name2, v3] of ctx.constants) {
+    if (v3 === value3)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value2);
+  ctx.constants.set(name, value3);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -42573,12 +42878,12 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value2) {
-  const result2 = schema._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema, value3) {
+  const result2 = schema._zod.run({ value: value3, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result2;
-  return r.issues.length === 0 ? r.value : INVALID;
+  const r2 = result2;
+  return r2.issues.length === 0 ? r2.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
@@ -42593,8 +42898,8 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k of trailing)
-        ctx.constants.delete(k);
+      for (const k4 of trailing)
+        ctx.constants.delete(k4);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -42702,31 +43007,31 @@ function generateChecks(doc, ctx, schema, accessor) {
 }
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
-  const v = newVar(ctx);
-  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
-  return v;
+  const v3 = newVar(ctx);
+  doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  return v3;
 }
-function numericOperand(value2, label2) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
+function numericOperand(value3, label2) {
+  if (typeof value3 !== "number" || !Number.isFinite(value3)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value3}`);
   }
-  return `${value2}`;
+  return `${value3}`;
 }
-function comparisonOperand(ctx, value2) {
-  if (typeof value2 === "bigint")
-    return `${value2}n`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function comparisonOperand(ctx, value3) {
+  if (typeof value3 === "bigint")
+    return `${value3}n`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value2}`;
+    return `${value3}`;
   }
-  if (value2 instanceof Date) {
-    if (Number.isNaN(value2.getTime())) {
+  if (value3 instanceof Date) {
+    if (Number.isNaN(value3.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value2);
+    return addConstant(ctx, value3);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value3}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -42747,8 +43052,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -42765,16 +43070,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
     }
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
+  const format2 = def.format;
+  if (!format2)
     return;
-  switch (format) {
+  switch (format2) {
     case "int64":
       doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
@@ -42782,8 +43087,8 @@ function generateBigIntFormatCheck(doc, def, accessor) {
       doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
   }
 }
@@ -42847,8 +43152,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
       if (result2 instanceof Promise)
         throwAsync();
@@ -42964,8 +43269,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -42988,8 +43293,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       break;
     }
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
     }
   }
   return accessor;
@@ -43190,8 +43495,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
-  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
+  const keyExpr = (k4) => typeof k4 === "symbol" ? addConstant(ctx, k4) : esc(k4);
+  const propKey = (k4) => typeof k4 === "symbol" ? `[${keyExpr(k4)}]` : esc(k4);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -43199,22 +43504,22 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const propOutputs = /* @__PURE__ */ new Map();
   for (const key of allKeys) {
     const propSchema = propShape[key];
-    const kx = keyExpr(key);
+    const kx2 = keyExpr(key);
     const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
+    doc.write(`const ${inputVar} = ${accessor}[${kx2}];`);
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
       doc.write(`let ${outputVar2} = (() => {`);
-      doc.indented((d) => {
-        const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
-        d.write(`return ${outputAccessor};`);
+      doc.indented((d3) => {
+        const outputAccessor = compileChild(d3, ctx, propSchema, inputVar);
+        d3.write(`return ${outputAccessor};`);
       });
       doc.write(`})();`);
       if (propSchema._zod.optout === "optional") {
         doc.write(`if (${outputVar2} === INVALID) {`);
-        doc.indented((d) => {
-          d.write(`if (${kx} in ${accessor}) return INVALID;`);
-          d.write(`${outputVar2} = undefined;`);
+        doc.indented((d3) => {
+          d3.write(`if (${kx2} in ${accessor}) return INVALID;`);
+          d3.write(`${outputVar2} = undefined;`);
         });
         doc.write(`}`);
       } else {
@@ -43223,7 +43528,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
-        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
+        doc.write(`if (!(${kx2} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
@@ -43235,10 +43540,10 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys.map((k4) => `k !== ${esc(k4)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
-        d.write(`if (${condition}) return INVALID;`);
+      doc.indented((d3) => {
+        d3.write(`if (${condition}) return INVALID;`);
       });
       doc.write(`}`);
     } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
@@ -43248,54 +43553,54 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
+  const hasConditionalKeys = allKeys.some((k4) => mayOmitUndefined(propShape[k4]) || dropsWhenAbsent(propShape[k4]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
       doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
-        d.write(`if (k === "__proto__") continue;`);
+      doc.indented((d3) => {
+        d3.write(`if (k === "__proto__") continue;`);
         if (knownSet)
-          d.write(`if (${knownSet}.has(k)) continue;`);
+          d3.write(`if (${knownSet}.has(k)) continue;`);
         const valVar = newVar(ctx);
-        d.write(`const ${valVar} = ${accessor}[k];`);
-        compileChild(d, ctx, catchall, valVar, false);
+        d3.write(`const ${valVar} = ${accessor}[k];`);
+        compileChild(d3, ctx, catchall, valVar, false);
       });
       doc.write(`}`);
     }
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
+    const propLiterals = allKeys.map((k4) => `${propKey(k4)}: ${propOutputs.get(k4)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k of allKeys) {
-      const kx = keyExpr(k);
-      const out = propOutputs.get(k);
-      if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+    for (const k4 of allKeys) {
+      const kx2 = keyExpr(k4);
+      const out = propOutputs.get(k4);
+      if (dropsWhenAbsent(propShape[k4])) {
+        doc.write(`if (${kx2} in ${accessor}) ${outputVar}[${kx2}] = ${out};`);
+      } else if (mayOmitUndefined(propShape[k4])) {
+        doc.write(`if (${out} !== undefined || ${kx2} in ${accessor}) ${outputVar}[${kx2}] = ${out};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx2}] = ${out};`);
       }
     }
   }
   if (unknownKeysMode !== "none") {
     const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
     doc.write(`for (const k in ${accessor}) {`);
-    doc.indented((d) => {
-      d.write(`if (k === "__proto__") continue;`);
+    doc.indented((d3) => {
+      d3.write(`if (k === "__proto__") continue;`);
       if (knownSet)
-        d.write(`if (${knownSet}.has(k)) continue;`);
+        d3.write(`if (${knownSet}.has(k)) continue;`);
       if (unknownKeysMode === "passthrough") {
-        d.write(`${outputVar}[k] = ${accessor}[k];`);
+        d3.write(`${outputVar}[k] = ${accessor}[k];`);
       } else {
         const valVar = newVar(ctx);
-        d.write(`const ${valVar} = ${accessor}[k];`);
-        const catchallOut = compileChild(d, ctx, catchall, valVar);
-        d.write(`${outputVar}[k] = ${catchallOut};`);
+        d3.write(`const ${valVar} = ${accessor}[k];`);
+        const catchallOut = compileChild(d3, ctx, catchall, valVar);
+        d3.write(`${outputVar}[k] = ${catchallOut};`);
       }
     });
     doc.write(`}`);
@@ -43312,19 +43617,19 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
     const branchVar = newVar(ctx);
     doc.write(`let ${outputVar2};`);
     doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
-      d.write(`const ${branchVar} = (() => {`);
-      d.indented((d2) => {
-        const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
-        d2.write(`return ${innerOutput};`);
+    doc.indented((d3) => {
+      d3.write(`const ${branchVar} = (() => {`);
+      d3.indented((d22) => {
+        const innerOutput = generateCheck(d22, ctx, def.innerType, accessor);
+        d22.write(`return ${innerOutput};`);
       });
-      d.write(`})();`);
-      d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
+      d3.write(`})();`);
+      d3.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
     });
     doc.write(`} else {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar2} = ${innerOutput};`);
+    doc.indented((d3) => {
+      const innerOutput = generateCheck(d3, ctx, def.innerType, accessor);
+      d3.write(`${outputVar2} = ${innerOutput};`);
     });
     doc.write(`}`);
     return outputVar2;
@@ -43333,10 +43638,10 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`let ${outputVar};`);
   doc.write(`if (${accessor} !== undefined) {`);
-  doc.indented((d) => {
-    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
+  doc.indented((d3) => {
+    const innerOutput = generateCheck(d3, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
-      d.write(`${outputVar} = ${innerOutput};`);
+      d3.write(`${outputVar} = ${innerOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -43459,10 +43764,10 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`let ${outputVar} = null;`);
   doc.write(`if (${accessor} !== null) {`);
-  doc.indented((d) => {
-    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
+  doc.indented((d3) => {
+    const innerOutput = generateCheck(d3, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
-      d.write(`${outputVar} = ${innerOutput};`);
+      d3.write(`${outputVar} = ${innerOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -43482,11 +43787,11 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-    const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
+  doc.indented((d3) => {
+    d3.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+    const elemOutput = compileChild(d3, ctx, def.element, elemVar, buildsValue);
     if (outputVar && elemOutput !== null)
-      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+      d3.write(`${outputVar}[${iVar}] = ${elemOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -43499,24 +43804,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value2 = values[0];
-  if (typeof value2 === "number" && Number.isNaN(value2)) {
+  const value3 = values[0];
+  if (typeof value3 === "number" && Number.isNaN(value3)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value2 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
-  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
-    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
-  } else if (value2 === null) {
+  if (typeof value3 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value3)}) return INVALID;`);
+  } else if (typeof value3 === "number" || typeof value3 === "boolean") {
+    doc.write(`if (${accessor} !== ${value3}) return INVALID;`);
+  } else if (value3 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value2 === void 0) {
+  } else if (value3 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value2 === "bigint") {
-    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
+  } else if (typeof value3 === "bigint") {
+    doc.write(`if (${accessor} !== ${value3}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value3}`);
   }
   return accessor;
 }
@@ -43553,21 +43858,21 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
     const cloneFn = addConstant(ctx, shallowClone);
     doc.write(`let ${outputVar};`);
     doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
-      d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
+    doc.indented((d3) => {
+      d3.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
     });
     doc.write(`} else {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
+    doc.indented((d3) => {
+      const innerOutput = generateCheck(d3, ctx, def.innerType, accessor);
+      d3.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
     });
     doc.write(`}`);
   } else {
     doc.write(`let ${outputVar};`);
     doc.write(`if (${accessor} !== undefined) {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar} = ${innerOutput};`);
+    doc.indented((d3) => {
+      const innerOutput = generateCheck(d3, ctx, def.innerType, accessor);
+      d3.write(`${outputVar} = ${innerOutput};`);
     });
     doc.write(`}`);
   }
@@ -43595,64 +43900,64 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
-      doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
-        d.indented((d2) => {
+  for (let i3 = 0; i3 < items.length; i3++) {
+    const itemSchema = items[i3];
+    if (i3 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i3}) {`);
+      doc.indented((d3) => {
+        d3.write(`if (${i3} < ${accessor}.length) {`);
+        d3.indented((d22) => {
           const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
-          const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d22.write(`const ${elemVar} = ${accessor}[${i3}];`);
+          const elemOutput = compileChild(d22, ctx, itemSchema, elemVar);
+          d22.write(`${outputVar}[${i3}] = ${elemOutput};`);
         });
-        d.write(`} else {`);
-        d.indented((d2) => {
+        d3.write(`} else {`);
+        d3.indented((d22) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
+            d22.write(`${outputVar}.length = ${i3};`);
             return;
           }
           const elemVar = newVar(ctx);
           const branchVar = newVar(ctx);
-          d2.write(`const ${elemVar} = undefined;`);
-          d2.write(`const ${branchVar} = (() => {`);
-          d2.indented((d3) => {
-            const elemOutput = compileChild(d3, ctx, itemSchema, elemVar);
-            d3.write(`return ${elemOutput};`);
+          d22.write(`const ${elemVar} = undefined;`);
+          d22.write(`const ${branchVar} = (() => {`);
+          d22.indented((d32) => {
+            const elemOutput = compileChild(d32, ctx, itemSchema, elemVar);
+            d32.write(`return ${elemOutput};`);
           });
-          d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d22.write(`})();`);
+          d22.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i3};`);
+          d22.write(`else ${outputVar}[${i3}] = ${branchVar};`);
         });
-        d.write(`}`);
+        d3.write(`}`);
       });
       doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
+      doc.write(`const ${elemVar} = ${accessor}[${i3}];`);
       const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`${outputVar}[${i3}] = ${elemOutput};`);
     }
   }
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
     doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-    doc.indented((d) => {
-      d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-      const elemOutput = compileChild(d, ctx, rest, elemVar);
-      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+    doc.indented((d3) => {
+      d3.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+      const elemOutput = compileChild(d3, ctx, rest, elemVar);
+      d3.write(`${outputVar}[${iVar}] = ${elemOutput};`);
     });
     doc.write(`}`);
   }
   return outputVar;
 }
 function getTupleOptStart2(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i3 = items.length - 1; i3 >= 0; i3--) {
+    const omittable = key === "optin" ? items[i3]._zod.optin !== void 0 : items[i3]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i3 + 1;
   }
   return 0;
 }
@@ -43681,16 +43986,16 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt = options[i];
-    if (i === 0) {
+  for (let i3 = 0; i3 < options.length; i3++) {
+    const opt = options[i3];
+    if (i3 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
     }
-    doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, opt, accessor);
-      d.write(`return ${branchOutput};`);
+    doc.indented((d3) => {
+      const branchOutput = generateCheck(d3, ctx, opt, accessor);
+      d3.write(`return ${branchOutput};`);
     });
     doc.write(`})();`);
   }
@@ -43716,18 +44021,18 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value2 of values) {
-      if (claimed.has(value2)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
+    for (const value3 of values) {
+      if (claimed.has(value3)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value3)}`);
       }
-      claimed.add(value2);
+      claimed.add(value3);
     }
-    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
+    const conditions = Array.from(values, (value3) => literalEquality(ctx, discVar, value3));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
-    doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, option, accessor);
-      d.write(`${outputVar} = ${branchOutput};`);
+    doc.indented((d3) => {
+      const branchOutput = generateCheck(d3, ctx, option, accessor);
+      d3.write(`${outputVar} = ${branchOutput};`);
     });
     doc.write(`}`);
     firstBranch = false;
@@ -43735,27 +44040,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value2) {
-  if (typeof value2 === "string")
-    return `${accessor} === ${esc(value2)}`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function literalEquality(ctx, accessor, value3) {
+  if (typeof value3 === "string")
+    return `${accessor} === ${esc(value3)}`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value2}`;
+    return `${accessor} === ${value3}`;
   }
-  if (typeof value2 === "boolean")
-    return `${accessor} === ${value2}`;
-  if (value2 === null)
+  if (typeof value3 === "boolean")
+    return `${accessor} === ${value3}`;
+  if (value3 === null)
     return `${accessor} === null`;
-  if (value2 === void 0)
+  if (value3 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value2 === "bigint")
-    return `${accessor} === ${value2}n`;
-  if (typeof value2 === "symbol") {
-    const symbolConst = addConstant(ctx, value2);
+  if (typeof value3 === "bigint")
+    return `${accessor} === ${value3}n`;
+  if (typeof value3 === "symbol") {
+    const symbolConst = addConstant(ctx, value3);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value3)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -43798,12 +44103,12 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     }
     const knownKeysConst = addConstant(ctx, new Set(inputKeys));
     doc.write(`for (const ${kVar} in ${accessor}) {`);
-    doc.indented((d) => {
-      d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
+    doc.indented((d3) => {
+      d3.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
       if (recordDef.mode === "loose") {
-        d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
+        d3.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
       } else {
-        d.write(`return INVALID;`);
+        d3.write(`return INVALID;`);
       }
     });
     doc.write(`}`);
@@ -43819,26 +44124,26 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     const keyFast = addConstant(ctx, keyFn);
     const numericConst = addConstant(ctx, number);
     const outKeyVar = newVar(ctx);
-    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
-      d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
-      d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
+    emitOwnKeys(doc, ctx, accessor, kVar, (d3) => {
+      d3.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
+      d3.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
       if (isLoose) {
-        d.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
+        d3.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
       } else {
-        d.write(`if (${outKeyVar} === INVALID) return INVALID;`);
+        d3.write(`if (${outKeyVar} === INVALID) return INVALID;`);
       }
-      d.write(`if (${outKeyVar} === "__proto__") continue;`);
+      d3.write(`if (${outKeyVar} === "__proto__") continue;`);
       const valueVar = newVar(ctx);
-      d.write(`const ${valueVar} = ${accessor}[${kVar}];`);
-      const valOutput = compileChild(d, ctx, def.valueType, valueVar);
-      d.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
+      d3.write(`const ${valueVar} = ${accessor}[${kVar}];`);
+      const valOutput = compileChild(d3, ctx, def.valueType, valueVar);
+      d3.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
     });
     return outputVar;
   }
-  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
-    d.write(`const ${valVar} = ${accessor}[${kVar}];`);
-    const valOutput = compileChild(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}[${kVar}] = ${valOutput};`);
+  emitOwnKeys(doc, ctx, accessor, kVar, (d3) => {
+    d3.write(`const ${valVar} = ${accessor}[${kVar}];`);
+    const valOutput = compileChild(d3, ctx, def.valueType, valVar);
+    d3.write(`${outputVar}[${kVar}] = ${valOutput};`);
   }, `return INVALID;`);
   return outputVar;
 }
@@ -43850,20 +44155,20 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
   doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
-    d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
+  doc.indented((d3) => {
+    d3.write(`const ${kVar} = ${keysVar}[${iVar}];`);
+    d3.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+    body(d3);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
-    d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+  doc.indented((d3) => {
+    d3.write(`const ${kVar} = ${symsVar}[${iVar}];`);
+    d3.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     if (onSymbol)
-      d.write(onSymbol);
+      d3.write(onSymbol);
     else
-      body(d);
+      body(d3);
   });
   doc.write(`}`);
 }
@@ -43881,10 +44186,10 @@ function generateMapCheck(doc, ctx, schema, accessor) {
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Map();`);
   doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
-  doc.indented((d) => {
-    const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
-    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
+  doc.indented((d3) => {
+    const keyOutput = generateCheck(d3, ctx, def.keyType, kVar);
+    const valOutput = generateCheck(d3, ctx, def.valueType, valVar);
+    d3.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
   });
   doc.write(`}`);
   return outputVar;
@@ -43897,9 +44202,9 @@ function generateSetCheck(doc, ctx, schema, accessor) {
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Set();`);
   doc.write(`for (const ${valVar} of ${accessor}) {`);
-  doc.indented((d) => {
-    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}.add(${valOutput});`);
+  doc.indented((d3) => {
+    const valOutput = generateCheck(d3, ctx, def.valueType, valVar);
+    d3.write(`${outputVar}.add(${valOutput});`);
   });
   doc.write(`}`);
   return outputVar;
@@ -43923,14 +44228,14 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
   doc.write(`if (!${cacheConst}.parser) {`);
-  doc.indented((d) => {
-    d.write(`const inner = ${getterConst}();`);
-    d.write(`${cacheConst}.parser = function(input) {`);
-    d.indented((d2) => {
-      d2.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
-      d2.write(`return result.issues.length === 0 ? result.value : INVALID;`);
+  doc.indented((d3) => {
+    d3.write(`const inner = ${getterConst}();`);
+    d3.write(`${cacheConst}.parser = function(input) {`);
+    d3.indented((d22) => {
+      d22.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
+      d22.write(`return result.issues.length === 0 ? result.value : INVALID;`);
     });
-    d.write(`};`);
+    d3.write(`};`);
   });
   doc.write(`}`);
   const outputVar = newVar(ctx);
@@ -43946,9 +44251,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value3, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -43982,13 +44287,13 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value2) {
-  const result2 = innerSchema._zod.run({ value: value2, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value3) {
+  const result2 = innerSchema._zod.run({ value: value3, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result2;
-  if (r.issues.length === 0)
-    return r.value;
+  const r2 = result2;
+  if (r2.issues.length === 0)
+    return r2.value;
   return catchValue();
 }
 function generateCatchCheck(doc, ctx, schema, accessor) {
@@ -43998,18 +44303,18 @@ function generateCatchCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar} = (() => {`);
-  doc.indented((d) => {
-    const innerOut = compileChild(d, ctx, def.innerType, accessor);
-    d.write(`return ${innerOut};`);
+  doc.indented((d3) => {
+    const innerOut = compileChild(d3, ctx, def.innerType, accessor);
+    d3.write(`return ${innerOut};`);
   });
   doc.write(`})();`);
   const innerConst = addConstant(ctx, def.innerType);
   const catchConst = addUserConstant(ctx, def.catchValue);
   const catchHelperConst = addConstant(ctx, runtimeCatch);
   doc.write(`if (${outputVar} === INVALID) {`);
-  doc.indented((d) => {
-    d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
-    d.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc.indented((d3) => {
+    d3.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
+    d3.write(`if (${outputVar} === INVALID) return INVALID;`);
   });
   doc.write(`}`);
   return outputVar;
@@ -44021,9 +44326,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value3, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -44529,38 +44834,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
@@ -44581,11 +44886,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value3, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value: value3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -44825,7 +45130,7 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v3) => [v3, v3])) : values;
   return new Class2({
     type: "enum",
     entries: entries2,
@@ -44841,10 +45146,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value2, params) {
+function _literal(Class2, value3, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...normalizeParams(params)
   });
 }
@@ -45031,8 +45336,8 @@ function _stringbool(Classes, _params) {
   let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
   let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
   if (params.case !== "sensitive") {
-    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+    truthyArray = truthyArray.map((v3) => typeof v3 === "string" ? v3.toLowerCase() : v3);
+    falsyArray = falsyArray.map((v3) => typeof v3 === "string" ? v3.toLowerCase() : v3);
   }
   const truthySet = new Set(truthyArray);
   const falsySet = new Set(falsyArray);
@@ -45080,12 +45385,12 @@ function _stringbool(Classes, _params) {
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -45337,8 +45642,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object2 of objects) {
-    for (const key in object2.properties) {
+  for (const object3 of objects) {
+    for (const key in object3.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -45352,18 +45657,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object2.required ?? [])
+    for (const key of object3.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object2) => object2.additionalProperties === false)) {
+  if (objects.every((object3) => object3.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
+    for (const object3 of objects) {
+      const constraint = undeclaredConstraint(object3);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -45381,18 +45686,18 @@ function foldIntersection(json3) {
   for (const key of FOLDABLE_KEYS)
     if (key in json3)
       return;
-  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+  const unions = allOf.filter((m4) => UNION_KEYS.some((k4) => Array.isArray(m4[k4])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
+    const keyword = UNION_KEYS.find((k4) => Array.isArray(union2[k4]));
     if (Object.keys(union2).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
+    const rest = allOf.filter((m4) => m4 !== union2);
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
-    if (branches.some((b) => !b))
+    if (branches.some((b2) => !b2))
       return;
     folded = { [keyword]: branches };
   }
@@ -45627,33 +45932,33 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 > agg[key])
+    agg[key] = value3;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 < agg[key])
+    agg[key] = value3;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value3) => {
+  narrowMin(agg, "minimum", value3);
+  narrowMax(agg, "maximum", value3);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value3) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value3))
+    agg.multipleOf.push(value3);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
   agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+  agg.mime = agg.mime ? agg.mime.filter((m4) => mime.includes(m4)) : [...mime];
 };
-var setFormat = (agg, format) => {
-  agg.format = format;
-  if (format.includes("int"))
+var setFormat = (agg, format2) => {
+  agg.format = format2;
+  if (format2.includes("int"))
     agg.isInt = true;
 };
 var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
@@ -45727,20 +46032,20 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64Charset, base64],
   [base64urlCharset, base64url]
 ]);
-var exactPattern = (p) => exactPatterns.get(p) ?? p;
+var exactPattern = (p3) => exactPatterns.get(p3) ?? p3;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json3 = _json;
   json3.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json3.minLength = minimum;
   if (typeof maximum === "number")
     json3.maxLength = maximum;
-  if (format) {
-    json3.format = formatMap[format] ?? format;
+  if (format2) {
+    json3.format = formatMap[format2] ?? format2;
     if (json3.format === "")
       delete json3.format;
-    if (format === "time" || laxFormat) {
+    if (format2 === "time" || laxFormat) {
       delete json3.format;
     }
   }
@@ -45799,7 +46104,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
     if (first !== void 0)
       json3.multipleOf = first;
     if (rest.length)
-      json3.allOf = [...json3.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json3.allOf = [...json3.allOf ?? [], ...rest.map((m4) => ({ multipleOf: m4 }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json3, _params) => {
@@ -45843,9 +46148,9 @@ var enumProcessor = (schema, _ctx, json3, _params) => {
     json3.not = {};
     return;
   }
-  if (values.every((v) => typeof v === "number"))
+  if (values.every((v3) => typeof v3 === "number"))
     json3.type = "number";
-  if (values.every((v) => typeof v === "string"))
+  if (values.every((v3) => typeof v3 === "string"))
     json3.type = "string";
   json3.enum = values;
 };
@@ -45878,13 +46183,13 @@ var literalProcessor = (schema, ctx, json3, params) => {
       json3.const = val;
     }
   } else {
-    if (vals.every((v) => typeof v === "number"))
+    if (vals.every((v3) => typeof v3 === "number"))
       json3.type = "number";
-    if (vals.every((v) => typeof v === "string"))
+    if (vals.every((v3) => typeof v3 === "string"))
       json3.type = "string";
-    if (vals.every((v) => typeof v === "boolean"))
+    if (vals.every((v3) => typeof v3 === "boolean"))
       json3.type = "boolean";
-    if (vals.every((v) => v === null))
+    if (vals.every((v3) => v3 === null))
       json3.type = "null";
     json3.enum = vals;
   }
@@ -45917,7 +46222,7 @@ var fileProcessor = (schema, _ctx, json3, _params) => {
   else if (mime.length === 1)
     _json.contentMediaType = mime[0];
   else
-    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+    _json.anyOf = mime.map((m4) => ({ contentMediaType: m4 }));
 };
 var successProcessor = (_schema, _ctx, json3, _params) => {
   json3.type = "boolean";
@@ -46002,9 +46307,9 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
+  const options = def.options.map((x4, i3) => processSchema(x4, ctx, {
     ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i3]
   }));
   if (isExclusive) {
     json3.oneOf = options;
@@ -46014,18 +46319,18 @@ var unionProcessor = (schema, ctx, json3, params) => {
 };
 var intersectionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
-  const a = processSchema(def.left, ctx, {
+  const a4 = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
   });
-  const b = processSchema(def.right, ctx, {
+  const b2 = processSchema(def.right, ctx, {
     ...params,
     path: [...params.path, "allOf", 1]
   });
   const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
   const allOf = [
-    ...isSimpleIntersection(a) ? a.allOf : [a],
-    ...isSimpleIntersection(b) ? b.allOf : [b]
+    ...isSimpleIntersection(a4) ? a4.allOf : [a4],
+    ...isSimpleIntersection(b2) ? b2.allOf : [b2]
   ];
   json3.allOf = allOf;
   ctx.intersections.push(allOf);
@@ -46036,9 +46341,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json3.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+  const prefixItems = def.items.map((x4, i3) => processSchema(x4, ctx, {
     ...params,
-    path: [...params.path, prefixPath, i]
+    path: [...params.path, prefixPath, i3]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
     ...params,
@@ -46110,17 +46415,17 @@ function stringifyKeyNames(bySchema, json3, visited) {
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
+    if (mapped.some((branch, i3) => branch !== branches[i3]))
       json3 = { ...json3, [keyword]: mapped };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const numericType = !types.includes("string") && types.some((t4) => t4 === "number" || t4 === "integer");
   const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
+  if (!numericType && !values?.some((v3) => typeof v3 === "number"))
     return json3;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json3;
   if (rest.enum)
-    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+    rest.enum = rest.enum.map((v3) => typeof v3 === "number" ? String(v3) : v3);
   else if (typeof rest.const === "number")
     rest.const = String(rest.const);
   if (!numericType)
@@ -46194,7 +46499,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const keyValues = keyType._zod.values;
   const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
   if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    const validKeyValues = [...keyValues].filter((v3) => typeof v3 === "string" || typeof v3 === "number");
     if (validKeyValues.length > 0) {
       json3.required = validKeyValues.map(String);
     }
@@ -46218,9 +46523,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json3, params) {
+function serializeDefaultValue(value3, schema, ctx, json3, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_, val) => {
+  const serialized = JSON.stringify(value3, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -46236,9 +46541,9 @@ var defaultProcessor = (schema, ctx, json3, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json3.default = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json3.default = value3;
 };
 var prefaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46247,9 +46552,9 @@ var prefaultProcessor = (schema, ctx, json3, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json3._prefault = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json3._prefault = value3;
 };
 var catchProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46345,7 +46650,7 @@ function toJSONSchema(input2, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+      const [_3, schema] = entry;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -46401,8 +46706,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value2) {
-    this.ctx.counter = value2;
+  set counter(value3) {
+    this.ctx.counter = value3;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -46447,7 +46752,7 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
     const result2 = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result2;
+    const { "~standard": _3, ...plainResult } = result2;
     return plainResult;
   }
 };
@@ -46678,12 +46983,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value3 = make(this);
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
+      return value3;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value3) {
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
     }
   });
 }
@@ -46805,11 +47110,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   transform(tx) {
     return pipe(this, transform(tx));
   },
-  default(d) {
-    return _default2(this, d);
+  default(d3) {
+    return _default2(this, d3);
   },
-  prefault(d) {
-    return prefault(this, d);
+  prefault(d3) {
+    return prefault(this, d3);
   },
   catch(params) {
     return _catch2(this, params);
@@ -46851,8 +47156,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value3) {
+    util_exports.own(this, "~standard", value3);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -46870,8 +47175,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value3) {
+    util_exports.own(this, "spa", value3);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -47254,8 +47559,8 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -47268,11 +47573,11 @@ function currencyCode2(_params) {
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex2 = regexes_exports[format];
+  const format2 = `${alg}_${enc}`;
+  const regex2 = regexes_exports[format2];
   if (!regex2)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -47297,23 +47602,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     int(params) {
       return this.check(int(params));
@@ -47333,11 +47638,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
     finite() {
       return this;
@@ -47386,23 +47691,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -47416,8 +47721,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     }
   })
 );
@@ -47496,8 +47801,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
-    inst.min = (value2, params) => inst.check(_gte(value2, params));
-    inst.max = (value2, params) => inst.check(_lte(value2, params));
+    inst.min = (value3, params) => inst.check(_gte(value3, params));
+    inst.max = (value3, params) => inst.check(_lte(value3, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -47520,17 +47825,17 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json3, params) => arrayProcessor(inst, ctx, json3, params);
   inst.element = def.element;
 }, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
+  min(n3, params) {
+    return this.check(_minLength(n3, params));
   },
   nonempty(params) {
     return this.check(_minLength(1, params));
   },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
+  max(n3, params) {
+    return this.check(_maxLength(n3, params));
   },
-  length(n, params) {
-    return this.check(_length(n, params));
+  length(n3, params) {
+    return this.check(_length(n3, params));
   },
   unwrap() {
     return this.element;
@@ -47789,11 +48094,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        newEntries[value3] = def.entries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47804,11 +48109,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        delete newEntries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47819,7 +48124,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v3) => [v3, v3])) : values;
   return new ZodEnum({
     type: "enum",
     entries: entries2,
@@ -47847,10 +48152,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value3, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -48210,9 +48515,9 @@ var ZodIssueCode = {
   invalid_value: "invalid_value",
   custom: "custom"
 };
-function setErrorMap(map2) {
+function setErrorMap(map3) {
   config({
-    customError: map2
+    customError: map3
   });
 }
 function getErrorMap() {
@@ -48347,13 +48652,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -48362,11 +48667,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
-    const value2 = payload.value;
-    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+  const guard = z.transform((value3) => value3).check((payload) => {
+    const value3 = payload.value;
+    if (typeof value3 !== "object" || value3 === null || Array.isArray(value3))
       return;
-    const keys = Object.getOwnPropertyNames(value2);
+    const keys = Object.getOwnPropertyNames(value3);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -48374,7 +48679,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -48386,7 +48691,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -48409,23 +48714,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value2, seen) {
-  if (value2 === null)
+function canonicalKey(value3, seen) {
+  if (value3 === null)
     return "z";
-  const type = typeof value2;
+  const type = typeof value3;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value2))
+    if (type === "number" && Number.isNaN(value3))
       return null;
-    const raw = String(value2);
+    const raw = String(value3);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value2))
+  if (seen.has(value3))
     return null;
-  seen.add(value2);
+  seen.add(value3);
   try {
-    if (Array.isArray(value2)) {
+    if (Array.isArray(value3)) {
       const parts2 = [];
-      for (const item of value2) {
+      for (const item of value3) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -48433,17 +48738,17 @@ function canonicalKey(value2, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value2).sort();
+    const keys = Object.keys(value3).sort();
     const parts = [];
-    for (const k of keys) {
-      const key = canonicalKey(value2[k], seen);
+    for (const k4 of keys) {
+      const key = canonicalKey(value3[k4], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts.push(`${k4.length}:${k4}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value2);
+    seen.delete(value3);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -48472,14 +48777,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value2) {
-  if (typeof value2 !== "object" || value2 === null)
+function containsRef(value3) {
+  if (typeof value3 !== "object" || value3 === null)
     return false;
-  if (Array.isArray(value2))
-    return value2.some(containsRef);
-  if (typeof value2.$ref === "string")
+  if (Array.isArray(value3))
+    return value3.some(containsRef);
+  if (typeof value3.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
+  return Object.entries(value3).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -48487,30 +48792,30 @@ function containsRef(value2) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
-  return n === 1 ? "element" : "elements";
+function plural(n3) {
+  return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
+  const guard = z.transform((value3) => value3).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
+      for (let i3 = 0; i3 < items.length; i3++) {
+        const key = canonicalKey(items[i3], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
         if (first === void 0) {
-          firstSeen.set(key, i);
+          firstSeen.set(key, i3);
           continue;
         }
         payload.issues.push({
           code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
+          message: `Array items must be unique: element at index ${i3} duplicates the one at index ${first}`,
           input: items,
-          path: [i],
+          path: [i3],
           continue: true
         });
       }
@@ -48603,10 +48908,10 @@ function convertBaseSchema(schema, ctx) {
     if (enumValues.length === 1) {
       return z.literal(enumValues[0]);
     }
-    if (enumValues.every((v) => typeof v === "string")) {
+    if (enumValues.every((v3) => typeof v3 === "string")) {
       return z.enum(enumValues);
     }
-    const literalSchemas = enumValues.map((v) => z.literal(v));
+    const literalSchemas = enumValues.map((v3) => z.literal(v3));
     if (literalSchemas.length < 2) {
       return literalSchemas[0];
     }
@@ -48617,8 +48922,8 @@ function convertBaseSchema(schema, ctx) {
   }
   const type = schema.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t) => {
-      const typeSchema = { ...schema, type: t };
+    const typeSchemas = type.map((t4) => {
+      const typeSchema = { ...schema, type: t4 };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -48637,58 +48942,58 @@ function convertBaseSchema(schema, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
-        const format = schema.format;
-        if (format === "email") {
+        const format2 = schema.format;
+        if (format2 === "email") {
           stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
+        } else if (format2 === "uri" || format2 === "uri-reference") {
           stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
+        } else if (format2 === "uuid" || format2 === "guid") {
           stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
+        } else if (format2 === "date-time") {
           stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
+        } else if (format2 === "date") {
           stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
+        } else if (format2 === "time") {
           stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
+        } else if (format2 === "duration") {
           stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
+        } else if (format2 === "hostname") {
           stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
+        } else if (format2 === "ipv4") {
           stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
+        } else if (format2 === "ipv6") {
           stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
+        } else if (format2 === "mac") {
           stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
+        } else if (format2 === "cidr") {
           stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
+        } else if (format2 === "cidr-v6") {
           stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
+        } else if (format2 === "base64") {
           stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
+        } else if (format2 === "base64url") {
           stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
+        } else if (format2 === "e164") {
           stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
+        } else if (format2 === "credit_card") {
           stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
+        } else if (format2 === "iban") {
           stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
+        } else if (format2 === "jwt") {
           stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
+        } else if (format2 === "emoji") {
           stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
+        } else if (format2 === "nanoid") {
           stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
+        } else if (format2 === "cuid") {
           stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
+        } else if (format2 === "cuid2") {
           stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
+        } else if (format2 === "ulid") {
           stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
+        } else if (format2 === "xid") {
           stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
+        } else if (format2 === "ksuid") {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
@@ -48766,14 +49071,14 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = schemasToIntersect[0];
         } else {
           let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
-          for (let i = 2; i < schemasToIntersect.length; i++) {
-            result2 = z.intersection(result2, schemasToIntersect[i]);
+          for (let i3 = 2; i3 < schemasToIntersect.length; i3++) {
+            result2 = z.intersection(result2, schemasToIntersect[i3]);
           }
           zodSchema = result2;
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
-          const patterns = patternKeys.map((p) => new RegExp(p));
+          const patterns = patternKeys.map((p3) => new RegExp(p3));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject(payload.value))
@@ -48883,12 +49188,12 @@ function convertSchema(schema, ctx) {
   let baseSchema = convertBaseSchema(schema, ctx);
   const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
+    const options = schema.anyOf.map((s4) => convertSchema(s4, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
+    const options = schema.oneOf.map((s4) => convertSchema(s4, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
@@ -48898,8 +49203,8 @@ function convertSchema(schema, ctx) {
     } else {
       let result2 = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema.allOf.length; i++) {
-        result2 = z.intersection(result2, convertSchema(schema.allOf[i], ctx));
+      for (let i3 = startIdx; i3 < schema.allOf.length; i3++) {
+        result2 = z.intersection(result2, convertSchema(schema.allOf[i3], ctx));
       }
       baseSchema = result2;
     }
@@ -48982,30 +49287,30 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
+function visit2(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
-    const h = fnOrHandlers[node2._zod.def.type];
-    return h ? h(node2, rewritten) : node2;
+    const h3 = fnOrHandlers[node2._zod.def.type];
+    return h3 ? h3(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s) {
-    const cached2 = cache.get(s);
+  function run(s4) {
+    const cached2 = cache.get(s4);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache.get(s4)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
-    const inner2 = mapInner(s);
-    const mapped = fn(inner2, inner2 !== s);
-    cache.set(s, mapped);
+    cache.set(s4, RESOLVING);
+    const inner2 = mapInner(s4);
+    const mapped = fn(inner2, inner2 !== s4);
+    cache.set(s4, mapped);
     return mapped;
   }
-  function mapInner(s) {
-    const def = s._zod.def;
+  function mapInner(s4) {
+    const def = s4._zod.def;
     const kind = def.type;
     switch (kind) {
       case "object": {
@@ -49013,11 +49318,11 @@ function visit(schema, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
-          const mapped = run(oldShape[k]);
-          if (mapped !== oldShape[k])
+        for (const k4 of keys) {
+          const mapped = run(oldShape[k4]);
+          if (mapped !== oldShape[k4])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k4] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -49025,11 +49330,11 @@ function visit(schema, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed ? clone(s4, { ...def, shape: newShape, catchall: newCatchall }) : s4;
       }
       case "array": {
         const mapped = run(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        return mapped === def.element ? s4 : clone(s4, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -49047,17 +49352,17 @@ function visit(schema, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed ? clone(s4, { ...def, items: newItems, rest: newRest }) : s4;
       }
       case "record":
       case "map": {
         const newKey = run(def.keyType);
         const newVal = run(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s4 : clone(s4, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s4 : clone(s4, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -49069,12 +49374,12 @@ function visit(schema, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed ? clone(s4, { ...def, options: newOptions }) : s4;
       }
       case "intersection": {
         const newLeft = run(def.left);
         const newRight = run(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s4 : clone(s4, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -49086,22 +49391,22 @@ function visit(schema, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s4 : clone(s4, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run(def.in);
         const newOut = run(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s4 : clone(s4, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run(def.input);
         const newOutput = run(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s4 : clone(s4, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s4, { ...rest, getter: () => run(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -49125,10 +49430,10 @@ function visit(schema, fnOrHandlers) {
       case "file":
       case "transform":
       case "custom":
-        return s;
+        return s4;
       default: {
         kind;
-        return s;
+        return s4;
       }
     }
   }
@@ -49137,12 +49442,12 @@ function visit(schema, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit(schema, {
-    object: (s) => s.partial(),
+  return visit2(schema, {
+    object: (s4) => s4.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s) => {
-      const def = s._zod.def;
-      return def.discriminator === void 0 ? s : union(def.options);
+    union: (s4) => {
+      const def = s4._zod.def;
+      return def.discriminator === void 0 ? s4 : union(def.options);
     }
   });
 }
@@ -49161,19 +49466,19 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit(schema, {
-    pipe: (s) => inSide(s._zod.def),
+  return visit2(schema, {
+    pipe: (s4) => inSide(s4._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    default: (s4, rewritten) => rewritten ? optional(s4._zod.def.innerType) : s4,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    catch: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 function output(schema) {
-  return visit(schema, {
-    pipe: (s) => outSide(s._zod.def),
+  return visit2(schema, {
+    pipe: (s4) => outSide(s4._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    prefault: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 
@@ -49202,115 +49507,6 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/options/iso-time.ts
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var DATE_TIME = new RegExp(
-  String.raw`^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` + // date, time, fraction
-  String.raw`(?:([Zz])|([+-])(\d{2}):?(\d{2}))$`
-  // Z or an offset: required
-);
-var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
-function parseIsoTime(text4) {
-  const date5 = DATE.exec(text4);
-  if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
-  const match = DATE_TIME.exec(text4);
-  if (!match) return void 0;
-  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
-  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
-  const offset = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number);
-  return calendarInstant(y, mo, d, h, mi, s, millis, offset);
-}
-function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
-  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
-  local.setUTCFullYear(year);
-  const exact = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute && local.getUTCSeconds() === second;
-  if (!exact) return void 0;
-  const instant = new Date(local.getTime() - offsetMinutes * 6e4);
-  return Number.isNaN(instant.getTime()) ? void 0 : instant;
-}
-
-// src/okrs/hints.ts
-var MAX_QUOTED = 60;
-function quoteInput(text4) {
-  const short = text4.length > MAX_QUOTED ? `${text4.slice(0, MAX_QUOTED)}\u2026` : text4;
-  return JSON.stringify(short);
-}
-function describeInput(input2) {
-  if (input2 === void 0) return "nothing";
-  if (input2 === null) return "an empty value";
-  if (typeof input2 === "string") return input2 === "" ? "an empty string" : `the text ${quoteInput(input2)}`;
-  if (typeof input2 === "number" || typeof input2 === "boolean") return String(input2);
-  if (Array.isArray(input2)) return "a list";
-  if (typeof input2 === "object") return "a mapping";
-  return typeof input2;
-}
-function closest(word2, candidates) {
-  const limit = word2.length <= 4 ? 1 : 2;
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word2.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(word2, candidates) {
-  const match = closest(word2, candidates);
-  return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row2 = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row2.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value2 = Math.min(rows[i - 1][j] + 1, row2[j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value2 = Math.min(value2, rows[i - 2][j - 2] + 1);
-      }
-      row2.push(value2);
-    }
-    rows.push(row2);
-  }
-  return rows[a.length][b.length];
-}
-
-// src/okrs/repository.ts
-var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
-var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
-var NAME = /^[A-Za-z0-9._-]{1,100}$/;
-function parseRepositoryName(value2) {
-  const shown = JSON.stringify(value2.length > 120 ? `${value2.slice(0, 119)}\u2026` : value2);
-  const parts = value2.split("/");
-  if (parts.length !== 2) {
-    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
-    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
-  }
-  const [owner2 = "", name = ""] = parts;
-  if (!OWNER.test(owner2)) {
-    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
-    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
-  }
-  if (!NAME.test(name) || /^\.+$/.test(name)) {
-    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
-    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
-  }
-  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
-}
-function isRepositoryName(value2) {
-  return parseRepositoryName(value2).ok;
-}
-
 // src/okrs/values.ts
 var ValueSyntaxError = class extends Error {
   name = "ValueSyntaxError";
@@ -49321,10 +49517,10 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-function parseDuration(text4) {
-  const match = DURATION.exec(text4.trim());
-  if (match === null || text4.trim() === "") {
-    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text4)}`);
+function parseDuration(text5) {
+  const match = DURATION.exec(text5.trim());
+  if (match === null || text5.trim() === "") {
+    throw new ValueSyntaxError(`expected ${DURATION_EXPECTED}, got ${describeInput(text5)}`);
   }
   const [, weeks, days2, hours, minutes, seconds2] = match;
   const parts = [
@@ -49334,26 +49530,26 @@ function parseDuration(text4) {
     [minutes, SECONDS_PER_UNIT.m],
     [seconds2, SECONDS_PER_UNIT.s]
   ];
-  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
+  const total = parts.reduce((sum, [digits, unit2]) => sum + (digits === void 0 ? 0 : Number(digits) * unit2), 0);
   if (!Number.isSafeInteger(total)) {
-    throw new ValueSyntaxError(`the duration ${describeInput(text4)} is too long`);
+    throw new ValueSyntaxError(`the duration ${describeInput(text5)} is too long`);
   }
   return total;
 }
-function parsePercentage(text4) {
-  const match = PERCENTAGE.exec(text4.trim());
+function parsePercentage(text5) {
+  const match = PERCENTAGE.exec(text5.trim());
   if (match === null) {
-    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text4)}`);
+    throw new ValueSyntaxError(`expected ${PERCENTAGE_EXPECTED}, got ${describeInput(text5)}`);
   }
   return Number(`${match[1]}e-2`);
 }
 function parseValue(input2) {
   if (typeof input2 === "number" && Number.isFinite(input2)) return input2;
   if (typeof input2 === "string") {
-    const text4 = input2.trim();
-    if (PERCENTAGE.test(text4)) return parsePercentage(text4);
-    if (text4 !== "" && DURATION.test(text4)) return parseDuration(text4);
-    if (text4 !== "" && Number.isFinite(Number(text4))) return Number(text4);
+    const text5 = input2.trim();
+    if (PERCENTAGE.test(text5)) return parsePercentage(text5);
+    if (text5 !== "" && DURATION.test(text5)) return parseDuration(text5);
+    if (text5 !== "" && Number.isFinite(Number(text5))) return Number(text5);
   }
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input2)}`);
 }
@@ -49375,18 +49571,18 @@ function parseRateValue(input2) {
 }
 function rateValueProblems(data, rateTypes) {
   const problems = [];
-  entries(recordOf(data)?.objectives).forEach((objective, i) => {
-    entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
-      const kr = recordOf(keyResult);
-      const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== "string" || !rateTypes.includes(type)) return;
+  entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
+    entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
+      const kr2 = recordOf(keyResult2);
+      const type = recordOf(kr2?.metric)?.type;
+      if (!kr2 || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
-        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
+        if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
-          parseRateValue(kr[field]);
+          parseRateValue(kr2[field]);
         } catch (error62) {
           if (!(error62 instanceof ValueSyntaxError)) throw error62;
-          problems.push({ path: ["objectives", i, "key-results", j, field], message: `${type}: ${error62.message}` });
+          problems.push({ path: ["objectives", i3, "key-results", j3, field], message: `${type}: ${error62.message}` });
         }
       }
     });
@@ -49401,501 +49597,18 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value2) {
-  return Array.isArray(value2) ? value2 : [];
+function entries(value3) {
+  return Array.isArray(value3) ? value3 : [];
 }
-function recordOf(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
-}
-
-// src/github/budget.ts
-import { AsyncLocalStorage } from "node:async_hooks";
-function emptyCost() {
-  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
-}
-var currentCost = new AsyncLocalStorage();
-function withCost(cost, task) {
-  return currentCost.run(cost, task);
-}
-function currentSourceCost() {
-  return currentCost.getStore();
-}
-function countRequest(cost, isGraphql) {
-  if (!cost) return;
-  if (isGraphql) cost.graphqlRequests += 1;
-  else cost.restRequests += 1;
-}
-function countPoints(points) {
-  const cost = currentCost.getStore();
-  if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
-}
-var DEFAULT_RESERVE_FRACTION = 0.1;
-function parseReserve(text4) {
-  const trimmed2 = text4.trim();
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
-  if (percent) {
-    const value3 = Number(percent[1]) / 100;
-    return value3 <= 1 ? { fraction: value3 } : void 0;
-  }
-  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
-  const value2 = Number(trimmed2);
-  if (value2 < 1) return { fraction: value2 };
-  return Number.isInteger(value2) ? { absolute: value2 } : void 0;
-}
-function reserveOf(reserve, limit) {
-  return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
-}
-var Budget = class {
-  constructor(latest, reserve = { fraction: DEFAULT_RESERVE_FRACTION }) {
-    this.latest = latest;
-    this.reserve = reserve;
-  }
-  latest;
-  reserve;
-  claims = /* @__PURE__ */ new Set();
-  /**
-   * Claims `amount` more requests (or points) of `resource`; returns a release for when the source is done.
-   * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
-   */
-  claim(resource, amount, what) {
-    const state2 = this.latest(resource);
-    if (state2 && amount > 0) {
-      const floor = reserveOf(this.reserve, state2.limit);
-      const left = state2.remaining - this.outstanding(resource);
-      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
-    }
-    const cost = currentCost.getStore() ?? emptyCost();
-    const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
-    this.claims.add(claim2);
-    return () => this.claims.delete(claim2);
-  }
-  /** What other sources have claimed and not spent yet (what they spent is in the headers already). */
-  outstanding(resource) {
-    let total = 0;
-    for (const claim2 of this.claims) {
-      if (claim2.resource !== resource) continue;
-      total += Math.max(0, claim2.amount - (spent(claim2.cost, resource) - claim2.spentAtClaim));
-    }
-    return total;
-  }
-};
-function spent(cost, resource) {
-  return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
-}
-var BudgetError = class extends Error {
-  constructor(resource, needed, left, reserve, state2, what) {
-    const unit = resource === "rest" ? "REST requests" : "GraphQL points";
-    super(
-      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
-    );
-    this.resource = resource;
-    this.needed = needed;
-    this.left = left;
-    this.reserve = reserve;
-    this.state = state2;
-  }
-  resource;
-  needed;
-  left;
-  reserve;
-  state;
-  name = "BudgetError";
-};
-
-// src/options/schema.ts
-var FAIL_ON = ["error", "off-track", "finding", "never"];
-var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
-var DEFAULT_DEADLINE = "5m";
-var DEFAULT_RESERVE = "10%";
-var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
-function parseMetricsJson(text4) {
-  if (text4.trim() === "") return {};
-  try {
-    const parsed = JSON.parse(text4);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
-  } catch {
-  }
-  return void 0;
-}
-var sharedOptionFields = {
-  asOf: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim();
-    if (trimmed2 === "") return void 0;
-    const instant = parseIsoTime(trimmed2);
-    if (instant) return instant;
-    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
-    return external_exports.NEVER;
-  }),
-  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
-  repository: external_exports.string().transform((text4, ctx) => {
-    const parsed = parseRepositoryName(text4.trim());
-    if (parsed.ok) return parsed.fullName;
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return external_exports.NEVER;
-  }),
-  failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
-  ),
-  metrics: external_exports.string().transform((text4, ctx) => {
-    const parsed = parseMetricsJson(text4);
-    if (parsed) return parsed;
-    ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
-    return external_exports.NEVER;
-  }),
-  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
-  deadline: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim() || DEFAULT_DEADLINE;
-    try {
-      const seconds2 = parseDuration(trimmed2);
-      if (seconds2 > 0) return seconds2;
-    } catch (error62) {
-      if (!(error62 instanceof ValueSyntaxError)) throw error62;
-    }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
-    return external_exports.NEVER;
-  }),
-  rateLimitReserve: external_exports.string().transform((text4, ctx) => {
-    const trimmed2 = text4.trim() || DEFAULT_RESERVE;
-    const reserve = parseReserve(trimmed2);
-    if (reserve) return reserve;
-    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
-    return external_exports.NEVER;
-  })
-};
-var OPTION_NAMES = {
-  asOf: { input: "as-of", flag: "--as-of" },
-  repository: { input: "repository", flag: "--repo" },
-  failOn: { input: "fail-on", flag: "--fail-on" },
-  metrics: { input: "metrics", flag: "--metrics" },
-  deadline: { input: "deadline", flag: "--deadline" },
-  rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
-};
-function parseOption(key, text4) {
-  const parsed = sharedOptionFields[key].safeParse(text4);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
-}
-
-// src/cli/args.ts
-var USAGE = `Usage:
-  okr-scorecard --demo [--json | --markdown]
-      Score the example OKR file against the embedded sample repository history (no token, no network).
-  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
-      Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
-      GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
-  okr-scorecard lint [FILE] [--strict]
-      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
-      Exit code 1 on errors, and on findings with --strict.
-  okr-scorecard schema
-      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
-
-Options:
-  --okrs FILE       the OKR file (default .github/okrs.yml)
-  --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
-  --as-of ISO       evaluation time (default now; never past the period's end)
-  --metrics JSON    values for "value" metrics, a JSON object or @file.json
-  --json            print the JSON report
-  --markdown        print the Markdown job summary
-  --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
-                    finding (also any coaching finding), or never
-  --no-color        plain terminal output (also NO_COLOR)
-  --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
-  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
-  --rate-limit-reserve R
-                    leave R of each rate limit for other workflows: a share (default 10%) or a count
-  -h, --help        this help
-  -v, --version     the version`;
-var UsageError = class extends Error {
-};
-function parseCli(argv, colorDefault) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        demo: { type: "boolean" },
-        okrs: { type: "string" },
-        repo: { type: "string" },
-        "as-of": { type: "string" },
-        metrics: { type: "string" },
-        json: { type: "boolean" },
-        markdown: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "api-url": { type: "string" },
-        "fail-on": { type: "string" },
-        deadline: { type: "string" },
-        "rate-limit-reserve": { type: "string" },
-        strict: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
-  } catch (error62) {
-    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { kind: "help" };
-  if (values.version) return { kind: "version" };
-  if (positionals[0] === "lint") {
-    if (positionals.length > 2) throw new UsageError("lint takes one OKR file");
-    return { kind: "lint", file: positionals[1] ?? values.okrs ?? ".github/okrs.yml", strict: values.strict ?? false };
-  }
-  if (positionals[0] === "schema") {
-    if (positionals.length > 1) throw new UsageError("schema takes no arguments");
-    return { kind: "schema" };
-  }
-  if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
-  if (values.strict) throw new UsageError("--strict belongs to the lint command");
-  if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
-  const asOf = values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]);
-  const repo = values.repo === void 0 ? void 0 : sharedOption("repository", values.repo);
-  const failOn = sharedOption("failOn", values["fail-on"] ?? "error");
-  const deadline = sharedOption("deadline", values.deadline ?? "");
-  const rateLimitReserve = sharedOption("rateLimitReserve", values["rate-limit-reserve"] ?? "");
-  return {
-    kind: "score",
-    demo: values.demo ?? false,
-    okrs: values.okrs ?? ".github/okrs.yml",
-    repo,
-    asOf,
-    metrics: values.metrics,
-    format: values.json ? "json" : values.markdown ? "markdown" : "terminal",
-    color: colorDefault && !values["no-color"],
-    apiUrl: values["api-url"],
-    failOn,
-    deadline,
-    rateLimitReserve
-  };
-}
-function sharedOption(key, text4) {
-  const parsed = parseOption(key, text4);
-  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
-  return parsed.value;
-}
-
-// src/okrs/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/okrs/schema-errors.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/okrs/model.ts
-var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
-var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
-var COUNT_STATS = ["count", "per-day", "per-week"];
-var METRIC_TYPES = [
-  "workflow-duration",
-  "workflow-runs",
-  "workflow-success-rate",
-  "deployment-duration",
-  "deployment-frequency",
-  "change-failure-rate",
-  "issue-count",
-  "time-to-close",
-  "pr-merge-time",
-  "value"
-];
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
-
-// src/okrs/yaml-nodes.ts
-var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, path) {
-  let current = resolve(doc, doc.contents);
-  if (current === void 0) throw new Error("locate needs a non-empty document");
-  let key;
-  for (const segment of path) {
-    const parent = current;
-    let next;
-    key = void 0;
-    if ((0, import_yaml.isMap)(parent)) {
-      const pair2 = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (pair2 !== void 0) {
-        key = pair2.key;
-        next = resolve(doc, pair2.value) ?? key;
-      }
-    } else if ((0, import_yaml.isSeq)(parent) && typeof segment === "number") {
-      next = resolve(doc, parent.items[segment]);
-    }
-    if (next === void 0) return { deepest: parent };
-    current = next;
-  }
-  return key === void 0 ? { node: current, deepest: current } : { node: current, key, deepest: current };
-}
-function resolve(doc, node2) {
-  if (node2 === null || node2 === void 0) return void 0;
-  return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
-}
-function positionAt(lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function nodePosition(lineCounter, node2) {
-  return positionAt(lineCounter, node2.range?.[0] ?? 0);
-}
-function fieldPosition(doc, lineCounter, path) {
-  const found = locate(doc, path);
-  const node2 = found.key ?? found.node;
-  return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
-}
-function duplicateKeys(doc, lineCounter) {
-  const found = [];
-  (0, import_yaml.visit)(doc, {
-    Map(_, map2) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair2 of map2.items) {
-        if (!(0, import_yaml.isScalar)(pair2.key)) continue;
-        const name = String(pair2.key.value);
-        const position = nodePosition(lineCounter, pair2.key);
-        const first = seen.get(name);
-        if (first === void 0) {
-          seen.set(name, position);
-        } else {
-          found.push({
-            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
-            position
-          });
-        }
-      }
-    }
-  });
-  return found;
-}
-
-// src/okrs/schema-errors.ts
-var MISSING_HINTS = {
-  version: 'add "version: 1" at the top',
-  period: 'add the period the OKRs cover, like "period: 2026-Q4"',
-  objectives: "add a list of objectives",
-  title: "every objective and key result needs a title",
-  "key-results": "every objective needs a list of key-results",
-  metric: "every key result needs a metric that says what to measure",
-  target: "every key result needs a target",
-  type: `every metric needs a type: one of ${METRIC_TYPES.join(", ")}`,
-  workflow: "this metric needs the workflow's file name (like deploy.yml) or id",
-  path: "the path of the company OKR file in its repository",
-  start: "a custom period needs a start date (YYYY-MM-DD)",
-  end: "a custom period needs an end date (YYYY-MM-DD), the last day of the period"
-};
-var UNION_MARKER = "\0union";
-var KEY_SEPARATOR = "\n";
-var NOUNS = {
-  string: "a text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping"
-};
-function okrErrorMap(issue3) {
-  switch (issue3.code) {
-    case "invalid_type":
-      return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
-    case "invalid_value": {
-      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
-      const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
-      return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
-    }
-    case "unrecognized_keys": {
-      const allowed = allowedKeys(issue3.inst);
-      return issue3.keys.map((key) => {
-        const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
-      }).join(KEY_SEPARATOR);
-    }
-    case "invalid_union":
-      return UNION_MARKER;
-    case "too_small":
-      return issue3.origin === "array" ? `expected at least ${issue3.minimum} item(s)` : void 0;
-    default:
-      return void 0;
-  }
-}
-function allowedKeys(inst) {
-  const def = inst?._zod.def;
-  if (def === void 0 || !("shape" in def)) return [];
-  const shape = def.shape;
-  return Object.keys(shape).filter((key) => {
-    const field = shape[key]._zod.def;
-    return !("innerType" in field && field.innerType._zod.def.type === "never");
-  });
-}
-function issuesToErrors(issues, doc, lineCounter, file2) {
-  const errors2 = [];
-  const add = (path, message2, at = "value", keyName) => {
-    const found = locate(doc, keyName === void 0 ? path : [...path, keyName]);
-    const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
-    const { line, column } = nodePosition(lineCounter, node2);
-    const where = pathText(path);
-    errors2.push({ file: file2, line, column, message: where === "" ? message2 : `${where}: ${message2}` });
-  };
-  const visitIssue = (issue3, prefix) => {
-    const path = [...prefix, ...issue3.path];
-    if (issue3.code === "unrecognized_keys") {
-      const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
-      return;
-    }
-    const missing = locate(doc, path).node === void 0;
-    if (missing && issue3.code !== "custom") {
-      const name = path.at(-1);
-      const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
-      add(path, hint === void 0 ? "missing" : `missing; ${hint}`);
-      return;
-    }
-    if (issue3.code === "invalid_union") {
-      if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
-        add(path, unknownMetricType(doc, path));
-        return;
-      }
-      const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
-      if (relevant.length === 1) {
-        for (const inner2 of relevant[0]) visitIssue(inner2, path);
-        return;
-      }
-      if (issue3.message !== UNION_MARKER) {
-        add(path, issue3.message);
-        return;
-      }
-      const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
-      );
-      const value2 = locate(doc, path).node;
-      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
-      add(path, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
-      return;
-    }
-    add(path, issue3.message);
-  };
-  for (const issue3 of issues) visitIssue(issue3, []);
-  return errors2;
-}
-function isTypeMismatch(issue3) {
-  if (issue3.path.length !== 0) return false;
-  if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
-  return issue3.code === "invalid_type" || issue3.code === "invalid_value";
-}
-function unknownMetricType(doc, path) {
-  const node2 = locate(doc, path).node;
-  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value2 === "string" ? quoteInput(value2) : describeInput(value2)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
-}
-function pathText(path) {
-  return path.reduce(
-    (text4, segment) => typeof segment === "number" ? `${text4}[${segment}]` : text4 === "" ? segment : `${text4}.${segment}`,
-    ""
-  );
+function recordOf(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
 // src/okrs/period.ts
 var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
 var DATE_EXPECTED = "a date like 2026-10-01 (YYYY-MM-DD)";
 var NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
-var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseNamedPeriod(input2) {
   const match = NAMED.exec(String(input2).trim());
   const [, yearText, kind, indexText] = match ?? [];
@@ -49918,32 +49631,32 @@ function parseNamedPeriod(input2) {
     // Date.UTC rolls month 12 over into January of the next year
   };
 }
-function parseCalendarDate(text4) {
-  const match = DATE2.exec(text4.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text4)}`);
+function parseCalendarDate(text5) {
+  const match = DATE.exec(text5.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date5 = utc(year, month - 1, day);
-  if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quoteInput(text4)} is not a date in the calendar`);
+  const date6 = utc(year, month - 1, day);
+  if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
+    throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
   }
-  return date5;
+  return date6;
 }
 function parseCustomPeriod(fields) {
   const start = parseCalendarDate(fields.start);
-  const lastDay = parseCalendarDate(fields.end);
-  if (lastDay.getTime() < start.getTime()) {
+  const lastDay2 = parseCalendarDate(fields.end);
+  if (lastDay2.getTime() < start.getTime()) {
     throw new ValueSyntaxError(`the period ends (${fields.end.trim()}) before it starts (${fields.start.trim()})`);
   }
   return {
     name: fields.name ?? `${fields.start.trim()}..${fields.end.trim()}`,
     start,
-    end: new Date(lastDay.getTime() + 864e5)
+    end: new Date(lastDay2.getTime() + 864e5)
   };
 }
 function utc(year, monthIndex, day) {
-  const date5 = new Date(Date.UTC(year, monthIndex, day));
-  date5.setUTCFullYear(year, monthIndex, day);
-  return date5;
+  const date6 = new Date(Date.UTC(year, monthIndex, day));
+  date6.setUTCFullYear(year, monthIndex, day);
+  return date6;
 }
 
 // src/okrs/json-patterns.ts
@@ -49958,19 +49671,45 @@ var NAMED_PERIOD_PATTERN = trimmed(
 var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
 var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
+// src/okrs/repository.ts
+var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
+var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
+var NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepositoryName(value3) {
+  const shown = JSON.stringify(value3.length > 120 ? `${value3.slice(0, 119)}\u2026` : value3);
+  const parts = value3.split("/");
+  if (parts.length !== 2) {
+    const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  const [owner2 = "", name = ""] = parts;
+  if (!OWNER.test(owner2)) {
+    const why = "the owner must be a GitHub user or organisation name (letters, digits and hyphens)";
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  if (!NAME.test(name) || /^\.+$/.test(name)) {
+    const why = 'the name may hold letters, digits, ".", "_" and "-", and cannot be only dots';
+    return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
+  }
+  return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
+}
+function isRepositoryName(value3) {
+  return parseRepositoryName(value3).ok;
+}
+
 // src/okrs/request-fields.ts
 var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value2) => isRepositoryName(value2), {
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
   error: (iss) => {
     const parsed = parseRepositoryName(String(iss.input));
     return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
   }
 }).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
-var label = text.refine((value2) => !value2.includes(","), {
+var label = text.refine((value3) => !value3.includes(","), {
   error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
 }).meta({ pattern: "^[^,]+$" });
-var leavesRepository = (path) => /^[\\/]/.test(path) || path.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
-var repositoryFilePath = text.refine((value2) => !leavesRepository(value2), {
+var leavesRepository = (path2) => /^[\\/]/.test(path2) || path2.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
   error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
 }).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
 
@@ -50005,12 +49744,12 @@ var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
 var commonFields = { repository: repository.optional(), window: window2.optional() };
 var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value2) => String(value2));
+}).transform((value3) => String(value3));
 var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
@@ -50049,14 +49788,14 @@ var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 // src/metrics/supplied.ts
 var DEFAULT_VALUE_UNIT = "value";
 function measureSupplied(metric, inputs) {
-  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
   const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
-  const value2 = toNumber(found.raw);
-  if (value2 === void 0) {
-    return { value: null, samples: 0, unit, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
+    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
   }
-  return { value: value2, samples: 1, unit };
+  return { value: value3, samples: 1, unit: unit2 };
 }
 function lookUp(metric, inputs) {
   if (metric.name !== void 0) {
@@ -50078,24 +49817,24 @@ function lookUp(metric, inputs) {
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
   }
-  let text4;
+  let text5;
   try {
-    text4 = inputs.readWorkspaceFile(metric.file);
+    text5 = inputs.readWorkspaceFile(metric.file);
   } catch (error62) {
     return { error: error62 instanceof Error ? error62.message : `cannot read "${metric.file}"` };
   }
   let json3;
   try {
-    json3 = JSON.parse(text4);
+    json3 = JSON.parse(text5);
   } catch {
     return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
   }
   return atPath(json3, metric.path, metric.file);
 }
-function atPath(json3, path, file2) {
+function atPath(json3, path2, file2) {
   let current = json3;
   const walked = [];
-  for (const segment of path.split(".")) {
+  for (const segment of path2.split(".")) {
     walked.push(segment);
     const next = child(current, segment);
     if (next === void 0) {
@@ -50103,7 +49842,7 @@ function atPath(json3, path, file2) {
     }
     current = next.value;
   }
-  return { raw: current, where: `"${file2}" at "${path}"` };
+  return { raw: current, where: `"${file2}" at "${path2}"` };
 }
 function child(node2, key) {
   if (Array.isArray(node2)) {
@@ -50118,13 +49857,13 @@ var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function toNumber(raw) {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
   if (typeof raw !== "string") return void 0;
-  const text4 = raw.trim();
-  const percent = text4.endsWith("%");
-  const digits = percent ? text4.slice(0, -1).trim() : text4;
+  const text5 = raw.trim();
+  const percent = text5.endsWith("%");
+  const digits = percent ? text5.slice(0, -1).trim() : text5;
   if (!NUMBER.test(digits)) return void 0;
-  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value2)) return void 0;
-  return percent && /e/i.test(digits) ? value2 / 100 : value2;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
 }
 function describe3(raw) {
   if (raw === null) return "null";
@@ -50161,8 +49900,8 @@ function metricWindow(metric, period, asOf) {
 }
 function inWindow(iso2, window3) {
   if (!iso2) return false;
-  const t = Date.parse(iso2);
-  return !Number.isNaN(t) && t >= window3.start.getTime() && t < window3.end.getTime();
+  const t4 = Date.parse(iso2);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
 }
 function secondsBetween(fromIso, toIso) {
   const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
@@ -50192,39 +49931,39 @@ function latestAttempts(runs) {
   }
   return [...byId.values()];
 }
-function isLater(a, b) {
-  const attemptA = a.run_attempt ?? 1;
-  const attemptB = b.run_attempt ?? 1;
+function isLater(a4, b2) {
+  const attemptA = a4.run_attempt ?? 1;
+  const attemptB = b2.run_attempt ?? 1;
   if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a.updated_at) > Date.parse(b.updated_at);
+  return Date.parse(a4.updated_at) > Date.parse(b2.updated_at);
 }
 
 // src/metrics/stats.ts
 var SECONDS_PER_DAY = 86400;
-function percentile(samples, p) {
+function percentile(samples, p3) {
   if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * p;
-  const lower = Math.floor(h);
-  const fraction = h - lower;
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
+  const h3 = (sorted.length - 1) * p3;
+  const lower = Math.floor(h3);
+  const fraction = h3 - lower;
   const low = sorted[lower];
   if (fraction === 0 || lower + 1 >= sorted.length) return low;
   return low + fraction * (sorted[lower + 1] - low);
 }
 function mean(samples) {
   if (samples.length === 0) return null;
-  return samples.reduce((sum, x) => sum + x, 0) / samples.length;
+  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
 }
 function min(samples) {
   if (samples.length === 0) return null;
   let result2 = samples[0];
-  for (const x of samples) if (x < result2) result2 = x;
+  for (const x4 of samples) if (x4 < result2) result2 = x4;
   return result2;
 }
 function max(samples) {
   if (samples.length === 0) return null;
   let result2 = samples[0];
-  for (const x of samples) if (x > result2) result2 = x;
+  for (const x4 of samples) if (x4 > result2) result2 = x4;
   return result2;
 }
 var PERCENTILES = {
@@ -50356,7 +50095,7 @@ var workflowSuccessRate = {
 var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
 function outcomesInScope(metric, deployments, window3) {
   const inScope = uniqueById(deployments).filter(
-    (d) => inWindow(d.created_at, window3) && (metric.environment === void 0 || d.environment === metric.environment)
+    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
   );
   return inScope.flatMap((deployment2) => {
     const outcome = outcomeOf(deployment2, window3.end);
@@ -50367,19 +50106,19 @@ var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state ===
 function outcomeOf(deployment2, asOf) {
   let earliest;
   let earliestAt = Infinity;
-  for (const status of deployment2.statuses) {
-    if (!OUTCOMES.has(status.state)) continue;
-    const at = Date.parse(status.created_at);
+  for (const status2 of deployment2.statuses) {
+    if (!OUTCOMES.has(status2.state)) continue;
+    const at = Date.parse(status2.created_at);
     if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status.id < earliest.id) {
-      earliest = status;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
+      earliest = status2;
       earliestAt = at;
     }
   }
   return earliest;
 }
 function uniqueById(deployments) {
-  return [...new Map(deployments.map((d) => [String(d.id), d])).values()];
+  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
 }
 
 // src/metrics/catalog/deployment-duration.ts
@@ -50633,9 +50372,9 @@ var keyResultSchema = strictObject({
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
   }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
   weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
-}).superRefine((kr, ctx) => {
-  const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
-  if (kr.metric.type === "value" && !directed) {
+}).superRefine((kr2, ctx) => {
+  const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
+  if (kr2.metric.type === "value" && !directed) {
     ctx.addIssue({
       code: "custom",
       path: [],
@@ -50658,7 +50397,7 @@ var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
     strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
-      const iso2 = (date5) => date5.toISOString().slice(0, 10);
+      const iso2 = (date6) => date6.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields.name, start: iso2(fields.start), end: iso2(fields.end) });
       } catch (error62) {
@@ -50688,9 +50427,9 @@ var okrFileSchema = strictObject({
 
 // src/okrs/parse.ts
 var MAX_ALIAS_COUNT = 100;
-function parseOkrFile(text4, file2) {
+function parseOkrFile(text5, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text5, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position, message2) => ({ file: file2, ...position, message: message2 });
   if (doc.errors.length > 0) {
     return failure2(
@@ -50732,7 +50471,7 @@ function failure2(errors2) {
   const unique = new Map(errors2.map((error62) => [`${error62.line}:${error62.column}:${error62.message}`, error62]));
   return {
     ok: false,
-    errors: [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column)
+    errors: [...unique.values()].sort((a4, b2) => a4.line - b2.line || a4.column - b2.column)
   };
 }
 var OBJECTIVE_FALLBACK_ID = "objective";
@@ -50741,16 +50480,16 @@ function duplicateIds(data, doc, lineCounter, file2) {
   const errors2 = [];
   const objectiveIds = /* @__PURE__ */ new Map();
   const keyResultIds = /* @__PURE__ */ new Map();
-  const check2 = (seen, kind, path, entry, fallback) => {
+  const check2 = (seen, kind, path2, entry, fallback) => {
     const id2 = idOf(entry, fallback);
     if (id2 === void 0) return;
-    const position = fieldPosition(doc, lineCounter, id2.explicit ? [...path, "id"] : path) ?? { line: 1, column: 1 };
+    const position = fieldPosition(doc, lineCounter, id2.explicit ? [...path2, "id"] : path2) ?? { line: 1, column: 1 };
     const first = seen.get(id2.value);
     if (first === void 0) {
       seen.set(id2.value, position);
       return;
     }
-    const [where, how] = id2.explicit ? [`${pathText(path)}.id`, "give each one a unique id"] : [pathText(path), "add an id to tell them apart"];
+    const [where, how] = id2.explicit ? [`${pathText(path2)}.id`, "give each one a unique id"] : [pathText(path2), "add an id to tell them apart"];
     errors2.push({
       file: file2,
       ...position,
@@ -50759,12 +50498,12 @@ function duplicateIds(data, doc, lineCounter, file2) {
   };
   const objectives = recordOf2(data)?.objectives;
   if (!Array.isArray(objectives)) return errors2;
-  objectives.forEach((objective, i) => {
-    check2(objectiveIds, "objective", ["objectives", i], objective, OBJECTIVE_FALLBACK_ID);
-    const keyResults = recordOf2(objective)?.["key-results"];
+  objectives.forEach((objective2, i3) => {
+    check2(objectiveIds, "objective", ["objectives", i3], objective2, OBJECTIVE_FALLBACK_ID);
+    const keyResults = recordOf2(objective2)?.["key-results"];
     if (!Array.isArray(keyResults)) return;
     keyResults.forEach(
-      (keyResult, j) => check2(keyResultIds, "key result", ["objectives", i, "key-results", j], keyResult, KEY_RESULT_FALLBACK_ID)
+      (keyResult2, j3) => check2(keyResultIds, "key result", ["objectives", i3, "key-results", j3], keyResult2, KEY_RESULT_FALLBACK_ID)
     );
   });
   return errors2;
@@ -50775,45 +50514,45 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf2(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
-  const positionOf = (path) => fieldPosition(doc, lineCounter, path);
-  const mappingAt = (path) => nodePosition(lineCounter, locate(doc, path).deepest);
-  const positions = (path, keys) => {
+  const positionOf = (path2) => fieldPosition(doc, lineCounter, path2);
+  const mappingAt = (path2) => nodePosition(lineCounter, locate(doc, path2).deepest);
+  const positions = (path2, keys) => {
     const found = {};
     for (const key of keys) {
-      const position = locate(doc, [...path, key]).key === void 0 ? void 0 : positionOf([...path, key]);
+      const position = locate(doc, [...path2, key]).key === void 0 ? void 0 : positionOf([...path2, key]);
       if (position !== void 0) found[key] = position;
     }
     return found;
   };
-  const objectives = input2.objectives.map((objective, i) => {
-    const path = ["objectives", i];
-    const keyResults = objective["key-results"].map((kr, j) => {
-      const krPath = [...path, "key-results", j];
+  const objectives = input2.objectives.map((objective2, i3) => {
+    const path2 = ["objectives", i3];
+    const keyResults = objective2["key-results"].map((kr2, j3) => {
+      const krPath = [...path2, "key-results", j3];
       return {
-        id: kr.id ?? slug(kr.title, KEY_RESULT_FALLBACK_ID),
-        title: kr.title,
-        metric: kr.metric,
-        ...kr.baseline === void 0 ? {} : { baseline: kr.baseline },
-        target: kr.target,
-        ...kr.direction === void 0 ? {} : { direction: kr.direction },
-        weight: kr.weight,
-        ...kr.owner === void 0 ? {} : { owner: kr.owner },
+        id: kr2.id ?? slug(kr2.title, KEY_RESULT_FALLBACK_ID),
+        title: kr2.title,
+        metric: kr2.metric,
+        ...kr2.baseline === void 0 ? {} : { baseline: kr2.baseline },
+        target: kr2.target,
+        ...kr2.direction === void 0 ? {} : { direction: kr2.direction },
+        weight: kr2.weight,
+        ...kr2.owner === void 0 ? {} : { owner: kr2.owner },
         position: mappingAt(krPath),
         positions: positions(krPath, ["title", "metric", "baseline", "target", "direction", "weight", "owner"])
       };
     });
     return {
-      id: objective.id ?? slug(objective.title, OBJECTIVE_FALLBACK_ID),
-      title: objective.title,
-      ...objective["aligns-to"] === void 0 ? {} : { alignsTo: objective["aligns-to"] },
-      ...objective.owner === void 0 ? {} : { owner: objective.owner },
+      id: objective2.id ?? slug(objective2.title, OBJECTIVE_FALLBACK_ID),
+      title: objective2.title,
+      ...objective2["aligns-to"] === void 0 ? {} : { alignsTo: objective2["aligns-to"] },
+      ...objective2.owner === void 0 ? {} : { owner: objective2.owner },
       keyResults,
-      position: mappingAt(path),
-      positions: positions(path, ["title", "aligns-to", "owner", "key-results"])
+      position: mappingAt(path2),
+      positions: positions(path2, ["title", "aligns-to", "owner", "key-results"])
     };
   });
   return {
@@ -50828,9 +50567,4577 @@ function toModel(input2, doc, lineCounter, file2) {
   };
 }
 
-// src/okrs/error-line.ts
-function formatOkrError(error62) {
-  return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
+// src/rollup/schema.ts
+var STATUSES = ["achieved", "on-track", "at-risk", "off-track", "no-data", "error"];
+var status = external_exports.enum(STATUSES);
+var instant = external_exports.iso.datetime({ offset: true });
+var score = external_exports.number().finite().min(0).max(1).nullable();
+var point = external_exports.object({
+  at: instant,
+  value: external_exports.number().finite().nullable(),
+  samples: external_exports.number().finite().nullable()
+});
+var forecast = external_exports.looseObject({
+  value: external_exports.number().finite(),
+  low: external_exports.number().finite(),
+  high: external_exports.number().finite(),
+  score,
+  status,
+  method: external_exports.string()
+});
+var keyResult = external_exports.looseObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  value: external_exports.number().finite().nullable(),
+  unit: external_exports.string(),
+  baseline: external_exports.number().finite().nullable(),
+  target: external_exports.number().finite(),
+  direction: external_exports.enum(["increase", "decrease"]),
+  score,
+  status,
+  error: external_exports.string().nullable().optional(),
+  series: external_exports.array(point).optional(),
+  forecast: forecast.nullable().optional()
+});
+var objective = external_exports.looseObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  alignsTo: external_exports.string().nullable(),
+  score,
+  status,
+  keyResults: external_exports.array(keyResult)
+});
+var teamReportSchema = external_exports.looseObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().min(1),
+  file: external_exports.string().min(1),
+  team: external_exports.string().nullable().optional(),
+  asOf: instant,
+  generatedAt: instant,
+  period: external_exports.looseObject({ name: external_exports.string(), start: instant, end: instant }),
+  score,
+  status,
+  objectives: external_exports.array(objective)
+});
+
+// src/rollup/read.ts
+var MAX_ISSUES = 3;
+function parseTeamReport(path2, text5) {
+  let json3;
+  try {
+    json3 = JSON.parse(text5);
+  } catch (error62) {
+    const at = /position (\d+)/.exec(error62 instanceof Error ? error62.message : "")?.[1];
+    const where = at === void 0 ? "" : ` (at character ${at})`;
+    return { path: path2, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
+  }
+  if (json3 && typeof json3 === "object" && json3.kind === "rollup") {
+    return { path: path2, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
+  }
+  const version3 = json3 && typeof json3 === "object" ? json3.version : void 0;
+  if (version3 !== 1) {
+    const found = version3 === void 0 ? "no version" : `version ${JSON.stringify(version3)}`;
+    return { path: path2, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
+  }
+  const parsed = teamReportSchema.safeParse(json3);
+  if (parsed.success) return { path: path2, report: parsed.data };
+  const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue3) => {
+    const where = issue3.path.length > 0 ? issue3.path.join(".") : "the report";
+    return `${where}: ${issue3.message}`;
+  });
+  const more = parsed.error.issues.length > MAX_ISSUES ? ` (and ${parsed.error.issues.length - MAX_ISSUES} more)` : "";
+  return { path: path2, message: `not a valid version 1 JSON report: ${issues.join("; ")}${more}` };
+}
+async function loadTeamReports(paths, read) {
+  const reports = [];
+  const errors2 = [];
+  for (const path2 of paths) {
+    let text5;
+    try {
+      text5 = await read(path2);
+    } catch (error62) {
+      const code = error62?.code;
+      const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error62);
+      errors2.push({ path: path2, message: `cannot be read: ${reason}` });
+      continue;
+    }
+    const loaded = parseTeamReport(path2, text5);
+    if ("report" in loaded) reports.push(loaded);
+    else errors2.push(loaded);
+  }
+  return { reports, errors: errors2 };
+}
+function errorText(error62) {
+  return error62 instanceof Error ? error62.message : String(error62);
+}
+
+// src/scoring.ts
+var GAP_EPSILON = 1e-9;
+var ON_TRACK_GAP = 0.1;
+var AT_RISK_GAP = 0.25;
+function directionOf(kr2) {
+  if (kr2.baseline !== void 0 && kr2.baseline !== kr2.target) return kr2.target < kr2.baseline ? "decrease" : "increase";
+  return kr2.direction ?? naturalDirection(kr2.metric.type);
+}
+function resolveDirection(kr2) {
+  return directionOf(kr2) ?? "increase";
+}
+function isThreshold(kr2) {
+  return kr2.baseline === void 0 || kr2.baseline === kr2.target;
+}
+function scoreValue(value3, kr2) {
+  const { baseline, target, direction } = kr2;
+  if (meetsTarget(value3, target, direction)) return 1;
+  if (baseline === void 0 || baseline === target) return 0;
+  return clamp((value3 - baseline) / (target - baseline), 0, 1);
+}
+function elapsedFraction(period, asOf) {
+  const length = period.end.getTime() - period.start.getTime();
+  if (length <= 0) return 1;
+  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
+}
+function statusFor(input2) {
+  if (input2.error) return "error";
+  if (input2.score === null) return "no-data";
+  if (input2.score >= 1) return "achieved";
+  if (input2.threshold) return "off-track";
+  const gap = input2.elapsed - input2.score;
+  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
+  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
+  return "off-track";
+}
+function scoreKeyResult(kr2, measurement, elapsed) {
+  const known = directionOf(kr2);
+  const direction = known ?? "increase";
+  if (measurement.error !== void 0) {
+    return { direction, score: null, status: "error", error: measurement.error };
+  }
+  if (known === void 0) {
+    return {
+      direction,
+      score: null,
+      status: "error",
+      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
+    };
+  }
+  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
+  const score2 = scoreValue(measurement.value, { baseline: kr2.baseline, target: kr2.target, direction });
+  return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr2) }), error: null };
+}
+function scoreCumulativeCount(kr2, measurement, forecast2, timing) {
+  const plain2 = scoreKeyResult(kr2, measurement, timing.elapsed);
+  if (plain2.score === null || measurement.value === null) return plain2;
+  const { direction } = plain2;
+  if (isThreshold(kr2)) {
+    if (plain2.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain2, status: "on-track" };
+    return plain2;
+  }
+  if (direction === "increase" && plain2.score >= 1) return { ...plain2, status: "achieved" };
+  if (forecast2 === null) return plain2;
+  const status2 = timing.ended && forecast2.score >= 1 ? "achieved" : forecast2.status;
+  return { direction, score: forecast2.score, status: status2, error: null };
+}
+var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
+function worstStatus(statuses) {
+  let worst = "no-data";
+  for (const status2 of statuses) {
+    if (status2 === "no-data") continue;
+    if (worst === "no-data" || SEVERITY.indexOf(status2) < SEVERITY.indexOf(worst)) worst = status2;
+  }
+  return worst;
+}
+function rollUpObjective(keyResults) {
+  const scored = keyResults.flatMap(
+    (kr2) => kr2.score !== null && Number.isFinite(kr2.score) && Number.isFinite(kr2.weight) && kr2.weight > 0 ? [{ score: kr2.score, weight: kr2.weight }] : []
+  );
+  const largest = Math.max(0, ...scored.map((kr2) => kr2.weight));
+  let weighted = 0;
+  let weights = 0;
+  for (const kr2 of scored) {
+    const relative2 = kr2.weight / largest;
+    weighted += kr2.score * relative2;
+    weights += relative2;
+  }
+  const status2 = worstStatus(keyResults.map((kr2) => kr2.status));
+  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status: status2 };
+}
+function rollUpOverall(objectives) {
+  const scores = objectives.flatMap((objective2) => objective2.score === null ? [] : [objective2.score]);
+  return {
+    score: scores.length > 0 ? scores.reduce((sum, s4) => sum + s4, 0) / scores.length : null,
+    status: worstStatus(objectives.map((objective2) => objective2.status))
+  };
+}
+function meetsTarget(value3, target, direction) {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
+  return direction === "decrease" ? value3 <= target + tolerance : value3 >= target - tolerance;
+}
+function clamp(x4, low, high) {
+  return Math.min(high, Math.max(low, x4));
+}
+
+// src/rollup/model.ts
+var STALE_AFTER_DAYS = 7;
+
+// src/rollup/rollup.ts
+var DAY_MS = 864e5;
+function rollUp({ company, loaded, asOf: requested, now }) {
+  const asOf = requested > company.period.end ? company.period.end : requested;
+  const findings = [];
+  const inPeriod = loaded.reports.filter((entry) => {
+    const { period } = entry.report;
+    const same = Date.parse(period.start) === company.period.start.getTime() && Date.parse(period.end) === company.period.end.getTime();
+    if (!same) {
+      findings.push({
+        rule: "period-mismatch",
+        severity: "warning",
+        message: `${entry.report.repository} ${entry.report.file} scores ${period.name}, not the company's ${company.period.name}: left out. Score the team's file for ${company.period.name}.`,
+        path: entry.path,
+        line: null
+      });
+    }
+    return same;
+  });
+  const kept = dropDuplicates(inPeriod, findings);
+  const staleBefore = asOf.getTime() - STALE_AFTER_DAYS * DAY_MS;
+  const reports = kept.map(({ path: path2, report }) => ({
+    path: path2,
+    repository: report.repository,
+    file: report.file,
+    team: report.team ?? null,
+    asOf: report.asOf,
+    generatedAt: report.generatedAt,
+    stale: Date.parse(report.asOf) < staleBefore
+  }));
+  for (const entry of reports.filter((r2) => r2.stale)) {
+    findings.push({
+      rule: "stale-report",
+      severity: "warning",
+      message: `${entry.repository} ${entry.file} was measured ${entry.asOf.slice(0, 10)}, more than ${STALE_AFTER_DAYS} days before this roll-up: its figures are kept but may be out of date. Run the team's scorecard again.`,
+      path: entry.path,
+      line: null
+    });
+  }
+  const companyIds = new Set(company.objectives.map((objective2) => objective2.id));
+  const unaligned2 = [];
+  const byCompanyObjective = /* @__PURE__ */ new Map();
+  for (const { report } of kept) {
+    for (const objective2 of report.objectives) {
+      const who2 = { repository: report.repository, file: report.file, team: report.team ?? null };
+      if (objective2.alignsTo === null || !companyIds.has(objective2.alignsTo)) {
+        unaligned2.push({ ...who2, objective: objective2.id, title: objective2.title, alignsTo: objective2.alignsTo });
+        continue;
+      }
+      const list = byCompanyObjective.get(objective2.alignsTo) ?? [];
+      list.push({
+        ...who2,
+        objective: objective2.id,
+        title: objective2.title,
+        score: objective2.score,
+        status: objective2.status
+      });
+      byCompanyObjective.set(objective2.alignsTo, list);
+    }
+  }
+  const objectives = company.objectives.map((objective2) => {
+    const contributions = byCompanyObjective.get(objective2.id) ?? [];
+    if (contributions.length === 0) {
+      findings.push({
+        rule: "uncovered-objective",
+        severity: "warning",
+        message: `No team objective serves "${objective2.title}" (${objective2.id}): nobody is working on it. Align a team objective to it with \`aligns-to\`, or drop it from the company file.`,
+        path: null,
+        line: objective2.position.line
+      });
+    }
+    const scores = contributions.flatMap((c3) => c3.score === null ? [] : [c3.score]);
+    return {
+      id: objective2.id,
+      title: objective2.title,
+      score: scores.length > 0 ? scores.reduce((sum, s4) => sum + s4, 0) / scores.length : null,
+      status: worstStatus(contributions.map((c3) => c3.status)),
+      contributions
+    };
+  });
+  const overall = rollUpOverall(objectives);
+  return {
+    companyFile: company.file,
+    reports: kept,
+    rollup: {
+      version: 1,
+      kind: "rollup",
+      asOf: asOf.toISOString(),
+      generatedAt: now.toISOString(),
+      period: {
+        name: company.period.name,
+        start: company.period.start.toISOString(),
+        end: company.period.end.toISOString(),
+        elapsed: elapsedFraction(company.period, asOf)
+      },
+      score: overall.score,
+      status: overall.status,
+      objectives,
+      unaligned: unaligned2,
+      reports,
+      findings,
+      errors: loaded.errors
+    }
+  };
+}
+function dropDuplicates(entries2, findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const entry of entries2) {
+    const key = `${entry.report.repository.toLowerCase()} ${entry.report.file.replace(/^(\.\/)+/, "")}`;
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, entry);
+      continue;
+    }
+    const later = Date.parse(entry.report.generatedAt) >= Date.parse(known.report.generatedAt) ? entry : known;
+    const earlier = later === entry ? known : entry;
+    findings.push({
+      rule: "duplicate-report",
+      severity: "warning",
+      message: `${entry.report.repository} ${entry.report.file} is reported twice: ${later.path} (generated ${later.report.generatedAt}) counts, ${earlier.path} (generated ${earlier.report.generatedAt}) is left out.`,
+      path: earlier.path,
+      line: null
+    });
+    byKey.set(key, later);
+  }
+  const winners = new Set(byKey.values());
+  return entries2.filter((entry) => winners.has(entry));
+}
+
+// src/rollup/run.ts
+async function runRollup(input2) {
+  const parsed = parseOkrFile(input2.companyText, input2.companyFile);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const loaded = await loadTeamReports(input2.reportPaths, input2.readReport);
+  return { ok: true, view: rollUp({ company: parsed.okrs, loaded, asOf: input2.asOf, now: input2.now }) };
+}
+
+// src/report/rollup-json.ts
+function renderRollupJson(rollup) {
+  return `${JSON.stringify(rollup, null, 2)}
+`;
+}
+
+// src/report/format.ts
+var MINUTE = 60;
+var HOUR = 3600;
+var DAY = 86400;
+var pad2 = (n3) => String(n3).padStart(2, "0");
+function formatDuration(seconds2) {
+  const sign2 = seconds2 < 0 ? "-" : "";
+  const total = Math.round(Math.abs(seconds2));
+  if (total < MINUTE) return `${sign2}${total}s`;
+  if (total < HOUR) return sign2 + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
+  const minutes = Math.round(total / MINUTE);
+  if (minutes < DAY / MINUTE) return sign2 + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
+  const hours = Math.round(total / HOUR);
+  return sign2 + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
+}
+function pair(major, majorUnit, minor, minorUnit, padMinor) {
+  if (minor === 0) return `${major}${majorUnit}`;
+  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
+}
+function formatNumber(value3, maxFraction = 2) {
+  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value3);
+  if (value3 !== 0 && /^-?0$/.test(plain2)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value3);
+  }
+  return plain2;
+}
+function formatPercent(fraction) {
+  return `${formatNumber(fraction * 100, 1)}%`;
+}
+var isDuration = (unit2) => unit2 === "seconds";
+function formatValue(value3, unit2) {
+  if (isDuration(unit2)) return formatDuration(value3);
+  switch (unit2) {
+    case "ratio":
+      return formatPercent(value3);
+    case "per-week":
+      return `${formatNumber(value3, 1)}/week`;
+    case "per-day":
+      return `${formatNumber(value3, 1)}/day`;
+    case "count":
+    case "value":
+    // a `value` metric that names no unit
+    case "":
+      return formatNumber(value3);
+    default:
+      return `${formatNumber(value3)} ${unit2}`;
+  }
+}
+var floorPercent = (score2) => Math.floor(score2 * 100 + 1e-9);
+function formatScore(score2) {
+  return score2 === null ? "\u2014" : `${floorPercent(score2)}%`;
+}
+var BAR_CELLS = 10;
+function scoreBar(score2) {
+  const filled = score2 === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score2 * BAR_CELLS + 1e-9)));
+  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
+}
+var STATUS_EMOJI = {
+  achieved: "\u2705",
+  "on-track": "\u{1F7E2}",
+  "at-risk": "\u{1F7E1}",
+  "off-track": "\u{1F534}",
+  "no-data": "\u26AA",
+  error: "\u2757"
+};
+function formatStatus(status2) {
+  return `${STATUS_EMOJI[status2]} ${status2}`;
+}
+function formatBaselineTarget(kr2) {
+  const target = formatValue(kr2.target, kr2.unit);
+  if (kr2.baseline === null) return `${kr2.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
+  return `${formatValue(kr2.baseline, kr2.unit)} \u2192 ${target}`;
+}
+function formatCurrent(kr2) {
+  return kr2.value === null ? "\u2014" : formatValue(kr2.value, kr2.unit);
+}
+var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
+var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
+var METRIC_DETAIL_KEYS = [
+  "repository",
+  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
+  "stat",
+  "window"
+];
+function describeMetric(metric) {
+  const parts = [metric.type];
+  for (const key of METRIC_DETAIL_KEYS) {
+    const setting = metric[key];
+    if (setting === void 0 || setting === null) continue;
+    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
+    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
+    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
+  }
+  return parts.join(" \xB7 ");
+}
+var pad = (n3) => String(n3).padStart(2, "0");
+function formatInstant(iso2) {
+  const date6 = new Date(iso2);
+  if (Number.isNaN(date6.getTime())) return iso2;
+  return `${date6.getUTCFullYear()}-${pad(date6.getUTCMonth() + 1)}-${pad(date6.getUTCDate())} ${pad(date6.getUTCHours())}:${pad(date6.getUTCMinutes())} UTC`;
+}
+function formatPeriodLine(report) {
+  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+}
+
+// src/report/truncate.ts
+var SUMMARY_MAX_BYTES = 1048576;
+var isTableDataRow = (line2) => line2.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line2);
+function noteForCounts(counts, fallbackName) {
+  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
+  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
+  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
+}
+function truncateMarkdown(text5, options = {}) {
+  const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
+  const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
+  if (fits(text5.length, Buffer.byteLength(text5, "utf8"))) return text5;
+  const itemName = options.itemName ?? "table rows";
+  const countItem = options.countItem ?? isTableDataRow;
+  const kindOf = options.itemKind ?? ((line2) => countItem(line2) ? itemName : void 0);
+  const lines = text5.split("\n");
+  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
+  const reserve = `
+
+${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
+`;
+  const reserveChars = reserve.length;
+  const reserveBytes = Buffer.byteLength(reserve, "utf8");
+  let keptChars = 0;
+  let keptBytes = 0;
+  let kept = 0;
+  let state2 = { details: 0, fence: false };
+  for (const [index, line2] of lines.entries()) {
+    const next = scan(state2, line2);
+    const chars = keptChars + line2.length + 1;
+    const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
+    const closing = closingFor(next);
+    if (!fits(chars + closing.length + reserveChars, bytes + Buffer.byteLength(closing, "utf8") + reserveBytes)) break;
+    keptChars = chars;
+    keptBytes = bytes;
+    kept = index + 1;
+    state2 = next;
+  }
+  const omitted = /* @__PURE__ */ new Map();
+  for (const line2 of lines.slice(kept)) {
+    const kind = kindOf(line2);
+    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
+  }
+  const body = lines.slice(0, kept).join("\n");
+  return `${body}${closingFor(state2)}
+
+${noteForCounts(omitted, itemName)}
+`;
+}
+function scan(state2, line2) {
+  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
+  if (state2.fence) return state2;
+  const opened = (line2.match(/<details[\s>]/g) ?? []).length;
+  const closed = (line2.match(/<\/details>/g) ?? []).length;
+  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
+}
+function closingFor(state2) {
+  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
+}
+
+// src/report/rollup-markdown.ts
+var TITLE_MAX = 300;
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
+var row = (cells) => `| ${cells.join(" | ")} |`;
+var who = (entry) => text3(entry.team ?? entry.repository);
+function renderRollupMarkdown(view, options = {}) {
+  const { rollup } = view;
+  const lines = [];
+  if (options.marker) lines.push(options.marker);
+  lines.push(
+    "## \u{1F3E2} Company OKRs",
+    "",
+    `**${formatScore(rollup.score)}** ${scoreBar(rollup.score)} ${formatStatus(rollup.status)}`,
+    "",
+    `${text3(formatPeriodLine(rollup))}  `,
+    `${rollup.reports.length} team report${rollup.reports.length === 1 ? "" : "s"} \xB7 company file ${text3(view.companyFile)}`,
+    ""
+  );
+  if (rollup.errors.length > 0) {
+    lines.push(`### \u2757 Reports that could not be read (${rollup.errors.length})`, "");
+    for (const error62 of rollup.errors) lines.push(`- **${text3(error62.path)}**: ${text3(error62.message)}`);
+    lines.push("");
+  }
+  if (rollup.objectives.length === 0) lines.push("_The company file has no objectives._", "");
+  for (const objective2 of rollup.objectives) objectiveSection(lines, objective2);
+  unalignedSection(lines, rollup);
+  freshnessSection(lines, rollup);
+  if (rollup.findings.length > 0) {
+    lines.push(
+      `### Findings (${rollup.findings.length})`,
+      "",
+      row(["Severity", "Rule", "Message"]),
+      row(["---", "---", "---"])
+    );
+    for (const finding2 of rollup.findings) {
+      lines.push(
+        row([
+          `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
+          finding2.rule,
+          text3(finding2.message)
+        ])
+      );
+    }
+    lines.push("");
+  }
+  lines.push("---", "", `<sub>OKR Scorecard roll-up \xB7 generated ${text3(formatInstant(rollup.generatedAt))}</sub>`);
+  const markdown = `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
+`;
+  return truncateMarkdown(markdown, {
+    maxBytes: options.maxBytes ?? SUMMARY_MAX_BYTES,
+    maxChars: options.maxChars,
+    itemName: "rows"
+  });
+}
+function objectiveSection(lines, objective2) {
+  lines.push(
+    `### ${STATUS_EMOJI[objective2.status]} ${text3(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`,
+    ""
+  );
+  if (objective2.contributions.length === 0) {
+    lines.push("_Uncovered: no team objective serves it._", "");
+    return;
+  }
+  lines.push(row(["Team", "Objective", "Score", "Status"]), row(["---", "---", "---", "---"]));
+  for (const c3 of objective2.contributions) {
+    lines.push(row([who(c3), text3(c3.title), `${scoreBar(c3.score)} ${formatScore(c3.score)}`, formatStatus(c3.status)]));
+  }
+  lines.push("");
+}
+function unalignedSection(lines, rollup) {
+  if (rollup.unaligned.length === 0) return;
+  lines.push(
+    `### Not aligned (${rollup.unaligned.length})`,
+    "",
+    row(["Team", "Objective", "Aligns to"]),
+    row(["---", "---", "---"])
+  );
+  for (const u3 of rollup.unaligned) {
+    lines.push(
+      row([
+        who(u3),
+        text3(u3.title),
+        u3.alignsTo === null ? "_nothing_" : `${text3(u3.alignsTo)} (no such company objective)`
+      ])
+    );
+  }
+  lines.push("");
+}
+function freshnessSection(lines, rollup) {
+  if (rollup.reports.length === 0) return;
+  lines.push(
+    "<details><summary>Reports rolled up</summary>",
+    "",
+    row(["Team", "Repository", "OKR file", "Measured", "Fresh"]),
+    row(["---", "---", "---", "---", "---"])
+  );
+  for (const r2 of rollup.reports) {
+    lines.push(
+      row([who(r2), text3(r2.repository), text3(r2.file), text3(formatInstant(r2.asOf)), r2.stale ? "\u23F3 stale" : "\u2705"])
+    );
+  }
+  lines.push("", "</details>", "");
+}
+
+// src/report/changes.ts
+function describeChange(change, escape) {
+  const { before, after } = change;
+  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal(after, escape)})` };
+  if (change.kind === "removed" || after === null) {
+    return { lead: "removed", text: `(target was ${goal(before, escape)})` };
+  }
+  return {
+    lead: null,
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+  };
+}
+function describeScores(change) {
+  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
+}
+function describeField(field, before, after, escape) {
+  switch (field) {
+    case "metric":
+      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+    case "direction":
+      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
+    case "weight":
+      return `${before.weight} \u2192 ${after.weight}`;
+    case "target":
+      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "baseline":
+      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+  }
+}
+function maybe(value3, version3, escape) {
+  return value3 === null ? "(none)" : escape(formatValue(value3, version3.unit));
+}
+function goal(version3, escape) {
+  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+}
+
+// src/report/trend.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SPARKLINE_MAX_POINTS = 26;
+function sparkline(values) {
+  const shown = values.slice(-SPARKLINE_MAX_POINTS);
+  const known = shown.filter((v3) => v3 !== null);
+  if (known.length < 2) return "";
+  let low = known[0];
+  let high = known[0];
+  for (const v3 of known) {
+    if (v3 < low) low = v3;
+    if (v3 > high) high = v3;
+  }
+  return shown.map((v3) => {
+    if (v3 === null) return " ";
+    if (high === low) return BLOCKS[3];
+    return BLOCKS[Math.round((v3 - low) / (high - low) * (BLOCKS.length - 1))];
+  }).join("");
+}
+function seriesSparkline(kr2) {
+  return sparkline(kr2.series.map((p3) => p3.value));
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(date6) {
+  return `${MONTHS[date6.getUTCMonth()]} ${date6.getUTCDate()}`;
+}
+function lastDayOf(periodEnd) {
+  return formatDay(new Date(Date.parse(periodEnd) - 1));
+}
+function formatForecast(kr2, periodEnd) {
+  if (kr2.forecast === null) return "";
+  return `\u2192 ${formatValue(kr2.forecast.value, kr2.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr2.forecast.status}`;
+}
+function formatBand(kr2) {
+  if (kr2.forecast === null) return "";
+  const low = formatValue(kr2.forecast.low, kr2.unit);
+  const high = formatValue(kr2.forecast.high, kr2.unit);
+  return low === high ? "" : `${low}\u2013${high}`;
+}
+
+// src/report/terminal.ts
+var TITLE_WIDTH = 48;
+var ANSI = { bold: "1", dim: "2", red: "31", green: "32", yellow: "33", gray: "90" };
+var STATUS_STYLE = {
+  achieved: ["bold", "green"],
+  "on-track": ["green"],
+  "at-risk": ["yellow"],
+  "off-track": ["red"],
+  "no-data": ["gray"],
+  error: ["bold", "red"]
+};
+var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
+var width = (value3) => [...value3].length;
+var padEnd = (value3, size) => value3 + " ".repeat(Math.max(0, size - width(value3)));
+var padStart = (value3, size) => " ".repeat(Math.max(0, size - width(value3))) + value3;
+function clip(value3, size) {
+  const chars = [...escapeTerminal(value3)];
+  return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
+}
+function renderTerminal(report, options) {
+  const paint = (value3, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value3}\x1B[0m` : value3;
+  const rows = report.objectives.flatMap(
+    (objective2) => objective2.keyResults.map((kr2) => ({
+      title: clip(kr2.title, TITLE_WIDTH),
+      current: escapeTerminal(formatCurrent(kr2)),
+      goal: escapeTerminal(formatBaselineTarget(kr2)),
+      trend: seriesSparkline(kr2),
+      forecast: escapeTerminal(formatForecast(kr2, report.period.end))
+    }))
+  );
+  const trendWidth = Math.max(0, ...rows.map((r2) => width(r2.trend)));
+  const forecastWidth = Math.max(0, ...rows.map((r2) => width(r2.forecast)));
+  const titleWidth = Math.max(0, ...rows.map((r2) => width(r2.title)));
+  const currentWidth = Math.max(0, ...rows.map((r2) => width(r2.current)));
+  const goalWidth = Math.max(0, ...rows.map((r2) => width(r2.goal)));
+  const lines = [];
+  lines.push(paint(`OKR scorecard \xB7 ${escapeTerminal(report.team ?? report.repository)}`, ["bold"]));
+  lines.push(paint(`${escapeTerminal(report.repository)} \xB7 ${escapeTerminal(report.file)}`, ["dim"]));
+  lines.push(escapeTerminal(formatPeriodLine(report)), "");
+  lines.push(
+    `${paint("Overall", ["bold"])}  ${scoreBar(report.score)} ${padStart(formatScore(report.score), 4)}  ` + paint(report.status, STATUS_STYLE[report.status])
+  );
+  if (report.objectives.length === 0) lines.push("", "The OKR file has no objectives.");
+  let index = 0;
+  for (const objective2 of report.objectives) {
+    lines.push("");
+    lines.push(
+      `${paint(escapeTerminal(objective2.title), ["bold"])}  ${formatScore(objective2.score)}  ` + paint(objective2.status, STATUS_STYLE[objective2.status])
+    );
+    for (const kr2 of objective2.keyResults) {
+      const cells = rows[index++];
+      if (cells === void 0) continue;
+      lines.push(
+        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ${paint(padEnd(kr2.status, 9), STATUS_STYLE[kr2.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
+      );
+      if (kr2.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr2.error)}`, ["red"]));
+    }
+  }
+  if (report.changes.length > 0) {
+    lines.push("", paint(`Changes to the OKRs (${report.changes.length})`, ["bold"]));
+    for (const change of report.changes) {
+      const { lead, text: text5 } = describeChange(change, escapeTerminal);
+      const what = lead === null ? text5 : `${paint(lead, ["bold", "red"])} ${text5}`;
+      lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} \xB7 score today ${describeScores(change)}`);
+    }
+  }
+  if (report.findings.length > 0) {
+    lines.push("", paint(`Coaching findings (${report.findings.length})`, ["bold"]));
+    for (const finding2 of report.findings) {
+      lines.push(
+        `  ${padStart(`line ${finding2.line}`, 9)}  ${paint(padEnd(finding2.severity, 7), SEVERITY_STYLE[finding2.severity])}  ${escapeTerminal(finding2.rule)}: ${escapeTerminal(finding2.message)}`
+      );
+    }
+  }
+  lines.push("", paint(`generated ${escapeTerminal(formatInstant(report.generatedAt))}`, ["dim"]));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/rollup-terminal.ts
+var TITLE_WIDTH2 = 56;
+function clip2(value3, size) {
+  const chars = [...escapeTerminal(value3)];
+  return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
+}
+var padEnd2 = (value3, size) => value3 + " ".repeat(Math.max(0, size - [...value3].length));
+function renderRollupTerminal(view, options) {
+  const paint = (value3, styles) => options.color ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value3}\x1B[0m` : value3;
+  const status2 = (s4) => paint(padEnd2(s4, 9), STATUS_STYLE[s4]);
+  const { rollup } = view;
+  const out = [
+    paint(`Company OKRs \xB7 ${escapeTerminal(formatPeriodLine(rollup))}`, ["bold"]),
+    `${formatScore(rollup.score).padStart(4)} ${scoreBar(rollup.score)} ${status2(rollup.status)}  ${rollup.reports.length} team report${rollup.reports.length === 1 ? "" : "s"}`,
+    ""
+  ];
+  for (const objective2 of rollup.objectives) {
+    out.push(
+      `${formatScore(objective2.score).padStart(4)} ${scoreBar(objective2.score)} ${status2(objective2.status)} ` + paint(clip2(objective2.title, TITLE_WIDTH2), ["bold"])
+    );
+    if (objective2.contributions.length === 0)
+      out.push(`     ${paint("uncovered: no team objective serves it", ["yellow"])}`);
+    for (const c3 of objective2.contributions) {
+      out.push(
+        `     ${formatScore(c3.score).padStart(4)} ${status2(c3.status)} ${clip2(c3.team ?? c3.repository, 24)} \xB7 ${clip2(c3.title, TITLE_WIDTH2)}`
+      );
+    }
+  }
+  if (rollup.unaligned.length > 0) {
+    out.push("", paint(`Not aligned (${rollup.unaligned.length})`, ["bold"]));
+    for (const u3 of rollup.unaligned) {
+      const why = u3.alignsTo === null ? "aligns to nothing" : `aligns to unknown "${clip2(u3.alignsTo, 40)}"`;
+      out.push(`  ${clip2(u3.team ?? u3.repository, 24)} \xB7 ${clip2(u3.title, TITLE_WIDTH2)} (${why})`);
+    }
+  }
+  out.push("", paint("Reports", ["bold"]));
+  for (const r2 of rollup.reports) {
+    const fresh = r2.stale ? paint("stale", ["yellow"]) : "fresh";
+    out.push(`  ${clip2(r2.repository, 40)} ${clip2(r2.file, 40)} \xB7 measured ${formatInstant(r2.asOf)} \xB7 ${fresh}`);
+  }
+  for (const finding2 of rollup.findings) {
+    out.push(
+      `${paint(finding2.severity, [finding2.severity === "warning" ? "yellow" : "gray"])} ${finding2.rule}: ${escapeTerminal(finding2.message)}`
+    );
+  }
+  for (const error62 of rollup.errors) {
+    out.push(`${paint("error", ["red"])} ${escapeTerminal(error62.path)}: ${escapeTerminal(error62.message)}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// node_modules/preact/dist/preact.mjs
+var n;
+var t;
+var r;
+var u;
+var i;
+var f;
+var o;
+var e;
+var l;
+var c;
+var a;
+var s;
+var h = /* @__PURE__ */ Symbol.for("pv");
+var p = {};
+var y = [];
+var v = /^m(i|n|o|s|text|space)$/;
+var w = Array.isArray;
+var d = y.slice;
+var _ = Object.assign;
+function g(n3) {
+  n3 && n3.parentNode && n3.remove();
+}
+function k(n3, t4, r2) {
+  var u3, i3, f3, o3 = {}, e3 = arguments.length;
+  for (f3 in t4) "key" == f3 ? u3 = t4[f3] : "ref" == f3 && "function" != typeof n3 ? i3 = t4[f3] : o3[f3] = t4[f3];
+  return e3 > 2 && (o3.children = e3 > 3 ? d.call(arguments, 2) : r2), m(n3, o3, u3, i3, null);
+}
+function m(r2, u3, i3, f3, o3) {
+  var e3 = { type: r2, props: u3, key: i3, ref: f3, __k: null, __: null, __b: 0, __e: null, __c: null, constructor: h, __v: o3 || ++t, __i: -1, __u: 0 };
+  return !o3 && n.vnode && n.vnode(e3), e3;
+}
+function $(n3) {
+  return n3.children;
+}
+function x(n3, t4) {
+  this.props = n3, this.context = t4, this.__g = 0;
+}
+function S(n3, t4) {
+  if (null == t4) return n3.__ && S(n3.__, n3.__i + 1);
+  for (var r2; t4 < n3.__k.length; t4++) if ((r2 = n3.__k[t4]) && r2.__e) return r2.__e;
+  return "function" != typeof n3.type || n3.props.__P ? null : S(n3);
+}
+function C(t4) {
+  var r2, u3 = t4.__v, i3 = u3.__e, f3 = [], o3 = [], e3 = t4.__P;
+  e3 && ((r2 = _({ constructor: h }, u3)).__v = u3.__v + 1, n.vnode && n.vnode(r2), z2(e3, r2, u3, t4.__n, e3.namespaceURI, 32 & u3.__u ? [i3] : null, f3, i3 || S(u3), 32 & u3.__u, o3), r2.__v = u3.__v, r2.__.__k[r2.__i] = r2, E(f3, r2, o3), u3.__ = u3.__e = null, r2.__e != i3 && j(r2));
+}
+function j(n3) {
+  if ((n3 = n3.__) && n3.__c && !n3.props.__P) return n3.__e = null, n3.__k.some(function(t4) {
+    return t4 && (n3.__e = t4.__e);
+  }), j(n3);
+}
+function L(t4) {
+  (8 & t4.__g || (t4.__g |= 8, u.push(t4), f++)) && i == n.debounceRendering || ((i = n.debounceRendering) || queueMicrotask)(H);
+}
+function H() {
+  try {
+    for (var n3, t4 = 1; u.length; ) u.length > t4 && u.sort(o), n3 = u.shift(), t4 = u.length, 8 & n3.__g && C(n3);
+  } finally {
+    (f = u.length) && (i || queueMicrotask)(H);
+  }
+}
+function I(n3, t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, h3, v3, w3, d3, _3, g3 = u3.__k || y, k4 = t4.length;
+  for (l3 = q(r2, t4, g3, l3, k4), s4 = 0; s4 < k4; s4++) null != (v3 = r2.__k[s4]) && (h3 = ~v3.__i && g3[v3.__i] || p, v3.__i = s4, _3 = z2(n3, v3, h3, i3, f3, o3, e3, l3, c3, a4), w3 = v3.__e, (h3.ref != v3.ref || 8 & h3.__u) && (h3.ref && G(h3.ref, null, v3, h3), v3.ref && a4.push(v3.ref, v3.__c || w3, v3)), d3 = d3 || w3, 4 & v3.__u ? (l3 = A(v3, l3, n3, !h3.__v), h3.__e && (h3.__e = null)) : "function" == typeof v3.type && void 0 !== _3 ? l3 = _3 : w3 && (l3 = w3.nextSibling), v3.__u &= -21);
+  return r2.__e = d3, l3;
+}
+function q(n3, t4, r2, u3, i3) {
+  var f3, o3, e3, l3, c3, a4, s4, p3, y4, v3 = r2.length, d3 = v3, _3 = 0, g3 = 0, k4 = n3.__k = Array(i3);
+  for (f3 = 0; f3 < i3; f3++) null != (o3 = t4[f3]) && "boolean" != typeof o3 && "function" != typeof o3 ? ("object" != typeof o3 || o3.constructor === String ? o3 = k4[f3] = m(null, o3) : w(o3) ? o3 = k4[f3] = m($, { children: o3 }) : o3.constructor === h && o3.__b ? o3 = k4[f3] = m(o3.type, o3.props, o3.key, o3.ref, o3.__v) : k4[f3] = o3, l3 = f3 + _3, o3.__ = n3, o3.__b = n3.__b + 1, e3 = null, ~(c3 = o3.__i = P(o3, r2, l3, d3)) && (d3--, (e3 = r2[c3]) && (e3.__u |= 2)), e3 && e3.__v ? (o3.__u |= 16, c3 == l3 - 1 ? _3-- : c3 == l3 + 1 ? _3++ : c3 != l3 && (c3 > l3 ? _3-- : _3++, g3 = 1)) : (~c3 || (i3 > v3 ? _3-- : i3 < v3 && _3++), "function" != typeof o3.type && (o3.__u |= 4))) : k4[f3] = null;
+  if (g3) {
+    for (a4 = [], s4 = [], f3 = 0; f3 < i3; f3++) if ((o3 = k4[f3]) && 16 & o3.__u) {
+      for (_3 = 0, p3 = a4.length; _3 < p3; ) a4[y4 = _3 + p3 >> 1] < o3.__i ? _3 = y4 + 1 : p3 = y4;
+      a4[_3] = o3.__i, s4[f3] = _3 + 1;
+    }
+    for (_3 = a4.length; f3--; ) s4[f3] && (s4[f3] == _3 ? _3-- : k4[f3].__u |= 4);
+  }
+  if (d3) for (f3 = 0; f3 < v3; f3++) !(e3 = r2[f3]) || 2 & e3.__u || (e3.__e == u3 && (u3 = S(e3)), J(e3, e3));
+  return u3;
+}
+function A(n3, t4, r2, u3) {
+  var i3, f3, o3, e3;
+  if ("function" == typeof n3.type) {
+    if (n3.props.__P) return t4;
+    if (i3 = n3.__k) for (f3 = 0; f3 < i3.length; f3++) i3[f3] && (i3[f3].__ = n3, t4 = A(i3[f3], t4, r2, false));
+    return t4;
+  }
+  for (t4 && !t4.parentNode && (t4 = S(n3)) && !t4.parentNode && (t4 = null), o3 = n3.__e, e3 = t4; e3 && 8 == e3.nodeType; ) e3 = e3.nextSibling;
+  for (o3 != e3 && (!u3 && r2.moveBefore && o3.parentNode ? r2.moveBefore(o3, t4) : r2.insertBefore(o3, t4 || null)), t4 = o3; (t4 = t4 && t4.nextSibling) && 8 == t4.nodeType && !t4.data.startsWith("$s"); ) ;
+  return t4;
+}
+function P(n3, t4, r2, u3) {
+  var i3, f3 = n3.key, o3 = n3.type, e3 = t4[r2], l3 = e3 && !(2 & e3.__u);
+  if (null === e3 && null == f3 || l3 && f3 == e3.key && o3 == e3.type) return r2;
+  if (u3 > (l3 ? 1 : 0)) {
+    for (i3 = r2 - 1; i3 >= 0; i3--) if ((e3 = t4[i3]) && !(2 & e3.__u) && f3 == e3.key && o3 == e3.type) return i3;
+    for (i3 = r2 + 1; i3 < t4.length; i3++) if ((e3 = t4[i3]) && !(2 & e3.__u) && f3 == e3.key && o3 == e3.type) return i3;
+  }
+  return -1;
+}
+function T(n3, t4, r2) {
+  null == r2 && (r2 = ""), "-" == t4[0] ? n3.setProperty(t4, r2) : n3[t4] = r2;
+}
+function N(n3, t4, r2, u3, i3) {
+  var f3, o3;
+  if ("style" == t4) if ("string" == typeof r2) n3.style.cssText = r2;
+  else {
+    if ("string" == typeof u3 && (n3.style.cssText = u3 = ""), u3) for (t4 in u3) r2 && t4 in r2 || T(n3.style, t4);
+    if (r2) for (t4 in r2) u3 && r2[t4] == u3[t4] || T(n3.style, t4, r2[t4]);
+  }
+  else if ("o" == t4[0] && "n" == t4[1]) "function" != typeof r2 && (r2 = null), "function" != typeof u3 && (u3 = null), (n3.__e || (n3.__e = {}))[t4] = r2, r2 && u3 || (o3 = a[t4] || (a[t4] = V(t4)), (n3.__a || (n3.__a = {}))[t4] = c, f3 = t4 != (t4 = t4.replace(l, "$1")), (t4 = t4.slice(2))[0] < "a" && (t4 = t4.toLowerCase()), r2 ? n3.addEventListener(t4, o3, f3) : n3.removeEventListener(t4, o3, f3));
+  else {
+    if ("http://www.w3.org/2000/svg" == i3) t4 = t4.replace(/xlink(H|:h)/, "h").replace(/sName$/, "s");
+    else if ("width" != t4 && "height" != t4 && "href" != t4 && "list" != t4 && "form" != t4 && "tabIndex" != t4 && "download" != t4 && "rowSpan" != t4 && "colSpan" != t4 && "role" != t4 && "popover" != t4 && t4 in n3) try {
+      return void (n3[t4] = null == r2 ? "" : r2);
+    } catch (n4) {
+    }
+    if ("function" == typeof r2) return;
+    null == r2 || false === r2 && "-" != t4[4] ? n3.removeAttribute(t4) : n3.setAttribute(t4, "popover" == t4 && 1 == r2 ? "" : r2);
+  }
+}
+function V(t4) {
+  return function(r2) {
+    var u3 = this.__e;
+    if (u3) {
+      if (u3 = u3[t4], null == r2[e]) r2[e] = c++;
+      else if (r2[e] < this.__a[t4]) return;
+      return u3(n.event ? n.event(r2) : r2);
+    }
+  };
+}
+function z2(t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, p3, v3, d3, k4, b2, m4, M2, C3, j3, L2, H3, q3, A3, O2, P3, T3, N3, V3 = r2.type;
+  if (r2.constructor !== h) return null;
+  128 & u3.__u && (c3 = 32 & u3.__u, s4 = u3.__c.__z) && (r2.__u |= c3, p3 = o3 = [], 8 == s4.nodeType ? l3 = B(s4, o3) : o3.push(s4), l3 = o3[0] || l3), (s4 = n.__b) && s4(r2);
+  n: if ("function" == typeof V3) {
+    v3 = e3.length;
+    try {
+      if (M2 = r2.props, C3 = (s4 = V3.prototype) && s4.render, j3 = (s4 = V3.contextType) && i3[s4.__c], L2 = s4 ? j3 ? j3.props.value : s4.__ : i3, (d3 = u3.__c) ? (r2.__c = d3, 2 & d3.__g && (d3.__g |= 1)) : (C3 ? r2.__c = d3 = new V3(M2, L2) : (r2.__c = d3 = new x(M2, L2), d3.constructor = V3, d3.render = K), j3 && j3.sub(d3), d3.state || (d3.state = {}), d3.__n = i3, d3.__g |= 8, d3.__h = [], d3.__k = []), C3 && (d3.__s || (d3.__s = d3.state), V3.getDerivedStateFromProps && (d3.__s == d3.state && (d3.__s = _({}, d3.__s)), _(d3.__s, V3.getDerivedStateFromProps(M2, d3.__s)))), k4 = d3.props, b2 = d3.state, d3.__v = r2, u3.__c) {
+        if (M2 !== k4 && C3 && !V3.getDerivedStateFromProps && d3.componentWillReceiveProps && d3.componentWillReceiveProps(M2, L2), r2.__v == u3.__v && !(8 & d3.__g) || !(4 & d3.__g) && d3.shouldComponentUpdate && false === d3.shouldComponentUpdate(M2, d3.__s, L2)) {
+          r2.__v != u3.__v && (d3.props = M2, d3.state = d3.__s, d3.__g &= -9), r2.__e = u3.__e, r2.__k = u3.__k, r2.__k.some(function(n3) {
+            n3 && (n3.__ = r2);
+          }), y.push.apply(d3.__h, d3.__k), d3.__k = [], d3.__h.length && e3.push(d3), l3 = S(u3);
+          break n;
+        }
+        d3.componentWillUpdate && d3.componentWillUpdate(M2, d3.__s, L2), C3 && d3.componentDidUpdate && d3.__h.push(function() {
+          d3.componentDidUpdate(k4, b2, m4);
+        });
+      } else C3 && !V3.getDerivedStateFromProps && d3.componentWillMount && d3.componentWillMount(), C3 && d3.componentDidMount && d3.__h.push(d3.componentDidMount);
+      d3.context = L2, d3.props = M2, d3.__P = t4, d3.__g &= -5, H3 = n.__r, q3 = C3 ? 25 : 0;
+      do {
+        d3.__g &= -9, H3 && H3(r2), s4 = d3.render(d3.props, d3.state = d3.__s, d3.context);
+      } while (8 & d3.__g && ++q3 < 25);
+      C3 && (y.push.apply(d3.__h, d3.__k), d3.__k = []), d3.state = d3.__s, d3.getChildContext && (i3 = _({}, i3, d3.getChildContext())), C3 && u3.__c && d3.getSnapshotBeforeUpdate && (m4 = d3.getSnapshotBeforeUpdate(k4, b2)), A3 = s4 && s4.type === $ && null == s4.key ? s4.props.children : s4, M2.__P && (s4 = l3, f3 = (t4 = M2.__P).namespaceURI, c3 = o3 = null, u3.props && u3.props.__P != t4 && (u3.__k.some(function(n3) {
+        n3 && J(n3, n3);
+      }), u3.__k = null), l3 = u3.__k ? S(u3, 0) : null), l3 = I(t4, w(A3) ? A3 : [A3], r2, u3, i3, f3, o3, e3, l3, c3, a4), M2.__P && (r2.__e = null, l3 = s4), r2.__u &= -161, p3 && p3.some(g), d3.__h.length && e3.push(d3), 1 & d3.__g && (d3.__g &= -4);
+    } catch (t5) {
+      if (e3.length = v3, r2.__v = null, c3 || o3) if (t5 && t5.then) {
+        if (r2.__u |= 128 | c3, o3) {
+          for (~(T3 = o3.indexOf(l3 || void 0)) || (T3 = o3.length); (N3 = o3[T3 - 1]) && 8 == N3.nodeType; ) T3--;
+          for (; T3 < o3.length; T3++) if (N3 = o3[T3]) if (o3[T3] = null, O2) {
+            if (N3 == P3) break;
+          } else {
+            if (8 != N3.nodeType) break;
+            N3.data.startsWith("$s") && (P3 = B(O2 = N3));
+          }
+        }
+        if (!O2) {
+          for (; l3 && 8 == l3.nodeType && l3.nextSibling; ) l3 = l3.nextSibling;
+          O2 = l3;
+        }
+        (s4 = B(O2 = r2.__c.__z || (r2.__c.__z = O2))) ? (r2.__e = O2, l3 = s4) : r2.__e = l3, l3 = l3 && l3.nextSibling;
+      } else o3 && o3.some(g);
+      else r2.__e = u3.__e;
+      r2.__k || (r2.__k = u3.__k || []), t5 && t5.then || D(r2), n.__e(t5, r2, u3);
+    }
+  } else l3 = r2.__e = F(u3.__e, r2, u3, i3, f3, o3, e3, c3, a4, t4);
+  return (s4 = n.diffed) && s4(r2), l3;
+}
+function B(n3, t4) {
+  if (n3 && 8 == n3.nodeType && n3.data.startsWith("$s")) for (var r2 = 1; n3 = n3.nextSibling; ) {
+    if (8 == n3.nodeType) {
+      if (n3.data.startsWith("$s")) r2++;
+      else if (n3.data.startsWith("/$s") && !--r2) return n3;
+    }
+    t4 && t4.push(n3);
+  }
+}
+function D(n3) {
+  n3 && (n3.__c && (n3.__c.__g |= 4), n3.__k && n3.__k.some(D));
+}
+function E(t4, r2, u3) {
+  for (var i3 = 0; i3 < u3.length; ) G(u3[i3++], u3[i3++], u3[i3++]);
+  n.__c && n.__c(r2, t4), t4.some(function(r3) {
+    try {
+      t4 = r3.__h, r3.__h = [], t4.some(function(n3) {
+        n3.call(r3);
+      });
+    } catch (t5) {
+      n.__e(t5, r3.__v);
+    }
+  });
+}
+function F(t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, h3, y4, _3, k4, b2, m4, M2, $3 = u3.props || p, x4 = r2.props, C3 = r2.type;
+  if ("svg" == C3 ? f3 = "http://www.w3.org/2000/svg" : "math" == C3 ? f3 = "http://www.w3.org/1998/Math/MathML" : f3 || (f3 = "http://www.w3.org/1999/xhtml"), o3) {
+    for (s4 = 0; s4 < o3.length; s4++) if ((k4 = o3[s4]) && (C3 ? k4.localName == C3 : 3 == k4.nodeType)) {
+      t4 = k4, o3[s4] = null;
+      break;
+    }
+  }
+  if (!t4) {
+    if (M2 = a4.ownerDocument || document, !C3) return M2.createTextNode(x4);
+    t4 = M2.createElementNS(f3, C3, x4.is ? x4 : a4), l3 && (n.__m && n.__m(r2, o3), l3 = false), o3 = null;
+  }
+  if (C3) {
+    if (a4 = "template" == C3 && t4.content || t4, o3 = "textarea" == C3 && null != x4.defaultValue ? null : o3 && d.call(a4.childNodes), !l3 && o3) for ($3 = {}, s4 = 0; s4 < t4.attributes.length; s4++) $3[(k4 = t4.attributes[s4]).name] = k4.value;
+    for (s4 in $3) k4 = $3[s4], "dangerouslySetInnerHTML" == s4 ? y4 = k4 : "children" == s4 || s4 in x4 || "value" == s4 && "defaultValue" in x4 || "checked" == s4 && "defaultChecked" in x4 || N(t4, s4, null, k4, f3);
+    for (s4 in x4) k4 = x4[s4], "children" == s4 ? _3 = k4 : "dangerouslySetInnerHTML" == s4 ? h3 = k4 : "value" == s4 ? b2 = k4 : "checked" == s4 ? m4 = k4 : l3 && "function" != typeof k4 || $3[s4] === k4 || N(t4, s4, k4, $3[s4], f3);
+    h3 ? (l3 || y4 && (h3.__html == y4.__html || h3.__html == t4.innerHTML) || (t4.innerHTML = h3.__html), r2.__k = []) : (y4 && (t4.textContent = ""), ("foreignObject" == C3 || "http://www.w3.org/1998/Math/MathML" == f3 && v.test(C3)) && (f3 = "http://www.w3.org/1999/xhtml"), I(a4, w(_3) ? _3 : [_3], r2, u3, i3, f3, o3, e3, o3 ? o3[0] : u3.__k && S(u3, 0), l3, c3), o3 && o3.some(g)), l3 && "textarea" != C3 || (s4 = "value", "progress" == C3 && null == b2 ? t4.removeAttribute(s4) : null == b2 || b2 === t4[s4] && ("progress" != C3 || b2) || N(t4, s4, b2, $3[s4], f3), s4 = "checked", null != m4 && m4 != t4[s4] && N(t4, s4, m4, $3[s4], f3));
+  } else $3 === x4 || l3 && t4.data == x4 || (t4.data = x4);
+  return t4;
+}
+function G(t4, r2, u3, i3) {
+  try {
+    "function" == typeof t4 ? r2 ? r2.__x = t4(r2) || 1 : i3 && (i3 = i3.__c || i3.__e) && (r2 = i3.__x) && (i3.__x = null, "function" == typeof r2 ? r2() : t4(null)) : t4.current = r2;
+  } catch (t5) {
+    n.__e(t5, u3);
+  }
+}
+function J(t4, r2, u3) {
+  var i3, f3, o3, e3;
+  if (n.unmount && n.unmount(t4), !(i3 = t4.ref) || i3.current && i3.current != t4.__e || G(i3, null, r2, t4), i3 = t4.__c) {
+    if (i3.componentWillUnmount) try {
+      i3.componentWillUnmount();
+    } catch (t5) {
+      n.__e(t5, r2);
+    }
+    i3.__P = i3.__n = null;
+  }
+  if (i3 = t4.__k) for (e3 = 0; e3 < i3.length; e3++) i3[e3] && J(i3[e3], r2, "function" != typeof t4.type || u3 && !t4.props.__P);
+  !u3 && (i3 = t4.__c) && (i3 = i3.__z) && (f3 = B(i3, o3 = [])) && (i3 == t4.__e && o3.some(g), g(f3), g(i3)), u3 || g(t4.__e), t4.__e = t4.__c = t4.__ = null;
+}
+function K(n3, t4, r2) {
+  return this.constructor(n3, r2);
+}
+n = { __e: function(n3, t4, r2, u3) {
+  for (var i3, o3, e3; t4 = t4.__; ) if ((i3 = t4.__c) && !(1 & i3.__g)) {
+    i3.__g |= 4;
+    try {
+      if ((e3 = (o3 = i3.constructor) && o3.getDerivedStateFromError) && i3.setState(o3.getDerivedStateFromError(n3)), i3.componentDidCatch && (i3.componentDidCatch(n3, u3 || {}), e3 = 1), e3 && 8 & i3.__g) return void (i3.__g |= 2);
+    } catch (t5) {
+      n3 = t5;
+    }
+  }
+  throw f = 0, n3;
+} }, t = 0, r = function(n3) {
+  return null != n3 && n3.constructor === h;
+}, x.prototype.setState = function(n3, t4) {
+  var r2 = this.__s;
+  r2 && r2 != this.state || (r2 = this.__s = _({}, this.state)), "function" == typeof n3 && (n3 = n3(_({}, r2), this.props)), n3 && (_(r2, n3), this.__v && (t4 && this.__k.push(t4), L(this)));
+}, x.prototype.forceUpdate = function(n3) {
+  this.__v && (this.__g |= 4, n3 && this.__h.push(n3), L(this));
+}, x.prototype.render = $, u = [], f = 0, o = function(n3, t4) {
+  return n3.__v.__b - t4.__v.__b;
+}, e = /* @__PURE__ */ Symbol(), l = /(PointerCapture)$|Capture$/i, c = 0, a = {}, s = 0;
+
+// node_modules/htm/dist/htm.mjs
+var n2 = function(t4, s4, r2, e3) {
+  var u3;
+  s4[0] = 0;
+  for (var h3 = 1; h3 < s4.length; h3++) {
+    var p3 = s4[h3++], a4 = s4[h3] ? (s4[0] |= p3 ? 1 : 2, r2[s4[h3++]]) : s4[++h3];
+    3 === p3 ? e3[0] = a4 : 4 === p3 ? e3[1] = Object.assign(e3[1] || {}, a4) : 5 === p3 ? (e3[1] = e3[1] || {})[s4[++h3]] = a4 : 6 === p3 ? e3[1][s4[++h3]] += a4 + "" : p3 ? (u3 = t4.apply(a4, n2(t4, a4, r2, ["", null])), e3.push(u3), a4[0] ? s4[0] |= 2 : (s4[h3 - 2] = 0, s4[h3] = u3)) : e3.push(a4);
+  }
+  return e3;
+};
+var t2 = /* @__PURE__ */ new Map();
+function htm_default(s4) {
+  var r2 = t2.get(this);
+  return r2 || (r2 = /* @__PURE__ */ new Map(), t2.set(this, r2)), (r2 = n2(this, r2.get(s4) || (r2.set(s4, r2 = (function(n3) {
+    for (var t4, s5, r3 = 1, e3 = "", u3 = "", h3 = [0], p3 = function(n4) {
+      1 === r3 && (n4 || (e3 = e3.replace(/^\s*\n\s*|\s*\n\s*$/g, ""))) ? h3.push(0, n4, e3) : 3 === r3 && (n4 || e3) ? (h3.push(3, n4, e3), r3 = 2) : 2 === r3 && "..." === e3 && n4 ? h3.push(4, n4, 0) : 2 === r3 && e3 && !n4 ? h3.push(5, 0, true, e3) : r3 >= 5 && ((e3 || !n4 && 5 === r3) && (h3.push(r3, 0, e3, s5), r3 = 6), n4 && (h3.push(r3, n4, 0, s5), r3 = 6)), e3 = "";
+    }, a4 = 0; a4 < n3.length; a4++) {
+      a4 && (1 === r3 && p3(), p3(a4));
+      for (var l3 = 0; l3 < n3[a4].length; l3++) t4 = n3[a4][l3], 1 === r3 ? "<" === t4 ? (p3(), h3 = [h3], r3 = 3) : e3 += t4 : 4 === r3 ? "--" === e3 && ">" === t4 ? (r3 = 1, e3 = "") : e3 = t4 + e3[0] : u3 ? t4 === u3 ? u3 = "" : e3 += t4 : '"' === t4 || "'" === t4 ? u3 = t4 : ">" === t4 ? (p3(), r3 = 1) : r3 && ("=" === t4 ? (r3 = 5, s5 = e3, e3 = "") : "/" === t4 && (r3 < 5 || ">" === n3[a4][l3 + 1]) ? (p3(), 3 === r3 && (h3 = h3[0]), r3 = h3, (h3 = h3[0]).push(2, 0, r3), r3 = 0) : " " === t4 || "	" === t4 || "\n" === t4 || "\r" === t4 ? (p3(), r3 = 2) : e3 += t4), 3 === r3 && "!--" === e3 && (r3 = 4, h3 = h3[0]);
+    }
+    return p3(), h3;
+  })(s4)), r2), arguments, [])).length > 1 ? r2 : r2[0];
+}
+
+// node_modules/htm/preact/index.mjs
+var m2 = htm_default.bind(k);
+
+// node_modules/preact-render-to-string/dist/index.mjs
+var o2 = "__s";
+var i2 = "__c";
+var a2 = "__k";
+var u2 = "__d";
+var c2 = "__s";
+var f2 = /[\s\n\\/='"\0<>]/;
+var s2 = /^(xlink|xmlns|xml)([A-Z])/;
+var l2 = /^(?:accessK|auto[A-Z]|cell|ch|col|cont|cross|dateT|encT|form[A-Z]|frame|hrefL|inputM|maxL|minL|noV|playsI|popoverT|readO|rowS|src[A-Z]|tabI|useM|item[A-Z])/;
+var p2 = /^ac|^ali|arabic|basel|cap|clipPath$|clipRule$|color|dominant|enable|fill|flood|font|glyph[^R]|horiz|image|letter|lighting|marker[^WUH]|overline|panose|pointe|paint|rendering|shape|stop|strikethrough|stroke|text[^L]|transform|underline|unicode|units|^v[^i]|^w|^xH/;
+var h2 = /* @__PURE__ */ new Set(["draggable", "spellcheck"]);
+function d2(e3) {
+  void 0 !== e3.__g ? e3.__g |= 8 : e3[u2] = true;
+}
+function v2(e3) {
+  void 0 !== e3.__g ? e3.__g &= -9 : e3[u2] = false;
+}
+function m3(e3) {
+  return void 0 !== e3.__g ? !!(8 & e3.__g) : true === e3[u2];
+}
+var y2 = /["&<]/;
+function _2(e3) {
+  if (0 === e3.length || false === y2.test(e3)) return e3;
+  for (var t4 = 0, n3 = 0, r2 = "", o3 = ""; n3 < e3.length; n3++) {
+    switch (e3.charCodeAt(n3)) {
+      case 34:
+        o3 = "&quot;";
+        break;
+      case 38:
+        o3 = "&amp;";
+        break;
+      case 60:
+        o3 = "&lt;";
+        break;
+      default:
+        continue;
+    }
+    n3 !== t4 && (r2 += e3.slice(t4, n3)), r2 += o3, t4 = n3 + 1;
+  }
+  return n3 !== t4 && (r2 += e3.slice(t4, n3)), r2;
+}
+var g2 = {};
+var k2 = /* @__PURE__ */ new Set(["animation-iteration-count", "border-image-outset", "border-image-slice", "border-image-width", "box-flex", "box-flex-group", "box-ordinal-group", "column-count", "fill-opacity", "flex", "flex-grow", "flex-negative", "flex-order", "flex-positive", "flex-shrink", "flood-opacity", "font-weight", "grid-column", "grid-row", "line-clamp", "line-height", "opacity", "order", "orphans", "stop-opacity", "stroke-dasharray", "stroke-dashoffset", "stroke-miterlimit", "stroke-opacity", "stroke-width", "tab-size", "widows", "z-index", "zoom"]);
+var b = /[A-Z]/g;
+function x2(e3) {
+  var t4 = "";
+  for (var n3 in e3) {
+    var r2 = e3[n3];
+    if (null != r2 && "" !== r2) {
+      var o3 = "-" == n3[0] ? n3 : g2[n3] || (g2[n3] = n3.replace(b, "-$&").toLowerCase()), i3 = ";";
+      "number" != typeof r2 || o3.startsWith("--") || k2.has(o3) || (i3 = "px;"), t4 = t4 + o3 + ":" + r2 + i3;
+    }
+  }
+  return t4 || void 0;
+}
+function w2() {
+  this.__d = true;
+}
+function H2(e3, t4) {
+  return { __v: e3, context: t4, props: e3.props, setState: w2, forceUpdate: w2, __d: true, __h: new Array(0) };
+}
+var T2 = {};
+var j2 = [];
+var P2 = Array.isArray;
+var $2 = Object.assign;
+var U = "";
+var Z = "<!--$s-->";
+var F2 = "<!--/$s-->";
+function M(e3) {
+  return "string" == typeof e3 ? Z + e3 + F2 : P2(e3) ? (e3.unshift(Z), e3.push(F2), e3) : e3 && "function" == typeof e3.then ? e3.then(M) : Z + e3 + F2;
+}
+function W() {
+  return { beforeDiff: n.__b, afterDiff: n.diffed, renderHook: n.__r, unmountHook: n.unmount, rootHook: n.__, commitHook: n.__c, catchError: n.__e, errorBoundaries: n.errorBoundaries };
+}
+function B2(e3) {
+  var t4 = n[o2];
+  n[o2] = true;
+  try {
+    return e3();
+  } finally {
+    n[o2] = t4;
+  }
+}
+function z3(n3, r2, o3) {
+  var i3 = W();
+  try {
+    var u3 = B2(function() {
+      var u4, c3 = k($, null);
+      return c3[a2] = [n3], i3.rootHook && i3.rootHook(n3, ((u4 = {})[a2] = c3, u4.nodeType = 1, u4)), q2(n3, r2 || T2, false, void 0, c3, false, o3, i3);
+    });
+    return P2(u3) ? u3.join(U) : u3;
+  } catch (e3) {
+    if (e3.then) throw new Error('Use "renderToStringAsync" for suspenseful rendering.');
+    throw e3;
+  } finally {
+    i3.commitHook && B2(function() {
+      return i3.commitHook(n3, j2);
+    }), j2.length = 0;
+  }
+}
+function N2(e3, t4, n3) {
+  var r2, o3 = e3.type, a4 = true;
+  return e3[i2] ? (a4 = false, (r2 = e3[i2]).state = r2[c2]) : r2 = new o3(e3.props, t4), e3[i2] = r2, r2.__v = e3, r2.props = e3.props, r2.context = t4, d2(r2), null == r2.state && (r2.state = T2), null == r2[c2] && (r2[c2] = r2.state), o3.getDerivedStateFromProps ? r2.state = $2({}, r2.state, o3.getDerivedStateFromProps(r2.props, r2.state)) : a4 && r2.componentWillMount ? (r2.componentWillMount(), r2.state = r2[c2] !== r2.state ? r2[c2] : r2.state) : !a4 && r2.componentWillUpdate && r2.componentWillUpdate(), n3.renderHook && n3.renderHook(e3), r2.render(r2.props, r2.state, t4);
+}
+function q2(e3, n3, o3, u3, y4, g3, k4, b2) {
+  if (null == e3 || true === e3 || false === e3 || e3 === U) return U;
+  var w3 = typeof e3;
+  if ("object" != w3) return "function" == w3 ? U : "string" == w3 ? _2(e3) : e3 + U;
+  if (P2(e3)) {
+    var C3, D3 = U;
+    y4[a2] = e3;
+    for (var A3 = e3.length, S2 = 0; S2 < A3; S2++) {
+      var E3 = e3[S2];
+      if (null != E3 && "boolean" != typeof E3) {
+        var L2, j3 = q2(E3, n3, o3, u3, y4, g3, k4, b2);
+        "string" == typeof j3 ? D3 += j3 : (C3 || (C3 = new Array(A3)), D3 && C3.push(D3), D3 = U, P2(j3) ? (L2 = C3).push.apply(L2, j3) : C3.push(j3));
+      }
+    }
+    return C3 ? (D3 && C3.push(D3), C3) : D3;
+  }
+  if (!r(e3)) return U;
+  e3.__ = y4, b2.beforeDiff && b2.beforeDiff(e3);
+  var Z2 = e3.type, F3 = e3.props;
+  if ("function" == typeof Z2) {
+    var W2, z4, O2, R = n3;
+    if (Z2 === $) {
+      if ("tpl" in F3) {
+        for (var K3, G2 = U, J2 = 0; J2 < F3.tpl.length; J2++) if (G2 += F3.tpl[J2], F3.exprs && J2 < F3.exprs.length) {
+          var Q2 = F3.exprs[J2];
+          if (null == Q2) continue;
+          if ("object" == typeof Q2 && (r(Q2) || P2(Q2))) {
+            var X, Y = q2(Q2, n3, o3, u3, e3, g3, k4, b2);
+            "string" == typeof Y ? G2 += Y : (K3 || (K3 = []), G2 && K3.push(G2), G2 = U, P2(Y) ? (X = K3).push.apply(X, Y) : K3.push(Y));
+          } else G2 += Q2;
+        }
+        return K3 ? (G2 && K3.push(G2), K3) : G2;
+      }
+      if ("UNSTABLE_comment" in F3) return "<!--" + _2(F3.UNSTABLE_comment) + "-->";
+      z4 = F3.children;
+    } else {
+      if (null != (W2 = Z2.contextType)) {
+        var ee = n3[W2.__c];
+        R = ee ? ee.props.value : W2.__;
+      }
+      var te = Z2.prototype && "function" == typeof Z2.prototype.render;
+      if (te) z4 = /**#__NOINLINE__**/
+      N2(e3, R, b2), O2 = e3[i2];
+      else {
+        e3[i2] = O2 = /**#__NOINLINE__**/
+        H2(e3, R);
+        for (var ne = 0; m3(O2) && ne++ < 25; ) {
+          v2(O2), b2.renderHook && b2.renderHook(e3);
+          try {
+            z4 = Z2.call(O2, F3, R);
+          } catch (t4) {
+            throw g3 && t4 && "function" == typeof t4.then && (e3._suspended = true), t4;
+          }
+        }
+        d2(O2);
+      }
+      if (null != O2.getChildContext && (n3 = $2({}, n3, O2.getChildContext())), te && b2.errorBoundaries && (Z2.getDerivedStateFromError || O2.componentDidCatch)) {
+        z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4;
+        try {
+          return q2(z4, n3, o3, u3, e3, g3, false, b2);
+        } catch (r2) {
+          return Z2.getDerivedStateFromError && (O2[c2] = Z2.getDerivedStateFromError(r2)), O2.componentDidCatch && O2.componentDidCatch(r2, T2), m3(O2) ? (z4 = N2(e3, n3, b2), null != (O2 = e3[i2]).getChildContext && (n3 = $2({}, n3, O2.getChildContext())), q2(z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4, n3, o3, u3, e3, g3, k4, b2)) : U;
+        } finally {
+          b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3);
+        }
+      }
+    }
+    z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4;
+    try {
+      var re2 = q2(z4, n3, o3, u3, e3, g3, k4, b2);
+      return b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3), e3._suspended ? M(re2) : re2;
+    } catch (t4) {
+      if (!g3 && k4 && k4.onError) {
+        var oe = (function t5(r2) {
+          return k4.onError(r2, e3, function(e4, r3) {
+            try {
+              return B2(function() {
+                return q2(e4, n3, o3, u3, r3, g3, k4, b2);
+              });
+            } catch (e6) {
+              return t5(e6);
+            }
+          });
+        })(t4);
+        return void 0 !== oe ? oe : (b2.catchError && b2.catchError(t4, e3), U);
+      }
+      if (!g3) throw t4;
+      if (!t4 || "function" != typeof t4.then) throw t4;
+      return t4.then(function t5() {
+        try {
+          var r2 = B2(function() {
+            return q2(z4, n3, o3, u3, e3, g3, k4, b2);
+          });
+          return e3._suspended ? M(r2) : r2;
+        } catch (e4) {
+          if (!e4 || "function" != typeof e4.then) throw e4;
+          return e4.then(t5);
+        }
+      });
+    }
+  }
+  var ie, ae = "<" + Z2, ue = U;
+  for (var ce in F3) {
+    var fe = F3[ce];
+    if ("function" != typeof (fe = V2(fe) ? fe.value : fe) || "class" === ce || "className" === ce) {
+      switch (ce) {
+        case "children":
+          ie = fe;
+          continue;
+        case "key":
+        case "ref":
+        case "__self":
+        case "__source":
+          continue;
+        case "htmlFor":
+          if ("for" in F3) continue;
+          ce = "for";
+          break;
+        case "className":
+          if ("class" in F3) continue;
+          ce = "class";
+          break;
+        case "defaultChecked":
+          ce = "checked";
+          break;
+        case "defaultSelected":
+          ce = "selected";
+          break;
+        case "defaultValue":
+        case "value":
+          switch (ce = "value", Z2) {
+            case "textarea":
+              ie = fe;
+              continue;
+            case "select":
+              u3 = fe;
+              continue;
+            case "option":
+              u3 != fe || "selected" in F3 || (ae += " selected");
+          }
+          break;
+        case "dangerouslySetInnerHTML":
+          ue = fe && fe.__html;
+          continue;
+        case "style":
+          "object" == typeof fe && (fe = x2(fe));
+          break;
+        case "acceptCharset":
+          ce = "accept-charset";
+          break;
+        case "httpEquiv":
+          ce = "http-equiv";
+          break;
+        default:
+          if (f2.test(ce)) continue;
+          s2.test(ce) ? ce = ce.replace(s2, "$1:$2").toLowerCase() : "-" !== ce[4] && !h2.has(ce) || null == fe ? o3 ? p2.test(ce) && (ce = "panose1" === ce ? "panose-1" : ce.replace(/([A-Z])/g, "-$1").toLowerCase()) : l2.test(ce) && (ce = ce.toLowerCase()) : fe += U;
+      }
+      null != fe && false !== fe && (ae = true === fe || fe === U ? ae + " " + ce : ae + " " + ce + '="' + _2(fe + U) + '"');
+    }
+  }
+  if (f2.test(Z2)) throw new Error(Z2 + " is not a valid HTML tag name in " + ae + ">");
+  if (ue || ("string" == typeof ie ? ue = _2(ie) : null != ie && false !== ie && true !== ie && (ue = q2(ie, n3, "svg" === Z2 || "foreignObject" !== Z2 && o3, u3, e3, g3, k4, b2))), b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3), !ue && I2.has(Z2)) return ae + "/>";
+  var se = "</" + Z2 + ">", le = ae + ">";
+  return P2(ue) ? [le].concat(ue, [se]) : "string" != typeof ue ? [le, ue, se] : le + ue + se;
+}
+var I2 = /* @__PURE__ */ new Set(["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
+var O = z3;
+function V2(e3) {
+  return null !== e3 && "object" == typeof e3 && "function" == typeof e3.peek && "value" in e3;
+}
+
+// src/report/dashboard/style.ts
+var DASHBOARD_CSS = `
+:root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --panel: #f6f8fa;
+  --achieved: #1a7f37; --on-track: #2da44e; --at-risk: #9a6700; --off-track: #cf222e; --no-data: #6e7781;
+  --error: #82071e; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1100px; padding: 24px; color: var(--fg); background: var(--bg);
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 17px; margin: 0; }
+.muted { color: var(--muted); }
+.headline { display: flex; gap: 16px; align-items: center; flex-wrap: wrap; margin: 12px 0; }
+.big { font-size: 40px; font-weight: 700; }
+.tiles { display: flex; gap: 12px; flex-wrap: wrap; margin: 16px 0; padding: 0; list-style: none; }
+.tiles li { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; background: var(--panel); }
+.tiles strong { display: block; font-size: 22px; }
+.bar { display: inline-block; width: 120px; height: 10px; border-radius: 5px; background: var(--line);
+  overflow: hidden; vertical-align: middle; }
+.bar span { display: block; height: 100%; background: var(--fg); }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 600;
+  color: #fff; white-space: nowrap; }
+.status.achieved { background: var(--achieved); } .status.on-track { background: var(--on-track); }
+.status.at-risk { background: var(--at-risk); } .status.off-track { background: var(--off-track); }
+.status.no-data { background: var(--no-data); } .status.error { background: var(--error); }
+.objective { border: 1px solid var(--line); border-radius: 10px; margin: 16px 0; padding: 14px 16px; }
+.objective > header { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; }
+.objective > header h3 { flex: 1 1 320px; }
+.team { margin: 12px 0 0 0; padding: 10px 12px; background: var(--panel); border-radius: 8px; }
+.team h4 { margin: 0 0 6px; font-size: 15px; display: flex; gap: 10px; flex-wrap: wrap; align-items: center; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0; font-size: 14px; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: middle; }
+th { font-weight: 600; color: var(--muted); }
+td.num { text-align: right; white-space: nowrap; }
+.spark { display: block; }
+.spark-line { fill: none; stroke: var(--fg); stroke-width: 1.5; }
+.spark-target { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 2; }
+.spark-last { fill: var(--fg); }
+.warning { border-left: 4px solid var(--at-risk); padding: 6px 10px; background: #fff8c5; margin: 6px 0; }
+.errors li { color: var(--error); }
+footer { margin-top: 40px; font-size: 13px; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 12px; }
+  .objective, .team { break-inside: avoid; }
+  .status, .bar span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// node_modules/d3-path/dist/d3-path.mjs
+var pi = Math.PI;
+var tau = 2 * pi;
+var epsilon = 1e-6;
+var tauEpsilon = tau - epsilon;
+function append(strings) {
+  this._ += strings[0];
+  for (let i3 = 1, n3 = strings.length; i3 < n3; ++i3) {
+    this._ += arguments[i3] + strings[i3];
+  }
+}
+function appendRound(digits) {
+  let d3 = Math.floor(digits);
+  if (!(d3 >= 0)) throw new Error(`invalid digits: ${digits}`);
+  if (d3 > 15) return append;
+  const k4 = 10 ** d3;
+  return function(strings) {
+    this._ += strings[0];
+    for (let i3 = 1, n3 = strings.length; i3 < n3; ++i3) {
+      this._ += Math.round(arguments[i3] * k4) / k4 + strings[i3];
+    }
+  };
+}
+function equal(x0, y0, x1, y1) {
+  return x0 === x1 && y0 === y1;
+}
+function equalRound(digits) {
+  const d3 = Math.floor(digits);
+  if (!(d3 <= 15)) return equal;
+  const k4 = 10 ** d3;
+  const r2 = function(value3) {
+    return Math.round(value3 * k4);
+  };
+  return function(x0, y0, x1, y1) {
+    return r2(x0) === r2(x1) && r2(y0) === r2(y1);
+  };
+}
+var Path = class {
+  constructor(digits) {
+    this._x0 = this._y0 = // start of current subpath
+    this._x1 = this._y1 = null;
+    this._ = "";
+    this._append = digits == null ? append : appendRound(digits);
+    this._equal = digits == null ? equal : equalRound(digits);
+  }
+  moveTo(x4, y4) {
+    this._append`M${this._x0 = this._x1 = +x4},${this._y0 = this._y1 = +y4}`;
+  }
+  closePath() {
+    if (this._x1 !== null) {
+      this._x1 = this._x0, this._y1 = this._y0;
+      this._append`Z`;
+    }
+  }
+  lineTo(x4, y4) {
+    this._append`L${this._x1 = +x4},${this._y1 = +y4}`;
+  }
+  quadraticCurveTo(x1, y1, x4, y4) {
+    this._append`Q${+x1},${+y1},${this._x1 = +x4},${this._y1 = +y4}`;
+  }
+  bezierCurveTo(x1, y1, x22, y22, x4, y4) {
+    this._append`C${+x1},${+y1},${+x22},${+y22},${this._x1 = +x4},${this._y1 = +y4}`;
+  }
+  arcTo(x1, y1, x22, y22, r2) {
+    x1 = +x1, y1 = +y1, x22 = +x22, y22 = +y22, r2 = +r2;
+    if (r2 < 0) throw new Error(`negative radius: ${r2}`);
+    let x0 = this._x1, y0 = this._y1, x21 = x22 - x1, y21 = y22 - y1, x01 = x0 - x1, y01 = y0 - y1, l01_2 = x01 * x01 + y01 * y01;
+    if (this._x1 === null) {
+      this._append`M${this._x1 = x1},${this._y1 = y1}`;
+    } else if (!(l01_2 > epsilon)) ;
+    else if (!(Math.abs(y01 * x21 - y21 * x01) > epsilon) || !r2) {
+      this._append`L${this._x1 = x1},${this._y1 = y1}`;
+    } else {
+      let x20 = x22 - x0, y20 = y22 - y0, l21_2 = x21 * x21 + y21 * y21, l20_2 = x20 * x20 + y20 * y20, l21 = Math.sqrt(l21_2), l01 = Math.sqrt(l01_2), l3 = r2 * Math.tan((pi - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2), t01 = l3 / l01, t21 = l3 / l21;
+      if (Math.abs(t01 - 1) > epsilon) {
+        this._append`L${x1 + t01 * x01},${y1 + t01 * y01}`;
+      }
+      this._append`A${r2},${r2},0,0,${+(y01 * x20 > x01 * y20)},${this._x1 = x1 + t21 * x21},${this._y1 = y1 + t21 * y21}`;
+    }
+  }
+  arc(x4, y4, r2, a0, a1, ccw) {
+    x4 = +x4, y4 = +y4, r2 = +r2, ccw = !!ccw;
+    if (r2 < 0) throw new Error(`negative radius: ${r2}`);
+    let dx = r2 * Math.cos(a0), dy = r2 * Math.sin(a0), x0 = x4 + dx, y0 = y4 + dy, cw = 1 ^ ccw, da = ccw ? a0 - a1 : a1 - a0;
+    if (this._x1 === null) {
+      this._append`M${x0},${y0}`;
+    } else if (Math.abs(this._x1 - x0) > epsilon || Math.abs(this._y1 - y0) > epsilon) {
+      this._append`L${x0},${y0}`;
+    }
+    if (!r2) return;
+    if (da < 0) da = da % tau + tau;
+    if (da > tauEpsilon) {
+      this._append`A${r2},${r2},0,1,${cw},${x4 - dx},${y4 - dy}A${r2},${r2},0,1,${cw},${this._x1 = x0},${this._y1 = y0}`;
+    } else if (da > epsilon) {
+      const x1 = x4 + r2 * Math.cos(a1);
+      const y1 = y4 + r2 * Math.sin(a1);
+      if (da >= pi && this._equal(x0, y0, x1, y1)) {
+        da /= 2;
+        let a00 = a0 + da;
+        this._append`A${r2},${r2},0,${+(da >= pi)},${cw},${x4 + r2 * Math.cos(a00)},${y4 + r2 * Math.sin(a00)}`;
+      }
+      this._append`A${r2},${r2},0,${+(da >= pi)},${cw},${this._x1 = x1},${this._y1 = y1}`;
+    }
+  }
+  rect(x4, y4, w3, h3) {
+    this._append`M${this._x0 = this._x1 = +x4},${this._y0 = this._y1 = +y4}h${w3 = +w3}v${+h3}h${-w3}Z`;
+  }
+  toString() {
+    return this._;
+  }
+};
+function path() {
+  return new Path();
+}
+path.prototype = Path.prototype;
+
+// node_modules/d3-shape/dist/d3-shape.mjs
+function constant(x4) {
+  return function constant3() {
+    return x4;
+  };
+}
+var cos = Math.cos;
+var sin = Math.sin;
+var sqrt = Math.sqrt;
+var epsilon2 = 1e-12;
+var pi2 = Math.PI;
+var halfPi = pi2 / 2;
+var tau2 = 2 * pi2;
+function withPath(shape) {
+  let digits = 3;
+  shape.digits = function(_3) {
+    if (!arguments.length) return digits;
+    if (_3 == null) {
+      digits = null;
+    } else {
+      const d3 = Math.floor(_3);
+      if (!(d3 >= 0)) throw new RangeError(`invalid digits: ${_3}`);
+      digits = d3;
+    }
+    return shape;
+  };
+  return () => new Path(digits);
+}
+var slice = Array.prototype.slice;
+function array2(x4) {
+  return typeof x4 === "object" && "length" in x4 ? x4 : Array.from(x4);
+}
+function Linear(context) {
+  this._context = context;
+}
+Linear.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x4, y4) : this._context.moveTo(x4, y4);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default:
+        this._context.lineTo(x4, y4);
+        break;
+    }
+  }
+};
+function curveLinear(context) {
+  return new Linear(context);
+}
+function x3(p3) {
+  return p3[0];
+}
+function y3(p3) {
+  return p3[1];
+}
+function line(x$1, y$1) {
+  var defined = constant(true), context = null, curve = curveLinear, output2 = null, path2 = withPath(line2);
+  x$1 = typeof x$1 === "function" ? x$1 : x$1 === void 0 ? x3 : constant(x$1);
+  y$1 = typeof y$1 === "function" ? y$1 : y$1 === void 0 ? y3 : constant(y$1);
+  function line2(data) {
+    var i3, n3 = (data = array2(data)).length, d3, defined0 = false, buffer;
+    if (context == null) output2 = curve(buffer = path2());
+    for (i3 = 0; i3 <= n3; ++i3) {
+      if (!(i3 < n3 && defined(d3 = data[i3], i3, data)) === defined0) {
+        if (defined0 = !defined0) output2.lineStart();
+        else output2.lineEnd();
+      }
+      if (defined0) output2.point(+x$1(d3, i3, data), +y$1(d3, i3, data));
+    }
+    if (buffer) return output2 = null, buffer + "" || null;
+  }
+  line2.x = function(_3) {
+    return arguments.length ? (x$1 = typeof _3 === "function" ? _3 : constant(+_3), line2) : x$1;
+  };
+  line2.y = function(_3) {
+    return arguments.length ? (y$1 = typeof _3 === "function" ? _3 : constant(+_3), line2) : y$1;
+  };
+  line2.defined = function(_3) {
+    return arguments.length ? (defined = typeof _3 === "function" ? _3 : constant(!!_3), line2) : defined;
+  };
+  line2.curve = function(_3) {
+    return arguments.length ? (curve = _3, context != null && (output2 = curve(context)), line2) : curve;
+  };
+  line2.context = function(_3) {
+    return arguments.length ? (_3 == null ? context = output2 = null : output2 = curve(context = _3), line2) : context;
+  };
+  return line2;
+}
+var curveRadialLinear = curveRadial(curveLinear);
+function Radial(curve) {
+  this._curve = curve;
+}
+Radial.prototype = {
+  areaStart: function() {
+    this._curve.areaStart();
+  },
+  areaEnd: function() {
+    this._curve.areaEnd();
+  },
+  lineStart: function() {
+    this._curve.lineStart();
+  },
+  lineEnd: function() {
+    this._curve.lineEnd();
+  },
+  point: function(a4, r2) {
+    this._curve.point(r2 * Math.sin(a4), r2 * -Math.cos(a4));
+  }
+};
+function curveRadial(curve) {
+  function radial(context) {
+    return new Radial(curve(context));
+  }
+  radial._curve = curve;
+  return radial;
+}
+var sqrt3$2 = sqrt(3);
+var tan30 = sqrt(1 / 3);
+var tan30_2 = tan30 * 2;
+var kr = sin(pi2 / 10) / sin(7 * pi2 / 10);
+var kx = sin(tau2 / 10) * kr;
+var ky = -cos(tau2 / 10) * kr;
+var sqrt3$1 = sqrt(3);
+var sqrt3 = sqrt(3);
+var s3 = sqrt(3) / 2;
+var k3 = 1 / sqrt(12);
+var a3 = (k3 / 2 + 1) * 3;
+function noop() {
+}
+function point$3(that, x4, y4) {
+  that._context.bezierCurveTo(
+    (2 * that._x0 + that._x1) / 3,
+    (2 * that._y0 + that._y1) / 3,
+    (that._x0 + 2 * that._x1) / 3,
+    (that._y0 + 2 * that._y1) / 3,
+    (that._x0 + 4 * that._x1 + x4) / 6,
+    (that._y0 + 4 * that._y1 + y4) / 6
+  );
+}
+function Basis(context) {
+  this._context = context;
+}
+Basis.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 3:
+        point$3(this, this._x1, this._y1);
+      // falls through
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x4, y4) : this._context.moveTo(x4, y4);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
+      // falls through
+      default:
+        point$3(this, x4, y4);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x4;
+    this._y0 = this._y1, this._y1 = y4;
+  }
+};
+function BasisClosed(context) {
+  this._context = context;
+}
+BasisClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x2, this._y2);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.moveTo((this._x2 + 2 * this._x3) / 3, (this._y2 + 2 * this._y3) / 3);
+        this._context.lineTo((this._x3 + 2 * this._x2) / 3, (this._y3 + 2 * this._y2) / 3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x2, this._y2);
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        break;
+      }
+    }
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x2 = x4, this._y2 = y4;
+        break;
+      case 1:
+        this._point = 2;
+        this._x3 = x4, this._y3 = y4;
+        break;
+      case 2:
+        this._point = 3;
+        this._x4 = x4, this._y4 = y4;
+        this._context.moveTo((this._x0 + 4 * this._x1 + x4) / 6, (this._y0 + 4 * this._y1 + y4) / 6);
+        break;
+      default:
+        point$3(this, x4, y4);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x4;
+    this._y0 = this._y1, this._y1 = y4;
+  }
+};
+function BasisOpen(context) {
+  this._context = context;
+}
+BasisOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        var x0 = (this._x0 + 4 * this._x1 + x4) / 6, y0 = (this._y0 + 4 * this._y1 + y4) / 6;
+        this._line ? this._context.lineTo(x0, y0) : this._context.moveTo(x0, y0);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$3(this, x4, y4);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x4;
+    this._y0 = this._y1, this._y1 = y4;
+  }
+};
+function Bundle(context, beta) {
+  this._basis = new Basis(context);
+  this._beta = beta;
+}
+Bundle.prototype = {
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+    this._basis.lineStart();
+  },
+  lineEnd: function() {
+    var x4 = this._x, y4 = this._y, j3 = x4.length - 1;
+    if (j3 > 0) {
+      var x0 = x4[0], y0 = y4[0], dx = x4[j3] - x0, dy = y4[j3] - y0, i3 = -1, t4;
+      while (++i3 <= j3) {
+        t4 = i3 / j3;
+        this._basis.point(
+          this._beta * x4[i3] + (1 - this._beta) * (x0 + t4 * dx),
+          this._beta * y4[i3] + (1 - this._beta) * (y0 + t4 * dy)
+        );
+      }
+    }
+    this._x = this._y = null;
+    this._basis.lineEnd();
+  },
+  point: function(x4, y4) {
+    this._x.push(+x4);
+    this._y.push(+y4);
+  }
+};
+var bundle = (function custom2(beta) {
+  function bundle2(context) {
+    return beta === 1 ? new Basis(context) : new Bundle(context, beta);
+  }
+  bundle2.beta = function(beta2) {
+    return custom2(+beta2);
+  };
+  return bundle2;
+})(0.85);
+function point$2(that, x4, y4) {
+  that._context.bezierCurveTo(
+    that._x1 + that._k * (that._x2 - that._x0),
+    that._y1 + that._k * (that._y2 - that._y0),
+    that._x2 + that._k * (that._x1 - x4),
+    that._y2 + that._k * (that._y1 - y4),
+    that._x2,
+    that._y2
+  );
+}
+function Cardinal(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+Cardinal.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        point$2(this, this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x4, y4) : this._context.moveTo(x4, y4);
+        break;
+      case 1:
+        this._point = 2;
+        this._x1 = x4, this._y1 = y4;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$2(this, x4, y4);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x4;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y4;
+  }
+};
+var cardinal = (function custom3(tension) {
+  function cardinal2(context) {
+    return new Cardinal(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom3(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalClosed(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x4, this._y3 = y4;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x4, this._y4 = y4);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x4, this._y5 = y4;
+        break;
+      default:
+        point$2(this, x4, y4);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x4;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y4;
+  }
+};
+var cardinalClosed = (function custom4(tension) {
+  function cardinal2(context) {
+    return new CardinalClosed(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom4(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalOpen(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$2(this, x4, y4);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x4;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y4;
+  }
+};
+var cardinalOpen = (function custom5(tension) {
+  function cardinal2(context) {
+    return new CardinalOpen(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom5(+tension2);
+  };
+  return cardinal2;
+})(0);
+function point$1(that, x4, y4) {
+  var x1 = that._x1, y1 = that._y1, x22 = that._x2, y22 = that._y2;
+  if (that._l01_a > epsilon2) {
+    var a4 = 2 * that._l01_2a + 3 * that._l01_a * that._l12_a + that._l12_2a, n3 = 3 * that._l01_a * (that._l01_a + that._l12_a);
+    x1 = (x1 * a4 - that._x0 * that._l12_2a + that._x2 * that._l01_2a) / n3;
+    y1 = (y1 * a4 - that._y0 * that._l12_2a + that._y2 * that._l01_2a) / n3;
+  }
+  if (that._l23_a > epsilon2) {
+    var b2 = 2 * that._l23_2a + 3 * that._l23_a * that._l12_a + that._l12_2a, m4 = 3 * that._l23_a * (that._l23_a + that._l12_a);
+    x22 = (x22 * b2 + that._x1 * that._l23_2a - x4 * that._l12_2a) / m4;
+    y22 = (y22 * b2 + that._y1 * that._l23_2a - y4 * that._l12_2a) / m4;
+  }
+  that._context.bezierCurveTo(x1, y1, x22, y22, that._x2, that._y2);
+}
+function CatmullRom(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRom.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        this.point(this._x2, this._y2);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    if (this._point) {
+      var x23 = this._x2 - x4, y23 = this._y2 - y4;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x4, y4) : this._context.moveTo(x4, y4);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$1(this, x4, y4);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x4;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y4;
+  }
+};
+var catmullRom = (function custom6(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRom(context, alpha) : new Cardinal(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom6(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomClosed(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    if (this._point) {
+      var x23 = this._x2 - x4, y23 = this._y2 - y4;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x4, this._y3 = y4;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x4, this._y4 = y4);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x4, this._y5 = y4;
+        break;
+      default:
+        point$1(this, x4, y4);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x4;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y4;
+  }
+};
+var catmullRomClosed = (function custom7(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomClosed(context, alpha) : new CardinalClosed(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom7(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomOpen(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    if (this._point) {
+      var x23 = this._x2 - x4, y23 = this._y2 - y4;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$1(this, x4, y4);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x4;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y4;
+  }
+};
+var catmullRomOpen = (function custom8(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomOpen(context, alpha) : new CardinalOpen(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom8(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function LinearClosed(context) {
+  this._context = context;
+}
+LinearClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._point) this._context.closePath();
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    if (this._point) this._context.lineTo(x4, y4);
+    else this._point = 1, this._context.moveTo(x4, y4);
+  }
+};
+function sign(x4) {
+  return x4 < 0 ? -1 : 1;
+}
+function slope3(that, x22, y22) {
+  var h0 = that._x1 - that._x0, h1 = x22 - that._x1, s0 = (that._y1 - that._y0) / (h0 || h1 < 0 && -0), s1 = (y22 - that._y1) / (h1 || h0 < 0 && -0), p3 = (s0 * h1 + s1 * h0) / (h0 + h1);
+  return (sign(s0) + sign(s1)) * Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(p3)) || 0;
+}
+function slope2(that, t4) {
+  var h3 = that._x1 - that._x0;
+  return h3 ? (3 * (that._y1 - that._y0) / h3 - t4) / 2 : t4;
+}
+function point2(that, t02, t12) {
+  var x0 = that._x0, y0 = that._y0, x1 = that._x1, y1 = that._y1, dx = (x1 - x0) / 3;
+  that._context.bezierCurveTo(x0 + dx, y0 + dx * t02, x1 - dx, y1 - dx * t12, x1, y1);
+}
+function MonotoneX(context) {
+  this._context = context;
+}
+MonotoneX.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = this._t0 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+      case 3:
+        point2(this, this._t0, slope2(this, this._t0));
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    var t12 = NaN;
+    x4 = +x4, y4 = +y4;
+    if (x4 === this._x1 && y4 === this._y1) return;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x4, y4) : this._context.moveTo(x4, y4);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        point2(this, slope2(this, t12 = slope3(this, x4, y4)), t12);
+        break;
+      default:
+        point2(this, this._t0, t12 = slope3(this, x4, y4));
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x4;
+    this._y0 = this._y1, this._y1 = y4;
+    this._t0 = t12;
+  }
+};
+function MonotoneY(context) {
+  this._context = new ReflectContext(context);
+}
+(MonotoneY.prototype = Object.create(MonotoneX.prototype)).point = function(x4, y4) {
+  MonotoneX.prototype.point.call(this, y4, x4);
+};
+function ReflectContext(context) {
+  this._context = context;
+}
+ReflectContext.prototype = {
+  moveTo: function(x4, y4) {
+    this._context.moveTo(y4, x4);
+  },
+  closePath: function() {
+    this._context.closePath();
+  },
+  lineTo: function(x4, y4) {
+    this._context.lineTo(y4, x4);
+  },
+  bezierCurveTo: function(x1, y1, x22, y22, x4, y4) {
+    this._context.bezierCurveTo(y1, x1, y22, x22, y4, x4);
+  }
+};
+function Natural(context) {
+  this._context = context;
+}
+Natural.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+  },
+  lineEnd: function() {
+    var x4 = this._x, y4 = this._y, n3 = x4.length;
+    if (n3) {
+      this._line ? this._context.lineTo(x4[0], y4[0]) : this._context.moveTo(x4[0], y4[0]);
+      if (n3 === 2) {
+        this._context.lineTo(x4[1], y4[1]);
+      } else {
+        var px = controlPoints(x4), py = controlPoints(y4);
+        for (var i0 = 0, i1 = 1; i1 < n3; ++i0, ++i1) {
+          this._context.bezierCurveTo(px[0][i0], py[0][i0], px[1][i0], py[1][i0], x4[i1], y4[i1]);
+        }
+      }
+    }
+    if (this._line || this._line !== 0 && n3 === 1) this._context.closePath();
+    this._line = 1 - this._line;
+    this._x = this._y = null;
+  },
+  point: function(x4, y4) {
+    this._x.push(+x4);
+    this._y.push(+y4);
+  }
+};
+function controlPoints(x4) {
+  var i3, n3 = x4.length - 1, m4, a4 = new Array(n3), b2 = new Array(n3), r2 = new Array(n3);
+  a4[0] = 0, b2[0] = 2, r2[0] = x4[0] + 2 * x4[1];
+  for (i3 = 1; i3 < n3 - 1; ++i3) a4[i3] = 1, b2[i3] = 4, r2[i3] = 4 * x4[i3] + 2 * x4[i3 + 1];
+  a4[n3 - 1] = 2, b2[n3 - 1] = 7, r2[n3 - 1] = 8 * x4[n3 - 1] + x4[n3];
+  for (i3 = 1; i3 < n3; ++i3) m4 = a4[i3] / b2[i3 - 1], b2[i3] -= m4, r2[i3] -= m4 * r2[i3 - 1];
+  a4[n3 - 1] = r2[n3 - 1] / b2[n3 - 1];
+  for (i3 = n3 - 2; i3 >= 0; --i3) a4[i3] = (r2[i3] - a4[i3 + 1]) / b2[i3];
+  b2[n3 - 1] = (x4[n3] + a4[n3 - 1]) / 2;
+  for (i3 = 0; i3 < n3 - 1; ++i3) b2[i3] = 2 * x4[i3 + 1] - a4[i3 + 1];
+  return [a4, b2];
+}
+function Step(context, t4) {
+  this._context = context;
+  this._t = t4;
+}
+Step.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = this._y = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (0 < this._t && this._t < 1 && this._point === 2) this._context.lineTo(this._x, this._y);
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    if (this._line >= 0) this._t = 1 - this._t, this._line = 1 - this._line;
+  },
+  point: function(x4, y4) {
+    x4 = +x4, y4 = +y4;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x4, y4) : this._context.moveTo(x4, y4);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default: {
+        if (this._t <= 0) {
+          this._context.lineTo(this._x, y4);
+          this._context.lineTo(x4, y4);
+        } else {
+          var x1 = this._x * (1 - this._t) + x4 * this._t;
+          this._context.lineTo(x1, this._y);
+          this._context.lineTo(x1, y4);
+        }
+        break;
+      }
+    }
+    this._x = x4, this._y = y4;
+  }
+};
+
+// node_modules/d3-array/dist/d3-array.mjs
+function ascending(a4, b2) {
+  return a4 == null || b2 == null ? NaN : a4 < b2 ? -1 : a4 > b2 ? 1 : a4 >= b2 ? 0 : NaN;
+}
+function descending(a4, b2) {
+  return a4 == null || b2 == null ? NaN : b2 < a4 ? -1 : b2 > a4 ? 1 : b2 >= a4 ? 0 : NaN;
+}
+function bisector(f3) {
+  let compare1, compare2, delta;
+  if (f3.length !== 2) {
+    compare1 = ascending;
+    compare2 = (d3, x4) => ascending(f3(d3), x4);
+    delta = (d3, x4) => f3(d3) - x4;
+  } else {
+    compare1 = f3 === ascending || f3 === descending ? f3 : zero;
+    compare2 = f3;
+    delta = f3;
+  }
+  function left(a4, x4, lo = 0, hi = a4.length) {
+    if (lo < hi) {
+      if (compare1(x4, x4) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a4[mid], x4) < 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function right(a4, x4, lo = 0, hi = a4.length) {
+    if (lo < hi) {
+      if (compare1(x4, x4) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a4[mid], x4) <= 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function center(a4, x4, lo = 0, hi = a4.length) {
+    const i3 = left(a4, x4, lo, hi - 1);
+    return i3 > lo && delta(a4[i3 - 1], x4) > -delta(a4[i3], x4) ? i3 - 1 : i3;
+  }
+  return { left, center, right };
+}
+function zero() {
+  return 0;
+}
+function number4(x4) {
+  return x4 === null ? NaN : +x4;
+}
+var ascendingBisect = bisector(ascending);
+var bisectRight = ascendingBisect.right;
+var bisectLeft = ascendingBisect.left;
+var bisectCenter = bisector(number4).center;
+var blur2 = Blur2(blurf);
+var blurImage = Blur2(blurfImage);
+function Blur2(blur) {
+  return function(data, rx, ry = rx) {
+    if (!((rx = +rx) >= 0)) throw new RangeError("invalid rx");
+    if (!((ry = +ry) >= 0)) throw new RangeError("invalid ry");
+    let { data: values, width: width2, height } = data;
+    if (!((width2 = Math.floor(width2)) >= 0)) throw new RangeError("invalid width");
+    if (!((height = Math.floor(height !== void 0 ? height : values.length / width2)) >= 0)) throw new RangeError("invalid height");
+    if (!width2 || !height || !rx && !ry) return data;
+    const blurx = rx && blur(rx);
+    const blury = ry && blur(ry);
+    const temp = values.slice();
+    if (blurx && blury) {
+      blurh(blurx, temp, values, width2, height);
+      blurh(blurx, values, temp, width2, height);
+      blurh(blurx, temp, values, width2, height);
+      blurv(blury, values, temp, width2, height);
+      blurv(blury, temp, values, width2, height);
+      blurv(blury, values, temp, width2, height);
+    } else if (blurx) {
+      blurh(blurx, values, temp, width2, height);
+      blurh(blurx, temp, values, width2, height);
+      blurh(blurx, values, temp, width2, height);
+    } else if (blury) {
+      blurv(blury, values, temp, width2, height);
+      blurv(blury, temp, values, width2, height);
+      blurv(blury, values, temp, width2, height);
+    }
+    return data;
+  };
+}
+function blurh(blur, T3, S2, w3, h3) {
+  for (let y4 = 0, n3 = w3 * h3; y4 < n3; ) {
+    blur(T3, S2, y4, y4 += w3, 1);
+  }
+}
+function blurv(blur, T3, S2, w3, h3) {
+  for (let x4 = 0, n3 = w3 * h3; x4 < w3; ++x4) {
+    blur(T3, S2, x4, x4 + n3, w3);
+  }
+}
+function blurfImage(radius) {
+  const blur = blurf(radius);
+  return (T3, S2, start, stop, step) => {
+    start <<= 2, stop <<= 2, step <<= 2;
+    blur(T3, S2, start + 0, stop + 0, step);
+    blur(T3, S2, start + 1, stop + 1, step);
+    blur(T3, S2, start + 2, stop + 2, step);
+    blur(T3, S2, start + 3, stop + 3, step);
+  };
+}
+function blurf(radius) {
+  const radius0 = Math.floor(radius);
+  if (radius0 === radius) return bluri(radius);
+  const t4 = radius - radius0;
+  const w3 = 2 * radius + 1;
+  return (T3, S2, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius0 * S2[start];
+    const s0 = step * radius0;
+    const s1 = s0 + step;
+    for (let i3 = start, j3 = start + s0; i3 < j3; i3 += step) {
+      sum += S2[Math.min(stop, i3)];
+    }
+    for (let i3 = start, j3 = stop; i3 <= j3; i3 += step) {
+      sum += S2[Math.min(stop, i3 + s0)];
+      T3[i3] = (sum + t4 * (S2[Math.max(start, i3 - s1)] + S2[Math.min(stop, i3 + s1)])) / w3;
+      sum -= S2[Math.max(start, i3 - s0)];
+    }
+  };
+}
+function bluri(radius) {
+  const w3 = 2 * radius + 1;
+  return (T3, S2, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius * S2[start];
+    const s4 = step * radius;
+    for (let i3 = start, j3 = start + s4; i3 < j3; i3 += step) {
+      sum += S2[Math.min(stop, i3)];
+    }
+    for (let i3 = start, j3 = stop; i3 <= j3; i3 += step) {
+      sum += S2[Math.min(stop, i3 + s4)];
+      T3[i3] = sum / w3;
+      sum -= S2[Math.max(start, i3 - s4)];
+    }
+  };
+}
+var array3 = Array.prototype;
+var slice2 = array3.slice;
+var e10 = Math.sqrt(50);
+var e5 = Math.sqrt(10);
+var e2 = Math.sqrt(2);
+function tickSpec(start, stop, count) {
+  const step = (stop - start) / Math.max(0, count), power = Math.floor(Math.log10(step)), error62 = step / Math.pow(10, power), factor = error62 >= e10 ? 10 : error62 >= e5 ? 5 : error62 >= e2 ? 2 : 1;
+  let i1, i22, inc;
+  if (power < 0) {
+    inc = Math.pow(10, -power) / factor;
+    i1 = Math.round(start * inc);
+    i22 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i22 / inc > stop) --i22;
+    inc = -inc;
+  } else {
+    inc = Math.pow(10, power) * factor;
+    i1 = Math.round(start / inc);
+    i22 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i22 * inc > stop) --i22;
+  }
+  if (i22 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i22, inc];
+}
+function ticks(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start, [i1, i22, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i22 >= i1)) return [];
+  const n3 = i22 - i1 + 1, ticks2 = new Array(n3);
+  if (reverse) {
+    if (inc < 0) for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i22 - i3) / -inc;
+    else for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i22 - i3) * inc;
+  } else {
+    if (inc < 0) for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i1 + i3) / -inc;
+    else for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i1 + i3) * inc;
+  }
+  return ticks2;
+}
+function tickIncrement(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  return tickSpec(start, stop, count)[2];
+}
+function tickStep(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  const reverse = stop < start, inc = reverse ? tickIncrement(stop, start, count) : tickIncrement(start, stop, count);
+  return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
+}
+var shuffle = shuffler(Math.random);
+function shuffler(random) {
+  return function shuffle2(array4, i0 = 0, i1 = array4.length) {
+    let m4 = i1 - (i0 = +i0);
+    while (m4) {
+      const i3 = random() * m4-- | 0, t4 = array4[m4 + i0];
+      array4[m4 + i0] = array4[i3 + i0];
+      array4[i3 + i0] = t4;
+    }
+    return array4;
+  };
+}
+
+// node_modules/d3-color/dist/d3-color.mjs
+function define2(constructor, factory, prototype) {
+  constructor.prototype = factory.prototype = prototype;
+  prototype.constructor = constructor;
+}
+function extend2(parent, definition) {
+  var prototype = Object.create(parent.prototype);
+  for (var key in definition) prototype[key] = definition[key];
+  return prototype;
+}
+function Color() {
+}
+var darker = 0.7;
+var brighter = 1 / darker;
+var reI = "\\s*([+-]?\\d+)\\s*";
+var reN = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*";
+var reP = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*";
+var reHex = /^#([0-9a-f]{3,8})$/;
+var reRgbInteger = new RegExp(`^rgb\\(${reI},${reI},${reI}\\)$`);
+var reRgbPercent = new RegExp(`^rgb\\(${reP},${reP},${reP}\\)$`);
+var reRgbaInteger = new RegExp(`^rgba\\(${reI},${reI},${reI},${reN}\\)$`);
+var reRgbaPercent = new RegExp(`^rgba\\(${reP},${reP},${reP},${reN}\\)$`);
+var reHslPercent = new RegExp(`^hsl\\(${reN},${reP},${reP}\\)$`);
+var reHslaPercent = new RegExp(`^hsla\\(${reN},${reP},${reP},${reN}\\)$`);
+var named = {
+  aliceblue: 15792383,
+  antiquewhite: 16444375,
+  aqua: 65535,
+  aquamarine: 8388564,
+  azure: 15794175,
+  beige: 16119260,
+  bisque: 16770244,
+  black: 0,
+  blanchedalmond: 16772045,
+  blue: 255,
+  blueviolet: 9055202,
+  brown: 10824234,
+  burlywood: 14596231,
+  cadetblue: 6266528,
+  chartreuse: 8388352,
+  chocolate: 13789470,
+  coral: 16744272,
+  cornflowerblue: 6591981,
+  cornsilk: 16775388,
+  crimson: 14423100,
+  cyan: 65535,
+  darkblue: 139,
+  darkcyan: 35723,
+  darkgoldenrod: 12092939,
+  darkgray: 11119017,
+  darkgreen: 25600,
+  darkgrey: 11119017,
+  darkkhaki: 12433259,
+  darkmagenta: 9109643,
+  darkolivegreen: 5597999,
+  darkorange: 16747520,
+  darkorchid: 10040012,
+  darkred: 9109504,
+  darksalmon: 15308410,
+  darkseagreen: 9419919,
+  darkslateblue: 4734347,
+  darkslategray: 3100495,
+  darkslategrey: 3100495,
+  darkturquoise: 52945,
+  darkviolet: 9699539,
+  deeppink: 16716947,
+  deepskyblue: 49151,
+  dimgray: 6908265,
+  dimgrey: 6908265,
+  dodgerblue: 2003199,
+  firebrick: 11674146,
+  floralwhite: 16775920,
+  forestgreen: 2263842,
+  fuchsia: 16711935,
+  gainsboro: 14474460,
+  ghostwhite: 16316671,
+  gold: 16766720,
+  goldenrod: 14329120,
+  gray: 8421504,
+  green: 32768,
+  greenyellow: 11403055,
+  grey: 8421504,
+  honeydew: 15794160,
+  hotpink: 16738740,
+  indianred: 13458524,
+  indigo: 4915330,
+  ivory: 16777200,
+  khaki: 15787660,
+  lavender: 15132410,
+  lavenderblush: 16773365,
+  lawngreen: 8190976,
+  lemonchiffon: 16775885,
+  lightblue: 11393254,
+  lightcoral: 15761536,
+  lightcyan: 14745599,
+  lightgoldenrodyellow: 16448210,
+  lightgray: 13882323,
+  lightgreen: 9498256,
+  lightgrey: 13882323,
+  lightpink: 16758465,
+  lightsalmon: 16752762,
+  lightseagreen: 2142890,
+  lightskyblue: 8900346,
+  lightslategray: 7833753,
+  lightslategrey: 7833753,
+  lightsteelblue: 11584734,
+  lightyellow: 16777184,
+  lime: 65280,
+  limegreen: 3329330,
+  linen: 16445670,
+  magenta: 16711935,
+  maroon: 8388608,
+  mediumaquamarine: 6737322,
+  mediumblue: 205,
+  mediumorchid: 12211667,
+  mediumpurple: 9662683,
+  mediumseagreen: 3978097,
+  mediumslateblue: 8087790,
+  mediumspringgreen: 64154,
+  mediumturquoise: 4772300,
+  mediumvioletred: 13047173,
+  midnightblue: 1644912,
+  mintcream: 16121850,
+  mistyrose: 16770273,
+  moccasin: 16770229,
+  navajowhite: 16768685,
+  navy: 128,
+  oldlace: 16643558,
+  olive: 8421376,
+  olivedrab: 7048739,
+  orange: 16753920,
+  orangered: 16729344,
+  orchid: 14315734,
+  palegoldenrod: 15657130,
+  palegreen: 10025880,
+  paleturquoise: 11529966,
+  palevioletred: 14381203,
+  papayawhip: 16773077,
+  peachpuff: 16767673,
+  peru: 13468991,
+  pink: 16761035,
+  plum: 14524637,
+  powderblue: 11591910,
+  purple: 8388736,
+  rebeccapurple: 6697881,
+  red: 16711680,
+  rosybrown: 12357519,
+  royalblue: 4286945,
+  saddlebrown: 9127187,
+  salmon: 16416882,
+  sandybrown: 16032864,
+  seagreen: 3050327,
+  seashell: 16774638,
+  sienna: 10506797,
+  silver: 12632256,
+  skyblue: 8900331,
+  slateblue: 6970061,
+  slategray: 7372944,
+  slategrey: 7372944,
+  snow: 16775930,
+  springgreen: 65407,
+  steelblue: 4620980,
+  tan: 13808780,
+  teal: 32896,
+  thistle: 14204888,
+  tomato: 16737095,
+  turquoise: 4251856,
+  violet: 15631086,
+  wheat: 16113331,
+  white: 16777215,
+  whitesmoke: 16119285,
+  yellow: 16776960,
+  yellowgreen: 10145074
+};
+define2(Color, color, {
+  copy(channels) {
+    return Object.assign(new this.constructor(), this, channels);
+  },
+  displayable() {
+    return this.rgb().displayable();
+  },
+  hex: color_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: color_formatHex,
+  formatHex8: color_formatHex8,
+  formatHsl: color_formatHsl,
+  formatRgb: color_formatRgb,
+  toString: color_formatRgb
+});
+function color_formatHex() {
+  return this.rgb().formatHex();
+}
+function color_formatHex8() {
+  return this.rgb().formatHex8();
+}
+function color_formatHsl() {
+  return hslConvert(this).formatHsl();
+}
+function color_formatRgb() {
+  return this.rgb().formatRgb();
+}
+function color(format2) {
+  var m4, l3;
+  format2 = (format2 + "").trim().toLowerCase();
+  return (m4 = reHex.exec(format2)) ? (l3 = m4[1].length, m4 = parseInt(m4[1], 16), l3 === 6 ? rgbn(m4) : l3 === 3 ? new Rgb(m4 >> 8 & 15 | m4 >> 4 & 240, m4 >> 4 & 15 | m4 & 240, (m4 & 15) << 4 | m4 & 15, 1) : l3 === 8 ? rgba(m4 >> 24 & 255, m4 >> 16 & 255, m4 >> 8 & 255, (m4 & 255) / 255) : l3 === 4 ? rgba(m4 >> 12 & 15 | m4 >> 8 & 240, m4 >> 8 & 15 | m4 >> 4 & 240, m4 >> 4 & 15 | m4 & 240, ((m4 & 15) << 4 | m4 & 15) / 255) : null) : (m4 = reRgbInteger.exec(format2)) ? new Rgb(m4[1], m4[2], m4[3], 1) : (m4 = reRgbPercent.exec(format2)) ? new Rgb(m4[1] * 255 / 100, m4[2] * 255 / 100, m4[3] * 255 / 100, 1) : (m4 = reRgbaInteger.exec(format2)) ? rgba(m4[1], m4[2], m4[3], m4[4]) : (m4 = reRgbaPercent.exec(format2)) ? rgba(m4[1] * 255 / 100, m4[2] * 255 / 100, m4[3] * 255 / 100, m4[4]) : (m4 = reHslPercent.exec(format2)) ? hsla(m4[1], m4[2] / 100, m4[3] / 100, 1) : (m4 = reHslaPercent.exec(format2)) ? hsla(m4[1], m4[2] / 100, m4[3] / 100, m4[4]) : named.hasOwnProperty(format2) ? rgbn(named[format2]) : format2 === "transparent" ? new Rgb(NaN, NaN, NaN, 0) : null;
+}
+function rgbn(n3) {
+  return new Rgb(n3 >> 16 & 255, n3 >> 8 & 255, n3 & 255, 1);
+}
+function rgba(r2, g3, b2, a4) {
+  if (a4 <= 0) r2 = g3 = b2 = NaN;
+  return new Rgb(r2, g3, b2, a4);
+}
+function rgbConvert(o3) {
+  if (!(o3 instanceof Color)) o3 = color(o3);
+  if (!o3) return new Rgb();
+  o3 = o3.rgb();
+  return new Rgb(o3.r, o3.g, o3.b, o3.opacity);
+}
+function rgb(r2, g3, b2, opacity) {
+  return arguments.length === 1 ? rgbConvert(r2) : new Rgb(r2, g3, b2, opacity == null ? 1 : opacity);
+}
+function Rgb(r2, g3, b2, opacity) {
+  this.r = +r2;
+  this.g = +g3;
+  this.b = +b2;
+  this.opacity = +opacity;
+}
+define2(Rgb, rgb, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Rgb(this.r * k4, this.g * k4, this.b * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Rgb(this.r * k4, this.g * k4, this.b * k4, this.opacity);
+  },
+  rgb() {
+    return this;
+  },
+  clamp() {
+    return new Rgb(clampi(this.r), clampi(this.g), clampi(this.b), clampa(this.opacity));
+  },
+  displayable() {
+    return -0.5 <= this.r && this.r < 255.5 && (-0.5 <= this.g && this.g < 255.5) && (-0.5 <= this.b && this.b < 255.5) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  hex: rgb_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: rgb_formatHex,
+  formatHex8: rgb_formatHex8,
+  formatRgb: rgb_formatRgb,
+  toString: rgb_formatRgb
+}));
+function rgb_formatHex() {
+  return `#${hex3(this.r)}${hex3(this.g)}${hex3(this.b)}`;
+}
+function rgb_formatHex8() {
+  return `#${hex3(this.r)}${hex3(this.g)}${hex3(this.b)}${hex3((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function rgb_formatRgb() {
+  const a4 = clampa(this.opacity);
+  return `${a4 === 1 ? "rgb(" : "rgba("}${clampi(this.r)}, ${clampi(this.g)}, ${clampi(this.b)}${a4 === 1 ? ")" : `, ${a4})`}`;
+}
+function clampa(opacity) {
+  return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+}
+function clampi(value3) {
+  return Math.max(0, Math.min(255, Math.round(value3) || 0));
+}
+function hex3(value3) {
+  value3 = clampi(value3);
+  return (value3 < 16 ? "0" : "") + value3.toString(16);
+}
+function hsla(h3, s4, l3, a4) {
+  if (a4 <= 0) h3 = s4 = l3 = NaN;
+  else if (l3 <= 0 || l3 >= 1) h3 = s4 = NaN;
+  else if (s4 <= 0) h3 = NaN;
+  return new Hsl(h3, s4, l3, a4);
+}
+function hslConvert(o3) {
+  if (o3 instanceof Hsl) return new Hsl(o3.h, o3.s, o3.l, o3.opacity);
+  if (!(o3 instanceof Color)) o3 = color(o3);
+  if (!o3) return new Hsl();
+  if (o3 instanceof Hsl) return o3;
+  o3 = o3.rgb();
+  var r2 = o3.r / 255, g3 = o3.g / 255, b2 = o3.b / 255, min2 = Math.min(r2, g3, b2), max2 = Math.max(r2, g3, b2), h3 = NaN, s4 = max2 - min2, l3 = (max2 + min2) / 2;
+  if (s4) {
+    if (r2 === max2) h3 = (g3 - b2) / s4 + (g3 < b2) * 6;
+    else if (g3 === max2) h3 = (b2 - r2) / s4 + 2;
+    else h3 = (r2 - g3) / s4 + 4;
+    s4 /= l3 < 0.5 ? max2 + min2 : 2 - max2 - min2;
+    h3 *= 60;
+  } else {
+    s4 = l3 > 0 && l3 < 1 ? 0 : h3;
+  }
+  return new Hsl(h3, s4, l3, o3.opacity);
+}
+function hsl(h3, s4, l3, opacity) {
+  return arguments.length === 1 ? hslConvert(h3) : new Hsl(h3, s4, l3, opacity == null ? 1 : opacity);
+}
+function Hsl(h3, s4, l3, opacity) {
+  this.h = +h3;
+  this.s = +s4;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+define2(Hsl, hsl, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Hsl(this.h, this.s, this.l * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Hsl(this.h, this.s, this.l * k4, this.opacity);
+  },
+  rgb() {
+    var h3 = this.h % 360 + (this.h < 0) * 360, s4 = isNaN(h3) || isNaN(this.s) ? 0 : this.s, l3 = this.l, m22 = l3 + (l3 < 0.5 ? l3 : 1 - l3) * s4, m1 = 2 * l3 - m22;
+    return new Rgb(
+      hsl2rgb(h3 >= 240 ? h3 - 240 : h3 + 120, m1, m22),
+      hsl2rgb(h3, m1, m22),
+      hsl2rgb(h3 < 120 ? h3 + 240 : h3 - 120, m1, m22),
+      this.opacity
+    );
+  },
+  clamp() {
+    return new Hsl(clamph(this.h), clampt(this.s), clampt(this.l), clampa(this.opacity));
+  },
+  displayable() {
+    return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && (0 <= this.l && this.l <= 1) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  formatHsl() {
+    const a4 = clampa(this.opacity);
+    return `${a4 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a4 === 1 ? ")" : `, ${a4})`}`;
+  }
+}));
+function clamph(value3) {
+  value3 = (value3 || 0) % 360;
+  return value3 < 0 ? value3 + 360 : value3;
+}
+function clampt(value3) {
+  return Math.max(0, Math.min(1, value3 || 0));
+}
+function hsl2rgb(h3, m1, m22) {
+  return (h3 < 60 ? m1 + (m22 - m1) * h3 / 60 : h3 < 180 ? m22 : h3 < 240 ? m1 + (m22 - m1) * (240 - h3) / 60 : m1) * 255;
+}
+var radians = Math.PI / 180;
+var degrees = 180 / Math.PI;
+var K2 = 18;
+var Xn = 0.96422;
+var Yn = 1;
+var Zn = 0.82521;
+var t0 = 4 / 29;
+var t1 = 6 / 29;
+var t22 = 3 * t1 * t1;
+var t3 = t1 * t1 * t1;
+function labConvert(o3) {
+  if (o3 instanceof Lab) return new Lab(o3.l, o3.a, o3.b, o3.opacity);
+  if (o3 instanceof Hcl) return hcl2lab(o3);
+  if (!(o3 instanceof Rgb)) o3 = rgbConvert(o3);
+  var r2 = rgb2lrgb(o3.r), g3 = rgb2lrgb(o3.g), b2 = rgb2lrgb(o3.b), y4 = xyz2lab((0.2225045 * r2 + 0.7168786 * g3 + 0.0606169 * b2) / Yn), x4, z4;
+  if (r2 === g3 && g3 === b2) x4 = z4 = y4;
+  else {
+    x4 = xyz2lab((0.4360747 * r2 + 0.3850649 * g3 + 0.1430804 * b2) / Xn);
+    z4 = xyz2lab((0.0139322 * r2 + 0.0971045 * g3 + 0.7141733 * b2) / Zn);
+  }
+  return new Lab(116 * y4 - 16, 500 * (x4 - y4), 200 * (y4 - z4), o3.opacity);
+}
+function lab(l3, a4, b2, opacity) {
+  return arguments.length === 1 ? labConvert(l3) : new Lab(l3, a4, b2, opacity == null ? 1 : opacity);
+}
+function Lab(l3, a4, b2, opacity) {
+  this.l = +l3;
+  this.a = +a4;
+  this.b = +b2;
+  this.opacity = +opacity;
+}
+define2(Lab, lab, extend2(Color, {
+  brighter(k4) {
+    return new Lab(this.l + K2 * (k4 == null ? 1 : k4), this.a, this.b, this.opacity);
+  },
+  darker(k4) {
+    return new Lab(this.l - K2 * (k4 == null ? 1 : k4), this.a, this.b, this.opacity);
+  },
+  rgb() {
+    var y4 = (this.l + 16) / 116, x4 = isNaN(this.a) ? y4 : y4 + this.a / 500, z4 = isNaN(this.b) ? y4 : y4 - this.b / 200;
+    x4 = Xn * lab2xyz(x4);
+    y4 = Yn * lab2xyz(y4);
+    z4 = Zn * lab2xyz(z4);
+    return new Rgb(
+      lrgb2rgb(3.1338561 * x4 - 1.6168667 * y4 - 0.4906146 * z4),
+      lrgb2rgb(-0.9787684 * x4 + 1.9161415 * y4 + 0.033454 * z4),
+      lrgb2rgb(0.0719453 * x4 - 0.2289914 * y4 + 1.4052427 * z4),
+      this.opacity
+    );
+  }
+}));
+function xyz2lab(t4) {
+  return t4 > t3 ? Math.pow(t4, 1 / 3) : t4 / t22 + t0;
+}
+function lab2xyz(t4) {
+  return t4 > t1 ? t4 * t4 * t4 : t22 * (t4 - t0);
+}
+function lrgb2rgb(x4) {
+  return 255 * (x4 <= 31308e-7 ? 12.92 * x4 : 1.055 * Math.pow(x4, 1 / 2.4) - 0.055);
+}
+function rgb2lrgb(x4) {
+  return (x4 /= 255) <= 0.04045 ? x4 / 12.92 : Math.pow((x4 + 0.055) / 1.055, 2.4);
+}
+function hclConvert(o3) {
+  if (o3 instanceof Hcl) return new Hcl(o3.h, o3.c, o3.l, o3.opacity);
+  if (!(o3 instanceof Lab)) o3 = labConvert(o3);
+  if (o3.a === 0 && o3.b === 0) return new Hcl(NaN, 0 < o3.l && o3.l < 100 ? 0 : NaN, o3.l, o3.opacity);
+  var h3 = Math.atan2(o3.b, o3.a) * degrees;
+  return new Hcl(h3 < 0 ? h3 + 360 : h3, Math.sqrt(o3.a * o3.a + o3.b * o3.b), o3.l, o3.opacity);
+}
+function hcl(h3, c3, l3, opacity) {
+  return arguments.length === 1 ? hclConvert(h3) : new Hcl(h3, c3, l3, opacity == null ? 1 : opacity);
+}
+function Hcl(h3, c3, l3, opacity) {
+  this.h = +h3;
+  this.c = +c3;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+function hcl2lab(o3) {
+  if (isNaN(o3.h)) return new Lab(o3.l, 0, 0, o3.opacity);
+  var h3 = o3.h * radians;
+  return new Lab(o3.l, Math.cos(h3) * o3.c, Math.sin(h3) * o3.c, o3.opacity);
+}
+define2(Hcl, hcl, extend2(Color, {
+  brighter(k4) {
+    return new Hcl(this.h, this.c, this.l + K2 * (k4 == null ? 1 : k4), this.opacity);
+  },
+  darker(k4) {
+    return new Hcl(this.h, this.c, this.l - K2 * (k4 == null ? 1 : k4), this.opacity);
+  },
+  rgb() {
+    return hcl2lab(this).rgb();
+  }
+}));
+var A2 = -0.14861;
+var B3 = 1.78277;
+var C2 = -0.29227;
+var D2 = -0.90649;
+var E2 = 1.97294;
+var ED = E2 * D2;
+var EB = E2 * B3;
+var BC_DA = B3 * C2 - D2 * A2;
+function cubehelixConvert(o3) {
+  if (o3 instanceof Cubehelix) return new Cubehelix(o3.h, o3.s, o3.l, o3.opacity);
+  if (!(o3 instanceof Rgb)) o3 = rgbConvert(o3);
+  var r2 = o3.r / 255, g3 = o3.g / 255, b2 = o3.b / 255, l3 = (BC_DA * b2 + ED * r2 - EB * g3) / (BC_DA + ED - EB), bl = b2 - l3, k4 = (E2 * (g3 - l3) - C2 * bl) / D2, s4 = Math.sqrt(k4 * k4 + bl * bl) / (E2 * l3 * (1 - l3)), h3 = s4 ? Math.atan2(k4, bl) * degrees - 120 : NaN;
+  return new Cubehelix(h3 < 0 ? h3 + 360 : h3, s4, l3, o3.opacity);
+}
+function cubehelix(h3, s4, l3, opacity) {
+  return arguments.length === 1 ? cubehelixConvert(h3) : new Cubehelix(h3, s4, l3, opacity == null ? 1 : opacity);
+}
+function Cubehelix(h3, s4, l3, opacity) {
+  this.h = +h3;
+  this.s = +s4;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+define2(Cubehelix, cubehelix, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Cubehelix(this.h, this.s, this.l * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Cubehelix(this.h, this.s, this.l * k4, this.opacity);
+  },
+  rgb() {
+    var h3 = isNaN(this.h) ? 0 : (this.h + 120) * radians, l3 = +this.l, a4 = isNaN(this.s) ? 0 : this.s * l3 * (1 - l3), cosh2 = Math.cos(h3), sinh2 = Math.sin(h3);
+    return new Rgb(
+      255 * (l3 + a4 * (A2 * cosh2 + B3 * sinh2)),
+      255 * (l3 + a4 * (C2 * cosh2 + D2 * sinh2)),
+      255 * (l3 + a4 * (E2 * cosh2)),
+      this.opacity
+    );
+  }
+}));
+
+// node_modules/d3-interpolate/dist/d3-interpolate.mjs
+function basis(t12, v0, v1, v22, v3) {
+  var t23 = t12 * t12, t32 = t23 * t12;
+  return ((1 - 3 * t12 + 3 * t23 - t32) * v0 + (4 - 6 * t23 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t23 - 3 * t32) * v22 + t32 * v3) / 6;
+}
+function basis$1(values) {
+  var n3 = values.length - 1;
+  return function(t4) {
+    var i3 = t4 <= 0 ? t4 = 0 : t4 >= 1 ? (t4 = 1, n3 - 1) : Math.floor(t4 * n3), v1 = values[i3], v22 = values[i3 + 1], v0 = i3 > 0 ? values[i3 - 1] : 2 * v1 - v22, v3 = i3 < n3 - 1 ? values[i3 + 2] : 2 * v22 - v1;
+    return basis((t4 - i3 / n3) * n3, v0, v1, v22, v3);
+  };
+}
+function basisClosed(values) {
+  var n3 = values.length;
+  return function(t4) {
+    var i3 = Math.floor(((t4 %= 1) < 0 ? ++t4 : t4) * n3), v0 = values[(i3 + n3 - 1) % n3], v1 = values[i3 % n3], v22 = values[(i3 + 1) % n3], v3 = values[(i3 + 2) % n3];
+    return basis((t4 - i3 / n3) * n3, v0, v1, v22, v3);
+  };
+}
+var constant2 = (x4) => () => x4;
+function linear(a4, d3) {
+  return function(t4) {
+    return a4 + t4 * d3;
+  };
+}
+function exponential(a4, b2, y4) {
+  return a4 = Math.pow(a4, y4), b2 = Math.pow(b2, y4) - a4, y4 = 1 / y4, function(t4) {
+    return Math.pow(a4 + t4 * b2, y4);
+  };
+}
+function hue$1(a4, b2) {
+  var d3 = b2 - a4;
+  return d3 ? linear(a4, d3 > 180 || d3 < -180 ? d3 - 360 * Math.round(d3 / 360) : d3) : constant2(isNaN(a4) ? b2 : a4);
+}
+function gamma(y4) {
+  return (y4 = +y4) === 1 ? nogamma : function(a4, b2) {
+    return b2 - a4 ? exponential(a4, b2, y4) : constant2(isNaN(a4) ? b2 : a4);
+  };
+}
+function nogamma(a4, b2) {
+  var d3 = b2 - a4;
+  return d3 ? linear(a4, d3) : constant2(isNaN(a4) ? b2 : a4);
+}
+var rgb2 = (function rgbGamma(y4) {
+  var color2 = gamma(y4);
+  function rgb3(start, end) {
+    var r2 = color2((start = rgb(start)).r, (end = rgb(end)).r), g3 = color2(start.g, end.g), b2 = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.r = r2(t4);
+      start.g = g3(t4);
+      start.b = b2(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  }
+  rgb3.gamma = rgbGamma;
+  return rgb3;
+})(1);
+function rgbSpline(spline) {
+  return function(colors) {
+    var n3 = colors.length, r2 = new Array(n3), g3 = new Array(n3), b2 = new Array(n3), i3, color2;
+    for (i3 = 0; i3 < n3; ++i3) {
+      color2 = rgb(colors[i3]);
+      r2[i3] = color2.r || 0;
+      g3[i3] = color2.g || 0;
+      b2[i3] = color2.b || 0;
+    }
+    r2 = spline(r2);
+    g3 = spline(g3);
+    b2 = spline(b2);
+    color2.opacity = 1;
+    return function(t4) {
+      color2.r = r2(t4);
+      color2.g = g3(t4);
+      color2.b = b2(t4);
+      return color2 + "";
+    };
+  };
+}
+var rgbBasis = rgbSpline(basis$1);
+var rgbBasisClosed = rgbSpline(basisClosed);
+function numberArray(a4, b2) {
+  if (!b2) b2 = [];
+  var n3 = a4 ? Math.min(b2.length, a4.length) : 0, c3 = b2.slice(), i3;
+  return function(t4) {
+    for (i3 = 0; i3 < n3; ++i3) c3[i3] = a4[i3] * (1 - t4) + b2[i3] * t4;
+    return c3;
+  };
+}
+function isNumberArray(x4) {
+  return ArrayBuffer.isView(x4) && !(x4 instanceof DataView);
+}
+function genericArray(a4, b2) {
+  var nb = b2 ? b2.length : 0, na = a4 ? Math.min(nb, a4.length) : 0, x4 = new Array(na), c3 = new Array(nb), i3;
+  for (i3 = 0; i3 < na; ++i3) x4[i3] = value2(a4[i3], b2[i3]);
+  for (; i3 < nb; ++i3) c3[i3] = b2[i3];
+  return function(t4) {
+    for (i3 = 0; i3 < na; ++i3) c3[i3] = x4[i3](t4);
+    return c3;
+  };
+}
+function date5(a4, b2) {
+  var d3 = /* @__PURE__ */ new Date();
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return d3.setTime(a4 * (1 - t4) + b2 * t4), d3;
+  };
+}
+function number5(a4, b2) {
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return a4 * (1 - t4) + b2 * t4;
+  };
+}
+function object2(a4, b2) {
+  var i3 = {}, c3 = {}, k4;
+  if (a4 === null || typeof a4 !== "object") a4 = {};
+  if (b2 === null || typeof b2 !== "object") b2 = {};
+  for (k4 in b2) {
+    if (k4 in a4) {
+      i3[k4] = value2(a4[k4], b2[k4]);
+    } else {
+      c3[k4] = b2[k4];
+    }
+  }
+  return function(t4) {
+    for (k4 in i3) c3[k4] = i3[k4](t4);
+    return c3;
+  };
+}
+var reA = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g;
+var reB = new RegExp(reA.source, "g");
+function zero2(b2) {
+  return function() {
+    return b2;
+  };
+}
+function one(b2) {
+  return function(t4) {
+    return b2(t4) + "";
+  };
+}
+function string4(a4, b2) {
+  var bi = reA.lastIndex = reB.lastIndex = 0, am, bm, bs, i3 = -1, s4 = [], q3 = [];
+  a4 = a4 + "", b2 = b2 + "";
+  while ((am = reA.exec(a4)) && (bm = reB.exec(b2))) {
+    if ((bs = bm.index) > bi) {
+      bs = b2.slice(bi, bs);
+      if (s4[i3]) s4[i3] += bs;
+      else s4[++i3] = bs;
+    }
+    if ((am = am[0]) === (bm = bm[0])) {
+      if (s4[i3]) s4[i3] += bm;
+      else s4[++i3] = bm;
+    } else {
+      s4[++i3] = null;
+      q3.push({ i: i3, x: number5(am, bm) });
+    }
+    bi = reB.lastIndex;
+  }
+  if (bi < b2.length) {
+    bs = b2.slice(bi);
+    if (s4[i3]) s4[i3] += bs;
+    else s4[++i3] = bs;
+  }
+  return s4.length < 2 ? q3[0] ? one(q3[0].x) : zero2(b2) : (b2 = q3.length, function(t4) {
+    for (var i4 = 0, o3; i4 < b2; ++i4) s4[(o3 = q3[i4]).i] = o3.x(t4);
+    return s4.join("");
+  });
+}
+function value2(a4, b2) {
+  var t4 = typeof b2, c3;
+  return b2 == null || t4 === "boolean" ? constant2(b2) : (t4 === "number" ? number5 : t4 === "string" ? (c3 = color(b2)) ? (b2 = c3, rgb2) : string4 : b2 instanceof color ? rgb2 : b2 instanceof Date ? date5 : isNumberArray(b2) ? numberArray : Array.isArray(b2) ? genericArray : typeof b2.valueOf !== "function" && typeof b2.toString !== "function" || isNaN(b2) ? object2 : number5)(a4, b2);
+}
+function round(a4, b2) {
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return Math.round(a4 * (1 - t4) + b2 * t4);
+  };
+}
+var degrees2 = 180 / Math.PI;
+var identity = {
+  translateX: 0,
+  translateY: 0,
+  rotate: 0,
+  skewX: 0,
+  scaleX: 1,
+  scaleY: 1
+};
+function decompose(a4, b2, c3, d3, e3, f3) {
+  var scaleX, scaleY, skewX;
+  if (scaleX = Math.sqrt(a4 * a4 + b2 * b2)) a4 /= scaleX, b2 /= scaleX;
+  if (skewX = a4 * c3 + b2 * d3) c3 -= a4 * skewX, d3 -= b2 * skewX;
+  if (scaleY = Math.sqrt(c3 * c3 + d3 * d3)) c3 /= scaleY, d3 /= scaleY, skewX /= scaleY;
+  if (a4 * d3 < b2 * c3) a4 = -a4, b2 = -b2, skewX = -skewX, scaleX = -scaleX;
+  return {
+    translateX: e3,
+    translateY: f3,
+    rotate: Math.atan2(b2, a4) * degrees2,
+    skewX: Math.atan(skewX) * degrees2,
+    scaleX,
+    scaleY
+  };
+}
+var svgNode;
+function parseCss(value3) {
+  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value3 + "");
+  return m4.isIdentity ? identity : decompose(m4.a, m4.b, m4.c, m4.d, m4.e, m4.f);
+}
+function parseSvg(value3) {
+  if (value3 == null) return identity;
+  if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  svgNode.setAttribute("transform", value3);
+  if (!(value3 = svgNode.transform.baseVal.consolidate())) return identity;
+  value3 = value3.matrix;
+  return decompose(value3.a, value3.b, value3.c, value3.d, value3.e, value3.f);
+}
+function interpolateTransform(parse6, pxComma, pxParen, degParen) {
+  function pop(s4) {
+    return s4.length ? s4.pop() + " " : "";
+  }
+  function translate(xa, ya, xb, yb, s4, q3) {
+    if (xa !== xb || ya !== yb) {
+      var i3 = s4.push("translate(", null, pxComma, null, pxParen);
+      q3.push({ i: i3 - 4, x: number5(xa, xb) }, { i: i3 - 2, x: number5(ya, yb) });
+    } else if (xb || yb) {
+      s4.push("translate(" + xb + pxComma + yb + pxParen);
+    }
+  }
+  function rotate(a4, b2, s4, q3) {
+    if (a4 !== b2) {
+      if (a4 - b2 > 180) b2 += 360;
+      else if (b2 - a4 > 180) a4 += 360;
+      q3.push({ i: s4.push(pop(s4) + "rotate(", null, degParen) - 2, x: number5(a4, b2) });
+    } else if (b2) {
+      s4.push(pop(s4) + "rotate(" + b2 + degParen);
+    }
+  }
+  function skewX(a4, b2, s4, q3) {
+    if (a4 !== b2) {
+      q3.push({ i: s4.push(pop(s4) + "skewX(", null, degParen) - 2, x: number5(a4, b2) });
+    } else if (b2) {
+      s4.push(pop(s4) + "skewX(" + b2 + degParen);
+    }
+  }
+  function scale(xa, ya, xb, yb, s4, q3) {
+    if (xa !== xb || ya !== yb) {
+      var i3 = s4.push(pop(s4) + "scale(", null, ",", null, ")");
+      q3.push({ i: i3 - 4, x: number5(xa, xb) }, { i: i3 - 2, x: number5(ya, yb) });
+    } else if (xb !== 1 || yb !== 1) {
+      s4.push(pop(s4) + "scale(" + xb + "," + yb + ")");
+    }
+  }
+  return function(a4, b2) {
+    var s4 = [], q3 = [];
+    a4 = parse6(a4), b2 = parse6(b2);
+    translate(a4.translateX, a4.translateY, b2.translateX, b2.translateY, s4, q3);
+    rotate(a4.rotate, b2.rotate, s4, q3);
+    skewX(a4.skewX, b2.skewX, s4, q3);
+    scale(a4.scaleX, a4.scaleY, b2.scaleX, b2.scaleY, s4, q3);
+    a4 = b2 = null;
+    return function(t4) {
+      var i3 = -1, n3 = q3.length, o3;
+      while (++i3 < n3) s4[(o3 = q3[i3]).i] = o3.x(t4);
+      return s4.join("");
+    };
+  };
+}
+var interpolateTransformCss = interpolateTransform(parseCss, "px, ", "px)", "deg)");
+var interpolateTransformSvg = interpolateTransform(parseSvg, ", ", ")", ")");
+var epsilon22 = 1e-12;
+function cosh(x4) {
+  return ((x4 = Math.exp(x4)) + 1 / x4) / 2;
+}
+function sinh(x4) {
+  return ((x4 = Math.exp(x4)) - 1 / x4) / 2;
+}
+function tanh(x4) {
+  return ((x4 = Math.exp(2 * x4)) - 1) / (x4 + 1);
+}
+var zoom = (function zoomRho(rho, rho2, rho4) {
+  function zoom2(p0, p1) {
+    var ux0 = p0[0], uy0 = p0[1], w0 = p0[2], ux1 = p1[0], uy1 = p1[1], w1 = p1[2], dx = ux1 - ux0, dy = uy1 - uy0, d22 = dx * dx + dy * dy, i3, S2;
+    if (d22 < epsilon22) {
+      S2 = Math.log(w1 / w0) / rho;
+      i3 = function(t4) {
+        return [
+          ux0 + t4 * dx,
+          uy0 + t4 * dy,
+          w0 * Math.exp(rho * t4 * S2)
+        ];
+      };
+    } else {
+      var d1 = Math.sqrt(d22), b0 = (w1 * w1 - w0 * w0 + rho4 * d22) / (2 * w0 * rho2 * d1), b1 = (w1 * w1 - w0 * w0 - rho4 * d22) / (2 * w1 * rho2 * d1), r0 = Math.log(Math.sqrt(b0 * b0 + 1) - b0), r1 = Math.log(Math.sqrt(b1 * b1 + 1) - b1);
+      S2 = (r1 - r0) / rho;
+      i3 = function(t4) {
+        var s4 = t4 * S2, coshr0 = cosh(r0), u3 = w0 / (rho2 * d1) * (coshr0 * tanh(rho * s4 + r0) - sinh(r0));
+        return [
+          ux0 + u3 * dx,
+          uy0 + u3 * dy,
+          w0 * coshr0 / cosh(rho * s4 + r0)
+        ];
+      };
+    }
+    i3.duration = Math.abs(S2) * 1e3 * rho / Math.SQRT2;
+    return i3;
+  }
+  zoom2.rho = function(_3) {
+    var _1 = Math.max(1e-3, +_3), _22 = _1 * _1, _4 = _22 * _22;
+    return zoomRho(_1, _22, _4);
+  };
+  return zoom2;
+})(Math.SQRT2, 2, 4);
+function hsl2(hue) {
+  return function(start, end) {
+    var h3 = hue((start = hsl(start)).h, (end = hsl(end)).h), s4 = nogamma(start.s, end.s), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.h = h3(t4);
+      start.s = s4(t4);
+      start.l = l3(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  };
+}
+var hsl_default = hsl2(hue$1);
+var hslLong = hsl2(nogamma);
+function hcl2(hue) {
+  return function(start, end) {
+    var h3 = hue((start = hcl(start)).h, (end = hcl(end)).h), c3 = nogamma(start.c, end.c), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.h = h3(t4);
+      start.c = c3(t4);
+      start.l = l3(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  };
+}
+var hcl_default = hcl2(hue$1);
+var hclLong = hcl2(nogamma);
+function cubehelix2(hue) {
+  return (function cubehelixGamma(y4) {
+    y4 = +y4;
+    function cubehelix3(start, end) {
+      var h3 = hue((start = cubehelix(start)).h, (end = cubehelix(end)).h), s4 = nogamma(start.s, end.s), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+      return function(t4) {
+        start.h = h3(t4);
+        start.s = s4(t4);
+        start.l = l3(Math.pow(t4, y4));
+        start.opacity = opacity(t4);
+        return start + "";
+      };
+    }
+    cubehelix3.gamma = cubehelixGamma;
+    return cubehelix3;
+  })(1);
+}
+var cubehelix_default = cubehelix2(hue$1);
+var cubehelixLong = cubehelix2(nogamma);
+
+// node_modules/d3-format/dist/d3-format.mjs
+function formatDecimal(x4) {
+  return Math.abs(x4 = Math.round(x4)) >= 1e21 ? x4.toLocaleString("en").replace(/,/g, "") : x4.toString(10);
+}
+function formatDecimalParts(x4, p3) {
+  if (!isFinite(x4) || x4 === 0) return null;
+  var i3 = (x4 = p3 ? x4.toExponential(p3 - 1) : x4.toExponential()).indexOf("e"), coefficient = x4.slice(0, i3);
+  return [
+    coefficient.length > 1 ? coefficient[0] + coefficient.slice(2) : coefficient,
+    +x4.slice(i3 + 1)
+  ];
+}
+function exponent(x4) {
+  return x4 = formatDecimalParts(Math.abs(x4)), x4 ? x4[1] : NaN;
+}
+function formatGroup(grouping, thousands) {
+  return function(value3, width2) {
+    var i3 = value3.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
+    while (i3 > 0 && g3 > 0) {
+      if (length + g3 + 1 > width2) g3 = Math.max(1, width2 - length);
+      t4.push(value3.substring(i3 -= g3, i3 + g3));
+      if ((length += g3 + 1) > width2) break;
+      g3 = grouping[j3 = (j3 + 1) % grouping.length];
+    }
+    return t4.reverse().join(thousands);
+  };
+}
+function formatNumerals(numerals) {
+  return function(value3) {
+    return value3.replace(/[0-9]/g, function(i3) {
+      return numerals[+i3];
+    });
+  };
+}
+var re = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function formatSpecifier(specifier) {
+  if (!(match = re.exec(specifier))) throw new Error("invalid format: " + specifier);
+  var match;
+  return new FormatSpecifier({
+    fill: match[1],
+    align: match[2],
+    sign: match[3],
+    symbol: match[4],
+    zero: match[5],
+    width: match[6],
+    comma: match[7],
+    precision: match[8] && match[8].slice(1),
+    trim: match[9],
+    type: match[10]
+  });
+}
+formatSpecifier.prototype = FormatSpecifier.prototype;
+function FormatSpecifier(specifier) {
+  this.fill = specifier.fill === void 0 ? " " : specifier.fill + "";
+  this.align = specifier.align === void 0 ? ">" : specifier.align + "";
+  this.sign = specifier.sign === void 0 ? "-" : specifier.sign + "";
+  this.symbol = specifier.symbol === void 0 ? "" : specifier.symbol + "";
+  this.zero = !!specifier.zero;
+  this.width = specifier.width === void 0 ? void 0 : +specifier.width;
+  this.comma = !!specifier.comma;
+  this.precision = specifier.precision === void 0 ? void 0 : +specifier.precision;
+  this.trim = !!specifier.trim;
+  this.type = specifier.type === void 0 ? "" : specifier.type + "";
+}
+FormatSpecifier.prototype.toString = function() {
+  return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
+};
+function formatTrim(s4) {
+  out: for (var n3 = s4.length, i3 = 1, i0 = -1, i1; i3 < n3; ++i3) {
+    switch (s4[i3]) {
+      case ".":
+        i0 = i1 = i3;
+        break;
+      case "0":
+        if (i0 === 0) i0 = i3;
+        i1 = i3;
+        break;
+      default:
+        if (!+s4[i3]) break out;
+        if (i0 > 0) i0 = 0;
+        break;
+    }
+  }
+  return i0 > 0 ? s4.slice(0, i0) + s4.slice(i1 + 1) : s4;
+}
+var prefixExponent;
+function formatPrefixAuto(x4, p3) {
+  var d3 = formatDecimalParts(x4, p3);
+  if (!d3) return prefixExponent = void 0, x4.toPrecision(p3);
+  var coefficient = d3[0], exponent2 = d3[1], i3 = exponent2 - (prefixExponent = Math.max(-8, Math.min(8, Math.floor(exponent2 / 3))) * 3) + 1, n3 = coefficient.length;
+  return i3 === n3 ? coefficient : i3 > n3 ? coefficient + new Array(i3 - n3 + 1).join("0") : i3 > 0 ? coefficient.slice(0, i3) + "." + coefficient.slice(i3) : "0." + new Array(1 - i3).join("0") + formatDecimalParts(x4, Math.max(0, p3 + i3 - 1))[0];
+}
+function formatRounded(x4, p3) {
+  var d3 = formatDecimalParts(x4, p3);
+  if (!d3) return x4 + "";
+  var coefficient = d3[0], exponent2 = d3[1];
+  return exponent2 < 0 ? "0." + new Array(-exponent2).join("0") + coefficient : coefficient.length > exponent2 + 1 ? coefficient.slice(0, exponent2 + 1) + "." + coefficient.slice(exponent2 + 1) : coefficient + new Array(exponent2 - coefficient.length + 2).join("0");
+}
+var formatTypes = {
+  "%": (x4, p3) => (x4 * 100).toFixed(p3),
+  "b": (x4) => Math.round(x4).toString(2),
+  "c": (x4) => x4 + "",
+  "d": formatDecimal,
+  "e": (x4, p3) => x4.toExponential(p3),
+  "f": (x4, p3) => x4.toFixed(p3),
+  "g": (x4, p3) => x4.toPrecision(p3),
+  "o": (x4) => Math.round(x4).toString(8),
+  "p": (x4, p3) => formatRounded(x4 * 100, p3),
+  "r": formatRounded,
+  "s": formatPrefixAuto,
+  "X": (x4) => Math.round(x4).toString(16).toUpperCase(),
+  "x": (x4) => Math.round(x4).toString(16)
+};
+function identity2(x4) {
+  return x4;
+}
+var map2 = Array.prototype.map;
+var prefixes = ["y", "z", "a", "f", "p", "n", "\xB5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"];
+function formatLocale(locale2) {
+  var group = locale2.grouping === void 0 || locale2.thousands === void 0 ? identity2 : formatGroup(map2.call(locale2.grouping, Number), locale2.thousands + ""), currencyPrefix = locale2.currency === void 0 ? "" : locale2.currency[0] + "", currencySuffix = locale2.currency === void 0 ? "" : locale2.currency[1] + "", decimal = locale2.decimal === void 0 ? "." : locale2.decimal + "", numerals = locale2.numerals === void 0 ? identity2 : formatNumerals(map2.call(locale2.numerals, String)), percent = locale2.percent === void 0 ? "%" : locale2.percent + "", minus = locale2.minus === void 0 ? "\u2212" : locale2.minus + "", nan2 = locale2.nan === void 0 ? "NaN" : locale2.nan + "";
+  function newFormat(specifier, options) {
+    specifier = formatSpecifier(specifier);
+    var fill = specifier.fill, align = specifier.align, sign2 = specifier.sign, symbol2 = specifier.symbol, zero3 = specifier.zero, width2 = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type = specifier.type;
+    if (type === "n") comma = true, type = "g";
+    else if (!formatTypes[type]) precision === void 0 && (precision = 12), trim = true, type = "g";
+    if (zero3 || fill === "0" && align === "=") zero3 = true, fill = "0", align = "=";
+    var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
+    var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
+    precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
+    function format2(value3) {
+      var valuePrefix = prefix, valueSuffix = suffix, i3, n3, c3;
+      if (type === "c") {
+        valueSuffix = formatType(value3) + valueSuffix;
+        value3 = "";
+      } else {
+        value3 = +value3;
+        var valueNegative = value3 < 0 || 1 / value3 < 0;
+        value3 = isNaN(value3) ? nan2 : formatType(Math.abs(value3), precision);
+        if (trim) value3 = formatTrim(value3);
+        if (valueNegative && +value3 === 0 && sign2 !== "+") valueNegative = false;
+        valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
+        valueSuffix = (type === "s" && !isNaN(value3) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        if (maybeSuffix) {
+          i3 = -1, n3 = value3.length;
+          while (++i3 < n3) {
+            if (c3 = value3.charCodeAt(i3), 48 > c3 || c3 > 57) {
+              valueSuffix = (c3 === 46 ? decimal + value3.slice(i3 + 1) : value3.slice(i3)) + valueSuffix;
+              value3 = value3.slice(0, i3);
+              break;
+            }
+          }
+        }
+      }
+      if (comma && !zero3) value3 = group(value3, Infinity);
+      var length = valuePrefix.length + value3.length + valueSuffix.length, padding = length < width2 ? new Array(width2 - length + 1).join(fill) : "";
+      if (comma && zero3) value3 = group(padding + value3, padding.length ? width2 - valueSuffix.length : Infinity), padding = "";
+      switch (align) {
+        case "<":
+          value3 = valuePrefix + value3 + valueSuffix + padding;
+          break;
+        case "=":
+          value3 = valuePrefix + padding + value3 + valueSuffix;
+          break;
+        case "^":
+          value3 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value3 + valueSuffix + padding.slice(length);
+          break;
+        default:
+          value3 = padding + valuePrefix + value3 + valueSuffix;
+          break;
+      }
+      return numerals(value3);
+    }
+    format2.toString = function() {
+      return specifier + "";
+    };
+    return format2;
+  }
+  function formatPrefix2(specifier, value3) {
+    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
+    return function(value4) {
+      return f3(k4 * value4);
+    };
+  }
+  return {
+    format: newFormat,
+    formatPrefix: formatPrefix2
+  };
+}
+var locale;
+var format;
+var formatPrefix;
+defaultLocale({
+  thousands: ",",
+  grouping: [3],
+  currency: ["$", ""]
+});
+function defaultLocale(definition) {
+  locale = formatLocale(definition);
+  format = locale.format;
+  formatPrefix = locale.formatPrefix;
+  return locale;
+}
+function precisionFixed(step) {
+  return Math.max(0, -exponent(Math.abs(step)));
+}
+function precisionPrefix(step, value3) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3 - exponent(Math.abs(step)));
+}
+function precisionRound(step, max2) {
+  step = Math.abs(step), max2 = Math.abs(max2) - step;
+  return Math.max(0, exponent(max2) - exponent(step)) + 1;
+}
+
+// node_modules/d3-scale/dist/d3-scale.mjs
+function initRange(domain2, range2) {
+  switch (arguments.length) {
+    case 0:
+      break;
+    case 1:
+      this.range(domain2);
+      break;
+    default:
+      this.range(range2).domain(domain2);
+      break;
+  }
+  return this;
+}
+function constants(x4) {
+  return function() {
+    return x4;
+  };
+}
+function number$1(x4) {
+  return +x4;
+}
+var unit = [0, 1];
+function identity$1(x4) {
+  return x4;
+}
+function normalize(a4, b2) {
+  return (b2 -= a4 = +a4) ? function(x4) {
+    return (x4 - a4) / b2;
+  } : constants(isNaN(b2) ? NaN : 0.5);
+}
+function clamper(a4, b2) {
+  var t4;
+  if (a4 > b2) t4 = a4, a4 = b2, b2 = t4;
+  return function(x4) {
+    return Math.max(a4, Math.min(b2, x4));
+  };
+}
+function bimap(domain2, range2, interpolate) {
+  var d0 = domain2[0], d1 = domain2[1], r0 = range2[0], r1 = range2[1];
+  if (d1 < d0) d0 = normalize(d1, d0), r0 = interpolate(r1, r0);
+  else d0 = normalize(d0, d1), r0 = interpolate(r0, r1);
+  return function(x4) {
+    return r0(d0(x4));
+  };
+}
+function polymap(domain2, range2, interpolate) {
+  var j3 = Math.min(domain2.length, range2.length) - 1, d3 = new Array(j3), r2 = new Array(j3), i3 = -1;
+  if (domain2[j3] < domain2[0]) {
+    domain2 = domain2.slice().reverse();
+    range2 = range2.slice().reverse();
+  }
+  while (++i3 < j3) {
+    d3[i3] = normalize(domain2[i3], domain2[i3 + 1]);
+    r2[i3] = interpolate(range2[i3], range2[i3 + 1]);
+  }
+  return function(x4) {
+    var i4 = bisectRight(domain2, x4, 1, j3) - 1;
+    return r2[i4](d3[i4](x4));
+  };
+}
+function copy$1(source, target) {
+  return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
+}
+function transformer$2() {
+  var domain2 = unit, range2 = unit, interpolate$1 = value2, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
+  function rescale() {
+    var n3 = Math.min(domain2.length, range2.length);
+    if (clamp2 !== identity$1) clamp2 = clamper(domain2[0], domain2[n3 - 1]);
+    piecewise2 = n3 > 2 ? polymap : bimap;
+    output2 = input2 = null;
+    return scale;
+  }
+  function scale(x4) {
+    return x4 == null || isNaN(x4 = +x4) ? unknown2 : (output2 || (output2 = piecewise2(domain2.map(transform2), range2, interpolate$1)))(transform2(clamp2(x4)));
+  }
+  scale.invert = function(y4) {
+    return clamp2(untransform((input2 || (input2 = piecewise2(range2, domain2.map(transform2), number5)))(y4)));
+  };
+  scale.domain = function(_3) {
+    return arguments.length ? (domain2 = Array.from(_3, number$1), rescale()) : domain2.slice();
+  };
+  scale.range = function(_3) {
+    return arguments.length ? (range2 = Array.from(_3), rescale()) : range2.slice();
+  };
+  scale.rangeRound = function(_3) {
+    return range2 = Array.from(_3), interpolate$1 = round, rescale();
+  };
+  scale.clamp = function(_3) {
+    return arguments.length ? (clamp2 = _3 ? true : identity$1, rescale()) : clamp2 !== identity$1;
+  };
+  scale.interpolate = function(_3) {
+    return arguments.length ? (interpolate$1 = _3, rescale()) : interpolate$1;
+  };
+  scale.unknown = function(_3) {
+    return arguments.length ? (unknown2 = _3, scale) : unknown2;
+  };
+  return function(t4, u3) {
+    transform2 = t4, untransform = u3;
+    return rescale();
+  };
+}
+function continuous() {
+  return transformer$2()(identity$1, identity$1);
+}
+function tickFormat(start, stop, count, specifier) {
+  var step = tickStep(start, stop, count), precision;
+  specifier = formatSpecifier(specifier == null ? ",f" : specifier);
+  switch (specifier.type) {
+    case "s": {
+      var value3 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value3))) specifier.precision = precision;
+      return formatPrefix(specifier, value3);
+    }
+    case "":
+    case "e":
+    case "g":
+    case "p":
+    case "r": {
+      if (specifier.precision == null && !isNaN(precision = precisionRound(step, Math.max(Math.abs(start), Math.abs(stop))))) specifier.precision = precision - (specifier.type === "e");
+      break;
+    }
+    case "f":
+    case "%": {
+      if (specifier.precision == null && !isNaN(precision = precisionFixed(step))) specifier.precision = precision - (specifier.type === "%") * 2;
+      break;
+    }
+  }
+  return format(specifier);
+}
+function linearish(scale) {
+  var domain2 = scale.domain;
+  scale.ticks = function(count) {
+    var d3 = domain2();
+    return ticks(d3[0], d3[d3.length - 1], count == null ? 10 : count);
+  };
+  scale.tickFormat = function(count, specifier) {
+    var d3 = domain2();
+    return tickFormat(d3[0], d3[d3.length - 1], count == null ? 10 : count, specifier);
+  };
+  scale.nice = function(count) {
+    if (count == null) count = 10;
+    var d3 = domain2();
+    var i0 = 0;
+    var i1 = d3.length - 1;
+    var start = d3[i0];
+    var stop = d3[i1];
+    var prestep;
+    var step;
+    var maxIter = 10;
+    if (stop < start) {
+      step = start, start = stop, stop = step;
+      step = i0, i0 = i1, i1 = step;
+    }
+    while (maxIter-- > 0) {
+      step = tickIncrement(start, stop, count);
+      if (step === prestep) {
+        d3[i0] = start;
+        d3[i1] = stop;
+        return domain2(d3);
+      } else if (step > 0) {
+        start = Math.floor(start / step) * step;
+        stop = Math.ceil(stop / step) * step;
+      } else if (step < 0) {
+        start = Math.ceil(start * step) / step;
+        stop = Math.floor(stop * step) / step;
+      } else {
+        break;
+      }
+      prestep = step;
+    }
+    return scale;
+  };
+  return scale;
+}
+function linear2() {
+  var scale = continuous();
+  scale.copy = function() {
+    return copy$1(scale, linear2());
+  };
+  initRange.apply(scale, arguments);
+  return linearish(scale);
+}
+
+// src/report/dashboard/sparkline.ts
+var WIDTH = 120;
+var HEIGHT = 28;
+var PAD = 3;
+function sparkline2({ series, target, label: label2 }) {
+  const points = series.flatMap((p3) => p3.value === null ? [] : [{ at: Date.parse(p3.at), value: p3.value }]);
+  if (points.length < 2) return null;
+  const values = points.map((p3) => p3.value);
+  const low = Math.min(...values, target);
+  const high = Math.max(...values, target);
+  const spread = high - low || Math.abs(high) || 1;
+  const x4 = linear2().domain([points[0].at, points[points.length - 1].at]).range([PAD, WIDTH - PAD]);
+  const y4 = linear2().domain([low - spread * 0.05, high + spread * 0.05]).range([HEIGHT - PAD, PAD]);
+  const path2 = line().x((p3) => x4(p3.at)).y((p3) => y4(p3.value))(points);
+  const last = points[points.length - 1];
+  const round3 = (n3) => n3.toFixed(1);
+  return k(
+    "svg",
+    {
+      class: "spark",
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      width: WIDTH,
+      height: HEIGHT,
+      role: "img",
+      "aria-label": label2,
+      xmlns: "http://www.w3.org/2000/svg"
+    },
+    k("title", null, label2),
+    k("line", {
+      class: "spark-target",
+      x1: PAD,
+      x2: WIDTH - PAD,
+      y1: round3(y4(target)),
+      y2: round3(y4(target))
+    }),
+    k("path", { class: "spark-line", d: path2 ?? "" }),
+    k("circle", { class: "spark-last", cx: round3(x4(last.at)), cy: round3(y4(last.value)), r: 2 })
+  );
+}
+
+// src/report/dashboard/sections.ts
+var plain = (value3) => toPlainLine(value3 ?? "");
+var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
+function scoreBar2(score2) {
+  const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
+  const label2 = `score ${formatScore(score2)}`;
+  const bar = m2`<span class="bar" role="img" aria-label=${label2}><span style=${`width:${percent}%`}></span></span>`;
+  return m2`${bar}${" "}<strong>${formatScore(score2)}</strong>`;
+}
+function tableHead(...labels2) {
+  return m2`<thead>
+    <tr>
+      ${labels2.map((label2) => m2`<th scope="col">${label2}</th>`)}
+    </tr>
+  </thead>`;
+}
+function companyObjectiveSection(objective2, lookup) {
+  return m2`<section class="objective" id=${`objective-${plain(objective2.id)}`}>
+    <header>
+      <h3>${plain(objective2.title)}</h3>
+      ${scoreBar2(objective2.score)} ${statusBadge(objective2.status)}
+    </header>
+    <p class="muted">${servedBy(objective2)}</p>
+    ${objective2.contributions.length === 0 ? m2`<p class="warning">Uncovered: no team objective serves it.</p>` : m2`<div class="teams" dangerouslySetInnerHTML=${{ __html: contributionsHtml(objective2, lookup) }}></div>`}
+  </section>`;
+}
+function servedBy(objective2) {
+  const count = objective2.contributions.length;
+  return `${plain(objective2.id)} \xB7 served by ${count} team objective${count === 1 ? "" : "s"}`;
+}
+function contributionsHtml(objective2, lookup) {
+  return objective2.contributions.map((c3) => O(contributionBlock(c3, lookup(c3.repository, c3.file)))).join("");
+}
+function staleBadge(report) {
+  return m2`<span class="status at-risk" title="measured more than 7 days before this roll-up"
+    >stale: measured ${formatInstant(report.asOf)}</span
+  >`;
+}
+function contributionBlock(contribution, found) {
+  const report = found?.report;
+  const objective2 = report?.objectives.find((o3) => o3.id === contribution.objective);
+  return m2`<article class="team">
+    <h4>
+      <span>${plain(contribution.team ?? contribution.repository)}</span>
+      <span>${`\xB7 ${plain(contribution.title)}`}</span>
+      ${scoreBar2(contribution.score)} ${statusBadge(contribution.status)}
+      ${found?.stale ? m2`${" "}${staleBadge(found.report)}` : null}
+    </h4>
+    <div class="muted">${plain(contribution.repository)} · ${plain(contribution.file)}</div>
+    ${objective2 ? keyResultTable(objective2, report) : null}
+  </article>`;
+}
+function keyResultTable(objective2, report) {
+  return m2`<table>
+    ${tableHead("Key result", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast")}
+    <tbody>
+      ${objective2.keyResults.map((kr2) => keyResultRow(kr2, report))}
+    </tbody>
+  </table>`;
+}
+function keyResultRow(kr2, report) {
+  const unit2 = plain(kr2.unit);
+  const trend = sparkline2({
+    series: kr2.series ?? [],
+    target: kr2.target,
+    label: `${plain(kr2.title)}: trend this period`
+  });
+  return m2`<tr>
+    <td>${plain(kr2.title)}${kr2.error ? m2`<div class="muted">${plain(kr2.error)}</div>` : null}</td>
+    <td class="num">${formatCurrent({ value: kr2.value, unit: unit2 })}</td>
+    <td class="num">
+      ${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}
+    </td>
+    <td class="num">${formatScore(kr2.score)}</td>
+    <td>${statusBadge(kr2.status)}</td>
+    <td>${trend ?? m2`<span class="muted">—</span>`}</td>
+    <td>${forecastCell(kr2, unit2, report.period.end)}</td>
+  </tr>`;
+}
+function forecastCell(kr2, unit2, periodEnd) {
+  const forecast2 = kr2.forecast;
+  if (!forecast2) return m2`<span class="muted">—</span>`;
+  const text5 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
+  return m2`<span>${text5}</span>${" "}${statusBadge(forecast2.status)}`;
+}
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function lastDay(endIso) {
+  const last = new Date(Date.parse(endIso) - 1);
+  return `${MONTHS2[last.getUTCMonth()]} ${last.getUTCDate()}`;
+}
+function unalignedSection2(rollup) {
+  if (rollup.unaligned.length === 0) return null;
+  return m2`<section id="unaligned">
+    <h2>Not aligned (${rollup.unaligned.length})</h2>
+    <p class="muted">Team objectives that serve no company objective.</p>
+    <table>
+      ${tableHead("Team", "Objective", "Aligns to")}
+      <tbody>
+        ${rollup.unaligned.map(
+    (u3) => m2`<tr>
+              <td>${plain(u3.team ?? u3.repository)}</td>
+              <td>${plain(u3.title)}</td>
+              <td>${u3.alignsTo === null ? "nothing" : `${plain(u3.alignsTo)} (no such company objective)`}</td>
+            </tr>`
+  )}
+      </tbody>
+    </table>
+  </section>`;
+}
+function uncoveredSection(rollup) {
+  const uncovered = rollup.objectives.filter((o3) => o3.contributions.length === 0);
+  if (uncovered.length === 0) return null;
+  return m2`<section id="uncovered">
+    <h2>Uncovered (${uncovered.length})</h2>
+    <p class="muted">Company objectives no team objective serves.</p>
+    <ul>
+      ${uncovered.map((o3) => m2`<li><a href=${`#objective-${plain(o3.id)}`}>${plain(o3.title)}</a></li>`)}
+    </ul>
+  </section>`;
+}
+function reportsSection(rollup) {
+  return m2`<section id="reports">
+    <h2>Reports (${rollup.reports.length})</h2>
+    <table>
+      ${tableHead("Team", "Repository", "OKR file", "Measured", "Generated", "Freshness")}
+      <tbody>
+        ${rollup.reports.map(
+    (r2) => m2`<tr>
+              <td>${plain(r2.team ?? "\u2014")}</td>
+              <td>${plain(r2.repository)}</td>
+              <td>${plain(r2.file)}</td>
+              <td>${formatInstant(r2.asOf)}</td>
+              <td>${formatInstant(r2.generatedAt)}</td>
+              <td>${r2.stale ? m2`<span class="status at-risk">stale</span>` : "fresh"}</td>
+            </tr>`
+  )}
+      </tbody>
+    </table>
+  </section>`;
+}
+function problemsSection(rollup) {
+  if (rollup.findings.length === 0 && rollup.errors.length === 0) return null;
+  return m2`<section id="problems">
+    <h2>Findings and errors</h2>
+    ${rollup.errors.length > 0 ? m2`<ul class="errors">
+            ${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}
+          </ul>` : null}
+    ${rollup.findings.map((f3) => m2`<p class="warning"><strong>${f3.rule}</strong>: ${plain(f3.message)}</p>`)}
+  </section>`;
+}
+
+// src/report/dashboard/render.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+function renderDashboard(view) {
+  const { rollup } = view;
+  const teams = new Map(
+    view.reports.map(({ report }, i3) => [
+      `${report.repository.toLowerCase()} ${report.file}`,
+      { report, stale: rollup.reports[i3]?.stale ?? false }
+    ])
+  );
+  const lookup = (repository2, file2) => teams.get(`${repository2.toLowerCase()} ${file2}`);
+  const uncovered = rollup.objectives.filter((o3) => o3.contributions.length === 0).length;
+  const stale = rollup.reports.filter((r2) => r2.stale).length;
+  const title2 = `Company OKRs \xB7 ${toPlainLine(rollup.period.name)}`;
+  const objectives = rollup.objectives.map((objective2) => O(companyObjectiveSection(objective2, lookup))).join("");
+  const page = m2`<html lang="en">
+    <head>
+      <meta charset="utf-8" />
+      <meta http-equiv="Content-Security-Policy" content=${CSP} />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="color-scheme" content="light" />
+      <title>${title2}</title>
+      <style dangerouslySetInnerHTML=${{ __html: DASHBOARD_CSS }}></style>
+    </head>
+    <body>
+      <header>
+        <h1>${title2}</h1>
+        <div class="muted">${toPlainLine(formatPeriodLine(rollup))}</div>
+        <div class="headline"><span class="big">${scoreBar2(rollup.score)}</span> ${statusBadge(rollup.status)}</div>
+        <ul class="tiles" aria-label="At a glance">
+          <li><strong>${rollup.objectives.length}</strong> company objectives</li>
+          <li><strong>${rollup.reports.length}</strong> team reports</li>
+          <li><strong>${uncovered}</strong> uncovered</li>
+          <li><strong>${rollup.unaligned.length}</strong> not aligned</li>
+          <li><strong>${stale}</strong> stale</li>
+          ${rollup.errors.length > 0 ? m2`<li><strong>${rollup.errors.length}</strong> unreadable</li>` : null}
+        </ul>
+      </header>
+      <main>
+        <h2>Company objectives</h2>
+        ${rollup.objectives.length === 0 ? m2`<p>The company file has no objectives.</p>` : null}
+        <div dangerouslySetInnerHTML=${{ __html: objectives }}></div>
+        ${uncoveredSection(rollup)} ${unalignedSection2(rollup)} ${reportsSection(rollup)} ${problemsSection(rollup)}
+      </main>
+      <footer class="muted">
+        OKR Scorecard roll-up of ${toPlainLine(view.companyFile)} · generated ${formatInstant(rollup.generatedAt)}
+      </footer>
+    </body>
+  </html>`;
+  return `<!DOCTYPE html>
+${O(page)}
+`;
+}
+
+// src/cli/rollup.ts
+async function runRollupCommand(command, io) {
+  let companyText;
+  try {
+    companyText = await readFile(resolve2(io.cwd, command.company), "utf8");
+  } catch {
+    io.stderr(
+      `okr-scorecard: ${escapeTerminal(command.company)}: no such file (give the company OKR file with --company)
+`
+    );
+    return 2;
+  }
+  const result2 = await runRollup({
+    companyFile: command.company,
+    companyText,
+    reportPaths: command.reports,
+    readReport: (path2) => readFile(resolve2(io.cwd, path2), "utf8"),
+    asOf: command.asOf ?? io.now,
+    now: io.now
+  });
+  if (!result2.ok) {
+    for (const error62 of result2.errors) io.stderr(`${escapeTerminal(formatOkrError(error62))}
+`);
+    io.stderr(`okr-scorecard: ${escapeTerminal(command.company)} is not a valid OKR file
+`);
+    return 1;
+  }
+  const { view } = result2;
+  switch (command.format) {
+    case "json":
+      io.stdout(renderRollupJson(view.rollup));
+      break;
+    case "markdown":
+      io.stdout(renderRollupMarkdown(view));
+      break;
+    case "html": {
+      const target = command.html ?? "dashboard.html";
+      try {
+        await writeFile(resolve2(io.cwd, target), renderDashboard(view), "utf8");
+      } catch (error62) {
+        const reason = error62 instanceof Error ? error62.message : String(error62);
+        io.stderr(
+          `okr-scorecard: --html ${escapeTerminal(target)}: the dashboard could not be written (${escapeTerminal(reason)})
+`
+        );
+        return 1;
+      }
+      io.stdout(`Dashboard written to ${escapeTerminal(target)}
+`);
+      break;
+    }
+    case "terminal":
+      io.stdout(renderRollupTerminal(view, { color: command.color }));
+  }
+  for (const error62 of view.rollup.errors) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(error62.path)}: ${escapeTerminal(error62.message)}
+`);
+  }
+  return view.rollup.errors.length > 0 ? 1 : 0;
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/options/iso-time.ts
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_TIME = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?` + // date, time, fraction
+  String.raw`(?:([Zz])|([+-])(\d{2}):?(\d{2}))$`
+  // Z or an offset: required
+);
+var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
+function parseIsoTime(text5) {
+  const date6 = DATE2.exec(text5);
+  if (date6) return calendarInstant(Number(date6[1]), Number(date6[2]), Number(date6[3]), 0, 0, 0, 0, 0);
+  const match = DATE_TIME.exec(text5);
+  if (!match) return void 0;
+  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign2, offsetHours, offsetMinutes] = match;
+  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
+  const offset = zulu ? 0 : (sign2 === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
+  const [y4, mo, d3, h3, mi, s4] = [year, month, day, hour, minute, second].map(Number);
+  return calendarInstant(y4, mo, d3, h3, mi, s4, millis, offset);
+}
+function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
+  local.setUTCFullYear(year);
+  const exact = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && local.getUTCHours() === hour && local.getUTCMinutes() === minute && local.getUTCSeconds() === second;
+  if (!exact) return void 0;
+  const instant2 = new Date(local.getTime() - offsetMinutes * 6e4);
+  return Number.isNaN(instant2.getTime()) ? void 0 : instant2;
+}
+
+// src/github/budget.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function emptyCost() {
+  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
+}
+var currentCost = new AsyncLocalStorage();
+function withCost(cost, task) {
+  return currentCost.run(cost, task);
+}
+function currentSourceCost() {
+  return currentCost.getStore();
+}
+function countRequest(cost, isGraphql) {
+  if (!cost) return;
+  if (isGraphql) cost.graphqlRequests += 1;
+  else cost.restRequests += 1;
+}
+function countPoints(points) {
+  const cost = currentCost.getStore();
+  if (cost && Number.isFinite(points)) cost.graphqlPoints += points;
+}
+var DEFAULT_RESERVE_FRACTION = 0.1;
+function parseReserve(text5) {
+  const trimmed2 = text5.trim();
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
+  if (percent) {
+    const value4 = Number(percent[1]) / 100;
+    return value4 <= 1 ? { fraction: value4 } : void 0;
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
+  const value3 = Number(trimmed2);
+  if (value3 < 1) return { fraction: value3 };
+  return Number.isInteger(value3) ? { absolute: value3 } : void 0;
+}
+function reserveOf(reserve, limit) {
+  return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
+}
+var Budget = class {
+  constructor(latest, reserve = { fraction: DEFAULT_RESERVE_FRACTION }) {
+    this.latest = latest;
+    this.reserve = reserve;
+  }
+  latest;
+  reserve;
+  claims = /* @__PURE__ */ new Set();
+  /**
+   * Claims `amount` more requests (or points) of `resource`; returns a release for when the source is done.
+   * Without rate-limit headers yet (a stand-in without them, an Enterprise Server with limits off), allows it.
+   */
+  claim(resource, amount, what) {
+    const state2 = this.latest(resource);
+    if (state2 && amount > 0) {
+      const floor = reserveOf(this.reserve, state2.limit);
+      const left = state2.remaining - this.outstanding(resource);
+      if (left - amount < floor) throw new BudgetError(resource, amount, left, floor, state2, what());
+    }
+    const cost = currentCost.getStore() ?? emptyCost();
+    const claim2 = { resource, amount, cost, spentAtClaim: spent(cost, resource) };
+    this.claims.add(claim2);
+    return () => this.claims.delete(claim2);
+  }
+  /** What other sources have claimed and not spent yet (what they spent is in the headers already). */
+  outstanding(resource) {
+    let total = 0;
+    for (const claim2 of this.claims) {
+      if (claim2.resource !== resource) continue;
+      total += Math.max(0, claim2.amount - (spent(claim2.cost, resource) - claim2.spentAtClaim));
+    }
+    return total;
+  }
+};
+function spent(cost, resource) {
+  return resource === "rest" ? cost.restRequests : cost.graphqlPoints;
+}
+var BudgetError = class extends Error {
+  constructor(resource, needed, left, reserve, state2, what) {
+    const unit2 = resource === "rest" ? "REST requests" : "GraphQL points";
+    super(
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit2}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+    );
+    this.resource = resource;
+    this.needed = needed;
+    this.left = left;
+    this.reserve = reserve;
+    this.state = state2;
+  }
+  resource;
+  needed;
+  left;
+  reserve;
+  state;
+  name = "BudgetError";
+};
+
+// src/options/schema.ts
+var FAIL_ON = ["error", "off-track", "finding", "never"];
+var METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+var DEFAULT_DEADLINE = "5m";
+var DEFAULT_RESERVE = "10%";
+var RESERVE_EXPECTED = "expected a share of the rate limit (10%) or a number of requests (500)";
+function parseMetricsJson(text5) {
+  if (text5.trim() === "") return {};
+  try {
+    const parsed = JSON.parse(text5);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+  } catch {
+  }
+  return void 0;
+}
+var sharedOptionFields = {
+  asOf: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim();
+    if (trimmed2 === "") return void 0;
+    const instant2 = parseIsoTime(trimmed2);
+    if (instant2) return instant2;
+    ctx.addIssue({ code: "custom", message: `expected ${ISO_TIME_EXPECTED}, got ${quoteInput(trimmed2)}` });
+    return external_exports.NEVER;
+  }),
+  /** `owner/name` by GitHub's rules (src/okrs/repository.ts): it becomes part of every API path. */
+  repository: external_exports.string().transform((text5, ctx) => {
+    const parsed = parseRepositoryName(text5.trim());
+    if (parsed.ok) return parsed.fullName;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return external_exports.NEVER;
+  }),
+  failOn: external_exports.string().trim().pipe(
+    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
+  ),
+  metrics: external_exports.string().transform((text5, ctx) => {
+    const parsed = parseMetricsJson(text5);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: "custom", message: METRICS_EXPECTED });
+    return external_exports.NEVER;
+  }),
+  /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
+  deadline: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim() || DEFAULT_DEADLINE;
+    try {
+      const seconds2 = parseDuration(trimmed2);
+      if (seconds2 > 0) return seconds2;
+    } catch (error62) {
+      if (!(error62 instanceof ValueSyntaxError)) throw error62;
+    }
+    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
+    return external_exports.NEVER;
+  }),
+  rateLimitReserve: external_exports.string().transform((text5, ctx) => {
+    const trimmed2 = text5.trim() || DEFAULT_RESERVE;
+    const reserve = parseReserve(trimmed2);
+    if (reserve) return reserve;
+    ctx.addIssue({ code: "custom", message: `${RESERVE_EXPECTED}, got ${quoteInput(trimmed2)}` });
+    return external_exports.NEVER;
+  })
+};
+var OPTION_NAMES = {
+  asOf: { input: "as-of", flag: "--as-of" },
+  repository: { input: "repository", flag: "--repo" },
+  failOn: { input: "fail-on", flag: "--fail-on" },
+  metrics: { input: "metrics", flag: "--metrics" },
+  deadline: { input: "deadline", flag: "--deadline" },
+  rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
+};
+function parseOption(key, text5) {
+  const parsed = sharedOptionFields[key].safeParse(text5);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((issue3) => issue3.message).join("; ") };
+}
+
+// src/cli/args.ts
+var USAGE = `Usage:
+  okr-scorecard --demo [--json | --markdown]
+      Score the example OKR file against the embedded sample repository history (no token, no network).
+  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
+      Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
+      GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
+  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
+      Roll the teams' JSON reports up into the company's objectives (no token, no network).
+      Exit code 1 when a report cannot be read (the others are still rolled up).
+  okr-scorecard lint [FILE] [--strict]
+      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
+      Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard schema
+      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
+
+Options:
+  --okrs FILE       the OKR file (default .github/okrs.yml)
+  --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
+  --as-of ISO       evaluation time (default now; never past the period's end)
+  --metrics JSON    values for "value" metrics, a JSON object or @file.json
+  --json            print the JSON report
+  --markdown        print the Markdown job summary
+  --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
+  --html OUT.html   rollup: write the dashboard, one self-contained HTML file
+  --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
+                    finding (also any coaching finding), or never
+  --no-color        plain terminal output (also NO_COLOR)
+  --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  --rate-limit-reserve R
+                    leave R of each rate limit for other workflows: a share (default 10%) or a count
+  -h, --help        this help
+  -v, --version     the version`;
+var UsageError = class extends Error {
+};
+function parseCli(argv, colorDefault) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        demo: { type: "boolean" },
+        okrs: { type: "string" },
+        repo: { type: "string" },
+        "as-of": { type: "string" },
+        metrics: { type: "string" },
+        json: { type: "boolean" },
+        markdown: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "api-url": { type: "string" },
+        "fail-on": { type: "string" },
+        deadline: { type: "string" },
+        "rate-limit-reserve": { type: "string" },
+        strict: { type: "boolean" },
+        company: { type: "string" },
+        html: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" }
+      }
+    });
+  } catch (error62) {
+    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  if (positionals[0] === "lint") {
+    if (positionals.length > 2) throw new UsageError("lint takes one OKR file");
+    return { kind: "lint", file: positionals[1] ?? values.okrs ?? ".github/okrs.yml", strict: values.strict ?? false };
+  }
+  if (positionals[0] === "schema") {
+    if (positionals.length > 1) throw new UsageError("schema takes no arguments");
+    return { kind: "schema" };
+  }
+  if (positionals[0] === "rollup") return rollupCommand(values, positionals.slice(1), colorDefault);
+  if (values.company !== void 0 || values.html !== void 0) {
+    throw new UsageError("--company and --html belong to the rollup command");
+  }
+  if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
+  if (values.strict) throw new UsageError("--strict belongs to the lint command");
+  if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
+  const asOf = values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]);
+  const repo = values.repo === void 0 ? void 0 : sharedOption("repository", values.repo);
+  const failOn = sharedOption("failOn", values["fail-on"] ?? "error");
+  const deadline = sharedOption("deadline", values.deadline ?? "");
+  const rateLimitReserve = sharedOption("rateLimitReserve", values["rate-limit-reserve"] ?? "");
+  return {
+    kind: "score",
+    demo: values.demo ?? false,
+    okrs: values.okrs ?? ".github/okrs.yml",
+    repo,
+    asOf,
+    metrics: values.metrics,
+    format: values.json ? "json" : values.markdown ? "markdown" : "terminal",
+    color: colorDefault && !values["no-color"],
+    apiUrl: values["api-url"],
+    failOn,
+    deadline,
+    rateLimitReserve
+  };
+}
+function rollupCommand(values, reports, colorDefault) {
+  if (values.company === void 0) throw new UsageError("rollup: name the company OKR file with --company FILE");
+  if (reports.length === 0) throw new UsageError("rollup: give the teams' JSON reports, e.g. reports/*.json");
+  const formats = [values.json && "--json", values.markdown && "--markdown", values.html !== void 0 && "--html"];
+  if (formats.filter(Boolean).length > 1) throw new UsageError("choose one of --json, --markdown and --html");
+  if (values.html === "") throw new UsageError("--html: give the file to write, e.g. --html dashboard.html");
+  return {
+    kind: "rollup",
+    company: values.company,
+    reports,
+    asOf: values["as-of"] === void 0 ? void 0 : sharedOption("asOf", values["as-of"]),
+    format: values.json ? "json" : values.markdown ? "markdown" : values.html !== void 0 ? "html" : "terminal",
+    html: values.html,
+    color: colorDefault && !values["no-color"]
+  };
+}
+function sharedOption(key, text5) {
+  const parsed = parseOption(key, text5);
+  if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key].flag}: ${parsed.message}`);
+  return parsed.value;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -50964,22 +55271,22 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object2) {
-  if (!object2) {
+function lowercaseKeys(object3) {
+  if (!object3) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object3).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object3[key];
     return newObj;
   }, {});
 }
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults, options) {
   const result2 = Object.assign({}, defaults);
@@ -51044,13 +55351,13 @@ function extractUrlVariableNames(url2) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a4, b2) => a4.concat(b2), []);
 }
-function omit2(object2, keysToOmit) {
+function omit2(object3, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object2)) {
+  for (const key of Object.keys(object3)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object2[key];
+      result2[key] = object3[key];
     }
   }
   return result2;
@@ -51064,61 +55371,61 @@ function encodeReserved(str) {
   }).join("");
 }
 function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value2;
+    return value3;
   }
 }
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result2 = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
+  var value3 = context[key], result2 = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result2.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value2).forEach(function(k) {
-            if (isDefined(value2[k])) {
-              result2.push(encodeValue(operator, value2[k], k));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              result2.push(encodeValue(operator, value3[k4], k4));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value2).forEach(function(k) {
-            if (isDefined(value2[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value2[k].toString()));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              tmp.push(encodeUnreserved(k4));
+              tmp.push(encodeValue(operator, value3[k4].toString()));
             }
           });
         }
@@ -51131,12 +55438,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value2)) {
+      if (isDefined(value3)) {
         result2.push(encodeUnreserved(key));
       }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result2.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
+    } else if (value3 === "") {
       result2.push("");
     }
   }
@@ -51151,7 +55458,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_3, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -51209,7 +55516,7 @@ function parse3(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -51219,8 +55526,8 @@ function parse3(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -51299,10 +55606,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C3 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C3.prototype = /* @__PURE__ */ Object.create(null);
+  return C3;
 })();
 function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -51332,8 +55639,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd2);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd2);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -51359,8 +55666,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -51562,17 +55869,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node2.index < node2.keys.length) {
-        const k = node2.keys[node2.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        const k4 = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k];
-        const childVal = prepareVal(node2.val, k, childRaw);
+        const childRaw = node2.val[k4];
+        const childVal = prepareVal(node2.val, k4, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks.push(originalStringify(k4) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -51583,7 +55890,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node2.val,
-            key: k,
+            key: k4,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -51612,12 +55919,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value2,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -51629,9 +55936,9 @@ var JSONStringify = (value2, replacer, space) => {
         space
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value2,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -51652,7 +55959,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -51671,7 +55978,7 @@ var isContextSourceSupported = () => {
   try {
     const result2 = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_3, __, context) => !!context?.source && context.source === "1"
     );
     featureCache.set(parseFingerprint, result2);
     return result2;
@@ -51680,26 +55987,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key, value3, context) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -51713,49 +56020,49 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value2 = node2.parent[node2.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
+      const value3 = node2.parent[node2.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value2, key: keys[i], visited: false });
+        const keys = Object.keys(value3);
+        for (let i3 = keys.length - 1; i3 >= 0; i3--) {
+          stack.push({ parent: value3, key: keys[i3], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value2 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value2;
+        parent[key] = value3;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
+      const hasFractionalOrExponential = fractional || exponential2;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
@@ -51763,18 +56070,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
-      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+      (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -51828,15 +56135,15 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject3(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
-var noop = () => "";
+var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -51848,9 +56155,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value2)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -51887,15 +56194,15 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error62;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url: url2,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -51906,28 +56213,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -51938,22 +56245,22 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text5 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text4;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -51974,7 +56281,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v3) => JSON.stringify(v3)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -52007,7 +56314,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -52162,16 +56469,16 @@ var createTokenAuth = function createTokenAuth2(token) {
 var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
+var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -52282,8 +56589,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+    for (let i3 = 0; i3 < classConstructor.plugins.length; ++i3) {
+      Object.assign(this, classConstructor.plugins[i3](this, options));
     }
   }
   // assigned during constructor
@@ -52304,17 +56611,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
+    const path2 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error62) => {
       const requestId = error62.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path} - ${error62.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${error62.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error62;
     });
@@ -54781,8 +59088,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value2) {
-    return target.cache[methodName] = value2;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -54960,7 +59267,7 @@ retry.VERSION = VERSION9;
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
+var noop4 = () => Promise.resolve();
 function wrapRequest2(state2, request2, options) {
   return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
@@ -54976,13 +59283,13 @@ async function doRequest(state2, request2, options) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state2.write.key(state2.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop4);
   }
   if (isWrite && state2.triggersNotification(pathname)) {
-    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop4);
   }
   if (isSearch) {
-    await state2.search.key(state2.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop4);
   }
   const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
@@ -55027,9 +59334,9 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
 var regex = routeMatcher(triggers_notification_paths_default);
@@ -55125,7 +59432,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state2.onRateLimit);
     events.on(
       "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state2.retryLimiter.on("failed", async function(error62, info) {
       const [state22, request2, options] = info.args;
@@ -55235,9 +59542,9 @@ var RateLimitError = class extends Error {
 };
 function rateLimitReset(error62) {
   if (error62 instanceof RateLimitError) return error62.resetAt;
-  const status = statusOf(error62);
+  const status2 = statusOf(error62);
   const headers = headersOf(error62);
-  if (status !== 403 && status !== 429 || headers?.["x-ratelimit-remaining"] !== "0") return void 0;
+  if (status2 !== 403 && status2 !== 429 || headers?.["x-ratelimit-remaining"] !== "0") return void 0;
   const reset = Number(headers["x-ratelimit-reset"]);
   return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3) : void 0;
 }
@@ -55256,29 +59563,29 @@ var whatFor = {
 function describeSourceError(error62, spec) {
   const repository2 = `${spec.owner}/${spec.repo}`;
   if (error62 instanceof SourceError || error62 instanceof RateLimitError || isDeadlineError(error62)) return error62.message;
-  const status = statusOf(error62);
+  const status2 = statusOf(error62);
   const detail = githubMessage(error62);
-  if (status === 401) {
+  if (status2 === 401) {
     return `GitHub rejected the token (401 ${detail}): check the \`github-token\` input (or GITHUB_TOKEN for the CLI).`;
   }
-  if ((status === 403 || status === 429) && /secondary rate limit/i.test(detail)) {
+  if ((status2 === 403 || status2 === 429) && /secondary rate limit/i.test(detail)) {
     return `GitHub's secondary rate limit persisted while reading ${whatFor[spec.kind]} of ${repository2}: re-run later.`;
   }
-  if (status === 403) {
+  if (status2 === 403) {
     return `the token may not read ${whatFor[spec.kind]} of ${repository2} (403 ${detail}): add \`permissions: ${permissionFor[spec.kind]}\` to the workflow or job, or use a token with access to ${repository2}.`;
   }
-  if (status === 404) {
+  if (status2 === 404) {
     return `repository ${repository2} not found, or the token cannot see it: check the metric's \`repository\`; for another private repository, use a token with access to it.`;
   }
-  if (status !== void 0 && (status >= 500 || status === 0)) {
-    return `GitHub is unavailable (${status === 500 ? detail : `${status} ${detail}`}, after retries): re-run later.`;
+  if (status2 !== void 0 && (status2 >= 500 || status2 === 0)) {
+    return `GitHub is unavailable (${status2 === 500 ? detail : `${status2} ${detail}`}, after retries): re-run later.`;
   }
-  if (status !== void 0) return `GitHub answered ${status} reading ${whatFor[spec.kind]} of ${repository2}: ${detail}`;
+  if (status2 !== void 0) return `GitHub answered ${status2} reading ${whatFor[spec.kind]} of ${repository2}: ${detail}`;
   return `reading ${whatFor[spec.kind]} of ${repository2} failed: ${detail}`;
 }
 function statusOf(error62) {
-  const status = error62?.status;
-  return typeof status === "number" ? status : void 0;
+  const status2 = error62?.status;
+  return typeof status2 === "number" ? status2 : void 0;
 }
 function headersOf(error62) {
   return error62?.response?.headers;
@@ -55287,8 +59594,8 @@ function githubMessage(error62) {
   const data = error62?.response?.data;
   const fromBody = typeof data === "object" && data !== null && "message" in data ? String(data.message) : void 0;
   const raw = fromBody ?? (error62 instanceof Error ? error62.message : String(error62));
-  const line = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, "").replace(/\s+/g, " ").trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line || "no message";
+  const line2 = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, "").replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2 || "no message";
 }
 
 // src/github/lean-json.ts
@@ -55333,80 +59640,80 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var COMMA2 = 44;
 function leanListingFor(url2) {
-  const path = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
-  return LEAN_LISTINGS.find((listing) => listing.path.test(path));
+  const path2 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  return LEAN_LISTINGS.find((listing) => listing.path.test(path2));
 }
-function parseLean(text4, listing) {
+function parseLean(text5, listing) {
   const parts = [];
   let copyFrom = 0;
   let depth = 0;
-  let i = 0;
-  while (i < text4.length) {
-    const c = text4.charCodeAt(i);
-    if (c === QUOTE) {
-      const end = stringEnd(text4, i);
+  let i3 = 0;
+  while (i3 < text5.length) {
+    const c3 = text5.charCodeAt(i3);
+    if (c3 === QUOTE) {
+      const end = stringEnd(text5, i3);
       if (depth === listing.depth) {
-        let j = skipSpace(text4, end);
-        if (text4.charCodeAt(j) === COLON && listing.drop.has(JSON.parse(text4.slice(i, end)))) {
-          j = skipSpace(text4, j + 1);
-          parts.push(text4.slice(copyFrom, j), "null");
-          i = copyFrom = valueEnd(text4, j);
+        let j3 = skipSpace(text5, end);
+        if (text5.charCodeAt(j3) === COLON && listing.drop.has(JSON.parse(text5.slice(i3, end)))) {
+          j3 = skipSpace(text5, j3 + 1);
+          parts.push(text5.slice(copyFrom, j3), "null");
+          i3 = copyFrom = valueEnd(text5, j3);
           continue;
         }
       }
-      i = end;
+      i3 = end;
       continue;
     }
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
-    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth -= 1;
-    i += 1;
+    if (c3 === OPEN_BRACE || c3 === OPEN_BRACKET) depth += 1;
+    else if (c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET) depth -= 1;
+    i3 += 1;
   }
-  parts.push(text4.slice(copyFrom));
+  parts.push(text5.slice(copyFrom));
   return JSON.parse(parts.join(""));
 }
-function stringEnd(text4, start) {
-  let j = start;
+function stringEnd(text5, start) {
+  let j3 = start;
   for (; ; ) {
-    j = text4.indexOf('"', j + 1);
-    if (j === -1) return text4.length;
+    j3 = text5.indexOf('"', j3 + 1);
+    if (j3 === -1) return text5.length;
     let backslashes = 0;
-    while (text4.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return j + 1;
+    while (text5.charCodeAt(j3 - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return j3 + 1;
   }
 }
-function skipSpace(text4, from) {
-  let j = from;
-  while (j < text4.length && text4.charCodeAt(j) <= 32) j += 1;
-  return j;
+function skipSpace(text5, from) {
+  let j3 = from;
+  while (j3 < text5.length && text5.charCodeAt(j3) <= 32) j3 += 1;
+  return j3;
 }
-function valueEnd(text4, start) {
-  const first = text4.charCodeAt(start);
-  if (first === QUOTE) return stringEnd(text4, start);
+function valueEnd(text5, start) {
+  const first = text5.charCodeAt(start);
+  if (first === QUOTE) return stringEnd(text5, start);
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-    let j2 = start;
-    while (j2 < text4.length) {
-      const c = text4.charCodeAt(j2);
-      if (c === COMMA2 || c === CLOSE_BRACE || c === CLOSE_BRACKET || c <= 32) break;
-      j2 += 1;
+    let j4 = start;
+    while (j4 < text5.length) {
+      const c3 = text5.charCodeAt(j4);
+      if (c3 === COMMA2 || c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET || c3 <= 32) break;
+      j4 += 1;
     }
-    return j2;
+    return j4;
   }
   let depth = 0;
-  let j = start;
-  while (j < text4.length) {
-    const c = text4.charCodeAt(j);
-    if (c === QUOTE) {
-      j = stringEnd(text4, j);
+  let j3 = start;
+  while (j3 < text5.length) {
+    const c3 = text5.charCodeAt(j3);
+    if (c3 === QUOTE) {
+      j3 = stringEnd(text5, j3);
       continue;
     }
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
-    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+    if (c3 === OPEN_BRACE || c3 === OPEN_BRACKET) depth += 1;
+    else if (c3 === CLOSE_BRACE || c3 === CLOSE_BRACKET) {
       depth -= 1;
-      if (depth === 0) return j + 1;
+      if (depth === 0) return j3 + 1;
     }
-    j += 1;
+    j3 += 1;
   }
-  return j;
+  return j3;
 }
 
 // src/github/client.ts
@@ -55487,9 +59794,9 @@ function createGitHubClient(options) {
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = requestLine(options2.method, response.url || String(options2.url));
-    const format = options2.mediaType?.format;
+    const format2 = options2.mediaType?.format;
     const accept = String(options2.headers?.accept ?? "application/json");
-    const wantsJson = (!format || format === "json") && /json/i.test(accept);
+    const wantsJson = (!format2 || format2 === "json") && /json/i.test(accept);
     const lean = options2.method === "GET" ? leanListingFor(response.url) : void 0;
     const data = await parseBody(response.data, response.headers["content-type"], where, wantsJson, lean);
     return { ...response, data };
@@ -55536,11 +59843,11 @@ async function parseBody(body, contentType, where, wantsJson, lean) {
   if (body === null || typeof body?.getReader !== "function") return body ?? "";
   const response = new Response(body);
   if (isJson(contentType)) {
-    const text4 = await response.text();
+    const text5 = await response.text();
     try {
-      return lean ? parseLean(text4, lean) : JSON.parse(text4);
+      return lean ? parseLean(text5, lean) : JSON.parse(text5);
     } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text4.length} characters): re-run later`);
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
     }
   }
   if (wantsJson) {
@@ -55559,12 +59866,12 @@ function notJson(contentType, where) {
   return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
 }
 function requestLine(method, url2) {
-  let path = url2;
+  let path2 = url2;
   try {
-    path = new URL(url2, "http://localhost").pathname;
+    path2 = new URL(url2, "http://localhost").pathname;
   } catch {
   }
-  return `${method ?? "GET"} ${path.slice(0, 200)}`;
+  return `${method ?? "GET"} ${path2.slice(0, 200)}`;
 }
 function describeNonJsonError(error62) {
   const failed = error62;
@@ -55598,111 +59905,6 @@ var quietLog = {
   warn: (message2) => console.warn(message2),
   error: (message2) => console.error(message2)
 };
-
-// src/report/format.ts
-var MINUTE = 60;
-var HOUR = 3600;
-var DAY = 86400;
-var pad2 = (n) => String(n).padStart(2, "0");
-function formatDuration(seconds2) {
-  const sign = seconds2 < 0 ? "-" : "";
-  const total = Math.round(Math.abs(seconds2));
-  if (total < MINUTE) return `${sign}${total}s`;
-  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
-  const minutes = Math.round(total / MINUTE);
-  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
-  const hours = Math.round(total / HOUR);
-  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
-}
-function pair(major, majorUnit, minor, minorUnit, padMinor) {
-  if (minor === 0) return `${major}${majorUnit}`;
-  return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
-}
-function formatNumber(value2, maxFraction = 2) {
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
-  if (value2 !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
-  }
-  return plain;
-}
-function formatPercent(fraction) {
-  return `${formatNumber(fraction * 100, 1)}%`;
-}
-var isDuration = (unit) => unit === "seconds";
-function formatValue(value2, unit) {
-  if (isDuration(unit)) return formatDuration(value2);
-  switch (unit) {
-    case "ratio":
-      return formatPercent(value2);
-    case "per-week":
-      return `${formatNumber(value2, 1)}/week`;
-    case "per-day":
-      return `${formatNumber(value2, 1)}/day`;
-    case "count":
-    case "value":
-    // a `value` metric that names no unit
-    case "":
-      return formatNumber(value2);
-    default:
-      return `${formatNumber(value2)} ${unit}`;
-  }
-}
-var floorPercent = (score) => Math.floor(score * 100 + 1e-9);
-function formatScore(score) {
-  return score === null ? "\u2014" : `${floorPercent(score)}%`;
-}
-var BAR_CELLS = 10;
-function scoreBar(score) {
-  const filled = score === null ? 0 : Math.min(BAR_CELLS, Math.max(0, Math.floor(score * BAR_CELLS + 1e-9)));
-  return "\u25B0".repeat(filled) + "\u25B1".repeat(BAR_CELLS - filled);
-}
-var STATUS_EMOJI = {
-  achieved: "\u2705",
-  "on-track": "\u{1F7E2}",
-  "at-risk": "\u{1F7E1}",
-  "off-track": "\u{1F534}",
-  "no-data": "\u26AA",
-  error: "\u2757"
-};
-function formatStatus(status) {
-  return `${STATUS_EMOJI[status]} ${status}`;
-}
-function formatBaselineTarget(kr) {
-  const target = formatValue(kr.target, kr.unit);
-  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
-}
-function formatCurrent(kr) {
-  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
-}
-var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
-var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
-var METRIC_DETAIL_KEYS = [
-  "repository",
-  ...METRIC_FIELD_KEYS.filter((key) => !SHOWN_APART.has(key)),
-  "stat",
-  "window"
-];
-function describeMetric(metric) {
-  const parts = [metric.type];
-  for (const key of METRIC_DETAIL_KEYS) {
-    const setting = metric[key];
-    if (setting === void 0 || setting === null) continue;
-    if (key === "window" && typeof setting === "number") parts.push(`last ${formatDuration(setting)}`);
-    else if (Array.isArray(setting)) parts.push(setting.map(String).join(" + "));
-    else parts.push(`${METRIC_DETAIL_LABELS[key] ?? ""}${String(setting)}`);
-  }
-  return parts.join(" \xB7 ");
-}
-var pad = (n) => String(n).padStart(2, "0");
-function formatInstant(iso2) {
-  const date5 = new Date(iso2);
-  if (Number.isNaN(date5.getTime())) return iso2;
-  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
-}
-function formatPeriodLine(report) {
-  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
-}
 
 // src/github/contents.ts
 async function readFileText(octokit, file2) {
@@ -55741,16 +59943,16 @@ function isPersonalOwner(owner2) {
 function individualOwner({ okrs }) {
   const owners = [
     { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective) => [
+    ...okrs.objectives.flatMap((objective2) => [
       {
-        owner: objective.owner,
-        where: `Objective ${quoteTitle(objective.title)}`,
-        position: objective.positions.owner ?? objective.position
+        owner: objective2.owner,
+        where: `Objective ${quoteTitle(objective2.title)}`,
+        position: objective2.positions.owner ?? objective2.position
       },
-      ...objective.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quoteTitle(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
+      ...objective2.keyResults.map((kr2) => ({
+        owner: kr2.owner,
+        where: `Key result ${quoteTitle(kr2.title)}`,
+        position: kr2.positions.owner ?? kr2.position
       }))
     ])
   ];
@@ -55770,129 +59972,24 @@ function individualOwner({ okrs }) {
 var MIN_KEY_RESULTS = 2;
 var MAX_KEY_RESULTS = 4;
 function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const count = objective.keyResults.length;
+  return okrs.objectives.flatMap((objective2) => {
+    const count = objective2.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
     const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
     return [
       {
         rule: "kr-count",
         severity: "warning",
-        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective.position.line
+        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective2.position.line
       }
     ];
   });
 }
 
-// src/scoring.ts
-var GAP_EPSILON = 1e-9;
-var ON_TRACK_GAP = 0.1;
-var AT_RISK_GAP = 0.25;
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? naturalDirection(kr.metric.type);
-}
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
-}
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
-}
-function scoreValue(value2, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value2, target, direction)) return 1;
-  if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value2 - baseline) / (target - baseline), 0, 1);
-}
-function elapsedFraction(period, asOf) {
-  const length = period.end.getTime() - period.start.getTime();
-  if (length <= 0) return 1;
-  return clamp((asOf.getTime() - period.start.getTime()) / length, 0, 1);
-}
-function statusFor(input2) {
-  if (input2.error) return "error";
-  if (input2.score === null) return "no-data";
-  if (input2.score >= 1) return "achieved";
-  if (input2.threshold) return "off-track";
-  const gap = input2.elapsed - input2.score;
-  if (gap <= ON_TRACK_GAP + GAP_EPSILON) return "on-track";
-  if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
-  return "off-track";
-}
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
-  const direction = known ?? "increase";
-  if (measurement.error !== void 0) {
-    return { direction, score: null, status: "error", error: measurement.error };
-  }
-  if (known === void 0) {
-    return {
-      direction,
-      score: null,
-      status: "error",
-      error: "a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)"
-    };
-  }
-  if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score, status: statusFor({ score, elapsed, threshold: isThreshold(kr) }), error: null };
-}
-function scoreCumulativeCount(kr, measurement, forecast, timing) {
-  const plain = scoreKeyResult(kr, measurement, timing.elapsed);
-  if (plain.score === null || measurement.value === null) return plain;
-  const { direction } = plain;
-  if (isThreshold(kr)) {
-    if (plain.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain, status: "on-track" };
-    return plain;
-  }
-  if (direction === "increase" && plain.score >= 1) return { ...plain, status: "achieved" };
-  if (forecast === null) return plain;
-  const status = timing.ended && forecast.score >= 1 ? "achieved" : forecast.status;
-  return { direction, score: forecast.score, status, error: null };
-}
-var SEVERITY = ["error", "off-track", "at-risk", "on-track", "achieved"];
-function worstStatus(statuses) {
-  let worst = "no-data";
-  for (const status of statuses) {
-    if (status === "no-data") continue;
-    if (worst === "no-data" || SEVERITY.indexOf(status) < SEVERITY.indexOf(worst)) worst = status;
-  }
-  return worst;
-}
-function rollUpObjective(keyResults) {
-  const scored = keyResults.flatMap(
-    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
-  );
-  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
-  let weighted = 0;
-  let weights = 0;
-  for (const kr of scored) {
-    const relative2 = kr.weight / largest;
-    weighted += kr.score * relative2;
-    weights += relative2;
-  }
-  const status = worstStatus(keyResults.map((kr) => kr.status));
-  return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status };
-}
-function rollUpOverall(objectives) {
-  const scores = objectives.flatMap((objective) => objective.score === null ? [] : [objective.score]);
-  return {
-    score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
-    status: worstStatus(objectives.map((objective) => objective.status))
-  };
-}
-function meetsTarget(value2, target, direction) {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
-}
-function clamp(x, low, high) {
-  return Math.min(high, Math.max(low, x));
-}
-
 // src/coach/direction.ts
-function improvement(direction, a, b) {
-  return direction === "increase" ? b - a : a - b;
+function improvement(direction, a4, b2) {
+  return direction === "increase" ? b2 - a4 : a4 - b2;
 }
 
 // src/metrics/measure.ts
@@ -55902,25 +59999,25 @@ function measureKeyResult(metric, input2) {
 
 // src/coach/goalposts.ts
 function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective) => [objective.id, objective]));
-  const headIds = new Set(head.objectives.map((objective) => objective.id));
+  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
+  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
   const changes = [];
-  for (const objective of head.objectives) {
-    const before = new Map((baseObjectives.get(objective.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
-    for (const kr of objective.keyResults) {
-      const old = before.get(kr.id);
-      before.delete(kr.id);
+  for (const objective2 of head.objectives) {
+    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
+    for (const kr2 of objective2.keyResults) {
+      const old = before.get(kr2.id);
+      before.delete(kr2.id);
       if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective.id, new: kr });
+        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
         continue;
       }
-      const fields = fieldChanges(old, kr);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective.id, old, new: kr, fields });
+      const fields = fieldChanges(old, kr2);
+      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields });
     }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective.id, old });
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
-  for (const objective of base.objectives.filter((objective2) => !headIds.has(objective2.id))) {
-    for (const old of objective.keyResults) changes.push({ kind: "removed", objectiveId: objective.id, old });
+  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
+    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
   return changes;
 }
@@ -55933,42 +60030,42 @@ function fieldChanges(old, now) {
   if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
   return fields;
 }
-function canonical(value2) {
+function canonical(value3) {
   return JSON.stringify(
-    value2,
-    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+    value3,
+    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
 function reportChanges(changes, head, scoreToday) {
   return changes.map((change) => {
-    const kr = change.kind === "removed" ? change.old : change.new;
-    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    const line = change.kind === "removed" ? (objective?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    const kr2 = change.kind === "removed" ? change.old : change.new;
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
     return {
       kind: change.kind,
       objectiveId: change.objectiveId,
-      keyResultId: kr.id,
-      title: kr.title,
+      keyResultId: kr2.id,
+      title: kr2.title,
       fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
       before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
       after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
-      line
+      line: line2
     };
   });
 }
-function version2(kr, scoreToday) {
+function version2(kr2, scoreToday) {
   return {
-    metric: { ...kr.metric },
-    unit: metricUnit(kr.metric),
-    baseline: kr.baseline ?? null,
-    target: kr.target,
-    direction: kr.direction ?? null,
-    weight: kr.weight,
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
     scoreToday
   };
 }
-function formatGoal(value2, metric) {
-  return formatValue(value2, metricUnit(metric));
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts
@@ -55981,17 +60078,17 @@ function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
   const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
-function samePeriod(a, b) {
-  return a.period.start.getTime() === b.period.start.getTime() && a.period.end.getTime() === b.period.end.getTime();
+function samePeriod(a4, b2) {
+  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
 }
 function easier(change, head, gone) {
   if (change.kind === "added") return [];
   if (change.kind === "removed") {
-    const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
     return [
       finding(
         `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective?.position ?? head.positions.objectives)?.line ?? 1
+        (objective2?.position ?? head.positions.objectives)?.line ?? 1
       )
     ];
   }
@@ -56001,7 +60098,7 @@ function easier(change, head, gone) {
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
       finding(
-        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        `The target of ${quoteTitle(now.title)} moved from ${goal2(old.target, old)} to ${goal2(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal2(old.baseline, old)})`}, with ${gone}. ${WHY}`,
         (now.positions.target ?? now.position).line
       )
     );
@@ -56009,18 +60106,18 @@ function easier(change, head, gone) {
   if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
     findings.push(
       finding(
-        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal2(old.baseline, old)} to ${goal2(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
         (now.positions.baseline ?? now.position).line
       )
     );
   }
   return findings;
 }
-function goal(value2, kr) {
-  return formatGoal(value2, kr.metric);
+function goal2(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
 }
-function finding(message2, line) {
-  return { rule: "moved-goalposts", severity: "warning", message: message2, line };
+function finding(message2, line2) {
+  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
 }
 
 // src/coach/no-stretch.ts
@@ -56031,30 +60128,30 @@ var isRatioTowardOne = (type) => {
   return entry.kind === "ratio" && entry.direction === "increase";
 };
 function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
+  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
 }
-function sandbagged(kr) {
-  const { baseline, target } = kr;
+function sandbagged(kr2) {
+  const { baseline, target } = kr2;
   if (baseline === void 0) return [];
-  const line = (kr.positions.target ?? kr.position).line;
+  const line2 = (kr2.positions.target ?? kr2.position).line;
   const finding2 = (why, hold = false) => [
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
-      line
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      line: line2
     }
   ];
   if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
   const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
+  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
     return finding2(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
       true
     );
   }
-  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }
@@ -56063,7 +60160,7 @@ function sandbagged(kr) {
 function allAchievedEarly({ okrs, elapsed, statuses }) {
   if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
   const keys = okrs.objectives.flatMap(
-    (objective) => objective.keyResults.map((kr) => keyResultKey(objective.id, kr.id))
+    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
   );
   if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
   return [
@@ -56142,19 +60239,19 @@ function countsClosedWork(metric) {
   return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
 }
 function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(outputFinding));
+  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
 }
-function outputFinding(kr) {
-  const verb = deliveryVerb(kr.title);
-  const closedWork = countsClosedWork(kr.metric);
+function outputFinding(kr2) {
+  const verb = deliveryVerb(kr2.title);
+  const closedWork = countsClosedWork(kr2.metric);
   if (verb === void 0 && !closedWork) return [];
   const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
   return [
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
     }
   ];
 }
@@ -56164,22 +60261,22 @@ var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\
 var IDIOMS = /\b24\/7\b/g;
 function quantityIn(title2) {
   for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text4, digits, suffix] = match;
+    const [text5, digits, suffix] = match;
     if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text4.trim();
+    return text5.trim();
   }
   return void 0;
 }
 function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective) => {
-    const quantity = quantityIn(objective.title);
+  return okrs.objectives.flatMap((objective2) => {
+    const quantity = quantityIn(objective2.title);
     if (quantity === void 0) return [];
     return [
       {
         rule: "quantitative-objective",
         severity: "warning",
-        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective.positions.title ?? objective.position).line
+        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective2.positions.title ?? objective2.position).line
       }
     ];
   });
@@ -56202,27 +60299,27 @@ function tooManyObjectives({ okrs }) {
 
 // src/coach/unaligned.ts
 function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective) => objective.alignsTo === void 0).map((objective) => ({
+  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
     rule: "unaligned",
     severity: "warning",
-    message: `Objective ${quoteTitle(objective.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
-    line: objective.position.line
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    line: objective2.position.line
   }));
 }
 
 // src/coach/unknown-alignment.ts
 function unknownAlignment({ okrs, company }) {
   if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective) => objective.id));
-  return okrs.objectives.flatMap((objective) => {
-    if (objective.alignsTo === void 0 || known.has(objective.alignsTo)) return [];
+  const known = new Set(company.objectives.map((objective2) => objective2.id));
+  return okrs.objectives.flatMap((objective2) => {
+    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
     const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
     return [
       {
         rule: "unknown-alignment",
         severity: "warning",
-        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective.positions["aligns-to"] ?? objective.position).line
+        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective2.positions["aligns-to"] ?? objective2.position).line
       }
     ];
   });
@@ -56241,7 +60338,7 @@ var RULES = {
   "moved-goalposts": movedGoalposts
 };
 function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
 // src/github/graphql.ts
@@ -56267,15 +60364,15 @@ function unavailable(error62) {
     const detail = `${first?.type ? `${first.type}: ` : ""}${first?.message ?? "error"}`;
     return new GraphqlUnavailable(`GraphQL answered with errors (${oneLine(detail)})`, { cause: error62 });
   }
-  const status = statusOf(error62);
-  if (status === 404 || status === 403 || status === 401 || status === 400 || status === 422) {
-    return new GraphqlUnavailable(`GraphQL answered ${status}`, { cause: error62 });
+  const status2 = statusOf(error62);
+  if (status2 === 404 || status2 === 403 || status2 === 401 || status2 === 400 || status2 === 422) {
+    return new GraphqlUnavailable(`GraphQL answered ${status2}`, { cause: error62 });
   }
   return error62;
 }
-function oneLine(text4) {
-  const line = text4.replace(/\s+/g, " ").trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+function oneLine(text5) {
+  const line2 = text5.replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2;
 }
 
 // src/github/time.ts
@@ -56291,7 +60388,7 @@ function inclusiveSeconds(since, until) {
   return first <= last ? { first, last } : void 0;
 }
 function byTimeThenId(time3) {
-  return (a, b) => epochMs(time3(a)) - epochMs(time3(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
 }
 
 // src/github/estimate.ts
@@ -56362,11 +60459,7 @@ async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
       const oldest = connection2.nodes.at(-1);
       if (!connection2.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
       if (page === 0 && options.budget) {
-        const pages = estimatePages(
-          connection2.nodes.map((n) => n.createdAt),
-          connection2.totalCount,
-          spec.since
-        );
+        const pages = estimatePages(connection2.nodes.map((n3) => n3.createdAt), connection2.totalCount, spec.since);
         release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
       }
       after = connection2.pageInfo.endCursor;
@@ -56381,19 +60474,15 @@ async function allStatuses(octokit, node2) {
   let page = node2.statuses?.pageInfo;
   while (page?.hasNextPage) {
     const variables = { id: node2.id, after: page.endCursor };
-    const data = await graphqlQuery(
-      octokit,
-      MORE_STATUSES_QUERY,
-      variables
-    );
+    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
     newestFirst2.push(...data.node?.statuses?.nodes ?? []);
     page = data.node?.statuses?.pageInfo;
   }
-  return newestFirst2.map((status, index) => ({
+  return newestFirst2.map((status2, index) => ({
     id: newestFirst2.length - index,
-    state: REST_STATE[status.state] ?? "pending",
-    created_at: status.createdAt
-  })).sort(byTimeThenId((status) => status.created_at));
+    state: REST_STATE[status2.state] ?? "pending",
+    created_at: status2.createdAt
+  })).sort(byTimeThenId((status2) => status2.created_at));
 }
 
 // src/github/concurrency.ts
@@ -56421,12 +60510,12 @@ var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
 async function fetchWorkflowRuns(octokit, spec, budget) {
-  const range = inclusiveSeconds(spec.since, spec.until);
-  if (!range) return [];
+  const range2 = inclusiveSeconds(spec.since, spec.until);
+  if (!range2) return [];
   const runs = /* @__PURE__ */ new Map();
   const claim2 = { budget };
   try {
-    await readRange(octokit, spec, range, runs, claim2);
+    await readRange(octokit, spec, range2, runs, claim2);
   } catch (error62) {
     throw await explainNotFound(octokit, spec, error62);
   } finally {
@@ -56434,7 +60523,7 @@ async function fetchWorkflowRuns(octokit, spec, budget) {
   }
   return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
 }
-async function readRange(octokit, spec, range, runs, claim2) {
+async function readRange(octokit, spec, range2, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -56442,7 +60531,7 @@ async function readRange(octokit, spec, range, runs, claim2) {
     status: "completed",
     branch: spec.branch,
     event: spec.event,
-    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
+    created: `${isoSeconds(range2.first)}..${isoSeconds(range2.last)}`,
     exclude_pull_requests: true,
     per_page: 100
   });
@@ -56452,8 +60541,8 @@ async function readRange(octokit, spec, range, runs, claim2) {
       firstPage = false;
       const total = data.total_count ?? 0;
       const split = total >= LISTING_CAP;
-      const probed = split ? keepNewerThanOldest(data, range, runs) : void 0;
-      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const probed = split ? keepNewerThanOldest(data, range2, runs) : void 0;
+      const rest = probed ? { first: range2.first, last: probed.oldestSecond } : range2;
       const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
       if (claim2.budget && !claim2.release) {
         const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
@@ -56461,38 +60550,38 @@ async function readRange(octokit, spec, range, runs, claim2) {
         claim2.release = claim2.budget.claim("rest", needed, what);
       }
       if (split) {
-        if (parts.length < 2) throw new SourceError(tooDense(spec, range));
+        if (parts.length < 2) throw new SourceError(tooDense(spec, range2));
         await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
     for (const run of data) {
       const createdSecond = epochMs(run.created_at) / 1e3;
-      if (createdSecond < range.first || createdSecond > range.last) continue;
+      if (createdSecond < range2.first || createdSecond > range2.last) continue;
       runs.set(run.id, narrowRun(run));
     }
   }
 }
-function keepNewerThanOldest(page, range, runs) {
+function keepNewerThanOldest(page, range2, runs) {
   const seconds2 = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
-  const oldestSecond = Math.min(range.last, ...seconds2);
-  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  const oldestSecond = Math.min(range2.last, ...seconds2);
+  if (page.length === 0 || oldestSecond <= range2.first) return { oldestSecond: range2.last, kept: 0 };
   let kept = 0;
-  page.forEach((run, i) => {
-    if (seconds2[i] > oldestSecond && seconds2[i] <= range.last) {
+  page.forEach((run, i3) => {
+    if (seconds2[i3] > oldestSecond && seconds2[i3] <= range2.last) {
       runs.set(run.id, narrowRun(run));
       kept += 1;
     }
   });
   return { oldestSecond, kept };
 }
-function splitRange(range, count) {
-  const seconds2 = range.last - range.first + 1;
+function splitRange(range2, count) {
+  const seconds2 = range2.last - range2.first + 1;
   const parts = Math.max(2, Math.min(count, seconds2));
   const result2 = [];
-  for (let i = 0; i < parts; i += 1) {
-    const first = range.first + Math.floor(seconds2 * i / parts);
-    const last = range.first + Math.floor(seconds2 * (i + 1) / parts) - 1;
+  for (let i3 = 0; i3 < parts; i3 += 1) {
+    const first = range2.first + Math.floor(seconds2 * i3 / parts);
+    const last = range2.first + Math.floor(seconds2 * (i3 + 1) / parts) - 1;
     if (first <= last) result2.push({ first, last });
   }
   return result2;
@@ -56521,8 +60610,8 @@ async function explainNotFound(octokit, spec, error62) {
     `workflow \`${spec.workflow}\` not found in ${spec.owner}/${spec.repo}: check the \`workflow\` file name or id (the file name under .github/workflows, e.g. \`deploy.yml\`, or the numeric id GitHub shows for it).`
   );
 }
-function tooDense(spec, range) {
-  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
+function tooDense(spec, range2) {
+  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range2.first)}): GitHub cannot list them all.`;
 }
 
 // src/github/deployments.ts
@@ -56566,9 +60655,9 @@ async function fetchStatuses(octokit, spec, deploymentId) {
     per_page: 100
   });
   for await (const { data } of pages) {
-    for (const status of data) statuses.push({ id: status.id, state: status.state, created_at: status.created_at });
+    for (const status2 of data) statuses.push({ id: status2.id, state: status2.state, created_at: status2.created_at });
   }
-  return statuses.sort(byTimeThenId((status) => status.created_at));
+  return statuses.sort(byTimeThenId((status2) => status2.created_at));
 }
 
 // src/github/issues.ts
@@ -56591,7 +60680,7 @@ async function fetchIssues(octokit, spec) {
   const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
   await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
-  return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
+  return [...kept.values()].sort((a4, b2) => epochMs(a4.created_at) - epochMs(b2.created_at) || a4.number - b2.number);
 }
 async function listIssues(octokit, spec, filter, onIssue) {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -56614,9 +60703,9 @@ function isWanted(issue3, spec) {
   }
   return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
-function wasOpenAt2(issue3, instant) {
-  const t = instant.getTime();
-  return epochMs(issue3.created_at) <= t && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t);
+function wasOpenAt2(issue3, instant2) {
+  const t4 = instant2.getTime();
+  return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
 function labelNames(labels2) {
   return labels2.flatMap((label2) => {
@@ -56639,7 +60728,7 @@ async function fetchPullRequests(octokit, spec) {
     if (!pass.changed) break;
   }
   return [...seen.merged.values()].sort(
-    (a, b) => epochMs(a.merged_at ?? "") - epochMs(b.merged_at ?? "") || a.number - b.number
+    (a4, b2) => epochMs(a4.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a4.number - b2.number
   );
 }
 async function readPass(octokit, spec, stopBefore, seen) {
@@ -56668,8 +60757,8 @@ async function readPass(octokit, spec, stopBefore, seen) {
 }
 function keepIfMerged(pull2, spec, merged) {
   if (!inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) return;
-  const { number: number4, created_at, merged_at } = pull2;
-  merged.set(number4, { number: number4, created_at, merged_at, base: pull2.base.ref });
+  const { number: number6, created_at, merged_at } = pull2;
+  merged.set(number6, { number: number6, created_at, merged_at, base: pull2.base.ref });
 }
 
 // src/github/fetch.ts
@@ -56746,14 +60835,14 @@ function mergeByKey(specs) {
   }
   return byKey;
 }
-function mergeSpecs(a, b) {
-  const since = a.since < b.since ? a.since : b.since;
-  const until = a.until > b.until ? a.until : b.until;
-  if (a.kind === "issues" && b.kind === "issues") {
-    const openAt = a.openAt && b.openAt ? a.openAt > b.openAt ? a.openAt : b.openAt : a.openAt ?? b.openAt;
-    return { ...a, since, until, openAt };
+function mergeSpecs(a4, b2) {
+  const since = a4.since < b2.since ? a4.since : b2.since;
+  const until = a4.until > b2.until ? a4.until : b2.until;
+  if (a4.kind === "issues" && b2.kind === "issues") {
+    const openAt = a4.openAt && b2.openAt ? a4.openAt > b2.openAt ? a4.openAt : b2.openAt : a4.openAt ?? b2.openAt;
+    return { ...a4, since, until, openAt };
   }
-  return { ...a, since, until };
+  return { ...a4, since, until };
 }
 
 // src/report/costs.ts
@@ -56768,16 +60857,11 @@ function costReport(sources, spending, keyResults) {
       restRequests: result2?.cost?.restRequests ?? 0,
       graphqlRequests: result2?.cost?.graphqlRequests ?? 0,
       graphqlPoints: result2?.cost?.graphqlPoints ?? 0,
-      keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`)
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
     };
   });
-  const sum = (field) => rows.reduce((n, row2) => n + row2[field], 0);
-  return {
-    restRequests: sum("restRequests"),
-    graphqlRequests: sum("graphqlRequests"),
-    graphqlPoints: sum("graphqlPoints"),
-    sources: rows
-  };
+  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
+  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
 }
 
 // src/trend/checkpoints.ts
@@ -56785,7 +60869,7 @@ var WEEK_MS = 7 * 864e5;
 function checkpoints(period, asOf) {
   const last = Math.min(asOf.getTime(), period.end.getTime());
   const points = [];
-  for (let t = period.start.getTime() + WEEK_MS; t < last; t += WEEK_MS) points.push(new Date(t));
+  for (let t4 = period.start.getTime() + WEEK_MS; t4 < last; t4 += WEEK_MS) points.push(new Date(t4));
   points.push(new Date(last));
   return points;
 }
@@ -56795,20 +60879,20 @@ function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
   const keyResults = [];
   const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
-  for (const objective of okrs.objectives) {
-    for (const keyResult of objective.keyResults) {
-      const window3 = metricWindow(keyResult.metric, okrs.period, options.asOf);
-      const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
+  for (const objective2 of okrs.objectives) {
+    for (const keyResult2 of objective2.keyResults) {
+      const window3 = metricWindow(keyResult2.metric, okrs.period, options.asOf);
+      const earliest = metricWindow(keyResult2.metric, okrs.period, firstCheckpoint).start;
       const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
-      const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
+      const spec = sourceFor(keyResult2.metric, metricRepository(keyResult2.metric, options.repository), fetchWindow);
       if (!spec) {
-        keyResults.push({ objective, keyResult, window: window3 });
+        keyResults.push({ objective: objective2, keyResult: keyResult2, window: window3 });
         continue;
       }
       const key = sourceKey(spec);
       const known = sources.get(key);
       sources.set(key, known ? mergeSpecs(known, spec) : spec);
-      keyResults.push({ objective, keyResult, window: window3, source: key });
+      keyResults.push({ objective: objective2, keyResult: keyResult2, window: window3, source: key });
     }
   }
   absorbNarrowRunListings(sources, keyResults);
@@ -56840,34 +60924,34 @@ var createdInWindow = (type) => {
 };
 function measuredSeries(metric, records, period, at, last) {
   const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
-  return at.map((t, index) => {
-    if (last !== void 0 && index === at.length - 1) return pointOf(t, last);
-    const window3 = metricWindow(metric, period, t);
+  return at.map((t4, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
+    const window3 = metricWindow(metric, period, t4);
     const inWindow2 = byCreation ? byCreation.records.slice(
       firstAtOrAfter(byCreation.times, window3.start.getTime()),
       firstAtOrAfter(byCreation.times, window3.end.getTime())
     ) : records;
-    return pointOf(t, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });
 }
-function pointOf(t, measured) {
-  if (measured.error !== void 0) return { at: t.toISOString(), value: null, samples: null };
-  return { at: t.toISOString(), value: measured.value, samples: measured.samples };
+function pointOf(t4, measured) {
+  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
+  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
 }
 function sortedByCreation(records) {
   const dated = records.map((record2) => {
-    const t = Date.parse(record2.created_at);
-    return { record: record2, t: Number.isNaN(t) ? -Infinity : t };
+    const t4 = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
   });
-  dated.sort((a, b) => a.t - b.t);
-  return { records: dated.map((d) => d.record), times: dated.map((d) => d.t) };
+  dated.sort((a4, b2) => a4.t - b2.t);
+  return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
 }
-function firstAtOrAfter(times, t) {
+function firstAtOrAfter(times, t4) {
   let low = 0;
   let high = times.length;
   while (low < high) {
     const mid = low + high >>> 1;
-    if (times[mid] < t) low = mid + 1;
+    if (times[mid] < t4) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -56879,29 +60963,29 @@ function median(values) {
 }
 function pairwiseSlopes(points) {
   const slopes = [];
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const dx = points[j].x - points[i].x;
-      if (dx !== 0) slopes.push((points[j].y - points[i].y) / dx);
+  for (let i3 = 0; i3 < points.length; i3++) {
+    for (let j3 = i3 + 1; j3 < points.length; j3++) {
+      const dx = points[j3].x - points[i3].x;
+      if (dx !== 0) slopes.push((points[j3].y - points[i3].y) / dx);
     }
   }
   return slopes;
 }
 function interceptFor(points, slope) {
-  return median(points.map((p) => p.y - slope * p.x));
+  return median(points.map((p3) => p3.y - slope * p3.x));
 }
 function theilSenAt(points, atX) {
   const slopes = pairwiseSlopes(points);
   const slope = median(slopes);
   if (slope === null) return null;
-  const at = (s) => interceptFor(points, s) + s * atX;
-  const a = at(percentile(slopes, 0.1));
-  const b = at(percentile(slopes, 0.9));
-  return { value: at(slope), low: Math.min(a, b), high: Math.max(a, b), slope };
+  const at = (s4) => interceptFor(points, s4) + s4 * atX;
+  const a4 = at(percentile(slopes, 0.1));
+  const b2 = at(percentile(slopes, 0.9));
+  return { value: at(slope), low: Math.min(a4, b2), high: Math.max(a4, b2), slope };
 }
 
 // src/trend/forecast.ts
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 var MIN_SAMPLES_PER_POINT = 5;
 var MIN_POINTS = 3;
 var isSampleStatistic = (type) => {
@@ -56916,37 +61000,37 @@ function isCumulativeCount(metric) {
 function forecastFor(input2) {
   const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
   if (projected === null) return null;
-  const bound = (v) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v)) : Math.max(0, v);
-  const value2 = bound(projected.value);
-  const score = scoreValue(value2, input2);
+  const bound = (v3) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v3)) : Math.max(0, v3);
+  const value3 = bound(projected.value);
+  const score2 = scoreValue(value3, input2);
   return {
-    value: value2,
+    value: value3,
     low: bound(projected.low),
     high: bound(projected.high),
-    score,
-    status: forecastStatus(score, isThreshold(input2)),
+    score: score2,
+    status: forecastStatus(score2, isThreshold(input2)),
     method: projected.method
   };
 }
 function rateProjection(input2) {
   const so = input2.asOf.getTime() - input2.period.start.getTime();
   if (input2.value === null || so <= 0) return null;
-  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
-  return { value: value2, low: value2, high: value2, method: "rate" };
+  const value3 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value3, low: value3, high: value3, method: "rate" };
 }
 function theilSenProjection(input2) {
   const start = input2.period.start.getTime();
   const minimum = isSampleStatistic(input2.metric.type) ? MIN_SAMPLES_PER_POINT : 0;
   const points = input2.series.flatMap(
-    (p) => p.value !== null && (p.samples ?? 0) >= minimum ? [{ x: (Date.parse(p.at) - start) / DAY_MS, y: p.value }] : []
+    (p3) => p3.value !== null && (p3.samples ?? 0) >= minimum ? [{ x: (Date.parse(p3.at) - start) / DAY_MS2, y: p3.value }] : []
   );
   if (points.length < MIN_POINTS) return null;
-  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS);
-  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+  const line2 = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
+  return line2 === null ? null : { value: line2.value, low: line2.low, high: line2.high, method: "theil-sen" };
 }
-function forecastStatus(score, threshold) {
-  if (threshold) return score >= 1 ? "on-track" : "off-track";
-  const gap = 1 - score;
+function forecastStatus(score2, threshold) {
+  if (threshold) return score2 >= 1 ? "on-track" : "off-track";
+  const gap = 1 - score2;
   if (gap <= 0.1 + GAP_EPSILON) return "on-track";
   if (gap <= 0.25 + GAP_EPSILON) return "at-risk";
   return "off-track";
@@ -56958,15 +61042,15 @@ var dayOf = (ms) => Math.floor(ms / 864e5);
 function valueSeries(history, today, asOf, periodStart) {
   const todayDay = dayOf(asOf.getTime());
   const byDay = /* @__PURE__ */ new Map();
-  for (const point of history) {
-    const ms = point[0] * 1e3;
+  for (const point3 of history) {
+    const ms = point3[0] * 1e3;
     if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
     const known = byDay.get(dayOf(ms));
-    if (!known || known[0] < point[0]) byDay.set(dayOf(ms), point);
+    if (!known || known[0] < point3[0]) byDay.set(dayOf(ms), point3);
   }
-  const earlier = [...byDay.values()].sort((a, b) => a[0] - b[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  const earlier = [...byDay.values()].sort((a4, b2) => a4[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
   return [
-    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    ...earlier.map(([at, value3]) => ({ at: new Date(at * 1e3).toISOString(), value: value3, samples: 1 })),
     { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
   ];
 }
@@ -56985,31 +61069,33 @@ async function scorecard(input2) {
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
   const plan = planScorecard(okrs, { repository: input2.repository, asOf });
   const spending = /* @__PURE__ */ new Map();
-  const fetched = await fetchSources(input2.octokit, [...plan.sources.values()], {
+  const specs = [...plan.sources.values()];
+  const options = {
     spending,
     concurrency: input2.concurrency,
     graphql: input2.graphql,
     budget: budgetFor(input2),
     askViewer: input2.askViewer,
     log: input2.log
-  });
+  };
+  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
-  const objectives = okrs.objectives.map((objective) => {
-    const krs = keyResults.filter((_, i) => plan.keyResults[i].objective === objective);
-    const { score, status } = rollUpObjective(krs);
+  const objectives = okrs.objectives.map((objective2) => {
+    const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
+    const { score: score2, status: status2 } = rollUpObjective(krs);
     return {
-      id: objective.id,
-      title: objective.title,
-      alignsTo: objective.alignsTo ?? null,
+      id: objective2.id,
+      title: objective2.title,
+      alignsTo: objective2.alignsTo ?? null,
       alignsToTitle: null,
-      score,
-      status,
+      score: score2,
+      status: status2,
       keyResults: krs,
-      line: objective.position.line
+      line: objective2.position.line
     };
   });
   const overall = rollUpOverall(objectives);
@@ -57035,59 +61121,59 @@ async function scorecard(input2) {
   };
 }
 function keyResultReport(planned, source, run) {
-  const { keyResult: kr, window: window3 } = planned;
+  const { keyResult: kr2, window: window3 } = planned;
   const { input: input2, asOf, elapsed } = run;
   const period = input2.okrs.period;
-  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
+  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const plain = scoreKeyResult(kr, measurement, elapsed);
+  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
   const series = seriesOf(planned, source, measurement, run);
-  const forecast = plain.status === "error" ? null : forecastFor({
-    metric: kr.metric,
+  const forecast2 = plain2.status === "error" ? null : forecastFor({
+    metric: kr2.metric,
     unit: measurement.unit,
-    baseline: kr.baseline,
-    target: kr.target,
-    direction: plain.direction,
+    baseline: kr2.baseline,
+    target: kr2.target,
+    direction: plain2.direction,
     value: measurement.value,
     series,
     period,
     asOf
   });
-  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain;
+  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
   return {
-    id: kr.id,
-    title: kr.title,
-    metric: { ...kr.metric },
+    id: kr2.id,
+    title: kr2.title,
+    metric: { ...kr2.metric },
     value: measurement.value,
     unit: measurement.unit,
     samples: measurement.samples,
-    baseline: kr.baseline ?? null,
-    target: kr.target,
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
     direction: scored.direction,
-    weight: kr.weight,
+    weight: kr2.weight,
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
     series,
-    forecast,
+    forecast: forecast2,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
-    line: kr.position.line
+    line: kr2.position.line
   };
 }
 function seriesOf(planned, source, measurement, run) {
-  const { keyResult: kr, objective } = planned;
+  const { keyResult: kr2, objective: objective2 } = planned;
   const period = run.input.okrs.period;
-  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
-  if (kr.metric.type === "value") {
-    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
+  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
+  if (kr2.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
   if (!source || !source.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/coach/coach-run.ts
@@ -57108,10 +61194,10 @@ function coachReport(report, okrs, sources) {
   const { company, base, notes } = sources;
   const statuses = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
-  for (const objective of report.objectives) {
-    for (const kr of objective.keyResults) {
-      statuses.set(keyResultKey(objective.id, kr.id), kr.status);
-      values.set(keyResultKey(objective.id, kr.id), kr.value);
+  for (const objective2 of report.objectives) {
+    for (const kr2 of objective2.keyResults) {
+      statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
+      values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
     }
   }
   const findings = coach({
@@ -57124,19 +61210,19 @@ function coachReport(report, okrs, sources) {
     statuses
   });
   const current = new Map(
-    okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr]))
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
   );
-  const scoreToday = (kr, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr.id);
-    const value2 = values.get(key);
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = values.get(key);
     const measured = current.get(key);
-    if (value2 === void 0 || value2 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
-    return scoreValue(value2, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
   const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
-    isCompanyFile(company) ? company.objectives.map((o) => [o.id, o.title]) : []
+    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
   );
   return { findings, changes, notes, companyObjectives };
 }
@@ -57150,18 +61236,18 @@ async function readCompany(input2, notes) {
 async function readOkrs(octokit, where, what, notes) {
   const [owner2 = "", repo = ""] = where.repository.split("/");
   const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text4;
+  let text5;
   try {
-    text4 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
+    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
   } catch (error62) {
     notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
     return void 0;
   }
-  if (text4 === null) {
+  if (text5 === null) {
     notes.push(`${what} ${label2} not found (or the token cannot read it).`);
     return void 0;
   }
-  const parsed = parseOkrFile(text4, label2);
+  const parsed = parseOkrFile(text5, label2);
   if (!parsed.ok) {
     notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
     return void 0;
@@ -57173,28 +61259,28 @@ function withCoaching(report, coaching) {
     ...report,
     findings: coaching.findings,
     changes: coaching.changes,
-    objectives: report.objectives.map((objective) => ({
-      ...objective,
-      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null
+    objectives: report.objectives.map((objective2) => ({
+      ...objective2,
+      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
     }))
   };
 }
 
 // src/io/workspace.ts
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/io/regular-file.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, openSync, readFileSync } from "node:fs";
 var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
-function readRegularFile(path, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
+function readRegularFile(path2, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
   let fd;
-  const noFollow = options.noFollow ? constants.O_NOFOLLOW ?? 0 : 0;
+  const noFollow = options.noFollow ? constants2.O_NOFOLLOW ?? 0 : 0;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
+    fd = openSync(path2, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | noFollow);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT") throw new FileReadError("no such file");
@@ -57213,9 +61299,9 @@ function readRegularFile(path, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
     closeSync(fd);
   }
 }
-function tryReadRegularFile(path) {
+function tryReadRegularFile(path2) {
   try {
-    return { text: readRegularFile(path) };
+    return { text: readRegularFile(path2) };
   } catch (error62) {
     if (error62 instanceof FileReadError) return { problem: error62.message };
     throw error62;
@@ -57231,7 +61317,7 @@ var WorkspacePathError = class extends Error {
   reason;
 };
 var isGitSegment = (segment) => segment.toLowerCase() === ".git";
-var segments = (path) => path.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
+var segments = (path2) => path2.split(/[\\/]+/).filter((s4) => s4 !== "" && s4 !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
@@ -57245,7 +61331,7 @@ function workspaceFileReader(workspace) {
     if (segments(relativePath).some(isGitSegment)) throw gitRefusal(quoted);
     let real;
     try {
-      real = realpathSync(resolve2(root, relativePath));
+      real = realpathSync(resolve3(root, relativePath));
     } catch {
       throw new WorkspacePathError(
         `file ${quoted} not found in the workspace: write it in an earlier step, or fix the path`,
@@ -57261,13 +61347,13 @@ function workspaceFileReader(workspace) {
   };
 }
 var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
-function tryReadLocalFile(path) {
-  if (segments(path).some(isGitSegment)) return { problem: GIT_REFUSAL };
+function tryReadLocalFile(path2) {
+  if (segments(path2).some(isGitSegment)) return { problem: GIT_REFUSAL };
   let real;
   try {
-    real = realpathSync(path);
+    real = realpathSync(path2);
   } catch {
-    return tryReadRegularFile(path);
+    return tryReadRegularFile(path2);
   }
   if (segments(real).some(isGitSegment)) return { problem: GIT_REFUSAL };
   return tryReadRegularFile(real);
@@ -57284,226 +61370,61 @@ function readChecked(real, quoted) {
   }
 }
 
-// src/report/escape.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
-function toPlainLine(text4) {
-  return String(text4).replace(LONE_SURROGATES, "\uFFFD").replace(ANSI_SEQUENCES, "").replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!~|$]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeInline(text4, options = {}) {
-  let plain = toPlainLine(text4).trim();
-  if (options.maxLength !== void 0 && [...plain].length > options.maxLength) {
-    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join("").trimEnd()}\u2026`;
-  }
-  return plain.replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char).replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function escapeTerminal(text4) {
-  return toPlainLine(text4);
-}
-var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
-function escapeMermaidLabel(text4, options = {}) {
-  const plain = toPlainLine(text4).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
-  const max2 = options.maxLength ?? 80;
-  const chars = [...plain];
-  return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain;
-}
-
-// src/report/changes.ts
-function describeChange(change, escape) {
-  const { before, after } = change;
-  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
-  if (change.kind === "removed" || after === null) {
-    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
-  }
-  return {
-    lead: null,
-    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
-  };
-}
-function describeScores(change) {
-  return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
-}
-function describeField(field, before, after, escape) {
-  switch (field) {
-    case "metric":
-      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
-    case "direction":
-      return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
-    case "weight":
-      return `${before.weight} \u2192 ${after.weight}`;
-    case "target":
-      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
-    case "baseline":
-      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
-  }
-}
-function maybe(value2, version3, escape) {
-  return value2 === null ? "(none)" : escape(formatValue(value2, version3.unit));
-}
-function goal2(version3, escape) {
-  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
-}
-
-// src/report/trend.ts
-var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var SPARKLINE_MAX_POINTS = 26;
-function sparkline(values) {
-  const shown = values.slice(-SPARKLINE_MAX_POINTS);
-  const known = shown.filter((v) => v !== null);
-  if (known.length < 2) return "";
-  let low = known[0];
-  let high = known[0];
-  for (const v of known) {
-    if (v < low) low = v;
-    if (v > high) high = v;
-  }
-  return shown.map((v) => {
-    if (v === null) return " ";
-    if (high === low) return BLOCKS[3];
-    return BLOCKS[Math.round((v - low) / (high - low) * (BLOCKS.length - 1))];
-  }).join("");
-}
-function seriesSparkline(kr) {
-  return sparkline(kr.series.map((p) => p.value));
-}
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function formatDay(date5) {
-  return `${MONTHS[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
-}
-function lastDayOf(periodEnd) {
-  return formatDay(new Date(Date.parse(periodEnd) - 1));
-}
-function formatForecast(kr, periodEnd) {
-  if (kr.forecast === null) return "";
-  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
-}
-function formatBand(kr) {
-  if (kr.forecast === null) return "";
-  const low = formatValue(kr.forecast.low, kr.unit);
-  const high = formatValue(kr.forecast.high, kr.unit);
-  return low === high ? "" : `${low}\u2013${high}`;
-}
-
 // src/report/charts.ts
 var MINUTE2 = 60;
 var HOUR2 = 3600;
 var DAY2 = 86400;
-function axisScale(unit, largest) {
-  if (unit === "seconds") {
+function axisScale(unit2, largest) {
+  if (unit2 === "seconds") {
     if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
     if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
     if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
     return { divisor: 1, label: "seconds" };
   }
-  if (unit === "ratio") return { divisor: 0.01, label: "%" };
-  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
-  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+  if (unit2 === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit2 === "count" || unit2 === "value") return { divisor: 1, label: unit2 === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit2, { maxLength: 20 }) };
 }
-var round = (n) => Math.round(n * 100) / 100;
-function keyResultChart(kr) {
-  const points = kr.series.filter((p) => p.value !== null);
+var round2 = (n3) => Math.round(n3 * 100) / 100;
+function keyResultChart(kr2) {
+  const points = kr2.series.filter((p3) => p3.value !== null);
   if (points.length < 2) return null;
-  const largest = Math.max(kr.target, ...points.map((p) => p.value), kr.baseline ?? 0);
-  const smallest = Math.min(0, kr.target, ...points.map((p) => p.value));
-  const { divisor, label: label2 } = axisScale(kr.unit, largest);
-  const scaled = (v) => round(v / divisor);
+  const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
+  const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
+  const { divisor, label: label2 } = axisScale(kr2.unit, largest);
+  const scaled = (v3) => round2(v3 / divisor);
   const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "${escapeMermaidLabel(kr.title)}"`,
-    `  x-axis [${points.map((p) => `"${formatDay(new Date(p.at))}"`).join(", ")}]`,
-    `  y-axis "${label2}" ${round(scaled(smallest))} --> ${round(top)}`,
-    `  line [${points.map((p) => scaled(p.value)).join(", ")}]`,
-    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    `  title "${escapeMermaidLabel(kr2.title)}"`,
+    `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
+    `  y-axis "${label2}" ${round2(scaled(smallest))} --> ${round2(top)}`,
+    `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
     "```"
   ].join("\n");
 }
 function renderCharts(report, heading) {
   const lines = [];
-  for (const objective of report.objectives) {
-    const charts = objective.keyResults.flatMap((kr) => {
-      const chart = keyResultChart(kr);
+  for (const objective2 of report.objectives) {
+    const charts = objective2.keyResults.flatMap((kr2) => {
+      const chart = keyResultChart(kr2);
       if (chart === null) return [];
-      const target = escapeInline(formatValue(kr.target, kr.unit));
-      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const target = escapeInline(formatValue(kr2.target, kr2.unit));
+      const title2 = escapeInline(kr2.title, { maxLength: 120 });
       const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
       return [caption, "", chart, ""];
     });
-    if (charts.length > 0) lines.push(`**${escapeInline(objective.title, { maxLength: 300 })}**`, "", ...charts);
+    if (charts.length > 0) lines.push(`**${escapeInline(objective2.title, { maxLength: 300 })}**`, "", ...charts);
   }
   return lines.length > 0 ? [heading, "", ...lines] : [];
 }
 
-// src/report/truncate.ts
-var SUMMARY_MAX_BYTES = 1048576;
-var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
-function noteForCounts(counts, fallbackName) {
-  const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
-  const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
-  return `> \u2702\uFE0F \u2026 truncated: ${what} not shown (see the JSON report)`;
-}
-function truncateMarkdown(text4, options = {}) {
-  const limits = { maxChars: options.maxChars ?? Infinity, maxBytes: options.maxBytes ?? Infinity };
-  const fits = (chars, bytes) => chars <= limits.maxChars && bytes <= limits.maxBytes;
-  if (fits(text4.length, Buffer.byteLength(text4, "utf8"))) return text4;
-  const itemName = options.itemName ?? "table rows";
-  const countItem = options.countItem ?? isTableDataRow;
-  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
-  const lines = text4.split("\n");
-  const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
-  const reserve = `
-
-${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])), itemName)}
-`;
-  const reserveChars = reserve.length;
-  const reserveBytes = Buffer.byteLength(reserve, "utf8");
-  let keptChars = 0;
-  let keptBytes = 0;
-  let kept = 0;
-  let state2 = { details: 0, fence: false };
-  for (const [index, line] of lines.entries()) {
-    const next = scan(state2, line);
-    const chars = keptChars + line.length + 1;
-    const bytes = keptBytes + Buffer.byteLength(line, "utf8") + 1;
-    const closing = closingFor(next);
-    if (!fits(chars + closing.length + reserveChars, bytes + Buffer.byteLength(closing, "utf8") + reserveBytes)) break;
-    keptChars = chars;
-    keptBytes = bytes;
-    kept = index + 1;
-    state2 = next;
-  }
-  const omitted = /* @__PURE__ */ new Map();
-  for (const line of lines.slice(kept)) {
-    const kind = kindOf(line);
-    if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
-  }
-  const body = lines.slice(0, kept).join("\n");
-  return `${body}${closingFor(state2)}
-
-${noteForCounts(omitted, itemName)}
-`;
-}
-function scan(state2, line) {
-  if (/^\s*(```|~~~)/.test(line)) return { ...state2, fence: !state2.fence };
-  if (state2.fence) return state2;
-  const opened = (line.match(/<details[\s>]/g) ?? []).length;
-  const closed = (line.match(/<\/details>/g) ?? []).length;
-  return { ...state2, details: Math.max(0, state2.details + opened - closed) };
-}
-function closingFor(state2) {
-  return (state2.fence ? "\n```" : "") + "\n\n</details>".repeat(state2.details);
-}
-
 // src/report/markdown.ts
-var TITLE_MAX = 300;
-var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
-var row = (cells) => `| ${cells.join(" | ")} |`;
+var TITLE_MAX2 = 300;
+var text4 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
+var row2 = (cells) => `| ${cells.join(" | ")} |`;
 var KEY_RESULTS = "key results";
 var CHANGES = "changes to the OKRs";
 var Doc2 = class {
@@ -57512,69 +61433,69 @@ var Doc2 = class {
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushItem(kind, line) {
-    this.items.set(line, kind);
-    this.lines.push(line);
+  pushItem(kind, line2) {
+    this.items.set(line2, kind);
+    this.lines.push(line2);
   }
-  pushKeyResultRow(line) {
-    this.pushItem(KEY_RESULTS, line);
+  pushKeyResultRow(line2) {
+    this.pushItem(KEY_RESULTS, line2);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line2) => this.items.get(line2), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
-function objectiveHeading(objective) {
-  return `### ${STATUS_EMOJI[objective.status]} ${text3(objective.title)} \xB7 ${formatScore(objective.score)} ${objective.status}`;
+function objectiveHeading(objective2) {
+  return `### ${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
-function forecastCell(kr, periodEnd, withBand) {
-  const forecast = formatForecast(kr, periodEnd);
-  if (forecast === "") return "\u2014";
-  const band = withBand ? formatBand(kr) : "";
-  return text3(band === "" ? forecast : `${forecast} (${band})`);
+function forecastCell2(kr2, periodEnd, withBand) {
+  const forecast2 = formatForecast(kr2, periodEnd);
+  if (forecast2 === "") return "\u2014";
+  const band = withBand ? formatBand(kr2) : "";
+  return text4(band === "" ? forecast2 : `${forecast2} (${band})`);
 }
-function fullKeyResultTable(doc, objective, periodEnd, counted = true) {
+function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
   doc.push(
-    row(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
-    row(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
+    row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
+    row2(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
-  for (const kr of objective.keyResults) {
-    const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
-    const line = row([
-      text3(kr.title),
-      text3(metric),
-      text3(formatCurrent(kr)),
-      text3(formatBaselineTarget(kr)),
-      `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
-      formatStatus(kr.status),
-      seriesSparkline(kr),
-      forecastCell(kr, periodEnd, true),
-      String(kr.samples)
+  for (const kr2 of objective2.keyResults) {
+    const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
+    const line2 = row2([
+      text4(kr2.title),
+      text4(metric),
+      text4(formatCurrent(kr2)),
+      text4(formatBaselineTarget(kr2)),
+      `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
+      formatStatus(kr2.status),
+      seriesSparkline(kr2),
+      forecastCell2(kr2, periodEnd, true),
+      String(kr2.samples)
     ]);
-    if (counted) doc.pushKeyResultRow(line);
-    else doc.push(line);
+    if (counted) doc.pushKeyResultRow(line2);
+    else doc.push(line2);
   }
   doc.push("");
 }
-function errorList(doc, objective) {
-  const failed = objective.keyResults.filter((kr) => kr.error !== null);
+function errorList(doc, objective2) {
+  const failed = objective2.keyResults.filter((kr2) => kr2.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text3(kr.title)}**: ${text3(kr.error ?? "")}`);
+  for (const kr2 of failed) doc.push(`- \u2757 **${text4(kr2.title)}**: ${text4(kr2.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function findingsTable(doc, findings) {
-  doc.push(row(["Line", "Severity", "Rule", "Message"]), row(["---:", "---", "---", "---"]));
+  doc.push(row2(["Line", "Severity", "Rule", "Message"]), row2(["---:", "---", "---", "---"]));
   for (const finding2 of findings) {
     doc.push(
-      row([
+      row2([
         String(finding2.line),
         `${SEVERITY_EMOJI[finding2.severity]} ${finding2.severity}`,
-        text3(finding2.rule),
+        text4(finding2.rule),
         escapeInline(finding2.message)
       ])
     );
@@ -57583,12 +61504,12 @@ function findingsTable(doc, findings) {
 }
 function changesTable(doc, changes) {
   if (changes.length === 0) return;
-  doc.push("### Changes to the OKRs", "", row(["Key result", "Change", "Score today (before \u2192 after)"]));
-  doc.push(row(["---", "---", "---"]));
+  doc.push("### Changes to the OKRs", "", row2(["Key result", "Change", "Score today (before \u2192 after)"]));
+  doc.push(row2(["---", "---", "---"]));
   for (const change of changes) {
     const { lead, text: described } = describeChange(change, escapeInline);
     const what = lead === null ? described : `**${lead}** ${described}`;
-    doc.pushItem(CHANGES, row([text3(change.title), what, describeScores(change)]));
+    doc.pushItem(CHANGES, row2([text4(change.title), what, describeScores(change)]));
   }
   doc.push("");
 }
@@ -57599,23 +61520,23 @@ function renderSummary(report, limits = {}) {
   const doc = new Doc2();
   const owner2 = report.team ?? report.repository;
   doc.push(
-    `## \u{1F3AF} OKR scorecard \xB7 ${text3(owner2)}`,
+    `## \u{1F3AF} OKR scorecard \xB7 ${text4(owner2)}`,
     "",
     headline(report),
     "",
-    `${text3(formatPeriodLine(report))}  `,
-    `${text3(report.repository)} \xB7 ${text3(report.file)}`,
+    `${text4(formatPeriodLine(report))}  `,
+    `${text4(report.repository)} \xB7 ${text4(report.file)}`,
     ""
   );
   noObjectives(doc, report);
-  for (const objective of report.objectives) {
-    doc.push(objectiveHeading(objective), "");
-    if (objective.alignsTo !== null) {
-      const title2 = objective.alignsToTitle === null ? "" : `**${text3(objective.alignsToTitle)}** \xB7 `;
-      doc.push(`Serves company objective: ${title2}${text3(objective.alignsTo)}`, "");
+  for (const objective2 of report.objectives) {
+    doc.push(objectiveHeading(objective2), "");
+    if (objective2.alignsTo !== null) {
+      const title2 = objective2.alignsToTitle === null ? "" : `**${text4(objective2.alignsToTitle)}** \xB7 `;
+      doc.push(`Serves company objective: ${title2}${text4(objective2.alignsTo)}`, "");
     }
-    fullKeyResultTable(doc, objective, report.period.end);
-    errorList(doc, objective);
+    fullKeyResultTable(doc, objective2, report.period.end);
+    errorList(doc, objective2);
   }
   changesTable(doc, report.changes);
   if (report.findings.length > 0) {
@@ -57626,7 +61547,7 @@ function renderSummary(report, limits = {}) {
   doc.push(
     "---",
     "",
-    `<sub>OKR Scorecard \xB7 generated ${text3(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
+    `<sub>OKR Scorecard \xB7 generated ${text4(formatInstant(report.generatedAt))} \xB7 a key result is on track while its score keeps pace with the share of the period elapsed; a count is judged by its rate so far; a forecast projects the weekly trend to the period\u2019s end</sub>`
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
@@ -57691,10 +61612,10 @@ var REPORT = {
     }
   }
 };
-function ordered(value2, order) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const record2 = value2;
+function ordered(value3, order) {
+  if (Array.isArray(value3)) return value3.map((item) => ordered(item, order));
+  if (value3 === null || typeof value3 !== "object") return value3;
+  const record2 = value3;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result2 = {};
@@ -57709,100 +61630,21 @@ function renderJson(report) {
 `;
 }
 
-// src/report/terminal.ts
-var TITLE_WIDTH = 48;
-var ANSI = { bold: "1", dim: "2", red: "31", green: "32", yellow: "33", gray: "90" };
-var STATUS_STYLE = {
-  achieved: ["bold", "green"],
-  "on-track": ["green"],
-  "at-risk": ["yellow"],
-  "off-track": ["red"],
-  "no-data": ["gray"],
-  error: ["bold", "red"]
-};
-var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
-var width = (value2) => [...value2].length;
-var padEnd = (value2, size) => value2 + " ".repeat(Math.max(0, size - width(value2)));
-var padStart = (value2, size) => " ".repeat(Math.max(0, size - width(value2))) + value2;
-function clip(value2, size) {
-  const chars = [...escapeTerminal(value2)];
-  return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
-}
-function renderTerminal(report, options) {
-  const paint = (value2, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s) => ANSI[s]).join(";")}m${value2}\x1B[0m` : value2;
-  const rows = report.objectives.flatMap(
-    (objective) => objective.keyResults.map((kr) => ({
-      title: clip(kr.title, TITLE_WIDTH),
-      current: escapeTerminal(formatCurrent(kr)),
-      goal: escapeTerminal(formatBaselineTarget(kr)),
-      trend: seriesSparkline(kr),
-      forecast: escapeTerminal(formatForecast(kr, report.period.end))
-    }))
-  );
-  const trendWidth = Math.max(0, ...rows.map((r) => width(r.trend)));
-  const forecastWidth = Math.max(0, ...rows.map((r) => width(r.forecast)));
-  const titleWidth = Math.max(0, ...rows.map((r) => width(r.title)));
-  const currentWidth = Math.max(0, ...rows.map((r) => width(r.current)));
-  const goalWidth = Math.max(0, ...rows.map((r) => width(r.goal)));
-  const lines = [];
-  lines.push(paint(`OKR scorecard \xB7 ${escapeTerminal(report.team ?? report.repository)}`, ["bold"]));
-  lines.push(paint(`${escapeTerminal(report.repository)} \xB7 ${escapeTerminal(report.file)}`, ["dim"]));
-  lines.push(escapeTerminal(formatPeriodLine(report)), "");
-  lines.push(
-    `${paint("Overall", ["bold"])}  ${scoreBar(report.score)} ${padStart(formatScore(report.score), 4)}  ` + paint(report.status, STATUS_STYLE[report.status])
-  );
-  if (report.objectives.length === 0) lines.push("", "The OKR file has no objectives.");
-  let index = 0;
-  for (const objective of report.objectives) {
-    lines.push("");
-    lines.push(
-      `${paint(escapeTerminal(objective.title), ["bold"])}  ${formatScore(objective.score)}  ` + paint(objective.status, STATUS_STYLE[objective.status])
-    );
-    for (const kr of objective.keyResults) {
-      const cells = rows[index++];
-      if (cells === void 0) continue;
-      lines.push(
-        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
-      );
-      if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ["red"]));
-    }
-  }
-  if (report.changes.length > 0) {
-    lines.push("", paint(`Changes to the OKRs (${report.changes.length})`, ["bold"]));
-    for (const change of report.changes) {
-      const { lead, text: text4 } = describeChange(change, escapeTerminal);
-      const what = lead === null ? text4 : `${paint(lead, ["bold", "red"])} ${text4}`;
-      lines.push(`  ${clip(change.title, TITLE_WIDTH)}: ${what} \xB7 score today ${describeScores(change)}`);
-    }
-  }
-  if (report.findings.length > 0) {
-    lines.push("", paint(`Coaching findings (${report.findings.length})`, ["bold"]));
-    for (const finding2 of report.findings) {
-      lines.push(
-        `  ${padStart(`line ${finding2.line}`, 9)}  ${paint(padEnd(finding2.severity, 7), SEVERITY_STYLE[finding2.severity])}  ${escapeTerminal(finding2.rule)}: ${escapeTerminal(finding2.message)}`
-      );
-    }
-  }
-  lines.push("", paint(`generated ${escapeTerminal(formatInstant(report.generatedAt))}`, ["dim"]));
-  return `${lines.join("\n")}
-`;
-}
-
 // src/fail-on.ts
-var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+var plural2 = (n3, word2) => `${n3} ${word2}${n3 === 1 ? "" : "s"}`;
 function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
-  const krs = report.objectives.flatMap((o) => o.keyResults);
+  const krs = report.objectives.flatMap((o3) => o3.keyResults);
   const reasons = [];
-  const errors2 = krs.filter((kr) => kr.status === "error");
+  const errors2 = krs.filter((kr2) => kr2.status === "error");
   if (errors2.length > 0) {
     reasons.push(
-      `${plural2(errors2.length, "key result")} could not be measured: ${errors2.map((kr) => `${kr.id} (${kr.error})`).join("; ")}`
+      `${plural2(errors2.length, "key result")} could not be measured: ${errors2.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")}`
     );
   }
-  const offTrack = krs.filter((kr) => kr.status === "off-track");
+  const offTrack = krs.filter((kr2) => kr2.status === "off-track");
   if (failOn !== "error" && offTrack.length > 0) {
-    reasons.push(`${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ${offTrack.map((kr) => kr.id).join(", ")}`);
+    reasons.push(`${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ${offTrack.map((kr2) => kr2.id).join(", ")}`);
   }
   if (failOn === "finding" && report.findings.length > 0) {
     reasons.push(`${plural2(report.findings.length, "coaching finding")} (fail-on: finding): see the annotations on ${report.file}`);
@@ -57821,7 +61663,7 @@ var TOKEN_SHAPE = new RegExp(
 );
 var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
 function secretForms(secret) {
-  const base643 = (text4) => Buffer.from(text4, "utf8").toString("base64");
+  const base643 = (text5) => Buffer.from(text5, "utf8").toString("base64");
   return [secret, base643(`x-access-token:${secret}`), base643(secret)];
 }
 function literalPattern(literal2) {
@@ -57832,10 +61674,10 @@ function createRedactor(secrets) {
     ...new Set(
       secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
     )
-  ].sort((a, b) => b.length - a.length);
+  ].sort((a4, b2) => b2.length - a4.length);
   const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
-  return (text4) => {
-    let out = known === void 0 ? text4 : text4.replace(known, REDACTED);
+  return (text5) => {
+    let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
     out = out.replace(TOKEN_SHAPE, REDACTED);
     return out.replace(AUTHORIZATION, `$1${REDACTED}`);
   };
@@ -57914,10 +61756,10 @@ function okrFileJsonSchema() {
 import { createServer } from "node:http";
 
 // src/fake-github/objects/site.ts
-function stableId(text4) {
+function stableId(text5) {
   let hash2 = 2166136261;
-  for (let i = 0; i < text4.length; i++) {
-    hash2 ^= text4.charCodeAt(i);
+  for (let i3 = 0; i3 < text5.length; i3++) {
+    hash2 ^= text5.charCodeAt(i3);
     hash2 = Math.imul(hash2, 16777619);
   }
   return hash2 >>> 1 || 1;
@@ -57925,13 +61767,13 @@ function stableId(text4) {
 function nodeId(kind, id2) {
   return Buffer.from(`${kind}:${id2}`).toString("base64").replace(/=+$/, "");
 }
-function fakeSha(text4) {
+function fakeSha(text5) {
   let out = "";
-  for (let i = 0; out.length < 40; i++) out += stableId(`${i}:${text4}`).toString(16).padStart(8, "0");
+  for (let i3 = 0; out.length < 40; i3++) out += stableId(`${i3}:${text5}`).toString(16).padStart(8, "0");
   return out.slice(0, 40);
 }
-function isoSeconds2(date5) {
-  return date5.toISOString().replace(/\.\d{3}Z$/, "Z");
+function isoSeconds2(date6) {
+  return date6.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 // src/fake-github/faults.ts
@@ -57985,24 +61827,24 @@ var FaultInjector = class {
       for (const release of waiting.release.splice(0)) release();
       return;
     }
-    await new Promise((resolve4) => {
-      waiting.release.push(resolve4);
-      setTimeout(resolve4, RENDEZVOUS_PATIENCE_MS).unref();
+    await new Promise((resolve5) => {
+      waiting.release.push(resolve5);
+      setTimeout(resolve5, RENDEZVOUS_PATIENCE_MS).unref();
     });
   }
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
-  appliesThenFails(method, path) {
-    return this.faults.applyThenFail?.test(`${method} ${path}`) ?? false;
+  appliesThenFails(method, path2) {
+    return this.faults.applyThenFail?.test(`${method} ${path2}`) ?? false;
   }
 };
 function mix(hash2) {
-  let h = hash2;
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h >>> 1;
+  let h3 = hash2;
+  h3 ^= h3 >>> 16;
+  h3 = Math.imul(h3, 2246822507);
+  h3 ^= h3 >>> 13;
+  h3 = Math.imul(h3, 3266489909);
+  h3 ^= h3 >>> 16;
+  return h3 >>> 1;
 }
 
 // src/fake-github/rate-limit.ts
@@ -58017,12 +61859,12 @@ var RateLimits = class {
   fault;
   limitOf;
   buckets = /* @__PURE__ */ new Map();
-  bucket(identity) {
-    const key = identity ?? "";
+  bucket(identity3) {
+    const key = identity3 ?? "";
     const seconds2 = Math.floor(this.now().getTime() / 1e3);
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      const limit = this.limitOf(identity);
+      const limit = this.limitOf(identity3);
       bucket = this.fault ? { limit, used: Math.max(0, limit - this.fault.remaining), reset: seconds2 + this.fault.resetInSeconds } : { limit, used: 0, reset: seconds2 + WINDOW_SECONDS };
       this.buckets.set(key, bucket);
     }
@@ -58033,45 +61875,45 @@ var RateLimits = class {
     return bucket;
   }
   /** Spends one request (or `cost` points); false, spending nothing, when not that much is left. */
-  take(identity, cost = 1) {
-    const bucket = this.bucket(identity);
+  take(identity3, cost = 1) {
+    const bucket = this.bucket(identity3);
     if (bucket.used + cost > bucket.limit) return false;
     bucket.used += cost;
     return true;
   }
-  snapshot(identity) {
-    const { limit, used, reset } = this.bucket(identity);
+  snapshot(identity3) {
+    const { limit, used, reset } = this.bucket(identity3);
     return { limit, used, remaining: Math.max(0, limit - used), reset };
   }
 };
 
 // src/fake-github/date-range.ts
-var DAY_MS2 = 864e5;
+var DAY_MS3 = 864e5;
 var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
 var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function span(value2) {
-  if (DATE3.test(value2)) {
-    const lo = Date.parse(`${value2}T00:00:00Z`);
-    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS2];
+function span(value3) {
+  if (DATE3.test(value3)) {
+    const lo = Date.parse(`${value3}T00:00:00Z`);
+    return Number.isNaN(lo) ? null : [lo, lo + DAY_MS3];
   }
-  if (DATE_TIME2.test(value2)) {
-    const ms = Date.parse(value2);
+  if (DATE_TIME2.test(value3)) {
+    const ms = Date.parse(value3);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
     return [lo, lo + 1e3];
   }
   return null;
 }
-function parseDateRange(text4) {
-  const value2 = text4.trim();
-  const range = value2.split("..");
-  if (range.length === 2) {
-    const [a = "", b = ""] = range;
-    const from = a === "*" ? null : span(a)?.[0];
-    const to = b === "*" ? null : span(b)?.[1];
+function parseDateRange(text5) {
+  const value3 = text5.trim();
+  const range2 = value3.split("..");
+  if (range2.length === 2) {
+    const [a4 = "", b2 = ""] = range2;
+    const from = a4 === "*" ? null : span(a4)?.[0];
+    const to = b2 === "*" ? null : span(b2)?.[1];
     return from === void 0 || to === void 0 ? null : { from, to };
   }
-  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value2);
+  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value3);
   const bounds = span(operator?.[2] ?? "");
   if (!bounds) return null;
   switch (operator?.[1]) {
@@ -58087,9 +61929,9 @@ function parseDateRange(text4) {
       return { from: bounds[0], to: bounds[1] };
   }
 }
-function inRange(range, iso2) {
-  const t = Date.parse(iso2);
-  return (range.from === null || t >= range.from) && (range.to === null || t < range.to);
+function inRange(range2, iso2) {
+  const t4 = Date.parse(iso2);
+  return (range2.from === null || t4 >= range2.from) && (range2.to === null || t4 < range2.to);
 }
 
 // src/fake-github/objects/users.ts
@@ -58348,8 +62190,8 @@ function paginate2(all, request2, pageUrl, reachable = Infinity) {
 
 // src/fake-github/routes/route.ts
 var DOCS = "https://docs.github.com/rest";
-function json2(status, body, page) {
-  return page?.link ? { status, body, headers: { link: page.link } } : { status, body };
+function json2(status2, body, page) {
+  return page?.link ? { status: status2, body, headers: { link: page.link } } : { status: status2, body };
 }
 function notFound(docs) {
   return { status: 404, body: { message: "Not Found", documentation_url: docs, status: "404" } };
@@ -58361,7 +62203,7 @@ function validationFailed(docs, message2) {
   };
 }
 function newestFirst(key) {
-  return (a, b) => a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : key(b) - key(a);
+  return (a4, b2) => a4.created_at < b2.created_at ? 1 : a4.created_at > b2.created_at ? -1 : key(b2) - key(a4);
 }
 
 // src/fake-github/routes/actions.ts
@@ -58369,12 +62211,12 @@ var RUNS_DOCS = `${DOCS}/actions/workflow-runs#list-workflow-runs-for-a-workflow
 var WORKFLOWS_DOCS = `${DOCS}/actions/workflows#list-repository-workflows`;
 var FILTERED_RESULT_CAP = 1e3;
 var CAPPING_FILTERS = ["actor", "branch", "check_suite_id", "created", "event", "head_sha", "status"];
-var STATUSES = /* @__PURE__ */ new Set(["queued", "in_progress", "completed", "waiting", "requested", "pending"]);
+var STATUSES2 = /* @__PURE__ */ new Set(["queued", "in_progress", "completed", "waiting", "requested", "pending"]);
 function findWorkflow(workflows, idOrFile) {
-  return /^\d+$/.test(idOrFile) ? workflows.find((w) => w.id === Number(idOrFile)) : workflows.find((w) => workflowFileName(w) === idOrFile);
+  return /^\d+$/.test(idOrFile) ? workflows.find((w3) => w3.id === Number(idOrFile)) : workflows.find((w3) => workflowFileName(w3) === idOrFile);
 }
-function matchesStatus(run, status) {
-  return STATUSES.has(status) ? run.status === status : run.conclusion === status;
+function matchesStatus(run, status2) {
+  return STATUSES2.has(status2) ? run.status === status2 : run.conclusion === status2;
 }
 function listWorkflowRuns(context) {
   const repository2 = context.repository;
@@ -58382,16 +62224,16 @@ function listWorkflowRuns(context) {
   if (!repository2 || !workflow2) return notFound(RUNS_DOCS);
   const { query } = context;
   const created = query.get("created");
-  const range = created === null ? null : parseDateRange(created);
-  if (created !== null && range === null) return validationFailed(RUNS_DOCS, `Invalid created range: ${created}`);
+  const range2 = created === null ? null : parseDateRange(created);
+  if (created !== null && range2 === null) return validationFailed(RUNS_DOCS, `Invalid created range: ${created}`);
   const branch = query.get("branch");
   const event = query.get("event");
-  const status = query.get("status");
+  const status2 = query.get("status");
   const actor2 = query.get("actor");
   const headSha = query.get("head_sha");
   const checkSuite = query.get("check_suite_id");
   const runs = (repository2.runsByWorkflow.get(workflow2.id) ?? []).filter(
-    (run) => (branch === null || run.head_branch === branch) && (event === null || run.event === event) && (status === null || matchesStatus(run, status)) && (actor2 === null || actor2 === RUN_ACTOR) && (headSha === null || runHeadSha(run) === headSha) && (checkSuite === null || runCheckSuiteId(run) === Number(checkSuite)) && (range === null || inRange(range, run.created_at))
+    (run) => (branch === null || run.head_branch === branch) && (event === null || run.event === event) && (status2 === null || matchesStatus(run, status2)) && (actor2 === null || actor2 === RUN_ACTOR) && (headSha === null || runHeadSha(run) === headSha) && (checkSuite === null || runCheckSuiteId(run) === Number(checkSuite)) && (range2 === null || inRange(range2, run.created_at))
   );
   const capped = CAPPING_FILTERS.some((name) => query.has(name));
   const page = paginate2(runs, pageRequest(query), context.pageUrl, capped ? FILTERED_RESULT_CAP : Infinity);
@@ -58410,7 +62252,7 @@ function listWorkflows(context) {
   const page = paginate2(workflows, pageRequest(context.query), context.pageUrl);
   const body = {
     total_count: workflows.length,
-    workflows: page.items.map((w) => workflowObject(context.site, repository2.history, w))
+    workflows: page.items.map((w3) => workflowObject(context.site, repository2.history, w3))
   };
   return json2(200, body, page);
 }
@@ -58451,19 +62293,19 @@ function deploymentObject(site, repo, deployment2) {
     production_environment: deployment2.environment === "production"
   };
 }
-function deploymentStatusObject(site, repo, deployment2, status) {
+function deploymentStatusObject(site, repo, deployment2, status2) {
   const deployment_url = deploymentUrl(site, repo, deployment2);
   return {
-    url: `${deployment_url}/statuses/${status.id}`,
-    id: status.id,
-    node_id: nodeId("DeploymentStatus", status.id),
-    state: status.state,
+    url: `${deployment_url}/statuses/${status2.id}`,
+    id: status2.id,
+    node_id: nodeId("DeploymentStatus", status2.id),
+    state: status2.state,
     creator: simpleUser(site, "github-actions[bot]"),
     description: "",
     environment: deployment2.environment,
     target_url: `${site.web}/${repo.fullName}/actions`,
-    created_at: status.created_at,
-    updated_at: status.created_at,
+    created_at: status2.created_at,
+    updated_at: status2.created_at,
     deployment_url,
     repository_url: `${site.api}/repos/${repo.fullName}`,
     environment_url: `${site.web}/${repo.fullName}/deployments/${encodeURIComponent(deployment2.environment)}`,
@@ -58483,19 +62325,19 @@ function listDeployments(context) {
   const sha = query.get("sha");
   const task = query.get("task");
   const deployments = repository2.history.deployments.filter(
-    (d) => (environment === null || d.environment === environment) && (ref === null || d.ref === ref) && (sha === null || fakeSha(`deployment:${d.id}`) === sha) && (task === null || task === "deploy")
-  ).sort(newestFirst((d) => d.id));
+    (d3) => (environment === null || d3.environment === environment) && (ref === null || d3.ref === ref) && (sha === null || fakeSha(`deployment:${d3.id}`) === sha) && (task === null || task === "deploy")
+  ).sort(newestFirst((d3) => d3.id));
   const page = paginate2(deployments, pageRequest(query), context.pageUrl);
-  return json2(200, page.items.map((d) => deploymentObject(context.site, repository2.history, d)), page);
+  return json2(200, page.items.map((d3) => deploymentObject(context.site, repository2.history, d3)), page);
 }
 function listDeploymentStatuses(context) {
   const repository2 = context.repository;
   const id2 = Number(context.params.id);
-  const deployment2 = repository2?.history.deployments.find((d) => d.id === id2);
+  const deployment2 = repository2?.history.deployments.find((d3) => d3.id === id2);
   if (!repository2 || !deployment2) return notFound(STATUSES_DOCS);
-  const statuses = [...deployment2.statuses].sort(newestFirst((s) => s.id));
+  const statuses = [...deployment2.statuses].sort(newestFirst((s4) => s4.id));
   const page = paginate2(statuses, pageRequest(context.query), context.pageUrl);
-  const body = page.items.map((s) => deploymentStatusObject(context.site, repository2.history, deployment2, s));
+  const body = page.items.map((s4) => deploymentStatusObject(context.site, repository2.history, deployment2, s4));
   return json2(200, body, page);
 }
 var deploymentRoutes = [
@@ -58580,11 +62422,11 @@ function issueCommentObject(site, repo, comment) {
 }
 
 // src/fake-github/tokens.ts
-function isInstallationToken(identity) {
-  return identity.login.endsWith("[bot]");
+function isInstallationToken(identity3) {
+  return identity3.login.endsWith("[bot]");
 }
-function canPush(identity) {
-  return identity.push ?? identity.permissions === "write";
+function canPush(identity3) {
+  return identity3.push ?? identity3.permissions === "write";
 }
 
 // src/fake-github/routes/issues.ts
@@ -58592,42 +62434,42 @@ var LIST_DOCS2 = `${DOCS}/issues/issues#list-repository-issues`;
 var GET_DOCS = `${DOCS}/issues/issues#get-an-issue`;
 var CREATE_DOCS = `${DOCS}/issues/issues#create-an-issue`;
 var UPDATE_DOCS = `${DOCS}/issues/issues#update-an-issue`;
-function commentCount(repository2, number4) {
-  return repository2.state.comments.filter((c) => c.issueNumber === number4).length;
+function commentCount(repository2, number6) {
+  return repository2.state.comments.filter((c3) => c3.issueNumber === number6).length;
 }
 function renderIssue(context, repository2, issue3) {
   return issueObject(context.site, repository2.history, issue3, commentCount(repository2, issue3.number));
 }
-function findIssue(repository2, number4) {
-  return repository2?.state.issues.find((i) => i.number === Number(number4));
+function findIssue(repository2, number6) {
+  return repository2?.state.issues.find((i3) => i3.number === Number(number6));
 }
 function sortKey(sort, repository2) {
-  if (sort === "updated") return (i) => i.updated_at;
-  if (sort === "comments") return (i) => commentCount(repository2, i.number);
-  return (i) => i.created_at;
+  if (sort === "updated") return (i3) => i3.updated_at;
+  if (sort === "comments") return (i3) => commentCount(repository2, i3.number);
+  return (i3) => i3.created_at;
 }
 function listIssues2(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(LIST_DOCS2);
   const { query } = context;
   const state2 = query.get("state") ?? "open";
-  const labels2 = (query.get("labels") ?? "").split(",").map((l) => l.trim().toLowerCase()).filter((l) => l !== "");
+  const labels2 = (query.get("labels") ?? "").split(",").map((l3) => l3.trim().toLowerCase()).filter((l3) => l3 !== "");
   const since = query.get("since");
   const sinceMs = since === null ? null : Date.parse(since);
   if (sinceMs !== null && Number.isNaN(sinceMs)) return validationFailed(LIST_DOCS2, `Invalid since: ${since}`);
   const creator = query.get("creator")?.toLowerCase();
   const key = sortKey(query.get("sort") ?? "created", repository2);
-  const sign = query.get("direction") === "asc" ? 1 : -1;
+  const sign2 = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
-    (i) => (state2 === "all" || i.state === state2) && labels2.every((l) => i.labels.some((own2) => own2.toLowerCase() === l)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
-    (sinceMs === null || Date.parse(i.updated_at) > sinceMs) && (creator === void 0 || i.user.toLowerCase() === creator)
-  ).sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return (ka < kb ? -1 : ka > kb ? 1 : a.number - b.number) * sign;
+    (i3) => (state2 === "all" || i3.state === state2) && labels2.every((l3) => i3.labels.some((own2) => own2.toLowerCase() === l3)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
+    (sinceMs === null || Date.parse(i3.updated_at) > sinceMs) && (creator === void 0 || i3.user.toLowerCase() === creator)
+  ).sort((a4, b2) => {
+    const ka = key(a4);
+    const kb = key(b2);
+    return (ka < kb ? -1 : ka > kb ? 1 : a4.number - b2.number) * sign2;
   });
   const page = paginate2(issues, pageRequest(query), context.pageUrl);
-  return json2(200, page.items.map((i) => renderIssue(context, repository2, i)), page);
+  return json2(200, page.items.map((i3) => renderIssue(context, repository2, i3)), page);
 }
 function getIssue(context) {
   const repository2 = context.repository;
@@ -58635,16 +62477,16 @@ function getIssue(context) {
   if (!repository2 || !issue3) return notFound(GET_DOCS);
   return json2(200, renderIssue(context, repository2, issue3));
 }
-function labelNames2(value2) {
-  if (!Array.isArray(value2)) return void 0;
-  return value2.map((l) => typeof l === "string" ? l : String(l.name ?? ""));
+function labelNames2(value3) {
+  if (!Array.isArray(value3)) return void 0;
+  return value3.map((l3) => typeof l3 === "string" ? l3 : String(l3.name ?? ""));
 }
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
 }
-function labelsIfAllowed(identity, body) {
+function labelsIfAllowed(identity3, body) {
   const labels2 = labelNames2(stringField(body, "labels"));
-  return identity && canPush(identity) ? labels2 : void 0;
+  return identity3 && canPush(identity3) ? labels2 : void 0;
 }
 var CLOSED_REASONS = ["completed", "not_planned", "duplicate"];
 function createIssue(context) {
@@ -58654,9 +62496,9 @@ function createIssue(context) {
   const body = stringField(context.body, "body");
   if (typeof title2 !== "string" || title2 === "") return validationFailed(CREATE_DOCS, "title is required");
   const now = isoSeconds2(context.now());
-  const number4 = Math.max(0, ...repository2.state.issues.map((i) => i.number), ...repository2.history.pulls.map((p) => p.number)) + 1;
+  const number6 = Math.max(0, ...repository2.state.issues.map((i3) => i3.number), ...repository2.history.pulls.map((p3) => p3.number)) + 1;
   const issue3 = {
-    number: number4,
+    number: number6,
     title: title2,
     body: typeof body === "string" ? body : null,
     user: context.identity?.login ?? "ghost",
@@ -58690,8 +62532,8 @@ function updateIssue(context) {
   }
   const duplicateOf = stringField(context.body, "duplicate_issue_id");
   if (reason === "duplicate" && duplicateOf !== void 0) {
-    const idOf2 = (number4) => stableId(`issue:${repository2.history.fullName}:${number4}`);
-    const known = repository2.state.issues.some((i) => idOf2(i.number) === duplicateOf);
+    const idOf2 = (number6) => stableId(`issue:${repository2.history.fullName}:${number6}`);
+    const known = repository2.state.issues.some((i3) => idOf2(i3.number) === duplicateOf);
     if (!known) return validationFailed(UPDATE_DOCS, "duplicate_issue_id does not name an issue of this repository");
   }
   const labels2 = labelsIfAllowed(context.identity, context.body);
@@ -58702,7 +62544,7 @@ function updateIssue(context) {
   if (state2 === "closed" && issue3.state === "open") {
     issue3.state = "closed";
     issue3.closed_at = now;
-    const closedAs = CLOSED_REASONS.find((r) => r === reason);
+    const closedAs = CLOSED_REASONS.find((r2) => r2 === reason);
     issue3.state_reason = closedAs ?? "completed";
   } else if (state2 === "open" && issue3.state === "closed") {
     issue3.state = "open";
@@ -58723,9 +62565,9 @@ function listComments(context) {
   if (!repository2 || !issue3) return notFound(COMMENTS_DOCS);
   const since = context.query.get("since");
   const sinceMs = since === null ? null : Date.parse(since);
-  const comments = repository2.state.comments.filter((c) => c.issueNumber === issue3.number && (sinceMs === null || Date.parse(c.updated_at) >= sinceMs)).sort((a, b) => a.id - b.id);
+  const comments = repository2.state.comments.filter((c3) => c3.issueNumber === issue3.number && (sinceMs === null || Date.parse(c3.updated_at) >= sinceMs)).sort((a4, b2) => a4.id - b2.id);
   const page = paginate2(comments, pageRequest(context.query), context.pageUrl);
-  return json2(200, page.items.map((c) => issueCommentObject(context.site, repository2.history, c)), page);
+  return json2(200, page.items.map((c3) => issueCommentObject(context.site, repository2.history, c3)), page);
 }
 function createComment(context) {
   const repository2 = context.repository;
@@ -58747,7 +62589,7 @@ function createComment(context) {
   return json2(201, issueCommentObject(context.site, repository2.history, comment));
 }
 function findComment(context) {
-  return context.repository?.state.comments.find((c) => c.id === Number(context.params.id));
+  return context.repository?.state.comments.find((c3) => c3.id === Number(context.params.id));
 }
 function getComment(context) {
   const comment = findComment(context);
@@ -58811,17 +62653,17 @@ var issueRoutes = [
 // src/fake-github/routes/users.ts
 var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
 function getUser(context) {
-  const identity = context.identity;
-  if (!identity) {
+  const identity3 = context.identity;
+  if (!identity3) {
     return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
   }
-  if (isInstallationToken(identity)) {
+  if (isInstallationToken(identity3)) {
     return {
       status: 403,
       body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
     };
   }
-  return json2(200, privateUser(context.site, identity.login));
+  return json2(200, privateUser(context.site, identity3.login));
 }
 var userRoutes = [{ method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser }];
 
@@ -58832,36 +62674,36 @@ var RATE_DOCS = `${DOCS}/rate-limit/rate-limit#get-rate-limit-status-for-the-aut
 function getRepository(context) {
   const repository2 = context.repository;
   if (!repository2) return notFound(REPO_DOCS);
-  const openIssues = repository2.state.issues.filter((i) => i.state === "open").length;
+  const openIssues = repository2.state.issues.filter((i3) => i3.state === "open").length;
   return json2(200, fullRepository(context.site, repository2.history, openIssues));
 }
 function getContents(context) {
   const repository2 = context.repository;
-  const path = decodeURIComponent(context.params.path ?? "");
+  const path2 = decodeURIComponent(context.params.path ?? "");
   if (!repository2) return notFound(CONTENTS_DOCS);
   const ref = context.query.get("ref") ?? repository2.history.defaultBranch;
   const files = repository2.history.files ?? {};
-  const text4 = files[`${path}@${ref}`] ?? files[path];
-  if (text4 === void 0) return notFound(CONTENTS_DOCS);
-  const bytes = Buffer.from(text4, "utf8");
+  const text5 = files[`${path2}@${ref}`] ?? files[path2];
+  if (text5 === void 0) return notFound(CONTENTS_DOCS);
+  const bytes = Buffer.from(text5, "utf8");
   const fullName = repository2.history.fullName;
-  const sha = fakeSha(`blob:${path}:${text4}`);
-  const url2 = `${context.site.api}/repos/${fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const sha = fakeSha(`blob:${path2}:${text5}`);
+  const url2 = `${context.site.api}/repos/${fullName}/contents/${path2}?ref=${encodeURIComponent(ref)}`;
   const git = `${context.site.api}/repos/${fullName}/git/blobs/${sha}`;
-  const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path}`;
+  const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path2}`;
   return json2(200, {
     type: "file",
     encoding: "base64",
     size: bytes.length,
-    name: path.split("/").pop() ?? path,
-    path,
+    name: path2.split("/").pop() ?? path2,
+    path: path2,
     // GitHub wraps the base64 at 60 characters per line.
     content: (bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n") + "\n",
     sha,
     url: url2,
     git_url: git,
     html_url: html,
-    download_url: `${context.site.web}/raw/${fullName}/${encodeURIComponent(ref)}/${path}`,
+    download_url: `${context.site.web}/raw/${fullName}/${encodeURIComponent(ref)}/${path2}`,
     _links: { self: url2, git, html }
   });
 }
@@ -58954,9 +62796,9 @@ function pullObject(site, repo, pull2, openIssues) {
 // src/fake-github/routes/pulls.ts
 var LIST_DOCS3 = `${DOCS}/pulls/pulls#list-pull-requests`;
 function sortKey2(sort) {
-  if (sort === "updated") return (p) => p.updated_at;
+  if (sort === "updated") return (p3) => p3.updated_at;
   if (sort === "popularity") return () => "";
-  return (p) => p.created_at;
+  return (p3) => p3.created_at;
 }
 function listPulls(context) {
   const repository2 = context.repository;
@@ -58969,17 +62811,17 @@ function listPulls(context) {
   const direction = query.get("direction") ?? (sort === "created" ? "desc" : "asc");
   const owner2 = repository2.history.fullName.split("/")[0] ?? "";
   const key = sortKey2(sort);
-  const sign = direction === "asc" ? 1 : -1;
+  const sign2 = direction === "asc" ? 1 : -1;
   const pulls = repository2.history.pulls.filter(
-    (p) => (state2 === "all" || state2 === "open" === (p.closed_at === null)) && (base === null || p.base === base) && (head === null || head === `${owner2}:${p.head}`)
-  ).sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return (ka < kb ? -1 : ka > kb ? 1 : a.number - b.number) * sign;
+    (p3) => (state2 === "all" || state2 === "open" === (p3.closed_at === null)) && (base === null || p3.base === base) && (head === null || head === `${owner2}:${p3.head}`)
+  ).sort((a4, b2) => {
+    const ka = key(a4);
+    const kb = key(b2);
+    return (ka < kb ? -1 : ka > kb ? 1 : a4.number - b2.number) * sign2;
   });
-  const openIssues = repository2.state.issues.filter((i) => i.state === "open").length;
+  const openIssues = repository2.state.issues.filter((i3) => i3.state === "open").length;
   const page = paginate2(pulls, pageRequest(query), context.pageUrl);
-  return json2(200, page.items.map((p) => pullObject(context.site, repository2.history, p, openIssues)), page);
+  return json2(200, page.items.map((p3) => pullObject(context.site, repository2.history, p3, openIssues)), page);
 }
 var pullRoutes = [
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/pulls$/, docs: LIST_DOCS3, handle: listPulls }
@@ -123334,13 +127176,13 @@ function fieldOf(type, name) {
 function visit3(walk, selections, type, multiplier, seen) {
   for (const selection of selections.selections) {
     if (selection.kind === import_graphql5.Kind.INLINE_FRAGMENT) {
-      const named = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      if (named) visit3(walk, selection.selectionSet, named, multiplier, seen);
+      const named2 = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
+      if (named2) visit3(walk, selection.selectionSet, named2, multiplier, seen);
     } else if (selection.kind === import_graphql5.Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments.get(selection.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
-      const named = walk.schema.getType(fragment.typeCondition.name.value);
-      if (named) visit3(walk, fragment.selectionSet, named, multiplier, /* @__PURE__ */ new Set([...seen, fragment.name.value]));
+      const named2 = walk.schema.getType(fragment.typeCondition.name.value);
+      if (named2) visit3(walk, fragment.selectionSet, named2, multiplier, /* @__PURE__ */ new Set([...seen, fragment.name.value]));
     } else {
       visitField(walk, selection, type, multiplier, seen);
     }
@@ -123360,26 +127202,21 @@ function visitField(walk, node2, parent, multiplier, seen) {
   visit3(walk, node2.selectionSet, type, multiplier * size, seen);
 }
 function pageSize(walk, node2, field) {
-  const value2 = (name2) => {
-    const arg = node2.arguments?.find((a) => a.name.value === name2);
-    const definition = field.args.find((a) => a.name === name2);
+  const value3 = (name2) => {
+    const arg = node2.arguments?.find((a4) => a4.name.value === name2);
+    const definition = field.args.find((a4) => a4.name === name2);
     if (!arg || !definition) return void 0;
     const parsed = (0, import_graphql5.valueFromAST)(arg.value, definition.type, walk.variables);
     return parsed ?? void 0;
   };
-  const first = value2("first");
-  const last = value2("last");
+  const first = value3("first");
+  const last = value3("last");
   const name = node2.name.value;
   if (first === void 0 && last === void 0) {
-    walk.problems.push(
-      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
-    );
+    walk.problems.push(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
     return 1;
   }
-  for (const [argument, given] of [
-    ["first", first],
-    ["last", last]
-  ]) {
+  for (const [argument, given] of [["first", first], ["last", last]]) {
     if (given === void 0) continue;
     if (given < 0 || given > MAX_PAGE_SIZE) {
       walk.problems.push(
@@ -123427,8 +127264,8 @@ function connection(all, args) {
 function statusState(state2) {
   return state2.toUpperCase();
 }
-function viewerOf(site, identity) {
-  return actor(site, identity.login);
+function viewerOf(site, identity3) {
+  return actor(site, identity3.login);
 }
 function actor(site, login) {
   const bot = login.endsWith("[bot]");
@@ -123442,25 +127279,25 @@ function actor(site, login) {
     avatarUrl: `${site.web}/avatars/u/${id2}`
   };
 }
-function deploymentStatusObject2(site, deployment2, status) {
+function deploymentStatusObject2(site, deployment2, status2) {
   return {
     __typename: "DeploymentStatus",
-    id: nodeId("DeploymentStatus", status.id),
-    state: statusState(status.state),
-    createdAt: status.created_at,
-    updatedAt: status.created_at,
+    id: nodeId("DeploymentStatus", status2.id),
+    state: statusState(status2.state),
+    createdAt: status2.created_at,
+    updatedAt: status2.created_at,
     description: "",
     environment: deployment2.environment,
     creator: actor(site, "github-actions[bot]")
   };
 }
 function deploymentState(deployment2) {
-  const latest = [...deployment2.statuses].sort(newestFirst((s) => s.id))[0];
+  const latest = [...deployment2.statuses].sort(newestFirst((s4) => s4.id))[0];
   if (!latest) return "PENDING";
   return latest.state === "success" ? "ACTIVE" : statusState(latest.state);
 }
 function deploymentObject2(site, repo, deployment2) {
-  const statuses = () => [...deployment2.statuses].sort(newestFirst((s) => s.id)).map((s) => deploymentStatusObject2(site, deployment2, s));
+  const statuses = () => [...deployment2.statuses].sort(newestFirst((s4) => s4.id)).map((s4) => deploymentStatusObject2(site, deployment2, s4));
   return {
     __typename: "Deployment",
     id: nodeId("Deployment", deployment2.id),
@@ -123502,9 +127339,9 @@ function pullObject2(site, repo, pull2) {
 }
 function orderPulls(pulls, orderBy) {
   const field = orderBy?.field ?? "CREATED_AT";
-  const key = (p) => field === "UPDATED_AT" ? p.updated_at : p.created_at;
-  const sign = orderBy?.direction === "DESC" ? -1 : 1;
-  return [...pulls].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
+  const key = (p3) => field === "UPDATED_AT" ? p3.updated_at : p3.created_at;
+  const sign2 = orderBy?.direction === "DESC" ? -1 : 1;
+  return [...pulls].sort((a4, b2) => sign2 * (key(a4) < key(b2) ? -1 : key(a4) > key(b2) ? 1 : a4.number - b2.number));
 }
 function repositoryObject(site, repo) {
   const [owner2 = "", name = ""] = repo.fullName.split("/");
@@ -123518,20 +127355,20 @@ function repositoryObject(site, repo) {
     url: `${site.web}/${repo.fullName}`,
     deployments: (args) => {
       const environments = args.environments ?? null;
-      const selected = repo.deployments.filter((d) => environments === null || environments.includes(d.environment));
-      const newest = [...selected].sort(newestFirst((d) => d.id));
+      const selected = repo.deployments.filter((d3) => environments === null || environments.includes(d3.environment));
+      const newest = [...selected].sort(newestFirst((d3) => d3.id));
       const ordered2 = args.orderBy?.direction === "DESC" ? newest : newest.reverse();
       return connection(
-        ordered2.map((d) => deploymentObject2(site, repo, d)),
+        ordered2.map((d3) => deploymentObject2(site, repo, d3)),
         args
       );
     },
     pullRequests: (args) => {
       const selected = repo.pulls.filter(
-        (p) => (!args.states || args.states.includes(pullObject2(site, repo, p).state)) && (args.baseRefName == null || p.base === args.baseRefName) && (args.headRefName == null || p.head === args.headRefName)
+        (p3) => (!args.states || args.states.includes(pullObject2(site, repo, p3).state)) && (args.baseRefName == null || p3.base === args.baseRefName) && (args.headRefName == null || p3.head === args.headRefName)
       );
       return connection(
-        orderPulls(selected, args.orderBy).map((p) => pullObject2(site, repo, p)),
+        orderPulls(selected, args.orderBy).map((p3) => pullObject2(site, repo, p3)),
         args
       );
     }
@@ -123548,15 +127385,14 @@ function queryRoot(world) {
     node: (args) => {
       const match = /^Deployment:(\d+)$/.exec(Buffer.from(args.id, "base64").toString("utf8"));
       for (const view of match ? world.repositories.values() : []) {
-        const deployment2 = view.history.deployments.find((d) => d.id === Number(match?.[1]));
+        const deployment2 = view.history.deployments.find((d3) => d3.id === Number(match?.[1]));
         if (deployment2) return deploymentObject2(world.site, view.history, deployment2);
       }
       throw new NotFoundError(`Could not resolve to a node with the global id of '${args.id}'`);
     },
     repository: (args) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
-      if (!view)
-        throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
       return repositoryObject(world.site, view.history);
     }
   };
@@ -123590,58 +127426,46 @@ function rateHeaders(limits, key) {
     "x-ratelimit-resource": "graphql"
   };
 }
-function operationOf(document, name) {
-  const operations = document.definitions.filter(
-    (d) => d.kind === import_graphql6.Kind.OPERATION_DEFINITION
-  );
+function operationOf(document2, name) {
+  const operations = document2.definitions.filter((d3) => d3.kind === import_graphql6.Kind.OPERATION_DEFINITION);
   if (typeof name === "string" && name !== "") {
-    return operations.find((o) => o.name?.value === name) ?? `No operation named "${name}"`;
+    return operations.find((o3) => o3.name?.value === name) ?? `No operation named "${name}"`;
   }
   if (operations.length !== 1) return "An operation name is required";
   return operations[0];
 }
 function answerGraphql(request2) {
-  const { identity, limits, limitKey } = request2;
-  if (identity === null) {
-    return {
-      status: 401,
-      body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS }
-    };
+  const { identity: identity3, limits, limitKey } = request2;
+  if (identity3 === null) {
+    return { status: 401, body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS } };
   }
   if (request2.outage === 404) return { status: 404, body: { message: "Not Found", documentation_url: GRAPHQL_DOCS } };
   if (request2.outage === 403) {
-    return {
-      status: 403,
-      body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS }
-    };
+    return { status: 403, body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS } };
   }
   if (request2.outage === "errors") {
     return errors([{ type: "FORBIDDEN", path: [], message: "Resource not accessible by integration" }], { data: null });
   }
   const body = request2.body ?? {};
-  if (typeof body.query !== "string")
-    return errors([{ message: "A query attribute must be specified and must be a string." }]);
+  if (typeof body.query !== "string") return errors([{ message: "A query attribute must be specified and must be a string." }]);
   const variables = body.variables ?? {};
-  if (typeof variables !== "object" || Array.isArray(variables))
-    return errors([{ message: "Variables are invalid JSON." }]);
-  let document;
+  if (typeof variables !== "object" || Array.isArray(variables)) return errors([{ message: "Variables are invalid JSON." }]);
+  let document2;
   try {
-    document = (0, import_graphql6.parse)(body.query);
+    document2 = (0, import_graphql6.parse)(body.query);
   } catch (error62) {
     return errors([fromGraphqlError(error62)]);
   }
   const schema = githubSchema();
-  const invalid = (0, import_graphql6.validate)(schema, document);
+  const invalid = (0, import_graphql6.validate)(schema, document2);
   if (invalid.length > 0) return errors(invalid.map(fromGraphqlError));
-  const operation = operationOf(document, body.operationName);
+  const operation = operationOf(document2, body.operationName);
   if (typeof operation === "string") return errors([{ message: operation }]);
   if (operation.operation !== "query") {
-    return errors([
-      { type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }
-    ]);
+    return errors([{ type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }]);
   }
   const fragments = new Map(
-    document.definitions.filter((d) => d.kind === import_graphql6.Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])
+    document2.definitions.filter((d3) => d3.kind === import_graphql6.Kind.FRAGMENT_DEFINITION).map((f3) => [f3.name.value, f3])
   );
   const cost = queryCost(schema, operation, fragments, variables);
   if (cost.problems.length > 0) {
@@ -123649,16 +127473,12 @@ function answerGraphql(request2) {
   }
   const dryRun = isDryRun(operation);
   if (!dryRun && !limits.take(limitKey, cost.cost)) {
-    const who = identity.login;
-    return errors(
-      [{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who}.` }],
-      {},
-      rateHeaders(limits, limitKey)
-    );
+    const who2 = identity3.login;
+    return errors([{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who2}.` }], {}, rateHeaders(limits, limitKey));
   }
   const world = {
     site: request2.site,
-    identity,
+    identity: identity3,
     repositories: request2.repositories,
     rateLimit: () => {
       const rate = limits.snapshot(limitKey);
@@ -123674,7 +127494,7 @@ function answerGraphql(request2) {
   };
   const result2 = (0, import_graphql6.executeSync)({
     schema,
-    document,
+    document: document2,
     rootValue: queryRoot(world),
     variableValues: variables,
     operationName: typeof body.operationName === "string" ? body.operationName : void 0
@@ -123689,7 +127509,7 @@ function problemType(message2) {
 }
 function isDryRun(operation) {
   return operation.selectionSet.selections.some(
-    (s) => s.kind === import_graphql6.Kind.FIELD && s.name.value === "rateLimit" && s.arguments?.some((a) => a.name.value === "dryRun" && a.value.kind === import_graphql6.Kind.BOOLEAN && a.value.value)
+    (s4) => s4.kind === import_graphql6.Kind.FIELD && s4.name.value === "rateLimit" && s4.arguments?.some((a4) => a4.name.value === "dryRun" && a4.value.kind === import_graphql6.Kind.BOOLEAN && a4.value.value)
   );
 }
 
@@ -123719,7 +127539,7 @@ function indexRuns(runs) {
   }
   const runNumbers = /* @__PURE__ */ new Map();
   for (const list of runsByWorkflow.values()) {
-    list.sort(newestFirst((r) => r.id));
+    list.sort(newestFirst((r2) => r2.id));
     list.forEach((run, index) => runNumbers.set(run.id, list.length - index));
   }
   return { runsByWorkflow, runNumbers };
@@ -123761,8 +127581,8 @@ async function readBody(request2) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-function message(status, text4, docs = DOCS) {
-  return { status, body: { message: text4, documentation_url: docs, status: String(status) } };
+function message(status2, text5, docs = DOCS) {
+  return { status: status2, body: { message: text5, documentation_url: docs, status: String(status2) } };
 }
 async function startFakeGitHub(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
@@ -123770,8 +127590,8 @@ async function startFakeGitHub(options) {
   const faults = new FaultInjector(options.faults ?? {}, options.seed ?? 1);
   const limits = new RateLimits(now, options.faults?.primaryLimit);
   const graphqlLimits = new RateLimits(now, options.faults?.graphqlLimit, (key) => {
-    const identity = identify(key);
-    return identity !== null && identity !== "bad" && identity.login === DEFAULT_IDENTITY.login ? 1e3 : 5e3;
+    const identity3 = identify(key);
+    return identity3 !== null && identity3 !== "bad" && identity3.login === DEFAULT_IDENTITY.login ? 1e3 : 5e3;
   });
   const requests = [];
   let origin = "";
@@ -123783,25 +127603,25 @@ async function startFakeGitHub(options) {
   }
   function rateLimitKey(request2) {
     const token = tokenOf(request2);
-    const identity = identify(token);
-    return identity === null || identity === "bad" ? null : token;
+    const identity3 = identify(token);
+    return identity3 === null || identity3 === "bad" ? null : token;
   }
   async function answer(request2, rawUrl, method, serial) {
     options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state: state2 });
     const verdict = faults.decide(method, rawUrl);
     if (verdict.kind === "hang") return "hang";
-    if (faults.latencyMs > 0) await new Promise((resolve4) => setTimeout(resolve4, faults.latencyMs));
+    if (faults.latencyMs > 0) await new Promise((resolve5) => setTimeout(resolve5, faults.latencyMs));
     await faults.meet(method, rawUrl);
     const url2 = new URL(rawUrl, origin);
     const prefixed = url2.pathname === ENTERPRISE_PREFIX || url2.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
-    const path = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
+    const path2 = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
     const site = { api: prefixed ? `${origin}${ENTERPRISE_PREFIX}` : origin, web: origin };
-    const identity = identify(tokenOf(request2));
-    if (identity === "bad") return message(401, "Bad credentials");
+    const identity3 = identify(tokenOf(request2));
+    if (identity3 === "bad") return message(401, "Bad credentials");
     const limitKey = rateLimitKey(request2);
     const graphql3 = method === "POST" && isGraphqlPath(url2.pathname);
-    if (path !== "/rate_limit" && !graphql3 && !limits.take(limitKey)) {
-      return message(403, `API rate limit exceeded for ${identity?.login ?? "this IP"}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
+    if (path2 !== "/rate_limit" && !graphql3 && !limits.take(limitKey)) {
+      return message(403, `API rate limit exceeded for ${identity3?.login ?? "this IP"}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
     }
     if (verdict.kind === "secondary-limit") {
       const reply2 = message(403, SECONDARY_LIMIT_MESSAGE, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`);
@@ -123809,41 +127629,41 @@ async function startFakeGitHub(options) {
     }
     if (verdict.kind === "server-error") return message(verdict.status, verdict.status === 502 ? "Server Error" : "Service Unavailable");
     if (graphql3) {
-      const text4 = await readBody(request2);
+      const text5 = await readBody(request2);
       let body2 = null;
       try {
-        body2 = text4 === null || text4 === "" ? null : JSON.parse(text4);
+        body2 = text5 === null || text5 === "" ? null : JSON.parse(text5);
       } catch {
         return message(400, "Problems parsing JSON", "https://docs.github.com/graphql");
       }
       const outage = options.faults?.graphqlOutage;
-      return answerGraphql({ site, identity, limitKey, body: body2, repositories: views, limits: graphqlLimits, outage });
+      return answerGraphql({ site, identity: identity3, limitKey, body: body2, repositories: views, limits: graphqlLimits, outage });
     }
-    const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+    const route = ROUTES.find((r2) => r2.method === method && r2.pattern.test(path2));
     if (!route) return message(404, "Not Found");
     if (route.write) {
-      if (identity === null) return message(401, "Requires authentication", route.docs);
-      if (identity.permissions !== "write") return message(403, "Resource not accessible by integration", route.docs);
+      if (identity3 === null) return message(401, "Requires authentication", route.docs);
+      if (identity3.permissions !== "write") return message(403, "Resource not accessible by integration", route.docs);
     }
     let body = void 0;
     if (method !== "GET") {
-      const text4 = await readBody(request2);
-      if (text4 === null) return message(413, "Request body too large", route.docs);
+      const text5 = await readBody(request2);
+      if (text5 === null) return message(413, "Request body too large", route.docs);
       try {
-        body = text4 === "" ? {} : JSON.parse(text4);
+        body = text5 === "" ? {} : JSON.parse(text5);
       } catch {
         return message(400, "Problems parsing JSON", route.docs);
       }
     }
-    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
+    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(path2);
     const repository2 = repoMatch ? views.get(repositoryKey(repoMatch[1] ?? "", repoMatch[2] ?? "")) : void 0;
     if (repoMatch && !repository2) return message(404, "Not Found", route.docs);
     const reply = route.handle({
       site,
-      params: { ...route.pattern.exec(path)?.groups },
+      params: { ...route.pattern.exec(path2)?.groups },
       query: url2.searchParams,
       body,
-      identity,
+      identity: identity3,
       now,
       pageUrl: (page) => {
         const query = new URLSearchParams(url2.searchParams);
@@ -123854,7 +127674,7 @@ async function startFakeGitHub(options) {
       newCommentId: () => state2.nextCommentId++,
       rateLimit: limits.snapshot(limitKey)
     });
-    if (route.write && reply.status < 300 && faults.appliesThenFails(method, path)) return message(502, "Server Error");
+    if (route.write && reply.status < 300 && faults.appliesThenFails(method, path2)) return message(502, "Server Error");
     return reply;
   }
   const server = createServer((request2, response) => {
@@ -123884,18 +127704,18 @@ async function startFakeGitHub(options) {
       response.end(payload);
     });
   });
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve5, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve4());
+    server.listen(0, "127.0.0.1", () => resolve5());
   });
   origin = `http://127.0.0.1:${server.address().port}`;
   return {
     url: origin,
     requests,
     state: state2,
-    close: () => new Promise((resolve4) => {
+    close: () => new Promise((resolve5) => {
       server.closeAllConnections();
-      server.close(() => resolve4());
+      server.close(() => resolve5());
     })
   };
 }
@@ -123936,7 +127756,7 @@ function generateCiRuns(random, pulls) {
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     const open2 = pulls.filter((pull2) => pull2.created < day + DAY3 && (pull2.closed === null || pull2.closed > day));
     const count = isWeekday(day) ? random.int(40, 60) : random.int(0, 6);
-    for (let i = 0; i < count; i++) {
+    for (let i3 = 0; i3 < count; i3++) {
       const created = day + Math.round((7 + 7 * (random.next() + random.next())) * HOUR3);
       runs.push(
         ciRun(
@@ -124009,7 +127829,7 @@ function generateDeploys(random) {
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5))
     );
     const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR3)).sort(
-      (a, b) => a - b
+      (a4, b2) => a4 - b2
     );
     for (const at of planned) {
       const created = Math.max(at, idleFrom + random.int(60, 600));
@@ -124074,7 +127894,7 @@ function deployment(random, environment, created, expectedOutcomeAt, failureRate
 function markInactive(deployments) {
   const lastSuccess = /* @__PURE__ */ new Map();
   for (const current of deployments) {
-    const success2 = current.statuses.find((status) => status.state === "success");
+    const success2 = current.statuses.find((status2) => status2.state === "success");
     if (!success2) continue;
     const previous = lastSuccess.get(current.environment);
     if (previous) previous.deployment.statuses.push({ state: "inactive", at: Math.max(success2.at, previous.at + 1) });
@@ -124128,8 +127948,8 @@ var INCIDENTS = [
   "Fraud check timeouts",
   "Currency rates feed stale"
 ];
-function slug2(text4) {
-  return text4.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+function slug2(text5) {
+  return text5.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 // demo/issues.ts
@@ -124139,7 +127959,7 @@ function generateIssues(random) {
     if (random.chance(drift(day, FIRST_DAY, LAST_DAY, 0.15, 0.06))) issues.push(incident(random, day));
     if (!isWeekday(day)) continue;
     const at = () => day + Math.round(random.between(8, 19) * HOUR3);
-    for (let i = random.int(0, 2); i > 0; i--) {
+    for (let i3 = random.int(0, 2); i3 > 0; i3--) {
       const title2 = `${capitalise(random.pick(AREAS))} ${random.pick(BUG_SYMPTOMS)}`;
       issues.push(issue2(random, title2, ["bug"], at(), 0.85, 4 * DAY3, 1));
     }
@@ -124177,8 +127997,8 @@ function issue2(random, title2, labels2, created, closeChance, median2, sigma) {
     closed: closes ? created + Math.round(Math.max(HOUR3, random.logNormal(median2, sigma))) : null
   };
 }
-function capitalise(text4) {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+function capitalise(text5) {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 }
 
 // demo/pulls.ts
@@ -124186,7 +128006,7 @@ function generatePulls(random) {
   const pulls = [];
   for (const day of days(FIRST_DAY, LAST_DAY)) {
     const count = isWeekday(day) ? random.int(3, 8) : random.chance(0.25) ? 1 : 0;
-    for (let i = 0; i < count; i++)
+    for (let i3 = 0; i3 < count; i3++)
       pulls.push(pull(random, day + Math.round(random.between(7, 20) * HOUR3), pulls.length));
   }
   return pulls;
@@ -124215,10 +128035,10 @@ function createRandom(seed) {
   let state2 = seed >>> 0;
   const next = () => {
     state2 = state2 + 1831565813 >>> 0;
-    let t = state2;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    let t4 = state2;
+    t4 = Math.imul(t4 ^ t4 >>> 15, t4 | 1);
+    t4 ^= t4 + Math.imul(t4 ^ t4 >>> 7, t4 | 61);
+    return ((t4 ^ t4 >>> 14) >>> 0) / 4294967296;
   };
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   return {
@@ -124258,7 +128078,7 @@ function demoMetrics() {
 function demoValueHistory() {
   const weekly = [131, 127, 128, 122, 119, 121, 116, 114];
   const start = Date.parse("2026-10-05T09:00:00Z") / 1e3;
-  const history = weekly.map((value2, week) => [start + week * 7 * 86400, value2]);
+  const history = weekly.map((value3, week) => [start + week * 7 * 86400, value3]);
   return {
     version: 2,
     asOf: new Date(history.at(-1)[0] * 1e3).toISOString(),
@@ -124273,7 +128093,7 @@ function idSequence(random, first, maxStep) {
   return () => id2 += random.int(1, maxStep);
 }
 function inTimeOrder(items, time3) {
-  return [...items].sort((a, b) => time3(a) - time3(b));
+  return [...items].sort((a4, b2) => time3(a4) - time3(b2));
 }
 function runsAsSeen(random, drafts, workflowIds) {
   const nextId = idSequence(random, 15873e6, 40);
@@ -124299,14 +128119,14 @@ function runsAsSeen(random, drafts, workflowIds) {
       return completed;
     }
     const started = run.started !== void 0 && run.started <= SNAPSHOT ? iso(run.started) : void 0;
-    const status = started ? "in_progress" : "queued";
+    const status2 = started ? "in_progress" : "queued";
     const run_started_at = started ?? created_at;
     return {
       id: id2,
       workflow_id,
       head_branch,
       event,
-      status,
+      status: status2,
       conclusion: null,
       created_at,
       updated_at: run_started_at,
@@ -124320,31 +128140,31 @@ function deploymentsAsSeen(random, drafts) {
   const deployments = inTimeOrder(drafts, (deployment2) => deployment2.created).filter((deployment2) => deployment2.created <= SNAPSHOT).map((deployment2) => ({
     ...deployment2,
     id: nextId(),
-    statuses: inTimeOrder(deployment2.statuses, (status) => status.at).filter((status) => status.at <= SNAPSHOT)
+    statuses: inTimeOrder(deployment2.statuses, (status2) => status2.at).filter((status2) => status2.at <= SNAPSHOT)
   }));
   const nextStatusId = idSequence(random, 112e8, 60);
   const statusIds = new Map(
     inTimeOrder(
       deployments.flatMap((deployment2) => deployment2.statuses),
-      (status) => status.at
-    ).map((status) => [status, nextStatusId()])
+      (status2) => status2.at
+    ).map((status2) => [status2, nextStatusId()])
   );
   return deployments.map((deployment2) => ({
     id: deployment2.id,
     environment: deployment2.environment,
     ref: deployment2.ref,
     created_at: iso(deployment2.created),
-    statuses: deployment2.statuses.map((status) => ({
-      id: statusIds.get(status) ?? 0,
-      state: status.state,
-      created_at: iso(status.at)
+    statuses: deployment2.statuses.map((status2) => ({
+      id: statusIds.get(status2) ?? 0,
+      state: status2.state,
+      created_at: iso(status2.at)
     }))
   }));
 }
 function trackerAsSeen(random, issues, pulls) {
   const entries2 = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
   const seen = { issues: [], pulls: [] };
-  let number4 = 1200;
+  let number6 = 1200;
   for (const entry of inTimeOrder(entries2, (item) => (item.issue ?? item.pull).created)) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
@@ -124355,13 +128175,13 @@ function trackerAsSeen(random, issues, pulls) {
       updated_at: iso(updated),
       closed_at: closed === null ? null : iso(closed)
     };
-    number4 += 1;
+    number6 += 1;
     if (entry.pull) {
       const { title: title2, user, base, head, merged } = entry.pull;
-      seen.pulls.push({ number: number4, title: title2, user, base, head, ...times, merged_at: merged ? times.closed_at : null });
-      seen.issues.push({ number: number4, title: title2, user, labels: [], ...times, is_pull_request: true });
+      seen.pulls.push({ number: number6, title: title2, user, base, head, ...times, merged_at: merged ? times.closed_at : null });
+      seen.issues.push({ number: number6, title: title2, user, labels: [], ...times, is_pull_request: true });
     } else {
-      seen.issues.push({ number: number4, title: draft.title, user: draft.user, labels: entry.issue.labels, ...times });
+      seen.issues.push({ number: number6, title: draft.title, user: draft.user, labels: entry.issue.labels, ...times });
     }
   }
   return seen;
@@ -124430,6 +128250,8 @@ ${USAGE}
       return 0;
     case "lint":
       return runLint(command, io);
+    case "rollup":
+      return runRollupCommand(command, io);
     case "schema":
       io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}
 `);
@@ -124439,23 +128261,23 @@ ${USAGE}
   }
 }
 async function runLint(command, io) {
-  const read = tryReadLocalFile(resolve3(io.cwd, command.file));
+  const read = tryReadLocalFile(resolve4(io.cwd, command.file));
   if ("problem" in read) {
     io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}
 `);
     return 2;
   }
-  const text4 = read.text;
-  const okrsDir = dirname(resolve3(io.cwd, command.file));
+  const text5 = read.text;
+  const okrsDir = dirname(resolve4(io.cwd, command.file));
   const result2 = lint({
-    text: text4,
+    text: text5,
     file: command.file,
     strict: command.strict,
     company: (ref) => {
       const where = companyLocation(ref);
       if ("skipped" in where) return where;
-      const text5 = readSync(resolve3(io.cwd, where.path)) ?? readSync(resolve3(okrsDir, "..", where.path));
-      return text5 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text5 };
+      const text6 = readSync(resolve4(io.cwd, where.path)) ?? readSync(resolve4(okrsDir, "..", where.path));
+      return text6 === void 0 ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text: text6 };
     }
   });
   io.stdout(`${renderLint(result2)}
@@ -124474,14 +128296,14 @@ async function runScore(command, io) {
 `);
     return 2;
   }
-  const read = tryReadLocalFile(resolve3(io.cwd, command.okrs));
+  const read = tryReadLocalFile(resolve4(io.cwd, command.okrs));
   if ("problem" in read) {
     io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)
 `);
     return 2;
   }
-  const text4 = read.text;
-  const okrs = parseOrReport(text4, command.okrs, io);
+  const text5 = read.text;
+  const okrs = parseOrReport(text5, command.okrs, io);
   if (!okrs) return 1;
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === void 0) return 2;
@@ -124504,7 +128326,7 @@ async function runScore(command, io) {
 function exitCodeFor(report, command, io) {
   const failure3 = failureFor(command.failOn, report);
   if (failure3 === void 0) return 0;
-  for (const line of failure3.split("\n")) io.stderr(`okr-scorecard: ${escapeTerminal(line)}
+  for (const line2 of failure3.split("\n")) io.stderr(`okr-scorecard: ${escapeTerminal(line2)}
 `);
   return 1;
 }
@@ -124551,7 +128373,7 @@ async function scoreAndCoach(input2) {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {
     }, info: () => {
-    }, warn: (m) => io.stderr(`warning: ${m}
+    }, warn: (m4) => io.stderr(`warning: ${m4}
 `), error: () => {
     } }
   });
@@ -124565,7 +128387,7 @@ async function scoreAndCoach(input2) {
     readWorkspaceFile: workspaceFileReader(io.cwd),
     rateLimitReserve: input2.rateLimitReserve,
     log: { info: () => {
-    }, warn: (m) => io.stderr(`warning: ${m}
+    }, warn: (m4) => io.stderr(`warning: ${m4}
 `) },
     history: input2.history
   });
@@ -124576,8 +128398,8 @@ function print(report, command, io, redact) {
   else if (command.format === "markdown") io.stdout(redact(renderSummary(report)));
   else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
-function parseOrReport(text4, file2, io) {
-  const parsed = parseOkrFile(text4, file2);
+function parseOrReport(text5, file2, io) {
+  const parsed = parseOkrFile(text5, file2);
   if (parsed.ok) return parsed.okrs;
   for (const error62 of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error62)))}
 `);
@@ -124587,7 +128409,7 @@ function parseOrReport(text4, file2, io) {
 }
 async function readMetrics(option, io) {
   if (option === void 0) return {};
-  const read = option.startsWith("@") ? tryReadLocalFile(resolve3(io.cwd, option.slice(1))) : { text: option };
+  const read = option.startsWith("@") ? tryReadLocalFile(resolve4(io.cwd, option.slice(1))) : { text: option };
   if ("problem" in read) {
     io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}
 `);
@@ -124598,8 +128420,8 @@ async function readMetrics(option, io) {
 `);
   return metrics.ok ? metrics.value : void 0;
 }
-function readSync(path) {
-  const read = tryReadLocalFile(path);
+function readSync(path2) {
+  const read = tryReadLocalFile(path2);
   return "text" in read ? read.text : void 0;
 }
 
@@ -124614,8 +128436,8 @@ try {
     env: process.env,
     cwd: process.cwd(),
     now: /* @__PURE__ */ new Date(),
-    stdout: (text4) => process.stdout.write(text4),
-    stderr: (text4) => process.stderr.write(text4),
+    stdout: (text5) => process.stdout.write(text5),
+    stderr: (text5) => process.stderr.write(text5),
     isTty: process.stdout.isTTY === true,
     version: "0.1.0"
   });

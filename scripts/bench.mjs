@@ -1,5 +1,6 @@
 // `npm run bench`: bundles the benchmark (scripts/bench/*.ts) with esbuild into a temporary folder, since
-// Node 20 cannot run TypeScript, and runs it. Arguments are passed on: `npm run bench -- --quick` for 1× only.
+// Node 20 cannot run TypeScript, and runs it. Arguments are passed on: `npm run bench -- --quick` for 1× only;
+// `npm run bench -- --rollup` for the company roll-up of 200 teams' reports.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +12,11 @@ const outdir = await mkdtemp(join(tmpdir(), 'okr-bench-'));
 try {
   await build({
     // The orchestrator forks variant.mjs from the same folder for every measured variant.
-    entryPoints: { main: 'scripts/bench/main.ts', variant: 'scripts/bench/variant.ts' },
+    entryPoints: {
+      main: 'scripts/bench/main.ts',
+      variant: 'scripts/bench/variant.ts',
+      rollup: 'scripts/bench/rollup.ts',
+    },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -24,7 +29,11 @@ try {
     logLevel: 'warning',
   });
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(outdir, 'main.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
+    // `--rollup`: the company roll-up of 200 teams' reports instead (scripts/bench/rollup.ts).
+    const rollup = process.argv.includes('--rollup');
+    const entry = join(outdir, rollup ? 'rollup.mjs' : 'main.mjs');
+    const args = process.argv.slice(2).filter((arg) => arg !== '--rollup');
+    const child = spawn(process.execPath, [entry, ...args], { stdio: 'inherit' });
     child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
   });
   process.exitCode = code;

@@ -4,18 +4,18 @@
  * instead of calling setFailed itself.
  */
 import type * as Core from '@actions/core';
-import type { RequestsReport } from './report/model.js';
-import { readInputs } from './inputs.js';
-
+import { readInputs, type ActionInputs } from './inputs.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { formatOkrError } from './okrs/error-line.js';
-import { createGitHubClient, type GitHubClient } from './github/client.js';
-import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
-import { formatDuration } from './report/format.js';
+import type { FetchSources } from './github/shared-fetch.js';
+import { resolveWorkspaceFiles } from './okrs/files.js';
+import { actionClient, logRequests, type ActionClient } from './action-client.js';
+import { scoreFiles } from './action-files.js';
+import { runRollupAction } from './action-rollup.js';
 import { completeScorecard } from './coach/coach-run.js';
 import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
-import { createRedactor, redactingAnnotator, redactWrites, secretForms, type Redact } from './report/redact.js';
+import { createRedactor, redactingAnnotator, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -23,7 +23,7 @@ import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/an
 import { markerFor, previousRunFromReport } from './deliver/marker.js';
 import { deliverChannels, openChannels } from './deliver/channels.js';
 import { withValueHistory } from './trend/value-history.js';
-import type { PreviousRun } from './report/model.js';
+import type { PreviousRun, Report } from './report/model.js';
 import { failureFor } from './fail-on.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
@@ -65,10 +65,38 @@ export async function runAction(context: ActionContext): Promise<{ failure?: str
   }
 }
 
-async function runStep({ runner, core, now }: ActionContext, redact: Redact): Promise<{ failure?: string }> {
+async function runStep(context: ActionContext, redact: Redact): Promise<{ failure?: string }> {
+  const { runner, core } = context;
   const read = readInputs((name) => core.getInput(name), runner.repository);
   if (!read.ok) return { failure: read.errors.join('\n') };
   const inputs = read.inputs;
+  if (inputs.rollup) return runRollupAction(context, inputs, redact);
+  // `okrs` may name several files (SPEC §5); a single path is scored exactly as it always was.
+  const files = await resolveWorkspaceFiles(inputs.okrs, runner.workspace, 'OKR file');
+  if (!files.ok) return { failure: files.error };
+  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
+  return scoreFile(context, { ...inputs, okrs: files.files[0]! }, redact);
+}
+
+export interface FileOutcome {
+  failure?: string;
+  /** The scorecard, when the file was valid. */
+  report?: Report;
+}
+
+/** A several-file run's client and listings, shared by its files (action-files.ts). */
+export interface SharedClient {
+  client: ActionClient;
+  fetchSources: FetchSources;
+}
+
+/** One OKR file scored and delivered. */
+export async function scoreFile(
+  { runner, core, now }: ActionContext,
+  inputs: ActionInputs,
+  redact: Redact,
+  shared?: SharedClient,
+): Promise<FileOutcome> {
 
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
@@ -84,23 +112,9 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
     };
   }
   // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
-  const measuring = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
-  let deadline = deadlineSignal(inputs.deadline, measuring);
-  const octokit = createGitHubClient({
-    token: inputs.token || undefined,
-    baseUrl: runner.apiUrl,
-    deadline: () => deadline,
-    // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
-    // the report as key result errors, and the totals the collapsed group at the end.
-    // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.
-    log: {
-      debug: () => {},
-      info: (message) => core.debug(message),
-      warn: (message) => core.info(message),
-      error: (message) => core.debug(message),
-    },
-  });
-  redactWrites(octokit, redact);
+  const client = shared?.client ?? actionClient(core, inputs, runner, redact);
+  client.measuring();
+  const octokit = client.octokit;
   const marker = markerFor(inputs.okrs);
 
   const parsed = parseOkrFile(text, inputs.okrs);
@@ -129,6 +143,7 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
     // The identity the delivery needs comes with the first GraphQL query (`knownViewer`), not a request of its own.
     askViewer: true,
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
+    fetchSources: shared?.fetchSources,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
@@ -136,7 +151,7 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
 
   // The comment and the issue are looked up once, now: a `value` key result's history lives in the body they
   // carry (SPEC §9), and the summary and the JSON report show that series too.
-  deadline = deadlineSignal(DELIVERY_SECONDS, `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`);
+  client.delivering();
   const channels = await openChannels({ sink: core, runner, inputs, octokit, marker });
   const report = withValueHistory(scored, channels.carried);
 
@@ -158,12 +173,9 @@ async function runStep({ runner, core, now }: ActionContext, redact: Redact): Pr
     renderIssue: (previous, maxChars) => renderBody(previous, maxChars, true),
   });
 
-  logRequests(core, octokit, report.requests);
-  return { failure: failureFor(inputs.failOn, report) };
+  if (!shared) logRequests(core, octokit, report.requests);
+  return { failure: failureFor(inputs.failOn, report), report };
 }
-
-/** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
-const DELIVERY_SECONDS = 60;
 
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
 function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {
@@ -172,27 +184,4 @@ function pullRequestBase(event: unknown, path: string): { repository: string; pa
   const repository = pr?.base?.repo?.full_name;
   if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
   return { repository, path: path.replace(/^\.\//, ''), ref: sha };
-}
-
-function logRequests(core: typeof Core, octokit: GitHubClient, costs: RequestsReport | undefined): void {
-  const stats = octokit.stats();
-  const rest = stats.requests - stats.graphqlRequests;
-  core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
-  core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
-  for (const source of costs?.sources ?? []) {
-    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
-    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`;
-    const graphql = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : '';
-    core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
-  }
-  if (stats.rateLimit) {
-    core.info(
-      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`,
-    );
-  }
-  if (stats.graphqlRateLimit) {
-    const graphql = stats.graphqlRateLimit;
-    core.info(`GraphQL points left: ${graphql.remaining} of ${graphql.limit}, resets ${graphql.reset.toISOString()}`);
-  }
-  core.endGroup();
 }

@@ -11,6 +11,7 @@ import { Budget, type Reserve } from './github/budget.js';
 import { costReport } from './report/costs.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
+import type { FetchSources } from './github/shared-fetch.js';
 import { measureKeyResult, metricUnit } from './metrics/measure.js';
 import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
 import type { Measurement } from './metrics/measurement.js';
@@ -34,6 +35,8 @@ export interface ScorecardInput {
   readWorkspaceFile?: (relativePath: string) => string;
   /** How many listings to fetch at once. */
   concurrency?: number;
+  /** Where the listings come from; default: fetched now. Several OKR files in one run share one (shared-fetch.ts). */
+  fetchSources?: FetchSources;
   /** What the last comment or tracking issue carried: the earlier points of `value` key results (SPEC §9). */
   history?: PreviousRun;
   /** What of each rate limit to leave for other workflows (`rate-limit-reserve`); default 10%. */
@@ -69,14 +72,18 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
   const plan = planScorecard(okrs, { repository: input.repository, asOf });
   const spending = new Map<string, SourceSpending>();
-  const fetched = await fetchSources(input.octokit, [...plan.sources.values()], {
+  const specs = [...plan.sources.values()];
+  const options = {
     spending,
     concurrency: input.concurrency,
     graphql: input.graphql,
     budget: budgetFor(input),
     askViewer: input.askViewer,
     log: input.log,
-  });
+  };
+  const fetched = input.fetchSources
+    ? await input.fetchSources(specs, options)
+    : await fetchSources(input.octokit, specs, options);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
 

@@ -20,6 +20,8 @@ const inputsSchema = z.object({
     .enum(Object.keys(BOOLEAN_INPUT) as [keyof typeof BOOLEAN_INPUT], { error: 'expected true or false' })
     .transform((v) => BOOLEAN_INPUT[v]),
   ...sharedOptionFields,
+  /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
+  rollup: z.string(),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -35,6 +37,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   failOn: OPTION_NAMES.failOn.input,
   metrics: OPTION_NAMES.metrics.input,
   deadline: OPTION_NAMES.deadline.input,
+  rollup: 'rollup',
   rateLimitReserve: OPTION_NAMES.rateLimitReserve.input,
 };
 

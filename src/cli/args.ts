@@ -12,6 +12,9 @@ export const USAGE = `Usage:
   okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
       Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
       GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
+  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
+      Roll the teams' JSON reports up into the company's objectives (no token, no network).
+      Exit code 1 when a report cannot be read (the others are still rolled up).
   okr-scorecard lint [FILE] [--strict]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
       Exit code 1 on errors, and on findings with --strict.
@@ -25,6 +28,8 @@ Options:
   --metrics JSON    values for "value" metrics, a JSON object or @file.json
   --json            print the JSON report
   --markdown        print the Markdown job summary
+  --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
+  --html OUT.html   rollup: write the dashboard, one self-contained HTML file
   --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
@@ -40,6 +45,16 @@ export type CliCommand =
   | { kind: 'version' }
   | { kind: 'lint'; file: string; strict: boolean }
   | { kind: 'schema' }
+  | {
+      kind: 'rollup';
+      company: string;
+      reports: string[];
+      asOf?: Date;
+      format: 'terminal' | 'json' | 'markdown' | 'html';
+      /** With format html: where to write the dashboard. */
+      html?: string;
+      color: boolean;
+    }
   | {
       kind: 'score';
       demo: boolean;
@@ -79,6 +94,8 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
         deadline: { type: 'string' },
         'rate-limit-reserve': { type: 'string' },
         strict: { type: 'boolean' },
+        company: { type: 'string' },
+        html: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -96,6 +113,10 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals[0] === 'schema') {
     if (positionals.length > 1) throw new UsageError('schema takes no arguments');
     return { kind: 'schema' };
+  }
+  if (positionals[0] === 'rollup') return rollupCommand(values, positionals.slice(1), colorDefault);
+  if (values.company !== undefined || values.html !== undefined) {
+    throw new UsageError('--company and --html belong to the rollup command');
   }
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError('--strict belongs to the lint command');
@@ -118,6 +139,34 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     failOn,
     deadline,
     rateLimitReserve,
+  };
+}
+
+function rollupCommand(
+  values: {
+    company?: string;
+    html?: string;
+    json?: boolean;
+    markdown?: boolean;
+    'as-of'?: string;
+    'no-color'?: boolean;
+  },
+  reports: string[],
+  colorDefault: boolean,
+): CliCommand {
+  if (values.company === undefined) throw new UsageError('rollup: name the company OKR file with --company FILE');
+  if (reports.length === 0) throw new UsageError('rollup: give the teams\' JSON reports, e.g. reports/*.json');
+  const formats = [values.json && '--json', values.markdown && '--markdown', values.html !== undefined && '--html'];
+  if (formats.filter(Boolean).length > 1) throw new UsageError('choose one of --json, --markdown and --html');
+  if (values.html === '') throw new UsageError('--html: give the file to write, e.g. --html dashboard.html');
+  return {
+    kind: 'rollup',
+    company: values.company,
+    reports,
+    asOf: values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']),
+    format: values.json ? 'json' : values.markdown ? 'markdown' : values.html !== undefined ? 'html' : 'terminal',
+    html: values.html,
+    color: colorDefault && !values['no-color'],
   };
 }
 

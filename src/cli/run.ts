@@ -5,6 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
 import type { PreviousRun, Report } from '../report/model.js';
+import { runRollupCommand } from './rollup.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
@@ -57,6 +58,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'lint':
       return runLint(command, io);
+    case 'rollup':
+      return runRollupCommand(command, io);
     case 'schema':
       io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
       return 0;

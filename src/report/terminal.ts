@@ -17,10 +17,10 @@ import { formatForecast, seriesSparkline } from './trend.js';
 
 const TITLE_WIDTH = 48;
 
-const ANSI = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', gray: '90' } as const;
-type Style = keyof typeof ANSI;
+export const ANSI = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', gray: '90' } as const;
+export type Style = keyof typeof ANSI;
 
-const STATUS_STYLE: Record<Status, Style[]> = {
+export const STATUS_STYLE: Record<Status, Style[]> = {
   achieved: ['bold', 'green'],
   'on-track': ['green'],
   'at-risk': ['yellow'],

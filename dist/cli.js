@@ -60459,7 +60459,11 @@ async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
       const oldest = connection2.nodes.at(-1);
       if (!connection2.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
       if (page === 0 && options.budget) {
-        const pages = estimatePages(connection2.nodes.map((n3) => n3.createdAt), connection2.totalCount, spec.since);
+        const pages = estimatePages(
+          connection2.nodes.map((n3) => n3.createdAt),
+          connection2.totalCount,
+          spec.since
+        );
         release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
       }
       after = connection2.pageInfo.endCursor;
@@ -60474,7 +60478,11 @@ async function allStatuses(octokit, node2) {
   let page = node2.statuses?.pageInfo;
   while (page?.hasNextPage) {
     const variables = { id: node2.id, after: page.endCursor };
-    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    const data = await graphqlQuery(
+      octokit,
+      MORE_STATUSES_QUERY,
+      variables
+    );
     newestFirst2.push(...data.node?.statuses?.nodes ?? []);
     page = data.node?.statuses?.pageInfo;
   }
@@ -60861,7 +60869,12 @@ function costReport(sources, spending, keyResults) {
     };
   });
   const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
-  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
+  return {
+    restRequests: sum("restRequests"),
+    graphqlRequests: sum("graphqlRequests"),
+    graphqlPoints: sum("graphqlPoints"),
+    sources: rows
+  };
 }
 
 // src/trend/checkpoints.ts
@@ -127213,10 +127226,15 @@ function pageSize(walk, node2, field) {
   const last = value3("last");
   const name = node2.name.value;
   if (first === void 0 && last === void 0) {
-    walk.problems.push(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
+    walk.problems.push(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
+    );
     return 1;
   }
-  for (const [argument, given] of [["first", first], ["last", last]]) {
+  for (const [argument, given] of [
+    ["first", first],
+    ["last", last]
+  ]) {
     if (given === void 0) continue;
     if (given < 0 || given > MAX_PAGE_SIZE) {
       walk.problems.push(
@@ -127392,7 +127410,8 @@ function queryRoot(world) {
     },
     repository: (args) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
-      if (!view) throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      if (!view)
+        throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
       return repositoryObject(world.site, view.history);
     }
   };
@@ -127427,7 +127446,9 @@ function rateHeaders(limits, key) {
   };
 }
 function operationOf(document2, name) {
-  const operations = document2.definitions.filter((d3) => d3.kind === import_graphql6.Kind.OPERATION_DEFINITION);
+  const operations = document2.definitions.filter(
+    (d3) => d3.kind === import_graphql6.Kind.OPERATION_DEFINITION
+  );
   if (typeof name === "string" && name !== "") {
     return operations.find((o3) => o3.name?.value === name) ?? `No operation named "${name}"`;
   }
@@ -127437,19 +127458,27 @@ function operationOf(document2, name) {
 function answerGraphql(request2) {
   const { identity: identity3, limits, limitKey } = request2;
   if (identity3 === null) {
-    return { status: 401, body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS } };
+    return {
+      status: 401,
+      body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS }
+    };
   }
   if (request2.outage === 404) return { status: 404, body: { message: "Not Found", documentation_url: GRAPHQL_DOCS } };
   if (request2.outage === 403) {
-    return { status: 403, body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS } };
+    return {
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS }
+    };
   }
   if (request2.outage === "errors") {
     return errors([{ type: "FORBIDDEN", path: [], message: "Resource not accessible by integration" }], { data: null });
   }
   const body = request2.body ?? {};
-  if (typeof body.query !== "string") return errors([{ message: "A query attribute must be specified and must be a string." }]);
+  if (typeof body.query !== "string")
+    return errors([{ message: "A query attribute must be specified and must be a string." }]);
   const variables = body.variables ?? {};
-  if (typeof variables !== "object" || Array.isArray(variables)) return errors([{ message: "Variables are invalid JSON." }]);
+  if (typeof variables !== "object" || Array.isArray(variables))
+    return errors([{ message: "Variables are invalid JSON." }]);
   let document2;
   try {
     document2 = (0, import_graphql6.parse)(body.query);
@@ -127462,7 +127491,9 @@ function answerGraphql(request2) {
   const operation = operationOf(document2, body.operationName);
   if (typeof operation === "string") return errors([{ message: operation }]);
   if (operation.operation !== "query") {
-    return errors([{ type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }]);
+    return errors([
+      { type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }
+    ]);
   }
   const fragments = new Map(
     document2.definitions.filter((d3) => d3.kind === import_graphql6.Kind.FRAGMENT_DEFINITION).map((f3) => [f3.name.value, f3])
@@ -127474,7 +127505,11 @@ function answerGraphql(request2) {
   const dryRun = isDryRun(operation);
   if (!dryRun && !limits.take(limitKey, cost.cost)) {
     const who2 = identity3.login;
-    return errors([{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who2}.` }], {}, rateHeaders(limits, limitKey));
+    return errors(
+      [{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who2}.` }],
+      {},
+      rateHeaders(limits, limitKey)
+    );
   }
   const world = {
     site: request2.site,

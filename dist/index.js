@@ -59090,7 +59090,11 @@ async function fetchDeploymentsByGraphql(octokit, spec, options = {}) {
       const oldest = connection.nodes.at(-1);
       if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
       if (page === 0 && options.budget) {
-        const pages = estimatePages(connection.nodes.map((n3) => n3.createdAt), connection.totalCount, spec.since);
+        const pages = estimatePages(
+          connection.nodes.map((n3) => n3.createdAt),
+          connection.totalCount,
+          spec.since
+        );
         release = options.budget.claim("graphql", pages, () => `deployments of ${spec.owner}/${spec.repo}`);
       }
       after = connection.pageInfo.endCursor;
@@ -59105,7 +59109,11 @@ async function allStatuses(octokit, node2) {
   let page = node2.statuses?.pageInfo;
   while (page?.hasNextPage) {
     const variables = { id: node2.id, after: page.endCursor };
-    const data = await graphqlQuery(octokit, MORE_STATUSES_QUERY, variables);
+    const data = await graphqlQuery(
+      octokit,
+      MORE_STATUSES_QUERY,
+      variables
+    );
     newestFirst.push(...data.node?.statuses?.nodes ?? []);
     page = data.node?.statuses?.pageInfo;
   }
@@ -64784,7 +64792,12 @@ function costReport(sources, spending, keyResults) {
     };
   });
   const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
-  return { restRequests: sum("restRequests"), graphqlRequests: sum("graphqlRequests"), graphqlPoints: sum("graphqlPoints"), sources: rows };
+  return {
+    restRequests: sum("restRequests"),
+    graphqlRequests: sum("graphqlRequests"),
+    graphqlPoints: sum("graphqlPoints"),
+    sources: rows
+  };
 }
 
 // src/trend/series.ts

@@ -24,7 +24,9 @@ try {
     target: 'node20',
     format: 'esm',
     // Some dependencies still call require(); ESM output needs one.
-    banner: { js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);",
+    },
     plugins: [rawText],
     logLevel: 'warning',
   });

@@ -20,7 +20,9 @@ await build({
   splitting: false,
   legalComments: 'none',
   // Some dependencies still call require(); ESM output needs one.
-  banner: { js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);",
+  },
   define: { __OKR_SCORECARD_VERSION__: JSON.stringify(version) },
   plugins: [rawText],
   logLevel: 'warning',

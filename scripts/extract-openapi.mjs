@@ -79,14 +79,19 @@ function stripExamples(node) {
   );
 }
 
-const sortedSchemas = Object.fromEntries(Object.keys(schemas).sort().map((name) => [name, stripExamples(schemas[name])]));
+const sortedSchemas = Object.fromEntries(
+  Object.keys(schemas)
+    .sort()
+    .map((name) => [name, stripExamples(schemas[name])]),
+);
 const output = {
   source: '@octokit/openapi',
   version: pkg.version,
   file: 'generated/api.github.com.json',
   openapi: spec.openapi,
   apiVersion: spec.info?.version,
-  regenerate: 'npm install --prefix /tmp/oa @octokit/openapi && node scripts/extract-openapi.mjs /tmp/oa/node_modules/@octokit/openapi',
+  regenerate:
+    'npm install --prefix /tmp/oa @octokit/openapi && node scripts/extract-openapi.mjs /tmp/oa/node_modules/@octokit/openapi',
   notes: {
     'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs':
       spec.paths['/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'].get.description,
@@ -97,4 +102,6 @@ const output = {
 const target = new URL('../tests/support/openapi/github-schemas.json', import.meta.url);
 const text = `${JSON.stringify(output, null, 1)}\n`;
 await writeFile(target, text);
-console.log(`wrote ${target.pathname}: ${Object.keys(routes).length} routes, ${Object.keys(sortedSchemas).length} schemas, ${text.length} bytes`);
+console.log(
+  `wrote ${target.pathname}: ${Object.keys(routes).length} routes, ${Object.keys(sortedSchemas).length} schemas, ${text.length} bytes`,
+);

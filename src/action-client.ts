@@ -63,9 +63,13 @@ export function logRequests(core: typeof Core, octokit: GitHubClient, costs: Req
   core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
   core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
   for (const source of costs?.sources ?? []) {
-    const filters = Object.entries(source.filters).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0));
+    const filters = Object.entries(source.filters).filter(
+      ([, v]) => v !== null && !(Array.isArray(v) && v.length === 0),
+    );
     const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`;
-    const graphql = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : '';
+    const graphql = source.graphqlRequests
+      ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)`
+      : '';
     core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
   }
   if (stats.rateLimit) {

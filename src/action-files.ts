@@ -49,12 +49,10 @@ export async function scoreFiles(
       ...core,
       setOutput: (name: string, value: unknown) => void outputs.set(name, String(value)),
     };
-    const outcome = await scoreFile(
-      { ...context, core: fileCore },
-      { ...inputs, okrs: file },
-      redact,
-      { client, fetchSources },
-    );
+    const outcome = await scoreFile({ ...context, core: fileCore }, { ...inputs, okrs: file }, redact, {
+      client,
+      fetchSources,
+    });
     outcomes.push({ file, outcome, outputs });
   }
 

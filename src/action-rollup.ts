@@ -41,7 +41,7 @@ export async function runRollupAction(
     return {
       failure:
         `Company file ${inputs.okrs} not found in the workspace: ` +
-        'with `rollup`, `okrs` names the company\'s OKR file.',
+        "with `rollup`, `okrs` names the company's OKR file.",
     };
   }
   const files = await resolveWorkspaceFiles(inputs.rollup, runner.workspace, 'Report');

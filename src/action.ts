@@ -97,7 +97,6 @@ export async function scoreFile(
   redact: Redact,
   shared?: SharedClient,
 ): Promise<FileOutcome> {
-
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   let text: string;
@@ -162,7 +161,9 @@ export async function scoreFile(
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));
   if (inputs.summary) await writeSummary(renderSummary(report), core.summary, core, redact);
   const summaryUrl =
-    runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : undefined;
+    runner.repository && runner.runId
+      ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}`
+      : undefined;
   const renderBody = (previous: PreviousRun | undefined, maxChars: number, charts: boolean): string =>
     renderComment(withValueHistory(scored, previous), { marker, previous, summaryUrl, maxChars, charts });
   await channels.deliver({

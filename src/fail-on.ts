@@ -16,10 +16,14 @@ export function failureFor(failOn: FailOn, report: Report): string | undefined {
   }
   const offTrack = krs.filter((kr) => kr.status === 'off-track');
   if (failOn !== 'error' && offTrack.length > 0) {
-    reasons.push(`${plural(offTrack.length, 'key result')} off track (fail-on: ${failOn}): ${offTrack.map((kr) => kr.id).join(', ')}`);
+    reasons.push(
+      `${plural(offTrack.length, 'key result')} off track (fail-on: ${failOn}): ${offTrack.map((kr) => kr.id).join(', ')}`,
+    );
   }
   if (failOn === 'finding' && report.findings.length > 0) {
-    reasons.push(`${plural(report.findings.length, 'coaching finding')} (fail-on: finding): see the annotations on ${report.file}`);
+    reasons.push(
+      `${plural(report.findings.length, 'coaching finding')} (fail-on: finding): see the annotations on ${report.file}`,
+    );
   }
   return reasons.length > 0 ? reasons.join('\n') : undefined;
 }

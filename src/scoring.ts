@@ -69,7 +69,12 @@ export function elapsedFraction(period: Pick<Period, 'start' | 'end'>, asOf: Dat
  * otherwise by gap = elapsed − score: `on-track` ≤ 0.10, `at-risk` ≤ 0.25, `off-track` beyond.
  * A null score is `no-data`; `error` when the measurement failed.
  */
-export function statusFor(input: { score: number | null; elapsed: number; threshold: boolean; error?: boolean }): Status {
+export function statusFor(input: {
+  score: number | null;
+  elapsed: number;
+  threshold: boolean;
+  error?: boolean;
+}): Status {
   if (input.error) return 'error';
   if (input.score === null) return 'no-data';
   if (input.score >= 1) return 'achieved';
@@ -89,11 +94,7 @@ export interface ScoredKeyResult {
 }
 
 /** A key result's measurement → direction, score, status (and the error that explains an `error` status). */
-export function scoreKeyResult(
-  kr: DirectionInputs,
-  measurement: Measurement,
-  elapsed: number,
-): ScoredKeyResult {
+export function scoreKeyResult(kr: DirectionInputs, measurement: Measurement, elapsed: number): ScoredKeyResult {
   const known = directionOf(kr);
   const direction = known ?? 'increase';
   if (measurement.error !== undefined) {
@@ -104,7 +105,8 @@ export function scoreKeyResult(
       direction,
       score: null,
       status: 'error',
-      error: 'a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)',
+      error:
+        'a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)',
     };
   }
   if (measurement.value === null) return { direction, score: null, status: 'no-data', error: null };
@@ -159,9 +161,10 @@ export function worstStatus(statuses: readonly Status[]): Status {
  * Weights are divided by the largest one first, so that huge weights (1e308) cannot overflow to Infinity / Infinity;
  * a weight that is not a positive finite number counts for nothing, whatever produced it: the result is never NaN.
  */
-export function rollUpObjective(
-  keyResults: readonly { score: number | null; status: Status; weight: number }[],
-): { score: number | null; status: Status } {
+export function rollUpObjective(keyResults: readonly { score: number | null; status: Status; weight: number }[]): {
+  score: number | null;
+  status: Status;
+} {
   const scored = keyResults.flatMap((kr) =>
     kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0
       ? [{ score: kr.score, weight: kr.weight }]
@@ -180,9 +183,10 @@ export function rollUpObjective(
 }
 
 /** Overall score: the mean of the objective scores that are not null. Status: the worst over objectives. */
-export function rollUpOverall(
-  objectives: readonly { score: number | null; status: Status }[],
-): { score: number | null; status: Status } {
+export function rollUpOverall(objectives: readonly { score: number | null; status: Status }[]): {
+  score: number | null;
+  status: Status;
+} {
   const scores = objectives.flatMap((objective) => (objective.score === null ? [] : [objective.score]));
   return {
     score: scores.length > 0 ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,

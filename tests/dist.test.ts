@@ -14,7 +14,9 @@ describe('dist/', () => {
     expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual(built);
     for (const file of built) {
       const fresh = readFileSync(join(out, file), 'utf8');
-      expect(readFileSync(join(ROOT, 'dist', file), 'utf8') === fresh, `dist/${file} differs from a fresh build`).toBe(true);
+      expect(readFileSync(join(ROOT, 'dist', file), 'utf8') === fresh, `dist/${file} differs from a fresh build`).toBe(
+        true,
+      );
     }
   });
 });

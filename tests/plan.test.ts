@@ -41,7 +41,13 @@ describe('planScorecard', () => {
     // The runs on main over the quarter are all in the quarter's unfiltered listing: one listing serves all three.
     expect(plan.sources.size).toBe(1);
     const [shared] = [...plan.sources.values()];
-    expect(shared).toMatchObject({ kind: 'workflow-runs', owner: 'acme', repo: 'payments', workflow: 'ci.yml', branch: undefined });
+    expect(shared).toMatchObject({
+      kind: 'workflow-runs',
+      owner: 'acme',
+      repo: 'payments',
+      workflow: 'ci.yml',
+      branch: undefined,
+    });
     // The series' first checkpoint is Oct 8 (SPEC §9): its rolling 30 days reach back to Sep 8, before the quarter.
     expect(shared!.since.toISOString()).toBe('2026-09-08T00:00:00.000Z');
     expect(shared!.until.toISOString()).toBe('2026-11-28T12:00:00.000Z');
@@ -78,9 +84,9 @@ describe('planScorecard', () => {
       { repository: 'acme/payments', asOf },
     );
     // The series' first checkpoint (Oct 8) reaches back to Sep 8: 23 extra days of all branches, not a second listing.
-    expect([...plan.sources.values()].map((s) => [s.kind === 'workflow-runs' && s.branch, s.since.toISOString()])).toEqual([
-      [undefined, '2026-09-08T00:00:00.000Z'],
-    ]);
+    expect(
+      [...plan.sources.values()].map((s) => [s.kind === 'workflow-runs' && s.branch, s.since.toISOString()]),
+    ).toEqual([[undefined, '2026-09-08T00:00:00.000Z']]);
     expect(plan.keyResults[1]!.source).toBe(plan.keyResults[0]!.source);
   });
 
@@ -100,7 +106,9 @@ describe('planScorecard', () => {
         target: 20m`),
       { repository: 'acme/payments', asOf },
     );
-    expect([...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && [s.workflow, s.branch, s.event])).toEqual([
+    expect(
+      [...plan.sources.values()].map((s) => s.kind === 'workflow-runs' && [s.workflow, s.branch, s.event]),
+    ).toEqual([
       ['ci.yml', undefined, undefined],
       ['deploy.yml', 'main', undefined],
     ]);

@@ -16,7 +16,12 @@ import {
 type Kr = Pick<KeyResult, 'baseline' | 'target' | 'direction' | 'metric'>;
 const deployTime: Kr = { metric: { type: 'workflow-duration', workflow: 'deploy.yml' }, baseline: 2700, target: 600 };
 const latency: Kr = { metric: { type: 'value', name: 'p99' }, target: 100, direction: 'decrease' };
-const measured = (value: number | null, extra: Partial<Measurement> = {}): Measurement => ({ value, samples: 1, unit: 'seconds', ...extra });
+const measured = (value: number | null, extra: Partial<Measurement> = {}): Measurement => ({
+  value,
+  samples: 1,
+  unit: 'seconds',
+  ...extra,
+});
 
 /** A ten-day period, so that elapsed fractions come from real dates: day d → d/10. */
 const period = { start: new Date('2026-10-01T00:00:00Z'), end: new Date('2026-10-11T00:00:00Z') };
@@ -30,11 +35,15 @@ describe('resolveDirection', () => {
   });
 
   it('else the stated direction, else the natural one', () => {
-    expect(resolveDirection({ metric: { type: 'workflow-duration', workflow: 'x' }, target: 600, direction: 'increase' })).toBe('increase');
+    expect(
+      resolveDirection({ metric: { type: 'workflow-duration', workflow: 'x' }, target: 600, direction: 'increase' }),
+    ).toBe('increase');
     expect(resolveDirection({ metric: { type: 'workflow-duration', workflow: 'x' }, target: 600 })).toBe('decrease');
     expect(resolveDirection({ metric: { type: 'deployment-frequency' }, target: 5 })).toBe('increase');
     expect(resolveDirection({ metric: { type: 'change-failure-rate' }, target: 0.1, baseline: 0.1 })).toBe('decrease');
-    expect(resolveDirection({ metric: { type: 'workflow-success-rate', workflow: 'x' }, target: 0.99 })).toBe('increase');
+    expect(resolveDirection({ metric: { type: 'workflow-success-rate', workflow: 'x' }, target: 0.99 })).toBe(
+      'increase',
+    );
     expect(resolveDirection({ metric: { type: 'issue-count' }, target: 3 })).toBe('decrease');
   });
 });
@@ -129,12 +138,21 @@ describe('scoreKeyResult', () => {
     expect(scoreKeyResult(latency, measured(87), 0.5)).toMatchObject({ score: 1, status: 'achieved' });
     expect(scoreKeyResult(latency, measured(130), 0.05)).toMatchObject({ score: 0, status: 'off-track' });
     const uptime: Kr = { metric: { type: 'workflow-success-rate', workflow: 'ci.yml' }, target: 0.95 };
-    expect(scoreKeyResult(uptime, measured(0.95), 0.5)).toMatchObject({ direction: 'increase', score: 1, status: 'achieved' });
+    expect(scoreKeyResult(uptime, measured(0.95), 0.5)).toMatchObject({
+      direction: 'increase',
+      score: 1,
+      status: 'achieved',
+    });
     expect(scoreKeyResult(uptime, measured(0.94), 0.5)).toMatchObject({ score: 0, status: 'off-track' });
   });
 
   it('no-data and error carry no score', () => {
-    expect(scoreKeyResult(deployTime, measured(null), 0.5)).toEqual({ direction: 'decrease', score: null, status: 'no-data', error: null });
+    expect(scoreKeyResult(deployTime, measured(null), 0.5)).toEqual({
+      direction: 'decrease',
+      score: null,
+      status: 'no-data',
+      error: null,
+    });
     expect(scoreKeyResult(deployTime, measured(null, { error: 'workflow "deploy.yml" not found' }), 0.5)).toEqual({
       direction: 'decrease',
       score: null,
@@ -148,7 +166,10 @@ describe('scoreKeyResult', () => {
     const scored = scoreKeyResult(undirected, measured(80), 0.5);
     expect(scored).toMatchObject({ score: null, status: 'error' });
     expect(scored.error).toMatch(/needs `direction: increase` or `direction: decrease`/);
-    expect(scoreKeyResult({ ...undirected, baseline: 150 }, measured(125), 0.5)).toMatchObject({ direction: 'decrease', score: 0.5 });
+    expect(scoreKeyResult({ ...undirected, baseline: 150 }, measured(125), 0.5)).toMatchObject({
+      direction: 'decrease',
+      score: 0.5,
+    });
   });
 });
 
@@ -181,7 +202,9 @@ describe('roll-ups', () => {
     expect(rollUpObjective([kr(1, 'achieved', Number.MAX_VALUE), kr(0, 'off-track', 1)]).score).toBeCloseTo(1, 12);
     expect(rollUpObjective([kr(1, 'achieved', 5e-324), kr(0, 'off-track', 5e-324)]).score).toBe(0.5);
     expect(rollUpObjective([kr(1, 'achieved', 0), kr(0.4, 'at-risk', 0)])).toEqual({ score: null, status: 'at-risk' });
-    expect(rollUpObjective([kr(1, 'achieved', Number.NaN), kr(0.4, 'at-risk', -2), kr(0.5, 'on-track', 1)]).score).toBe(0.5);
+    expect(rollUpObjective([kr(1, 'achieved', Number.NaN), kr(0.4, 'at-risk', -2), kr(0.5, 'on-track', 1)]).score).toBe(
+      0.5,
+    );
     expect(rollUpObjective([kr(1, 'achieved', Infinity), kr(0.4, 'at-risk', Infinity)]).score).toBeNull();
   });
 
@@ -193,8 +216,18 @@ describe('roll-ups', () => {
         { score: null, status: 'no-data' },
       ]),
     ).toMatchObject({ status: 'at-risk' });
-    expect(rollUpOverall([{ score: 0.8, status: 'on-track' }, { score: 0.4, status: 'at-risk' }]).score).toBeCloseTo(0.6, 12);
+    expect(
+      rollUpOverall([
+        { score: 0.8, status: 'on-track' },
+        { score: 0.4, status: 'at-risk' },
+      ]).score,
+    ).toBeCloseTo(0.6, 12);
     expect(rollUpOverall([{ score: null, status: 'no-data' }])).toEqual({ score: null, status: 'no-data' });
-    expect(rollUpOverall([{ score: null, status: 'error' }, { score: 1, status: 'achieved' }])).toEqual({ score: 1, status: 'error' });
+    expect(
+      rollUpOverall([
+        { score: null, status: 'error' },
+        { score: 1, status: 'achieved' },
+      ]),
+    ).toEqual({ score: 1, status: 'error' });
   });
 });

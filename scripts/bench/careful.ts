@@ -33,7 +33,9 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
   const until = spec.until.getTime();
   switch (spec.kind) {
     case 'workflow-runs': {
-      const workflow = repo.workflows.find((w) => w.path.endsWith(`/${spec.workflow}`) || String(w.id) === spec.workflow);
+      const workflow = repo.workflows.find(
+        (w) => w.path.endsWith(`/${spec.workflow}`) || String(w.id) === spec.workflow,
+      );
       const times = repo.runs
         .filter(
           (run: FakeRun) =>
@@ -62,7 +64,10 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
         .filter((d) => spec.environment === undefined || d.environment === spec.environment)
         .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id);
       const inWindow = listed.filter((d) => Date.parse(d.created_at) >= since && Date.parse(d.created_at) < until);
-      const listingPages = pagesUntilOlder(listed.map((d) => Date.parse(d.created_at)), since);
+      const listingPages = pagesUntilOlder(
+        listed.map((d) => Date.parse(d.created_at)),
+        since,
+      );
       const statusPages = inWindow.reduce((sum, d) => sum + pages(d.statuses.length), 0);
       // By GraphQL, a page of 100 deployments carries their first 100 statuses each: only longer ones add pages.
       const morePages = inWindow.reduce((sum, d) => sum + pages(d.statuses.length) - 1, 0);
@@ -77,7 +82,8 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
     case 'issues': {
       const labels = spec.labels.map((l) => l.toLowerCase());
       const listed = repo.issues.filter(
-        (i) => Date.parse(i.updated_at) >= since && labels.every((l) => i.labels.some((have) => have.toLowerCase() === l)),
+        (i) =>
+          Date.parse(i.updated_at) >= since && labels.every((l) => i.labels.some((have) => have.toLowerCase() === l)),
       );
       return {
         source: `issues${labels.length > 0 ? ` [${labels.join(', ')}]` : ''}`,
@@ -91,8 +97,13 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
       const listed = repo.pulls
         .filter((p) => p.closed_at !== null && (spec.base === undefined || p.base === spec.base))
         .sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at));
-      const merged = listed.filter((p) => p.merged_at !== null && Date.parse(p.merged_at) >= since && Date.parse(p.merged_at) < until);
-      const count = pagesUntilOlder(listed.map((p) => Date.parse(p.updated_at)), since);
+      const merged = listed.filter(
+        (p) => p.merged_at !== null && Date.parse(p.merged_at) >= since && Date.parse(p.merged_at) < until,
+      );
+      const count = pagesUntilOlder(
+        listed.map((p) => Date.parse(p.updated_at)),
+        since,
+      );
       return {
         source: `pull requests${spec.base ? ` (${spec.base})` : ''}`,
         records: merged.length,
@@ -115,13 +126,21 @@ function pagesUntilOlder(newestFirstTimes: number[], since: number): number {
 }
 
 /** The careful client's split of [first, last] (whole seconds): halve until each part holds at most CAP runs. */
-function bisect(sortedSeconds: number[], first: number, last: number): { requests: number; parts: number; probes: number } {
+function bisect(
+  sortedSeconds: number[],
+  first: number,
+  last: number,
+): { requests: number; parts: number; probes: number } {
   const inRange = countBetween(sortedSeconds, first, last);
   if (inRange <= CAP || first >= last) return { requests: pages(inRange), parts: 1, probes: 0 };
   const middle = Math.floor((first + last) / 2);
   const left = bisect(sortedSeconds, first, middle);
   const right = bisect(sortedSeconds, middle + 1, last);
-  return { requests: 1 + left.requests + right.requests, parts: left.parts + right.parts, probes: 1 + left.probes + right.probes };
+  return {
+    requests: 1 + left.requests + right.requests,
+    parts: left.parts + right.parts,
+    probes: 1 + left.probes + right.probes,
+  };
 }
 
 function countBetween(sorted: number[], first: number, last: number): number {

@@ -18,26 +18,43 @@ interface Span {
   to: number;
 }
 
-export function expectedValues(okrs: OkrFile, asOf: Date, repository: FakeRepository, supplied: Record<string, number>): Record<string, ExpectedValue> {
+export function expectedValues(
+  okrs: OkrFile,
+  asOf: Date,
+  repository: FakeRepository,
+  supplied: Record<string, number>,
+): Record<string, ExpectedValue> {
   const values: Record<string, ExpectedValue> = {};
   const evaluated = asOf > okrs.period.end ? okrs.period.end : asOf;
   for (const objective of okrs.objectives) {
     for (const kr of objective.keyResults) {
       const window = metricWindow(kr.metric, okrs.period, evaluated);
-      values[kr.id] = expectedValue(kr.metric, { from: window.start.getTime(), to: window.end.getTime() }, repository, supplied);
+      values[kr.id] = expectedValue(
+        kr.metric,
+        { from: window.start.getTime(), to: window.end.getTime() },
+        repository,
+        supplied,
+      );
     }
   }
   return values;
 }
 
-function expectedValue(metric: Metric, span: Span, repo: FakeRepository, supplied: Record<string, number>): ExpectedValue {
+function expectedValue(
+  metric: Metric,
+  span: Span,
+  repo: FakeRepository,
+  supplied: Record<string, number>,
+): ExpectedValue {
   const inSpan = (iso: string | null | undefined) => !!iso && Date.parse(iso) >= span.from && Date.parse(iso) < span.to;
   const seconds = (from: string, to: string) => Math.max(0, (Date.parse(to) - Date.parse(from)) / 1000);
   switch (metric.type) {
     case 'workflow-duration':
     case 'workflow-runs':
     case 'workflow-success-rate': {
-      const workflow = repo.workflows.find((w) => w.path.endsWith(`/${metric.workflow}`) || String(w.id) === metric.workflow);
+      const workflow = repo.workflows.find(
+        (w) => w.path.endsWith(`/${metric.workflow}`) || String(w.id) === metric.workflow,
+      );
       const runs = repo.runs.filter(
         (run) =>
           run.workflow_id === workflow?.id &&
@@ -48,19 +65,26 @@ function expectedValue(metric: Metric, span: Span, repo: FakeRepository, supplie
           (metric.event === undefined || run.event === metric.event),
       );
       if (metric.type === 'workflow-success-rate') {
-        const decided = runs.filter((run) => ['success', 'failure', 'timed_out', 'startup_failure'].includes(run.conclusion ?? ''));
+        const decided = runs.filter((run) =>
+          ['success', 'failure', 'timed_out', 'startup_failure'].includes(run.conclusion ?? ''),
+        );
         return ratio(decided.filter((run) => run.conclusion === 'success').length, decided.length);
       }
       const wanted = metric.conclusion ?? ['success'];
       const counted = runs.filter((run) => run.status === 'completed' && wanted.includes(run.conclusion ?? ''));
       if (metric.type === 'workflow-runs') return countStat(metric.stat, counted.length, span);
-      return sampleStat(metric.stat, counted.map((run) => seconds(run.run_started_at ?? run.created_at, run.updated_at)));
+      return sampleStat(
+        metric.stat,
+        counted.map((run) => seconds(run.run_started_at ?? run.created_at, run.updated_at)),
+      );
     }
     case 'deployment-duration':
     case 'deployment-frequency':
     case 'change-failure-rate': {
       const outcomes = repo.deployments
-        .filter((d) => inSpan(d.created_at) && (metric.environment === undefined || d.environment === metric.environment))
+        .filter(
+          (d) => inSpan(d.created_at) && (metric.environment === undefined || d.environment === metric.environment),
+        )
         .flatMap((d) => {
           const outcome = outcomeAt(d, span.to);
           return outcome ? [{ deployment: d, outcome }] : [];
@@ -68,7 +92,10 @@ function expectedValue(metric: Metric, span: Span, repo: FakeRepository, supplie
       const succeeded = outcomes.filter(({ outcome }) => outcome.state === 'success');
       if (metric.type === 'deployment-frequency') return countStat(metric.stat, succeeded.length, span);
       if (metric.type === 'change-failure-rate') return ratio(outcomes.length - succeeded.length, outcomes.length);
-      return sampleStat(metric.stat, succeeded.map(({ deployment, outcome }) => seconds(deployment.created_at, outcome.created_at)));
+      return sampleStat(
+        metric.stat,
+        succeeded.map(({ deployment, outcome }) => seconds(deployment.created_at, outcome.created_at)),
+      );
     }
     case 'issue-count':
     case 'time-to-close': {
@@ -77,7 +104,10 @@ function expectedValue(metric: Metric, span: Span, repo: FakeRepository, supplie
         (issue) => !issue.is_pull_request && labels.every((l) => issue.labels.some((have) => have.toLowerCase() === l)),
       );
       if (metric.type === 'time-to-close') {
-        return sampleStat(metric.stat, issues.filter((i) => inSpan(i.closed_at)).map((i) => seconds(i.created_at, i.closed_at!)));
+        return sampleStat(
+          metric.stat,
+          issues.filter((i) => inSpan(i.closed_at)).map((i) => seconds(i.created_at, i.closed_at!)),
+        );
       }
       const state = metric.state ?? 'opened';
       const count = issues.filter((i) =>
@@ -116,7 +146,8 @@ function ratio(numerator: number, denominator: number): ExpectedValue {
 
 function countStat(stat: string | undefined, count: number, span: Span): ExpectedValue {
   const seconds = (span.to - span.from) / 1000;
-  const value = stat === 'per-day' ? count / (seconds / 86_400) : stat === 'per-week' ? count / (seconds / 604_800) : count;
+  const value =
+    stat === 'per-day' ? count / (seconds / 86_400) : stat === 'per-week' ? count / (seconds / 604_800) : count;
   return { value, samples: count };
 }
 

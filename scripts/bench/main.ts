@@ -114,7 +114,9 @@ async function runScale(scale: number, measuredVariants: VariantName[] = variant
     try {
       const result = await runVariantInChild({ variant, url: github.url });
       run.measured.set(variant, { ...result, log: [...github.requests] });
-      console.log(`${integer(github.requests.length)} requests, ${seconds(result.wallMs)}, ${megabytes(result.peakRssBytes)}`);
+      console.log(
+        `${integer(github.requests.length)} requests, ${seconds(result.wallMs)}, ${megabytes(result.peakRssBytes)}`,
+      );
     } finally {
       await github.close();
     }
@@ -125,7 +127,9 @@ async function runScale(scale: number, measuredVariants: VariantName[] = variant
   const github = await startFakeGitHub({ history, faults: { latencyMs } });
   try {
     run.trend = (await runVariantInChild({ variant: 'trend-cost', url: github.url })).trend;
-    console.log(`${integer(run.trend?.checkpoints ?? 0)} checkpoints, ${(run.trend?.trendCpuMs ?? 0).toFixed(1)} ms CPU`);
+    console.log(
+      `${integer(run.trend?.checkpoints ?? 0)} checkpoints, ${(run.trend?.trendCpuMs ?? 0).toFixed(1)} ms CPU`,
+    );
   } finally {
     await github.close();
   }
@@ -139,21 +143,32 @@ function printTrendCost(runs: ScaleRun[]): void {
     const trend = run.trend;
     const engine = run.measured.get('engine')!;
     if (!trend) return [];
-    return [[
-      `${run.scale}×`,
-      `${trend.keyResults} × ${trend.checkpoints}`,
-      `${trend.measureCpuMs.toFixed(1)} ms`,
-      `${trend.trendCpuMs.toFixed(1)} ms`,
-      `${engine.cpuMs.toFixed(0)} ms`,
-      percent(trend.trendCpuMs / engine.cpuMs),
-      megabytes(trend.peakRssGrowthBytes),
-      `${(trend.retainedBytes / 1024).toFixed(0)} KB`,
-      percent(trend.peakRssGrowthBytes / engine.peakRssBytes),
-    ]];
+    return [
+      [
+        `${run.scale}×`,
+        `${trend.keyResults} × ${trend.checkpoints}`,
+        `${trend.measureCpuMs.toFixed(1)} ms`,
+        `${trend.trendCpuMs.toFixed(1)} ms`,
+        `${engine.cpuMs.toFixed(0)} ms`,
+        percent(trend.trendCpuMs / engine.cpuMs),
+        megabytes(trend.peakRssGrowthBytes),
+        `${(trend.retainedBytes / 1024).toFixed(0)} KB`,
+        percent(trend.peakRssGrowthBytes / engine.peakRssBytes),
+      ],
+    ];
   });
   console.log('Series and forecasts: CPU (median of 5) and memory beside the whole run (engine, default concurrency)');
-  const head = ['scale', 'key results × checkpoints', 'measure at as-of', 'series + forecasts', 'run CPU', 'share',
-    'peak RSS growth', 'retained heap', 'share of peak RSS'];
+  const head = [
+    'scale',
+    'key results × checkpoints',
+    'measure at as-of',
+    'series + forecasts',
+    'run CPU',
+    'share',
+    'peak RSS growth',
+    'retained heap',
+    'share of peak RSS',
+  ];
   console.log(table(head, rows), '\n');
 }
 
@@ -168,7 +183,10 @@ function printComparison(runs: ScaleRun[]): void {
     rows.push(['peak RSS', ...VARIANTS.map((v) => megabytes(run.measured.get(v)!.peakRssBytes))]);
     rows.push(['RSS before scoring', ...VARIANTS.map((v) => megabytes(run.measured.get(v)!.startRssBytes))]);
     rows.push(['most requests in flight', ...VARIANTS.map((v) => String(run.measured.get(v)!.peakInFlight))]);
-    rows.push(['values = history', ...VARIANTS.map((v) => (valuesExact(run.measured.get(v)!, run.expected) ? 'yes' : 'NO'))]);
+    rows.push([
+      'values = history',
+      ...VARIANTS.map((v) => (valuesExact(run.measured.get(v)!, run.expected) ? 'yes' : 'NO')),
+    ]);
   }
   console.log(table(['', ...VARIANTS.map((v) => VARIANT_LABELS[v])], rows), '\n');
 }
@@ -176,11 +194,25 @@ function printComparison(runs: ScaleRun[]): void {
 function printRequestsBySource(run: ScaleRun): void {
   const deploymentSources = run.careful.filter((c) => c.source.startsWith('deployments')).map((c) => c.source);
   const engine = countBy(run.measured.get('engine')!.log, (entry) => listingOf(entry, deploymentSources));
-  const rows = run.careful.map((c) => [c.source, integer(c.records), integer(engine.get(c.source) ?? 0), integer(c.careful), integer(c.floor), c.detail]);
+  const rows = run.careful.map((c) => [
+    c.source,
+    integer(c.records),
+    integer(engine.get(c.source) ?? 0),
+    integer(c.careful),
+    integer(c.floor),
+    c.detail,
+  ]);
   const other = [...engine].filter(([source]) => !run.careful.some((c) => c.source === source));
   for (const [source, count] of other) rows.push([source, '', integer(count), '0', '0', 'not a listing of the plan']);
   const sum = (pick: (c: CarefulCount) => number) => run.careful.reduce((total, c) => total + pick(c), 0);
-  rows.push(['total', '', integer(run.measured.get('engine')!.log.length), integer(sum((c) => c.careful)), integer(sum((c) => c.floor)), '']);
+  rows.push([
+    'total',
+    '',
+    integer(run.measured.get('engine')!.log.length),
+    integer(sum((c) => c.careful)),
+    integer(sum((c) => c.floor)),
+    '',
+  ]);
   console.log(`Requests by listing at ${run.scale}×: the engine, a careful hand-written client, the bare minimum`);
   console.log(table(['listing', 'records', 'engine', 'careful', 'floor', 'careful client'], rows), '\n');
 }
@@ -190,7 +222,14 @@ function printValues(run: ScaleRun): void {
   const rows = Object.entries(run.expected).map(([id, want]) => {
     const got = engine.values[id];
     const same = got !== undefined && got.value === want.value && got.samples === want.samples;
-    return [id, String(want.value), String(want.samples), String(got?.value ?? got?.error), String(got?.samples), same ? 'exact' : 'DIFFERS'];
+    return [
+      id,
+      String(want.value),
+      String(want.samples),
+      String(got?.value ?? got?.error),
+      String(got?.samples),
+      same ? 'exact' : 'DIFFERS',
+    ];
   });
   console.log(`Values at ${run.scale}×: computed from the raw history vs the engine's report`);
   console.log(table(['key result', 'history value', 'samples', 'engine value', 'samples', ''], rows), '\n');
@@ -230,11 +269,19 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
   for (const run of [...runs, ...(largest ? [largest] : [])]) {
     const exact = [...run.measured.values()].every((measured) => valuesExact(measured, run.expected));
     const ci = run.measured.get('engine')!.values['ci-build-time'];
-    goals.push([`values exact at ${run.scale}× (every variant, key result, value and samples)`, exact, `CI p90 ${ci?.value} s over ${ci?.samples} runs`]);
+    goals.push([
+      `values exact at ${run.scale}× (every variant, key result, value and samples)`,
+      exact,
+      `CI p90 ${ci?.value} s over ${ci?.samples} runs`,
+    ]);
   }
   const ten = runs.find((run) => run.scale === 10) ?? runs.at(-1)!;
   const tenPeak = ten.measured.get('engine')!.peakRssBytes;
-  goals.push([`peak memory at ${ten.scale}× < ${megabytes(MEMORY_GOAL_BYTES)}`, tenPeak < MEMORY_GOAL_BYTES, `${megabytes(tenPeak)} RSS high-water`]);
+  goals.push([
+    `peak memory at ${ten.scale}× < ${megabytes(MEMORY_GOAL_BYTES)}`,
+    tenPeak < MEMORY_GOAL_BYTES,
+    `${megabytes(tenPeak)} RSS high-water`,
+  ]);
   if (largest) {
     const peak = largest.measured.get('engine')!.peakRssBytes;
     goals.push([
@@ -255,7 +302,12 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
         `peak RSS +${megabytes(trend.peakRssGrowthBytes)} of ${megabytes(engine.peakRssBytes)} (${percent(memoryShare)})`,
     ]);
   }
-  console.log(table(['goal', 'verdict', 'measured'], goals.map(([goal, pass, detail]) => [goal, verdict(pass), detail])));
+  console.log(
+    table(
+      ['goal', 'verdict', 'measured'],
+      goals.map(([goal, pass, detail]) => [goal, verdict(pass), detail]),
+    ),
+  );
   return goals.every(([, pass]) => pass);
 }
 
@@ -280,5 +332,8 @@ function demoRepository(history: FakeHistory): FakeRepository {
 
 function ciRunsCreatedIn(repo: FakeRepository, start: Date, end: Date): number {
   const ci = repo.workflows.find((w) => w.path === CI_WORKFLOW_PATH)?.id;
-  return repo.runs.filter((r) => r.workflow_id === ci && Date.parse(r.created_at) >= start.getTime() && Date.parse(r.created_at) < end.getTime()).length;
+  return repo.runs.filter(
+    (r) =>
+      r.workflow_id === ci && Date.parse(r.created_at) >= start.getTime() && Date.parse(r.created_at) < end.getTime(),
+  ).length;
 }

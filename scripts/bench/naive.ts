@@ -88,8 +88,18 @@ async function allRuns(
   );
 }
 
-async function allDeployments(octokit: Octokit, owner: string, repo: string, environment?: string): Promise<Deployment[]> {
-  const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 100 });
+async function allDeployments(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  environment?: string,
+): Promise<Deployment[]> {
+  const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, {
+    owner,
+    repo,
+    environment,
+    per_page: 100,
+  });
   const withStatuses: Deployment[] = [];
   for (const deployment of deployments) {
     const statuses = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
@@ -130,5 +140,10 @@ async function allIssues(octokit: Octokit, owner: string, repo: string, labels: 
 
 async function allPulls(octokit: Octokit, owner: string, repo: string, base?: string): Promise<PullRequest[]> {
   const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'all', base, per_page: 100 });
-  return pulls.map((pull) => ({ number: pull.number, created_at: pull.created_at, merged_at: pull.merged_at, base: pull.base.ref }));
+  return pulls.map((pull) => ({
+    number: pull.number,
+    created_at: pull.created_at,
+    merged_at: pull.merged_at,
+    base: pull.base.ref,
+  }));
 }

@@ -26,7 +26,9 @@ function scaleRepository(repo: FakeRepository, factor: number, from: number): Fa
   const random = createRandom(10);
   const siblings = repo.runs
     .filter((run) => run.workflow_id === ci.id && run.status === 'completed' && Date.parse(run.created_at) >= from)
-    .flatMap((run) => Array.from({ length: factor - 1 }, () => sibling(run, random.int(1, 600), random.between(0.8, 1.2))));
+    .flatMap((run) =>
+      Array.from({ length: factor - 1 }, () => sibling(run, random.int(1, 600), random.between(0.8, 1.2))),
+    );
   // GitHub's run ids grow with time; the stand-in lists newest first by id, so renumber in creation order.
   const runs = [...repo.runs, ...siblings]
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)
@@ -36,12 +38,15 @@ function scaleRepository(repo: FakeRepository, factor: number, from: number): Fa
 
 /** The same kind of run `shiftSeconds` later, its duration stretched by `stretch`. */
 function sibling(run: FakeRun, shiftSeconds: number, stretch: number): FakeRun {
-  const shift = (iso: string) => new Date(Date.parse(iso) + shiftSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const shift = (iso: string) =>
+    new Date(Date.parse(iso) + shiftSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const created_at = shift(run.created_at);
   const started = run.run_started_at === undefined ? undefined : shift(run.run_started_at);
   const from = Date.parse(started ?? created_at);
   const duration = Math.max(0, Date.parse(shift(run.updated_at)) - from);
-  const updated_at = new Date(from + Math.round((duration * stretch) / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const updated_at = new Date(from + Math.round((duration * stretch) / 1000) * 1000)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   const copy: FakeRun = { ...run, created_at, updated_at };
   if (started === undefined) delete copy.run_started_at;
   else copy.run_started_at = started;

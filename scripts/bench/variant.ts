@@ -55,10 +55,18 @@ async function runVariant(request: VariantRequest): Promise<VariantResult> {
   };
 }
 
-async function score(request: VariantRequest, okrs: OkrFile, octokit: Octokit): Promise<Record<string, KeyResultValue>> {
+async function score(
+  request: VariantRequest,
+  okrs: OkrFile,
+  octokit: Octokit,
+): Promise<Record<string, KeyResultValue>> {
   const common = { okrs, repository: DEMO_REPOSITORY, asOf: new Date(DEMO_AS_OF), octokit, metrics: demoMetrics() };
   if (request.variant === 'naive') return naiveScorecard(common);
-  const report = await scorecard({ ...common, now: new Date(DEMO_AS_OF), concurrency: request.variant === 'engine' ? undefined : 1 });
+  const report = await scorecard({
+    ...common,
+    now: new Date(DEMO_AS_OF),
+    concurrency: request.variant === 'engine' ? undefined : 1,
+  });
   const values: Record<string, KeyResultValue> = {};
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) values[kr.id] = { value: kr.value, samples: kr.samples, error: kr.error };

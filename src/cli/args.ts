@@ -155,7 +155,7 @@ function rollupCommand(
   colorDefault: boolean,
 ): CliCommand {
   if (values.company === undefined) throw new UsageError('rollup: name the company OKR file with --company FILE');
-  if (reports.length === 0) throw new UsageError('rollup: give the teams\' JSON reports, e.g. reports/*.json');
+  if (reports.length === 0) throw new UsageError("rollup: give the teams' JSON reports, e.g. reports/*.json");
   const formats = [values.json && '--json', values.markdown && '--markdown', values.html !== undefined && '--html'];
   if (formats.filter(Boolean).length > 1) throw new UsageError('choose one of --json, --markdown and --html');
   if (values.html === '') throw new UsageError('--html: give the file to write, e.g. --html dashboard.html');
@@ -171,7 +171,10 @@ function rollupCommand(
 }
 
 /** A flag that the action has as an input too: the same check, the same message, the flag's own name. */
-function sharedOption<K extends 'asOf' | 'repository' | 'failOn' | 'deadline' | 'rateLimitReserve'>(key: K, text: string) {
+function sharedOption<K extends 'asOf' | 'repository' | 'failOn' | 'deadline' | 'rateLimitReserve'>(
+  key: K,
+  text: string,
+) {
   const parsed = parseOption(key, text);
   if (!parsed.ok) throw new UsageError(`${OPTION_NAMES[key satisfies SharedOption].flag}: ${parsed.message}`);
   return parsed.value;

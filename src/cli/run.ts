@@ -27,7 +27,14 @@ import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText, demoValueHistory } from '../../demo/scenario.js';
+import {
+  DEMO_AS_OF,
+  DEMO_OKRS_PATH,
+  DEMO_REPOSITORY,
+  demoMetrics,
+  demoOkrsText,
+  demoValueHistory,
+} from '../../demo/scenario.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -85,8 +92,10 @@ async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo
       if ('skipped' in where) return where;
       // A company file in this repository: read it from the checkout (relative to the repository root, which
       // for `.github/okrs.yml` is the folder above `.github`), falling back to the current directory.
-      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, "..", where.path));
-      return text === undefined ? { skipped: `alignment not checked: company file ${where.path} not found` } : { file: where.path, text };
+      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, '..', where.path));
+      return text === undefined
+        ? { skipped: `alignment not checked: company file ${where.path} not found` }
+        : { file: where.path, text };
     },
   });
   io.stdout(`${renderLint(result)}\n`);

@@ -107,11 +107,19 @@ function coachReport(report: Report, okrs: OkrFile, sources: CoachingSources): C
   return { findings, changes, notes, companyObjectives };
 }
 
-async function readCompany(input: Omit<CoachingInput, 'report'>, notes: string[]): Promise<OkrFile | { skipped: string } | undefined> {
+async function readCompany(
+  input: Omit<CoachingInput, 'report'>,
+  notes: string[],
+): Promise<OkrFile | { skipped: string } | undefined> {
   const ref = input.okrs.company;
   if (!ref) return undefined;
   const [owner = '', repo = ''] = (ref.repository ?? input.repository).split('/');
-  const company = await readOkrs(input.octokit, { repository: `${owner}/${repo}`, path: ref.path, ref: ref.ref }, 'company OKR file', notes);
+  const company = await readOkrs(
+    input.octokit,
+    { repository: `${owner}/${repo}`, path: ref.path, ref: ref.ref },
+    'company OKR file',
+    notes,
+  );
   return company ?? { skipped: notes[notes.length - 1] ?? 'company file not read' };
 }
 

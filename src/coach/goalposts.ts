@@ -49,7 +49,8 @@ function fieldChanges(old: KeyResult, now: KeyResult): FieldChange[] {
     if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
   }
   if (old.direction !== now.direction) fields.push({ field: 'direction', old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: 'metric', old: old.metric, new: now.metric });
+  if (canonical(old.metric) !== canonical(now.metric))
+    fields.push({ field: 'metric', old: old.metric, new: now.metric });
   return fields;
 }
 

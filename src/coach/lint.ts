@@ -52,7 +52,11 @@ export function lint(input: LintInput): LintResult {
   return result(input, [], findings, notes);
 }
 
-function readCompany(okrs: OkrFile, given: LintInput['company'], notes: string[]): OkrFile | { skipped: string } | undefined {
+function readCompany(
+  okrs: OkrFile,
+  given: LintInput['company'],
+  notes: string[],
+): OkrFile | { skipped: string } | undefined {
   if (okrs.company === undefined) return undefined;
   const input = typeof given === 'function' ? given(okrs.company) : given;
   if (input === undefined) {

@@ -50,7 +50,11 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
       ),
     );
   }
-  if (old.baseline !== undefined && now.baseline !== undefined && improvement(direction, old.baseline, now.baseline) < 0) {
+  if (
+    old.baseline !== undefined &&
+    now.baseline !== undefined &&
+    improvement(direction, old.baseline, now.baseline) < 0
+  ) {
     findings.push(
       finding(
         `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,

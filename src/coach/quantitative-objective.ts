@@ -9,7 +9,8 @@ import { quoteTitle, type CoachContext } from './context.js';
  *  - a year on its own (1900–2099): "Make 2027 the year of self-service" sets a time, not a measure;
  *  - a rank (`#1`) and the idiom `24/7`.
  */
-const QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+const QUANTITY =
+  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
 const IDIOMS = /\b24\/7\b/g;
 
 export function quantityIn(title: string): string | undefined {

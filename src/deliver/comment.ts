@@ -30,7 +30,10 @@ export interface OwnComment {
   body?: string | null | undefined;
 }
 
-export type FindCommentsOptions = Pick<UpsertCommentOptions, 'octokit' | 'owner' | 'repo' | 'prNumber' | 'marker' | 'identity'>;
+export type FindCommentsOptions = Pick<
+  UpsertCommentOptions,
+  'octokit' | 'owner' | 'repo' | 'prNumber' | 'marker' | 'identity'
+>;
 
 /** Our comments on the pull request (marker and author), oldest first. */
 export async function findOwnComments(options: FindCommentsOptions): Promise<OwnComment[]> {

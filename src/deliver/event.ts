@@ -74,7 +74,7 @@ function isPullRequestWorkflowRun(eventName: string, payload: unknown): boolean 
 
 export type CommentDecision =
   | { post: true; prNumber: number }
-  | { post: false; /** Set when the user asked for a comment and cannot have one. */ warning?: string };
+  | { post: false /** Set when the user asked for a comment and cannot have one. */; warning?: string };
 
 /**
  * Whether to post the PR comment. `auto` posts on pull request events (and on a `workflow_run` that follows

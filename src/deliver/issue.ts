@@ -37,7 +37,10 @@ export interface OwnIssue {
   labels?: ReadonlyArray<string | { name?: string | undefined }>;
 }
 
-export type FindIssuesOptions = Pick<UpsertIssueOptions, 'octokit' | 'owner' | 'repo' | 'title' | 'marker' | 'identity'>;
+export type FindIssuesOptions = Pick<
+  UpsertIssueOptions,
+  'octokit' | 'owner' | 'repo' | 'title' | 'marker' | 'identity'
+>;
 
 /** Our open tracking issues of that title (marker and author), oldest first. */
 export async function findOwnIssues(options: FindIssuesOptions): Promise<OwnIssue[]> {

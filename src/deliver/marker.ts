@@ -179,6 +179,11 @@ export function fitState(state: PreviousRun): PreviousRun {
 }
 
 /** The body to send: the rendered scorecard, marker first, then the hidden state; sized by report/truncate.ts. */
-export function composeBody(rendered: string, marker: string, state: PreviousRun | undefined, limit = BODY_LIMIT): string {
+export function composeBody(
+  rendered: string,
+  marker: string,
+  state: PreviousRun | undefined,
+  limit = BODY_LIMIT,
+): string {
   return fitBody(rendered, marker, hiddenState(state), limit);
 }

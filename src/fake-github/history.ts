@@ -17,7 +17,17 @@ export interface FakeRun {
   head_branch: string;
   event: string;
   status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
-  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | 'timed_out' | 'startup_failure' | 'neutral' | 'action_required' | 'stale' | null;
+  conclusion:
+    | 'success'
+    | 'failure'
+    | 'cancelled'
+    | 'skipped'
+    | 'timed_out'
+    | 'startup_failure'
+    | 'neutral'
+    | 'action_required'
+    | 'stale'
+    | null;
   created_at: string;
   updated_at: string;
   /** Absent on some old runs; the metric then falls back to created_at. */

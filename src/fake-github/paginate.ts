@@ -29,7 +29,12 @@ export interface Page<T> {
  * filtered listings): items beyond it are never served, and the links end with the page that holds the last
  * reachable item.
  */
-export function paginate<T>(all: readonly T[], request: PageRequest, pageUrl: (page: number) => string, reachable = Infinity): Page<T> {
+export function paginate<T>(
+  all: readonly T[],
+  request: PageRequest,
+  pageUrl: (page: number) => string,
+  reachable = Infinity,
+): Page<T> {
   const servable = Math.min(all.length, reachable);
   const start = (request.page - 1) * request.perPage;
   const items = start >= servable ? [] : all.slice(start, Math.min(start + request.perPage, servable));

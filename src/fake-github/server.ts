@@ -100,13 +100,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const graphql = method === 'POST' && isGraphqlPath(url.pathname);
     // GitHub does not count `GET /rate_limit` against the limit it reports; GraphQL spends points of its own.
     if (path !== '/rate_limit' && !graphql && !limits.take(limitKey)) {
-      return message(403, `API rate limit exceeded for ${identity?.login ?? 'this IP'}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
+      return message(
+        403,
+        `API rate limit exceeded for ${identity?.login ?? 'this IP'}.`,
+        `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`,
+      );
     }
     if (verdict.kind === 'secondary-limit') {
-      const reply = message(403, SECONDARY_LIMIT_MESSAGE, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`);
+      const reply = message(
+        403,
+        SECONDARY_LIMIT_MESSAGE,
+        `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+      );
       return { ...reply, headers: { 'retry-after': '1' } };
     }
-    if (verdict.kind === 'server-error') return message(verdict.status, verdict.status === 502 ? 'Server Error' : 'Service Unavailable');
+    if (verdict.kind === 'server-error')
+      return message(verdict.status, verdict.status === 502 ? 'Server Error' : 'Service Unavailable');
 
     if (graphql) {
       const text = await readBody(request);
@@ -128,7 +137,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (identity.permissions !== 'write') return message(403, 'Resource not accessible by integration', route.docs);
     }
 
-    let body: unknown = undefined;
+    let body: unknown;
     if (method !== 'GET') {
       const text = await readBody(request);
       if (text === null) return message(413, 'Request body too large', route.docs);
@@ -171,7 +180,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     requests.push(entry);
     const serial = ++requestSerial;
     answer(request, rawUrl, method, serial)
-      .catch((error: unknown) => message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .then((reply) => {
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));

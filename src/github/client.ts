@@ -187,9 +187,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * The run's deadline, when it has passed, ends the request for good instead.
  */
 type Attempt = (headers: Headers | undefined, url: string, cost: SourceCost | undefined) => void;
-type SendWithDeadline = (input: Parameters<typeof fetch>[0], init: Parameters<typeof fetch>[1], cost?: SourceCost) => Promise<Response>;
+type SendWithDeadline = (
+  input: Parameters<typeof fetch>[0],
+  init: Parameters<typeof fetch>[1],
+  cost?: SourceCost,
+) => Promise<Response>;
 
-function deadlineFetch(timeoutMs: number, runDeadline: () => AbortSignal | undefined, onAttempt: Attempt): SendWithDeadline {
+function deadlineFetch(
+  timeoutMs: number,
+  runDeadline: () => AbortSignal | undefined,
+  onAttempt: Attempt,
+): SendWithDeadline {
   return async (input, init, cost) => {
     const url = input instanceof Request ? input.url : String(input);
     const run = runDeadline();
@@ -200,7 +208,11 @@ function deadlineFetch(timeoutMs: number, runDeadline: () => AbortSignal | undef
       const response = await fetch(input, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
       onAttempt(response.headers, url, cost);
-      const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const buffered = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
       // Octokit's paginator reads the page URL from the response.
       Object.defineProperty(buffered, 'url', { value: response.url });
       return buffered;
@@ -239,10 +251,13 @@ async function parseBody(
   }
   if (wantsJson) {
     await response.body?.cancel();
-    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
+    throw new Error(
+      `${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`,
+    );
   }
   if (contentType === undefined) return response.text();
-  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
+  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType))
+    return response.text();
   return response.arrayBuffer();
 }
 
@@ -283,7 +298,11 @@ function describeNonJsonError(error: unknown): void {
 
 function isGraphqlQuery(request: { url?: string; query?: unknown }): boolean {
   const query = request.query;
-  return isGraphqlUrl(String(request.url ?? '')) && typeof query === 'string' && !/^\s*(?:mutation|subscription)\b/.test(query);
+  return (
+    isGraphqlUrl(String(request.url ?? '')) &&
+    typeof query === 'string' &&
+    !/^\s*(?:mutation|subscription)\b/.test(query)
+  );
 }
 
 /** GitHub's GraphQL endpoint: `/graphql`, or an Enterprise Server's `/api/graphql`. */

@@ -3,7 +3,11 @@
  * no further item is started (its source has failed anyway: more requests would only spend rate limit), and the
  * call rejects with that first failure once the tasks in flight have settled.
  */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failure: { error: unknown } | undefined;

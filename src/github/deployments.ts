@@ -16,7 +16,11 @@ export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
 
 const STATUS_CONCURRENCY = 4;
 
-export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec, budget?: Budget): Promise<Deployment[]> {
+export async function fetchDeployments(
+  octokit: Octokit,
+  spec: DeploymentsSpec,
+  budget?: Budget,
+): Promise<Deployment[]> {
   const inRange = new Map<Deployment['id'], Omit<Deployment, 'statuses'>>();
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
@@ -49,7 +53,11 @@ export async function fetchDeployments(octokit: Octokit, spec: DeploymentsSpec, 
 }
 
 /** All statuses of one deployment, oldest first. */
-async function fetchStatuses(octokit: Octokit, spec: DeploymentsSpec, deploymentId: Deployment['id']): Promise<DeploymentStatus[]> {
+async function fetchStatuses(
+  octokit: Octokit,
+  spec: DeploymentsSpec,
+  deploymentId: Deployment['id'],
+): Promise<DeploymentStatus[]> {
   const statuses: DeploymentStatus[] = [];
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, {
     owner: spec.owner,

@@ -80,7 +80,8 @@ export function describeSourceError(error: unknown, spec: SourceSpec): string {
   if (status !== undefined && (status >= 500 || status === 0)) {
     return `GitHub is unavailable (${status === 500 ? detail : `${status} ${detail}`}, after retries): re-run later.`;
   }
-  if (status !== undefined) return `GitHub answered ${status} reading ${whatFor[spec.kind]} of ${repository}: ${detail}`;
+  if (status !== undefined)
+    return `GitHub answered ${status} reading ${whatFor[spec.kind]} of ${repository}: ${detail}`;
   return `reading ${whatFor[spec.kind]} of ${repository} failed: ${detail}`;
 }
 
@@ -98,6 +99,9 @@ function githubMessage(error: unknown): string {
   const data = (error as { response?: { data?: unknown } } | null)?.response?.data;
   const fromBody = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : undefined;
   const raw = fromBody ?? (error instanceof Error ? error.message : String(error));
-  const line = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, '').replace(/\s+/g, ' ').trim();
+  const line = raw
+    .replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line || 'no message';
 }

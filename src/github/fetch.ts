@@ -6,7 +6,7 @@ import type { Octokit } from '@octokit/rest';
 import type { SourceRecords, SourceResult, SourceSpec, SourceSpending } from './sources.js';
 import type { ClientLog } from './client.js';
 import { describeSourceError } from './errors.js';
-import { Budget, BudgetError, emptyCost, withCost } from './budget.js';
+import { type Budget, BudgetError, emptyCost, withCost } from './budget.js';
 import { GraphqlUnavailable } from './graphql.js';
 import { fetchDeploymentsByGraphql } from './deployments-graphql.js';
 import { mapConcurrent } from './concurrency.js';

@@ -8,7 +8,15 @@ type Schemas = components['schemas'];
 
 export type WorkflowRun = Pick<
   Schemas['workflow-run'],
-  'id' | 'created_at' | 'updated_at' | 'run_started_at' | 'status' | 'conclusion' | 'run_attempt' | 'head_branch' | 'event'
+  | 'id'
+  | 'created_at'
+  | 'updated_at'
+  | 'run_started_at'
+  | 'status'
+  | 'conclusion'
+  | 'run_attempt'
+  | 'head_branch'
+  | 'event'
 >;
 
 export type DeploymentStatus = Pick<Schemas['deployment-status'], 'id' | 'state' | 'created_at'>;

@@ -12,10 +12,7 @@ import { fetchSources, mergeSpecs, sourceKey, type FetchOptions } from './fetch.
  * The engine's fetch, given its options (budget, GraphQL choice, spending map). The shared listings are read with
  * the first caller's options, so their cost is counted in the first file's report.
  */
-export type FetchSources = (
-  specs: readonly SourceSpec[],
-  options?: FetchOptions,
-) => Promise<Map<string, SourceResult>>;
+export type FetchSources = (specs: readonly SourceSpec[], options?: FetchOptions) => Promise<Map<string, SourceResult>>;
 
 export function sharedFetcher(octokit: Octokit, planned: readonly SourceSpec[]): FetchSources {
   const union = new Map<string, SourceSpec>();

@@ -20,6 +20,8 @@ export function inclusiveSeconds(since: Date, until: Date): { first: number; las
 }
 
 /** Oldest first by a timestamp, then by id (GitHub ids may be typed as bigint; GraphQL node ids are text). */
-export function byTimeThenId<T extends { id: number | bigint | string }>(time: (item: T) => string): (a: T, b: T) => number {
+export function byTimeThenId<T extends { id: number | bigint | string }>(
+  time: (item: T) => string,
+): (a: T, b: T) => number {
   return (a, b) => epochMs(time(a)) - epochMs(time(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -33,7 +33,11 @@ interface SecondRange {
   last: number;
 }
 
-export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec, budget?: Budget): Promise<WorkflowRun[]> {
+export async function fetchWorkflowRuns(
+  octokit: Octokit,
+  spec: WorkflowRunsSpec,
+  budget?: Budget,
+): Promise<WorkflowRun[]> {
   const range = inclusiveSeconds(spec.since, spec.until);
   if (!range) return [];
   // Runs created while we read can shift pages by one; ids keep them from being counted twice.
@@ -81,7 +85,8 @@ async function readRange(
       if (claim.budget && !claim.release) {
         // Every page of every part (one more per part at most, for its last partial page), or the rest of this one.
         const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
-        const what = () => `${total.toLocaleString('en-US')} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
+        const what = () =>
+          `${total.toLocaleString('en-US')} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
         claim.release = claim.budget.claim('rest', needed, what);
       }
       if (split) {
@@ -105,7 +110,11 @@ async function readRange(
  * are kept, so the parts need only cover up to that second (inclusive: it may hold more runs than the page shows).
  * When the whole page is one second, nothing is kept and the parts cover the whole range.
  */
-function keepNewerThanOldest(page: WorkflowRun[], range: SecondRange, runs: RunsById): { oldestSecond: number; kept: number } {
+function keepNewerThanOldest(
+  page: WorkflowRun[],
+  range: SecondRange,
+  runs: RunsById,
+): { oldestSecond: number; kept: number } {
   const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1000));
   const oldestSecond = Math.min(range.last, ...seconds);
   if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };

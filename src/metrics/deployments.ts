@@ -23,8 +23,7 @@ export function outcomesInScope(
   window: Window,
 ): DeploymentOutcome[] {
   const inScope = uniqueById(deployments).filter(
-    (d) =>
-      inWindow(d.created_at, window) && (metric.environment === undefined || d.environment === metric.environment),
+    (d) => inWindow(d.created_at, window) && (metric.environment === undefined || d.environment === metric.environment),
   );
   return inScope.flatMap((deployment) => {
     const outcome = outcomeOf(deployment, window.end);

@@ -26,7 +26,12 @@ export function measureSupplied(metric: ValueMetric, inputs: SuppliedInputs): Me
   if ('error' in found) return { value: null, samples: 0, unit, error: found.error };
   const value = toNumber(found.raw);
   if (value === undefined) {
-    return { value: null, samples: 0, unit, error: `${found.where} is ${describe(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+    return {
+      value: null,
+      samples: 0,
+      unit,
+      error: `${found.where} is ${describe(found.raw)}, not a number: supply a number such as 42 or "99.9%"`,
+    };
   }
   return { value, samples: 1, unit };
 }
@@ -37,7 +42,9 @@ function lookUp(metric: ValueMetric, inputs: SuppliedInputs): LookUp {
   if (metric.name !== undefined) {
     const where = `metrics input "${metric.name}"`;
     if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+      return {
+        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`,
+      };
     }
     if (!Object.hasOwn(inputs.metrics, metric.name)) {
       return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
@@ -45,10 +52,15 @@ function lookUp(metric: ValueMetric, inputs: SuppliedInputs): LookUp {
     return { raw: inputs.metrics[metric.name], where };
   }
   if (metric.file === undefined) {
-    return { error: 'a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)' };
+    return {
+      error:
+        'a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)',
+    };
   }
   if (metric.path === undefined || metric.path === '') {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+    return {
+      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`,
+    };
   }
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };

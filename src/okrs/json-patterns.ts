@@ -20,7 +20,9 @@ export const VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(D
 
 /** `2026-Q4`, `2026-H1`, `2026` (any case, as the parser reads it; H3 and H4 are refused). */
 export const NAMED_PERIOD_PATTERN = trimmed(
-  inner(NAMED).replace('([QH])([1-4])', '(?:[Qq][1-4]|[Hh][12])').replace(/\((?!\?)/g, '(?:'),
+  inner(NAMED)
+    .replace('([QH])([1-4])', '(?:[Qq][1-4]|[Hh][12])')
+    .replace(/\((?!\?)/g, '(?:'),
 );
 
 /** A percentage from 0% to 100%: what a rate's baseline and target must be (`parseRateValue`). */

@@ -35,11 +35,16 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return failure([at({ line: 1, column: 1 }, 'the file is empty; expected a mapping with version, period and objectives')]);
+    return failure([
+      at({ line: 1, column: 1 }, 'the file is empty; expected a mapping with version, period and objectives'),
+    ]);
   }
   if (!isMap(contents)) {
     return failure([
-      at(nodePosition(lineCounter, contents), 'expected a mapping with version, period and objectives at the top level'),
+      at(
+        nodePosition(lineCounter, contents),
+        'expected a mapping with version, period and objectives at the top level',
+      ),
     ]);
   }
 
@@ -55,7 +60,9 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   errors.push(...duplicateIds(data, doc, lineCounter, file));
   for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
-    errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+    errors.push(
+      at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`),
+    );
   }
   if (!result.success || errors.length > 0) return failure(errors);
   return { ok: true, okrs: toModel(result.data, doc, lineCounter, file) };
@@ -116,7 +123,9 @@ function idOf(entry: unknown, fallback: string): { value: string; explicit: bool
 }
 
 function recordOf(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function toModel(input: OkrFileInput, doc: Document, lineCounter: LineCounter, file: string): OkrFile {
@@ -145,7 +154,15 @@ function toModel(input: OkrFileInput, doc: Document, lineCounter: LineCounter, f
         weight: kr.weight,
         ...(kr.owner === undefined ? {} : { owner: kr.owner }),
         position: mappingAt(krPath),
-        positions: positions(krPath, ['title', 'metric', 'baseline', 'target', 'direction', 'weight', 'owner'] as const),
+        positions: positions(krPath, [
+          'title',
+          'metric',
+          'baseline',
+          'target',
+          'direction',
+          'weight',
+          'owner',
+        ] as const),
       };
     });
     return {

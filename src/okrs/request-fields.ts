@@ -10,7 +10,6 @@ import { isRepositoryName, parseRepositoryName, REPOSITORY_EXPECTED } from './re
 /** As fields.ts's `text` (imported there from here, so not imported back). */
 const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
 
-
 export const repository = z
   .string({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` })
   .refine((value) => isRepositoryName(value), {
@@ -23,18 +22,22 @@ export const repository = z
   .meta({ pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$' });
 
 /** GitHub's `labels` filter is a comma-separated list: `a,b` would silently ask for both `a` and `b`. */
-export const label = text.refine((value) => !value.includes(','), {
-  error: (iss) =>
-    `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; ` +
-    'list each label separately (labels: [a, b]), or rename the label',
-}).meta({ pattern: '^[^,]+$' });
+export const label = text
+  .refine((value) => !value.includes(','), {
+    error: (iss) =>
+      `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; ` +
+      'list each label separately (labels: [a, b]), or rename the label',
+  })
+  .meta({ pattern: '^[^,]+$' });
 
 const leavesRepository = (path: string): boolean =>
   /^[\\/]/.test(path) || path.split(/[\\/]/).some((part) => part === '..' || part.toLowerCase() === '.git');
 
 /** A file in a repository, as the contents API names it: relative, no `..`, and never under `.git`. */
-export const repositoryFilePath = text.refine((value) => !leavesRepository(value), {
-  error: (iss) =>
-    'expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), ' +
-    `got ${describeInput(iss.input)}`,
-}).meta({ pattern: '^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$' });
+export const repositoryFilePath = text
+  .refine((value) => !leavesRepository(value), {
+    error: (iss) =>
+      'expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), ' +
+      `got ${describeInput(iss.input)}`,
+  })
+  .meta({ pattern: '^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$' });

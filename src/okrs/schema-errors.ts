@@ -156,7 +156,8 @@ function unknownMetricType(doc: Document, path: readonly PathSegment[]): string 
 /** `objectives[0].key-results[1].target` */
 export function pathText(path: readonly PathSegment[]): string {
   return path.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? segment : `${text}.${segment}`),
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text === '' ? segment : `${text}.${segment}`,
     '',
   );
 }

@@ -30,7 +30,8 @@ const id = z.string().regex(ID_PATTERN, {
 });
 
 const owner = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/, {
-  error: (iss) => `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`,
+  error: (iss) =>
+    `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`,
 });
 
 export const valueSchema = z
@@ -112,18 +113,16 @@ export const periodSchema = z.union(
     z
       .union([z.string().meta({ pattern: NAMED_PERIOD_PATTERN }), z.number().meta(BARE_YEAR)])
       .transform(parsedWith(parseNamedPeriod)),
-    z
-      .strictObject({ name: text.optional(), start: calendarDate, end: calendarDate })
-      .transform((fields, ctx) => {
-        const iso = (date: Date) => date.toISOString().slice(0, 10);
-        try {
-          return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
-        } catch (error) {
-          if (!(error instanceof ValueSyntaxError)) throw error;
-          ctx.issues.push({ code: 'custom', path: ['end'], message: error.message, input: fields });
-          return z.NEVER;
-        }
-      }),
+    z.strictObject({ name: text.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+      const iso = (date: Date) => date.toISOString().slice(0, 10);
+      try {
+        return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
+      } catch (error) {
+        if (!(error instanceof ValueSyntaxError)) throw error;
+        ctx.issues.push({ code: 'custom', path: ['end'], message: error.message, input: fields });
+        return z.NEVER;
+      }
+    }),
   ],
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` },
 );

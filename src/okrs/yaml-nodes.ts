@@ -24,7 +24,9 @@ export function locate(doc: Document, path: readonly PathSegment[]): Located {
     let next: Node | undefined;
     key = undefined;
     if (isMap(parent)) {
-      const pair: Pair | undefined = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair: Pair | undefined = parent.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (pair !== undefined) {
         key = pair.key as Node;
         // `key:` with no value has a null value node; point at the key then.
@@ -54,7 +56,11 @@ export function nodePosition(lineCounter: LineCounter, node: Node): Position {
 }
 
 /** Where a field of a mapping is written: its key, or the value when the path ends in a list item. */
-export function fieldPosition(doc: Document, lineCounter: LineCounter, path: readonly PathSegment[]): Position | undefined {
+export function fieldPosition(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: readonly PathSegment[],
+): Position | undefined {
   const found = locate(doc, path);
   const node = found.key ?? found.node;
   return node === undefined ? undefined : nodePosition(lineCounter, node);

@@ -55,7 +55,9 @@ export const sharedOptionFields = {
     .string()
     .trim()
     .pipe(
-      z.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quoteInput(String(iss.input))}` }),
+      z.enum(FAIL_ON, {
+        error: (iss) => `expected one of ${FAIL_ON.join(', ')}, got ${quoteInput(String(iss.input))}`,
+      }),
     ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
@@ -72,7 +74,10 @@ export const sharedOptionFields = {
     } catch (error) {
       if (!(error instanceof ValueSyntaxError)) throw error;
     }
-    ctx.addIssue({ code: 'custom', message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed)}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed)}`,
+    });
     return z.NEVER;
   }),
   rateLimitReserve: z.string().transform((text, ctx) => {

@@ -36,17 +36,22 @@ const ZERO_WIDTH_SPACE = '\u200B';
 export function escapeInline(text: string, options: { maxLength?: number } = {}): string {
   let plain = toPlainLine(text).trim();
   if (options.maxLength !== undefined && [...plain].length > options.maxLength) {
-    plain = `${[...plain].slice(0, Math.max(0, options.maxLength - 1)).join('').trimEnd()}…`;
+    plain = `${[...plain]
+      .slice(0, Math.max(0, options.maxLength - 1))
+      .join('')
+      .trimEnd()}…`;
   }
-  return plain
-    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-    .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
-    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-    // `GH-123` is GitHub's other issue reference; a bare URL (to an issue, or anywhere) would become a link.
-    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
-    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+  return (
+    plain
+      .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+      .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+      .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+      .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+      // `GH-123` is GitHub's other issue reference; a bare URL (to an issue, or anywhere) would become a link.
+      .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+      .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_SPACE}.`)
+  );
 }
 
 /** Text for a terminal: control characters and ANSI sequences removed, so a title cannot move the cursor or recolor. */
@@ -63,7 +68,10 @@ export function safeLinkTarget(url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return parsed.href.replace(
+    /[()<>\s]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
@@ -77,5 +85,10 @@ export function escapeMermaidLabel(text: string, options: { maxLength?: number }
   const plain = toPlainLine(text).replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const max = options.maxLength ?? 80;
   const chars = [...plain];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : plain;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : plain;
 }

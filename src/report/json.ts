@@ -7,8 +7,25 @@ import type { Report } from './model.js';
 type KeyOrder = { keys: string[]; children?: Record<string, KeyOrder> };
 
 const KEY_RESULT: KeyOrder = {
-  keys: ['id', 'title', 'metric', 'value', 'unit', 'samples', 'baseline', 'target', 'direction', 'weight', 'score',
-    'status', 'error', 'series', 'forecast', 'window', 'line'],
+  keys: [
+    'id',
+    'title',
+    'metric',
+    'value',
+    'unit',
+    'samples',
+    'baseline',
+    'target',
+    'direction',
+    'weight',
+    'score',
+    'status',
+    'error',
+    'series',
+    'forecast',
+    'window',
+    'line',
+  ],
   children: {
     metric: { keys: ['type'] },
     series: { keys: ['at', 'value', 'samples'] },
@@ -23,8 +40,20 @@ const KEY_RESULT_VERSION: KeyOrder = {
 };
 
 const REPORT: KeyOrder = {
-  keys: ['version', 'repository', 'file', 'asOf', 'generatedAt', 'period', 'team', 'score', 'status', 'objectives',
-    'findings', 'changes'],
+  keys: [
+    'version',
+    'repository',
+    'file',
+    'asOf',
+    'generatedAt',
+    'period',
+    'team',
+    'score',
+    'status',
+    'objectives',
+    'findings',
+    'changes',
+  ],
   children: {
     period: { keys: ['name', 'start', 'end', 'elapsed'] },
     objectives: {

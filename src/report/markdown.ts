@@ -46,7 +46,10 @@ class Doc {
     this.pushItem(KEY_RESULTS, line);
   }
   render(limits: { maxChars?: number; maxBytes?: number }): string {
-    const markdown = `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    const markdown = `${this.lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`;
     return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
   }
 }

@@ -51,11 +51,7 @@ export function renderRollupMarkdown(view: RollupView, options: RollupMarkdownOp
     );
     for (const finding of rollup.findings) {
       lines.push(
-        row([
-          `${finding.severity === 'warning' ? '⚠️' : 'ℹ️'} ${finding.severity}`,
-          finding.rule,
-          text(finding.message),
-        ]),
+        row([`${finding.severity === 'warning' ? '⚠️' : 'ℹ️'} ${finding.severity}`, finding.rule, text(finding.message)]),
       );
     }
     lines.push('');

@@ -67,5 +67,5 @@ export function formatBand(kr: Pick<KeyResultReport, 'forecast' | 'unit'>): stri
 /** A change read against the key result's direction: a time to close that grew is worse, not "up". */
 export function changeVerdict(delta: number, direction: Direction): 'better' | 'worse' | '' {
   if (delta === 0) return '';
-  return (delta < 0) === (direction === 'decrease') ? 'better' : 'worse';
+  return delta < 0 === (direction === 'decrease') ? 'better' : 'worse';
 }

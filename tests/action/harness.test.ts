@@ -49,7 +49,11 @@ describe('INPUT_* variables', () => {
 
   it('a default is evaluated by GitHub’s expression evaluator; a context it does not model throws', () => {
     const input = (expression: string): ActionInput => ({
-      name: 'x', description: 'd', required: false, default: `\${{ ${expression} }}`, defaultValue: { expression },
+      name: 'x',
+      description: 'd',
+      required: false,
+      default: `\${{ ${expression} }}`,
+      defaultValue: { expression },
     });
     const context = { ...github, event: { pull_request: { number: 7 } } };
     expect(evaluateDefault(input('github.repository'), context)).toBe('acme/payments');

@@ -64,10 +64,23 @@ describe("the README's tables agree with action.yml", () => {
 
   it('the table reader splits rows as GitHub renders them (not vacuous)', () => {
     const markdown = [
-      '# X', '', '## Inputs', '', '| a | b |', '| --- | --- |', '| `x` | `a|b` then |', '| y | z |', '',
-      '## Next', '| q |', '',
+      '# X',
+      '',
+      '## Inputs',
+      '',
+      '| a | b |',
+      '| --- | --- |',
+      '| `x` | `a|b` then |',
+      '| y | z |',
+      '',
+      '## Next',
+      '| q |',
+      '',
     ].join('\n');
-    expect(tableUnder(markdown, 'Inputs')).toEqual([['`x`', '`a|b` then'], ['y', 'z']]);
+    expect(tableUnder(markdown, 'Inputs')).toEqual([
+      ['`x`', '`a|b` then'],
+      ['y', 'z'],
+    ]);
     expect(codeName('y')).toBeUndefined();
     expect(expectedDefault('')).toBe('*(empty)*');
     expect(expectedDefault('${{ github.token }}')).toBe('`${{ github.token }}`');

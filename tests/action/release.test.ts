@@ -25,8 +25,24 @@ describe('CHANGELOG.md', () => {
 
 describe('scripts/release-notes.mjs', () => {
   const sample = [
-    '# Changelog', '', '## [Unreleased]', '', '- next', '', '## [1.1.0] - 2027-01-02', '', '### Fixed', '',
-    '- a fix', '', '## [1.0.0] - 2026-12-01', '', '- first', '', '[1.1.0]: https://example.test/1.1.0', '',
+    '# Changelog',
+    '',
+    '## [Unreleased]',
+    '',
+    '- next',
+    '',
+    '## [1.1.0] - 2027-01-02',
+    '',
+    '### Fixed',
+    '',
+    '- a fix',
+    '',
+    '## [1.0.0] - 2026-12-01',
+    '',
+    '- first',
+    '',
+    '[1.1.0]: https://example.test/1.1.0',
+    '',
   ].join('\n');
   const file = join(mkdtempSync(join(tmpdir(), 'okr-changelog-')), 'CHANGELOG.md');
   writeFileSync(file, sample);

@@ -43,10 +43,24 @@ describe('workflows', () => {
 
   it('the check is not vacuous: a bad expression, a bad key and broken YAML are each reported on their line', () => {
     const markdown = [
-      '# Doc', '', '```yaml', 'on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:',
-      '      - run: echo ${{ github.nope }}', '      - uses: actions/checkout@v3',
+      '# Doc',
+      '',
+      '```yaml',
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo ${{ github.nope }}',
+      '      - uses: actions/checkout@v3',
       '        with: { frob: 1 }',
-      '```', '', '```yaml', 'on: push', 'jobs: { a: [ }', '```', '',
+      '```',
+      '',
+      '```yaml',
+      'on: push',
+      'jobs: { a: [ }',
+      '```',
+      '',
     ].join('\n');
     const [expression, broken] = workflowBlocks('doc.md', markdown);
     expect(lint(expression!)).toEqual([
@@ -58,7 +72,10 @@ describe('workflows', () => {
 });
 
 describe('the self-test job', () => {
-  interface Step { uses?: string; with?: Record<string, string> }
+  interface Step {
+    uses?: string;
+    with?: Record<string, string>;
+  }
   const ci = parse(workflows.find((w) => w.where === '.github/workflows/ci.yml')!.text) as {
     jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }>;
   };

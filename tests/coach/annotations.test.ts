@@ -54,6 +54,8 @@ describe('annotations', () => {
       ),
     );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe('::warning title=kr-count,file=okrs%2Cline=9.yml,line=1::Objective "x%0A::error::pwned" 100%25');
+    expect(lines[0]).toBe(
+      '::warning title=kr-count,file=okrs%2Cline=9.yml,line=1::Objective "x%0A::error::pwned" 100%25',
+    );
   });
 });

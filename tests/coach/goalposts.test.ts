@@ -16,7 +16,13 @@ describe('moved-goalposts on a pull request, mid-period', () => {
   });
 
   it('says what moved, from what to what', () => {
-    const [finding] = coach({ okrs: parseCorpus('goalposts/target-lowered.yml'), base, elapsed: 0.4, isPullRequest: true, company });
+    const [finding] = coach({
+      okrs: parseCorpus('goalposts/target-lowered.yml'),
+      base,
+      elapsed: 0.4,
+      isPullRequest: true,
+      company,
+    });
     expect(finding).toMatchObject({ rule: 'moved-goalposts', severity: 'warning', line: 14 });
     expect(finding?.message).toContain('from 10m to 20m');
     expect(finding?.message).toContain('baseline (45m)');
@@ -32,12 +38,14 @@ describe('moved-goalposts on a pull request, mid-period', () => {
 
   it('flags every key result of a removed objective', () => {
     const okrs = { ...base, objectives: [] };
-    const findings = coach({ okrs, base, elapsed: 0.4, isPullRequest: true }).filter((f) => f.rule === 'moved-goalposts');
+    const findings = coach({ okrs, base, elapsed: 0.4, isPullRequest: true }).filter(
+      (f) => f.rule === 'moved-goalposts',
+    );
     expect(findings).toHaveLength(3);
   });
 });
 
-describe('moved-goalposts measures the base file\'s own period', () => {
+describe("moved-goalposts measures the base file's own period", () => {
   const lowered = parseCorpus('goalposts/target-lowered.yml');
   /** The PR's file with its period moved: 2026-Q4 in the base, here `{start, end}`. */
   const withPeriod = (start: string, end: string) => ({
@@ -113,7 +121,8 @@ describe('the changes in the Report, as the summary and the comment show them', 
     return Math.min(1, Math.max(0, (value - kr.baseline) / (kr.target - kr.baseline)));
   };
   const changesOf = (head: OkrFile) => reportChanges(compareOkrs(base, head), head, scoreToday);
-  const summaryLines = (head: OkrFile) => renderSummary(report({ objectives: [], changes: changesOf(head) })).split('\n');
+  const summaryLines = (head: OkrFile) =>
+    renderSummary(report({ objectives: [], changes: changesOf(head) })).split('\n');
 
   it('carries each change as data: what changed, both versions and the score each gives today', () => {
     const head = parseCorpus('goalposts/target-lowered.yml');

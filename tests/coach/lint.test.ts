@@ -72,7 +72,9 @@ describe('lint and the company file', () => {
       company: { text: 'version: 2\n', file: 'okrs/company.yml' },
     });
     expect(result.exitCode).toBe(0);
-    expect(result.notes[0]).toMatch(/^alignment not checked: the company file okrs\/company\.yml is invalid \(okrs\/company\.yml:1:/);
+    expect(result.notes[0]).toMatch(
+      /^alignment not checked: the company file okrs\/company\.yml is invalid \(okrs\/company\.yml:1:/,
+    );
   });
 });
 
@@ -80,8 +82,12 @@ describe('renderLint', () => {
   it('prints compiler-style lines and a tally', () => {
     const output = renderLint(linted('kr-count/fires.yml', true));
     expect(output.split('\n')).toEqual([
-      expect.stringMatching(/^kr-count\/fires\.yml:6: warning \[kr-count\]: Objective "Payments never keep a customer waiting" has 1 key result/),
-      expect.stringMatching(/^kr-count\/fires\.yml:13: warning \[kr-count\]: Objective "Releases are a non-event" has 5 key results/),
+      expect.stringMatching(
+        /^kr-count\/fires\.yml:6: warning \[kr-count\]: Objective "Payments never keep a customer waiting" has 1 key result/,
+      ),
+      expect.stringMatching(
+        /^kr-count\/fires\.yml:13: warning \[kr-count\]: Objective "Releases are a non-event" has 5 key results/,
+      ),
       '✖ 2 coaching findings in kr-count/fires.yml',
       '',
     ]);
@@ -91,7 +97,11 @@ describe('renderLint', () => {
   });
 
   it('prints errors as file:line:column and strips terminal control sequences from OKR text', () => {
-    const result = lint({ text: 'version: 1\nperiod: 2026-Q4\nobjectives: 3\n', file: 'o\u001b[31mkrs.yml', strict: false });
+    const result = lint({
+      text: 'version: 1\nperiod: 2026-Q4\nobjectives: 3\n',
+      file: 'o\u001b[31mkrs.yml',
+      strict: false,
+    });
     const output = renderLint(result);
     expect(output).toMatch(/^okrs\.yml:3:\d+: error: /);
     expect(output).not.toContain('\u001b');

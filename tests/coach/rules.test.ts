@@ -23,7 +23,8 @@ describe('each rule fires where marked, and its twin is clean', () => {
     });
   }
   it('every rule folder has a file where it fires and a twin', () => {
-    for (const folder of RULE_FOLDERS) expect(corpusFiles(folder)).toEqual([`${folder}/fires.yml`, `${folder}/twin.yml`]);
+    for (const folder of RULE_FOLDERS)
+      expect(corpusFiles(folder)).toEqual([`${folder}/fires.yml`, `${folder}/twin.yml`]);
   });
 });
 

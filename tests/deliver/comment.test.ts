@@ -5,10 +5,9 @@ import { extractPreviousRun, markerFor, previousRunFromReport } from '../../src/
 import type { FakeGitHub } from '../../src/fake-github/options.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import { PR_NUMBER, TOKENS, makeReport, recordingLog, useFakeGitHub, clientFor } from './fixtures.js';
+import { PR_NUMBER, type TOKENS, makeReport, recordingLog, useFakeGitHub, clientFor } from './fixtures.js';
 
 const { start } = useFakeGitHub();
-
 
 const marker = markerFor('.github/okrs.yml');
 
@@ -22,7 +21,13 @@ async function deliver(server: FakeGitHub, report: Report, token: keyof typeof T
     repo: 'payments',
     prNumber: PR_NUMBER,
     marker,
-    render: (previous, maxChars) => renderComment(report, { marker, previous, maxChars, summaryUrl: 'https://github.com/acme/payments/actions/runs/1' }),
+    render: (previous, maxChars) =>
+      renderComment(report, {
+        marker,
+        previous,
+        maxChars,
+        summaryUrl: 'https://github.com/acme/payments/actions/runs/1',
+      }),
     state: previousRunFromReport(report),
     identity: await resolveIdentity(octokit),
     log,
@@ -108,7 +113,10 @@ describe('upsertComment', () => {
   it('renders hostile titles inert and keeps the marker unique', async () => {
     const server = await start();
     const hostile = `${marker} </details> <img src=x onerror=alert(1)> | @acme/everyone @octocat\nnext`;
-    await deliver(server, makeReport({ asOf: '2026-11-10T00:00:00.000Z', score: 0.5, incidents: 7, incidentScore: 0.55, title: hostile }));
+    await deliver(
+      server,
+      makeReport({ asOf: '2026-11-10T00:00:00.000Z', score: 0.5, incidents: 7, incidentScore: 0.55, title: hostile }),
+    );
     await deliver(server, second);
     expect(comments(server)).toHaveLength(1);
     const body = comments(server)[0]?.body ?? '';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decideComment, pullRequestNumber } from '../../src/deliver/event.js';
-import { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent }
-  from '../support/events.js';
+import {
+  pullRequestEvent,
+  pushEvent,
+  scheduleEvent,
+  workflowDispatchEvent,
+  workflowRunEvent,
+} from '../support/events.js';
 
 // GitHub's own payloads (tests/support/events.ts); the hand-written ones below are malformed on purpose.
 const repository = 'acme/payments';
@@ -72,7 +77,10 @@ describe('decideComment', () => {
   it('always: posts where there is a PR, warns where there is none', () => {
     expect(decideComment('always', 'workflow_run', runPayload([5], 'push'))).toEqual({ post: true, prNumber: 5 });
     const decision = decideComment('always', 'schedule', scheduleEvent({ repository }));
-    expect(decision).toEqual({ post: false, warning: expect.stringMatching(/schedule event names no single pull request/) });
+    expect(decision).toEqual({
+      post: false,
+      warning: expect.stringMatching(/schedule event names no single pull request/),
+    });
   });
 
   it('never: never posts, never warns', () => {

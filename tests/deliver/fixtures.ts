@@ -29,7 +29,13 @@ export function keyResult(id: string, title: string, value: number | null, score
   };
 }
 
-export function makeReport(options: { asOf: string; score: number; incidents: number; incidentScore: number; title?: string }): Report {
+export function makeReport(options: {
+  asOf: string;
+  score: number;
+  incidents: number;
+  incidentScore: number;
+  title?: string;
+}): Report {
   return {
     version: 1,
     repository: 'acme/payments',
@@ -49,7 +55,14 @@ export function makeReport(options: { asOf: string; score: number; incidents: nu
         score: options.score,
         status: 'on-track',
         line: 5,
-        keyResults: [keyResult('incidents', 'Cut incident issues opened per quarter from 12 to 3', options.incidents, options.incidentScore)],
+        keyResults: [
+          keyResult(
+            'incidents',
+            'Cut incident issues opened per quarter from 12 to 3',
+            options.incidents,
+            options.incidentScore,
+          ),
+        ],
       },
     ],
     findings: [],

@@ -5,7 +5,7 @@ import { extractPreviousRun, markerFor, previousRunFromReport } from '../../src/
 import type { FakeGitHub } from '../../src/fake-github/options.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import { TOKENS, makeReport, recordingLog, useFakeGitHub, clientFor } from './fixtures.js';
+import { type TOKENS, makeReport, recordingLog, useFakeGitHub, clientFor } from './fixtures.js';
 
 const { start } = useFakeGitHub();
 

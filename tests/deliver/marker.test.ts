@@ -52,7 +52,16 @@ function report(overrides: Partial<Report> = {}): Report {
     score: 0.6,
     status: 'on-track',
     objectives: [
-      { id: 'o1', title: 'O1', alignsTo: null, alignsToTitle: null, score: 0.6, status: 'on-track', line: 5, keyResults: [kr('a', 7, 0.55), kr('b', null, null)] },
+      {
+        id: 'o1',
+        title: 'O1',
+        alignsTo: null,
+        alignsToTitle: null,
+        score: 0.6,
+        status: 'on-track',
+        line: 5,
+        keyResults: [kr('a', 7, 0.55), kr('b', null, null)],
+      },
     ],
     findings: [],
     changes: [],
@@ -113,10 +122,16 @@ describe('hidden state', () => {
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
     expect(extractPreviousRun(`<!-- okr-scorecard-state:v3 ${b64({ ...state, version: 3 })} -->`)).toBeUndefined();
     expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, score: 'high' })} -->`)).toBeUndefined();
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, asOf: 'yesterday' })} -->`)).toBeUndefined();
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, keyResults: { a: 1 } })} -->`)).toBeUndefined();
+    expect(
+      extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, asOf: 'yesterday' })} -->`),
+    ).toBeUndefined();
+    expect(
+      extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, keyResults: { a: 1 } })} -->`),
+    ).toBeUndefined();
     const badPoint = { 'o/v': { value: 1, score: 1, history: [[1, 'x']] } };
-    expect(extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, keyResults: badPoint })} -->`)).toBeUndefined();
+    expect(
+      extractPreviousRun(`<!-- okr-scorecard-state:v2 ${b64({ ...state, keyResults: badPoint })} -->`),
+    ).toBeUndefined();
   });
 
   it('reads a body in the version 1 format as version 2: the change column and a first history point', () => {
@@ -213,7 +228,9 @@ describe('composeBody with renderComment', () => {
     const base = makeReport({ asOf: '2026-11-10T00:00:00.000Z', score: 0.5, incidents: 7, incidentScore: 0.55 });
     const objective = base.objectives[0];
     if (!objective) throw new Error('fixture');
-    objective.keyResults = Array.from({ length: 150 }, (_, i) => keyResult(`kr-${i}`, `${'Long title '.repeat(25)}${i}`, i, 0.5));
+    objective.keyResults = Array.from({ length: 150 }, (_, i) =>
+      keyResult(`kr-${i}`, `${'Long title '.repeat(25)}${i}`, i, 0.5),
+    );
     const big: Report = { ...base, objectives: [objective] };
     const marker = markerFor('.github/okrs.yml');
     const state = previousRunFromReport(big);

@@ -67,7 +67,9 @@ describe('the action on a schedule', () => {
     expect(result.summary).toContain('2026-Q4');
     expect(result.summary).toContain('Nine in ten CI builds finish within 10 minutes');
     // Alignment: the company file in acme/.github was read through the contents API, and names each objective's aim.
-    expect(result.summary).toContain('Serves company objective: **Be the payment partner merchants never have to worry about** · reliability');
+    expect(result.summary).toContain(
+      'Serves company objective: **Be the payment partner merchants never have to worry about** · reliability',
+    );
     // Human units in the table.
     expect(result.summary).toMatch(/\d+m \d\ds/);
     // No comment on a schedule, and nothing written at all.
@@ -119,7 +121,8 @@ describe('the action on a schedule', () => {
     for (const inputs of daily) last = await run(gh, { with: { issue: 'OKR scorecard', ...inputs } });
     expect(last!.code).toBe(0);
     const report = JSON.parse(readFileSync(last!.outputs.report!, 'utf8'));
-    const p99 = report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)
+    const p99 = report.objectives
+      .flatMap((o: { keyResults: unknown[] }) => o.keyResults)
       .find((kr: { metric: { type: string } }) => kr.metric.type === 'value');
     // The demo's engine-side history is not there in the action: these three points are the three runs'.
     expect(p99.series.map((point: { value: number }) => point.value)).toEqual([130, 121, 112]);
@@ -147,7 +150,10 @@ describe('the action on a pull request', () => {
     const gh = await start();
     const pr = { eventName: 'pull_request', event: prEvent(2098) };
     await run(gh, { ...pr, with: { 'as-of': '2026-11-20T12:00:00Z' } });
-    const broken = await run(gh, { ...pr, files: { '.github/okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') } });
+    const broken = await run(gh, {
+      ...pr,
+      files: { '.github/okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') },
+    });
     expect(broken.code).toBe(1);
     expect(comments(gh, 2098)).toHaveLength(1);
     const errorBody = comments(gh, 2098)[0]!.body;
@@ -187,7 +193,10 @@ describe('coaching on a pull request that changes the OKR file', () => {
       ],
     };
     const gh = await start({ history: withBase });
-    const lowered = demoOkrsText.replace('        baseline: 32m\n        target: 15m', '        baseline: 32m\n        target: 25m');
+    const lowered = demoOkrsText.replace(
+      '        baseline: 32m\n        target: 15m',
+      '        baseline: 32m\n        target: 25m',
+    );
     expect(lowered).not.toBe(demoOkrsText);
     const line = lowered.split('\n').findIndex((l) => l.includes('target: 25m')) + 1;
     const result = await run(gh, {
@@ -198,7 +207,9 @@ describe('coaching on a pull request that changes the OKR file', () => {
     });
 
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`::warning title=moved-goalposts,file=\\.github/okrs\\.yml,line=${line}::`));
+    expect(result.stdout).toMatch(
+      new RegExp(`::warning title=moved-goalposts,file=\\.github/okrs\\.yml,line=${line}::`),
+    );
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     expect(report.findings).toEqual([expect.objectContaining({ rule: 'moved-goalposts', severity: 'warning', line })]);
     expect(result.summary).toContain('Changes to the OKRs');
@@ -218,7 +229,9 @@ describe('failures', () => {
     expect(result.code).toBe(1);
     const line = broken.split('\n').findIndex((l) => l.includes('targte')) + 1;
     expect(result.stdout).toMatch(
-      new RegExp(`::error title=Invalid OKR file,file=\\.github/okrs\\.yml,line=${line},col=9::.*unknown key "targte" \\(did you mean "target"\\?\\)`),
+      new RegExp(
+        `::error title=Invalid OKR file,file=\\.github/okrs\\.yml,line=${line},col=9::.*unknown key "targte" \\(did you mean "target"\\?\\)`,
+      ),
     );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(result.summary).toContain('not a valid OKR file');
@@ -236,10 +249,13 @@ describe('failures', () => {
     const gh = await start();
     const outside = mkdtempSync(join(tmpdir(), 'okr-secret-'));
     writeFileSync(join(outside, 'secret.yml'), 'period: "ghs_topSecretValue"\n');
-    const result = await run(gh, { files: {}, beforeRun: (workspace) => {
-      mkdirSync(join(workspace, '.github'));
-      symlinkSync(join(outside, 'secret.yml'), join(workspace, '.github', 'okrs.yml'));
-    } });
+    const result = await run(gh, {
+      files: {},
+      beforeRun: (workspace) => {
+        mkdirSync(join(workspace, '.github'));
+        symlinkSync(join(outside, 'secret.yml'), join(workspace, '.github', 'okrs.yml'));
+      },
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::OKR file: file ".github\/okrs.yml" leads outside the workspace/);
     expect(result.stdout + result.summary).not.toContain('ghs_topSecretValue');
@@ -251,7 +267,9 @@ describe('failures', () => {
     const result = await run(gh, { files: { '.github/okrs.yml': okrs } });
     expect(result.code).toBe(1);
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
-    const krs = report.objectives.flatMap((o: { keyResults: { id: string; status: string; error: string }[] }) => o.keyResults);
+    const krs = report.objectives.flatMap(
+      (o: { keyResults: { id: string; status: string; error: string }[] }) => o.keyResults,
+    );
     const errored = krs.filter((kr: { status: string }) => kr.status === 'error');
     expect(errored.map((kr: { id: string }) => kr.id)).toEqual(['deploy-pipeline-time']);
     expect(errored[0].error).toMatch(/nope\.yml/);

@@ -24,7 +24,10 @@ function checkout(): string {
 }
 
 describe('okr-scorecard refuses what a pull request could plant', () => {
-  it.each([['--okrs', '.git/config'], ['--okrs', 'link.yml']])('%s %s: refused, nothing quoted', async (flag, path) => {
+  it.each([
+    ['--okrs', '.git/config'],
+    ['--okrs', 'link.yml'],
+  ])('%s %s: refused, nothing quoted', async (flag, path) => {
     const dir = checkout();
     symlinkSync('.git/config', join(dir, 'link.yml'));
     const { code, stdout, stderr } = await spawnNode([CLI, flag, path, '--repo', 'acme/payments'], env, dir);
@@ -53,20 +56,28 @@ describe('okr-scorecard refuses what a pull request could plant', () => {
     const dir = checkout();
     const flag = await spawnNode([CLI, '--okrs', 'okrs.yml', '--repo', '../..'], env, dir);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toMatch(/--repo: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/);
+    expect(flag.stderr).toMatch(
+      /--repo: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/,
+    );
     const fromEnv = await spawnNode([CLI, '--okrs', 'okrs.yml'], { ...env, GITHUB_REPOSITORY: 'acme/..' }, dir);
     expect(fromEnv.code).toBe(2);
     expect(fromEnv.stderr).toMatch(/GITHUB_REPOSITORY: expected a repository .*cannot be only dots/);
   });
 
   it('redacts the token and token shapes from what it prints', async () => {
-    const github = await startFakeGitHub({ history: demoHistory(), tokens: { [TOKEN]: { login: 'someone', permissions: 'read' } } });
+    const github = await startFakeGitHub({
+      history: demoHistory(),
+      tokens: { [TOKEN]: { login: 'someone', permissions: 'read' } },
+    });
     try {
       const dir = checkout();
       const other = `ghs_${'k'.repeat(36)}`;
       writeFileSync(
         join(dir, 'okrs.yml'),
-        demoOkrsText.replace('title: Incidents opened this quarter fall from 14 to 4', `title: "Incidents ${TOKEN} ${other}"`),
+        demoOkrsText.replace(
+          'title: Incidents opened this quarter fall from 14 to 4',
+          `title: "Incidents ${TOKEN} ${other}"`,
+        ),
       );
       for (const format of ['--json', '--markdown', '--terminal']) {
         const args = [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF];

@@ -42,11 +42,25 @@ describe('okr-scorecard --demo', () => {
 
 describe('okr-scorecard against a GitHub API', () => {
   it('scores a file from the token and API URL in the environment', async () => {
-    const github = await startFakeGitHub({ history: demoHistory(), tokens: { t0k: { login: 'someone', permissions: 'read' } } });
+    const github = await startFakeGitHub({
+      history: demoHistory(),
+      tokens: { t0k: { login: 'someone', permissions: 'read' } },
+    });
     try {
       const dir = folderWith({ 'okrs.yml': demoOkrsText });
       const { code, stdout } = await spawnNode(
-        [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF, '--metrics', '{"p99-latency-ms": 130}', '--json'],
+        [
+          CLI,
+          '--okrs',
+          'okrs.yml',
+          '--repo',
+          'acme/payments',
+          '--as-of',
+          DEMO_AS_OF,
+          '--metrics',
+          '{"p99-latency-ms": 130}',
+          '--json',
+        ],
         { ...env, GITHUB_TOKEN: 't0k', GITHUB_API_URL: github.url },
         dir,
       );
@@ -54,7 +68,11 @@ describe('okr-scorecard against a GitHub API', () => {
       const report = JSON.parse(stdout);
       const latency = report.objectives[0].keyResults.find((kr: { id: string }) => kr.id === 'checkout-latency');
       expect(latency).toMatchObject({ value: 130, status: 'off-track' });
-      expect(report.objectives.flatMap((o: { keyResults: { status: string }[] }) => o.keyResults).filter((kr: { status: string }) => kr.status === 'error')).toEqual([]);
+      expect(
+        report.objectives
+          .flatMap((o: { keyResults: { status: string }[] }) => o.keyResults)
+          .filter((kr: { status: string }) => kr.status === 'error'),
+      ).toEqual([]);
     } finally {
       await github.close();
     }

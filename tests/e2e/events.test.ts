@@ -27,7 +27,10 @@ const PR = 2098;
 const OTHER_PR = 2097;
 const BASE_FILE = `.github/okrs.yml@${BASE_SHA}`;
 /** The OKR file of a pull request that lowers a target after the period started: a moved goalpost. */
-const LOWERED = demoOkrsText.replace('        baseline: 32m\n        target: 15m', '        baseline: 32m\n        target: 25m');
+const LOWERED = demoOkrsText.replace(
+  '        baseline: 32m\n        target: 15m',
+  '        baseline: 32m\n        target: 25m',
+);
 let github: FakeGitHub | undefined;
 
 afterEach(async () => {
@@ -63,17 +66,23 @@ const state = (gh: FakeGitHub) => gh.state.repositories.get(REPOSITORY)!;
 const commentsOn = (gh: FakeGitHub, number: number) => state(gh).comments.filter((c) => c.issueNumber === number);
 const writes = (gh: FakeGitHub) => gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
 const warnings = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning'));
-const baseFileReads = (gh: FakeGitHub) => gh.requests.filter((r) => r.path.includes('/contents/') && r.path.includes(BASE_SHA));
+const baseFileReads = (gh: FakeGitHub) =>
+  gh.requests.filter((r) => r.path.includes('/contents/') && r.path.includes(BASE_SHA));
 const findings = (reportPath: string) =>
   (JSON.parse(readFileSync(reportPath, 'utf8')) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
 
 describe('pull_request', () => {
-  it('opened, then synchronize: one comment on the payload\'s pull request, edited in place', async () => {
+  it("opened, then synchronize: one comment on the payload's pull request, edited in place", async () => {
     const gh = await start();
     const opened = await run(gh, 'pull_request', pullRequestEvent({ repository: REPOSITORY, number: PR }));
     expect(opened.code).toBe(0);
     expect(opened.outputs['comment-url']).toMatch(new RegExp(`/${PR}#issuecomment-\\d+$`));
-    const pushed = pullRequestEvent({ repository: REPOSITORY, number: PR, action: 'synchronize', headSha: 'd'.repeat(40) });
+    const pushed = pullRequestEvent({
+      repository: REPOSITORY,
+      number: PR,
+      action: 'synchronize',
+      headSha: 'd'.repeat(40),
+    });
     const synchronized = await run(gh, 'pull_request', pushed);
     expect(synchronized.outputs['comment-url']).toBe(opened.outputs['comment-url']);
     expect(commentsOn(gh, PR)).toHaveLength(1);
@@ -97,7 +106,10 @@ describe('pull_request', () => {
   it('from a fork, with its read-only token: warns, writes the summary and outputs, and passes', async () => {
     const gh = await start(readOnly(GITHUB_TOKEN_IDENTITY));
     const event = pullRequestEvent({ repository: REPOSITORY, number: PR, fork: 'forker/payments' });
-    const result = await run(gh, 'pull_request', event, { files: { '.github/okrs.yml': LOWERED }, with: { issue: 'OKRs' } });
+    const result = await run(gh, 'pull_request', event, {
+      files: { '.github/okrs.yml': LOWERED },
+      with: { issue: 'OKRs' },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/::warning::.*(read-only|fork|pull_request_target)/i);
     expect(result.summary).toContain('2026-Q4');
@@ -112,7 +124,7 @@ describe('pull_request', () => {
 });
 
 describe('pull_request_target', () => {
-  it('comments on a fork\'s pull request, and guards against the base repository\'s file', async () => {
+  it("comments on a fork's pull request, and guards against the base repository's file", async () => {
     const gh = await start();
     const event = pullRequestEvent({ repository: REPOSITORY, number: PR, fork: 'forker/payments' });
     const result = await run(gh, 'pull_request_target', event, { files: { '.github/okrs.yml': LOWERED } });
@@ -149,14 +161,16 @@ describe('workflow_run after a pull request workflow', () => {
     expect(baseFileReads(gh)).toEqual([]);
   });
 
-  it('names none (a fork\'s pull request) or several: warns why, comments nowhere, passes', async () => {
+  it("names none (a fork's pull request) or several: warns why, comments nowhere, passes", async () => {
     const gh = await start();
     for (const pullRequests of [[], [PR, OTHER_PR]]) {
       const event = workflowRunEvent({ repository: REPOSITORY, event: 'pull_request', pullRequests });
       const result = await run(gh, 'workflow_run', event);
       expect(result.code).toBe(0);
       expect(warnings(result.stdout)).toEqual([
-        expect.stringMatching(/^::warning::No PR comment: the workflow_run event names no single pull request \(GitHub/),
+        expect.stringMatching(
+          /^::warning::No PR comment: the workflow_run event names no single pull request \(GitHub/,
+        ),
       ]);
       expect(result.summary).toContain('2026-Q4');
     }

@@ -52,14 +52,17 @@ async function runPr(options: Partial<ActionRunOptions>): Promise<{ gh: FakeGitH
 /** Everything the run published or left for later steps: log (annotations), summary, comments, issues, reports. */
 function published(gh: FakeGitHub, result: ActionRun): string {
   const repo = gh.state.repositories.get('acme/payments');
-  const bodies = [...(repo?.comments ?? []), ...(repo?.issues ?? [])].map((item) =>
-    JSON.stringify(item),
-  );
+  const bodies = [...(repo?.comments ?? []), ...(repo?.issues ?? [])].map((item) => JSON.stringify(item));
   const reportDir = join(result.runnerTemp, 'okr-scorecard');
   const reports = readdirSafe(reportDir).map((name) => readFileSync(join(reportDir, name), 'utf8'));
-  return [withoutMaskCommands(result.stdout), result.stderr, result.summary, ...Object.values(result.outputs), ...bodies, ...reports].join(
-    '\n',
-  );
+  return [
+    withoutMaskCommands(result.stdout),
+    result.stderr,
+    result.summary,
+    ...Object.values(result.outputs),
+    ...bodies,
+    ...reports,
+  ].join('\n');
 }
 
 /** `::add-mask::` is how a step registers a secret: the runner consumes the line and shows it to nobody. */
@@ -105,7 +108,9 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     const { gh, result } = await runPr({ with: { okrs } });
     expectNoCredential(published(gh, result));
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::OKR file: file .*(: it leads into a \.git directory| is outside the workspace)/);
+    expect(result.stdout).toMatch(
+      /::error::OKR file: file .*(: it leads into a \.git directory| is outside the workspace)/,
+    );
   });
 
   it('a symlinked directory that leads into .git', async () => {
@@ -144,7 +149,9 @@ describe('only regular files', () => {
   it('a directory or a FIFO as the OKR file is a clear error, not a hang', async () => {
     const folder = await runPr({ with: { okrs: '.github' }, files: { '.github/okrs.yml': demoOkrsText } });
     expect(folder.result.code).toBe(1);
-    expect(folder.result.stdout).toContain('::error::OKR file: file ".github" cannot be read: it is a directory, not a file');
+    expect(folder.result.stdout).toContain(
+      '::error::OKR file: file ".github" cannot be read: it is a directory, not a file',
+    );
     await github?.close();
     const fifo = await runPr({
       with: { okrs: 'okrs.fifo' },
@@ -162,7 +169,10 @@ describe('redaction at every sink (SPEC §7)', () => {
     const okrs = demoOkrsText
       .replace('title: Run a payment platform', `title: "Run ${TOKEN} a payment platform`)
       .replace('merchants can rely on without a second thought', `merchants can rely on ${BASIC}"`)
-      .replace('title: Incidents opened this quarter fall from 14 to 4', `title: "Incidents ${other} fall, see ghs_${'z'.repeat(36)}"`);
+      .replace(
+        'title: Incidents opened this quarter fall from 14 to 4',
+        `title: "Incidents ${other} fall, see ghs_${'z'.repeat(36)}"`,
+      );
     expect(okrs).toContain(other);
     const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
     const text = published(gh, result);
@@ -186,10 +196,15 @@ describe('repository names that are paths', () => {
   });
 
   it('repository: ../.. in the OKR file is an error on its line, and GET /issues is never asked', async () => {
-    const okrs = demoOkrsText.replace('metric: { type: issue-count, labels: [incident] }', 'metric: { type: issue-count, repository: ../.., labels: [incident] }');
+    const okrs = demoOkrsText.replace(
+      'metric: { type: issue-count, labels: [incident] }',
+      'metric: { type: issue-count, repository: ../.., labels: [incident] }',
+    );
     expect(okrs).not.toBe(demoOkrsText);
     const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
-    expect(result.stdout).toMatch(/::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=\d+,col=\d+::.*repository: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/);
+    expect(result.stdout).toMatch(
+      /::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=\d+,col=\d+::.*repository: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/,
+    );
     expect(gh.requests.some((r) => /^\/issues(\?|$)/.test(r.path))).toBe(false);
   });
 });
@@ -207,7 +222,10 @@ describe('the changes to the OKRs are sized like the rest', () => {
     );
     const base = `${demoOkrsText.trimEnd()}\n  - title: Retired objective\n    id: retired\n    key-results:\n${retired.join('\n')}\n`;
     const history = demoHistory();
-    history.repositories[0]!.files = { ...history.repositories[0]!.files, [`.github/okrs.yml@${'b'.repeat(40)}`]: base };
+    history.repositories[0]!.files = {
+      ...history.repositories[0]!.files,
+      [`.github/okrs.yml@${'b'.repeat(40)}`]: base,
+    };
     github = await startFakeGitHub({ history });
     const result = await runAction({
       apiUrl: github.url,
@@ -221,10 +239,13 @@ describe('the changes to the OKRs are sized like the rest', () => {
     expect(report.changes).toHaveLength(1000);
     expect(report.changes[0]).toMatchObject({ kind: 'removed', objectiveId: 'retired', keyResultId: 'retired-0' });
 
-    const comment = github.state.repositories.get('acme/payments')?.comments.find((c) => c.issueNumber === PR)?.body ?? '';
+    const comment =
+      github.state.repositories.get('acme/payments')?.comments.find((c) => c.issueNumber === PR)?.body ?? '';
     expect(Buffer.byteLength(result.summary, 'utf8')).toBeLessThanOrEqual(1_048_576);
     expect(comment.length).toBeLessThanOrEqual(65_536);
-    const titles = report.objectives.flatMap((o: { keyResults: { title: string }[] }) => o.keyResults.map((kr) => kr.title));
+    const titles = report.objectives.flatMap((o: { keyResults: { title: string }[] }) =>
+      o.keyResults.map((kr) => kr.title),
+    );
     expect(titles.length).toBeGreaterThan(5);
     for (const title of titles) {
       expect(result.summary).toContain(`| ${title} |`);

@@ -50,7 +50,9 @@ describe('the event file', () => {
 
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
-    expect(errorLines(result.stdout)[0]).toMatch(/^::error::the event file GITHUB_EVENT_PATH \(".*event\.json"\) is not valid JSON/);
+    expect(errorLines(result.stdout)[0]).toMatch(
+      /^::error::the event file GITHUB_EVENT_PATH \(".*event\.json"\) is not valid JSON/,
+    );
     expect(result.summary).toContain('2026-Q4');
     expect(result.outputs.status).toMatch(/^(achieved|on-track|at-risk|off-track)$/);
     expect(result.outputs.report).toMatch(/report-github-okrs-yml\.json$/);

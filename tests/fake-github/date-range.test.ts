@@ -17,9 +17,12 @@ test.each([
   expect(parseDateRange(text)).toEqual(range);
 });
 
-test.each(['', 'today', '2026-13-45', '2026-10-01T10:00:00', '>=', '2026-10-01..2026-10-02..2026-10-03'])('rejects %j', (text) => {
-  expect(parseDateRange(text)).toBeNull();
-});
+test.each(['', 'today', '2026-13-45', '2026-10-01T10:00:00', '>=', '2026-10-01..2026-10-02..2026-10-03'])(
+  'rejects %j',
+  (text) => {
+    expect(parseDateRange(text)).toBeNull();
+  },
+);
 
 test('inRange is half-open', () => {
   const range = parseDateRange('2026-10-01T10:00:00Z..2026-10-01T10:00:05Z');

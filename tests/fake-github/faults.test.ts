@@ -3,7 +3,10 @@ import { startFakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/i
 import { call } from './helpers.js';
 import { history } from './fixture.js';
 
-const paths = Array.from({ length: 60 }, (_, i) => `/repos/acme/payments/actions/workflows/ci.yml/runs?per_page=1&page=${i + 1}`);
+const paths = Array.from(
+  { length: 60 },
+  (_, i) => `/repos/acme/payments/actions/workflows/ci.yml/runs?per_page=1&page=${i + 1}`,
+);
 
 async function statuses(options: Omit<FakeGitHubOptions, 'history'>, list = paths): Promise<number[]> {
   const gh = await startFakeGitHub({ history: history(60), ...options });
@@ -69,7 +72,10 @@ test('a hang fault never answers the first matching request, and answers the nex
 test('apply-then-fail applies a write and answers 502', async () => {
   const gh = await startFakeGitHub({ history: history(5), faults: { applyThenFail: /^POST .*\/comments$/ } });
   try {
-    const created = await call(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', body: { body: 'scorecard' } });
+    const created = await call(gh, '/repos/acme/payments/issues/4/comments', {
+      method: 'POST',
+      body: { body: 'scorecard' },
+    });
     expect(created.status).toBe(502);
     const listed = await call<{ body: string }[]>(gh, '/repos/acme/payments/issues/4/comments');
     expect(listed.body.map((c) => c.body)).toEqual(['scorecard']);

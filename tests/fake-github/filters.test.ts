@@ -23,11 +23,17 @@ describe('workflow runs', () => {
     expect(await count('status=success')).toBe(1347);
     expect(await count('branch=main&event=push&status=success')).toBeGreaterThan(0);
     const page = await call<RunsPage>(gh, `${RUNS}?branch=feature&event=pull_request&per_page=100`);
-    for (const run of page.body.workflow_runs) expect([run.head_branch, run.event]).toEqual(['feature', 'pull_request']);
+    for (const run of page.body.workflow_runs)
+      expect([run.head_branch, run.event]).toEqual(['feature', 'pull_request']);
   });
 
   test('head_sha and check_suite_id name one run', async () => {
-    const run = (await call<{ workflow_runs: { id: number; head_sha: string; check_suite_id: number }[] }>(gh, `${RUNS}?per_page=1`)).body.workflow_runs[0];
+    const run = (
+      await call<{ workflow_runs: { id: number; head_sha: string; check_suite_id: number }[] }>(
+        gh,
+        `${RUNS}?per_page=1`,
+      )
+    ).body.workflow_runs[0];
     const byHead = await call<RunsPage>(gh, `${RUNS}?head_sha=${run?.head_sha}`);
     expect(byHead.body.workflow_runs.map((r) => r.id)).toEqual([run?.id]);
     const bySuite = await call<RunsPage>(gh, `${RUNS}?check_suite_id=${run?.check_suite_id}`);
@@ -59,7 +65,11 @@ describe('workflow runs', () => {
 
   test('a workflow is named by id or file name; an unknown one is a 404 with GitHub’s body', async () => {
     expect((await call<RunsPage>(gh, '/repos/acme/payments/actions/workflows/1/runs')).body.total_count).toBe(1500);
-    for (const path of ['/repos/acme/payments/actions/workflows/nope.yml/runs', '/repos/acme/payments/actions/workflows/99/runs', '/repos/acme/nope/actions/workflows/ci.yml/runs']) {
+    for (const path of [
+      '/repos/acme/payments/actions/workflows/nope.yml/runs',
+      '/repos/acme/payments/actions/workflows/99/runs',
+      '/repos/acme/nope/actions/workflows/ci.yml/runs',
+    ]) {
       const answer = await call<{ message: string; documentation_url: string }>(gh, path);
       expect(answer.status).toBe(404);
       expect(answer.body.message).toBe('Not Found');
@@ -68,11 +78,25 @@ describe('workflow runs', () => {
   });
 
   test('workflows list and run fields', async () => {
-    const workflows = await call<{ total_count: number; workflows: { id: number; path: string }[] }>(gh, '/repos/acme/payments/actions/workflows');
-    expect(workflows.body.workflows.map((w) => w.path)).toEqual(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']);
-    const run = (await call<{ workflow_runs: Record<string, unknown>[] }>(gh, `${RUNS}?per_page=100&page=15`)).body.workflow_runs.at(-1);
+    const workflows = await call<{ total_count: number; workflows: { id: number; path: string }[] }>(
+      gh,
+      '/repos/acme/payments/actions/workflows',
+    );
+    expect(workflows.body.workflows.map((w) => w.path)).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/deploy.yml',
+    ]);
+    const run = (
+      await call<{ workflow_runs: Record<string, unknown>[] }>(gh, `${RUNS}?per_page=100&page=15`)
+    ).body.workflow_runs.at(-1);
     // The oldest run (i = 0) is one of the fixture's runs without run_started_at, as some old runs are.
-    expect(run).toMatchObject({ id: 1000, run_number: 1, run_attempt: 2, created_at: '2026-10-01T00:00:00Z', conclusion: 'failure' });
+    expect(run).toMatchObject({
+      id: 1000,
+      run_number: 1,
+      run_attempt: 2,
+      created_at: '2026-10-01T00:00:00Z',
+      conclusion: 'failure',
+    });
     expect(run).not.toHaveProperty('run_started_at');
   });
 });
@@ -81,15 +105,27 @@ describe('deployments', () => {
   test('newest first, filtered by environment, ref, sha', async () => {
     const all = await call<{ id: number; sha: string }[]>(gh, '/repos/acme/payments/deployments');
     expect(all.body.map((d) => d.id)).toEqual([303, 302, 301]);
-    expect((await call<{ id: number }[]>(gh, '/repos/acme/payments/deployments?environment=production')).body.map((d) => d.id)).toEqual([303, 301]);
-    expect((await call<{ id: number }[]>(gh, '/repos/acme/payments/deployments?ref=v2')).body.map((d) => d.id)).toEqual([303]);
+    expect(
+      (await call<{ id: number }[]>(gh, '/repos/acme/payments/deployments?environment=production')).body.map(
+        (d) => d.id,
+      ),
+    ).toEqual([303, 301]);
+    expect((await call<{ id: number }[]>(gh, '/repos/acme/payments/deployments?ref=v2')).body.map((d) => d.id)).toEqual(
+      [303],
+    );
     const sha = all.body[2]?.sha ?? '';
-    expect((await call<{ id: number }[]>(gh, `/repos/acme/payments/deployments?sha=${sha}`)).body.map((d) => d.id)).toEqual([301]);
+    expect(
+      (await call<{ id: number }[]>(gh, `/repos/acme/payments/deployments?sha=${sha}`)).body.map((d) => d.id),
+    ).toEqual([301]);
   });
 
   test('statuses newest first; unknown deployment 404', async () => {
     const statuses = await call<{ id: number; state: string }[]>(gh, '/repos/acme/payments/deployments/301/statuses');
-    expect(statuses.body.map((s) => [s.id, s.state])).toEqual([[3013, 'inactive'], [3012, 'success'], [3011, 'in_progress']]);
+    expect(statuses.body.map((s) => [s.id, s.state])).toEqual([
+      [3013, 'inactive'],
+      [3012, 'success'],
+      [3011, 'in_progress'],
+    ]);
     expect((await call(gh, '/repos/acme/payments/deployments/999/statuses')).status).toBe(404);
   });
 });
@@ -131,7 +167,10 @@ describe('pull requests', () => {
   });
 
   test('merged_at and base ref are carried', async () => {
-    const pulls = await call<{ number: number; merged_at: string | null; base: { ref: string } }[]>(gh, '/repos/acme/payments/pulls?state=all');
+    const pulls = await call<{ number: number; merged_at: string | null; base: { ref: string } }[]>(
+      gh,
+      '/repos/acme/payments/pulls?state=all',
+    );
     expect(pulls.body.map((p) => [p.number, p.merged_at, p.base.ref])).toEqual([
       [6, null, 'release'],
       [5, '2026-10-05T10:00:00Z', 'main'],
@@ -142,7 +181,10 @@ describe('pull requests', () => {
 
 describe('contents and repository', () => {
   test('a file comes back base64-encoded, byte for byte; a missing one is a 404', async () => {
-    const file = await call<{ content: string; encoding: string; size: number }>(gh, '/repos/acme/payments/contents/.github/okrs.yml?ref=main');
+    const file = await call<{ content: string; encoding: string; size: number }>(
+      gh,
+      '/repos/acme/payments/contents/.github/okrs.yml?ref=main',
+    );
     expect(file.body.encoding).toBe('base64');
     expect(Buffer.from(file.body.content, 'base64').toString('utf8')).toBe('version: 1\nperiod: 2026-Q4\n# ünïcode\n');
     expect(file.body.size).toBe(Buffer.byteLength('version: 1\nperiod: 2026-Q4\n# ünïcode\n'));

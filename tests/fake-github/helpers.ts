@@ -35,5 +35,12 @@ export function links(headers: Headers): Record<string, string> {
 
 export interface RunsPage {
   total_count: number;
-  workflow_runs: { id: number; created_at: string; head_branch: string; event: string; status: string; conclusion: string | null }[];
+  workflow_runs: {
+    id: number;
+    created_at: string;
+    head_branch: string;
+    event: string;
+    status: string;
+    conclusion: string | null;
+  }[];
 }

@@ -89,8 +89,18 @@ async function expectValid(route: string, method: string, path: string, body?: u
   return json;
 }
 
-async function expectValidError(name: 'basic-error' | 'validation-error', method: string, path: string, expected: number, body?: unknown) {
-  const response = await fetch(`${gh.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+async function expectValidError(
+  name: 'basic-error' | 'validation-error',
+  method: string,
+  path: string,
+  expected: number,
+  body?: unknown,
+) {
+  const response = await fetch(`${gh.url}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   expect(response.status).toBe(expected);
   const validate = validatorFor(name, { $ref: `#/components/schemas/${name}` });
   const json: unknown = await response.json();
@@ -105,15 +115,27 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
     ['GET /repos/{owner}/{repo}', '/api/v3/repos/acme/payments'],
     [`GET ${R}/actions/workflows`, '/repos/acme/payments/actions/workflows'],
     [`GET ${R}/actions/workflows/{workflow_id}/runs`, '/repos/acme/payments/actions/workflows/ci.yml/runs'],
-    [`GET ${R}/actions/workflows/{workflow_id}/runs`, '/repos/acme/payments/actions/workflows/1/runs?per_page=100&page=3&branch=main&event=push&status=success'],
-    [`GET ${R}/actions/workflows/{workflow_id}/runs`, '/repos/acme/payments/actions/workflows/ci.yml/runs?created=2026-10-02..2026-10-05&status=in_progress'],
-    [`GET ${R}/actions/workflows/{workflow_id}/runs`, '/repos/acme/payments/actions/workflows/ci.yml/runs?created=%3E%3D2026-10-01T00:00:00Z&per_page=100&page=11'],
+    [
+      `GET ${R}/actions/workflows/{workflow_id}/runs`,
+      '/repos/acme/payments/actions/workflows/1/runs?per_page=100&page=3&branch=main&event=push&status=success',
+    ],
+    [
+      `GET ${R}/actions/workflows/{workflow_id}/runs`,
+      '/repos/acme/payments/actions/workflows/ci.yml/runs?created=2026-10-02..2026-10-05&status=in_progress',
+    ],
+    [
+      `GET ${R}/actions/workflows/{workflow_id}/runs`,
+      '/repos/acme/payments/actions/workflows/ci.yml/runs?created=%3E%3D2026-10-01T00:00:00Z&per_page=100&page=11',
+    ],
     [`GET ${R}/actions/workflows/{workflow_id}/runs`, '/repos/acme/payments/actions/workflows/deploy.yml/runs'],
     [`GET ${R}/deployments`, '/repos/acme/payments/deployments'],
     [`GET ${R}/deployments`, '/repos/acme/payments/deployments?environment=production&per_page=1&page=2'],
     [`GET ${R}/deployments/{deployment_id}/statuses`, '/repos/acme/payments/deployments/301/statuses'],
     [`GET ${R}/issues`, '/repos/acme/payments/issues?state=all&per_page=2&page=2'],
-    [`GET ${R}/issues`, '/repos/acme/payments/issues?labels=incident&state=all&since=2026-10-01T00:00:00Z&sort=updated&direction=asc'],
+    [
+      `GET ${R}/issues`,
+      '/repos/acme/payments/issues?labels=incident&state=all&since=2026-10-01T00:00:00Z&sort=updated&direction=asc',
+    ],
     [`GET ${R}/issues/{issue_number}`, '/repos/acme/payments/issues/1'],
     [`GET ${R}/issues/{issue_number}`, '/repos/acme/payments/issues/4'],
     [`GET ${R}/pulls`, '/repos/acme/payments/pulls?state=all'],
@@ -125,7 +147,10 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
   });
 
   test('GET /user with a user token', async () => {
-    const user = await startFakeGitHub({ history: history(1), tokens: { pat: { login: 'octocat', permissions: 'write' } } });
+    const user = await startFakeGitHub({
+      history: history(1),
+      tokens: { pat: { login: 'octocat', permissions: 'write' } },
+    });
     try {
       const response = await fetch(`${user.url}/user`, { headers: { authorization: 'token pat' } });
       const validate = validatorFor('GET /user', routeSchema('GET /user').schema);
@@ -143,19 +168,39 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
       body: 'body',
       labels: ['okr-scorecard'],
     })) as { number: number };
-    await expectValid(`PATCH ${R}/issues/{issue_number}`, 'PATCH', `/repos/acme/payments/issues/${issue.number}`, { body: 'new' });
+    await expectValid(`PATCH ${R}/issues/{issue_number}`, 'PATCH', `/repos/acme/payments/issues/${issue.number}`, {
+      body: 'new',
+    });
     await expectValid(`PATCH ${R}/issues/{issue_number}`, 'PATCH', `/repos/acme/payments/issues/${issue.number}`, {
       state: 'closed',
       state_reason: 'duplicate',
     });
-    const comment = (await expectValid(`POST ${R}/issues/{issue_number}/comments`, 'POST', '/repos/acme/payments/issues/4/comments', {
-      body: 'hello',
-    })) as { id: number };
-    await expectValid(`GET ${R}/issues/{issue_number}/comments`, 'GET', '/repos/acme/payments/issues/4/comments?per_page=1');
-    await expectValid(`GET ${R}/issues/comments/{comment_id}`, 'GET', `/repos/acme/payments/issues/comments/${comment.id}`);
-    await expectValid(`PATCH ${R}/issues/comments/{comment_id}`, 'PATCH', `/repos/acme/payments/issues/comments/${comment.id}`, {
-      body: 'edited',
-    });
+    const comment = (await expectValid(
+      `POST ${R}/issues/{issue_number}/comments`,
+      'POST',
+      '/repos/acme/payments/issues/4/comments',
+      {
+        body: 'hello',
+      },
+    )) as { id: number };
+    await expectValid(
+      `GET ${R}/issues/{issue_number}/comments`,
+      'GET',
+      '/repos/acme/payments/issues/4/comments?per_page=1',
+    );
+    await expectValid(
+      `GET ${R}/issues/comments/{comment_id}`,
+      'GET',
+      `/repos/acme/payments/issues/comments/${comment.id}`,
+    );
+    await expectValid(
+      `PATCH ${R}/issues/comments/{comment_id}`,
+      'PATCH',
+      `/repos/acme/payments/issues/comments/${comment.id}`,
+      {
+        body: 'edited',
+      },
+    );
   });
 
   test('error bodies', async () => {

@@ -20,7 +20,10 @@ describe('Link pagination', () => {
       let next: string | undefined = `${RUNS}?per_page=100`;
       let pages = 0;
       while (next) {
-        const page: Awaited<ReturnType<typeof call<RunsPage>>> = await call<RunsPage>(small, next.replace(small.url, ''));
+        const page: Awaited<ReturnType<typeof call<RunsPage>>> = await call<RunsPage>(
+          small,
+          next.replace(small.url, ''),
+        );
         expect(page.status).toBe(200);
         expect(page.body.total_count).toBe(250);
         ids.push(...page.body.workflow_runs.map((r) => r.id));

@@ -10,7 +10,9 @@ test('every response carries x-ratelimit-* headers that count down per identity'
   try {
     const first = await call(gh, '/repos/acme/payments/deployments');
     const second = await call(gh, '/repos/acme/payments/nope');
-    expect([header(first.headers, 'limit'), header(first.headers, 'remaining'), header(first.headers, 'used')]).toEqual(['5000', '4999', '1']);
+    expect([header(first.headers, 'limit'), header(first.headers, 'remaining'), header(first.headers, 'used')]).toEqual(
+      ['5000', '4999', '1'],
+    );
     expect([header(second.headers, 'remaining'), header(second.headers, 'used')]).toEqual(['4998', '2']);
     expect(header(second.headers, 'resource')).toBe('core');
     expect(header(second.headers, 'reset')).toBe(header(first.headers, 'reset'));
@@ -27,7 +29,10 @@ test('GET /rate_limit reports the budget without spending it', async () => {
   const gh = await startFakeGitHub({ history: history(5) });
   try {
     await call(gh, '/repos/acme/payments/issues');
-    const limit = await call<{ rate: { remaining: number; used: number }; resources: { core: { remaining: number } } }>(gh, '/rate_limit');
+    const limit = await call<{ rate: { remaining: number; used: number }; resources: { core: { remaining: number } } }>(
+      gh,
+      '/rate_limit',
+    );
     expect(limit.body.rate).toMatchObject({ remaining: 4999, used: 1 });
     expect(limit.body.resources.core.remaining).toBe(4999);
     expect(header(limit.headers, 'remaining')).toBe('4999');
@@ -39,7 +44,11 @@ test('GET /rate_limit reports the budget without spending it', async () => {
 test('an exhausted primary limit answers 403 with remaining 0 and the reset, then recovers after it', async () => {
   let clock = new Date('2026-11-01T12:00:00Z');
   const start = clock.getTime() / 1000;
-  const gh = await startFakeGitHub({ history: history(5), now: () => clock, faults: { primaryLimit: { remaining: 2, resetInSeconds: 90 } } });
+  const gh = await startFakeGitHub({
+    history: history(5),
+    now: () => clock,
+    faults: { primaryLimit: { remaining: 2, resetInSeconds: 90 } },
+  });
   try {
     expect((await call(gh, '/repos/acme/payments/issues')).status).toBe(200);
     const last = await call(gh, '/repos/acme/payments/issues');

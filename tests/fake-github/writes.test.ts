@@ -27,19 +27,29 @@ const clock = () => new Date('2026-11-02T10:00:00.123Z');
 test('with the default token, writes are authored by github-actions[bot], and edits change the same comment', async () => {
   const gh = await startFakeGitHub({ history: history(5), now: clock });
   try {
-    const created = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', body: { body: 'v1' } });
+    const created = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', {
+      method: 'POST',
+      body: { body: 'v1' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
     expect(created.body).toMatchObject({ created_at: '2026-11-02T10:00:00Z' });
 
-    const edited = await call<Comment>(gh, `/repos/acme/payments/issues/comments/${created.body.id}`, { method: 'PATCH', body: { body: 'v2' } });
+    const edited = await call<Comment>(gh, `/repos/acme/payments/issues/comments/${created.body.id}`, {
+      method: 'PATCH',
+      body: { body: 'v2' },
+    });
     expect(edited.status).toBe(200);
     const listed = await call<Comment[]>(gh, '/repos/acme/payments/issues/4/comments');
     expect(listed.body.map((c) => [c.id, c.body])).toEqual([[created.body.id, 'v2']]);
     expect((await call<{ comments: number }>(gh, '/repos/acme/payments/issues/4')).body.comments).toBe(1);
 
-    expect((await call(gh, '/repos/acme/payments/issues/99/comments', { method: 'POST', body: { body: 'x' } })).status).toBe(404);
-    expect((await call(gh, '/repos/acme/payments/issues/comments/424242', { method: 'PATCH', body: { body: 'x' } })).status).toBe(404);
+    expect(
+      (await call(gh, '/repos/acme/payments/issues/99/comments', { method: 'POST', body: { body: 'x' } })).status,
+    ).toBe(404);
+    expect(
+      (await call(gh, '/repos/acme/payments/issues/comments/424242', { method: 'PATCH', body: { body: 'x' } })).status,
+    ).toBe(404);
     expect((await call(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', body: {} })).status).toBe(422);
   } finally {
     await gh.close();
@@ -55,14 +65,28 @@ test('a tracking issue: created with labels, found by creator and label, its bod
     });
     expect(created.status).toBe(201);
     // Numbers are shared with pull requests: the next after the history's highest (PR #6).
-    expect(created.body).toMatchObject({ number: 7, state: 'open', body: 'first', user: { login: 'github-actions[bot]' } });
+    expect(created.body).toMatchObject({
+      number: 7,
+      state: 'open',
+      body: 'first',
+      user: { login: 'github-actions[bot]' },
+    });
 
-    const found = await call<Issue[]>(gh, '/repos/acme/payments/issues?creator=github-actions%5Bbot%5D&labels=okr-scorecard');
+    const found = await call<Issue[]>(
+      gh,
+      '/repos/acme/payments/issues?creator=github-actions%5Bbot%5D&labels=okr-scorecard',
+    );
     expect(found.body.map((i) => i.number)).toEqual([7]);
 
-    const updated = await call<Issue>(gh, '/repos/acme/payments/issues/7', { method: 'PATCH', body: { body: 'second' } });
+    const updated = await call<Issue>(gh, '/repos/acme/payments/issues/7', {
+      method: 'PATCH',
+      body: { body: 'second' },
+    });
     expect(updated.body).toMatchObject({ number: 7, body: 'second', title: 'OKR scorecard' });
-    const closed = await call<Issue & { closed_at: string }>(gh, '/repos/acme/payments/issues/7', { method: 'PATCH', body: { state: 'closed' } });
+    const closed = await call<Issue & { closed_at: string }>(gh, '/repos/acme/payments/issues/7', {
+      method: 'PATCH',
+      body: { state: 'closed' },
+    });
     expect(closed.body).toMatchObject({ state: 'closed', closed_at: '2026-11-02T10:00:00Z' });
     expect(gh.state.repositories.get('acme/payments')?.issues.find((i) => i.number === 7)?.body).toBe('second');
   } finally {
@@ -82,7 +106,11 @@ test('a read-only token (a fork PR) reads but gets 403 "Resource not accessible 
       ['POST', '/repos/acme/payments/issues'],
       ['PATCH', '/repos/acme/payments/issues/2'],
     ] as const) {
-      const refused = await call<{ message: string }>(gh, path, { method, token: 'ro', body: { body: 'x', title: 'x' } });
+      const refused = await call<{ message: string }>(gh, path, {
+        method,
+        token: 'ro',
+        body: { body: 'x', title: 'x' },
+      });
       expect(refused.status, `${method} ${path}`).toBe(403);
       expect(refused.body.message).toBe('Resource not accessible by integration');
     }
@@ -91,7 +119,11 @@ test('a read-only token (a fork PR) reads but gets 403 "Resource not accessible 
     const bad = await call<{ message: string }>(gh, '/repos/acme/payments/issues', { token: 'stolen' });
     expect([bad.status, bad.body.message]).toEqual([401, 'Bad credentials']);
 
-    const person = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token: 'rw', body: { body: '<!-- marker -->' } });
+    const person = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', {
+      method: 'POST',
+      token: 'rw',
+      body: { body: '<!-- marker -->' },
+    });
     expect(person.body.user).toMatchObject({ login: 'alice', type: 'User' });
   } finally {
     await gh.close();
@@ -102,7 +134,10 @@ test('no token reads like a public repository and cannot write', async () => {
   const gh = await startFakeGitHub({ history: history(5) });
   try {
     expect((await call(gh, '/repos/acme/payments/pulls', { token: null })).status).toBe(200);
-    expect((await call(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token: null, body: { body: 'x' } })).status).toBe(401);
+    expect(
+      (await call(gh, '/repos/acme/payments/issues/4/comments', { method: 'POST', token: null, body: { body: 'x' } }))
+        .status,
+    ).toBe(401);
   } finally {
     await gh.close();
   }
@@ -214,7 +249,11 @@ test('closing an issue: state_reason as asked (completed by default), duplicate_
     const [kept, extra, other] = [await open(), await open(), await open()];
     const patch = (number: number, body: unknown) => call<Issue>(gh, `${ISSUES}/${number}`, { method: 'PATCH', body });
 
-    const duplicate = await patch(extra.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: kept.id });
+    const duplicate = await patch(extra.number, {
+      state: 'closed',
+      state_reason: 'duplicate',
+      duplicate_issue_id: kept.id,
+    });
     const closedAt = '2026-11-02T10:00:00Z';
     expect(duplicate.body).toMatchObject({ state: 'closed', state_reason: 'duplicate', closed_at: closedAt });
     const closed = await patch(other.number, { state: 'closed' });

@@ -83,12 +83,18 @@ describe('error bodies', () => {
     const failure = await testClient(url)
       .request('GET /repos/{owner}/{repo}/issues', { owner: 'a', repo: 'b' })
       .catch((error: unknown) => error as Error & { status: number });
-    expect(failure).toMatchObject({ status: 502, message: 'GitHub answered text/html, not JSON, for GET /repos/a/b/issues' });
+    expect(failure).toMatchObject({
+      status: 502,
+      message: 'GitHub answered text/html, not JSON, for GET /repos/a/b/issues',
+    });
     expect(hits()).toBeGreaterThan(1);
   });
 
-  it('a JSON error keeps GitHub\'s own message', async () => {
+  it("a JSON error keeps GitHub's own message", async () => {
     const { url } = await serve([{ status: 404, type: JSON_TYPE, body: '{"message": "Not Found"}' }]);
-    await expect(testClient(url).request('GET /repos/a/b')).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/^Not Found/) });
+    await expect(testClient(url).request('GET /repos/a/b')).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringMatching(/^Not Found/),
+    });
   });
 });

@@ -48,7 +48,10 @@ describe('the run deadline', () => {
       const client = testClient(github.url, { delayUnitMs: 1000, deadline: () => deadline });
       // By REST: GraphQL's points are a budget of their own, which this fault leaves alone.
       const [result] = [...(await fetchSources(client, [specs[0]!], { graphql: false })).values()];
-      expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^GitHub's API rate limit is exhausted until/) });
+      expect(result).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^GitHub's API rate limit is exhausted until/),
+      });
       expect(github.requests).toHaveLength(1);
     } finally {
       await github.close();

@@ -9,7 +9,14 @@ afterEach(async () => {
   github = undefined;
 });
 
-const spec = (environment?: string) => ({ kind: 'deployments' as const, owner: OWNER, repo: REPO, since: SINCE, until: UNTIL, environment });
+const spec = (environment?: string) => ({
+  kind: 'deployments' as const,
+  owner: OWNER,
+  repo: REPO,
+  since: SINCE,
+  until: UNTIL,
+  environment,
+});
 
 describe('fetchDeployments', () => {
   it('returns the deployments created in the half-open window, each with all its statuses oldest first', async () => {

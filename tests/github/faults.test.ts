@@ -4,11 +4,24 @@ import { startFakeGitHub, type FakeGitHub, type FaultOptions } from '../../src/f
 import { fetchSources } from '../../src/github/fetch.js';
 import type { SourceSpec } from '../../src/github/sources.js';
 import type { GitHubClientOptions } from '../../src/github/client.js';
-import { OWNER, REPO, SINCE, UNTIL, deployment, history, issue, pull, runsBetween, testClient } from './support/history.js';
+import {
+  OWNER,
+  REPO,
+  SINCE,
+  UNTIL,
+  deployment,
+  history,
+  issue,
+  pull,
+  runsBetween,
+  testClient,
+} from './support/history.js';
 
 const HISTORY = history({
   runs: runsBetween(SINCE, UNTIL, 250),
-  deployments: Array.from({ length: 12 }, (_, i) => deployment(`2026-10-${String(i + 2).padStart(2, '0')}T09:00:00Z`, ['in_progress', 'success'])),
+  deployments: Array.from({ length: 12 }, (_, i) =>
+    deployment(`2026-10-${String(i + 2).padStart(2, '0')}T09:00:00Z`, ['in_progress', 'success']),
+  ),
   issues: [issue('2026-10-03T00:00:00Z'), issue('2026-10-04T00:00:00Z', { closed_at: '2026-10-06T00:00:00Z' })],
   pulls: [pull('2026-10-03T00:00:00Z', '2026-10-04T00:00:00Z'), pull('2026-10-05T00:00:00Z', '2026-10-07T00:00:00Z')],
 });
@@ -30,7 +43,10 @@ async function fetchAll(faults: FaultOptions = {}, client: Partial<GitHubClientO
   const github = await startFakeGitHub({ history: HISTORY, faults });
   servers.push(github);
   const warnings: string[] = [];
-  const octokit = testClient(github.url, { log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} }, ...client });
+  const octokit = testClient(github.url, {
+    log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} },
+    ...client,
+  });
   // The REST client under faults; GraphQL's own faults are in graphql-deployments.test.ts.
   const results = await fetchSources(octokit, SPECS, { graphql: false });
   return { github, results, stats: octokit.stats(), warnings };
@@ -89,7 +105,10 @@ describe('the client under faults', () => {
     const limited = await fetchAll({ primaryLimit: { remaining: 1, resetInSeconds: 2 } }, { delayUnitMs: 1000 });
 
     expect(limited.results).toEqual(clean.results);
-    expect(limited.warnings.some((w) => /rate limit is exhausted.*waiting/.test(w)), limited.warnings.join('\n')).toBe(true);
+    expect(
+      limited.warnings.some((w) => /rate limit is exhausted.*waiting/.test(w)),
+      limited.warnings.join('\n'),
+    ).toBe(true);
   });
 
   it('fails every source clearly when the rate limit resets too far ahead, without hammering GitHub', async () => {
@@ -110,7 +129,10 @@ describe('the client under faults', () => {
     const { github, results } = await fetchAll({ failureRate: 1 }, { retries: 2 });
 
     for (const result of results.values()) {
-      expect(result).toEqual({ ok: false, error: expect.stringMatching(/^GitHub is unavailable \(50[23] .*\): re-run later\.$/) });
+      expect(result).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^GitHub is unavailable \(50[23] .*\): re-run later\.$/),
+      });
     }
     expect(github.requests).toHaveLength(SPECS.length * 3);
   });
@@ -126,8 +148,12 @@ describe('writes', () => {
     const octokit = testClient(github.url, { retries: 2 });
     const number = github.state.repositories.get('acme/payments')!.issues[0]!.number;
 
-    await expect(octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: number, body: 'hi' })).rejects.toMatchObject({ status: 502 });
-    await expect(octokit.rest.issues.update({ owner: OWNER, repo: REPO, issue_number: number, body: 'new' })).rejects.toMatchObject({ status: 502 });
+    await expect(
+      octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: number, body: 'hi' }),
+    ).rejects.toMatchObject({ status: 502 });
+    await expect(
+      octokit.rest.issues.update({ owner: OWNER, repo: REPO, issue_number: number, body: 'new' }),
+    ).rejects.toMatchObject({ status: 502 });
 
     expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(3);

@@ -16,7 +16,13 @@ const scope = { owner: OWNER, repo: REPO, since: SINCE, until: UNTIL };
 describe('sourceKey', () => {
   it('names the listing, not the window', () => {
     const october: SourceSpec = { ...scope, kind: 'issues', labels: ['incident', 'Sev1'] };
-    const rolling: SourceSpec = { ...scope, owner: 'ACME', since: new Date('2026-10-20T00:00:00Z'), kind: 'issues', labels: ['sev1', 'incident'] };
+    const rolling: SourceSpec = {
+      ...scope,
+      owner: 'ACME',
+      since: new Date('2026-10-20T00:00:00Z'),
+      kind: 'issues',
+      labels: ['sev1', 'incident'],
+    };
     expect(sourceKey(october)).toBe(sourceKey(rolling));
     expect(sourceKey({ ...scope, kind: 'issues', labels: ['incident'] })).not.toBe(sourceKey(october));
     expect(sourceKey({ ...scope, kind: 'workflow-runs', workflow: 'ci.yml' })).not.toBe(
@@ -34,14 +40,32 @@ describe('fetchSources', () => {
 
     const results = await fetchSources(testClient(github.url), [good, bad]);
 
-    expect(results.get(sourceKey(good))).toEqual({ ok: true, records: [expect.objectContaining({ number: incident.number })] });
-    expect(results.get(sourceKey(bad))).toEqual({ ok: false, error: expect.stringContaining('workflow `nope.yml` not found') });
+    expect(results.get(sourceKey(good))).toEqual({
+      ok: true,
+      records: [expect.objectContaining({ number: incident.number })],
+    });
+    expect(results.get(sourceKey(bad))).toEqual({
+      ok: false,
+      error: expect.stringContaining('workflow `nope.yml` not found'),
+    });
   });
 
   it('reads a listing once for specs that share its key, over both windows', async () => {
-    github = await startFakeGitHub({ history: history({ runs: [run('2026-10-02T00:00:00Z'), run('2026-10-20T00:00:00Z')] }) });
-    const early: SourceSpec = { ...scope, kind: 'workflow-runs', workflow: 'deploy.yml', until: new Date('2026-10-10T00:00:00Z') };
-    const late: SourceSpec = { ...scope, kind: 'workflow-runs', workflow: 'deploy.yml', since: new Date('2026-10-15T00:00:00Z') };
+    github = await startFakeGitHub({
+      history: history({ runs: [run('2026-10-02T00:00:00Z'), run('2026-10-20T00:00:00Z')] }),
+    });
+    const early: SourceSpec = {
+      ...scope,
+      kind: 'workflow-runs',
+      workflow: 'deploy.yml',
+      until: new Date('2026-10-10T00:00:00Z'),
+    };
+    const late: SourceSpec = {
+      ...scope,
+      kind: 'workflow-runs',
+      workflow: 'deploy.yml',
+      since: new Date('2026-10-15T00:00:00Z'),
+    };
 
     const results = await fetchSources(testClient(github.url), [early, late]);
 
@@ -52,13 +76,21 @@ describe('fetchSources', () => {
   });
 
   it('says a token was rejected without ever showing it', async () => {
-    github = await startFakeGitHub({ history: history(), tokens: { 'the-real-token': { login: 'octocat', permissions: 'read' } } });
+    github = await startFakeGitHub({
+      history: history(),
+      tokens: { 'the-real-token': { login: 'octocat', permissions: 'read' } },
+    });
     const spec: SourceSpec = { ...scope, kind: 'pull-requests' };
 
     const results = await fetchSources(testClient(github.url, { token: 'ghp_wrongTOKENvalue' }), [spec]);
 
     const result = results.get(sourceKey(spec));
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^GitHub rejected the token \(401 Bad credentials\): check the `github-token` input/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^GitHub rejected the token \(401 Bad credentials\): check the `github-token` input/,
+      ),
+    });
     expect(JSON.stringify(result)).not.toContain('wrongTOKEN');
   });
 
@@ -69,7 +101,10 @@ describe('fetchSources', () => {
 
     const results = await fetchSources(testClient(gone.url, { retries: 1 }), [spec]);
 
-    expect(results.get(sourceKey(spec))).toEqual({ ok: false, error: expect.stringMatching(/^GitHub is unavailable \(.*ECONNREFUSED.*\): re-run later\.$/) });
+    expect(results.get(sourceKey(spec))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^GitHub is unavailable \(.*ECONNREFUSED.*\): re-run later\.$/),
+    });
   });
 });
 
@@ -83,8 +118,12 @@ describe('describeSourceError', () => {
         '`permissions: actions: read` to the workflow or job, or use a token with access to acme/payments.',
     );
     expect(describeSourceError(error, { ...scope, kind: 'deployments' })).toContain('`permissions: deployments: read`');
-    expect(describeSourceError(error, { ...scope, kind: 'issues', labels: [] })).toContain('`permissions: issues: read`');
-    expect(describeSourceError(error, { ...scope, kind: 'pull-requests' })).toContain('`permissions: pull-requests: read`');
+    expect(describeSourceError(error, { ...scope, kind: 'issues', labels: [] })).toContain(
+      '`permissions: issues: read`',
+    );
+    expect(describeSourceError(error, { ...scope, kind: 'pull-requests' })).toContain(
+      '`permissions: pull-requests: read`',
+    );
   });
 
   it('shortens GitHub’s own text', () => {

@@ -35,8 +35,20 @@ describe('fetchIssues', () => {
     const fetched = await fetchIssues(testClient(github.url), spec());
 
     expect(fetched).toEqual([
-      { number: closedAtEnd.number, created_at: '2026-09-01T00:00:00Z', closed_at: '2026-10-31T23:59:59Z', state: 'closed', labels: ['incident'] },
-      { number: createdAtStart.number, created_at: '2026-10-01T00:00:00Z', closed_at: null, state: 'open', labels: ['incident'] },
+      {
+        number: closedAtEnd.number,
+        created_at: '2026-09-01T00:00:00Z',
+        closed_at: '2026-10-31T23:59:59Z',
+        state: 'closed',
+        labels: ['incident'],
+      },
+      {
+        number: createdAtStart.number,
+        created_at: '2026-10-01T00:00:00Z',
+        closed_at: null,
+        state: 'open',
+        labels: ['incident'],
+      },
     ]);
     expect(github.requests).toHaveLength(1);
     const query = new URL(github.requests[0]!.path, github.url).searchParams;

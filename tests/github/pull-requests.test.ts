@@ -9,7 +9,14 @@ afterEach(async () => {
   github = undefined;
 });
 
-const spec = (base?: string) => ({ kind: 'pull-requests' as const, owner: OWNER, repo: REPO, since: SINCE, until: UNTIL, base });
+const spec = (base?: string) => ({
+  kind: 'pull-requests' as const,
+  owner: OWNER,
+  repo: REPO,
+  since: SINCE,
+  until: UNTIL,
+  base,
+});
 
 describe('fetchPullRequests', () => {
   it('returns the pull requests merged in the half-open window', async () => {
@@ -34,7 +41,9 @@ describe('fetchPullRequests', () => {
 
   it('filters the base branch on the server', async () => {
     const release = pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z', { base: 'release' });
-    github = await startFakeGitHub({ history: history({ pulls: [release, pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z')] }) });
+    github = await startFakeGitHub({
+      history: history({ pulls: [release, pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z')] }),
+    });
 
     const fetched = await fetchPullRequests(testClient(github.url), spec('release'));
 
@@ -43,8 +52,12 @@ describe('fetchPullRequests', () => {
   });
 
   it('stops at the first page last updated before the window', async () => {
-    const old = Array.from({ length: 300 }, (_, i) => pull(at('2026-05-01T00:00:00Z', i * 3600), at('2026-05-01T01:00:00Z', i * 3600)));
-    const recent = Array.from({ length: 150 }, (_, i) => pull(at('2026-10-01T00:00:00Z', i * 3600), at('2026-10-01T01:00:00Z', i * 3600)));
+    const old = Array.from({ length: 300 }, (_, i) =>
+      pull(at('2026-05-01T00:00:00Z', i * 3600), at('2026-05-01T01:00:00Z', i * 3600)),
+    );
+    const recent = Array.from({ length: 150 }, (_, i) =>
+      pull(at('2026-10-01T00:00:00Z', i * 3600), at('2026-10-01T01:00:00Z', i * 3600)),
+    );
     github = await startFakeGitHub({ history: history({ pulls: [...old, ...recent] }) });
 
     const fetched = await fetchPullRequests(testClient(github.url), spec());

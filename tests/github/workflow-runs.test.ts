@@ -3,7 +3,18 @@ import { startFakeGitHub } from '../../src/fake-github/index.js';
 import type { FakeGitHub, FakeRun } from '../../src/fake-github/index.js';
 import { fetchWorkflowRuns, splitRange } from '../../src/github/workflow-runs.js';
 import { fetchSource } from '../../src/github/fetch.js';
-import { CI_WORKFLOW, OWNER, REPO, SINCE, UNTIL, at, history, run, runsBetween, testClient } from './support/history.js';
+import {
+  CI_WORKFLOW,
+  OWNER,
+  REPO,
+  SINCE,
+  UNTIL,
+  at,
+  history,
+  run,
+  runsBetween,
+  testClient,
+} from './support/history.js';
 
 let github: FakeGitHub | undefined;
 afterEach(async () => {
@@ -53,7 +64,11 @@ describe('fetchWorkflowRuns', () => {
 
   it('filters branch and event on the server', async () => {
     const wanted = run('2026-10-02T00:00:00Z', { head_branch: 'main', event: 'push' });
-    const runs = [wanted, run('2026-10-02T00:00:00Z', { head_branch: 'dev' }), run('2026-10-02T00:00:00Z', { event: 'workflow_dispatch' })];
+    const runs = [
+      wanted,
+      run('2026-10-02T00:00:00Z', { head_branch: 'dev' }),
+      run('2026-10-02T00:00:00Z', { event: 'workflow_dispatch' }),
+    ];
     github = await startFakeGitHub({ history: history({ runs }) });
 
     const fetched = await fetchWorkflowRuns(testClient(github.url), spec({ branch: 'main', event: 'push' }));
@@ -103,7 +118,9 @@ describe('fetchWorkflowRuns', () => {
 
     expect(result).toEqual({
       ok: false,
-      error: expect.stringMatching(/^workflow `deplyo.yml` not found in acme\/payments: check the `workflow` file name or id/),
+      error: expect.stringMatching(
+        /^workflow `deplyo.yml` not found in acme\/payments: check the `workflow` file name or id/,
+      ),
     });
   });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GIT_REFUSAL, tryReadLocalFile, workspaceFileReader, WorkspacePathError } from '../../src/io/workspace.js';
 
-const CONFIG = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==\n';
+const CONFIG =
+  '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==\n';
 
 function layout() {
   const root = mkdtempSync(join(tmpdir(), 'okr-ws-'));

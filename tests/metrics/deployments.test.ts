@@ -4,7 +4,10 @@ import { measureKeyResult } from '../../src/metrics/measure.js';
 import { outcomeOf } from '../../src/metrics/deployments.js';
 import { OCTOBER, deployment, status, window } from './builders.js';
 
-const metric = (type: DeploymentMetric['type'], extra: Partial<DeploymentMetric> = {}): DeploymentMetric => ({ type, ...extra });
+const metric = (type: DeploymentMetric['type'], extra: Partial<DeploymentMetric> = {}): DeploymentMetric => ({
+  type,
+  ...extra,
+});
 const measure = (m: DeploymentMetric, records: ReturnType<typeof deployment>[], w = OCTOBER) =>
   measureKeyResult(m, { window: w, records });
 
@@ -31,13 +34,19 @@ describe('deployment outcome', () => {
   });
 
   it('breaks a tie on created_at by status id', () => {
-    const d = deployment('2026-10-02T10:00:00Z', [status('error', '2026-10-02T10:05:00Z', 9), status('success', '2026-10-02T10:05:00Z', 8)]);
+    const d = deployment('2026-10-02T10:00:00Z', [
+      status('error', '2026-10-02T10:05:00Z', 9),
+      status('success', '2026-10-02T10:05:00Z', 8),
+    ]);
     expect(outcomeOf(d, OCTOBER.end)?.state).toBe('success');
   });
 
   it('ignores statuses at or after as-of', () => {
     const asOf = window('2026-10-01T00:00:00Z', '2026-10-02T10:05:00Z');
-    const d = deployment('2026-10-02T10:00:00Z', [status('success', '2026-10-02T10:05:00Z'), status('failure', '2026-10-02T10:06:00Z')]);
+    const d = deployment('2026-10-02T10:00:00Z', [
+      status('success', '2026-10-02T10:05:00Z'),
+      status('failure', '2026-10-02T10:06:00Z'),
+    ]);
     expect(outcomeOf(d, asOf.end)).toBeUndefined();
     expect(measure(metric('deployment-frequency'), [d], asOf).value).toBe(0);
     expect(measure(metric('change-failure-rate'), [d], asOf).value).toBeNull();
@@ -47,9 +56,15 @@ describe('deployment outcome', () => {
 describe('deployment metrics', () => {
   const records = [
     deployment('2026-10-02T10:00:00Z', [status('success', '2026-10-02T10:10:00Z')]), // 600 s
-    deployment('2026-10-03T10:00:00Z', [status('pending', '2026-10-03T10:00:01Z'), status('success', '2026-10-03T10:30:00Z')]), // 1800 s
+    deployment('2026-10-03T10:00:00Z', [
+      status('pending', '2026-10-03T10:00:01Z'),
+      status('success', '2026-10-03T10:30:00Z'),
+    ]), // 1800 s
     deployment('2026-10-04T10:00:00Z', [status('failure', '2026-10-04T10:03:00Z')]),
-    deployment('2026-10-05T10:00:00Z', [status('error', '2026-10-05T10:03:00Z'), status('success', '2026-10-05T10:04:00Z')]),
+    deployment('2026-10-05T10:00:00Z', [
+      status('error', '2026-10-05T10:03:00Z'),
+      status('success', '2026-10-05T10:04:00Z'),
+    ]),
     deployment('2026-10-06T10:00:00Z', [status('in_progress', '2026-10-06T10:03:00Z')]), // no outcome yet
     deployment('2026-10-07T10:00:00Z', [status('success', '2026-10-07T10:01:00Z')], 'staging'), // 60 s
     deployment('2026-11-01T00:00:00Z', [status('success', '2026-11-01T00:01:00Z')]), // at the window end: out
@@ -67,10 +82,9 @@ describe('deployment metrics', () => {
 
   it('deployment-frequency: count of successes, per week', () => {
     expect(measure(metric('deployment-frequency'), records)).toEqual({ value: 3, samples: 3, unit: 'count' });
-    expect(measure(metric('deployment-frequency', { environment: 'production', stat: 'per-week' }), records).value).toBeCloseTo(
-      2 / (31 / 7),
-      12,
-    );
+    expect(
+      measure(metric('deployment-frequency', { environment: 'production', stat: 'per-week' }), records).value,
+    ).toBeCloseTo(2 / (31 / 7), 12);
   });
 
   it('change-failure-rate: failure or error over those with an outcome', () => {

@@ -7,7 +7,12 @@ import { OCTOBER, issue, window } from './builders.js';
 const count = (extra: Partial<IssueMetric> = {}): IssueMetric => ({ type: 'issue-count', ...extra });
 const timeToClose = (extra: Partial<IssueMetric> = {}): IssueMetric => ({ type: 'time-to-close', ...extra });
 const measure = (m: IssueMetric, records: Issue[], w = OCTOBER) => measureKeyResult(m, { window: w, records });
-const PR_LINK = { url: 'https://api.github.com/repos/acme/app/pulls/1', html_url: null, diff_url: null, patch_url: null };
+const PR_LINK = {
+  url: 'https://api.github.com/repos/acme/app/pulls/1',
+  html_url: null,
+  diff_url: null,
+  patch_url: null,
+};
 
 describe('issue-count', () => {
   it('opened (default): created in [start, end), never pull requests', () => {
@@ -63,14 +68,44 @@ describe('issue-count', () => {
 describe('time-to-close', () => {
   it('is closed_at − created_at over issues closed in the window, never negative', () => {
     const records = [
-      issue({ created_at: '2026-09-20T00:00:00Z', closed_at: '2026-10-01T00:00:00Z', state: 'closed', labels: ['incident'] }), // 11 d
-      issue({ created_at: '2026-10-02T00:00:00Z', closed_at: '2026-10-02T06:00:00Z', state: 'closed', labels: ['incident'] }), // 6 h
-      issue({ created_at: '2026-10-02T00:00:05Z', closed_at: '2026-10-02T00:00:00Z', state: 'closed', labels: ['incident'] }), // skew → 0
-      issue({ created_at: '2026-10-02T00:00:00Z', closed_at: '2026-11-01T00:00:00Z', state: 'closed', labels: ['incident'] }), // after
+      issue({
+        created_at: '2026-09-20T00:00:00Z',
+        closed_at: '2026-10-01T00:00:00Z',
+        state: 'closed',
+        labels: ['incident'],
+      }), // 11 d
+      issue({
+        created_at: '2026-10-02T00:00:00Z',
+        closed_at: '2026-10-02T06:00:00Z',
+        state: 'closed',
+        labels: ['incident'],
+      }), // 6 h
+      issue({
+        created_at: '2026-10-02T00:00:05Z',
+        closed_at: '2026-10-02T00:00:00Z',
+        state: 'closed',
+        labels: ['incident'],
+      }), // skew → 0
+      issue({
+        created_at: '2026-10-02T00:00:00Z',
+        closed_at: '2026-11-01T00:00:00Z',
+        state: 'closed',
+        labels: ['incident'],
+      }), // after
       issue({ created_at: '2026-10-02T00:00:00Z', closed_at: '2026-10-03T00:00:00Z', state: 'closed' }), // no label
-      issue({ created_at: '2026-10-02T00:00:00Z', closed_at: '2026-10-03T00:00:00Z', state: 'closed', labels: ['incident'], pull_request: PR_LINK }),
+      issue({
+        created_at: '2026-10-02T00:00:00Z',
+        closed_at: '2026-10-03T00:00:00Z',
+        state: 'closed',
+        labels: ['incident'],
+        pull_request: PR_LINK,
+      }),
     ];
-    expect(measure(timeToClose({ labels: ['incident'] }), records)).toEqual({ value: 21_600, samples: 3, unit: 'seconds' });
+    expect(measure(timeToClose({ labels: ['incident'] }), records)).toEqual({
+      value: 21_600,
+      samples: 3,
+      unit: 'seconds',
+    });
     expect(measure(timeToClose({ labels: ['incident'], stat: 'min' }), records).value).toBe(0);
     expect(measure(timeToClose({ labels: ['incident'], stat: 'max' }), records).value).toBe(11 * 86_400);
   });

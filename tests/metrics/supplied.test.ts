@@ -9,7 +9,8 @@ const byFile = (file: string, path?: string): ValueMetric => ({ type: 'value', f
 /** A stand-in workspace: the real reader refuses paths outside it, so this one does too. */
 function workspace(files: Record<string, string>): (path: string) => string {
   return (path) => {
-    if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`file "${path}" is outside the workspace`);
+    if (path.startsWith('/') || path.split('/').includes('..'))
+      throw new Error(`file "${path}" is outside the workspace`);
     const text = files[path];
     if (text === undefined) throw new Error(`file "${path}" not found in the workspace`);
     return text;
@@ -17,11 +18,29 @@ function workspace(files: Record<string, string>): (path: string) => string {
 }
 
 describe('value from the metrics input', () => {
-  const metrics = { 'p99-latency-ms': 87.5, text: '42', percent: '99.9%', exp: '1e2%', spaced: ' 7 ', bool: true, nil: null, hex: '0x10', empty: '' };
+  const metrics = {
+    'p99-latency-ms': 87.5,
+    text: '42',
+    percent: '99.9%',
+    exp: '1e2%',
+    spaced: ' 7 ',
+    bool: true,
+    nil: null,
+    hex: '0x10',
+    empty: '',
+  };
 
   it('takes numbers, numeric strings and percentages', () => {
-    expect(measureKeyResult(byName('p99-latency-ms', 'ms'), { window: OCTOBER, metrics })).toEqual({ value: 87.5, samples: 1, unit: 'ms' });
-    expect(measureKeyResult(byName('text'), { window: OCTOBER, metrics })).toEqual({ value: 42, samples: 1, unit: 'value' });
+    expect(measureKeyResult(byName('p99-latency-ms', 'ms'), { window: OCTOBER, metrics })).toEqual({
+      value: 87.5,
+      samples: 1,
+      unit: 'ms',
+    });
+    expect(measureKeyResult(byName('text'), { window: OCTOBER, metrics })).toEqual({
+      value: 42,
+      samples: 1,
+      unit: 'value',
+    });
     expect(measureKeyResult(byName('percent'), { window: OCTOBER, metrics }).value).toBe(0.999);
     expect(measureKeyResult(byName('exp'), { window: OCTOBER, metrics }).value).toBe(1);
     expect(measureKeyResult(byName('spaced'), { window: OCTOBER, metrics }).value).toBe(7);
@@ -42,7 +61,9 @@ describe('value from the metrics input', () => {
   });
 
   it('needs name or file', () => {
-    expect(measureKeyResult({ type: 'value' }, { window: OCTOBER }).error).toMatch(/needs `name`.*or `file` with `path`/);
+    expect(measureKeyResult({ type: 'value' }, { window: OCTOBER }).error).toMatch(
+      /needs `name`.*or `file` with `path`/,
+    );
   });
 });
 
@@ -76,6 +97,8 @@ describe('value from a workspace file', () => {
   });
 
   it('errors without a reader', () => {
-    expect(measureKeyResult(byFile('perf/results.json', 'latency.p99'), { window: OCTOBER }).error).toMatch(/cannot read/);
+    expect(measureKeyResult(byFile('perf/results.json', 'latency.p99'), { window: OCTOBER }).error).toMatch(
+      /cannot read/,
+    );
   });
 });

@@ -3,9 +3,21 @@ import type { WorkflowMetric } from '../../src/okrs/model.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
 import { OCTOBER, run, window } from './builders.js';
 
-const duration = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({ type: 'workflow-duration', workflow: 'ci.yml', ...extra });
-const runs = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({ type: 'workflow-runs', workflow: 'ci.yml', ...extra });
-const successRate = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({ type: 'workflow-success-rate', workflow: 'ci.yml', ...extra });
+const duration = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({
+  type: 'workflow-duration',
+  workflow: 'ci.yml',
+  ...extra,
+});
+const runs = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({
+  type: 'workflow-runs',
+  workflow: 'ci.yml',
+  ...extra,
+});
+const successRate = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({
+  type: 'workflow-success-rate',
+  workflow: 'ci.yml',
+  ...extra,
+});
 
 describe('workflow-duration', () => {
   it('is updated_at − run_started_at in seconds, p50 by default', () => {
@@ -14,9 +26,16 @@ describe('workflow-duration', () => {
       run({ run_started_at: '2026-10-03T10:00:00Z', updated_at: '2026-10-03T10:10:00Z' }), // 600 s
       run({ run_started_at: '2026-10-04T10:00:00Z', updated_at: '2026-10-04T11:00:00Z' }), // 3600 s
     ];
-    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({ value: 1547, samples: 3, unit: 'seconds' });
+    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({
+      value: 1547,
+      samples: 3,
+      unit: 'seconds',
+    });
     expect(measureKeyResult(duration({ stat: 'max' }), { window: OCTOBER, records }).value).toBe(3600);
-    expect(measureKeyResult(duration({ stat: 'mean' }), { window: OCTOBER, records }).value).toBeCloseTo(1915.666666, 5);
+    expect(measureKeyResult(duration({ stat: 'mean' }), { window: OCTOBER, records }).value).toBeCloseTo(
+      1915.666666,
+      5,
+    );
   });
 
   it('counts a re-run once, with its latest attempt’s start', () => {
@@ -28,14 +47,23 @@ describe('workflow-duration', () => {
       updated_at: '2026-10-02T12:05:00Z',
       run_attempt: 2,
     });
-    const staleCopy = { ...rerun, run_attempt: 1, run_started_at: '2026-10-02T09:00:00Z', updated_at: '2026-10-02T09:30:00Z' };
+    const staleCopy = {
+      ...rerun,
+      run_attempt: 1,
+      run_started_at: '2026-10-02T09:00:00Z',
+      updated_at: '2026-10-02T09:30:00Z',
+    };
     const m = measureKeyResult(duration(), { window: OCTOBER, records: [staleCopy, rerun] });
     expect(m).toEqual({ value: 300, samples: 1, unit: 'seconds' });
     expect(measureKeyResult(runs(), { window: OCTOBER, records: [rerun, staleCopy] }).value).toBe(1);
   });
 
   it('falls back to created_at without run_started_at, and never goes negative', () => {
-    const noStart = run({ created_at: '2026-10-02T10:00:00Z', run_started_at: undefined, updated_at: '2026-10-02T10:01:30Z' });
+    const noStart = run({
+      created_at: '2026-10-02T10:00:00Z',
+      run_started_at: undefined,
+      updated_at: '2026-10-02T10:01:30Z',
+    });
     const skewed = run({ run_started_at: '2026-10-02T10:00:10Z', updated_at: '2026-10-02T10:00:00Z' });
     const m = measureKeyResult(duration({ stat: 'min' }), { window: OCTOBER, records: [noStart, skewed] });
     expect(m.value).toBe(0);
@@ -50,13 +78,25 @@ describe('workflow-duration', () => {
       run({ conclusion: 'cancelled' }),
       run(), // 600 s success
     ];
-    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({ value: 600, samples: 1, unit: 'seconds' });
-    const both = measureKeyResult(duration({ conclusion: ['success', 'failure'], stat: 'max' }), { window: OCTOBER, records });
+    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({
+      value: 600,
+      samples: 1,
+      unit: 'seconds',
+    });
+    const both = measureKeyResult(duration({ conclusion: ['success', 'failure'], stat: 'max' }), {
+      window: OCTOBER,
+      records,
+    });
     expect(both).toEqual({ value: 3600, samples: 2, unit: 'seconds' });
   });
 
   it('filters branch and event again, whatever the fetch returned', () => {
-    const records = [run(), run({ head_branch: 'feature' }), run({ event: 'pull_request' }), run({ head_branch: null })];
+    const records = [
+      run(),
+      run({ head_branch: 'feature' }),
+      run({ event: 'pull_request' }),
+      run({ head_branch: null }),
+    ];
     expect(measureKeyResult(runs({ branch: 'main' }), { window: OCTOBER, records }).value).toBe(2);
     expect(measureKeyResult(runs({ event: 'push' }), { window: OCTOBER, records }).value).toBe(3);
     expect(measureKeyResult(runs({ branch: 'main', event: 'push' }), { window: OCTOBER, records }).value).toBe(1);
@@ -75,16 +115,32 @@ describe('workflow-duration', () => {
 
   it('ignores a run that finished after the evaluation time: at as-of it was still running', () => {
     const records = [
-      run({ created_at: '2026-10-31T23:50:00Z', run_started_at: '2026-10-31T23:50:00Z', updated_at: '2026-10-31T23:59:59Z' }),
-      run({ created_at: '2026-10-31T23:55:00Z', run_started_at: '2026-10-31T23:55:00Z', updated_at: '2026-11-01T00:05:00Z' }),
+      run({
+        created_at: '2026-10-31T23:50:00Z',
+        run_started_at: '2026-10-31T23:50:00Z',
+        updated_at: '2026-10-31T23:59:59Z',
+      }),
+      run({
+        created_at: '2026-10-31T23:55:00Z',
+        run_started_at: '2026-10-31T23:55:00Z',
+        updated_at: '2026-11-01T00:05:00Z',
+      }),
     ];
-    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({ value: 599, samples: 1, unit: 'seconds' });
+    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({
+      value: 599,
+      samples: 1,
+      unit: 'seconds',
+    });
     expect(measureKeyResult(runs(), { window: OCTOBER, records }).value).toBe(1);
   });
 
   it('is no-data over an empty window', () => {
     const empty = window('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
-    expect(measureKeyResult(duration(), { window: empty, records: [run()] })).toEqual({ value: null, samples: 0, unit: 'seconds' });
+    expect(measureKeyResult(duration(), { window: empty, records: [run()] })).toEqual({
+      value: null,
+      samples: 0,
+      unit: 'seconds',
+    });
     expect(measureKeyResult(duration(), { window: OCTOBER, records: [] }).value).toBeNull();
   });
 
@@ -99,12 +155,18 @@ describe('workflow-runs', () => {
   it('counts zero as data, and gives rates per day and week', () => {
     expect(measureKeyResult(runs(), { window: OCTOBER, records: [] })).toEqual({ value: 0, samples: 0, unit: 'count' });
     const records = Array.from({ length: 62 }, () => run());
-    expect(measureKeyResult(runs({ stat: 'per-day' }), { window: OCTOBER, records })).toEqual({ value: 2, samples: 62, unit: 'per-day' });
+    expect(measureKeyResult(runs({ stat: 'per-day' }), { window: OCTOBER, records })).toEqual({
+      value: 2,
+      samples: 62,
+      unit: 'per-day',
+    });
     expect(measureKeyResult(runs({ stat: 'per-week' }), { window: OCTOBER, records }).value).toBe(14);
   });
 
   it('refuses a sample stat on a count', () => {
-    expect(measureKeyResult(runs({ stat: 'p90' }), { window: OCTOBER, records: [run()] }).error).toMatch(/use one of count, per-day, per-week/);
+    expect(measureKeyResult(runs({ stat: 'p90' }), { window: OCTOBER, records: [run()] }).error).toMatch(
+      /use one of count, per-day, per-week/,
+    );
   });
 });
 
@@ -121,11 +183,17 @@ describe('workflow-success-rate', () => {
       run({ status: 'in_progress', conclusion: null }),
       run({ conclusion: 'failure', created_at: '2026-11-01T00:00:00Z' }),
     ];
-    expect(measureKeyResult(successRate(), { window: OCTOBER, records })).toEqual({ value: 0.4, samples: 5, unit: 'ratio' });
+    expect(measureKeyResult(successRate(), { window: OCTOBER, records })).toEqual({
+      value: 0.4,
+      samples: 5,
+      unit: 'ratio',
+    });
   });
 
   it('ignores the conclusion filter and is no-data without decided runs', () => {
-    expect(measureKeyResult(successRate({ conclusion: ['failure'] }), { window: OCTOBER, records: [run()] }).value).toBe(1);
+    expect(
+      measureKeyResult(successRate({ conclusion: ['failure'] }), { window: OCTOBER, records: [run()] }).value,
+    ).toBe(1);
     const m = measureKeyResult(successRate(), { window: OCTOBER, records: [run({ conclusion: 'cancelled' })] });
     expect(m).toEqual({ value: null, samples: 0, unit: 'ratio' });
   });

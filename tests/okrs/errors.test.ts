@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { errorsOf, FILE } from './errors-of.js';
 
-
 const HEAD = ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:'];
 const KR = ['      - title: Deploy fast', '        metric: {type: workflow-duration, workflow: deploy.yml}'];
 
@@ -47,13 +46,22 @@ describe('parseOkrFile errors: the schema', () => {
   });
 
   it('lists the keys a mapping takes when nothing is close', () => {
-    expect(errorsOf(...HEAD, '      - title: Deploy fast', '        metric: {type: deployment-frequency, labels: [x]}', '        target: 3')).toEqual([
+    expect(
+      errorsOf(
+        ...HEAD,
+        '      - title: Deploy fast',
+        '        metric: {type: deployment-frequency, labels: [x]}',
+        '        target: 3',
+      ),
+    ).toEqual([
       `${FILE}:7:46: objectives[0].key-results[0].metric: unknown key "labels"; expected one of type, repository, window, environment, stat`,
     ]);
   });
 
   it('reports a missing target at the key result, missing top-level keys at the top', () => {
-    expect(errorsOf(...HEAD, ...KR)).toEqual([`${FILE}:6:9: objectives[0].key-results[0].target: missing; every key result needs a target`]);
+    expect(errorsOf(...HEAD, ...KR)).toEqual([
+      `${FILE}:6:9: objectives[0].key-results[0].target: missing; every key result needs a target`,
+    ]);
     expect(errorsOf('team: payments')).toEqual([
       `${FILE}:1:1: version: missing; add "version: 1" at the top`,
       `${FILE}:1:1: period: missing; add the period the OKRs cover, like "period: 2026-Q4"`,
@@ -71,7 +79,14 @@ describe('parseOkrFile errors: the schema', () => {
   });
 
   it('reports an unknown metric type, suggesting the closest', () => {
-    expect(errorsOf(...HEAD, '      - title: KR', '        metric: {type: workflow-durations, workflow: ci.yml}', '        target: 1')).toEqual([
+    expect(
+      errorsOf(
+        ...HEAD,
+        '      - title: KR',
+        '        metric: {type: workflow-durations, workflow: ci.yml}',
+        '        target: 1',
+      ),
+    ).toEqual([
       `${FILE}:7:24: objectives[0].key-results[0].metric.type: unknown metric type "workflow-durations" (did you mean "workflow-duration"?); expected one of workflow-duration, workflow-runs, workflow-success-rate, deployment-duration, deployment-frequency, change-failure-rate, issue-count, time-to-close, pr-merge-time, value`,
     ]);
   });
@@ -80,22 +95,40 @@ describe('parseOkrFile errors: the schema', () => {
     expect(errorsOf(...HEAD, ...KR, '        baseline: 45 minutes', '        target: 10m')).toEqual([
       `${FILE}:8:19: objectives[0].key-results[0].baseline: expected a number, a duration like 45m or 1h30m, or a percentage like 99.9%, got the text "45 minutes"`,
     ]);
-    expect(errorsOf(...HEAD, '      - title: KR', '        metric: {type: pr-merge-time, window: 30}', '        target: 1d')).toEqual([
+    expect(
+      errorsOf(...HEAD, '      - title: KR', '        metric: {type: pr-merge-time, window: 30}', '        target: 1d'),
+    ).toEqual([
       `${FILE}:7:47: objectives[0].key-results[0].metric.window: expected a duration like 90s, 45m, 1h30m, 2d or 1w (a bare number is ambiguous), got 30`,
     ]);
   });
 
   it('reports a stat that does not fit the metric type', () => {
-    expect(errorsOf(...HEAD, '      - title: KR', '        metric: {type: time-to-close, stat: per-week}', '        target: 1d')).toEqual([
+    expect(
+      errorsOf(
+        ...HEAD,
+        '      - title: KR',
+        '        metric: {type: time-to-close, stat: per-week}',
+        '        target: 1d',
+      ),
+    ).toEqual([
       `${FILE}:7:45: objectives[0].key-results[0].metric.stat: stat "per-week" does not apply to time-to-close; expected one of p50, p75, p90, p95, p99, mean, min, max (count, per-day and per-week are for workflow-runs, deployment-frequency, issue-count)`,
     ]);
-    expect(errorsOf(...HEAD, '      - title: KR', '        metric: {type: change-failure-rate, stat: p90}', '        target: 5%')).toEqual([
+    expect(
+      errorsOf(
+        ...HEAD,
+        '      - title: KR',
+        '        metric: {type: change-failure-rate, stat: p90}',
+        '        target: 5%',
+      ),
+    ).toEqual([
       `${FILE}:7:51: objectives[0].key-results[0].metric.stat: change-failure-rate yields a single ratio; remove stat`,
     ]);
   });
 
   it('reports value metrics without a source or a direction', () => {
-    expect(errorsOf(...HEAD, '      - title: KR', '        metric: {type: value, unit: ms}', '        target: 100')).toEqual([
+    expect(
+      errorsOf(...HEAD, '      - title: KR', '        metric: {type: value, unit: ms}', '        target: 100'),
+    ).toEqual([
       `${FILE}:6:9: objectives[0].key-results[0]: a value metric has no natural direction; add direction: increase or decrease (or a baseline)`,
       `${FILE}:7:17: objectives[0].key-results[0].metric: a value metric needs name (a key of the metrics input) or file (a JSON file in the workspace)`,
     ]);
@@ -114,7 +147,14 @@ describe('parseOkrFile errors: the schema', () => {
   });
 
   it('reports a wrong item inside a list at the item', () => {
-    expect(errorsOf(...HEAD, '      - title: KR', '        metric: {type: workflow-runs, workflow: ci.yml, conclusion: [success, sucess]}', '        target: 5')).toEqual([
+    expect(
+      errorsOf(
+        ...HEAD,
+        '      - title: KR',
+        '        metric: {type: workflow-runs, workflow: ci.yml, conclusion: [success, sucess]}',
+        '        target: 5',
+      ),
+    ).toEqual([
       `${FILE}:7:79: objectives[0].key-results[0].metric.conclusion[1]: expected a run conclusion (success, failure, neutral, cancelled, skipped, timed_out, action_required, stale, startup_failure), got the text "sucess" (did you mean "success"?)`,
     ]);
   });
@@ -123,8 +163,20 @@ describe('parseOkrFile errors: the schema', () => {
 describe('parseOkrFile errors: ids', () => {
   it('reports a duplicate explicit objective id, naming the first', () => {
     expect(
-      errorsOf('version: 1', 'period: 2026', 'objectives:', '  - title: A', '    id: same', '    key-results: []', '  - title: B', '    id: same', '    key-results: []'),
-    ).toEqual([`${FILE}:8:5: objectives[1].id: duplicate objective id "same", first at line 5; give each one a unique id`]);
+      errorsOf(
+        'version: 1',
+        'period: 2026',
+        'objectives:',
+        '  - title: A',
+        '    id: same',
+        '    key-results: []',
+        '  - title: B',
+        '    id: same',
+        '    key-results: []',
+      ),
+    ).toEqual([
+      `${FILE}:8:5: objectives[1].id: duplicate objective id "same", first at line 5; give each one a unique id`,
+    ]);
   });
 
   it('reports key results whose default ids collide anywhere in the file', () => {
@@ -146,7 +198,9 @@ describe('parseOkrFile errors: ids', () => {
   });
 
   it('rejects ids that are not slugs', () => {
-    expect(errorsOf('version: 1', 'period: 2026', 'objectives:', '  - {title: A, id: Big Goal, key-results: []}')).toEqual([
+    expect(
+      errorsOf('version: 1', 'period: 2026', 'objectives:', '  - {title: A, id: Big Goal, key-results: []}'),
+    ).toEqual([
       `${FILE}:4:20: objectives[0].id: expected an id of lowercase letters, digits and dashes like "deploy-time", got the text "Big Goal"`,
     ]);
   });
@@ -174,13 +228,18 @@ describe('parseOkrFile errors: all of them, in order, safely quoted', () => {
 
   it('never lets text from the file break the one-line message', () => {
     const errors = errorsOf('version: 1', 'period: 2026', 'objectives: []', '"evil\\n.github/okrs.yml:1:1: fake": 1');
-    expect(errors).toContain(`${FILE}:4:1: unknown key "evil\\n.github/okrs.yml:1:1: fake"; expected one of version, period, team, owner, company, objectives`);
+    expect(errors).toContain(
+      `${FILE}:4:1: unknown key "evil\\n.github/okrs.yml:1:1: fake"; expected one of version, period, team, owner, company, objectives`,
+    );
     for (const error of errors) expect(error).not.toContain('\n');
   });
 });
 
 describe('parseOkrFile errors: rates are percentages', () => {
-  const RATE_KR = ['      - title: Fewer failed deploys', '        metric: {type: change-failure-rate, environment: production}'];
+  const RATE_KR = [
+    '      - title: Fewer failed deploys',
+    '        metric: {type: change-failure-rate, environment: production}',
+  ];
 
   it('refuses a bare number for a rate on its line, instead of reading 14 as 1,400%', () => {
     expect(errorsOf(...HEAD, ...RATE_KR, '        baseline: 14', '        target: 5%')).toEqual([

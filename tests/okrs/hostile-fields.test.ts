@@ -3,7 +3,6 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import { errorsOf, FILE } from './errors-of.js';
 import { parseRepositoryName } from '../../src/okrs/repository.js';
 
-
 const HEAD = ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:'];
 const kr = (metric: string) => ['      - title: Fewer incidents', `        metric: ${metric}`, '        target: 4'];
 
@@ -57,24 +56,31 @@ describe('repository names', () => {
       ...kr('{type: issue-count}'),
     );
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^\.github\/okrs\.yml:3:\d+: company\.repository: expected a repository .*"acme\/\.\.".*only dots/);
+    expect(errors[0]).toMatch(
+      /^\.github\/okrs\.yml:3:\d+: company\.repository: expected a repository .*"acme\/\.\.".*only dots/,
+    );
   });
 });
 
 describe('company file path', () => {
-  it.each(['.git/config', 'okrs/../.git/config', '/etc/passwd', 'sub/.GIT/config'])('refuses %s on its line', (path) => {
-    const errors = errorsOf(
-      'version: 1',
-      'period: 2026-Q4',
-      `company: {path: "${path}"}`,
-      'objectives:',
-      '  - title: Reliable',
-      '    key-results:',
-      ...kr('{type: issue-count}'),
-    );
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^\.github\/okrs\.yml:3:\d+: company\.path: expected a file path inside the repository/);
-  });
+  it.each(['.git/config', 'okrs/../.git/config', '/etc/passwd', 'sub/.GIT/config'])(
+    'refuses %s on its line',
+    (path) => {
+      const errors = errorsOf(
+        'version: 1',
+        'period: 2026-Q4',
+        `company: {path: "${path}"}`,
+        'objectives:',
+        '  - title: Reliable',
+        '    key-results:',
+        ...kr('{type: issue-count}'),
+      );
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^\.github\/okrs\.yml:3:\d+: company\.path: expected a file path inside the repository/,
+      );
+    },
+  );
 });
 
 describe('labels', () => {
@@ -82,11 +88,16 @@ describe('labels', () => {
     expect(errorsOf(...HEAD, ...kr('{type: issue-count, labels: [incident, "sev1,sev2"]}'))).toEqual([
       `${FILE}:7:56: objectives[0].key-results[0].metric.labels[1]: label "sev1,sev2" contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`,
     ]);
-    expect(errorsOf(...HEAD, ...kr('{type: time-to-close, labels: "a,b"}'))[0]).toMatch(/:7:\d+: objectives\[0\]\.key-results\[0\]\.metric\.labels: label "a,b" contains a comma/);
+    expect(errorsOf(...HEAD, ...kr('{type: time-to-close, labels: "a,b"}'))[0]).toMatch(
+      /:7:\d+: objectives\[0\]\.key-results\[0\]\.metric\.labels: label "a,b" contains a comma/,
+    );
   });
 
   it('labels without commas, spaces and colons included, are fine', () => {
-    const parsed = parseOkrFile([...HEAD, ...kr('{type: issue-count, labels: ["kind: bug", good first issue]}')].join('\n'), FILE);
+    const parsed = parseOkrFile(
+      [...HEAD, ...kr('{type: issue-count, labels: ["kind: bug", good first issue]}')].join('\n'),
+      FILE,
+    );
     expect(parsed.ok).toBe(true);
   });
 });

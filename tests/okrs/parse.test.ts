@@ -13,7 +13,15 @@ function parsed(text: string, file = '.github/okrs.yml'): OkrFile {
 
 /** A valid file with one objective whose single key result has the given lines (indented 8). */
 function withKeyResult(...lines: string[]): string {
-  return ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:', '      - title: KR', ...lines.map((line) => `        ${line}`)].join('\n');
+  return [
+    'version: 1',
+    'period: 2026-Q4',
+    'objectives:',
+    '  - title: Reliable',
+    '    key-results:',
+    '      - title: KR',
+    ...lines.map((line) => `        ${line}`),
+  ].join('\n');
 }
 
 describe('parseOkrFile: the SPEC §2 example', () => {
@@ -22,7 +30,11 @@ describe('parseOkrFile: the SPEC §2 example', () => {
   it('normalises the file-level fields', () => {
     expect(okrs.file).toBe(SPEC_EXAMPLE);
     expect(okrs.version).toBe(1);
-    expect(okrs.period).toEqual({ name: '2026-Q4', start: new Date('2026-10-01T00:00:00Z'), end: new Date('2027-01-01T00:00:00Z') });
+    expect(okrs.period).toEqual({
+      name: '2026-Q4',
+      start: new Date('2026-10-01T00:00:00Z'),
+      end: new Date('2027-01-01T00:00:00Z'),
+    });
     expect(okrs.team).toBe('payments-platform');
     expect(okrs.owner).toBe('@acme/payments');
     expect(okrs.company).toEqual({ repository: 'acme/.github', path: 'okrs/company.yml', ref: 'main' });
@@ -43,7 +55,11 @@ describe('parseOkrFile: the SPEC §2 example', () => {
       title: 'Build the most reliable payment processing system in our industry',
       alignsTo: 'reliability',
       position: { line: 10, column: 5 },
-      positions: { title: { line: 10, column: 5 }, 'aligns-to': { line: 12, column: 5 }, 'key-results': { line: 13, column: 5 } },
+      positions: {
+        title: { line: 10, column: 5 },
+        'aligns-to': { line: 12, column: 5 },
+        'key-results': { line: 13, column: 5 },
+      },
     });
   });
 
@@ -86,8 +102,9 @@ describe('parseOkrFile: the SPEC §2 example', () => {
 
 describe('parseOkrFile: values and metrics', () => {
   it('reads percentages as exact fractions and negative numbers as they are', () => {
-    const kr = parsed(withKeyResult('metric: { type: workflow-success-rate, workflow: 1234 }', 'baseline: 85.6%', 'target: 99.9%'))
-      .objectives[0]!.keyResults[0]!;
+    const kr = parsed(
+      withKeyResult('metric: { type: workflow-success-rate, workflow: 1234 }', 'baseline: 85.6%', 'target: 99.9%'),
+    ).objectives[0]!.keyResults[0]!;
     expect(kr.baseline).toBe(0.856);
     expect(kr.target).toBe(0.999);
     expect(kr.metric).toEqual({ type: 'workflow-success-rate', workflow: '1234' });
@@ -125,7 +142,11 @@ describe('parseOkrFile: values and metrics', () => {
         '        baseline: 180',
       ].join('\n'),
     );
-    expect(okrs.period).toEqual({ name: 'Launch', start: new Date('2026-01-15T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') });
+    expect(okrs.period).toEqual({
+      name: 'Launch',
+      start: new Date('2026-01-15T00:00:00Z'),
+      end: new Date('2026-04-01T00:00:00Z'),
+    });
     const [runs, incidents, deploys, merges, supplied] = okrs.objectives[0]!.keyResults;
     expect(okrs.objectives[0]!.owner).toBe('@acme/web');
     expect(runs!.metric).toEqual({
@@ -139,7 +160,10 @@ describe('parseOkrFile: values and metrics', () => {
       repository: 'acme/web',
     });
     expect(runs!.weight).toBe(2.5);
-    expect(incidents).toMatchObject({ owner: '@octocat', metric: { type: 'issue-count', labels: ['incident'], state: 'open' } });
+    expect(incidents).toMatchObject({
+      owner: '@octocat',
+      metric: { type: 'issue-count', labels: ['incident'], state: 'open' },
+    });
     expect(deploys!.metric).toEqual({ type: 'deployment-duration', environment: 'production', stat: 'p90' });
     expect(merges!.target).toBe(86_400);
     expect(supplied!.metric).toEqual({ type: 'value', file: 'metrics/perf.json', path: 'latency.p99', unit: 'ms' });

@@ -8,14 +8,30 @@ const iso = (value: unknown) => {
 
 describe('parsePeriod', () => {
   it('reads quarters as [first day, first day of the next quarter)', () => {
-    expect(iso('2026-Q4')).toEqual({ name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' });
-    expect(iso('2026-Q1')).toEqual({ name: '2026-Q1', start: '2026-01-01T00:00:00.000Z', end: '2026-04-01T00:00:00.000Z' });
+    expect(iso('2026-Q4')).toEqual({
+      name: '2026-Q4',
+      start: '2026-10-01T00:00:00.000Z',
+      end: '2027-01-01T00:00:00.000Z',
+    });
+    expect(iso('2026-Q1')).toEqual({
+      name: '2026-Q1',
+      start: '2026-01-01T00:00:00.000Z',
+      end: '2026-04-01T00:00:00.000Z',
+    });
     expect(iso('2026-q2').name).toBe('2026-Q2');
   });
 
   it('reads halves and years (a bare year may come as a YAML number)', () => {
-    expect(iso('2026-H1')).toEqual({ name: '2026-H1', start: '2026-01-01T00:00:00.000Z', end: '2026-07-01T00:00:00.000Z' });
-    expect(iso('2026-H2')).toEqual({ name: '2026-H2', start: '2026-07-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' });
+    expect(iso('2026-H1')).toEqual({
+      name: '2026-H1',
+      start: '2026-01-01T00:00:00.000Z',
+      end: '2026-07-01T00:00:00.000Z',
+    });
+    expect(iso('2026-H2')).toEqual({
+      name: '2026-H2',
+      start: '2026-07-01T00:00:00.000Z',
+      end: '2027-01-01T00:00:00.000Z',
+    });
     expect(iso(2026)).toEqual({ name: '2026', start: '2026-01-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' });
     expect(iso('2026')).toEqual(iso(2026));
   });

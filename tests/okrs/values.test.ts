@@ -15,10 +15,13 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(seconds);
   });
 
-  it.each(['', '10', '1.5h', '30m1h', '1hh', '-5m', '10 minutes', '1y'])('rejects %j, saying the expected form', (text) => {
-    expect(() => parseDuration(text)).toThrow(ValueSyntaxError);
-    expect(() => parseDuration(text)).toThrow(/expected a duration like 90s, 45m, 1h30m, 2d or 1w/);
-  });
+  it.each(['', '10', '1.5h', '30m1h', '1hh', '-5m', '10 minutes', '1y'])(
+    'rejects %j, saying the expected form',
+    (text) => {
+      expect(() => parseDuration(text)).toThrow(ValueSyntaxError);
+      expect(() => parseDuration(text)).toThrow(/expected a duration like 90s, 45m, 1h30m, 2d or 1w/);
+    },
+  );
 });
 
 describe('parsePercentage', () => {

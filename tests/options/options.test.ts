@@ -71,16 +71,28 @@ describe('one schema for the options the action and the CLI share', () => {
   it('names what was expected and what was given', () => {
     expect(inputsWith({ 'as-of': 'yesterday 1' })).toEqual({
       ok: false,
-      errors: ['input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got "yesterday 1"'],
+      errors: [
+        'input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got "yesterday 1"',
+      ],
     });
-    expect(cliError('--fail-on', 'sometimes')).toBe('--fail-on: expected one of error, off-track, finding, never, got "sometimes"');
-    expect(cliError('--deadline', '10')).toBe('--deadline: expected a duration like 90s, 45m, 1h30m, 2d or 1w, longer than zero, got "10"');
-    expect(parseOption('metrics', '[1, 2]')).toEqual({ ok: false, message: 'expected a JSON object, e.g. {"p99-latency-ms": 87}' });
+    expect(cliError('--fail-on', 'sometimes')).toBe(
+      '--fail-on: expected one of error, off-track, finding, never, got "sometimes"',
+    );
+    expect(cliError('--deadline', '10')).toBe(
+      '--deadline: expected a duration like 90s, 45m, 1h30m, 2d or 1w, longer than zero, got "10"',
+    );
+    expect(parseOption('metrics', '[1, 2]')).toEqual({
+      ok: false,
+      message: 'expected a JSON object, e.g. {"p99-latency-ms": 87}',
+    });
   });
 
   it('reads the same values the same way', () => {
     const action = inputsWith({ 'as-of': '2026-11-28T13:00:00+01:00', 'fail-on': 'off-track', metrics: '{"a": 1}' });
-    const cli = parseCli(['--as-of', '2026-11-28T13:00:00+01:00', '--fail-on', 'off-track', '--repo', 'acme/payments'], false);
+    const cli = parseCli(
+      ['--as-of', '2026-11-28T13:00:00+01:00', '--fail-on', 'off-track', '--repo', 'acme/payments'],
+      false,
+    );
     expect(action.ok && action.inputs).toMatchObject({
       asOf: new Date('2026-11-28T12:00:00Z'),
       failOn: 'off-track',
@@ -91,7 +103,10 @@ describe('one schema for the options the action and the CLI share', () => {
   });
 
   it('leaves an empty as-of to mean now, and fail-on to default to error', () => {
-    expect(inputsWith({})).toMatchObject({ ok: true, inputs: { asOf: undefined, failOn: 'error', metrics: {}, deadline: 300 } });
+    expect(inputsWith({})).toMatchObject({
+      ok: true,
+      inputs: { asOf: undefined, failOn: 'error', metrics: {}, deadline: 300 },
+    });
     expect(parseCli([], false)).toMatchObject({ asOf: undefined, failOn: 'error', deadline: 300 });
     expect(parseCli(['--deadline', '1m30s'], false)).toMatchObject({ deadline: 90 });
   });

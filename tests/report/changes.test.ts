@@ -99,10 +99,23 @@ describe('the changes in the JSON report and on the terminal', () => {
       expect.objectContaining({ kind: 'removed', keyResultId: 'kr-1', after: null }),
     ]);
     expect(Object.keys(json.changes[0])).toEqual([
-      'kind', 'objectiveId', 'keyResultId', 'title', 'fields', 'before', 'after', 'line',
+      'kind',
+      'objectiveId',
+      'keyResultId',
+      'title',
+      'fields',
+      'before',
+      'after',
+      'line',
     ]);
     expect(Object.keys(json.changes[0].before)).toEqual([
-      'metric', 'unit', 'baseline', 'target', 'direction', 'weight', 'scoreToday',
+      'metric',
+      'unit',
+      'baseline',
+      'target',
+      'direction',
+      'weight',
+      'scoreToday',
     ]);
     expect(Object.keys(json)).toContain('changes');
     expect(JSON.parse(renderJson(report())).changes).toEqual([]);
@@ -112,7 +125,9 @@ describe('the changes in the JSON report and on the terminal', () => {
     const hostile = { ...removed(2, 'Old \u001B[31mred'), title: 'Old \u001B[31mred' };
     const text = renderTerminal(report({ changes: [changed, hostile] }), { color: false });
     expect(text).toContain('Changes to the OKRs (2)');
-    expect(text).toContain('  Deploy time falls: target 10m → 20m; direction (natural) → decrease · score today 57% → 80%');
+    expect(text).toContain(
+      '  Deploy time falls: target 10m → 20m; direction (natural) → decrease · score today 57% → 80%',
+    );
     expect(text).toContain('  Old red: removed (target was 3) · score today 50% → —');
     expect(text).not.toContain('\u001B');
     expect(renderTerminal(report(), { color: false })).not.toContain('Changes to the OKRs');

@@ -95,9 +95,13 @@ describe('changes and goals', () => {
   });
 
   it('writes baseline → target, or a threshold for a KR without baseline', () => {
-    expect(formatBaselineTarget({ baseline: 2700, target: 600, unit: 'seconds', direction: 'decrease' })).toBe('45m → 10m');
+    expect(formatBaselineTarget({ baseline: 2700, target: 600, unit: 'seconds', direction: 'decrease' })).toBe(
+      '45m → 10m',
+    );
     expect(formatBaselineTarget({ baseline: null, target: 100, unit: 'ms', direction: 'decrease' })).toBe('≤ 100 ms');
-    expect(formatBaselineTarget({ baseline: null, target: 0.999, unit: 'ratio', direction: 'increase' })).toBe('≥ 99.9%');
+    expect(formatBaselineTarget({ baseline: null, target: 0.999, unit: 'ratio', direction: 'increase' })).toBe(
+      '≥ 99.9%',
+    );
   });
 
   it('describes a metric by its type and main settings', () => {

@@ -17,7 +17,10 @@ describe('golden renderings of a realistic scorecard', () => {
 
   it('comment with the previous run: changes per key result and overall, link to the summary', () => {
     const summaryUrl = 'https://github.com/acme/payments/actions/runs/123456789';
-    expectGolden('comment-with-previous.md', renderComment(sampleReport(), { marker, previous: samplePrevious, summaryUrl }));
+    expectGolden(
+      'comment-with-previous.md',
+      renderComment(sampleReport(), { marker, previous: samplePrevious, summaryUrl }),
+    );
   });
 
   it('terminal without colour', () => {

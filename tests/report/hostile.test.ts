@@ -24,14 +24,26 @@ function hostileReport() {
   return report({
     team: '@acme/everyone',
     file: '.github/<b>okrs</b>.yml',
-    period: { name: '<script>x</script>', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', elapsed: 0.5 },
+    period: {
+      name: '<script>x</script>',
+      start: '2026-10-01T00:00:00.000Z',
+      end: '2027-01-01T00:00:00.000Z',
+      elapsed: 0.5,
+    },
     objectives: HOSTILE.map((title, index) =>
       objective({
         id: `objective-${index}`,
         title,
         alignsTo: title,
         keyResults: [
-          keyResult({ id: `kr-${index}`, title, unit: title, value: 3, baseline: null, metric: { type: 'value', name: title } }),
+          keyResult({
+            id: `kr-${index}`,
+            title,
+            unit: title,
+            value: 3,
+            baseline: null,
+            metric: { type: 'value', name: title },
+          }),
           keyResult({ id: `failed-${index}`, title, error: title, status: 'error', value: null, score: null }),
         ],
       }),
@@ -102,7 +114,9 @@ describe('hostile text from the OKR file or GitHub renders inert', () => {
 describe('the comment marker', () => {
   it('must be one HTML comment, so a caller cannot make it visible or break out of it', () => {
     expect(() => renderComment(report(), { marker: 'okr-scorecard' })).toThrow(/single-line HTML comment/);
-    expect(() => renderComment(report(), { marker: '<!-- a --> <b>x</b> <!-- b -->' })).toThrow(/single-line HTML comment/);
+    expect(() => renderComment(report(), { marker: '<!-- a --> <b>x</b> <!-- b -->' })).toThrow(
+      /single-line HTML comment/,
+    );
     expect(() => renderComment(report(), { marker: '<!-- a\n -->' })).toThrow(/single-line HTML comment/);
   });
 });

@@ -16,7 +16,11 @@ describe('renderJson', () => {
     const report = sampleReport();
     const shuffled = Object.fromEntries(Object.entries(report).reverse()) as unknown as Report;
     expect(renderJson(shuffled)).toBe(renderJson(report));
-    expect(Object.keys(JSON.parse(renderJson(shuffled)) as object).slice(0, 3)).toEqual(['version', 'repository', 'file']);
+    expect(Object.keys(JSON.parse(renderJson(shuffled)) as object).slice(0, 3)).toEqual([
+      'version',
+      'repository',
+      'file',
+    ]);
   });
 
   it('keeps fields it does not know, after the known ones, sorted', () => {

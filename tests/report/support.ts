@@ -202,7 +202,12 @@ export function sampleReport(): Report {
       }),
     ],
     findings: [
-      { rule: 'unaligned', severity: 'warning', message: 'Objective "Make shipping a joy" has no aligns-to.', line: 40 },
+      {
+        rule: 'unaligned',
+        severity: 'warning',
+        message: 'Objective "Make shipping a joy" has no aligns-to.',
+        line: 40,
+      },
       { rule: 'kr-count', severity: 'info', message: 'An objective with 5 key results is hard to focus on.', line: 8 },
     ],
   });

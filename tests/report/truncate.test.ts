@@ -44,7 +44,13 @@ describe('truncateMarkdown', () => {
   });
 
   it('closes a <details> the cut leaves open, outside of which the note shows', () => {
-    const text = ['<details>', '<summary>more</summary>', '', ...Array.from({ length: 50 }, (_, i) => `line ${i}`), '</details>'].join('\n');
+    const text = [
+      '<details>',
+      '<summary>more</summary>',
+      '',
+      ...Array.from({ length: 50 }, (_, i) => `line ${i}`),
+      '</details>',
+    ].join('\n');
     const cut = truncateMarkdown(text, { maxChars: 200 });
     expect(cut.length).toBeLessThanOrEqual(200);
     expect(cut).toMatch(/<\/details>\n\n> ✂️ … truncated/);
@@ -64,7 +70,9 @@ describe('renderers stay within GitHub limits', () => {
     const comment = renderComment(big, { marker });
     expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     expect(comment.startsWith(`${marker}\n`)).toBe(true);
-    const shown = comment.split('\n').filter((line) => /^\| KR \d+\.\d+ .* \|$/.test(line) && line.split(' | ').length === 5).length;
+    const shown = comment
+      .split('\n')
+      .filter((line) => /^\| KR \d+\.\d+ .* \|$/.test(line) && line.split(' | ').length === 5).length;
     expect(shown).toBeGreaterThan(0);
     expect(comment).toContain(`… truncated: ${600 - shown} key results not shown (see the JSON report)`);
     expectWellFormed(comment);

@@ -80,7 +80,10 @@ export const HEAD_SHA = 'c'.repeat(40);
 /** A `pull_request` (or `pull_request_target`) payload: GitHub's recorded `opened` or `synchronize`. */
 export function pullRequestEvent(options: PullRequestEventOptions): Json {
   const action = options.action ?? 'opened';
-  const payload = retarget(recorded('pull_request', (p) => p.action === action), options.repository);
+  const payload = retarget(
+    recorded('pull_request', (p) => p.action === action),
+    options.repository,
+  );
   const pr = payload.pull_request as Json & { base: Json & { repo: Json }; head: Json & { repo: Json } };
   payload.number = options.number;
   pr.number = options.number;
@@ -122,8 +125,11 @@ export function workflowRunEvent(options: WorkflowRunEventOptions): Json {
   const payload = retarget(recorded('workflow_run', completedWithPr), options.repository);
   const here = payload.repository as Json & { id: number; url: string; name: string };
   const base = options.pullRequestsBase
-    ? { id: here.id + 1000, url: here.url.replace(options.repository, options.pullRequestsBase),
-      name: options.pullRequestsBase.split('/')[1] }
+    ? {
+        id: here.id + 1000,
+        url: here.url.replace(options.repository, options.pullRequestsBase),
+        name: options.pullRequestsBase.split('/')[1],
+      }
     : { id: here.id, url: here.url, name: here.name };
   const run = payload.workflow_run as Json & { pull_requests: (Json & { base: Json; head: Json })[] };
   const shape = run.pull_requests[0]!;
@@ -144,7 +150,10 @@ function hasPullRequests(payload: Json): boolean {
 
 /** A `push` to a branch, as GitHub sends it. */
 export function pushEvent(options: { repository: string; ref?: string; after?: string }): Json {
-  const payload = retarget(recorded('push', (p) => String(p.ref).startsWith('refs/heads/')), options.repository);
+  const payload = retarget(
+    recorded('push', (p) => String(p.ref).startsWith('refs/heads/')),
+    options.repository,
+  );
   payload.ref = options.ref ?? 'refs/heads/main';
   if (options.after) payload.after = options.after;
   return payload;

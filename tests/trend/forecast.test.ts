@@ -80,7 +80,10 @@ describe('cumulative counts', () => {
     // 19 at mid-quarter → 38: (38 − 10) / 30 = 0.9333, gap 0.0667 → on-track.
     const half = forecastFor(input({ ...kr, direction: 'increase', value: 19 }))!;
     expect(half.value).toBe(38);
-    const scored = scoreCumulativeCount(kr, { value: 19, samples: 19, unit: 'count' }, half, { elapsed: 0.5, ended: false });
+    const scored = scoreCumulativeCount(kr, { value: 19, samples: 19, unit: 'count' }, half, {
+      elapsed: 0.5,
+      ended: false,
+    });
     expect(scored.score).toBeCloseTo(28 / 30, 12);
     expect(scored.status).toBe('on-track');
   });
@@ -89,12 +92,14 @@ describe('cumulative counts', () => {
     const kr = { metric: incidents, baseline: 24, target: 6 };
     const now = forecastFor(input({ value: 2 }))!; // 4 projected: score 1
     expect(now.score).toBe(1);
-    expect(scoreCumulativeCount(kr, { value: 2, samples: 2, unit: 'count' }, now, { elapsed: 0.5, ended: false }).status)
-      .toBe('on-track');
+    expect(
+      scoreCumulativeCount(kr, { value: 2, samples: 2, unit: 'count' }, now, { elapsed: 0.5, ended: false }).status,
+    ).toBe('on-track');
     const atEnd = forecastFor(input({ value: 5, asOf: period.end }))!;
     expect(atEnd.value).toBe(5);
-    expect(scoreCumulativeCount(kr, { value: 5, samples: 5, unit: 'count' }, atEnd, { elapsed: 1, ended: true }).status)
-      .toBe('achieved');
+    expect(
+      scoreCumulativeCount(kr, { value: 5, samples: 5, unit: 'count' }, atEnd, { elapsed: 1, ended: true }).status,
+    ).toBe('achieved');
   });
 
   it('as a threshold: scored on the count so far; going down, met is on-track until the period ends', () => {
@@ -138,8 +143,11 @@ describe('Theil–Sen forecasts', () => {
     // A per-week count is no sample statistic: its points count whatever their samples.
     const perWeek = [point(7, 2, 1), point(14, 2, 2), point(21, 3, 3)];
     const rate: Metric = { type: 'deployment-frequency', stat: 'per-week' };
-    expect(forecastFor(input({ metric: rate, unit: 'per-week', baseline: 1, target: 5, direction: 'increase', series: perWeek })))
-      .not.toBeNull();
+    expect(
+      forecastFor(
+        input({ metric: rate, unit: 'per-week', baseline: 1, target: 5, direction: 'increase', series: perWeek }),
+      ),
+    ).not.toBeNull();
   });
 
   it('are bounded: never below 0, a ratio at most 1', () => {
@@ -147,8 +155,9 @@ describe('Theil–Sen forecasts', () => {
     expect(forecastFor(input({ ...base, series: falling }))).toMatchObject({ value: 0, low: 0, high: 0, score: 1 });
     const rising = [point(7, 0.9), point(14, 0.95), point(21, 0.99)];
     const ratio = { metric: { type: 'workflow-success-rate', workflow: 'ci.yml' } as Metric, unit: 'ratio' };
-    expect(forecastFor(input({ ...ratio, baseline: 0.8, target: 0.99, direction: 'increase', series: rising })))
-      .toMatchObject({ value: 1, high: 1, status: 'on-track' });
+    expect(
+      forecastFor(input({ ...ratio, baseline: 0.8, target: 0.99, direction: 'increase', series: rising })),
+    ).toMatchObject({ value: 1, high: 1, status: 'on-track' });
   });
 
   it('status: on-track within 0.10 of a full score, at-risk within 0.25; a threshold met or not', () => {

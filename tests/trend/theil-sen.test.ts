@@ -14,14 +14,28 @@ describe('median', () => {
 
 describe('pairwiseSlopes', () => {
   it('takes every pair i < j once, and leaves out pairs on the same x', () => {
-    expect(pairwiseSlopes([{ x: 0, y: 0 }, { x: 1, y: 2 }, { x: 1, y: 5 }])).toEqual([2, 5]);
+    expect(
+      pairwiseSlopes([
+        { x: 0, y: 0 },
+        { x: 1, y: 2 },
+        { x: 1, y: 5 },
+      ]),
+    ).toEqual([2, 5]);
   });
 });
 
 describe('theilSenAt', () => {
   it('two points: the line through them, a band of zero width', () => {
     // slope (5 − 1) / 2 = 2; intercepts 1 and 5 − 4 = 1; at x = 10: 1 + 20.
-    expect(theilSenAt([{ x: 0, y: 1 }, { x: 2, y: 5 }], 10)).toEqual({ value: 21, low: 21, high: 21, slope: 2 });
+    expect(
+      theilSenAt(
+        [
+          { x: 0, y: 1 },
+          { x: 2, y: 5 },
+        ],
+        10,
+      ),
+    ).toEqual({ value: 21, low: 21, high: 21, slope: 2 });
   });
 
   it('a flat series projects itself', () => {
@@ -56,6 +70,14 @@ describe('theilSenAt', () => {
 
   it('a single point, or points all on one x, draw no line', () => {
     expect(theilSenAt([{ x: 1, y: 1 }], 5)).toBeNull();
-    expect(theilSenAt([{ x: 1, y: 1 }, { x: 1, y: 2 }], 5)).toBeNull();
+    expect(
+      theilSenAt(
+        [
+          { x: 1, y: 1 },
+          { x: 1, y: 2 },
+        ],
+        5,
+      ),
+    ).toBeNull();
   });
 });

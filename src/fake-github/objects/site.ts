@@ -16,7 +16,7 @@ export function stableId(text: string): number {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 1) || 1;
+  return hash >>> 1 || 1;
 }
 
 export function nodeId(kind: string, id: number | string): string {

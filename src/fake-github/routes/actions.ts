@@ -1,6 +1,13 @@
 import type { FakeRun, FakeWorkflow } from '../history.js';
 import { inRange, parseDateRange } from '../date-range.js';
-import { RUN_ACTOR, runCheckSuiteId, runHeadSha, workflowFileName, workflowObject, workflowRunObject } from '../objects/actions.js';
+import {
+  RUN_ACTOR,
+  runCheckSuiteId,
+  runHeadSha,
+  workflowFileName,
+  workflowObject,
+  workflowRunObject,
+} from '../objects/actions.js';
 import { pageRequest, paginate } from '../paginate.js';
 import { DOCS, json, notFound, validationFailed, type Route, type RouteContext } from './route.js';
 
@@ -79,7 +86,12 @@ function listWorkflows(context: RouteContext) {
 }
 
 export const actionsRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows$/, docs: WORKFLOWS_DOCS, handle: listWorkflows },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows$/,
+    docs: WORKFLOWS_DOCS,
+    handle: listWorkflows,
+  },
   {
     method: 'GET',
     pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/(?<workflow>[^/]+)\/runs$/,

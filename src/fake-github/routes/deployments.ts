@@ -24,7 +24,11 @@ function listDeployments(context: RouteContext) {
     )
     .sort(newestFirst((d) => d.id));
   const page = paginate(deployments, pageRequest(query), context.pageUrl);
-  return json(200, page.items.map((d) => deploymentObject(context.site, repository.history, d)), page);
+  return json(
+    200,
+    page.items.map((d) => deploymentObject(context.site, repository.history, d)),
+    page,
+  );
 }
 
 function listDeploymentStatuses(context: RouteContext) {

@@ -7,7 +7,7 @@
  */
 import {
   executeSync,
-  GraphQLError,
+  type GraphQLError,
   Kind,
   parse,
   validate,

@@ -35,7 +35,10 @@ function listIssues(context: RouteContext) {
   if (!repository) return notFound(LIST_DOCS);
   const { query } = context;
   const state = query.get('state') ?? 'open';
-  const labels = (query.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter((l) => l !== '');
+  const labels = (query.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== '');
   const since = query.get('since');
   const sinceMs = since === null ? null : Date.parse(since);
   if (sinceMs !== null && Number.isNaN(sinceMs)) return validationFailed(LIST_DOCS, `Invalid since: ${since}`);
@@ -57,7 +60,11 @@ function listIssues(context: RouteContext) {
       return (ka < kb ? -1 : ka > kb ? 1 : a.number - b.number) * sign;
     });
   const page = paginate(issues, pageRequest(query), context.pageUrl);
-  return json(200, page.items.map((i) => renderIssue(context, repository, i)), page);
+  return json(
+    200,
+    page.items.map((i) => renderIssue(context, repository, i)),
+    page,
+  );
 }
 
 function getIssue(context: RouteContext) {
@@ -94,7 +101,8 @@ function createIssue(context: RouteContext) {
   const body = stringField(context.body, 'body');
   if (typeof title !== 'string' || title === '') return validationFailed(CREATE_DOCS, 'title is required');
   const now = isoSeconds(context.now());
-  const number = Math.max(0, ...repository.state.issues.map((i) => i.number), ...repository.history.pulls.map((p) => p.number)) + 1;
+  const number =
+    Math.max(0, ...repository.state.issues.map((i) => i.number), ...repository.history.pulls.map((p) => p.number)) + 1;
   const issue: StoredIssue = {
     number,
     title,
@@ -175,7 +183,11 @@ function listComments(context: RouteContext) {
     .filter((c) => c.issueNumber === issue.number && (sinceMs === null || Date.parse(c.updated_at) >= sinceMs))
     .sort((a, b) => a.id - b.id);
   const page = paginate(comments, pageRequest(context.query), context.pageUrl);
-  return json(200, page.items.map((c) => issueCommentObject(context.site, repository.history, c)), page);
+  return json(
+    200,
+    page.items.map((c) => issueCommentObject(context.site, repository.history, c)),
+    page,
+  );
 }
 
 function createComment(context: RouteContext) {
@@ -184,7 +196,8 @@ function createComment(context: RouteContext) {
   if (!repository || !issue) return notFound(CREATE_COMMENT_DOCS);
   const body = stringField(context.body, 'body');
   if (typeof body !== 'string' || body === '') return validationFailed(CREATE_COMMENT_DOCS, 'body is required');
-  if (body.length > 65_536) return validationFailed(CREATE_COMMENT_DOCS, 'Body is too long (maximum is 65536 characters)');
+  if (body.length > 65_536)
+    return validationFailed(CREATE_COMMENT_DOCS, 'Body is too long (maximum is 65536 characters)');
   const now = isoSeconds(context.now());
   const comment = {
     id: context.newCommentId(),
@@ -213,7 +226,8 @@ function updateComment(context: RouteContext) {
   if (!context.repository || !comment) return notFound(UPDATE_COMMENT_DOCS);
   const body = stringField(context.body, 'body');
   if (typeof body !== 'string' || body === '') return validationFailed(UPDATE_COMMENT_DOCS, 'body is required');
-  if (body.length > 65_536) return validationFailed(UPDATE_COMMENT_DOCS, 'Body is too long (maximum is 65536 characters)');
+  if (body.length > 65_536)
+    return validationFailed(UPDATE_COMMENT_DOCS, 'Body is too long (maximum is 65536 characters)');
   comment.body = body;
   comment.updated_at = isoSeconds(context.now());
   return json(200, issueCommentObject(context.site, context.repository.history, comment));
@@ -241,7 +255,12 @@ export const issueRoutes: Route[] = [
     docs: UPDATE_DOCS,
     handle: updateIssue,
   },
-  { method: 'GET', pattern: new RegExp(`${REPO}\\/issues\\/(?<number>\\d+)\\/comments$`), docs: COMMENTS_DOCS, handle: listComments },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${REPO}\\/issues\\/(?<number>\\d+)\\/comments$`),
+    docs: COMMENTS_DOCS,
+    handle: listComments,
+  },
   {
     method: 'POST',
     pattern: new RegExp(`${REPO}\\/issues\\/(?<number>\\d+)\\/comments$`),
@@ -249,7 +268,12 @@ export const issueRoutes: Route[] = [
     docs: CREATE_COMMENT_DOCS,
     handle: createComment,
   },
-  { method: 'GET', pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`), docs: GET_COMMENT_DOCS, handle: getComment },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
+    docs: GET_COMMENT_DOCS,
+    handle: getComment,
+  },
   {
     method: 'PATCH',
     pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),

@@ -62,7 +62,12 @@ function getRateLimit(context: RouteContext) {
 
 export const metaRoutes: Route[] = [
   { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+$/, docs: REPO_DOCS, handle: getRepository },
-  { method: 'GET', pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/, docs: CONTENTS_DOCS, handle: getContents },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/,
+    docs: CONTENTS_DOCS,
+    handle: getContents,
+  },
   ...userRoutes,
   { method: 'GET', pattern: /^\/rate_limit$/, docs: RATE_DOCS, handle: getRateLimit },
 ];

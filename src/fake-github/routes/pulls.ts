@@ -39,7 +39,11 @@ function listPulls(context: RouteContext) {
     });
   const openIssues = repository.state.issues.filter((i) => i.state === 'open').length;
   const page = paginate(pulls, pageRequest(query), context.pageUrl);
-  return json(200, page.items.map((p) => pullObject(context.site, repository.history, p, openIssues)), page);
+  return json(
+    200,
+    page.items.map((p) => pullObject(context.site, repository.history, p, openIssues)),
+    page,
+  );
 }
 
 export const pullRoutes: Route[] = [

@@ -67,12 +67,16 @@ export function notFound(docs: string): Reply {
 export function validationFailed(docs: string, message: string): Reply {
   return {
     status: 422,
-    body: { message: 'Validation Failed', errors: [{ message, code: 'invalid' }], documentation_url: docs, status: '422' },
+    body: {
+      message: 'Validation Failed',
+      errors: [{ message, code: 'invalid' }],
+      documentation_url: docs,
+      status: '422',
+    },
   };
 }
 
 /** Newest first: created_at desc, then id desc (ISO strings of one format compare as text). */
 export function newestFirst<T extends { created_at: string }>(key: (item: T) => number) {
-  return (a: T, b: T): number =>
-    a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : key(b) - key(a);
+  return (a: T, b: T): number => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : key(b) - key(a));
 }

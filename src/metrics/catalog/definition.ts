@@ -76,7 +76,6 @@ export function fetchedFrom<T extends MetricType, K extends SourceKind>(
   return { kind, spec, measure };
 }
 
-
 /** The unit a metric's value is in, known before measuring: from its kind, its count stat, or its label. */
 export function unitOf(kind: ValueKind, metric: Metric): Unit {
   switch (kind) {

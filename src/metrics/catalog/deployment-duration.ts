@@ -17,7 +17,8 @@ export const deploymentDuration = {
       succeeded(outcomesInScope(metric, deployments, window)).flatMap(
         ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? [],
       ),
-    )),
+    ),
+  ),
   samples:
     'deployments created in the window whose outcome is success: outcome status `created_at` − deployment ' +
     '`created_at`',

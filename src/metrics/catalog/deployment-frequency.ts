@@ -11,6 +11,7 @@ export const deploymentFrequency = {
   direction: 'increase',
   fields: { ...commonFields, environment: text.optional() },
   source: fetchedFrom('deployments', deploymentsSource, (metric, deployments, window) =>
-    summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window)).length, window)),
+    summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window)).length, window),
+  ),
   samples: 'count of deployments created in the window whose outcome is success',
 } satisfies MetricEntry<'deployment-frequency'>;

@@ -104,10 +104,7 @@ function schemaOf<T extends MetricType>(entry: MetricEntry<T>): SchemaOf<T> {
 type FieldsOf<T extends MetricType> = Catalog[T]['fields'] extends infer F extends z.ZodRawShape ? F : never;
 
 type SchemaOf<T extends MetricType> = T extends MetricType
-  ? z.ZodObject<
-      { type: z.ZodLiteral<T> } & FieldsOf<T> & { stat: ReturnType<typeof statField> },
-      z.core.$strict
-    >
+  ? z.ZodObject<{ type: z.ZodLiteral<T> } & FieldsOf<T> & { stat: ReturnType<typeof statField> }, z.core.$strict>
   : never;
 
 /** Every metric type's schema, in the catalog's order, for the OKR file's discriminated union on `type`. */

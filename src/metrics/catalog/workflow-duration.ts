@@ -12,7 +12,10 @@ export const workflowDuration = {
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
     const counted = countedRuns(metric, runsInScope(metric, runs, window));
-    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+    return summarizeSamples(
+      metric,
+      counted.flatMap((run) => durationOf(run) ?? []),
+    );
   }),
   samples:
     'runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` ' +

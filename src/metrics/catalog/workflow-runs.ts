@@ -11,6 +11,7 @@ export const workflowRuns = {
   direction: 'increase',
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) =>
-    summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window)).length, window)),
+    summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window)).length, window),
+  ),
   samples: 'count of the runs `workflow-duration` measures',
 } satisfies MetricEntry<'workflow-runs'>;

@@ -61,7 +61,11 @@ export function runsBetween(start: Date, end: Date, count: number, fields: Parti
   return Array.from({ length: count }, (_, i) => run(iso(start.getTime() + i * step * 1000), fields));
 }
 
-export function deployment(created_at: string, states: FakeDeployment['statuses'][number]['state'][] = ['success'], environment = 'production'): FakeDeployment {
+export function deployment(
+  created_at: string,
+  states: FakeDeployment['statuses'][number]['state'][] = ['success'],
+  environment = 'production',
+): FakeDeployment {
   return {
     id: nextId++,
     environment,

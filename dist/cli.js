@@ -8902,7 +8902,7 @@ var require_GraphQLError = __commonJS({
       }
       return firstArg;
     }
-    var GraphQLError2 = class _GraphQLError extends Error {
+    var GraphQLError = class _GraphQLError extends Error {
       /**
        * An array of `{ line, column }` locations within the source GraphQL document
        * which correspond to this error.
@@ -9150,7 +9150,7 @@ var require_GraphQLError = __commonJS({
         return formattedError;
       }
     };
-    exports.GraphQLError = GraphQLError2;
+    exports.GraphQLError = GraphQLError;
     function undefinedIfEmpty(array4) {
       return array4 === void 0 || array4.length === 0 ? void 0 : array4;
     }
@@ -29611,7 +29611,9 @@ function locate(doc, path2) {
     let next;
     key = void 0;
     if ((0, import_yaml.isMap)(parent)) {
-      const pair2 = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      const pair2 = parent.items.find(
+        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       if (pair2 !== void 0) {
         key = pair2.key;
         next = resolve(doc, pair2.value) ?? key;
@@ -29735,7 +29737,9 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path2 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
+      for (const [index, key] of issue3.keys.entries()) {
+        add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
+      }
       return;
     }
     const missing = locate(doc, path2).node === void 0;
@@ -29781,7 +29785,8 @@ function unknownMetricType(doc, path2) {
   const node2 = locate(doc, path2).node;
   const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
   const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value3 === "string" ? quoteInput(value3) : describeInput(value3)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
+  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path2) {
   return path2.reduce(
@@ -49793,7 +49798,12 @@ function measureSupplied(metric, inputs) {
   if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
   const value3 = toNumber(found.raw);
   if (value3 === void 0) {
-    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+    return {
+      value: null,
+      samples: 0,
+      unit: unit2,
+      error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
+    };
   }
   return { value: value3, samples: 1, unit: unit2 };
 }
@@ -49801,7 +49811,9 @@ function lookUp(metric, inputs) {
   if (metric.name !== void 0) {
     const where = `metrics input "${metric.name}"`;
     if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+      return {
+        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`
+      };
     }
     if (!Object.hasOwn(inputs.metrics, metric.name)) {
       return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
@@ -49809,10 +49821,14 @@ function lookUp(metric, inputs) {
     return { raw: inputs.metrics[metric.name], where };
   }
   if (metric.file === void 0) {
-    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
+    return {
+      error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)"
+    };
   }
   if (metric.path === void 0 || metric.path === "") {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+    return {
+      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`
+    };
   }
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
@@ -50054,7 +50070,10 @@ var workflowDuration = {
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
     const counted = countedRuns(metric, runsInScope(metric, runs, window3));
-    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+    return summarizeSamples(
+      metric,
+      counted.flatMap((run) => durationOf(run) ?? [])
+    );
   }),
   samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
 };
@@ -50065,7 +50084,11 @@ var workflowRuns = {
   kind: "count",
   direction: "increase",
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)),
+  source: fetchedFrom(
+    "workflow-runs",
+    workflowRunsSource,
+    (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)
+  ),
   samples: "count of the runs `workflow-duration` measures"
 };
 
@@ -50127,12 +50150,16 @@ var deploymentDuration = {
   kind: "duration",
   direction: "decrease",
   fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
-    metric,
-    succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
-      ({ deployment: deployment2, outcome }) => secondsBetween(deployment2.created_at, outcome.created_at) ?? []
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeSamples(
+      metric,
+      succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+        ({ deployment: deployment2, outcome }) => secondsBetween(deployment2.created_at, outcome.created_at) ?? []
+      )
     )
-  )),
+  ),
   samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
 };
 
@@ -50142,7 +50169,11 @@ var deploymentFrequency = {
   kind: "count",
   direction: "increase",
   fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)
+  ),
   samples: "count of deployments created in the window whose outcome is success"
 };
 
@@ -50204,6 +50235,8 @@ var issueCount = {
             return inWindow(issue3.closed_at, window3);
           case "open":
             return wasOpenAt(issue3, window3.end);
+          default:
+            return false;
         }
       });
       return summarizeCount(metric, counted.length, window3);
@@ -50359,6 +50392,7 @@ var RATE_VALUES = {
     properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
     required: ["metric"]
   },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
   then: { properties: { baseline: SHARE, target: SHARE } }
 };
 var keyResultSchema = strictObject({
@@ -50443,11 +50477,16 @@ function parseOkrFile(text5, file2) {
   }
   const contents = doc.contents;
   if (contents === null || (0, import_yaml3.isScalar)(contents) && contents.value === null) {
-    return failure2([at({ line: 1, column: 1 }, "the file is empty; expected a mapping with version, period and objectives")]);
+    return failure2([
+      at({ line: 1, column: 1 }, "the file is empty; expected a mapping with version, period and objectives")
+    ]);
   }
   if (!(0, import_yaml3.isMap)(contents)) {
     return failure2([
-      at(nodePosition(lineCounter, contents), "expected a mapping with version, period and objectives at the top level")
+      at(
+        nodePosition(lineCounter, contents),
+        "expected a mapping with version, period and objectives at the top level"
+      )
     ]);
   }
   const errors2 = duplicateKeys(doc, lineCounter).map(({ position, message: message2 }) => at(position, message2));
@@ -50462,7 +50501,9 @@ function parseOkrFile(text5, file2) {
   errors2.push(...duplicateIds(data, doc, lineCounter, file2));
   for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
-    errors2.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+    errors2.push(
+      at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`)
+    );
   }
   if (!result2.success || errors2.length > 0) return failure2(errors2);
   return { ok: true, okrs: toModel(result2.data, doc, lineCounter, file2) };
@@ -50502,9 +50543,9 @@ function duplicateIds(data, doc, lineCounter, file2) {
     check2(objectiveIds, "objective", ["objectives", i3], objective2, OBJECTIVE_FALLBACK_ID);
     const keyResults = recordOf2(objective2)?.["key-results"];
     if (!Array.isArray(keyResults)) return;
-    keyResults.forEach(
-      (keyResult2, j3) => check2(keyResultIds, "key result", ["objectives", i3, "key-results", j3], keyResult2, KEY_RESULT_FALLBACK_ID)
-    );
+    for (const [j3, keyResult2] of keyResults.entries()) {
+      check2(keyResultIds, "key result", ["objectives", i3, "key-results", j3], keyResult2, KEY_RESULT_FALLBACK_ID);
+    }
   });
   return errors2;
 }
@@ -50542,7 +50583,15 @@ function toModel(input2, doc, lineCounter, file2) {
         weight: kr2.weight,
         ...kr2.owner === void 0 ? {} : { owner: kr2.owner },
         position: mappingAt(krPath),
-        positions: positions(krPath, ["title", "metric", "baseline", "target", "direction", "weight", "owner"])
+        positions: positions(krPath, [
+          "title",
+          "metric",
+          "baseline",
+          "target",
+          "direction",
+          "weight",
+          "owner"
+        ])
       };
     });
     return {
@@ -51024,7 +51073,8 @@ function formatInstant(iso2) {
   return `${date6.getUTCFullYear()}-${pad(date6.getUTCMonth() + 1)}-${pad(date6.getUTCDate())} ${pad(date6.getUTCHours())}:${pad(date6.getUTCMinutes())} UTC`;
 }
 function formatPeriodLine(report) {
-  return `${report.period.name} \xB7 ${Math.round(report.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
+  const elapsed = Math.round(report.period.elapsed * 100);
+  return `${report.period.name} \xB7 ${elapsed}% elapsed \xB7 as of ${formatInstant(report.asOf)}`;
 }
 
 // src/report/truncate.ts
@@ -51122,13 +51172,8 @@ function renderRollupMarkdown(view, options = {}) {
       row(["---", "---", "---"])
     );
     for (const finding2 of rollup.findings) {
-      lines.push(
-        row([
-          `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
-          finding2.rule,
-          text3(finding2.message)
-        ])
-      );
+      const severity = `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`;
+      lines.push(row([severity, finding2.rule, text3(finding2.message)]));
     }
     lines.push("");
   }
@@ -51192,39 +51237,43 @@ function freshnessSection(lines, rollup) {
 }
 
 // src/report/changes.ts
-function describeChange(change, escape) {
+function describeChange(change, escapeText) {
   const { before, after } = change;
-  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal(after, escape)})` };
+  if (change.kind === "added" || before === null) {
+    return { lead: null, text: `added (target ${goal(after, escapeText)})` };
+  }
   if (change.kind === "removed" || after === null) {
-    return { lead: "removed", text: `(target was ${goal(before, escape)})` };
+    return { lead: "removed", text: `(target was ${goal(before, escapeText)})` };
   }
   return {
     lead: null,
-    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escapeText)}`).join("; ")
   };
 }
 function describeScores(change) {
   return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
 }
-function describeField(field, before, after, escape) {
+function describeField(field, before, after, escapeText) {
   switch (field) {
     case "metric":
-      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+      return `${escapeText(describeMetric(before.metric))} \u2192 ${escapeText(describeMetric(after.metric))}`;
     case "direction":
       return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
     case "weight":
       return `${before.weight} \u2192 ${after.weight}`;
-    case "target":
-      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "target": {
+      const goalOf = (version3) => escapeText(formatValue(version3.target, version3.unit));
+      return `${goalOf(before)} \u2192 ${goalOf(after)}`;
+    }
     case "baseline":
-      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+      return `${maybe(before.baseline, before, escapeText)} \u2192 ${maybe(after.baseline, after, escapeText)}`;
   }
 }
-function maybe(value3, version3, escape) {
-  return value3 === null ? "(none)" : escape(formatValue(value3, version3.unit));
+function maybe(value3, version3, escapeText) {
+  return value3 === null ? "(none)" : escapeText(formatValue(value3, version3.unit));
 }
-function goal(version3, escape) {
-  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+function goal(version3, escapeText) {
+  return version3 === null ? "\u2014" : escapeText(formatValue(version3.target, version3.unit));
 }
 
 // src/report/trend.ts
@@ -54972,7 +55021,9 @@ var sharedOptionFields = {
     return external_exports.NEVER;
   }),
   failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
+    external_exports.enum(FAIL_ON, {
+      error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}`
+    })
   ),
   metrics: external_exports.string().transform((text5, ctx) => {
     const parsed = parseMetricsJson(text5);
@@ -54989,7 +55040,10 @@ var sharedOptionFields = {
     } catch (error62) {
       if (!(error62 instanceof ValueSyntaxError)) throw error62;
     }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
+    ctx.addIssue({
+      code: "custom",
+      message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}`
+    });
     return external_exports.NEVER;
   }),
   rateLimitReserve: external_exports.string().transform((text5, ctx) => {
@@ -55050,36 +55104,34 @@ Options:
   -v, --version     the version`;
 var UsageError = class extends Error {
 };
-function parseCli(argv, colorDefault) {
-  let parsed;
+var CLI_OPTIONS = {
+  demo: { type: "boolean" },
+  okrs: { type: "string" },
+  repo: { type: "string" },
+  "as-of": { type: "string" },
+  metrics: { type: "string" },
+  json: { type: "boolean" },
+  markdown: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "api-url": { type: "string" },
+  "fail-on": { type: "string" },
+  deadline: { type: "string" },
+  "rate-limit-reserve": { type: "string" },
+  strict: { type: "boolean" },
+  company: { type: "string" },
+  html: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+function parseArgv(argv) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        demo: { type: "boolean" },
-        okrs: { type: "string" },
-        repo: { type: "string" },
-        "as-of": { type: "string" },
-        metrics: { type: "string" },
-        json: { type: "boolean" },
-        markdown: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "api-url": { type: "string" },
-        "fail-on": { type: "string" },
-        deadline: { type: "string" },
-        "rate-limit-reserve": { type: "string" },
-        strict: { type: "boolean" },
-        company: { type: "string" },
-        html: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
   } catch (error62) {
     throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
   }
+}
+function parseCli(argv, colorDefault) {
+  const parsed = parseArgv(argv);
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
@@ -59569,7 +59621,8 @@ function describeSourceError(error62, spec) {
     return `GitHub rejected the token (401 ${detail}): check the \`github-token\` input (or GITHUB_TOKEN for the CLI).`;
   }
   if ((status2 === 403 || status2 === 429) && /secondary rate limit/i.test(detail)) {
-    return `GitHub's secondary rate limit persisted while reading ${whatFor[spec.kind]} of ${repository2}: re-run later.`;
+    const what = `${whatFor[spec.kind]} of ${repository2}`;
+    return `GitHub's secondary rate limit persisted while reading ${what}: re-run later.`;
   }
   if (status2 === 403) {
     return `the token may not read ${whatFor[spec.kind]} of ${repository2} (403 ${detail}): add \`permissions: ${permissionFor[spec.kind]}\` to the workflow or job, or use a token with access to ${repository2}.`;
@@ -59580,7 +59633,8 @@ function describeSourceError(error62, spec) {
   if (status2 !== void 0 && (status2 >= 500 || status2 === 0)) {
     return `GitHub is unavailable (${status2 === 500 ? detail : `${status2} ${detail}`}, after retries): re-run later.`;
   }
-  if (status2 !== void 0) return `GitHub answered ${status2} reading ${whatFor[spec.kind]} of ${repository2}: ${detail}`;
+  if (status2 !== void 0)
+    return `GitHub answered ${status2} reading ${whatFor[spec.kind]} of ${repository2}: ${detail}`;
   return `reading ${whatFor[spec.kind]} of ${repository2} failed: ${detail}`;
 }
 function statusOf(error62) {
@@ -59716,6 +59770,55 @@ function valueEnd(text5, start) {
   return j3;
 }
 
+// src/github/response-body.ts
+async function parseBody(body, contentType, where, wantsJson, lean) {
+  if (body === null || typeof body?.getReader !== "function") return body ?? "";
+  const response = new Response(body);
+  if (isJson(contentType)) {
+    const text5 = await response.text();
+    try {
+      return lean ? parseLean(text5, lean) : JSON.parse(text5);
+    } catch {
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
+    }
+  }
+  if (wantsJson) {
+    await response.body?.cancel();
+    throw new Error(
+      `${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`
+    );
+  }
+  if (contentType === void 0) return response.text();
+  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType))
+    return response.text();
+  return response.arrayBuffer();
+}
+function isJson(contentType) {
+  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
+}
+function notJson(contentType, where) {
+  const type = contentType?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
+}
+function requestLine(method, url2) {
+  let path2 = url2;
+  try {
+    path2 = new URL(url2, "http://localhost").pathname;
+  } catch {
+  }
+  return `${method ?? "GET"} ${path2.slice(0, 200)}`;
+}
+function describeNonJsonError(error62) {
+  const failed = error62;
+  const response = failed?.response;
+  if (!(error62 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
+  const header = response.headers?.["content-type"];
+  const contentType = typeof header === "string" ? header : void 0;
+  if (isJson(contentType)) return;
+  const request2 = error62.request;
+  error62.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
+}
+
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(options) {
@@ -59828,7 +59931,11 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
       onAttempt(response.headers, url2, cost);
-      const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const buffered = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
       Object.defineProperty(buffered, "url", { value: response.url });
       return buffered;
     } catch (error62) {
@@ -59838,50 +59945,6 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
       throw error62;
     }
   };
-}
-async function parseBody(body, contentType, where, wantsJson, lean) {
-  if (body === null || typeof body?.getReader !== "function") return body ?? "";
-  const response = new Response(body);
-  if (isJson(contentType)) {
-    const text5 = await response.text();
-    try {
-      return lean ? parseLean(text5, lean) : JSON.parse(text5);
-    } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
-    }
-  }
-  if (wantsJson) {
-    await response.body?.cancel();
-    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
-  }
-  if (contentType === void 0) return response.text();
-  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
-  return response.arrayBuffer();
-}
-function isJson(contentType) {
-  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
-}
-function notJson(contentType, where) {
-  const type = contentType?.split(";")[0]?.trim() || "no content type";
-  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
-}
-function requestLine(method, url2) {
-  let path2 = url2;
-  try {
-    path2 = new URL(url2, "http://localhost").pathname;
-  } catch {
-  }
-  return `${method ?? "GET"} ${path2.slice(0, 200)}`;
-}
-function describeNonJsonError(error62) {
-  const failed = error62;
-  const response = failed?.response;
-  if (!(error62 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
-  const header = response.headers?.["content-type"];
-  const contentType = typeof header === "string" ? header : void 0;
-  if (isJson(contentType)) return;
-  const request2 = error62.request;
-  error62.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
 }
 function isGraphqlQuery(request2) {
   const query = request2.query;
@@ -59975,7 +60038,7 @@ function krCount({ okrs }) {
   return okrs.objectives.flatMap((objective2) => {
     const count = objective2.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    const advice = count < MIN_KEY_RESULTS ? "one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)" : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
     return [
       {
         rule: "kr-count",
@@ -60027,7 +60090,8 @@ function fieldChanges(old, now) {
     if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
   }
   if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
+  if (canonical(old.metric) !== canonical(now.metric))
+    fields.push({ field: "metric", old: old.metric, new: now.metric });
   return fields;
 }
 function canonical(value3) {
@@ -60139,7 +60203,7 @@ function sandbagged(kr2) {
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
       line: line2
     }
   ];
@@ -60257,7 +60321,10 @@ function outputFinding(kr2) {
 }
 
 // src/coach/quantitative-objective.ts
-var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+var QUANTITY = new RegExp(
+  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source + /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source + /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
+  "gu"
+);
 var IDIOMS = /\b24\/7\b/g;
 function quantityIn(title2) {
   for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
@@ -60302,7 +60369,7 @@ function unaligned({ okrs }) {
   return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
     rule: "unaligned",
     severity: "warning",
-    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`` + (okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)") + ".",
     line: objective2.position.line
   }));
 }
@@ -60405,7 +60472,9 @@ function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
 
 // src/github/deployments-graphql.ts
 var STATUS_FIELDS = "pageInfo { hasNextPage endCursor } nodes { state createdAt }";
-var DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+var DEPLOYMENTS_QUERY = `query (
+  $owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!
+) {
   viewer @include(if: $viewer) { login }
   rateLimit { cost remaining limit resetAt }
   repository(owner: $owner, name: $name) {
@@ -61185,7 +61254,7 @@ function seriesOf(planned, source, measurement, run) {
     const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
-  if (!source || !source.ok) return [];
+  if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
@@ -61243,7 +61312,12 @@ async function readCompany(input2, notes) {
   const ref = input2.okrs.company;
   if (!ref) return void 0;
   const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(input2.octokit, { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref }, "company OKR file", notes);
+  const company = await readOkrs(
+    input2.octokit,
+    { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref },
+    "company OKR file",
+    notes
+  );
   return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
 }
 async function readOkrs(octokit, where, what, notes) {
@@ -61463,7 +61537,8 @@ function headline(report) {
   return `**${formatScore(report.score)}** ${scoreBar(report.score)} ${formatStatus(report.status)}`;
 }
 function objectiveHeading(objective2) {
-  return `### ${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
+  const heading = `${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)}`;
+  return `### ${heading} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
 function forecastCell2(kr2, periodEnd, withBand) {
   const forecast2 = formatForecast(kr2, periodEnd);
@@ -61652,15 +61727,19 @@ function failureFor(failOn, report) {
   const errors2 = krs.filter((kr2) => kr2.status === "error");
   if (errors2.length > 0) {
     reasons.push(
-      `${plural2(errors2.length, "key result")} could not be measured: ${errors2.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")}`
+      `${plural2(errors2.length, "key result")} could not be measured: ` + errors2.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")
     );
   }
   const offTrack = krs.filter((kr2) => kr2.status === "off-track");
   if (failOn !== "error" && offTrack.length > 0) {
-    reasons.push(`${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ${offTrack.map((kr2) => kr2.id).join(", ")}`);
+    reasons.push(
+      `${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ` + offTrack.map((kr2) => kr2.id).join(", ")
+    );
   }
   if (failOn === "finding" && report.findings.length > 0) {
-    reasons.push(`${plural2(report.findings.length, "coaching finding")} (fail-on: finding): see the annotations on ${report.file}`);
+    reasons.push(
+      `${plural2(report.findings.length, "coaching finding")} (fail-on: finding): see the annotations on ${report.file}`
+    );
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
@@ -61747,7 +61826,8 @@ function renderLint(result2) {
     ...result2.notes.map((note) => `note: ${escapeTerminal(note)}`)
   ];
   const tally = result2.errors.length > 0 ? `\u2716 ${plural3(result2.errors.length, "error")} in ${escapeTerminal(result2.file)}` : result2.findings.length > 0 ? `${result2.exitCode === 1 ? "\u2716" : "\u26A0"} ${plural3(result2.findings.length, "coaching finding")} in ${escapeTerminal(result2.file)}` : `\u2714 ${escapeTerminal(result2.file)}: valid, no coaching findings`;
-  return [...lines, tally].join("\n") + "\n";
+  return `${[...lines, tally].join("\n")}
+`;
 }
 function plural3(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -62212,7 +62292,12 @@ function notFound(docs) {
 function validationFailed(docs, message2) {
   return {
     status: 422,
-    body: { message: "Validation Failed", errors: [{ message: message2, code: "invalid" }], documentation_url: docs, status: "422" }
+    body: {
+      message: "Validation Failed",
+      errors: [{ message: message2, code: "invalid" }],
+      documentation_url: docs,
+      status: "422"
+    }
   };
 }
 function newestFirst(key) {
@@ -62270,7 +62355,12 @@ function listWorkflows(context) {
   return json2(200, body, page);
 }
 var actionsRoutes = [
-  { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows$/, docs: WORKFLOWS_DOCS, handle: listWorkflows },
+  {
+    method: "GET",
+    pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows$/,
+    docs: WORKFLOWS_DOCS,
+    handle: listWorkflows
+  },
   {
     method: "GET",
     pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/(?<workflow>[^/]+)\/runs$/,
@@ -62341,7 +62431,11 @@ function listDeployments(context) {
     (d3) => (environment === null || d3.environment === environment) && (ref === null || d3.ref === ref) && (sha === null || fakeSha(`deployment:${d3.id}`) === sha) && (task === null || task === "deploy")
   ).sort(newestFirst((d3) => d3.id));
   const page = paginate2(deployments, pageRequest(query), context.pageUrl);
-  return json2(200, page.items.map((d3) => deploymentObject(context.site, repository2.history, d3)), page);
+  return json2(
+    200,
+    page.items.map((d3) => deploymentObject(context.site, repository2.history, d3)),
+    page
+  );
 }
 function listDeploymentStatuses(context) {
   const repository2 = context.repository;
@@ -62482,7 +62576,11 @@ function listIssues2(context) {
     return (ka < kb ? -1 : ka > kb ? 1 : a4.number - b2.number) * sign2;
   });
   const page = paginate2(issues, pageRequest(query), context.pageUrl);
-  return json2(200, page.items.map((i3) => renderIssue(context, repository2, i3)), page);
+  return json2(
+    200,
+    page.items.map((i3) => renderIssue(context, repository2, i3)),
+    page
+  );
 }
 function getIssue(context) {
   const repository2 = context.repository;
@@ -62580,7 +62678,11 @@ function listComments(context) {
   const sinceMs = since === null ? null : Date.parse(since);
   const comments = repository2.state.comments.filter((c3) => c3.issueNumber === issue3.number && (sinceMs === null || Date.parse(c3.updated_at) >= sinceMs)).sort((a4, b2) => a4.id - b2.id);
   const page = paginate2(comments, pageRequest(context.query), context.pageUrl);
-  return json2(200, page.items.map((c3) => issueCommentObject(context.site, repository2.history, c3)), page);
+  return json2(
+    200,
+    page.items.map((c3) => issueCommentObject(context.site, repository2.history, c3)),
+    page
+  );
 }
 function createComment(context) {
   const repository2 = context.repository;
@@ -62588,7 +62690,8 @@ function createComment(context) {
   if (!repository2 || !issue3) return notFound(CREATE_COMMENT_DOCS);
   const body = stringField(context.body, "body");
   if (typeof body !== "string" || body === "") return validationFailed(CREATE_COMMENT_DOCS, "body is required");
-  if (body.length > 65536) return validationFailed(CREATE_COMMENT_DOCS, "Body is too long (maximum is 65536 characters)");
+  if (body.length > 65536)
+    return validationFailed(CREATE_COMMENT_DOCS, "Body is too long (maximum is 65536 characters)");
   const now = isoSeconds2(context.now());
   const comment = {
     id: context.newCommentId(),
@@ -62614,7 +62717,8 @@ function updateComment(context) {
   if (!context.repository || !comment) return notFound(UPDATE_COMMENT_DOCS);
   const body = stringField(context.body, "body");
   if (typeof body !== "string" || body === "") return validationFailed(UPDATE_COMMENT_DOCS, "body is required");
-  if (body.length > 65536) return validationFailed(UPDATE_COMMENT_DOCS, "Body is too long (maximum is 65536 characters)");
+  if (body.length > 65536)
+    return validationFailed(UPDATE_COMMENT_DOCS, "Body is too long (maximum is 65536 characters)");
   comment.body = body;
   comment.updated_at = isoSeconds2(context.now());
   return json2(200, issueCommentObject(context.site, context.repository.history, comment));
@@ -62638,7 +62742,12 @@ var issueRoutes = [
     docs: UPDATE_DOCS,
     handle: updateIssue
   },
-  { method: "GET", pattern: new RegExp(`${REPO}\\/issues\\/(?<number>\\d+)\\/comments$`), docs: COMMENTS_DOCS, handle: listComments },
+  {
+    method: "GET",
+    pattern: new RegExp(`${REPO}\\/issues\\/(?<number>\\d+)\\/comments$`),
+    docs: COMMENTS_DOCS,
+    handle: listComments
+  },
   {
     method: "POST",
     pattern: new RegExp(`${REPO}\\/issues\\/(?<number>\\d+)\\/comments$`),
@@ -62646,7 +62755,12 @@ var issueRoutes = [
     docs: CREATE_COMMENT_DOCS,
     handle: createComment
   },
-  { method: "GET", pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`), docs: GET_COMMENT_DOCS, handle: getComment },
+  {
+    method: "GET",
+    pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
+    docs: GET_COMMENT_DOCS,
+    handle: getComment
+  },
   {
     method: "PATCH",
     pattern: new RegExp(`${REPO}\\/issues\\/comments\\/(?<id>\\d+)$`),
@@ -62711,7 +62825,8 @@ function getContents(context) {
     name: path2.split("/").pop() ?? path2,
     path: path2,
     // GitHub wraps the base64 at 60 characters per line.
-    content: (bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n") + "\n",
+    content: `${(bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n")}
+`,
     sha,
     url: url2,
     git_url: git,
@@ -62736,7 +62851,12 @@ function getRateLimit(context) {
 }
 var metaRoutes = [
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+$/, docs: REPO_DOCS, handle: getRepository },
-  { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/, docs: CONTENTS_DOCS, handle: getContents },
+  {
+    method: "GET",
+    pattern: /^\/repos\/[^/]+\/[^/]+\/contents\/(?<path>.+)$/,
+    docs: CONTENTS_DOCS,
+    handle: getContents
+  },
   ...userRoutes,
   { method: "GET", pattern: /^\/rate_limit$/, docs: RATE_DOCS, handle: getRateLimit }
 ];
@@ -62834,7 +62954,11 @@ function listPulls(context) {
   });
   const openIssues = repository2.state.issues.filter((i3) => i3.state === "open").length;
   const page = paginate2(pulls, pageRequest(query), context.pageUrl);
-  return json2(200, page.items.map((p3) => pullObject(context.site, repository2.history, p3, openIssues)), page);
+  return json2(
+    200,
+    page.items.map((p3) => pullObject(context.site, repository2.history, p3, openIssues)),
+    page
+  );
 }
 var pullRoutes = [
   { method: "GET", pattern: /^\/repos\/[^/]+\/[^/]+\/pulls$/, docs: LIST_DOCS3, handle: listPulls }
@@ -127575,7 +127699,7 @@ function indexRuns(runs) {
   const runNumbers = /* @__PURE__ */ new Map();
   for (const list of runsByWorkflow.values()) {
     list.sort(newestFirst((r2) => r2.id));
-    list.forEach((run, index) => runNumbers.set(run.id, list.length - index));
+    for (const [index, run] of list.entries()) runNumbers.set(run.id, list.length - index);
   }
   return { runsByWorkflow, runNumbers };
 }
@@ -127656,13 +127780,22 @@ async function startFakeGitHub(options) {
     const limitKey = rateLimitKey(request2);
     const graphql3 = method === "POST" && isGraphqlPath(url2.pathname);
     if (path2 !== "/rate_limit" && !graphql3 && !limits.take(limitKey)) {
-      return message(403, `API rate limit exceeded for ${identity3?.login ?? "this IP"}.`, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`);
+      return message(
+        403,
+        `API rate limit exceeded for ${identity3?.login ?? "this IP"}.`,
+        `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`
+      );
     }
     if (verdict.kind === "secondary-limit") {
-      const reply2 = message(403, SECONDARY_LIMIT_MESSAGE, `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`);
+      const reply2 = message(
+        403,
+        SECONDARY_LIMIT_MESSAGE,
+        `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`
+      );
       return { ...reply2, headers: { "retry-after": "1" } };
     }
-    if (verdict.kind === "server-error") return message(verdict.status, verdict.status === 502 ? "Server Error" : "Service Unavailable");
+    if (verdict.kind === "server-error")
+      return message(verdict.status, verdict.status === 502 ? "Server Error" : "Service Unavailable");
     if (graphql3) {
       const text5 = await readBody(request2);
       let body2 = null;
@@ -127680,7 +127813,7 @@ async function startFakeGitHub(options) {
       if (identity3 === null) return message(401, "Requires authentication", route.docs);
       if (identity3.permissions !== "write") return message(403, "Resource not accessible by integration", route.docs);
     }
-    let body = void 0;
+    let body;
     if (method !== "GET") {
       const text5 = await readBody(request2);
       if (text5 === null) return message(413, "Request body too large", route.docs);
@@ -127718,7 +127851,9 @@ async function startFakeGitHub(options) {
     const entry = { method, path: rawUrl, status: 0, time: now() };
     requests.push(entry);
     const serial = ++requestSerial;
-    answer(request2, rawUrl, method, serial).catch((error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)).then((reply) => {
+    answer(request2, rawUrl, method, serial).catch(
+      (error62) => message(500, `Stand-in error: ${error62 instanceof Error ? error62.message : String(error62)}`)
+    ).then((reply) => {
       if (reply === "hang") return;
       const rate = limits.snapshot(rateLimitKey(request2));
       entry.status = reply.status;

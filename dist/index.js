@@ -51900,7 +51900,9 @@ var sharedOptionFields = {
     return external_exports.NEVER;
   }),
   failOn: external_exports.string().trim().pipe(
-    external_exports.enum(FAIL_ON, { error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}` })
+    external_exports.enum(FAIL_ON, {
+      error: (iss) => `expected one of ${FAIL_ON.join(", ")}, got ${quoteInput(String(iss.input))}`
+    })
   ),
   metrics: external_exports.string().transform((text5, ctx) => {
     const parsed = parseMetricsJson(text5);
@@ -51917,7 +51919,10 @@ var sharedOptionFields = {
     } catch (error63) {
       if (!(error63 instanceof ValueSyntaxError)) throw error63;
     }
-    ctx.addIssue({ code: "custom", message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}` });
+    ctx.addIssue({
+      code: "custom",
+      message: `expected ${DURATION_EXPECTED}, longer than zero, got ${quoteInput(trimmed2)}`
+    });
     return external_exports.NEVER;
   }),
   rateLimitReserve: external_exports.string().transform((text5, ctx) => {
@@ -52025,7 +52030,9 @@ function locate(doc, path7) {
     let next;
     key = void 0;
     if ((0, import_yaml.isMap)(parent)) {
-      const pair2 = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      const pair2 = parent.items.find(
+        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       if (pair2 !== void 0) {
         key = pair2.key;
         next = resolve2(doc, pair2.value) ?? key;
@@ -52149,7 +52156,9 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
     const path7 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
-      issue3.keys.forEach((key, index) => add(path7, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key));
+      for (const [index, key] of issue3.keys.entries()) {
+        add(path7, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
+      }
       return;
     }
     const missing = locate(doc, path7).node === void 0;
@@ -52195,7 +52204,8 @@ function unknownMetricType(doc, path7) {
   const node2 = locate(doc, path7).node;
   const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
   const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
-  return `unknown metric type ${typeof value3 === "string" ? quoteInput(value3) : describeInput(value3)}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
+  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path7) {
   return path7.reduce(
@@ -52367,7 +52377,12 @@ function measureSupplied(metric, inputs) {
   if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
   const value3 = toNumber(found.raw);
   if (value3 === void 0) {
-    return { value: null, samples: 0, unit: unit2, error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"` };
+    return {
+      value: null,
+      samples: 0,
+      unit: unit2,
+      error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
+    };
   }
   return { value: value3, samples: 1, unit: unit2 };
 }
@@ -52375,7 +52390,9 @@ function lookUp(metric, inputs) {
   if (metric.name !== void 0) {
     const where = `metrics input "${metric.name}"`;
     if (!inputs.metrics) {
-      return { error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action` };
+      return {
+        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`
+      };
     }
     if (!Object.hasOwn(inputs.metrics, metric.name)) {
       return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
@@ -52383,10 +52400,14 @@ function lookUp(metric, inputs) {
     return { raw: inputs.metrics[metric.name], where };
   }
   if (metric.file === void 0) {
-    return { error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)" };
+    return {
+      error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)"
+    };
   }
   if (metric.path === void 0 || metric.path === "") {
-    return { error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)` };
+    return {
+      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`
+    };
   }
   if (!inputs.readWorkspaceFile) {
     return { error: `cannot read "${metric.file}": no workspace to read files from here` };
@@ -52628,7 +52649,10 @@ var workflowDuration = {
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
     const counted = countedRuns(metric, runsInScope(metric, runs, window3));
-    return summarizeSamples(metric, counted.flatMap((run) => durationOf(run) ?? []));
+    return summarizeSamples(
+      metric,
+      counted.flatMap((run) => durationOf(run) ?? [])
+    );
   }),
   samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
 };
@@ -52639,7 +52663,11 @@ var workflowRuns = {
   kind: "count",
   direction: "increase",
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)),
+  source: fetchedFrom(
+    "workflow-runs",
+    workflowRunsSource,
+    (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)
+  ),
   samples: "count of the runs `workflow-duration` measures"
 };
 
@@ -52701,12 +52729,16 @@ var deploymentDuration = {
   kind: "duration",
   direction: "decrease",
   fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeSamples(
-    metric,
-    succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
-      ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeSamples(
+      metric,
+      succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+        ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
+      )
     )
-  )),
+  ),
   samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
 };
 
@@ -52716,7 +52748,11 @@ var deploymentFrequency = {
   kind: "count",
   direction: "increase",
   fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)),
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)
+  ),
   samples: "count of deployments created in the window whose outcome is success"
 };
 
@@ -52778,6 +52814,8 @@ var issueCount = {
             return inWindow(issue3.closed_at, window3);
           case "open":
             return wasOpenAt(issue3, window3.end);
+          default:
+            return false;
         }
       });
       return summarizeCount(metric, counted.length, window3);
@@ -52933,6 +52971,7 @@ var RATE_VALUES = {
     properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
     required: ["metric"]
   },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
   then: { properties: { baseline: SHARE, target: SHARE } }
 };
 var keyResultSchema = strictObject({
@@ -53017,11 +53056,16 @@ function parseOkrFile(text5, file2) {
   }
   const contents = doc.contents;
   if (contents === null || (0, import_yaml3.isScalar)(contents) && contents.value === null) {
-    return failure2([at({ line: 1, column: 1 }, "the file is empty; expected a mapping with version, period and objectives")]);
+    return failure2([
+      at({ line: 1, column: 1 }, "the file is empty; expected a mapping with version, period and objectives")
+    ]);
   }
   if (!(0, import_yaml3.isMap)(contents)) {
     return failure2([
-      at(nodePosition(lineCounter, contents), "expected a mapping with version, period and objectives at the top level")
+      at(
+        nodePosition(lineCounter, contents),
+        "expected a mapping with version, period and objectives at the top level"
+      )
     ]);
   }
   const errors = duplicateKeys(doc, lineCounter).map(({ position, message }) => at(position, message));
@@ -53036,7 +53080,9 @@ function parseOkrFile(text5, file2) {
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
   for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
-    errors.push(at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`));
+    errors.push(
+      at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`)
+    );
   }
   if (!result.success || errors.length > 0) return failure2(errors);
   return { ok: true, okrs: toModel(result.data, doc, lineCounter, file2) };
@@ -53076,9 +53122,9 @@ function duplicateIds(data, doc, lineCounter, file2) {
     check2(objectiveIds, "objective", ["objectives", i3], objective2, OBJECTIVE_FALLBACK_ID);
     const keyResults = recordOf2(objective2)?.["key-results"];
     if (!Array.isArray(keyResults)) return;
-    keyResults.forEach(
-      (keyResult2, j3) => check2(keyResultIds, "key result", ["objectives", i3, "key-results", j3], keyResult2, KEY_RESULT_FALLBACK_ID)
-    );
+    for (const [j3, keyResult2] of keyResults.entries()) {
+      check2(keyResultIds, "key result", ["objectives", i3, "key-results", j3], keyResult2, KEY_RESULT_FALLBACK_ID);
+    }
   });
   return errors;
 }
@@ -53116,7 +53162,15 @@ function toModel(input2, doc, lineCounter, file2) {
         weight: kr2.weight,
         ...kr2.owner === void 0 ? {} : { owner: kr2.owner },
         position: mappingAt(krPath),
-        positions: positions(krPath, ["title", "metric", "baseline", "target", "direction", "weight", "owner"])
+        positions: positions(krPath, [
+          "title",
+          "metric",
+          "baseline",
+          "target",
+          "direction",
+          "weight",
+          "owner"
+        ])
       };
     });
     return {
@@ -58398,7 +58452,8 @@ function describeSourceError(error63, spec) {
     return `GitHub rejected the token (401 ${detail}): check the \`github-token\` input (or GITHUB_TOKEN for the CLI).`;
   }
   if ((status2 === 403 || status2 === 429) && /secondary rate limit/i.test(detail)) {
-    return `GitHub's secondary rate limit persisted while reading ${whatFor[spec.kind]} of ${repository2}: re-run later.`;
+    const what = `${whatFor[spec.kind]} of ${repository2}`;
+    return `GitHub's secondary rate limit persisted while reading ${what}: re-run later.`;
   }
   if (status2 === 403) {
     return `the token may not read ${whatFor[spec.kind]} of ${repository2} (403 ${detail}): add \`permissions: ${permissionFor[spec.kind]}\` to the workflow or job, or use a token with access to ${repository2}.`;
@@ -58409,7 +58464,8 @@ function describeSourceError(error63, spec) {
   if (status2 !== void 0 && (status2 >= 500 || status2 === 0)) {
     return `GitHub is unavailable (${status2 === 500 ? detail : `${status2} ${detail}`}, after retries): re-run later.`;
   }
-  if (status2 !== void 0) return `GitHub answered ${status2} reading ${whatFor[spec.kind]} of ${repository2}: ${detail}`;
+  if (status2 !== void 0)
+    return `GitHub answered ${status2} reading ${whatFor[spec.kind]} of ${repository2}: ${detail}`;
   return `reading ${whatFor[spec.kind]} of ${repository2} failed: ${detail}`;
 }
 function statusOf(error63) {
@@ -58545,6 +58601,55 @@ function valueEnd(text5, start) {
   return j3;
 }
 
+// src/github/response-body.ts
+async function parseBody(body, contentType, where, wantsJson, lean) {
+  if (body === null || typeof body?.getReader !== "function") return body ?? "";
+  const response = new Response(body);
+  if (isJson(contentType)) {
+    const text5 = await response.text();
+    try {
+      return lean ? parseLean(text5, lean) : JSON.parse(text5);
+    } catch {
+      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
+    }
+  }
+  if (wantsJson) {
+    await response.body?.cancel();
+    throw new Error(
+      `${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`
+    );
+  }
+  if (contentType === void 0) return response.text();
+  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType))
+    return response.text();
+  return response.arrayBuffer();
+}
+function isJson(contentType) {
+  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
+}
+function notJson(contentType, where) {
+  const type = contentType?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
+}
+function requestLine(method, url2) {
+  let path7 = url2;
+  try {
+    path7 = new URL(url2, "http://localhost").pathname;
+  } catch {
+  }
+  return `${method ?? "GET"} ${path7.slice(0, 200)}`;
+}
+function describeNonJsonError(error63) {
+  const failed = error63;
+  const response = failed?.response;
+  if (!(error63 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
+  const header = response.headers?.["content-type"];
+  const contentType = typeof header === "string" ? header : void 0;
+  if (isJson(contentType)) return;
+  const request2 = error63.request;
+  error63.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
+}
+
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(options) {
@@ -58657,7 +58762,11 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
       const response = await fetch(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
       onAttempt(response.headers, url2, cost);
-      const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const buffered = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
       Object.defineProperty(buffered, "url", { value: response.url });
       return buffered;
     } catch (error63) {
@@ -58667,50 +58776,6 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
       throw error63;
     }
   };
-}
-async function parseBody(body, contentType, where, wantsJson, lean) {
-  if (body === null || typeof body?.getReader !== "function") return body ?? "";
-  const response = new Response(body);
-  if (isJson(contentType)) {
-    const text5 = await response.text();
-    try {
-      return lean ? parseLean(text5, lean) : JSON.parse(text5);
-    } catch {
-      throw new Error(`GitHub sent an unreadable JSON body for ${where} (${text5.length} characters): re-run later`);
-    }
-  }
-  if (wantsJson) {
-    await response.body?.cancel();
-    throw new Error(`${notJson(contentType, where)}: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)`);
-  }
-  if (contentType === void 0) return response.text();
-  if (/^text\/|charset=utf-8/i.test(contentType) && !/^application\/octet-stream/i.test(contentType)) return response.text();
-  return response.arrayBuffer();
-}
-function isJson(contentType) {
-  return contentType !== void 0 && /^application\/(?:scim\+)?json\b/i.test(contentType);
-}
-function notJson(contentType, where) {
-  const type = contentType?.split(";")[0]?.trim() || "no content type";
-  return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
-}
-function requestLine(method, url2) {
-  let path7 = url2;
-  try {
-    path7 = new URL(url2, "http://localhost").pathname;
-  } catch {
-  }
-  return `${method ?? "GET"} ${path7.slice(0, 200)}`;
-}
-function describeNonJsonError(error63) {
-  const failed = error63;
-  const response = failed?.response;
-  if (!(error63 instanceof Error) || !response || typeof response.data !== "string" || response.data === "") return;
-  const header = response.headers?.["content-type"];
-  const contentType = typeof header === "string" ? header : void 0;
-  if (isJson(contentType)) return;
-  const request2 = error63.request;
-  error63.message = notJson(contentType, requestLine(request2?.method, response.url || request2?.url || ""));
 }
 function isGraphqlQuery(request2) {
   const query = request2.query;
@@ -58850,7 +58915,8 @@ function formatInstant(iso) {
   return `${date6.getUTCFullYear()}-${pad(date6.getUTCMonth() + 1)}-${pad(date6.getUTCDate())} ${pad(date6.getUTCHours())}:${pad(date6.getUTCMinutes())} UTC`;
 }
 function formatPeriodLine(report2) {
-  return `${report2.period.name} \xB7 ${Math.round(report2.period.elapsed * 100)}% elapsed \xB7 as of ${formatInstant(report2.asOf)}`;
+  const elapsed = Math.round(report2.period.elapsed * 100);
+  return `${report2.period.name} \xB7 ${elapsed}% elapsed \xB7 as of ${formatInstant(report2.asOf)}`;
 }
 
 // src/report/redact.ts
@@ -58948,8 +59014,11 @@ function logRequests(core, octokit, costs) {
   core.startGroup(`GitHub API: ${stats.requests} requests (${rest} REST, ${stats.graphqlRequests} GraphQL)`);
   core.info(`Requests: ${stats.requests} (of which retries: ${stats.retries}; GraphQL: ${stats.graphqlRequests})`);
   for (const source of costs?.sources ?? []) {
-    const filters = Object.entries(source.filters).filter(([, v3]) => v3 !== null && !(Array.isArray(v3) && v3.length === 0));
-    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k4, v3]) => `${k4}=${String(v3)}`).join(" ")}` : ""}`;
+    const filters = Object.entries(source.filters).filter(
+      ([, v3]) => v3 !== null && !(Array.isArray(v3) && v3.length === 0)
+    );
+    const filterText = filters.map(([k4, v3]) => `${k4}=${String(v3)}`).join(" ");
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filterText}` : ""}`;
     const graphql3 = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : "";
     core.info(`  ${what}: ${source.restRequests} REST${graphql3}, by ${source.api}`);
   }
@@ -59036,7 +59105,9 @@ function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
 
 // src/github/deployments-graphql.ts
 var STATUS_FIELDS = "pageInfo { hasNextPage endCursor } nodes { state createdAt }";
-var DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+var DEPLOYMENTS_QUERY = `query (
+  $owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!
+) {
   viewer @include(if: $viewer) { login }
   rateLimit { cost remaining limit resetAt }
   repository(owner: $owner, name: $name) {
@@ -59878,12 +59949,10 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
       ...core,
       setOutput: (name, value3) => void outputs.set(name, String(value3))
     };
-    const outcome = await scoreFile2(
-      { ...context, core: fileCore },
-      { ...inputs, okrs: file2 },
-      redact,
-      { client, fetchSources: fetchSources2 }
-    );
+    const outcome = await scoreFile2({ ...context, core: fileCore }, { ...inputs, okrs: file2 }, redact, {
+      client,
+      fetchSources: fetchSources2
+    });
     outcomes.push({ file: file2, outcome, outputs });
   }
   const scores = outcomes.flatMap(
@@ -60771,7 +60840,10 @@ function safeLinkTarget(url2) {
     return null;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return parsed.href.replace(
+    /[()<>\s]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
 }
 var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
 function escapeMermaidLabel(text5, options = {}) {
@@ -60816,13 +60888,8 @@ function renderRollupMarkdown(view, options = {}) {
       row(["---", "---", "---"])
     );
     for (const finding2 of rollup.findings) {
-      lines.push(
-        row([
-          `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`,
-          finding2.rule,
-          text3(finding2.message)
-        ])
-      );
+      const severity = `${finding2.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F"} ${finding2.severity}`;
+      lines.push(row([severity, finding2.rule, text3(finding2.message)]));
     }
     lines.push("");
   }
@@ -64410,7 +64477,7 @@ function krCount({ okrs }) {
   return okrs.objectives.flatMap((objective2) => {
     const count = objective2.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)` : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    const advice = count < MIN_KEY_RESULTS ? "one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)" : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
     return [
       {
         rule: "kr-count",
@@ -64462,7 +64529,8 @@ function fieldChanges(old, now) {
     if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
   }
   if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric)) fields.push({ field: "metric", old: old.metric, new: now.metric });
+  if (canonical(old.metric) !== canonical(now.metric))
+    fields.push({ field: "metric", old: old.metric, new: now.metric });
   return fields;
 }
 function canonical(value3) {
@@ -64574,7 +64642,7 @@ function sandbagged(kr2) {
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""}`,
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
       line: line2
     }
   ];
@@ -64692,7 +64760,10 @@ function outputFinding(kr2) {
 }
 
 // src/coach/quantitative-objective.ts
-var QUANTITY = /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+var QUANTITY = new RegExp(
+  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source + /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source + /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
+  "gu"
+);
 var IDIOMS = /\b24\/7\b/g;
 function quantityIn(title2) {
   for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
@@ -64737,7 +64808,7 @@ function unaligned({ okrs }) {
   return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
     rule: "unaligned",
     severity: "warning",
-    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`${okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)"}.`,
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`` + (okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)") + ".",
     line: objective2.position.line
   }));
 }
@@ -64957,7 +65028,7 @@ function seriesOf(planned, source, measurement, run) {
     const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
-  if (!source || !source.ok) return [];
+  if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
@@ -65015,7 +65086,12 @@ async function readCompany(input2, notes) {
   const ref = input2.okrs.company;
   if (!ref) return void 0;
   const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(input2.octokit, { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref }, "company OKR file", notes);
+  const company = await readOkrs(
+    input2.octokit,
+    { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref },
+    "company OKR file",
+    notes
+  );
   return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
 }
 async function readOkrs(octokit, where, what, notes) {
@@ -65052,39 +65128,43 @@ function withCoaching(report2, coaching) {
 }
 
 // src/report/changes.ts
-function describeChange(change, escape) {
+function describeChange(change, escapeText) {
   const { before, after } = change;
-  if (change.kind === "added" || before === null) return { lead: null, text: `added (target ${goal2(after, escape)})` };
+  if (change.kind === "added" || before === null) {
+    return { lead: null, text: `added (target ${goal2(after, escapeText)})` };
+  }
   if (change.kind === "removed" || after === null) {
-    return { lead: "removed", text: `(target was ${goal2(before, escape)})` };
+    return { lead: "removed", text: `(target was ${goal2(before, escapeText)})` };
   }
   return {
     lead: null,
-    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join("; ")
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escapeText)}`).join("; ")
   };
 }
 function describeScores(change) {
   return `${formatScore(change.before?.scoreToday ?? null)} \u2192 ${formatScore(change.after?.scoreToday ?? null)}`;
 }
-function describeField(field, before, after, escape) {
+function describeField(field, before, after, escapeText) {
   switch (field) {
     case "metric":
-      return `${escape(describeMetric(before.metric))} \u2192 ${escape(describeMetric(after.metric))}`;
+      return `${escapeText(describeMetric(before.metric))} \u2192 ${escapeText(describeMetric(after.metric))}`;
     case "direction":
       return `${before.direction ?? "(natural)"} \u2192 ${after.direction ?? "(natural)"}`;
     case "weight":
       return `${before.weight} \u2192 ${after.weight}`;
-    case "target":
-      return `${escape(formatValue(before.target, before.unit))} \u2192 ${escape(formatValue(after.target, after.unit))}`;
+    case "target": {
+      const goalOf = (version3) => escapeText(formatValue(version3.target, version3.unit));
+      return `${goalOf(before)} \u2192 ${goalOf(after)}`;
+    }
     case "baseline":
-      return `${maybe(before.baseline, before, escape)} \u2192 ${maybe(after.baseline, after, escape)}`;
+      return `${maybe(before.baseline, before, escapeText)} \u2192 ${maybe(after.baseline, after, escapeText)}`;
   }
 }
-function maybe(value3, version3, escape) {
-  return value3 === null ? "(none)" : escape(formatValue(value3, version3.unit));
+function maybe(value3, version3, escapeText) {
+  return value3 === null ? "(none)" : escapeText(formatValue(value3, version3.unit));
 }
-function goal2(version3, escape) {
-  return version3 === null ? "\u2014" : escape(formatValue(version3.target, version3.unit));
+function goal2(version3, escapeText) {
+  return version3 === null ? "\u2014" : escapeText(formatValue(version3.target, version3.unit));
 }
 
 // src/report/trend.ts
@@ -65211,7 +65291,8 @@ function headline(report2) {
   return `**${formatScore(report2.score)}** ${scoreBar(report2.score)} ${formatStatus(report2.status)}`;
 }
 function objectiveHeading(objective2) {
-  return `### ${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
+  const heading = `${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)}`;
+  return `### ${heading} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
 function forecastCell2(kr2, periodEnd, withBand) {
   const forecast2 = formatForecast(kr2, periodEnd);
@@ -65548,15 +65629,19 @@ function failureFor2(failOn, report2) {
   const errors = krs.filter((kr2) => kr2.status === "error");
   if (errors.length > 0) {
     reasons.push(
-      `${plural2(errors.length, "key result")} could not be measured: ${errors.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")}`
+      `${plural2(errors.length, "key result")} could not be measured: ` + errors.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")
     );
   }
   const offTrack = krs.filter((kr2) => kr2.status === "off-track");
   if (failOn !== "error" && offTrack.length > 0) {
-    reasons.push(`${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ${offTrack.map((kr2) => kr2.id).join(", ")}`);
+    reasons.push(
+      `${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ` + offTrack.map((kr2) => kr2.id).join(", ")
+    );
   }
   if (failOn === "finding" && report2.findings.length > 0) {
-    reasons.push(`${plural2(report2.findings.length, "coaching finding")} (fail-on: finding): see the annotations on ${report2.file}`);
+    reasons.push(
+      `${plural2(report2.findings.length, "coaching finding")} (fail-on: finding): see the annotations on ${report2.file}`
+    );
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
@@ -65615,7 +65700,8 @@ async function scoreFile({ runner, core, now }, inputs, redact, shared) {
     core.setOutput("score", "");
     await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}
 ${errors}` });
-    const failure4 = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}, annotated above).`;
+    const count = `${parsed.errors.length} error${parsed.errors.length === 1 ? "" : "s"}`;
+    const failure4 = `${inputs.okrs} is not a valid OKR file (${count}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
   const { report: scored, notes } = await completeScorecard({

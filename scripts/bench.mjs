@@ -25,7 +25,9 @@ try {
     format: 'esm',
     // Some dependencies still call require(); ESM output needs one.
     banner: {
-      js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);",
+      js:
+        "import { createRequire as __okrCreateRequire } from 'node:module'; " +
+        'const require = __okrCreateRequire(import.meta.url);',
     },
     plugins: [rawText],
     logLevel: 'warning',

@@ -21,7 +21,9 @@ await build({
   legalComments: 'none',
   // Some dependencies still call require(); ESM output needs one.
   banner: {
-    js: "import { createRequire as __okrCreateRequire } from 'node:module'; const require = __okrCreateRequire(import.meta.url);",
+    js:
+      "import { createRequire as __okrCreateRequire } from 'node:module'; " +
+      'const require = __okrCreateRequire(import.meta.url);',
   },
   define: { __OKR_SCORECARD_VERSION__: JSON.stringify(version) },
   plugins: [rawText],

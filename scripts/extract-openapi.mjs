@@ -91,7 +91,8 @@ const output = {
   openapi: spec.openapi,
   apiVersion: spec.info?.version,
   regenerate:
-    'npm install --prefix /tmp/oa @octokit/openapi && node scripts/extract-openapi.mjs /tmp/oa/node_modules/@octokit/openapi',
+    'npm install --prefix /tmp/oa @octokit/openapi && ' +
+    'node scripts/extract-openapi.mjs /tmp/oa/node_modules/@octokit/openapi',
   notes: {
     'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs':
       spec.paths['/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'].get.description,
@@ -103,5 +104,6 @@ const target = new URL('../tests/support/openapi/github-schemas.json', import.me
 const text = `${JSON.stringify(output, null, 1)}\n`;
 await writeFile(target, text);
 console.log(
-  `wrote ${target.pathname}: ${Object.keys(routes).length} routes, ${Object.keys(sortedSchemas).length} schemas, ${text.length} bytes`,
+  `wrote ${target.pathname}: ${Object.keys(routes).length} routes, ` +
+    `${Object.keys(sortedSchemas).length} schemas, ${text.length} bytes`,
 );

@@ -66,7 +66,8 @@ export function logRequests(core: typeof Core, octokit: GitHubClient, costs: Req
     const filters = Object.entries(source.filters).filter(
       ([, v]) => v !== null && !(Array.isArray(v) && v.length === 0),
     );
-    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filters.map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`;
+    const filterText = filters.map(([k, v]) => `${k}=${String(v)}`).join(' ');
+    const what = `${source.kind} ${source.repository}${filters.length ? ` ${filterText}` : ''}`;
     const graphql = source.graphqlRequests
       ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)`
       : '';
@@ -74,7 +75,8 @@ export function logRequests(core: typeof Core, octokit: GitHubClient, costs: Req
   }
   if (stats.rateLimit) {
     core.info(
-      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`,
+      `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, ` +
+        `resets ${stats.rateLimit.reset.toISOString()}`,
     );
   }
   if (stats.graphqlRateLimit) {

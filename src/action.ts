@@ -107,7 +107,9 @@ export async function scoreFile(
       return { failure: `OKR file: ${error.message}` };
     }
     return {
-      failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`,
+      failure:
+        `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, ` +
+        'or set the `okrs` input to its path.',
     };
   }
   // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
@@ -126,7 +128,8 @@ export async function scoreFile(
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
     await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
-    const failure = `${inputs.okrs} is not a valid OKR file (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}, annotated above).`;
+    const count = `${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`;
+    const failure = `${inputs.okrs} is not a valid OKR file (${count}, annotated above).`;
     return inputs.failOn === 'never' ? {} : { failure };
   }
 

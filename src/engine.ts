@@ -202,6 +202,6 @@ function seriesOf(
     const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
-  if (!source || !source.ok) return [];
+  if (!source?.ok) return [];
   return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
 }

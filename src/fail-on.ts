@@ -11,13 +11,15 @@ export function failureFor(failOn: FailOn, report: Report): string | undefined {
   const errors = krs.filter((kr) => kr.status === 'error');
   if (errors.length > 0) {
     reasons.push(
-      `${plural(errors.length, 'key result')} could not be measured: ${errors.map((kr) => `${kr.id} (${kr.error})`).join('; ')}`,
+      `${plural(errors.length, 'key result')} could not be measured: ` +
+        errors.map((kr) => `${kr.id} (${kr.error})`).join('; '),
     );
   }
   const offTrack = krs.filter((kr) => kr.status === 'off-track');
   if (failOn !== 'error' && offTrack.length > 0) {
     reasons.push(
-      `${plural(offTrack.length, 'key result')} off track (fail-on: ${failOn}): ${offTrack.map((kr) => kr.id).join(', ')}`,
+      `${plural(offTrack.length, 'key result')} off track (fail-on: ${failOn}): ` +
+        offTrack.map((kr) => kr.id).join(', '),
     );
   }
   if (failOn === 'finding' && report.findings.length > 0) {

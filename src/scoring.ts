@@ -36,7 +36,9 @@ export function resolveDirection(kr: DirectionInputs): Direction {
   return directionOf(kr) ?? 'increase';
 }
 
-/** A threshold key result ("keep P99 under 100 ms") has no baseline, or one equal to its target (no distance to cover). */
+/**
+ * A threshold key result ("keep P99 under 100 ms") has no baseline, or one equal to its target (no distance to cover).
+ */
 export function isThreshold(kr: Pick<KeyResult, 'baseline' | 'target'>): boolean {
   return kr.baseline === undefined || kr.baseline === kr.target;
 }
@@ -106,7 +108,8 @@ export function scoreKeyResult(kr: DirectionInputs, measurement: Measurement, el
       score: null,
       status: 'error',
       error:
-        'a `value` key result needs `direction: increase` or `direction: decrease` (or a baseline that differs from the target)',
+        'a `value` key result needs `direction: increase` or `direction: decrease` ' +
+        '(or a baseline that differs from the target)',
     };
   }
   if (measurement.value === null) return { direction, score: null, status: 'no-data', error: null };
@@ -145,7 +148,10 @@ export function scoreCumulativeCount(
 /** From worst to best; `no-data` is not ranked: it only shows when nothing else does. */
 const SEVERITY: readonly Status[] = ['error', 'off-track', 'at-risk', 'on-track', 'achieved'];
 
-/** The worst status in the order error, off-track, at-risk, on-track, achieved; no-data ignored unless all are (or none given). */
+/**
+ * The worst status in the order error, off-track, at-risk, on-track, achieved; no-data ignored unless all are (or none
+ * given).
+ */
 export function worstStatus(statuses: readonly Status[]): Status {
   let worst: Status = 'no-data';
   for (const status of statuses) {

@@ -56,7 +56,8 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
         detail:
           split.parts === 1
             ? `${pages(times.length)} pages`
-            : `${split.probes} over-cap probes + ${split.parts} parts of ≤${CAP}, ${split.requests - split.probes} pages`,
+            : `${split.probes} over-cap probes + ${split.parts} parts of ≤${CAP}, ` +
+              `${split.requests - split.probes} pages`,
       };
     }
     case 'deployments': {
@@ -76,7 +77,9 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
         records: inWindow.length,
         careful: listingPages + statusPages,
         floor: listingPages + morePages,
-        detail: `${listingPages} listing pages + ${statusPages} status listings (GraphQL: ${listingPages + morePages} queries)`,
+        detail:
+          `${listingPages} listing pages + ${statusPages} status listings ` +
+          `(GraphQL: ${listingPages + morePages} queries)`,
       };
     }
     case 'issues': {

@@ -253,7 +253,8 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
     goals.push([
       `requests at 1× ≤ ${ratio(CAREFUL_GOAL)} a careful REST client's`,
       engine <= careful * CAREFUL_GOAL,
-      `${integer(engine)} vs ${integer(careful)} (${ratio(engine / careful)}; obvious approach ${integer(one.measured.get('naive')!.log.length)})`,
+      `${integer(engine)} vs ${integer(careful)} (${ratio(engine / careful)}; ` +
+        `obvious approach ${integer(one.measured.get('naive')!.log.length)})`,
     ]);
   }
   for (const run of runs) {
@@ -299,7 +300,8 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
       `series and forecasts at ${ten.scale}× < ${TREND_SHARE_GOAL * 100}% of the run's CPU and peak memory`,
       cpuShare < TREND_SHARE_GOAL && memoryShare < TREND_SHARE_GOAL,
       `CPU ${trend.trendCpuMs.toFixed(1)} of ${engine.cpuMs.toFixed(0)} ms (${percent(cpuShare)}); ` +
-        `peak RSS +${megabytes(trend.peakRssGrowthBytes)} of ${megabytes(engine.peakRssBytes)} (${percent(memoryShare)})`,
+        `peak RSS +${megabytes(trend.peakRssGrowthBytes)} of ${megabytes(engine.peakRssBytes)} ` +
+        `(${percent(memoryShare)})`,
     ]);
   }
   console.log(

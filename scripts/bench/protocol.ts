@@ -26,7 +26,9 @@ export interface VariantResult {
   wallMs: number;
   /** Resident set size high-water mark of the child process, in bytes. */
   peakRssBytes: number;
-  /** Resident set size just before scoring (Node, the bundle, the parsed OKR file): what the variant adds is above it. */
+  /**
+   * Resident set size just before scoring (Node, the bundle, the parsed OKR file): what the variant adds is above it.
+   */
   startRssBytes: number;
   values: Record<string, KeyResultValue>;
   /** User + system CPU time of the scoring, in milliseconds. */

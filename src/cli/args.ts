@@ -2,7 +2,7 @@
  * The command line: `okr-scorecard [score options]`, `okr-scorecard --demo`, `okr-scorecard lint [FILE]`,
  * `okr-scorecard schema`.
  */
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Reserve } from '../github/budget.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
@@ -73,36 +73,36 @@ export type CliCommand =
 
 export class UsageError extends Error {}
 
-export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
-  let parsed;
+const CLI_OPTIONS = {
+  demo: { type: 'boolean' },
+  okrs: { type: 'string' },
+  repo: { type: 'string' },
+  'as-of': { type: 'string' },
+  metrics: { type: 'string' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'api-url': { type: 'string' },
+  'fail-on': { type: 'string' },
+  deadline: { type: 'string' },
+  'rate-limit-reserve': { type: 'string' },
+  strict: { type: 'boolean' },
+  company: { type: 'string' },
+  html: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+function parseArgv(argv: string[]) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        demo: { type: 'boolean' },
-        okrs: { type: 'string' },
-        repo: { type: 'string' },
-        'as-of': { type: 'string' },
-        metrics: { type: 'string' },
-        json: { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'api-url': { type: 'string' },
-        'fail-on': { type: 'string' },
-        deadline: { type: 'string' },
-        'rate-limit-reserve': { type: 'string' },
-        strict: { type: 'boolean' },
-        company: { type: 'string' },
-        html: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
+  const parsed = parseArgv(argv);
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };

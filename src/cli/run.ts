@@ -169,7 +169,8 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
-        `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history (${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+        `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
+          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }

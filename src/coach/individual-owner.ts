@@ -33,7 +33,10 @@ export function individualOwner({ okrs }: CoachContext): Finding[] {
           {
             rule: 'individual-owner',
             severity: 'warning',
-            message: `${where} is owned by ${quoteTitle(owner, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+            message:
+              `${where} is owned by ${quoteTitle(owner, 40)}, a person: OKRs are team goals, ` +
+              'and individual OKRs drift into performance reviews, where people set safe targets. ' +
+              'Name the team instead (`@org/team`).',
             line: position?.line ?? 1,
           },
         ],

@@ -11,13 +11,17 @@ export function krCount({ okrs }: CoachContext): Finding[] {
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
     const advice =
       count < MIN_KEY_RESULTS
-        ? `one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)`
-        : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+        ? 'one number rarely captures an objective and is easy to game; ' +
+          'add a key result that measures it from another side (speed and quality, volume and satisfaction)'
+        : 'every extra key result dilutes the focus an OKR exists to create; ' +
+          `keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
     return [
       {
         rule: 'kr-count',
         severity: 'warning',
-        message: `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? '' : 's'} (aim for ${MIN_KEY_RESULTS}–${MAX_KEY_RESULTS}): ${advice}.`,
+        message:
+          `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? '' : 's'} ` +
+          `(aim for ${MIN_KEY_RESULTS}–${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective.position.line,
       },
     ];

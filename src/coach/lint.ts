@@ -36,7 +36,9 @@ export interface LintResult {
 export function companyLocation(ref: CompanyRef): { path: string } | { skipped: string } {
   if (ref.repository !== undefined) {
     return {
-      skipped: `alignment not checked: the company file is in ${ref.repository} (${ref.path}), and lint works offline; the action checks it.`,
+      skipped:
+        `alignment not checked: the company file is in ${ref.repository} (${ref.path}), ` +
+        'and lint works offline; the action checks it.',
     };
   }
   return { path: ref.path };
@@ -69,8 +71,11 @@ function readCompany(
   }
   const parsed = parseOkrFile(input.text, input.file);
   if (parsed.ok) return parsed.okrs;
-  // The company file is usually someone else's to fix: say why alignment was not checked, but do not fail on it.
-  const skipped = `alignment not checked: the company file ${input.file} is invalid (${parsed.errors.map(formatOkrError).join('; ')}).`;
+  // The company file is usually someone else's to fix: say why alignment was not checked,
+  // but do not fail on it.
+  const skipped =
+    `alignment not checked: the company file ${input.file} is invalid ` +
+    `(${parsed.errors.map(formatOkrError).join('; ')}).`;
   notes.push(skipped);
   return { skipped };
 }
@@ -91,7 +96,8 @@ export function renderLint(result: LintResult): string {
     ),
     ...result.findings.map(
       (finding) =>
-        `${escapeTerminal(result.file)}:${finding.line}: ${finding.severity} [${finding.rule}]: ${escapeTerminal(finding.message)}`,
+        `${escapeTerminal(result.file)}:${finding.line}: ` +
+        `${finding.severity} [${finding.rule}]: ${escapeTerminal(finding.message)}`,
     ),
     ...result.notes.map((note) => `note: ${escapeTerminal(note)}`),
   ];
@@ -99,9 +105,10 @@ export function renderLint(result: LintResult): string {
     result.errors.length > 0
       ? `✖ ${plural(result.errors.length, 'error')} in ${escapeTerminal(result.file)}`
       : result.findings.length > 0
-        ? `${result.exitCode === 1 ? '✖' : '⚠'} ${plural(result.findings.length, 'coaching finding')} in ${escapeTerminal(result.file)}`
+        ? `${result.exitCode === 1 ? '✖' : '⚠'} ` +
+          `${plural(result.findings.length, 'coaching finding')} in ${escapeTerminal(result.file)}`
         : `✔ ${escapeTerminal(result.file)}: valid, no coaching findings`;
-  return [...lines, tally].join('\n') + '\n';
+  return `${[...lines, tally].join('\n')}\n`;
 }
 
 function plural(count: number, noun: string): string {

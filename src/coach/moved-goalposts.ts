@@ -6,7 +6,10 @@ import { compareOkrs, formatGoal, type OkrChange } from './goalposts.js';
 import { elapsedFraction } from '../scoring.js';
 
 const WHY =
-  'Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.';
+  'Moving the goalposts once the period is under way turns a miss into a pass ' +
+  'and teaches the team that targets are negotiable. ' +
+  'Keep the original goal and let the score show the miss, ' +
+  'or explain the change in the pull request so reviewers can agree to it.';
 
 /**
  * On a pull request, a change that makes a key result easier while the base file's period is under way. The
@@ -34,7 +37,9 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
     const objective = head.objectives.find((candidate) => candidate.id === change.objectiveId);
     return [
       finding(
-        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) ` +
+          `was removed with ${gone}. ${WHY} ` +
+          '(If you only renamed it, give it an explicit `id` so it keeps its identity.)',
         (objective?.position ?? head.positions.objectives)?.line ?? 1,
       ),
     ];
@@ -45,7 +50,9 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
   if (improvement(direction, old.target, now.target) < 0) {
     findings.push(
       finding(
-        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, toward its ${old.baseline === undefined ? 'current level' : `baseline (${goal(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        `The target of ${quoteTitle(now.title)} moved from ${goal(old.target, old)} to ${goal(now.target, now)}, ` +
+          `toward its ${old.baseline === undefined ? 'current level' : `baseline (${goal(old.baseline, old)})`}, ` +
+          `with ${gone}. ${WHY}`,
         (now.positions.target ?? now.position).line,
       ),
     );
@@ -57,7 +64,9 @@ function easier(change: OkrChange, head: OkrFile, gone: string): Finding[] {
   ) {
     findings.push(
       finding(
-        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} to ${goal(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal(old.baseline, old)} ` +
+          `to ${goal(now.baseline, now)}, away from its target, with ${gone}: ` +
+          `the same progress now scores higher. ${WHY}`,
         (now.positions.baseline ?? now.position).line,
       ),
     );

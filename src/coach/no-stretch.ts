@@ -26,7 +26,14 @@ function sandbagged(kr: KeyResult): Finding[] {
     {
       rule: 'no-stretch',
       severity: 'warning',
-      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.${hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ''}`,
+      message:
+        `Key result ${quoteTitle(kr.title)}: ${why}. ` +
+        'A goal the team already meets, or nearly meets, teaches nothing ' +
+        'and hides where the real room to improve is. ' +
+        'Set a target that is uncomfortable: one you expect to reach about 70% of the way.' +
+        (hold
+          ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").'
+          : ''),
       line,
     },
   ];
@@ -34,7 +41,9 @@ function sandbagged(kr: KeyResult): Finding[] {
   const towardTarget = target > baseline ? 'increase' : 'decrease';
   if (kr.direction !== undefined && kr.direction !== towardTarget) {
     return finding(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === 'decrease' ? 'is above' : 'is below'} the baseline, so the baseline already meets it`,
+      `it says \`direction: ${kr.direction}\` ` +
+        `but the target ${kr.direction === 'decrease' ? 'is above' : 'is below'} the baseline, ` +
+        'so the baseline already meets it',
       true,
     );
   }
@@ -56,7 +65,11 @@ function allAchievedEarly({ okrs, elapsed, statuses }: CoachContext): Finding[] 
     {
       rule: 'no-stretch',
       severity: 'warning',
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      message:
+        `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: ` +
+        'the targets were set where the team already was going. ' +
+        'Next period, set targets you expect to reach about 70% of the way; ' +
+        'a fully met OKR set is a sign of sandbagging, not of success.',
       line: okrs.positions.objectives?.line ?? 1,
     },
   ];

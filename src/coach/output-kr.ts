@@ -98,7 +98,11 @@ function outputFinding(kr: KeyResult): Finding[] {
     {
       rule: 'output-kr',
       severity: 'warning',
-      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      message:
+        `Key result ${quoteTitle(kr.title)} ${reason}: ` +
+        'it describes work rather than an outcome, so it can be met while nothing improves for users. ' +
+        'Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) ' +
+        'and measure that instead.',
       line: (verb !== undefined ? (kr.positions.title ?? kr.position) : (kr.positions.metric ?? kr.position)).line,
     },
   ];

@@ -9,8 +9,12 @@ import { quoteTitle, type CoachContext } from './context.js';
  *  - a year on its own (1900–2099): "Make 2027 the year of self-service" sets a time, not a measure;
  *  - a rank (`#1`) and the idiom `24/7`.
  */
-const QUANTITY =
-  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?(?![\p{L}\p{N}_]|[.,]\d|\/\d)/gu;
+const QUANTITY = new RegExp(
+  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source +
+    /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source +
+    /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
+  'gu',
+);
 const IDIOMS = /\b24\/7\b/g;
 
 export function quantityIn(title: string): string | undefined {
@@ -30,7 +34,11 @@ export function quantitativeObjective({ okrs }: CoachContext): Finding[] {
       {
         rule: 'quantitative-objective',
         severity: 'warning',
-        message: `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        message:
+          `Objective ${quoteTitle(objective.title)} holds a number (${quoteTitle(quantity, 20)}): ` +
+          'an objective says qualitatively where the team wants to be and why; ' +
+          'numbers belong in its key results, where they are measured. ' +
+          'Move the number into a key result and phrase the objective as the outcome it stands for.',
         line: (objective.positions.title ?? objective.position).line,
       },
     ];

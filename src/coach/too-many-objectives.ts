@@ -10,7 +10,10 @@ export function tooManyObjectives({ okrs }: CoachContext): Finding[] {
     {
       rule: 'too-many-objectives',
       severity: 'warning',
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      message:
+        `This file has ${count} objectives: ` +
+        `a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. ` +
+        `Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
       line: okrs.positions.objectives?.line ?? 1,
     },
   ];

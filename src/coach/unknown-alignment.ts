@@ -12,7 +12,12 @@ export function unknownAlignment({ okrs, company }: CoachContext): Finding[] {
       {
         rule: 'unknown-alignment',
         severity: 'warning',
-        message: `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(', ') : '(the company file has no objectives)'}${known.size > ids.length ? ', …' : ''}.`,
+        message:
+          `Objective ${quoteTitle(objective.title)} aligns to ${quoteTitle(objective.alignsTo, 40)}, ` +
+          `which is no objective of the company file ${company.file}: ` +
+          'the link is broken, so the alignment it claims is not real. ' +
+          `Use one of ${ids.length > 0 ? ids.join(', ') : '(the company file has no objectives)'}` +
+          `${known.size > ids.length ? ', …' : ''}.`,
         line: (objective.positions['aligns-to'] ?? objective.position).line,
       },
     ];

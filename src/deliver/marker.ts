@@ -27,7 +27,8 @@ export const MAX_STATE_CHARS = 24_576;
 const MAX_PATH_CHARS = 200;
 
 /**
- * Percent-encodes every byte outside `[A-Za-z0-9._/-]` (and the second `-` of a pair), so that no path (`-->`, `--!>`, newlines, quotes,
+ * Percent-encodes every byte outside `[A-Za-z0-9._/-]` (and the second `-` of a pair), so that no path (`-->`, `--!>`,
+ * newlines, quotes,
  * backticks) can end the HTML comment or inject anything, and distinct paths keep distinct markers.
  */
 function sanitisePath(okrsPath: string): string {

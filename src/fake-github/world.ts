@@ -30,7 +30,7 @@ function indexRuns(runs: FakeRun[]) {
   const runNumbers = new Map<number, number>();
   for (const list of runsByWorkflow.values()) {
     list.sort(newestFirst((r) => r.id));
-    list.forEach((run, index) => runNumbers.set(run.id, list.length - index));
+    for (const [index, run] of list.entries()) runNumbers.set(run.id, list.length - index);
   }
   return { runsByWorkflow, runNumbers };
 }

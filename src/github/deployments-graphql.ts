@@ -15,7 +15,9 @@ import { inWindow } from '../metrics/window.js';
 
 const STATUS_FIELDS = 'pageInfo { hasNextPage endCursor } nodes { state createdAt }';
 
-export const DEPLOYMENTS_QUERY = `query ($owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!) {
+export const DEPLOYMENTS_QUERY = `query (
+  $owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!
+) {
   viewer @include(if: $viewer) { login }
   rateLimit { cost remaining limit resetAt }
   repository(owner: $owner, name: $name) {

@@ -63,12 +63,14 @@ export function describeSourceError(error: unknown, spec: SourceSpec): string {
     return `GitHub rejected the token (401 ${detail}): check the \`github-token\` input (or GITHUB_TOKEN for the CLI).`;
   }
   if ((status === 403 || status === 429) && /secondary rate limit/i.test(detail)) {
-    return `GitHub's secondary rate limit persisted while reading ${whatFor[spec.kind]} of ${repository}: re-run later.`;
+    const what = `${whatFor[spec.kind]} of ${repository}`;
+    return `GitHub's secondary rate limit persisted while reading ${what}: re-run later.`;
   }
   if (status === 403) {
     return (
       `the token may not read ${whatFor[spec.kind]} of ${repository} (403 ${detail}): add ` +
-      `\`permissions: ${permissionFor[spec.kind]}\` to the workflow or job, or use a token with access to ${repository}.`
+      `\`permissions: ${permissionFor[spec.kind]}\` to the workflow or job, ` +
+      `or use a token with access to ${repository}.`
     );
   }
   if (status === 404) {

@@ -54,12 +54,15 @@ function lookUp(metric: ValueMetric, inputs: SuppliedInputs): LookUp {
   if (metric.file === undefined) {
     return {
       error:
-        'a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)',
+        'a `value` metric needs `name` (a key of the `metrics` input) ' +
+        'or `file` with `path` (a JSON file in the workspace)',
     };
   }
   if (metric.path === undefined || metric.path === '') {
     return {
-      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`,
+      error:
+        `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, ` +
+        'the dot path of the number in it (e.g. `latency.p99`)',
     };
   }
   if (!inputs.readWorkspaceFile) {

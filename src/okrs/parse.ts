@@ -99,7 +99,9 @@ function duplicateIds(data: unknown, doc: Document, lineCounter: LineCounter, fi
     errors.push({
       file,
       ...position,
-      message: `${where}: duplicate ${kind} id ${quoteInput(id.value)}${id.explicit ? '' : ' (from its title)'}, first at line ${first.line}; ${how}`,
+      message:
+        `${where}: duplicate ${kind} id ${quoteInput(id.value)}${id.explicit ? '' : ' (from its title)'}, ` +
+        `first at line ${first.line}; ${how}`,
     });
   };
   const objectives = recordOf(data)?.objectives;
@@ -108,9 +110,9 @@ function duplicateIds(data: unknown, doc: Document, lineCounter: LineCounter, fi
     check(objectiveIds, 'objective', ['objectives', i], objective, OBJECTIVE_FALLBACK_ID);
     const keyResults = recordOf(objective)?.['key-results'];
     if (!Array.isArray(keyResults)) return;
-    keyResults.forEach((keyResult: unknown, j) =>
-      check(keyResultIds, 'key result', ['objectives', i, 'key-results', j], keyResult, KEY_RESULT_FALLBACK_ID),
-    );
+    for (const [j, keyResult] of keyResults.entries()) {
+      check(keyResultIds, 'key result', ['objectives', i, 'key-results', j], keyResult, KEY_RESULT_FALLBACK_ID);
+    }
   });
   return errors;
 }

@@ -26,7 +26,9 @@ const MISSING_HINTS: Record<string, string> = {
 
 /** Messages of invalid_union issues that have no message of their own: resolved by looking at the branches. */
 const UNION_MARKER = '\u0000union';
-/** unrecognized_keys reports several keys in one issue; their messages travel joined by this (never in a quoted key). */
+/**
+ * unrecognized_keys reports several keys in one issue; their messages travel joined by this (never in a quoted key).
+ */
 const KEY_SEPARATOR = '\n';
 
 const NOUNS: Record<string, string> = {
@@ -98,7 +100,9 @@ export function issuesToErrors(
     const path = [...prefix, ...(issue.path as PathSegment[])];
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split(KEY_SEPARATOR);
-      issue.keys.forEach((key, index) => add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, 'key', key));
+      for (const [index, key] of issue.keys.entries()) {
+        add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, 'key', key);
+      }
       return;
     }
     const missing = locate(doc, path).node === undefined;
@@ -150,7 +154,8 @@ function unknownMetricType(doc: Document, path: readonly PathSegment[]): string 
   const node = locate(doc, path).node;
   const value = isScalar(node) ? node.value : undefined;
   const hint = typeof value === 'string' ? didYouMean(value, METRIC_TYPES) : '';
-  return `unknown metric type ${typeof value === 'string' ? quoteInput(value) : describeInput(value)}${hint}; expected one of ${METRIC_TYPES.join(', ')}`;
+  const given = typeof value === 'string' ? quoteInput(value) : describeInput(value);
+  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(', ')}`;
 }
 
 /** `objectives[0].key-results[1].target` */

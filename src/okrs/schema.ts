@@ -53,6 +53,7 @@ const RATE_VALUES = {
     properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ['type'] } },
     required: ['metric'],
   },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
   then: { properties: { baseline: SHARE, target: SHARE } },
 };
 

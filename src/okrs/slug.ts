@@ -2,7 +2,9 @@
 
 const MAX_SLUG = 64;
 
-/** `"Cut incidents by 50%!"` → `"cut-incidents-by-50"`; `fallback` when nothing ascii is left (e.g. a title in emoji). */
+/**
+ * `"Cut incidents by 50%!"` → `"cut-incidents-by-50"`; `fallback` when nothing ascii is left (e.g. a title in emoji).
+ */
 export function slug(title: string, fallback = 'untitled'): string {
   const ascii = title
     .normalize('NFKD')

@@ -40,7 +40,9 @@ export function parseDuration(text: string): number {
   return total;
 }
 
-/** `"99.9%"` → 0.999 exactly as the decimal reads (shifting the decimal point avoids 99.9 / 100 = 0.9990000000000001). */
+/**
+ * `"99.9%"` → 0.999 exactly as the decimal reads (shifting the decimal point avoids 99.9 / 100 = 0.9990000000000001).
+ */
 export function parsePercentage(text: string): number {
   const match = PERCENTAGE.exec(text.trim());
   if (match === null) {

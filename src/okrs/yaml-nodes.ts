@@ -89,7 +89,9 @@ export function duplicateKeys(doc: Document, lineCounter: LineCounter): Duplicat
           seen.set(name, position);
         } else {
           found.push({
-            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            message:
+              `duplicate key ${quoteInput(name)} (first at line ${first.line}); ` +
+              'each key may appear once in a mapping',
             position,
           });
         }

@@ -2,7 +2,7 @@
  * "Changes to the OKRs" (SPEC §8, the goalpost guard): how the OKR file on a pull request differs from its base,
  * key result by key result, with the score each version gives with today's value. Rendered from the Report's
  * `changes`, so the summary, the comment, the terminal and the JSON report all show the same thing. What comes
- * from the file (units, metric settings) goes through the caller's escape; titles are the caller's to escape.
+ * from the file (units, metric settings) goes through the caller's escaping; titles are the caller's to escape.
  */
 import { describeMetric, formatScore, formatValue } from './format.js';
 import type { ChangedField, KeyResultChange, KeyResultVersion } from './model.js';
@@ -14,15 +14,17 @@ type Escape = (text: string) => string;
  * `target 10m → 20m; weight 1 → 2`, `added (target 1d)`, `removed (target was 3)`; `lead` is the word a
  * renderer may emphasise (a removal is what a reviewer must not miss).
  */
-export function describeChange(change: KeyResultChange, escape: Escape): { lead: string | null; text: string } {
+export function describeChange(change: KeyResultChange, escapeText: Escape): { lead: string | null; text: string } {
   const { before, after } = change;
-  if (change.kind === 'added' || before === null) return { lead: null, text: `added (target ${goal(after, escape)})` };
+  if (change.kind === 'added' || before === null) {
+    return { lead: null, text: `added (target ${goal(after, escapeText)})` };
+  }
   if (change.kind === 'removed' || after === null) {
-    return { lead: 'removed', text: `(target was ${goal(before, escape)})` };
+    return { lead: 'removed', text: `(target was ${goal(before, escapeText)})` };
   }
   return {
     lead: null,
-    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escape)}`).join('; '),
+    text: change.fields.map((field) => `${field} ${describeField(field, before, after, escapeText)}`).join('; '),
   };
 }
 
@@ -31,25 +33,32 @@ export function describeScores(change: KeyResultChange): string {
   return `${formatScore(change.before?.scoreToday ?? null)} → ${formatScore(change.after?.scoreToday ?? null)}`;
 }
 
-function describeField(field: ChangedField, before: KeyResultVersion, after: KeyResultVersion, escape: Escape): string {
+function describeField(
+  field: ChangedField,
+  before: KeyResultVersion,
+  after: KeyResultVersion,
+  escapeText: Escape,
+): string {
   switch (field) {
     case 'metric':
-      return `${escape(describeMetric(before.metric))} → ${escape(describeMetric(after.metric))}`;
+      return `${escapeText(describeMetric(before.metric))} → ${escapeText(describeMetric(after.metric))}`;
     case 'direction':
       return `${before.direction ?? '(natural)'} → ${after.direction ?? '(natural)'}`;
     case 'weight':
       return `${before.weight} → ${after.weight}`;
-    case 'target':
-      return `${escape(formatValue(before.target, before.unit))} → ${escape(formatValue(after.target, after.unit))}`;
+    case 'target': {
+      const goalOf = (version: KeyResultVersion) => escapeText(formatValue(version.target, version.unit));
+      return `${goalOf(before)} → ${goalOf(after)}`;
+    }
     case 'baseline':
-      return `${maybe(before.baseline, before, escape)} → ${maybe(after.baseline, after, escape)}`;
+      return `${maybe(before.baseline, before, escapeText)} → ${maybe(after.baseline, after, escapeText)}`;
   }
 }
 
-function maybe(value: number | null, version: KeyResultVersion, escape: Escape): string {
-  return value === null ? '(none)' : escape(formatValue(value, version.unit));
+function maybe(value: number | null, version: KeyResultVersion, escapeText: Escape): string {
+  return value === null ? '(none)' : escapeText(formatValue(value, version.unit));
 }
 
-function goal(version: KeyResultVersion | null, escape: Escape): string {
-  return version === null ? '—' : escape(formatValue(version.target, version.unit));
+function goal(version: KeyResultVersion | null, escapeText: Escape): string {
+  return version === null ? '—' : escapeText(formatValue(version.target, version.unit));
 }

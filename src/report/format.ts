@@ -166,5 +166,6 @@ export function formatInstant(iso: string): string {
 
 /** `2026-Q4 · 42% elapsed · as of 2026-11-28 18:00 UTC`. */
 export function formatPeriodLine(report: { period: { name: string; elapsed: number }; asOf: string }): string {
-  return `${report.period.name} · ${Math.round(report.period.elapsed * 100)}% elapsed · as of ${formatInstant(report.asOf)}`;
+  const elapsed = Math.round(report.period.elapsed * 100);
+  return `${report.period.name} · ${elapsed}% elapsed · as of ${formatInstant(report.asOf)}`;
 }

@@ -59,7 +59,8 @@ function headline(report: Report): string {
 }
 
 function objectiveHeading(objective: ObjectiveReport): string {
-  return `### ${STATUS_EMOJI[objective.status]} ${text(objective.title)} · ${formatScore(objective.score)} ${objective.status}`;
+  const heading = `${STATUS_EMOJI[objective.status]} ${text(objective.title)}`;
+  return `### ${heading} · ${formatScore(objective.score)} ${objective.status}`;
 }
 
 /** `→ 11m 20s by Dec 31 · at-risk (9m 40s–13m 05s)`, escaped; `—` without a forecast. */
@@ -241,7 +242,8 @@ export function renderComment(report: Report, options: CommentOptions): string {
     doc.push(`**Coaching findings (${report.findings.length})**`, '');
     for (const finding of report.findings) {
       doc.push(
-        `- ${SEVERITY_EMOJI[finding.severity]} line ${finding.line} · ${text(finding.rule)}: ${escapeInline(finding.message)}`,
+        `- ${SEVERITY_EMOJI[finding.severity]} line ${finding.line} · ` +
+          `${text(finding.rule)}: ${escapeInline(finding.message)}`,
       );
     }
     doc.push('');

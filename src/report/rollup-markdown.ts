@@ -50,9 +50,8 @@ export function renderRollupMarkdown(view: RollupView, options: RollupMarkdownOp
       row(['---', '---', '---']),
     );
     for (const finding of rollup.findings) {
-      lines.push(
-        row([`${finding.severity === 'warning' ? '⚠️' : 'ℹ️'} ${finding.severity}`, finding.rule, text(finding.message)]),
-      );
+      const severity = `${finding.severity === 'warning' ? '⚠️' : 'ℹ️'} ${finding.severity}`;
+      lines.push(row([severity, finding.rule, text(finding.message)]));
     }
     lines.push('');
   }

@@ -105,7 +105,8 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
     lines.push('', paint(`Coaching findings (${report.findings.length})`, ['bold']));
     for (const finding of report.findings) {
       lines.push(
-        `  ${padStart(`line ${finding.line}`, 9)}  ${paint(padEnd(finding.severity, 7), SEVERITY_STYLE[finding.severity])}  ` +
+        `  ${padStart(`line ${finding.line}`, 9)}  ` +
+          `${paint(padEnd(finding.severity, 7), SEVERITY_STYLE[finding.severity])}  ` +
           `${escapeTerminal(finding.rule)}: ${escapeTerminal(finding.message)}`,
       );
     }

@@ -35,7 +35,7 @@ function getContents(context: RouteContext) {
     name: path.split('/').pop() ?? path,
     path,
     // GitHub wraps the base64 at 60 characters per line.
-    content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+    content: `${(bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`,
     sha,
     url,
     git_url: git,

@@ -36,6 +36,8 @@ export const issueCount = {
             return inWindow(issue.closed_at, window);
           case 'open':
             return wasOpenAt(issue, window.end);
+          default:
+            return false;
         }
       });
       return summarizeCount(metric, counted.length, window);

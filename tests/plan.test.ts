@@ -115,7 +115,7 @@ describe('planScorecard', () => {
     expect(plan.keyResults[1]!.source).toBe(plan.keyResults[0]!.source);
   });
 
-  it('shares issue listings whatever the label order, and asks for issues open at as-of only when a key result needs them', () => {
+  it('shares issue listings in any label order; asks for issues open at as-of only if a key result needs them', () => {
     const plan = planScorecard(
       okrs(`      - title: Incidents opened fall
         metric: { type: issue-count, labels: [incident, sev1] }

@@ -64,7 +64,8 @@ describe('scoreValue', () => {
     expect(scoreValue(101, { target: 100, direction: 'decrease' })).toBe(0);
     expect(scoreValue(0.999, { target: 0.999, direction: 'increase' })).toBe(1);
     expect(scoreValue(0.998, { target: 0.999, direction: 'increase' })).toBe(0);
-    expect(scoreValue(5, { baseline: 5, target: 5, direction: 'increase' })).toBe(1); // equal baseline: threshold, no 0/0
+    // Baseline equal to the target: a threshold, no 0/0.
+    expect(scoreValue(5, { baseline: 5, target: 5, direction: 'increase' })).toBe(1);
   });
 
   it('meets a target written another way in floating point (99.9 / 100 vs 0.999)', () => {

@@ -60,7 +60,8 @@ describe('lint and the company file', () => {
     });
     expect(result).toMatchObject({ errors: [], findings: [], exitCode: 0 });
     expect(result.notes).toEqual([
-      'alignment not checked: the company file is in acme/.github (okrs/company.yml), and lint works offline; the action checks it.',
+      'alignment not checked: the company file is in acme/.github (okrs/company.yml), and lint works offline; the ' +
+        'action checks it.',
     ]);
   });
 
@@ -83,7 +84,10 @@ describe('renderLint', () => {
     const output = renderLint(linted('kr-count/fires.yml', true));
     expect(output.split('\n')).toEqual([
       expect.stringMatching(
-        /^kr-count\/fires\.yml:6: warning \[kr-count\]: Objective "Payments never keep a customer waiting" has 1 key result/,
+        new RegExp(
+          String.raw`^kr-count/fires\.yml:6: warning \[kr-count\]: ` +
+            'Objective "Payments never keep a customer waiting" has 1 key result',
+        ),
       ),
       expect.stringMatching(
         /^kr-count\/fires\.yml:13: warning \[kr-count\]: Objective "Releases are a non-event" has 5 key results/,

@@ -37,7 +37,7 @@ const first = makeReport({ asOf: '2026-11-10T00:00:00.000Z', score: 0.5, inciden
 const second = makeReport({ asOf: '2026-11-17T00:00:00.000Z', score: 0.75, incidents: 5, incidentScore: 0.77 });
 
 describe('upsertTrackingIssue', () => {
-  it('creates the issue once, labelled, then replaces its body; a person’s issue with that title is left alone', async () => {
+  it('creates the issue once, labelled, then replaces its body; leaves a person’s same-titled one alone', async () => {
     const server = await start();
     const one = await deliver(server, first);
     expect(one.result).toEqual({ url: expect.stringMatching(/\/acme\/payments\/issues\/\d+$/) });

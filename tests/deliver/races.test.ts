@@ -29,7 +29,9 @@ function recordingSink() {
     outputs,
     info: (m: string) => void infos.push(m),
     warning: (m: string) => void warnings.push(m),
-    setOutput: (name: string, value: string) => void (outputs[name] = value),
+    setOutput: (name: string, value: string) => {
+      outputs[name] = value;
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { runAction, spawnNode, ROOT, type ActionRunOptions } from '../support/run-dist.js';
+import { runAction, spawnNode, ROOT, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
 
@@ -117,7 +117,7 @@ describe('the action on a schedule', () => {
     const gh = await start();
     const day = (n: number) => new Date(Date.parse(DEMO_AS_OF) + (n - 2) * 86_400_000).toISOString();
     const daily = [130, 121, 112].map((p99, i) => ({ 'as-of': day(i), metrics: `{"p99-latency-ms": ${p99}}` }));
-    let last;
+    let last: ActionRun | undefined;
     for (const inputs of daily) last = await run(gh, { with: { issue: 'OKR scorecard', ...inputs } });
     expect(last!.code).toBe(0);
     const report = JSON.parse(readFileSync(last!.outputs.report!, 'utf8'));
@@ -146,7 +146,7 @@ describe('the action on a pull request', () => {
     expect(second.summary).toContain('2026-Q4');
   });
 
-  it('says in the comment when the pull request breaks the OKR file, and keeps the last figures for the next run', async () => {
+  it('says in the comment when the PR breaks the OKR file, and keeps the last figures for the next run', async () => {
     const gh = await start();
     const pr = { eventName: 'pull_request', event: prEvent(2098) };
     await run(gh, { ...pr, with: { 'as-of': '2026-11-20T12:00:00Z' } });
@@ -183,7 +183,7 @@ describe('the action on a pull request', () => {
 });
 
 describe('coaching on a pull request that changes the OKR file', () => {
-  it('shows the changes, flags a target moved toward its baseline on its line, and fail-on: finding fails', async () => {
+  it('shows the changes, flags a target moved toward its baseline on its line; fail-on: finding fails', async () => {
     const baseSha = BASE_SHA;
     const [payments, ...others] = history.repositories;
     const withBase = {
@@ -230,7 +230,8 @@ describe('failures', () => {
     const line = broken.split('\n').findIndex((l) => l.includes('targte')) + 1;
     expect(result.stdout).toMatch(
       new RegExp(
-        `::error title=Invalid OKR file,file=\\.github/okrs\\.yml,line=${line},col=9::.*unknown key "targte" \\(did you mean "target"\\?\\)`,
+        `::error title=Invalid OKR file,file=\\.github/okrs\\.yml,line=${line},col=9::.*unknown key "targte" \\(did ` +
+          `you mean "target"\\?\\)`,
       ),
     );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);

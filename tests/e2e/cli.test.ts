@@ -78,7 +78,7 @@ describe('okr-scorecard against a GitHub API', () => {
     }
   });
 
-  it('a bad token errors every fetched key result with what to do, still prints the scorecard, and exits 1', async () => {
+  it('a bad token errors each fetched key result with what to do, still prints the scorecard and exits 1', async () => {
     const github = await startFakeGitHub({ history: demoHistory(), tokens: {} });
     try {
       const dir = folderWith({ 'okrs.yml': demoOkrsText });

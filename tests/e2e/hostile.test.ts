@@ -66,7 +66,7 @@ function published(gh: FakeGitHub, result: ActionRun): string {
 }
 
 /** `::add-mask::` is how a step registers a secret: the runner consumes the line and shows it to nobody. */
-export function withoutMaskCommands(stdout: string): string {
+function withoutMaskCommands(stdout: string): string {
   return stdout
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
@@ -100,7 +100,8 @@ describe('no path or symlink in a pull request brings .git/config into anything 
     expectNoCredential(published(gh, result));
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::OKR file: file ".github/okrs.yml": it leads into a .git directory, which holds the checkout\'s credentials: refused',
+      '::error::OKR file: file ".github/okrs.yml": it leads into a .git directory, which holds the checkout\'s ' +
+        'credentials: refused',
     );
   });
 
@@ -203,55 +204,63 @@ describe('repository names that are paths', () => {
     expect(okrs).not.toBe(demoOkrsText);
     const { gh, result } = await runPr({ files: { '.github/okrs.yml': okrs } });
     expect(result.stdout).toMatch(
-      /::error title=Invalid OKR file,file=\.github\/okrs\.yml,line=\d+,col=\d+::.*repository: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/,
+      new RegExp(
+        String.raw`::error title=Invalid OKR file,file=\.github/okrs\.yml,line=\d+,col=\d+::.*repository: ` +
+          String.raw`expected a repository like "acme/payments" \(owner/name\), got "\.\./\.\."`,
+      ),
     );
     expect(gh.requests.some((r) => /^\/issues(\?|$)/.test(r.path))).toBe(false);
   });
 });
 
 describe('the changes to the OKRs are sized like the rest', () => {
-  it('a pull request removing 1,000 long-titled key results keeps the scorecard in the comment and the summary within 1 MiB', async () => {
-    // Each `@` becomes `@` + a zero-width space in Markdown: 299 of them are 1,196 bytes a row.
-    const retired = Array.from({ length: 1000 }, (_, i) =>
-      [
-        `      - title: "${'@'.repeat(290)} ${i}"`,
-        `        id: retired-${i}`,
-        '        metric: { type: issue-count, labels: [incident] }',
-        '        target: 3',
-      ].join('\n'),
-    );
-    const base = `${demoOkrsText.trimEnd()}\n  - title: Retired objective\n    id: retired\n    key-results:\n${retired.join('\n')}\n`;
-    const history = demoHistory();
-    history.repositories[0]!.files = {
-      ...history.repositories[0]!.files,
-      [`.github/okrs.yml@${'b'.repeat(40)}`]: base,
-    };
-    github = await startFakeGitHub({ history });
-    const result = await runAction({
-      apiUrl: github.url,
-      eventName: 'pull_request_target',
-      event: prEvent,
-      files: { '.github/okrs.yml': demoOkrsText },
-      with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
-    });
-    expect(result.stderr).toBe('');
-    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
-    expect(report.changes).toHaveLength(1000);
-    expect(report.changes[0]).toMatchObject({ kind: 'removed', objectiveId: 'retired', keyResultId: 'retired-0' });
+  it(
+    'a pull request removing 1,000 long-titled key results keeps the scorecard in the comment ' +
+      'and the summary within 1 MiB',
+    async () => {
+      // Each `@` becomes `@` + a zero-width space in Markdown: 299 of them are 1,196 bytes a row.
+      const retired = Array.from({ length: 1000 }, (_, i) =>
+        [
+          `      - title: "${'@'.repeat(290)} ${i}"`,
+          `        id: retired-${i}`,
+          '        metric: { type: issue-count, labels: [incident] }',
+          '        target: 3',
+        ].join('\n'),
+      );
+      const objective = `  - title: Retired objective\n    id: retired\n    key-results:\n${retired.join('\n')}\n`;
+      const base = `${demoOkrsText.trimEnd()}\n${objective}`;
+      const history = demoHistory();
+      history.repositories[0]!.files = {
+        ...history.repositories[0]!.files,
+        [`.github/okrs.yml@${'b'.repeat(40)}`]: base,
+      };
+      github = await startFakeGitHub({ history });
+      const result = await runAction({
+        apiUrl: github.url,
+        eventName: 'pull_request_target',
+        event: prEvent,
+        files: { '.github/okrs.yml': demoOkrsText },
+        with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
+      });
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+      expect(report.changes).toHaveLength(1000);
+      expect(report.changes[0]).toMatchObject({ kind: 'removed', objectiveId: 'retired', keyResultId: 'retired-0' });
 
-    const comment =
-      github.state.repositories.get('acme/payments')?.comments.find((c) => c.issueNumber === PR)?.body ?? '';
-    expect(Buffer.byteLength(result.summary, 'utf8')).toBeLessThanOrEqual(1_048_576);
-    expect(comment.length).toBeLessThanOrEqual(65_536);
-    const titles = report.objectives.flatMap((o: { keyResults: { title: string }[] }) =>
-      o.keyResults.map((kr) => kr.title),
-    );
-    expect(titles.length).toBeGreaterThan(5);
-    for (const title of titles) {
-      expect(result.summary).toContain(`| ${title} |`);
-      expect(comment).toContain(`| ${title} |`);
-    }
-    expect(result.summary).toMatch(/> ✂️ … truncated: \d+ changes to the OKRs not shown/);
-    expect(comment).toMatch(/> ✂️ … truncated: \d+ changes to the OKRs not shown/);
-  });
+      const comment =
+        github.state.repositories.get('acme/payments')?.comments.find((c) => c.issueNumber === PR)?.body ?? '';
+      expect(Buffer.byteLength(result.summary, 'utf8')).toBeLessThanOrEqual(1_048_576);
+      expect(comment.length).toBeLessThanOrEqual(65_536);
+      const titles = report.objectives.flatMap((o: { keyResults: { title: string }[] }) =>
+        o.keyResults.map((kr) => kr.title),
+      );
+      expect(titles.length).toBeGreaterThan(5);
+      for (const title of titles) {
+        expect(result.summary).toContain(`| ${title} |`);
+        expect(comment).toContain(`| ${title} |`);
+      }
+      expect(result.summary).toMatch(/> ✂️ … truncated: \d+ changes to the OKRs not shown/);
+      expect(comment).toMatch(/> ✂️ … truncated: \d+ changes to the OKRs not shown/);
+    },
+  );
 });

@@ -89,8 +89,8 @@ describe('GITHUB_API_URL that is not a URL', () => {
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
     expect(errorLines(result.stdout)).toEqual([
-      '::error::GITHUB_API_URL is not an http(s) URL ("not a url"): the runner sets it to the API of the GitHub that runs ' +
-        'the job; unset it, or set it to e.g. https://api.github.com.',
+      '::error::GITHUB_API_URL is not an http(s) URL ("not a url"): the runner sets it to the API of the GitHub that ' +
+        'runs the job; unset it, or set it to e.g. https://api.github.com.',
     ]);
     expect(result.summary).toContain('Nothing was scored:** GITHUB\\_API\\_URL is not an http');
     expect(result.outputs).toMatchObject({ status: 'error', score: '' });
@@ -123,14 +123,15 @@ describe('as-of', () => {
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got "yesterday 1"',
+      '::error::input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got ' +
+        '"yesterday 1"',
     );
     expect(github!.requests).toEqual([]);
   });
 });
 
 describe("the run's deadline", () => {
-  it('a GitHub that accepts and never answers: every key result from GitHub is an error, the rest is delivered', async () => {
+  it('a GitHub that accepts and never answers: each key result from GitHub errors, the rest is delivered', async () => {
     const silent = await startSilentServer();
     try {
       const result = await runAction({
@@ -146,8 +147,8 @@ describe("the run's deadline", () => {
       const fromGitHub = krs.filter((kr: { metric: { type: string } }) => kr.metric.type !== 'value');
       expect(new Set(fromGitHub.map((kr: { error: string }) => kr.error))).toEqual(
         new Set([
-          "GitHub did not answer in time: the run's deadline of 2s passed before this was read. Re-run later, or allow " +
-            'more time with the `deadline` input.',
+          "GitHub did not answer in time: the run's deadline of 2s passed before this was read. " +
+            'Re-run later, or allow more time with the `deadline` input.',
         ]),
       );
       // The supplied value is still measured and scored.

@@ -14,8 +14,29 @@ async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitH
   return gh;
 }
 
+interface Connection<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Node[];
+}
+
+/** The parts of an answer these tests read; each test asks only for some of them. */
+interface GraphqlData {
+  viewer: { login: string };
+  rateLimit: { cost: number; remaining: number; limit: number; resetAt: string };
+  repository: {
+    deployments: Connection<{
+      databaseId: number;
+      environment: string;
+      createdAt: string;
+      statuses: Connection<{ state: string; createdAt: string }>;
+    }>;
+    pullRequests: Connection<{ number: number; mergedAt: string; baseRefName: string }>;
+  };
+}
+
 interface GraphqlAnswer {
-  data?: Record<string, any> | null;
+  data?: GraphqlData | null;
   errors?: { type?: string; message: string; path?: unknown[] }[];
 }
 
@@ -35,7 +56,10 @@ const DEPLOYMENTS = `query($owner: String!, $name: String!, $env: [String!], $af
     deployments(environments: $env, orderBy: {field: CREATED_AT, direction: DESC}, first: 100, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { databaseId environment createdAt statuses(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { state createdAt } } }
+      nodes {
+        databaseId environment createdAt
+        statuses(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { state createdAt } }
+      }
     }
   }
 }`;
@@ -55,7 +79,7 @@ describe('the GraphQL endpoint', () => {
     const deployments = data.repository.deployments;
     expect(deployments.totalCount).toBe(2);
     expect(deployments.nodes.map((d: { databaseId: number }) => d.databaseId)).toEqual([303, 301]);
-    const first = deployments.nodes[1].statuses;
+    const first = deployments.nodes[1]!.statuses;
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(first.nodes).toEqual([
@@ -82,7 +106,8 @@ describe('the GraphQL endpoint', () => {
     const page = (after: string | null) =>
       query(
         server,
-        'query($after: String) { repository(owner: "acme", name: "payments") { deployments(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId } } } }',
+        'query($after: String) { repository(owner: "acme", name: "payments") { ' +
+          'deployments(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId } } } }',
         { after },
       );
     const one = (await page(null)).body.data!.repository.deployments;
@@ -101,7 +126,8 @@ describe('the GraphQL endpoint', () => {
     const server = await start();
     const answer = await query(
       server,
-      '{ repository(owner: "acme", name: "payments") { pullRequests(states: [MERGED], baseRefName: "main", first: 100, orderBy: {field: UPDATED_AT, direction: DESC}) { nodes { number mergedAt baseRefName } } } }',
+      '{ repository(owner: "acme", name: "payments") { pullRequests(states: [MERGED], baseRefName: "main", ' +
+        'first: 100, orderBy: {field: UPDATED_AT, direction: DESC}) { nodes { number mergedAt baseRefName } } } }',
     );
     expect(answer.body.data!.repository.pullRequests.nodes).toEqual([
       { number: 5, mergedAt: '2026-10-05T10:00:00Z', baseRefName: 'main' },
@@ -142,7 +168,10 @@ describe('the GraphQL endpoint', () => {
   it('refuses a query over 500,000 nodes', async () => {
     const server = await start();
     const text =
-      '{ repository(owner: "acme", name: "payments") { deployments(first: 100) { nodes { statuses(first: 100) { nodes { creator { login } } } } } pullRequests(first: 100) { nodes { comments(first: 100) { nodes { reactions(first: 100) { totalCount } } } } } } }';
+      '{ repository(owner: "acme", name: "payments") { ' +
+      'deployments(first: 100) { nodes { statuses(first: 100) { nodes { creator { login } } } } } ' +
+      'pullRequests(first: 100) { nodes { comments(first: 100) { ' +
+      'nodes { reactions(first: 100) { totalCount } } } } } } }';
     const answer = await query(server, text);
     expect(answer.body.errors?.[0]).toMatchObject({ type: 'MAX_NODE_LIMIT_EXCEEDED' });
   });
@@ -170,7 +199,9 @@ describe('the GraphQL endpoint', () => {
     const rest = await call(server, '/repos/acme/payments');
     expect(rest.headers.get('x-ratelimit-remaining')).toBe('4999');
     const costly =
-      '{ repository(owner: "acme", name: "payments") { deployments(first: 100) { nodes { statuses(first: 100) { nodes { state } } } } pullRequests(first: 100) { nodes { number } } } }';
+      '{ repository(owner: "acme", name: "payments") { ' +
+      'deployments(first: 100) { nodes { statuses(first: 100) { nodes { state } } } } ' +
+      'pullRequests(first: 100) { nodes { number } } } }';
     // 1 + 100 + 1 = 102 requests → 1 point each time.
     expect((await query(server, costly)).headers.get('x-ratelimit-remaining')).toBe('1');
     expect((await query(server, costly)).headers.get('x-ratelimit-remaining')).toBe('0');

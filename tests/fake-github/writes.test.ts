@@ -24,7 +24,7 @@ interface Issue {
 
 const clock = () => new Date('2026-11-02T10:00:00.123Z');
 
-test('with the default token, writes are authored by github-actions[bot], and edits change the same comment', async () => {
+test('with the default token, writes are by github-actions[bot], and edits change the same comment', async () => {
   const gh = await startFakeGitHub({ history: history(5), now: clock });
   try {
     const created = await call<Comment>(gh, '/repos/acme/payments/issues/4/comments', {
@@ -94,7 +94,7 @@ test('a tracking issue: created with labels, found by creator and label, its bod
   }
 });
 
-test('a read-only token (a fork PR) reads but gets 403 "Resource not accessible by integration" on writes', async () => {
+test('a read-only token (fork PR) reads but gets 403 "Resource not accessible by integration" on writes', async () => {
   const gh = await startFakeGitHub({
     history: history(5),
     tokens: { ro: { login: 'github-actions[bot]', permissions: 'read' }, rw: { login: 'alice', permissions: 'write' } },
@@ -187,7 +187,7 @@ describe('token identities, as GitHub has them', () => {
     }
   });
 
-  test('GET /user: refused to installation tokens (the GITHUB_TOKEN, a GitHub App), answered for a person', async () => {
+  test('GET /user: refused to installation tokens (GITHUB_TOKEN, a GitHub App), answered for a person', async () => {
     const gh = await startFakeGitHub({ history: history(5), tokens });
     try {
       for (const token of ['actions', 'app', 'forkPr']) {
@@ -222,7 +222,7 @@ describe('token identities, as GitHub has them', () => {
   });
 });
 
-test('DELETE a comment: 204 with no body, then it is gone (404 the second time); a read-only token is refused', async () => {
+test('DELETE a comment: 204 with no body, then gone (404 the second time); a read-only token is refused', async () => {
   const tokens = { rw: GITHUB_TOKEN_IDENTITY, ro: readOnly(GITHUB_TOKEN_IDENTITY) };
   const gh = await startFakeGitHub({ history: history(5), tokens });
   try {
@@ -242,7 +242,7 @@ test('DELETE a comment: 204 with no body, then it is gone (404 the second time);
   }
 });
 
-test('closing an issue: state_reason as asked (completed by default), duplicate_issue_id checked, reopening', async () => {
+test('closing an issue: state_reason as asked (default completed), duplicate_issue_id checked, reopening', async () => {
   const gh = await startFakeGitHub({ history: history(5), now: clock });
   try {
     const open = async () => (await post<Issue>(gh, ISSUES, undefined, { title: 't' })).body;

@@ -33,7 +33,8 @@ describe('success bodies', () => {
   it('parses JSON with JSON.parse (a 2^64 integer stays a number, as no GitHub id is that large)', async () => {
     const { url } = await serve([{ status: 200, type: JSON_TYPE, body: '{"id": 18446744073709551616, "name": "ci"}' }]);
     const { data } = await testClient(url).request('GET /thing');
-    expect(data).toEqual({ id: 18446744073709551616, name: 'ci' });
+    // 18446744073709551616 is exactly 2 ** 64, so JSON.parse reads it as that double, without loss.
+    expect(data).toEqual({ id: 2 ** 64, name: 'ci' });
   });
 
   it('gives text for text, bytes for bytes, and an empty string for 204', async () => {
@@ -67,11 +68,12 @@ describe('success bodies', () => {
     );
   });
 
-  it('describes a body that is not JSON, where JSON was asked for, instead of reading it as an empty page', async () => {
+  it('describes a body that is not JSON where JSON was asked for, instead of reading it as an empty page', async () => {
     const page = '<!DOCTYPE html><html><body>Sign in to continue</body></html>';
     const { url } = await serve([{ status: 200, type: 'text/html; charset=utf-8', body: page }]);
     await expect(testClient(url).request('GET /repos/{owner}/{repo}/pulls', { owner: 'a', repo: 'b' })).rejects.toThrow(
-      'GitHub answered text/html, not JSON, for GET /repos/a/b/pulls: check GITHUB_API_URL (on GitHub Enterprise Server, it ends in /api/v3)',
+      'GitHub answered text/html, not JSON, for GET /repos/a/b/pulls: check GITHUB_API_URL (on GitHub Enterprise ' +
+        'Server, it ends in /api/v3)',
     );
   });
 });

@@ -33,7 +33,8 @@ describe('mapConcurrent', () => {
       return i;
     });
     await expect(outcome).rejects.toThrow('first');
-    // Item 1 failed while item 0 was still running: no further item was started, and 0's later failure is not the one reported.
+    // Item 1 failed while item 0 was still running: no further item was started,
+    // and 0's later failure is not the one reported.
     expect(started).toEqual([0, 1]);
   });
 });

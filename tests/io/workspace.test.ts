@@ -81,7 +81,8 @@ describe('never a file under .git', () => {
       message = (error as Error).message;
     }
     expect(message).toBe(
-      'file "metrics/config-link.yml": it leads into a .git directory, which holds the checkout\'s credentials: refused',
+      'file "metrics/config-link.yml": it leads into a .git directory, which holds the checkout\'s credentials: ' +
+        'refused',
     );
   });
 

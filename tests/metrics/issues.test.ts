@@ -51,9 +51,12 @@ describe('issue-count', () => {
     const asOf = window('2026-10-01T00:00:00Z', '2026-10-15T00:00:00Z');
     const records = [
       issue({ created_at: '2025-06-01T00:00:00Z' }), // old, still open
-      issue({ created_at: '2026-10-05T00:00:00Z', closed_at: '2026-10-20T00:00:00Z', state: 'closed' }), // closed after as-of
-      issue({ created_at: '2026-10-05T00:00:00Z', closed_at: '2026-10-15T00:00:00Z', state: 'closed' }), // closed at as-of
-      issue({ created_at: '2026-10-05T00:00:00Z', closed_at: '2026-10-14T23:59:59Z', state: 'closed' }), // closed before
+      // closed after as-of
+      issue({ created_at: '2026-10-05T00:00:00Z', closed_at: '2026-10-20T00:00:00Z', state: 'closed' }),
+      // closed at as-of
+      issue({ created_at: '2026-10-05T00:00:00Z', closed_at: '2026-10-15T00:00:00Z', state: 'closed' }),
+      // closed before
+      issue({ created_at: '2026-10-05T00:00:00Z', closed_at: '2026-10-14T23:59:59Z', state: 'closed' }),
       issue({ created_at: '2026-10-15T00:00:00Z' }), // created at as-of: not yet
       issue({ created_at: '2026-10-01T00:00:00Z', pull_request: PR_LINK }),
     ];

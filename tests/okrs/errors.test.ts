@@ -54,7 +54,8 @@ describe('parseOkrFile errors: the schema', () => {
         '        target: 3',
       ),
     ).toEqual([
-      `${FILE}:7:46: objectives[0].key-results[0].metric: unknown key "labels"; expected one of type, repository, window, environment, stat`,
+      `${FILE}:7:46: objectives[0].key-results[0].metric: unknown key "labels"; expected one of type, repository, ` +
+        `window, environment, stat`,
     ]);
   });
 
@@ -87,18 +88,23 @@ describe('parseOkrFile errors: the schema', () => {
         '        target: 1',
       ),
     ).toEqual([
-      `${FILE}:7:24: objectives[0].key-results[0].metric.type: unknown metric type "workflow-durations" (did you mean "workflow-duration"?); expected one of workflow-duration, workflow-runs, workflow-success-rate, deployment-duration, deployment-frequency, change-failure-rate, issue-count, time-to-close, pr-merge-time, value`,
+      `${FILE}:7:24: objectives[0].key-results[0].metric.type: unknown metric type "workflow-durations" (did you ` +
+        `mean "workflow-duration"?); expected one of workflow-duration, workflow-runs, workflow-success-rate, ` +
+        `deployment-duration, deployment-frequency, change-failure-rate, issue-count, time-to-close, pr-merge-time, ` +
+        `value`,
     ]);
   });
 
   it('reports an unparseable duration with the forms it takes', () => {
     expect(errorsOf(...HEAD, ...KR, '        baseline: 45 minutes', '        target: 10m')).toEqual([
-      `${FILE}:8:19: objectives[0].key-results[0].baseline: expected a number, a duration like 45m or 1h30m, or a percentage like 99.9%, got the text "45 minutes"`,
+      `${FILE}:8:19: objectives[0].key-results[0].baseline: expected a number, a duration like 45m or 1h30m, or a ` +
+        `percentage like 99.9%, got the text "45 minutes"`,
     ]);
     expect(
       errorsOf(...HEAD, '      - title: KR', '        metric: {type: pr-merge-time, window: 30}', '        target: 1d'),
     ).toEqual([
-      `${FILE}:7:47: objectives[0].key-results[0].metric.window: expected a duration like 90s, 45m, 1h30m, 2d or 1w (a bare number is ambiguous), got 30`,
+      `${FILE}:7:47: objectives[0].key-results[0].metric.window: expected a duration like 90s, 45m, 1h30m, 2d or 1w ` +
+        `(a bare number is ambiguous), got 30`,
     ]);
   });
 
@@ -111,7 +117,9 @@ describe('parseOkrFile errors: the schema', () => {
         '        target: 1d',
       ),
     ).toEqual([
-      `${FILE}:7:45: objectives[0].key-results[0].metric.stat: stat "per-week" does not apply to time-to-close; expected one of p50, p75, p90, p95, p99, mean, min, max (count, per-day and per-week are for workflow-runs, deployment-frequency, issue-count)`,
+      `${FILE}:7:45: objectives[0].key-results[0].metric.stat: stat "per-week" does not apply to time-to-close; ` +
+        `expected one of p50, p75, p90, p95, p99, mean, min, max (count, per-day and per-week are for workflow-runs, ` +
+        `deployment-frequency, issue-count)`,
     ]);
     expect(
       errorsOf(
@@ -129,8 +137,10 @@ describe('parseOkrFile errors: the schema', () => {
     expect(
       errorsOf(...HEAD, '      - title: KR', '        metric: {type: value, unit: ms}', '        target: 100'),
     ).toEqual([
-      `${FILE}:6:9: objectives[0].key-results[0]: a value metric has no natural direction; add direction: increase or decrease (or a baseline)`,
-      `${FILE}:7:17: objectives[0].key-results[0].metric: a value metric needs name (a key of the metrics input) or file (a JSON file in the workspace)`,
+      `${FILE}:6:9: objectives[0].key-results[0]: a value metric has no natural direction; add direction: increase ` +
+        `or decrease (or a baseline)`,
+      `${FILE}:7:17: objectives[0].key-results[0].metric: a value metric needs name (a key of the metrics input) or ` +
+        `file (a JSON file in the workspace)`,
     ]);
   });
 
@@ -142,7 +152,8 @@ describe('parseOkrFile errors: the schema', () => {
       `${FILE}:3:13: objectives: there are no objectives; add at least one`,
     ]);
     expect(errorsOf('version: 1', 'period: 2026-Q5', 'objectives: []')[0]).toBe(
-      `${FILE}:2:9: period: expected a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}, got the text "2026-Q5"`,
+      `${FILE}:2:9: period: expected a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}, ` +
+        `got the text "2026-Q5"`,
     );
   });
 
@@ -155,7 +166,9 @@ describe('parseOkrFile errors: the schema', () => {
         '        target: 5',
       ),
     ).toEqual([
-      `${FILE}:7:79: objectives[0].key-results[0].metric.conclusion[1]: expected a run conclusion (success, failure, neutral, cancelled, skipped, timed_out, action_required, stale, startup_failure), got the text "sucess" (did you mean "success"?)`,
+      `${FILE}:7:79: objectives[0].key-results[0].metric.conclusion[1]: expected a run conclusion (success, failure, ` +
+        `neutral, cancelled, skipped, timed_out, action_required, stale, startup_failure), got the text "sucess" ` +
+        `(did you mean "success"?)`,
     ]);
   });
 });
@@ -193,7 +206,8 @@ describe('parseOkrFile errors: ids', () => {
         '      - {title: "Fewer incidents!", metric: {type: issue-count}, target: 2}',
       ),
     ).toEqual([
-      `${FILE}:9:9: objectives[1].key-results[0]: duplicate key result id "fewer-incidents" (from its title), first at line 6; add an id to tell them apart`,
+      `${FILE}:9:9: objectives[1].key-results[0]: duplicate key result id "fewer-incidents" (from its title), first ` +
+        `at line 6; add an id to tell them apart`,
     ]);
   });
 
@@ -201,7 +215,8 @@ describe('parseOkrFile errors: ids', () => {
     expect(
       errorsOf('version: 1', 'period: 2026', 'objectives:', '  - {title: A, id: Big Goal, key-results: []}'),
     ).toEqual([
-      `${FILE}:4:20: objectives[0].id: expected an id of lowercase letters, digits and dashes like "deploy-time", got the text "Big Goal"`,
+      `${FILE}:4:20: objectives[0].id: expected an id of lowercase letters, digits and dashes like "deploy-time", ` +
+        `got the text "Big Goal"`,
     ]);
   });
 });
@@ -221,15 +236,18 @@ describe('parseOkrFile errors: all of them, in order, safely quoted', () => {
     );
     expect(errors).toEqual([
       `${FILE}:3:1: unknown key "tema" (did you mean "team"?)`,
-      `${FILE}:8:17: objectives[0].key-results[0].metric.workflow: missing; this metric needs the workflow's file name (like deploy.yml) or id`,
-      `${FILE}:9:17: objectives[0].key-results[0].target: expected a number, a duration like 45m or 1h30m, or a percentage like 99.9%, got the text "soon"`,
+      `${FILE}:8:17: objectives[0].key-results[0].metric.workflow: missing; this metric needs the workflow's file ` +
+        `name (like deploy.yml) or id`,
+      `${FILE}:9:17: objectives[0].key-results[0].target: expected a number, a duration like 45m or 1h30m, or a ` +
+        `percentage like 99.9%, got the text "soon"`,
     ]);
   });
 
   it('never lets text from the file break the one-line message', () => {
     const errors = errorsOf('version: 1', 'period: 2026', 'objectives: []', '"evil\\n.github/okrs.yml:1:1: fake": 1');
     expect(errors).toContain(
-      `${FILE}:4:1: unknown key "evil\\n.github/okrs.yml:1:1: fake"; expected one of version, period, team, owner, company, objectives`,
+      `${FILE}:4:1: unknown key "evil\\n.github/okrs.yml:1:1: fake"; expected one of version, period, team, owner, ` +
+        `company, objectives`,
     );
     for (const error of errors) expect(error).not.toContain('\n');
   });
@@ -243,21 +261,25 @@ describe('parseOkrFile errors: rates are percentages', () => {
 
   it('refuses a bare number for a rate on its line, instead of reading 14 as 1,400%', () => {
     expect(errorsOf(...HEAD, ...RATE_KR, '        baseline: 14', '        target: 5%')).toEqual([
-      `${FILE}:8:19: objectives[0].key-results[0].baseline: change-failure-rate: expected a percentage like 14%, got the number 14`,
+      `${FILE}:8:19: objectives[0].key-results[0].baseline: change-failure-rate: expected a percentage like 14%, got ` +
+        `the number 14`,
     ]);
   });
 
   it('refuses a percentage above 100% and says what a share of 0.95 is written as', () => {
     const lines = ['      - title: Green builds', '        metric: {type: workflow-success-rate, workflow: ci.yml}'];
     expect(errorsOf(...HEAD, ...lines, '        baseline: 0.95', '        target: 140%')).toEqual([
-      `${FILE}:8:19: objectives[0].key-results[0].baseline: workflow-success-rate: expected a percentage like 14%, got the number 0.95 (write 95% for a share of 0.95)`,
-      `${FILE}:9:17: objectives[0].key-results[0].target: workflow-success-rate: expected a percentage between 0% and 100%, got 140%`,
+      `${FILE}:8:19: objectives[0].key-results[0].baseline: workflow-success-rate: expected a percentage like 14%, ` +
+        `got the number 0.95 (write 95% for a share of 0.95)`,
+      `${FILE}:9:17: objectives[0].key-results[0].target: workflow-success-rate: expected a percentage between 0% ` +
+        `and 100%, got 140%`,
     ]);
   });
 
   it('reports a value of no known form once, as any other value', () => {
     expect(errorsOf(...HEAD, ...RATE_KR, '        target: soon')).toEqual([
-      `${FILE}:8:17: objectives[0].key-results[0].target: expected a number, a duration like 45m or 1h30m, or a percentage like 99.9%, got the text "soon"`,
+      `${FILE}:8:17: objectives[0].key-results[0].target: expected a number, a duration like 45m or 1h30m, or a ` +
+        `percentage like 99.9%, got the text "soon"`,
     ]);
   });
 

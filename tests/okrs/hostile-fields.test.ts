@@ -30,8 +30,8 @@ describe('repository names', () => {
     ['%2e%2e/payments', 'the owner must be'],
     ['acme/pay ments', 'the name may hold'],
     ['-acme/payments', 'the owner must be'],
-    ['acme/' + 'x'.repeat(101), 'the name may hold'],
-    ['x'.repeat(40) + '/payments', 'the owner must be'],
+    [`acme/${'x'.repeat(101)}`, 'the name may hold'],
+    [`${'x'.repeat(40)}/payments`, 'the owner must be'],
     ['https://github.com/acme/payments', 'more than one "/"'],
   ])('refuses %s', (name, why) => {
     const parsed = parseRepositoryName(name);
@@ -41,7 +41,8 @@ describe('repository names', () => {
 
   it('in the OKR file, a dot-segment repository is an error on its line', () => {
     expect(errorsOf(...HEAD, ...kr('{type: issue-count, repository: ../..}'))).toEqual([
-      `${FILE}:7:49: objectives[0].key-results[0].metric.repository: expected a repository like "acme/payments" (owner/name), got "../..": the owner must be a GitHub user or organisation name (letters, digits and hyphens)`,
+      `${FILE}:7:49: objectives[0].key-results[0].metric.repository: expected a repository like "acme/payments" ` +
+        `(owner/name), got "../..": the owner must be a GitHub user or organisation name (letters, digits and hyphens)`,
     ]);
   });
 
@@ -86,7 +87,8 @@ describe('company file path', () => {
 describe('labels', () => {
   it('a label with a comma is refused on its line, since GitHub would read it as two', () => {
     expect(errorsOf(...HEAD, ...kr('{type: issue-count, labels: [incident, "sev1,sev2"]}'))).toEqual([
-      `${FILE}:7:56: objectives[0].key-results[0].metric.labels[1]: label "sev1,sev2" contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`,
+      `${FILE}:7:56: objectives[0].key-results[0].metric.labels[1]: label "sev1,sev2" contains a comma, which ` +
+        `GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`,
     ]);
     expect(errorsOf(...HEAD, ...kr('{type: time-to-close, labels: "a,b"}'))[0]).toMatch(
       /:7:\d+: objectives\[0\]\.key-results\[0\]\.metric\.labels: label "a,b" contains a comma/,

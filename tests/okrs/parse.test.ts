@@ -123,7 +123,8 @@ describe('parseOkrFile: values and metrics', () => {
         '    owner: "@acme/web"',
         '    key-results:',
         '      - title: Runs',
-        '        metric: {type: workflow-runs, workflow: ci.yml, branch: main, event: push, conclusion: failure, stat: per-week, window: 30d, repository: acme/web}',
+        '        metric: {type: workflow-runs, workflow: ci.yml, branch: main, event: push, conclusion: failure, ' +
+          'stat: per-week, window: 30d, repository: acme/web}',
         '        target: 3',
         '        weight: 2.5',
         '      - title: Incidents',

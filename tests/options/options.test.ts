@@ -72,7 +72,8 @@ describe('one schema for the options the action and the CLI share', () => {
     expect(inputsWith({ 'as-of': 'yesterday 1' })).toEqual({
       ok: false,
       errors: [
-        'input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got "yesterday 1"',
+        'input "as-of": expected an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28), got ' +
+          '"yesterday 1"',
       ],
     });
     expect(cliError('--fail-on', 'sometimes')).toBe(

@@ -92,7 +92,9 @@ describe.skipIf(!chromium && !inCi)('the dashboard in chromium', () => {
     return page;
   }
 
+  // innerText, not textContent: the tests read what a reader sees, with the gaps between table cells and headings.
   const texts = (page: Page, selector: string) =>
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text, with cell gaps, is what is checked
     page.$$eval(selector, (nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
 
   it('shows the company objectives, the teams serving each, their key results, trend and forecast', async () => {
@@ -139,9 +141,12 @@ describe.skipIf(!chromium && !inCi)('the dashboard in chromium', () => {
 
   it('reads the same without JavaScript and in print', async () => {
     const withJs = await open({ javaScript: true });
+    // The page as read, not its source text: innerText follows the CSS, which textContent ignores.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must match
     const expected = await withJs.$eval('body', (body) => body.innerText);
     await withJs.close();
     const withoutJs = await open({ javaScript: false });
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must match
     expect(await withoutJs.$eval('body', (body) => body.innerText)).toBe(expected);
     await withoutJs.close();
     const print = await open({ javaScript: false, media: 'print' });

@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/run.js';
 import { COMPANY_YML, NOW, teamReport, THREE_TEAMS } from './support.js';
 
 /** A folder with the company file and the three teams' reports, as a roll-up job has after downloading them. */
-export function layOutRollup(extra: Record<string, string> = {}): string {
+function layOutRollup(extra: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'okr-rollup-'));
   mkdirSync(join(dir, 'reports'));
   writeFileSync(join(dir, 'company.yml'), COMPANY_YML);

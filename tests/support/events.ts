@@ -47,11 +47,14 @@ function retarget(payload: Json, fullName: string): Json {
 
 /** Repository objects (those with a `full_name`) get the matching `name` and `owner.login`. */
 function renameRepositoryObjects(node: unknown, fullName: string): void {
-  if (Array.isArray(node)) return node.forEach((item) => renameRepositoryObjects(item, fullName));
+  if (Array.isArray(node)) {
+    for (const item of node) renameRepositoryObjects(item, fullName);
+    return;
+  }
   if (node === null || typeof node !== 'object') return;
   const object = node as Json;
   if (object.full_name === fullName) setRepositoryName(object, fullName);
-  Object.values(object).forEach((value) => renameRepositoryObjects(value, fullName));
+  for (const value of Object.values(object)) renameRepositoryObjects(value, fullName);
 }
 
 function setRepositoryName(repository: Json, fullName: string): void {

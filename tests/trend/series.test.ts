@@ -27,9 +27,11 @@ period: 2026-Q4
 objectives:
   - title: Ship safely
     key-results:
-      - { title: Deploy time, metric: { type: workflow-duration, workflow: deploy.yml, branch: main }, baseline: 45m, target: 10m }
+      - { title: Deploy time, metric: { type: workflow-duration, workflow: deploy.yml, branch: main },
+          baseline: 45m, target: 10m }
       - { title: Deploys run, metric: { type: workflow-runs, workflow: deploy.yml }, baseline: 20, target: 80 }
-      - { title: CI success, metric: { type: workflow-success-rate, workflow: ci.yml, window: 14d }, baseline: 80%, target: 95% }
+      - { title: CI success, metric: { type: workflow-success-rate, workflow: ci.yml, window: 14d },
+          baseline: 80%, target: 95% }
       - { title: Deployment time, metric: { type: deployment-duration, stat: p90 }, baseline: 20m, target: 5m }
       - { title: Deploys a week, metric: { type: deployment-frequency, stat: per-week }, baseline: 2, target: 10 }
       - { title: Failed changes, metric: { type: change-failure-rate, window: 30d }, baseline: 30%, target: 10% }
@@ -37,8 +39,10 @@ objectives:
     key-results:
       - { title: Incidents, metric: { type: issue-count, labels: [incident] }, baseline: 24, target: 6 }
       - { title: Open incidents, metric: { type: issue-count, labels: [incident], state: open }, target: 2 }
-      - { title: Closed lately, metric: { type: issue-count, labels: [incident], state: closed, window: 21d }, baseline: 2, target: 8 }
-      - { title: Time to close, metric: { type: time-to-close, labels: [incident], stat: mean }, baseline: 3d, target: 1d }
+      - { title: Closed lately, metric: { type: issue-count, labels: [incident], state: closed, window: 21d },
+          baseline: 2, target: 8 }
+      - { title: Time to close, metric: { type: time-to-close, labels: [incident], stat: mean },
+          baseline: 3d, target: 1d }
       - { title: Merge time, metric: { type: pr-merge-time, base: main, stat: p90 }, baseline: 2d, target: 4h }
 `;
 

@@ -59671,6 +59671,15 @@ function readChecked(real, quoted) {
     throw new WorkspacePathError(`file ${quoted} cannot be read: ${error63.message}`, "unreadable");
   }
 }
+function readNamedFile(read, path7, what, missing) {
+  try {
+    return { text: read(path7) };
+  } catch (error63) {
+    if (error63 instanceof WorkspacePathError && error63.reason !== "missing")
+      return { failure: `${what}: ${error63.message}` };
+    return { failure: `${what} ${path7} not found in the workspace: ${missing}` };
+  }
+}
 
 // src/trend/checkpoints.ts
 var WEEK_MS = 7 * 864e5;
@@ -64311,17 +64320,14 @@ ${O(page)}
 async function runRollupAction(context, inputs, redact) {
   const { runner, core, now } = context;
   const read = workspaceFileReader(runner.workspace);
-  let companyText;
-  try {
-    companyText = read(inputs.okrs);
-  } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
-      return { failure: `Company file: ${error63.message}` };
-    }
-    return {
-      failure: `Company file ${inputs.okrs} not found in the workspace: with \`rollup\`, \`okrs\` names the company's OKR file.`
-    };
-  }
+  const company = readNamedFile(
+    read,
+    inputs.okrs,
+    "Company file",
+    "with `rollup`, `okrs` names the company's OKR file."
+  );
+  if ("failure" in company) return company;
+  const companyText = company.text;
   const files = await resolveWorkspaceFiles(inputs.rollup, runner.workspace, "Report");
   if (!files.ok) return { failure: `${files.error} (the \`rollup\` input names the teams' JSON reports)` };
   const result = await runRollup({
@@ -65675,17 +65681,14 @@ async function runStep(context, redact) {
 }
 async function scoreFile({ runner, core, now }, inputs, redact, shared) {
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
-  let text5;
-  try {
-    text5 = readWorkspaceFile(inputs.okrs);
-  } catch (error63) {
-    if (error63 instanceof WorkspacePathError && error63.reason !== "missing") {
-      return { failure: `OKR file: ${error63.message}` };
-    }
-    return {
-      failure: `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, or set the \`okrs\` input to its path.`
-    };
-  }
+  const file2 = readNamedFile(
+    readWorkspaceFile,
+    inputs.okrs,
+    "OKR file",
+    "run actions/checkout before this step, or set the `okrs` input to its path."
+  );
+  if ("failure" in file2) return file2;
+  const { text: text5 } = file2;
   const client = shared?.client ?? actionClient(core, inputs, runner, redact);
   client.measuring();
   const octokit = client.octokit;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { ActionContext } from './action.js';
 import { actionClient } from './action-client.js';
 import type { ActionInputs } from './inputs.js';
-import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
+import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { resolveWorkspaceFiles } from './okrs/files.js';
 import { runRollup } from './rollup/run.js';
 import type { RollupReport, RollupView } from './rollup/model.js';
@@ -31,19 +31,14 @@ export async function runRollupAction(
 ): Promise<{ failure?: string }> {
   const { runner, core, now } = context;
   const read = workspaceFileReader(runner.workspace);
-  let companyText: string;
-  try {
-    companyText = read(inputs.okrs);
-  } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason !== 'missing') {
-      return { failure: `Company file: ${error.message}` };
-    }
-    return {
-      failure:
-        `Company file ${inputs.okrs} not found in the workspace: ` +
-        "with `rollup`, `okrs` names the company's OKR file.",
-    };
-  }
+  const company = readNamedFile(
+    read,
+    inputs.okrs,
+    'Company file',
+    "with `rollup`, `okrs` names the company's OKR file.",
+  );
+  if ('failure' in company) return company;
+  const companyText = company.text;
   const files = await resolveWorkspaceFiles(inputs.rollup, runner.workspace, 'Report');
   if (!files.ok) return { failure: `${files.error} (the \`rollup\` input names the teams' JSON reports)` };
 

@@ -13,7 +13,7 @@ import { actionClient, logRequests, type ActionClient } from './action-client.js
 import { scoreFiles } from './action-files.js';
 import { runRollupAction } from './action-rollup.js';
 import { completeScorecard } from './coach/coach-run.js';
-import { workspaceFileReader, WorkspacePathError } from './io/workspace.js';
+import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { createRedactor, redactingAnnotator, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
@@ -99,19 +99,14 @@ export async function scoreFile(
 ): Promise<FileOutcome> {
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
-  let text: string;
-  try {
-    text = readWorkspaceFile(inputs.okrs);
-  } catch (error) {
-    if (error instanceof WorkspacePathError && error.reason !== 'missing') {
-      return { failure: `OKR file: ${error.message}` };
-    }
-    return {
-      failure:
-        `OKR file ${inputs.okrs} not found in the workspace: run actions/checkout before this step, ` +
-        'or set the `okrs` input to its path.',
-    };
-  }
+  const file = readNamedFile(
+    readWorkspaceFile,
+    inputs.okrs,
+    'OKR file',
+    'run actions/checkout before this step, or set the `okrs` input to its path.',
+  );
+  if ('failure' in file) return file;
+  const { text } = file;
   // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
   const client = shared?.client ?? actionClient(core, inputs, runner, redact);
   client.measuring();

@@ -91,3 +91,22 @@ function readChecked(real: string, quoted: string): string {
     throw new WorkspacePathError(`file ${quoted} cannot be read: ${error.message}`, 'unreadable');
   }
 }
+
+/**
+ * A file an input names (`what`: "OKR file", "Company file"), read from the workspace: its text, or the failure
+ * for the step. A refused path says why; a missing one gets `missing`, which says what to do.
+ */
+export function readNamedFile(
+  read: (relativePath: string) => string,
+  path: string,
+  what: string,
+  missing: string,
+): { text: string } | { failure: string } {
+  try {
+    return { text: read(path) };
+  } catch (error) {
+    if (error instanceof WorkspacePathError && error.reason !== 'missing')
+      return { failure: `${what}: ${error.message}` };
+    return { failure: `${what} ${path} not found in the workspace: ${missing}` };
+  }
+}

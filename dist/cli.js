@@ -29491,6 +29491,38 @@ function formatOkrError(error62) {
   return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
 }
 
+// src/report/redact.ts
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var escaped = (pattern) => `(?:\\\\?${pattern})`;
+var word = escaped("[A-Za-z0-9_]");
+var TOKEN_SHAPE = new RegExp(
+  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
+  "g"
+);
+var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
+function secretForms(secret) {
+  const base643 = (text5) => Buffer.from(text5, "utf8").toString("base64");
+  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
+}
+function literalPattern(literal2) {
+  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
+}
+function createRedactor(secrets) {
+  const literals = [
+    ...new Set(
+      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
+    )
+  ].sort((a4, b2) => b2.length - a4.length);
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text5) => {
+    let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
+}
+var redactTokenShapes = createRedactor([]);
+
 // src/report/escape.ts
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 var ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?)/g;
@@ -29512,9 +29544,9 @@ function escapeInline(text5, options = {}) {
 function escapeTerminal(text5) {
   return toPlainLine(text5);
 }
-var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?_]/gu;
 function escapeMermaidLabel(text5, options = {}) {
-  const plain2 = toPlainLine(text5).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const plain2 = redactTokenShapes(toPlainLine(text5)).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
   const max2 = options.maxLength ?? 80;
   const chars = [...plain2];
   return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
@@ -61743,38 +61775,6 @@ function failureFor(failOn, report) {
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
-
-// src/report/redact.ts
-var REDACTED = "***";
-var MIN_SECRET_LENGTH = 8;
-var escaped = (pattern) => `(?:\\\\?${pattern})`;
-var word = escaped("[A-Za-z0-9_]");
-var TOKEN_SHAPE = new RegExp(
-  `(?<![A-Za-z0-9])(?:gh[pousr]${escaped("_")}${word}{16,}|github${escaped("_")}pat${escaped("_")}${word}{20,})`,
-  "g"
-);
-var AUTHORIZATION = /(authorization\s*:\s*(?:basic|bearer|token)\s+)(?:\\?[A-Za-z0-9+/=._-])+/gi;
-function secretForms(secret) {
-  const base643 = (text5) => Buffer.from(text5, "utf8").toString("base64");
-  return [secret, base643(`x-access-token:${secret}`), base643(secret)];
-}
-function literalPattern(literal2) {
-  return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
-}
-function createRedactor(secrets) {
-  const literals = [
-    ...new Set(
-      secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
-    )
-  ].sort((a4, b2) => b2.length - a4.length);
-  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
-  return (text5) => {
-    let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
-    out = out.replace(TOKEN_SHAPE, REDACTED);
-    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
-  };
-}
-var redactTokenShapes = createRedactor([]);
 
 // src/coach/lint.ts
 function companyLocation(ref) {

@@ -60854,9 +60854,9 @@ function safeLinkTarget(url2) {
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
   );
 }
-var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+var MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?_]/gu;
 function escapeMermaidLabel(text5, options = {}) {
-  const plain2 = toPlainLine(text5).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
+  const plain2 = redactTokenShapes(toPlainLine(text5)).replace(MERMAID_UNSAFE, " ").replace(/\s+/g, " ").trim();
   const max2 = options.maxLength ?? 80;
   const chars = [...plain2];
   return chars.length > max2 ? `${chars.slice(0, max2 - 1).join("").trimEnd()}\u2026` : plain2;
@@ -65598,6 +65598,8 @@ async function openChannels(input2) {
   const title2 = inputs.issue.trim();
   const comments = prNumber2 === void 0 ? void 0 : findOwnComments({ ...where, prNumber: prNumber2 });
   const issues = title2 ? findOwnIssues({ ...where, title: title2 }) : void 0;
+  for (const look of [comments, issues]) look?.catch(() => {
+  });
   const carriedBy = async (found) => found?.then((items) => extractPreviousRun(items[0]?.body)).catch(() => void 0);
   const carried = await carriedBy(issues) ?? await carriedBy(comments);
   const log2 = { info: (message) => sink.info(message), warning: (message) => sink.warning(message) };

@@ -78,6 +78,9 @@ export async function openChannels(input: OpenChannelsInput): Promise<OpenChanne
   const title = inputs.issue.trim();
   const comments = prNumber === undefined ? undefined : findOwnComments({ ...where, prNumber });
   const issues = title ? findOwnIssues({ ...where, title }) : undefined;
+  // Both looks run while the summary and the report are written; a failed one is its channel's to report (when it
+  // awaits it), so mark them handled now: an unhandled rejection would end the step with a stack trace.
+  for (const look of [comments, issues]) look?.catch(() => {});
   const carriedBy = async (found: Promise<OwnItem[]> | undefined) =>
     found?.then((items) => extractPreviousRun(items[0]?.body)).catch(() => undefined);
   const carried = (await carriedBy(issues)) ?? (await carriedBy(comments));

@@ -2,6 +2,7 @@
  * The one place where untrusted text (from the OKR file or from GitHub) becomes Markdown or terminal text.
  * Every renderer passes titles, ids, messages, units and names through here; nothing else may interpolate them.
  */
+import { redactTokenShapes } from './redact.js';
 
 // C0 and C1 controls (tab/newline handled separately), DEL, and the bidirectional overrides and isolates that
 // can make text display in a different order than it is stored ("Trojan Source" spoofing).
@@ -74,7 +75,9 @@ export function safeLinkTarget(url: string): string | null {
   );
 }
 
-const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
+// `_` stays: it is harmless in a quoted label, and turning it into a space would hide a token's shape (`ghs_…`)
+// from the redaction that runs on the finished body (SPEC §7).
+const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?_]/gu;
 
 /**
  * Text for a quoted Mermaid label (a chart's title, an axis): Mermaid has no escape for `"` inside one, and a
@@ -82,7 +85,7 @@ const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?]/gu;
  * punctuation becomes a space. No `@`, `#`, `<` or `&` survives, so nothing links, notifies or renders as HTML.
  */
 export function escapeMermaidLabel(text: string, options: { maxLength?: number } = {}): string {
-  const plain = toPlainLine(text).replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const plain = redactTokenShapes(toPlainLine(text)).replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const max = options.maxLength ?? 80;
   const chars = [...plain];
   return chars.length > max

@@ -6,6 +6,7 @@ import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { createRedactor, redactingAnnotator, redactTokenShapes, redactWrites } from '../../src/report/redact.js';
+import { escapeMermaidLabel } from '../../src/report/escape.js';
 import { keyResult, objective, report } from './support.js';
 
 const TOKEN = 'ghs_jobToken0123456789abcdefABCDEF0123';
@@ -115,6 +116,18 @@ describe('sinks', () => {
       expect(comment.body).toBe('comment ***');
     } finally {
       await github.close();
+    }
+  });
+});
+
+describe('a token in a chart label', () => {
+  it('is redacted: the Mermaid escaping keeps its shape for the redactor, and redacts token shapes itself', () => {
+    const token = 'ghs_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+    const pat = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ';
+    for (const secret of [token, pat]) {
+      const label = escapeMermaidLabel(`Rotate ${secret} by June`, { maxLength: 200 });
+      expect(createRedactor([token])(label)).not.toMatch(/A1b2C3d4E5f6|abcdefghijklmnop/);
+      expect(label).not.toMatch(/A1b2C3d4E5f6|abcdefghijklmnop/);
     }
   });
 });

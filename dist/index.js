@@ -59735,6 +59735,7 @@ function metricRepository(metric, fallback) {
 }
 
 // src/deliver/outputs.ts
+import { createHash } from "node:crypto";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3, resolve as resolve7 } from "node:path";
 
@@ -59828,7 +59829,8 @@ function setOutputs(report2, reportPath, setOutput2) {
 }
 function reportFileName(okrFile) {
   const slug2 = okrFile.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
-  return `report-${slug2 || "okrs"}.json`;
+  const hash2 = createHash("sha256").update(okrFile).digest("hex").slice(0, 8);
+  return `report-${slug2 || "okrs"}-${hash2}.json`;
 }
 async function writeJsonReport(report2, runnerTemp, redact) {
   const folder = resolve7(runnerTemp, "okr-scorecard");

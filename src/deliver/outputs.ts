@@ -1,4 +1,5 @@
 /** The action's outputs (SPEC §5) and the JSON report file they point to. */
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderJson } from '../report/json.js';
@@ -23,8 +24,9 @@ export function setOutputs(report: Report, reportPath: string, setOutput: SetOut
 }
 
 /**
- * `okr-scorecard/report-<file>.json` under the runner's temp directory. The OKR file's path is part of the name so
- * that two steps scoring two files in one job do not overwrite each other's report.
+ * `okr-scorecard/report-<file>-<hash>.json` under the runner's temp directory. The OKR file's path is part of the
+ * name so that two files scored in one job (two steps, or one step with several) never overwrite each other's
+ * report: the slug is for people, and lossy (`okrs/a.yml`, `okrs-a.yml`), so a hash of the exact path follows it.
  */
 export function reportFileName(okrFile: string): string {
   const slug = okrFile
@@ -32,7 +34,8 @@ export function reportFileName(okrFile: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 100);
-  return `report-${slug || 'okrs'}.json`;
+  const hash = createHash('sha256').update(okrFile).digest('hex').slice(0, 8);
+  return `report-${slug || 'okrs'}-${hash}.json`;
 }
 
 /** Writes the JSON report (creating the folder), redacted (SPEC §7), and returns its absolute path. */

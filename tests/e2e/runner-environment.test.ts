@@ -55,7 +55,7 @@ describe('the event file', () => {
     );
     expect(result.summary).toContain('2026-Q4');
     expect(result.outputs.status).toMatch(/^(achieved|on-track|at-risk|off-track)$/);
-    expect(result.outputs.report).toMatch(/report-github-okrs-yml\.json$/);
+    expect(result.outputs.report).toMatch(/report-github-okrs-yml-[0-9a-f]{8}\.json$/);
   });
 
   it('a directory or a FIFO is an error, not a hang', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summary } from '@actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatScoreOutput, setOutputs, writeJsonReport } from '../../src/deliver/outputs.js';
+import { formatScoreOutput, reportFileName, setOutputs, writeJsonReport } from '../../src/deliver/outputs.js';
 import { writeSummary } from '../../src/deliver/summary.js';
 import { renderJson } from '../../src/report/json.js';
 import { report, sampleReport } from './support.js';
@@ -65,7 +65,10 @@ describe('outputs', () => {
   it('writes the JSON report under RUNNER_TEMP, creating the folder, named after the OKR file', async () => {
     const runnerTemp = join(temp(), 'not-yet');
     const path = await writeJsonReport(sampleReport(), runnerTemp, redact);
-    expect(path).toBe(join(runnerTemp, 'okr-scorecard', 'report-github-okrs-yml.json'));
+    expect(path).toMatch(/[/\\]okr-scorecard[/\\]report-github-okrs-yml-[0-9a-f]{8}\.json$/);
+    expect(path.startsWith(runnerTemp)).toBe(true);
+    // The slug is lossy; the hash of the exact path keeps look-alike paths apart.
+    expect(new Set(['okrs/a.yml', 'okrs-a.yml', 'okrs_a.yml'].map(reportFileName)).size).toBe(3);
     expect(readFileSync(path, 'utf8')).toBe(renderJson(sampleReport()));
     const other = await writeJsonReport(report({ file: 'teams/web/okrs.yml' }), runnerTemp, redact);
     expect(other).not.toBe(path);

@@ -52484,53 +52484,30 @@ function unitOf(kind, metric) {
   }
 }
 
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso, window3) {
-  if (!iso) return false;
-  const t4 = Date.parse(iso);
-  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
 // src/metrics/workflows.ts
-function runsInScope(metric, runs, window3) {
-  return latestAttempts(runs).filter(
-    (run) => inWindow(run.created_at, window3) && // At the evaluation time a run that finished later was still running: data after as-of is ignored.
-    Date.parse(run.updated_at) < window3.end.getTime() && (metric.branch === void 0 || run.head_branch === metric.branch) && (metric.event === void 0 || run.event === metric.event)
-  );
-}
-function countedRuns(metric, runs) {
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  return runs.filter((run) => run.status === "completed" && run.conclusion != null && conclusions.has(run.conclusion));
-}
-function durationOf(run) {
-  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
-}
-function latestAttempts(runs) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const key = String(run.id);
-    const known = byId.get(key);
-    if (!known || isLater(run, known)) byId.set(key, run);
+function runsInScope(metric, table, window3) {
+  const end = window3.end.getTime();
+  const inWindow2 = table.createdBetween(window3.start.getTime(), end);
+  const rows = [];
+  for (let row3 = 0; row3 < inWindow2.length; row3 += 1) {
+    if (!(inWindow2.updatedMs(row3) < end)) continue;
+    if (metric.branch !== void 0 && inWindow2.branch(row3) !== metric.branch) continue;
+    if (metric.event !== void 0 && inWindow2.event(row3) !== metric.event) continue;
+    rows.push(row3);
   }
-  return [...byId.values()];
+  return { table: inWindow2, rows };
 }
-function isLater(a4, b2) {
-  const attemptA = a4.run_attempt ?? 1;
-  const attemptB = b2.run_attempt ?? 1;
-  if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a4.updated_at) > Date.parse(b2.updated_at);
+function countedRuns(metric, { table, rows }) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return rows.filter((row3) => {
+    const conclusion2 = table.conclusion(row3);
+    return table.status(row3) === "completed" && conclusion2 !== null && conclusions.has(conclusion2);
+  });
+}
+function durationOf(table, row3) {
+  const started = table.startedMs(row3);
+  const seconds = (table.updatedMs(row3) - (Number.isNaN(started) ? table.createdMs(row3) : started)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
 }
 
 // src/metrics/stats.ts
@@ -52648,10 +52625,10 @@ var workflowDuration = {
   direction: "decrease",
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
-    const counted = countedRuns(metric, runsInScope(metric, runs, window3));
+    const scope = runsInScope(metric, runs, window3);
     return summarizeSamples(
       metric,
-      counted.flatMap((run) => durationOf(run) ?? [])
+      countedRuns(metric, scope).flatMap((row3) => durationOf(scope.table, row3) ?? [])
     );
   }),
   samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
@@ -52685,13 +52662,38 @@ var workflowSuccessRate = {
     )
   },
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
-    const decided = runsInScope(metric, runs, window3).filter(
-      (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion)
-    );
-    return summarizeRatio(decided.filter((run) => run.conclusion === "success").length, decided.length);
+    const { table, rows } = runsInScope(metric, runs, window3);
+    let decided = 0;
+    let succeeded2 = 0;
+    for (const row3 of rows) {
+      const conclusion2 = table.conclusion(row3);
+      if (conclusion2 === null || !DECISIVE_CONCLUSIONS.has(conclusion2)) continue;
+      decided += 1;
+      if (conclusion2 === "success") succeeded2 += 1;
+    }
+    return summarizeRatio(succeeded2, decided);
   }),
   samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
 };
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso, window3) {
+  if (!iso) return false;
+  const t4 = Date.parse(iso);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
 
 // src/metrics/deployments.ts
 var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
@@ -58488,7 +58490,7 @@ var LEAN_LISTINGS = [
   {
     path: /\/actions\/(?:workflows\/[^/]+\/)?runs$/,
     depth: 3,
-    // Everything but the fields narrowRun keeps (workflow-runs.ts).
+    // Everything but the fields the run table keeps (run-table.ts).
     drop: /* @__PURE__ */ new Set([
       "repository",
       "head_repository",
@@ -59215,15 +59217,200 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
+// src/github/run-table.ts
+var RunTable = class _RunTable {
+  /** @internal Tables come from `RunTable.from` or a `RunTableBuilder`. */
+  constructor(columns, strings) {
+    this.columns = columns;
+    this.strings = strings;
+    this.length = columns.id.length;
+  }
+  columns;
+  strings;
+  length;
+  /** The runs, each once (a run listed twice keeps its latest attempt), oldest first. */
+  static from(runs) {
+    const builder = new RunTableBuilder();
+    for (const run of runs) builder.add(run);
+    return builder.build();
+  }
+  id(row3) {
+    return this.columns.id[row3];
+  }
+  /** Epoch milliseconds (NaN when GitHub's time was unreadable). */
+  createdMs(row3) {
+    return this.columns.created[row3];
+  }
+  updatedMs(row3) {
+    return this.columns.updated[row3];
+  }
+  /** When the latest attempt started; NaN when GitHub gave no start. */
+  startedMs(row3) {
+    return this.columns.started[row3];
+  }
+  status(row3) {
+    return this.strings[this.columns.status[row3]];
+  }
+  conclusion(row3) {
+    return this.strings[this.columns.conclusion[row3]];
+  }
+  branch(row3) {
+    return this.strings[this.columns.branch[row3]];
+  }
+  event(row3) {
+    return this.strings[this.columns.event[row3]];
+  }
+  /** The runs created in [startMs, endMs), sharing this table's memory. */
+  createdBetween(startMs, endMs) {
+    const from = this.firstCreatedAtOrAfter(startMs);
+    const to = Math.max(from, this.firstCreatedAtOrAfter(endMs));
+    if (from === 0 && to === this.length) return this;
+    const c3 = this.columns;
+    const view = (column) => column.subarray(from, to);
+    const columns = {
+      id: view(c3.id),
+      created: view(c3.created),
+      updated: view(c3.updated),
+      started: view(c3.started),
+      attempt: view(c3.attempt),
+      status: view(c3.status),
+      conclusion: view(c3.conclusion),
+      branch: view(c3.branch),
+      event: view(c3.event)
+    };
+    return new _RunTable(columns, this.strings);
+  }
+  /** One run as GitHub's fields (for tests and messages; the metrics read the columns). */
+  run(row3) {
+    const iso = (ms) => new Date(ms).toISOString().replace(".000Z", "Z");
+    const started = this.startedMs(row3);
+    return {
+      id: this.id(row3),
+      created_at: iso(this.createdMs(row3)),
+      updated_at: iso(this.updatedMs(row3)),
+      run_started_at: Number.isNaN(started) ? void 0 : iso(started),
+      status: this.status(row3),
+      conclusion: this.conclusion(row3),
+      run_attempt: this.columns.attempt[row3],
+      head_branch: this.branch(row3),
+      event: this.event(row3) ?? ""
+    };
+  }
+  runs() {
+    return Array.from({ length: this.length }, (_3, row3) => this.run(row3));
+  }
+  /** Rows are in creation order, unreadable times (NaN) first. */
+  firstCreatedAtOrAfter(ms) {
+    const created = this.columns.created;
+    let low = 0;
+    let high = created.length;
+    while (low < high) {
+      const mid = low + high >>> 1;
+      const t4 = created[mid];
+      if (Number.isNaN(t4) || t4 < ms) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+};
+var RunTableBuilder = class {
+  rows = 0;
+  columns = allocate(1024);
+  strings = [null];
+  stringIndex = /* @__PURE__ */ new Map();
+  /** Makes room for `count` more runs at once (a listing's `total_count`), instead of growing page by page. */
+  reserve(count) {
+    if (this.rows + count > this.columns.id.length) this.resize(this.rows + count);
+  }
+  add(run) {
+    if (this.rows === this.columns.id.length) this.resize(this.rows * 2);
+    const row3 = this.rows++;
+    const c3 = this.columns;
+    c3.id[row3] = Number(run.id);
+    c3.created[row3] = Date.parse(run.created_at);
+    c3.updated[row3] = Date.parse(run.updated_at);
+    c3.started[row3] = run.run_started_at ? Date.parse(run.run_started_at) : Number.NaN;
+    c3.attempt[row3] = run.run_attempt ?? 1;
+    c3.status[row3] = this.indexOf(run.status);
+    c3.conclusion[row3] = this.indexOf(run.conclusion);
+    c3.branch[row3] = this.indexOf(run.head_branch);
+    c3.event[row3] = this.indexOf(run.event);
+  }
+  /**
+   * Creation order, then id; an unreadable creation time (never inside a window) sorts first. A run added twice
+   * (a listing that shifted between pages, or overlapping parts: a run's creation time never changes, so its
+   * copies end up side by side) is kept once, with its latest attempt: a re-run keeps its run id, and GitHub lists
+   * it with the attempt it had when the page was read. Between equal attempts the later update wins, then the
+   * first read.
+   */
+  build() {
+    const c3 = this.columns;
+    const created = (row3) => Number.isNaN(c3.created[row3]) ? -Infinity : c3.created[row3];
+    const order = Uint32Array.from({ length: this.rows }, (_3, i3) => i3);
+    order.sort((a4, b2) => created(a4) - created(b2) || c3.id[a4] - c3.id[b2] || a4 - b2);
+    const kept = [];
+    for (const row3 of order) {
+      const last = kept.length - 1;
+      if (last >= 0 && c3.id[kept[last]] === c3.id[row3]) {
+        if (this.isLater(row3, kept[last])) kept[last] = row3;
+      } else kept.push(row3);
+    }
+    const sorted = {};
+    for (const name of COLUMN_NAMES) {
+      const from = c3[name];
+      const to = new from.constructor(kept.length);
+      for (let i3 = 0; i3 < kept.length; i3 += 1) to[i3] = from[kept[i3]];
+      sorted[name] = to;
+      c3[name] = EMPTY[name];
+    }
+    this.rows = 0;
+    return new RunTable(sorted, this.strings);
+  }
+  isLater(row3, than) {
+    const c3 = this.columns;
+    if (c3.attempt[row3] !== c3.attempt[than]) return c3.attempt[row3] > c3.attempt[than];
+    return c3.updated[row3] > c3.updated[than];
+  }
+  resize(rows) {
+    const bigger = allocate(rows);
+    for (const name of COLUMN_NAMES) bigger[name].set(this.columns[name].subarray(0, this.rows));
+    this.columns = bigger;
+  }
+  indexOf(text5) {
+    if (text5 === null || text5 === void 0) return 0;
+    let index = this.stringIndex.get(text5);
+    if (index === void 0) {
+      index = this.strings.push(text5) - 1;
+      this.stringIndex.set(text5, index);
+    }
+    return index;
+  }
+};
+function allocate(rows) {
+  return {
+    id: new Float64Array(rows),
+    created: new Float64Array(rows),
+    updated: new Float64Array(rows),
+    started: new Float64Array(rows),
+    attempt: new Uint32Array(rows),
+    status: new Uint32Array(rows),
+    conclusion: new Uint32Array(rows),
+    branch: new Uint32Array(rows),
+    event: new Uint32Array(rows)
+  };
+}
+var COLUMN_NAMES = Object.keys(allocate(0));
+var EMPTY = allocate(0);
+
 // src/github/workflow-runs.ts
 var LISTING_CAP = 1e3;
 var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
 async function fetchWorkflowRuns(octokit, spec, budget) {
+  const runs = new RunTableBuilder();
   const range2 = inclusiveSeconds(spec.since, spec.until);
-  if (!range2) return [];
-  const runs = /* @__PURE__ */ new Map();
-  const claim2 = { budget };
+  if (!range2) return runs.build();
+  const claim2 = { budget, range: range2 };
   try {
     await readRange(octokit, spec, range2, runs, claim2);
   } catch (error63) {
@@ -59231,7 +59418,7 @@ async function fetchWorkflowRuns(octokit, spec, budget) {
   } finally {
     claim2.release?.();
   }
-  return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
+  return runs.build();
 }
 async function readRange(octokit, spec, range2, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
@@ -59259,6 +59446,7 @@ async function readRange(octokit, spec, range2, runs, claim2) {
         const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
         claim2.release = claim2.budget.claim("rest", needed, what);
       }
+      if (range2 === claim2.range) runs.reserve(total);
       if (split) {
         if (parts.length < 2) throw new SourceError(tooDense(spec, range2));
         await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
@@ -59268,7 +59456,7 @@ async function readRange(octokit, spec, range2, runs, claim2) {
     for (const run of data) {
       const createdSecond = epochMs(run.created_at) / 1e3;
       if (createdSecond < range2.first || createdSecond > range2.last) continue;
-      runs.set(run.id, narrowRun(run));
+      runs.add(run);
     }
   }
 }
@@ -59279,7 +59467,7 @@ function keepNewerThanOldest(page, range2, runs) {
   let kept = 0;
   page.forEach((run, i3) => {
     if (seconds[i3] > oldestSecond && seconds[i3] <= range2.last) {
-      runs.set(run.id, narrowRun(run));
+      runs.add(run);
       kept += 1;
     }
   });
@@ -59295,19 +59483,6 @@ function splitRange(range2, count) {
     if (first <= last) result.push({ first, last });
   }
   return result;
-}
-function narrowRun(run) {
-  return {
-    id: run.id,
-    created_at: run.created_at,
-    updated_at: run.updated_at,
-    run_started_at: run.run_started_at,
-    status: run.status,
-    conclusion: run.conclusion,
-    run_attempt: run.run_attempt,
-    head_branch: run.head_branch,
-    event: run.event
-  };
 }
 async function explainNotFound(octokit, spec, error63) {
   if (statusOf(error63) !== 404) return error63;
@@ -64885,13 +65060,15 @@ var createdInWindow = (type) => {
   return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
 };
 function measuredSeries(metric, records, period, at, last) {
-  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : void 0;
+  const byCreation = createdInWindow(metric.type) && !(records instanceof RunTable) ? sortedByCreation(records) : void 0;
   return at.map((t4, index) => {
     if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
     const window3 = metricWindow(metric, period, t4);
-    const inWindow2 = byCreation ? byCreation.records.slice(
-      firstAtOrAfter(byCreation.times, window3.start.getTime()),
-      firstAtOrAfter(byCreation.times, window3.end.getTime())
+    const start = window3.start.getTime();
+    const end = window3.end.getTime();
+    const inWindow2 = records instanceof RunTable ? records.createdBetween(start, end) : byCreation ? byCreation.records.slice(
+      firstAtOrAfter(byCreation.times, start),
+      firstAtOrAfter(byCreation.times, end)
     ) : records;
     return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });

@@ -5,7 +5,8 @@
  * and peak memory side by side, the request count source by source beside what a careful hand-written REST client
  * needs and the floor, an exactness check of the values, what series and forecasts add (issue 9), and a verdict
  * per goal of issues 9 and 10. `--quick` runs 1× only; `--latency MS` changes the injected latency (default 30);
- * `--trend` runs only the engine and the cost of series and forecasts; `--only N` the engine alone at N×.
+ * `--trend` runs only the engine and the cost of series and forecasts; `--only N` the engine alone at N×
+ * (`--variants a,b` picks others).
  */
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
@@ -59,6 +60,8 @@ const { values: args } = parseArgs({
     latency: { type: 'string', default: '30' },
     // `--only 10`: the engine alone at that scale, for a memory or request check (no goals are judged).
     only: { type: 'string' },
+    // With --only: which variants, e.g. `--variants engine,engine-serial` for the wall-time ratio at one scale.
+    variants: { type: 'string', default: 'engine' },
     // Only the engine and the cost of series and forecasts: for iterating on the trend code.
     trend: { type: 'boolean', default: false },
   },
@@ -70,7 +73,8 @@ const okrs = parseDemoOkrs();
 const asOf = new Date(DEMO_AS_OF);
 if (args.only !== undefined) {
   githubSchema();
-  const run = await runScale(Number(args.only), ['engine']);
+  const chosen = args.variants.split(',').filter((name): name is VariantName => VARIANTS.includes(name as VariantName));
+  const run = await runScale(Number(args.only), chosen);
   printRequestsBySource(run);
   process.exit(0);
 }

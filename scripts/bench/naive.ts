@@ -8,9 +8,10 @@
  * would measure JavaScript memory rather than the request strategy.
  */
 import { narrowRun } from '../../src/github/workflow-runs.js';
+import { RunTable } from '../../src/github/run-table.js';
 import type { Octokit } from '@octokit/rest';
 import type { KeyResult, Metric, OkrFile } from '../../src/okrs/model.js';
-import type { Deployment, Issue, PullRequest, WorkflowRun } from '../../src/github/records.js';
+import type { Deployment, Issue, PullRequest } from '../../src/github/records.js';
 import type { SourceKind, SourceRecords } from '../../src/github/sources.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
 import { metricWindow } from '../../src/metrics/window.js';
@@ -73,18 +74,20 @@ async function allRuns(
   owner: string,
   repo: string,
   metric: { workflow: string; branch?: string; event?: string },
-): Promise<WorkflowRun[]> {
+): Promise<RunTable> {
   // A branch or event filter would cap the listing at 1,000 runs, so the plain approach filters them itself.
   const runs = await octokit.paginate(
     octokit.rest.actions.listWorkflowRuns,
     { owner, repo, workflow_id: metric.workflow, per_page: 100 },
     (response) => response.data.map(narrowRun),
   );
-  return runs.filter(
-    (run) =>
-      run.status === 'completed' &&
-      (metric.branch === undefined || run.head_branch === metric.branch) &&
-      (metric.event === undefined || run.event === metric.event),
+  return RunTable.from(
+    runs.filter(
+      (run) =>
+        run.status === 'completed' &&
+        (metric.branch === undefined || run.head_branch === metric.branch) &&
+        (metric.event === undefined || run.event === metric.event),
+    ),
   );
 }
 

@@ -18,7 +18,7 @@ const LEAN_LISTINGS: LeanListing[] = [
   {
     path: /\/actions\/(?:workflows\/[^/]+\/)?runs$/,
     depth: 3,
-    // Everything but the fields narrowRun keeps (workflow-runs.ts).
+    // Everything but the fields the run table keeps (run-table.ts).
     drop: new Set([
       'repository',
       'head_repository',

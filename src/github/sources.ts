@@ -3,7 +3,8 @@
  * share one. `since`/`until` bound the records needed (the union of the windows of the key results sharing it):
  * the fetcher may return records outside them (measure filters exactly), but must return every record inside.
  */
-import type { Deployment, Issue, PullRequest, WorkflowRun } from './records.js';
+import type { Deployment, Issue, PullRequest } from './records.js';
+import type { RunTable } from './run-table.js';
 import type { SourceCost } from './budget.js';
 
 interface RepoScoped {
@@ -24,7 +25,8 @@ export type SourceSpec =
 export type SourceKind = SourceSpec['kind'];
 
 export interface SourceRecords {
-  'workflow-runs': WorkflowRun[];
+  /** Each run once, oldest first, in columns (run-table.ts). */
+  'workflow-runs': RunTable;
   deployments: Deployment[];
   issues: Issue[];
   'pull-requests': PullRequest[];

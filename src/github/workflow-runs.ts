@@ -6,9 +6,10 @@
 import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
 import type { WorkflowRun } from './records.js';
+import { RunTableBuilder, type RunTable } from './run-table.js';
 import { SourceError, statusOf } from './errors.js';
 import { mapConcurrent } from './concurrency.js';
-import { byTimeThenId, epochMs, inclusiveSeconds, isoSeconds } from './time.js';
+import { epochMs, inclusiveSeconds, isoSeconds } from './time.js';
 import type { Budget } from './budget.js';
 
 export type WorkflowRunsSpec = Extract<SourceSpec, { kind: 'workflow-runs' }>;
@@ -20,12 +21,12 @@ const RUNS_PER_PART = 700;
 /** Parts of one workflow read at once. */
 const PART_CONCURRENCY = 2;
 
-type RunsById = Map<WorkflowRun['id'], WorkflowRun>;
-
 /** The listing's budget claim: made once, from the whole range's first page, released when the listing is read. */
 interface Claim {
   budget?: Budget;
   release?: () => void;
+  /** The listing's whole range (its parts are read with ranges of their own). */
+  range?: SecondRange;
 }
 
 interface SecondRange {
@@ -33,16 +34,12 @@ interface SecondRange {
   last: number;
 }
 
-export async function fetchWorkflowRuns(
-  octokit: Octokit,
-  spec: WorkflowRunsSpec,
-  budget?: Budget,
-): Promise<WorkflowRun[]> {
-  const range = inclusiveSeconds(spec.since, spec.until);
-  if (!range) return [];
+export async function fetchWorkflowRuns(octokit: Octokit, spec: WorkflowRunsSpec, budget?: Budget): Promise<RunTable> {
   // Runs created while we read can shift pages by one; ids keep them from being counted twice.
-  const runs: RunsById = new Map();
-  const claim: Claim = { budget };
+  const runs = new RunTableBuilder();
+  const range = inclusiveSeconds(spec.since, spec.until);
+  if (!range) return runs.build();
+  const claim: Claim = { budget, range };
   try {
     await readRange(octokit, spec, range, runs, claim);
   } catch (error) {
@@ -50,14 +47,14 @@ export async function fetchWorkflowRuns(
   } finally {
     claim.release?.();
   }
-  return [...runs.values()].sort(byTimeThenId((run) => run.created_at));
+  return runs.build();
 }
 
 async function readRange(
   octokit: Octokit,
   spec: WorkflowRunsSpec,
   range: SecondRange,
-  runs: RunsById,
+  runs: RunTableBuilder,
   claim: Claim,
 ): Promise<void> {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
@@ -89,6 +86,8 @@ async function readRange(
           `${total.toLocaleString('en-US')} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
         claim.release = claim.budget.claim('rest', needed, what);
       }
+      // The whole range's count (GitHub may cap it at the listing cap; the table grows past a low one).
+      if (range === claim.range) runs.reserve(total);
       if (split) {
         // Leave this listing (its newest runs are kept) and read the older ones in parts.
         if (parts.length < 2) throw new SourceError(tooDense(spec, range));
@@ -100,7 +99,7 @@ async function readRange(
       const createdSecond = epochMs(run.created_at) / 1000;
       // GitHub's range is inclusive at both ends; keeping to our own part keeps neighbours disjoint.
       if (createdSecond < range.first || createdSecond > range.last) continue;
-      runs.set(run.id, narrowRun(run));
+      runs.add(run);
     }
   }
 }
@@ -113,7 +112,7 @@ async function readRange(
 function keepNewerThanOldest(
   page: WorkflowRun[],
   range: SecondRange,
-  runs: RunsById,
+  runs: RunTableBuilder,
 ): { oldestSecond: number; kept: number } {
   const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1000));
   const oldestSecond = Math.min(range.last, ...seconds);
@@ -121,7 +120,7 @@ function keepNewerThanOldest(
   let kept = 0;
   page.forEach((run, i) => {
     if (seconds[i]! > oldestSecond && seconds[i]! <= range.last) {
-      runs.set(run.id, narrowRun(run));
+      runs.add(run);
       kept += 1;
     }
   });

@@ -1,53 +1,40 @@
 /**
  * What workflow-duration, workflow-runs and workflow-success-rate (SPEC §3) share: the runs of a workflow in
- * scope. The fetch may hand over a superset (other branches, events, times; the same run twice across pages), so
- * every filter is applied here again, exactly. Each type's own measure is in its catalog entry.
+ * scope. The fetch may hand over a superset (other branches, events, times), so every filter is applied here
+ * again, exactly; the table already holds each run once, with its latest attempt. Each type's own measure is in
+ * its catalog entry. Runs are rows of the table (see run-table.ts for why), never copied.
  */
 import type { WorkflowMetric } from '../okrs/model.js';
-import type { WorkflowRun } from '../github/records.js';
+import type { RunTable, Rows } from '../github/run-table.js';
 import type { Window } from './measurement.js';
-import { inWindow, secondsBetween } from './window.js';
 
-/** Runs created in the window, on the metric's branch and event, each once, as they stood at the evaluation time. */
-export function runsInScope(metric: WorkflowMetric, runs: readonly WorkflowRun[], window: Window): WorkflowRun[] {
-  return latestAttempts(runs).filter(
-    (run) =>
-      inWindow(run.created_at, window) &&
-      // At the evaluation time a run that finished later was still running: data after as-of is ignored.
-      Date.parse(run.updated_at) < window.end.getTime() &&
-      (metric.branch === undefined || run.head_branch === metric.branch) &&
-      (metric.event === undefined || run.event === metric.event),
-  );
+/** Runs created in the window, on the metric's branch and event, as they stood at the evaluation time. */
+export function runsInScope(metric: WorkflowMetric, table: RunTable, window: Window): { table: RunTable; rows: Rows } {
+  const end = window.end.getTime();
+  const inWindow = table.createdBetween(window.start.getTime(), end);
+  const rows: number[] = [];
+  for (let row = 0; row < inWindow.length; row += 1) {
+    // At the evaluation time a run that finished later was still running: data after as-of is ignored.
+    if (!(inWindow.updatedMs(row) < end)) continue;
+    if (metric.branch !== undefined && inWindow.branch(row) !== metric.branch) continue;
+    if (metric.event !== undefined && inWindow.event(row) !== metric.event) continue;
+    rows.push(row);
+  }
+  return { table: inWindow, rows };
 }
 
 /** Completed runs whose conclusion is one of the metric's `conclusion` (default success). */
-export function countedRuns(metric: WorkflowMetric, runs: readonly WorkflowRun[]): WorkflowRun[] {
+export function countedRuns(metric: WorkflowMetric, { table, rows }: { table: RunTable; rows: Rows }): Rows {
   const conclusions = new Set(metric.conclusion ?? ['success']);
-  return runs.filter((run) => run.status === 'completed' && run.conclusion != null && conclusions.has(run.conclusion));
+  return rows.filter((row) => {
+    const conclusion = table.conclusion(row);
+    return table.status(row) === 'completed' && conclusion !== null && conclusions.has(conclusion);
+  });
 }
 
 /** `updated_at − run_started_at` (created_at where GitHub gives no start), seconds, never negative. */
-export function durationOf(run: WorkflowRun): number | null {
-  return secondsBetween(run.run_started_at ?? run.created_at, run.updated_at);
-}
-
-/**
- * A re-run keeps its run id; GitHub lists it once, carrying its latest attempt. Should a listing have caught the
- * same run twice (it changed between pages), keep the latest attempt so that each run counts once.
- */
-function latestAttempts(runs: readonly WorkflowRun[]): WorkflowRun[] {
-  const byId = new Map<string, WorkflowRun>();
-  for (const run of runs) {
-    const key = String(run.id);
-    const known = byId.get(key);
-    if (!known || isLater(run, known)) byId.set(key, run);
-  }
-  return [...byId.values()];
-}
-
-function isLater(a: WorkflowRun, b: WorkflowRun): boolean {
-  const attemptA = a.run_attempt ?? 1;
-  const attemptB = b.run_attempt ?? 1;
-  if (attemptA !== attemptB) return attemptA > attemptB;
-  return Date.parse(a.updated_at) > Date.parse(b.updated_at);
+export function durationOf(table: RunTable, row: number): number | null {
+  const started = table.startedMs(row);
+  const seconds = (table.updatedMs(row) - (Number.isNaN(started) ? table.createdMs(row) : started)) / 1000;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
 }

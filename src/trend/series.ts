@@ -4,8 +4,9 @@
  * through the very same measure stage, so a point cannot drift from what a run at that time would say.
  *
  * Cost: a run or a deployment counts only when it was created inside the window, so each checkpoint of those is
- * handed just the records created inside its window, from one sort (at 10× CI volume, most of the records are
- * runs). Issues and pull requests go whole: one closed or merged "before" it was created would still count.
+ * handed just the records created inside its window: runs are a table in creation order already (a view, no
+ * copy), deployments are sorted once. Issues and pull requests go whole: one closed or merged "before" it was
+ * created would still count.
  */
 import type { Metric, Period } from '../okrs/model.js';
 import type { SourceKind, SourceRecords } from '../github/sources.js';
@@ -14,9 +15,10 @@ import type { Measurement } from '../metrics/measurement.js';
 import { measureKeyResult } from '../metrics/measure.js';
 import { metricWindow } from '../metrics/window.js';
 import { METRIC_CATALOG } from '../metrics/catalog/index.js';
+import { RunTable } from '../github/run-table.js';
 
 type Records = SourceRecords[SourceKind];
-type Dated = Records[number];
+type Dated = Exclude<Records, RunTable>[number];
 
 /** Metric types read from runs or deployments, which count only when created inside the window. */
 const createdInWindow = (type: Metric['type']): boolean => {
@@ -35,16 +37,22 @@ export function measuredSeries(
   at: readonly Date[],
   last?: Measurement,
 ): SeriesPoint[] {
-  const byCreation = createdInWindow(metric.type) ? sortedByCreation(records) : undefined;
+  const byCreation =
+    createdInWindow(metric.type) && !(records instanceof RunTable) ? sortedByCreation(records) : undefined;
   return at.map((t, index) => {
     if (last !== undefined && index === at.length - 1) return pointOf(t, last);
     const window = metricWindow(metric, period, t);
-    const inWindow = byCreation
-      ? (byCreation.records.slice(
-          firstAtOrAfter(byCreation.times, window.start.getTime()),
-          firstAtOrAfter(byCreation.times, window.end.getTime()),
-        ) as Records)
-      : records;
+    const start = window.start.getTime();
+    const end = window.end.getTime();
+    const inWindow =
+      records instanceof RunTable
+        ? records.createdBetween(start, end)
+        : byCreation
+          ? (byCreation.records.slice(
+              firstAtOrAfter(byCreation.times, start),
+              firstAtOrAfter(byCreation.times, end),
+            ) as Records)
+          : records;
     return pointOf(t, measureKeyResult(metric, { window, records: inWindow }));
   });
 }
@@ -55,7 +63,7 @@ function pointOf(t: Date, measured: Measurement): SeriesPoint {
 }
 
 /** Records in creation order with their creation times; one without a readable time (never counted) sorts first. */
-function sortedByCreation(records: Records): { records: Dated[]; times: number[] } {
+function sortedByCreation(records: Exclude<Records, RunTable>): { records: Dated[]; times: number[] } {
   const dated = (records as readonly Dated[]).map((record) => {
     const t = Date.parse(record.created_at);
     return { record, t: Number.isNaN(t) ? -Infinity : t };

@@ -47,8 +47,8 @@ describe('fetchWorkflowRuns', () => {
 
     const runs = await fetchWorkflowRuns(testClient(github.url), spec());
 
-    expect(runs.map((r) => r.id)).toEqual(inside.map((r) => r.id));
-    expect(runs[0]).toEqual({
+    expect(runs.runs().map((r) => r.id)).toEqual(inside.map((r) => r.id));
+    expect(runs.run(0)).toEqual({
       id: inside[0]!.id,
       created_at: '2026-10-01T00:00:00Z',
       updated_at: '2026-10-01T00:10:00Z',
@@ -73,7 +73,7 @@ describe('fetchWorkflowRuns', () => {
 
     const fetched = await fetchWorkflowRuns(testClient(github.url), spec({ branch: 'main', event: 'push' }));
 
-    expect(fetched.map((r) => r.id)).toEqual([wanted.id]);
+    expect(fetched.runs().map((r) => r.id)).toEqual([wanted.id]);
     const query = new URL(github.requests[0]!.path, github.url).searchParams;
     expect(Object.fromEntries(query)).toMatchObject({
       status: 'completed',
@@ -94,7 +94,12 @@ describe('fetchWorkflowRuns', () => {
     const runs = await fetchWorkflowRuns(testClient(github.url), spec());
 
     const expected = [...inWindow, ...sameSecond].map((r) => r.id).sort((a, b) => a - b);
-    expect(runs.map((r) => Number(r.id)).sort((a, b) => a - b)).toEqual(expected);
+    expect(
+      runs
+        .runs()
+        .map((r) => Number(r.id))
+        .sort((a, b) => a - b),
+    ).toEqual(expected);
     const requests = github.requests.filter((r) => runsPath(r.path));
     // 35 pages of data, plus the probe of the whole window; no part needed splitting again.
     expect(requests.length).toBeLessThanOrEqual(36 + 5);

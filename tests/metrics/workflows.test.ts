@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowMetric } from '../../src/okrs/model.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
+import type { Window } from '../../src/metrics/measurement.js';
+import type { WorkflowRun } from '../../src/github/records.js';
+import { RunTable } from '../../src/github/run-table.js';
 import { OCTOBER, run, window } from './builders.js';
+
+/** The measure stage as the engine calls it: the fetched runs arrive as a table. */
+const measureRuns = (metric: WorkflowMetric, input: { window: Window; records: WorkflowRun[] }) =>
+  measureKeyResult(metric, { ...input, records: RunTable.from(input.records) });
 
 const duration = (extra: Partial<WorkflowMetric> = {}): WorkflowMetric => ({
   type: 'workflow-duration',
@@ -26,16 +33,13 @@ describe('workflow-duration', () => {
       run({ run_started_at: '2026-10-03T10:00:00Z', updated_at: '2026-10-03T10:10:00Z' }), // 600 s
       run({ run_started_at: '2026-10-04T10:00:00Z', updated_at: '2026-10-04T11:00:00Z' }), // 3600 s
     ];
-    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({
+    expect(measureRuns(duration(), { window: OCTOBER, records })).toEqual({
       value: 1547,
       samples: 3,
       unit: 'seconds',
     });
-    expect(measureKeyResult(duration({ stat: 'max' }), { window: OCTOBER, records }).value).toBe(3600);
-    expect(measureKeyResult(duration({ stat: 'mean' }), { window: OCTOBER, records }).value).toBeCloseTo(
-      1915.666666,
-      5,
-    );
+    expect(measureRuns(duration({ stat: 'max' }), { window: OCTOBER, records }).value).toBe(3600);
+    expect(measureRuns(duration({ stat: 'mean' }), { window: OCTOBER, records }).value).toBeCloseTo(1915.666666, 5);
   });
 
   it('counts a re-run once, with its latest attempt’s start', () => {
@@ -53,9 +57,9 @@ describe('workflow-duration', () => {
       run_started_at: '2026-10-02T09:00:00Z',
       updated_at: '2026-10-02T09:30:00Z',
     };
-    const m = measureKeyResult(duration(), { window: OCTOBER, records: [staleCopy, rerun] });
+    const m = measureRuns(duration(), { window: OCTOBER, records: [staleCopy, rerun] });
     expect(m).toEqual({ value: 300, samples: 1, unit: 'seconds' });
-    expect(measureKeyResult(runs(), { window: OCTOBER, records: [rerun, staleCopy] }).value).toBe(1);
+    expect(measureRuns(runs(), { window: OCTOBER, records: [rerun, staleCopy] }).value).toBe(1);
   });
 
   it('falls back to created_at without run_started_at, and never goes negative', () => {
@@ -65,9 +69,9 @@ describe('workflow-duration', () => {
       updated_at: '2026-10-02T10:01:30Z',
     });
     const skewed = run({ run_started_at: '2026-10-02T10:00:10Z', updated_at: '2026-10-02T10:00:00Z' });
-    const m = measureKeyResult(duration({ stat: 'min' }), { window: OCTOBER, records: [noStart, skewed] });
+    const m = measureRuns(duration({ stat: 'min' }), { window: OCTOBER, records: [noStart, skewed] });
     expect(m.value).toBe(0);
-    expect(measureKeyResult(duration({ stat: 'max' }), { window: OCTOBER, records: [noStart, skewed] }).value).toBe(90);
+    expect(measureRuns(duration({ stat: 'max' }), { window: OCTOBER, records: [noStart, skewed] }).value).toBe(90);
   });
 
   it('leaves out in-progress runs and unwanted conclusions', () => {
@@ -78,12 +82,12 @@ describe('workflow-duration', () => {
       run({ conclusion: 'cancelled' }),
       run(), // 600 s success
     ];
-    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({
+    expect(measureRuns(duration(), { window: OCTOBER, records })).toEqual({
       value: 600,
       samples: 1,
       unit: 'seconds',
     });
-    const both = measureKeyResult(duration({ conclusion: ['success', 'failure'], stat: 'max' }), {
+    const both = measureRuns(duration({ conclusion: ['success', 'failure'], stat: 'max' }), {
       window: OCTOBER,
       records,
     });
@@ -97,10 +101,10 @@ describe('workflow-duration', () => {
       run({ event: 'pull_request' }),
       run({ head_branch: null }),
     ];
-    expect(measureKeyResult(runs({ branch: 'main' }), { window: OCTOBER, records }).value).toBe(2);
-    expect(measureKeyResult(runs({ event: 'push' }), { window: OCTOBER, records }).value).toBe(3);
-    expect(measureKeyResult(runs({ branch: 'main', event: 'push' }), { window: OCTOBER, records }).value).toBe(1);
-    expect(measureKeyResult(runs(), { window: OCTOBER, records }).value).toBe(4);
+    expect(measureRuns(runs({ branch: 'main' }), { window: OCTOBER, records }).value).toBe(2);
+    expect(measureRuns(runs({ event: 'push' }), { window: OCTOBER, records }).value).toBe(3);
+    expect(measureRuns(runs({ branch: 'main', event: 'push' }), { window: OCTOBER, records }).value).toBe(1);
+    expect(measureRuns(runs(), { window: OCTOBER, records }).value).toBe(4);
   });
 
   it('takes runs created in [start, end): the start counts, the end (as-of) does not', () => {
@@ -110,7 +114,7 @@ describe('workflow-duration', () => {
       run({ created_at: '2026-10-31T23:59:59Z' }),
       run({ created_at: '2026-11-01T00:00:00Z' }),
     ];
-    expect(measureKeyResult(runs(), { window: OCTOBER, records })).toEqual({ value: 2, samples: 2, unit: 'count' });
+    expect(measureRuns(runs(), { window: OCTOBER, records })).toEqual({ value: 2, samples: 2, unit: 'count' });
   });
 
   it('ignores a run that finished after the evaluation time: at as-of it was still running', () => {
@@ -126,26 +130,26 @@ describe('workflow-duration', () => {
         updated_at: '2026-11-01T00:05:00Z',
       }),
     ];
-    expect(measureKeyResult(duration(), { window: OCTOBER, records })).toEqual({
+    expect(measureRuns(duration(), { window: OCTOBER, records })).toEqual({
       value: 599,
       samples: 1,
       unit: 'seconds',
     });
-    expect(measureKeyResult(runs(), { window: OCTOBER, records }).value).toBe(1);
+    expect(measureRuns(runs(), { window: OCTOBER, records }).value).toBe(1);
   });
 
   it('is no-data over an empty window', () => {
     const empty = window('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
-    expect(measureKeyResult(duration(), { window: empty, records: [run()] })).toEqual({
+    expect(measureRuns(duration(), { window: empty, records: [run()] })).toEqual({
       value: null,
       samples: 0,
       unit: 'seconds',
     });
-    expect(measureKeyResult(duration(), { window: OCTOBER, records: [] }).value).toBeNull();
+    expect(measureRuns(duration(), { window: OCTOBER, records: [] }).value).toBeNull();
   });
 
   it('refuses a count stat on durations', () => {
-    const m = measureKeyResult(duration({ stat: 'per-day' }), { window: OCTOBER, records: [run()] });
+    const m = measureRuns(duration({ stat: 'per-day' }), { window: OCTOBER, records: [run()] });
     expect(m.value).toBeNull();
     expect(m.error).toMatch(/use one of p50/);
   });
@@ -153,18 +157,18 @@ describe('workflow-duration', () => {
 
 describe('workflow-runs', () => {
   it('counts zero as data, and gives rates per day and week', () => {
-    expect(measureKeyResult(runs(), { window: OCTOBER, records: [] })).toEqual({ value: 0, samples: 0, unit: 'count' });
+    expect(measureRuns(runs(), { window: OCTOBER, records: [] })).toEqual({ value: 0, samples: 0, unit: 'count' });
     const records = Array.from({ length: 62 }, () => run());
-    expect(measureKeyResult(runs({ stat: 'per-day' }), { window: OCTOBER, records })).toEqual({
+    expect(measureRuns(runs({ stat: 'per-day' }), { window: OCTOBER, records })).toEqual({
       value: 2,
       samples: 62,
       unit: 'per-day',
     });
-    expect(measureKeyResult(runs({ stat: 'per-week' }), { window: OCTOBER, records }).value).toBe(14);
+    expect(measureRuns(runs({ stat: 'per-week' }), { window: OCTOBER, records }).value).toBe(14);
   });
 
   it('refuses a sample stat on a count', () => {
-    expect(measureKeyResult(runs({ stat: 'p90' }), { window: OCTOBER, records: [run()] }).error).toMatch(
+    expect(measureRuns(runs({ stat: 'p90' }), { window: OCTOBER, records: [run()] }).error).toMatch(
       /use one of count, per-day, per-week/,
     );
   });
@@ -183,7 +187,7 @@ describe('workflow-success-rate', () => {
       run({ status: 'in_progress', conclusion: null }),
       run({ conclusion: 'failure', created_at: '2026-11-01T00:00:00Z' }),
     ];
-    expect(measureKeyResult(successRate(), { window: OCTOBER, records })).toEqual({
+    expect(measureRuns(successRate(), { window: OCTOBER, records })).toEqual({
       value: 0.4,
       samples: 5,
       unit: 'ratio',
@@ -191,10 +195,8 @@ describe('workflow-success-rate', () => {
   });
 
   it('ignores the conclusion filter and is no-data without decided runs', () => {
-    expect(
-      measureKeyResult(successRate({ conclusion: ['failure'] }), { window: OCTOBER, records: [run()] }).value,
-    ).toBe(1);
-    const m = measureKeyResult(successRate(), { window: OCTOBER, records: [run({ conclusion: 'cancelled' })] });
+    expect(measureRuns(successRate({ conclusion: ['failure'] }), { window: OCTOBER, records: [run()] }).value).toBe(1);
+    const m = measureRuns(successRate(), { window: OCTOBER, records: [run({ conclusion: 'cancelled' })] });
     expect(m).toEqual({ value: null, samples: 0, unit: 'ratio' });
   });
 });

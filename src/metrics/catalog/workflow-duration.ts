@@ -11,10 +11,10 @@ export const workflowDuration = {
   direction: 'decrease',
   fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
-    const counted = countedRuns(metric, runsInScope(metric, runs, window));
+    const scope = runsInScope(metric, runs, window);
     return summarizeSamples(
       metric,
-      counted.flatMap((run) => durationOf(run) ?? []),
+      countedRuns(metric, scope).flatMap((row) => durationOf(scope.table, row) ?? []),
     );
   }),
   samples:

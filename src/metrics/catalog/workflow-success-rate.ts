@@ -21,10 +21,16 @@ export const workflowSuccessRate = {
     ),
   },
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
-    const decided = runsInScope(metric, runs, window).filter(
-      (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion),
-    );
-    return summarizeRatio(decided.filter((run) => run.conclusion === 'success').length, decided.length);
+    const { table, rows } = runsInScope(metric, runs, window);
+    let decided = 0;
+    let succeeded = 0;
+    for (const row of rows) {
+      const conclusion = table.conclusion(row);
+      if (conclusion === null || !DECISIVE_CONCLUSIONS.has(conclusion)) continue;
+      decided += 1;
+      if (conclusion === 'success') succeeded += 1;
+    }
+    return summarizeRatio(succeeded, decided);
   }),
   samples:
     'runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded',

@@ -62691,11 +62691,13 @@ function issueObject(site, repo, issue3, commentCount2) {
   };
 }
 function issueCommentObject(site, repo, comment) {
+  const onPull = repo.issues.some((issue3) => issue3.number === comment.issueNumber && issue3.is_pull_request);
+  const page = `${site.web}/${repo.fullName}/${onPull ? "pull" : "issues"}/${comment.issueNumber}`;
   return {
     id: comment.id,
     node_id: nodeId("IssueComment", comment.id),
     url: `${site.api}/repos/${repo.fullName}/issues/comments/${comment.id}`,
-    html_url: `${site.web}/${repo.fullName}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+    html_url: `${page}#issuecomment-${comment.id}`,
     body: comment.body,
     user: simpleUser(site, comment.user),
     created_at: comment.created_at,

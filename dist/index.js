@@ -58958,7 +58958,9 @@ function redactingAnnotator(annotator, redact) {
     const props = properties?.title === void 0 ? properties : { ...properties, title: redact(properties.title) };
     annotator[kind](text5, props);
   };
-  return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice") };
+  const info2 = annotator.info;
+  const redactedInfo = info2 ? { info: (message) => info2.call(annotator, redact(message)) } : {};
+  return { ...annotator, error: wrap("error"), warning: wrap("warning"), notice: wrap("notice"), ...redactedInfo };
 }
 function redactWrites(octokit, redact) {
   octokit.hook.before("request", (options) => {
@@ -60523,6 +60525,9 @@ async function writeSummary(markdown, summary2, log2, redact) {
   }
 }
 
+// src/deliver/marker.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/trend/theil-sen.ts
 function median(values) {
   return percentile(values, 0.5);
@@ -60739,7 +60744,8 @@ function sanitisePath(okrsPath) {
     const safe = /[A-Za-z0-9._/-]/.test(char) && !(char === "-" && out.endsWith("-"));
     out += safe ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
-  return out.slice(0, MAX_PATH_CHARS);
+  if (out.length <= MAX_PATH_CHARS) return out;
+  return `${out.slice(0, MAX_PATH_CHARS)}.${createHash2("sha256").update(out).digest("hex").slice(0, 16)}`;
 }
 function markerFor(okrsPath) {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;

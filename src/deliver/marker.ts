@@ -6,6 +6,7 @@
  * path is reduced to a safe alphabet, the state is base64 (no `>` or `-`), and a body is only ever trusted
  * after its author has been checked (see comment.ts, issue.ts) and its state validated here.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { keyResultKey } from '../okrs/model.js';
 import type { HistoryPoint, PreviousRun, Report } from '../report/model.js';
@@ -23,7 +24,7 @@ const STATE_VERSION = 2;
  * is dropped rather than squeezing the visible scorecard (the delta and the history are niceties).
  */
 export const MAX_STATE_CHARS = 24_576;
-/** Bounds the path inside the marker: a marker is an identifier, not a place to carry text. */
+/** Bounds the path inside the marker: a marker is an identifier, not a place to carry text (see sanitisePath). */
 const MAX_PATH_CHARS = 200;
 
 /**
@@ -41,7 +42,10 @@ function sanitisePath(okrsPath: string): string {
     const safe = /[A-Za-z0-9._/-]/.test(char) && !(char === '-' && out.endsWith('-'));
     out += safe ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
-  return out.slice(0, MAX_PATH_CHARS);
+  if (out.length <= MAX_PATH_CHARS) return out;
+  // Longer paths keep their first characters and gain a hash of the whole: two long paths sharing a beginning
+  // keep distinct markers, and a marker this long (over the bound) is never a shorter path's.
+  return `${out.slice(0, MAX_PATH_CHARS)}.${createHash('sha256').update(out).digest('hex').slice(0, 16)}`;
 }
 
 /** The hidden marker identifying the comment / issue for one OKR file: `<!-- okr-scorecard:<path> -->`. */

@@ -79,7 +79,10 @@ export function redactingAnnotator<T extends AnnotationSink>(annotator: T, redac
       const props = properties?.title === undefined ? properties : { ...properties, title: redact(properties.title) };
       annotator[kind](text, props);
     };
-  return { ...annotator, error: wrap('error'), warning: wrap('warning'), notice: wrap('notice') } as T;
+  // An annotation past GitHub's 10 of a kind goes to the log line by line (`info`): redacted the same way.
+  const info = (annotator as Partial<{ info(message: string): void }>).info;
+  const redactedInfo = info ? { info: (message: string) => info.call(annotator, redact(message)) } : {};
+  return { ...annotator, error: wrap('error'), warning: wrap('warning'), notice: wrap('notice'), ...redactedInfo } as T;
 }
 
 /** Octokit's `hook.before`, the one door every request we send goes through. */

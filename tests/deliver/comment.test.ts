@@ -47,7 +47,7 @@ describe('upsertComment', () => {
   it('two runs leave one comment, edited in place, with the change since the first run', async () => {
     const server = await start();
     const one = await deliver(server, first);
-    expect(one.result).toEqual({ url: expect.stringMatching(/\/acme\/payments\/issues\/42#issuecomment-\d+$/) });
+    expect(one.result).toEqual({ url: expect.stringMatching(/\/acme\/payments\/pull\/42#issuecomment-\d+$/) });
     // The first run has nothing to compare with.
     expect(comments(server)[0]?.body).not.toContain('since the last run');
     expect(comments(server)[0]?.body).not.toContain('| Change |');

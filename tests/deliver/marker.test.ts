@@ -100,6 +100,18 @@ describe('markerFor', () => {
     // One marker is never a prefix match for another file's marker.
     expect(markerFor('okrs.yml.bak').includes(markerFor('okrs.yml'))).toBe(false);
   });
+
+  it('keeps long paths that share their first 200 characters apart, and bounded', () => {
+    const stem = `teams/${'platform/'.repeat(30)}`;
+    const a = markerFor(`${stem}payments/okrs.yml`);
+    const b = markerFor(`${stem}identity/okrs.yml`);
+    expect(a).not.toBe(b);
+    expect(a.length).toBeLessThan(260);
+    expect(a.startsWith(`<!-- okr-scorecard:${stem.slice(0, 100)}`)).toBe(true);
+    expect(a).toMatch(/^<!-- okr-scorecard:[A-Za-z0-9._/%-]*\.[0-9a-f]{16} -->$/);
+    // A path within the bound keeps the marker it always had.
+    expect(markerFor(`${'a'.repeat(200)}`)).toBe(`<!-- okr-scorecard:${'a'.repeat(200)} -->`);
+  });
 });
 
 describe('hidden state', () => {

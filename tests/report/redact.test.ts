@@ -6,6 +6,7 @@ import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { createRedactor, redactingAnnotator, redactTokenShapes, redactWrites } from '../../src/report/redact.js';
+import { limitAnnotations } from '../../src/deliver/annotations.js';
 import { escapeMermaidLabel } from '../../src/report/escape.js';
 import { keyResult, objective, report } from './support.js';
 
@@ -92,6 +93,16 @@ describe('sinks', () => {
       ['warning', 'title ***', { title: '***', file: 'okrs.yml' }],
       ['notice', 'plain', undefined],
     ]);
+  });
+
+  it('annotations past the 10 of a kind go to the log redacted too', () => {
+    const lines: string[] = [];
+    const sink = { error() {}, warning() {}, notice() {}, info: (message: string) => lines.push(message) };
+    const limited = limitAnnotations(redactingAnnotator(sink, redact));
+    for (let i = 0; i < 12; i += 1) limited.warning(`warning ${i} ${TOKEN}`);
+    limited.finish({ failing: false });
+    expect(lines.some((line) => line.includes('warning 11'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(TOKEN);
   });
 
   it('every write sent through the client is redacted, whatever composed it', async () => {

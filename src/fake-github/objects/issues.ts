@@ -64,11 +64,14 @@ export function issueObject(site: Site, repo: FakeRepository, issue: StoredIssue
 }
 
 export function issueCommentObject(site: Site, repo: FakeRepository, comment: StoredComment) {
+  // A pull request's conversation comment links to the pull request's page, as GitHub's do.
+  const onPull = repo.issues.some((issue) => issue.number === comment.issueNumber && issue.is_pull_request);
+  const page = `${site.web}/${repo.fullName}/${onPull ? 'pull' : 'issues'}/${comment.issueNumber}`;
   return {
     id: comment.id,
     node_id: nodeId('IssueComment', comment.id),
     url: `${site.api}/repos/${repo.fullName}/issues/comments/${comment.id}`,
-    html_url: `${site.web}/${repo.fullName}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+    html_url: `${page}#issuecomment-${comment.id}`,
     body: comment.body,
     user: simpleUser(site, comment.user),
     created_at: comment.created_at,

@@ -40,9 +40,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -97,9 +97,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -255,9 +255,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var visit4 = require_visit();
@@ -426,9 +426,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var visit4 = require_visit();
@@ -496,9 +496,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -546,9 +546,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     function toJS(value3, arg, ctx) {
@@ -576,9 +576,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity3 = require_identity();
@@ -617,9 +617,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit4 = require_visit();
@@ -735,9 +735,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Node = require_Node();
@@ -765,9 +765,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity3 = require_identity();
@@ -840,9 +840,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity3 = require_identity();
@@ -983,9 +983,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1000,9 +1000,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1136,9 +1136,9 @@ ${indent}${text5.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1419,9 +1419,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity3 = require_identity();
@@ -1543,9 +1543,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -1676,9 +1676,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1698,9 +1698,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -1758,9 +1758,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
@@ -1822,9 +1822,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1862,9 +1862,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var stringify = require_stringify();
@@ -2013,9 +2013,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2157,9 +2157,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2179,9 +2179,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2295,9 +2295,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2317,9 +2317,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string5 = {
@@ -2336,9 +2336,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2354,9 +2354,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2378,9 +2378,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
       if (typeof value3 === "bigint")
@@ -2405,9 +2405,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2451,9 +2451,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
@@ -2496,9 +2496,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null4 = require_null();
@@ -2524,9 +2524,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map3 = require_map();
@@ -2591,9 +2591,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2657,9 +2657,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -2735,9 +2735,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var toJS = require_toJS();
@@ -2813,9 +2813,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value3, source }, ctx) {
@@ -2845,9 +2845,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2894,9 +2894,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
@@ -2973,9 +2973,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -3062,9 +3062,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3150,9 +3150,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null4 = require_null();
@@ -3194,9 +3194,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null4 = require_null();
@@ -3288,9 +3288,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var map3 = require_map();
@@ -3320,9 +3320,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var stringify = require_stringify();
@@ -3400,9 +3400,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -3709,9 +3709,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message2) {
@@ -3774,9 +3774,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3908,9 +3908,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3950,9 +3950,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3968,9 +3968,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3984,9 +3984,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4092,9 +4092,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4143,9 +4143,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4186,9 +4186,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -4380,9 +4380,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -4445,9 +4445,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4628,9 +4628,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4849,9 +4849,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -4930,9 +4930,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4960,9 +4960,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity3 = require_identity();
@@ -5066,9 +5066,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5109,9 +5109,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5317,9 +5317,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5502,9 +5502,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5563,9 +5563,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5625,9 +5625,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5727,9 +5727,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6316,9 +6316,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6347,9 +6347,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7221,9 +7221,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7318,9 +7318,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7370,9 +7370,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../../main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -8689,9 +8689,9 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/graphql/version.js
+// ../../main/node_modules/graphql/version.js
 var require_version = __commonJS({
-  "node_modules/graphql/version.js"(exports) {
+  "../../main/node_modules/graphql/version.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -8709,9 +8709,9 @@ var require_version = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/devAssert.js
+// ../../main/node_modules/graphql/jsutils/devAssert.js
 var require_devAssert = __commonJS({
-  "node_modules/graphql/jsutils/devAssert.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/devAssert.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -8726,9 +8726,9 @@ var require_devAssert = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/isPromise.js
+// ../../main/node_modules/graphql/jsutils/isPromise.js
 var require_isPromise = __commonJS({
-  "node_modules/graphql/jsutils/isPromise.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/isPromise.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -8740,9 +8740,9 @@ var require_isPromise = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/isObjectLike.js
+// ../../main/node_modules/graphql/jsutils/isObjectLike.js
 var require_isObjectLike = __commonJS({
-  "node_modules/graphql/jsutils/isObjectLike.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/isObjectLike.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -8754,9 +8754,9 @@ var require_isObjectLike = __commonJS({
   }
 });
 
-// node_modules/graphql/language/location.js
+// ../../main/node_modules/graphql/language/location.js
 var require_location = __commonJS({
-  "node_modules/graphql/language/location.js"(exports) {
+  "../../main/node_modules/graphql/language/location.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -8817,9 +8817,9 @@ var require_location = __commonJS({
   }
 });
 
-// node_modules/graphql/language/printLocation.js
+// ../../main/node_modules/graphql/language/printLocation.js
 var require_printLocation = __commonJS({
-  "node_modules/graphql/language/printLocation.js"(exports) {
+  "../../main/node_modules/graphql/language/printLocation.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -8875,9 +8875,9 @@ var require_printLocation = __commonJS({
   }
 });
 
-// node_modules/graphql/error/GraphQLError.js
+// ../../main/node_modules/graphql/error/GraphQLError.js
 var require_GraphQLError = __commonJS({
-  "node_modules/graphql/error/GraphQLError.js"(exports) {
+  "../../main/node_modules/graphql/error/GraphQLError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9163,9 +9163,9 @@ var require_GraphQLError = __commonJS({
   }
 });
 
-// node_modules/graphql/error/syntaxError.js
+// ../../main/node_modules/graphql/error/syntaxError.js
 var require_syntaxError = __commonJS({
-  "node_modules/graphql/error/syntaxError.js"(exports) {
+  "../../main/node_modules/graphql/error/syntaxError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9181,9 +9181,9 @@ var require_syntaxError = __commonJS({
   }
 });
 
-// node_modules/graphql/language/ast.js
+// ../../main/node_modules/graphql/language/ast.js
 var require_ast = __commonJS({
-  "node_modules/graphql/language/ast.js"(exports) {
+  "../../main/node_modules/graphql/language/ast.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9434,9 +9434,9 @@ var require_ast = __commonJS({
   }
 });
 
-// node_modules/graphql/language/directiveLocation.js
+// ../../main/node_modules/graphql/language/directiveLocation.js
 var require_directiveLocation = __commonJS({
-  "node_modules/graphql/language/directiveLocation.js"(exports) {
+  "../../main/node_modules/graphql/language/directiveLocation.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9469,9 +9469,9 @@ var require_directiveLocation = __commonJS({
   }
 });
 
-// node_modules/graphql/language/kinds.js
+// ../../main/node_modules/graphql/language/kinds.js
 var require_kinds = __commonJS({
-  "node_modules/graphql/language/kinds.js"(exports) {
+  "../../main/node_modules/graphql/language/kinds.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9533,9 +9533,9 @@ var require_kinds = __commonJS({
   }
 });
 
-// node_modules/graphql/language/characterClasses.js
+// ../../main/node_modules/graphql/language/characterClasses.js
 var require_characterClasses = __commonJS({
-  "node_modules/graphql/language/characterClasses.js"(exports) {
+  "../../main/node_modules/graphql/language/characterClasses.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9564,9 +9564,9 @@ var require_characterClasses = __commonJS({
   }
 });
 
-// node_modules/graphql/language/blockString.js
+// ../../main/node_modules/graphql/language/blockString.js
 var require_blockString = __commonJS({
-  "node_modules/graphql/language/blockString.js"(exports) {
+  "../../main/node_modules/graphql/language/blockString.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9686,9 +9686,9 @@ var require_blockString = __commonJS({
   }
 });
 
-// node_modules/graphql/language/tokenKind.js
+// ../../main/node_modules/graphql/language/tokenKind.js
 var require_tokenKind = __commonJS({
-  "node_modules/graphql/language/tokenKind.js"(exports) {
+  "../../main/node_modules/graphql/language/tokenKind.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -9724,9 +9724,9 @@ var require_tokenKind = __commonJS({
   }
 });
 
-// node_modules/graphql/language/lexer.js
+// ../../main/node_modules/graphql/language/lexer.js
 var require_lexer2 = __commonJS({
-  "node_modules/graphql/language/lexer.js"(exports) {
+  "../../main/node_modules/graphql/language/lexer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -10415,9 +10415,9 @@ var require_lexer2 = __commonJS({
   }
 });
 
-// node_modules/graphql/language/schemaCoordinateLexer.js
+// ../../main/node_modules/graphql/language/schemaCoordinateLexer.js
 var require_schemaCoordinateLexer = __commonJS({
-  "node_modules/graphql/language/schemaCoordinateLexer.js"(exports) {
+  "../../main/node_modules/graphql/language/schemaCoordinateLexer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -10546,9 +10546,9 @@ var require_schemaCoordinateLexer = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/inspect.js
+// ../../main/node_modules/graphql/jsutils/inspect.js
 var require_inspect = __commonJS({
-  "node_modules/graphql/jsutils/inspect.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/inspect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -10638,9 +10638,9 @@ var require_inspect = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/instanceOf.js
+// ../../main/node_modules/graphql/jsutils/instanceOf.js
 var require_instanceOf = __commonJS({
-  "node_modules/graphql/jsutils/instanceOf.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/instanceOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -10688,9 +10688,9 @@ spurious results.`);
   }
 });
 
-// node_modules/graphql/language/source.js
+// ../../main/node_modules/graphql/language/source.js
 var require_source = __commonJS({
-  "node_modules/graphql/language/source.js"(exports) {
+  "../../main/node_modules/graphql/language/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -10758,9 +10758,9 @@ var require_source = __commonJS({
   }
 });
 
-// node_modules/graphql/language/parser.js
+// ../../main/node_modules/graphql/language/parser.js
 var require_parser2 = __commonJS({
-  "node_modules/graphql/language/parser.js"(exports) {
+  "../../main/node_modules/graphql/language/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -11512,14 +11512,14 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
+        const fields11 = this.parseFieldsDefinition();
         return this.node(start, {
           kind: _kinds.Kind.OBJECT_TYPE_DEFINITION,
           description,
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11620,14 +11620,14 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
+        const fields11 = this.parseFieldsDefinition();
         return this.node(start, {
           kind: _kinds.Kind.INTERFACE_TYPE_DEFINITION,
           description,
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11742,13 +11742,13 @@ var require_parser2 = __commonJS({
         this.expectKeyword("input");
         const name = this.parseName();
         const directives = this.parseConstDirectives();
-        const fields = this.parseInputFieldsDefinition();
+        const fields11 = this.parseInputFieldsDefinition();
         return this.node(start, {
           kind: _kinds.Kind.INPUT_OBJECT_TYPE_DEFINITION,
           description,
           name,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11872,8 +11872,8 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
-        if (interfaces.length === 0 && directives.length === 0 && fields.length === 0) {
+        const fields11 = this.parseFieldsDefinition();
+        if (interfaces.length === 0 && directives.length === 0 && fields11.length === 0) {
           throw this.unexpected();
         }
         return this.node(start, {
@@ -11881,7 +11881,7 @@ var require_parser2 = __commonJS({
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11899,8 +11899,8 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
-        if (interfaces.length === 0 && directives.length === 0 && fields.length === 0) {
+        const fields11 = this.parseFieldsDefinition();
+        if (interfaces.length === 0 && directives.length === 0 && fields11.length === 0) {
           throw this.unexpected();
         }
         return this.node(start, {
@@ -11908,7 +11908,7 @@ var require_parser2 = __commonJS({
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11972,15 +11972,15 @@ var require_parser2 = __commonJS({
         this.expectKeyword("input");
         const name = this.parseName();
         const directives = this.parseConstDirectives();
-        const fields = this.parseInputFieldsDefinition();
-        if (directives.length === 0 && fields.length === 0) {
+        const fields11 = this.parseInputFieldsDefinition();
+        if (directives.length === 0 && fields11.length === 0) {
           throw this.unexpected();
         }
         return this.node(start, {
           kind: _kinds.Kind.INPUT_OBJECT_TYPE_EXTENSION,
           name,
           directives,
-          fields
+          fields: fields11
         });
       }
       parseDirectiveDefinitionExtension() {
@@ -12343,9 +12343,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/didYouMean.js
+// ../../main/node_modules/graphql/jsutils/didYouMean.js
 var require_didYouMean = __commonJS({
-  "node_modules/graphql/jsutils/didYouMean.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/didYouMean.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12374,9 +12374,9 @@ var require_didYouMean = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/identityFunc.js
+// ../../main/node_modules/graphql/jsutils/identityFunc.js
 var require_identityFunc = __commonJS({
-  "node_modules/graphql/jsutils/identityFunc.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/identityFunc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12388,9 +12388,9 @@ var require_identityFunc = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/keyMap.js
+// ../../main/node_modules/graphql/jsutils/keyMap.js
 var require_keyMap = __commonJS({
-  "node_modules/graphql/jsutils/keyMap.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/keyMap.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12406,9 +12406,9 @@ var require_keyMap = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/keyValMap.js
+// ../../main/node_modules/graphql/jsutils/keyValMap.js
 var require_keyValMap = __commonJS({
-  "node_modules/graphql/jsutils/keyValMap.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/keyValMap.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12424,9 +12424,9 @@ var require_keyValMap = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/mapValue.js
+// ../../main/node_modules/graphql/jsutils/mapValue.js
 var require_mapValue = __commonJS({
-  "node_modules/graphql/jsutils/mapValue.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/mapValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12442,9 +12442,9 @@ var require_mapValue = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/naturalCompare.js
+// ../../main/node_modules/graphql/jsutils/naturalCompare.js
 var require_naturalCompare = __commonJS({
-  "node_modules/graphql/jsutils/naturalCompare.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/naturalCompare.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12496,9 +12496,9 @@ var require_naturalCompare = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/suggestionList.js
+// ../../main/node_modules/graphql/jsutils/suggestionList.js
 var require_suggestionList = __commonJS({
-  "node_modules/graphql/jsutils/suggestionList.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/suggestionList.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12597,9 +12597,9 @@ var require_suggestionList = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/toObjMap.js
+// ../../main/node_modules/graphql/jsutils/toObjMap.js
 var require_toObjMap = __commonJS({
-  "node_modules/graphql/jsutils/toObjMap.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/toObjMap.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12621,9 +12621,9 @@ var require_toObjMap = __commonJS({
   }
 });
 
-// node_modules/graphql/language/printString.js
+// ../../main/node_modules/graphql/language/printString.js
 var require_printString = __commonJS({
-  "node_modules/graphql/language/printString.js"(exports) {
+  "../../main/node_modules/graphql/language/printString.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12806,9 +12806,9 @@ var require_printString = __commonJS({
   }
 });
 
-// node_modules/graphql/language/reducer.js
+// ../../main/node_modules/graphql/language/reducer.js
 var require_reducer = __commonJS({
-  "node_modules/graphql/language/reducer.js"(exports) {
+  "../../main/node_modules/graphql/language/reducer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -12883,9 +12883,9 @@ var require_reducer = __commonJS({
   }
 });
 
-// node_modules/graphql/language/printer.js
+// ../../main/node_modules/graphql/language/printer.js
 var require_printer = __commonJS({
-  "node_modules/graphql/language/printer.js"(exports) {
+  "../../main/node_modules/graphql/language/printer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13058,7 +13058,7 @@ var require_printer = __commonJS({
       NullValue: () => new PrintBuffer("null"),
       EnumValue: ({ value: value3 }) => new PrintBuffer(value3),
       ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
-      ObjectValue: ({ fields }) => join(["{", join(fields, ", "), "}"]),
+      ObjectValue: ({ fields: fields11 }) => join(["{", join(fields11, ", "), "}"]),
       ObjectField: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Directive
       Directive: ({ name, arguments: args }) => join(["@", name, wrap("(", join(args, ", "), ")")]),
@@ -13081,7 +13081,7 @@ var require_printer = __commonJS({
         name,
         interfaces,
         directives,
-        fields
+        fields: fields11
       }) => join([
         wrap("", description, "\n"),
         join(
@@ -13090,7 +13090,7 @@ var require_printer = __commonJS({
             name,
             wrap("implements ", join(interfaces, " & ")),
             join(directives, " "),
-            block(fields)
+            block(fields11)
           ],
           " "
         )
@@ -13122,7 +13122,7 @@ var require_printer = __commonJS({
         name,
         interfaces,
         directives,
-        fields
+        fields: fields11
       }) => join([
         wrap("", description, "\n"),
         join(
@@ -13131,7 +13131,7 @@ var require_printer = __commonJS({
             name,
             wrap("implements ", join(interfaces, " & ")),
             join(directives, " "),
-            block(fields)
+            block(fields11)
           ],
           " "
         )
@@ -13151,9 +13151,9 @@ var require_printer = __commonJS({
         wrap("", description, "\n"),
         join([name, join(directives, " ")], " ")
       ]),
-      InputObjectTypeDefinition: ({ description, name, directives, fields }) => join([
+      InputObjectTypeDefinition: ({ description, name, directives, fields: fields11 }) => join([
         wrap("", description, "\n"),
-        join(["input", name, join(directives, " "), block(fields)], " ")
+        join(["input", name, join(directives, " "), block(fields11)], " ")
       ]),
       DirectiveDefinition: ({
         description,
@@ -13174,23 +13174,23 @@ var require_printer = __commonJS({
       ]),
       SchemaExtension: ({ directives, operationTypes }) => join(["extend schema", join(directives, " "), block(operationTypes)], " "),
       ScalarTypeExtension: ({ name, directives }) => join(["extend scalar", name, join(directives, " ")], " "),
-      ObjectTypeExtension: ({ name, interfaces, directives, fields }) => join(
+      ObjectTypeExtension: ({ name, interfaces, directives, fields: fields11 }) => join(
         [
           "extend type",
           name,
           wrap("implements ", join(interfaces, " & ")),
           join(directives, " "),
-          block(fields)
+          block(fields11)
         ],
         " "
       ),
-      InterfaceTypeExtension: ({ name, interfaces, directives, fields }) => join(
+      InterfaceTypeExtension: ({ name, interfaces, directives, fields: fields11 }) => join(
         [
           "extend interface",
           name,
           wrap("implements ", join(interfaces, " & ")),
           join(directives, " "),
-          block(fields)
+          block(fields11)
         ],
         " "
       ),
@@ -13204,7 +13204,7 @@ var require_printer = __commonJS({
         " "
       ),
       EnumTypeExtension: ({ name, directives, values }) => join(["extend enum", name, join(directives, " "), block(values)], " "),
-      InputObjectTypeExtension: ({ name, directives, fields }) => join(["extend input", name, join(directives, " "), block(fields)], " "),
+      InputObjectTypeExtension: ({ name, directives, fields: fields11 }) => join(["extend input", name, join(directives, " "), block(fields11)], " "),
       DirectiveExtension: ({ name, directives }) => join([join(["extend directive @", name]), join(directives, " ")], " "),
       // Schema Coordinates
       TypeCoordinate: ({ name }) => name,
@@ -13264,9 +13264,9 @@ var require_printer = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/valueFromASTUntyped.js
+// ../../main/node_modules/graphql/utilities/valueFromASTUntyped.js
 var require_valueFromASTUntyped = __commonJS({
-  "node_modules/graphql/utilities/valueFromASTUntyped.js"(exports) {
+  "../../main/node_modules/graphql/utilities/valueFromASTUntyped.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13303,9 +13303,9 @@ var require_valueFromASTUntyped = __commonJS({
   }
 });
 
-// node_modules/graphql/type/assertName.js
+// ../../main/node_modules/graphql/type/assertName.js
 var require_assertName = __commonJS({
-  "node_modules/graphql/type/assertName.js"(exports) {
+  "../../main/node_modules/graphql/type/assertName.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -13348,9 +13348,9 @@ var require_assertName = __commonJS({
   }
 });
 
-// node_modules/graphql/type/definition.js
+// ../../main/node_modules/graphql/type/definition.js
 var require_definition = __commonJS({
-  "node_modules/graphql/type/definition.js"(exports) {
+  "../../main/node_modules/graphql/type/definition.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -14258,8 +14258,8 @@ var require_definition = __commonJS({
     function isPlainObj(obj) {
       return (0, _isObjectLike.isObjectLike)(obj) && !Array.isArray(obj);
     }
-    function fieldsToFieldsConfig(fields) {
-      return (0, _mapValue.mapValue)(fields, (field) => ({
+    function fieldsToFieldsConfig(fields11) {
+      return (0, _mapValue.mapValue)(fields11, (field) => ({
         description: field.description,
         type: field.type,
         args: argsToArgsConfig(field.args),
@@ -15288,7 +15288,7 @@ var require_definition = __commonJS({
        * ```
        */
       toConfig() {
-        const fields = (0, _mapValue.mapValue)(this.getFields(), (field) => ({
+        const fields11 = (0, _mapValue.mapValue)(this.getFields(), (field) => ({
           description: field.description,
           type: field.type,
           defaultValue: field.defaultValue,
@@ -15299,7 +15299,7 @@ var require_definition = __commonJS({
         return {
           name: this.name,
           description: this.description,
-          fields,
+          fields: fields11,
           extensions: this.extensions,
           astNode: this.astNode,
           extensionASTNodes: this.extensionASTNodes,
@@ -15383,9 +15383,9 @@ var require_definition = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/typeComparators.js
+// ../../main/node_modules/graphql/utilities/typeComparators.js
 var require_typeComparators = __commonJS({
-  "node_modules/graphql/utilities/typeComparators.js"(exports) {
+  "../../main/node_modules/graphql/utilities/typeComparators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -15448,9 +15448,9 @@ var require_typeComparators = __commonJS({
   }
 });
 
-// node_modules/graphql/type/scalars.js
+// ../../main/node_modules/graphql/type/scalars.js
 var require_scalars = __commonJS({
-  "node_modules/graphql/type/scalars.js"(exports) {
+  "../../main/node_modules/graphql/type/scalars.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -15723,9 +15723,9 @@ var require_scalars = __commonJS({
   }
 });
 
-// node_modules/graphql/type/directives.js
+// ../../main/node_modules/graphql/type/directives.js
 var require_directives2 = __commonJS({
-  "node_modules/graphql/type/directives.js"(exports) {
+  "../../main/node_modules/graphql/type/directives.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16013,9 +16013,9 @@ var require_directives2 = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/invariant.js
+// ../../main/node_modules/graphql/jsutils/invariant.js
 var require_invariant = __commonJS({
-  "node_modules/graphql/jsutils/invariant.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/invariant.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16032,9 +16032,9 @@ var require_invariant = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/isIterableObject.js
+// ../../main/node_modules/graphql/jsutils/isIterableObject.js
 var require_isIterableObject = __commonJS({
-  "node_modules/graphql/jsutils/isIterableObject.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/isIterableObject.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16046,9 +16046,9 @@ var require_isIterableObject = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/astFromValue.js
+// ../../main/node_modules/graphql/utilities/astFromValue.js
 var require_astFromValue = __commonJS({
-  "node_modules/graphql/utilities/astFromValue.js"(exports) {
+  "../../main/node_modules/graphql/utilities/astFromValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16169,9 +16169,9 @@ var require_astFromValue = __commonJS({
   }
 });
 
-// node_modules/graphql/type/introspection.js
+// ../../main/node_modules/graphql/type/introspection.js
 var require_introspection = __commonJS({
-  "node_modules/graphql/type/introspection.js"(exports) {
+  "../../main/node_modules/graphql/type/introspection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -16437,8 +16437,8 @@ var require_introspection = __commonJS({
           },
           resolve(type, { includeDeprecated }) {
             if ((0, _definition.isObjectType)(type) || (0, _definition.isInterfaceType)(type)) {
-              const fields = Object.values(type.getFields());
-              return includeDeprecated ? fields : fields.filter((field) => field.deprecationReason == null);
+              const fields11 = Object.values(type.getFields());
+              return includeDeprecated ? fields11 : fields11.filter((field) => field.deprecationReason == null);
             }
           }
         },
@@ -16720,9 +16720,9 @@ var require_introspection = __commonJS({
   }
 });
 
-// node_modules/graphql/type/schema.js
+// ../../main/node_modules/graphql/type/schema.js
 var require_schema4 = __commonJS({
-  "node_modules/graphql/type/schema.js"(exports) {
+  "../../main/node_modules/graphql/type/schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17356,9 +17356,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// node_modules/graphql/type/validate.js
+// ../../main/node_modules/graphql/type/validate.js
 var require_validate = __commonJS({
-  "node_modules/graphql/type/validate.js"(exports) {
+  "../../main/node_modules/graphql/type/validate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -17536,14 +17536,14 @@ var require_validate = __commonJS({
       }
     }
     function validateFields(context, type) {
-      const fields = Object.values(type.getFields());
-      if (fields.length === 0) {
+      const fields11 = Object.values(type.getFields());
+      if (fields11.length === 0) {
         context.reportError(`Type ${type.name} must define one or more fields.`, [
           type.astNode,
           ...type.extensionASTNodes
         ]);
       }
-      for (const field of fields) {
+      for (const field of fields11) {
         validateName(context, field);
         if (!(0, _definition.isOutputType)(field.type)) {
           var _field$astNode;
@@ -17718,14 +17718,14 @@ var require_validate = __commonJS({
       }
     }
     function validateInputFields(context, inputObj) {
-      const fields = Object.values(inputObj.getFields());
-      if (fields.length === 0) {
+      const fields11 = Object.values(inputObj.getFields());
+      if (fields11.length === 0) {
         context.reportError(
           `Input Object type ${inputObj.name} must define one or more fields.`,
           [inputObj.astNode, ...inputObj.extensionASTNodes]
         );
       }
-      for (const field of fields) {
+      for (const field of fields11) {
         validateName(context, field);
         if (!(0, _definition.isInputType)(field.type)) {
           var _field$astNode2;
@@ -17775,8 +17775,8 @@ var require_validate = __commonJS({
         }
         visitedTypes[inputObj.name] = true;
         fieldPathIndexByTypeName[inputObj.name] = fieldPath.length;
-        const fields = Object.values(inputObj.getFields());
-        for (const field of fields) {
+        const fields11 = Object.values(inputObj.getFields());
+        for (const field of fields11) {
           if ((0, _definition.isNonNullType)(field.type) && (0, _definition.isInputObjectType)(field.type.ofType)) {
             const fieldType = field.type.ofType;
             const cycleIndex = fieldPathIndexByTypeName[fieldType.name];
@@ -17828,9 +17828,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/graphql/language/visitor.js
+// ../../main/node_modules/graphql/language/visitor.js
 var require_visitor = __commonJS({
-  "node_modules/graphql/language/visitor.js"(exports) {
+  "../../main/node_modules/graphql/language/visitor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18036,9 +18036,9 @@ var require_visitor = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/typeFromAST.js
+// ../../main/node_modules/graphql/utilities/typeFromAST.js
 var require_typeFromAST = __commonJS({
-  "node_modules/graphql/utilities/typeFromAST.js"(exports) {
+  "../../main/node_modules/graphql/utilities/typeFromAST.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18063,9 +18063,9 @@ var require_typeFromAST = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/TypeInfo.js
+// ../../main/node_modules/graphql/utilities/TypeInfo.js
 var require_TypeInfo = __commonJS({
-  "node_modules/graphql/utilities/TypeInfo.js"(exports) {
+  "../../main/node_modules/graphql/utilities/TypeInfo.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18748,9 +18748,9 @@ var require_TypeInfo = __commonJS({
   }
 });
 
-// node_modules/graphql/language/predicates.js
+// ../../main/node_modules/graphql/language/predicates.js
 var require_predicates = __commonJS({
-  "node_modules/graphql/language/predicates.js"(exports) {
+  "../../main/node_modules/graphql/language/predicates.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18803,9 +18803,9 @@ var require_predicates = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/ExecutableDefinitionsRule.js
+// ../../main/node_modules/graphql/validation/rules/ExecutableDefinitionsRule.js
 var require_ExecutableDefinitionsRule = __commonJS({
-  "node_modules/graphql/validation/rules/ExecutableDefinitionsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/ExecutableDefinitionsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18837,9 +18837,9 @@ var require_ExecutableDefinitionsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/FieldsOnCorrectTypeRule.js
+// ../../main/node_modules/graphql/validation/rules/FieldsOnCorrectTypeRule.js
 var require_FieldsOnCorrectTypeRule = __commonJS({
-  "node_modules/graphql/validation/rules/FieldsOnCorrectTypeRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/FieldsOnCorrectTypeRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18926,9 +18926,9 @@ var require_FieldsOnCorrectTypeRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/FragmentsOnCompositeTypesRule.js
+// ../../main/node_modules/graphql/validation/rules/FragmentsOnCompositeTypesRule.js
 var require_FragmentsOnCompositeTypesRule = __commonJS({
-  "node_modules/graphql/validation/rules/FragmentsOnCompositeTypesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/FragmentsOnCompositeTypesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -18982,9 +18982,9 @@ var require_FragmentsOnCompositeTypesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/KnownArgumentNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/KnownArgumentNamesRule.js
 var require_KnownArgumentNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/KnownArgumentNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/KnownArgumentNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19071,9 +19071,9 @@ var require_KnownArgumentNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/KnownDirectivesRule.js
+// ../../main/node_modules/graphql/validation/rules/KnownDirectivesRule.js
 var require_KnownDirectivesRule = __commonJS({
-  "node_modules/graphql/validation/rules/KnownDirectivesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/KnownDirectivesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19196,9 +19196,9 @@ var require_KnownDirectivesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/KnownFragmentNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/KnownFragmentNamesRule.js
 var require_KnownFragmentNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/KnownFragmentNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/KnownFragmentNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19226,9 +19226,9 @@ var require_KnownFragmentNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/KnownTypeNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/KnownTypeNamesRule.js
 var require_KnownTypeNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/KnownTypeNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/KnownTypeNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19289,9 +19289,9 @@ var require_KnownTypeNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/LoneAnonymousOperationRule.js
+// ../../main/node_modules/graphql/validation/rules/LoneAnonymousOperationRule.js
 var require_LoneAnonymousOperationRule = __commonJS({
-  "node_modules/graphql/validation/rules/LoneAnonymousOperationRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/LoneAnonymousOperationRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19324,9 +19324,9 @@ var require_LoneAnonymousOperationRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/LoneSchemaDefinitionRule.js
+// ../../main/node_modules/graphql/validation/rules/LoneSchemaDefinitionRule.js
 var require_LoneSchemaDefinitionRule = __commonJS({
-  "node_modules/graphql/validation/rules/LoneSchemaDefinitionRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/LoneSchemaDefinitionRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19368,9 +19368,9 @@ var require_LoneSchemaDefinitionRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/MaxIntrospectionDepthRule.js
+// ../../main/node_modules/graphql/validation/rules/MaxIntrospectionDepthRule.js
 var require_MaxIntrospectionDepthRule = __commonJS({
-  "node_modules/graphql/validation/rules/MaxIntrospectionDepthRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/MaxIntrospectionDepthRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19444,9 +19444,9 @@ var require_MaxIntrospectionDepthRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/NoFragmentCyclesRule.js
+// ../../main/node_modules/graphql/validation/rules/NoFragmentCyclesRule.js
 var require_NoFragmentCyclesRule = __commonJS({
-  "node_modules/graphql/validation/rules/NoFragmentCyclesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/NoFragmentCyclesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19504,9 +19504,9 @@ var require_NoFragmentCyclesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/NoUndefinedVariablesRule.js
+// ../../main/node_modules/graphql/validation/rules/NoUndefinedVariablesRule.js
 var require_NoUndefinedVariablesRule = __commonJS({
-  "node_modules/graphql/validation/rules/NoUndefinedVariablesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/NoUndefinedVariablesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19545,9 +19545,9 @@ var require_NoUndefinedVariablesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/NoUnusedFragmentsRule.js
+// ../../main/node_modules/graphql/validation/rules/NoUnusedFragmentsRule.js
 var require_NoUnusedFragmentsRule = __commonJS({
-  "node_modules/graphql/validation/rules/NoUnusedFragmentsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/NoUnusedFragmentsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19591,9 +19591,9 @@ var require_NoUnusedFragmentsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/NoUnusedVariablesRule.js
+// ../../main/node_modules/graphql/validation/rules/NoUnusedVariablesRule.js
 var require_NoUnusedVariablesRule = __commonJS({
-  "node_modules/graphql/validation/rules/NoUnusedVariablesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/NoUnusedVariablesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19636,9 +19636,9 @@ var require_NoUnusedVariablesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/validationAbortedError.js
+// ../../main/node_modules/graphql/validation/validationAbortedError.js
 var require_validationAbortedError = __commonJS({
-  "node_modules/graphql/validation/validationAbortedError.js"(exports) {
+  "../../main/node_modules/graphql/validation/validationAbortedError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19652,9 +19652,9 @@ var require_validationAbortedError = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/OverlappingFieldsCanBeMergedRule.js
+// ../../main/node_modules/graphql/validation/rules/OverlappingFieldsCanBeMergedRule.js
 var require_OverlappingFieldsCanBeMergedRule = __commonJS({
-  "node_modules/graphql/validation/rules/OverlappingFieldsCanBeMergedRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/OverlappingFieldsCanBeMergedRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -19697,14 +19697,14 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
             validationContext.getParentType(),
             selectionSet
           );
-          for (const { responseName, reason, fields1, fields2 } of conflicts) {
+          for (const { responseName, reason, fields1, fields2: fields22 } of conflicts) {
             validationContext.reportError(
               new _GraphQLError.GraphQLError(
                 `Fields "${maybeAbbreviate(
                   responseName
                 )}" conflict because ${reason}. Use different aliases on the fields to fetch both if this was intentional.`,
                 {
-                  nodes: fields1.concat(fields2)
+                  nodes: fields1.concat(fields22)
                 }
               )
             );
@@ -19908,17 +19908,17 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       return conflicts;
     }
     function collectConflictsWithin(validationContext, conflicts, ruleContext, groupedFieldSet) {
-      for (const [responseName, fields] of groupedFieldSet) {
-        if (fields.length > 1) {
-          for (let i3 = 0; i3 < fields.length; i3++) {
-            for (let j3 = i3 + 1; j3 < fields.length; j3++) {
+      for (const [responseName, fields11] of groupedFieldSet) {
+        if (fields11.length > 1) {
+          for (let i3 = 0; i3 < fields11.length; i3++) {
+            for (let j3 = i3 + 1; j3 < fields11.length; j3++) {
               const conflict = findConflict(
                 validationContext,
                 ruleContext,
                 false,
                 responseName,
-                fields[i3],
-                fields[j3]
+                fields11[i3],
+                fields11[j3]
               );
               if (conflict) {
                 conflicts.push(conflict);
@@ -19932,13 +19932,13 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       if (collectFieldsResult1.groupedFieldSet.size === 0 || collectFieldsResult2.groupedFieldSet.size === 0) {
         return;
       }
-      for (const { responseName, fields1, fields2 } of getOverlappingFields(
+      for (const { responseName, fields1, fields2: fields22 } of getOverlappingFields(
         ruleContext,
         collectFieldsResult1,
         collectFieldsResult2
       )) {
         for (const field1 of fields1) {
-          for (const field2 of fields2) {
+          for (const field2 of fields22) {
             const conflict = findConflict(
               validationContext,
               ruleContext,
@@ -19964,12 +19964,12 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       const overlappingFields = [];
       for (const [responseName, fields1] of collectFieldsResult1.groupedFieldSet) {
         spendComplexityBudget(ruleContext, 1);
-        const fields2 = collectFieldsResult2.groupedFieldSet.get(responseName);
-        if (fields2 !== void 0) {
+        const fields22 = collectFieldsResult2.groupedFieldSet.get(responseName);
+        if (fields22 !== void 0) {
           overlappingFields.push({
             responseName,
             fields1,
-            fields2
+            fields2: fields22
           });
         }
       }
@@ -20293,9 +20293,9 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/PossibleFragmentSpreadsRule.js
+// ../../main/node_modules/graphql/validation/rules/PossibleFragmentSpreadsRule.js
 var require_PossibleFragmentSpreadsRule = __commonJS({
-  "node_modules/graphql/validation/rules/PossibleFragmentSpreadsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/PossibleFragmentSpreadsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20366,9 +20366,9 @@ var require_PossibleFragmentSpreadsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/PossibleTypeExtensionsRule.js
+// ../../main/node_modules/graphql/validation/rules/PossibleTypeExtensionsRule.js
 var require_PossibleTypeExtensionsRule = __commonJS({
-  "node_modules/graphql/validation/rules/PossibleTypeExtensionsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/PossibleTypeExtensionsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20498,9 +20498,9 @@ var require_PossibleTypeExtensionsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/ProvidedRequiredArgumentsRule.js
+// ../../main/node_modules/graphql/validation/rules/ProvidedRequiredArgumentsRule.js
 var require_ProvidedRequiredArgumentsRule = __commonJS({
-  "node_modules/graphql/validation/rules/ProvidedRequiredArgumentsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/ProvidedRequiredArgumentsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20604,9 +20604,9 @@ var require_ProvidedRequiredArgumentsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/ScalarLeafsRule.js
+// ../../main/node_modules/graphql/validation/rules/ScalarLeafsRule.js
 var require_ScalarLeafsRule = __commonJS({
-  "node_modules/graphql/validation/rules/ScalarLeafsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/ScalarLeafsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20664,9 +20664,9 @@ var require_ScalarLeafsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/printPathArray.js
+// ../../main/node_modules/graphql/jsutils/printPathArray.js
 var require_printPathArray = __commonJS({
-  "node_modules/graphql/jsutils/printPathArray.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/printPathArray.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20680,9 +20680,9 @@ var require_printPathArray = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/Path.js
+// ../../main/node_modules/graphql/jsutils/Path.js
 var require_Path = __commonJS({
-  "node_modules/graphql/jsutils/Path.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/Path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20708,9 +20708,9 @@ var require_Path = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/coerceInputValue.js
+// ../../main/node_modules/graphql/utilities/coerceInputValue.js
 var require_coerceInputValue = __commonJS({
-  "node_modules/graphql/utilities/coerceInputValue.js"(exports) {
+  "../../main/node_modules/graphql/utilities/coerceInputValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -20906,9 +20906,9 @@ var require_coerceInputValue = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/valueFromAST.js
+// ../../main/node_modules/graphql/utilities/valueFromAST.js
 var require_valueFromAST = __commonJS({
-  "node_modules/graphql/utilities/valueFromAST.js"(exports) {
+  "../../main/node_modules/graphql/utilities/valueFromAST.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21031,9 +21031,9 @@ var require_valueFromAST = __commonJS({
   }
 });
 
-// node_modules/graphql/execution/values.js
+// ../../main/node_modules/graphql/execution/values.js
 var require_values = __commonJS({
-  "node_modules/graphql/execution/values.js"(exports) {
+  "../../main/node_modules/graphql/execution/values.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21244,9 +21244,9 @@ var require_values = __commonJS({
   }
 });
 
-// node_modules/graphql/execution/collectFields.js
+// ../../main/node_modules/graphql/execution/collectFields.js
 var require_collectFields = __commonJS({
-  "node_modules/graphql/execution/collectFields.js"(exports) {
+  "../../main/node_modules/graphql/execution/collectFields.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21259,18 +21259,18 @@ var require_collectFields = __commonJS({
     var _typeFromAST = require_typeFromAST();
     var _values = require_values();
     function collectFields(schema, fragments, variableValues, runtimeType, selectionSet, onSelectionSet) {
-      const fields = /* @__PURE__ */ new Map();
+      const fields11 = /* @__PURE__ */ new Map();
       collectFieldsImpl(
         schema,
         fragments,
         variableValues,
         runtimeType,
         selectionSet,
-        fields,
+        fields11,
         /* @__PURE__ */ new Set(),
         onSelectionSet
       );
-      return fields;
+      return fields11;
     }
     function collectSubfields(schema, fragments, variableValues, returnType, fieldNodes) {
       const subFieldNodes = /* @__PURE__ */ new Map();
@@ -21290,7 +21290,7 @@ var require_collectFields = __commonJS({
       }
       return subFieldNodes;
     }
-    function collectFieldsImpl(schema, fragments, variableValues, runtimeType, selectionSet, fields, visitedFragmentNames, onSelectionSet) {
+    function collectFieldsImpl(schema, fragments, variableValues, runtimeType, selectionSet, fields11, visitedFragmentNames, onSelectionSet) {
       onSelectionSet === null || onSelectionSet === void 0 ? void 0 : onSelectionSet(selectionSet);
       for (const selection of selectionSet.selections) {
         switch (selection.kind) {
@@ -21299,11 +21299,11 @@ var require_collectFields = __commonJS({
               continue;
             }
             const name = getFieldEntryKey(selection);
-            const fieldList = fields.get(name);
+            const fieldList = fields11.get(name);
             if (fieldList !== void 0) {
               fieldList.push(selection);
             } else {
-              fields.set(name, [selection]);
+              fields11.set(name, [selection]);
             }
             break;
           }
@@ -21317,7 +21317,7 @@ var require_collectFields = __commonJS({
               variableValues,
               runtimeType,
               selection.selectionSet,
-              fields,
+              fields11,
               visitedFragmentNames,
               onSelectionSet
             );
@@ -21339,7 +21339,7 @@ var require_collectFields = __commonJS({
               variableValues,
               runtimeType,
               fragment.selectionSet,
-              fields,
+              fields11,
               visitedFragmentNames,
               onSelectionSet
             );
@@ -21390,9 +21390,9 @@ var require_collectFields = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/SingleFieldSubscriptionsRule.js
+// ../../main/node_modules/graphql/validation/rules/SingleFieldSubscriptionsRule.js
 var require_SingleFieldSubscriptionsRule = __commonJS({
-  "node_modules/graphql/validation/rules/SingleFieldSubscriptionsRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/SingleFieldSubscriptionsRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21438,7 +21438,7 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
                   }
                 }
               }
-              const fields = (0, _collectFields.collectFields)(
+              const fields11 = (0, _collectFields.collectFields)(
                 schema,
                 fragments,
                 variableValues,
@@ -21446,8 +21446,8 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
                 node2.selectionSet,
                 reserveSelectionSetWork
               );
-              if (fields.size > 1) {
-                const fieldSelectionLists = [...fields.values()];
+              if (fields11.size > 1) {
+                const fieldSelectionLists = [...fields11.values()];
                 const extraFieldSelectionLists = fieldSelectionLists.slice(1);
                 const extraFieldSelections = extraFieldSelectionLists.flat();
                 context.reportError(
@@ -21459,7 +21459,7 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
                   )
                 );
               }
-              for (const fieldNodes of fields.values()) {
+              for (const fieldNodes of fields11.values()) {
                 const field = fieldNodes[0];
                 const fieldName = field.name.value;
                 if (fieldName.startsWith("__")) {
@@ -21481,9 +21481,9 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/groupBy.js
+// ../../main/node_modules/graphql/jsutils/groupBy.js
 var require_groupBy = __commonJS({
-  "node_modules/graphql/jsutils/groupBy.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/groupBy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21505,9 +21505,9 @@ var require_groupBy = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueArgumentDefinitionNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueArgumentDefinitionNamesRule.js
 var require_UniqueArgumentDefinitionNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueArgumentDefinitionNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueArgumentDefinitionNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21562,9 +21562,9 @@ var require_UniqueArgumentDefinitionNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueArgumentNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueArgumentNamesRule.js
 var require_UniqueArgumentNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueArgumentNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueArgumentNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21601,9 +21601,9 @@ var require_UniqueArgumentNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueDirectiveNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueDirectiveNamesRule.js
 var require_UniqueDirectiveNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueDirectiveNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueDirectiveNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21646,9 +21646,9 @@ var require_UniqueDirectiveNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueDirectivesPerLocationRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueDirectivesPerLocationRule.js
 var require_UniqueDirectivesPerLocationRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueDirectivesPerLocationRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueDirectivesPerLocationRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21723,9 +21723,9 @@ var require_UniqueDirectivesPerLocationRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueEnumValueNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueEnumValueNamesRule.js
 var require_UniqueEnumValueNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueEnumValueNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueEnumValueNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21780,9 +21780,9 @@ var require_UniqueEnumValueNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueFieldDefinitionNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueFieldDefinitionNamesRule.js
 var require_UniqueFieldDefinitionNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueFieldDefinitionNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueFieldDefinitionNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21846,9 +21846,9 @@ var require_UniqueFieldDefinitionNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueFragmentNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueFragmentNamesRule.js
 var require_UniqueFragmentNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueFragmentNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueFragmentNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21880,9 +21880,9 @@ var require_UniqueFragmentNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueInputFieldNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueInputFieldNamesRule.js
 var require_UniqueInputFieldNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueInputFieldNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueInputFieldNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21925,9 +21925,9 @@ var require_UniqueInputFieldNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueOperationNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueOperationNamesRule.js
 var require_UniqueOperationNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueOperationNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueOperationNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -21964,9 +21964,9 @@ var require_UniqueOperationNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueOperationTypesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueOperationTypesRule.js
 var require_UniqueOperationTypesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueOperationTypesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueOperationTypesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22019,9 +22019,9 @@ var require_UniqueOperationTypesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueTypeNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueTypeNamesRule.js
 var require_UniqueTypeNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueTypeNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueTypeNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22070,9 +22070,9 @@ var require_UniqueTypeNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/UniqueVariableNamesRule.js
+// ../../main/node_modules/graphql/validation/rules/UniqueVariableNamesRule.js
 var require_UniqueVariableNamesRule = __commonJS({
-  "node_modules/graphql/validation/rules/UniqueVariableNamesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/UniqueVariableNamesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22107,9 +22107,9 @@ var require_UniqueVariableNamesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/ValuesOfCorrectTypeRule.js
+// ../../main/node_modules/graphql/validation/rules/ValuesOfCorrectTypeRule.js
 var require_ValuesOfCorrectTypeRule = __commonJS({
-  "node_modules/graphql/validation/rules/ValuesOfCorrectTypeRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/ValuesOfCorrectTypeRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22297,9 +22297,9 @@ var require_ValuesOfCorrectTypeRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/VariablesAreInputTypesRule.js
+// ../../main/node_modules/graphql/validation/rules/VariablesAreInputTypesRule.js
 var require_VariablesAreInputTypesRule = __commonJS({
-  "node_modules/graphql/validation/rules/VariablesAreInputTypesRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/VariablesAreInputTypesRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22334,9 +22334,9 @@ var require_VariablesAreInputTypesRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/VariablesInAllowedPositionRule.js
+// ../../main/node_modules/graphql/validation/rules/VariablesInAllowedPositionRule.js
 var require_VariablesInAllowedPositionRule = __commonJS({
-  "node_modules/graphql/validation/rules/VariablesInAllowedPositionRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/VariablesInAllowedPositionRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22419,9 +22419,9 @@ var require_VariablesInAllowedPositionRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/specifiedRules.js
+// ../../main/node_modules/graphql/validation/specifiedRules.js
 var require_specifiedRules = __commonJS({
-  "node_modules/graphql/validation/specifiedRules.js"(exports) {
+  "../../main/node_modules/graphql/validation/specifiedRules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22517,9 +22517,9 @@ var require_specifiedRules = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/SetMap.js
+// ../../main/node_modules/graphql/jsutils/SetMap.js
 var require_SetMap = __commonJS({
-  "node_modules/graphql/jsutils/SetMap.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/SetMap.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -22555,9 +22555,9 @@ var require_SetMap = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/ValidationContext.js
+// ../../main/node_modules/graphql/validation/ValidationContext.js
 var require_ValidationContext = __commonJS({
-  "node_modules/graphql/validation/ValidationContext.js"(exports) {
+  "../../main/node_modules/graphql/validation/ValidationContext.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23167,9 +23167,9 @@ var require_ValidationContext = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/validate.js
+// ../../main/node_modules/graphql/validation/validate.js
 var require_validate2 = __commonJS({
-  "node_modules/graphql/validation/validate.js"(exports) {
+  "../../main/node_modules/graphql/validation/validate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23263,9 +23263,9 @@ var require_validate2 = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/memoize3.js
+// ../../main/node_modules/graphql/jsutils/memoize3.js
 var require_memoize3 = __commonJS({
-  "node_modules/graphql/jsutils/memoize3.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/memoize3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23298,9 +23298,9 @@ var require_memoize3 = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/promiseForObject.js
+// ../../main/node_modules/graphql/jsutils/promiseForObject.js
 var require_promiseForObject = __commonJS({
-  "node_modules/graphql/jsutils/promiseForObject.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/promiseForObject.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23318,9 +23318,9 @@ var require_promiseForObject = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/promiseReduce.js
+// ../../main/node_modules/graphql/jsutils/promiseReduce.js
 var require_promiseReduce = __commonJS({
-  "node_modules/graphql/jsutils/promiseReduce.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/promiseReduce.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23337,9 +23337,9 @@ var require_promiseReduce = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/toError.js
+// ../../main/node_modules/graphql/jsutils/toError.js
 var require_toError = __commonJS({
-  "node_modules/graphql/jsutils/toError.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/toError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23359,9 +23359,9 @@ var require_toError = __commonJS({
   }
 });
 
-// node_modules/graphql/error/locatedError.js
+// ../../main/node_modules/graphql/error/locatedError.js
 var require_locatedError = __commonJS({
-  "node_modules/graphql/error/locatedError.js"(exports) {
+  "../../main/node_modules/graphql/error/locatedError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23389,9 +23389,9 @@ var require_locatedError = __commonJS({
   }
 });
 
-// node_modules/graphql/execution/execute.js
+// ../../main/node_modules/graphql/execution/execute.js
 var require_execute = __commonJS({
-  "node_modules/graphql/execution/execute.js"(exports) {
+  "../../main/node_modules/graphql/execution/execute.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -23618,9 +23618,9 @@ var require_execute = __commonJS({
           return executeFields(exeContext, rootType, rootValue, path2, rootFields);
       }
     }
-    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields) {
+    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields11) {
       return (0, _promiseReduce.promiseReduce)(
-        fields.entries(),
+        fields11.entries(),
         (results, [responseName, fieldNodes]) => {
           const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
@@ -23645,11 +23645,11 @@ var require_execute = __commonJS({
         /* @__PURE__ */ Object.create(null)
       );
     }
-    function executeFields(exeContext, parentType, sourceValue, path2, fields) {
+    function executeFields(exeContext, parentType, sourceValue, path2, fields11) {
       const results = /* @__PURE__ */ Object.create(null);
       let containsPromise = false;
       try {
-        for (const [responseName, fieldNodes] of fields.entries()) {
+        for (const [responseName, fieldNodes] of fields11.entries()) {
           const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
             exeContext,
@@ -24066,9 +24066,9 @@ var require_execute = __commonJS({
   }
 });
 
-// node_modules/graphql/graphql.js
+// ../../main/node_modules/graphql/graphql.js
 var require_graphql = __commonJS({
-  "node_modules/graphql/graphql.js"(exports) {
+  "../../main/node_modules/graphql/graphql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -24149,9 +24149,9 @@ var require_graphql = __commonJS({
   }
 });
 
-// node_modules/graphql/type/index.js
+// ../../main/node_modules/graphql/type/index.js
 var require_type = __commonJS({
-  "node_modules/graphql/type/index.js"(exports) {
+  "../../main/node_modules/graphql/type/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -24700,9 +24700,9 @@ var require_type = __commonJS({
   }
 });
 
-// node_modules/graphql/language/index.js
+// ../../main/node_modules/graphql/language/index.js
 var require_language = __commonJS({
-  "node_modules/graphql/language/index.js"(exports) {
+  "../../main/node_modules/graphql/language/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -24920,9 +24920,9 @@ var require_language = __commonJS({
   }
 });
 
-// node_modules/graphql/jsutils/isAsyncIterable.js
+// ../../main/node_modules/graphql/jsutils/isAsyncIterable.js
 var require_isAsyncIterable = __commonJS({
-  "node_modules/graphql/jsutils/isAsyncIterable.js"(exports) {
+  "../../main/node_modules/graphql/jsutils/isAsyncIterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -24934,9 +24934,9 @@ var require_isAsyncIterable = __commonJS({
   }
 });
 
-// node_modules/graphql/execution/mapAsyncIterator.js
+// ../../main/node_modules/graphql/execution/mapAsyncIterator.js
 var require_mapAsyncIterator = __commonJS({
-  "node_modules/graphql/execution/mapAsyncIterator.js"(exports) {
+  "../../main/node_modules/graphql/execution/mapAsyncIterator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -24991,9 +24991,9 @@ var require_mapAsyncIterator = __commonJS({
   }
 });
 
-// node_modules/graphql/execution/subscribe.js
+// ../../main/node_modules/graphql/execution/subscribe.js
 var require_subscribe = __commonJS({
-  "node_modules/graphql/execution/subscribe.js"(exports) {
+  "../../main/node_modules/graphql/execution/subscribe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25130,9 +25130,9 @@ var require_subscribe = __commonJS({
   }
 });
 
-// node_modules/graphql/execution/index.js
+// ../../main/node_modules/graphql/execution/index.js
 var require_execution = __commonJS({
-  "node_modules/graphql/execution/index.js"(exports) {
+  "../../main/node_modules/graphql/execution/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25204,9 +25204,9 @@ var require_execution = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/custom/NoDeprecatedCustomRule.js
+// ../../main/node_modules/graphql/validation/rules/custom/NoDeprecatedCustomRule.js
 var require_NoDeprecatedCustomRule = __commonJS({
-  "node_modules/graphql/validation/rules/custom/NoDeprecatedCustomRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/custom/NoDeprecatedCustomRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25304,9 +25304,9 @@ var require_NoDeprecatedCustomRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/rules/custom/NoSchemaIntrospectionCustomRule.js
+// ../../main/node_modules/graphql/validation/rules/custom/NoSchemaIntrospectionCustomRule.js
 var require_NoSchemaIntrospectionCustomRule = __commonJS({
-  "node_modules/graphql/validation/rules/custom/NoSchemaIntrospectionCustomRule.js"(exports) {
+  "../../main/node_modules/graphql/validation/rules/custom/NoSchemaIntrospectionCustomRule.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25335,9 +25335,9 @@ var require_NoSchemaIntrospectionCustomRule = __commonJS({
   }
 });
 
-// node_modules/graphql/validation/index.js
+// ../../main/node_modules/graphql/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/graphql/validation/index.js"(exports) {
+  "../../main/node_modules/graphql/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25631,9 +25631,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/graphql/error/index.js
+// ../../main/node_modules/graphql/error/index.js
 var require_error = __commonJS({
-  "node_modules/graphql/error/index.js"(exports) {
+  "../../main/node_modules/graphql/error/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25674,9 +25674,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/getIntrospectionQuery.js
+// ../../main/node_modules/graphql/utilities/getIntrospectionQuery.js
 var require_getIntrospectionQuery = __commonJS({
-  "node_modules/graphql/utilities/getIntrospectionQuery.js"(exports) {
+  "../../main/node_modules/graphql/utilities/getIntrospectionQuery.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25799,9 +25799,9 @@ ${indent}}`;
   }
 });
 
-// node_modules/graphql/utilities/getOperationAST.js
+// ../../main/node_modules/graphql/utilities/getOperationAST.js
 var require_getOperationAST = __commonJS({
-  "node_modules/graphql/utilities/getOperationAST.js"(exports) {
+  "../../main/node_modules/graphql/utilities/getOperationAST.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25828,9 +25828,9 @@ var require_getOperationAST = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/getOperationRootType.js
+// ../../main/node_modules/graphql/utilities/getOperationRootType.js
 var require_getOperationRootType = __commonJS({
-  "node_modules/graphql/utilities/getOperationRootType.js"(exports) {
+  "../../main/node_modules/graphql/utilities/getOperationRootType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25884,9 +25884,9 @@ var require_getOperationRootType = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/introspectionFromSchema.js
+// ../../main/node_modules/graphql/utilities/introspectionFromSchema.js
 var require_introspectionFromSchema = __commonJS({
-  "node_modules/graphql/utilities/introspectionFromSchema.js"(exports) {
+  "../../main/node_modules/graphql/utilities/introspectionFromSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -25919,9 +25919,9 @@ var require_introspectionFromSchema = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/buildClientSchema.js
+// ../../main/node_modules/graphql/utilities/buildClientSchema.js
 var require_buildClientSchema = __commonJS({
-  "node_modules/graphql/utilities/buildClientSchema.js"(exports) {
+  "../../main/node_modules/graphql/utilities/buildClientSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -26210,9 +26210,9 @@ var require_buildClientSchema = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/extendSchema.js
+// ../../main/node_modules/graphql/utilities/extendSchema.js
 var require_extendSchema = __commonJS({
-  "node_modules/graphql/utilities/extendSchema.js"(exports) {
+  "../../main/node_modules/graphql/utilities/extendSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -26726,9 +26726,9 @@ var require_extendSchema = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/buildASTSchema.js
+// ../../main/node_modules/graphql/utilities/buildASTSchema.js
 var require_buildASTSchema = __commonJS({
-  "node_modules/graphql/utilities/buildASTSchema.js"(exports) {
+  "../../main/node_modules/graphql/utilities/buildASTSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -26799,9 +26799,9 @@ var require_buildASTSchema = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/lexicographicSortSchema.js
+// ../../main/node_modules/graphql/utilities/lexicographicSortSchema.js
 var require_lexicographicSortSchema = __commonJS({
-  "node_modules/graphql/utilities/lexicographicSortSchema.js"(exports) {
+  "../../main/node_modules/graphql/utilities/lexicographicSortSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -26938,9 +26938,9 @@ var require_lexicographicSortSchema = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/printSchema.js
+// ../../main/node_modules/graphql/utilities/printSchema.js
 var require_printSchema = __commonJS({
-  "node_modules/graphql/utilities/printSchema.js"(exports) {
+  "../../main/node_modules/graphql/utilities/printSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27069,16 +27069,16 @@ ${operationTypes.join("\n")}
       return printDescription(type) + `enum ${type.name}` + printBlock(values);
     }
     function printInputObject(type) {
-      const fields = Object.values(type.getFields()).map(
+      const fields11 = Object.values(type.getFields()).map(
         (f3, i3) => printDescription(f3, "  ", !i3) + "  " + printInputValue(f3)
       );
-      return printDescription(type) + `input ${type.name}` + (type.isOneOf ? " @oneOf" : "") + printBlock(fields);
+      return printDescription(type) + `input ${type.name}` + (type.isOneOf ? " @oneOf" : "") + printBlock(fields11);
     }
     function printFields(type) {
-      const fields = Object.values(type.getFields()).map(
+      const fields11 = Object.values(type.getFields()).map(
         (f3, i3) => printDescription(f3, "  ", !i3) + "  " + f3.name + printArgs(f3.args, "  ") + ": " + String(f3.type) + printDeprecated(f3.deprecationReason)
       );
-      return printBlock(fields);
+      return printBlock(fields11);
     }
     function printBlock(items) {
       return items.length !== 0 ? " {\n" + items.join("\n") + "\n}" : "";
@@ -27147,9 +27147,9 @@ ${operationTypes.join("\n")}
   }
 });
 
-// node_modules/graphql/utilities/concatAST.js
+// ../../main/node_modules/graphql/utilities/concatAST.js
 var require_concatAST = __commonJS({
-  "node_modules/graphql/utilities/concatAST.js"(exports) {
+  "../../main/node_modules/graphql/utilities/concatAST.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27169,9 +27169,9 @@ var require_concatAST = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/separateOperations.js
+// ../../main/node_modules/graphql/utilities/separateOperations.js
 var require_separateOperations = __commonJS({
-  "node_modules/graphql/utilities/separateOperations.js"(exports) {
+  "../../main/node_modules/graphql/utilities/separateOperations.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27234,9 +27234,9 @@ var require_separateOperations = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/stripIgnoredCharacters.js
+// ../../main/node_modules/graphql/utilities/stripIgnoredCharacters.js
 var require_stripIgnoredCharacters = __commonJS({
-  "node_modules/graphql/utilities/stripIgnoredCharacters.js"(exports) {
+  "../../main/node_modules/graphql/utilities/stripIgnoredCharacters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27278,9 +27278,9 @@ var require_stripIgnoredCharacters = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/assertValidName.js
+// ../../main/node_modules/graphql/utilities/assertValidName.js
 var require_assertValidName = __commonJS({
-  "node_modules/graphql/utilities/assertValidName.js"(exports) {
+  "../../main/node_modules/graphql/utilities/assertValidName.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27313,9 +27313,9 @@ var require_assertValidName = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/sortValueNode.js
+// ../../main/node_modules/graphql/utilities/sortValueNode.js
 var require_sortValueNode = __commonJS({
-  "node_modules/graphql/utilities/sortValueNode.js"(exports) {
+  "../../main/node_modules/graphql/utilities/sortValueNode.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27339,8 +27339,8 @@ var require_sortValueNode = __commonJS({
           return valueNode;
       }
     }
-    function sortFields(fields) {
-      return fields.map((fieldNode) => ({
+    function sortFields(fields11) {
+      return fields11.map((fieldNode) => ({
         ...fieldNode,
         value: sortValueNode(fieldNode.value)
       })).sort(
@@ -27350,9 +27350,9 @@ var require_sortValueNode = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/findBreakingChanges.js
+// ../../main/node_modules/graphql/utilities/findBreakingChanges.js
 var require_findBreakingChanges = __commonJS({
-  "node_modules/graphql/utilities/findBreakingChanges.js"(exports) {
+  "../../main/node_modules/graphql/utilities/findBreakingChanges.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27764,9 +27764,9 @@ var require_findBreakingChanges = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/resolveSchemaCoordinate.js
+// ../../main/node_modules/graphql/utilities/resolveSchemaCoordinate.js
 var require_resolveSchemaCoordinate = __commonJS({
-  "node_modules/graphql/utilities/resolveSchemaCoordinate.js"(exports) {
+  "../../main/node_modules/graphql/utilities/resolveSchemaCoordinate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -27941,9 +27941,9 @@ var require_resolveSchemaCoordinate = __commonJS({
   }
 });
 
-// node_modules/graphql/utilities/index.js
+// ../../main/node_modules/graphql/utilities/index.js
 var require_utilities = __commonJS({
-  "node_modules/graphql/utilities/index.js"(exports) {
+  "../../main/node_modules/graphql/utilities/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -28171,9 +28171,9 @@ var require_utilities = __commonJS({
   }
 });
 
-// node_modules/graphql/index.js
+// ../../main/node_modules/graphql/index.js
 var require_graphql2 = __commonJS({
-  "node_modules/graphql/index.js"(exports) {
+  "../../main/node_modules/graphql/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -29612,222 +29612,7 @@ function editDistance(a4, b2) {
 // src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/okrs/model.ts
-var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
-var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
-var COUNT_STATS = ["count", "per-day", "per-week"];
-var METRIC_TYPES = [
-  "workflow-duration",
-  "workflow-runs",
-  "workflow-success-rate",
-  "deployment-duration",
-  "deployment-frequency",
-  "change-failure-rate",
-  "issue-count",
-  "time-to-close",
-  "pr-merge-time",
-  "value"
-];
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
-
-// src/okrs/yaml-nodes.ts
-var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, path2) {
-  let current = resolve(doc, doc.contents);
-  if (current === void 0) throw new Error("locate needs a non-empty document");
-  let key;
-  for (const segment of path2) {
-    const parent = current;
-    let next;
-    key = void 0;
-    if ((0, import_yaml.isMap)(parent)) {
-      const pair2 = parent.items.find(
-        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
-      if (pair2 !== void 0) {
-        key = pair2.key;
-        next = resolve(doc, pair2.value) ?? key;
-      }
-    } else if ((0, import_yaml.isSeq)(parent) && typeof segment === "number") {
-      next = resolve(doc, parent.items[segment]);
-    }
-    if (next === void 0) return { deepest: parent };
-    current = next;
-  }
-  return key === void 0 ? { node: current, deepest: current } : { node: current, key, deepest: current };
-}
-function resolve(doc, node2) {
-  if (node2 === null || node2 === void 0) return void 0;
-  return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
-}
-function positionAt(lineCounter, offset) {
-  const { line: line2, col } = lineCounter.linePos(offset);
-  return { line: line2, column: col };
-}
-function nodePosition(lineCounter, node2) {
-  return positionAt(lineCounter, node2.range?.[0] ?? 0);
-}
-function fieldPosition(doc, lineCounter, path2) {
-  const found = locate(doc, path2);
-  const node2 = found.key ?? found.node;
-  return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
-}
-function duplicateKeys(doc, lineCounter) {
-  const found = [];
-  (0, import_yaml.visit)(doc, {
-    Map(_3, map3) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair2 of map3.items) {
-        if (!(0, import_yaml.isScalar)(pair2.key)) continue;
-        const name = String(pair2.key.value);
-        const position = nodePosition(lineCounter, pair2.key);
-        const first = seen.get(name);
-        if (first === void 0) {
-          seen.set(name, position);
-        } else {
-          found.push({
-            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
-            position
-          });
-        }
-      }
-    }
-  });
-  return found;
-}
-
-// src/okrs/schema-errors.ts
-var MISSING_HINTS = {
-  version: 'add "version: 1" at the top',
-  period: 'add the period the OKRs cover, like "period: 2026-Q4"',
-  objectives: "add a list of objectives",
-  title: "every objective and key result needs a title",
-  "key-results": "every objective needs a list of key-results",
-  metric: "every key result needs a metric that says what to measure",
-  target: "every key result needs a target",
-  type: `every metric needs a type: one of ${METRIC_TYPES.join(", ")}`,
-  workflow: "this metric needs the workflow's file name (like deploy.yml) or id",
-  path: "the path of the company OKR file in its repository",
-  start: "a custom period needs a start date (YYYY-MM-DD)",
-  end: "a custom period needs an end date (YYYY-MM-DD), the last day of the period"
-};
-var UNION_MARKER = "\0union";
-var KEY_SEPARATOR = "\n";
-var NOUNS = {
-  string: "a text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping"
-};
-function okrErrorMap(issue3) {
-  switch (issue3.code) {
-    case "invalid_type":
-      return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
-    case "invalid_value": {
-      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
-      const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
-      return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
-    }
-    case "unrecognized_keys": {
-      const allowed = allowedKeys(issue3.inst);
-      return issue3.keys.map((key) => {
-        const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
-      }).join(KEY_SEPARATOR);
-    }
-    case "invalid_union":
-      return UNION_MARKER;
-    case "too_small":
-      return issue3.origin === "array" ? `expected at least ${issue3.minimum} item(s)` : void 0;
-    default:
-      return void 0;
-  }
-}
-function allowedKeys(inst) {
-  const def = inst?._zod.def;
-  if (def === void 0 || !("shape" in def)) return [];
-  const shape = def.shape;
-  return Object.keys(shape).filter((key) => {
-    const field = shape[key]._zod.def;
-    return !("innerType" in field && field.innerType._zod.def.type === "never");
-  });
-}
-function issuesToErrors(issues, doc, lineCounter, file2) {
-  const errors2 = [];
-  const add = (path2, message2, at = "value", keyName) => {
-    const found = locate(doc, keyName === void 0 ? path2 : [...path2, keyName]);
-    const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
-    const { line: line2, column } = nodePosition(lineCounter, node2);
-    const where = pathText(path2);
-    errors2.push({ file: file2, line: line2, column, message: where === "" ? message2 : `${where}: ${message2}` });
-  };
-  const visitIssue = (issue3, prefix) => {
-    const path2 = [...prefix, ...issue3.path];
-    if (issue3.code === "unrecognized_keys") {
-      const messages = issue3.message.split(KEY_SEPARATOR);
-      for (const [index, key] of issue3.keys.entries()) {
-        add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
-      }
-      return;
-    }
-    const missing = locate(doc, path2).node === void 0;
-    if (missing && issue3.code !== "custom") {
-      const name = path2.at(-1);
-      const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
-      add(path2, hint === void 0 ? "missing" : `missing; ${hint}`);
-      return;
-    }
-    if (issue3.code === "invalid_union") {
-      if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
-        add(path2, unknownMetricType(doc, path2));
-        return;
-      }
-      const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
-      if (relevant.length === 1) {
-        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
-        return;
-      }
-      if (issue3.message !== UNION_MARKER) {
-        add(path2, issue3.message);
-        return;
-      }
-      const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
-      );
-      const value3 = locate(doc, path2).node;
-      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
-      add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
-      return;
-    }
-    add(path2, issue3.message);
-  };
-  for (const issue3 of issues) visitIssue(issue3, []);
-  return errors2;
-}
-function isTypeMismatch(issue3) {
-  if (issue3.path.length !== 0) return false;
-  if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
-  return issue3.code === "invalid_type" || issue3.code === "invalid_value";
-}
-function unknownMetricType(doc, path2) {
-  const node2 = locate(doc, path2).node;
-  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
-  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
-  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
-}
-function pathText(path2) {
-  return path2.reduce(
-    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
-    ""
-  );
-}
-
-// node_modules/zod/v4/classic/external.js
+// ../../main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -30090,7 +29875,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -30407,7 +30192,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -31263,7 +31048,7 @@ function constantCatch(value3) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -31385,7 +31170,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -31577,7 +31362,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -31737,7 +31522,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -31909,7 +31694,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -32385,7 +32170,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -32426,14 +32211,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -34875,7 +34660,7 @@ function handleRefineResult(result2, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -35152,7 +34937,7 @@ function isBackEdge(ctx, value3) {
   return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -35220,7 +35005,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -35332,7 +35117,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -35443,7 +35228,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -35612,7 +35397,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -35738,7 +35523,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -35852,7 +35637,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -35966,7 +35751,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -36099,7 +35884,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -36216,7 +36001,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -36337,7 +36122,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -36451,7 +36236,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -36564,7 +36349,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -36689,7 +36474,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -36804,7 +36589,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -36941,7 +36726,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -37061,7 +36846,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -37179,7 +36964,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -37309,7 +37094,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -37422,7 +37207,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -37536,7 +37321,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -37738,7 +37523,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -37850,7 +37635,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -37977,7 +37762,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -38091,7 +37876,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one2, many) {
   return Math.abs(count) === 1 ? one2 : many;
 }
@@ -38250,7 +38035,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -38362,7 +38147,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -38477,7 +38262,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -38591,7 +38376,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -38704,7 +38489,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -38822,7 +38607,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -38938,12 +38723,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -39059,7 +38844,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -39176,7 +38961,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text5) => {
   return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
@@ -39384,7 +39169,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -39499,7 +39284,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -39612,7 +39397,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -39724,7 +39509,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -39840,7 +39625,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -39954,7 +39739,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -40068,7 +39853,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -40183,7 +39968,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -40303,7 +40088,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -40418,7 +40203,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -40562,7 +40347,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -40707,7 +40492,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -40830,7 +40615,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -40999,7 +40784,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -41116,7 +40901,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -41231,7 +41016,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -41347,7 +41132,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -41463,7 +41248,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -41580,7 +41365,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -41696,7 +41481,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -41804,7 +41589,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -41915,7 +41700,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -42029,12 +41814,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -42150,7 +41935,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -42264,7 +42049,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -42378,7 +42163,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -42493,7 +42278,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -42606,7 +42391,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -42719,7 +42504,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -42769,7 +42554,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -44379,7 +44164,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -45438,7 +45223,7 @@ function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -45968,7 +45753,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value3) => {
   if (agg[key] === void 0 || value3 > agg[key])
     agg[key] = value3;
@@ -46716,7 +46501,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -46794,10 +46579,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -46978,7 +46763,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -47013,7 +46798,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -47059,7 +46844,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../main/node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -47073,7 +46858,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -48538,7 +48323,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -48564,7 +48349,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../../main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -48589,7 +48374,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../main/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -49322,9 +49107,9 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit2(schema, fnOrHandlers) {
+function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h3 = fnOrHandlers[node2._zod.def.type];
     return h3 ? h3(node2, rewritten) : node2;
@@ -49477,9 +49262,9 @@ function visit2(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     object: (s4) => s4.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s4) => {
@@ -49489,7 +49274,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -49503,7 +49288,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     pipe: (s4) => inSide(s4._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s4, rewritten) => rewritten ? optional(s4._zod.def.innerType) : s4,
@@ -49512,14 +49297,14 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     pipe: (s4) => outSide(s4._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -49542,6 +49327,14 @@ function bigint3(params) {
 }
 function date4(params) {
   return _coercedDate(ZodDate, params);
+}
+
+// src/okrs/model.ts
+var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
+var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
+var COUNT_STATS = ["count", "per-day", "per-week"];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
 }
 
 // src/okrs/values.ts
@@ -49678,14 +49471,14 @@ function parseCalendarDate(text5) {
   }
   return date6;
 }
-function parseCustomPeriod(fields) {
-  const start = parseCalendarDate(fields.start);
-  const lastDay2 = parseCalendarDate(fields.end);
+function parseCustomPeriod(fields11) {
+  const start = parseCalendarDate(fields11.start);
+  const lastDay2 = parseCalendarDate(fields11.end);
   if (lastDay2.getTime() < start.getTime()) {
-    throw new ValueSyntaxError(`the period ends (${fields.end.trim()}) before it starts (${fields.start.trim()})`);
+    throw new ValueSyntaxError(`the period ends (${fields11.end.trim()}) before it starts (${fields11.start.trim()})`);
   }
   return {
-    name: fields.name ?? `${fields.start.trim()}..${fields.end.trim()}`,
+    name: fields11.name ?? `${fields11.start.trim()}..${fields11.end.trim()}`,
     start,
     end: new Date(lastDay2.getTime() + 864e5)
   };
@@ -49783,11 +49576,21 @@ var window2 = string2({
 function listOf(item, expected) {
   return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
-var commonFields = { repository: repository.optional(), window: window2.optional() };
+var commonFields = {
+  /** `owner/name`; absent = the repository being scored. */
+  repository: repository.optional(),
+  /** Rolling window length in seconds (`window: 30d`); absent = period start → as-of. */
+  window: window2.optional()
+};
 var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value3) => String(value3));
-var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
+var workflowFields = {
+  /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
+  workflow,
+  branch: text2.optional(),
+  event: text2.optional()
+};
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
@@ -49812,15 +49615,6 @@ function statOf(type, stats, others) {
     error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
   }).optional();
 }
-
-// src/okrs/slug.ts
-var MAX_SLUG = 64;
-function slug(title2, fallback = "untitled") {
-  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
-  return short === "" ? fallback : short;
-}
-var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 // src/metrics/supplied.ts
 var DEFAULT_VALUE_UNIT = "value";
@@ -49921,6 +49715,9 @@ function describe3(raw) {
 }
 
 // src/metrics/catalog/definition.ts
+function defineCatalog(catalog) {
+  return catalog;
+}
 function fetchedFrom(kind, spec, measure) {
   return { kind, spec, measure };
 }
@@ -50095,11 +49892,12 @@ var issuesSource = (metric, scope) => ({
 });
 
 // src/metrics/catalog/workflow-duration.ts
+var fields = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
 var workflowDuration = {
   type: "workflow-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  fields,
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
     const counted = countedRuns(metric, runsInScope(metric, runs, window3));
     return summarizeSamples(
@@ -50111,11 +49909,12 @@ var workflowDuration = {
 };
 
 // src/metrics/catalog/workflow-runs.ts
+var fields2 = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
 var workflowRuns = {
   type: "workflow-runs",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  fields: fields2,
   source: fetchedFrom(
     "workflow-runs",
     workflowRunsSource,
@@ -50126,17 +49925,18 @@ var workflowRuns = {
 
 // src/metrics/catalog/workflow-success-rate.ts
 var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var fields3 = {
+  ...commonFields,
+  ...workflowFields,
+  conclusion: notApplicable(
+    "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
+  )
+};
 var workflowSuccessRate = {
   type: "workflow-success-rate",
   kind: "ratio",
   direction: "increase",
-  fields: {
-    ...commonFields,
-    ...workflowFields,
-    conclusion: notApplicable(
-      "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    )
-  },
+  fields: fields3,
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
     const decided = runsInScope(metric, runs, window3).filter(
       (run) => run.conclusion != null && DECISIVE_CONCLUSIONS.has(run.conclusion)
@@ -50177,11 +49977,12 @@ function uniqueById(deployments) {
 }
 
 // src/metrics/catalog/deployment-duration.ts
+var fields4 = { ...commonFields, environment: text2.optional() };
 var deploymentDuration = {
   type: "deployment-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, environment: text2.optional() },
+  fields: fields4,
   source: fetchedFrom(
     "deployments",
     deploymentsSource,
@@ -50196,11 +49997,12 @@ var deploymentDuration = {
 };
 
 // src/metrics/catalog/deployment-frequency.ts
+var fields5 = { ...commonFields, environment: text2.optional() };
 var deploymentFrequency = {
   type: "deployment-frequency",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, environment: text2.optional() },
+  fields: fields5,
   source: fetchedFrom(
     "deployments",
     deploymentsSource,
@@ -50210,11 +50012,12 @@ var deploymentFrequency = {
 };
 
 // src/metrics/catalog/change-failure-rate.ts
+var fields6 = { ...commonFields, environment: text2.optional() };
 var changeFailureRate = {
   type: "change-failure-rate",
   kind: "ratio",
   direction: "decrease",
-  fields: { ...commonFields, environment: text2.optional() },
+  fields: fields6,
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
     const outcomes = outcomesInScope(metric, deployments, window3);
     return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
@@ -50245,11 +50048,18 @@ function uniqueByNumber(issues) {
 var state = _enum2(["opened", "closed", "open"], {
   error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
 });
+var fields7 = {
+  ...commonFields,
+  /** The issue must carry all of these labels. */
+  labels: labels.optional(),
+  /** opened (default) | closed | open. */
+  state: state.optional()
+};
 var issueCount = {
   type: "issue-count",
   kind: "count",
   direction: "decrease",
-  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
+  fields: fields7,
   source: fetchedFrom(
     "issues",
     (metric, scope, window3) => ({
@@ -50278,11 +50088,12 @@ var issueCount = {
 };
 
 // src/metrics/catalog/time-to-close.ts
+var fields8 = { ...commonFields, labels: labels.optional() };
 var timeToClose = {
   type: "time-to-close",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, labels: labels.optional() },
+  fields: fields8,
   source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
     const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
     return summarizeSamples(
@@ -50301,11 +50112,12 @@ function mergedInScope(metric, records, window3) {
 }
 
 // src/metrics/catalog/pr-merge-time.ts
+var fields9 = { ...commonFields, base: text2.optional() };
 var prMergeTime = {
   type: "pr-merge-time",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, base: text2.optional() },
+  fields: fields9,
   source: fetchedFrom(
     "pull-requests",
     (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
@@ -50318,18 +50130,22 @@ var prMergeTime = {
 };
 
 // src/metrics/catalog/value.ts
+var fields10 = {
+  repository: repository.optional(),
+  /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
+  name: text2.optional(),
+  /** JSON file inside the workspace, with `path` a dot path into it. */
+  file: text2.optional(),
+  path: text2.optional(),
+  /** A label for the value's unit, e.g. `ms`. */
+  unit: text2.optional(),
+  window: notApplicable("a value metric is one number supplied from outside; it has no window")
+};
 var value = {
   type: "value",
   kind: "supplied",
   direction: void 0,
-  fields: {
-    repository: repository.optional(),
-    name: text2.optional(),
-    file: text2.optional(),
-    path: text2.optional(),
-    unit: text2.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window")
-  },
+  fields: fields10,
   refine: (metric, ctx) => {
     if (metric.name !== void 0 && metric.file !== void 0) {
       ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
@@ -50357,7 +50173,7 @@ var value = {
 };
 
 // src/metrics/catalog/index.ts
-var METRIC_CATALOG = {
+var METRIC_CATALOG = defineCatalog({
   "workflow-duration": workflowDuration,
   "workflow-runs": workflowRuns,
   "workflow-success-rate": workflowSuccessRate,
@@ -50368,7 +50184,8 @@ var METRIC_CATALOG = {
   "time-to-close": timeToClose,
   "pr-merge-time": prMergeTime,
   value
-};
+});
+var METRIC_TYPES = Object.keys(METRIC_CATALOG);
 function entryOf(metric) {
   return METRIC_CATALOG[metric.type];
 }
@@ -50392,18 +50209,222 @@ function measureMetric(metric, input2) {
     const error62 = `no ${metric.type} data was fetched for this key result`;
     return { value: null, samples: 0, unit: metricUnit(metric), error: error62 };
   }
-  const source = entry.source;
-  return source.measure(metric, input2.records, input2.window);
+  return entry.source.measure(metric, input2.records, input2.window);
 }
 var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
-function schemaOf(entry) {
+function schemaOf(type) {
+  const entry = entryOf({ type });
   const stat = statField(entry.type, entry.kind, COUNT_TYPES);
   const base = strictObject({ type: literal(entry.type), ...entry.fields, stat }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
   const { refine: refine2 } = entry;
   const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
   return schema;
 }
-var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
+
+// src/okrs/yaml-nodes.ts
+var import_yaml = __toESM(require_dist(), 1);
+function locate(doc, path2) {
+  let current = resolve(doc, doc.contents);
+  if (current === void 0) throw new Error("locate needs a non-empty document");
+  let key;
+  for (const segment of path2) {
+    const parent = current;
+    let next;
+    key = void 0;
+    if ((0, import_yaml.isMap)(parent)) {
+      const pair2 = parent.items.find(
+        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
+      if (pair2 !== void 0) {
+        key = pair2.key;
+        next = resolve(doc, pair2.value) ?? key;
+      }
+    } else if ((0, import_yaml.isSeq)(parent) && typeof segment === "number") {
+      next = resolve(doc, parent.items[segment]);
+    }
+    if (next === void 0) return { deepest: parent };
+    current = next;
+  }
+  return key === void 0 ? { node: current, deepest: current } : { node: current, key, deepest: current };
+}
+function resolve(doc, node2) {
+  if (node2 === null || node2 === void 0) return void 0;
+  return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
+}
+function positionAt(lineCounter, offset) {
+  const { line: line2, col } = lineCounter.linePos(offset);
+  return { line: line2, column: col };
+}
+function nodePosition(lineCounter, node2) {
+  return positionAt(lineCounter, node2.range?.[0] ?? 0);
+}
+function fieldPosition(doc, lineCounter, path2) {
+  const found = locate(doc, path2);
+  const node2 = found.key ?? found.node;
+  return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
+}
+function duplicateKeys(doc, lineCounter) {
+  const found = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_3, map3) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair2 of map3.items) {
+        if (!(0, import_yaml.isScalar)(pair2.key)) continue;
+        const name = String(pair2.key.value);
+        const position = nodePosition(lineCounter, pair2.key);
+        const first = seen.get(name);
+        if (first === void 0) {
+          seen.set(name, position);
+        } else {
+          found.push({
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            position
+          });
+        }
+      }
+    }
+  });
+  return found;
+}
+
+// src/okrs/schema-errors.ts
+var MISSING_HINTS = {
+  version: 'add "version: 1" at the top',
+  period: 'add the period the OKRs cover, like "period: 2026-Q4"',
+  objectives: "add a list of objectives",
+  title: "every objective and key result needs a title",
+  "key-results": "every objective needs a list of key-results",
+  metric: "every key result needs a metric that says what to measure",
+  target: "every key result needs a target",
+  type: `every metric needs a type: one of ${METRIC_TYPES.join(", ")}`,
+  workflow: "this metric needs the workflow's file name (like deploy.yml) or id",
+  path: "the path of the company OKR file in its repository",
+  start: "a custom period needs a start date (YYYY-MM-DD)",
+  end: "a custom period needs an end date (YYYY-MM-DD), the last day of the period"
+};
+var UNION_MARKER = "\0union";
+var KEY_SEPARATOR = "\n";
+var NOUNS = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping"
+};
+function okrErrorMap(issue3) {
+  switch (issue3.code) {
+    case "invalid_type":
+      return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
+    case "invalid_value": {
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
+      const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
+      return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
+    }
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(issue3.inst);
+      return issue3.keys.map((key) => {
+        const hint = didYouMean(key, allowed);
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
+      }).join(KEY_SEPARATOR);
+    }
+    case "invalid_union":
+      return UNION_MARKER;
+    case "too_small":
+      return issue3.origin === "array" ? `expected at least ${issue3.minimum} item(s)` : void 0;
+    default:
+      return void 0;
+  }
+}
+function allowedKeys(inst) {
+  const def = inst?._zod.def;
+  if (def === void 0 || !("shape" in def)) return [];
+  const shape = def.shape;
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key]._zod.def;
+    return !("innerType" in field && field.innerType._zod.def.type === "never");
+  });
+}
+function issuesToErrors(issues, doc, lineCounter, file2) {
+  const errors2 = [];
+  const add = (path2, message2, at = "value", keyName) => {
+    const found = locate(doc, keyName === void 0 ? path2 : [...path2, keyName]);
+    const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
+    const { line: line2, column } = nodePosition(lineCounter, node2);
+    const where = pathText(path2);
+    errors2.push({ file: file2, line: line2, column, message: where === "" ? message2 : `${where}: ${message2}` });
+  };
+  const visitIssue = (issue3, prefix) => {
+    const path2 = [...prefix, ...issue3.path];
+    if (issue3.code === "unrecognized_keys") {
+      const messages = issue3.message.split(KEY_SEPARATOR);
+      for (const [index, key] of issue3.keys.entries()) {
+        add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
+      }
+      return;
+    }
+    const missing = locate(doc, path2).node === void 0;
+    if (missing && issue3.code !== "custom") {
+      const name = path2.at(-1);
+      const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
+      add(path2, hint === void 0 ? "missing" : `missing; ${hint}`);
+      return;
+    }
+    if (issue3.code === "invalid_union") {
+      if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
+        add(path2, unknownMetricType(doc, path2));
+        return;
+      }
+      const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
+      if (relevant.length === 1) {
+        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
+        return;
+      }
+      if (issue3.message !== UNION_MARKER) {
+        add(path2, issue3.message);
+        return;
+      }
+      const expected = issue3.errors.flatMap(
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
+      );
+      const value3 = locate(doc, path2).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
+      add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
+      return;
+    }
+    add(path2, issue3.message);
+  };
+  for (const issue3 of issues) visitIssue(issue3, []);
+  return errors2;
+}
+function isTypeMismatch(issue3) {
+  if (issue3.path.length !== 0) return false;
+  if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
+  return issue3.code === "invalid_type" || issue3.code === "invalid_value";
+}
+function unknownMetricType(doc, path2) {
+  const node2 = locate(doc, path2).node;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
+  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+}
+function pathText(path2) {
+  return path2.reduce(
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
+    ""
+  );
+}
+
+// src/okrs/slug.ts
+var MAX_SLUG = 64;
+function slug(title2, fallback = "untitled") {
+  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
+  return short === "" ? fallback : short;
+}
+var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 // src/okrs/schema.ts
 var SUPPORTED_VERSIONS = [1];
@@ -50462,13 +50483,13 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields11, ctx) => {
       const iso2 = (date6) => date6.toISOString().slice(0, 10);
       try {
-        return parseCustomPeriod({ name: fields.name, start: iso2(fields.start), end: iso2(fields.end) });
+        return parseCustomPeriod({ name: fields11.name, start: iso2(fields11.start), end: iso2(fields11.end) });
       } catch (error62) {
         if (!(error62 instanceof ValueSyntaxError)) throw error62;
-        ctx.issues.push({ code: "custom", path: ["end"], message: error62.message, input: fields });
+        ctx.issues.push({ code: "custom", path: ["end"], message: error62.message, input: fields11 });
         return NEVER;
       }
     })
@@ -51479,7 +51500,7 @@ function renderRollupTerminal(view, options) {
 `;
 }
 
-// node_modules/preact/dist/preact.mjs
+// ../../main/node_modules/preact/dist/preact.mjs
 var n;
 var t;
 var r;
@@ -51746,7 +51767,7 @@ n = { __e: function(n3, t4, r2, u3) {
   return n3.__v.__b - t4.__v.__b;
 }, e = /* @__PURE__ */ Symbol(), l = /(PointerCapture)$|Capture$/i, c = 0, a = {}, s = 0;
 
-// node_modules/htm/dist/htm.mjs
+// ../../main/node_modules/htm/dist/htm.mjs
 var n2 = function(t4, s4, r2, e3) {
   var u3;
   s4[0] = 0;
@@ -51770,10 +51791,10 @@ function htm_default(s4) {
   })(s4)), r2), arguments, [])).length > 1 ? r2 : r2[0];
 }
 
-// node_modules/htm/preact/index.mjs
+// ../../main/node_modules/htm/preact/index.mjs
 var m2 = htm_default.bind(k);
 
-// node_modules/preact-render-to-string/dist/index.mjs
+// ../../main/node_modules/preact-render-to-string/dist/index.mjs
 var o2 = "__s";
 var i2 = "__c";
 var a2 = "__k";
@@ -52097,7 +52118,7 @@ footer { margin-top: 40px; font-size: 13px; }
 }
 `;
 
-// node_modules/d3-path/dist/d3-path.mjs
+// ../../main/node_modules/d3-path/dist/d3-path.mjs
 var pi = Math.PI;
 var tau = 2 * pi;
 var epsilon = 1e-6;
@@ -52213,7 +52234,7 @@ function path() {
 }
 path.prototype = Path.prototype;
 
-// node_modules/d3-shape/dist/d3-shape.mjs
+// ../../main/node_modules/d3-shape/dist/d3-shape.mjs
 function constant(x4) {
   return function constant3() {
     return x4;
@@ -53144,7 +53165,7 @@ Step.prototype = {
   }
 };
 
-// node_modules/d3-array/dist/d3-array.mjs
+// ../../main/node_modules/d3-array/dist/d3-array.mjs
 function ascending(a4, b2) {
   return a4 == null || b2 == null ? NaN : a4 < b2 ? -1 : a4 > b2 ? 1 : a4 >= b2 ? 0 : NaN;
 }
@@ -53351,7 +53372,7 @@ function shuffler(random) {
   };
 }
 
-// node_modules/d3-color/dist/d3-color.mjs
+// ../../main/node_modules/d3-color/dist/d3-color.mjs
 function define2(constructor, factory, prototype) {
   constructor.prototype = factory.prototype = prototype;
   prototype.constructor = constructor;
@@ -53834,7 +53855,7 @@ define2(Cubehelix, cubehelix, extend2(Color, {
   }
 }));
 
-// node_modules/d3-interpolate/dist/d3-interpolate.mjs
+// ../../main/node_modules/d3-interpolate/dist/d3-interpolate.mjs
 function basis(t12, v0, v1, v22, v3) {
   var t23 = t12 * t12, t32 = t23 * t12;
   return ((1 - 3 * t12 + 3 * t23 - t32) * v0 + (4 - 6 * t23 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t23 - 3 * t32) * v22 + t32 * v3) / 6;
@@ -54192,7 +54213,7 @@ function cubehelix2(hue) {
 var cubehelix_default = cubehelix2(hue$1);
 var cubehelixLong = cubehelix2(nogamma);
 
-// node_modules/d3-format/dist/d3-format.mjs
+// ../../main/node_modules/d3-format/dist/d3-format.mjs
 function formatDecimal(x4) {
   return Math.abs(x4 = Math.round(x4)) >= 1e21 ? x4.toLocaleString("en").replace(/,/g, "") : x4.toString(10);
 }
@@ -54405,7 +54426,7 @@ function precisionRound(step, max2) {
   return Math.max(0, exponent(max2) - exponent(step)) + 1;
 }
 
-// node_modules/d3-scale/dist/d3-scale.mjs
+// ../../main/node_modules/d3-scale/dist/d3-scale.mjs
 function initRange(domain2, range2) {
   switch (arguments.length) {
     case 0:
@@ -55224,7 +55245,7 @@ function sharedOption(key, text5) {
   return parsed.value;
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -55235,7 +55256,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../main/node_modules/before-after-hook/lib/register.js
 function register(state2, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -55258,7 +55279,7 @@ function register(state2, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../main/node_modules/before-after-hook/lib/add.js
 function addHook(state2, kind, name, hook2) {
   const orig = hook2;
   if (!state2.registry[name]) {
@@ -55293,7 +55314,7 @@ function addHook(state2, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state2, name, method) {
   if (!state2.registry[name]) {
     return;
@@ -55307,7 +55328,7 @@ function removeHook(state2, name, method) {
   state2.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state2, name) {
@@ -55341,7 +55362,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -55654,7 +55675,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
+// ../../main/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -55838,7 +55859,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result2 + str.slice(start, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -56173,7 +56194,7 @@ var JSONParse = (text5, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -56212,7 +56233,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -56394,7 +56415,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -56504,7 +56525,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -56549,10 +56570,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../main/node_modules/@octokit/core/dist-src/index.js
 var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -56686,10 +56707,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION5 = "6.0.0";
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -56713,7 +56734,7 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -56829,10 +56850,10 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -59124,7 +59145,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -59247,7 +59268,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -59264,17 +59285,17 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION7;
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../../main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION8 = "22.0.1";
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../../main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
     userAgent: `octokit-rest.js/${VERSION8}`
   }
 );
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 function isRequestError(error62) {
@@ -59348,7 +59369,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION9;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop4 = () => Promise.resolve();
@@ -60106,8 +60127,8 @@ function compareOkrs(base, head) {
         changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
         continue;
       }
-      const fields = fieldChanges(old, kr2);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields });
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
     }
     for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
@@ -60117,14 +60138,14 @@ function compareOkrs(base, head) {
   return changes;
 }
 function fieldChanges(old, now) {
-  const fields = [];
+  const fields11 = [];
   for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+    if (old[field] !== now[field]) fields11.push({ field, old: old[field], new: now[field] });
   }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
+  if (old.direction !== now.direction) fields11.push({ field: "direction", old: old.direction, new: now.direction });
   if (canonical(old.metric) !== canonical(now.metric))
-    fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
+    fields11.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields11;
 }
 function canonical(value3) {
   return JSON.stringify(

@@ -60022,445 +60022,6 @@ var quietLog = {
   error: (message2) => console.error(message2)
 };
 
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error62) {
-    if (statusOf(error62) === 404) return null;
-    throw error62;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
-}
-
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quoteTitle(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective2) => [
-      {
-        owner: objective2.owner,
-        where: `Objective ${quoteTitle(objective2.title)}`,
-        position: objective2.positions.owner ?? objective2.position
-      },
-      ...objective2.keyResults.map((kr2) => ({
-        owner: kr2.owner,
-        where: `Key result ${quoteTitle(kr2.title)}`,
-        position: kr2.positions.owner ?? kr2.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => {
-    const count = objective2.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? "one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)" : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective2.position.line
-      }
-    ];
-  });
-}
-
-// src/coach/direction.ts
-function improvement(direction, a4, b2) {
-  return direction === "increase" ? b2 - a4 : a4 - b2;
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  return measureMetric(metric, input2);
-}
-
-// src/coach/goalposts.ts
-function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
-  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
-  const changes = [];
-  for (const objective2 of head.objectives) {
-    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
-    for (const kr2 of objective2.keyResults) {
-      const old = before.get(kr2.id);
-      before.delete(kr2.id);
-      if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
-        continue;
-      }
-      const fields11 = fieldChanges(old, kr2);
-      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
-    }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
-  }
-  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
-    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
-  }
-  return changes;
-}
-function fieldChanges(old, now) {
-  const fields11 = [];
-  for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields11.push({ field, old: old[field], new: now[field] });
-  }
-  if (old.direction !== now.direction) fields11.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric))
-    fields11.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields11;
-}
-function canonical(value3) {
-  return JSON.stringify(
-    value3,
-    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
-  );
-}
-function reportChanges(changes, head, scoreToday) {
-  return changes.map((change) => {
-    const kr2 = change.kind === "removed" ? change.old : change.new;
-    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
-    return {
-      kind: change.kind,
-      objectiveId: change.objectiveId,
-      keyResultId: kr2.id,
-      title: kr2.title,
-      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
-      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
-      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
-      line: line2
-    };
-  });
-}
-function version2(kr2, scoreToday) {
-  return {
-    metric: { ...kr2.metric },
-    unit: metricUnit(kr2.metric),
-    baseline: kr2.baseline ?? null,
-    target: kr2.target,
-    direction: kr2.direction ?? null,
-    weight: kr2.weight,
-    scoreToday
-  };
-}
-function formatGoal(value3, metric) {
-  return formatValue(value3, metricUnit(metric));
-}
-
-// src/coach/moved-goalposts.ts
-var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
-  if (!isPullRequest || base === void 0) return [];
-  const same = samePeriod(base, okrs);
-  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
-  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
-  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
-  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
-}
-function samePeriod(a4, b2) {
-  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
-}
-function easier(change, head, gone) {
-  if (change.kind === "added") return [];
-  if (change.kind === "removed") {
-    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    return [
-      finding(
-        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective2?.position ?? head.positions.objectives)?.line ?? 1
-      )
-    ];
-  }
-  const { old, new: now } = change;
-  const direction = resolveDirection(old);
-  const findings = [];
-  if (improvement(direction, old.target, now.target) < 0) {
-    findings.push(
-      finding(
-        `The target of ${quoteTitle(now.title)} moved from ${goal2(old.target, old)} to ${goal2(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal2(old.baseline, old)})`}, with ${gone}. ${WHY}`,
-        (now.positions.target ?? now.position).line
-      )
-    );
-  }
-  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
-    findings.push(
-      finding(
-        `The baseline of ${quoteTitle(now.title)} moved from ${goal2(old.baseline, old)} to ${goal2(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
-        (now.positions.baseline ?? now.position).line
-      )
-    );
-  }
-  return findings;
-}
-function goal2(value3, kr2) {
-  return formatGoal(value3, kr2.metric);
-}
-function finding(message2, line2) {
-  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
-}
-
-// src/coach/no-stretch.ts
-var SANDBAG_MARGIN = 0.1;
-var LATE_IN_PERIOD = 0.9;
-var isRatioTowardOne = (type) => {
-  const entry = METRIC_CATALOG[type];
-  return entry.kind === "ratio" && entry.direction === "increase";
-};
-function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
-  return [...perKeyResult, ...allAchievedEarly(context)];
-}
-function sandbagged(kr2) {
-  const { baseline, target } = kr2;
-  if (baseline === void 0) return [];
-  const line2 = (kr2.positions.target ?? kr2.position).line;
-  const finding2 = (why, hold = false) => [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
-      line: line2
-    }
-  ];
-  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
-  const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
-    return finding2(
-      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
-      true
-    );
-  }
-  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
-  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
-    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
-  }
-  return [];
-}
-function allAchievedEarly({ okrs, elapsed, statuses }) {
-  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
-  const keys = okrs.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
-  );
-  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
-  return [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/output-kr.ts
-var DELIVERY_VERBS = {
-  complete: ["completes", "completed", "completing"],
-  ship: ["ships", "shipped", "shipping"],
-  launch: ["launches", "launched", "launching"],
-  deliver: ["delivers", "delivered", "delivering"],
-  implement: ["implements", "implemented", "implementing"],
-  build: ["builds", "built", "building"],
-  migrate: ["migrates", "migrated", "migrating"],
-  write: ["writes", "wrote", "written", "writing"],
-  finish: ["finishes", "finished", "finishing"],
-  release: ["releases", "released", "releasing"],
-  create: ["creates", "created", "creating"],
-  add: ["adds", "added", "adding"],
-  close: ["closes", "closed", "closing"],
-  fix: ["fixes", "fixed", "fixing"],
-  refactor: ["refactors", "refactored", "refactoring"],
-  do: ["does", "did", "done", "doing"]
-};
-var VERB_FORMS = new Map(
-  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
-);
-var MEASURE_NOUNS = /* @__PURE__ */ new Set([
-  "time",
-  "times",
-  "duration",
-  "durations",
-  "frequency",
-  "rate",
-  "rates",
-  "ratio",
-  "speed",
-  "latency",
-  "cadence",
-  "success",
-  "failure",
-  "failures",
-  "failed",
-  "reliability",
-  "throughput",
-  "queue",
-  "cost",
-  "costs",
-  "size",
-  "count",
-  "volume",
-  "lead",
-  "cycle",
-  "pipeline",
-  "pipelines",
-  "health",
-  "stability",
-  "minutes"
-]);
-function deliveryVerb(title2) {
-  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
-  const verb = VERB_FORMS.get(first);
-  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
-  return verb;
-}
-var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
-function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
-}
-function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
-}
-function outputFinding(kr2) {
-  const verb = deliveryVerb(kr2.title);
-  const closedWork = countsClosedWork(kr2.metric);
-  if (verb === void 0 && !closedWork) return [];
-  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
-  return [
-    {
-      rule: "output-kr",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
-    }
-  ];
-}
-
-// src/coach/quantitative-objective.ts
-var QUANTITY = new RegExp(
-  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source + /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source + /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
-  "gu"
-);
-var IDIOMS = /\b24\/7\b/g;
-function quantityIn(title2) {
-  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text5, digits, suffix] = match;
-    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text5.trim();
-  }
-  return void 0;
-}
-function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => {
-    const quantity = quantityIn(objective2.title);
-    if (quantity === void 0) return [];
-    return [
-      {
-        rule: "quantitative-objective",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective2.positions.title ?? objective2.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/too-many-objectives.ts
-var MAX_OBJECTIVES = 5;
-function tooManyObjectives({ okrs }) {
-  const count = okrs.objectives.length;
-  if (count <= MAX_OBJECTIVES) return [];
-  return [
-    {
-      rule: "too-many-objectives",
-      severity: "warning",
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/unaligned.ts
-function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
-    rule: "unaligned",
-    severity: "warning",
-    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`` + (okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)") + ".",
-    line: objective2.position.line
-  }));
-}
-
-// src/coach/unknown-alignment.ts
-function unknownAlignment({ okrs, company }) {
-  if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective2) => objective2.id));
-  return okrs.objectives.flatMap((objective2) => {
-    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
-    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
-    return [
-      {
-        rule: "unknown-alignment",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective2.positions["aligns-to"] ?? objective2.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/index.ts
-var RULES = {
-  "kr-count": krCount,
-  "too-many-objectives": tooManyObjectives,
-  "quantitative-objective": quantitativeObjective,
-  "output-kr": outputKr,
-  "no-stretch": noStretch,
-  unaligned,
-  "unknown-alignment": unknownAlignment,
-  "individual-owner": individualOwner,
-  "moved-goalposts": movedGoalposts
-};
-function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
-}
-
 // src/github/graphql.ts
 var GraphqlUnavailable = class extends Error {
   name = "GraphqlUnavailable";
@@ -61031,7 +60592,16 @@ function planScorecard(okrs, options) {
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults };
+  return { sources, keyResults, files: contextFiles(okrs, options) };
+}
+function contextFiles(okrs, options) {
+  const files = {};
+  if (okrs.company) {
+    const { owner: owner2, repo } = ownerAndRepo(okrs.company.repository ?? options.repository);
+    files.company = { owner: owner2, repo, path: okrs.company.path, ref: okrs.company.ref };
+  }
+  if (options.base) files.base = options.base;
+  return files;
 }
 function absorbNarrowRunListings(sources, keyResults) {
   for (const [key, spec] of sources) {
@@ -61048,8 +60618,515 @@ function absorbNarrowRunListings(sources, keyResults) {
   }
 }
 function metricRepository(metric, fallback) {
-  const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
+  return ownerAndRepo(metric.repository ?? fallback);
+}
+function ownerAndRepo(fullName) {
+  const [owner2 = "", repo = ""] = fullName.split("/");
   return { owner: owner2, repo };
+}
+
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = fileLabel(file2);
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error62) {
+    if (statusOf(error62) === 404) return null;
+    throw error62;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+async function readContextFiles(read, files) {
+  const attempt = (file2) => read(file2).then(
+    (text5) => ({ ok: true, text: text5 }),
+    (error62) => ({ ok: false, error: error62 instanceof Error ? error62.message : String(error62) })
+  );
+  const [company, base] = await Promise.all([
+    files.company && attempt(files.company),
+    files.base && attempt(files.base)
+  ]);
+  return { company, base };
+}
+function fileLabel(file2) {
+  return `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+}
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quoteTitle(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective2) => [
+      {
+        owner: objective2.owner,
+        where: `Objective ${quoteTitle(objective2.title)}`,
+        position: objective2.positions.owner ?? objective2.position
+      },
+      ...objective2.keyResults.map((kr2) => ({
+        owner: kr2.owner,
+        where: `Key result ${quoteTitle(kr2.title)}`,
+        position: kr2.positions.owner ?? kr2.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
+      }
+    ]
+  );
+}
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => {
+    const count = objective2.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? "one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)" : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective2.position.line
+      }
+    ];
+  });
+}
+
+// src/coach/direction.ts
+function improvement(direction, a4, b2) {
+  return direction === "increase" ? b2 - a4 : a4 - b2;
+}
+
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
+// src/coach/goalposts.ts
+function compareOkrs(base, head) {
+  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
+  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
+  const changes = [];
+  for (const objective2 of head.objectives) {
+    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
+    for (const kr2 of objective2.keyResults) {
+      const old = before.get(kr2.id);
+      before.delete(kr2.id);
+      if (old === void 0) {
+        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
+        continue;
+      }
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
+    }
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
+  }
+  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
+    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
+  }
+  return changes;
+}
+function fieldChanges(old, now) {
+  const fields11 = [];
+  for (const field of ["target", "baseline", "weight"]) {
+    if (old[field] !== now[field]) fields11.push({ field, old: old[field], new: now[field] });
+  }
+  if (old.direction !== now.direction) fields11.push({ field: "direction", old: old.direction, new: now.direction });
+  if (canonical(old.metric) !== canonical(now.metric))
+    fields11.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields11;
+}
+function canonical(value3) {
+  return JSON.stringify(
+    value3,
+    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
+  );
+}
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
+    const kr2 = change.kind === "removed" ? change.old : change.new;
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr2.id,
+      title: kr2.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line: line2
+    };
+  });
+}
+function version2(kr2, scoreToday) {
+  return {
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
+    scoreToday
+  };
+}
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
+}
+
+// src/coach/moved-goalposts.ts
+var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
+  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
+}
+function samePeriod(a4, b2) {
+  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
+}
+function easier(change, head, gone) {
+  if (change.kind === "added") return [];
+  if (change.kind === "removed") {
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    return [
+      finding(
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        (objective2?.position ?? head.positions.objectives)?.line ?? 1
+      )
+    ];
+  }
+  const { old, new: now } = change;
+  const direction = resolveDirection(old);
+  const findings = [];
+  if (improvement(direction, old.target, now.target) < 0) {
+    findings.push(
+      finding(
+        `The target of ${quoteTitle(now.title)} moved from ${goal2(old.target, old)} to ${goal2(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal2(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        (now.positions.target ?? now.position).line
+      )
+    );
+  }
+  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
+    findings.push(
+      finding(
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal2(old.baseline, old)} to ${goal2(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        (now.positions.baseline ?? now.position).line
+      )
+    );
+  }
+  return findings;
+}
+function goal2(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
+}
+function finding(message2, line2) {
+  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
+}
+
+// src/coach/no-stretch.ts
+var SANDBAG_MARGIN = 0.1;
+var LATE_IN_PERIOD = 0.9;
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
+function noStretch(context) {
+  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+function sandbagged(kr2) {
+  const { baseline, target } = kr2;
+  if (baseline === void 0) return [];
+  const line2 = (kr2.positions.target ?? kr2.position).line;
+  const finding2 = (why, hold = false) => [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
+      line: line2
+    }
+  ];
+  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
+  const towardTarget = target > baseline ? "increase" : "decrease";
+  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
+    return finding2(
+      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      true
+    );
+  }
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+function allAchievedEarly({ okrs, elapsed, statuses }) {
+  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap(
+    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
+  return [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/output-kr.ts
+var DELIVERY_VERBS = {
+  complete: ["completes", "completed", "completing"],
+  ship: ["ships", "shipped", "shipping"],
+  launch: ["launches", "launched", "launching"],
+  deliver: ["delivers", "delivered", "delivering"],
+  implement: ["implements", "implemented", "implementing"],
+  build: ["builds", "built", "building"],
+  migrate: ["migrates", "migrated", "migrating"],
+  write: ["writes", "wrote", "written", "writing"],
+  finish: ["finishes", "finished", "finishing"],
+  release: ["releases", "released", "releasing"],
+  create: ["creates", "created", "creating"],
+  add: ["adds", "added", "adding"],
+  close: ["closes", "closed", "closing"],
+  fix: ["fixes", "fixed", "fixing"],
+  refactor: ["refactors", "refactored", "refactoring"],
+  do: ["does", "did", "done", "doing"]
+};
+var VERB_FORMS = new Map(
+  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
+);
+var MEASURE_NOUNS = /* @__PURE__ */ new Set([
+  "time",
+  "times",
+  "duration",
+  "durations",
+  "frequency",
+  "rate",
+  "rates",
+  "ratio",
+  "speed",
+  "latency",
+  "cadence",
+  "success",
+  "failure",
+  "failures",
+  "failed",
+  "reliability",
+  "throughput",
+  "queue",
+  "cost",
+  "costs",
+  "size",
+  "count",
+  "volume",
+  "lead",
+  "cycle",
+  "pipeline",
+  "pipelines",
+  "health",
+  "stability",
+  "minutes"
+]);
+function deliveryVerb(title2) {
+  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
+  const verb = VERB_FORMS.get(first);
+  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
+  return verb;
+}
+var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
+function countsClosedWork(metric) {
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
+}
+function outputKr({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
+}
+function outputFinding(kr2) {
+  const verb = deliveryVerb(kr2.title);
+  const closedWork = countsClosedWork(kr2.metric);
+  if (verb === void 0 && !closedWork) return [];
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  return [
+    {
+      rule: "output-kr",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
+    }
+  ];
+}
+
+// src/coach/quantitative-objective.ts
+var QUANTITY = new RegExp(
+  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source + /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source + /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
+  "gu"
+);
+var IDIOMS = /\b24\/7\b/g;
+function quantityIn(title2) {
+  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
+    const [text5, digits, suffix] = match;
+    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
+    return text5.trim();
+  }
+  return void 0;
+}
+function quantitativeObjective({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => {
+    const quantity = quantityIn(objective2.title);
+    if (quantity === void 0) return [];
+    return [
+      {
+        rule: "quantitative-objective",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective2.positions.title ?? objective2.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/too-many-objectives.ts
+var MAX_OBJECTIVES = 5;
+function tooManyObjectives({ okrs }) {
+  const count = okrs.objectives.length;
+  if (count <= MAX_OBJECTIVES) return [];
+  return [
+    {
+      rule: "too-many-objectives",
+      severity: "warning",
+      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/unaligned.ts
+function unaligned({ okrs }) {
+  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
+    rule: "unaligned",
+    severity: "warning",
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`` + (okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)") + ".",
+    line: objective2.position.line
+  }));
+}
+
+// src/coach/unknown-alignment.ts
+function unknownAlignment({ okrs, company }) {
+  if (!isCompanyFile(company)) return [];
+  const known = new Set(company.objectives.map((objective2) => objective2.id));
+  return okrs.objectives.flatMap((objective2) => {
+    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
+    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
+    return [
+      {
+        rule: "unknown-alignment",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective2.positions["aligns-to"] ?? objective2.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/index.ts
+var RULES = {
+  "kr-count": krCount,
+  "too-many-objectives": tooManyObjectives,
+  "quantitative-objective": quantitativeObjective,
+  "output-kr": outputKr,
+  "no-stretch": noStretch,
+  unaligned,
+  "unknown-alignment": unknownAlignment,
+  "individual-owner": individualOwner,
+  "moved-goalposts": movedGoalposts
+};
+function coach(context) {
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
+}
+
+// src/coach/coach-run.ts
+function coachScorecard(input2) {
+  const { okrs, files, reads, today } = input2;
+  const notes = [];
+  const company = files.company && parsedFile(files.company, reads.company, "company OKR file", notes);
+  const base = files.base && parsedFile(files.base, reads.base, "base-branch OKR file", notes);
+  const statuses = new Map([...today].map(([key, { status: status2 }]) => [key, status2]));
+  const findings = coach({
+    okrs,
+    company: company ?? (files.company ? { skipped: notes[0] ?? "company file not read" } : void 0),
+    base,
+    elapsed: input2.elapsed,
+    asOf: input2.asOf,
+    isPullRequest: files.base !== void 0,
+    statuses
+  });
+  const current = new Map(
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
+  );
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = today.get(key)?.value;
+    const measured = current.get(key);
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
+  };
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
+  const companyObjectives = new Map(
+    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
+}
+function parsedFile(where, read, what, notes) {
+  const label2 = fileLabel(where);
+  if (!read?.ok) {
+    notes.push(`${what} ${label2} could not be read (${read?.error ?? "not fetched"}).`);
+    return void 0;
+  }
+  if (read.text === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
+    return void 0;
+  }
+  const parsed = parseOkrFile(read.text, label2);
+  if (!parsed.ok) {
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    return void 0;
+  }
+  return parsed.okrs;
 }
 
 // src/trend/series.ts
@@ -61202,7 +61279,7 @@ function budgetFor(input2) {
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
-  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const plan = planScorecard(okrs, { repository: input2.repository, asOf, base: input2.base });
   const spending = /* @__PURE__ */ new Map();
   const specs = [...plan.sources.values()];
   const options = {
@@ -61213,12 +61290,20 @@ async function scorecard(input2) {
     askViewer: input2.askViewer,
     log: input2.log
   };
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
+  const readFile2 = input2.readFile ?? ((file2) => readFileText(input2.octokit, file2));
+  const [fetched, reads] = await Promise.all([
+    input2.fetchSources ? input2.fetchSources(specs, options) : fetchSources(input2.octokit, specs, options),
+    readContextFiles(readFile2, plan.files)
+  ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
+  const today = new Map(
+    keyResults.map((kr2, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr2.id), kr2])
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives = okrs.objectives.map((objective2) => {
     const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
     const { score: score2, status: status2 } = rollUpObjective(krs);
@@ -61226,7 +61311,7 @@ async function scorecard(input2) {
       id: objective2.id,
       title: objective2.title,
       alignsTo: objective2.alignsTo ?? null,
-      alignsToTitle: null,
+      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null,
       score: score2,
       status: status2,
       keyResults: krs,
@@ -61234,7 +61319,7 @@ async function scorecard(input2) {
     };
   });
   const overall = rollUpOverall(objectives);
-  return {
+  const report = {
     version: 1,
     repository: input2.repository,
     file: okrs.file,
@@ -61250,10 +61335,11 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: [],
+    findings: coaching.findings,
     ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
-    changes: []
+    changes: coaching.changes
   };
+  return { report, notes: coaching.notes };
 }
 function keyResultReport(planned, source, run) {
   const { keyResult: kr2, window: window3 } = planned;
@@ -61309,101 +61395,6 @@ function seriesOf(planned, source, measurement, run) {
   }
   if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
-}
-
-// src/coach/coach-run.ts
-async function readCoachingSources(input2) {
-  const notes = [];
-  const [company, base] = await Promise.all([
-    readCompany(input2, notes),
-    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
-  ]);
-  return { company, base, isPullRequest: input2.base !== void 0, notes };
-}
-async function completeScorecard(input2) {
-  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
-  const coaching = coachReport(scored, input2.okrs, sources);
-  return { report: withCoaching(scored, coaching), notes: coaching.notes };
-}
-function coachReport(report, okrs, sources) {
-  const { company, base, notes } = sources;
-  const statuses = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const objective2 of report.objectives) {
-    for (const kr2 of objective2.keyResults) {
-      statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
-      values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
-    }
-  }
-  const findings = coach({
-    okrs,
-    company,
-    base,
-    elapsed: report.period.elapsed,
-    asOf: new Date(report.asOf),
-    isPullRequest: sources.isPullRequest,
-    statuses
-  });
-  const current = new Map(
-    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
-  );
-  const scoreToday = (kr2, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr2.id);
-    const value3 = values.get(key);
-    const measured = current.get(key);
-    if (value3 === void 0 || value3 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
-  };
-  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
-  const companyObjectives = new Map(
-    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
-  );
-  return { findings, changes, notes, companyObjectives };
-}
-async function readCompany(input2, notes) {
-  const ref = input2.okrs.company;
-  if (!ref) return void 0;
-  const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(
-    input2.octokit,
-    { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref },
-    "company OKR file",
-    notes
-  );
-  return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
-}
-async function readOkrs(octokit, where, what, notes) {
-  const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text5;
-  try {
-    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
-  } catch (error62) {
-    notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
-    return void 0;
-  }
-  if (text5 === null) {
-    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
-    return void 0;
-  }
-  const parsed = parseOkrFile(text5, label2);
-  if (!parsed.ok) {
-    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
-    return void 0;
-  }
-  return parsed.okrs;
-}
-function withCoaching(report, coaching) {
-  return {
-    ...report,
-    findings: coaching.findings,
-    changes: coaching.changes,
-    objectives: report.objectives.map((objective2) => ({
-      ...objective2,
-      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
-    }))
-  };
 }
 
 // src/io/workspace.ts
@@ -61811,11 +61802,11 @@ function lint(input2) {
   if (!parsed.ok) return result(input2, parsed.errors, [], []);
   const { okrs } = parsed;
   const notes = [];
-  const company = readCompany2(okrs, input2.company, notes);
+  const company = readCompany(okrs, input2.company, notes);
   const findings = coach({ okrs, company, elapsed: 0, isPullRequest: false });
   return result(input2, [], findings, notes);
 }
-function readCompany2(okrs, given, notes) {
+function readCompany(okrs, given, notes) {
   if (okrs.company === void 0) return void 0;
   const input2 = typeof given === "function" ? given(okrs.company) : given;
   if (input2 === void 0) {
@@ -128568,7 +128559,7 @@ async function scoreAndCoach(input2) {
 `), error: () => {
     } }
   });
-  const { report } = await completeScorecard({
+  const { report } = await scorecard({
     okrs: input2.okrs,
     repository: input2.repository,
     asOf: input2.asOf,

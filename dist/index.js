@@ -59576,6 +59576,41 @@ function mergeSpecs(a4, b2) {
   return { ...a4, since, until };
 }
 
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = fileLabel(file2);
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error63) {
+    if (statusOf(error63) === 404) return null;
+    throw error63;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+async function readContextFiles(read, files) {
+  const attempt = (file2) => read(file2).then(
+    (text5) => ({ ok: true, text: text5 }),
+    (error63) => ({ ok: false, error: error63 instanceof Error ? error63.message : String(error63) })
+  );
+  const [company, base] = await Promise.all([
+    files.company && attempt(files.company),
+    files.base && attempt(files.base)
+  ]);
+  return { company, base };
+}
+function fileLabel(file2) {
+  return `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+}
+
 // src/github/shared-fetch.ts
 function sharedFetcher(octokit, planned) {
   const union2 = /* @__PURE__ */ new Map();
@@ -59606,6 +59641,17 @@ function covers(wide, spec) {
   if (spec.kind === "issues" && spec.openAt)
     return wide.kind === "issues" && wide.openAt?.getTime() === spec.openAt.getTime();
   return true;
+}
+function sharedFileReader(octokit) {
+  const reads = /* @__PURE__ */ new Map();
+  return (file2) => {
+    const key = fileLabel(file2);
+    const known = reads.get(key);
+    if (known) return known;
+    const read = readFileText(octokit, file2);
+    reads.set(key, read);
+    return read;
+  };
 }
 
 // src/io/workspace.ts
@@ -59734,7 +59780,16 @@ function planScorecard(okrs, options) {
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults };
+  return { sources, keyResults, files: contextFiles(okrs, options) };
+}
+function contextFiles(okrs, options) {
+  const files = {};
+  if (okrs.company) {
+    const { owner: owner2, repo } = ownerAndRepo(okrs.company.repository ?? options.repository);
+    files.company = { owner: owner2, repo, path: okrs.company.path, ref: okrs.company.ref };
+  }
+  if (options.base) files.base = options.base;
+  return files;
 }
 function absorbNarrowRunListings(sources, keyResults) {
   for (const [key, spec] of sources) {
@@ -59751,7 +59806,10 @@ function absorbNarrowRunListings(sources, keyResults) {
   }
 }
 function metricRepository(metric, fallback) {
-  const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
+  return ownerAndRepo(metric.repository ?? fallback);
+}
+function ownerAndRepo(fullName) {
+  const [owner2 = "", repo = ""] = fullName.split("/");
   return { owner: owner2, repo };
 }
 
@@ -59973,6 +60031,7 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
   const client = actionClient(core, inputs, runner, redact);
   const octokit = client.octokit;
   const fetchSources2 = sharedFetcher(octokit, plannedSources(context, inputs, files));
+  const readFile = sharedFileReader(octokit);
   const outcomes = [];
   for (const file2 of files) {
     core.info(`OKR file ${file2}`);
@@ -59983,7 +60042,8 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
     };
     const outcome = await scoreFile2({ ...context, core: fileCore }, { ...inputs, okrs: file2 }, redact, {
       client,
-      fetchSources: fetchSources2
+      fetchSources: fetchSources2,
+      readFile
     });
     outcomes.push({ file: file2, outcome, outputs });
   }
@@ -64437,25 +64497,28 @@ function failureFor(inputs, rollup) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error63) {
-    if (statusOf(error63) === 404) return null;
-    throw error63;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+// src/report/costs.ts
+function costReport(sources, spending, keyResults) {
+  const rows = [...sources].map(([key, spec]) => {
+    const result = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result?.api ?? "rest",
+      restRequests: result?.cost?.restRequests ?? 0,
+      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
+    };
+  });
+  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
+  return {
+    restRequests: sum("restRequests"),
+    graphqlRequests: sum("graphqlRequests"),
+    graphqlPoints: sum("graphqlPoints"),
+    sources: rows
+  };
 }
 
 // src/coach/context.ts
@@ -64876,28 +64939,55 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
-// src/report/costs.ts
-function costReport(sources, spending, keyResults) {
-  const rows = [...sources].map(([key, spec]) => {
-    const result = spending.get(key);
-    return {
-      kind: spec.kind,
-      repository: `${spec.owner}/${spec.repo}`,
-      filters: sourceFilters(spec),
-      api: result?.api ?? "rest",
-      restRequests: result?.cost?.restRequests ?? 0,
-      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
-      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
-      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
-    };
+// src/coach/coach-run.ts
+function coachScorecard(input2) {
+  const { okrs, files, reads, today } = input2;
+  const notes = [];
+  const company = files.company && parsedFile(files.company, reads.company, "company OKR file", notes);
+  const base = files.base && parsedFile(files.base, reads.base, "base-branch OKR file", notes);
+  const statuses = new Map([...today].map(([key, { status: status2 }]) => [key, status2]));
+  const findings = coach({
+    okrs,
+    company: company ?? (files.company ? { skipped: notes[0] ?? "company file not read" } : void 0),
+    base,
+    elapsed: input2.elapsed,
+    asOf: input2.asOf,
+    isPullRequest: files.base !== void 0,
+    statuses
   });
-  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
-  return {
-    restRequests: sum("restRequests"),
-    graphqlRequests: sum("graphqlRequests"),
-    graphqlPoints: sum("graphqlPoints"),
-    sources: rows
+  const current = new Map(
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
+  );
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = today.get(key)?.value;
+    const measured = current.get(key);
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
+  const companyObjectives = new Map(
+    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
+}
+function parsedFile(where, read, what, notes) {
+  const label2 = fileLabel(where);
+  if (!read?.ok) {
+    notes.push(`${what} ${label2} could not be read (${read?.error ?? "not fetched"}).`);
+    return void 0;
+  }
+  if (read.text === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
+    return void 0;
+  }
+  const parsed = parseOkrFile(read.text, label2);
+  if (!parsed.ok) {
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    return void 0;
+  }
+  return parsed.okrs;
 }
 
 // src/trend/series.ts
@@ -64952,7 +65042,7 @@ function budgetFor(input2) {
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
-  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const plan = planScorecard(okrs, { repository: input2.repository, asOf, base: input2.base });
   const spending = /* @__PURE__ */ new Map();
   const specs = [...plan.sources.values()];
   const options = {
@@ -64963,12 +65053,20 @@ async function scorecard(input2) {
     askViewer: input2.askViewer,
     log: input2.log
   };
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
+  const readFile = input2.readFile ?? ((file2) => readFileText(input2.octokit, file2));
+  const [fetched, reads] = await Promise.all([
+    input2.fetchSources ? input2.fetchSources(specs, options) : fetchSources(input2.octokit, specs, options),
+    readContextFiles(readFile, plan.files)
+  ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
+  const today = new Map(
+    keyResults.map((kr2, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr2.id), kr2])
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives = okrs.objectives.map((objective2) => {
     const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
     const { score: score2, status: status2 } = rollUpObjective(krs);
@@ -64976,7 +65074,7 @@ async function scorecard(input2) {
       id: objective2.id,
       title: objective2.title,
       alignsTo: objective2.alignsTo ?? null,
-      alignsToTitle: null,
+      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null,
       score: score2,
       status: status2,
       keyResults: krs,
@@ -64984,7 +65082,7 @@ async function scorecard(input2) {
     };
   });
   const overall = rollUpOverall(objectives);
-  return {
+  const report2 = {
     version: 1,
     repository: input2.repository,
     file: okrs.file,
@@ -65000,10 +65098,11 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: [],
+    findings: coaching.findings,
     ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
-    changes: []
+    changes: coaching.changes
   };
+  return { report: report2, notes: coaching.notes };
 }
 function keyResultReport(planned, source, run) {
   const { keyResult: kr2, window: window3 } = planned;
@@ -65059,101 +65158,6 @@ function seriesOf(planned, source, measurement, run) {
   }
   if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
-}
-
-// src/coach/coach-run.ts
-async function readCoachingSources(input2) {
-  const notes = [];
-  const [company, base] = await Promise.all([
-    readCompany(input2, notes),
-    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
-  ]);
-  return { company, base, isPullRequest: input2.base !== void 0, notes };
-}
-async function completeScorecard(input2) {
-  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
-  const coaching = coachReport(scored, input2.okrs, sources);
-  return { report: withCoaching(scored, coaching), notes: coaching.notes };
-}
-function coachReport(report2, okrs, sources) {
-  const { company, base, notes } = sources;
-  const statuses = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const objective2 of report2.objectives) {
-    for (const kr2 of objective2.keyResults) {
-      statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
-      values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
-    }
-  }
-  const findings = coach({
-    okrs,
-    company,
-    base,
-    elapsed: report2.period.elapsed,
-    asOf: new Date(report2.asOf),
-    isPullRequest: sources.isPullRequest,
-    statuses
-  });
-  const current = new Map(
-    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
-  );
-  const scoreToday = (kr2, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr2.id);
-    const value3 = values.get(key);
-    const measured = current.get(key);
-    if (value3 === void 0 || value3 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
-  };
-  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
-  const companyObjectives = new Map(
-    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
-  );
-  return { findings, changes, notes, companyObjectives };
-}
-async function readCompany(input2, notes) {
-  const ref = input2.okrs.company;
-  if (!ref) return void 0;
-  const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(
-    input2.octokit,
-    { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref },
-    "company OKR file",
-    notes
-  );
-  return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
-}
-async function readOkrs(octokit, where, what, notes) {
-  const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text5;
-  try {
-    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
-  } catch (error63) {
-    notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
-    return void 0;
-  }
-  if (text5 === null) {
-    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
-    return void 0;
-  }
-  const parsed = parseOkrFile(text5, label2);
-  if (!parsed.ok) {
-    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
-    return void 0;
-  }
-  return parsed.okrs;
-}
-function withCoaching(report2, coaching) {
-  return {
-    ...report2,
-    findings: coaching.findings,
-    changes: coaching.changes,
-    objectives: report2.objectives.map((objective2) => ({
-      ...objective2,
-      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
-    }))
-  };
 }
 
 // src/report/changes.ts
@@ -65732,7 +65736,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${count}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const { report: scored, notes } = await completeScorecard({
+  const { report: scored, notes } = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -65745,6 +65749,7 @@ ${errors}` });
     askViewer: true,
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
+    readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
@@ -65775,7 +65780,8 @@ function pullRequestBase(event, path7) {
   const sha = pr?.base?.sha;
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
-  return { repository: repository2, path: path7.replace(/^\.\//, ""), ref: sha };
+  const [owner2 = "", repo = ""] = repository2.split("/");
+  return { owner: owner2, repo, path: path7.replace(/^\.\//, ""), ref: sha };
 }
 
 // src/io/runner.ts

@@ -11512,14 +11512,14 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
+        const fields11 = this.parseFieldsDefinition();
         return this.node(start, {
           kind: _kinds.Kind.OBJECT_TYPE_DEFINITION,
           description,
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11620,14 +11620,14 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
+        const fields11 = this.parseFieldsDefinition();
         return this.node(start, {
           kind: _kinds.Kind.INTERFACE_TYPE_DEFINITION,
           description,
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11742,13 +11742,13 @@ var require_parser2 = __commonJS({
         this.expectKeyword("input");
         const name = this.parseName();
         const directives = this.parseConstDirectives();
-        const fields = this.parseInputFieldsDefinition();
+        const fields11 = this.parseInputFieldsDefinition();
         return this.node(start, {
           kind: _kinds.Kind.INPUT_OBJECT_TYPE_DEFINITION,
           description,
           name,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11872,8 +11872,8 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
-        if (interfaces.length === 0 && directives.length === 0 && fields.length === 0) {
+        const fields11 = this.parseFieldsDefinition();
+        if (interfaces.length === 0 && directives.length === 0 && fields11.length === 0) {
           throw this.unexpected();
         }
         return this.node(start, {
@@ -11881,7 +11881,7 @@ var require_parser2 = __commonJS({
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11899,8 +11899,8 @@ var require_parser2 = __commonJS({
         const name = this.parseName();
         const interfaces = this.parseImplementsInterfaces();
         const directives = this.parseConstDirectives();
-        const fields = this.parseFieldsDefinition();
-        if (interfaces.length === 0 && directives.length === 0 && fields.length === 0) {
+        const fields11 = this.parseFieldsDefinition();
+        if (interfaces.length === 0 && directives.length === 0 && fields11.length === 0) {
           throw this.unexpected();
         }
         return this.node(start, {
@@ -11908,7 +11908,7 @@ var require_parser2 = __commonJS({
           name,
           interfaces,
           directives,
-          fields
+          fields: fields11
         });
       }
       /**
@@ -11972,15 +11972,15 @@ var require_parser2 = __commonJS({
         this.expectKeyword("input");
         const name = this.parseName();
         const directives = this.parseConstDirectives();
-        const fields = this.parseInputFieldsDefinition();
-        if (directives.length === 0 && fields.length === 0) {
+        const fields11 = this.parseInputFieldsDefinition();
+        if (directives.length === 0 && fields11.length === 0) {
           throw this.unexpected();
         }
         return this.node(start, {
           kind: _kinds.Kind.INPUT_OBJECT_TYPE_EXTENSION,
           name,
           directives,
-          fields
+          fields: fields11
         });
       }
       parseDirectiveDefinitionExtension() {
@@ -13058,7 +13058,7 @@ var require_printer = __commonJS({
       NullValue: () => new PrintBuffer("null"),
       EnumValue: ({ value: value3 }) => new PrintBuffer(value3),
       ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
-      ObjectValue: ({ fields }) => join(["{", join(fields, ", "), "}"]),
+      ObjectValue: ({ fields: fields11 }) => join(["{", join(fields11, ", "), "}"]),
       ObjectField: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Directive
       Directive: ({ name, arguments: args }) => join(["@", name, wrap("(", join(args, ", "), ")")]),
@@ -13081,7 +13081,7 @@ var require_printer = __commonJS({
         name,
         interfaces,
         directives,
-        fields
+        fields: fields11
       }) => join([
         wrap("", description, "\n"),
         join(
@@ -13090,7 +13090,7 @@ var require_printer = __commonJS({
             name,
             wrap("implements ", join(interfaces, " & ")),
             join(directives, " "),
-            block(fields)
+            block(fields11)
           ],
           " "
         )
@@ -13122,7 +13122,7 @@ var require_printer = __commonJS({
         name,
         interfaces,
         directives,
-        fields
+        fields: fields11
       }) => join([
         wrap("", description, "\n"),
         join(
@@ -13131,7 +13131,7 @@ var require_printer = __commonJS({
             name,
             wrap("implements ", join(interfaces, " & ")),
             join(directives, " "),
-            block(fields)
+            block(fields11)
           ],
           " "
         )
@@ -13151,9 +13151,9 @@ var require_printer = __commonJS({
         wrap("", description, "\n"),
         join([name, join(directives, " ")], " ")
       ]),
-      InputObjectTypeDefinition: ({ description, name, directives, fields }) => join([
+      InputObjectTypeDefinition: ({ description, name, directives, fields: fields11 }) => join([
         wrap("", description, "\n"),
-        join(["input", name, join(directives, " "), block(fields)], " ")
+        join(["input", name, join(directives, " "), block(fields11)], " ")
       ]),
       DirectiveDefinition: ({
         description,
@@ -13174,23 +13174,23 @@ var require_printer = __commonJS({
       ]),
       SchemaExtension: ({ directives, operationTypes }) => join(["extend schema", join(directives, " "), block(operationTypes)], " "),
       ScalarTypeExtension: ({ name, directives }) => join(["extend scalar", name, join(directives, " ")], " "),
-      ObjectTypeExtension: ({ name, interfaces, directives, fields }) => join(
+      ObjectTypeExtension: ({ name, interfaces, directives, fields: fields11 }) => join(
         [
           "extend type",
           name,
           wrap("implements ", join(interfaces, " & ")),
           join(directives, " "),
-          block(fields)
+          block(fields11)
         ],
         " "
       ),
-      InterfaceTypeExtension: ({ name, interfaces, directives, fields }) => join(
+      InterfaceTypeExtension: ({ name, interfaces, directives, fields: fields11 }) => join(
         [
           "extend interface",
           name,
           wrap("implements ", join(interfaces, " & ")),
           join(directives, " "),
-          block(fields)
+          block(fields11)
         ],
         " "
       ),
@@ -13204,7 +13204,7 @@ var require_printer = __commonJS({
         " "
       ),
       EnumTypeExtension: ({ name, directives, values }) => join(["extend enum", name, join(directives, " "), block(values)], " "),
-      InputObjectTypeExtension: ({ name, directives, fields }) => join(["extend input", name, join(directives, " "), block(fields)], " "),
+      InputObjectTypeExtension: ({ name, directives, fields: fields11 }) => join(["extend input", name, join(directives, " "), block(fields11)], " "),
       DirectiveExtension: ({ name, directives }) => join([join(["extend directive @", name]), join(directives, " ")], " "),
       // Schema Coordinates
       TypeCoordinate: ({ name }) => name,
@@ -14258,8 +14258,8 @@ var require_definition = __commonJS({
     function isPlainObj(obj) {
       return (0, _isObjectLike.isObjectLike)(obj) && !Array.isArray(obj);
     }
-    function fieldsToFieldsConfig(fields) {
-      return (0, _mapValue.mapValue)(fields, (field) => ({
+    function fieldsToFieldsConfig(fields11) {
+      return (0, _mapValue.mapValue)(fields11, (field) => ({
         description: field.description,
         type: field.type,
         args: argsToArgsConfig(field.args),
@@ -15288,7 +15288,7 @@ var require_definition = __commonJS({
        * ```
        */
       toConfig() {
-        const fields = (0, _mapValue.mapValue)(this.getFields(), (field) => ({
+        const fields11 = (0, _mapValue.mapValue)(this.getFields(), (field) => ({
           description: field.description,
           type: field.type,
           defaultValue: field.defaultValue,
@@ -15299,7 +15299,7 @@ var require_definition = __commonJS({
         return {
           name: this.name,
           description: this.description,
-          fields,
+          fields: fields11,
           extensions: this.extensions,
           astNode: this.astNode,
           extensionASTNodes: this.extensionASTNodes,
@@ -16437,8 +16437,8 @@ var require_introspection = __commonJS({
           },
           resolve(type, { includeDeprecated }) {
             if ((0, _definition.isObjectType)(type) || (0, _definition.isInterfaceType)(type)) {
-              const fields = Object.values(type.getFields());
-              return includeDeprecated ? fields : fields.filter((field) => field.deprecationReason == null);
+              const fields11 = Object.values(type.getFields());
+              return includeDeprecated ? fields11 : fields11.filter((field) => field.deprecationReason == null);
             }
           }
         },
@@ -17536,14 +17536,14 @@ var require_validate = __commonJS({
       }
     }
     function validateFields(context, type) {
-      const fields = Object.values(type.getFields());
-      if (fields.length === 0) {
+      const fields11 = Object.values(type.getFields());
+      if (fields11.length === 0) {
         context.reportError(`Type ${type.name} must define one or more fields.`, [
           type.astNode,
           ...type.extensionASTNodes
         ]);
       }
-      for (const field of fields) {
+      for (const field of fields11) {
         validateName(context, field);
         if (!(0, _definition.isOutputType)(field.type)) {
           var _field$astNode;
@@ -17718,14 +17718,14 @@ var require_validate = __commonJS({
       }
     }
     function validateInputFields(context, inputObj) {
-      const fields = Object.values(inputObj.getFields());
-      if (fields.length === 0) {
+      const fields11 = Object.values(inputObj.getFields());
+      if (fields11.length === 0) {
         context.reportError(
           `Input Object type ${inputObj.name} must define one or more fields.`,
           [inputObj.astNode, ...inputObj.extensionASTNodes]
         );
       }
-      for (const field of fields) {
+      for (const field of fields11) {
         validateName(context, field);
         if (!(0, _definition.isInputType)(field.type)) {
           var _field$astNode2;
@@ -17775,8 +17775,8 @@ var require_validate = __commonJS({
         }
         visitedTypes[inputObj.name] = true;
         fieldPathIndexByTypeName[inputObj.name] = fieldPath.length;
-        const fields = Object.values(inputObj.getFields());
-        for (const field of fields) {
+        const fields11 = Object.values(inputObj.getFields());
+        for (const field of fields11) {
           if ((0, _definition.isNonNullType)(field.type) && (0, _definition.isInputObjectType)(field.type.ofType)) {
             const fieldType = field.type.ofType;
             const cycleIndex = fieldPathIndexByTypeName[fieldType.name];
@@ -19697,14 +19697,14 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
             validationContext.getParentType(),
             selectionSet
           );
-          for (const { responseName, reason, fields1, fields2 } of conflicts) {
+          for (const { responseName, reason, fields1, fields2: fields22 } of conflicts) {
             validationContext.reportError(
               new _GraphQLError.GraphQLError(
                 `Fields "${maybeAbbreviate(
                   responseName
                 )}" conflict because ${reason}. Use different aliases on the fields to fetch both if this was intentional.`,
                 {
-                  nodes: fields1.concat(fields2)
+                  nodes: fields1.concat(fields22)
                 }
               )
             );
@@ -19908,17 +19908,17 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       return conflicts;
     }
     function collectConflictsWithin(validationContext, conflicts, ruleContext, groupedFieldSet) {
-      for (const [responseName, fields] of groupedFieldSet) {
-        if (fields.length > 1) {
-          for (let i3 = 0; i3 < fields.length; i3++) {
-            for (let j3 = i3 + 1; j3 < fields.length; j3++) {
+      for (const [responseName, fields11] of groupedFieldSet) {
+        if (fields11.length > 1) {
+          for (let i3 = 0; i3 < fields11.length; i3++) {
+            for (let j3 = i3 + 1; j3 < fields11.length; j3++) {
               const conflict = findConflict(
                 validationContext,
                 ruleContext,
                 false,
                 responseName,
-                fields[i3],
-                fields[j3]
+                fields11[i3],
+                fields11[j3]
               );
               if (conflict) {
                 conflicts.push(conflict);
@@ -19932,13 +19932,13 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       if (collectFieldsResult1.groupedFieldSet.size === 0 || collectFieldsResult2.groupedFieldSet.size === 0) {
         return;
       }
-      for (const { responseName, fields1, fields2 } of getOverlappingFields(
+      for (const { responseName, fields1, fields2: fields22 } of getOverlappingFields(
         ruleContext,
         collectFieldsResult1,
         collectFieldsResult2
       )) {
         for (const field1 of fields1) {
-          for (const field2 of fields2) {
+          for (const field2 of fields22) {
             const conflict = findConflict(
               validationContext,
               ruleContext,
@@ -19964,12 +19964,12 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       const overlappingFields = [];
       for (const [responseName, fields1] of collectFieldsResult1.groupedFieldSet) {
         spendComplexityBudget(ruleContext, 1);
-        const fields2 = collectFieldsResult2.groupedFieldSet.get(responseName);
-        if (fields2 !== void 0) {
+        const fields22 = collectFieldsResult2.groupedFieldSet.get(responseName);
+        if (fields22 !== void 0) {
           overlappingFields.push({
             responseName,
             fields1,
-            fields2
+            fields2: fields22
           });
         }
       }
@@ -21259,18 +21259,18 @@ var require_collectFields = __commonJS({
     var _typeFromAST = require_typeFromAST();
     var _values = require_values();
     function collectFields(schema, fragments, variableValues, runtimeType, selectionSet, onSelectionSet) {
-      const fields = /* @__PURE__ */ new Map();
+      const fields11 = /* @__PURE__ */ new Map();
       collectFieldsImpl(
         schema,
         fragments,
         variableValues,
         runtimeType,
         selectionSet,
-        fields,
+        fields11,
         /* @__PURE__ */ new Set(),
         onSelectionSet
       );
-      return fields;
+      return fields11;
     }
     function collectSubfields(schema, fragments, variableValues, returnType, fieldNodes) {
       const subFieldNodes = /* @__PURE__ */ new Map();
@@ -21290,7 +21290,7 @@ var require_collectFields = __commonJS({
       }
       return subFieldNodes;
     }
-    function collectFieldsImpl(schema, fragments, variableValues, runtimeType, selectionSet, fields, visitedFragmentNames, onSelectionSet) {
+    function collectFieldsImpl(schema, fragments, variableValues, runtimeType, selectionSet, fields11, visitedFragmentNames, onSelectionSet) {
       onSelectionSet === null || onSelectionSet === void 0 ? void 0 : onSelectionSet(selectionSet);
       for (const selection of selectionSet.selections) {
         switch (selection.kind) {
@@ -21299,11 +21299,11 @@ var require_collectFields = __commonJS({
               continue;
             }
             const name = getFieldEntryKey(selection);
-            const fieldList = fields.get(name);
+            const fieldList = fields11.get(name);
             if (fieldList !== void 0) {
               fieldList.push(selection);
             } else {
-              fields.set(name, [selection]);
+              fields11.set(name, [selection]);
             }
             break;
           }
@@ -21317,7 +21317,7 @@ var require_collectFields = __commonJS({
               variableValues,
               runtimeType,
               selection.selectionSet,
-              fields,
+              fields11,
               visitedFragmentNames,
               onSelectionSet
             );
@@ -21339,7 +21339,7 @@ var require_collectFields = __commonJS({
               variableValues,
               runtimeType,
               fragment.selectionSet,
-              fields,
+              fields11,
               visitedFragmentNames,
               onSelectionSet
             );
@@ -21438,7 +21438,7 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
                   }
                 }
               }
-              const fields = (0, _collectFields.collectFields)(
+              const fields11 = (0, _collectFields.collectFields)(
                 schema,
                 fragments,
                 variableValues,
@@ -21446,8 +21446,8 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
                 node2.selectionSet,
                 reserveSelectionSetWork
               );
-              if (fields.size > 1) {
-                const fieldSelectionLists = [...fields.values()];
+              if (fields11.size > 1) {
+                const fieldSelectionLists = [...fields11.values()];
                 const extraFieldSelectionLists = fieldSelectionLists.slice(1);
                 const extraFieldSelections = extraFieldSelectionLists.flat();
                 context.reportError(
@@ -21459,7 +21459,7 @@ var require_SingleFieldSubscriptionsRule = __commonJS({
                   )
                 );
               }
-              for (const fieldNodes of fields.values()) {
+              for (const fieldNodes of fields11.values()) {
                 const field = fieldNodes[0];
                 const fieldName = field.name.value;
                 if (fieldName.startsWith("__")) {
@@ -23618,9 +23618,9 @@ var require_execute = __commonJS({
           return executeFields(exeContext, rootType, rootValue, path2, rootFields);
       }
     }
-    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields) {
+    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields11) {
       return (0, _promiseReduce.promiseReduce)(
-        fields.entries(),
+        fields11.entries(),
         (results, [responseName, fieldNodes]) => {
           const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
@@ -23645,11 +23645,11 @@ var require_execute = __commonJS({
         /* @__PURE__ */ Object.create(null)
       );
     }
-    function executeFields(exeContext, parentType, sourceValue, path2, fields) {
+    function executeFields(exeContext, parentType, sourceValue, path2, fields11) {
       const results = /* @__PURE__ */ Object.create(null);
       let containsPromise = false;
       try {
-        for (const [responseName, fieldNodes] of fields.entries()) {
+        for (const [responseName, fieldNodes] of fields11.entries()) {
           const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
             exeContext,
@@ -27069,16 +27069,16 @@ ${operationTypes.join("\n")}
       return printDescription(type) + `enum ${type.name}` + printBlock(values);
     }
     function printInputObject(type) {
-      const fields = Object.values(type.getFields()).map(
+      const fields11 = Object.values(type.getFields()).map(
         (f3, i3) => printDescription(f3, "  ", !i3) + "  " + printInputValue(f3)
       );
-      return printDescription(type) + `input ${type.name}` + (type.isOneOf ? " @oneOf" : "") + printBlock(fields);
+      return printDescription(type) + `input ${type.name}` + (type.isOneOf ? " @oneOf" : "") + printBlock(fields11);
     }
     function printFields(type) {
-      const fields = Object.values(type.getFields()).map(
+      const fields11 = Object.values(type.getFields()).map(
         (f3, i3) => printDescription(f3, "  ", !i3) + "  " + f3.name + printArgs(f3.args, "  ") + ": " + String(f3.type) + printDeprecated(f3.deprecationReason)
       );
-      return printBlock(fields);
+      return printBlock(fields11);
     }
     function printBlock(items) {
       return items.length !== 0 ? " {\n" + items.join("\n") + "\n}" : "";
@@ -27339,8 +27339,8 @@ var require_sortValueNode = __commonJS({
           return valueNode;
       }
     }
-    function sortFields(fields) {
-      return fields.map((fieldNode) => ({
+    function sortFields(fields11) {
+      return fields11.map((fieldNode) => ({
         ...fieldNode,
         value: sortValueNode(fieldNode.value)
       })).sort(
@@ -29611,221 +29611,6 @@ function editDistance(a4, b2) {
 
 // src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/okrs/model.ts
-var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
-var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
-var COUNT_STATS = ["count", "per-day", "per-week"];
-var METRIC_TYPES = [
-  "workflow-duration",
-  "workflow-runs",
-  "workflow-success-rate",
-  "deployment-duration",
-  "deployment-frequency",
-  "change-failure-rate",
-  "issue-count",
-  "time-to-close",
-  "pr-merge-time",
-  "value"
-];
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
-
-// src/okrs/yaml-nodes.ts
-var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, path2) {
-  let current = resolve(doc, doc.contents);
-  if (current === void 0) throw new Error("locate needs a non-empty document");
-  let key;
-  for (const segment of path2) {
-    const parent = current;
-    let next;
-    key = void 0;
-    if ((0, import_yaml.isMap)(parent)) {
-      const pair2 = parent.items.find(
-        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
-      if (pair2 !== void 0) {
-        key = pair2.key;
-        next = resolve(doc, pair2.value) ?? key;
-      }
-    } else if ((0, import_yaml.isSeq)(parent) && typeof segment === "number") {
-      next = resolve(doc, parent.items[segment]);
-    }
-    if (next === void 0) return { deepest: parent };
-    current = next;
-  }
-  return key === void 0 ? { node: current, deepest: current } : { node: current, key, deepest: current };
-}
-function resolve(doc, node2) {
-  if (node2 === null || node2 === void 0) return void 0;
-  return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
-}
-function positionAt(lineCounter, offset) {
-  const { line: line2, col } = lineCounter.linePos(offset);
-  return { line: line2, column: col };
-}
-function nodePosition(lineCounter, node2) {
-  return positionAt(lineCounter, node2.range?.[0] ?? 0);
-}
-function fieldPosition(doc, lineCounter, path2) {
-  const found = locate(doc, path2);
-  const node2 = found.key ?? found.node;
-  return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
-}
-function duplicateKeys(doc, lineCounter) {
-  const found = [];
-  (0, import_yaml.visit)(doc, {
-    Map(_3, map3) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair2 of map3.items) {
-        if (!(0, import_yaml.isScalar)(pair2.key)) continue;
-        const name = String(pair2.key.value);
-        const position = nodePosition(lineCounter, pair2.key);
-        const first = seen.get(name);
-        if (first === void 0) {
-          seen.set(name, position);
-        } else {
-          found.push({
-            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
-            position
-          });
-        }
-      }
-    }
-  });
-  return found;
-}
-
-// src/okrs/schema-errors.ts
-var MISSING_HINTS = {
-  version: 'add "version: 1" at the top',
-  period: 'add the period the OKRs cover, like "period: 2026-Q4"',
-  objectives: "add a list of objectives",
-  title: "every objective and key result needs a title",
-  "key-results": "every objective needs a list of key-results",
-  metric: "every key result needs a metric that says what to measure",
-  target: "every key result needs a target",
-  type: `every metric needs a type: one of ${METRIC_TYPES.join(", ")}`,
-  workflow: "this metric needs the workflow's file name (like deploy.yml) or id",
-  path: "the path of the company OKR file in its repository",
-  start: "a custom period needs a start date (YYYY-MM-DD)",
-  end: "a custom period needs an end date (YYYY-MM-DD), the last day of the period"
-};
-var UNION_MARKER = "\0union";
-var KEY_SEPARATOR = "\n";
-var NOUNS = {
-  string: "a text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping"
-};
-function okrErrorMap(issue3) {
-  switch (issue3.code) {
-    case "invalid_type":
-      return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
-    case "invalid_value": {
-      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
-      const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
-      return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
-    }
-    case "unrecognized_keys": {
-      const allowed = allowedKeys(issue3.inst);
-      return issue3.keys.map((key) => {
-        const hint = didYouMean(key, allowed);
-        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
-      }).join(KEY_SEPARATOR);
-    }
-    case "invalid_union":
-      return UNION_MARKER;
-    case "too_small":
-      return issue3.origin === "array" ? `expected at least ${issue3.minimum} item(s)` : void 0;
-    default:
-      return void 0;
-  }
-}
-function allowedKeys(inst) {
-  const def = inst?._zod.def;
-  if (def === void 0 || !("shape" in def)) return [];
-  const shape = def.shape;
-  return Object.keys(shape).filter((key) => {
-    const field = shape[key]._zod.def;
-    return !("innerType" in field && field.innerType._zod.def.type === "never");
-  });
-}
-function issuesToErrors(issues, doc, lineCounter, file2) {
-  const errors2 = [];
-  const add = (path2, message2, at = "value", keyName) => {
-    const found = locate(doc, keyName === void 0 ? path2 : [...path2, keyName]);
-    const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
-    const { line: line2, column } = nodePosition(lineCounter, node2);
-    const where = pathText(path2);
-    errors2.push({ file: file2, line: line2, column, message: where === "" ? message2 : `${where}: ${message2}` });
-  };
-  const visitIssue = (issue3, prefix) => {
-    const path2 = [...prefix, ...issue3.path];
-    if (issue3.code === "unrecognized_keys") {
-      const messages = issue3.message.split(KEY_SEPARATOR);
-      for (const [index, key] of issue3.keys.entries()) {
-        add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
-      }
-      return;
-    }
-    const missing = locate(doc, path2).node === void 0;
-    if (missing && issue3.code !== "custom") {
-      const name = path2.at(-1);
-      const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
-      add(path2, hint === void 0 ? "missing" : `missing; ${hint}`);
-      return;
-    }
-    if (issue3.code === "invalid_union") {
-      if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
-        add(path2, unknownMetricType(doc, path2));
-        return;
-      }
-      const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
-      if (relevant.length === 1) {
-        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
-        return;
-      }
-      if (issue3.message !== UNION_MARKER) {
-        add(path2, issue3.message);
-        return;
-      }
-      const expected = issue3.errors.flatMap(
-        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
-      );
-      const value3 = locate(doc, path2).node;
-      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
-      add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
-      return;
-    }
-    add(path2, issue3.message);
-  };
-  for (const issue3 of issues) visitIssue(issue3, []);
-  return errors2;
-}
-function isTypeMismatch(issue3) {
-  if (issue3.path.length !== 0) return false;
-  if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
-  return issue3.code === "invalid_type" || issue3.code === "invalid_value";
-}
-function unknownMetricType(doc, path2) {
-  const node2 = locate(doc, path2).node;
-  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
-  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
-  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
-}
-function pathText(path2) {
-  return path2.reduce(
-    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
-    ""
-  );
-}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -49324,7 +49109,7 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit2(schema, fnOrHandlers) {
+function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h3 = fnOrHandlers[node2._zod.def.type];
     return h3 ? h3(node2, rewritten) : node2;
@@ -49479,7 +49264,7 @@ function visit2(schema, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     object: (s4) => s4.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s4) => {
@@ -49503,7 +49288,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     pipe: (s4) => inSide(s4._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s4, rewritten) => rewritten ? optional(s4._zod.def.innerType) : s4,
@@ -49512,7 +49297,7 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     pipe: (s4) => outSide(s4._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
@@ -49542,6 +49327,14 @@ function bigint3(params) {
 }
 function date4(params) {
   return _coercedDate(ZodDate, params);
+}
+
+// src/okrs/model.ts
+var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
+var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
+var COUNT_STATS = ["count", "per-day", "per-week"];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
 }
 
 // src/okrs/values.ts
@@ -49678,14 +49471,14 @@ function parseCalendarDate(text5) {
   }
   return date6;
 }
-function parseCustomPeriod(fields) {
-  const start = parseCalendarDate(fields.start);
-  const lastDay2 = parseCalendarDate(fields.end);
+function parseCustomPeriod(fields11) {
+  const start = parseCalendarDate(fields11.start);
+  const lastDay2 = parseCalendarDate(fields11.end);
   if (lastDay2.getTime() < start.getTime()) {
-    throw new ValueSyntaxError(`the period ends (${fields.end.trim()}) before it starts (${fields.start.trim()})`);
+    throw new ValueSyntaxError(`the period ends (${fields11.end.trim()}) before it starts (${fields11.start.trim()})`);
   }
   return {
-    name: fields.name ?? `${fields.start.trim()}..${fields.end.trim()}`,
+    name: fields11.name ?? `${fields11.start.trim()}..${fields11.end.trim()}`,
     start,
     end: new Date(lastDay2.getTime() + 864e5)
   };
@@ -49783,11 +49576,21 @@ var window2 = string2({
 function listOf(item, expected) {
   return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
-var commonFields = { repository: repository.optional(), window: window2.optional() };
+var commonFields = {
+  /** `owner/name`; absent = the repository being scored. */
+  repository: repository.optional(),
+  /** Rolling window length in seconds (`window: 30d`); absent = period start → as-of. */
+  window: window2.optional()
+};
 var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
 }).transform((value3) => String(value3));
-var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
+var workflowFields = {
+  /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
+  workflow,
+  branch: text2.optional(),
+  event: text2.optional()
+};
 var conclusion = listOf(
   _enum2(RUN_CONCLUSIONS, {
     error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
@@ -49812,15 +49615,6 @@ function statOf(type, stats, others) {
     error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
   }).optional();
 }
-
-// src/okrs/slug.ts
-var MAX_SLUG = 64;
-function slug(title2, fallback = "untitled") {
-  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
-  return short === "" ? fallback : short;
-}
-var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 // src/metrics/supplied.ts
 var DEFAULT_VALUE_UNIT = "value";
@@ -49921,6 +49715,9 @@ function describe3(raw) {
 }
 
 // src/metrics/catalog/definition.ts
+function defineCatalog(catalog) {
+  return catalog;
+}
 function fetchedFrom(kind, spec, measure) {
   return { kind, spec, measure };
 }
@@ -50072,11 +49869,12 @@ var issuesSource = (metric, scope) => ({
 });
 
 // src/metrics/catalog/workflow-duration.ts
+var fields = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
 var workflowDuration = {
   type: "workflow-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  fields,
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
     const scope = runsInScope(metric, runs, window3);
     return summarizeSamples(
@@ -50088,11 +49886,12 @@ var workflowDuration = {
 };
 
 // src/metrics/catalog/workflow-runs.ts
+var fields2 = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
 var workflowRuns = {
   type: "workflow-runs",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  fields: fields2,
   source: fetchedFrom(
     "workflow-runs",
     workflowRunsSource,
@@ -50103,17 +49902,18 @@ var workflowRuns = {
 
 // src/metrics/catalog/workflow-success-rate.ts
 var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var fields3 = {
+  ...commonFields,
+  ...workflowFields,
+  conclusion: notApplicable(
+    "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
+  )
+};
 var workflowSuccessRate = {
   type: "workflow-success-rate",
   kind: "ratio",
   direction: "increase",
-  fields: {
-    ...commonFields,
-    ...workflowFields,
-    conclusion: notApplicable(
-      "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    )
-  },
+  fields: fields3,
   source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
     const { table, rows } = runsInScope(metric, runs, window3);
     let decided = 0;
@@ -50179,11 +49979,12 @@ function uniqueById(deployments) {
 }
 
 // src/metrics/catalog/deployment-duration.ts
+var fields4 = { ...commonFields, environment: text2.optional() };
 var deploymentDuration = {
   type: "deployment-duration",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, environment: text2.optional() },
+  fields: fields4,
   source: fetchedFrom(
     "deployments",
     deploymentsSource,
@@ -50198,11 +49999,12 @@ var deploymentDuration = {
 };
 
 // src/metrics/catalog/deployment-frequency.ts
+var fields5 = { ...commonFields, environment: text2.optional() };
 var deploymentFrequency = {
   type: "deployment-frequency",
   kind: "count",
   direction: "increase",
-  fields: { ...commonFields, environment: text2.optional() },
+  fields: fields5,
   source: fetchedFrom(
     "deployments",
     deploymentsSource,
@@ -50212,11 +50014,12 @@ var deploymentFrequency = {
 };
 
 // src/metrics/catalog/change-failure-rate.ts
+var fields6 = { ...commonFields, environment: text2.optional() };
 var changeFailureRate = {
   type: "change-failure-rate",
   kind: "ratio",
   direction: "decrease",
-  fields: { ...commonFields, environment: text2.optional() },
+  fields: fields6,
   source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
     const outcomes = outcomesInScope(metric, deployments, window3);
     return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
@@ -50247,11 +50050,18 @@ function uniqueByNumber(issues) {
 var state = _enum2(["opened", "closed", "open"], {
   error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
 });
+var fields7 = {
+  ...commonFields,
+  /** The issue must carry all of these labels. */
+  labels: labels.optional(),
+  /** opened (default) | closed | open. */
+  state: state.optional()
+};
 var issueCount = {
   type: "issue-count",
   kind: "count",
   direction: "decrease",
-  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
+  fields: fields7,
   source: fetchedFrom(
     "issues",
     (metric, scope, window3) => ({
@@ -50280,11 +50090,12 @@ var issueCount = {
 };
 
 // src/metrics/catalog/time-to-close.ts
+var fields8 = { ...commonFields, labels: labels.optional() };
 var timeToClose = {
   type: "time-to-close",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, labels: labels.optional() },
+  fields: fields8,
   source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
     const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
     return summarizeSamples(
@@ -50303,11 +50114,12 @@ function mergedInScope(metric, records, window3) {
 }
 
 // src/metrics/catalog/pr-merge-time.ts
+var fields9 = { ...commonFields, base: text2.optional() };
 var prMergeTime = {
   type: "pr-merge-time",
   kind: "duration",
   direction: "decrease",
-  fields: { ...commonFields, base: text2.optional() },
+  fields: fields9,
   source: fetchedFrom(
     "pull-requests",
     (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
@@ -50320,18 +50132,22 @@ var prMergeTime = {
 };
 
 // src/metrics/catalog/value.ts
+var fields10 = {
+  repository: repository.optional(),
+  /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
+  name: text2.optional(),
+  /** JSON file inside the workspace, with `path` a dot path into it. */
+  file: text2.optional(),
+  path: text2.optional(),
+  /** A label for the value's unit, e.g. `ms`. */
+  unit: text2.optional(),
+  window: notApplicable("a value metric is one number supplied from outside; it has no window")
+};
 var value = {
   type: "value",
   kind: "supplied",
   direction: void 0,
-  fields: {
-    repository: repository.optional(),
-    name: text2.optional(),
-    file: text2.optional(),
-    path: text2.optional(),
-    unit: text2.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window")
-  },
+  fields: fields10,
   refine: (metric, ctx) => {
     if (metric.name !== void 0 && metric.file !== void 0) {
       ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
@@ -50359,7 +50175,7 @@ var value = {
 };
 
 // src/metrics/catalog/index.ts
-var METRIC_CATALOG = {
+var METRIC_CATALOG = defineCatalog({
   "workflow-duration": workflowDuration,
   "workflow-runs": workflowRuns,
   "workflow-success-rate": workflowSuccessRate,
@@ -50370,7 +50186,8 @@ var METRIC_CATALOG = {
   "time-to-close": timeToClose,
   "pr-merge-time": prMergeTime,
   value
-};
+});
+var METRIC_TYPES = Object.keys(METRIC_CATALOG);
 function entryOf(metric) {
   return METRIC_CATALOG[metric.type];
 }
@@ -50394,18 +50211,222 @@ function measureMetric(metric, input2) {
     const error62 = `no ${metric.type} data was fetched for this key result`;
     return { value: null, samples: 0, unit: metricUnit(metric), error: error62 };
   }
-  const source = entry.source;
-  return source.measure(metric, input2.records, input2.window);
+  return entry.source.measure(metric, input2.records, input2.window);
 }
 var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
-function schemaOf(entry) {
+function schemaOf(type) {
+  const entry = entryOf({ type });
   const stat = statField(entry.type, entry.kind, COUNT_TYPES);
   const base = strictObject({ type: literal(entry.type), ...entry.fields, stat }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
   const { refine: refine2 } = entry;
   const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
   return schema;
 }
-var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
+
+// src/okrs/yaml-nodes.ts
+var import_yaml = __toESM(require_dist(), 1);
+function locate(doc, path2) {
+  let current = resolve(doc, doc.contents);
+  if (current === void 0) throw new Error("locate needs a non-empty document");
+  let key;
+  for (const segment of path2) {
+    const parent = current;
+    let next;
+    key = void 0;
+    if ((0, import_yaml.isMap)(parent)) {
+      const pair2 = parent.items.find(
+        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
+      if (pair2 !== void 0) {
+        key = pair2.key;
+        next = resolve(doc, pair2.value) ?? key;
+      }
+    } else if ((0, import_yaml.isSeq)(parent) && typeof segment === "number") {
+      next = resolve(doc, parent.items[segment]);
+    }
+    if (next === void 0) return { deepest: parent };
+    current = next;
+  }
+  return key === void 0 ? { node: current, deepest: current } : { node: current, key, deepest: current };
+}
+function resolve(doc, node2) {
+  if (node2 === null || node2 === void 0) return void 0;
+  return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
+}
+function positionAt(lineCounter, offset) {
+  const { line: line2, col } = lineCounter.linePos(offset);
+  return { line: line2, column: col };
+}
+function nodePosition(lineCounter, node2) {
+  return positionAt(lineCounter, node2.range?.[0] ?? 0);
+}
+function fieldPosition(doc, lineCounter, path2) {
+  const found = locate(doc, path2);
+  const node2 = found.key ?? found.node;
+  return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
+}
+function duplicateKeys(doc, lineCounter) {
+  const found = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_3, map3) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair2 of map3.items) {
+        if (!(0, import_yaml.isScalar)(pair2.key)) continue;
+        const name = String(pair2.key.value);
+        const position = nodePosition(lineCounter, pair2.key);
+        const first = seen.get(name);
+        if (first === void 0) {
+          seen.set(name, position);
+        } else {
+          found.push({
+            message: `duplicate key ${quoteInput(name)} (first at line ${first.line}); each key may appear once in a mapping`,
+            position
+          });
+        }
+      }
+    }
+  });
+  return found;
+}
+
+// src/okrs/schema-errors.ts
+var MISSING_HINTS = {
+  version: 'add "version: 1" at the top',
+  period: 'add the period the OKRs cover, like "period: 2026-Q4"',
+  objectives: "add a list of objectives",
+  title: "every objective and key result needs a title",
+  "key-results": "every objective needs a list of key-results",
+  metric: "every key result needs a metric that says what to measure",
+  target: "every key result needs a target",
+  type: `every metric needs a type: one of ${METRIC_TYPES.join(", ")}`,
+  workflow: "this metric needs the workflow's file name (like deploy.yml) or id",
+  path: "the path of the company OKR file in its repository",
+  start: "a custom period needs a start date (YYYY-MM-DD)",
+  end: "a custom period needs an end date (YYYY-MM-DD), the last day of the period"
+};
+var UNION_MARKER = "\0union";
+var KEY_SEPARATOR = "\n";
+var NOUNS = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping"
+};
+function okrErrorMap(issue3) {
+  switch (issue3.code) {
+    case "invalid_type":
+      return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
+    case "invalid_value": {
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
+      const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
+      return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
+    }
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(issue3.inst);
+      return issue3.keys.map((key) => {
+        const hint = didYouMean(key, allowed);
+        return hint === "" && allowed.length > 0 ? `unknown key ${quoteInput(key)}; expected one of ${allowed.join(", ")}` : `unknown key ${quoteInput(key)}${hint}`;
+      }).join(KEY_SEPARATOR);
+    }
+    case "invalid_union":
+      return UNION_MARKER;
+    case "too_small":
+      return issue3.origin === "array" ? `expected at least ${issue3.minimum} item(s)` : void 0;
+    default:
+      return void 0;
+  }
+}
+function allowedKeys(inst) {
+  const def = inst?._zod.def;
+  if (def === void 0 || !("shape" in def)) return [];
+  const shape = def.shape;
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key]._zod.def;
+    return !("innerType" in field && field.innerType._zod.def.type === "never");
+  });
+}
+function issuesToErrors(issues, doc, lineCounter, file2) {
+  const errors2 = [];
+  const add = (path2, message2, at = "value", keyName) => {
+    const found = locate(doc, keyName === void 0 ? path2 : [...path2, keyName]);
+    const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
+    const { line: line2, column } = nodePosition(lineCounter, node2);
+    const where = pathText(path2);
+    errors2.push({ file: file2, line: line2, column, message: where === "" ? message2 : `${where}: ${message2}` });
+  };
+  const visitIssue = (issue3, prefix) => {
+    const path2 = [...prefix, ...issue3.path];
+    if (issue3.code === "unrecognized_keys") {
+      const messages = issue3.message.split(KEY_SEPARATOR);
+      for (const [index, key] of issue3.keys.entries()) {
+        add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
+      }
+      return;
+    }
+    const missing = locate(doc, path2).node === void 0;
+    if (missing && issue3.code !== "custom") {
+      const name = path2.at(-1);
+      const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
+      add(path2, hint === void 0 ? "missing" : `missing; ${hint}`);
+      return;
+    }
+    if (issue3.code === "invalid_union") {
+      if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
+        add(path2, unknownMetricType(doc, path2));
+        return;
+      }
+      const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
+      if (relevant.length === 1) {
+        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
+        return;
+      }
+      if (issue3.message !== UNION_MARKER) {
+        add(path2, issue3.message);
+        return;
+      }
+      const expected = issue3.errors.flatMap(
+        (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
+      );
+      const value3 = locate(doc, path2).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
+      add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
+      return;
+    }
+    add(path2, issue3.message);
+  };
+  for (const issue3 of issues) visitIssue(issue3, []);
+  return errors2;
+}
+function isTypeMismatch(issue3) {
+  if (issue3.path.length !== 0) return false;
+  if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
+  return issue3.code === "invalid_type" || issue3.code === "invalid_value";
+}
+function unknownMetricType(doc, path2) {
+  const node2 = locate(doc, path2).node;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
+  return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
+}
+function pathText(path2) {
+  return path2.reduce(
+    (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
+    ""
+  );
+}
+
+// src/okrs/slug.ts
+var MAX_SLUG = 64;
+function slug(title2, fallback = "untitled") {
+  const ascii = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const short = ascii.length > MAX_SLUG ? ascii.slice(0, MAX_SLUG).replace(/-+$/, "") : ascii;
+  return short === "" ? fallback : short;
+}
+var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 // src/okrs/schema.ts
 var SUPPORTED_VERSIONS = [1];
@@ -50464,13 +50485,13 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields11, ctx) => {
       const iso2 = (date6) => date6.toISOString().slice(0, 10);
       try {
-        return parseCustomPeriod({ name: fields.name, start: iso2(fields.start), end: iso2(fields.end) });
+        return parseCustomPeriod({ name: fields11.name, start: iso2(fields11.start), end: iso2(fields11.end) });
       } catch (error62) {
         if (!(error62 instanceof ValueSyntaxError)) throw error62;
-        ctx.issues.push({ code: "custom", path: ["end"], message: error62.message, input: fields });
+        ctx.issues.push({ code: "custom", path: ["end"], message: error62.message, input: fields11 });
         return NEVER;
       }
     })
@@ -60003,445 +60024,6 @@ var quietLog = {
   error: (message2) => console.error(message2)
 };
 
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error62) {
-    if (statusOf(error62) === 404) return null;
-    throw error62;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
-}
-
-// src/coach/context.ts
-function isCompanyFile(company) {
-  return company !== void 0 && !("skipped" in company);
-}
-function quoteTitle(title2, max2 = 60) {
-  const flat = title2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-
-// src/coach/individual-owner.ts
-function isPersonalOwner(owner2) {
-  return !owner2.includes("/");
-}
-function individualOwner({ okrs }) {
-  const owners = [
-    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
-    ...okrs.objectives.flatMap((objective2) => [
-      {
-        owner: objective2.owner,
-        where: `Objective ${quoteTitle(objective2.title)}`,
-        position: objective2.positions.owner ?? objective2.position
-      },
-      ...objective2.keyResults.map((kr2) => ({
-        owner: kr2.owner,
-        where: `Key result ${quoteTitle(kr2.title)}`,
-        position: kr2.positions.owner ?? kr2.position
-      }))
-    ])
-  ];
-  return owners.flatMap(
-    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
-      {
-        rule: "individual-owner",
-        severity: "warning",
-        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
-        line: position?.line ?? 1
-      }
-    ]
-  );
-}
-
-// src/coach/kr-count.ts
-var MIN_KEY_RESULTS = 2;
-var MAX_KEY_RESULTS = 4;
-function krCount({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => {
-    const count = objective2.keyResults.length;
-    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    const advice = count < MIN_KEY_RESULTS ? "one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)" : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
-    return [
-      {
-        rule: "kr-count",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
-        line: objective2.position.line
-      }
-    ];
-  });
-}
-
-// src/coach/direction.ts
-function improvement(direction, a4, b2) {
-  return direction === "increase" ? b2 - a4 : a4 - b2;
-}
-
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  return measureMetric(metric, input2);
-}
-
-// src/coach/goalposts.ts
-function compareOkrs(base, head) {
-  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
-  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
-  const changes = [];
-  for (const objective2 of head.objectives) {
-    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
-    for (const kr2 of objective2.keyResults) {
-      const old = before.get(kr2.id);
-      before.delete(kr2.id);
-      if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
-        continue;
-      }
-      const fields = fieldChanges(old, kr2);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields });
-    }
-    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
-  }
-  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
-    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
-  }
-  return changes;
-}
-function fieldChanges(old, now) {
-  const fields = [];
-  for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
-  }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
-  if (canonical(old.metric) !== canonical(now.metric))
-    fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
-}
-function canonical(value3) {
-  return JSON.stringify(
-    value3,
-    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
-  );
-}
-function reportChanges(changes, head, scoreToday) {
-  return changes.map((change) => {
-    const kr2 = change.kind === "removed" ? change.old : change.new;
-    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
-    return {
-      kind: change.kind,
-      objectiveId: change.objectiveId,
-      keyResultId: kr2.id,
-      title: kr2.title,
-      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
-      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
-      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
-      line: line2
-    };
-  });
-}
-function version2(kr2, scoreToday) {
-  return {
-    metric: { ...kr2.metric },
-    unit: metricUnit(kr2.metric),
-    baseline: kr2.baseline ?? null,
-    target: kr2.target,
-    direction: kr2.direction ?? null,
-    weight: kr2.weight,
-    scoreToday
-  };
-}
-function formatGoal(value3, metric) {
-  return formatValue(value3, metricUnit(metric));
-}
-
-// src/coach/moved-goalposts.ts
-var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
-function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
-  if (!isPullRequest || base === void 0) return [];
-  const same = samePeriod(base, okrs);
-  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
-  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
-  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
-  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
-}
-function samePeriod(a4, b2) {
-  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
-}
-function easier(change, head, gone) {
-  if (change.kind === "added") return [];
-  if (change.kind === "removed") {
-    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    return [
-      finding(
-        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
-        (objective2?.position ?? head.positions.objectives)?.line ?? 1
-      )
-    ];
-  }
-  const { old, new: now } = change;
-  const direction = resolveDirection(old);
-  const findings = [];
-  if (improvement(direction, old.target, now.target) < 0) {
-    findings.push(
-      finding(
-        `The target of ${quoteTitle(now.title)} moved from ${goal2(old.target, old)} to ${goal2(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal2(old.baseline, old)})`}, with ${gone}. ${WHY}`,
-        (now.positions.target ?? now.position).line
-      )
-    );
-  }
-  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
-    findings.push(
-      finding(
-        `The baseline of ${quoteTitle(now.title)} moved from ${goal2(old.baseline, old)} to ${goal2(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
-        (now.positions.baseline ?? now.position).line
-      )
-    );
-  }
-  return findings;
-}
-function goal2(value3, kr2) {
-  return formatGoal(value3, kr2.metric);
-}
-function finding(message2, line2) {
-  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
-}
-
-// src/coach/no-stretch.ts
-var SANDBAG_MARGIN = 0.1;
-var LATE_IN_PERIOD = 0.9;
-var isRatioTowardOne = (type) => {
-  const entry = METRIC_CATALOG[type];
-  return entry.kind === "ratio" && entry.direction === "increase";
-};
-function noStretch(context) {
-  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
-  return [...perKeyResult, ...allAchievedEarly(context)];
-}
-function sandbagged(kr2) {
-  const { baseline, target } = kr2;
-  if (baseline === void 0) return [];
-  const line2 = (kr2.positions.target ?? kr2.position).line;
-  const finding2 = (why, hold = false) => [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
-      line: line2
-    }
-  ];
-  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
-  const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
-    return finding2(
-      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
-      true
-    );
-  }
-  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
-  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
-    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
-  }
-  return [];
-}
-function allAchievedEarly({ okrs, elapsed, statuses }) {
-  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
-  const keys = okrs.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
-  );
-  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
-  return [
-    {
-      rule: "no-stretch",
-      severity: "warning",
-      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/output-kr.ts
-var DELIVERY_VERBS = {
-  complete: ["completes", "completed", "completing"],
-  ship: ["ships", "shipped", "shipping"],
-  launch: ["launches", "launched", "launching"],
-  deliver: ["delivers", "delivered", "delivering"],
-  implement: ["implements", "implemented", "implementing"],
-  build: ["builds", "built", "building"],
-  migrate: ["migrates", "migrated", "migrating"],
-  write: ["writes", "wrote", "written", "writing"],
-  finish: ["finishes", "finished", "finishing"],
-  release: ["releases", "released", "releasing"],
-  create: ["creates", "created", "creating"],
-  add: ["adds", "added", "adding"],
-  close: ["closes", "closed", "closing"],
-  fix: ["fixes", "fixed", "fixing"],
-  refactor: ["refactors", "refactored", "refactoring"],
-  do: ["does", "did", "done", "doing"]
-};
-var VERB_FORMS = new Map(
-  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
-);
-var MEASURE_NOUNS = /* @__PURE__ */ new Set([
-  "time",
-  "times",
-  "duration",
-  "durations",
-  "frequency",
-  "rate",
-  "rates",
-  "ratio",
-  "speed",
-  "latency",
-  "cadence",
-  "success",
-  "failure",
-  "failures",
-  "failed",
-  "reliability",
-  "throughput",
-  "queue",
-  "cost",
-  "costs",
-  "size",
-  "count",
-  "volume",
-  "lead",
-  "cycle",
-  "pipeline",
-  "pipelines",
-  "health",
-  "stability",
-  "minutes"
-]);
-function deliveryVerb(title2) {
-  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
-  const verb = VERB_FORMS.get(first);
-  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
-  return verb;
-}
-var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
-function countsClosedWork(metric) {
-  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
-}
-function outputKr({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
-}
-function outputFinding(kr2) {
-  const verb = deliveryVerb(kr2.title);
-  const closedWork = countsClosedWork(kr2.metric);
-  if (verb === void 0 && !closedWork) return [];
-  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
-  return [
-    {
-      rule: "output-kr",
-      severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
-    }
-  ];
-}
-
-// src/coach/quantitative-objective.ts
-var QUANTITY = new RegExp(
-  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source + /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source + /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
-  "gu"
-);
-var IDIOMS = /\b24\/7\b/g;
-function quantityIn(title2) {
-  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
-    const [text5, digits, suffix] = match;
-    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
-    return text5.trim();
-  }
-  return void 0;
-}
-function quantitativeObjective({ okrs }) {
-  return okrs.objectives.flatMap((objective2) => {
-    const quantity = quantityIn(objective2.title);
-    if (quantity === void 0) return [];
-    return [
-      {
-        rule: "quantitative-objective",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
-        line: (objective2.positions.title ?? objective2.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/too-many-objectives.ts
-var MAX_OBJECTIVES = 5;
-function tooManyObjectives({ okrs }) {
-  const count = okrs.objectives.length;
-  if (count <= MAX_OBJECTIVES) return [];
-  return [
-    {
-      rule: "too-many-objectives",
-      severity: "warning",
-      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
-      line: okrs.positions.objectives?.line ?? 1
-    }
-  ];
-}
-
-// src/coach/unaligned.ts
-function unaligned({ okrs }) {
-  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
-    rule: "unaligned",
-    severity: "warning",
-    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`` + (okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)") + ".",
-    line: objective2.position.line
-  }));
-}
-
-// src/coach/unknown-alignment.ts
-function unknownAlignment({ okrs, company }) {
-  if (!isCompanyFile(company)) return [];
-  const known = new Set(company.objectives.map((objective2) => objective2.id));
-  return okrs.objectives.flatMap((objective2) => {
-    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
-    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
-    return [
-      {
-        rule: "unknown-alignment",
-        severity: "warning",
-        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
-        line: (objective2.positions["aligns-to"] ?? objective2.position).line
-      }
-    ];
-  });
-}
-
-// src/coach/index.ts
-var RULES = {
-  "kr-count": krCount,
-  "too-many-objectives": tooManyObjectives,
-  "quantitative-objective": quantitativeObjective,
-  "output-kr": outputKr,
-  "no-stretch": noStretch,
-  unaligned,
-  "unknown-alignment": unknownAlignment,
-  "individual-owner": individualOwner,
-  "moved-goalposts": movedGoalposts
-};
-function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
-}
-
 // src/github/graphql.ts
 var GraphqlUnavailable = class extends Error {
   name = "GraphqlUnavailable";
@@ -61185,7 +60767,16 @@ function planScorecard(okrs, options) {
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults };
+  return { sources, keyResults, files: contextFiles(okrs, options) };
+}
+function contextFiles(okrs, options) {
+  const files = {};
+  if (okrs.company) {
+    const { owner: owner2, repo } = ownerAndRepo(okrs.company.repository ?? options.repository);
+    files.company = { owner: owner2, repo, path: okrs.company.path, ref: okrs.company.ref };
+  }
+  if (options.base) files.base = options.base;
+  return files;
 }
 function absorbNarrowRunListings(sources, keyResults) {
   for (const [key, spec] of sources) {
@@ -61202,8 +60793,515 @@ function absorbNarrowRunListings(sources, keyResults) {
   }
 }
 function metricRepository(metric, fallback) {
-  const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
+  return ownerAndRepo(metric.repository ?? fallback);
+}
+function ownerAndRepo(fullName) {
+  const [owner2 = "", repo = ""] = fullName.split("/");
   return { owner: owner2, repo };
+}
+
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = fileLabel(file2);
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error62) {
+    if (statusOf(error62) === 404) return null;
+    throw error62;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+async function readContextFiles(read, files) {
+  const attempt = (file2) => read(file2).then(
+    (text5) => ({ ok: true, text: text5 }),
+    (error62) => ({ ok: false, error: error62 instanceof Error ? error62.message : String(error62) })
+  );
+  const [company, base] = await Promise.all([
+    files.company && attempt(files.company),
+    files.base && attempt(files.base)
+  ]);
+  return { company, base };
+}
+function fileLabel(file2) {
+  return `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+}
+
+// src/coach/context.ts
+function isCompanyFile(company) {
+  return company !== void 0 && !("skipped" in company);
+}
+function quoteTitle(title2, max2 = 60) {
+  const flat = title2.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
+}
+
+// src/coach/individual-owner.ts
+function isPersonalOwner(owner2) {
+  return !owner2.includes("/");
+}
+function individualOwner({ okrs }) {
+  const owners = [
+    { owner: okrs.owner, where: "The file", position: okrs.positions.owner },
+    ...okrs.objectives.flatMap((objective2) => [
+      {
+        owner: objective2.owner,
+        where: `Objective ${quoteTitle(objective2.title)}`,
+        position: objective2.positions.owner ?? objective2.position
+      },
+      ...objective2.keyResults.map((kr2) => ({
+        owner: kr2.owner,
+        where: `Key result ${quoteTitle(kr2.title)}`,
+        position: kr2.positions.owner ?? kr2.position
+      }))
+    ])
+  ];
+  return owners.flatMap(
+    ({ owner: owner2, where, position }) => owner2 === void 0 || !isPersonalOwner(owner2) ? [] : [
+      {
+        rule: "individual-owner",
+        severity: "warning",
+        message: `${where} is owned by ${quoteTitle(owner2, 40)}, a person: OKRs are team goals, and individual OKRs drift into performance reviews, where people set safe targets. Name the team instead (\`@org/team\`).`,
+        line: position?.line ?? 1
+      }
+    ]
+  );
+}
+
+// src/coach/kr-count.ts
+var MIN_KEY_RESULTS = 2;
+var MAX_KEY_RESULTS = 4;
+function krCount({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => {
+    const count = objective2.keyResults.length;
+    if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
+    const advice = count < MIN_KEY_RESULTS ? "one number rarely captures an objective and is easy to game; add a key result that measures it from another side (speed and quality, volume and satisfaction)" : `every extra key result dilutes the focus an OKR exists to create; keep the ${MAX_KEY_RESULTS} that best show the objective is met and track the rest elsewhere`;
+    return [
+      {
+        rule: "kr-count",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} has ${count} key result${count === 1 ? "" : "s"} (aim for ${MIN_KEY_RESULTS}\u2013${MAX_KEY_RESULTS}): ${advice}.`,
+        line: objective2.position.line
+      }
+    ];
+  });
+}
+
+// src/coach/direction.ts
+function improvement(direction, a4, b2) {
+  return direction === "increase" ? b2 - a4 : a4 - b2;
+}
+
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
+// src/coach/goalposts.ts
+function compareOkrs(base, head) {
+  const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
+  const headIds = new Set(head.objectives.map((objective2) => objective2.id));
+  const changes = [];
+  for (const objective2 of head.objectives) {
+    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
+    for (const kr2 of objective2.keyResults) {
+      const old = before.get(kr2.id);
+      before.delete(kr2.id);
+      if (old === void 0) {
+        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
+        continue;
+      }
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
+    }
+    for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
+  }
+  for (const objective2 of base.objectives.filter((objective3) => !headIds.has(objective3.id))) {
+    for (const old of objective2.keyResults) changes.push({ kind: "removed", objectiveId: objective2.id, old });
+  }
+  return changes;
+}
+function fieldChanges(old, now) {
+  const fields11 = [];
+  for (const field of ["target", "baseline", "weight"]) {
+    if (old[field] !== now[field]) fields11.push({ field, old: old[field], new: now[field] });
+  }
+  if (old.direction !== now.direction) fields11.push({ field: "direction", old: old.direction, new: now.direction });
+  if (canonical(old.metric) !== canonical(now.metric))
+    fields11.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields11;
+}
+function canonical(value3) {
+  return JSON.stringify(
+    value3,
+    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
+  );
+}
+function reportChanges(changes, head, scoreToday) {
+  return changes.map((change) => {
+    const kr2 = change.kind === "removed" ? change.old : change.new;
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    return {
+      kind: change.kind,
+      objectiveId: change.objectiveId,
+      keyResultId: kr2.id,
+      title: kr2.title,
+      fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
+      before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
+      after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
+      line: line2
+    };
+  });
+}
+function version2(kr2, scoreToday) {
+  return {
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
+    scoreToday
+  };
+}
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
+}
+
+// src/coach/moved-goalposts.ts
+var WHY = "Moving the goalposts once the period is under way turns a miss into a pass and teaches the team that targets are negotiable. Keep the original goal and let the score show the miss, or explain the change in the pull request so reviewers can agree to it.";
+function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
+  if (!isPullRequest || base === void 0) return [];
+  const same = samePeriod(base, okrs);
+  const baseElapsed = asOf !== void 0 ? elapsedFraction(base.period, asOf) : same ? elapsed : 0;
+  if (baseElapsed <= 0 || baseElapsed >= 1 && !same) return [];
+  const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
+  return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
+}
+function samePeriod(a4, b2) {
+  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
+}
+function easier(change, head, gone) {
+  if (change.kind === "added") return [];
+  if (change.kind === "removed") {
+    const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
+    return [
+      finding(
+        `Key result ${quoteTitle(change.old.title)} (\`${change.objectiveId}/${change.old.id}\`) was removed with ${gone}. ${WHY} (If you only renamed it, give it an explicit \`id\` so it keeps its identity.)`,
+        (objective2?.position ?? head.positions.objectives)?.line ?? 1
+      )
+    ];
+  }
+  const { old, new: now } = change;
+  const direction = resolveDirection(old);
+  const findings = [];
+  if (improvement(direction, old.target, now.target) < 0) {
+    findings.push(
+      finding(
+        `The target of ${quoteTitle(now.title)} moved from ${goal2(old.target, old)} to ${goal2(now.target, now)}, toward its ${old.baseline === void 0 ? "current level" : `baseline (${goal2(old.baseline, old)})`}, with ${gone}. ${WHY}`,
+        (now.positions.target ?? now.position).line
+      )
+    );
+  }
+  if (old.baseline !== void 0 && now.baseline !== void 0 && improvement(direction, old.baseline, now.baseline) < 0) {
+    findings.push(
+      finding(
+        `The baseline of ${quoteTitle(now.title)} moved from ${goal2(old.baseline, old)} to ${goal2(now.baseline, now)}, away from its target, with ${gone}: the same progress now scores higher. ${WHY}`,
+        (now.positions.baseline ?? now.position).line
+      )
+    );
+  }
+  return findings;
+}
+function goal2(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
+}
+function finding(message2, line2) {
+  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
+}
+
+// src/coach/no-stretch.ts
+var SANDBAG_MARGIN = 0.1;
+var LATE_IN_PERIOD = 0.9;
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
+function noStretch(context) {
+  const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
+  return [...perKeyResult, ...allAchievedEarly(context)];
+}
+function sandbagged(kr2) {
+  const { baseline, target } = kr2;
+  if (baseline === void 0) return [];
+  const line2 = (kr2.positions.target ?? kr2.position).line;
+  const finding2 = (why, hold = false) => [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
+      line: line2
+    }
+  ];
+  if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
+  const towardTarget = target > baseline ? "increase" : "decrease";
+  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
+    return finding2(
+      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      true
+    );
+  }
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
+    return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
+  }
+  return [];
+}
+function allAchievedEarly({ okrs, elapsed, statuses }) {
+  if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
+  const keys = okrs.objectives.flatMap(
+    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
+  );
+  if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
+  return [
+    {
+      rule: "no-stretch",
+      severity: "warning",
+      message: `Every key result is achieved with ${Math.round(elapsed * 100)}% of the period gone: the targets were set where the team already was going. Next period, set targets you expect to reach about 70% of the way; a fully met OKR set is a sign of sandbagging, not of success.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/output-kr.ts
+var DELIVERY_VERBS = {
+  complete: ["completes", "completed", "completing"],
+  ship: ["ships", "shipped", "shipping"],
+  launch: ["launches", "launched", "launching"],
+  deliver: ["delivers", "delivered", "delivering"],
+  implement: ["implements", "implemented", "implementing"],
+  build: ["builds", "built", "building"],
+  migrate: ["migrates", "migrated", "migrating"],
+  write: ["writes", "wrote", "written", "writing"],
+  finish: ["finishes", "finished", "finishing"],
+  release: ["releases", "released", "releasing"],
+  create: ["creates", "created", "creating"],
+  add: ["adds", "added", "adding"],
+  close: ["closes", "closed", "closing"],
+  fix: ["fixes", "fixed", "fixing"],
+  refactor: ["refactors", "refactored", "refactoring"],
+  do: ["does", "did", "done", "doing"]
+};
+var VERB_FORMS = new Map(
+  Object.entries(DELIVERY_VERBS).flatMap(([verb, forms]) => [verb, ...forms].map((form) => [form, verb]))
+);
+var MEASURE_NOUNS = /* @__PURE__ */ new Set([
+  "time",
+  "times",
+  "duration",
+  "durations",
+  "frequency",
+  "rate",
+  "rates",
+  "ratio",
+  "speed",
+  "latency",
+  "cadence",
+  "success",
+  "failure",
+  "failures",
+  "failed",
+  "reliability",
+  "throughput",
+  "queue",
+  "cost",
+  "costs",
+  "size",
+  "count",
+  "volume",
+  "lead",
+  "cycle",
+  "pipeline",
+  "pipelines",
+  "health",
+  "stability",
+  "minutes"
+]);
+function deliveryVerb(title2) {
+  const [first, second] = title2.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  if (first === void 0 || !new RegExp("^\\s*\\p{L}", "u").test(title2)) return void 0;
+  const verb = VERB_FORMS.get(first);
+  if (verb === void 0 || second !== void 0 && MEASURE_NOUNS.has(second)) return void 0;
+  return verb;
+}
+var INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
+function countsClosedWork(metric) {
+  return metric.type === "issue-count" && metric.state === "closed" && !(metric.labels ?? []).some((label2) => INCIDENT_LABEL.test(label2));
+}
+function outputKr({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
+}
+function outputFinding(kr2) {
+  const verb = deliveryVerb(kr2.title);
+  const closedWork = countsClosedWork(kr2.metric);
+  if (verb === void 0 && !closedWork) return [];
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  return [
+    {
+      rule: "output-kr",
+      severity: "warning",
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
+    }
+  ];
+}
+
+// src/coach/quantitative-objective.ts
+var QUANTITY = new RegExp(
+  /(?<![\p{L}\p{N}_#.,]|[\p{L}]-)/u.source + /(\d+(?:[.,]\d+)*)(\s?%|\s?percent\b|[xX×]\b|[kKmMbB]\b)?/u.source + /(?![\p{L}\p{N}_]|[.,]\d|\/\d)/u.source,
+  "gu"
+);
+var IDIOMS = /\b24\/7\b/g;
+function quantityIn(title2) {
+  for (const match of title2.replace(IDIOMS, " ").matchAll(QUANTITY)) {
+    const [text5, digits, suffix] = match;
+    if (suffix === void 0 && /^(19|20)\d\d$/.test(digits ?? "")) continue;
+    return text5.trim();
+  }
+  return void 0;
+}
+function quantitativeObjective({ okrs }) {
+  return okrs.objectives.flatMap((objective2) => {
+    const quantity = quantityIn(objective2.title);
+    if (quantity === void 0) return [];
+    return [
+      {
+        rule: "quantitative-objective",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} holds a number (${quoteTitle(quantity, 20)}): an objective says qualitatively where the team wants to be and why; numbers belong in its key results, where they are measured. Move the number into a key result and phrase the objective as the outcome it stands for.`,
+        line: (objective2.positions.title ?? objective2.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/too-many-objectives.ts
+var MAX_OBJECTIVES = 5;
+function tooManyObjectives({ okrs }) {
+  const count = okrs.objectives.length;
+  if (count <= MAX_OBJECTIVES) return [];
+  return [
+    {
+      rule: "too-many-objectives",
+      severity: "warning",
+      message: `This file has ${count} objectives: a team that pursues more than ${MAX_OBJECTIVES} goals at once has no priorities. Keep the ${MAX_OBJECTIVES} or fewer that matter most this period and move the rest to a backlog.`,
+      line: okrs.positions.objectives?.line ?? 1
+    }
+  ];
+}
+
+// src/coach/unaligned.ts
+function unaligned({ okrs }) {
+  return okrs.objectives.filter((objective2) => objective2.alignsTo === void 0).map((objective2) => ({
+    rule: "unaligned",
+    severity: "warning",
+    message: `Objective ${quoteTitle(objective2.title)} has no \`aligns-to\`: without it nobody can see which company goal this work serves, and work that serves none is a candidate to drop. Add \`aligns-to: <company objective id>\`` + (okrs.company ? "" : " (and `company:` pointing at the company OKR file, so the id is checked)") + ".",
+    line: objective2.position.line
+  }));
+}
+
+// src/coach/unknown-alignment.ts
+function unknownAlignment({ okrs, company }) {
+  if (!isCompanyFile(company)) return [];
+  const known = new Set(company.objectives.map((objective2) => objective2.id));
+  return okrs.objectives.flatMap((objective2) => {
+    if (objective2.alignsTo === void 0 || known.has(objective2.alignsTo)) return [];
+    const ids = [...known].slice(0, 10).map((id2) => `\`${id2}\``);
+    return [
+      {
+        rule: "unknown-alignment",
+        severity: "warning",
+        message: `Objective ${quoteTitle(objective2.title)} aligns to ${quoteTitle(objective2.alignsTo, 40)}, which is no objective of the company file ${company.file}: the link is broken, so the alignment it claims is not real. Use one of ${ids.length > 0 ? ids.join(", ") : "(the company file has no objectives)"}${known.size > ids.length ? ", \u2026" : ""}.`,
+        line: (objective2.positions["aligns-to"] ?? objective2.position).line
+      }
+    ];
+  });
+}
+
+// src/coach/index.ts
+var RULES = {
+  "kr-count": krCount,
+  "too-many-objectives": tooManyObjectives,
+  "quantitative-objective": quantitativeObjective,
+  "output-kr": outputKr,
+  "no-stretch": noStretch,
+  unaligned,
+  "unknown-alignment": unknownAlignment,
+  "individual-owner": individualOwner,
+  "moved-goalposts": movedGoalposts
+};
+function coach(context) {
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
+}
+
+// src/coach/coach-run.ts
+function coachScorecard(input2) {
+  const { okrs, files, reads, today } = input2;
+  const notes = [];
+  const company = files.company && parsedFile(files.company, reads.company, "company OKR file", notes);
+  const base = files.base && parsedFile(files.base, reads.base, "base-branch OKR file", notes);
+  const statuses = new Map([...today].map(([key, { status: status2 }]) => [key, status2]));
+  const findings = coach({
+    okrs,
+    company: company ?? (files.company ? { skipped: notes[0] ?? "company file not read" } : void 0),
+    base,
+    elapsed: input2.elapsed,
+    asOf: input2.asOf,
+    isPullRequest: files.base !== void 0,
+    statuses
+  });
+  const current = new Map(
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
+  );
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = today.get(key)?.value;
+    const measured = current.get(key);
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
+  };
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
+  const companyObjectives = new Map(
+    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
+}
+function parsedFile(where, read, what, notes) {
+  const label2 = fileLabel(where);
+  if (!read?.ok) {
+    notes.push(`${what} ${label2} could not be read (${read?.error ?? "not fetched"}).`);
+    return void 0;
+  }
+  if (read.text === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
+    return void 0;
+  }
+  const parsed = parseOkrFile(read.text, label2);
+  if (!parsed.ok) {
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    return void 0;
+  }
+  return parsed.okrs;
 }
 
 // src/trend/series.ts
@@ -61358,7 +61456,7 @@ function budgetFor(input2) {
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
-  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const plan = planScorecard(okrs, { repository: input2.repository, asOf, base: input2.base });
   const spending = /* @__PURE__ */ new Map();
   const specs = [...plan.sources.values()];
   const options = {
@@ -61369,12 +61467,20 @@ async function scorecard(input2) {
     askViewer: input2.askViewer,
     log: input2.log
   };
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
+  const readFile2 = input2.readFile ?? ((file2) => readFileText(input2.octokit, file2));
+  const [fetched, reads] = await Promise.all([
+    input2.fetchSources ? input2.fetchSources(specs, options) : fetchSources(input2.octokit, specs, options),
+    readContextFiles(readFile2, plan.files)
+  ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
+  const today = new Map(
+    keyResults.map((kr2, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr2.id), kr2])
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives = okrs.objectives.map((objective2) => {
     const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
     const { score: score2, status: status2 } = rollUpObjective(krs);
@@ -61382,7 +61488,7 @@ async function scorecard(input2) {
       id: objective2.id,
       title: objective2.title,
       alignsTo: objective2.alignsTo ?? null,
-      alignsToTitle: null,
+      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null,
       score: score2,
       status: status2,
       keyResults: krs,
@@ -61390,7 +61496,7 @@ async function scorecard(input2) {
     };
   });
   const overall = rollUpOverall(objectives);
-  return {
+  const report = {
     version: 1,
     repository: input2.repository,
     file: okrs.file,
@@ -61406,10 +61512,11 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: [],
+    findings: coaching.findings,
     ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
-    changes: []
+    changes: coaching.changes
   };
+  return { report, notes: coaching.notes };
 }
 function keyResultReport(planned, source, run) {
   const { keyResult: kr2, window: window3 } = planned;
@@ -61465,101 +61572,6 @@ function seriesOf(planned, source, measurement, run) {
   }
   if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
-}
-
-// src/coach/coach-run.ts
-async function readCoachingSources(input2) {
-  const notes = [];
-  const [company, base] = await Promise.all([
-    readCompany(input2, notes),
-    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
-  ]);
-  return { company, base, isPullRequest: input2.base !== void 0, notes };
-}
-async function completeScorecard(input2) {
-  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
-  const coaching = coachReport(scored, input2.okrs, sources);
-  return { report: withCoaching(scored, coaching), notes: coaching.notes };
-}
-function coachReport(report, okrs, sources) {
-  const { company, base, notes } = sources;
-  const statuses = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const objective2 of report.objectives) {
-    for (const kr2 of objective2.keyResults) {
-      statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
-      values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
-    }
-  }
-  const findings = coach({
-    okrs,
-    company,
-    base,
-    elapsed: report.period.elapsed,
-    asOf: new Date(report.asOf),
-    isPullRequest: sources.isPullRequest,
-    statuses
-  });
-  const current = new Map(
-    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
-  );
-  const scoreToday = (kr2, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr2.id);
-    const value3 = values.get(key);
-    const measured = current.get(key);
-    if (value3 === void 0 || value3 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
-  };
-  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
-  const companyObjectives = new Map(
-    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
-  );
-  return { findings, changes, notes, companyObjectives };
-}
-async function readCompany(input2, notes) {
-  const ref = input2.okrs.company;
-  if (!ref) return void 0;
-  const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(
-    input2.octokit,
-    { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref },
-    "company OKR file",
-    notes
-  );
-  return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
-}
-async function readOkrs(octokit, where, what, notes) {
-  const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text5;
-  try {
-    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
-  } catch (error62) {
-    notes.push(`${what} ${label2} could not be read (${error62 instanceof Error ? error62.message : String(error62)}).`);
-    return void 0;
-  }
-  if (text5 === null) {
-    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
-    return void 0;
-  }
-  const parsed = parseOkrFile(text5, label2);
-  if (!parsed.ok) {
-    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
-    return void 0;
-  }
-  return parsed.okrs;
-}
-function withCoaching(report, coaching) {
-  return {
-    ...report,
-    findings: coaching.findings,
-    changes: coaching.changes,
-    objectives: report.objectives.map((objective2) => ({
-      ...objective2,
-      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
-    }))
-  };
 }
 
 // src/io/workspace.ts
@@ -61967,11 +61979,11 @@ function lint(input2) {
   if (!parsed.ok) return result(input2, parsed.errors, [], []);
   const { okrs } = parsed;
   const notes = [];
-  const company = readCompany2(okrs, input2.company, notes);
+  const company = readCompany(okrs, input2.company, notes);
   const findings = coach({ okrs, company, elapsed: 0, isPullRequest: false });
   return result(input2, [], findings, notes);
 }
-function readCompany2(okrs, given, notes) {
+function readCompany(okrs, given, notes) {
   if (okrs.company === void 0) return void 0;
   const input2 = typeof given === "function" ? given(okrs.company) : given;
   if (input2 === void 0) {
@@ -128726,7 +128738,7 @@ async function scoreAndCoach(input2) {
 `), error: () => {
     } }
   });
-  const { report } = await completeScorecard({
+  const { report } = await scorecard({
     okrs: input2.okrs,
     repository: input2.repository,
     asOf: input2.asOf,

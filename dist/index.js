@@ -52003,21 +52003,773 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
 var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
 var COUNT_STATS = ["count", "per-day", "per-week"];
-var METRIC_TYPES = [
-  "workflow-duration",
-  "workflow-runs",
-  "workflow-success-rate",
-  "deployment-duration",
-  "deployment-frequency",
-  "change-failure-rate",
-  "issue-count",
-  "time-to-close",
-  "pr-merge-time",
-  "value"
-];
 function keyResultKey(objectiveId, keyResultId) {
   return `${objectiveId}/${keyResultId}`;
 }
+
+// src/okrs/period.ts
+var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
+var DATE_EXPECTED = "a date like 2026-10-01 (YYYY-MM-DD)";
+var NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseNamedPeriod(input2) {
+  const match = NAMED.exec(String(input2).trim());
+  const [, yearText, kind, indexText] = match ?? [];
+  if (yearText === void 0) throw new ValueSyntaxError(`expected ${PERIOD_EXPECTED}, got ${describeInput(input2)}`);
+  const year = Number(yearText);
+  if (kind === void 0 || indexText === void 0) {
+    return { name: yearText, start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+  }
+  const half = kind.toUpperCase() === "H";
+  const index = Number(indexText);
+  if (half && index > 2) {
+    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
+  }
+  const months = half ? 6 : 3;
+  const firstMonth = (index - 1) * months;
+  return {
+    name: `${yearText}-${half ? "H" : "Q"}${index}`,
+    start: utc(year, firstMonth, 1),
+    end: utc(year, firstMonth + months, 1)
+    // Date.UTC rolls month 12 over into January of the next year
+  };
+}
+function parseCalendarDate(text5) {
+  const match = DATE2.exec(text5.trim());
+  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date6 = utc(year, month - 1, day);
+  if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
+    throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
+  }
+  return date6;
+}
+function parseCustomPeriod(fields11) {
+  const start = parseCalendarDate(fields11.start);
+  const lastDay2 = parseCalendarDate(fields11.end);
+  if (lastDay2.getTime() < start.getTime()) {
+    throw new ValueSyntaxError(`the period ends (${fields11.end.trim()}) before it starts (${fields11.start.trim()})`);
+  }
+  return {
+    name: fields11.name ?? `${fields11.start.trim()}..${fields11.end.trim()}`,
+    start,
+    end: new Date(lastDay2.getTime() + 864e5)
+  };
+}
+function utc(year, monthIndex, day) {
+  const date6 = new Date(Date.UTC(year, monthIndex, day));
+  date6.setUTCFullYear(year, monthIndex, day);
+  return date6;
+}
+
+// src/okrs/json-patterns.ts
+var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
+var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
+var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
+var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
+var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
+var NAMED_PERIOD_PATTERN = trimmed(
+  inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
+);
+var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
+var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+
+// src/okrs/request-fields.ts
+var text = string2().trim().min(1, { error: "expected a non-empty text" });
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
+  error: (iss) => {
+    const parsed = parseRepositoryName(String(iss.input));
+    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
+  }
+}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
+var label = text.refine((value3) => !value3.includes(","), {
+  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
+}).meta({ pattern: "^[^,]+$" });
+var leavesRepository = (path7) => /^[\\/]/.test(path7) || path7.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
+  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
+}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+
+// src/okrs/fields.ts
+var RUN_CONCLUSIONS = [
+  "success",
+  "failure",
+  "neutral",
+  "cancelled",
+  "skipped",
+  "timed_out",
+  "action_required",
+  "stale",
+  "startup_failure"
+];
+function parsedWith(parse5) {
+  return (input2, ctx) => {
+    try {
+      return parse5(input2);
+    } catch (error63) {
+      if (!(error63 instanceof ValueSyntaxError)) throw error63;
+      ctx.issues.push({ code: "custom", message: error63.message, input: input2 });
+      return NEVER;
+    }
+  };
+}
+function notApplicable(reason) {
+  return never({ error: reason }).optional();
+}
+var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
+var window2 = string2({
+  error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
+}).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
+function listOf(item, expected) {
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
+}
+var commonFields = {
+  /** `owner/name`; absent = the repository being scored. */
+  repository: repository.optional(),
+  /** Rolling window length in seconds (`window: 30d`); absent = period start → as-of. */
+  window: window2.optional()
+};
+var workflow = union([text2, number2().int().positive()], {
+  error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
+}).transform((value3) => String(value3));
+var workflowFields = {
+  /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
+  workflow,
+  branch: text2.optional(),
+  event: text2.optional()
+};
+var conclusion = listOf(
+  _enum2(RUN_CONCLUSIONS, {
+    error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
+  }),
+  "a run conclusion or a list of them"
+);
+var labels = listOf(label, "a label or a list of labels");
+function statField(type, kind, countTypes) {
+  switch (kind) {
+    case "duration":
+      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(", ")}`);
+    case "count":
+      return statOf(type, COUNT_STATS, "p50\u2026max need a duration metric");
+    case "ratio":
+      return notApplicable(`${type} yields a single ratio; remove stat`);
+    case "supplied":
+      return notApplicable("a value metric is one number supplied from outside; remove stat");
+  }
+}
+function statOf(type, stats, others) {
+  return _enum2(stats, {
+    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
+  }).optional();
+}
+
+// src/metrics/supplied.ts
+var DEFAULT_VALUE_UNIT = "value";
+function measureSupplied(metric, inputs) {
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const found = lookUp(metric, inputs);
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
+    return {
+      value: null,
+      samples: 0,
+      unit: unit2,
+      error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
+    };
+  }
+  return { value: value3, samples: 1, unit: unit2 };
+}
+function lookUp(metric, inputs) {
+  if (metric.name !== void 0) {
+    const where = `metrics input "${metric.name}"`;
+    if (!inputs.metrics) {
+      return {
+        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`
+      };
+    }
+    if (!Object.hasOwn(inputs.metrics, metric.name)) {
+      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
+    }
+    return { raw: inputs.metrics[metric.name], where };
+  }
+  if (metric.file === void 0) {
+    return {
+      error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)"
+    };
+  }
+  if (metric.path === void 0 || metric.path === "") {
+    return {
+      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`
+    };
+  }
+  if (!inputs.readWorkspaceFile) {
+    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
+  }
+  let text5;
+  try {
+    text5 = inputs.readWorkspaceFile(metric.file);
+  } catch (error63) {
+    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text5);
+  } catch {
+    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
+  }
+  return atPath(json2, metric.path, metric.file);
+}
+function atPath(json2, path7, file2) {
+  let current = json2;
+  const walked = [];
+  for (const segment of path7.split(".")) {
+    walked.push(segment);
+    const next = child2(current, segment);
+    if (next === void 0) {
+      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
+    }
+    current = next.value;
+  }
+  return { raw: current, where: `"${file2}" at "${path7}"` };
+}
+function child2(node2, key) {
+  if (Array.isArray(node2)) {
+    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
+  }
+  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
+    return { value: node2[key] };
+  }
+  return void 0;
+}
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toNumber(raw) {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
+  if (typeof raw !== "string") return void 0;
+  const text5 = raw.trim();
+  const percent = text5.endsWith("%");
+  const digits = percent ? text5.slice(0, -1).trim() : text5;
+  if (!NUMBER.test(digits)) return void 0;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
+}
+function describe3(raw) {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
+  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
+}
+
+// src/metrics/catalog/definition.ts
+function defineCatalog(catalog) {
+  return catalog;
+}
+function fetchedFrom(kind, spec, measure) {
+  return { kind, spec, measure };
+}
+function unitOf(kind, metric) {
+  switch (kind) {
+    case "duration":
+      return "seconds";
+    case "ratio":
+      return "ratio";
+    case "count":
+      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
+    case "supplied":
+      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
+  }
+}
+
+// src/metrics/workflows.ts
+function runsInScope(metric, table, window3) {
+  const end = window3.end.getTime();
+  const inWindow2 = table.createdBetween(window3.start.getTime(), end);
+  const rows = [];
+  for (let row3 = 0; row3 < inWindow2.length; row3 += 1) {
+    if (!(inWindow2.updatedMs(row3) < end)) continue;
+    if (metric.branch !== void 0 && inWindow2.branch(row3) !== metric.branch) continue;
+    if (metric.event !== void 0 && inWindow2.event(row3) !== metric.event) continue;
+    rows.push(row3);
+  }
+  return { table: inWindow2, rows };
+}
+function countedRuns(metric, { table, rows }) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return rows.filter((row3) => {
+    const conclusion2 = table.conclusion(row3);
+    return table.status(row3) === "completed" && conclusion2 !== null && conclusions.has(conclusion2);
+  });
+}
+function durationOf(table, row3) {
+  const started = table.startedMs(row3);
+  const seconds = (table.updatedMs(row3) - (Number.isNaN(started) ? table.createdMs(row3) : started)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/metrics/stats.ts
+var SECONDS_PER_DAY = 86400;
+function percentile(samples, p3) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
+  const h3 = (sorted.length - 1) * p3;
+  const lower = Math.floor(h3);
+  const fraction = h3 - lower;
+  const low = sorted[lower];
+  if (fraction === 0 || lower + 1 >= sorted.length) return low;
+  return low + fraction * (sorted[lower + 1] - low);
+}
+function mean(samples) {
+  if (samples.length === 0) return null;
+  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
+}
+function min(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x4 of samples) if (x4 < result) result = x4;
+  return result;
+}
+function max(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x4 of samples) if (x4 > result) result = x4;
+  return result;
+}
+var PERCENTILES = {
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+  p95: 0.95,
+  p99: 0.99
+};
+function applyStat(stat3, samples) {
+  switch (stat3) {
+    case "mean":
+      return mean(samples);
+    case "min":
+      return min(samples);
+    case "max":
+      return max(samples);
+    default:
+      return percentile(samples, PERCENTILES[stat3]);
+  }
+}
+function windowDays(window3) {
+  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
+}
+function applyCountStat(stat3, count, window3) {
+  if (stat3 === "count") return count;
+  const days = windowDays(window3);
+  if (days === 0) return null;
+  return stat3 === "per-day" ? count / days : count / (days / 7);
+}
+
+// src/metrics/summarize.ts
+var isSampleStat = (stat3) => SAMPLE_STATS.includes(stat3);
+var isCountStat = (stat3) => COUNT_STATS.includes(stat3);
+function summarizeSamples(metric, samples) {
+  const stat3 = metric.stat ?? "p50";
+  if (!isSampleStat(stat3)) {
+    return {
+      value: null,
+      samples: samples.length,
+      unit: "seconds",
+      error: `stat "${stat3}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
+    };
+  }
+  return { value: applyStat(stat3, samples), samples: samples.length, unit: "seconds" };
+}
+function summarizeCount(metric, count, window3) {
+  const stat3 = metric.stat ?? "count";
+  if (!isCountStat(stat3)) {
+    return {
+      value: null,
+      samples: count,
+      unit: "count",
+      error: `stat "${stat3}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
+    };
+  }
+  return { value: applyCountStat(stat3, count, window3), samples: count, unit: stat3 };
+}
+function summarizeRatio(numerator, denominator) {
+  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
+}
+
+// src/metrics/catalog/sources.ts
+var workflowRunsSource = (metric, scope) => ({
+  ...scope,
+  kind: "workflow-runs",
+  workflow: metric.workflow,
+  branch: metric.branch,
+  event: metric.event
+});
+var deploymentsSource = (metric, scope) => ({
+  ...scope,
+  kind: "deployments",
+  environment: metric.environment
+});
+var issuesSource = (metric, scope) => ({
+  ...scope,
+  kind: "issues",
+  labels: metric.labels ?? [],
+  openAt: void 0
+});
+
+// src/metrics/catalog/workflow-duration.ts
+var fields = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
+var workflowDuration = {
+  type: "workflow-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields,
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const scope = runsInScope(metric, runs, window3);
+    return summarizeSamples(
+      metric,
+      countedRuns(metric, scope).flatMap((row3) => durationOf(scope.table, row3) ?? [])
+    );
+  }),
+  samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
+};
+
+// src/metrics/catalog/workflow-runs.ts
+var fields2 = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
+var workflowRuns = {
+  type: "workflow-runs",
+  kind: "count",
+  direction: "increase",
+  fields: fields2,
+  source: fetchedFrom(
+    "workflow-runs",
+    workflowRunsSource,
+    (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)
+  ),
+  samples: "count of the runs `workflow-duration` measures"
+};
+
+// src/metrics/catalog/workflow-success-rate.ts
+var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+var fields3 = {
+  ...commonFields,
+  ...workflowFields,
+  conclusion: notApplicable(
+    "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
+  )
+};
+var workflowSuccessRate = {
+  type: "workflow-success-rate",
+  kind: "ratio",
+  direction: "increase",
+  fields: fields3,
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const { table, rows } = runsInScope(metric, runs, window3);
+    let decided = 0;
+    let succeeded2 = 0;
+    for (const row3 of rows) {
+      const conclusion2 = table.conclusion(row3);
+      if (conclusion2 === null || !DECISIVE_CONCLUSIONS.has(conclusion2)) continue;
+      decided += 1;
+      if (conclusion2 === "success") succeeded2 += 1;
+    }
+    return summarizeRatio(succeeded2, decided);
+  }),
+  samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
+};
+
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso, window3) {
+  if (!iso) return false;
+  const t4 = Date.parse(iso);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/metrics/deployments.ts
+var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function outcomesInScope(metric, deployments, window3) {
+  const inScope = uniqueById(deployments).filter(
+    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
+  );
+  return inScope.flatMap((deployment) => {
+    const outcome = outcomeOf(deployment, window3.end);
+    return outcome ? [{ deployment, outcome }] : [];
+  });
+}
+var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
+function outcomeOf(deployment, asOf) {
+  let earliest;
+  let earliestAt = Infinity;
+  for (const status2 of deployment.statuses) {
+    if (!OUTCOMES.has(status2.state)) continue;
+    const at = Date.parse(status2.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
+      earliest = status2;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
+function uniqueById(deployments) {
+  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
+}
+
+// src/metrics/catalog/deployment-duration.ts
+var fields4 = { ...commonFields, environment: text2.optional() };
+var deploymentDuration = {
+  type: "deployment-duration",
+  kind: "duration",
+  direction: "decrease",
+  fields: fields4,
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeSamples(
+      metric,
+      succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+        ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
+      )
+    )
+  ),
+  samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
+};
+
+// src/metrics/catalog/deployment-frequency.ts
+var fields5 = { ...commonFields, environment: text2.optional() };
+var deploymentFrequency = {
+  type: "deployment-frequency",
+  kind: "count",
+  direction: "increase",
+  fields: fields5,
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)
+  ),
+  samples: "count of deployments created in the window whose outcome is success"
+};
+
+// src/metrics/catalog/change-failure-rate.ts
+var fields6 = { ...commonFields, environment: text2.optional() };
+var changeFailureRate = {
+  type: "change-failure-rate",
+  kind: "ratio",
+  direction: "decrease",
+  fields: fields6,
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
+    const outcomes = outcomesInScope(metric, deployments, window3);
+    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
+  }),
+  samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
+};
+
+// src/metrics/issues.ts
+function issuesWithLabels(metric, records) {
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
+  return uniqueByNumber(records).filter((issue3) => {
+    if (issue3.pull_request != null) return false;
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
+  });
+}
+function wasOpenAt(issue3, at) {
+  const created = Date.parse(issue3.created_at);
+  if (Number.isNaN(created) || created >= at.getTime()) return false;
+  if (issue3.closed_at == null) return true;
+  return Date.parse(issue3.closed_at) >= at.getTime();
+}
+function uniqueByNumber(issues) {
+  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+}
+
+// src/metrics/catalog/issue-count.ts
+var state = _enum2(["opened", "closed", "open"], {
+  error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
+});
+var fields7 = {
+  ...commonFields,
+  /** The issue must carry all of these labels. */
+  labels: labels.optional(),
+  /** opened (default) | closed | open. */
+  state: state.optional()
+};
+var issueCount = {
+  type: "issue-count",
+  kind: "count",
+  direction: "decrease",
+  fields: fields7,
+  source: fetchedFrom(
+    "issues",
+    (metric, scope, window3) => ({
+      ...issuesSource(metric, scope),
+      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+      openAt: metric.state === "open" ? window3.end : void 0
+    }),
+    (metric, records, window3) => {
+      const issues = issuesWithLabels(metric, records);
+      const counted = issues.filter((issue3) => {
+        switch (metric.state ?? "opened") {
+          case "opened":
+            return inWindow(issue3.created_at, window3);
+          case "closed":
+            return inWindow(issue3.closed_at, window3);
+          case "open":
+            return wasOpenAt(issue3, window3.end);
+          default:
+            return false;
+        }
+      });
+      return summarizeCount(metric, counted.length, window3);
+    }
+  ),
+  samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
+};
+
+// src/metrics/catalog/time-to-close.ts
+var fields8 = { ...commonFields, labels: labels.optional() };
+var timeToClose = {
+  type: "time-to-close",
+  kind: "duration",
+  direction: "decrease",
+  fields: fields8,
+  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
+    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
+    return summarizeSamples(
+      metric,
+      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
+    );
+  }),
+  samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
+};
+
+// src/metrics/pull-requests.ts
+function mergedInScope(metric, records, window3) {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+  );
+}
+
+// src/metrics/catalog/pr-merge-time.ts
+var fields9 = { ...commonFields, base: text2.optional() };
+var prMergeTime = {
+  type: "pr-merge-time",
+  kind: "duration",
+  direction: "decrease",
+  fields: fields9,
+  source: fetchedFrom(
+    "pull-requests",
+    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
+    (metric, records, window3) => summarizeSamples(
+      metric,
+      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
+    )
+  ),
+  samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
+};
+
+// src/metrics/catalog/value.ts
+var fields10 = {
+  repository: repository.optional(),
+  /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
+  name: text2.optional(),
+  /** JSON file inside the workspace, with `path` a dot path into it. */
+  file: text2.optional(),
+  path: text2.optional(),
+  /** A label for the value's unit, e.g. `ms`. */
+  unit: text2.optional(),
+  window: notApplicable("a value metric is one number supplied from outside; it has no window")
+};
+var value = {
+  type: "value",
+  kind: "supplied",
+  direction: void 0,
+  fields: fields10,
+  refine: (metric, ctx) => {
+    if (metric.name !== void 0 && metric.file !== void 0) {
+      ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
+    } else if (metric.name === void 0 && metric.file === void 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: "a value metric needs name (a key of the metrics input) or file (a JSON file in the workspace)"
+      });
+    }
+    if (metric.path !== void 0 && metric.file === void 0) {
+      const message = "path is a dot path into file; add file or remove path";
+      ctx.addIssue({ code: "custom", path: ["path"], message });
+    }
+  },
+  // Exactly one of name and file; path only with file.
+  jsonSchema: {
+    oneOf: [{ required: ["name"] }, { required: ["file"] }],
+    dependencies: { path: ["file"] }
+  },
+  source: void 0,
+  measureSupplied,
+  samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
+  directionNote: "needs `direction` (or a baseline \u2260 target)"
+};
+
+// src/metrics/catalog/index.ts
+var METRIC_CATALOG = defineCatalog({
+  "workflow-duration": workflowDuration,
+  "workflow-runs": workflowRuns,
+  "workflow-success-rate": workflowSuccessRate,
+  "deployment-duration": deploymentDuration,
+  "deployment-frequency": deploymentFrequency,
+  "change-failure-rate": changeFailureRate,
+  "issue-count": issueCount,
+  "time-to-close": timeToClose,
+  "pr-merge-time": prMergeTime,
+  value
+});
+var METRIC_TYPES = Object.keys(METRIC_CATALOG);
+function entryOf(metric) {
+  return METRIC_CATALOG[metric.type];
+}
+function naturalDirection(type) {
+  return METRIC_CATALOG[type].direction;
+}
+function metricUnit(metric) {
+  return unitOf(entryOf(metric).kind, metric);
+}
+var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
+var METRIC_FIELD_KEYS = [
+  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
+];
+function sourceFor(metric, repo, window3) {
+  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
+}
+function measureMetric(metric, input2) {
+  const entry = entryOf(metric);
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
+  if (!input2.records) {
+    const error63 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error63 };
+  }
+  return entry.source.measure(metric, input2.records, input2.window);
+}
+var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
+function schemaOf(type) {
+  const entry = entryOf({ type });
+  const stat3 = statField(entry.type, entry.kind, COUNT_TYPES);
+  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat: stat3 }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
+  const { refine: refine2 } = entry;
+  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
+  return schema;
+}
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -52214,152 +52966,6 @@ function pathText(path7) {
   );
 }
 
-// src/okrs/period.ts
-var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
-var DATE_EXPECTED = "a date like 2026-10-01 (YYYY-MM-DD)";
-var NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
-var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseNamedPeriod(input2) {
-  const match = NAMED.exec(String(input2).trim());
-  const [, yearText, kind, indexText] = match ?? [];
-  if (yearText === void 0) throw new ValueSyntaxError(`expected ${PERIOD_EXPECTED}, got ${describeInput(input2)}`);
-  const year = Number(yearText);
-  if (kind === void 0 || indexText === void 0) {
-    return { name: yearText, start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
-  }
-  const half = kind.toUpperCase() === "H";
-  const index = Number(indexText);
-  if (half && index > 2) {
-    throw new ValueSyntaxError(`${quoteInput(String(input2))} is not a half year; expected H1 or H2`);
-  }
-  const months = half ? 6 : 3;
-  const firstMonth = (index - 1) * months;
-  return {
-    name: `${yearText}-${half ? "H" : "Q"}${index}`,
-    start: utc(year, firstMonth, 1),
-    end: utc(year, firstMonth + months, 1)
-    // Date.UTC rolls month 12 over into January of the next year
-  };
-}
-function parseCalendarDate(text5) {
-  const match = DATE2.exec(text5.trim());
-  if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date6 = utc(year, month - 1, day);
-  if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
-    throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
-  }
-  return date6;
-}
-function parseCustomPeriod(fields) {
-  const start = parseCalendarDate(fields.start);
-  const lastDay2 = parseCalendarDate(fields.end);
-  if (lastDay2.getTime() < start.getTime()) {
-    throw new ValueSyntaxError(`the period ends (${fields.end.trim()}) before it starts (${fields.start.trim()})`);
-  }
-  return {
-    name: fields.name ?? `${fields.start.trim()}..${fields.end.trim()}`,
-    start,
-    end: new Date(lastDay2.getTime() + 864e5)
-  };
-}
-function utc(year, monthIndex, day) {
-  const date6 = new Date(Date.UTC(year, monthIndex, day));
-  date6.setUTCFullYear(year, monthIndex, day);
-  return date6;
-}
-
-// src/okrs/json-patterns.ts
-var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
-var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
-var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
-var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
-var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
-var NAMED_PERIOD_PATTERN = trimmed(
-  inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
-);
-var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
-var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
-
-// src/okrs/request-fields.ts
-var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
-  error: (iss) => {
-    const parsed = parseRepositoryName(String(iss.input));
-    return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
-  }
-}).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
-var label = text.refine((value3) => !value3.includes(","), {
-  error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
-}).meta({ pattern: "^[^,]+$" });
-var leavesRepository = (path7) => /^[\\/]/.test(path7) || path7.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
-var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
-  error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
-}).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
-
-// src/okrs/fields.ts
-var RUN_CONCLUSIONS = [
-  "success",
-  "failure",
-  "neutral",
-  "cancelled",
-  "skipped",
-  "timed_out",
-  "action_required",
-  "stale",
-  "startup_failure"
-];
-function parsedWith(parse5) {
-  return (input2, ctx) => {
-    try {
-      return parse5(input2);
-    } catch (error63) {
-      if (!(error63 instanceof ValueSyntaxError)) throw error63;
-      ctx.issues.push({ code: "custom", message: error63.message, input: input2 });
-      return NEVER;
-    }
-  };
-}
-function notApplicable(reason) {
-  return never({ error: reason }).optional();
-}
-var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
-var window2 = string2({
-  error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
-}).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
-function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
-}
-var commonFields = { repository: repository.optional(), window: window2.optional() };
-var workflow = union([text2, number2().int().positive()], {
-  error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value3) => String(value3));
-var workflowFields = { workflow, branch: text2.optional(), event: text2.optional() };
-var conclusion = listOf(
-  _enum2(RUN_CONCLUSIONS, {
-    error: (iss) => `expected a run conclusion (${RUN_CONCLUSIONS.join(", ")}), got ${describeInput(iss.input)}` + (typeof iss.input === "string" ? didYouMean(iss.input, RUN_CONCLUSIONS) : "")
-  }),
-  "a run conclusion or a list of them"
-);
-var labels = listOf(label, "a label or a list of labels");
-function statField(type, kind, countTypes) {
-  switch (kind) {
-    case "duration":
-      return statOf(type, SAMPLE_STATS, `count, per-day and per-week are for ${countTypes.join(", ")}`);
-    case "count":
-      return statOf(type, COUNT_STATS, "p50\u2026max need a duration metric");
-    case "ratio":
-      return notApplicable(`${type} yields a single ratio; remove stat`);
-    case "supplied":
-      return notApplicable("a value metric is one number supplied from outside; remove stat");
-  }
-}
-function statOf(type, stats, others) {
-  return _enum2(stats, {
-    error: (iss) => typeof iss.input === "string" ? `stat ${quoteInput(iss.input)} does not apply to ${type}; expected one of ${stats.join(", ")} (${others})` + didYouMean(iss.input, stats) : `expected one of ${stats.join(", ")}, got ${describeInput(iss.input)}`
-  }).optional();
-}
-
 // src/okrs/slug.ts
 var MAX_SLUG = 64;
 function slug(title2, fallback = "untitled") {
@@ -52368,591 +52974,6 @@ function slug(title2, fallback = "untitled") {
   return short === "" ? fallback : short;
 }
 var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-
-// src/metrics/supplied.ts
-var DEFAULT_VALUE_UNIT = "value";
-function measureSupplied(metric, inputs) {
-  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
-  const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
-  const value3 = toNumber(found.raw);
-  if (value3 === void 0) {
-    return {
-      value: null,
-      samples: 0,
-      unit: unit2,
-      error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
-    };
-  }
-  return { value: value3, samples: 1, unit: unit2 };
-}
-function lookUp(metric, inputs) {
-  if (metric.name !== void 0) {
-    const where = `metrics input "${metric.name}"`;
-    if (!inputs.metrics) {
-      return {
-        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`
-      };
-    }
-    if (!Object.hasOwn(inputs.metrics, metric.name)) {
-      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
-    }
-    return { raw: inputs.metrics[metric.name], where };
-  }
-  if (metric.file === void 0) {
-    return {
-      error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)"
-    };
-  }
-  if (metric.path === void 0 || metric.path === "") {
-    return {
-      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`
-    };
-  }
-  if (!inputs.readWorkspaceFile) {
-    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
-  }
-  let text5;
-  try {
-    text5 = inputs.readWorkspaceFile(metric.file);
-  } catch (error63) {
-    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
-  }
-  let json2;
-  try {
-    json2 = JSON.parse(text5);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
-  return atPath(json2, metric.path, metric.file);
-}
-function atPath(json2, path7, file2) {
-  let current = json2;
-  const walked = [];
-  for (const segment of path7.split(".")) {
-    walked.push(segment);
-    const next = child2(current, segment);
-    if (next === void 0) {
-      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
-    }
-    current = next.value;
-  }
-  return { raw: current, where: `"${file2}" at "${path7}"` };
-}
-function child2(node2, key) {
-  if (Array.isArray(node2)) {
-    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
-  }
-  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
-    return { value: node2[key] };
-  }
-  return void 0;
-}
-var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function toNumber(raw) {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
-  if (typeof raw !== "string") return void 0;
-  const text5 = raw.trim();
-  const percent = text5.endsWith("%");
-  const digits = percent ? text5.slice(0, -1).trim() : text5;
-  if (!NUMBER.test(digits)) return void 0;
-  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value3)) return void 0;
-  return percent && /e/i.test(digits) ? value3 / 100 : value3;
-}
-function describe3(raw) {
-  if (raw === null) return "null";
-  if (Array.isArray(raw)) return "a list";
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
-  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
-}
-
-// src/metrics/catalog/definition.ts
-function fetchedFrom(kind, spec, measure) {
-  return { kind, spec, measure };
-}
-function unitOf(kind, metric) {
-  switch (kind) {
-    case "duration":
-      return "seconds";
-    case "ratio":
-      return "ratio";
-    case "count":
-      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-    case "supplied":
-      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
-  }
-}
-
-// src/metrics/workflows.ts
-function runsInScope(metric, table, window3) {
-  const end = window3.end.getTime();
-  const inWindow2 = table.createdBetween(window3.start.getTime(), end);
-  const rows = [];
-  for (let row3 = 0; row3 < inWindow2.length; row3 += 1) {
-    if (!(inWindow2.updatedMs(row3) < end)) continue;
-    if (metric.branch !== void 0 && inWindow2.branch(row3) !== metric.branch) continue;
-    if (metric.event !== void 0 && inWindow2.event(row3) !== metric.event) continue;
-    rows.push(row3);
-  }
-  return { table: inWindow2, rows };
-}
-function countedRuns(metric, { table, rows }) {
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  return rows.filter((row3) => {
-    const conclusion2 = table.conclusion(row3);
-    return table.status(row3) === "completed" && conclusion2 !== null && conclusions.has(conclusion2);
-  });
-}
-function durationOf(table, row3) {
-  const started = table.startedMs(row3);
-  const seconds = (table.updatedMs(row3) - (Number.isNaN(started) ? table.createdMs(row3) : started)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
-// src/metrics/stats.ts
-var SECONDS_PER_DAY = 86400;
-function percentile(samples, p3) {
-  if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a4, b2) => a4 - b2);
-  const h3 = (sorted.length - 1) * p3;
-  const lower = Math.floor(h3);
-  const fraction = h3 - lower;
-  const low = sorted[lower];
-  if (fraction === 0 || lower + 1 >= sorted.length) return low;
-  return low + fraction * (sorted[lower + 1] - low);
-}
-function mean(samples) {
-  if (samples.length === 0) return null;
-  return samples.reduce((sum, x4) => sum + x4, 0) / samples.length;
-}
-function min(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x4 of samples) if (x4 < result) result = x4;
-  return result;
-}
-function max(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x4 of samples) if (x4 > result) result = x4;
-  return result;
-}
-var PERCENTILES = {
-  p50: 0.5,
-  p75: 0.75,
-  p90: 0.9,
-  p95: 0.95,
-  p99: 0.99
-};
-function applyStat(stat3, samples) {
-  switch (stat3) {
-    case "mean":
-      return mean(samples);
-    case "min":
-      return min(samples);
-    case "max":
-      return max(samples);
-    default:
-      return percentile(samples, PERCENTILES[stat3]);
-  }
-}
-function windowDays(window3) {
-  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
-}
-function applyCountStat(stat3, count, window3) {
-  if (stat3 === "count") return count;
-  const days = windowDays(window3);
-  if (days === 0) return null;
-  return stat3 === "per-day" ? count / days : count / (days / 7);
-}
-
-// src/metrics/summarize.ts
-var isSampleStat = (stat3) => SAMPLE_STATS.includes(stat3);
-var isCountStat = (stat3) => COUNT_STATS.includes(stat3);
-function summarizeSamples(metric, samples) {
-  const stat3 = metric.stat ?? "p50";
-  if (!isSampleStat(stat3)) {
-    return {
-      value: null,
-      samples: samples.length,
-      unit: "seconds",
-      error: `stat "${stat3}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
-    };
-  }
-  return { value: applyStat(stat3, samples), samples: samples.length, unit: "seconds" };
-}
-function summarizeCount(metric, count, window3) {
-  const stat3 = metric.stat ?? "count";
-  if (!isCountStat(stat3)) {
-    return {
-      value: null,
-      samples: count,
-      unit: "count",
-      error: `stat "${stat3}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
-    };
-  }
-  return { value: applyCountStat(stat3, count, window3), samples: count, unit: stat3 };
-}
-function summarizeRatio(numerator, denominator) {
-  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
-}
-
-// src/metrics/catalog/sources.ts
-var workflowRunsSource = (metric, scope) => ({
-  ...scope,
-  kind: "workflow-runs",
-  workflow: metric.workflow,
-  branch: metric.branch,
-  event: metric.event
-});
-var deploymentsSource = (metric, scope) => ({
-  ...scope,
-  kind: "deployments",
-  environment: metric.environment
-});
-var issuesSource = (metric, scope) => ({
-  ...scope,
-  kind: "issues",
-  labels: metric.labels ?? [],
-  openAt: void 0
-});
-
-// src/metrics/catalog/workflow-duration.ts
-var workflowDuration = {
-  type: "workflow-duration",
-  kind: "duration",
-  direction: "decrease",
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
-    const scope = runsInScope(metric, runs, window3);
-    return summarizeSamples(
-      metric,
-      countedRuns(metric, scope).flatMap((row3) => durationOf(scope.table, row3) ?? [])
-    );
-  }),
-  samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
-};
-
-// src/metrics/catalog/workflow-runs.ts
-var workflowRuns = {
-  type: "workflow-runs",
-  kind: "count",
-  direction: "increase",
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
-  source: fetchedFrom(
-    "workflow-runs",
-    workflowRunsSource,
-    (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)
-  ),
-  samples: "count of the runs `workflow-duration` measures"
-};
-
-// src/metrics/catalog/workflow-success-rate.ts
-var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-var workflowSuccessRate = {
-  type: "workflow-success-rate",
-  kind: "ratio",
-  direction: "increase",
-  fields: {
-    ...commonFields,
-    ...workflowFields,
-    conclusion: notApplicable(
-      "workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; remove conclusion"
-    )
-  },
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
-    const { table, rows } = runsInScope(metric, runs, window3);
-    let decided = 0;
-    let succeeded2 = 0;
-    for (const row3 of rows) {
-      const conclusion2 = table.conclusion(row3);
-      if (conclusion2 === null || !DECISIVE_CONCLUSIONS.has(conclusion2)) continue;
-      decided += 1;
-      if (conclusion2 === "success") succeeded2 += 1;
-    }
-    return summarizeRatio(succeeded2, decided);
-  }),
-  samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
-};
-
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function inWindow(iso, window3) {
-  if (!iso) return false;
-  const t4 = Date.parse(iso);
-  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
-// src/metrics/deployments.ts
-var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function outcomesInScope(metric, deployments, window3) {
-  const inScope = uniqueById(deployments).filter(
-    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
-  );
-  return inScope.flatMap((deployment) => {
-    const outcome = outcomeOf(deployment, window3.end);
-    return outcome ? [{ deployment, outcome }] : [];
-  });
-}
-var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
-function outcomeOf(deployment, asOf) {
-  let earliest;
-  let earliestAt = Infinity;
-  for (const status2 of deployment.statuses) {
-    if (!OUTCOMES.has(status2.state)) continue;
-    const at = Date.parse(status2.created_at);
-    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
-      earliest = status2;
-      earliestAt = at;
-    }
-  }
-  return earliest;
-}
-function uniqueById(deployments) {
-  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
-}
-
-// src/metrics/catalog/deployment-duration.ts
-var deploymentDuration = {
-  type: "deployment-duration",
-  kind: "duration",
-  direction: "decrease",
-  fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom(
-    "deployments",
-    deploymentsSource,
-    (metric, deployments, window3) => summarizeSamples(
-      metric,
-      succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
-        ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
-      )
-    )
-  ),
-  samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
-};
-
-// src/metrics/catalog/deployment-frequency.ts
-var deploymentFrequency = {
-  type: "deployment-frequency",
-  kind: "count",
-  direction: "increase",
-  fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom(
-    "deployments",
-    deploymentsSource,
-    (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)
-  ),
-  samples: "count of deployments created in the window whose outcome is success"
-};
-
-// src/metrics/catalog/change-failure-rate.ts
-var changeFailureRate = {
-  type: "change-failure-rate",
-  kind: "ratio",
-  direction: "decrease",
-  fields: { ...commonFields, environment: text2.optional() },
-  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
-    const outcomes = outcomesInScope(metric, deployments, window3);
-    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
-  }),
-  samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
-};
-
-// src/metrics/issues.ts
-function issuesWithLabels(metric, records) {
-  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
-  return uniqueByNumber(records).filter((issue3) => {
-    if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
-    return wanted.every((label2) => labels2.has(label2));
-  });
-}
-function wasOpenAt(issue3, at) {
-  const created = Date.parse(issue3.created_at);
-  if (Number.isNaN(created) || created >= at.getTime()) return false;
-  if (issue3.closed_at == null) return true;
-  return Date.parse(issue3.closed_at) >= at.getTime();
-}
-function uniqueByNumber(issues) {
-  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
-}
-
-// src/metrics/catalog/issue-count.ts
-var state = _enum2(["opened", "closed", "open"], {
-  error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
-});
-var issueCount = {
-  type: "issue-count",
-  kind: "count",
-  direction: "decrease",
-  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
-  source: fetchedFrom(
-    "issues",
-    (metric, scope, window3) => ({
-      ...issuesSource(metric, scope),
-      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-      openAt: metric.state === "open" ? window3.end : void 0
-    }),
-    (metric, records, window3) => {
-      const issues = issuesWithLabels(metric, records);
-      const counted = issues.filter((issue3) => {
-        switch (metric.state ?? "opened") {
-          case "opened":
-            return inWindow(issue3.created_at, window3);
-          case "closed":
-            return inWindow(issue3.closed_at, window3);
-          case "open":
-            return wasOpenAt(issue3, window3.end);
-          default:
-            return false;
-        }
-      });
-      return summarizeCount(metric, counted.length, window3);
-    }
-  ),
-  samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
-};
-
-// src/metrics/catalog/time-to-close.ts
-var timeToClose = {
-  type: "time-to-close",
-  kind: "duration",
-  direction: "decrease",
-  fields: { ...commonFields, labels: labels.optional() },
-  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
-    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
-    );
-  }),
-  samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
-};
-
-// src/metrics/pull-requests.ts
-function mergedInScope(metric, records, window3) {
-  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
-  );
-}
-
-// src/metrics/catalog/pr-merge-time.ts
-var prMergeTime = {
-  type: "pr-merge-time",
-  kind: "duration",
-  direction: "decrease",
-  fields: { ...commonFields, base: text2.optional() },
-  source: fetchedFrom(
-    "pull-requests",
-    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
-    (metric, records, window3) => summarizeSamples(
-      metric,
-      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
-    )
-  ),
-  samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
-};
-
-// src/metrics/catalog/value.ts
-var value = {
-  type: "value",
-  kind: "supplied",
-  direction: void 0,
-  fields: {
-    repository: repository.optional(),
-    name: text2.optional(),
-    file: text2.optional(),
-    path: text2.optional(),
-    unit: text2.optional(),
-    window: notApplicable("a value metric is one number supplied from outside; it has no window")
-  },
-  refine: (metric, ctx) => {
-    if (metric.name !== void 0 && metric.file !== void 0) {
-      ctx.addIssue({ code: "custom", path: ["file"], message: "give either name or file, not both" });
-    } else if (metric.name === void 0 && metric.file === void 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: [],
-        message: "a value metric needs name (a key of the metrics input) or file (a JSON file in the workspace)"
-      });
-    }
-    if (metric.path !== void 0 && metric.file === void 0) {
-      const message = "path is a dot path into file; add file or remove path";
-      ctx.addIssue({ code: "custom", path: ["path"], message });
-    }
-  },
-  // Exactly one of name and file; path only with file.
-  jsonSchema: {
-    oneOf: [{ required: ["name"] }, { required: ["file"] }],
-    dependencies: { path: ["file"] }
-  },
-  source: void 0,
-  measureSupplied,
-  samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
-  directionNote: "needs `direction` (or a baseline \u2260 target)"
-};
-
-// src/metrics/catalog/index.ts
-var METRIC_CATALOG = {
-  "workflow-duration": workflowDuration,
-  "workflow-runs": workflowRuns,
-  "workflow-success-rate": workflowSuccessRate,
-  "deployment-duration": deploymentDuration,
-  "deployment-frequency": deploymentFrequency,
-  "change-failure-rate": changeFailureRate,
-  "issue-count": issueCount,
-  "time-to-close": timeToClose,
-  "pr-merge-time": prMergeTime,
-  value
-};
-function entryOf(metric) {
-  return METRIC_CATALOG[metric.type];
-}
-function naturalDirection(type) {
-  return METRIC_CATALOG[type].direction;
-}
-function metricUnit(metric) {
-  return unitOf(entryOf(metric).kind, metric);
-}
-var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
-var METRIC_FIELD_KEYS = [
-  ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
-];
-function sourceFor(metric, repo, window3) {
-  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
-}
-function measureMetric(metric, input2) {
-  const entry = entryOf(metric);
-  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
-  if (!input2.records) {
-    const error63 = `no ${metric.type} data was fetched for this key result`;
-    return { value: null, samples: 0, unit: metricUnit(metric), error: error63 };
-  }
-  const source = entry.source;
-  return source.measure(metric, input2.records, input2.window);
-}
-var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
-function schemaOf(entry) {
-  const stat3 = statField(entry.type, entry.kind, COUNT_TYPES);
-  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat: stat3 }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
-  const { refine: refine2 } = entry;
-  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
-  return schema;
-}
-var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type]));
 
 // src/okrs/schema.ts
 var SUPPORTED_VERSIONS = [1];
@@ -53011,13 +53032,13 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields11, ctx) => {
       const iso = (date6) => date6.toISOString().slice(0, 10);
       try {
-        return parseCustomPeriod({ name: fields.name, start: iso(fields.start), end: iso(fields.end) });
+        return parseCustomPeriod({ name: fields11.name, start: iso(fields11.start), end: iso(fields11.end) });
       } catch (error63) {
         if (!(error63 instanceof ValueSyntaxError)) throw error63;
-        ctx.issues.push({ code: "custom", path: ["end"], message: error63.message, input: fields });
+        ctx.issues.push({ code: "custom", path: ["end"], message: error63.message, input: fields11 });
         return NEVER;
       }
     })
@@ -59732,6 +59753,41 @@ function mergeSpecs(a4, b2) {
   return { ...a4, since, until };
 }
 
+// src/github/contents.ts
+async function readFileText(octokit, file2) {
+  const where = fileLabel(file2);
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
+  } catch (error63) {
+    if (statusOf(error63) === 404) return null;
+    throw error63;
+  }
+  if (Array.isArray(data) || data.type !== "file") {
+    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
+  }
+  if (data.size === 0) return "";
+  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
+  const body = raw.data;
+  if (typeof body === "string") return body;
+  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+}
+async function readContextFiles(read, files) {
+  const attempt = (file2) => read(file2).then(
+    (text5) => ({ ok: true, text: text5 }),
+    (error63) => ({ ok: false, error: error63 instanceof Error ? error63.message : String(error63) })
+  );
+  const [company, base] = await Promise.all([
+    files.company && attempt(files.company),
+    files.base && attempt(files.base)
+  ]);
+  return { company, base };
+}
+function fileLabel(file2) {
+  return `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
+}
+
 // src/github/shared-fetch.ts
 function sharedFetcher(octokit, planned) {
   const union2 = /* @__PURE__ */ new Map();
@@ -59762,6 +59818,17 @@ function covers(wide, spec) {
   if (spec.kind === "issues" && spec.openAt)
     return wide.kind === "issues" && wide.openAt?.getTime() === spec.openAt.getTime();
   return true;
+}
+function sharedFileReader(octokit) {
+  const reads = /* @__PURE__ */ new Map();
+  return (file2) => {
+    const key = fileLabel(file2);
+    const known = reads.get(key);
+    if (known) return known;
+    const read = readFileText(octokit, file2);
+    reads.set(key, read);
+    return read;
+  };
 }
 
 // src/io/workspace.ts
@@ -59890,7 +59957,16 @@ function planScorecard(okrs, options) {
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults };
+  return { sources, keyResults, files: contextFiles(okrs, options) };
+}
+function contextFiles(okrs, options) {
+  const files = {};
+  if (okrs.company) {
+    const { owner: owner2, repo } = ownerAndRepo(okrs.company.repository ?? options.repository);
+    files.company = { owner: owner2, repo, path: okrs.company.path, ref: okrs.company.ref };
+  }
+  if (options.base) files.base = options.base;
+  return files;
 }
 function absorbNarrowRunListings(sources, keyResults) {
   for (const [key, spec] of sources) {
@@ -59907,7 +59983,10 @@ function absorbNarrowRunListings(sources, keyResults) {
   }
 }
 function metricRepository(metric, fallback) {
-  const [owner2 = "", repo = ""] = (metric.repository ?? fallback).split("/");
+  return ownerAndRepo(metric.repository ?? fallback);
+}
+function ownerAndRepo(fullName) {
+  const [owner2 = "", repo = ""] = fullName.split("/");
   return { owner: owner2, repo };
 }
 
@@ -60129,6 +60208,7 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
   const client = actionClient(core, inputs, runner, redact);
   const octokit = client.octokit;
   const fetchSources2 = sharedFetcher(octokit, plannedSources(context, inputs, files));
+  const readFile = sharedFileReader(octokit);
   const outcomes = [];
   for (const file2 of files) {
     core.info(`OKR file ${file2}`);
@@ -60139,7 +60219,8 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
     };
     const outcome = await scoreFile2({ ...context, core: fileCore }, { ...inputs, okrs: file2 }, redact, {
       client,
-      fetchSources: fetchSources2
+      fetchSources: fetchSources2,
+      readFile
     });
     outcomes.push({ file: file2, outcome, outputs });
   }
@@ -64597,25 +64678,28 @@ function failureFor(inputs, rollup) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/github/contents.ts
-async function readFileText(octokit, file2) {
-  const where = `${file2.owner}/${file2.repo}/${file2.path}${file2.ref ? `@${file2.ref}` : ""}`;
-  let data;
-  try {
-    ({ data } = await octokit.rest.repos.getContent({ ...file2 }));
-  } catch (error63) {
-    if (statusOf(error63) === 404) return null;
-    throw error63;
-  }
-  if (Array.isArray(data) || data.type !== "file") {
-    throw new SourceError(`${where} is not a file: \`path\` must name a YAML file.`);
-  }
-  if (data.size === 0) return "";
-  if (data.encoding === "base64" && data.content) return Buffer.from(data.content, "base64").toString("utf8");
-  const raw = await octokit.rest.repos.getContent({ ...file2, mediaType: { format: "raw" } });
-  const body = raw.data;
-  if (typeof body === "string") return body;
-  return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
+// src/report/costs.ts
+function costReport(sources, spending, keyResults) {
+  const rows = [...sources].map(([key, spec]) => {
+    const result = spending.get(key);
+    return {
+      kind: spec.kind,
+      repository: `${spec.owner}/${spec.repo}`,
+      filters: sourceFilters(spec),
+      api: result?.api ?? "rest",
+      restRequests: result?.cost?.restRequests ?? 0,
+      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
+      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
+    };
+  });
+  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
+  return {
+    restRequests: sum("restRequests"),
+    graphqlRequests: sum("graphqlRequests"),
+    graphqlPoints: sum("graphqlPoints"),
+    sources: rows
+  };
 }
 
 // src/coach/context.ts
@@ -64702,8 +64786,8 @@ function compareOkrs(base, head) {
         changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
         continue;
       }
-      const fields = fieldChanges(old, kr2);
-      if (fields.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields });
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
     }
     for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
@@ -64713,14 +64797,14 @@ function compareOkrs(base, head) {
   return changes;
 }
 function fieldChanges(old, now) {
-  const fields = [];
+  const fields11 = [];
   for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields.push({ field, old: old[field], new: now[field] });
+    if (old[field] !== now[field]) fields11.push({ field, old: old[field], new: now[field] });
   }
-  if (old.direction !== now.direction) fields.push({ field: "direction", old: old.direction, new: now.direction });
+  if (old.direction !== now.direction) fields11.push({ field: "direction", old: old.direction, new: now.direction });
   if (canonical(old.metric) !== canonical(now.metric))
-    fields.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields;
+    fields11.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields11;
 }
 function canonical(value3) {
   return JSON.stringify(
@@ -65036,28 +65120,55 @@ function coach(context) {
   return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
-// src/report/costs.ts
-function costReport(sources, spending, keyResults) {
-  const rows = [...sources].map(([key, spec]) => {
-    const result = spending.get(key);
-    return {
-      kind: spec.kind,
-      repository: `${spec.owner}/${spec.repo}`,
-      filters: sourceFilters(spec),
-      api: result?.api ?? "rest",
-      restRequests: result?.cost?.restRequests ?? 0,
-      graphqlRequests: result?.cost?.graphqlRequests ?? 0,
-      graphqlPoints: result?.cost?.graphqlPoints ?? 0,
-      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
-    };
+// src/coach/coach-run.ts
+function coachScorecard(input2) {
+  const { okrs, files, reads, today } = input2;
+  const notes = [];
+  const company = files.company && parsedFile(files.company, reads.company, "company OKR file", notes);
+  const base = files.base && parsedFile(files.base, reads.base, "base-branch OKR file", notes);
+  const statuses = new Map([...today].map(([key, { status: status2 }]) => [key, status2]));
+  const findings = coach({
+    okrs,
+    company: company ?? (files.company ? { skipped: notes[0] ?? "company file not read" } : void 0),
+    base,
+    elapsed: input2.elapsed,
+    asOf: input2.asOf,
+    isPullRequest: files.base !== void 0,
+    statuses
   });
-  const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
-  return {
-    restRequests: sum("restRequests"),
-    graphqlRequests: sum("graphqlRequests"),
-    graphqlPoints: sum("graphqlPoints"),
-    sources: rows
+  const current = new Map(
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
+  );
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = today.get(key)?.value;
+    const measured = current.get(key);
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
+  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
+  const companyObjectives = new Map(
+    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
+  );
+  return { findings, changes, notes, companyObjectives };
+}
+function parsedFile(where, read, what, notes) {
+  const label2 = fileLabel(where);
+  if (!read?.ok) {
+    notes.push(`${what} ${label2} could not be read (${read?.error ?? "not fetched"}).`);
+    return void 0;
+  }
+  if (read.text === null) {
+    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
+    return void 0;
+  }
+  const parsed = parseOkrFile(read.text, label2);
+  if (!parsed.ok) {
+    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
+    return void 0;
+  }
+  return parsed.okrs;
 }
 
 // src/trend/series.ts
@@ -65114,7 +65225,7 @@ function budgetFor(input2) {
 async function scorecard(input2) {
   const { okrs } = input2;
   const asOf = input2.asOf > okrs.period.end ? okrs.period.end : input2.asOf;
-  const plan = planScorecard(okrs, { repository: input2.repository, asOf });
+  const plan = planScorecard(okrs, { repository: input2.repository, asOf, base: input2.base });
   const spending = /* @__PURE__ */ new Map();
   const specs = [...plan.sources.values()];
   const options = {
@@ -65125,12 +65236,20 @@ async function scorecard(input2) {
     askViewer: input2.askViewer,
     log: input2.log
   };
-  const fetched = input2.fetchSources ? await input2.fetchSources(specs, options) : await fetchSources(input2.octokit, specs, options);
+  const readFile = input2.readFile ?? ((file2) => readFileText(input2.octokit, file2));
+  const [fetched, reads] = await Promise.all([
+    input2.fetchSources ? input2.fetchSources(specs, options) : fetchSources(input2.octokit, specs, options),
+    readContextFiles(readFile, plan.files)
+  ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
+  const today = new Map(
+    keyResults.map((kr2, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr2.id), kr2])
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives = okrs.objectives.map((objective2) => {
     const krs = keyResults.filter((_3, i3) => plan.keyResults[i3].objective === objective2);
     const { score: score2, status: status2 } = rollUpObjective(krs);
@@ -65138,7 +65257,7 @@ async function scorecard(input2) {
       id: objective2.id,
       title: objective2.title,
       alignsTo: objective2.alignsTo ?? null,
-      alignsToTitle: null,
+      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null,
       score: score2,
       status: status2,
       keyResults: krs,
@@ -65146,7 +65265,7 @@ async function scorecard(input2) {
     };
   });
   const overall = rollUpOverall(objectives);
-  return {
+  const report2 = {
     version: 1,
     repository: input2.repository,
     file: okrs.file,
@@ -65162,10 +65281,11 @@ async function scorecard(input2) {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: [],
+    findings: coaching.findings,
     ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
-    changes: []
+    changes: coaching.changes
   };
+  return { report: report2, notes: coaching.notes };
 }
 function keyResultReport(planned, source, run) {
   const { keyResult: kr2, window: window3 } = planned;
@@ -65221,101 +65341,6 @@ function seriesOf(planned, source, measurement, run) {
   }
   if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
-}
-
-// src/coach/coach-run.ts
-async function readCoachingSources(input2) {
-  const notes = [];
-  const [company, base] = await Promise.all([
-    readCompany(input2, notes),
-    input2.base ? readOkrs(input2.octokit, input2.base, "base-branch OKR file", notes) : void 0
-  ]);
-  return { company, base, isPullRequest: input2.base !== void 0, notes };
-}
-async function completeScorecard(input2) {
-  const [scored, sources] = await Promise.all([scorecard(input2), readCoachingSources(input2)]);
-  const coaching = coachReport(scored, input2.okrs, sources);
-  return { report: withCoaching(scored, coaching), notes: coaching.notes };
-}
-function coachReport(report2, okrs, sources) {
-  const { company, base, notes } = sources;
-  const statuses = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const objective2 of report2.objectives) {
-    for (const kr2 of objective2.keyResults) {
-      statuses.set(keyResultKey(objective2.id, kr2.id), kr2.status);
-      values.set(keyResultKey(objective2.id, kr2.id), kr2.value);
-    }
-  }
-  const findings = coach({
-    okrs,
-    company,
-    base,
-    elapsed: report2.period.elapsed,
-    asOf: new Date(report2.asOf),
-    isPullRequest: sources.isPullRequest,
-    statuses
-  });
-  const current = new Map(
-    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
-  );
-  const scoreToday = (kr2, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr2.id);
-    const value3 = values.get(key);
-    const measured = current.get(key);
-    if (value3 === void 0 || value3 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
-  };
-  const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
-  const companyObjectives = new Map(
-    isCompanyFile(company) ? company.objectives.map((o3) => [o3.id, o3.title]) : []
-  );
-  return { findings, changes, notes, companyObjectives };
-}
-async function readCompany(input2, notes) {
-  const ref = input2.okrs.company;
-  if (!ref) return void 0;
-  const [owner2 = "", repo = ""] = (ref.repository ?? input2.repository).split("/");
-  const company = await readOkrs(
-    input2.octokit,
-    { repository: `${owner2}/${repo}`, path: ref.path, ref: ref.ref },
-    "company OKR file",
-    notes
-  );
-  return company ?? { skipped: notes[notes.length - 1] ?? "company file not read" };
-}
-async function readOkrs(octokit, where, what, notes) {
-  const [owner2 = "", repo = ""] = where.repository.split("/");
-  const label2 = `${where.repository}/${where.path}${where.ref ? `@${where.ref}` : ""}`;
-  let text5;
-  try {
-    text5 = await readFileText(octokit, { owner: owner2, repo, path: where.path, ref: where.ref });
-  } catch (error63) {
-    notes.push(`${what} ${label2} could not be read (${error63 instanceof Error ? error63.message : String(error63)}).`);
-    return void 0;
-  }
-  if (text5 === null) {
-    notes.push(`${what} ${label2} not found (or the token cannot read it).`);
-    return void 0;
-  }
-  const parsed = parseOkrFile(text5, label2);
-  if (!parsed.ok) {
-    notes.push(`${what} ${label2} is invalid: ${parsed.errors.map(formatOkrError).join("; ")}`);
-    return void 0;
-  }
-  return parsed.okrs;
-}
-function withCoaching(report2, coaching) {
-  return {
-    ...report2,
-    findings: coaching.findings,
-    changes: coaching.changes,
-    objectives: report2.objectives.map((objective2) => ({
-      ...objective2,
-      alignsToTitle: (objective2.alignsTo && coaching.companyObjectives.get(objective2.alignsTo)) ?? null
-    }))
-  };
 }
 
 // src/report/changes.ts
@@ -65894,7 +65919,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${count}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const { report: scored, notes } = await completeScorecard({
+  const { report: scored, notes } = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -65907,6 +65932,7 @@ ${errors}` });
     askViewer: true,
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
+    readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
@@ -65937,7 +65963,8 @@ function pullRequestBase(event, path7) {
   const sha = pr?.base?.sha;
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
-  return { repository: repository2, path: path7.replace(/^\.\//, ""), ref: sha };
+  const [owner2 = "", repo = ""] = repository2.split("/");
+  return { owner: owner2, repo, path: path7.replace(/^\.\//, ""), ref: sha };
 }
 
 // src/io/runner.ts

@@ -10,7 +10,7 @@ import type { ActionContext, FileOutcome, SharedClient } from './action.js';
 import { actionClient, logRequests } from './action-client.js';
 import type { ActionInputs } from './inputs.js';
 import type { SourceSpec } from './github/sources.js';
-import { sharedFetcher } from './github/shared-fetch.js';
+import { sharedFetcher, sharedFileReader } from './github/shared-fetch.js';
 import { workspaceFileReader } from './io/workspace.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { planScorecard } from './plan.js';
@@ -40,6 +40,7 @@ export async function scoreFiles(
   const client = actionClient(core, inputs, runner, redact);
   const octokit = client.octokit;
   const fetchSources = sharedFetcher(octokit, plannedSources(context, inputs, files));
+  const readFile = sharedFileReader(octokit);
   const outcomes: { file: string; outcome: FileOutcome; outputs: Map<string, string> }[] = [];
   for (const file of files) {
     core.info(`OKR file ${file}`);
@@ -52,6 +53,7 @@ export async function scoreFiles(
     const outcome = await scoreFile({ ...context, core: fileCore }, { ...inputs, okrs: file }, redact, {
       client,
       fetchSources,
+      readFile,
     });
     outcomes.push({ file, outcome, outputs });
   }

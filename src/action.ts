@@ -12,7 +12,8 @@ import { resolveWorkspaceFiles } from './okrs/files.js';
 import { actionClient, logRequests, type ActionClient } from './action-client.js';
 import { scoreFiles } from './action-files.js';
 import { runRollupAction } from './action-rollup.js';
-import { completeScorecard } from './coach/coach-run.js';
+import { scorecard } from './engine.js';
+import type { FileLocation, ReadFile } from './github/contents.js';
 import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { createRedactor, redactingAnnotator, secretForms, type Redact } from './report/redact.js';
@@ -84,10 +85,11 @@ export interface FileOutcome {
   report?: Report;
 }
 
-/** A several-file run's client and listings, shared by its files (action-files.ts). */
+/** A several-file run's client, listings and context files, shared by its files (action-files.ts). */
 export interface SharedClient {
   client: ActionClient;
   fetchSources: FetchSources;
+  readFile: ReadFile;
 }
 
 /** One OKR file scored and delivered. */
@@ -128,7 +130,7 @@ export async function scoreFile(
     return inputs.failOn === 'never' ? {} : { failure };
   }
 
-  const { report: scored, notes } = await completeScorecard({
+  const { report: scored, notes } = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -141,6 +143,7 @@ export async function scoreFile(
     askViewer: true,
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
+    readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
   for (const note of notes) core.info(redact(`Coaching: ${note}`));
@@ -177,10 +180,11 @@ export async function scoreFile(
 }
 
 /** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
-function pullRequestBase(event: unknown, path: string): { repository: string; path: string; ref: string } | undefined {
+function pullRequestBase(event: unknown, path: string): FileLocation | undefined {
   const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
   const sha = pr?.base?.sha;
   const repository = pr?.base?.repo?.full_name;
   if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
-  return { repository, path: path.replace(/^\.\//, ''), ref: sha };
+  const [owner = '', repo = ''] = repository.split('/');
+  return { owner, repo, path: path.replace(/^\.\//, ''), ref: sha };
 }

@@ -1,6 +1,7 @@
 /**
- * The scorecard pipeline: plan → fetch → measure → score → report. Everything it needs comes in as
- * parameters (the client, the clock, the supplied values); it never reads the environment.
+ * The scorecard pipeline: plan → fetch → measure → score → coach → report, to the complete Report in one pass.
+ * Everything it needs comes in as parameters (the client, the clock, the supplied values, the pull request's base);
+ * it never reads the environment.
  */
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type OkrFile } from './okrs/model.js';
@@ -12,6 +13,8 @@ import { costReport } from './report/costs.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
+import { readContextFiles, readFileText, type FileLocation, type ReadFile } from './github/contents.js';
+import { coachScorecard } from './coach/coach-run.js';
 import { measureKeyResult, metricUnit } from './metrics/measure.js';
 import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
 import type { Measurement } from './metrics/measurement.js';
@@ -47,6 +50,16 @@ export interface ScorecardInput {
   askViewer?: boolean;
   /** Where a GraphQL fallback is logged. */
   log?: Pick<ClientLog, 'info' | 'warn'>;
+  /** On a pull request: this OKR file on the base commit, for the goalpost guard and the changes to the OKRs. */
+  base?: FileLocation;
+  /** Reads the context files (company, base); default: through `octokit`. Several OKR files share one. */
+  readFile?: ReadFile;
+}
+
+/** A run's complete report, and what the coach could not check (for the log: notes, never findings). */
+export interface Scorecard {
+  report: Report;
+  notes: string[];
 }
 
 /** What every key result of one run shares. */
@@ -67,10 +80,10 @@ function budgetFor(input: ScorecardInput): Budget | undefined {
   }, input.rateLimitReserve);
 }
 
-export async function scorecard(input: ScorecardInput): Promise<Report> {
+export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
-  const plan = planScorecard(okrs, { repository: input.repository, asOf });
+  const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base });
   const spending = new Map<string, SourceSpending>();
   const specs = [...plan.sources.values()];
   const options = {
@@ -81,15 +94,22 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
     askViewer: input.askViewer,
     log: input.log,
   };
-  const fetched = input.fetchSources
-    ? await input.fetchSources(specs, options)
-    : await fetchSources(input.octokit, specs, options);
+  // The context files are read while the listings are.
+  const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));
+  const [fetched, reads] = await Promise.all([
+    input.fetchSources ? input.fetchSources(specs, options) : fetchSources(input.octokit, specs, options),
+    readContextFiles(readFile, plan.files),
+  ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
 
   const keyResults = plan.keyResults.map((planned) =>
     keyResultReport(planned, planned.source ? fetched.get(planned.source) : undefined, run),
   );
+  const today = new Map(
+    keyResults.map((kr, i) => [keyResultKey(plan.keyResults[i]!.objective.id, kr.id), kr] as const),
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives: ObjectiveReport[] = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i]!.objective === objective);
     const { score, status } = rollUpObjective(krs);
@@ -97,7 +117,7 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
       id: objective.id,
       title: objective.title,
       alignsTo: objective.alignsTo ?? null,
-      alignsToTitle: null,
+      alignsToTitle: (objective.alignsTo && coaching.companyObjectives.get(objective.alignsTo)) ?? null,
       score,
       status,
       keyResults: krs,
@@ -106,7 +126,7 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
   });
   const overall = rollUpOverall(objectives);
 
-  return {
+  const report: Report = {
     version: 1,
     repository: input.repository,
     file: okrs.file,
@@ -122,10 +142,11 @@ export async function scorecard(input: ScorecardInput): Promise<Report> {
     score: overall.score,
     status: overall.status,
     objectives,
-    findings: [],
+    findings: coaching.findings,
     ...(plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}),
-    changes: [],
+    changes: coaching.changes,
   };
+  return { report, notes: coaching.notes };
 }
 
 function keyResultReport(

@@ -1,9 +1,11 @@
 /**
- * The plan stage: which listings to fetch for which key results. Key results that read the same listing
+ * The plan stage: which listings to fetch for which key results, and which files besides (the coaching context:
+ * the company file, and on a pull request the base version of this file). Key results that read the same listing
  * (same kind, repository and filters) share one fetch, over the union of their windows.
  */
 import type { KeyResult, Metric, Objective, OkrFile } from './okrs/model.js';
 import type { SourceSpec } from './github/sources.js';
+import type { ContextFiles, FileLocation } from './github/contents.js';
 import type { Window } from './metrics/measurement.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
@@ -21,9 +23,19 @@ export interface PlannedKeyResult {
 export interface Plan {
   sources: Map<string, SourceSpec>;
   keyResults: PlannedKeyResult[];
+  /** The files the coach reads, fetched with the listings. */
+  files: ContextFiles;
 }
 
-export function planScorecard(okrs: OkrFile, options: { repository: string; asOf: Date }): Plan {
+export interface PlanOptions {
+  /** `owner/name`: where a metric or a company file that names no repository is. */
+  repository: string;
+  asOf: Date;
+  /** On a pull request: this OKR file on the base commit (the caller knows the event). */
+  base?: FileLocation;
+}
+
+export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
   const sources = new Map<string, SourceSpec>();
   const keyResults: PlannedKeyResult[] = [];
   const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0]!;
@@ -46,7 +58,18 @@ export function planScorecard(okrs: OkrFile, options: { repository: string; asOf
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults };
+  return { sources, keyResults, files: contextFiles(okrs, options) };
+}
+
+/** The company file `company:` names (in this repository unless it says another), and the base version. */
+function contextFiles(okrs: OkrFile, options: PlanOptions): ContextFiles {
+  const files: ContextFiles = {};
+  if (okrs.company) {
+    const { owner, repo } = ownerAndRepo(okrs.company.repository ?? options.repository);
+    files.company = { owner, repo, path: okrs.company.path, ref: okrs.company.ref };
+  }
+  if (options.base) files.base = options.base;
+  return files;
 }
 
 /**
@@ -73,6 +96,10 @@ function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: P
 }
 
 function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {
-  const [owner = '', repo = ''] = (metric.repository ?? fallback).split('/');
+  return ownerAndRepo(metric.repository ?? fallback);
+}
+
+function ownerAndRepo(fullName: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = fullName.split('/');
   return { owner, repo };
 }

@@ -1,9 +1,11 @@
 /**
  * The whole pipeline through the real client and the loopback stand-in: faults and rate limits change how many
- * requests it takes, never the scorecard.
+ * requests it takes, never the scorecard; and one pass gives the complete report, its coaching context included.
  */
 import { describe, expect, it } from 'vitest';
 import { scorecard } from '../src/engine.js';
+import { planScorecard } from '../src/plan.js';
+import { sharedFetcher, sharedFileReader } from '../src/github/shared-fetch.js';
 import { parseOkrFile } from '../src/okrs/parse.js';
 import { startFakeGitHub, type FaultOptions } from '../src/fake-github/index.js';
 import { demoHistory } from '../demo/history.js';
@@ -19,7 +21,7 @@ async function scoreWith(faults?: FaultOptions) {
   const github = await startFakeGitHub({ history, faults, seed: 7 });
   try {
     const octokit = testClient(github.url, { retries: 6 });
-    const report = await scorecard({
+    const { report } = await scorecard({
       okrs,
       repository: DEMO_REPOSITORY,
       asOf: new Date(DEMO_AS_OF),
@@ -59,5 +61,72 @@ describe('the scorecard under GitHub faults', () => {
       expect(kr.error).toMatch(/re-run/i);
     }
     expect(report.status).toBe('error');
+  });
+});
+
+describe('one pass to the complete report', () => {
+  const asOf = new Date(DEMO_AS_OF);
+  const base = { owner: 'acme', repo: 'payments', path: '.github/okrs.yml', ref: 'base-sha' };
+  const baseText = demoOkrsText.replace('target: 4%', 'target: 2%');
+  const historyWithBase = () => {
+    const { repositories } = demoHistory();
+    return {
+      repositories: repositories.map((r) =>
+        r.fullName === DEMO_REPOSITORY ? { ...r, files: { ...r.files, '.github/okrs.yml@base-sha': baseText } } : r,
+      ),
+    };
+  };
+
+  it('plans the context files next to the listings: the company file, and the base version on a pull request', () => {
+    const plan = planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf, base });
+    expect(plan.files).toEqual({
+      company: { owner: 'acme', repo: '.github', path: 'okrs/company.yml', ref: 'main' },
+      base,
+    });
+    expect(planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf }).files.base).toBeUndefined();
+  });
+
+  it('reads them with the listings, and the report carries findings, changes and company titles', async () => {
+    const github = await startFakeGitHub({ history: historyWithBase() });
+    try {
+      const octokit = testClient(github.url);
+      const { report, notes } = await scorecard({ okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit, base });
+      expect(notes).toEqual([]);
+      const contents = github.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.path);
+      expect(contents).toEqual([
+        '/repos/acme/.github/contents/okrs%2Fcompany.yml?ref=main',
+        '/repos/acme/payments/contents/.github%2Fokrs.yml?ref=base-sha',
+      ]);
+      expect(report.objectives.every((objective) => objective.alignsToTitle !== null)).toBe(true);
+      expect(report.changes).toHaveLength(1);
+      expect(report.changes[0]).toMatchObject({
+        keyResultId: 'change-failure-rate',
+        kind: 'changed',
+        fields: ['target'],
+      });
+      expect(report.findings.map((finding) => finding.rule)).toContain('moved-goalposts');
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('several OKR files sharing a run read the listings and a company file they name once', async () => {
+    const github = await startFakeGitHub({ history });
+    try {
+      const octokit = testClient(github.url);
+      const specs = [...planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf }).sources.values()];
+      const shared = { fetchSources: sharedFetcher(octokit, specs), readFile: sharedFileReader(octokit) };
+      const input = { okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit, metrics: demoMetrics(), ...shared };
+      const first = await scorecard(input);
+      const afterFirst = github.requests.length;
+      const second = await scorecard(input);
+      expect(github.requests.length).toBe(afterFirst);
+      expect(second.report.objectives.map((o) => o.alignsToTitle)).toEqual(
+        first.report.objectives.map((o) => o.alignsToTitle),
+      );
+      expect(github.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(1);
+    } finally {
+      await github.close();
+    }
   });
 });

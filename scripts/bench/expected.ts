@@ -70,7 +70,7 @@ function expectedValue(
         );
         return ratio(decided.filter((run) => run.conclusion === 'success').length, decided.length);
       }
-      const wanted = metric.conclusion ?? ['success'];
+      const wanted: readonly string[] = metric.conclusion ?? ['success'];
       const counted = runs.filter((run) => run.status === 'completed' && wanted.includes(run.conclusion ?? ''));
       if (metric.type === 'workflow-runs') return countStat(metric.stat, counted.length, span);
       return sampleStat(

@@ -13,7 +13,7 @@ import { createGitHubClient } from '../github/client.js';
 import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
-import { completeScorecard } from '../coach/coach-run.js';
+import { scorecard } from '../engine.js';
 import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
@@ -206,7 +206,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
-  const { report } = await completeScorecard({
+  const { report } = await scorecard({
     okrs: input.okrs,
     repository: input.repository,
     asOf: input.asOf,

@@ -1,4 +1,7 @@
-/** The text of one file in a repository: the company OKR file, or this OKR file on the base branch. */
+/**
+ * The text of one file in a repository: the company OKR file, or this OKR file on the base branch. The plan names
+ * them next to the listings, and the fetch stage reads them while it reads the listings.
+ */
 import type { Octokit } from '@octokit/rest';
 import { SourceError, statusOf } from './errors.js';
 
@@ -12,7 +15,7 @@ export interface FileLocation {
 
 /** The file's text, or null when there is no such file (or repository) the token can see. */
 export async function readFileText(octokit: Octokit, file: FileLocation): Promise<string | null> {
-  const where = `${file.owner}/${file.repo}/${file.path}${file.ref ? `@${file.ref}` : ''}`;
+  const where = fileLabel(file);
   let data: Awaited<ReturnType<Octokit['rest']['repos']['getContent']>>['data'];
   try {
     ({ data } = await octokit.rest.repos.getContent({ ...file }));
@@ -31,4 +34,39 @@ export async function readFileText(octokit: Octokit, file: FileLocation): Promis
   const body: unknown = raw.data;
   if (typeof body === 'string') return body;
   return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : '';
+}
+
+/** Reads a file's text (null when missing): `readFileText` with a client, or a run's shared reader. */
+export type ReadFile = (file: FileLocation) => Promise<string | null>;
+
+/** What a scorecard reads besides the listings (SPEC §8's coaching context); the plan says which. */
+export interface ContextFiles {
+  /** The company OKR file that `company:` names. */
+  company?: FileLocation;
+  /** On a pull request: this OKR file on the base commit, for the goalpost guard. */
+  base?: FileLocation;
+}
+
+/** A context file as read: its text (null: no such file the token can see), or why it could not be read. */
+export type FileRead = { ok: true; text: string | null } | { ok: false; error: string };
+
+export type ContextReads = { [K in keyof ContextFiles]: FileRead };
+
+/** Reads the context files at once; a failure is the file's own, never the run's. */
+export async function readContextFiles(read: ReadFile, files: ContextFiles): Promise<ContextReads> {
+  const attempt = (file: FileLocation): Promise<FileRead> =>
+    read(file).then(
+      (text): FileRead => ({ ok: true, text }),
+      (error: unknown): FileRead => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  const [company, base] = await Promise.all([
+    files.company && attempt(files.company),
+    files.base && attempt(files.base),
+  ]);
+  return { company, base };
+}
+
+/** How a context file is named in notes and parse errors: `owner/repo/path@ref`. */
+export function fileLabel(file: FileLocation): string {
+  return `${file.owner}/${file.repo}/${file.path}${file.ref ? `@${file.ref}` : ''}`;
 }

@@ -2,11 +2,13 @@
  * Several OKR files in one run: the listings they share are fetched once. Every file's plan is known before any
  * is scored, so each listing is fetched over the union of the windows all files need; a file then asks for its
  * sources and gets the shared result. A listing the union does not cover (a plan made differently) is fetched
- * on its own, so sharing can only save requests, never lose records.
+ * on its own, so sharing can only save requests, never lose records. A context file several files name (their
+ * company file) is read once too.
  */
 import type { Octokit } from '@octokit/rest';
 import type { SourceResult, SourceSpec } from './sources.js';
 import { fetchSources, mergeSpecs, sourceKey, type FetchOptions } from './fetch.js';
+import { fileLabel, readFileText, type ReadFile } from './contents.js';
 
 /**
  * The engine's fetch, given its options (budget, GraphQL choice, spending map). The shared listings are read with
@@ -44,4 +46,17 @@ function covers(wide: SourceSpec, spec: SourceSpec): boolean {
   if (spec.kind === 'issues' && spec.openAt)
     return wide.kind === 'issues' && wide.openAt?.getTime() === spec.openAt.getTime();
   return true;
+}
+
+/** Reads each file once for the whole run, however many OKR files name it (each gets the same text or failure). */
+export function sharedFileReader(octokit: Octokit): ReadFile {
+  const reads = new Map<string, Promise<string | null>>();
+  return (file) => {
+    const key = fileLabel(file);
+    const known = reads.get(key);
+    if (known) return known;
+    const read = readFileText(octokit, file);
+    reads.set(key, read);
+    return read;
+  };
 }

@@ -3,15 +3,18 @@
  * metrics default to p50 in seconds, countable metrics to `count`, and a stat of the wrong kind is an error on
  * that key result rather than a silent default.
  */
-import { COUNT_STATS, SAMPLE_STATS, type CountStat, type Metric, type SampleStat } from '../okrs/model.js';
+import { COUNT_STATS, SAMPLE_STATS, type CountStat, type SampleStat, type Stat } from '../okrs/model.js';
 import type { Measurement, Window } from './measurement.js';
 import { applyCountStat, applyStat } from './stats.js';
+
+/** What summarizing reads of a metric, of any type in the catalog (or one being added to it). */
+type Summarized = { type: string; stat?: Stat };
 
 const isSampleStat = (stat: string): stat is SampleStat => (SAMPLE_STATS as readonly string[]).includes(stat);
 const isCountStat = (stat: string): stat is CountStat => (COUNT_STATS as readonly string[]).includes(stat);
 
 /** A duration metric (seconds samples) → its statistic. */
-export function summarizeSamples(metric: Metric, samples: readonly number[]): Measurement {
+export function summarizeSamples(metric: Summarized, samples: readonly number[]): Measurement {
   const stat = metric.stat ?? 'p50';
   if (!isSampleStat(stat)) {
     return {
@@ -25,7 +28,7 @@ export function summarizeSamples(metric: Metric, samples: readonly number[]): Me
 }
 
 /** A countable metric → count, per-day or per-week (the unit names which). A count of zero is data. */
-export function summarizeCount(metric: Metric, count: number, window: Window): Measurement {
+export function summarizeCount(metric: Summarized, count: number, window: Window): Measurement {
   const stat = metric.stat ?? 'count';
   if (!isCountStat(stat)) {
     return {

@@ -61,7 +61,12 @@ function listOf<T extends z.ZodType<string>>(item: T, expected: string) {
 }
 
 /** Fields every metric reading GitHub may carry (SPEC §3). */
-export const commonFields = { repository: repository.optional(), window: window.optional() };
+export const commonFields = {
+  /** `owner/name`; absent = the repository being scored. */
+  repository: repository.optional(),
+  /** Rolling window length in seconds (`window: 30d`); absent = period start → as-of. */
+  window: window.optional(),
+};
 
 const workflow = z
   .union([text, z.number().int().positive()], {
@@ -70,7 +75,12 @@ const workflow = z
   })
   .transform((value) => String(value));
 
-export const workflowFields = { workflow, branch: text.optional(), event: text.optional() };
+export const workflowFields = {
+  /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
+  workflow,
+  branch: text.optional(),
+  event: text.optional(),
+};
 
 export const conclusion = listOf(
   z.enum(RUN_CONCLUSIONS, {

@@ -13,70 +13,27 @@ export type SampleStat = (typeof SAMPLE_STATS)[number];
 export type CountStat = (typeof COUNT_STATS)[number];
 export type Stat = SampleStat | CountStat;
 
-export const METRIC_TYPES = [
-  'workflow-duration',
-  'workflow-runs',
-  'workflow-success-rate',
-  'deployment-duration',
-  'deployment-frequency',
-  'change-failure-rate',
-  'issue-count',
-  'time-to-close',
-  'pr-merge-time',
-  'value',
-] as const;
-export type MetricType = (typeof METRIC_TYPES)[number];
+/**
+ * The metric types and their metrics are declared by the metric catalog (`src/metrics/catalog/`, one file per
+ * type): a metric is exactly what its entry's schema fields produce. Type-only, so no module cycle at runtime.
+ */
+export type { Metric, MetricOf, MetricType } from '../metrics/catalog/index.js';
+import type { Metric, MetricOf } from '../metrics/catalog/index.js';
 
-/** Fields every metric may carry. */
-interface MetricCommon {
-  /** `owner/name`; absent = the repository being scored. */
-  repository?: string;
-  /** Rolling window length in seconds (`window: 30d`); absent = period start → as-of. */
-  window?: number;
-  /** Statistic over samples; absent = the type's default (p50 for samples, count for countable types). */
-  stat?: Stat;
-}
+/** The metrics whose fields include K (a family's shared filter): a new type declaring that field joins it. */
+type MetricsWith<K extends string> = Having<Metric, K>;
+type Having<M, K extends string> = M extends unknown ? (K extends keyof M ? M : never) : never;
 
-export interface WorkflowMetric extends MetricCommon {
-  type: 'workflow-duration' | 'workflow-runs' | 'workflow-success-rate';
-  /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
-  workflow: string;
-  branch?: string;
-  event?: string;
-  /** Conclusions that count (workflow-duration, workflow-runs); default ['success']. Ignored by success-rate. */
-  conclusion?: string[];
-}
-
-export interface DeploymentMetric extends MetricCommon {
-  type: 'deployment-duration' | 'deployment-frequency' | 'change-failure-rate';
-  environment?: string;
-}
-
-export interface IssueMetric extends MetricCommon {
-  type: 'issue-count' | 'time-to-close';
-  /** The issue must carry all of these labels. */
-  labels?: string[];
-  /** issue-count only: opened (default) | closed | open. */
-  state?: 'opened' | 'closed' | 'open';
-}
-
-export interface PullRequestMetric extends MetricCommon {
-  type: 'pr-merge-time';
-  base?: string;
-}
-
-export interface ValueMetric extends MetricCommon {
-  type: 'value';
-  /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
-  name?: string;
-  /** JSON file inside the workspace, with `path` a dot path into it. */
-  file?: string;
-  path?: string;
-  /** A label for the value's unit, e.g. `ms`. */
-  unit?: string;
-}
-
-export type Metric = WorkflowMetric | DeploymentMetric | IssueMetric | PullRequestMetric | ValueMetric;
+/** Metrics read from a workflow's runs (workflow-duration, workflow-runs, workflow-success-rate). */
+export type WorkflowMetric = MetricsWith<'workflow'>;
+/** Metrics read from deployments (deployment-duration, deployment-frequency, change-failure-rate). */
+export type DeploymentMetric = MetricsWith<'environment'>;
+/** Metrics read from issues (issue-count, time-to-close). */
+export type IssueMetric = MetricsWith<'labels'>;
+/** Metrics read from pull requests (pr-merge-time). */
+export type PullRequestMetric = MetricsWith<'base'>;
+/** A number supplied from outside (the `metrics` input or a JSON file in the workspace). */
+export type ValueMetric = MetricOf<'value'>;
 
 /** 1-based line and column in the OKR file. */
 export interface Position {

@@ -4,7 +4,8 @@
  */
 import type * as z from 'zod';
 import { isScalar, type Document, type LineCounter } from 'yaml';
-import { METRIC_TYPES, type OkrFileError } from './model.js';
+import type { OkrFileError } from './model.js';
+import { METRIC_TYPES } from '../metrics/catalog/index.js';
 import { describeInput, didYouMean, quoteInput } from './hints.js';
 import { locate, nodePosition, type PathSegment } from './yaml-nodes.js';
 

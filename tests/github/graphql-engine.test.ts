@@ -36,7 +36,7 @@ async function score(history: FakeHistory, run: Run = {}) {
   const github = await startFakeGitHub({ history, faults: run.faults, seed: 3 });
   servers.push(github);
   const warnings: string[] = [];
-  const report = await scorecard({
+  const { report } = await scorecard({
     okrs,
     repository: DEMO_REPOSITORY,
     asOf: new Date(DEMO_AS_OF),

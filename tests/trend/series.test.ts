@@ -88,7 +88,7 @@ function randomHistory(random: Random): FakeHistory {
 }
 
 async function scoreAt(url: string, asOf: Date): Promise<Report> {
-  return scorecard({ okrs, repository: FULL_NAME, asOf, now: asOf, octokit: testClient(url) });
+  return (await scorecard({ okrs, repository: FULL_NAME, asOf, now: asOf, octokit: testClient(url) })).report;
 }
 
 describe('a key result’s series', () => {

@@ -5,14 +5,16 @@ import { summarizeRatio } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { deploymentsSource } from './sources.js';
 
-export const changeFailureRate = {
+const fields = { ...commonFields, environment: text.optional() };
+
+export const changeFailureRate: MetricEntry<'change-failure-rate', typeof fields> = {
   type: 'change-failure-rate',
   kind: 'ratio',
   direction: 'decrease',
-  fields: { ...commonFields, environment: text.optional() },
+  fields,
   source: fetchedFrom('deployments', deploymentsSource, (metric, deployments, window) => {
     const outcomes = outcomesInScope(metric, deployments, window);
     return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
   }),
   samples: 'deployments created in the window with outcome failure or error ÷ those with an outcome',
-} satisfies MetricEntry<'change-failure-rate'>;
+};

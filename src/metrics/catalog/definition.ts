@@ -1,20 +1,26 @@
 /**
  * What the catalog declares about one metric type. Every stage that depends on the type reads it from here:
- * the schema (its fields and `stat`), the plan (its source), measure (its function and unit), scoring (its
- * natural direction) and the README's metric table (its description). An entry that leaves a part out does not
- * compile (`satisfies MetricEntry<T>`), nor does a catalog that misses a type (`satisfies MetricCatalog`).
+ * the model (its metric's TypeScript shape is its schema fields' output), the schema (its fields and `stat`), the
+ * plan (its source), measure (its function and unit), scoring (its natural direction) and the README's metric
+ * table (its description). An entry that leaves a part out does not compile (`: MetricEntry<T, typeof fields>`),
+ * nor does a catalog entry filed under another type's key, or one that is not an entry (`defineCatalog`).
  */
 import type * as z from 'zod';
-import type { Direction, Metric, MetricType } from '../../okrs/model.js';
+import type { Direction, Metric, Stat } from '../../okrs/model.js';
 import type { ValueKind } from '../../okrs/fields.js';
 import type { SourceKind, SourceRecords, SourceSpec } from '../../github/sources.js';
 import type { Unit } from '../../report/model.js';
 import type { Measurement, Window } from '../measurement.js';
 import { DEFAULT_VALUE_UNIT, type SuppliedInputs } from '../supplied.js';
 
-/** The model's metric of type T (its family's interface, with `type` narrowed to T). */
-export type MetricOf<T extends MetricType> = FamilyOf<T, Metric> & { type: T };
-type FamilyOf<T extends MetricType, M> = M extends Metric ? (T extends M['type'] ? M : never) : never;
+/**
+ * The model's metric of type T whose schema fields are F: exactly what the parser makes of it (the fields'
+ * output), with the `stat` the catalog adds from its kind. The catalog file is its only declaration.
+ */
+export type MetricShape<T extends string, F extends z.ZodRawShape> = Flat<
+  { type: T } & z.output<z.ZodObject<F>> & { stat?: Stat }
+>;
+type Flat<O> = { [K in keyof O]: O[K] };
 
 /** Where a metric's listing lives and over which span (the union of the windows of the key results sharing it). */
 export interface SourceScope {
@@ -31,22 +37,22 @@ export interface MeasureInput extends SuppliedInputs {
 }
 
 /** A metric read from a GitHub listing: which one, and how its records become a measurement. */
-export interface FetchedFrom<T extends MetricType, K extends SourceKind> {
+export interface FetchedFrom<M, K extends SourceKind> {
   kind: K;
-  spec(metric: MetricOf<T>, scope: SourceScope, window: Window): Extract<SourceSpec, { kind: K }>;
-  measure(metric: MetricOf<T>, records: SourceRecords[K], window: Window): Measurement;
+  spec(metric: M, scope: SourceScope, window: Window): Extract<SourceSpec, { kind: K }>;
+  measure(metric: M, records: SourceRecords[K], window: Window): Measurement;
 }
 
-interface EntryFacts<T extends MetricType> {
+export interface EntryFacts<T extends string, F extends z.ZodRawShape> {
   type: T;
   /** Durations, counts, ratios or a supplied number: decides the statistics `stat` takes and the unit. */
   kind: ValueKind;
   /** Which way the metric improves (SPEC §3); undefined when the file must say (`value`). */
   direction: Direction | undefined;
   /** The schema fields besides `type` and `stat` (which the catalog adds from `type` and `kind`). */
-  fields: z.ZodRawShape;
+  fields: F;
   /** Checks across fields that a field's own schema cannot make. */
-  refine?: (metric: MetricOf<T>, ctx: z.RefinementCtx) => void;
+  refine?: (metric: MetricShape<T, F>, ctx: z.RefinementCtx) => void;
   /** What `refine` checks, as JSON Schema keywords for editors (merged into the type's generated schema). */
   jsonSchema?: Record<string, unknown>;
   /** For the README's metric table: what is sampled or counted, and how. Markdown. */
@@ -59,20 +65,36 @@ interface EntryFacts<T extends MetricType> {
  * How it is measured: from the listing its `source` names (the measure comes with it), or, with no source, by
  * `measureSupplied` (a number from outside). An entry with neither does not compile.
  */
-type Measuring<T extends MetricType> =
-  | { source: { [K in SourceKind]: FetchedFrom<T, K> }[SourceKind]; measureSupplied?: undefined }
-  | { source: undefined; measureSupplied: (metric: MetricOf<T>, inputs: SuppliedInputs) => Measurement };
+type Measuring<M> =
+  | { source: { [K in SourceKind]: FetchedFrom<M, K> }[SourceKind]; measureSupplied?: undefined }
+  | { source: undefined; measureSupplied: (metric: M, inputs: SuppliedInputs) => Measurement };
 
-export type MetricEntry<T extends MetricType> = EntryFacts<T> & Measuring<T>;
+/**
+ * One metric type, declared in its own file: `const fields = {…}` then
+ * `export const entry: MetricEntry<'type', typeof fields> = {…}`. The annotation gives the entry its type
+ * before its functions are checked, so the model can derive `Metric` from the catalog without a cycle.
+ */
+export type MetricEntry<T extends string, F extends z.ZodRawShape> = EntryFacts<T, F> & Measuring<MetricShape<T, F>>;
 
-export type MetricCatalog = { [T in MetricType]: MetricEntry<T> };
+/**
+ * The catalog's shape: each key's entry is a whole entry of that very type, over its own fields. An entry filed
+ * under another key, or an object that is not an entry (a part missing, a function over another metric), does not
+ * compile.
+ */
+export type MetricCatalog<C> = { [T in keyof C]: T extends string ? MetricEntry<T, FieldsIn<C[T]>> : never };
+type FieldsIn<E> = E extends { fields: infer F extends z.ZodRawShape } ? F : z.ZodRawShape;
+
+/** The catalog, checked by `MetricCatalog` and typed as given (each entry keeps its own fields). */
+export function defineCatalog<C extends MetricCatalog<C>>(catalog: C): C {
+  return catalog;
+}
 
 /** Binds a source's kind to its spec and measure, so that the records an entry measures are of the kind it read. */
-export function fetchedFrom<T extends MetricType, K extends SourceKind>(
+export function fetchedFrom<M, K extends SourceKind>(
   kind: K,
-  spec: FetchedFrom<T, K>['spec'],
-  measure: FetchedFrom<T, K>['measure'],
-): FetchedFrom<T, K> {
+  spec: FetchedFrom<M, K>['spec'],
+  measure: FetchedFrom<M, K>['measure'],
+): FetchedFrom<M, K> {
   return { kind, spec, measure };
 }
 

@@ -6,11 +6,13 @@ import { summarizeSamples } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { deploymentsSource } from './sources.js';
 
-export const deploymentDuration = {
+const fields = { ...commonFields, environment: text.optional() };
+
+export const deploymentDuration: MetricEntry<'deployment-duration', typeof fields> = {
   type: 'deployment-duration',
   kind: 'duration',
   direction: 'decrease',
-  fields: { ...commonFields, environment: text.optional() },
+  fields,
   source: fetchedFrom('deployments', deploymentsSource, (metric, deployments, window) =>
     summarizeSamples(
       metric,
@@ -22,4 +24,4 @@ export const deploymentDuration = {
   samples:
     'deployments created in the window whose outcome is success: outcome status `created_at` − deployment ' +
     '`created_at`',
-} satisfies MetricEntry<'deployment-duration'>;
+};

@@ -5,13 +5,15 @@ import { summarizeCount } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { deploymentsSource } from './sources.js';
 
-export const deploymentFrequency = {
+const fields = { ...commonFields, environment: text.optional() };
+
+export const deploymentFrequency: MetricEntry<'deployment-frequency', typeof fields> = {
   type: 'deployment-frequency',
   kind: 'count',
   direction: 'increase',
-  fields: { ...commonFields, environment: text.optional() },
+  fields,
   source: fetchedFrom('deployments', deploymentsSource, (metric, deployments, window) =>
     summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window)).length, window),
   ),
   samples: 'count of deployments created in the window whose outcome is success',
-} satisfies MetricEntry<'deployment-frequency'>;
+};

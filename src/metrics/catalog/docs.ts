@@ -3,9 +3,8 @@
  * samples, the filters its schema takes, and its natural direction.
  */
 import type * as z from 'zod';
-import { METRIC_TYPES } from '../../okrs/model.js';
 import type { ValueKind } from '../../okrs/fields.js';
-import { METRIC_CATALOG } from './index.js';
+import { METRIC_CATALOG, METRIC_TYPES } from './index.js';
 
 /** Keys every metric type may carry, explained once above the table rather than in each row. */
 const SHARED_KEYS = new Set(['repository', 'window']);

@@ -1,21 +1,23 @@
 /**
- * The metric catalog: every metric type, declared once in its own file. Adding a type means adding its file
- * here; the compiler then refuses a catalog that misses a type of the model or an entry that misses a part.
+ * The metric catalog: every metric type, declared once in its own file and listed here. The model's `MetricType`
+ * and `Metric` are derived from this object, so a type exists only once it is listed, and its metric is exactly
+ * what its entry's fields declare; the compiler refuses an entry that misses a part or sits under another key.
  */
 import * as z from 'zod';
-import { METRIC_TYPES, type Direction, type Metric, type MetricType } from '../../okrs/model.js';
+import type { Direction } from '../../okrs/model.js';
 import { statField } from '../../okrs/fields.js';
 import type { SourceKind, SourceSpec } from '../../github/sources.js';
 import type { Unit } from '../../report/model.js';
 import type { Measurement, Window } from '../measurement.js';
 import {
+  defineCatalog,
   unitOf,
+  type EntryFacts,
   type FetchedFrom,
   type MeasureInput,
-  type MetricCatalog,
-  type MetricEntry,
-  type MetricOf,
+  type MetricShape,
 } from './definition.js';
+import type { SuppliedInputs } from '../supplied.js';
 import { workflowDuration } from './workflow-duration.js';
 import { workflowRuns } from './workflow-runs.js';
 import { workflowSuccessRate } from './workflow-success-rate.js';
@@ -27,7 +29,7 @@ import { timeToClose } from './time-to-close.js';
 import { prMergeTime } from './pr-merge-time.js';
 import { value } from './value.js';
 
-export const METRIC_CATALOG = {
+export const METRIC_CATALOG = defineCatalog({
   'workflow-duration': workflowDuration,
   'workflow-runs': workflowRuns,
   'workflow-success-rate': workflowSuccessRate,
@@ -38,13 +40,35 @@ export const METRIC_CATALOG = {
   'time-to-close': timeToClose,
   'pr-merge-time': prMergeTime,
   value,
-} satisfies MetricCatalog;
+});
 
 type Catalog = typeof METRIC_CATALOG;
 
-/** The catalog entry of a metric's type. (TypeScript cannot correlate `metric.type` with the entry it picks.) */
-export function entryOf<T extends MetricType>(metric: MetricOf<T>): MetricEntry<T> {
-  return METRIC_CATALOG[metric.type as T] as unknown as MetricEntry<T>;
+/** Every metric type: the catalog's keys. */
+export type MetricType = keyof Catalog;
+
+/** The metric of type T (of a union of types, the union of their metrics), as its catalog entry declares it. */
+export type MetricOf<T extends MetricType> = T extends MetricType ? MetricShape<T, Catalog[T]['fields']> : never;
+
+/** The metric of a key result: one of the catalog's, told apart by `type`. */
+export type Metric = MetricOf<MetricType>;
+
+/** The metric types in the catalog's order (the order messages list them in). */
+export const METRIC_TYPES = Object.keys(METRIC_CATALOG) as readonly MetricType[];
+
+/** Any entry, its functions taking any metric: what `entryOf` gives for the metric it was picked by. */
+type EntryOfAny = Omit<EntryFacts<MetricType, z.ZodRawShape>, 'refine'> & {
+  refine?: (metric: Metric, ctx: z.RefinementCtx) => void;
+  source?: FetchedFrom<Metric, SourceKind>;
+  measureSupplied?: (metric: Metric, inputs: SuppliedInputs) => Measurement;
+};
+
+/**
+ * The catalog entry of a metric's type, whose functions then take that metric. (TypeScript cannot correlate
+ * `metric.type` with the entry it picks, so this is the one place that says so.)
+ */
+function entryOf(metric: Pick<Metric, 'type'>): EntryOfAny {
+  return METRIC_CATALOG[metric.type] as unknown as EntryOfAny;
 }
 
 /** Which way a metric type improves (SPEC §3); undefined for `value`, which needs `direction` or a baseline. */
@@ -77,26 +101,26 @@ export function sourceFor(
 /** One key result's metric, its source's records and its window → a Measurement. */
 export function measureMetric(metric: Metric, input: MeasureInput): Measurement {
   const entry = entryOf(metric);
-  if (entry.source === undefined) return entry.measureSupplied(metric, input);
+  if (entry.source === undefined) return entry.measureSupplied!(metric, input);
   if (!input.records) {
     const error = `no ${metric.type} data was fetched for this key result`;
     return { value: null, samples: 0, unit: metricUnit(metric), error };
   }
   // The plan pairs each metric with a listing of its entry's kind, so the records are of that kind.
-  const source = entry.source as FetchedFrom<MetricType, SourceKind>;
-  return source.measure(metric, input.records, input.window);
+  return entry.source.measure(metric, input.records as never, input.window);
 }
 
 const COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 'count');
 
 /** The schema of one metric type: `type`, its fields, and the `stat` its kind allows. */
-function schemaOf<T extends MetricType>(entry: MetricEntry<T>): SchemaOf<T> {
+function schemaOf<T extends MetricType>(type: T): SchemaOf<T> {
+  const entry = entryOf({ type });
   const stat = statField(entry.type, entry.kind, COUNT_TYPES);
   const base = z
     .strictObject({ type: z.literal(entry.type), ...entry.fields, stat })
     .meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
   const { refine } = entry;
-  const schema = refine === undefined ? base : base.superRefine((metric, ctx) => refine(metric as MetricOf<T>, ctx));
+  const schema = refine === undefined ? base : base.superRefine((metric, ctx) => refine(metric as Metric, ctx));
   // Spreading an entry's fields into the object loses their types; this restores them from the catalog.
   return schema as unknown as SchemaOf<T>;
 }
@@ -108,7 +132,7 @@ type SchemaOf<T extends MetricType> = T extends MetricType
   : never;
 
 /** Every metric type's schema, in the catalog's order, for the OKR file's discriminated union on `type`. */
-export const METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(METRIC_CATALOG[type] as MetricEntry<MetricType>)) as [
+export const METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type)) as [
   SchemaOf<MetricType>,
   ...SchemaOf<MetricType>[],
 ];

@@ -5,7 +5,7 @@ import { describeInput } from '../../okrs/hints.js';
 import { issuesWithLabels, wasOpenAt } from '../issues.js';
 import { inWindow } from '../window.js';
 import { summarizeCount } from '../summarize.js';
-import { fetchedFrom, type MetricEntry } from './definition.js';
+import { fetchedFrom, type MetricEntry, type MetricShape } from './definition.js';
 import { issuesSource } from './sources.js';
 
 const state = z.enum(['opened', 'closed', 'open'], {
@@ -14,12 +14,20 @@ const state = z.enum(['opened', 'closed', 'open'], {
     `evaluation time), got ${describeInput(iss.input)}`,
 });
 
-export const issueCount = {
+const fields = {
+  ...commonFields,
+  /** The issue must carry all of these labels. */
+  labels: labels.optional(),
+  /** opened (default) | closed | open. */
+  state: state.optional(),
+};
+
+export const issueCount: MetricEntry<'issue-count', typeof fields> = {
   type: 'issue-count',
   kind: 'count',
   direction: 'decrease',
-  fields: { ...commonFields, labels: labels.optional(), state: state.optional() },
-  source: fetchedFrom<'issue-count', 'issues'>(
+  fields,
+  source: fetchedFrom<MetricShape<'issue-count', typeof fields>, 'issues'>(
     'issues',
     (metric, scope, window) => ({
       ...issuesSource(metric, scope),
@@ -46,4 +54,4 @@ export const issueCount = {
   samples:
     'issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` ' +
     'closed in it, `open` open at the evaluation time',
-} satisfies MetricEntry<'issue-count'>;
+};

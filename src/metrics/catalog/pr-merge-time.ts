@@ -5,11 +5,13 @@ import { secondsBetween } from '../window.js';
 import { summarizeSamples } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 
-export const prMergeTime = {
+const fields = { ...commonFields, base: text.optional() };
+
+export const prMergeTime: MetricEntry<'pr-merge-time', typeof fields> = {
   type: 'pr-merge-time',
   kind: 'duration',
   direction: 'decrease',
-  fields: { ...commonFields, base: text.optional() },
+  fields,
   source: fetchedFrom(
     'pull-requests',
     (metric, scope) => ({ ...scope, kind: 'pull-requests', base: metric.base }),
@@ -20,4 +22,4 @@ export const prMergeTime = {
       ),
   ),
   samples: 'pull requests merged in the window (into `base`): `merged_at − created_at`',
-} satisfies MetricEntry<'pr-merge-time'>;
+};

@@ -6,11 +6,13 @@ import { summarizeSamples } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { issuesSource } from './sources.js';
 
-export const timeToClose = {
+const fields = { ...commonFields, labels: labels.optional() };
+
+export const timeToClose: MetricEntry<'time-to-close', typeof fields> = {
   type: 'time-to-close',
   kind: 'duration',
   direction: 'decrease',
-  fields: { ...commonFields, labels: labels.optional() },
+  fields,
   source: fetchedFrom('issues', issuesSource, (metric, records, window) => {
     const closed = issuesWithLabels(metric, records).filter((issue) => inWindow(issue.closed_at, window));
     return summarizeSamples(
@@ -19,4 +21,4 @@ export const timeToClose = {
     );
   }),
   samples: 'issues carrying all `labels` closed in the window: `closed_at − created_at`',
-} satisfies MetricEntry<'time-to-close'>;
+};

@@ -3,18 +3,23 @@ import { notApplicable, repository, text } from '../../okrs/fields.js';
 import { measureSupplied } from '../supplied.js';
 import type { MetricEntry } from './definition.js';
 
-export const value = {
+const fields = {
+  repository: repository.optional(),
+  /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
+  name: text.optional(),
+  /** JSON file inside the workspace, with `path` a dot path into it. */
+  file: text.optional(),
+  path: text.optional(),
+  /** A label for the value's unit, e.g. `ms`. */
+  unit: text.optional(),
+  window: notApplicable('a value metric is one number supplied from outside; it has no window'),
+};
+
+export const value: MetricEntry<'value', typeof fields> = {
   type: 'value',
   kind: 'supplied',
   direction: undefined,
-  fields: {
-    repository: repository.optional(),
-    name: text.optional(),
-    file: text.optional(),
-    path: text.optional(),
-    unit: text.optional(),
-    window: notApplicable('a value metric is one number supplied from outside; it has no window'),
-  },
+  fields,
   refine: (metric, ctx) => {
     if (metric.name !== undefined && metric.file !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either name or file, not both' });
@@ -41,4 +46,4 @@ export const value = {
     'a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot ' +
     '`path` such as `latency.p99`)',
   directionNote: 'needs `direction` (or a baseline ≠ target)',
-} satisfies MetricEntry<'value'>;
+};

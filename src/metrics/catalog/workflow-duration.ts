@@ -5,11 +5,13 @@ import { summarizeSamples } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { workflowRunsSource } from './sources.js';
 
-export const workflowDuration = {
+const fields = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
+
+export const workflowDuration: MetricEntry<'workflow-duration', typeof fields> = {
   type: 'workflow-duration',
   kind: 'duration',
   direction: 'decrease',
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  fields,
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
     const scope = runsInScope(metric, runs, window);
     return summarizeSamples(
@@ -21,4 +23,4 @@ export const workflowDuration = {
     'runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` ' +
     '(default `[success]`): `updated_at − run_started_at` (or `created_at` where that is missing), never negative, ' +
     'seconds',
-} satisfies MetricEntry<'workflow-duration'>;
+};

@@ -5,13 +5,15 @@ import { summarizeCount } from '../summarize.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { workflowRunsSource } from './sources.js';
 
-export const workflowRuns = {
+const fields = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
+
+export const workflowRuns: MetricEntry<'workflow-runs', typeof fields> = {
   type: 'workflow-runs',
   kind: 'count',
   direction: 'increase',
-  fields: { ...commonFields, ...workflowFields, conclusion: conclusion.optional() },
+  fields,
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) =>
     summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window)).length, window),
   ),
   samples: 'count of the runs `workflow-duration` measures',
-} satisfies MetricEntry<'workflow-runs'>;
+};

@@ -8,18 +8,20 @@ import { workflowRunsSource } from './sources.js';
 /** Conclusions that decide a success rate; cancelled, skipped, neutral… say nothing about reliability. */
 const DECISIVE_CONCLUSIONS = new Set(['success', 'failure', 'timed_out', 'startup_failure']);
 
-export const workflowSuccessRate = {
+const fields = {
+  ...commonFields,
+  ...workflowFields,
+  conclusion: notApplicable(
+    'workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; ' +
+      'remove conclusion',
+  ),
+};
+
+export const workflowSuccessRate: MetricEntry<'workflow-success-rate', typeof fields> = {
   type: 'workflow-success-rate',
   kind: 'ratio',
   direction: 'increase',
-  fields: {
-    ...commonFields,
-    ...workflowFields,
-    conclusion: notApplicable(
-      'workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; ' +
-        'remove conclusion',
-    ),
-  },
+  fields,
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
     const { table, rows } = runsInScope(metric, runs, window);
     let decided = 0;
@@ -34,4 +36,4 @@ export const workflowSuccessRate = {
   }),
   samples:
     'runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded',
-} satisfies MetricEntry<'workflow-success-rate'>;
+};

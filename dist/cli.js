@@ -6,17 +6,17 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
-  get: (a3, b2) => (typeof require !== "undefined" ? require : a3)[b2]
-}) : x3)(function(x3) {
+var __require = /* @__PURE__ */ ((x5) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x5, {
+  get: (a4, b2) => (typeof require !== "undefined" ? require : a4)[b2]
+}) : x5)(function(x5) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x3 + '" is not supported');
+  throw Error('Dynamic require of "' + x5 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __export = (target, all) => {
@@ -101,13 +101,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity3.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+        if (identity3.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
           for (let i3 = 0; i3 < node2.items.length; ++i3) {
-            const ci = visit_(i3, node2.items[i3], visitor, path);
+            const ci = visit_(i3, node2.items[i3], visitor, path2);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -137,14 +137,14 @@ var require_visit = __commonJS({
               i3 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+        } else if (identity3.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -155,7 +155,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity3.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+        if (identity3.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
           for (let i3 = 0; i3 < node2.items.length; ++i3) {
-            const ci = await visitAsync_(i3, node2.items[i3], visitor, path);
+            const ci = await visitAsync_(i3, node2.items[i3], visitor, path2);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -185,14 +185,14 @@ var require_visit = __commonJS({
               i3 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+        } else if (identity3.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,34 +219,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor(key, node2, path2);
+      if (identity3.isMap(node2))
+        return visitor.Map?.(key, node2, path2);
+      if (identity3.isSeq(node2))
+        return visitor.Seq?.(key, node2, path2);
+      if (identity3.isPair(node2))
+        return visitor.Pair?.(key, node2, path2);
+      if (identity3.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path2);
+      if (identity3.isAlias(node2))
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -259,7 +259,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -307,13 +307,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -402,10 +402,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
           visit4.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity3.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -430,7 +430,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -477,7 +477,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -512,13 +512,13 @@ var require_applyReviver = __commonJS({
               val[i3] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k3 of Array.from(val.keys())) {
-            const v0 = val.get(k3);
-            const v1 = applyReviver(reviver, val, k3, v0);
+          for (const k4 of Array.from(val.keys())) {
+            const v0 = val.get(k4);
+            const v1 = applyReviver(reviver, val, k4, v0);
             if (v1 === void 0)
-              val.delete(k3);
+              val.delete(k4);
             else if (v1 !== v0)
-              val.set(k3, v1);
+              val.set(k4, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -531,12 +531,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k3, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k3, v0);
+          for (const [k4, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k4, v0);
             if (v1 === void 0)
-              delete val[k3];
+              delete val[k4];
             else if (v1 !== v0)
-              val[k3] = v1;
+              val[k4] = v1;
           }
         }
       }
@@ -550,27 +550,27 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v3, i3) => toJS(v3, String(i3), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    var identity3 = require_identity();
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v3, i3) => toJS(v3, String(i3), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity3.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -581,11 +581,11 @@ var require_Node = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -596,7 +596,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -623,12 +623,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit4 = require_visit();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -650,7 +650,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit4.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity3.isAlias(node2) || identity3.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -712,11 +712,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity3.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity3.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
@@ -724,7 +724,7 @@ var require_Alias = __commonJS({
             count = c3;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity3.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -739,14 +739,14 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
-        super(identity.SCALAR);
-        this.value = value2;
+      constructor(value3) {
+        super(identity3.SCALAR);
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -770,64 +770,64 @@ var require_createNode = __commonJS({
   "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t3) => t3.tag === tagName);
-        const tagObj = match.find((t3) => !t3.format) ?? match[0];
+        const match = tags.filter((t4) => t4.tag === tagName);
+        const tagObj = match.find((t4) => !t4.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t3) => t3.identify?.(value2) && !t3.format);
+      return tags.find((t4) => t4.identify?.(value3) && !t4.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+    function createNode(value3, tagName, ctx) {
+      if (identity3.isDocument(value3))
+        value3 = value3.contents;
+      if (identity3.isNode(value3))
+        return value3;
+      if (identity3.isPair(value3)) {
+        const map3 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+        map3.items.push(value3);
+        return map3;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value3 || typeof value3 !== "object") {
+          const node3 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value3 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value3) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -845,18 +845,18 @@ var require_Collection = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value2) {
-      let v3 = value2;
-      for (let i3 = path.length - 1; i3 >= 0; --i3) {
-        const k3 = path[i3];
-        if (typeof k3 === "number" && Number.isInteger(k3) && k3 >= 0) {
-          const a3 = [];
-          a3[k3] = v3;
-          v3 = a3;
+    function collectionFromPath(schema, path2, value3) {
+      let v3 = value3;
+      for (let i3 = path2.length - 1; i3 >= 0; --i3) {
+        const k4 = path2[i3];
+        if (typeof k4 === "number" && Number.isInteger(k4) && k4 >= 0) {
+          const a4 = [];
+          a4[k4] = v3;
+          v3 = a4;
         } else {
-          v3 = /* @__PURE__ */ new Map([[k3, v3]]);
+          v3 = /* @__PURE__ */ new Map([[k4, v3]]);
         }
       }
       return createNode.createNode(v3, void 0, {
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -889,7 +889,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -899,16 +899,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
-        if (isEmptyPath(path))
-          this.add(value2);
+      addIn(path2, value3) {
+        if (isEmptyPath(path2))
+          this.add(value3);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
+          if (identity3.isCollection(node2))
+            node2.addIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -917,12 +917,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity3.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -932,46 +932,46 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity3.isPair(node2))
             return false;
           const n3 = node2.value;
-          return n3 == null || allowScalar && identity.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
+          return n3 == null || allowScalar && identity3.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity3.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        const [key, ...rest] = path;
+      setIn(path2, value3) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value3);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
+          if (identity3.isCollection(node2))
+            node2.setIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1166,13 +1166,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json3 = JSON.stringify(value2);
+    function doubleQuotedString(value3, ctx) {
+      const json3 = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i3 = 0, ch = json3[i3]; ch; ch = json3[++i3]) {
@@ -1246,22 +1246,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json3.slice(start) : json3;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1269,7 +1269,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1277,27 +1277,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1305,7 +1305,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1313,8 +1313,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1322,9 +1322,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1348,37 +1348,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value: value3 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1408,10 +1408,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t3 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t3);
+        const t4 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t4);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t3}`);
+          throw new Error(`Unsupported default string type ${t4}`);
       }
       return res;
     }
@@ -1424,7 +1424,7 @@ var require_stringify = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1471,24 +1471,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t3) => t3.tag === item.tag);
+        const match = tags.filter((t4) => t4.tag === item.tag);
         if (match.length > 0)
-          return match.find((t3) => t3.format === item.format) ?? match[0];
+          return match.find((t4) => t4.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t3) => t3.identify?.(obj));
+        let match = tags.filter((t4) => t4.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t3) => t3.test);
+          const testMatch = match.filter((t4) => t4.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t3) => t3.format === item.format) ?? match.find((t3) => !t3.format);
+        tagObj = match.find((t4) => t4.format === item.format) ?? match.find((t4) => !t4.format);
       } else {
         obj = item;
-        tagObj = tags.find((t3) => t3.nodeClass && obj instanceof t3.nodeClass);
+        tagObj = tags.find((t4) => t4.nodeClass && obj instanceof t4.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1500,7 +1500,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity3.isScalar(node2) || identity3.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1511,9 +1511,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1527,15 +1527,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
+      const node2 = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity3.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity3.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1547,23 +1547,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1578,12 +1578,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1604,26 +1604,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity3.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity3.isScalar(value3))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1639,11 +1639,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity3.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1702,11 +1702,11 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1715,42 +1715,42 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    function addMergeToJSMap(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
+      if (identity3.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+    function mergeValue(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
-            value: value3,
+      for (const [key, value4] of srcMap) {
+        if (map3 instanceof Map) {
+          if (!map3.has(key))
+            map3.set(key, value4);
+        } else if (map3 instanceof Set) {
+          map3.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
+          Object.defineProperty(map3, key, {
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
           });
         }
       }
-      return map2;
+      return map3;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity3.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1765,41 +1765,41 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+    function addPairToJSMap(ctx, map3, { key, value: value3 }) {
+      if (identity3.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map3, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+        merge3.addMergeToJSMap(ctx, map3, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map3 instanceof Map) {
+          map3.set(jsKey, toJS.toJS(value3, jsKey, ctx));
+        } else if (map3 instanceof Set) {
+          map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
+          if (stringKey in map3)
+            Object.defineProperty(map3, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map3[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map3;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -1829,25 +1829,25 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k3 = createNode.createNode(key, void 0, ctx);
-      const v3 = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k3, v3);
+    var identity3 = require_identity();
+    function createPair(key, value3, ctx) {
+      const k4 = createNode.createNode(key, void 0, ctx);
+      const v3 = createNode.createNode(value3, void 0, ctx);
+      return new Pair(k4, v3);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+      constructor(key, value3 = null) {
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
+        let { key, value: value3 } = this;
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity3.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
       toJSON(_3, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1866,7 +1866,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1882,14 +1882,14 @@ var require_stringifyCollection = __commonJS({
       for (let i3 = 0; i3 < items.length; ++i3) {
         const item = items[i3];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1910,9 +1910,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i3 = 1; i3 < lines.length; ++i3) {
-          const line = lines[i3];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i3];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1937,14 +1937,14 @@ ${indent}${line}` : "\n";
       for (let i3 = 0; i3 < items.length; ++i3) {
         const item = items[i3];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1952,7 +1952,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1970,7 +1970,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1986,14 +1986,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -2020,16 +2020,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k3 = identity.isScalar(key) ? key.value : key;
+      const k4 = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k3)
+        if (identity3.isPair(it)) {
+          if (it.key === key || it.key === k4)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k3)
+          if (identity3.isScalar(it.key) && it.key.value === k4)
             return it;
         }
       }
@@ -2040,7 +2040,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -2049,26 +2049,26 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
-        const add = (key, value2) => {
+        const map3 = new this(schema);
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map3.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map3.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map3;
       }
       /**
        * Adds a value to the collection.
@@ -2078,7 +2078,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
+        if (identity3.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -2089,7 +2089,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2113,13 +2113,13 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2127,18 +2127,18 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_3, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map3 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map3, item);
+        return map3;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2161,21 +2161,21 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map3 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map4, onError) {
+        if (!identity3.isMap(map4))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map4;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map3;
   }
 });
 
@@ -2186,7 +2186,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -2194,11 +2194,11 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -2220,7 +2220,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2239,15 +2239,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value3;
       }
       toJSON(_3, ctx) {
         const seq = [];
@@ -2286,7 +2286,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2299,7 +2299,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2322,8 +2322,8 @@ var require_string = __commonJS({
   "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string4 = {
-      identify: (value2) => typeof value2 === "string",
+    var string5 = {
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2332,7 +2332,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string4;
+    exports.string = string5;
   }
 });
 
@@ -2342,7 +2342,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2360,18 +2360,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2382,14 +2382,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n3 = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
+      let n3 = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i3 = n3.indexOf(".");
         if (i3 < 0) {
           i3 = n3.length;
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2432,7 +2432,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2456,16 +2456,16 @@ var require_int = __commonJS({
   "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value: value3 } = node2;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2500,17 +2500,17 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
-      string4.string,
+      string5.string,
       _null4.nullTag,
       bool.boolTag,
       int2.intOct,
@@ -2529,22 +2529,22 @@ var require_schema2 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2566,10 +2566,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2586,7 +2586,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2599,7 +2599,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2625,18 +2625,18 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value2;
+        const buf = value3;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s3 = "";
+          let s4 = "";
           for (let i3 = 0; i3 < buf.length; ++i3)
-            s3 += String.fromCharCode(buf[i3]);
-          str = btoa(s3);
+            s4 += String.fromCharCode(buf[i3]);
+          str = btoa(s4);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -2661,17 +2661,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i3 = 0; i3 < seq.items.length; ++i3) {
           let item = seq.items[i3];
-          if (identity.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2685,7 +2685,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i3] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i3] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2700,25 +2700,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i3++), it);
-          let key, value2;
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -2739,7 +2739,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2761,22 +2761,22 @@ var require_omap = __commonJS({
       toJSON(_3, ctx) {
         if (!ctx)
           return super.toJSON(_3);
-        const map2 = /* @__PURE__ */ new Map();
+        const map3 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const pair2 of this.items) {
-          let key, value2;
-          if (identity.isPair(pair2)) {
+          let key, value3;
+          if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+            value3 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
-          if (map2.has(key))
+          if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map3.set(key, value3);
         }
-        return map2;
+        return map3;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -2788,7 +2788,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2796,7 +2796,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2818,14 +2818,14 @@ var require_bool2 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2872,7 +2872,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2899,10 +2899,10 @@ var require_int2 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2918,16 +2918,16 @@ var require_int2 = __commonJS({
             break;
         }
         const n4 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n4 : n4;
+        return sign2 === "-" ? BigInt(-1) * n4 : n4;
       }
       const n3 = parseInt(str, radix);
-      return sign === "-" ? -1 * n3 : n3;
+      return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value3 } = node2;
+      if (intIdentify(value3)) {
+        const str = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2977,7 +2977,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2987,7 +2987,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair2;
-        if (identity.isPair(key))
+        if (identity3.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair2 = new Pair.Pair(key.key, null);
@@ -3003,15 +3003,15 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3030,10 +3030,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set3.items.push(Pair.createPair(value3, null, ctx));
           }
         return set3;
       }
@@ -3041,20 +3041,20 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map3, onError) {
+        if (identity3.isMap(map3)) {
+          if (map3.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map3);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3068,40 +3068,40 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
+      let { value: value3 } = node2;
       let num = (n3) => n3;
-      if (typeof value2 === "bigint")
+      if (typeof value3 === "bigint")
         num = (n3) => BigInt(n3);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value2 < 0) {
-        sign = "-";
-        value2 *= num(-1);
+      let sign2 = "";
+      if (value3 < 0) {
+        sign2 = "-";
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value3 % _60];
+      if (value3 < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value3 = (value3 - parts[0]) / _60;
+        parts.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts[0]) / _60;
+          parts.unshift(value3);
         }
       }
-      return sign + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3119,7 +3119,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3132,17 +3132,17 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date6 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d3 = parseSexagesimal(tz, false);
           if (Math.abs(d3) < 30)
             d3 *= 60;
-          date5 -= 6e4 * d3;
+          date6 -= 6e4 * d3;
         }
-        return new Date(date5);
+        return new Date(date6);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3154,10 +3154,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3168,9 +3168,9 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
-      string4.string,
+      string5.string,
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3198,10 +3198,10 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
@@ -3216,7 +3216,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string4.string]],
+      ["failsafe", [map3.map, seq.seq, string5.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3232,7 +3232,7 @@ var require_tags = __commonJS({
       intHex: int2.intHex,
       intOct: int2.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map3.map,
       merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
@@ -3292,12 +3292,12 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var map2 = require_map();
+    var identity3 = require_identity();
+    var map3 = require_map();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a3, b2) => a3.key < b2.key ? -1 : a3.key > b2.key ? 1 : 0;
+    var sortMapEntriesByKey = (a4, b2) => a4.key < b2.key ? -1 : a4.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3305,9 +3305,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map3.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string5.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3324,7 +3324,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3351,7 +3351,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3416,12 +3416,12 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3448,7 +3448,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version3 });
         this.setSchema(version3, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3457,7 +3457,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3467,20 +3467,20 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path2, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path2, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3499,10 +3499,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
@@ -3529,8 +3529,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        const node2 = createNode.createNode(value3, tag, ctx);
+        if (flow && identity3.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3539,10 +3539,10 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k3 = this.createNode(key, null, options);
-        const v3 = this.createNode(value2, null, options);
-        return new Pair.Pair(k3, v3);
+      createPair(key, value3, options = {}) {
+        const k4 = this.createNode(key, null, options);
+        const v3 = this.createNode(value3, null, options);
+        return new Pair.Pair(k4, v3);
       }
       /**
        * Removes a value from the document.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3570,54 +3570,54 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        if (Collection2.isEmptyPath(path)) {
-          this.contents = value2;
+      setIn(path2, value3) {
+        if (Collection2.isEmptyPath(path2)) {
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path2, value3);
         }
       }
       /**
@@ -3694,14 +3694,14 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s3 = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
+          const s4 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s4}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3736,10 +3736,10 @@ var require_errors = __commonJS({
       if (error62.pos[0] === -1)
         return;
       error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error62.linePos[0];
-      error62.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error62.linePos[0];
+      error62.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3747,8 +3747,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3756,7 +3756,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error62.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3972,12 +3972,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a3, b2) => a3 === b2 || identity.isScalar(a3) && identity.isScalar(b2) && a3.value === b2.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a4, b2) => a4 === b2 || identity3.isScalar(a4) && identity3.isScalar(b2) && a4.value === b2.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -3997,13 +3997,13 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map3 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -4023,10 +4023,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map3.comment)
+                map3.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map3.comment = keyProps.comment;
             }
             continue;
           }
@@ -4042,11 +4042,11 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4055,19 +4055,19 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map3.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4080,13 +4080,13 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map3.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map3.range = [bm.offset, offset, commentEnd ?? offset];
+      return map3;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4108,18 +4108,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4130,9 +4130,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -4190,7 +4190,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4214,7 +4214,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4225,7 +4225,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep3 && !value3) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -4269,7 +4269,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4280,10 +4280,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4315,15 +4315,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4335,17 +4335,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap3) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map3 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map3.items.push(pair2);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair2);
+            const map3 = new YAMLMap.YAMLMap(ctx.schema);
+            map3.flow = true;
+            map3.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map3.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map3);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4384,7 +4384,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4417,7 +4417,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t3) => t3.tag === tagName && t3.collection === expType);
+      let tag = ctx.schema.tags.find((t4) => t4.tag === tagName && t4.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -4434,7 +4434,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4466,11 +4466,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4500,11 +4500,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i3][0].length > trimIndent)
           chompStart = i3 + 1;
       }
-      let value2 = "";
+      let value3 = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart; ++i3)
-        value2 += lines[i3][0].slice(trimIndent) + "\n";
+        value3 += lines[i3][0].slice(trimIndent) + "\n";
       for (let i3 = contentStart; i3 < chompStart; ++i3) {
         let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
@@ -4518,23 +4518,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent.slice(trimIndent) + content;
+          value3 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value2 += sep3 + indent.slice(trimIndent) + content;
+          value3 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep3 === "\n")
-            value2 += "\n";
+            value3 += "\n";
           else
             sep3 = "\n";
         } else {
-          value2 += sep3 + content;
+          value3 += sep3 + content;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -4544,15 +4544,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i3 = chompStart; i3 < lines.length; ++i3)
-            value2 += "\n" + lines[i3][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value3 += "\n" + lines[i3][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value2 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4637,20 +4637,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value3;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4663,12 +4663,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
-        value: value2,
+        value: value3,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd2, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd2, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4705,8 +4705,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4719,8 +4719,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep3 === "\n")
@@ -4731,7 +4731,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep3 + lm;
           sep3 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4853,33 +4853,33 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value3);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar.range = range2;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4890,9 +4890,9 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4903,7 +4903,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4911,12 +4911,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity3.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4965,7 +4965,7 @@ var require_compose_node = __commonJS({
   "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5011,7 +5011,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5055,10 +5055,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
-      alias.range = [offset, valueEnd2, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -5074,7 +5074,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5086,7 +5086,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5094,15 +5094,15 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -5117,7 +5117,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors2 = require_errors();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5179,9 +5179,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5345,9 +5345,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value3, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5377,7 +5377,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value3, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5400,7 +5400,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5546,7 +5546,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep3, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5555,8 +5555,8 @@ var require_cst_stringify = __commonJS({
       if (sep3)
         for (const st of sep3)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path) => {
+    visit4.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path) => {
-      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i3 = 0; i3 < token.items.length; ++i3) {
-            const ci = _visit(Object.freeze(path.concat([[field, i3]])), token.items[i3], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i3]])), token.items[i3], visitor);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit4;
   }
@@ -5861,40 +5861,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n3);
+          yield* this.pushCount(line2.length - n3);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5908,12 +5908,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s3 = this.peek(3);
-          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
+          const s4 = this.peek(3);
+          if ((s4 === "---" || s4 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s3 === "---" ? "doc" : "stream";
+            return s4 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -5935,13 +5935,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n3 = yield* this.pushIndicators();
-        switch (line[n3]) {
+        switch (line2[n3]) {
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5966,7 +5966,7 @@ var require_lexer = __commonJS({
           case ">":
             n3 += yield* this.parseBlockScalarHeader();
             n3 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5986,11 +5986,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5998,17 +5998,17 @@ var require_lexer = __commonJS({
           }
         }
         let n3 = 0;
-        while (line[n3] === ",") {
+        while (line2[n3] === ",") {
           n3 += yield* this.pushCount(1);
           n3 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n3 += yield* this.pushIndicators();
-        switch (line[n3]) {
+        switch (line2[n3]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
             return "flow";
           case "{":
           case "[":
@@ -6218,11 +6218,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i3, allowEmpty) {
-        const s3 = this.buffer.slice(this.pos, i3);
-        if (s3) {
-          yield s3;
-          this.pos += s3.length;
-          return s3.length;
+        const s4 = this.buffer.slice(this.pos, i3);
+        if (s4) {
+          yield s4;
+          this.pos += s4.length;
+          return s4.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -6727,14 +6727,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep3 = [this.sourceToken];
-          const map2 = {
+          const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map3;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6764,8 +6764,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map3) {
+        const it = map3.items[map3.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6775,7 +6775,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6785,17 +6785,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map3.indent)) {
+                const prev = map3.items[map3.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map3.items.pop();
                   return;
                 }
               }
@@ -6803,8 +6803,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map3.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map3.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6818,7 +6818,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map3.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6833,7 +6833,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map3.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6847,7 +6847,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map3.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6873,7 +6873,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6903,7 +6903,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6923,7 +6923,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map3.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6934,7 +6934,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map3);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6947,7 +6947,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map3.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7088,14 +7088,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep3 = fc.end.splice(1, fc.end.length);
             sep3.push(this.sourceToken);
-            const map2 = {
+            const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map3;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7229,7 +7229,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors2 = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7302,14 +7302,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity3.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7327,7 +7327,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors2 = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7345,14 +7345,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors2.YAMLParseError;
     exports.YAMLWarning = errors2.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity3.isAlias;
+    exports.isCollection = identity3.isCollection;
+    exports.isDocument = identity3.isDocument;
+    exports.isMap = identity3.isMap;
+    exports.isNode = identity3.isNode;
+    exports.isPair = identity3.isPair;
+    exports.isScalar = identity3.isScalar;
+    exports.isSeq = identity3.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7382,19 +7382,19 @@ var require_light = __commonJS({
         return n3 && n3["default"] || n3;
       }
       var load = function(received, defaults, onto = {}) {
-        var k3, ref, v3;
-        for (k3 in defaults) {
-          v3 = defaults[k3];
-          onto[k3] = (ref = received[k3]) != null ? ref : v3;
+        var k4, ref, v3;
+        for (k4 in defaults) {
+          v3 = defaults[k4];
+          onto[k4] = (ref = received[k4]) != null ? ref : v3;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k3, v3;
-        for (k3 in received) {
-          v3 = received[k3];
-          if (defaults[k3] !== void 0) {
-            onto[k3] = v3;
+        var k4, v3;
+        for (k4 in received) {
+          v3 = received[k4];
+          if (defaults[k4] !== void 0) {
+            onto[k4] = v3;
           }
         }
         return onto;
@@ -7412,14 +7412,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value2) {
+        push(value3) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value: value2,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -7432,7 +7432,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value2;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -7441,13 +7441,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value2 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value2;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -7524,7 +7524,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e2, promises;
+          var e3, promises;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -7536,7 +7536,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises = this._events[name].map(async (listener) => {
-              var e3, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -7551,20 +7551,20 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error62) {
-                e3 = error62;
+                e4 = error62;
                 {
-                  this.trigger("error", e3);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
             });
-            return (await Promise.all(promises)).find(function(x3) {
-              return x3 != null;
+            return (await Promise.all(promises)).find(function(x5) {
+              return x5 != null;
             });
           } catch (error62) {
-            e2 = error62;
+            e3 = error62;
             {
-              this.trigger("error", e2);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -7822,9 +7822,9 @@ var require_light = __commonJS({
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
         }
-        yieldLoop(t3 = 0) {
+        yieldLoop(t4 = 0) {
           return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t3);
+            return setTimeout(resolve5, t4);
           });
         }
         computePenalty() {
@@ -7994,7 +7994,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id2]]) != null ? ref : null;
         }
         statusJobs(status2) {
-          var k3, pos, ref, results, v3;
+          var k4, pos, ref, results, v3;
           if (status2 != null) {
             pos = this.status.indexOf(status2);
             if (pos < 0) {
@@ -8002,10 +8002,10 @@ var require_light = __commonJS({
             }
             ref = this._jobs;
             results = [];
-            for (k3 in ref) {
-              v3 = ref[k3];
+            for (k4 in ref) {
+              v3 = ref[k4];
               if (v3 === pos) {
-                results.push(k3);
+                results.push(k4);
               }
             }
             return results;
@@ -8132,13 +8132,13 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k3, ref, results, v3;
+            var k4, ref, results, v3;
             ref = this.instances;
             results = [];
-            for (k3 in ref) {
-              v3 = ref[k3];
+            for (k4 in ref) {
+              v3 = ref[k4];
               results.push({
-                key: k3,
+                key: k4,
                 limiter: v3
               });
             }
@@ -8148,7 +8148,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i3, k3, keys, len, next, start;
+            var cursor, end, found, i3, k4, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -8160,8 +8160,8 @@ var require_light = __commonJS({
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i3 = 0, len = found.length; i3 < len; i3++) {
-                k3 = found[i3];
-                keys.push(k3.slice(start, -end));
+                k4 = found[i3];
+                keys.push(k4.slice(start, -end));
               }
             }
             return keys;
@@ -8170,21 +8170,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e2, k3, ref, results, time3, v3;
+              var e3, k4, ref, results, time3, v3;
               time3 = Date.now();
               ref = this.instances;
               results = [];
-              for (k3 in ref) {
-                v3 = ref[k3];
+              for (k4 in ref) {
+                v3 = ref[k4];
                 try {
                   if (await v3._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k3));
+                    results.push(this.deleteKey(k4));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error62) {
-                  e2 = error62;
-                  results.push(v3.Events.trigger("error", e2));
+                  e3 = error62;
+                  results.push(v3.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -8376,7 +8376,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e2, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -8384,8 +8384,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e2 = error1;
-              return this.Events.trigger("error", e2);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -8446,8 +8446,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e2) => {
-              return this.Events.trigger("error", e2);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message2) {
@@ -8486,10 +8486,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k3, ref, v3;
+                var k4, ref, v3;
                 ref = this._scheduled;
-                for (k3 in ref) {
-                  v3 = ref[k3];
+                for (k4 in ref) {
+                  v3 = ref[k4];
                   if (this.jobStatus(v3.job.options.id) === "RUNNING") {
                     clearTimeout(v3.timeout);
                     clearTimeout(v3.expiration);
@@ -8734,8 +8734,8 @@ var require_isPromise = __commonJS({
       value: true
     });
     exports.isPromise = isPromise;
-    function isPromise(value2) {
-      return typeof (value2 === null || value2 === void 0 ? void 0 : value2.then) === "function";
+    function isPromise(value3) {
+      return typeof (value3 === null || value3 === void 0 ? void 0 : value3.then) === "function";
     }
   }
 });
@@ -8748,8 +8748,8 @@ var require_isObjectLike = __commonJS({
       value: true
     });
     exports.isObjectLike = isObjectLike;
-    function isObjectLike(value2) {
-      return typeof value2 == "object" && value2 !== null;
+    function isObjectLike(value3) {
+      return typeof value3 == "object" && value3 !== null;
     }
   }
 });
@@ -8765,15 +8765,15 @@ var require_location = __commonJS({
     exports.getLocations = getLocations;
     function getLocation(source, position) {
       const lineRegexp = /\r\n|[\n\r]/g;
-      let line = 1;
+      let line2 = 1;
       let column = position + 1;
       let match;
       while ((match = lineRegexp.exec(source.body)) && match.index < position) {
-        line++;
+        line2++;
         column = position + 1 - (match.index + match[0].length);
       }
       return {
-        line,
+        line: line2,
         column
       };
     }
@@ -8797,17 +8797,17 @@ var require_location = __commonJS({
       for (const [source, positions] of bySource) {
         const lineRegexp = /\r\n|[\n\r]/g;
         let match = lineRegexp.exec(source.body);
-        let line = 1;
+        let line2 = 1;
         let lastLineStart = 0;
-        positions.sort((a3, b2) => a3.position - b2.position);
+        positions.sort((a4, b2) => a4.position - b2.position);
         for (const { position, index } of positions) {
           while (match !== null && match.index < position) {
             lastLineStart = match.index + match[0].length;
-            line++;
+            line2++;
             match = lineRegexp.exec(source.body);
           }
           result2[index] = {
-            line,
+            line: line2,
             column: position + 1 - lastLineStart
           };
         }
@@ -8868,9 +8868,9 @@ var require_printLocation = __commonJS({
       ]);
     }
     function printPrefixedLines(lines) {
-      const existingLines = lines.filter(([_3, line]) => line !== void 0);
+      const existingLines = lines.filter(([_3, line2]) => line2 !== void 0);
       const padLen = Math.max(...existingLines.map(([prefix]) => prefix.length));
-      return existingLines.map(([prefix, line]) => prefix.padStart(padLen) + (line ? " " + line : "")).join("\n");
+      return existingLines.map(([prefix, line2]) => prefix.padStart(padLen) + (line2 ? " " + line2 : "")).join("\n");
     }
   }
 });
@@ -9021,10 +9021,10 @@ var require_GraphQLError = __commonJS({
        */
       constructor(message2, ...rawArgs) {
         var _this$nodes, _nodeLocations$, _ref;
-        const { nodes, source, positions, path, originalError, extensions } = toNormalizedOptions(rawArgs);
+        const { nodes, source, positions, path: path2, originalError, extensions } = toNormalizedOptions(rawArgs);
         super(message2);
         this.name = "GraphQLError";
-        this.path = path !== null && path !== void 0 ? path : void 0;
+        this.path = path2 !== null && path2 !== void 0 ? path2 : void 0;
         this.originalError = originalError !== null && originalError !== void 0 ? originalError : void 0;
         this.nodes = undefinedIfEmpty(
           Array.isArray(nodes) ? nodes : nodes ? [nodes] : void 0
@@ -9151,8 +9151,8 @@ var require_GraphQLError = __commonJS({
       }
     };
     exports.GraphQLError = GraphQLError;
-    function undefinedIfEmpty(array2) {
-      return array2 === void 0 || array2.length === 0 ? void 0 : array2;
+    function undefinedIfEmpty(array4) {
+      return array4 === void 0 || array4.length === 0 ? void 0 : array4;
     }
     function printError(error62) {
       return error62.toString();
@@ -9285,13 +9285,13 @@ var require_ast = __commonJS({
        * token.toJSON(); // => { kind: 'Name', value: 'hello', line: 1, column: 3 }
        * ```
        */
-      constructor(kind, start, end, line, column, value2) {
+      constructor(kind, start, end, line2, column, value3) {
         this.kind = kind;
         this.start = start;
         this.end = end;
-        this.line = line;
+        this.line = line2;
         this.column = column;
-        this.value = value2;
+        this.value = value3;
         this.prev = null;
         this.next = null;
       }
@@ -9582,9 +9582,9 @@ var require_blockString = __commonJS({
       let lastNonEmptyLine = -1;
       for (let i3 = 0; i3 < lines.length; ++i3) {
         var _firstNonEmptyLine;
-        const line = lines[i3];
-        const indent = leadingWhitespace(line);
-        if (indent === line.length) {
+        const line2 = lines[i3];
+        const indent = leadingWhitespace(line2);
+        if (indent === line2.length) {
           continue;
         }
         firstNonEmptyLine = (_firstNonEmptyLine = firstNonEmptyLine) !== null && _firstNonEmptyLine !== void 0 ? _firstNonEmptyLine : i3;
@@ -9593,7 +9593,7 @@ var require_blockString = __commonJS({
           commonIndent = indent;
         }
       }
-      return lines.map((line, i3) => i3 === 0 ? line : line.slice(commonIndent)).slice(
+      return lines.map((line2, i3) => i3 === 0 ? line2 : line2.slice(commonIndent)).slice(
         (_firstNonEmptyLine2 = firstNonEmptyLine) !== null && _firstNonEmptyLine2 !== void 0 ? _firstNonEmptyLine2 : 0,
         lastNonEmptyLine + 1
       );
@@ -9605,16 +9605,16 @@ var require_blockString = __commonJS({
       }
       return i3;
     }
-    function isPrintableAsBlockString(value2) {
-      if (value2 === "") {
+    function isPrintableAsBlockString(value3) {
+      if (value3 === "") {
         return true;
       }
       let isEmptyLine = true;
       let hasIndent = false;
       let hasCommonIndent = true;
       let seenNonEmptyLine = false;
-      for (let i3 = 0; i3 < value2.length; ++i3) {
-        switch (value2.codePointAt(i3)) {
+      for (let i3 = 0; i3 < value3.length; ++i3) {
+        switch (value3.codePointAt(i3)) {
           case 0:
           case 1:
           case 2:
@@ -9659,21 +9659,21 @@ var require_blockString = __commonJS({
       }
       return true;
     }
-    function printBlockString(value2, options) {
-      const escapedValue = value2.replace(/"""/g, '\\"""');
+    function printBlockString(value3, options) {
+      const escapedValue = value3.replace(/"""/g, '\\"""');
       const lines = escapedValue.split(/\r\n|[\n\r]/g);
       const isSingleLine = lines.length === 1;
       const forceLeadingNewLine = lines.length > 1 && lines.slice(1).every(
-        (line) => line.length === 0 || (0, _characterClasses.isWhiteSpace)(line.charCodeAt(0))
+        (line2) => line2.length === 0 || (0, _characterClasses.isWhiteSpace)(line2.charCodeAt(0))
       );
       const hasTrailingTripleQuotes = escapedValue.endsWith('\\"""');
-      const hasTrailingQuote = value2.endsWith('"') && !hasTrailingTripleQuotes;
-      const hasTrailingSlash = value2.endsWith("\\");
+      const hasTrailingQuote = value3.endsWith('"') && !hasTrailingTripleQuotes;
+      const hasTrailingSlash = value3.endsWith("\\");
       const forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
       const printAsMultipleLines = !(options !== null && options !== void 0 && options.minimize) && // add leading and trailing new lines only if it improves readability
-      (!isSingleLine || value2.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
+      (!isSingleLine || value3.length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes);
       let result2 = "";
-      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value2.charCodeAt(0));
+      const skipLeadingNewLine = isSingleLine && (0, _characterClasses.isWhiteSpace)(value3.charCodeAt(0));
       if (printAsMultipleLines && !skipLeadingNewLine || forceLeadingNewLine) {
         result2 += "\n";
       }
@@ -9864,10 +9864,10 @@ var require_lexer2 = __commonJS({
       }
       return "U+" + code.toString(16).toUpperCase().padStart(4, "0");
     }
-    function createToken(lexer, kind, start, end, value2) {
-      const line = lexer.line;
+    function createToken(lexer, kind, start, end, value3) {
+      const line2 = lexer.line;
       const col = 1 + start - lexer.lineStart;
-      return new _ast.Token(kind, start, end, line, col, value2);
+      return new _ast.Token(kind, start, end, line2, col, value3);
     }
     function readNextToken(lexer, start) {
       const body = lexer.source.body;
@@ -10167,23 +10167,23 @@ var require_lexer2 = __commonJS({
       const bodyLength = body.length;
       let position = start + 1;
       let chunkStart = position;
-      let value2 = "";
+      let value3 = "";
       while (position < bodyLength) {
         const code = body.charCodeAt(position);
         if (code === 34) {
-          value2 += body.slice(chunkStart, position);
+          value3 += body.slice(chunkStart, position);
           return createToken(
             lexer,
             _tokenKind.TokenKind.STRING,
             start,
             position + 1,
-            value2
+            value3
           );
         }
         if (code === 92) {
-          value2 += body.slice(chunkStart, position);
+          value3 += body.slice(chunkStart, position);
           const escape = body.charCodeAt(position + 1) === 117 ? body.charCodeAt(position + 2) === 123 ? readEscapedUnicodeVariableWidth(lexer, position) : readEscapedUnicodeFixedWidth(lexer, position) : readEscapedCharacter(lexer, position);
-          value2 += escape.value;
+          value3 += escape.value;
           position += escape.size;
           chunkStart = position;
           continue;
@@ -10214,21 +10214,21 @@ var require_lexer2 = __commonJS({
     }
     function readEscapedUnicodeVariableWidth(lexer, position) {
       const body = lexer.source.body;
-      let point2 = 0;
+      let point3 = 0;
       let size = 3;
       while (size < 12) {
         const code = body.charCodeAt(position + size++);
         if (code === 125) {
-          if (size < 5 || !isUnicodeScalarValue(point2)) {
+          if (size < 5 || !isUnicodeScalarValue(point3)) {
             break;
           }
           return {
-            value: String.fromCodePoint(point2),
+            value: String.fromCodePoint(point3),
             size
           };
         }
-        point2 = point2 << 4 | readHexDigit(code);
-        if (point2 < 0) {
+        point3 = point3 << 4 | readHexDigit(code);
+        if (point3 < 0) {
           break;
         }
       }
@@ -10556,67 +10556,67 @@ var require_inspect = __commonJS({
     exports.inspect = inspect;
     var MAX_ARRAY_LENGTH = 10;
     var MAX_RECURSIVE_DEPTH = 2;
-    function inspect(value2) {
-      return formatValue2(value2, []);
+    function inspect(value3) {
+      return formatValue2(value3, []);
     }
-    function formatValue2(value2, seenValues) {
-      switch (typeof value2) {
+    function formatValue2(value3, seenValues) {
+      switch (typeof value3) {
         case "string":
-          return JSON.stringify(value2);
+          return JSON.stringify(value3);
         case "function":
-          return value2.name ? `[function ${value2.name}]` : "[function]";
+          return value3.name ? `[function ${value3.name}]` : "[function]";
         case "object":
-          return formatObjectValue(value2, seenValues);
+          return formatObjectValue(value3, seenValues);
         default:
-          return String(value2);
+          return String(value3);
       }
     }
-    function formatObjectValue(value2, previouslySeenValues) {
-      if (value2 === null) {
+    function formatObjectValue(value3, previouslySeenValues) {
+      if (value3 === null) {
         return "null";
       }
-      if (previouslySeenValues.includes(value2)) {
+      if (previouslySeenValues.includes(value3)) {
         return "[Circular]";
       }
-      const seenValues = [...previouslySeenValues, value2];
-      if (isJSONable(value2)) {
-        const jsonValue = value2.toJSON();
-        if (jsonValue !== value2) {
+      const seenValues = [...previouslySeenValues, value3];
+      if (isJSONable(value3)) {
+        const jsonValue = value3.toJSON();
+        if (jsonValue !== value3) {
           return typeof jsonValue === "string" ? jsonValue : formatValue2(jsonValue, seenValues);
         }
-      } else if (Array.isArray(value2)) {
-        return formatArray(value2, seenValues);
+      } else if (Array.isArray(value3)) {
+        return formatArray(value3, seenValues);
       }
-      return formatObject(value2, seenValues);
+      return formatObject(value3, seenValues);
     }
-    function isJSONable(value2) {
-      return typeof value2.toJSON === "function";
+    function isJSONable(value3) {
+      return typeof value3.toJSON === "function";
     }
-    function formatObject(object2, seenValues) {
-      const entries2 = Object.entries(object2);
+    function formatObject(object3, seenValues) {
+      const entries2 = Object.entries(object3);
       if (entries2.length === 0) {
         return "{}";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
-        return "[" + getObjectTag(object2) + "]";
+        return "[" + getObjectTag(object3) + "]";
       }
       const properties = entries2.map(
-        ([key, value2]) => key + ": " + formatValue2(value2, seenValues)
+        ([key, value3]) => key + ": " + formatValue2(value3, seenValues)
       );
       return "{ " + properties.join(", ") + " }";
     }
-    function formatArray(array2, seenValues) {
-      if (array2.length === 0) {
+    function formatArray(array4, seenValues) {
+      if (array4.length === 0) {
         return "[]";
       }
       if (seenValues.length > MAX_RECURSIVE_DEPTH) {
         return "[Array]";
       }
-      const len = Math.min(MAX_ARRAY_LENGTH, array2.length);
-      const remaining = array2.length - len;
+      const len = Math.min(MAX_ARRAY_LENGTH, array4.length);
+      const remaining = array4.length - len;
       const items = [];
       for (let i3 = 0; i3 < len; ++i3) {
-        items.push(formatValue2(array2[i3], seenValues));
+        items.push(formatValue2(array4[i3], seenValues));
       }
       if (remaining === 1) {
         items.push("... 1 more item");
@@ -10625,10 +10625,10 @@ var require_inspect = __commonJS({
       }
       return "[" + items.join(", ") + "]";
     }
-    function getObjectTag(object2) {
-      const tag = Object.prototype.toString.call(object2).replace(/^\[object /, "").replace(/]$/, "");
-      if (tag === "Object" && typeof object2.constructor === "function") {
-        const name = object2.constructor.name;
+    function getObjectTag(object3) {
+      const tag = Object.prototype.toString.call(object3).replace(/^\[object /, "").replace(/]$/, "");
+      if (tag === "Object" && typeof object3.constructor === "function") {
+        const name = object3.constructor.name;
         if (typeof name === "string" && name !== "") {
           return name;
         }
@@ -10652,21 +10652,21 @@ var require_instanceOf = __commonJS({
     var instanceOf = (
       /* c8 ignore next 6 */
       // FIXME: https://github.com/graphql/graphql-js/issues/2317
-      isProduction ? function instanceOf2(value2, constructor) {
-        return value2 instanceof constructor;
-      } : function instanceOf2(value2, constructor) {
-        if (value2 instanceof constructor) {
+      isProduction ? function instanceOf2(value3, constructor) {
+        return value3 instanceof constructor;
+      } : function instanceOf2(value3, constructor) {
+        if (value3 instanceof constructor) {
           return true;
         }
-        if (typeof value2 === "object" && value2 !== null) {
+        if (typeof value3 === "object" && value3 !== null) {
           var _value$constructor;
           const className = constructor.prototype[Symbol.toStringTag];
           const valueClassName = (
             // We still need to support constructor's name to detect conflicts with older versions of this library.
-            Symbol.toStringTag in value2 ? value2[Symbol.toStringTag] : (_value$constructor = value2.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
+            Symbol.toStringTag in value3 ? value3[Symbol.toStringTag] : (_value$constructor = value3.constructor) === null || _value$constructor === void 0 ? void 0 : _value$constructor.name
           );
           if (className === valueClassName) {
-            const stringifiedValue = (0, _inspect.inspect)(value2);
+            const stringifiedValue = (0, _inspect.inspect)(value3);
             throw new Error(`Cannot use ${className} "${stringifiedValue}" from another module or realm.
 
 Ensure that there is only one instance of "graphql" in the node_modules
@@ -10791,16 +10791,16 @@ var require_parser2 = __commonJS({
     function parseValue2(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value2 = parser.parseValueLiteral(false);
+      const value3 = parser.parseValueLiteral(false);
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value2;
+      return value3;
     }
     function parseConstValue(source, options) {
       const parser = new Parser(source, options);
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const value2 = parser.parseConstValueLiteral();
+      const value3 = parser.parseConstValueLiteral();
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return value2;
+      return value3;
     }
     function parseType(source, options) {
       const parser = new Parser(source, options);
@@ -10816,9 +10816,9 @@ var require_parser2 = __commonJS({
         lexer
       });
       parser.expectToken(_tokenKind.TokenKind.SOF);
-      const coordinate2 = parser.parseSchemaCoordinate();
+      const coordinate = parser.parseSchemaCoordinate();
       parser.expectToken(_tokenKind.TokenKind.EOF);
-      return coordinate2;
+      return coordinate;
     }
     var Parser = class {
       constructor(source, options = {}) {
@@ -12215,15 +12215,15 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectKeyword(value2) {
+      expectKeyword(value3) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value3) {
           this.advanceLexer();
         } else {
           throw (0, _syntaxError.syntaxError)(
             this._lexer.source,
             token.start,
-            `Expected "${value2}", found ${getTokenDesc(token)}.`
+            `Expected "${value3}", found ${getTokenDesc(token)}.`
           );
         }
       }
@@ -12233,9 +12233,9 @@ var require_parser2 = __commonJS({
        *
        * @internal
        */
-      expectOptionalKeyword(value2) {
+      expectOptionalKeyword(value3) {
         const token = this._lexer.token;
-        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value2) {
+        if (token.kind === _tokenKind.TokenKind.NAME && token.value === value3) {
           this.advanceLexer();
           return true;
         }
@@ -12334,8 +12334,8 @@ var require_parser2 = __commonJS({
     };
     exports.Parser = Parser;
     function getTokenDesc(token) {
-      const value2 = token.value;
-      return getTokenKindDesc(token.kind) + (value2 != null ? ` "${value2}"` : "");
+      const value3 = token.value;
+      return getTokenKindDesc(token.kind) + (value3 != null ? ` "${value3}"` : "");
     }
     function getTokenKindDesc(kind) {
       return (0, _lexer.isPunctuatorTokenKind)(kind) ? `"${kind}"` : kind;
@@ -12358,7 +12358,7 @@ var require_didYouMean = __commonJS({
       if (subMessage) {
         message2 += subMessage + " ";
       }
-      const suggestions = suggestionsArg.map((x3) => `"${x3}"`);
+      const suggestions = suggestionsArg.map((x5) => `"${x5}"`);
       switch (suggestions.length) {
         case 0:
           return "";
@@ -12382,8 +12382,8 @@ var require_identityFunc = __commonJS({
       value: true
     });
     exports.identityFunc = identityFunc;
-    function identityFunc(x3) {
-      return x3;
+    function identityFunc(x5) {
+      return x5;
     }
   }
 });
@@ -12432,10 +12432,10 @@ var require_mapValue = __commonJS({
       value: true
     });
     exports.mapValue = mapValue;
-    function mapValue(map2, fn) {
+    function mapValue(map3, fn) {
       const result2 = /* @__PURE__ */ Object.create(null);
-      for (const key of Object.keys(map2)) {
-        result2[key] = fn(map2[key], key);
+      for (const key of Object.keys(map3)) {
+        result2[key] = fn(map3[key], key);
       }
       return result2;
     }
@@ -12515,9 +12515,9 @@ var require_suggestionList = __commonJS({
           optionsByDistance[option] = distance;
         }
       }
-      return Object.keys(optionsByDistance).sort((a3, b2) => {
-        const distanceDiff = optionsByDistance[a3] - optionsByDistance[b2];
-        return distanceDiff !== 0 ? distanceDiff : (0, _naturalCompare.naturalCompare)(a3, b2);
+      return Object.keys(optionsByDistance).sort((a4, b2) => {
+        const distanceDiff = optionsByDistance[a4] - optionsByDistance[b2];
+        return distanceDiff !== 0 ? distanceDiff : (0, _naturalCompare.naturalCompare)(a4, b2);
       });
     }
     var LexicalDistance = class {
@@ -12539,14 +12539,14 @@ var require_suggestionList = __commonJS({
         if (this._inputLowerCase === optionLowerCase) {
           return 1;
         }
-        let a3 = stringToArray(optionLowerCase);
+        let a4 = stringToArray(optionLowerCase);
         let b2 = this._inputArray;
-        if (a3.length < b2.length) {
-          const tmp = a3;
-          a3 = b2;
+        if (a4.length < b2.length) {
+          const tmp = a4;
+          a4 = b2;
           b2 = tmp;
         }
-        const aLength = a3.length;
+        const aLength = a4.length;
         const bLength = b2.length;
         if (aLength - bLength > threshold) {
           return void 0;
@@ -12560,7 +12560,7 @@ var require_suggestionList = __commonJS({
           const currentRow = rows[i3 % 3];
           let smallestCell = currentRow[0] = i3;
           for (let j3 = 1; j3 <= bLength; j3++) {
-            const cost = a3[i3 - 1] === b2[j3 - 1] ? 0 : 1;
+            const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
             let currentCell = Math.min(
               upRow[j3] + 1,
               // delete
@@ -12569,7 +12569,7 @@ var require_suggestionList = __commonJS({
               upRow[j3 - 1] + cost
               // substitute
             );
-            if (i3 > 1 && j3 > 1 && a3[i3 - 1] === b2[j3 - 2] && a3[i3 - 2] === b2[j3 - 1]) {
+            if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
               const doubleDiagonalCell = rows[(i3 - 2) % 3][j3 - 2];
               currentCell = Math.min(currentCell, doubleDiagonalCell + 1);
             }
@@ -12588,11 +12588,11 @@ var require_suggestionList = __commonJS({
     };
     function stringToArray(str) {
       const strLength = str.length;
-      const array2 = new Array(strLength);
+      const array4 = new Array(strLength);
       for (let i3 = 0; i3 < strLength; ++i3) {
-        array2[i3] = str.charCodeAt(i3);
+        array4[i3] = str.charCodeAt(i3);
       }
-      return array2;
+      return array4;
     }
   }
 });
@@ -12612,11 +12612,11 @@ var require_toObjMap = __commonJS({
       if (Object.getPrototypeOf(obj) === null) {
         return obj;
       }
-      const map2 = /* @__PURE__ */ Object.create(null);
-      for (const [key, value2] of Object.entries(obj)) {
-        map2[key] = value2;
+      const map3 = /* @__PURE__ */ Object.create(null);
+      for (const [key, value3] of Object.entries(obj)) {
+        map3[key] = value3;
       }
-      return map2;
+      return map3;
     }
   }
 });
@@ -12913,9 +12913,9 @@ var require_printer = __commonJS({
       tail = this;
       indentBefore = false;
       dedentAfter = false;
-      constructor(value2 = "", isBlockString = false) {
-        this.length = value2.length;
-        this.lines = value2.includes("\n") ? value2.split("\n") : value2;
+      constructor(value3 = "", isBlockString = false) {
+        this.length = value3.length;
+        this.lines = value3.includes("\n") ? value3.split("\n") : value3;
         this.newlines = typeof this.lines === "string" ? 0 : this.lines.length - 1;
         this.isBlockString = isBlockString;
       }
@@ -13020,7 +13020,7 @@ var require_printer = __commonJS({
           wrap(" ", selectionSet)
         ]);
       },
-      Argument: ({ name, value: value2 }) => join([name, ": ", value2]),
+      Argument: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Fragments
       FragmentSpread: ({ name, directives }) => join(["...", name, wrap(" ", join(directives, " "))]),
       InlineFragment: ({ typeCondition, directives, selectionSet }) => join(
@@ -13048,18 +13048,18 @@ var require_printer = __commonJS({
         selectionSet
       ]),
       // Value
-      IntValue: ({ value: value2 }) => new PrintBuffer(value2),
-      FloatValue: ({ value: value2 }) => new PrintBuffer(value2),
-      StringValue: ({ value: value2, block: isBlockString }) => new PrintBuffer(
-        isBlockString === true ? (0, _blockString.printBlockString)(value2) : (0, _printString.printString)(value2),
+      IntValue: ({ value: value3 }) => new PrintBuffer(value3),
+      FloatValue: ({ value: value3 }) => new PrintBuffer(value3),
+      StringValue: ({ value: value3, block: isBlockString }) => new PrintBuffer(
+        isBlockString === true ? (0, _blockString.printBlockString)(value3) : (0, _printString.printString)(value3),
         isBlockString === true
       ),
-      BooleanValue: ({ value: value2 }) => new PrintBuffer(value2 ? "true" : "false"),
+      BooleanValue: ({ value: value3 }) => new PrintBuffer(value3 ? "true" : "false"),
       NullValue: () => new PrintBuffer("null"),
-      EnumValue: ({ value: value2 }) => new PrintBuffer(value2),
+      EnumValue: ({ value: value3 }) => new PrintBuffer(value3),
       ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
       ObjectValue: ({ fields: fields11 }) => join(["{", join(fields11, ", "), "}"]),
-      ObjectField: ({ name, value: value2 }) => join([name, ": ", value2]),
+      ObjectField: ({ name, value: value3 }) => join([name, ": ", value3]),
       // Directive
       Directive: ({ name, arguments: args }) => join(["@", name, wrap("(", join(args, ", "), ")")]),
       // Type
@@ -13233,17 +13233,17 @@ var require_printer = __commonJS({
       }
       return result2;
     }
-    function joinedLength(array2, separator) {
+    function joinedLength(array4, separator) {
       let length = 0;
-      for (const item of array2) {
+      for (const item of array4) {
         if (item.length !== 0) {
           length += (length === 0 ? 0 : separator.length) + item.length;
         }
       }
       return length;
     }
-    function block(array2) {
-      return wrap("{\n", join(array2, "\n").indent(), "\n}");
+    function block(array4) {
+      return wrap("{\n", join(array4, "\n").indent(), "\n}");
     }
     function wrap(start, maybeBuffer, end = "") {
       return maybeBuffer != null && maybeBuffer.length !== 0 ? start === "" ? maybeBuffer.append(end) : new PrintBuffer(start).append(maybeBuffer).append(end) : EMPTY2;
@@ -14886,7 +14886,7 @@ var require_definition = __commonJS({
         if (this._nameLookup === null) {
           this._nameLookup = (0, _keyMap.keyMap)(
             this.getValues(),
-            (value2) => value2.name
+            (value3) => value3.name
           );
         }
         return this._nameLookup[name];
@@ -15038,13 +15038,13 @@ var require_definition = __commonJS({
       toConfig() {
         const values = (0, _keyValMap.keyValMap)(
           this.getValues(),
-          (value2) => value2.name,
-          (value2) => ({
-            description: value2.description,
-            value: value2.value,
-            deprecationReason: value2.deprecationReason,
-            extensions: value2.extensions,
-            astNode: value2.astNode
+          (value3) => value3.name,
+          (value3) => ({
+            description: value3.description,
+            value: value3.value,
+            deprecationReason: value3.deprecationReason,
+            extensions: value3.extensions,
+            astNode: value3.astNode
           })
         );
         return {
@@ -15106,7 +15106,7 @@ var require_definition = __commonJS({
     };
     exports.GraphQLEnumType = GraphQLEnumType;
     function didYouMeanEnumValue(enumType, unknownValueStr) {
-      const allNames = enumType.getValues().map((value2) => value2.name);
+      const allNames = enumType.getValues().map((value3) => value3.name);
       const suggestedValues = (0, _suggestionList.suggestionList)(
         unknownValueStr,
         allNames
@@ -16061,27 +16061,27 @@ var require_astFromValue = __commonJS({
     var _kinds = require_kinds();
     var _definition = require_definition();
     var _scalars = require_scalars();
-    function astFromValue(value2, type) {
+    function astFromValue(value3, type) {
       if ((0, _definition.isNonNullType)(type)) {
-        const astValue = astFromValue(value2, type.ofType);
+        const astValue = astFromValue(value3, type.ofType);
         if ((astValue === null || astValue === void 0 ? void 0 : astValue.kind) === _kinds.Kind.NULL) {
           return null;
         }
         return astValue;
       }
-      if (value2 === null) {
+      if (value3 === null) {
         return {
           kind: _kinds.Kind.NULL
         };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         return null;
       }
       if ((0, _definition.isListType)(type)) {
         const itemType = type.ofType;
-        if ((0, _isIterableObject.isIterableObject)(value2)) {
+        if ((0, _isIterableObject.isIterableObject)(value3)) {
           const valuesNodes = [];
-          for (const item of value2) {
+          for (const item of value3) {
             const itemNode = astFromValue(item, itemType);
             if (itemNode != null) {
               valuesNodes.push(itemNode);
@@ -16092,15 +16092,15 @@ var require_astFromValue = __commonJS({
             values: valuesNodes
           };
         }
-        return astFromValue(value2, itemType);
+        return astFromValue(value3, itemType);
       }
       if ((0, _definition.isInputObjectType)(type)) {
-        if (!(0, _isObjectLike.isObjectLike)(value2)) {
+        if (!(0, _isObjectLike.isObjectLike)(value3)) {
           return null;
         }
         const fieldNodes = [];
         for (const field of Object.values(type.getFields())) {
-          const fieldValue = astFromValue(value2[field.name], field.type);
+          const fieldValue = astFromValue(value3[field.name], field.type);
           if (fieldValue) {
             fieldNodes.push({
               kind: _kinds.Kind.OBJECT_FIELD,
@@ -16118,7 +16118,7 @@ var require_astFromValue = __commonJS({
         };
       }
       if ((0, _definition.isLeafType)(type)) {
-        const serialized = type.serialize(value2);
+        const serialized = type.serialize(value3);
         if (serialized == null) {
           return null;
         }
@@ -17223,25 +17223,25 @@ var require_schema4 = __commonJS({
        * ```
        */
       isSubType(abstractType, maybeSubType) {
-        let map2 = this._subTypeMap[abstractType.name];
-        if (map2 === void 0) {
-          map2 = /* @__PURE__ */ Object.create(null);
+        let map3 = this._subTypeMap[abstractType.name];
+        if (map3 === void 0) {
+          map3 = /* @__PURE__ */ Object.create(null);
           if ((0, _definition.isUnionType)(abstractType)) {
             for (const type of abstractType.getTypes()) {
-              map2[type.name] = true;
+              map3[type.name] = true;
             }
           } else {
             const implementations = this.getImplementations(abstractType);
             for (const type of implementations.objects) {
-              map2[type.name] = true;
+              map3[type.name] = true;
             }
             for (const type of implementations.interfaces) {
-              map2[type.name] = true;
+              map3[type.name] = true;
             }
           }
-          this._subTypeMap[abstractType.name] = map2;
+          this._subTypeMap[abstractType.name] = map3;
         }
-        return map2[maybeSubType.name] !== void 0;
+        return map3[maybeSubType.name] !== void 0;
       }
       /**
        * Returns directives available in this schema.
@@ -17859,14 +17859,14 @@ var require_visitor = __commonJS({
       let node2 = root;
       let key = void 0;
       let parent = void 0;
-      const path = [];
+      const path2 = [];
       const ancestors = [];
       do {
         index++;
         const isLeaving = index === keys.length;
         const isEdited = isLeaving && edits.length !== 0;
         if (isLeaving) {
-          key = ancestors.length === 0 ? void 0 : path[path.length - 1];
+          key = ancestors.length === 0 ? void 0 : path2[path2.length - 1];
           node2 = parent;
           parent = ancestors.pop();
           if (isEdited) {
@@ -17900,7 +17900,7 @@ var require_visitor = __commonJS({
           if (node2 === null || node2 === void 0) {
             continue;
           }
-          path.push(key);
+          path2.push(key);
         }
         let result2;
         if (!Array.isArray(node2)) {
@@ -17910,13 +17910,13 @@ var require_visitor = __commonJS({
             `Invalid AST Node: ${(0, _inspect.inspect)(node2)}.`
           );
           const visitFn = isLeaving ? (_enterLeaveMap$get = enterLeaveMap.get(node2.kind)) === null || _enterLeaveMap$get === void 0 ? void 0 : _enterLeaveMap$get.leave : (_enterLeaveMap$get2 = enterLeaveMap.get(node2.kind)) === null || _enterLeaveMap$get2 === void 0 ? void 0 : _enterLeaveMap$get2.enter;
-          result2 = visitFn === null || visitFn === void 0 ? void 0 : visitFn.call(visitor, node2, key, parent, path, ancestors);
+          result2 = visitFn === null || visitFn === void 0 ? void 0 : visitFn.call(visitor, node2, key, parent, path2, ancestors);
           if (result2 === BREAK) {
             break;
           }
           if (result2 === false) {
             if (!isLeaving) {
-              path.pop();
+              path2.pop();
               continue;
             }
           } else if (result2 !== void 0) {
@@ -17925,7 +17925,7 @@ var require_visitor = __commonJS({
               if ((0, _ast.isNode)(result2)) {
                 node2 = result2;
               } else {
-                path.pop();
+                path2.pop();
                 continue;
               }
             }
@@ -17935,7 +17935,7 @@ var require_visitor = __commonJS({
           edits.push([key, node2]);
         }
         if (isLeaving) {
-          path.pop();
+          path2.pop();
         } else {
           var _node$kind;
           stack = {
@@ -18914,7 +18914,7 @@ var require_FieldsOnCorrectTypeRule = __commonJS({
           return 1;
         }
         return (0, _naturalCompare.naturalCompare)(typeA.name, typeB.name);
-      }).map((x3) => x3.name);
+      }).map((x5) => x5.name);
     }
     function getSuggestedFieldNames(type, fieldName) {
       if ((0, _definition.isObjectType)(type) || (0, _definition.isInterfaceType)(type)) {
@@ -19283,8 +19283,8 @@ var require_KnownTypeNamesRule = __commonJS({
       ..._scalars.specifiedScalarTypes,
       ..._introspection.introspectionTypes
     ].map((type) => type.name);
-    function isSDLNode(value2) {
-      return "kind" in value2 && ((0, _predicates.isTypeSystemDefinitionNode)(value2) || (0, _predicates.isTypeSystemExtensionNode)(value2));
+    function isSDLNode(value3) {
+      return "kind" in value3 && ((0, _predicates.isTypeSystemDefinitionNode)(value3) || (0, _predicates.isTypeSystemExtensionNode)(value3));
     }
   }
 });
@@ -19486,7 +19486,7 @@ var require_NoFragmentCyclesRule = __commonJS({
             }
           } else {
             const cyclePath = spreadPath.slice(cycleIndex);
-            const viaPath = cyclePath.slice(0, -1).map((s3) => '"' + s3.name.value + '"').join(", ");
+            const viaPath = cyclePath.slice(0, -1).map((s4) => '"' + s4.name.value + '"').join(", ");
             context.reportError(
               new _GraphQLError.GraphQLError(
                 `Cannot spread fragment "${spreadName}" within itself` + (viaPath !== "" ? ` via ${viaPath}.` : "."),
@@ -20065,8 +20065,8 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
         return;
       }
       const values = /* @__PURE__ */ new Map();
-      for (const { name, value: value2 } of args) {
-        values.set(name.value, value2);
+      for (const { name, value: value3 } of args) {
+        values.set(name.value, value3);
       }
       return {
         nodes: args,
@@ -20083,19 +20083,19 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       const values2 = argumentInfo2.values;
       return argumentInfo1.nodes.every((arg1) => {
         spendComplexityBudget(ruleContext, 1);
-        const value2 = values2.get(arg1.name.value);
-        if (value2 === void 0) {
+        const value22 = values2.get(arg1.name.value);
+        if (value22 === void 0) {
           return false;
         }
-        return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value2);
+        return stringifyValue(ruleContext, arg1.value) === stringifyValue(ruleContext, value22);
       });
     }
-    function stringifyValue(ruleContext, value2) {
-      const cached2 = ruleContext.stringifiedValues.get(value2);
+    function stringifyValue(ruleContext, value3) {
+      const cached2 = ruleContext.stringifiedValues.get(value3);
       if (cached2 !== void 0) {
         return cached2;
       }
-      const result2 = JSON.stringify(value2, (_key, node2) => {
+      const result2 = JSON.stringify(value3, (_key, node2) => {
         if (!(0, _ast.isNode)(node2)) {
           return node2;
         }
@@ -20119,7 +20119,7 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
             return [node2.kind, "value" in node2 ? node2.value : null];
         }
       });
-      ruleContext.stringifiedValues.set(value2, result2);
+      ruleContext.stringifiedValues.set(value3, result2);
       return result2;
     }
     function doTypesConflict(ruleContext, type1, type2) {
@@ -20270,23 +20270,23 @@ var require_OverlappingFieldsCanBeMergedRule = __commonJS({
       constructor() {
         this._data = /* @__PURE__ */ new Map();
       }
-      has(a3, b2, weaklyPresent) {
-        return this._has(a3, b2, weaklyPresent) || this._has(b2, a3, weaklyPresent);
+      has(a4, b2, weaklyPresent) {
+        return this._has(a4, b2, weaklyPresent) || this._has(b2, a4, weaklyPresent);
       }
-      _has(a3, b2, weaklyPresent) {
+      _has(a4, b2, weaklyPresent) {
         var _this$_data$get;
-        const result2 = (_this$_data$get = this._data.get(a3)) === null || _this$_data$get === void 0 ? void 0 : _this$_data$get.get(b2);
+        const result2 = (_this$_data$get = this._data.get(a4)) === null || _this$_data$get === void 0 ? void 0 : _this$_data$get.get(b2);
         if (result2 === void 0) {
           return false;
         }
         return weaklyPresent ? true : weaklyPresent === result2;
       }
-      add(a3, b2, weaklyPresent) {
-        const map2 = this._data.get(a3);
-        if (map2 === void 0) {
-          this._data.set(a3, /* @__PURE__ */ new Map([[b2, weaklyPresent]]));
+      add(a4, b2, weaklyPresent) {
+        const map3 = this._data.get(a4);
+        if (map3 === void 0) {
+          this._data.set(a4, /* @__PURE__ */ new Map([[b2, weaklyPresent]]));
         } else {
-          map2.set(b2, weaklyPresent);
+          map3.set(b2, weaklyPresent);
         }
       }
     };
@@ -20672,8 +20672,8 @@ var require_printPathArray = __commonJS({
       value: true
     });
     exports.printPathArray = printPathArray;
-    function printPathArray(path) {
-      return path.map(
+    function printPathArray(path2) {
+      return path2.map(
         (key) => typeof key === "number" ? "[" + key.toString() + "]" : "." + key
       ).join("");
     }
@@ -20696,9 +20696,9 @@ var require_Path = __commonJS({
         typename
       };
     }
-    function pathToArray(path) {
+    function pathToArray(path2) {
       const flattened = [];
-      let curr = path;
+      let curr = path2;
       while (curr) {
         flattened.push(curr.key);
         curr = curr.prev;
@@ -20735,27 +20735,27 @@ var require_coerceInputValue = __commonJS({
         hideSuggestions
       );
     }
-    function defaultOnError(path, invalidValue, error62) {
+    function defaultOnError(path2, invalidValue, error62) {
       let errorPrefix = "Invalid value " + (0, _inspect.inspect)(invalidValue);
-      if (path.length > 0) {
-        errorPrefix += ` at "value${(0, _printPathArray.printPathArray)(path)}"`;
+      if (path2.length > 0) {
+        errorPrefix += ` at "value${(0, _printPathArray.printPathArray)(path2)}"`;
       }
       error62.message = errorPrefix + ": " + error62.message;
       throw error62;
     }
-    function coerceInputValueImpl(inputValue, type, onError, path, hideSuggestions) {
+    function coerceInputValueImpl(inputValue, type, onError, path2, hideSuggestions) {
       if ((0, _definition.isNonNullType)(type)) {
         if (inputValue != null) {
           return coerceInputValueImpl(
             inputValue,
             type.ofType,
             onError,
-            path,
+            path2,
             hideSuggestions
           );
         }
         onError(
-          (0, _Path.pathToArray)(path),
+          (0, _Path.pathToArray)(path2),
           inputValue,
           new _GraphQLError.GraphQLError(
             `Expected non-nullable type "${(0, _inspect.inspect)(
@@ -20772,7 +20772,7 @@ var require_coerceInputValue = __commonJS({
         const itemType = type.ofType;
         if ((0, _isIterableObject.isIterableObject)(inputValue)) {
           return Array.from(inputValue, (itemValue, index) => {
-            const itemPath = (0, _Path.addPath)(path, index, void 0);
+            const itemPath = (0, _Path.addPath)(path2, index, void 0);
             return coerceInputValueImpl(
               itemValue,
               itemType,
@@ -20787,7 +20787,7 @@ var require_coerceInputValue = __commonJS({
             inputValue,
             itemType,
             onError,
-            path,
+            path2,
             hideSuggestions
           )
         ];
@@ -20795,7 +20795,7 @@ var require_coerceInputValue = __commonJS({
       if ((0, _definition.isInputObjectType)(type)) {
         if (!(0, _isObjectLike.isObjectLike)(inputValue) || Array.isArray(inputValue)) {
           onError(
-            (0, _Path.pathToArray)(path),
+            (0, _Path.pathToArray)(path2),
             inputValue,
             new _GraphQLError.GraphQLError(
               `Expected type "${type.name}" to be an object.`
@@ -20813,7 +20813,7 @@ var require_coerceInputValue = __commonJS({
             } else if ((0, _definition.isNonNullType)(field.type)) {
               const typeStr = (0, _inspect.inspect)(field.type);
               onError(
-                (0, _Path.pathToArray)(path),
+                (0, _Path.pathToArray)(path2),
                 inputValue,
                 new _GraphQLError.GraphQLError(
                   `Field "${field.name}" of required type "${typeStr}" was not provided.`
@@ -20826,7 +20826,7 @@ var require_coerceInputValue = __commonJS({
             fieldValue,
             field.type,
             onError,
-            (0, _Path.addPath)(path, field.name, type.name),
+            (0, _Path.addPath)(path2, field.name, type.name),
             hideSuggestions
           );
         }
@@ -20837,7 +20837,7 @@ var require_coerceInputValue = __commonJS({
               Object.keys(type.getFields())
             );
             onError(
-              (0, _Path.pathToArray)(path),
+              (0, _Path.pathToArray)(path2),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Field "${fieldName}" is not defined by type "${type.name}".` + (0, _didYouMean.didYouMean)(suggestions)
@@ -20849,7 +20849,7 @@ var require_coerceInputValue = __commonJS({
           const keys = Object.keys(coercedValue);
           if (keys.length !== 1) {
             onError(
-              (0, _Path.pathToArray)(path),
+              (0, _Path.pathToArray)(path2),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Exactly one key must be specified for OneOf type "${type.name}".`
@@ -20857,11 +20857,11 @@ var require_coerceInputValue = __commonJS({
             );
           }
           const key = keys[0];
-          const value2 = coercedValue[key];
-          if (value2 === null) {
+          const value3 = coercedValue[key];
+          if (value3 === null) {
             onError(
-              (0, _Path.pathToArray)(path).concat(key),
-              value2,
+              (0, _Path.pathToArray)(path2).concat(key),
+              value3,
               new _GraphQLError.GraphQLError(`Field "${key}" must be non-null.`)
             );
           }
@@ -20874,10 +20874,10 @@ var require_coerceInputValue = __commonJS({
           parseResult = (0, _definition.isEnumType)(type) ? type.parseValue(inputValue, hideSuggestions) : type.parseValue(inputValue);
         } catch (error62) {
           if (error62 instanceof _GraphQLError.GraphQLError) {
-            onError((0, _Path.pathToArray)(path), inputValue, error62);
+            onError((0, _Path.pathToArray)(path2), inputValue, error62);
           } else {
             onError(
-              (0, _Path.pathToArray)(path),
+              (0, _Path.pathToArray)(path2),
               inputValue,
               new _GraphQLError.GraphQLError(
                 `Expected type "${type.name}". ` + error62.message,
@@ -20891,7 +20891,7 @@ var require_coerceInputValue = __commonJS({
         }
         if (parseResult === void 0) {
           onError(
-            (0, _Path.pathToArray)(path),
+            (0, _Path.pathToArray)(path2),
             inputValue,
             new _GraphQLError.GraphQLError(`Expected type "${type.name}".`)
           );
@@ -21117,8 +21117,8 @@ var require_values = __commonJS({
           }
           continue;
         }
-        const value2 = inputs[varName];
-        if (value2 === null && (0, _definition.isNonNullType)(varType)) {
+        const value3 = inputs[varName];
+        if (value3 === null && (0, _definition.isNonNullType)(varType)) {
           const varTypeStr = (0, _inspect.inspect)(varType);
           onError(
             new _GraphQLError.GraphQLError(
@@ -21131,13 +21131,13 @@ var require_values = __commonJS({
           continue;
         }
         coercedValues[varName] = (0, _coerceInputValue.coerceInputValue)(
-          value2,
+          value3,
           varType,
-          (path, invalidValue, error62) => {
+          (path2, invalidValue, error62) => {
             let prefix = `Variable "$${varName}" got invalid value ` + (0, _inspect.inspect)(invalidValue);
-            if (path.length > 0) {
+            if (path2.length > 0) {
               prefix += ` at "${varName}${(0, _printPathArray.printPathArray)(
-                path
+                path2
               )}"`;
             }
             onError(
@@ -22281,8 +22281,8 @@ var require_ValuesOfCorrectTypeRule = __commonJS({
         );
         return;
       }
-      const value2 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
-      const isNullLiteral = !value2 || value2.kind === _kinds.Kind.NULL;
+      const value3 = (_fieldNodeMap$keys$ = fieldNodeMap[keys[0]]) === null || _fieldNodeMap$keys$ === void 0 ? void 0 : _fieldNodeMap$keys$.value;
+      const isNullLiteral = !value3 || value3.kind === _kinds.Kind.NULL;
       if (isNullLiteral) {
         context.reportError(
           new _GraphQLError.GraphQLError(
@@ -22534,8 +22534,8 @@ var require_SetMap = __commonJS({
       get(members2) {
         return this._entries.get(this._key(members2));
       }
-      set(members2, value2) {
-        this._entries.set(this._key(members2), value2);
+      set(members2, value3) {
+        this._entries.set(this._key(members2), value3);
       }
       _key(members2) {
         const ids = [];
@@ -23226,11 +23226,11 @@ var require_validate2 = __commonJS({
           (0, _TypeInfo.visitWithTypeInfo)(typeInfo, visitor),
           QueryDocumentKeysToValidate
         );
-      } catch (e2) {
-        if (e2 === _validationAbortedError.validationAbortedError) {
+      } catch (e3) {
+        if (e3 === _validationAbortedError.validationAbortedError) {
           errors2.push(_validationAbortedError.validationAbortedError);
-        } else if (e2 !== abortObj) {
-          throw e2;
+        } else if (e3 !== abortObj) {
+          throw e3;
         }
       }
       return errors2;
@@ -23273,7 +23273,7 @@ var require_memoize3 = __commonJS({
     exports.memoize3 = memoize3;
     function memoize3(fn) {
       let cache0;
-      return function memoized(a1, a22, a3) {
+      return function memoized(a1, a22, a32) {
         if (cache0 === void 0) {
           cache0 = /* @__PURE__ */ new WeakMap();
         }
@@ -23287,10 +23287,10 @@ var require_memoize3 = __commonJS({
           cache2 = /* @__PURE__ */ new WeakMap();
           cache1.set(a22, cache2);
         }
-        let fnResult = cache2.get(a3);
+        let fnResult = cache2.get(a32);
         if (fnResult === void 0) {
-          fnResult = fn(a1, a22, a3);
-          cache2.set(a3, fnResult);
+          fnResult = fn(a1, a22, a32);
+          cache2.set(a32, fnResult);
         }
         return fnResult;
       };
@@ -23306,10 +23306,10 @@ var require_promiseForObject = __commonJS({
       value: true
     });
     exports.promiseForObject = promiseForObject;
-    function promiseForObject(object2) {
-      return Promise.all(Object.values(object2)).then((resolvedValues) => {
+    function promiseForObject(object3) {
+      return Promise.all(Object.values(object3)).then((resolvedValues) => {
         const resolvedObject = /* @__PURE__ */ Object.create(null);
-        for (const [i3, key] of Object.keys(object2).entries()) {
+        for (const [i3, key] of Object.keys(object3).entries()) {
           resolvedObject[key] = resolvedValues[i3];
         }
         return resolvedObject;
@@ -23329,8 +23329,8 @@ var require_promiseReduce = __commonJS({
     var _isPromise = require_isPromise();
     function promiseReduce(values, callbackFn, initialValue) {
       let accumulator = initialValue;
-      for (const value2 of values) {
-        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value2)) : callbackFn(accumulator, value2);
+      for (const value3 of values) {
+        accumulator = (0, _isPromise.isPromise)(accumulator) ? accumulator.then((resolved) => callbackFn(resolved, value3)) : callbackFn(accumulator, value3);
       }
       return accumulator;
     }
@@ -23369,7 +23369,7 @@ var require_locatedError = __commonJS({
     exports.locatedError = locatedError;
     var _toError = require_toError();
     var _GraphQLError = require_GraphQLError();
-    function locatedError(rawOriginalError, nodes, path) {
+    function locatedError(rawOriginalError, nodes, path2) {
       var _nodes;
       const originalError = (0, _toError.toError)(rawOriginalError);
       if (isLocatedGraphQLError(originalError)) {
@@ -23379,7 +23379,7 @@ var require_locatedError = __commonJS({
         nodes: (_nodes = originalError.nodes) !== null && _nodes !== void 0 ? _nodes : nodes,
         source: originalError.source,
         positions: originalError.positions,
-        path,
+        path: path2,
         originalError
       });
     }
@@ -23439,20 +23439,20 @@ var require_execute = __commonJS({
       get errors() {
         return this._errors;
       }
-      add(error62, path) {
-        if (this._hasNulledPosition(path)) {
+      add(error62, path2) {
+        if (this._hasNulledPosition(path2)) {
           return;
         }
-        this._errorPositions.add(path);
+        this._errorPositions.add(path2);
         this._errors.push(error62);
       }
       _hasNulledPosition(startPath) {
-        let path = startPath;
-        while (path !== void 0) {
-          if (this._errorPositions.has(path)) {
+        let path2 = startPath;
+        while (path2 !== void 0) {
+          if (this._errorPositions.has(path2)) {
             return true;
           }
-          path = path.prev;
+          path2 = path2.prev;
         }
         return this._errorPositions.has(void 0);
       }
@@ -23602,27 +23602,27 @@ var require_execute = __commonJS({
         rootType,
         operation.selectionSet
       );
-      const path = void 0;
+      const path2 = void 0;
       switch (operation.operation) {
         case _ast.OperationTypeNode.QUERY:
-          return executeFields(exeContext, rootType, rootValue, path, rootFields);
+          return executeFields(exeContext, rootType, rootValue, path2, rootFields);
         case _ast.OperationTypeNode.MUTATION:
           return executeFieldsSerially(
             exeContext,
             rootType,
             rootValue,
-            path,
+            path2,
             rootFields
           );
         case _ast.OperationTypeNode.SUBSCRIPTION:
-          return executeFields(exeContext, rootType, rootValue, path, rootFields);
+          return executeFields(exeContext, rootType, rootValue, path2, rootFields);
       }
     }
-    function executeFieldsSerially(exeContext, parentType, sourceValue, path, fields11) {
+    function executeFieldsSerially(exeContext, parentType, sourceValue, path2, fields11) {
       return (0, _promiseReduce.promiseReduce)(
         fields11.entries(),
         (results, [responseName, fieldNodes]) => {
-          const fieldPath = (0, _Path.addPath)(path, responseName, parentType.name);
+          const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
             exeContext,
             parentType,
@@ -23645,12 +23645,12 @@ var require_execute = __commonJS({
         /* @__PURE__ */ Object.create(null)
       );
     }
-    function executeFields(exeContext, parentType, sourceValue, path, fields11) {
+    function executeFields(exeContext, parentType, sourceValue, path2, fields11) {
       const results = /* @__PURE__ */ Object.create(null);
       let containsPromise = false;
       try {
         for (const [responseName, fieldNodes] of fields11.entries()) {
-          const fieldPath = (0, _Path.addPath)(path, responseName, parentType.name);
+          const fieldPath = (0, _Path.addPath)(path2, responseName, parentType.name);
           const result2 = executeField(
             exeContext,
             parentType,
@@ -23678,7 +23678,7 @@ var require_execute = __commonJS({
       }
       return (0, _promiseForObject.promiseForObject)(results);
     }
-    function executeField(exeContext, parentType, source, fieldNodes, path) {
+    function executeField(exeContext, parentType, source, fieldNodes, path2) {
       var _fieldDef$resolve;
       const fieldDef = getFieldDef(exeContext.schema, parentType, fieldNodes[0]);
       if (!fieldDef) {
@@ -23691,7 +23691,7 @@ var require_execute = __commonJS({
         fieldDef,
         fieldNodes,
         parentType,
-        path
+        path2
       );
       try {
         const args = (0, _values.getArgumentValues)(
@@ -23704,7 +23704,7 @@ var require_execute = __commonJS({
         let completed;
         if ((0, _isPromise.isPromise)(result2)) {
           completed = result2.then(
-            (resolved) => completeValue(exeContext, returnType, fieldNodes, info, path, resolved)
+            (resolved) => completeValue(exeContext, returnType, fieldNodes, info, path2, resolved)
           );
         } else {
           completed = completeValue(
@@ -23712,7 +23712,7 @@ var require_execute = __commonJS({
             returnType,
             fieldNodes,
             info,
-            path,
+            path2,
             result2
           );
         }
@@ -23721,9 +23721,9 @@ var require_execute = __commonJS({
             const error62 = (0, _locatedError.locatedError)(
               rawError,
               fieldNodes,
-              (0, _Path.pathToArray)(path)
+              (0, _Path.pathToArray)(path2)
             );
-            return handleFieldError(error62, returnType, path, exeContext);
+            return handleFieldError(error62, returnType, path2, exeContext);
           });
         }
         return completed;
@@ -23731,18 +23731,18 @@ var require_execute = __commonJS({
         const error62 = (0, _locatedError.locatedError)(
           rawError,
           fieldNodes,
-          (0, _Path.pathToArray)(path)
+          (0, _Path.pathToArray)(path2)
         );
-        return handleFieldError(error62, returnType, path, exeContext);
+        return handleFieldError(error62, returnType, path2, exeContext);
       }
     }
-    function buildResolveInfo(exeContext, fieldDef, fieldNodes, parentType, path) {
+    function buildResolveInfo(exeContext, fieldDef, fieldNodes, parentType, path2) {
       return {
         fieldName: fieldDef.name,
         fieldNodes,
         returnType: fieldDef.type,
         parentType,
-        path,
+        path: path2,
         schema: exeContext.schema,
         fragments: exeContext.fragments,
         rootValue: exeContext.rootValue,
@@ -23750,14 +23750,14 @@ var require_execute = __commonJS({
         variableValues: exeContext.variableValues
       };
     }
-    function handleFieldError(error62, returnType, path, exeContext) {
+    function handleFieldError(error62, returnType, path2, exeContext) {
       if ((0, _definition.isNonNullType)(returnType)) {
         throw error62;
       }
-      exeContext.collectedErrors.add(error62, path);
+      exeContext.collectedErrors.add(error62, path2);
       return null;
     }
-    function completeValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       if (result2 instanceof Error) {
         throw result2;
       }
@@ -23767,7 +23767,7 @@ var require_execute = __commonJS({
           returnType.ofType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
         if (completed === null) {
@@ -23786,7 +23786,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
       }
@@ -23799,7 +23799,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
       }
@@ -23809,7 +23809,7 @@ var require_execute = __commonJS({
           returnType,
           fieldNodes,
           info,
-          path,
+          path2,
           result2
         );
       }
@@ -23818,7 +23818,7 @@ var require_execute = __commonJS({
         "Cannot complete value of unexpected output type: " + (0, _inspect.inspect)(returnType)
       );
     }
-    function completeListValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeListValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       if (!(0, _isIterableObject.isIterableObject)(result2)) {
         throw new _GraphQLError.GraphQLError(
           `Expected Iterable, but did not find one for field "${info.parentType.name}.${info.fieldName}".`
@@ -23827,7 +23827,7 @@ var require_execute = __commonJS({
       const itemType = returnType.ofType;
       let containsPromise = false;
       const completedResults = Array.from(result2, (item, index) => {
-        const itemPath = (0, _Path.addPath)(path, index, void 0);
+        const itemPath = (0, _Path.addPath)(path2, index, void 0);
         try {
           let completedItem;
           if ((0, _isPromise.isPromise)(item)) {
@@ -23885,7 +23885,7 @@ var require_execute = __commonJS({
       }
       return serializedResult;
     }
-    function completeAbstractValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeAbstractValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       var _returnType$resolveTy;
       const resolveTypeFn = (_returnType$resolveTy = returnType.resolveType) !== null && _returnType$resolveTy !== void 0 ? _returnType$resolveTy : exeContext.typeResolver;
       const contextValue = exeContext.contextValue;
@@ -23904,7 +23904,7 @@ var require_execute = __commonJS({
             ),
             fieldNodes,
             info,
-            path,
+            path2,
             result2
           )
         );
@@ -23921,7 +23921,7 @@ var require_execute = __commonJS({
         ),
         fieldNodes,
         info,
-        path,
+        path2,
         result2
       );
     }
@@ -23969,7 +23969,7 @@ var require_execute = __commonJS({
       }
       return runtimeType;
     }
-    function completeObjectValue(exeContext, returnType, fieldNodes, info, path, result2) {
+    function completeObjectValue(exeContext, returnType, fieldNodes, info, path2, result2) {
       const subFieldNodes = collectSubfields(exeContext, returnType, fieldNodes);
       if (returnType.isTypeOf) {
         const isTypeOf = returnType.isTypeOf(result2, exeContext.contextValue, info);
@@ -23982,7 +23982,7 @@ var require_execute = __commonJS({
               exeContext,
               returnType,
               result2,
-              path,
+              path2,
               subFieldNodes
             );
           });
@@ -23991,7 +23991,7 @@ var require_execute = __commonJS({
           throw invalidReturnTypeError(returnType, result2, fieldNodes);
         }
       }
-      return executeFields(exeContext, returnType, result2, path, subFieldNodes);
+      return executeFields(exeContext, returnType, result2, path2, subFieldNodes);
     }
     function invalidReturnTypeError(returnType, result2, fieldNodes) {
       return new _GraphQLError.GraphQLError(
@@ -24001,9 +24001,9 @@ var require_execute = __commonJS({
         }
       );
     }
-    var defaultTypeResolver = function(value2, contextValue, info, abstractType) {
-      if ((0, _isObjectLike.isObjectLike)(value2) && typeof value2.__typename === "string") {
-        return value2.__typename;
+    var defaultTypeResolver = function(value3, contextValue, info, abstractType) {
+      if ((0, _isObjectLike.isObjectLike)(value3) && typeof value3.__typename === "string") {
+        return value3.__typename;
       }
       const possibleTypes = info.schema.getPossibleTypes(abstractType);
       const promisedIsTypeOfResults = [];
@@ -24011,7 +24011,7 @@ var require_execute = __commonJS({
         for (let i3 = 0; i3 < possibleTypes.length; i3++) {
           const type = possibleTypes[i3];
           if (type.isTypeOf) {
-            const isTypeOfResult = type.isTypeOf(value2, contextValue, info);
+            const isTypeOfResult = type.isTypeOf(value3, contextValue, info);
             if ((0, _isPromise.isPromise)(isTypeOfResult)) {
               promisedIsTypeOfResults[i3] = isTypeOfResult;
             } else if (isTypeOfResult) {
@@ -25097,13 +25097,13 @@ var require_subscribe = __commonJS({
           }
         );
       }
-      const path = (0, _Path.addPath)(void 0, responseName, rootType.name);
+      const path2 = (0, _Path.addPath)(void 0, responseName, rootType.name);
       const info = (0, _execute.buildResolveInfo)(
         exeContext,
         fieldDef,
         fieldNodes,
         rootType,
-        path
+        path2
       );
       try {
         var _fieldDef$subscribe;
@@ -25123,7 +25123,7 @@ var require_subscribe = __commonJS({
         throw (0, _locatedError.locatedError)(
           error62,
           fieldNodes,
-          (0, _Path.pathToArray)(path)
+          (0, _Path.pathToArray)(path2)
         );
       }
     }
@@ -26505,7 +26505,7 @@ var require_extendSchema = __commonJS({
           name: node2.name.value,
           description: (_node$description = node2.description) === null || _node$description === void 0 ? void 0 : _node$description.value,
           // @ts-expect-error
-          locations: node2.locations.map(({ value: value2 }) => value2),
+          locations: node2.locations.map(({ value: value3 }) => value3),
           isRepeatable: node2.repeatable,
           args: buildArgumentMap(node2.arguments),
           deprecationReason,
@@ -26589,12 +26589,12 @@ var require_extendSchema = __commonJS({
             /* c8 ignore next */
             (_node$values = node2.values) !== null && _node$values !== void 0 ? _node$values : []
           );
-          for (const value2 of valuesNodes) {
+          for (const value3 of valuesNodes) {
             var _value$description;
-            enumValueMap[value2.name.value] = {
-              description: (_value$description = value2.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
-              deprecationReason: getDeprecationReason(value2),
-              astNode: value2
+            enumValueMap[value3.name.value] = {
+              description: (_value$description = value3.description) === null || _value$description === void 0 ? void 0 : _value$description.value,
+              deprecationReason: getDeprecationReason(value3),
+              astNode: value3
             };
           }
         }
@@ -26848,7 +26848,7 @@ var require_lexicographicSortSchema = __commonJS({
         const config2 = directive.toConfig();
         return new _directives.GraphQLDirective({
           ...config2,
-          locations: sortBy(config2.locations, (x3) => x3),
+          locations: sortBy(config2.locations, (x5) => x5),
           args: sortArgs(config2.args)
         });
       }
@@ -26868,8 +26868,8 @@ var require_lexicographicSortSchema = __commonJS({
           type: replaceType(field.type)
         }));
       }
-      function sortTypes(array2) {
-        return sortByName(array2).map(replaceNamedType);
+      function sortTypes(array4) {
+        return sortByName(array4).map(replaceNamedType);
       }
       function sortNamedType(type) {
         if ((0, _definition.isScalarType)(type) || (0, _introspection.isIntrospectionType)(type)) {
@@ -26902,7 +26902,7 @@ var require_lexicographicSortSchema = __commonJS({
           const config2 = type.toConfig();
           return new _definition.GraphQLEnumType({
             ...config2,
-            values: sortObjMap(config2.values, (value2) => value2)
+            values: sortObjMap(config2.values, (value3) => value3)
           });
         }
         if ((0, _definition.isInputObjectType)(type)) {
@@ -26918,18 +26918,18 @@ var require_lexicographicSortSchema = __commonJS({
         );
       }
     }
-    function sortObjMap(map2, sortValueFn) {
+    function sortObjMap(map3, sortValueFn) {
       const sortedMap = /* @__PURE__ */ Object.create(null);
-      for (const key of Object.keys(map2).sort(_naturalCompare.naturalCompare)) {
-        sortedMap[key] = sortValueFn(map2[key]);
+      for (const key of Object.keys(map3).sort(_naturalCompare.naturalCompare)) {
+        sortedMap[key] = sortValueFn(map3[key]);
       }
       return sortedMap;
     }
-    function sortByName(array2) {
-      return sortBy(array2, (obj) => obj.name);
+    function sortByName(array4) {
+      return sortBy(array4, (obj) => obj.name);
     }
-    function sortBy(array2, mapToKey) {
-      return array2.slice().sort((obj1, obj2) => {
+    function sortBy(array4, mapToKey) {
+      return array4.slice().sort((obj1, obj2) => {
         const key1 = mapToKey(obj1);
         const key2 = mapToKey(obj2);
         return (0, _naturalCompare.naturalCompare)(key1, key2);
@@ -27064,7 +27064,7 @@ ${operationTypes.join("\n")}
     }
     function printEnum(type) {
       const values = type.getValues().map(
-        (value2, i3) => printDescription(value2, "  ", !i3) + "  " + value2.name + printDeprecated(value2.deprecationReason)
+        (value3, i3) => printDescription(value3, "  ", !i3) + "  " + value3.name + printDeprecated(value3.deprecationReason)
       );
       return printDescription(type) + `enum ${type.name}` + printBlock(values);
     }
@@ -27731,8 +27731,8 @@ var require_findBreakingChanges = __commonJS({
         "Unexpected type: " + (0, _inspect.inspect)(type)
       );
     }
-    function stringifyValue(value2, type) {
-      const ast = (0, _astFromValue.astFromValue)(value2, type);
+    function stringifyValue(value3, type) {
+      const ast = (0, _astFromValue.astFromValue)(value3, type);
       ast != null || (0, _invariant.invariant)(false);
       return (0, _printer.print)((0, _sortValueNode.sortValueNode)(ast));
     }
@@ -29513,7 +29513,7 @@ function createRedactor(secrets) {
     ...new Set(
       secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
     )
-  ].sort((a3, b2) => b2.length - a3.length);
+  ].sort((a4, b2) => b2.length - a4.length);
   const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
   return (text5) => {
     let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
@@ -29587,26 +29587,26 @@ function didYouMean(word2, candidates) {
   const match = closest(word2, candidates);
   return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
-function editDistance(a3, b2) {
-  if (Math.abs(a3.length - b2.length) > 2) return 3;
+function editDistance(a4, b2) {
+  if (Math.abs(a4.length - b2.length) > 2) return 3;
   const rows = [];
-  for (let i3 = 0; i3 <= a3.length; i3++) {
+  for (let i3 = 0; i3 <= a4.length; i3++) {
     const row3 = [i3];
     for (let j3 = 1; j3 <= b2.length; j3++) {
       if (i3 === 0) {
         row3.push(j3);
         continue;
       }
-      const cost = a3[i3 - 1] === b2[j3 - 1] ? 0 : 1;
-      let value2 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
-      if (i3 > 1 && j3 > 1 && a3[i3 - 1] === b2[j3 - 2] && a3[i3 - 2] === b2[j3 - 1]) {
-        value2 = Math.min(value2, rows[i3 - 2][j3 - 2] + 1);
+      const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
+      let value3 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
+      if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
+        value3 = Math.min(value3, rows[i3 - 2][j3 - 2] + 1);
       }
-      row3.push(value2);
+      row3.push(value3);
     }
     rows.push(row3);
   }
-  return rows[a3.length][b2.length];
+  return rows[a4.length][b2.length];
 }
 
 // src/okrs/schema-errors.ts
@@ -30290,16 +30290,16 @@ function assert(_3) {
 }
 function getEnumValues(entries2) {
   const numericValues = Object.values(entries2).filter((v3) => typeof v3 === "number");
-  const values = Object.entries(entries2).filter(([k3, _3]) => numericValues.indexOf(+k3) === -1).map(([_3, v3]) => v3);
+  const values = Object.entries(entries2).filter(([k4, _3]) => numericValues.indexOf(+k4) === -1).map(([_3, v3]) => v3);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array4, separator = "|") {
+  return array4.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_3, value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString();
+  return value3;
 }
 var Cached = class {
   constructor(getter) {
@@ -30335,21 +30335,21 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value2 = void 0;
-  Object.defineProperty(object2, key, {
+function defineLazy(object3, key, getter) {
+  let value3 = void 0;
+  Object.defineProperty(object3, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value3 === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value3 === void 0) {
+        value3 = EVALUATING;
+        value3 = getter();
       }
-      return value2;
+      return value3;
     },
     set(v3) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object3, key, {
         value: v3
         // configurable: true,
       });
@@ -30360,9 +30360,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value3) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value: value3,
     writable: true,
     enumerable: true,
     configurable: true
@@ -30378,19 +30378,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value3 = getter();
+      assignProp(this, key, value3);
+      return value3;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value3) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value3);
   else
-    target[key] = value2;
+    target[key] = value3;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -30400,8 +30400,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value3 = source._zod.def.shape[key];
+        return wrap ? wrap(value3, key) : value3;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -30429,10 +30429,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -30516,8 +30516,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t3 = typeof data;
-  switch (t3) {
+  const t4 = typeof data;
+  switch (t4) {
     case "undefined":
       return "undefined";
     case "string":
@@ -30556,7 +30556,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t3}`);
+      throw new Error(`Unknown data type: ${t4}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -30600,9 +30600,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value2, receiver) {
+    set(_3, prop, value3, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value3, receiver);
     },
     has(_3, prop) {
       target ?? (target = getter());
@@ -30626,16 +30626,16 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString() + "n";
+  if (typeof value3 === "string")
+    return `"${value3}"`;
+  return `${value3}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k3) => {
-    return shape[k3]._zod.optin !== void 0 && shape[k3]._zod.optout === "optional";
+  return Object.keys(shape).filter((k4) => {
+    return shape[k4]._zod.optin !== void 0 && shape[k4]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -30712,24 +30712,24 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a3, b2) {
+function merge(a4, b2) {
   if (!b2?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
-  if (a3._zod.def.checks?.length) {
+  if (a4._zod.def.checks?.length) {
     throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
   }
   const newShape = {};
-  mirrorShape(newShape, a3, Reflect.ownKeys(sourceShape(a3)));
+  mirrorShape(newShape, a4, Reflect.ownKeys(sourceShape(a4)));
   mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
-  const def = mergeDefs(a3._zod.def, {
+  const def = mergeDefs(a4._zod.def, {
     shape: newShape,
     get catchall() {
       return b2._zod.def.catchall;
     },
     checks: b2._zod.def.checks ?? []
   });
-  return clone(a3, def);
+  return clone(a4, def);
 }
 function partial(Class2, schema, mask, name = "partial") {
   const currDef = schema._zod.def;
@@ -30740,43 +30740,43 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value3, key) => selected && !selected.has(key) ? value3 : new Class2({ type: "optional", innerType: value3 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value3, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value3 : new Class2({ type: "nonoptional", innerType: value3 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function aborted(x5, startIndex = 0) {
+  if (x5.aborted === true)
     return true;
-  for (let i3 = startIndex; i3 < x3.issues.length; i3++) {
-    if (x3.issues[i3]?.continue !== true) {
+  for (let i3 = startIndex; i3 < x5.issues.length; i3++) {
+    if (x5.issues[i3]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function explicitlyAborted(x5, startIndex = 0) {
+  if (x5.aborted === true)
     return true;
-  for (let i3 = startIndex; i3 < x3.issues.length; i3++) {
-    if (x3.issues[i3]?.continue === false) {
+  for (let i3 = startIndex; i3 < x5.issues.length; i3++) {
+    if (x5.issues[i3]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -30813,10 +30813,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k3 of Object.keys(iss)) {
-    if (k3 === "inst" || k3 === "schema" || k3 === "continue" || k3 === "input" || k3 === "__proto__")
+  for (const k4 of Object.keys(iss)) {
+    if (k4 === "inst" || k4 === "schema" || k4 === "continue" || k4 === "input" || k4 === "__proto__")
       continue;
-    full[k3] = iss[k3];
+    full[k4] = iss[k4];
   }
   full.path ?? (full.path = []);
   full.message = message2;
@@ -30856,8 +30856,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t3 = typeof data;
-  switch (t3) {
+  const t4 = typeof data;
+  switch (t4) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -30874,7 +30874,7 @@ function parsedType(data) {
       }
     }
   }
-  return t3;
+  return t4;
 }
 function issue(...args) {
   const [iss, input2, inst] = args;
@@ -30889,8 +30889,8 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k3, _3]) => {
-    return Number.isNaN(Number.parseInt(k3, 10));
+  return Object.entries(obj).filter(([k4, _3]) => {
+    return Number.isNaN(Number.parseInt(k4, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
@@ -30916,8 +30916,8 @@ function base64urlToUint8Array(base64url3) {
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex3) {
-  const cleanHex = hex3.replace(/^0x/, "");
+function hexToUint8Array(hex4) {
+  const cleanHex = hex4.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -30943,12 +30943,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value3, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value3 });
+  return value3;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value3) {
+  return own(inst, key, value3, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -30960,8 +30960,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value3) {
+        own(this, key, value3);
       }
     });
   }
@@ -30973,8 +30973,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value3) {
+      own(this, key, value3);
     }
   });
 }
@@ -31005,21 +31005,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value3 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
         broke = broke || outer;
-        return value2;
+        return value3;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
     }
   });
 }
@@ -31036,14 +31036,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value3 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value3) {
+  const fn = () => value3;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -31056,12 +31056,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
+  const E3 = _E;
+  if (E3) {
+    const saved = E3.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E2.stackTraceLimit = 0;
+        E3.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -31069,7 +31069,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E2.stackTraceLimit = saved;
+        E3.stackTraceLimit = saved;
       }
     }
   }
@@ -31112,11 +31112,11 @@ function $constructor(name, initializer3, proto, params) {
       }
     }
     const proto2 = _3.prototype;
-    for (const k3 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k3))
+    for (const k4 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k4))
         continue;
-      if (!(k3 in inst)) {
-        inst[k3] = proto2[k3].bind(inst);
+      if (!(k4 in inst)) {
+        inst[k4] = proto2[k4].bind(inst);
       }
     }
   }
@@ -31176,8 +31176,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value3) {
+  this._zod.message = value3;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -31200,12 +31200,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value3 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
+        return value3;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value3) {
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
       }
     });
   }
@@ -31238,16 +31238,16 @@ function flattenError(error62, mapper = (issue3) => issue3.message) {
 }
 function formatError(error62, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     for (const issue3 of error63.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -31286,17 +31286,17 @@ function formatError(error62, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error62, mapper = (issue3) => issue3.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue3 of error63.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue3));
           continue;
@@ -31335,8 +31335,8 @@ function treeifyError(error62, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -31353,7 +31353,7 @@ function toDotPath(_path) {
 }
 function prettifyError(error62) {
   const lines = [];
-  const issues = [...error62.issues].sort((a3, b2) => (a3.path ?? []).length - (b2.path ?? []).length);
+  const issues = [...error62.issues].sort((a4, b2) => (a4.path ?? []).length - (b2.path ?? []).length);
   for (const issue3 of issues) {
     lines.push(`\u2716 ${issue3.message}`);
     if (issue3.path?.length)
@@ -31367,16 +31367,16 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
     if (result2.issues.length) {
-      const e2 = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e2, _params?.callee ?? fn);
-      throw e2;
+      const e3 = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e3, _params?.callee ?? fn);
+      throw e3;
     }
     return result2.value;
   };
@@ -31384,24 +31384,24 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value3, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result2 instanceof Promise)
       result2 = await result2;
     if (result2.issues.length) {
-      const e2 = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e2, params?.callee ?? fn);
-      throw e2;
+      const e3 = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e3, params?.callee ?? fn);
+      throw e3;
     }
     return result2.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -31420,16 +31420,16 @@ function failure(Err, issues, ctx) {
       }
       return error62;
     },
-    set error(e2) {
-      error62 = e2;
+    set error(e3) {
+      error62 = e3;
       issues = void 0;
       ctx = void 0;
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
@@ -31437,88 +31437,88 @@ var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value3, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value3) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value3, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value3, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
+    result2 = fallbackRun({ value: value3, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   }
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result2.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value3, _ctx, _params) => {
+    return parse6(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value3, _ctx, _params) => {
+    return await parseAsync3(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value3, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value3, _ctx) => {
+  return _safeParse(_Err)(schema, value3, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value3, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value3, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -32194,11 +32194,11 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines = content.split("\n").filter((x3) => x3);
-    const minIndent = Math.min(...lines.map((x3) => x3.length - x3.trimStart().length));
-    const dedented = lines.map((x3) => x3.slice(minIndent)).map((x3) => " ".repeat(this.indent * 2) + x3);
-    for (const line of dedented) {
-      this.content.push(line);
+    const lines = content.split("\n").filter((x5) => x5);
+    const minIndent = Math.min(...lines.map((x5) => x5.length - x5.trimStart().length));
+    const dedented = lines.map((x5) => x5.slice(minIndent)).map((x5) => " ".repeat(this.indent * 2) + x5);
+    for (const line2 of dedented) {
+      this.content.push(line2);
     }
   }
   compile() {
@@ -32324,26 +32324,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value3) {
+    own(this, "~standard", value3);
   }
 });
 var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value3) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value3, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value3) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r2 = inst._zod.run({ value: value3, issues: [] }, ctx);
         if (!(r2 instanceof Promise))
           return toStandardResult(r2, ctx);
       } catch (_3) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value3);
     },
     vendor: "zod",
     version: 1
@@ -32435,8 +32435,8 @@ function parseURLObject(trimmed2, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value3) {
+  return value3.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -32563,10 +32563,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value3) {
+  if (!ipv6Alphabet.test(value3))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value3}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -32591,8 +32591,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value3) {
+  const parts = value3.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -32683,9 +32683,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value2 = digits.charCodeAt(--length) - 48;
+    const value3 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value3] : value3;
   }
   return sum % 10 === 0;
 }
@@ -33078,9 +33078,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k3 of allKeys) {
-    if (!def.shape?.[k3]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k3)}": expected a Zod schema`);
+  for (const k4 of allKeys) {
+    if (!def.shape?.[k4]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k4)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -33098,7 +33098,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t3 = _catchall.def.type;
+  const t4 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -33111,11 +33111,11 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t3 === "never")
+      if (t4 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t3 === "never") {
+    if (t4 === "never") {
       unrecognized.push(key);
       continue;
     }
@@ -33176,11 +33176,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33193,10 +33193,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value3.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value3.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -33229,12 +33229,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k3) => `shape[${k3}]._zod.run({ value: input[${k3}], issues: [] }, ctx)`;
-    const prefixStr = (id2, k3) => `
+    const parseStr = (k4) => `shape[${k4}]._zod.run({ value: input[${k4}], issues: [] }, ctx)`;
+    const prefixStr = (id2, k4) => `
           let ${id2}_ab = false;
           for (let i = 0; i < ${id2}.issues.length; i++) {
             const iss = ${id2}.issues[i];
-            iss.path = iss.path ? [${k3}, ...iss.path] : [${k3}];
+            iss.path = iss.path ? [${k4}, ...iss.path] : [${k4}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id2}_ab = true;
           }
@@ -33253,23 +33253,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key === "__proto__")
         continue;
       const id2 = ids[key];
-      const k3 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-      const isPresent = `${k3} in input`;
+      const k4 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k4} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id2} = ${parseStr(k3)};`);
+      doc.write(`const ${id2} = ${parseStr(k4)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
         doc.write(`
         const ${id2}_present = ${isPresent};
         if (!${id2}.issues.length || ${id2}_present) {
-          if (${id2}.issues.length) {${prefixStr(id2, k3)}
+          if (${id2}.issues.length) {${prefixStr(id2, k4)}
           }
 
           if (${assign}) {
-            newResult[${k3}] = ${id2}.value;
+            newResult[${k4}] = ${id2}.value;
           }
         }
 
@@ -33277,14 +33277,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id2}_present = ${isPresent};
-        if (${id2}.issues.length) {${prefixStr(id2, k3)}
+        if (${id2}.issues.length) {${prefixStr(id2, k4)}
         }
         if (!${id2}_present && !${id2}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k3}]
+            path: [${k4}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -33293,21 +33293,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id2}_present) {
-          newResult[${k3}] = ${id2}.value;
+          newResult[${k4}] = ${id2}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id2}.issues.length) {${prefixStr(id2, k3)}
+        if (${id2}.issues.length) {${prefixStr(id2, k4)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k3}] = ${id2}.value;`);
+          doc.write(`newResult[${k4}] = ${id2}.value;`);
         } else {
           doc.write(`
         if (${id2}.value !== undefined || ${isPresent}) {
-          newResult[${k3}] = ${id2}.value;
+          newResult[${k4}] = ${id2}.value;
         }
       `);
         }
@@ -33323,9 +33323,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -33342,7 +33342,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value3, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -33470,35 +33470,35 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value2) {
+function getDiscriminatedOption(union2, value3) {
   const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
+  let map3 = internals.bag.optionsMap;
+  if (!map3) {
+    map3 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map3;
   }
-  const option = map2.get(value2);
+  const option = map3.get(value3);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value3)}"`);
   return option;
 }
 function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value2 of values) {
-      if (map2.has(value2)) {
-        if (value2 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map2.set(value2, null);
+    for (const value3 of values) {
+      if (map3.has(value3)) {
+        if (value3 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value3)}"`);
+        map3.set(value3, null);
       } else {
-        map2.set(value2, option);
+        map3.set(value3, option);
       }
     }
   }
-  return map2;
+  return map3;
 }
 var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
   def.inclusive = false;
@@ -33513,12 +33513,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k3, v3] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k3)) {
-          assignProp(propValues, k3, /* @__PURE__ */ new Set());
+      for (const [k4, v3] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k4)) {
+          assignProp(propValues, k4, /* @__PURE__ */ new Set());
         }
         for (const val of v3) {
-          propValues[k3].add(val);
+          propValues[k4].add(val);
         }
       }
     }
@@ -33544,9 +33544,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value2 = input2?.[def.discriminator];
-    const opt = disc.value.get(value2);
-    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
+    const value3 = input2?.[def.discriminator];
+    const opt = disc.value.get(value3);
+    if (opt && (value3 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -33557,7 +33557,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
+      options: Array.from(disc.value.keys()).filter((value4) => disc.value.get(value4) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -33580,23 +33580,23 @@ var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, d
     return handleIntersectionResults(payload, left, right);
   };
 });
-function mergeValues(a3, b2) {
-  if (a3 === b2) {
-    return { valid: true, data: a3 };
+function mergeValues(a4, b2) {
+  if (a4 === b2) {
+    return { valid: true, data: a4 };
   }
-  if (a3 instanceof Date && b2 instanceof Date && +a3 === +b2) {
-    return { valid: true, data: a3 };
+  if (a4 instanceof Date && b2 instanceof Date && +a4 === +b2) {
+    return { valid: true, data: a4 };
   }
-  if (isPlainObject(a3) && isPlainObject(b2)) {
+  if (isPlainObject(a4) && isPlainObject(b2)) {
     const bKeys = Object.keys(b2);
-    const sharedKeys = Object.keys(a3).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a3, ...b2 };
+    const sharedKeys = Object.keys(a4).filter((key) => bKeys.indexOf(key) !== -1);
+    const newObj = { ...a4, ...b2 };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
     for (const key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a3[key], b2[key]);
+      const sharedValue = mergeValues(a4[key], b2[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
@@ -33607,13 +33607,13 @@ function mergeValues(a3, b2) {
     }
     return { valid: true, data: newObj };
   }
-  if (Array.isArray(a3) && Array.isArray(b2)) {
-    if (a3.length !== b2.length) {
+  if (Array.isArray(a4) && Array.isArray(b2)) {
+    if (a4.length !== b2.length) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index = 0; index < a3.length; index++) {
-      const itemA = a3[index];
+    for (let index = 0; index < a4.length; index++) {
+      const itemA = a4[index];
       const itemB = b2[index];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
@@ -33638,17 +33638,17 @@ function handleIntersectionResults(result2, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k3 = String(iss.path[0]);
-      if (!keyIssues.has(k3))
-        keyIssues.set(k3, iss);
-      keys = [k3];
+      const k4 = String(iss.path[0]);
+      if (!keyIssues.has(k4))
+        keyIssues.set(k4, iss);
+      keys = [k4];
     } else {
       return false;
     }
-    for (const k3 of keys) {
-      if (!unrecKeys.has(k3))
-        unrecKeys.set(k3, {});
-      unrecKeys.get(k3)[side] = true;
+    for (const k4 of keys) {
+      if (!unrecKeys.has(k4))
+        unrecKeys.set(k4, {});
+      unrecKeys.get(k4)[side] = true;
     }
     return true;
   };
@@ -33660,14 +33660,14 @@ function handleIntersectionResults(result2, left, right) {
     if (!collect(iss, "r"))
       result2.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k3]) => k3);
+  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k4]) => k4);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k3) => unrecIssue.keys.includes(k3)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k4) => unrecIssue.keys.includes(k4)) : [];
     if (aggregated.length)
       result2.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k3 of bothKeys) {
-      if (!aggregated.includes(k3) && keyIssues.has(k3))
-        result2.issues.push(keyIssues.get(k3));
+    for (const k4 of bothKeys) {
+      if (!aggregated.includes(k4) && keyIssues.has(k4))
+        result2.issues.push(keyIssues.get(k4));
     }
   }
   const merged = mergeValues(left.value, right.value);
@@ -33976,14 +33976,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key, value3] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value3, issues: [] }, ctx);
       if (keyResult2 instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult2, valueResult]).then(([keyResult3, valueResult2]) => {
           handleMapResult(keyResult3, valueResult2, payload, key, input2, inst, ctx);
@@ -34077,7 +34077,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k3) => propertyKeyTypes.has(typeof k3));
+    const patternValues = getEnumValues(zod.def.entries).filter((k4) => propertyKeyTypes.has(typeof k4));
     return new RegExp(patternValues.length ? `^(${patternValues.map((o3) => escapeRegex(o3.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
@@ -34250,7 +34250,7 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
     const v3 = zod.def.innerType._zod.values;
-    return v3 ? new Set([...v3].filter((x3) => x3 !== void 0)) : void 0;
+    return v3 ? new Set([...v3].filter((x5) => x5 !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result2 = def.innerType._zod.run(payload, ctx);
@@ -34396,23 +34396,23 @@ function handleCodecAResult(result2, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.out, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result2, value3, def.out, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result2, value2, def.in, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result2, value3, def.in, ctx));
     }
     return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value2, nextSchema, ctx) {
+function handleCodecTxResult(left, value3, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value3, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -34481,7 +34481,7 @@ function partPattern(schema) {
   if (def.options) {
     const sources = def.options.map(partPattern);
     if (sources.every(Boolean))
-      return `^(${sources.map((s3) => cleanRegex(s3)).join("|")})$`;
+      return `^(${sources.map((s4) => cleanRegex(s4)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -34669,8 +34669,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value3) {
+  return value3 !== null && typeof value3 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -34797,13 +34797,13 @@ function isRecursive(inst, stack, resolve5) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value3 = desc.value;
+        if (!value3 || typeof value3 !== "object")
           continue;
-        if (value2._zod)
-          check2(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value3._zod)
+          check2(value3);
+        else if (Array.isArray(value3))
+          for (const el of value3)
             check2(el);
       }
     }
@@ -34932,9 +34932,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value3) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
 // ../../main/node_modules/zod/v4/locales/index.js
@@ -35229,7 +35229,7 @@ function az_default() {
 }
 
 // ../../main/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
+function getBelarusianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -35237,7 +35237,7 @@ function getBelarusianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -35349,8 +35349,8 @@ var error3 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.maximum.toString()}`;
       }
@@ -35359,8 +35359,8 @@ var error3 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.minimum.toString()}`;
       }
@@ -37351,17 +37351,17 @@ var error20 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t3) => t3 ? TypeNames[t3] : void 0;
-  const typeLabel = (t3) => {
-    const e2 = typeEntry(t3);
-    if (e2)
-      return e2.label;
-    return t3 ?? TypeNames.unknown.label;
+  const typeEntry = (t4) => t4 ? TypeNames[t4] : void 0;
+  const typeLabel = (t4) => {
+    const e3 = typeEntry(t4);
+    if (e3)
+      return e3.label;
+    return t4 ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t3) => `\u05D4${typeLabel(t3)}`;
-  const verbFor = (t3) => {
-    const e2 = typeEntry(t3);
-    const gender = e2?.gender ?? "m";
+  const withDefinite = (t4) => `\u05D4${typeLabel(t4)}`;
+  const verbFor = (t4) => {
+    const e3 = typeEntry(t4);
+    const gender = e3?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
   const getSizing = (origin) => {
@@ -37877,8 +37877,8 @@ function hu_default() {
 }
 
 // ../../main/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count, one2, many) {
+  return Math.abs(count) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word2) {
   if (!word2)
@@ -37987,8 +37987,8 @@ var error24 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue3.maximum.toString()}`;
       }
@@ -37997,8 +37997,8 @@ var error24 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056C\u056B\u0576\u056B ${adj}${issue3.minimum.toString()}`;
       }
@@ -38912,18 +38912,18 @@ var error32 = () => {
         const adj = issue3.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
         const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing)
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit2} ${adj}${suffix}`;
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()} ${adj}${suffix}`;
       }
       case "too_small": {
         const adj = issue3.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
         const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing) {
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit2} ${adj}${suffix}`;
         }
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()} ${adj}${suffix}`;
       }
@@ -38965,8 +38965,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text5) => {
   return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number6) {
+  const abs = Math.abs(number6);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -40616,7 +40616,7 @@ function ro_default() {
 }
 
 // ../../main/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
+function getRussianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -40624,7 +40624,7 @@ function getRussianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -40736,8 +40736,8 @@ var error46 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.maximum.toString()}`;
       }
@@ -40746,8 +40746,8 @@ var error46 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.minimum.toString()}`;
       }
@@ -42684,13 +42684,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value2) {
+function addConstant(ctx, value3) {
   for (const [name2, v3] of ctx.constants) {
-    if (v3 === value2)
+    if (v3 === value3)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value2);
+  ctx.constants.set(name, value3);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -42700,8 +42700,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value2) {
-  const result2 = schema._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema, value3) {
+  const result2 = schema._zod.run({ value: value3, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
   const r2 = result2;
@@ -42720,8 +42720,8 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k3 of trailing)
-        ctx.constants.delete(k3);
+      for (const k4 of trailing)
+        ctx.constants.delete(k4);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -42833,27 +42833,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value2, label2) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
+function numericOperand(value3, label2) {
+  if (typeof value3 !== "number" || !Number.isFinite(value3)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value3}`);
   }
-  return `${value2}`;
+  return `${value3}`;
 }
-function comparisonOperand(ctx, value2) {
-  if (typeof value2 === "bigint")
-    return `${value2}n`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function comparisonOperand(ctx, value3) {
+  if (typeof value3 === "bigint")
+    return `${value3}n`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value2}`;
+    return `${value3}`;
   }
-  if (value2 instanceof Date) {
-    if (Number.isNaN(value2.getTime())) {
+  if (value3 instanceof Date) {
+    if (Number.isNaN(value3.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value2);
+    return addConstant(ctx, value3);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value3}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -42874,8 +42874,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -42892,16 +42892,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
     }
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
+  const format2 = def.format;
+  if (!format2)
     return;
-  switch (format) {
+  switch (format2) {
     case "int64":
       doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
@@ -42909,8 +42909,8 @@ function generateBigIntFormatCheck(doc, def, accessor) {
       doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
   }
 }
@@ -42974,8 +42974,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
       if (result2 instanceof Promise)
         throwAsync();
@@ -43091,8 +43091,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -43115,8 +43115,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       break;
     }
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
     }
   }
   return accessor;
@@ -43317,8 +43317,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k3) => typeof k3 === "symbol" ? addConstant(ctx, k3) : esc(k3);
-  const propKey = (k3) => typeof k3 === "symbol" ? `[${keyExpr(k3)}]` : esc(k3);
+  const keyExpr = (k4) => typeof k4 === "symbol" ? addConstant(ctx, k4) : esc(k4);
+  const propKey = (k4) => typeof k4 === "symbol" ? `[${keyExpr(k4)}]` : esc(k4);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -43326,9 +43326,9 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const propOutputs = /* @__PURE__ */ new Map();
   for (const key of allKeys) {
     const propSchema = propShape[key];
-    const kx = keyExpr(key);
+    const kx2 = keyExpr(key);
     const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
+    doc.write(`const ${inputVar} = ${accessor}[${kx2}];`);
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
       doc.write(`let ${outputVar2} = (() => {`);
@@ -43340,7 +43340,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       if (propSchema._zod.optout === "optional") {
         doc.write(`if (${outputVar2} === INVALID) {`);
         doc.indented((d3) => {
-          d3.write(`if (${kx} in ${accessor}) return INVALID;`);
+          d3.write(`if (${kx2} in ${accessor}) return INVALID;`);
           d3.write(`${outputVar2} = undefined;`);
         });
         doc.write(`}`);
@@ -43350,7 +43350,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
-        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
+        doc.write(`if (!(${kx2} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
@@ -43362,7 +43362,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k3) => `k !== ${esc(k3)}`).join(" && ") || "true";
+      const condition = keys.map((k4) => `k !== ${esc(k4)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d3) => {
         d3.write(`if (${condition}) return INVALID;`);
@@ -43375,7 +43375,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k3) => mayOmitUndefined(propShape[k3]) || dropsWhenAbsent(propShape[k3]));
+  const hasConditionalKeys = allKeys.some((k4) => mayOmitUndefined(propShape[k4]) || dropsWhenAbsent(propShape[k4]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
@@ -43393,19 +43393,19 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k3) => `${propKey(k3)}: ${propOutputs.get(k3)}`).join(", ");
+    const propLiterals = allKeys.map((k4) => `${propKey(k4)}: ${propOutputs.get(k4)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k3 of allKeys) {
-      const kx = keyExpr(k3);
-      const out = propOutputs.get(k3);
-      if (dropsWhenAbsent(propShape[k3])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k3])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+    for (const k4 of allKeys) {
+      const kx2 = keyExpr(k4);
+      const out = propOutputs.get(k4);
+      if (dropsWhenAbsent(propShape[k4])) {
+        doc.write(`if (${kx2} in ${accessor}) ${outputVar}[${kx2}] = ${out};`);
+      } else if (mayOmitUndefined(propShape[k4])) {
+        doc.write(`if (${out} !== undefined || ${kx2} in ${accessor}) ${outputVar}[${kx2}] = ${out};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx2}] = ${out};`);
       }
     }
   }
@@ -43626,24 +43626,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value2 = values[0];
-  if (typeof value2 === "number" && Number.isNaN(value2)) {
+  const value3 = values[0];
+  if (typeof value3 === "number" && Number.isNaN(value3)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value2 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
-  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
-    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
-  } else if (value2 === null) {
+  if (typeof value3 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value3)}) return INVALID;`);
+  } else if (typeof value3 === "number" || typeof value3 === "boolean") {
+    doc.write(`if (${accessor} !== ${value3}) return INVALID;`);
+  } else if (value3 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value2 === void 0) {
+  } else if (value3 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value2 === "bigint") {
-    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
+  } else if (typeof value3 === "bigint") {
+    doc.write(`if (${accessor} !== ${value3}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value3}`);
   }
   return accessor;
 }
@@ -43843,13 +43843,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value2 of values) {
-      if (claimed.has(value2)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
+    for (const value3 of values) {
+      if (claimed.has(value3)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value3)}`);
       }
-      claimed.add(value2);
+      claimed.add(value3);
     }
-    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
+    const conditions = Array.from(values, (value3) => literalEquality(ctx, discVar, value3));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d3) => {
@@ -43862,27 +43862,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value2) {
-  if (typeof value2 === "string")
-    return `${accessor} === ${esc(value2)}`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function literalEquality(ctx, accessor, value3) {
+  if (typeof value3 === "string")
+    return `${accessor} === ${esc(value3)}`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value2}`;
+    return `${accessor} === ${value3}`;
   }
-  if (typeof value2 === "boolean")
-    return `${accessor} === ${value2}`;
-  if (value2 === null)
+  if (typeof value3 === "boolean")
+    return `${accessor} === ${value3}`;
+  if (value3 === null)
     return `${accessor} === null`;
-  if (value2 === void 0)
+  if (value3 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value2 === "bigint")
-    return `${accessor} === ${value2}n`;
-  if (typeof value2 === "symbol") {
-    const symbolConst = addConstant(ctx, value2);
+  if (typeof value3 === "bigint")
+    return `${accessor} === ${value3}n`;
+  if (typeof value3 === "symbol") {
+    const symbolConst = addConstant(ctx, value3);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value3)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -44073,9 +44073,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value3, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -44109,8 +44109,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value2) {
-  const result2 = innerSchema._zod.run({ value: value2, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value3) {
+  const result2 = innerSchema._zod.run({ value: value3, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
   const r2 = result2;
@@ -44148,9 +44148,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result2 = transformFn(value3, fakePayload);
       if (result2 instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result2 : INVALID;
@@ -44656,38 +44656,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
@@ -44708,11 +44708,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value3, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value: value3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -44968,10 +44968,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value2, params) {
+function _literal(Class2, value3, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...normalizeParams(params)
   });
 }
@@ -45207,12 +45207,12 @@ function _stringbool(Classes, _params) {
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -45464,8 +45464,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object2 of objects) {
-    for (const key in object2.properties) {
+  for (const object3 of objects) {
+    for (const key in object3.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -45479,18 +45479,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object2.required ?? [])
+    for (const key of object3.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object2) => object2.additionalProperties === false)) {
+  if (objects.every((object3) => object3.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
+    for (const object3 of objects) {
+      const constraint = undeclaredConstraint(object3);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -45508,13 +45508,13 @@ function foldIntersection(json3) {
   for (const key of FOLDABLE_KEYS)
     if (key in json3)
       return;
-  const unions = allOf.filter((m4) => UNION_KEYS.some((k3) => Array.isArray(m4[k3])));
+  const unions = allOf.filter((m4) => UNION_KEYS.some((k4) => Array.isArray(m4[k4])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k3) => Array.isArray(union2[k3]));
+    const keyword = UNION_KEYS.find((k4) => Array.isArray(union2[k4]));
     if (Object.keys(union2).length !== 1)
       return;
     const rest = allOf.filter((m4) => m4 !== union2);
@@ -45754,22 +45754,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // ../../main/node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 > agg[key])
+    agg[key] = value3;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 < agg[key])
+    agg[key] = value3;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value3) => {
+  narrowMin(agg, "minimum", value3);
+  narrowMax(agg, "maximum", value3);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value3) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value3))
+    agg.multipleOf.push(value3);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -45778,9 +45778,9 @@ var addPattern = (agg, pattern) => {
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m4) => mime.includes(m4)) : [...mime];
 };
-var setFormat = (agg, format) => {
-  agg.format = format;
-  if (format.includes("int"))
+var setFormat = (agg, format2) => {
+  agg.format = format2;
+  if (format2.includes("int"))
     agg.isInt = true;
 };
 var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
@@ -45858,16 +45858,16 @@ var exactPattern = (p3) => exactPatterns.get(p3) ?? p3;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json3 = _json;
   json3.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json3.minLength = minimum;
   if (typeof maximum === "number")
     json3.maxLength = maximum;
-  if (format) {
-    json3.format = formatMap[format] ?? format;
+  if (format2) {
+    json3.format = formatMap[format2] ?? format2;
     if (json3.format === "")
       delete json3.format;
-    if (format === "time" || laxFormat) {
+    if (format2 === "time" || laxFormat) {
       delete json3.format;
     }
   }
@@ -46129,7 +46129,7 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x3, i3) => processSchema(x3, ctx, {
+  const options = def.options.map((x5, i3) => processSchema(x5, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i3]
   }));
@@ -46141,7 +46141,7 @@ var unionProcessor = (schema, ctx, json3, params) => {
 };
 var intersectionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
-  const a3 = processSchema(def.left, ctx, {
+  const a4 = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
   });
@@ -46151,7 +46151,7 @@ var intersectionProcessor = (schema, ctx, json3, params) => {
   });
   const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
   const allOf = [
-    ...isSimpleIntersection(a3) ? a3.allOf : [a3],
+    ...isSimpleIntersection(a4) ? a4.allOf : [a4],
     ...isSimpleIntersection(b2) ? b2.allOf : [b2]
   ];
   json3.allOf = allOf;
@@ -46163,7 +46163,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json3.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x3, i3) => processSchema(x3, ctx, {
+  const prefixItems = def.items.map((x5, i3) => processSchema(x5, ctx, {
     ...params,
     path: [...params.path, prefixPath, i3]
   }));
@@ -46241,11 +46241,11 @@ function stringifyKeyNames(bySchema, json3, visited) {
       json3 = { ...json3, [keyword]: mapped };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
-  const numericType = !types.includes("string") && types.some((t3) => t3 === "number" || t3 === "integer");
+  const numericType = !types.includes("string") && types.some((t4) => t4 === "number" || t4 === "integer");
   const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
   if (!numericType && !values?.some((v3) => typeof v3 === "number"))
     return json3;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json3;
   if (rest.enum)
     rest.enum = rest.enum.map((v3) => typeof v3 === "number" ? String(v3) : v3);
   else if (typeof rest.const === "number")
@@ -46345,9 +46345,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json3, params) {
+function serializeDefaultValue(value3, schema, ctx, json3, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_3, val) => {
+  const serialized = JSON.stringify(value3, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -46363,9 +46363,9 @@ var defaultProcessor = (schema, ctx, json3, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json3.default = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json3.default = value3;
 };
 var prefaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46374,9 +46374,9 @@ var prefaultProcessor = (schema, ctx, json3, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json3._prefault = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json3._prefault = value3;
 };
 var catchProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -46528,8 +46528,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value2) {
-    this.ctx.counter = value2;
+  set counter(value3) {
+    this.ctx.counter = value3;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -46805,12 +46805,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value3 = make(this);
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
+      return value3;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value3) {
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
     }
   });
 }
@@ -46978,8 +46978,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value3) {
+    util_exports.own(this, "~standard", value3);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -46997,8 +46997,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value3) {
+    util_exports.own(this, "spa", value3);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -47381,8 +47381,8 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -47395,11 +47395,11 @@ function currencyCode2(_params) {
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex2 = regexes_exports[format];
+  const format2 = `${alg}_${enc}`;
+  const regex2 = regexes_exports[format2];
   if (!regex2)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -47424,23 +47424,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     int(params) {
       return this.check(int(params));
@@ -47460,11 +47460,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
     finite() {
       return this;
@@ -47513,23 +47513,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -47543,8 +47543,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     }
   })
 );
@@ -47623,8 +47623,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
-    inst.min = (value2, params) => inst.check(_gte(value2, params));
-    inst.max = (value2, params) => inst.check(_lte(value2, params));
+    inst.min = (value3, params) => inst.check(_gte(value3, params));
+    inst.max = (value3, params) => inst.check(_lte(value3, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -47916,11 +47916,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        newEntries[value3] = def.entries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47931,11 +47931,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        delete newEntries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -47974,10 +47974,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value3, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -48337,9 +48337,9 @@ var ZodIssueCode = {
   invalid_value: "invalid_value",
   custom: "custom"
 };
-function setErrorMap(map2) {
+function setErrorMap(map3) {
   config({
-    customError: map2
+    customError: map3
   });
 }
 function getErrorMap() {
@@ -48474,13 +48474,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -48489,11 +48489,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
-    const value2 = payload.value;
-    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+  const guard = z.transform((value3) => value3).check((payload) => {
+    const value3 = payload.value;
+    if (typeof value3 !== "object" || value3 === null || Array.isArray(value3))
       return;
-    const keys = Object.getOwnPropertyNames(value2);
+    const keys = Object.getOwnPropertyNames(value3);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -48501,7 +48501,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -48513,7 +48513,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -48536,23 +48536,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value2, seen) {
-  if (value2 === null)
+function canonicalKey(value3, seen) {
+  if (value3 === null)
     return "z";
-  const type = typeof value2;
+  const type = typeof value3;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value2))
+    if (type === "number" && Number.isNaN(value3))
       return null;
-    const raw = String(value2);
+    const raw = String(value3);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value2))
+  if (seen.has(value3))
     return null;
-  seen.add(value2);
+  seen.add(value3);
   try {
-    if (Array.isArray(value2)) {
+    if (Array.isArray(value3)) {
       const parts2 = [];
-      for (const item of value2) {
+      for (const item of value3) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -48560,17 +48560,17 @@ function canonicalKey(value2, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value2).sort();
+    const keys = Object.keys(value3).sort();
     const parts = [];
-    for (const k3 of keys) {
-      const key = canonicalKey(value2[k3], seen);
+    for (const k4 of keys) {
+      const key = canonicalKey(value3[k4], seen);
       if (key === null)
         return null;
-      parts.push(`${k3.length}:${k3}=${key}`);
+      parts.push(`${k4.length}:${k4}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value2);
+    seen.delete(value3);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -48599,14 +48599,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value2) {
-  if (typeof value2 !== "object" || value2 === null)
+function containsRef(value3) {
+  if (typeof value3 !== "object" || value3 === null)
     return false;
-  if (Array.isArray(value2))
-    return value2.some(containsRef);
-  if (typeof value2.$ref === "string")
+  if (Array.isArray(value3))
+    return value3.some(containsRef);
+  if (typeof value3.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
+  return Object.entries(value3).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -48618,7 +48618,7 @@ function plural(n3) {
   return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
+  const guard = z.transform((value3) => value3).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -48744,8 +48744,8 @@ function convertBaseSchema(schema, ctx) {
   }
   const type = schema.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t3) => {
-      const typeSchema = { ...schema, type: t3 };
+    const typeSchemas = type.map((t4) => {
+      const typeSchema = { ...schema, type: t4 };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -48764,58 +48764,58 @@ function convertBaseSchema(schema, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
-        const format = schema.format;
-        if (format === "email") {
+        const format2 = schema.format;
+        if (format2 === "email") {
           stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
+        } else if (format2 === "uri" || format2 === "uri-reference") {
           stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
+        } else if (format2 === "uuid" || format2 === "guid") {
           stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
+        } else if (format2 === "date-time") {
           stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
+        } else if (format2 === "date") {
           stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
+        } else if (format2 === "time") {
           stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
+        } else if (format2 === "duration") {
           stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
+        } else if (format2 === "hostname") {
           stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
+        } else if (format2 === "ipv4") {
           stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
+        } else if (format2 === "ipv6") {
           stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
+        } else if (format2 === "mac") {
           stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
+        } else if (format2 === "cidr") {
           stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
+        } else if (format2 === "cidr-v6") {
           stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
+        } else if (format2 === "base64") {
           stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
+        } else if (format2 === "base64url") {
           stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
+        } else if (format2 === "e164") {
           stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
+        } else if (format2 === "credit_card") {
           stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
+        } else if (format2 === "iban") {
           stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
+        } else if (format2 === "jwt") {
           stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
+        } else if (format2 === "emoji") {
           stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
+        } else if (format2 === "nanoid") {
           stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
+        } else if (format2 === "cuid") {
           stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
+        } else if (format2 === "cuid2") {
           stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
+        } else if (format2 === "ulid") {
           stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
+        } else if (format2 === "xid") {
           stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
+        } else if (format2 === "ksuid") {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
@@ -49010,12 +49010,12 @@ function convertSchema(schema, ctx) {
   let baseSchema = convertBaseSchema(schema, ctx);
   const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s3) => convertSchema(s3, ctx));
+    const options = schema.anyOf.map((s4) => convertSchema(s4, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s3) => convertSchema(s3, ctx));
+    const options = schema.oneOf.map((s4) => convertSchema(s4, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
@@ -49115,24 +49115,24 @@ function visit(schema, fnOrHandlers) {
     return h3 ? h3(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s3) {
-    const cached2 = cache.get(s3);
+  function run(s4) {
+    const cached2 = cache.get(s4);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s3)
+        getter: () => cache.get(s4)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s3, RESOLVING);
-    const inner2 = mapInner(s3);
-    const mapped = fn(inner2, inner2 !== s3);
-    cache.set(s3, mapped);
+    cache.set(s4, RESOLVING);
+    const inner2 = mapInner(s4);
+    const mapped = fn(inner2, inner2 !== s4);
+    cache.set(s4, mapped);
     return mapped;
   }
-  function mapInner(s3) {
-    const def = s3._zod.def;
+  function mapInner(s4) {
+    const def = s4._zod.def;
     const kind = def.type;
     switch (kind) {
       case "object": {
@@ -49140,11 +49140,11 @@ function visit(schema, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k3 of keys) {
-          const mapped = run(oldShape[k3]);
-          if (mapped !== oldShape[k3])
+        for (const k4 of keys) {
+          const mapped = run(oldShape[k4]);
+          if (mapped !== oldShape[k4])
             changed = true;
-          newShape[k3] = mapped;
+          newShape[k4] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -49152,11 +49152,11 @@ function visit(schema, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s3, { ...def, shape: newShape, catchall: newCatchall }) : s3;
+        return changed ? clone(s4, { ...def, shape: newShape, catchall: newCatchall }) : s4;
       }
       case "array": {
         const mapped = run(def.element);
-        return mapped === def.element ? s3 : clone(s3, { ...def, element: mapped });
+        return mapped === def.element ? s4 : clone(s4, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -49174,17 +49174,17 @@ function visit(schema, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s3, { ...def, items: newItems, rest: newRest }) : s3;
+        return changed ? clone(s4, { ...def, items: newItems, rest: newRest }) : s4;
       }
       case "record":
       case "map": {
         const newKey = run(def.keyType);
         const newVal = run(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s3 : clone(s3, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s4 : clone(s4, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run(def.valueType);
-        return newVal === def.valueType ? s3 : clone(s3, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s4 : clone(s4, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -49196,12 +49196,12 @@ function visit(schema, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s3, { ...def, options: newOptions }) : s3;
+        return changed ? clone(s4, { ...def, options: newOptions }) : s4;
       }
       case "intersection": {
         const newLeft = run(def.left);
         const newRight = run(def.right);
-        return newLeft === def.left && newRight === def.right ? s3 : clone(s3, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s4 : clone(s4, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -49213,22 +49213,22 @@ function visit(schema, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run(def.innerType);
-        return newInner === def.innerType ? s3 : clone(s3, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s4 : clone(s4, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run(def.in);
         const newOut = run(def.out);
-        return newIn === def.in && newOut === def.out ? s3 : clone(s3, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s4 : clone(s4, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run(def.input);
         const newOutput = run(def.output);
-        return newInput === def.input && newOutput === def.output ? s3 : clone(s3, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s4 : clone(s4, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s3, { ...rest, getter: () => run(original()) });
+        return clone(s4, { ...rest, getter: () => run(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -49252,10 +49252,10 @@ function visit(schema, fnOrHandlers) {
       case "file":
       case "transform":
       case "custom":
-        return s3;
+        return s4;
       default: {
         kind;
-        return s3;
+        return s4;
       }
     }
   }
@@ -49265,11 +49265,11 @@ function visit(schema, fnOrHandlers) {
 // ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
-    object: (s3) => s3.partial(),
+    object: (s4) => s4.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s3) => {
-      const def = s3._zod.def;
-      return def.discriminator === void 0 ? s3 : union(def.options);
+    union: (s4) => {
+      const def = s4._zod.def;
+      return def.discriminator === void 0 ? s4 : union(def.options);
     }
   });
 }
@@ -49289,18 +49289,18 @@ function inSide(def) {
 }
 function input(schema) {
   return visit(schema, {
-    pipe: (s3) => inSide(s3._zod.def),
+    pipe: (s4) => inSide(s4._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s3, rewritten) => rewritten ? optional(s3._zod.def.innerType) : s3,
+    default: (s4, rewritten) => rewritten ? optional(s4._zod.def.innerType) : s4,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s3, rewritten) => rewritten ? s3._zod.def.innerType : s3
+    catch: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 function output(schema) {
   return visit(schema, {
-    pipe: (s3) => outSide(s3._zod.def),
+    pipe: (s4) => outSide(s4._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s3, rewritten) => rewritten ? s3._zod.def.innerType : s3
+    prefault: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 
@@ -49360,7 +49360,7 @@ function parseDuration(text5) {
     [minutes, SECONDS_PER_UNIT.m],
     [seconds2, SECONDS_PER_UNIT.s]
   ];
-  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
+  const total = parts.reduce((sum, [digits, unit2]) => sum + (digits === void 0 ? 0 : Number(digits) * unit2), 0);
   if (!Number.isSafeInteger(total)) {
     throw new ValueSyntaxError(`the duration ${describeInput(text5)} is too long`);
   }
@@ -49403,13 +49403,13 @@ function rateValueProblems(data, rateTypes) {
   const problems = [];
   entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
     entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
-      const kr = recordOf(keyResult2);
-      const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== "string" || !rateTypes.includes(type)) return;
+      const kr2 = recordOf(keyResult2);
+      const type = recordOf(kr2?.metric)?.type;
+      if (!kr2 || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
-        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
+        if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
-          parseRateValue(kr[field]);
+          parseRateValue(kr2[field]);
         } catch (error62) {
           if (!(error62 instanceof ValueSyntaxError)) throw error62;
           problems.push({ path: ["objectives", i3, "key-results", j3, field], message: `${type}: ${error62.message}` });
@@ -49427,11 +49427,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value2) {
-  return Array.isArray(value2) ? value2 : [];
+function entries(value3) {
+  return Array.isArray(value3) ? value3 : [];
 }
-function recordOf(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
 // src/okrs/period.ts
@@ -49465,11 +49465,11 @@ function parseCalendarDate(text5) {
   const match = DATE.exec(text5.trim());
   if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date5 = utc(year, month - 1, day);
-  if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
+  const date6 = utc(year, month - 1, day);
+  if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
     throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
   }
-  return date5;
+  return date6;
 }
 function parseCustomPeriod(fields11) {
   const start = parseCalendarDate(fields11.start);
@@ -49484,9 +49484,9 @@ function parseCustomPeriod(fields11) {
   };
 }
 function utc(year, monthIndex, day) {
-  const date5 = new Date(Date.UTC(year, monthIndex, day));
-  date5.setUTCFullYear(year, monthIndex, day);
-  return date5;
+  const date6 = new Date(Date.UTC(year, monthIndex, day));
+  date6.setUTCFullYear(year, monthIndex, day);
+  return date6;
 }
 
 // src/okrs/json-patterns.ts
@@ -49505,9 +49505,9 @@ var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
 var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
 var NAME = /^[A-Za-z0-9._-]{1,100}$/;
-function parseRepositoryName(value2) {
-  const shown = JSON.stringify(value2.length > 120 ? `${value2.slice(0, 119)}\u2026` : value2);
-  const parts = value2.split("/");
+function parseRepositoryName(value3) {
+  const shown = JSON.stringify(value3.length > 120 ? `${value3.slice(0, 119)}\u2026` : value3);
+  const parts = value3.split("/");
   if (parts.length !== 2) {
     const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
     return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
@@ -49523,23 +49523,23 @@ function parseRepositoryName(value2) {
   }
   return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
 }
-function isRepositoryName(value2) {
-  return parseRepositoryName(value2).ok;
+function isRepositoryName(value3) {
+  return parseRepositoryName(value3).ok;
 }
 
 // src/okrs/request-fields.ts
 var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value2) => isRepositoryName(value2), {
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
   error: (iss) => {
     const parsed = parseRepositoryName(String(iss.input));
     return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
   }
 }).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
-var label = text.refine((value2) => !value2.includes(","), {
+var label = text.refine((value3) => !value3.includes(","), {
   error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
 }).meta({ pattern: "^[^,]+$" });
-var leavesRepository = (path) => /^[\\/]/.test(path) || path.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
-var repositoryFilePath = text.refine((value2) => !leavesRepository(value2), {
+var leavesRepository = (path2) => /^[\\/]/.test(path2) || path2.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
   error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
 }).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
 
@@ -49574,7 +49574,7 @@ var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds2) => seconds2 > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
 var commonFields = {
   /** `owner/name`; absent = the repository being scored. */
@@ -49584,7 +49584,7 @@ var commonFields = {
 };
 var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value2) => String(value2));
+}).transform((value3) => String(value3));
 var workflowFields = {
   /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
   workflow,
@@ -49619,19 +49619,19 @@ function statOf(type, stats, others) {
 // src/metrics/supplied.ts
 var DEFAULT_VALUE_UNIT = "value";
 function measureSupplied(metric, inputs) {
-  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
   const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
-  const value2 = toNumber(found.raw);
-  if (value2 === void 0) {
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
     return {
       value: null,
       samples: 0,
-      unit,
+      unit: unit2,
       error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
     };
   }
-  return { value: value2, samples: 1, unit };
+  return { value: value3, samples: 1, unit: unit2 };
 }
 function lookUp(metric, inputs) {
   if (metric.name !== void 0) {
@@ -49673,10 +49673,10 @@ function lookUp(metric, inputs) {
   }
   return atPath(json3, metric.path, metric.file);
 }
-function atPath(json3, path, file2) {
+function atPath(json3, path2, file2) {
   let current = json3;
   const walked = [];
-  for (const segment of path.split(".")) {
+  for (const segment of path2.split(".")) {
     walked.push(segment);
     const next = child(current, segment);
     if (next === void 0) {
@@ -49684,7 +49684,7 @@ function atPath(json3, path, file2) {
     }
     current = next.value;
   }
-  return { raw: current, where: `"${file2}" at "${path}"` };
+  return { raw: current, where: `"${file2}" at "${path2}"` };
 }
 function child(node2, key) {
   if (Array.isArray(node2)) {
@@ -49703,9 +49703,9 @@ function toNumber(raw) {
   const percent = text5.endsWith("%");
   const digits = percent ? text5.slice(0, -1).trim() : text5;
   if (!NUMBER.test(digits)) return void 0;
-  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value2)) return void 0;
-  return percent && /e/i.test(digits) ? value2 / 100 : value2;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
 }
 function describe3(raw) {
   if (raw === null) return "null";
@@ -49764,7 +49764,7 @@ function durationOf(table, row3) {
 var SECONDS_PER_DAY = 86400;
 function percentile(samples, p3) {
   if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a3, b2) => a3 - b2);
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
   const h3 = (sorted.length - 1) * p3;
   const lower = Math.floor(h3);
   const fraction = h3 - lower;
@@ -49774,18 +49774,18 @@ function percentile(samples, p3) {
 }
 function mean(samples) {
   if (samples.length === 0) return null;
-  return samples.reduce((sum, x3) => sum + x3, 0) / samples.length;
+  return samples.reduce((sum, x5) => sum + x5, 0) / samples.length;
 }
 function min(samples) {
   if (samples.length === 0) return null;
   let result2 = samples[0];
-  for (const x3 of samples) if (x3 < result2) result2 = x3;
+  for (const x5 of samples) if (x5 < result2) result2 = x5;
   return result2;
 }
 function max(samples) {
   if (samples.length === 0) return null;
   let result2 = samples[0];
-  for (const x3 of samples) if (x3 > result2) result2 = x3;
+  for (const x5 of samples) if (x5 > result2) result2 = x5;
   return result2;
 }
 var PERCENTILES = {
@@ -49940,8 +49940,8 @@ function metricWindow(metric, period, asOf) {
 }
 function inWindow(iso2, window3) {
   if (!iso2) return false;
-  const t3 = Date.parse(iso2);
-  return !Number.isNaN(t3) && t3 >= window3.start.getTime() && t3 < window3.end.getTime();
+  const t4 = Date.parse(iso2);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
 }
 function secondsBetween(fromIso, toIso) {
   const seconds2 = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
@@ -50226,11 +50226,11 @@ var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, path) {
+function locate(doc, path2) {
   let current = resolve(doc, doc.contents);
   if (current === void 0) throw new Error("locate needs a non-empty document");
   let key;
-  for (const segment of path) {
+  for (const segment of path2) {
     const parent = current;
     let next;
     key = void 0;
@@ -50255,23 +50255,23 @@ function resolve(doc, node2) {
   return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
 }
 function positionAt(lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+  const { line: line2, col } = lineCounter.linePos(offset);
+  return { line: line2, column: col };
 }
 function nodePosition(lineCounter, node2) {
   return positionAt(lineCounter, node2.range?.[0] ?? 0);
 }
-function fieldPosition(doc, lineCounter, path) {
-  const found = locate(doc, path);
+function fieldPosition(doc, lineCounter, path2) {
+  const found = locate(doc, path2);
   const node2 = found.key ?? found.node;
   return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
 }
 function duplicateKeys(doc, lineCounter) {
   const found = [];
   (0, import_yaml.visit)(doc, {
-    Map(_3, map2) {
+    Map(_3, map3) {
       const seen = /* @__PURE__ */ new Map();
-      for (const pair2 of map2.items) {
+      for (const pair2 of map3.items) {
         if (!(0, import_yaml.isScalar)(pair2.key)) continue;
         const name = String(pair2.key.value);
         const position = nodePosition(lineCounter, pair2.key);
@@ -50320,7 +50320,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -50350,52 +50350,52 @@ function allowedKeys(inst) {
 }
 function issuesToErrors(issues, doc, lineCounter, file2) {
   const errors2 = [];
-  const add = (path, message2, at = "value", keyName) => {
-    const found = locate(doc, keyName === void 0 ? path : [...path, keyName]);
+  const add = (path2, message2, at = "value", keyName) => {
+    const found = locate(doc, keyName === void 0 ? path2 : [...path2, keyName]);
     const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
-    const { line, column } = nodePosition(lineCounter, node2);
-    const where = pathText(path);
-    errors2.push({ file: file2, line, column, message: where === "" ? message2 : `${where}: ${message2}` });
+    const { line: line2, column } = nodePosition(lineCounter, node2);
+    const where = pathText(path2);
+    errors2.push({ file: file2, line: line2, column, message: where === "" ? message2 : `${where}: ${message2}` });
   };
   const visitIssue = (issue3, prefix) => {
-    const path = [...prefix, ...issue3.path];
+    const path2 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
       for (const [index, key] of issue3.keys.entries()) {
-        add(path, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
+        add(path2, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
       }
       return;
     }
-    const missing = locate(doc, path).node === void 0;
+    const missing = locate(doc, path2).node === void 0;
     if (missing && issue3.code !== "custom") {
-      const name = path.at(-1);
+      const name = path2.at(-1);
       const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
-      add(path, hint === void 0 ? "missing" : `missing; ${hint}`);
+      add(path2, hint === void 0 ? "missing" : `missing; ${hint}`);
       return;
     }
     if (issue3.code === "invalid_union") {
       if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
-        add(path, unknownMetricType(doc, path));
+        add(path2, unknownMetricType(doc, path2));
         return;
       }
       const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
-        for (const inner2 of relevant[0]) visitIssue(inner2, path);
+        for (const inner2 of relevant[0]) visitIssue(inner2, path2);
         return;
       }
       if (issue3.message !== UNION_MARKER) {
-        add(path, issue3.message);
+        add(path2, issue3.message);
         return;
       }
       const expected = issue3.errors.flatMap(
         (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value2 = locate(doc, path).node;
-      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
-      add(path, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
+      const value3 = locate(doc, path2).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
+      add(path2, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
-    add(path, issue3.message);
+    add(path2, issue3.message);
   };
   for (const issue3 of issues) visitIssue(issue3, []);
   return errors2;
@@ -50405,15 +50405,15 @@ function isTypeMismatch(issue3) {
   if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
   return issue3.code === "invalid_type" || issue3.code === "invalid_value";
 }
-function unknownMetricType(doc, path) {
-  const node2 = locate(doc, path).node;
-  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
-  const given = typeof value2 === "string" ? quoteInput(value2) : describeInput(value2);
+function unknownMetricType(doc, path2) {
+  const node2 = locate(doc, path2).node;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
   return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
-function pathText(path) {
-  return path.reduce(
+function pathText(path2) {
+  return path2.reduce(
     (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
     ""
   );
@@ -50461,9 +50461,9 @@ var keyResultSchema = strictObject({
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
   }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
   weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
-}).superRefine((kr, ctx) => {
-  const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
-  if (kr.metric.type === "value" && !directed) {
+}).superRefine((kr2, ctx) => {
+  const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
+  if (kr2.metric.type === "value" && !directed) {
     ctx.addIssue({
       code: "custom",
       path: [],
@@ -50486,7 +50486,7 @@ var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
     strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields11, ctx) => {
-      const iso2 = (date5) => date5.toISOString().slice(0, 10);
+      const iso2 = (date6) => date6.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields11.name, start: iso2(fields11.start), end: iso2(fields11.end) });
       } catch (error62) {
@@ -50567,7 +50567,7 @@ function failure2(errors2) {
   const unique = new Map(errors2.map((error62) => [`${error62.line}:${error62.column}:${error62.message}`, error62]));
   return {
     ok: false,
-    errors: [...unique.values()].sort((a3, b2) => a3.line - b2.line || a3.column - b2.column)
+    errors: [...unique.values()].sort((a4, b2) => a4.line - b2.line || a4.column - b2.column)
   };
 }
 var OBJECTIVE_FALLBACK_ID = "objective";
@@ -50576,16 +50576,16 @@ function duplicateIds(data, doc, lineCounter, file2) {
   const errors2 = [];
   const objectiveIds = /* @__PURE__ */ new Map();
   const keyResultIds = /* @__PURE__ */ new Map();
-  const check2 = (seen, kind, path, entry, fallback) => {
+  const check2 = (seen, kind, path2, entry, fallback) => {
     const id2 = idOf(entry, fallback);
     if (id2 === void 0) return;
-    const position = fieldPosition(doc, lineCounter, id2.explicit ? [...path, "id"] : path) ?? { line: 1, column: 1 };
+    const position = fieldPosition(doc, lineCounter, id2.explicit ? [...path2, "id"] : path2) ?? { line: 1, column: 1 };
     const first = seen.get(id2.value);
     if (first === void 0) {
       seen.set(id2.value, position);
       return;
     }
-    const [where, how] = id2.explicit ? [`${pathText(path)}.id`, "give each one a unique id"] : [pathText(path), "add an id to tell them apart"];
+    const [where, how] = id2.explicit ? [`${pathText(path2)}.id`, "give each one a unique id"] : [pathText(path2), "add an id to tell them apart"];
     errors2.push({
       file: file2,
       ...position,
@@ -50610,33 +50610,33 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf2(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
-  const positionOf = (path) => fieldPosition(doc, lineCounter, path);
-  const mappingAt = (path) => nodePosition(lineCounter, locate(doc, path).deepest);
-  const positions = (path, keys) => {
+  const positionOf = (path2) => fieldPosition(doc, lineCounter, path2);
+  const mappingAt = (path2) => nodePosition(lineCounter, locate(doc, path2).deepest);
+  const positions = (path2, keys) => {
     const found = {};
     for (const key of keys) {
-      const position = locate(doc, [...path, key]).key === void 0 ? void 0 : positionOf([...path, key]);
+      const position = locate(doc, [...path2, key]).key === void 0 ? void 0 : positionOf([...path2, key]);
       if (position !== void 0) found[key] = position;
     }
     return found;
   };
   const objectives = input2.objectives.map((objective2, i3) => {
-    const path = ["objectives", i3];
-    const keyResults = objective2["key-results"].map((kr, j3) => {
-      const krPath = [...path, "key-results", j3];
+    const path2 = ["objectives", i3];
+    const keyResults = objective2["key-results"].map((kr2, j3) => {
+      const krPath = [...path2, "key-results", j3];
       return {
-        id: kr.id ?? slug(kr.title, KEY_RESULT_FALLBACK_ID),
-        title: kr.title,
-        metric: kr.metric,
-        ...kr.baseline === void 0 ? {} : { baseline: kr.baseline },
-        target: kr.target,
-        ...kr.direction === void 0 ? {} : { direction: kr.direction },
-        weight: kr.weight,
-        ...kr.owner === void 0 ? {} : { owner: kr.owner },
+        id: kr2.id ?? slug(kr2.title, KEY_RESULT_FALLBACK_ID),
+        title: kr2.title,
+        metric: kr2.metric,
+        ...kr2.baseline === void 0 ? {} : { baseline: kr2.baseline },
+        target: kr2.target,
+        ...kr2.direction === void 0 ? {} : { direction: kr2.direction },
+        weight: kr2.weight,
+        ...kr2.owner === void 0 ? {} : { owner: kr2.owner },
         position: mappingAt(krPath),
         positions: positions(krPath, [
           "title",
@@ -50655,8 +50655,8 @@ function toModel(input2, doc, lineCounter, file2) {
       ...objective2["aligns-to"] === void 0 ? {} : { alignsTo: objective2["aligns-to"] },
       ...objective2.owner === void 0 ? {} : { owner: objective2.owner },
       keyResults,
-      position: mappingAt(path),
-      positions: positions(path, ["title", "aligns-to", "owner", "key-results"])
+      position: mappingAt(path2),
+      positions: positions(path2, ["title", "aligns-to", "owner", "key-results"])
     };
   });
   return {
@@ -50726,46 +50726,46 @@ var teamReportSchema = external_exports.looseObject({
 
 // src/rollup/read.ts
 var MAX_ISSUES = 3;
-function parseTeamReport(path, text5) {
+function parseTeamReport(path2, text5) {
   let json3;
   try {
     json3 = JSON.parse(text5);
   } catch (error62) {
     const at = /position (\d+)/.exec(error62 instanceof Error ? error62.message : "")?.[1];
     const where = at === void 0 ? "" : ` (at character ${at})`;
-    return { path, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
+    return { path: path2, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
   }
   if (json3 && typeof json3 === "object" && json3.kind === "rollup") {
-    return { path, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
+    return { path: path2, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
   }
   const version3 = json3 && typeof json3 === "object" ? json3.version : void 0;
   if (version3 !== 1) {
     const found = version3 === void 0 ? "no version" : `version ${JSON.stringify(version3)}`;
-    return { path, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
+    return { path: path2, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
   }
   const parsed = teamReportSchema.safeParse(json3);
-  if (parsed.success) return { path, report: parsed.data };
+  if (parsed.success) return { path: path2, report: parsed.data };
   const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue3) => {
     const where = issue3.path.length > 0 ? issue3.path.join(".") : "the report";
     return `${where}: ${issue3.message}`;
   });
   const more = parsed.error.issues.length > MAX_ISSUES ? ` (and ${parsed.error.issues.length - MAX_ISSUES} more)` : "";
-  return { path, message: `not a valid version 1 JSON report: ${issues.join("; ")}${more}` };
+  return { path: path2, message: `not a valid version 1 JSON report: ${issues.join("; ")}${more}` };
 }
 async function loadTeamReports(paths, read) {
   const reports = [];
   const errors2 = [];
-  for (const path of paths) {
+  for (const path2 of paths) {
     let text5;
     try {
-      text5 = await read(path);
+      text5 = await read(path2);
     } catch (error62) {
       const code = error62?.code;
       const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error62);
-      errors2.push({ path, message: `cannot be read: ${reason}` });
+      errors2.push({ path: path2, message: `cannot be read: ${reason}` });
       continue;
     }
-    const loaded = parseTeamReport(path, text5);
+    const loaded = parseTeamReport(path2, text5);
     if ("report" in loaded) reports.push(loaded);
     else errors2.push(loaded);
   }
@@ -50779,21 +50779,21 @@ function errorText(error62) {
 var GAP_EPSILON = 1e-9;
 var ON_TRACK_GAP = 0.1;
 var AT_RISK_GAP = 0.25;
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? naturalDirection(kr.metric.type);
+function directionOf(kr2) {
+  if (kr2.baseline !== void 0 && kr2.baseline !== kr2.target) return kr2.target < kr2.baseline ? "decrease" : "increase";
+  return kr2.direction ?? naturalDirection(kr2.metric.type);
 }
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
+function resolveDirection(kr2) {
+  return directionOf(kr2) ?? "increase";
 }
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
+function isThreshold(kr2) {
+  return kr2.baseline === void 0 || kr2.baseline === kr2.target;
 }
-function scoreValue(value2, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value2, target, direction)) return 1;
+function scoreValue(value3, kr2) {
+  const { baseline, target, direction } = kr2;
+  if (meetsTarget(value3, target, direction)) return 1;
   if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+  return clamp((value3 - baseline) / (target - baseline), 0, 1);
 }
 function elapsedFraction(period, asOf) {
   const length = period.end.getTime() - period.start.getTime();
@@ -50810,8 +50810,8 @@ function statusFor(input2) {
   if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
   return "off-track";
 }
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
+function scoreKeyResult(kr2, measurement, elapsed) {
+  const known = directionOf(kr2);
   const direction = known ?? "increase";
   if (measurement.error !== void 0) {
     return { direction, score: null, status: "error", error: measurement.error };
@@ -50825,14 +50825,14 @@ function scoreKeyResult(kr, measurement, elapsed) {
     };
   }
   if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score2 = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr) }), error: null };
+  const score2 = scoreValue(measurement.value, { baseline: kr2.baseline, target: kr2.target, direction });
+  return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr2) }), error: null };
 }
-function scoreCumulativeCount(kr, measurement, forecast2, timing) {
-  const plain2 = scoreKeyResult(kr, measurement, timing.elapsed);
+function scoreCumulativeCount(kr2, measurement, forecast2, timing) {
+  const plain2 = scoreKeyResult(kr2, measurement, timing.elapsed);
   if (plain2.score === null || measurement.value === null) return plain2;
   const { direction } = plain2;
-  if (isThreshold(kr)) {
+  if (isThreshold(kr2)) {
     if (plain2.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain2, status: "on-track" };
     return plain2;
   }
@@ -50852,32 +50852,32 @@ function worstStatus(statuses) {
 }
 function rollUpObjective(keyResults) {
   const scored = keyResults.flatMap(
-    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+    (kr2) => kr2.score !== null && Number.isFinite(kr2.score) && Number.isFinite(kr2.weight) && kr2.weight > 0 ? [{ score: kr2.score, weight: kr2.weight }] : []
   );
-  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
+  const largest = Math.max(0, ...scored.map((kr2) => kr2.weight));
   let weighted = 0;
   let weights = 0;
-  for (const kr of scored) {
-    const relative2 = kr.weight / largest;
-    weighted += kr.score * relative2;
+  for (const kr2 of scored) {
+    const relative2 = kr2.weight / largest;
+    weighted += kr2.score * relative2;
     weights += relative2;
   }
-  const status2 = worstStatus(keyResults.map((kr) => kr.status));
+  const status2 = worstStatus(keyResults.map((kr2) => kr2.status));
   return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status: status2 };
 }
 function rollUpOverall(objectives) {
   const scores = objectives.flatMap((objective2) => objective2.score === null ? [] : [objective2.score]);
   return {
-    score: scores.length > 0 ? scores.reduce((sum, s3) => sum + s3, 0) / scores.length : null,
+    score: scores.length > 0 ? scores.reduce((sum, s4) => sum + s4, 0) / scores.length : null,
     status: worstStatus(objectives.map((objective2) => objective2.status))
   };
 }
-function meetsTarget(value2, target, direction) {
+function meetsTarget(value3, target, direction) {
   const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+  return direction === "decrease" ? value3 <= target + tolerance : value3 >= target - tolerance;
 }
-function clamp(x3, low, high) {
-  return Math.min(high, Math.max(low, x3));
+function clamp(x5, low, high) {
+  return Math.min(high, Math.max(low, x5));
 }
 
 // src/rollup/model.ts
@@ -50904,8 +50904,8 @@ function rollUp({ company, loaded, asOf: requested, now }) {
   });
   const kept = dropDuplicates(inPeriod, findings);
   const staleBefore = asOf.getTime() - STALE_AFTER_DAYS * DAY_MS;
-  const reports = kept.map(({ path, report }) => ({
-    path,
+  const reports = kept.map(({ path: path2, report }) => ({
+    path: path2,
     repository: report.repository,
     file: report.file,
     team: report.team ?? null,
@@ -50958,7 +50958,7 @@ function rollUp({ company, loaded, asOf: requested, now }) {
     return {
       id: objective2.id,
       title: objective2.title,
-      score: scores.length > 0 ? scores.reduce((sum, s3) => sum + s3, 0) / scores.length : null,
+      score: scores.length > 0 ? scores.reduce((sum, s4) => sum + s4, 0) / scores.length : null,
       status: worstStatus(contributions.map((c3) => c3.status)),
       contributions
     };
@@ -51032,46 +51032,46 @@ var HOUR = 3600;
 var DAY = 86400;
 var pad2 = (n3) => String(n3).padStart(2, "0");
 function formatDuration(seconds2) {
-  const sign = seconds2 < 0 ? "-" : "";
+  const sign2 = seconds2 < 0 ? "-" : "";
   const total = Math.round(Math.abs(seconds2));
-  if (total < MINUTE) return `${sign}${total}s`;
-  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
+  if (total < MINUTE) return `${sign2}${total}s`;
+  if (total < HOUR) return sign2 + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
   const minutes = Math.round(total / MINUTE);
-  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
+  if (minutes < DAY / MINUTE) return sign2 + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
   const hours = Math.round(total / HOUR);
-  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
+  return sign2 + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
 }
 function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value2, maxFraction = 2) {
-  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
-  if (value2 !== 0 && /^-?0$/.test(plain2)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
+function formatNumber(value3, maxFraction = 2) {
+  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value3);
+  if (value3 !== 0 && /^-?0$/.test(plain2)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value3);
   }
   return plain2;
 }
 function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
-var isDuration = (unit) => unit === "seconds";
-function formatValue(value2, unit) {
-  if (isDuration(unit)) return formatDuration(value2);
-  switch (unit) {
+var isDuration = (unit2) => unit2 === "seconds";
+function formatValue(value3, unit2) {
+  if (isDuration(unit2)) return formatDuration(value3);
+  switch (unit2) {
     case "ratio":
-      return formatPercent(value2);
+      return formatPercent(value3);
     case "per-week":
-      return `${formatNumber(value2, 1)}/week`;
+      return `${formatNumber(value3, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value2, 1)}/day`;
+      return `${formatNumber(value3, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value2);
+      return formatNumber(value3);
     default:
-      return `${formatNumber(value2)} ${unit}`;
+      return `${formatNumber(value3)} ${unit2}`;
   }
 }
 var floorPercent = (score2) => Math.floor(score2 * 100 + 1e-9);
@@ -51094,13 +51094,13 @@ var STATUS_EMOJI = {
 function formatStatus(status2) {
   return `${STATUS_EMOJI[status2]} ${status2}`;
 }
-function formatBaselineTarget(kr) {
-  const target = formatValue(kr.target, kr.unit);
-  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
+function formatBaselineTarget(kr2) {
+  const target = formatValue(kr2.target, kr2.unit);
+  if (kr2.baseline === null) return `${kr2.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
+  return `${formatValue(kr2.baseline, kr2.unit)} \u2192 ${target}`;
 }
-function formatCurrent(kr) {
-  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
+function formatCurrent(kr2) {
+  return kr2.value === null ? "\u2014" : formatValue(kr2.value, kr2.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
 var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
@@ -51123,9 +51123,9 @@ function describeMetric(metric) {
 }
 var pad = (n3) => String(n3).padStart(2, "0");
 function formatInstant(iso2) {
-  const date5 = new Date(iso2);
-  if (Number.isNaN(date5.getTime())) return iso2;
-  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
+  const date6 = new Date(iso2);
+  if (Number.isNaN(date6.getTime())) return iso2;
+  return `${date6.getUTCFullYear()}-${pad(date6.getUTCMonth() + 1)}-${pad(date6.getUTCDate())} ${pad(date6.getUTCHours())}:${pad(date6.getUTCMinutes())} UTC`;
 }
 function formatPeriodLine(report) {
   const elapsed = Math.round(report.period.elapsed * 100);
@@ -51134,7 +51134,7 @@ function formatPeriodLine(report) {
 
 // src/report/truncate.ts
 var SUMMARY_MAX_BYTES = 1048576;
-var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
+var isTableDataRow = (line2) => line2.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line2);
 function noteForCounts(counts, fallbackName) {
   const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
   const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
@@ -51146,7 +51146,7 @@ function truncateMarkdown(text5, options = {}) {
   if (fits(text5.length, Buffer.byteLength(text5, "utf8"))) return text5;
   const itemName = options.itemName ?? "table rows";
   const countItem = options.countItem ?? isTableDataRow;
-  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
+  const kindOf = options.itemKind ?? ((line2) => countItem(line2) ? itemName : void 0);
   const lines = text5.split("\n");
   const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
@@ -51159,10 +51159,10 @@ ${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])
   let keptBytes = 0;
   let kept = 0;
   let state2 = { details: 0, fence: false };
-  for (const [index, line] of lines.entries()) {
-    const next = scan(state2, line);
-    const chars = keptChars + line.length + 1;
-    const bytes = keptBytes + Buffer.byteLength(line, "utf8") + 1;
+  for (const [index, line2] of lines.entries()) {
+    const next = scan(state2, line2);
+    const chars = keptChars + line2.length + 1;
+    const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
     const closing = closingFor(next);
     if (!fits(chars + closing.length + reserveChars, bytes + Buffer.byteLength(closing, "utf8") + reserveBytes)) break;
     keptChars = chars;
@@ -51171,8 +51171,8 @@ ${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])
     state2 = next;
   }
   const omitted = /* @__PURE__ */ new Map();
-  for (const line of lines.slice(kept)) {
-    const kind = kindOf(line);
+  for (const line2 of lines.slice(kept)) {
+    const kind = kindOf(line2);
     if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
   }
   const body = lines.slice(0, kept).join("\n");
@@ -51181,11 +51181,11 @@ ${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])
 ${noteForCounts(omitted, itemName)}
 `;
 }
-function scan(state2, line) {
-  if (/^\s*(```|~~~)/.test(line)) return { ...state2, fence: !state2.fence };
+function scan(state2, line2) {
+  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
   if (state2.fence) return state2;
-  const opened = (line.match(/<details[\s>]/g) ?? []).length;
-  const closed = (line.match(/<\/details>/g) ?? []).length;
+  const opened = (line2.match(/<details[\s>]/g) ?? []).length;
+  const closed = (line2.match(/<\/details>/g) ?? []).length;
   return { ...state2, details: Math.max(0, state2.details + opened - closed) };
 }
 function closingFor(state2) {
@@ -51194,7 +51194,7 @@ function closingFor(state2) {
 
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var who = (entry) => text3(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
@@ -51324,8 +51324,8 @@ function describeField(field, before, after, escapeText) {
       return `${maybe(before.baseline, before, escapeText)} \u2192 ${maybe(after.baseline, after, escapeText)}`;
   }
 }
-function maybe(value2, version3, escapeText) {
-  return value2 === null ? "(none)" : escapeText(formatValue(value2, version3.unit));
+function maybe(value3, version3, escapeText) {
+  return value3 === null ? "(none)" : escapeText(formatValue(value3, version3.unit));
 }
 function goal(version3, escapeText) {
   return version3 === null ? "\u2014" : escapeText(formatValue(version3.target, version3.unit));
@@ -51350,24 +51350,24 @@ function sparkline(values) {
     return BLOCKS[Math.round((v3 - low) / (high - low) * (BLOCKS.length - 1))];
   }).join("");
 }
-function seriesSparkline(kr) {
-  return sparkline(kr.series.map((p3) => p3.value));
+function seriesSparkline(kr2) {
+  return sparkline(kr2.series.map((p3) => p3.value));
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function formatDay(date5) {
-  return `${MONTHS[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
+function formatDay(date6) {
+  return `${MONTHS[date6.getUTCMonth()]} ${date6.getUTCDate()}`;
 }
 function lastDayOf(periodEnd) {
   return formatDay(new Date(Date.parse(periodEnd) - 1));
 }
-function formatForecast(kr, periodEnd) {
-  if (kr.forecast === null) return "";
-  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
+function formatForecast(kr2, periodEnd) {
+  if (kr2.forecast === null) return "";
+  return `\u2192 ${formatValue(kr2.forecast.value, kr2.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr2.forecast.status}`;
 }
-function formatBand(kr) {
-  if (kr.forecast === null) return "";
-  const low = formatValue(kr.forecast.low, kr.unit);
-  const high = formatValue(kr.forecast.high, kr.unit);
+function formatBand(kr2) {
+  if (kr2.forecast === null) return "";
+  const low = formatValue(kr2.forecast.low, kr2.unit);
+  const high = formatValue(kr2.forecast.high, kr2.unit);
   return low === high ? "" : `${low}\u2013${high}`;
 }
 
@@ -51383,22 +51383,22 @@ var STATUS_STYLE = {
   error: ["bold", "red"]
 };
 var SEVERITY_STYLE = { error: ["red"], warning: ["yellow"], info: ["gray"] };
-var width = (value2) => [...value2].length;
-var padEnd = (value2, size) => value2 + " ".repeat(Math.max(0, size - width(value2)));
-var padStart = (value2, size) => " ".repeat(Math.max(0, size - width(value2))) + value2;
-function clip(value2, size) {
-  const chars = [...escapeTerminal(value2)];
+var width = (value3) => [...value3].length;
+var padEnd = (value3, size) => value3 + " ".repeat(Math.max(0, size - width(value3)));
+var padStart = (value3, size) => " ".repeat(Math.max(0, size - width(value3))) + value3;
+function clip(value3, size) {
+  const chars = [...escapeTerminal(value3)];
   return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
 }
 function renderTerminal(report, options) {
-  const paint = (value2, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s3) => ANSI[s3]).join(";")}m${value2}\x1B[0m` : value2;
+  const paint = (value3, styles) => options.color && styles.length > 0 ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value3}\x1B[0m` : value3;
   const rows = report.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr) => ({
-      title: clip(kr.title, TITLE_WIDTH),
-      current: escapeTerminal(formatCurrent(kr)),
-      goal: escapeTerminal(formatBaselineTarget(kr)),
-      trend: seriesSparkline(kr),
-      forecast: escapeTerminal(formatForecast(kr, report.period.end))
+    (objective2) => objective2.keyResults.map((kr2) => ({
+      title: clip(kr2.title, TITLE_WIDTH),
+      current: escapeTerminal(formatCurrent(kr2)),
+      goal: escapeTerminal(formatBaselineTarget(kr2)),
+      trend: seriesSparkline(kr2),
+      forecast: escapeTerminal(formatForecast(kr2, report.period.end))
     }))
   );
   const trendWidth = Math.max(0, ...rows.map((r2) => width(r2.trend)));
@@ -51420,13 +51420,13 @@ function renderTerminal(report, options) {
     lines.push(
       `${paint(escapeTerminal(objective2.title), ["bold"])}  ${formatScore(objective2.score)}  ` + paint(objective2.status, STATUS_STYLE[objective2.status])
     );
-    for (const kr of objective2.keyResults) {
+    for (const kr2 of objective2.keyResults) {
       const cells = rows[index++];
       if (cells === void 0) continue;
       lines.push(
-        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr.score)} ${padStart(formatScore(kr.score), 4)}  ${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr.samples === 1 ? "1 sample" : `${kr.samples} samples`, ["dim"])}`.trimEnd()
+        `  ${padEnd(cells.title, titleWidth)}  ${padStart(cells.current, currentWidth)}  ${padEnd(cells.goal, goalWidth)}  ${scoreBar(kr2.score)} ${padStart(formatScore(kr2.score), 4)}  ${paint(padEnd(kr2.status, 9), STATUS_STYLE[kr2.status])}  ` + (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : "") + (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : "") + `${paint(kr2.samples === 1 ? "1 sample" : `${kr2.samples} samples`, ["dim"])}`.trimEnd()
       );
-      if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ["red"]));
+      if (kr2.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr2.error)}`, ["red"]));
     }
   }
   if (report.changes.length > 0) {
@@ -51452,14 +51452,14 @@ function renderTerminal(report, options) {
 
 // src/report/rollup-terminal.ts
 var TITLE_WIDTH2 = 56;
-function clip2(value2, size) {
-  const chars = [...escapeTerminal(value2)];
+function clip2(value3, size) {
+  const chars = [...escapeTerminal(value3)];
   return chars.length <= size ? chars.join("") : `${chars.slice(0, size - 1).join("")}\u2026`;
 }
-var padEnd2 = (value2, size) => value2 + " ".repeat(Math.max(0, size - [...value2].length));
+var padEnd2 = (value3, size) => value3 + " ".repeat(Math.max(0, size - [...value3].length));
 function renderRollupTerminal(view, options) {
-  const paint = (value2, styles) => options.color ? `\x1B[${styles.map((s3) => ANSI[s3]).join(";")}m${value2}\x1B[0m` : value2;
-  const status2 = (s3) => paint(padEnd2(s3, 9), STATUS_STYLE[s3]);
+  const paint = (value3, styles) => options.color ? `\x1B[${styles.map((s4) => ANSI[s4]).join(";")}m${value3}\x1B[0m` : value3;
+  const status2 = (s4) => paint(padEnd2(s4, 9), STATUS_STYLE[s4]);
   const { rollup } = view;
   const out = [
     paint(`Company OKRs \xB7 ${escapeTerminal(formatPeriodLine(rollup))}`, ["bold"]),
@@ -51525,141 +51525,141 @@ var _ = Object.assign;
 function g(n3) {
   n3 && n3.parentNode && n3.remove();
 }
-function k(n3, t3, r2) {
-  var u3, i3, f3, o3 = {}, e2 = arguments.length;
-  for (f3 in t3) "key" == f3 ? u3 = t3[f3] : "ref" == f3 && "function" != typeof n3 ? i3 = t3[f3] : o3[f3] = t3[f3];
-  return e2 > 2 && (o3.children = e2 > 3 ? d.call(arguments, 2) : r2), m(n3, o3, u3, i3, null);
+function k(n3, t4, r2) {
+  var u3, i3, f3, o3 = {}, e3 = arguments.length;
+  for (f3 in t4) "key" == f3 ? u3 = t4[f3] : "ref" == f3 && "function" != typeof n3 ? i3 = t4[f3] : o3[f3] = t4[f3];
+  return e3 > 2 && (o3.children = e3 > 3 ? d.call(arguments, 2) : r2), m(n3, o3, u3, i3, null);
 }
 function m(r2, u3, i3, f3, o3) {
-  var e2 = { type: r2, props: u3, key: i3, ref: f3, __k: null, __: null, __b: 0, __e: null, __c: null, constructor: h, __v: o3 || ++t, __i: -1, __u: 0 };
-  return !o3 && n.vnode && n.vnode(e2), e2;
+  var e3 = { type: r2, props: u3, key: i3, ref: f3, __k: null, __: null, __b: 0, __e: null, __c: null, constructor: h, __v: o3 || ++t, __i: -1, __u: 0 };
+  return !o3 && n.vnode && n.vnode(e3), e3;
 }
 function $(n3) {
   return n3.children;
 }
-function x(n3, t3) {
-  this.props = n3, this.context = t3, this.__g = 0;
+function x(n3, t4) {
+  this.props = n3, this.context = t4, this.__g = 0;
 }
-function S(n3, t3) {
-  if (null == t3) return n3.__ && S(n3.__, n3.__i + 1);
-  for (var r2; t3 < n3.__k.length; t3++) if ((r2 = n3.__k[t3]) && r2.__e) return r2.__e;
+function S(n3, t4) {
+  if (null == t4) return n3.__ && S(n3.__, n3.__i + 1);
+  for (var r2; t4 < n3.__k.length; t4++) if ((r2 = n3.__k[t4]) && r2.__e) return r2.__e;
   return "function" != typeof n3.type || n3.props.__P ? null : S(n3);
 }
-function C(t3) {
-  var r2, u3 = t3.__v, i3 = u3.__e, f3 = [], o3 = [], e2 = t3.__P;
-  e2 && ((r2 = _({ constructor: h }, u3)).__v = u3.__v + 1, n.vnode && n.vnode(r2), z2(e2, r2, u3, t3.__n, e2.namespaceURI, 32 & u3.__u ? [i3] : null, f3, i3 || S(u3), 32 & u3.__u, o3), r2.__v = u3.__v, r2.__.__k[r2.__i] = r2, E(f3, r2, o3), u3.__ = u3.__e = null, r2.__e != i3 && j(r2));
+function C(t4) {
+  var r2, u3 = t4.__v, i3 = u3.__e, f3 = [], o3 = [], e3 = t4.__P;
+  e3 && ((r2 = _({ constructor: h }, u3)).__v = u3.__v + 1, n.vnode && n.vnode(r2), z2(e3, r2, u3, t4.__n, e3.namespaceURI, 32 & u3.__u ? [i3] : null, f3, i3 || S(u3), 32 & u3.__u, o3), r2.__v = u3.__v, r2.__.__k[r2.__i] = r2, E(f3, r2, o3), u3.__ = u3.__e = null, r2.__e != i3 && j(r2));
 }
 function j(n3) {
-  if ((n3 = n3.__) && n3.__c && !n3.props.__P) return n3.__e = null, n3.__k.some(function(t3) {
-    return t3 && (n3.__e = t3.__e);
+  if ((n3 = n3.__) && n3.__c && !n3.props.__P) return n3.__e = null, n3.__k.some(function(t4) {
+    return t4 && (n3.__e = t4.__e);
   }), j(n3);
 }
-function L(t3) {
-  (8 & t3.__g || (t3.__g |= 8, u.push(t3), f++)) && i == n.debounceRendering || ((i = n.debounceRendering) || queueMicrotask)(H);
+function L(t4) {
+  (8 & t4.__g || (t4.__g |= 8, u.push(t4), f++)) && i == n.debounceRendering || ((i = n.debounceRendering) || queueMicrotask)(H);
 }
 function H() {
   try {
-    for (var n3, t3 = 1; u.length; ) u.length > t3 && u.sort(o), n3 = u.shift(), t3 = u.length, 8 & n3.__g && C(n3);
+    for (var n3, t4 = 1; u.length; ) u.length > t4 && u.sort(o), n3 = u.shift(), t4 = u.length, 8 & n3.__g && C(n3);
   } finally {
     (f = u.length) && (i || queueMicrotask)(H);
   }
 }
-function I(n3, t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
-  var s3, h3, v3, w3, d3, _3, g3 = u3.__k || y, k3 = t3.length;
-  for (l3 = q(r2, t3, g3, l3, k3), s3 = 0; s3 < k3; s3++) null != (v3 = r2.__k[s3]) && (h3 = ~v3.__i && g3[v3.__i] || p, v3.__i = s3, _3 = z2(n3, v3, h3, i3, f3, o3, e2, l3, c3, a3), w3 = v3.__e, (h3.ref != v3.ref || 8 & h3.__u) && (h3.ref && G(h3.ref, null, v3, h3), v3.ref && a3.push(v3.ref, v3.__c || w3, v3)), d3 = d3 || w3, 4 & v3.__u ? (l3 = A(v3, l3, n3, !h3.__v), h3.__e && (h3.__e = null)) : "function" == typeof v3.type && void 0 !== _3 ? l3 = _3 : w3 && (l3 = w3.nextSibling), v3.__u &= -21);
+function I(n3, t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, h3, v3, w3, d3, _3, g3 = u3.__k || y, k4 = t4.length;
+  for (l3 = q(r2, t4, g3, l3, k4), s4 = 0; s4 < k4; s4++) null != (v3 = r2.__k[s4]) && (h3 = ~v3.__i && g3[v3.__i] || p, v3.__i = s4, _3 = z2(n3, v3, h3, i3, f3, o3, e3, l3, c3, a4), w3 = v3.__e, (h3.ref != v3.ref || 8 & h3.__u) && (h3.ref && G(h3.ref, null, v3, h3), v3.ref && a4.push(v3.ref, v3.__c || w3, v3)), d3 = d3 || w3, 4 & v3.__u ? (l3 = A(v3, l3, n3, !h3.__v), h3.__e && (h3.__e = null)) : "function" == typeof v3.type && void 0 !== _3 ? l3 = _3 : w3 && (l3 = w3.nextSibling), v3.__u &= -21);
   return r2.__e = d3, l3;
 }
-function q(n3, t3, r2, u3, i3) {
-  var f3, o3, e2, l3, c3, a3, s3, p3, y3, v3 = r2.length, d3 = v3, _3 = 0, g3 = 0, k3 = n3.__k = Array(i3);
-  for (f3 = 0; f3 < i3; f3++) null != (o3 = t3[f3]) && "boolean" != typeof o3 && "function" != typeof o3 ? ("object" != typeof o3 || o3.constructor === String ? o3 = k3[f3] = m(null, o3) : w(o3) ? o3 = k3[f3] = m($, { children: o3 }) : o3.constructor === h && o3.__b ? o3 = k3[f3] = m(o3.type, o3.props, o3.key, o3.ref, o3.__v) : k3[f3] = o3, l3 = f3 + _3, o3.__ = n3, o3.__b = n3.__b + 1, e2 = null, ~(c3 = o3.__i = P(o3, r2, l3, d3)) && (d3--, (e2 = r2[c3]) && (e2.__u |= 2)), e2 && e2.__v ? (o3.__u |= 16, c3 == l3 - 1 ? _3-- : c3 == l3 + 1 ? _3++ : c3 != l3 && (c3 > l3 ? _3-- : _3++, g3 = 1)) : (~c3 || (i3 > v3 ? _3-- : i3 < v3 && _3++), "function" != typeof o3.type && (o3.__u |= 4))) : k3[f3] = null;
+function q(n3, t4, r2, u3, i3) {
+  var f3, o3, e3, l3, c3, a4, s4, p3, y5, v3 = r2.length, d3 = v3, _3 = 0, g3 = 0, k4 = n3.__k = Array(i3);
+  for (f3 = 0; f3 < i3; f3++) null != (o3 = t4[f3]) && "boolean" != typeof o3 && "function" != typeof o3 ? ("object" != typeof o3 || o3.constructor === String ? o3 = k4[f3] = m(null, o3) : w(o3) ? o3 = k4[f3] = m($, { children: o3 }) : o3.constructor === h && o3.__b ? o3 = k4[f3] = m(o3.type, o3.props, o3.key, o3.ref, o3.__v) : k4[f3] = o3, l3 = f3 + _3, o3.__ = n3, o3.__b = n3.__b + 1, e3 = null, ~(c3 = o3.__i = P(o3, r2, l3, d3)) && (d3--, (e3 = r2[c3]) && (e3.__u |= 2)), e3 && e3.__v ? (o3.__u |= 16, c3 == l3 - 1 ? _3-- : c3 == l3 + 1 ? _3++ : c3 != l3 && (c3 > l3 ? _3-- : _3++, g3 = 1)) : (~c3 || (i3 > v3 ? _3-- : i3 < v3 && _3++), "function" != typeof o3.type && (o3.__u |= 4))) : k4[f3] = null;
   if (g3) {
-    for (a3 = [], s3 = [], f3 = 0; f3 < i3; f3++) if ((o3 = k3[f3]) && 16 & o3.__u) {
-      for (_3 = 0, p3 = a3.length; _3 < p3; ) a3[y3 = _3 + p3 >> 1] < o3.__i ? _3 = y3 + 1 : p3 = y3;
-      a3[_3] = o3.__i, s3[f3] = _3 + 1;
+    for (a4 = [], s4 = [], f3 = 0; f3 < i3; f3++) if ((o3 = k4[f3]) && 16 & o3.__u) {
+      for (_3 = 0, p3 = a4.length; _3 < p3; ) a4[y5 = _3 + p3 >> 1] < o3.__i ? _3 = y5 + 1 : p3 = y5;
+      a4[_3] = o3.__i, s4[f3] = _3 + 1;
     }
-    for (_3 = a3.length; f3--; ) s3[f3] && (s3[f3] == _3 ? _3-- : k3[f3].__u |= 4);
+    for (_3 = a4.length; f3--; ) s4[f3] && (s4[f3] == _3 ? _3-- : k4[f3].__u |= 4);
   }
-  if (d3) for (f3 = 0; f3 < v3; f3++) !(e2 = r2[f3]) || 2 & e2.__u || (e2.__e == u3 && (u3 = S(e2)), J(e2, e2));
+  if (d3) for (f3 = 0; f3 < v3; f3++) !(e3 = r2[f3]) || 2 & e3.__u || (e3.__e == u3 && (u3 = S(e3)), J(e3, e3));
   return u3;
 }
-function A(n3, t3, r2, u3) {
-  var i3, f3, o3, e2;
+function A(n3, t4, r2, u3) {
+  var i3, f3, o3, e3;
   if ("function" == typeof n3.type) {
-    if (n3.props.__P) return t3;
-    if (i3 = n3.__k) for (f3 = 0; f3 < i3.length; f3++) i3[f3] && (i3[f3].__ = n3, t3 = A(i3[f3], t3, r2, false));
-    return t3;
+    if (n3.props.__P) return t4;
+    if (i3 = n3.__k) for (f3 = 0; f3 < i3.length; f3++) i3[f3] && (i3[f3].__ = n3, t4 = A(i3[f3], t4, r2, false));
+    return t4;
   }
-  for (t3 && !t3.parentNode && (t3 = S(n3)) && !t3.parentNode && (t3 = null), o3 = n3.__e, e2 = t3; e2 && 8 == e2.nodeType; ) e2 = e2.nextSibling;
-  for (o3 != e2 && (!u3 && r2.moveBefore && o3.parentNode ? r2.moveBefore(o3, t3) : r2.insertBefore(o3, t3 || null)), t3 = o3; (t3 = t3 && t3.nextSibling) && 8 == t3.nodeType && !t3.data.startsWith("$s"); ) ;
-  return t3;
+  for (t4 && !t4.parentNode && (t4 = S(n3)) && !t4.parentNode && (t4 = null), o3 = n3.__e, e3 = t4; e3 && 8 == e3.nodeType; ) e3 = e3.nextSibling;
+  for (o3 != e3 && (!u3 && r2.moveBefore && o3.parentNode ? r2.moveBefore(o3, t4) : r2.insertBefore(o3, t4 || null)), t4 = o3; (t4 = t4 && t4.nextSibling) && 8 == t4.nodeType && !t4.data.startsWith("$s"); ) ;
+  return t4;
 }
-function P(n3, t3, r2, u3) {
-  var i3, f3 = n3.key, o3 = n3.type, e2 = t3[r2], l3 = e2 && !(2 & e2.__u);
-  if (null === e2 && null == f3 || l3 && f3 == e2.key && o3 == e2.type) return r2;
+function P(n3, t4, r2, u3) {
+  var i3, f3 = n3.key, o3 = n3.type, e3 = t4[r2], l3 = e3 && !(2 & e3.__u);
+  if (null === e3 && null == f3 || l3 && f3 == e3.key && o3 == e3.type) return r2;
   if (u3 > (l3 ? 1 : 0)) {
-    for (i3 = r2 - 1; i3 >= 0; i3--) if ((e2 = t3[i3]) && !(2 & e2.__u) && f3 == e2.key && o3 == e2.type) return i3;
-    for (i3 = r2 + 1; i3 < t3.length; i3++) if ((e2 = t3[i3]) && !(2 & e2.__u) && f3 == e2.key && o3 == e2.type) return i3;
+    for (i3 = r2 - 1; i3 >= 0; i3--) if ((e3 = t4[i3]) && !(2 & e3.__u) && f3 == e3.key && o3 == e3.type) return i3;
+    for (i3 = r2 + 1; i3 < t4.length; i3++) if ((e3 = t4[i3]) && !(2 & e3.__u) && f3 == e3.key && o3 == e3.type) return i3;
   }
   return -1;
 }
-function T(n3, t3, r2) {
-  null == r2 && (r2 = ""), "-" == t3[0] ? n3.setProperty(t3, r2) : n3[t3] = r2;
+function T(n3, t4, r2) {
+  null == r2 && (r2 = ""), "-" == t4[0] ? n3.setProperty(t4, r2) : n3[t4] = r2;
 }
-function N(n3, t3, r2, u3, i3) {
+function N(n3, t4, r2, u3, i3) {
   var f3, o3;
-  if ("style" == t3) if ("string" == typeof r2) n3.style.cssText = r2;
+  if ("style" == t4) if ("string" == typeof r2) n3.style.cssText = r2;
   else {
-    if ("string" == typeof u3 && (n3.style.cssText = u3 = ""), u3) for (t3 in u3) r2 && t3 in r2 || T(n3.style, t3);
-    if (r2) for (t3 in r2) u3 && r2[t3] == u3[t3] || T(n3.style, t3, r2[t3]);
+    if ("string" == typeof u3 && (n3.style.cssText = u3 = ""), u3) for (t4 in u3) r2 && t4 in r2 || T(n3.style, t4);
+    if (r2) for (t4 in r2) u3 && r2[t4] == u3[t4] || T(n3.style, t4, r2[t4]);
   }
-  else if ("o" == t3[0] && "n" == t3[1]) "function" != typeof r2 && (r2 = null), "function" != typeof u3 && (u3 = null), (n3.__e || (n3.__e = {}))[t3] = r2, r2 && u3 || (o3 = a[t3] || (a[t3] = V(t3)), (n3.__a || (n3.__a = {}))[t3] = c, f3 = t3 != (t3 = t3.replace(l, "$1")), (t3 = t3.slice(2))[0] < "a" && (t3 = t3.toLowerCase()), r2 ? n3.addEventListener(t3, o3, f3) : n3.removeEventListener(t3, o3, f3));
+  else if ("o" == t4[0] && "n" == t4[1]) "function" != typeof r2 && (r2 = null), "function" != typeof u3 && (u3 = null), (n3.__e || (n3.__e = {}))[t4] = r2, r2 && u3 || (o3 = a[t4] || (a[t4] = V(t4)), (n3.__a || (n3.__a = {}))[t4] = c, f3 = t4 != (t4 = t4.replace(l, "$1")), (t4 = t4.slice(2))[0] < "a" && (t4 = t4.toLowerCase()), r2 ? n3.addEventListener(t4, o3, f3) : n3.removeEventListener(t4, o3, f3));
   else {
-    if ("http://www.w3.org/2000/svg" == i3) t3 = t3.replace(/xlink(H|:h)/, "h").replace(/sName$/, "s");
-    else if ("width" != t3 && "height" != t3 && "href" != t3 && "list" != t3 && "form" != t3 && "tabIndex" != t3 && "download" != t3 && "rowSpan" != t3 && "colSpan" != t3 && "role" != t3 && "popover" != t3 && t3 in n3) try {
-      return void (n3[t3] = null == r2 ? "" : r2);
+    if ("http://www.w3.org/2000/svg" == i3) t4 = t4.replace(/xlink(H|:h)/, "h").replace(/sName$/, "s");
+    else if ("width" != t4 && "height" != t4 && "href" != t4 && "list" != t4 && "form" != t4 && "tabIndex" != t4 && "download" != t4 && "rowSpan" != t4 && "colSpan" != t4 && "role" != t4 && "popover" != t4 && t4 in n3) try {
+      return void (n3[t4] = null == r2 ? "" : r2);
     } catch (n4) {
     }
     if ("function" == typeof r2) return;
-    null == r2 || false === r2 && "-" != t3[4] ? n3.removeAttribute(t3) : n3.setAttribute(t3, "popover" == t3 && 1 == r2 ? "" : r2);
+    null == r2 || false === r2 && "-" != t4[4] ? n3.removeAttribute(t4) : n3.setAttribute(t4, "popover" == t4 && 1 == r2 ? "" : r2);
   }
 }
-function V(t3) {
+function V(t4) {
   return function(r2) {
     var u3 = this.__e;
     if (u3) {
-      if (u3 = u3[t3], null == r2[e]) r2[e] = c++;
-      else if (r2[e] < this.__a[t3]) return;
+      if (u3 = u3[t4], null == r2[e]) r2[e] = c++;
+      else if (r2[e] < this.__a[t4]) return;
       return u3(n.event ? n.event(r2) : r2);
     }
   };
 }
-function z2(t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
-  var s3, p3, v3, d3, k3, b2, m4, M2, C2, j3, L2, H3, q3, A2, O2, P3, T3, N3, V3 = r2.type;
+function z2(t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, p3, v3, d3, k4, b2, m4, M2, C3, j3, L2, H3, q3, A3, O2, P3, T3, N3, V3 = r2.type;
   if (r2.constructor !== h) return null;
-  128 & u3.__u && (c3 = 32 & u3.__u, s3 = u3.__c.__z) && (r2.__u |= c3, p3 = o3 = [], 8 == s3.nodeType ? l3 = B(s3, o3) : o3.push(s3), l3 = o3[0] || l3), (s3 = n.__b) && s3(r2);
+  128 & u3.__u && (c3 = 32 & u3.__u, s4 = u3.__c.__z) && (r2.__u |= c3, p3 = o3 = [], 8 == s4.nodeType ? l3 = B(s4, o3) : o3.push(s4), l3 = o3[0] || l3), (s4 = n.__b) && s4(r2);
   n: if ("function" == typeof V3) {
-    v3 = e2.length;
+    v3 = e3.length;
     try {
-      if (M2 = r2.props, C2 = (s3 = V3.prototype) && s3.render, j3 = (s3 = V3.contextType) && i3[s3.__c], L2 = s3 ? j3 ? j3.props.value : s3.__ : i3, (d3 = u3.__c) ? (r2.__c = d3, 2 & d3.__g && (d3.__g |= 1)) : (C2 ? r2.__c = d3 = new V3(M2, L2) : (r2.__c = d3 = new x(M2, L2), d3.constructor = V3, d3.render = K), j3 && j3.sub(d3), d3.state || (d3.state = {}), d3.__n = i3, d3.__g |= 8, d3.__h = [], d3.__k = []), C2 && (d3.__s || (d3.__s = d3.state), V3.getDerivedStateFromProps && (d3.__s == d3.state && (d3.__s = _({}, d3.__s)), _(d3.__s, V3.getDerivedStateFromProps(M2, d3.__s)))), k3 = d3.props, b2 = d3.state, d3.__v = r2, u3.__c) {
-        if (M2 !== k3 && C2 && !V3.getDerivedStateFromProps && d3.componentWillReceiveProps && d3.componentWillReceiveProps(M2, L2), r2.__v == u3.__v && !(8 & d3.__g) || !(4 & d3.__g) && d3.shouldComponentUpdate && false === d3.shouldComponentUpdate(M2, d3.__s, L2)) {
+      if (M2 = r2.props, C3 = (s4 = V3.prototype) && s4.render, j3 = (s4 = V3.contextType) && i3[s4.__c], L2 = s4 ? j3 ? j3.props.value : s4.__ : i3, (d3 = u3.__c) ? (r2.__c = d3, 2 & d3.__g && (d3.__g |= 1)) : (C3 ? r2.__c = d3 = new V3(M2, L2) : (r2.__c = d3 = new x(M2, L2), d3.constructor = V3, d3.render = K), j3 && j3.sub(d3), d3.state || (d3.state = {}), d3.__n = i3, d3.__g |= 8, d3.__h = [], d3.__k = []), C3 && (d3.__s || (d3.__s = d3.state), V3.getDerivedStateFromProps && (d3.__s == d3.state && (d3.__s = _({}, d3.__s)), _(d3.__s, V3.getDerivedStateFromProps(M2, d3.__s)))), k4 = d3.props, b2 = d3.state, d3.__v = r2, u3.__c) {
+        if (M2 !== k4 && C3 && !V3.getDerivedStateFromProps && d3.componentWillReceiveProps && d3.componentWillReceiveProps(M2, L2), r2.__v == u3.__v && !(8 & d3.__g) || !(4 & d3.__g) && d3.shouldComponentUpdate && false === d3.shouldComponentUpdate(M2, d3.__s, L2)) {
           r2.__v != u3.__v && (d3.props = M2, d3.state = d3.__s, d3.__g &= -9), r2.__e = u3.__e, r2.__k = u3.__k, r2.__k.some(function(n3) {
             n3 && (n3.__ = r2);
-          }), y.push.apply(d3.__h, d3.__k), d3.__k = [], d3.__h.length && e2.push(d3), l3 = S(u3);
+          }), y.push.apply(d3.__h, d3.__k), d3.__k = [], d3.__h.length && e3.push(d3), l3 = S(u3);
           break n;
         }
-        d3.componentWillUpdate && d3.componentWillUpdate(M2, d3.__s, L2), C2 && d3.componentDidUpdate && d3.__h.push(function() {
-          d3.componentDidUpdate(k3, b2, m4);
+        d3.componentWillUpdate && d3.componentWillUpdate(M2, d3.__s, L2), C3 && d3.componentDidUpdate && d3.__h.push(function() {
+          d3.componentDidUpdate(k4, b2, m4);
         });
-      } else C2 && !V3.getDerivedStateFromProps && d3.componentWillMount && d3.componentWillMount(), C2 && d3.componentDidMount && d3.__h.push(d3.componentDidMount);
-      d3.context = L2, d3.props = M2, d3.__P = t3, d3.__g &= -5, H3 = n.__r, q3 = C2 ? 25 : 0;
+      } else C3 && !V3.getDerivedStateFromProps && d3.componentWillMount && d3.componentWillMount(), C3 && d3.componentDidMount && d3.__h.push(d3.componentDidMount);
+      d3.context = L2, d3.props = M2, d3.__P = t4, d3.__g &= -5, H3 = n.__r, q3 = C3 ? 25 : 0;
       do {
-        d3.__g &= -9, H3 && H3(r2), s3 = d3.render(d3.props, d3.state = d3.__s, d3.context);
+        d3.__g &= -9, H3 && H3(r2), s4 = d3.render(d3.props, d3.state = d3.__s, d3.context);
       } while (8 & d3.__g && ++q3 < 25);
-      C2 && (y.push.apply(d3.__h, d3.__k), d3.__k = []), d3.state = d3.__s, d3.getChildContext && (i3 = _({}, i3, d3.getChildContext())), C2 && u3.__c && d3.getSnapshotBeforeUpdate && (m4 = d3.getSnapshotBeforeUpdate(k3, b2)), A2 = s3 && s3.type === $ && null == s3.key ? s3.props.children : s3, M2.__P && (s3 = l3, f3 = (t3 = M2.__P).namespaceURI, c3 = o3 = null, u3.props && u3.props.__P != t3 && (u3.__k.some(function(n3) {
+      C3 && (y.push.apply(d3.__h, d3.__k), d3.__k = []), d3.state = d3.__s, d3.getChildContext && (i3 = _({}, i3, d3.getChildContext())), C3 && u3.__c && d3.getSnapshotBeforeUpdate && (m4 = d3.getSnapshotBeforeUpdate(k4, b2)), A3 = s4 && s4.type === $ && null == s4.key ? s4.props.children : s4, M2.__P && (s4 = l3, f3 = (t4 = M2.__P).namespaceURI, c3 = o3 = null, u3.props && u3.props.__P != t4 && (u3.__k.some(function(n3) {
         n3 && J(n3, n3);
-      }), u3.__k = null), l3 = u3.__k ? S(u3, 0) : null), l3 = I(t3, w(A2) ? A2 : [A2], r2, u3, i3, f3, o3, e2, l3, c3, a3), M2.__P && (r2.__e = null, l3 = s3), r2.__u &= -161, p3 && p3.some(g), d3.__h.length && e2.push(d3), 1 & d3.__g && (d3.__g &= -4);
-    } catch (t4) {
-      if (e2.length = v3, r2.__v = null, c3 || o3) if (t4 && t4.then) {
+      }), u3.__k = null), l3 = u3.__k ? S(u3, 0) : null), l3 = I(t4, w(A3) ? A3 : [A3], r2, u3, i3, f3, o3, e3, l3, c3, a4), M2.__P && (r2.__e = null, l3 = s4), r2.__u &= -161, p3 && p3.some(g), d3.__h.length && e3.push(d3), 1 & d3.__g && (d3.__g &= -4);
+    } catch (t5) {
+      if (e3.length = v3, r2.__v = null, c3 || o3) if (t5 && t5.then) {
         if (r2.__u |= 128 | c3, o3) {
           for (~(T3 = o3.indexOf(l3 || void 0)) || (T3 = o3.length); (N3 = o3[T3 - 1]) && 8 == N3.nodeType; ) T3--;
           for (; T3 < o3.length; T3++) if (N3 = o3[T3]) if (o3[T3] = null, O2) {
@@ -51673,124 +51673,124 @@ function z2(t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
           for (; l3 && 8 == l3.nodeType && l3.nextSibling; ) l3 = l3.nextSibling;
           O2 = l3;
         }
-        (s3 = B(O2 = r2.__c.__z || (r2.__c.__z = O2))) ? (r2.__e = O2, l3 = s3) : r2.__e = l3, l3 = l3 && l3.nextSibling;
+        (s4 = B(O2 = r2.__c.__z || (r2.__c.__z = O2))) ? (r2.__e = O2, l3 = s4) : r2.__e = l3, l3 = l3 && l3.nextSibling;
       } else o3 && o3.some(g);
       else r2.__e = u3.__e;
-      r2.__k || (r2.__k = u3.__k || []), t4 && t4.then || D(r2), n.__e(t4, r2, u3);
+      r2.__k || (r2.__k = u3.__k || []), t5 && t5.then || D(r2), n.__e(t5, r2, u3);
     }
-  } else l3 = r2.__e = F(u3.__e, r2, u3, i3, f3, o3, e2, c3, a3, t3);
-  return (s3 = n.diffed) && s3(r2), l3;
+  } else l3 = r2.__e = F(u3.__e, r2, u3, i3, f3, o3, e3, c3, a4, t4);
+  return (s4 = n.diffed) && s4(r2), l3;
 }
-function B(n3, t3) {
+function B(n3, t4) {
   if (n3 && 8 == n3.nodeType && n3.data.startsWith("$s")) for (var r2 = 1; n3 = n3.nextSibling; ) {
     if (8 == n3.nodeType) {
       if (n3.data.startsWith("$s")) r2++;
       else if (n3.data.startsWith("/$s") && !--r2) return n3;
     }
-    t3 && t3.push(n3);
+    t4 && t4.push(n3);
   }
 }
 function D(n3) {
   n3 && (n3.__c && (n3.__c.__g |= 4), n3.__k && n3.__k.some(D));
 }
-function E(t3, r2, u3) {
+function E(t4, r2, u3) {
   for (var i3 = 0; i3 < u3.length; ) G(u3[i3++], u3[i3++], u3[i3++]);
-  n.__c && n.__c(r2, t3), t3.some(function(r3) {
+  n.__c && n.__c(r2, t4), t4.some(function(r3) {
     try {
-      t3 = r3.__h, r3.__h = [], t3.some(function(n3) {
+      t4 = r3.__h, r3.__h = [], t4.some(function(n3) {
         n3.call(r3);
       });
-    } catch (t4) {
-      n.__e(t4, r3.__v);
+    } catch (t5) {
+      n.__e(t5, r3.__v);
     }
   });
 }
-function F(t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
-  var s3, h3, y3, _3, k3, b2, m4, M2, $3 = u3.props || p, x3 = r2.props, C2 = r2.type;
-  if ("svg" == C2 ? f3 = "http://www.w3.org/2000/svg" : "math" == C2 ? f3 = "http://www.w3.org/1998/Math/MathML" : f3 || (f3 = "http://www.w3.org/1999/xhtml"), o3) {
-    for (s3 = 0; s3 < o3.length; s3++) if ((k3 = o3[s3]) && (C2 ? k3.localName == C2 : 3 == k3.nodeType)) {
-      t3 = k3, o3[s3] = null;
+function F(t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, h3, y5, _3, k4, b2, m4, M2, $3 = u3.props || p, x5 = r2.props, C3 = r2.type;
+  if ("svg" == C3 ? f3 = "http://www.w3.org/2000/svg" : "math" == C3 ? f3 = "http://www.w3.org/1998/Math/MathML" : f3 || (f3 = "http://www.w3.org/1999/xhtml"), o3) {
+    for (s4 = 0; s4 < o3.length; s4++) if ((k4 = o3[s4]) && (C3 ? k4.localName == C3 : 3 == k4.nodeType)) {
+      t4 = k4, o3[s4] = null;
       break;
     }
   }
-  if (!t3) {
-    if (M2 = a3.ownerDocument || document, !C2) return M2.createTextNode(x3);
-    t3 = M2.createElementNS(f3, C2, x3.is ? x3 : a3), l3 && (n.__m && n.__m(r2, o3), l3 = false), o3 = null;
+  if (!t4) {
+    if (M2 = a4.ownerDocument || document, !C3) return M2.createTextNode(x5);
+    t4 = M2.createElementNS(f3, C3, x5.is ? x5 : a4), l3 && (n.__m && n.__m(r2, o3), l3 = false), o3 = null;
   }
-  if (C2) {
-    if (a3 = "template" == C2 && t3.content || t3, o3 = "textarea" == C2 && null != x3.defaultValue ? null : o3 && d.call(a3.childNodes), !l3 && o3) for ($3 = {}, s3 = 0; s3 < t3.attributes.length; s3++) $3[(k3 = t3.attributes[s3]).name] = k3.value;
-    for (s3 in $3) k3 = $3[s3], "dangerouslySetInnerHTML" == s3 ? y3 = k3 : "children" == s3 || s3 in x3 || "value" == s3 && "defaultValue" in x3 || "checked" == s3 && "defaultChecked" in x3 || N(t3, s3, null, k3, f3);
-    for (s3 in x3) k3 = x3[s3], "children" == s3 ? _3 = k3 : "dangerouslySetInnerHTML" == s3 ? h3 = k3 : "value" == s3 ? b2 = k3 : "checked" == s3 ? m4 = k3 : l3 && "function" != typeof k3 || $3[s3] === k3 || N(t3, s3, k3, $3[s3], f3);
-    h3 ? (l3 || y3 && (h3.__html == y3.__html || h3.__html == t3.innerHTML) || (t3.innerHTML = h3.__html), r2.__k = []) : (y3 && (t3.textContent = ""), ("foreignObject" == C2 || "http://www.w3.org/1998/Math/MathML" == f3 && v.test(C2)) && (f3 = "http://www.w3.org/1999/xhtml"), I(a3, w(_3) ? _3 : [_3], r2, u3, i3, f3, o3, e2, o3 ? o3[0] : u3.__k && S(u3, 0), l3, c3), o3 && o3.some(g)), l3 && "textarea" != C2 || (s3 = "value", "progress" == C2 && null == b2 ? t3.removeAttribute(s3) : null == b2 || b2 === t3[s3] && ("progress" != C2 || b2) || N(t3, s3, b2, $3[s3], f3), s3 = "checked", null != m4 && m4 != t3[s3] && N(t3, s3, m4, $3[s3], f3));
-  } else $3 === x3 || l3 && t3.data == x3 || (t3.data = x3);
-  return t3;
+  if (C3) {
+    if (a4 = "template" == C3 && t4.content || t4, o3 = "textarea" == C3 && null != x5.defaultValue ? null : o3 && d.call(a4.childNodes), !l3 && o3) for ($3 = {}, s4 = 0; s4 < t4.attributes.length; s4++) $3[(k4 = t4.attributes[s4]).name] = k4.value;
+    for (s4 in $3) k4 = $3[s4], "dangerouslySetInnerHTML" == s4 ? y5 = k4 : "children" == s4 || s4 in x5 || "value" == s4 && "defaultValue" in x5 || "checked" == s4 && "defaultChecked" in x5 || N(t4, s4, null, k4, f3);
+    for (s4 in x5) k4 = x5[s4], "children" == s4 ? _3 = k4 : "dangerouslySetInnerHTML" == s4 ? h3 = k4 : "value" == s4 ? b2 = k4 : "checked" == s4 ? m4 = k4 : l3 && "function" != typeof k4 || $3[s4] === k4 || N(t4, s4, k4, $3[s4], f3);
+    h3 ? (l3 || y5 && (h3.__html == y5.__html || h3.__html == t4.innerHTML) || (t4.innerHTML = h3.__html), r2.__k = []) : (y5 && (t4.textContent = ""), ("foreignObject" == C3 || "http://www.w3.org/1998/Math/MathML" == f3 && v.test(C3)) && (f3 = "http://www.w3.org/1999/xhtml"), I(a4, w(_3) ? _3 : [_3], r2, u3, i3, f3, o3, e3, o3 ? o3[0] : u3.__k && S(u3, 0), l3, c3), o3 && o3.some(g)), l3 && "textarea" != C3 || (s4 = "value", "progress" == C3 && null == b2 ? t4.removeAttribute(s4) : null == b2 || b2 === t4[s4] && ("progress" != C3 || b2) || N(t4, s4, b2, $3[s4], f3), s4 = "checked", null != m4 && m4 != t4[s4] && N(t4, s4, m4, $3[s4], f3));
+  } else $3 === x5 || l3 && t4.data == x5 || (t4.data = x5);
+  return t4;
 }
-function G(t3, r2, u3, i3) {
+function G(t4, r2, u3, i3) {
   try {
-    "function" == typeof t3 ? r2 ? r2.__x = t3(r2) || 1 : i3 && (i3 = i3.__c || i3.__e) && (r2 = i3.__x) && (i3.__x = null, "function" == typeof r2 ? r2() : t3(null)) : t3.current = r2;
-  } catch (t4) {
-    n.__e(t4, u3);
+    "function" == typeof t4 ? r2 ? r2.__x = t4(r2) || 1 : i3 && (i3 = i3.__c || i3.__e) && (r2 = i3.__x) && (i3.__x = null, "function" == typeof r2 ? r2() : t4(null)) : t4.current = r2;
+  } catch (t5) {
+    n.__e(t5, u3);
   }
 }
-function J(t3, r2, u3) {
-  var i3, f3, o3, e2;
-  if (n.unmount && n.unmount(t3), !(i3 = t3.ref) || i3.current && i3.current != t3.__e || G(i3, null, r2, t3), i3 = t3.__c) {
+function J(t4, r2, u3) {
+  var i3, f3, o3, e3;
+  if (n.unmount && n.unmount(t4), !(i3 = t4.ref) || i3.current && i3.current != t4.__e || G(i3, null, r2, t4), i3 = t4.__c) {
     if (i3.componentWillUnmount) try {
       i3.componentWillUnmount();
-    } catch (t4) {
-      n.__e(t4, r2);
+    } catch (t5) {
+      n.__e(t5, r2);
     }
     i3.__P = i3.__n = null;
   }
-  if (i3 = t3.__k) for (e2 = 0; e2 < i3.length; e2++) i3[e2] && J(i3[e2], r2, "function" != typeof t3.type || u3 && !t3.props.__P);
-  !u3 && (i3 = t3.__c) && (i3 = i3.__z) && (f3 = B(i3, o3 = [])) && (i3 == t3.__e && o3.some(g), g(f3), g(i3)), u3 || g(t3.__e), t3.__e = t3.__c = t3.__ = null;
+  if (i3 = t4.__k) for (e3 = 0; e3 < i3.length; e3++) i3[e3] && J(i3[e3], r2, "function" != typeof t4.type || u3 && !t4.props.__P);
+  !u3 && (i3 = t4.__c) && (i3 = i3.__z) && (f3 = B(i3, o3 = [])) && (i3 == t4.__e && o3.some(g), g(f3), g(i3)), u3 || g(t4.__e), t4.__e = t4.__c = t4.__ = null;
 }
-function K(n3, t3, r2) {
+function K(n3, t4, r2) {
   return this.constructor(n3, r2);
 }
-n = { __e: function(n3, t3, r2, u3) {
-  for (var i3, o3, e2; t3 = t3.__; ) if ((i3 = t3.__c) && !(1 & i3.__g)) {
+n = { __e: function(n3, t4, r2, u3) {
+  for (var i3, o3, e3; t4 = t4.__; ) if ((i3 = t4.__c) && !(1 & i3.__g)) {
     i3.__g |= 4;
     try {
-      if ((e2 = (o3 = i3.constructor) && o3.getDerivedStateFromError) && i3.setState(o3.getDerivedStateFromError(n3)), i3.componentDidCatch && (i3.componentDidCatch(n3, u3 || {}), e2 = 1), e2 && 8 & i3.__g) return void (i3.__g |= 2);
-    } catch (t4) {
-      n3 = t4;
+      if ((e3 = (o3 = i3.constructor) && o3.getDerivedStateFromError) && i3.setState(o3.getDerivedStateFromError(n3)), i3.componentDidCatch && (i3.componentDidCatch(n3, u3 || {}), e3 = 1), e3 && 8 & i3.__g) return void (i3.__g |= 2);
+    } catch (t5) {
+      n3 = t5;
     }
   }
   throw f = 0, n3;
 } }, t = 0, r = function(n3) {
   return null != n3 && n3.constructor === h;
-}, x.prototype.setState = function(n3, t3) {
+}, x.prototype.setState = function(n3, t4) {
   var r2 = this.__s;
-  r2 && r2 != this.state || (r2 = this.__s = _({}, this.state)), "function" == typeof n3 && (n3 = n3(_({}, r2), this.props)), n3 && (_(r2, n3), this.__v && (t3 && this.__k.push(t3), L(this)));
+  r2 && r2 != this.state || (r2 = this.__s = _({}, this.state)), "function" == typeof n3 && (n3 = n3(_({}, r2), this.props)), n3 && (_(r2, n3), this.__v && (t4 && this.__k.push(t4), L(this)));
 }, x.prototype.forceUpdate = function(n3) {
   this.__v && (this.__g |= 4, n3 && this.__h.push(n3), L(this));
-}, x.prototype.render = $, u = [], f = 0, o = function(n3, t3) {
-  return n3.__v.__b - t3.__v.__b;
+}, x.prototype.render = $, u = [], f = 0, o = function(n3, t4) {
+  return n3.__v.__b - t4.__v.__b;
 }, e = /* @__PURE__ */ Symbol(), l = /(PointerCapture)$|Capture$/i, c = 0, a = {}, s = 0;
 
 // ../../main/node_modules/htm/dist/htm.mjs
-var n2 = function(t3, s3, r2, e2) {
+var n2 = function(t4, s4, r2, e3) {
   var u3;
-  s3[0] = 0;
-  for (var h3 = 1; h3 < s3.length; h3++) {
-    var p3 = s3[h3++], a3 = s3[h3] ? (s3[0] |= p3 ? 1 : 2, r2[s3[h3++]]) : s3[++h3];
-    3 === p3 ? e2[0] = a3 : 4 === p3 ? e2[1] = Object.assign(e2[1] || {}, a3) : 5 === p3 ? (e2[1] = e2[1] || {})[s3[++h3]] = a3 : 6 === p3 ? e2[1][s3[++h3]] += a3 + "" : p3 ? (u3 = t3.apply(a3, n2(t3, a3, r2, ["", null])), e2.push(u3), a3[0] ? s3[0] |= 2 : (s3[h3 - 2] = 0, s3[h3] = u3)) : e2.push(a3);
+  s4[0] = 0;
+  for (var h3 = 1; h3 < s4.length; h3++) {
+    var p3 = s4[h3++], a4 = s4[h3] ? (s4[0] |= p3 ? 1 : 2, r2[s4[h3++]]) : s4[++h3];
+    3 === p3 ? e3[0] = a4 : 4 === p3 ? e3[1] = Object.assign(e3[1] || {}, a4) : 5 === p3 ? (e3[1] = e3[1] || {})[s4[++h3]] = a4 : 6 === p3 ? e3[1][s4[++h3]] += a4 + "" : p3 ? (u3 = t4.apply(a4, n2(t4, a4, r2, ["", null])), e3.push(u3), a4[0] ? s4[0] |= 2 : (s4[h3 - 2] = 0, s4[h3] = u3)) : e3.push(a4);
   }
-  return e2;
+  return e3;
 };
 var t2 = /* @__PURE__ */ new Map();
-function htm_default(s3) {
+function htm_default(s4) {
   var r2 = t2.get(this);
-  return r2 || (r2 = /* @__PURE__ */ new Map(), t2.set(this, r2)), (r2 = n2(this, r2.get(s3) || (r2.set(s3, r2 = (function(n3) {
-    for (var t3, s4, r3 = 1, e2 = "", u3 = "", h3 = [0], p3 = function(n4) {
-      1 === r3 && (n4 || (e2 = e2.replace(/^\s*\n\s*|\s*\n\s*$/g, ""))) ? h3.push(0, n4, e2) : 3 === r3 && (n4 || e2) ? (h3.push(3, n4, e2), r3 = 2) : 2 === r3 && "..." === e2 && n4 ? h3.push(4, n4, 0) : 2 === r3 && e2 && !n4 ? h3.push(5, 0, true, e2) : r3 >= 5 && ((e2 || !n4 && 5 === r3) && (h3.push(r3, 0, e2, s4), r3 = 6), n4 && (h3.push(r3, n4, 0, s4), r3 = 6)), e2 = "";
-    }, a3 = 0; a3 < n3.length; a3++) {
-      a3 && (1 === r3 && p3(), p3(a3));
-      for (var l3 = 0; l3 < n3[a3].length; l3++) t3 = n3[a3][l3], 1 === r3 ? "<" === t3 ? (p3(), h3 = [h3], r3 = 3) : e2 += t3 : 4 === r3 ? "--" === e2 && ">" === t3 ? (r3 = 1, e2 = "") : e2 = t3 + e2[0] : u3 ? t3 === u3 ? u3 = "" : e2 += t3 : '"' === t3 || "'" === t3 ? u3 = t3 : ">" === t3 ? (p3(), r3 = 1) : r3 && ("=" === t3 ? (r3 = 5, s4 = e2, e2 = "") : "/" === t3 && (r3 < 5 || ">" === n3[a3][l3 + 1]) ? (p3(), 3 === r3 && (h3 = h3[0]), r3 = h3, (h3 = h3[0]).push(2, 0, r3), r3 = 0) : " " === t3 || "	" === t3 || "\n" === t3 || "\r" === t3 ? (p3(), r3 = 2) : e2 += t3), 3 === r3 && "!--" === e2 && (r3 = 4, h3 = h3[0]);
+  return r2 || (r2 = /* @__PURE__ */ new Map(), t2.set(this, r2)), (r2 = n2(this, r2.get(s4) || (r2.set(s4, r2 = (function(n3) {
+    for (var t4, s5, r3 = 1, e3 = "", u3 = "", h3 = [0], p3 = function(n4) {
+      1 === r3 && (n4 || (e3 = e3.replace(/^\s*\n\s*|\s*\n\s*$/g, ""))) ? h3.push(0, n4, e3) : 3 === r3 && (n4 || e3) ? (h3.push(3, n4, e3), r3 = 2) : 2 === r3 && "..." === e3 && n4 ? h3.push(4, n4, 0) : 2 === r3 && e3 && !n4 ? h3.push(5, 0, true, e3) : r3 >= 5 && ((e3 || !n4 && 5 === r3) && (h3.push(r3, 0, e3, s5), r3 = 6), n4 && (h3.push(r3, n4, 0, s5), r3 = 6)), e3 = "";
+    }, a4 = 0; a4 < n3.length; a4++) {
+      a4 && (1 === r3 && p3(), p3(a4));
+      for (var l3 = 0; l3 < n3[a4].length; l3++) t4 = n3[a4][l3], 1 === r3 ? "<" === t4 ? (p3(), h3 = [h3], r3 = 3) : e3 += t4 : 4 === r3 ? "--" === e3 && ">" === t4 ? (r3 = 1, e3 = "") : e3 = t4 + e3[0] : u3 ? t4 === u3 ? u3 = "" : e3 += t4 : '"' === t4 || "'" === t4 ? u3 = t4 : ">" === t4 ? (p3(), r3 = 1) : r3 && ("=" === t4 ? (r3 = 5, s5 = e3, e3 = "") : "/" === t4 && (r3 < 5 || ">" === n3[a4][l3 + 1]) ? (p3(), 3 === r3 && (h3 = h3[0]), r3 = h3, (h3 = h3[0]).push(2, 0, r3), r3 = 0) : " " === t4 || "	" === t4 || "\n" === t4 || "\r" === t4 ? (p3(), r3 = 2) : e3 += t4), 3 === r3 && "!--" === e3 && (r3 = 4, h3 = h3[0]);
     }
     return p3(), h3;
-  })(s3)), r2), arguments, [])).length > 1 ? r2 : r2[0];
+  })(s4)), r2), arguments, [])).length > 1 ? r2 : r2[0];
 }
 
 // ../../main/node_modules/htm/preact/index.mjs
@@ -51807,20 +51807,20 @@ var s2 = /^(xlink|xmlns|xml)([A-Z])/;
 var l2 = /^(?:accessK|auto[A-Z]|cell|ch|col|cont|cross|dateT|encT|form[A-Z]|frame|hrefL|inputM|maxL|minL|noV|playsI|popoverT|readO|rowS|src[A-Z]|tabI|useM|item[A-Z])/;
 var p2 = /^ac|^ali|arabic|basel|cap|clipPath$|clipRule$|color|dominant|enable|fill|flood|font|glyph[^R]|horiz|image|letter|lighting|marker[^WUH]|overline|panose|pointe|paint|rendering|shape|stop|strikethrough|stroke|text[^L]|transform|underline|unicode|units|^v[^i]|^w|^xH/;
 var h2 = /* @__PURE__ */ new Set(["draggable", "spellcheck"]);
-function d2(e2) {
-  void 0 !== e2.__g ? e2.__g |= 8 : e2[u2] = true;
+function d2(e3) {
+  void 0 !== e3.__g ? e3.__g |= 8 : e3[u2] = true;
 }
-function v2(e2) {
-  void 0 !== e2.__g ? e2.__g &= -9 : e2[u2] = false;
+function v2(e3) {
+  void 0 !== e3.__g ? e3.__g &= -9 : e3[u2] = false;
 }
-function m3(e2) {
-  return void 0 !== e2.__g ? !!(8 & e2.__g) : true === e2[u2];
+function m3(e3) {
+  return void 0 !== e3.__g ? !!(8 & e3.__g) : true === e3[u2];
 }
 var y2 = /["&<]/;
-function _2(e2) {
-  if (0 === e2.length || false === y2.test(e2)) return e2;
-  for (var t3 = 0, n3 = 0, r2 = "", o3 = ""; n3 < e2.length; n3++) {
-    switch (e2.charCodeAt(n3)) {
+function _2(e3) {
+  if (0 === e3.length || false === y2.test(e3)) return e3;
+  for (var t4 = 0, n3 = 0, r2 = "", o3 = ""; n3 < e3.length; n3++) {
+    switch (e3.charCodeAt(n3)) {
       case 34:
         o3 = "&quot;";
         break;
@@ -51833,29 +51833,29 @@ function _2(e2) {
       default:
         continue;
     }
-    n3 !== t3 && (r2 += e2.slice(t3, n3)), r2 += o3, t3 = n3 + 1;
+    n3 !== t4 && (r2 += e3.slice(t4, n3)), r2 += o3, t4 = n3 + 1;
   }
-  return n3 !== t3 && (r2 += e2.slice(t3, n3)), r2;
+  return n3 !== t4 && (r2 += e3.slice(t4, n3)), r2;
 }
 var g2 = {};
 var k2 = /* @__PURE__ */ new Set(["animation-iteration-count", "border-image-outset", "border-image-slice", "border-image-width", "box-flex", "box-flex-group", "box-ordinal-group", "column-count", "fill-opacity", "flex", "flex-grow", "flex-negative", "flex-order", "flex-positive", "flex-shrink", "flood-opacity", "font-weight", "grid-column", "grid-row", "line-clamp", "line-height", "opacity", "order", "orphans", "stop-opacity", "stroke-dasharray", "stroke-dashoffset", "stroke-miterlimit", "stroke-opacity", "stroke-width", "tab-size", "widows", "z-index", "zoom"]);
 var b = /[A-Z]/g;
-function x2(e2) {
-  var t3 = "";
-  for (var n3 in e2) {
-    var r2 = e2[n3];
+function x2(e3) {
+  var t4 = "";
+  for (var n3 in e3) {
+    var r2 = e3[n3];
     if (null != r2 && "" !== r2) {
       var o3 = "-" == n3[0] ? n3 : g2[n3] || (g2[n3] = n3.replace(b, "-$&").toLowerCase()), i3 = ";";
-      "number" != typeof r2 || o3.startsWith("--") || k2.has(o3) || (i3 = "px;"), t3 = t3 + o3 + ":" + r2 + i3;
+      "number" != typeof r2 || o3.startsWith("--") || k2.has(o3) || (i3 = "px;"), t4 = t4 + o3 + ":" + r2 + i3;
     }
   }
-  return t3 || void 0;
+  return t4 || void 0;
 }
 function w2() {
   this.__d = true;
 }
-function H2(e2, t3) {
-  return { __v: e2, context: t3, props: e2.props, setState: w2, forceUpdate: w2, __d: true, __h: new Array(0) };
+function H2(e3, t4) {
+  return { __v: e3, context: t4, props: e3.props, setState: w2, forceUpdate: w2, __d: true, __h: new Array(0) };
 }
 var T2 = {};
 var j2 = [];
@@ -51864,19 +51864,19 @@ var $2 = Object.assign;
 var U = "";
 var Z = "<!--$s-->";
 var F2 = "<!--/$s-->";
-function M(e2) {
-  return "string" == typeof e2 ? Z + e2 + F2 : P2(e2) ? (e2.unshift(Z), e2.push(F2), e2) : e2 && "function" == typeof e2.then ? e2.then(M) : Z + e2 + F2;
+function M(e3) {
+  return "string" == typeof e3 ? Z + e3 + F2 : P2(e3) ? (e3.unshift(Z), e3.push(F2), e3) : e3 && "function" == typeof e3.then ? e3.then(M) : Z + e3 + F2;
 }
 function W() {
   return { beforeDiff: n.__b, afterDiff: n.diffed, renderHook: n.__r, unmountHook: n.unmount, rootHook: n.__, commitHook: n.__c, catchError: n.__e, errorBoundaries: n.errorBoundaries };
 }
-function B2(e2) {
-  var t3 = n[o2];
+function B2(e3) {
+  var t4 = n[o2];
   n[o2] = true;
   try {
-    return e2();
+    return e3();
   } finally {
-    n[o2] = t3;
+    n[o2] = t4;
   }
 }
 function z3(n3, r2, o3) {
@@ -51887,51 +51887,51 @@ function z3(n3, r2, o3) {
       return c3[a2] = [n3], i3.rootHook && i3.rootHook(n3, ((u4 = {})[a2] = c3, u4.nodeType = 1, u4)), q2(n3, r2 || T2, false, void 0, c3, false, o3, i3);
     });
     return P2(u3) ? u3.join(U) : u3;
-  } catch (e2) {
-    if (e2.then) throw new Error('Use "renderToStringAsync" for suspenseful rendering.');
-    throw e2;
+  } catch (e3) {
+    if (e3.then) throw new Error('Use "renderToStringAsync" for suspenseful rendering.');
+    throw e3;
   } finally {
     i3.commitHook && B2(function() {
       return i3.commitHook(n3, j2);
     }), j2.length = 0;
   }
 }
-function N2(e2, t3, n3) {
-  var r2, o3 = e2.type, a3 = true;
-  return e2[i2] ? (a3 = false, (r2 = e2[i2]).state = r2[c2]) : r2 = new o3(e2.props, t3), e2[i2] = r2, r2.__v = e2, r2.props = e2.props, r2.context = t3, d2(r2), null == r2.state && (r2.state = T2), null == r2[c2] && (r2[c2] = r2.state), o3.getDerivedStateFromProps ? r2.state = $2({}, r2.state, o3.getDerivedStateFromProps(r2.props, r2.state)) : a3 && r2.componentWillMount ? (r2.componentWillMount(), r2.state = r2[c2] !== r2.state ? r2[c2] : r2.state) : !a3 && r2.componentWillUpdate && r2.componentWillUpdate(), n3.renderHook && n3.renderHook(e2), r2.render(r2.props, r2.state, t3);
+function N2(e3, t4, n3) {
+  var r2, o3 = e3.type, a4 = true;
+  return e3[i2] ? (a4 = false, (r2 = e3[i2]).state = r2[c2]) : r2 = new o3(e3.props, t4), e3[i2] = r2, r2.__v = e3, r2.props = e3.props, r2.context = t4, d2(r2), null == r2.state && (r2.state = T2), null == r2[c2] && (r2[c2] = r2.state), o3.getDerivedStateFromProps ? r2.state = $2({}, r2.state, o3.getDerivedStateFromProps(r2.props, r2.state)) : a4 && r2.componentWillMount ? (r2.componentWillMount(), r2.state = r2[c2] !== r2.state ? r2[c2] : r2.state) : !a4 && r2.componentWillUpdate && r2.componentWillUpdate(), n3.renderHook && n3.renderHook(e3), r2.render(r2.props, r2.state, t4);
 }
-function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
-  if (null == e2 || true === e2 || false === e2 || e2 === U) return U;
-  var w3 = typeof e2;
-  if ("object" != w3) return "function" == w3 ? U : "string" == w3 ? _2(e2) : e2 + U;
-  if (P2(e2)) {
-    var C2, D2 = U;
-    y3[a2] = e2;
-    for (var A2 = e2.length, S2 = 0; S2 < A2; S2++) {
-      var E2 = e2[S2];
-      if (null != E2 && "boolean" != typeof E2) {
-        var L2, j3 = q2(E2, n3, o3, u3, y3, g3, k3, b2);
-        "string" == typeof j3 ? D2 += j3 : (C2 || (C2 = new Array(A2)), D2 && C2.push(D2), D2 = U, P2(j3) ? (L2 = C2).push.apply(L2, j3) : C2.push(j3));
+function q2(e3, n3, o3, u3, y5, g3, k4, b2) {
+  if (null == e3 || true === e3 || false === e3 || e3 === U) return U;
+  var w3 = typeof e3;
+  if ("object" != w3) return "function" == w3 ? U : "string" == w3 ? _2(e3) : e3 + U;
+  if (P2(e3)) {
+    var C3, D3 = U;
+    y5[a2] = e3;
+    for (var A3 = e3.length, S2 = 0; S2 < A3; S2++) {
+      var E3 = e3[S2];
+      if (null != E3 && "boolean" != typeof E3) {
+        var L2, j3 = q2(E3, n3, o3, u3, y5, g3, k4, b2);
+        "string" == typeof j3 ? D3 += j3 : (C3 || (C3 = new Array(A3)), D3 && C3.push(D3), D3 = U, P2(j3) ? (L2 = C3).push.apply(L2, j3) : C3.push(j3));
       }
     }
-    return C2 ? (D2 && C2.push(D2), C2) : D2;
+    return C3 ? (D3 && C3.push(D3), C3) : D3;
   }
-  if (!r(e2)) return U;
-  e2.__ = y3, b2.beforeDiff && b2.beforeDiff(e2);
-  var Z2 = e2.type, F3 = e2.props;
+  if (!r(e3)) return U;
+  e3.__ = y5, b2.beforeDiff && b2.beforeDiff(e3);
+  var Z2 = e3.type, F3 = e3.props;
   if ("function" == typeof Z2) {
     var W2, z4, O2, R = n3;
     if (Z2 === $) {
       if ("tpl" in F3) {
-        for (var K2, G2 = U, J2 = 0; J2 < F3.tpl.length; J2++) if (G2 += F3.tpl[J2], F3.exprs && J2 < F3.exprs.length) {
+        for (var K3, G2 = U, J2 = 0; J2 < F3.tpl.length; J2++) if (G2 += F3.tpl[J2], F3.exprs && J2 < F3.exprs.length) {
           var Q2 = F3.exprs[J2];
           if (null == Q2) continue;
           if ("object" == typeof Q2 && (r(Q2) || P2(Q2))) {
-            var X, Y = q2(Q2, n3, o3, u3, e2, g3, k3, b2);
-            "string" == typeof Y ? G2 += Y : (K2 || (K2 = []), G2 && K2.push(G2), G2 = U, P2(Y) ? (X = K2).push.apply(X, Y) : K2.push(Y));
+            var X, Y = q2(Q2, n3, o3, u3, e3, g3, k4, b2);
+            "string" == typeof Y ? G2 += Y : (K3 || (K3 = []), G2 && K3.push(G2), G2 = U, P2(Y) ? (X = K3).push.apply(X, Y) : K3.push(Y));
           } else G2 += Q2;
         }
-        return K2 ? (G2 && K2.push(G2), K2) : G2;
+        return K3 ? (G2 && K3.push(G2), K3) : G2;
       }
       if ("UNSTABLE_comment" in F3) return "<!--" + _2(F3.UNSTABLE_comment) + "-->";
       z4 = F3.children;
@@ -51942,16 +51942,16 @@ function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
       }
       var te = Z2.prototype && "function" == typeof Z2.prototype.render;
       if (te) z4 = /**#__NOINLINE__**/
-      N2(e2, R, b2), O2 = e2[i2];
+      N2(e3, R, b2), O2 = e3[i2];
       else {
-        e2[i2] = O2 = /**#__NOINLINE__**/
-        H2(e2, R);
+        e3[i2] = O2 = /**#__NOINLINE__**/
+        H2(e3, R);
         for (var ne = 0; m3(O2) && ne++ < 25; ) {
-          v2(O2), b2.renderHook && b2.renderHook(e2);
+          v2(O2), b2.renderHook && b2.renderHook(e3);
           try {
             z4 = Z2.call(O2, F3, R);
-          } catch (t3) {
-            throw g3 && t3 && "function" == typeof t3.then && (e2._suspended = true), t3;
+          } catch (t4) {
+            throw g3 && t4 && "function" == typeof t4.then && (e3._suspended = true), t4;
           }
         }
         d2(O2);
@@ -51959,44 +51959,44 @@ function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
       if (null != O2.getChildContext && (n3 = $2({}, n3, O2.getChildContext())), te && b2.errorBoundaries && (Z2.getDerivedStateFromError || O2.componentDidCatch)) {
         z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4;
         try {
-          return q2(z4, n3, o3, u3, e2, g3, false, b2);
+          return q2(z4, n3, o3, u3, e3, g3, false, b2);
         } catch (r2) {
-          return Z2.getDerivedStateFromError && (O2[c2] = Z2.getDerivedStateFromError(r2)), O2.componentDidCatch && O2.componentDidCatch(r2, T2), m3(O2) ? (z4 = N2(e2, n3, b2), null != (O2 = e2[i2]).getChildContext && (n3 = $2({}, n3, O2.getChildContext())), q2(z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4, n3, o3, u3, e2, g3, k3, b2)) : U;
+          return Z2.getDerivedStateFromError && (O2[c2] = Z2.getDerivedStateFromError(r2)), O2.componentDidCatch && O2.componentDidCatch(r2, T2), m3(O2) ? (z4 = N2(e3, n3, b2), null != (O2 = e3[i2]).getChildContext && (n3 = $2({}, n3, O2.getChildContext())), q2(z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4, n3, o3, u3, e3, g3, k4, b2)) : U;
         } finally {
-          b2.afterDiff && b2.afterDiff(e2), b2.unmountHook && b2.unmountHook(e2);
+          b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3);
         }
       }
     }
     z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4;
     try {
-      var re = q2(z4, n3, o3, u3, e2, g3, k3, b2);
-      return b2.afterDiff && b2.afterDiff(e2), b2.unmountHook && b2.unmountHook(e2), e2._suspended ? M(re) : re;
-    } catch (t3) {
-      if (!g3 && k3 && k3.onError) {
-        var oe = (function t4(r2) {
-          return k3.onError(r2, e2, function(e3, r3) {
+      var re2 = q2(z4, n3, o3, u3, e3, g3, k4, b2);
+      return b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3), e3._suspended ? M(re2) : re2;
+    } catch (t4) {
+      if (!g3 && k4 && k4.onError) {
+        var oe = (function t5(r2) {
+          return k4.onError(r2, e3, function(e4, r3) {
             try {
               return B2(function() {
-                return q2(e3, n3, o3, u3, r3, g3, k3, b2);
+                return q2(e4, n3, o3, u3, r3, g3, k4, b2);
               });
-            } catch (e4) {
-              return t4(e4);
+            } catch (e6) {
+              return t5(e6);
             }
           });
-        })(t3);
-        return void 0 !== oe ? oe : (b2.catchError && b2.catchError(t3, e2), U);
+        })(t4);
+        return void 0 !== oe ? oe : (b2.catchError && b2.catchError(t4, e3), U);
       }
-      if (!g3) throw t3;
-      if (!t3 || "function" != typeof t3.then) throw t3;
-      return t3.then(function t4() {
+      if (!g3) throw t4;
+      if (!t4 || "function" != typeof t4.then) throw t4;
+      return t4.then(function t5() {
         try {
           var r2 = B2(function() {
-            return q2(z4, n3, o3, u3, e2, g3, k3, b2);
+            return q2(z4, n3, o3, u3, e3, g3, k4, b2);
           });
-          return e2._suspended ? M(r2) : r2;
-        } catch (e3) {
-          if (!e3 || "function" != typeof e3.then) throw e3;
-          return e3.then(t4);
+          return e3._suspended ? M(r2) : r2;
+        } catch (e4) {
+          if (!e4 || "function" != typeof e4.then) throw e4;
+          return e4.then(t5);
         }
       });
     }
@@ -52061,14 +52061,14 @@ function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
     }
   }
   if (f2.test(Z2)) throw new Error(Z2 + " is not a valid HTML tag name in " + ae + ">");
-  if (ue || ("string" == typeof ie ? ue = _2(ie) : null != ie && false !== ie && true !== ie && (ue = q2(ie, n3, "svg" === Z2 || "foreignObject" !== Z2 && o3, u3, e2, g3, k3, b2))), b2.afterDiff && b2.afterDiff(e2), b2.unmountHook && b2.unmountHook(e2), !ue && I2.has(Z2)) return ae + "/>";
+  if (ue || ("string" == typeof ie ? ue = _2(ie) : null != ie && false !== ie && true !== ie && (ue = q2(ie, n3, "svg" === Z2 || "foreignObject" !== Z2 && o3, u3, e3, g3, k4, b2))), b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3), !ue && I2.has(Z2)) return ae + "/>";
   var se = "</" + Z2 + ">", le = ae + ">";
   return P2(ue) ? [le].concat(ue, [se]) : "string" != typeof ue ? [le, ue, se] : le + ue + se;
 }
 var I2 = /* @__PURE__ */ new Set(["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 var O = z3;
-function V2(e2) {
-  return null !== e2 && "object" == typeof e2 && "function" == typeof e2.peek && "value" in e2;
+function V2(e3) {
+  return null !== e3 && "object" == typeof e3 && "function" == typeof e3.peek && "value" in e3;
 }
 
 // src/report/dashboard/style.ts
@@ -52120,49 +52120,2517 @@ footer { margin-top: 40px; font-size: 13px; }
 }
 `;
 
+// ../../main/node_modules/d3-path/dist/d3-path.mjs
+var pi = Math.PI;
+var tau = 2 * pi;
+var epsilon = 1e-6;
+var tauEpsilon = tau - epsilon;
+function append(strings) {
+  this._ += strings[0];
+  for (let i3 = 1, n3 = strings.length; i3 < n3; ++i3) {
+    this._ += arguments[i3] + strings[i3];
+  }
+}
+function appendRound(digits) {
+  let d3 = Math.floor(digits);
+  if (!(d3 >= 0)) throw new Error(`invalid digits: ${digits}`);
+  if (d3 > 15) return append;
+  const k4 = 10 ** d3;
+  return function(strings) {
+    this._ += strings[0];
+    for (let i3 = 1, n3 = strings.length; i3 < n3; ++i3) {
+      this._ += Math.round(arguments[i3] * k4) / k4 + strings[i3];
+    }
+  };
+}
+function equal(x0, y0, x1, y1) {
+  return x0 === x1 && y0 === y1;
+}
+function equalRound(digits) {
+  const d3 = Math.floor(digits);
+  if (!(d3 <= 15)) return equal;
+  const k4 = 10 ** d3;
+  const r2 = function(value3) {
+    return Math.round(value3 * k4);
+  };
+  return function(x0, y0, x1, y1) {
+    return r2(x0) === r2(x1) && r2(y0) === r2(y1);
+  };
+}
+var Path = class {
+  constructor(digits) {
+    this._x0 = this._y0 = // start of current subpath
+    this._x1 = this._y1 = null;
+    this._ = "";
+    this._append = digits == null ? append : appendRound(digits);
+    this._equal = digits == null ? equal : equalRound(digits);
+  }
+  moveTo(x5, y5) {
+    this._append`M${this._x0 = this._x1 = +x5},${this._y0 = this._y1 = +y5}`;
+  }
+  closePath() {
+    if (this._x1 !== null) {
+      this._x1 = this._x0, this._y1 = this._y0;
+      this._append`Z`;
+    }
+  }
+  lineTo(x5, y5) {
+    this._append`L${this._x1 = +x5},${this._y1 = +y5}`;
+  }
+  quadraticCurveTo(x1, y1, x5, y5) {
+    this._append`Q${+x1},${+y1},${this._x1 = +x5},${this._y1 = +y5}`;
+  }
+  bezierCurveTo(x1, y1, x22, y22, x5, y5) {
+    this._append`C${+x1},${+y1},${+x22},${+y22},${this._x1 = +x5},${this._y1 = +y5}`;
+  }
+  arcTo(x1, y1, x22, y22, r2) {
+    x1 = +x1, y1 = +y1, x22 = +x22, y22 = +y22, r2 = +r2;
+    if (r2 < 0) throw new Error(`negative radius: ${r2}`);
+    let x0 = this._x1, y0 = this._y1, x21 = x22 - x1, y21 = y22 - y1, x01 = x0 - x1, y01 = y0 - y1, l01_2 = x01 * x01 + y01 * y01;
+    if (this._x1 === null) {
+      this._append`M${this._x1 = x1},${this._y1 = y1}`;
+    } else if (!(l01_2 > epsilon)) ;
+    else if (!(Math.abs(y01 * x21 - y21 * x01) > epsilon) || !r2) {
+      this._append`L${this._x1 = x1},${this._y1 = y1}`;
+    } else {
+      let x20 = x22 - x0, y20 = y22 - y0, l21_2 = x21 * x21 + y21 * y21, l20_2 = x20 * x20 + y20 * y20, l21 = Math.sqrt(l21_2), l01 = Math.sqrt(l01_2), l3 = r2 * Math.tan((pi - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2), t01 = l3 / l01, t21 = l3 / l21;
+      if (Math.abs(t01 - 1) > epsilon) {
+        this._append`L${x1 + t01 * x01},${y1 + t01 * y01}`;
+      }
+      this._append`A${r2},${r2},0,0,${+(y01 * x20 > x01 * y20)},${this._x1 = x1 + t21 * x21},${this._y1 = y1 + t21 * y21}`;
+    }
+  }
+  arc(x5, y5, r2, a0, a1, ccw) {
+    x5 = +x5, y5 = +y5, r2 = +r2, ccw = !!ccw;
+    if (r2 < 0) throw new Error(`negative radius: ${r2}`);
+    let dx = r2 * Math.cos(a0), dy = r2 * Math.sin(a0), x0 = x5 + dx, y0 = y5 + dy, cw = 1 ^ ccw, da = ccw ? a0 - a1 : a1 - a0;
+    if (this._x1 === null) {
+      this._append`M${x0},${y0}`;
+    } else if (Math.abs(this._x1 - x0) > epsilon || Math.abs(this._y1 - y0) > epsilon) {
+      this._append`L${x0},${y0}`;
+    }
+    if (!r2) return;
+    if (da < 0) da = da % tau + tau;
+    if (da > tauEpsilon) {
+      this._append`A${r2},${r2},0,1,${cw},${x5 - dx},${y5 - dy}A${r2},${r2},0,1,${cw},${this._x1 = x0},${this._y1 = y0}`;
+    } else if (da > epsilon) {
+      const x1 = x5 + r2 * Math.cos(a1);
+      const y1 = y5 + r2 * Math.sin(a1);
+      if (da >= pi && this._equal(x0, y0, x1, y1)) {
+        da /= 2;
+        let a00 = a0 + da;
+        this._append`A${r2},${r2},0,${+(da >= pi)},${cw},${x5 + r2 * Math.cos(a00)},${y5 + r2 * Math.sin(a00)}`;
+      }
+      this._append`A${r2},${r2},0,${+(da >= pi)},${cw},${this._x1 = x1},${this._y1 = y1}`;
+    }
+  }
+  rect(x5, y5, w3, h3) {
+    this._append`M${this._x0 = this._x1 = +x5},${this._y0 = this._y1 = +y5}h${w3 = +w3}v${+h3}h${-w3}Z`;
+  }
+  toString() {
+    return this._;
+  }
+};
+function path() {
+  return new Path();
+}
+path.prototype = Path.prototype;
+
+// ../../main/node_modules/d3-shape/dist/d3-shape.mjs
+function constant(x5) {
+  return function constant3() {
+    return x5;
+  };
+}
+var cos = Math.cos;
+var sin = Math.sin;
+var sqrt = Math.sqrt;
+var epsilon2 = 1e-12;
+var pi2 = Math.PI;
+var halfPi = pi2 / 2;
+var tau2 = 2 * pi2;
+function withPath(shape) {
+  let digits = 3;
+  shape.digits = function(_3) {
+    if (!arguments.length) return digits;
+    if (_3 == null) {
+      digits = null;
+    } else {
+      const d3 = Math.floor(_3);
+      if (!(d3 >= 0)) throw new RangeError(`invalid digits: ${_3}`);
+      digits = d3;
+    }
+    return shape;
+  };
+  return () => new Path(digits);
+}
+var slice = Array.prototype.slice;
+function array2(x5) {
+  return typeof x5 === "object" && "length" in x5 ? x5 : Array.from(x5);
+}
+function Linear(context) {
+  this._context = context;
+}
+Linear.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default:
+        this._context.lineTo(x5, y5);
+        break;
+    }
+  }
+};
+function curveLinear(context) {
+  return new Linear(context);
+}
+function x3(p3) {
+  return p3[0];
+}
+function y3(p3) {
+  return p3[1];
+}
+function line(x$1, y$1) {
+  var defined = constant(true), context = null, curve = curveLinear, output2 = null, path2 = withPath(line2);
+  x$1 = typeof x$1 === "function" ? x$1 : x$1 === void 0 ? x3 : constant(x$1);
+  y$1 = typeof y$1 === "function" ? y$1 : y$1 === void 0 ? y3 : constant(y$1);
+  function line2(data) {
+    var i3, n3 = (data = array2(data)).length, d3, defined0 = false, buffer;
+    if (context == null) output2 = curve(buffer = path2());
+    for (i3 = 0; i3 <= n3; ++i3) {
+      if (!(i3 < n3 && defined(d3 = data[i3], i3, data)) === defined0) {
+        if (defined0 = !defined0) output2.lineStart();
+        else output2.lineEnd();
+      }
+      if (defined0) output2.point(+x$1(d3, i3, data), +y$1(d3, i3, data));
+    }
+    if (buffer) return output2 = null, buffer + "" || null;
+  }
+  line2.x = function(_3) {
+    return arguments.length ? (x$1 = typeof _3 === "function" ? _3 : constant(+_3), line2) : x$1;
+  };
+  line2.y = function(_3) {
+    return arguments.length ? (y$1 = typeof _3 === "function" ? _3 : constant(+_3), line2) : y$1;
+  };
+  line2.defined = function(_3) {
+    return arguments.length ? (defined = typeof _3 === "function" ? _3 : constant(!!_3), line2) : defined;
+  };
+  line2.curve = function(_3) {
+    return arguments.length ? (curve = _3, context != null && (output2 = curve(context)), line2) : curve;
+  };
+  line2.context = function(_3) {
+    return arguments.length ? (_3 == null ? context = output2 = null : output2 = curve(context = _3), line2) : context;
+  };
+  return line2;
+}
+var curveRadialLinear = curveRadial(curveLinear);
+function Radial(curve) {
+  this._curve = curve;
+}
+Radial.prototype = {
+  areaStart: function() {
+    this._curve.areaStart();
+  },
+  areaEnd: function() {
+    this._curve.areaEnd();
+  },
+  lineStart: function() {
+    this._curve.lineStart();
+  },
+  lineEnd: function() {
+    this._curve.lineEnd();
+  },
+  point: function(a4, r2) {
+    this._curve.point(r2 * Math.sin(a4), r2 * -Math.cos(a4));
+  }
+};
+function curveRadial(curve) {
+  function radial(context) {
+    return new Radial(curve(context));
+  }
+  radial._curve = curve;
+  return radial;
+}
+var sqrt3$2 = sqrt(3);
+var tan30 = sqrt(1 / 3);
+var tan30_2 = tan30 * 2;
+var kr = sin(pi2 / 10) / sin(7 * pi2 / 10);
+var kx = sin(tau2 / 10) * kr;
+var ky = -cos(tau2 / 10) * kr;
+var sqrt3$1 = sqrt(3);
+var sqrt3 = sqrt(3);
+var s3 = sqrt(3) / 2;
+var k3 = 1 / sqrt(12);
+var a3 = (k3 / 2 + 1) * 3;
+function noop() {
+}
+function point$3(that, x5, y5) {
+  that._context.bezierCurveTo(
+    (2 * that._x0 + that._x1) / 3,
+    (2 * that._y0 + that._y1) / 3,
+    (that._x0 + 2 * that._x1) / 3,
+    (that._y0 + 2 * that._y1) / 3,
+    (that._x0 + 4 * that._x1 + x5) / 6,
+    (that._y0 + 4 * that._y1 + y5) / 6
+  );
+}
+function Basis(context) {
+  this._context = context;
+}
+Basis.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 3:
+        point$3(this, this._x1, this._y1);
+      // falls through
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
+      // falls through
+      default:
+        point$3(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+  }
+};
+function BasisClosed(context) {
+  this._context = context;
+}
+BasisClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x2, this._y2);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.moveTo((this._x2 + 2 * this._x3) / 3, (this._y2 + 2 * this._y3) / 3);
+        this._context.lineTo((this._x3 + 2 * this._x2) / 3, (this._y3 + 2 * this._y2) / 3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x2, this._y2);
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        break;
+      }
+    }
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x2 = x5, this._y2 = y5;
+        break;
+      case 1:
+        this._point = 2;
+        this._x3 = x5, this._y3 = y5;
+        break;
+      case 2:
+        this._point = 3;
+        this._x4 = x5, this._y4 = y5;
+        this._context.moveTo((this._x0 + 4 * this._x1 + x5) / 6, (this._y0 + 4 * this._y1 + y5) / 6);
+        break;
+      default:
+        point$3(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+  }
+};
+function BasisOpen(context) {
+  this._context = context;
+}
+BasisOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        var x0 = (this._x0 + 4 * this._x1 + x5) / 6, y0 = (this._y0 + 4 * this._y1 + y5) / 6;
+        this._line ? this._context.lineTo(x0, y0) : this._context.moveTo(x0, y0);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$3(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+  }
+};
+function Bundle(context, beta) {
+  this._basis = new Basis(context);
+  this._beta = beta;
+}
+Bundle.prototype = {
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+    this._basis.lineStart();
+  },
+  lineEnd: function() {
+    var x5 = this._x, y5 = this._y, j3 = x5.length - 1;
+    if (j3 > 0) {
+      var x0 = x5[0], y0 = y5[0], dx = x5[j3] - x0, dy = y5[j3] - y0, i3 = -1, t4;
+      while (++i3 <= j3) {
+        t4 = i3 / j3;
+        this._basis.point(
+          this._beta * x5[i3] + (1 - this._beta) * (x0 + t4 * dx),
+          this._beta * y5[i3] + (1 - this._beta) * (y0 + t4 * dy)
+        );
+      }
+    }
+    this._x = this._y = null;
+    this._basis.lineEnd();
+  },
+  point: function(x5, y5) {
+    this._x.push(+x5);
+    this._y.push(+y5);
+  }
+};
+var bundle = (function custom2(beta) {
+  function bundle2(context) {
+    return beta === 1 ? new Basis(context) : new Bundle(context, beta);
+  }
+  bundle2.beta = function(beta2) {
+    return custom2(+beta2);
+  };
+  return bundle2;
+})(0.85);
+function point$2(that, x5, y5) {
+  that._context.bezierCurveTo(
+    that._x1 + that._k * (that._x2 - that._x0),
+    that._y1 + that._k * (that._y2 - that._y0),
+    that._x2 + that._k * (that._x1 - x5),
+    that._y2 + that._k * (that._y1 - y5),
+    that._x2,
+    that._y2
+  );
+}
+function Cardinal(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+Cardinal.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        point$2(this, this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        this._x1 = x5, this._y1 = y5;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$2(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var cardinal = (function custom3(tension) {
+  function cardinal2(context) {
+    return new Cardinal(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom3(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalClosed(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x5, this._y3 = y5;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x5, this._y4 = y5);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x5, this._y5 = y5;
+        break;
+      default:
+        point$2(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var cardinalClosed = (function custom4(tension) {
+  function cardinal2(context) {
+    return new CardinalClosed(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom4(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalOpen(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$2(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var cardinalOpen = (function custom5(tension) {
+  function cardinal2(context) {
+    return new CardinalOpen(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom5(+tension2);
+  };
+  return cardinal2;
+})(0);
+function point$1(that, x5, y5) {
+  var x1 = that._x1, y1 = that._y1, x22 = that._x2, y22 = that._y2;
+  if (that._l01_a > epsilon2) {
+    var a4 = 2 * that._l01_2a + 3 * that._l01_a * that._l12_a + that._l12_2a, n3 = 3 * that._l01_a * (that._l01_a + that._l12_a);
+    x1 = (x1 * a4 - that._x0 * that._l12_2a + that._x2 * that._l01_2a) / n3;
+    y1 = (y1 * a4 - that._y0 * that._l12_2a + that._y2 * that._l01_2a) / n3;
+  }
+  if (that._l23_a > epsilon2) {
+    var b2 = 2 * that._l23_2a + 3 * that._l23_a * that._l12_a + that._l12_2a, m4 = 3 * that._l23_a * (that._l23_a + that._l12_a);
+    x22 = (x22 * b2 + that._x1 * that._l23_2a - x5 * that._l12_2a) / m4;
+    y22 = (y22 * b2 + that._y1 * that._l23_2a - y5 * that._l12_2a) / m4;
+  }
+  that._context.bezierCurveTo(x1, y1, x22, y22, that._x2, that._y2);
+}
+function CatmullRom(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRom.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        this.point(this._x2, this._y2);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) {
+      var x23 = this._x2 - x5, y23 = this._y2 - y5;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$1(this, x5, y5);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var catmullRom = (function custom6(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRom(context, alpha) : new Cardinal(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom6(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomClosed(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) {
+      var x23 = this._x2 - x5, y23 = this._y2 - y5;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x5, this._y3 = y5;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x5, this._y4 = y5);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x5, this._y5 = y5;
+        break;
+      default:
+        point$1(this, x5, y5);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var catmullRomClosed = (function custom7(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomClosed(context, alpha) : new CardinalClosed(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom7(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomOpen(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) {
+      var x23 = this._x2 - x5, y23 = this._y2 - y5;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$1(this, x5, y5);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var catmullRomOpen = (function custom8(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomOpen(context, alpha) : new CardinalOpen(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom8(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function LinearClosed(context) {
+  this._context = context;
+}
+LinearClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._point) this._context.closePath();
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) this._context.lineTo(x5, y5);
+    else this._point = 1, this._context.moveTo(x5, y5);
+  }
+};
+function sign(x5) {
+  return x5 < 0 ? -1 : 1;
+}
+function slope3(that, x22, y22) {
+  var h0 = that._x1 - that._x0, h1 = x22 - that._x1, s0 = (that._y1 - that._y0) / (h0 || h1 < 0 && -0), s1 = (y22 - that._y1) / (h1 || h0 < 0 && -0), p3 = (s0 * h1 + s1 * h0) / (h0 + h1);
+  return (sign(s0) + sign(s1)) * Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(p3)) || 0;
+}
+function slope2(that, t4) {
+  var h3 = that._x1 - that._x0;
+  return h3 ? (3 * (that._y1 - that._y0) / h3 - t4) / 2 : t4;
+}
+function point2(that, t02, t12) {
+  var x0 = that._x0, y0 = that._y0, x1 = that._x1, y1 = that._y1, dx = (x1 - x0) / 3;
+  that._context.bezierCurveTo(x0 + dx, y0 + dx * t02, x1 - dx, y1 - dx * t12, x1, y1);
+}
+function MonotoneX(context) {
+  this._context = context;
+}
+MonotoneX.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = this._t0 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+      case 3:
+        point2(this, this._t0, slope2(this, this._t0));
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    var t12 = NaN;
+    x5 = +x5, y5 = +y5;
+    if (x5 === this._x1 && y5 === this._y1) return;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        point2(this, slope2(this, t12 = slope3(this, x5, y5)), t12);
+        break;
+      default:
+        point2(this, this._t0, t12 = slope3(this, x5, y5));
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+    this._t0 = t12;
+  }
+};
+function MonotoneY(context) {
+  this._context = new ReflectContext(context);
+}
+(MonotoneY.prototype = Object.create(MonotoneX.prototype)).point = function(x5, y5) {
+  MonotoneX.prototype.point.call(this, y5, x5);
+};
+function ReflectContext(context) {
+  this._context = context;
+}
+ReflectContext.prototype = {
+  moveTo: function(x5, y5) {
+    this._context.moveTo(y5, x5);
+  },
+  closePath: function() {
+    this._context.closePath();
+  },
+  lineTo: function(x5, y5) {
+    this._context.lineTo(y5, x5);
+  },
+  bezierCurveTo: function(x1, y1, x22, y22, x5, y5) {
+    this._context.bezierCurveTo(y1, x1, y22, x22, y5, x5);
+  }
+};
+function Natural(context) {
+  this._context = context;
+}
+Natural.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+  },
+  lineEnd: function() {
+    var x5 = this._x, y5 = this._y, n3 = x5.length;
+    if (n3) {
+      this._line ? this._context.lineTo(x5[0], y5[0]) : this._context.moveTo(x5[0], y5[0]);
+      if (n3 === 2) {
+        this._context.lineTo(x5[1], y5[1]);
+      } else {
+        var px = controlPoints(x5), py = controlPoints(y5);
+        for (var i0 = 0, i1 = 1; i1 < n3; ++i0, ++i1) {
+          this._context.bezierCurveTo(px[0][i0], py[0][i0], px[1][i0], py[1][i0], x5[i1], y5[i1]);
+        }
+      }
+    }
+    if (this._line || this._line !== 0 && n3 === 1) this._context.closePath();
+    this._line = 1 - this._line;
+    this._x = this._y = null;
+  },
+  point: function(x5, y5) {
+    this._x.push(+x5);
+    this._y.push(+y5);
+  }
+};
+function controlPoints(x5) {
+  var i3, n3 = x5.length - 1, m4, a4 = new Array(n3), b2 = new Array(n3), r2 = new Array(n3);
+  a4[0] = 0, b2[0] = 2, r2[0] = x5[0] + 2 * x5[1];
+  for (i3 = 1; i3 < n3 - 1; ++i3) a4[i3] = 1, b2[i3] = 4, r2[i3] = 4 * x5[i3] + 2 * x5[i3 + 1];
+  a4[n3 - 1] = 2, b2[n3 - 1] = 7, r2[n3 - 1] = 8 * x5[n3 - 1] + x5[n3];
+  for (i3 = 1; i3 < n3; ++i3) m4 = a4[i3] / b2[i3 - 1], b2[i3] -= m4, r2[i3] -= m4 * r2[i3 - 1];
+  a4[n3 - 1] = r2[n3 - 1] / b2[n3 - 1];
+  for (i3 = n3 - 2; i3 >= 0; --i3) a4[i3] = (r2[i3] - a4[i3 + 1]) / b2[i3];
+  b2[n3 - 1] = (x5[n3] + a4[n3 - 1]) / 2;
+  for (i3 = 0; i3 < n3 - 1; ++i3) b2[i3] = 2 * x5[i3 + 1] - a4[i3 + 1];
+  return [a4, b2];
+}
+function Step(context, t4) {
+  this._context = context;
+  this._t = t4;
+}
+Step.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = this._y = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (0 < this._t && this._t < 1 && this._point === 2) this._context.lineTo(this._x, this._y);
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    if (this._line >= 0) this._t = 1 - this._t, this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default: {
+        if (this._t <= 0) {
+          this._context.lineTo(this._x, y5);
+          this._context.lineTo(x5, y5);
+        } else {
+          var x1 = this._x * (1 - this._t) + x5 * this._t;
+          this._context.lineTo(x1, this._y);
+          this._context.lineTo(x1, y5);
+        }
+        break;
+      }
+    }
+    this._x = x5, this._y = y5;
+  }
+};
+
+// ../../main/node_modules/d3-array/dist/d3-array.mjs
+function ascending(a4, b2) {
+  return a4 == null || b2 == null ? NaN : a4 < b2 ? -1 : a4 > b2 ? 1 : a4 >= b2 ? 0 : NaN;
+}
+function descending(a4, b2) {
+  return a4 == null || b2 == null ? NaN : b2 < a4 ? -1 : b2 > a4 ? 1 : b2 >= a4 ? 0 : NaN;
+}
+function bisector(f3) {
+  let compare1, compare2, delta;
+  if (f3.length !== 2) {
+    compare1 = ascending;
+    compare2 = (d3, x5) => ascending(f3(d3), x5);
+    delta = (d3, x5) => f3(d3) - x5;
+  } else {
+    compare1 = f3 === ascending || f3 === descending ? f3 : zero;
+    compare2 = f3;
+    delta = f3;
+  }
+  function left(a4, x5, lo = 0, hi = a4.length) {
+    if (lo < hi) {
+      if (compare1(x5, x5) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a4[mid], x5) < 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function right(a4, x5, lo = 0, hi = a4.length) {
+    if (lo < hi) {
+      if (compare1(x5, x5) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a4[mid], x5) <= 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function center(a4, x5, lo = 0, hi = a4.length) {
+    const i3 = left(a4, x5, lo, hi - 1);
+    return i3 > lo && delta(a4[i3 - 1], x5) > -delta(a4[i3], x5) ? i3 - 1 : i3;
+  }
+  return { left, center, right };
+}
+function zero() {
+  return 0;
+}
+function number4(x5) {
+  return x5 === null ? NaN : +x5;
+}
+var ascendingBisect = bisector(ascending);
+var bisectRight = ascendingBisect.right;
+var bisectLeft = ascendingBisect.left;
+var bisectCenter = bisector(number4).center;
+var blur2 = Blur2(blurf);
+var blurImage = Blur2(blurfImage);
+function Blur2(blur) {
+  return function(data, rx, ry = rx) {
+    if (!((rx = +rx) >= 0)) throw new RangeError("invalid rx");
+    if (!((ry = +ry) >= 0)) throw new RangeError("invalid ry");
+    let { data: values, width: width2, height } = data;
+    if (!((width2 = Math.floor(width2)) >= 0)) throw new RangeError("invalid width");
+    if (!((height = Math.floor(height !== void 0 ? height : values.length / width2)) >= 0)) throw new RangeError("invalid height");
+    if (!width2 || !height || !rx && !ry) return data;
+    const blurx = rx && blur(rx);
+    const blury = ry && blur(ry);
+    const temp = values.slice();
+    if (blurx && blury) {
+      blurh(blurx, temp, values, width2, height);
+      blurh(blurx, values, temp, width2, height);
+      blurh(blurx, temp, values, width2, height);
+      blurv(blury, values, temp, width2, height);
+      blurv(blury, temp, values, width2, height);
+      blurv(blury, values, temp, width2, height);
+    } else if (blurx) {
+      blurh(blurx, values, temp, width2, height);
+      blurh(blurx, temp, values, width2, height);
+      blurh(blurx, values, temp, width2, height);
+    } else if (blury) {
+      blurv(blury, values, temp, width2, height);
+      blurv(blury, temp, values, width2, height);
+      blurv(blury, values, temp, width2, height);
+    }
+    return data;
+  };
+}
+function blurh(blur, T3, S2, w3, h3) {
+  for (let y5 = 0, n3 = w3 * h3; y5 < n3; ) {
+    blur(T3, S2, y5, y5 += w3, 1);
+  }
+}
+function blurv(blur, T3, S2, w3, h3) {
+  for (let x5 = 0, n3 = w3 * h3; x5 < w3; ++x5) {
+    blur(T3, S2, x5, x5 + n3, w3);
+  }
+}
+function blurfImage(radius) {
+  const blur = blurf(radius);
+  return (T3, S2, start, stop, step) => {
+    start <<= 2, stop <<= 2, step <<= 2;
+    blur(T3, S2, start + 0, stop + 0, step);
+    blur(T3, S2, start + 1, stop + 1, step);
+    blur(T3, S2, start + 2, stop + 2, step);
+    blur(T3, S2, start + 3, stop + 3, step);
+  };
+}
+function blurf(radius) {
+  const radius0 = Math.floor(radius);
+  if (radius0 === radius) return bluri(radius);
+  const t4 = radius - radius0;
+  const w3 = 2 * radius + 1;
+  return (T3, S2, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius0 * S2[start];
+    const s0 = step * radius0;
+    const s1 = s0 + step;
+    for (let i3 = start, j3 = start + s0; i3 < j3; i3 += step) {
+      sum += S2[Math.min(stop, i3)];
+    }
+    for (let i3 = start, j3 = stop; i3 <= j3; i3 += step) {
+      sum += S2[Math.min(stop, i3 + s0)];
+      T3[i3] = (sum + t4 * (S2[Math.max(start, i3 - s1)] + S2[Math.min(stop, i3 + s1)])) / w3;
+      sum -= S2[Math.max(start, i3 - s0)];
+    }
+  };
+}
+function bluri(radius) {
+  const w3 = 2 * radius + 1;
+  return (T3, S2, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius * S2[start];
+    const s4 = step * radius;
+    for (let i3 = start, j3 = start + s4; i3 < j3; i3 += step) {
+      sum += S2[Math.min(stop, i3)];
+    }
+    for (let i3 = start, j3 = stop; i3 <= j3; i3 += step) {
+      sum += S2[Math.min(stop, i3 + s4)];
+      T3[i3] = sum / w3;
+      sum -= S2[Math.max(start, i3 - s4)];
+    }
+  };
+}
+var array3 = Array.prototype;
+var slice2 = array3.slice;
+var e10 = Math.sqrt(50);
+var e5 = Math.sqrt(10);
+var e2 = Math.sqrt(2);
+function tickSpec(start, stop, count) {
+  const step = (stop - start) / Math.max(0, count), power = Math.floor(Math.log10(step)), error62 = step / Math.pow(10, power), factor = error62 >= e10 ? 10 : error62 >= e5 ? 5 : error62 >= e2 ? 2 : 1;
+  let i1, i22, inc;
+  if (power < 0) {
+    inc = Math.pow(10, -power) / factor;
+    i1 = Math.round(start * inc);
+    i22 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i22 / inc > stop) --i22;
+    inc = -inc;
+  } else {
+    inc = Math.pow(10, power) * factor;
+    i1 = Math.round(start / inc);
+    i22 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i22 * inc > stop) --i22;
+  }
+  if (i22 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i22, inc];
+}
+function ticks(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start, [i1, i22, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i22 >= i1)) return [];
+  const n3 = i22 - i1 + 1, ticks2 = new Array(n3);
+  if (reverse) {
+    if (inc < 0) for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i22 - i3) / -inc;
+    else for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i22 - i3) * inc;
+  } else {
+    if (inc < 0) for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i1 + i3) / -inc;
+    else for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i1 + i3) * inc;
+  }
+  return ticks2;
+}
+function tickIncrement(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  return tickSpec(start, stop, count)[2];
+}
+function tickStep(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  const reverse = stop < start, inc = reverse ? tickIncrement(stop, start, count) : tickIncrement(start, stop, count);
+  return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
+}
+var shuffle = shuffler(Math.random);
+function shuffler(random) {
+  return function shuffle2(array4, i0 = 0, i1 = array4.length) {
+    let m4 = i1 - (i0 = +i0);
+    while (m4) {
+      const i3 = random() * m4-- | 0, t4 = array4[m4 + i0];
+      array4[m4 + i0] = array4[i3 + i0];
+      array4[i3 + i0] = t4;
+    }
+    return array4;
+  };
+}
+
+// ../../main/node_modules/d3-color/dist/d3-color.mjs
+function define2(constructor, factory, prototype) {
+  constructor.prototype = factory.prototype = prototype;
+  prototype.constructor = constructor;
+}
+function extend2(parent, definition) {
+  var prototype = Object.create(parent.prototype);
+  for (var key in definition) prototype[key] = definition[key];
+  return prototype;
+}
+function Color() {
+}
+var darker = 0.7;
+var brighter = 1 / darker;
+var reI = "\\s*([+-]?\\d+)\\s*";
+var reN = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*";
+var reP = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*";
+var reHex = /^#([0-9a-f]{3,8})$/;
+var reRgbInteger = new RegExp(`^rgb\\(${reI},${reI},${reI}\\)$`);
+var reRgbPercent = new RegExp(`^rgb\\(${reP},${reP},${reP}\\)$`);
+var reRgbaInteger = new RegExp(`^rgba\\(${reI},${reI},${reI},${reN}\\)$`);
+var reRgbaPercent = new RegExp(`^rgba\\(${reP},${reP},${reP},${reN}\\)$`);
+var reHslPercent = new RegExp(`^hsl\\(${reN},${reP},${reP}\\)$`);
+var reHslaPercent = new RegExp(`^hsla\\(${reN},${reP},${reP},${reN}\\)$`);
+var named = {
+  aliceblue: 15792383,
+  antiquewhite: 16444375,
+  aqua: 65535,
+  aquamarine: 8388564,
+  azure: 15794175,
+  beige: 16119260,
+  bisque: 16770244,
+  black: 0,
+  blanchedalmond: 16772045,
+  blue: 255,
+  blueviolet: 9055202,
+  brown: 10824234,
+  burlywood: 14596231,
+  cadetblue: 6266528,
+  chartreuse: 8388352,
+  chocolate: 13789470,
+  coral: 16744272,
+  cornflowerblue: 6591981,
+  cornsilk: 16775388,
+  crimson: 14423100,
+  cyan: 65535,
+  darkblue: 139,
+  darkcyan: 35723,
+  darkgoldenrod: 12092939,
+  darkgray: 11119017,
+  darkgreen: 25600,
+  darkgrey: 11119017,
+  darkkhaki: 12433259,
+  darkmagenta: 9109643,
+  darkolivegreen: 5597999,
+  darkorange: 16747520,
+  darkorchid: 10040012,
+  darkred: 9109504,
+  darksalmon: 15308410,
+  darkseagreen: 9419919,
+  darkslateblue: 4734347,
+  darkslategray: 3100495,
+  darkslategrey: 3100495,
+  darkturquoise: 52945,
+  darkviolet: 9699539,
+  deeppink: 16716947,
+  deepskyblue: 49151,
+  dimgray: 6908265,
+  dimgrey: 6908265,
+  dodgerblue: 2003199,
+  firebrick: 11674146,
+  floralwhite: 16775920,
+  forestgreen: 2263842,
+  fuchsia: 16711935,
+  gainsboro: 14474460,
+  ghostwhite: 16316671,
+  gold: 16766720,
+  goldenrod: 14329120,
+  gray: 8421504,
+  green: 32768,
+  greenyellow: 11403055,
+  grey: 8421504,
+  honeydew: 15794160,
+  hotpink: 16738740,
+  indianred: 13458524,
+  indigo: 4915330,
+  ivory: 16777200,
+  khaki: 15787660,
+  lavender: 15132410,
+  lavenderblush: 16773365,
+  lawngreen: 8190976,
+  lemonchiffon: 16775885,
+  lightblue: 11393254,
+  lightcoral: 15761536,
+  lightcyan: 14745599,
+  lightgoldenrodyellow: 16448210,
+  lightgray: 13882323,
+  lightgreen: 9498256,
+  lightgrey: 13882323,
+  lightpink: 16758465,
+  lightsalmon: 16752762,
+  lightseagreen: 2142890,
+  lightskyblue: 8900346,
+  lightslategray: 7833753,
+  lightslategrey: 7833753,
+  lightsteelblue: 11584734,
+  lightyellow: 16777184,
+  lime: 65280,
+  limegreen: 3329330,
+  linen: 16445670,
+  magenta: 16711935,
+  maroon: 8388608,
+  mediumaquamarine: 6737322,
+  mediumblue: 205,
+  mediumorchid: 12211667,
+  mediumpurple: 9662683,
+  mediumseagreen: 3978097,
+  mediumslateblue: 8087790,
+  mediumspringgreen: 64154,
+  mediumturquoise: 4772300,
+  mediumvioletred: 13047173,
+  midnightblue: 1644912,
+  mintcream: 16121850,
+  mistyrose: 16770273,
+  moccasin: 16770229,
+  navajowhite: 16768685,
+  navy: 128,
+  oldlace: 16643558,
+  olive: 8421376,
+  olivedrab: 7048739,
+  orange: 16753920,
+  orangered: 16729344,
+  orchid: 14315734,
+  palegoldenrod: 15657130,
+  palegreen: 10025880,
+  paleturquoise: 11529966,
+  palevioletred: 14381203,
+  papayawhip: 16773077,
+  peachpuff: 16767673,
+  peru: 13468991,
+  pink: 16761035,
+  plum: 14524637,
+  powderblue: 11591910,
+  purple: 8388736,
+  rebeccapurple: 6697881,
+  red: 16711680,
+  rosybrown: 12357519,
+  royalblue: 4286945,
+  saddlebrown: 9127187,
+  salmon: 16416882,
+  sandybrown: 16032864,
+  seagreen: 3050327,
+  seashell: 16774638,
+  sienna: 10506797,
+  silver: 12632256,
+  skyblue: 8900331,
+  slateblue: 6970061,
+  slategray: 7372944,
+  slategrey: 7372944,
+  snow: 16775930,
+  springgreen: 65407,
+  steelblue: 4620980,
+  tan: 13808780,
+  teal: 32896,
+  thistle: 14204888,
+  tomato: 16737095,
+  turquoise: 4251856,
+  violet: 15631086,
+  wheat: 16113331,
+  white: 16777215,
+  whitesmoke: 16119285,
+  yellow: 16776960,
+  yellowgreen: 10145074
+};
+define2(Color, color, {
+  copy(channels) {
+    return Object.assign(new this.constructor(), this, channels);
+  },
+  displayable() {
+    return this.rgb().displayable();
+  },
+  hex: color_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: color_formatHex,
+  formatHex8: color_formatHex8,
+  formatHsl: color_formatHsl,
+  formatRgb: color_formatRgb,
+  toString: color_formatRgb
+});
+function color_formatHex() {
+  return this.rgb().formatHex();
+}
+function color_formatHex8() {
+  return this.rgb().formatHex8();
+}
+function color_formatHsl() {
+  return hslConvert(this).formatHsl();
+}
+function color_formatRgb() {
+  return this.rgb().formatRgb();
+}
+function color(format2) {
+  var m4, l3;
+  format2 = (format2 + "").trim().toLowerCase();
+  return (m4 = reHex.exec(format2)) ? (l3 = m4[1].length, m4 = parseInt(m4[1], 16), l3 === 6 ? rgbn(m4) : l3 === 3 ? new Rgb(m4 >> 8 & 15 | m4 >> 4 & 240, m4 >> 4 & 15 | m4 & 240, (m4 & 15) << 4 | m4 & 15, 1) : l3 === 8 ? rgba(m4 >> 24 & 255, m4 >> 16 & 255, m4 >> 8 & 255, (m4 & 255) / 255) : l3 === 4 ? rgba(m4 >> 12 & 15 | m4 >> 8 & 240, m4 >> 8 & 15 | m4 >> 4 & 240, m4 >> 4 & 15 | m4 & 240, ((m4 & 15) << 4 | m4 & 15) / 255) : null) : (m4 = reRgbInteger.exec(format2)) ? new Rgb(m4[1], m4[2], m4[3], 1) : (m4 = reRgbPercent.exec(format2)) ? new Rgb(m4[1] * 255 / 100, m4[2] * 255 / 100, m4[3] * 255 / 100, 1) : (m4 = reRgbaInteger.exec(format2)) ? rgba(m4[1], m4[2], m4[3], m4[4]) : (m4 = reRgbaPercent.exec(format2)) ? rgba(m4[1] * 255 / 100, m4[2] * 255 / 100, m4[3] * 255 / 100, m4[4]) : (m4 = reHslPercent.exec(format2)) ? hsla(m4[1], m4[2] / 100, m4[3] / 100, 1) : (m4 = reHslaPercent.exec(format2)) ? hsla(m4[1], m4[2] / 100, m4[3] / 100, m4[4]) : named.hasOwnProperty(format2) ? rgbn(named[format2]) : format2 === "transparent" ? new Rgb(NaN, NaN, NaN, 0) : null;
+}
+function rgbn(n3) {
+  return new Rgb(n3 >> 16 & 255, n3 >> 8 & 255, n3 & 255, 1);
+}
+function rgba(r2, g3, b2, a4) {
+  if (a4 <= 0) r2 = g3 = b2 = NaN;
+  return new Rgb(r2, g3, b2, a4);
+}
+function rgbConvert(o3) {
+  if (!(o3 instanceof Color)) o3 = color(o3);
+  if (!o3) return new Rgb();
+  o3 = o3.rgb();
+  return new Rgb(o3.r, o3.g, o3.b, o3.opacity);
+}
+function rgb(r2, g3, b2, opacity) {
+  return arguments.length === 1 ? rgbConvert(r2) : new Rgb(r2, g3, b2, opacity == null ? 1 : opacity);
+}
+function Rgb(r2, g3, b2, opacity) {
+  this.r = +r2;
+  this.g = +g3;
+  this.b = +b2;
+  this.opacity = +opacity;
+}
+define2(Rgb, rgb, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Rgb(this.r * k4, this.g * k4, this.b * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Rgb(this.r * k4, this.g * k4, this.b * k4, this.opacity);
+  },
+  rgb() {
+    return this;
+  },
+  clamp() {
+    return new Rgb(clampi(this.r), clampi(this.g), clampi(this.b), clampa(this.opacity));
+  },
+  displayable() {
+    return -0.5 <= this.r && this.r < 255.5 && (-0.5 <= this.g && this.g < 255.5) && (-0.5 <= this.b && this.b < 255.5) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  hex: rgb_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: rgb_formatHex,
+  formatHex8: rgb_formatHex8,
+  formatRgb: rgb_formatRgb,
+  toString: rgb_formatRgb
+}));
+function rgb_formatHex() {
+  return `#${hex3(this.r)}${hex3(this.g)}${hex3(this.b)}`;
+}
+function rgb_formatHex8() {
+  return `#${hex3(this.r)}${hex3(this.g)}${hex3(this.b)}${hex3((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function rgb_formatRgb() {
+  const a4 = clampa(this.opacity);
+  return `${a4 === 1 ? "rgb(" : "rgba("}${clampi(this.r)}, ${clampi(this.g)}, ${clampi(this.b)}${a4 === 1 ? ")" : `, ${a4})`}`;
+}
+function clampa(opacity) {
+  return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+}
+function clampi(value3) {
+  return Math.max(0, Math.min(255, Math.round(value3) || 0));
+}
+function hex3(value3) {
+  value3 = clampi(value3);
+  return (value3 < 16 ? "0" : "") + value3.toString(16);
+}
+function hsla(h3, s4, l3, a4) {
+  if (a4 <= 0) h3 = s4 = l3 = NaN;
+  else if (l3 <= 0 || l3 >= 1) h3 = s4 = NaN;
+  else if (s4 <= 0) h3 = NaN;
+  return new Hsl(h3, s4, l3, a4);
+}
+function hslConvert(o3) {
+  if (o3 instanceof Hsl) return new Hsl(o3.h, o3.s, o3.l, o3.opacity);
+  if (!(o3 instanceof Color)) o3 = color(o3);
+  if (!o3) return new Hsl();
+  if (o3 instanceof Hsl) return o3;
+  o3 = o3.rgb();
+  var r2 = o3.r / 255, g3 = o3.g / 255, b2 = o3.b / 255, min2 = Math.min(r2, g3, b2), max2 = Math.max(r2, g3, b2), h3 = NaN, s4 = max2 - min2, l3 = (max2 + min2) / 2;
+  if (s4) {
+    if (r2 === max2) h3 = (g3 - b2) / s4 + (g3 < b2) * 6;
+    else if (g3 === max2) h3 = (b2 - r2) / s4 + 2;
+    else h3 = (r2 - g3) / s4 + 4;
+    s4 /= l3 < 0.5 ? max2 + min2 : 2 - max2 - min2;
+    h3 *= 60;
+  } else {
+    s4 = l3 > 0 && l3 < 1 ? 0 : h3;
+  }
+  return new Hsl(h3, s4, l3, o3.opacity);
+}
+function hsl(h3, s4, l3, opacity) {
+  return arguments.length === 1 ? hslConvert(h3) : new Hsl(h3, s4, l3, opacity == null ? 1 : opacity);
+}
+function Hsl(h3, s4, l3, opacity) {
+  this.h = +h3;
+  this.s = +s4;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+define2(Hsl, hsl, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Hsl(this.h, this.s, this.l * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Hsl(this.h, this.s, this.l * k4, this.opacity);
+  },
+  rgb() {
+    var h3 = this.h % 360 + (this.h < 0) * 360, s4 = isNaN(h3) || isNaN(this.s) ? 0 : this.s, l3 = this.l, m22 = l3 + (l3 < 0.5 ? l3 : 1 - l3) * s4, m1 = 2 * l3 - m22;
+    return new Rgb(
+      hsl2rgb(h3 >= 240 ? h3 - 240 : h3 + 120, m1, m22),
+      hsl2rgb(h3, m1, m22),
+      hsl2rgb(h3 < 120 ? h3 + 240 : h3 - 120, m1, m22),
+      this.opacity
+    );
+  },
+  clamp() {
+    return new Hsl(clamph(this.h), clampt(this.s), clampt(this.l), clampa(this.opacity));
+  },
+  displayable() {
+    return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && (0 <= this.l && this.l <= 1) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  formatHsl() {
+    const a4 = clampa(this.opacity);
+    return `${a4 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a4 === 1 ? ")" : `, ${a4})`}`;
+  }
+}));
+function clamph(value3) {
+  value3 = (value3 || 0) % 360;
+  return value3 < 0 ? value3 + 360 : value3;
+}
+function clampt(value3) {
+  return Math.max(0, Math.min(1, value3 || 0));
+}
+function hsl2rgb(h3, m1, m22) {
+  return (h3 < 60 ? m1 + (m22 - m1) * h3 / 60 : h3 < 180 ? m22 : h3 < 240 ? m1 + (m22 - m1) * (240 - h3) / 60 : m1) * 255;
+}
+var radians = Math.PI / 180;
+var degrees = 180 / Math.PI;
+var K2 = 18;
+var Xn = 0.96422;
+var Yn = 1;
+var Zn = 0.82521;
+var t0 = 4 / 29;
+var t1 = 6 / 29;
+var t22 = 3 * t1 * t1;
+var t3 = t1 * t1 * t1;
+function labConvert(o3) {
+  if (o3 instanceof Lab) return new Lab(o3.l, o3.a, o3.b, o3.opacity);
+  if (o3 instanceof Hcl) return hcl2lab(o3);
+  if (!(o3 instanceof Rgb)) o3 = rgbConvert(o3);
+  var r2 = rgb2lrgb(o3.r), g3 = rgb2lrgb(o3.g), b2 = rgb2lrgb(o3.b), y5 = xyz2lab((0.2225045 * r2 + 0.7168786 * g3 + 0.0606169 * b2) / Yn), x5, z4;
+  if (r2 === g3 && g3 === b2) x5 = z4 = y5;
+  else {
+    x5 = xyz2lab((0.4360747 * r2 + 0.3850649 * g3 + 0.1430804 * b2) / Xn);
+    z4 = xyz2lab((0.0139322 * r2 + 0.0971045 * g3 + 0.7141733 * b2) / Zn);
+  }
+  return new Lab(116 * y5 - 16, 500 * (x5 - y5), 200 * (y5 - z4), o3.opacity);
+}
+function lab(l3, a4, b2, opacity) {
+  return arguments.length === 1 ? labConvert(l3) : new Lab(l3, a4, b2, opacity == null ? 1 : opacity);
+}
+function Lab(l3, a4, b2, opacity) {
+  this.l = +l3;
+  this.a = +a4;
+  this.b = +b2;
+  this.opacity = +opacity;
+}
+define2(Lab, lab, extend2(Color, {
+  brighter(k4) {
+    return new Lab(this.l + K2 * (k4 == null ? 1 : k4), this.a, this.b, this.opacity);
+  },
+  darker(k4) {
+    return new Lab(this.l - K2 * (k4 == null ? 1 : k4), this.a, this.b, this.opacity);
+  },
+  rgb() {
+    var y5 = (this.l + 16) / 116, x5 = isNaN(this.a) ? y5 : y5 + this.a / 500, z4 = isNaN(this.b) ? y5 : y5 - this.b / 200;
+    x5 = Xn * lab2xyz(x5);
+    y5 = Yn * lab2xyz(y5);
+    z4 = Zn * lab2xyz(z4);
+    return new Rgb(
+      lrgb2rgb(3.1338561 * x5 - 1.6168667 * y5 - 0.4906146 * z4),
+      lrgb2rgb(-0.9787684 * x5 + 1.9161415 * y5 + 0.033454 * z4),
+      lrgb2rgb(0.0719453 * x5 - 0.2289914 * y5 + 1.4052427 * z4),
+      this.opacity
+    );
+  }
+}));
+function xyz2lab(t4) {
+  return t4 > t3 ? Math.pow(t4, 1 / 3) : t4 / t22 + t0;
+}
+function lab2xyz(t4) {
+  return t4 > t1 ? t4 * t4 * t4 : t22 * (t4 - t0);
+}
+function lrgb2rgb(x5) {
+  return 255 * (x5 <= 31308e-7 ? 12.92 * x5 : 1.055 * Math.pow(x5, 1 / 2.4) - 0.055);
+}
+function rgb2lrgb(x5) {
+  return (x5 /= 255) <= 0.04045 ? x5 / 12.92 : Math.pow((x5 + 0.055) / 1.055, 2.4);
+}
+function hclConvert(o3) {
+  if (o3 instanceof Hcl) return new Hcl(o3.h, o3.c, o3.l, o3.opacity);
+  if (!(o3 instanceof Lab)) o3 = labConvert(o3);
+  if (o3.a === 0 && o3.b === 0) return new Hcl(NaN, 0 < o3.l && o3.l < 100 ? 0 : NaN, o3.l, o3.opacity);
+  var h3 = Math.atan2(o3.b, o3.a) * degrees;
+  return new Hcl(h3 < 0 ? h3 + 360 : h3, Math.sqrt(o3.a * o3.a + o3.b * o3.b), o3.l, o3.opacity);
+}
+function hcl(h3, c3, l3, opacity) {
+  return arguments.length === 1 ? hclConvert(h3) : new Hcl(h3, c3, l3, opacity == null ? 1 : opacity);
+}
+function Hcl(h3, c3, l3, opacity) {
+  this.h = +h3;
+  this.c = +c3;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+function hcl2lab(o3) {
+  if (isNaN(o3.h)) return new Lab(o3.l, 0, 0, o3.opacity);
+  var h3 = o3.h * radians;
+  return new Lab(o3.l, Math.cos(h3) * o3.c, Math.sin(h3) * o3.c, o3.opacity);
+}
+define2(Hcl, hcl, extend2(Color, {
+  brighter(k4) {
+    return new Hcl(this.h, this.c, this.l + K2 * (k4 == null ? 1 : k4), this.opacity);
+  },
+  darker(k4) {
+    return new Hcl(this.h, this.c, this.l - K2 * (k4 == null ? 1 : k4), this.opacity);
+  },
+  rgb() {
+    return hcl2lab(this).rgb();
+  }
+}));
+var A2 = -0.14861;
+var B3 = 1.78277;
+var C2 = -0.29227;
+var D2 = -0.90649;
+var E2 = 1.97294;
+var ED = E2 * D2;
+var EB = E2 * B3;
+var BC_DA = B3 * C2 - D2 * A2;
+function cubehelixConvert(o3) {
+  if (o3 instanceof Cubehelix) return new Cubehelix(o3.h, o3.s, o3.l, o3.opacity);
+  if (!(o3 instanceof Rgb)) o3 = rgbConvert(o3);
+  var r2 = o3.r / 255, g3 = o3.g / 255, b2 = o3.b / 255, l3 = (BC_DA * b2 + ED * r2 - EB * g3) / (BC_DA + ED - EB), bl = b2 - l3, k4 = (E2 * (g3 - l3) - C2 * bl) / D2, s4 = Math.sqrt(k4 * k4 + bl * bl) / (E2 * l3 * (1 - l3)), h3 = s4 ? Math.atan2(k4, bl) * degrees - 120 : NaN;
+  return new Cubehelix(h3 < 0 ? h3 + 360 : h3, s4, l3, o3.opacity);
+}
+function cubehelix(h3, s4, l3, opacity) {
+  return arguments.length === 1 ? cubehelixConvert(h3) : new Cubehelix(h3, s4, l3, opacity == null ? 1 : opacity);
+}
+function Cubehelix(h3, s4, l3, opacity) {
+  this.h = +h3;
+  this.s = +s4;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+define2(Cubehelix, cubehelix, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Cubehelix(this.h, this.s, this.l * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Cubehelix(this.h, this.s, this.l * k4, this.opacity);
+  },
+  rgb() {
+    var h3 = isNaN(this.h) ? 0 : (this.h + 120) * radians, l3 = +this.l, a4 = isNaN(this.s) ? 0 : this.s * l3 * (1 - l3), cosh2 = Math.cos(h3), sinh2 = Math.sin(h3);
+    return new Rgb(
+      255 * (l3 + a4 * (A2 * cosh2 + B3 * sinh2)),
+      255 * (l3 + a4 * (C2 * cosh2 + D2 * sinh2)),
+      255 * (l3 + a4 * (E2 * cosh2)),
+      this.opacity
+    );
+  }
+}));
+
+// ../../main/node_modules/d3-interpolate/dist/d3-interpolate.mjs
+function basis(t12, v0, v1, v22, v3) {
+  var t23 = t12 * t12, t32 = t23 * t12;
+  return ((1 - 3 * t12 + 3 * t23 - t32) * v0 + (4 - 6 * t23 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t23 - 3 * t32) * v22 + t32 * v3) / 6;
+}
+function basis$1(values) {
+  var n3 = values.length - 1;
+  return function(t4) {
+    var i3 = t4 <= 0 ? t4 = 0 : t4 >= 1 ? (t4 = 1, n3 - 1) : Math.floor(t4 * n3), v1 = values[i3], v22 = values[i3 + 1], v0 = i3 > 0 ? values[i3 - 1] : 2 * v1 - v22, v3 = i3 < n3 - 1 ? values[i3 + 2] : 2 * v22 - v1;
+    return basis((t4 - i3 / n3) * n3, v0, v1, v22, v3);
+  };
+}
+function basisClosed(values) {
+  var n3 = values.length;
+  return function(t4) {
+    var i3 = Math.floor(((t4 %= 1) < 0 ? ++t4 : t4) * n3), v0 = values[(i3 + n3 - 1) % n3], v1 = values[i3 % n3], v22 = values[(i3 + 1) % n3], v3 = values[(i3 + 2) % n3];
+    return basis((t4 - i3 / n3) * n3, v0, v1, v22, v3);
+  };
+}
+var constant2 = (x5) => () => x5;
+function linear(a4, d3) {
+  return function(t4) {
+    return a4 + t4 * d3;
+  };
+}
+function exponential(a4, b2, y5) {
+  return a4 = Math.pow(a4, y5), b2 = Math.pow(b2, y5) - a4, y5 = 1 / y5, function(t4) {
+    return Math.pow(a4 + t4 * b2, y5);
+  };
+}
+function hue$1(a4, b2) {
+  var d3 = b2 - a4;
+  return d3 ? linear(a4, d3 > 180 || d3 < -180 ? d3 - 360 * Math.round(d3 / 360) : d3) : constant2(isNaN(a4) ? b2 : a4);
+}
+function gamma(y5) {
+  return (y5 = +y5) === 1 ? nogamma : function(a4, b2) {
+    return b2 - a4 ? exponential(a4, b2, y5) : constant2(isNaN(a4) ? b2 : a4);
+  };
+}
+function nogamma(a4, b2) {
+  var d3 = b2 - a4;
+  return d3 ? linear(a4, d3) : constant2(isNaN(a4) ? b2 : a4);
+}
+var rgb2 = (function rgbGamma(y5) {
+  var color2 = gamma(y5);
+  function rgb3(start, end) {
+    var r2 = color2((start = rgb(start)).r, (end = rgb(end)).r), g3 = color2(start.g, end.g), b2 = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.r = r2(t4);
+      start.g = g3(t4);
+      start.b = b2(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  }
+  rgb3.gamma = rgbGamma;
+  return rgb3;
+})(1);
+function rgbSpline(spline) {
+  return function(colors) {
+    var n3 = colors.length, r2 = new Array(n3), g3 = new Array(n3), b2 = new Array(n3), i3, color2;
+    for (i3 = 0; i3 < n3; ++i3) {
+      color2 = rgb(colors[i3]);
+      r2[i3] = color2.r || 0;
+      g3[i3] = color2.g || 0;
+      b2[i3] = color2.b || 0;
+    }
+    r2 = spline(r2);
+    g3 = spline(g3);
+    b2 = spline(b2);
+    color2.opacity = 1;
+    return function(t4) {
+      color2.r = r2(t4);
+      color2.g = g3(t4);
+      color2.b = b2(t4);
+      return color2 + "";
+    };
+  };
+}
+var rgbBasis = rgbSpline(basis$1);
+var rgbBasisClosed = rgbSpline(basisClosed);
+function numberArray(a4, b2) {
+  if (!b2) b2 = [];
+  var n3 = a4 ? Math.min(b2.length, a4.length) : 0, c3 = b2.slice(), i3;
+  return function(t4) {
+    for (i3 = 0; i3 < n3; ++i3) c3[i3] = a4[i3] * (1 - t4) + b2[i3] * t4;
+    return c3;
+  };
+}
+function isNumberArray(x5) {
+  return ArrayBuffer.isView(x5) && !(x5 instanceof DataView);
+}
+function genericArray(a4, b2) {
+  var nb = b2 ? b2.length : 0, na = a4 ? Math.min(nb, a4.length) : 0, x5 = new Array(na), c3 = new Array(nb), i3;
+  for (i3 = 0; i3 < na; ++i3) x5[i3] = value2(a4[i3], b2[i3]);
+  for (; i3 < nb; ++i3) c3[i3] = b2[i3];
+  return function(t4) {
+    for (i3 = 0; i3 < na; ++i3) c3[i3] = x5[i3](t4);
+    return c3;
+  };
+}
+function date5(a4, b2) {
+  var d3 = /* @__PURE__ */ new Date();
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return d3.setTime(a4 * (1 - t4) + b2 * t4), d3;
+  };
+}
+function number5(a4, b2) {
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return a4 * (1 - t4) + b2 * t4;
+  };
+}
+function object2(a4, b2) {
+  var i3 = {}, c3 = {}, k4;
+  if (a4 === null || typeof a4 !== "object") a4 = {};
+  if (b2 === null || typeof b2 !== "object") b2 = {};
+  for (k4 in b2) {
+    if (k4 in a4) {
+      i3[k4] = value2(a4[k4], b2[k4]);
+    } else {
+      c3[k4] = b2[k4];
+    }
+  }
+  return function(t4) {
+    for (k4 in i3) c3[k4] = i3[k4](t4);
+    return c3;
+  };
+}
+var reA = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g;
+var reB = new RegExp(reA.source, "g");
+function zero2(b2) {
+  return function() {
+    return b2;
+  };
+}
+function one(b2) {
+  return function(t4) {
+    return b2(t4) + "";
+  };
+}
+function string4(a4, b2) {
+  var bi = reA.lastIndex = reB.lastIndex = 0, am, bm, bs, i3 = -1, s4 = [], q3 = [];
+  a4 = a4 + "", b2 = b2 + "";
+  while ((am = reA.exec(a4)) && (bm = reB.exec(b2))) {
+    if ((bs = bm.index) > bi) {
+      bs = b2.slice(bi, bs);
+      if (s4[i3]) s4[i3] += bs;
+      else s4[++i3] = bs;
+    }
+    if ((am = am[0]) === (bm = bm[0])) {
+      if (s4[i3]) s4[i3] += bm;
+      else s4[++i3] = bm;
+    } else {
+      s4[++i3] = null;
+      q3.push({ i: i3, x: number5(am, bm) });
+    }
+    bi = reB.lastIndex;
+  }
+  if (bi < b2.length) {
+    bs = b2.slice(bi);
+    if (s4[i3]) s4[i3] += bs;
+    else s4[++i3] = bs;
+  }
+  return s4.length < 2 ? q3[0] ? one(q3[0].x) : zero2(b2) : (b2 = q3.length, function(t4) {
+    for (var i4 = 0, o3; i4 < b2; ++i4) s4[(o3 = q3[i4]).i] = o3.x(t4);
+    return s4.join("");
+  });
+}
+function value2(a4, b2) {
+  var t4 = typeof b2, c3;
+  return b2 == null || t4 === "boolean" ? constant2(b2) : (t4 === "number" ? number5 : t4 === "string" ? (c3 = color(b2)) ? (b2 = c3, rgb2) : string4 : b2 instanceof color ? rgb2 : b2 instanceof Date ? date5 : isNumberArray(b2) ? numberArray : Array.isArray(b2) ? genericArray : typeof b2.valueOf !== "function" && typeof b2.toString !== "function" || isNaN(b2) ? object2 : number5)(a4, b2);
+}
+function round(a4, b2) {
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return Math.round(a4 * (1 - t4) + b2 * t4);
+  };
+}
+var degrees2 = 180 / Math.PI;
+var identity = {
+  translateX: 0,
+  translateY: 0,
+  rotate: 0,
+  skewX: 0,
+  scaleX: 1,
+  scaleY: 1
+};
+function decompose(a4, b2, c3, d3, e3, f3) {
+  var scaleX, scaleY, skewX;
+  if (scaleX = Math.sqrt(a4 * a4 + b2 * b2)) a4 /= scaleX, b2 /= scaleX;
+  if (skewX = a4 * c3 + b2 * d3) c3 -= a4 * skewX, d3 -= b2 * skewX;
+  if (scaleY = Math.sqrt(c3 * c3 + d3 * d3)) c3 /= scaleY, d3 /= scaleY, skewX /= scaleY;
+  if (a4 * d3 < b2 * c3) a4 = -a4, b2 = -b2, skewX = -skewX, scaleX = -scaleX;
+  return {
+    translateX: e3,
+    translateY: f3,
+    rotate: Math.atan2(b2, a4) * degrees2,
+    skewX: Math.atan(skewX) * degrees2,
+    scaleX,
+    scaleY
+  };
+}
+var svgNode;
+function parseCss(value3) {
+  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value3 + "");
+  return m4.isIdentity ? identity : decompose(m4.a, m4.b, m4.c, m4.d, m4.e, m4.f);
+}
+function parseSvg(value3) {
+  if (value3 == null) return identity;
+  if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  svgNode.setAttribute("transform", value3);
+  if (!(value3 = svgNode.transform.baseVal.consolidate())) return identity;
+  value3 = value3.matrix;
+  return decompose(value3.a, value3.b, value3.c, value3.d, value3.e, value3.f);
+}
+function interpolateTransform(parse6, pxComma, pxParen, degParen) {
+  function pop(s4) {
+    return s4.length ? s4.pop() + " " : "";
+  }
+  function translate(xa, ya, xb, yb, s4, q3) {
+    if (xa !== xb || ya !== yb) {
+      var i3 = s4.push("translate(", null, pxComma, null, pxParen);
+      q3.push({ i: i3 - 4, x: number5(xa, xb) }, { i: i3 - 2, x: number5(ya, yb) });
+    } else if (xb || yb) {
+      s4.push("translate(" + xb + pxComma + yb + pxParen);
+    }
+  }
+  function rotate(a4, b2, s4, q3) {
+    if (a4 !== b2) {
+      if (a4 - b2 > 180) b2 += 360;
+      else if (b2 - a4 > 180) a4 += 360;
+      q3.push({ i: s4.push(pop(s4) + "rotate(", null, degParen) - 2, x: number5(a4, b2) });
+    } else if (b2) {
+      s4.push(pop(s4) + "rotate(" + b2 + degParen);
+    }
+  }
+  function skewX(a4, b2, s4, q3) {
+    if (a4 !== b2) {
+      q3.push({ i: s4.push(pop(s4) + "skewX(", null, degParen) - 2, x: number5(a4, b2) });
+    } else if (b2) {
+      s4.push(pop(s4) + "skewX(" + b2 + degParen);
+    }
+  }
+  function scale(xa, ya, xb, yb, s4, q3) {
+    if (xa !== xb || ya !== yb) {
+      var i3 = s4.push(pop(s4) + "scale(", null, ",", null, ")");
+      q3.push({ i: i3 - 4, x: number5(xa, xb) }, { i: i3 - 2, x: number5(ya, yb) });
+    } else if (xb !== 1 || yb !== 1) {
+      s4.push(pop(s4) + "scale(" + xb + "," + yb + ")");
+    }
+  }
+  return function(a4, b2) {
+    var s4 = [], q3 = [];
+    a4 = parse6(a4), b2 = parse6(b2);
+    translate(a4.translateX, a4.translateY, b2.translateX, b2.translateY, s4, q3);
+    rotate(a4.rotate, b2.rotate, s4, q3);
+    skewX(a4.skewX, b2.skewX, s4, q3);
+    scale(a4.scaleX, a4.scaleY, b2.scaleX, b2.scaleY, s4, q3);
+    a4 = b2 = null;
+    return function(t4) {
+      var i3 = -1, n3 = q3.length, o3;
+      while (++i3 < n3) s4[(o3 = q3[i3]).i] = o3.x(t4);
+      return s4.join("");
+    };
+  };
+}
+var interpolateTransformCss = interpolateTransform(parseCss, "px, ", "px)", "deg)");
+var interpolateTransformSvg = interpolateTransform(parseSvg, ", ", ")", ")");
+var epsilon22 = 1e-12;
+function cosh(x5) {
+  return ((x5 = Math.exp(x5)) + 1 / x5) / 2;
+}
+function sinh(x5) {
+  return ((x5 = Math.exp(x5)) - 1 / x5) / 2;
+}
+function tanh(x5) {
+  return ((x5 = Math.exp(2 * x5)) - 1) / (x5 + 1);
+}
+var zoom = (function zoomRho(rho, rho2, rho4) {
+  function zoom2(p0, p1) {
+    var ux0 = p0[0], uy0 = p0[1], w0 = p0[2], ux1 = p1[0], uy1 = p1[1], w1 = p1[2], dx = ux1 - ux0, dy = uy1 - uy0, d22 = dx * dx + dy * dy, i3, S2;
+    if (d22 < epsilon22) {
+      S2 = Math.log(w1 / w0) / rho;
+      i3 = function(t4) {
+        return [
+          ux0 + t4 * dx,
+          uy0 + t4 * dy,
+          w0 * Math.exp(rho * t4 * S2)
+        ];
+      };
+    } else {
+      var d1 = Math.sqrt(d22), b0 = (w1 * w1 - w0 * w0 + rho4 * d22) / (2 * w0 * rho2 * d1), b1 = (w1 * w1 - w0 * w0 - rho4 * d22) / (2 * w1 * rho2 * d1), r0 = Math.log(Math.sqrt(b0 * b0 + 1) - b0), r1 = Math.log(Math.sqrt(b1 * b1 + 1) - b1);
+      S2 = (r1 - r0) / rho;
+      i3 = function(t4) {
+        var s4 = t4 * S2, coshr0 = cosh(r0), u3 = w0 / (rho2 * d1) * (coshr0 * tanh(rho * s4 + r0) - sinh(r0));
+        return [
+          ux0 + u3 * dx,
+          uy0 + u3 * dy,
+          w0 * coshr0 / cosh(rho * s4 + r0)
+        ];
+      };
+    }
+    i3.duration = Math.abs(S2) * 1e3 * rho / Math.SQRT2;
+    return i3;
+  }
+  zoom2.rho = function(_3) {
+    var _1 = Math.max(1e-3, +_3), _22 = _1 * _1, _4 = _22 * _22;
+    return zoomRho(_1, _22, _4);
+  };
+  return zoom2;
+})(Math.SQRT2, 2, 4);
+function hsl2(hue) {
+  return function(start, end) {
+    var h3 = hue((start = hsl(start)).h, (end = hsl(end)).h), s4 = nogamma(start.s, end.s), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.h = h3(t4);
+      start.s = s4(t4);
+      start.l = l3(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  };
+}
+var hsl_default = hsl2(hue$1);
+var hslLong = hsl2(nogamma);
+function hcl2(hue) {
+  return function(start, end) {
+    var h3 = hue((start = hcl(start)).h, (end = hcl(end)).h), c3 = nogamma(start.c, end.c), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.h = h3(t4);
+      start.c = c3(t4);
+      start.l = l3(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  };
+}
+var hcl_default = hcl2(hue$1);
+var hclLong = hcl2(nogamma);
+function cubehelix2(hue) {
+  return (function cubehelixGamma(y5) {
+    y5 = +y5;
+    function cubehelix3(start, end) {
+      var h3 = hue((start = cubehelix(start)).h, (end = cubehelix(end)).h), s4 = nogamma(start.s, end.s), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+      return function(t4) {
+        start.h = h3(t4);
+        start.s = s4(t4);
+        start.l = l3(Math.pow(t4, y5));
+        start.opacity = opacity(t4);
+        return start + "";
+      };
+    }
+    cubehelix3.gamma = cubehelixGamma;
+    return cubehelix3;
+  })(1);
+}
+var cubehelix_default = cubehelix2(hue$1);
+var cubehelixLong = cubehelix2(nogamma);
+
+// ../../main/node_modules/d3-format/dist/d3-format.mjs
+function formatDecimal(x5) {
+  return Math.abs(x5 = Math.round(x5)) >= 1e21 ? x5.toLocaleString("en").replace(/,/g, "") : x5.toString(10);
+}
+function formatDecimalParts(x5, p3) {
+  if (!isFinite(x5) || x5 === 0) return null;
+  var i3 = (x5 = p3 ? x5.toExponential(p3 - 1) : x5.toExponential()).indexOf("e"), coefficient = x5.slice(0, i3);
+  return [
+    coefficient.length > 1 ? coefficient[0] + coefficient.slice(2) : coefficient,
+    +x5.slice(i3 + 1)
+  ];
+}
+function exponent(x5) {
+  return x5 = formatDecimalParts(Math.abs(x5)), x5 ? x5[1] : NaN;
+}
+function formatGroup(grouping, thousands) {
+  return function(value3, width2) {
+    var i3 = value3.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
+    while (i3 > 0 && g3 > 0) {
+      if (length + g3 + 1 > width2) g3 = Math.max(1, width2 - length);
+      t4.push(value3.substring(i3 -= g3, i3 + g3));
+      if ((length += g3 + 1) > width2) break;
+      g3 = grouping[j3 = (j3 + 1) % grouping.length];
+    }
+    return t4.reverse().join(thousands);
+  };
+}
+function formatNumerals(numerals) {
+  return function(value3) {
+    return value3.replace(/[0-9]/g, function(i3) {
+      return numerals[+i3];
+    });
+  };
+}
+var re = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function formatSpecifier(specifier) {
+  if (!(match = re.exec(specifier))) throw new Error("invalid format: " + specifier);
+  var match;
+  return new FormatSpecifier({
+    fill: match[1],
+    align: match[2],
+    sign: match[3],
+    symbol: match[4],
+    zero: match[5],
+    width: match[6],
+    comma: match[7],
+    precision: match[8] && match[8].slice(1),
+    trim: match[9],
+    type: match[10]
+  });
+}
+formatSpecifier.prototype = FormatSpecifier.prototype;
+function FormatSpecifier(specifier) {
+  this.fill = specifier.fill === void 0 ? " " : specifier.fill + "";
+  this.align = specifier.align === void 0 ? ">" : specifier.align + "";
+  this.sign = specifier.sign === void 0 ? "-" : specifier.sign + "";
+  this.symbol = specifier.symbol === void 0 ? "" : specifier.symbol + "";
+  this.zero = !!specifier.zero;
+  this.width = specifier.width === void 0 ? void 0 : +specifier.width;
+  this.comma = !!specifier.comma;
+  this.precision = specifier.precision === void 0 ? void 0 : +specifier.precision;
+  this.trim = !!specifier.trim;
+  this.type = specifier.type === void 0 ? "" : specifier.type + "";
+}
+FormatSpecifier.prototype.toString = function() {
+  return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
+};
+function formatTrim(s4) {
+  out: for (var n3 = s4.length, i3 = 1, i0 = -1, i1; i3 < n3; ++i3) {
+    switch (s4[i3]) {
+      case ".":
+        i0 = i1 = i3;
+        break;
+      case "0":
+        if (i0 === 0) i0 = i3;
+        i1 = i3;
+        break;
+      default:
+        if (!+s4[i3]) break out;
+        if (i0 > 0) i0 = 0;
+        break;
+    }
+  }
+  return i0 > 0 ? s4.slice(0, i0) + s4.slice(i1 + 1) : s4;
+}
+var prefixExponent;
+function formatPrefixAuto(x5, p3) {
+  var d3 = formatDecimalParts(x5, p3);
+  if (!d3) return prefixExponent = void 0, x5.toPrecision(p3);
+  var coefficient = d3[0], exponent2 = d3[1], i3 = exponent2 - (prefixExponent = Math.max(-8, Math.min(8, Math.floor(exponent2 / 3))) * 3) + 1, n3 = coefficient.length;
+  return i3 === n3 ? coefficient : i3 > n3 ? coefficient + new Array(i3 - n3 + 1).join("0") : i3 > 0 ? coefficient.slice(0, i3) + "." + coefficient.slice(i3) : "0." + new Array(1 - i3).join("0") + formatDecimalParts(x5, Math.max(0, p3 + i3 - 1))[0];
+}
+function formatRounded(x5, p3) {
+  var d3 = formatDecimalParts(x5, p3);
+  if (!d3) return x5 + "";
+  var coefficient = d3[0], exponent2 = d3[1];
+  return exponent2 < 0 ? "0." + new Array(-exponent2).join("0") + coefficient : coefficient.length > exponent2 + 1 ? coefficient.slice(0, exponent2 + 1) + "." + coefficient.slice(exponent2 + 1) : coefficient + new Array(exponent2 - coefficient.length + 2).join("0");
+}
+var formatTypes = {
+  "%": (x5, p3) => (x5 * 100).toFixed(p3),
+  "b": (x5) => Math.round(x5).toString(2),
+  "c": (x5) => x5 + "",
+  "d": formatDecimal,
+  "e": (x5, p3) => x5.toExponential(p3),
+  "f": (x5, p3) => x5.toFixed(p3),
+  "g": (x5, p3) => x5.toPrecision(p3),
+  "o": (x5) => Math.round(x5).toString(8),
+  "p": (x5, p3) => formatRounded(x5 * 100, p3),
+  "r": formatRounded,
+  "s": formatPrefixAuto,
+  "X": (x5) => Math.round(x5).toString(16).toUpperCase(),
+  "x": (x5) => Math.round(x5).toString(16)
+};
+function identity2(x5) {
+  return x5;
+}
+var map2 = Array.prototype.map;
+var prefixes = ["y", "z", "a", "f", "p", "n", "\xB5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"];
+function formatLocale(locale2) {
+  var group = locale2.grouping === void 0 || locale2.thousands === void 0 ? identity2 : formatGroup(map2.call(locale2.grouping, Number), locale2.thousands + ""), currencyPrefix = locale2.currency === void 0 ? "" : locale2.currency[0] + "", currencySuffix = locale2.currency === void 0 ? "" : locale2.currency[1] + "", decimal = locale2.decimal === void 0 ? "." : locale2.decimal + "", numerals = locale2.numerals === void 0 ? identity2 : formatNumerals(map2.call(locale2.numerals, String)), percent = locale2.percent === void 0 ? "%" : locale2.percent + "", minus = locale2.minus === void 0 ? "\u2212" : locale2.minus + "", nan2 = locale2.nan === void 0 ? "NaN" : locale2.nan + "";
+  function newFormat(specifier, options) {
+    specifier = formatSpecifier(specifier);
+    var fill = specifier.fill, align = specifier.align, sign2 = specifier.sign, symbol2 = specifier.symbol, zero3 = specifier.zero, width2 = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type = specifier.type;
+    if (type === "n") comma = true, type = "g";
+    else if (!formatTypes[type]) precision === void 0 && (precision = 12), trim = true, type = "g";
+    if (zero3 || fill === "0" && align === "=") zero3 = true, fill = "0", align = "=";
+    var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
+    var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
+    precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
+    function format2(value3) {
+      var valuePrefix = prefix, valueSuffix = suffix, i3, n3, c3;
+      if (type === "c") {
+        valueSuffix = formatType(value3) + valueSuffix;
+        value3 = "";
+      } else {
+        value3 = +value3;
+        var valueNegative = value3 < 0 || 1 / value3 < 0;
+        value3 = isNaN(value3) ? nan2 : formatType(Math.abs(value3), precision);
+        if (trim) value3 = formatTrim(value3);
+        if (valueNegative && +value3 === 0 && sign2 !== "+") valueNegative = false;
+        valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
+        valueSuffix = (type === "s" && !isNaN(value3) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        if (maybeSuffix) {
+          i3 = -1, n3 = value3.length;
+          while (++i3 < n3) {
+            if (c3 = value3.charCodeAt(i3), 48 > c3 || c3 > 57) {
+              valueSuffix = (c3 === 46 ? decimal + value3.slice(i3 + 1) : value3.slice(i3)) + valueSuffix;
+              value3 = value3.slice(0, i3);
+              break;
+            }
+          }
+        }
+      }
+      if (comma && !zero3) value3 = group(value3, Infinity);
+      var length = valuePrefix.length + value3.length + valueSuffix.length, padding = length < width2 ? new Array(width2 - length + 1).join(fill) : "";
+      if (comma && zero3) value3 = group(padding + value3, padding.length ? width2 - valueSuffix.length : Infinity), padding = "";
+      switch (align) {
+        case "<":
+          value3 = valuePrefix + value3 + valueSuffix + padding;
+          break;
+        case "=":
+          value3 = valuePrefix + padding + value3 + valueSuffix;
+          break;
+        case "^":
+          value3 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value3 + valueSuffix + padding.slice(length);
+          break;
+        default:
+          value3 = padding + valuePrefix + value3 + valueSuffix;
+          break;
+      }
+      return numerals(value3);
+    }
+    format2.toString = function() {
+      return specifier + "";
+    };
+    return format2;
+  }
+  function formatPrefix2(specifier, value3) {
+    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
+    return function(value4) {
+      return f3(k4 * value4);
+    };
+  }
+  return {
+    format: newFormat,
+    formatPrefix: formatPrefix2
+  };
+}
+var locale;
+var format;
+var formatPrefix;
+defaultLocale({
+  thousands: ",",
+  grouping: [3],
+  currency: ["$", ""]
+});
+function defaultLocale(definition) {
+  locale = formatLocale(definition);
+  format = locale.format;
+  formatPrefix = locale.formatPrefix;
+  return locale;
+}
+function precisionFixed(step) {
+  return Math.max(0, -exponent(Math.abs(step)));
+}
+function precisionPrefix(step, value3) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3 - exponent(Math.abs(step)));
+}
+function precisionRound(step, max2) {
+  step = Math.abs(step), max2 = Math.abs(max2) - step;
+  return Math.max(0, exponent(max2) - exponent(step)) + 1;
+}
+
+// ../../main/node_modules/d3-scale/dist/d3-scale.mjs
+function initRange(domain2, range2) {
+  switch (arguments.length) {
+    case 0:
+      break;
+    case 1:
+      this.range(domain2);
+      break;
+    default:
+      this.range(range2).domain(domain2);
+      break;
+  }
+  return this;
+}
+function constants(x5) {
+  return function() {
+    return x5;
+  };
+}
+function number$1(x5) {
+  return +x5;
+}
+var unit = [0, 1];
+function identity$1(x5) {
+  return x5;
+}
+function normalize(a4, b2) {
+  return (b2 -= a4 = +a4) ? function(x5) {
+    return (x5 - a4) / b2;
+  } : constants(isNaN(b2) ? NaN : 0.5);
+}
+function clamper(a4, b2) {
+  var t4;
+  if (a4 > b2) t4 = a4, a4 = b2, b2 = t4;
+  return function(x5) {
+    return Math.max(a4, Math.min(b2, x5));
+  };
+}
+function bimap(domain2, range2, interpolate) {
+  var d0 = domain2[0], d1 = domain2[1], r0 = range2[0], r1 = range2[1];
+  if (d1 < d0) d0 = normalize(d1, d0), r0 = interpolate(r1, r0);
+  else d0 = normalize(d0, d1), r0 = interpolate(r0, r1);
+  return function(x5) {
+    return r0(d0(x5));
+  };
+}
+function polymap(domain2, range2, interpolate) {
+  var j3 = Math.min(domain2.length, range2.length) - 1, d3 = new Array(j3), r2 = new Array(j3), i3 = -1;
+  if (domain2[j3] < domain2[0]) {
+    domain2 = domain2.slice().reverse();
+    range2 = range2.slice().reverse();
+  }
+  while (++i3 < j3) {
+    d3[i3] = normalize(domain2[i3], domain2[i3 + 1]);
+    r2[i3] = interpolate(range2[i3], range2[i3 + 1]);
+  }
+  return function(x5) {
+    var i4 = bisectRight(domain2, x5, 1, j3) - 1;
+    return r2[i4](d3[i4](x5));
+  };
+}
+function copy$1(source, target) {
+  return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
+}
+function transformer$2() {
+  var domain2 = unit, range2 = unit, interpolate$1 = value2, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
+  function rescale() {
+    var n3 = Math.min(domain2.length, range2.length);
+    if (clamp2 !== identity$1) clamp2 = clamper(domain2[0], domain2[n3 - 1]);
+    piecewise2 = n3 > 2 ? polymap : bimap;
+    output2 = input2 = null;
+    return scale;
+  }
+  function scale(x5) {
+    return x5 == null || isNaN(x5 = +x5) ? unknown2 : (output2 || (output2 = piecewise2(domain2.map(transform2), range2, interpolate$1)))(transform2(clamp2(x5)));
+  }
+  scale.invert = function(y5) {
+    return clamp2(untransform((input2 || (input2 = piecewise2(range2, domain2.map(transform2), number5)))(y5)));
+  };
+  scale.domain = function(_3) {
+    return arguments.length ? (domain2 = Array.from(_3, number$1), rescale()) : domain2.slice();
+  };
+  scale.range = function(_3) {
+    return arguments.length ? (range2 = Array.from(_3), rescale()) : range2.slice();
+  };
+  scale.rangeRound = function(_3) {
+    return range2 = Array.from(_3), interpolate$1 = round, rescale();
+  };
+  scale.clamp = function(_3) {
+    return arguments.length ? (clamp2 = _3 ? true : identity$1, rescale()) : clamp2 !== identity$1;
+  };
+  scale.interpolate = function(_3) {
+    return arguments.length ? (interpolate$1 = _3, rescale()) : interpolate$1;
+  };
+  scale.unknown = function(_3) {
+    return arguments.length ? (unknown2 = _3, scale) : unknown2;
+  };
+  return function(t4, u3) {
+    transform2 = t4, untransform = u3;
+    return rescale();
+  };
+}
+function continuous() {
+  return transformer$2()(identity$1, identity$1);
+}
+function tickFormat(start, stop, count, specifier) {
+  var step = tickStep(start, stop, count), precision;
+  specifier = formatSpecifier(specifier == null ? ",f" : specifier);
+  switch (specifier.type) {
+    case "s": {
+      var value3 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value3))) specifier.precision = precision;
+      return formatPrefix(specifier, value3);
+    }
+    case "":
+    case "e":
+    case "g":
+    case "p":
+    case "r": {
+      if (specifier.precision == null && !isNaN(precision = precisionRound(step, Math.max(Math.abs(start), Math.abs(stop))))) specifier.precision = precision - (specifier.type === "e");
+      break;
+    }
+    case "f":
+    case "%": {
+      if (specifier.precision == null && !isNaN(precision = precisionFixed(step))) specifier.precision = precision - (specifier.type === "%") * 2;
+      break;
+    }
+  }
+  return format(specifier);
+}
+function linearish(scale) {
+  var domain2 = scale.domain;
+  scale.ticks = function(count) {
+    var d3 = domain2();
+    return ticks(d3[0], d3[d3.length - 1], count == null ? 10 : count);
+  };
+  scale.tickFormat = function(count, specifier) {
+    var d3 = domain2();
+    return tickFormat(d3[0], d3[d3.length - 1], count == null ? 10 : count, specifier);
+  };
+  scale.nice = function(count) {
+    if (count == null) count = 10;
+    var d3 = domain2();
+    var i0 = 0;
+    var i1 = d3.length - 1;
+    var start = d3[i0];
+    var stop = d3[i1];
+    var prestep;
+    var step;
+    var maxIter = 10;
+    if (stop < start) {
+      step = start, start = stop, stop = step;
+      step = i0, i0 = i1, i1 = step;
+    }
+    while (maxIter-- > 0) {
+      step = tickIncrement(start, stop, count);
+      if (step === prestep) {
+        d3[i0] = start;
+        d3[i1] = stop;
+        return domain2(d3);
+      } else if (step > 0) {
+        start = Math.floor(start / step) * step;
+        stop = Math.ceil(stop / step) * step;
+      } else if (step < 0) {
+        start = Math.ceil(start * step) / step;
+        stop = Math.floor(stop * step) / step;
+      } else {
+        break;
+      }
+      prestep = step;
+    }
+    return scale;
+  };
+  return scale;
+}
+function linear2() {
+  var scale = continuous();
+  scale.copy = function() {
+    return copy$1(scale, linear2());
+  };
+  initRange.apply(scale, arguments);
+  return linearish(scale);
+}
+
 // src/report/dashboard/sparkline.ts
 var WIDTH = 120;
 var HEIGHT = 28;
 var PAD = 3;
-function linear(d0, d1, r0, r1, v3) {
-  if (Number.isNaN(v3)) return void 0;
-  if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
-  const span2 = d1 - d0;
-  const t3 = span2 ? (v3 - d0) / span2 : Number.isNaN(span2) ? Number.NaN : 0.5;
-  return r0 * (1 - t3) + r1 * t3;
-}
-var coordinate = (n3) => Math.round(n3 * 1e3) / 1e3;
+var x4 = linear2().range([PAD, WIDTH - PAD]);
+var y4 = linear2().range([HEIGHT - PAD, PAD]);
+var drawLine = line().x((p3) => x4(p3.at)).y((p3) => y4(p3.value));
 function sparkline2({ series, target, label: label2 }) {
-  let count = 0;
-  let first = -1;
-  let last = -1;
-  let low = target;
-  let high = target;
-  for (let i3 = 0; i3 < series.length; i3++) {
-    const value2 = series[i3].value;
-    if (value2 === null) continue;
-    count++;
-    if (first < 0) first = i3;
-    last = i3;
-    low = Math.min(low, value2);
-    high = Math.max(high, value2);
-  }
-  if (count < 2) return null;
+  const points = series.flatMap((p3) => p3.value === null ? [] : [{ at: Date.parse(p3.at), value: p3.value }]);
+  if (points.length < 2) return null;
+  const values = points.map((p3) => p3.value);
+  const low = Math.min(...values, target);
+  const high = Math.max(...values, target);
   const spread = high - low || Math.abs(high) || 1;
-  const start = Date.parse(series[first].at);
-  const end = Date.parse(series[last].at);
-  const bottom = low - spread * 0.05;
-  const top = high + spread * 0.05;
-  const x3 = (at) => linear(start, end, PAD, WIDTH - PAD, at);
-  const y3 = (value2) => linear(bottom, top, HEIGHT - PAD, PAD, value2);
-  let path = "";
-  for (let i3 = first; i3 <= last; i3++) {
-    const point2 = series[i3];
-    if (point2.value === null) continue;
-    path += `${path === "" ? "M" : "L"}${coordinate(x3(Date.parse(point2.at)))},${coordinate(y3(point2.value))}`;
-  }
-  const round2 = (n3) => n3.toFixed(1);
-  const targetY = round2(y3(target));
+  x4.domain([points[0].at, points[points.length - 1].at]);
+  y4.domain([low - spread * 0.05, high + spread * 0.05]);
+  const path2 = drawLine(points);
+  const last = points[points.length - 1];
+  const round3 = (n3) => n3.toFixed(1);
   return k(
     "svg",
     {
@@ -52175,14 +54643,20 @@ function sparkline2({ series, target, label: label2 }) {
       xmlns: "http://www.w3.org/2000/svg"
     },
     k("title", null, label2),
-    k("line", { class: "spark-target", x1: PAD, x2: WIDTH - PAD, y1: targetY, y2: targetY }),
-    k("path", { class: "spark-line", d: path }),
-    k("circle", { class: "spark-last", cx: round2(x3(end)), cy: round2(y3(series[last].value)), r: 2 })
+    k("line", {
+      class: "spark-target",
+      x1: PAD,
+      x2: WIDTH - PAD,
+      y1: round3(y4(target)),
+      y2: round3(y4(target))
+    }),
+    k("path", { class: "spark-line", d: path2 ?? "" }),
+    k("circle", { class: "spark-last", cx: round3(x4(last.at)), cy: round3(y4(last.value)), r: 2 })
   );
 }
 
 // src/report/dashboard/sections.ts
-var plain = (value2) => toPlainLine(value2 ?? "");
+var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
@@ -52237,33 +54711,33 @@ function keyResultTable(objective2, report) {
   return m2`<table>
     ${tableHead("Key result", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast")}
     <tbody>
-      ${objective2.keyResults.map((kr) => keyResultRow(kr, report))}
+      ${objective2.keyResults.map((kr2) => keyResultRow(kr2, report))}
     </tbody>
   </table>`;
 }
-function keyResultRow(kr, report) {
-  const unit = plain(kr.unit);
+function keyResultRow(kr2, report) {
+  const unit2 = plain(kr2.unit);
   const trend = sparkline2({
-    series: kr.series ?? [],
-    target: kr.target,
-    label: `${plain(kr.title)}: trend this period`
+    series: kr2.series ?? [],
+    target: kr2.target,
+    label: `${plain(kr2.title)}: trend this period`
   });
   return m2`<tr>
-    <td>${plain(kr.title)}${kr.error ? m2`<div class="muted">${plain(kr.error)}</div>` : null}</td>
-    <td class="num">${formatCurrent({ value: kr.value, unit })}</td>
+    <td>${plain(kr2.title)}${kr2.error ? m2`<div class="muted">${plain(kr2.error)}</div>` : null}</td>
+    <td class="num">${formatCurrent({ value: kr2.value, unit: unit2 })}</td>
     <td class="num">
-      ${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}
+      ${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}
     </td>
-    <td class="num">${formatScore(kr.score)}</td>
-    <td>${statusBadge(kr.status)}</td>
+    <td class="num">${formatScore(kr2.score)}</td>
+    <td>${statusBadge(kr2.status)}</td>
     <td>${trend ?? m2`<span class="muted">—</span>`}</td>
-    <td>${forecastCell(kr, unit, report.period.end)}</td>
+    <td>${forecastCell(kr2, unit2, report.period.end)}</td>
   </tr>`;
 }
-function forecastCell(kr, unit, periodEnd) {
-  const forecast2 = kr.forecast;
+function forecastCell(kr2, unit2, periodEnd) {
+  const forecast2 = kr2.forecast;
   if (!forecast2) return m2`<span class="muted">—</span>`;
-  const text5 = `\u2192 ${formatValue(forecast2.value, unit)} by ${lastDay(periodEnd)}`;
+  const text5 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
   return m2`<span>${text5}</span>${" "}${statusBadge(forecast2.status)}`;
 }
 var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -52326,7 +54800,7 @@ function problemsSection(rollup) {
   return m2`<section id="problems">
     <h2>Findings and errors</h2>
     ${rollup.errors.length > 0 ? m2`<ul class="errors">
-            ${rollup.errors.map((e2) => m2`<li><strong>${plain(e2.path)}</strong>: ${plain(e2.message)}</li>`)}
+            ${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}
           </ul>` : null}
     ${rollup.findings.map((f3) => m2`<p class="warning"><strong>${f3.rule}</strong>: ${plain(f3.message)}</p>`)}
   </section>`;
@@ -52403,7 +54877,7 @@ async function runRollupCommand(command, io) {
     companyFile: command.company,
     companyText,
     reportPaths: command.reports,
-    readReport: (path) => readFile(resolve2(io.cwd, path), "utf8"),
+    readReport: (path2) => readFile(resolve2(io.cwd, path2), "utf8"),
     asOf: command.asOf ?? io.now,
     now: io.now
   });
@@ -52460,16 +54934,16 @@ var DATE_TIME = new RegExp(
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
 function parseIsoTime(text5) {
-  const date5 = DATE2.exec(text5);
-  if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
+  const date6 = DATE2.exec(text5);
+  if (date6) return calendarInstant(Number(date6[1]), Number(date6[2]), Number(date6[3]), 0, 0, 0, 0, 0);
   const match = DATE_TIME.exec(text5);
   if (!match) return void 0;
-  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
+  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign2, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
-  const offset = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const offset = zulu ? 0 : (sign2 === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
-  const [y3, mo, d3, h3, mi, s3] = [year, month, day, hour, minute, second].map(Number);
-  return calendarInstant(y3, mo, d3, h3, mi, s3, millis, offset);
+  const [y5, mo, d3, h3, mi, s4] = [year, month, day, hour, minute, second].map(Number);
+  return calendarInstant(y5, mo, d3, h3, mi, s4, millis, offset);
 }
 function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
@@ -52506,13 +54980,13 @@ function parseReserve(text5) {
   const trimmed2 = text5.trim();
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
   if (percent) {
-    const value3 = Number(percent[1]) / 100;
-    return value3 <= 1 ? { fraction: value3 } : void 0;
+    const value4 = Number(percent[1]) / 100;
+    return value4 <= 1 ? { fraction: value4 } : void 0;
   }
   if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
-  const value2 = Number(trimmed2);
-  if (value2 < 1) return { fraction: value2 };
-  return Number.isInteger(value2) ? { absolute: value2 } : void 0;
+  const value3 = Number(trimmed2);
+  if (value3 < 1) return { fraction: value3 };
+  return Number.isInteger(value3) ? { absolute: value3 } : void 0;
 }
 function reserveOf(reserve, limit) {
   return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
@@ -52556,9 +55030,9 @@ function spent(cost, resource) {
 }
 var BudgetError = class extends Error {
   constructor(resource, needed, left, reserve, state2, what) {
-    const unit = resource === "rest" ? "REST requests" : "GraphQL points";
+    const unit2 = resource === "rest" ? "REST requests" : "GraphQL points";
     super(
-      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit2}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
     );
     this.resource = resource;
     this.needed = needed;
@@ -52908,22 +55382,22 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object2) {
-  if (!object2) {
+function lowercaseKeys(object3) {
+  if (!object3) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object3).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object3[key];
     return newObj;
   }, {});
 }
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults, options) {
   const result2 = Object.assign({}, defaults);
@@ -52988,13 +55462,13 @@ function extractUrlVariableNames(url2) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a3, b2) => a3.concat(b2), []);
+  return matches.map(removeNonChars).reduce((a4, b2) => a4.concat(b2), []);
 }
-function omit2(object2, keysToOmit) {
+function omit2(object3, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object2)) {
+  for (const key of Object.keys(object3)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object2[key];
+      result2[key] = object3[key];
     }
   }
   return result2;
@@ -53012,57 +55486,57 @@ function encodeUnreserved(str) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value2;
+    return value3;
   }
 }
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result2 = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
+  var value3 = context[key], result2 = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result2.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value2).forEach(function(k3) {
-            if (isDefined(value2[k3])) {
-              result2.push(encodeValue(operator, value2[k3], k3));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              result2.push(encodeValue(operator, value3[k4], k4));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value2).forEach(function(k3) {
-            if (isDefined(value2[k3])) {
-              tmp.push(encodeUnreserved(k3));
-              tmp.push(encodeValue(operator, value2[k3].toString()));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              tmp.push(encodeUnreserved(k4));
+              tmp.push(encodeValue(operator, value3[k4].toString()));
             }
           });
         }
@@ -53075,12 +55549,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value2)) {
+      if (isDefined(value3)) {
         result2.push(encodeUnreserved(key));
       }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result2.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
+    } else if (value3 === "") {
       result2.push("");
     }
   }
@@ -53153,7 +55627,7 @@ function parse3(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -53163,8 +55637,8 @@ function parse3(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -53243,10 +55717,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C2 = function() {
+  const C3 = function() {
   };
-  C2.prototype = /* @__PURE__ */ Object.create(null);
-  return C2;
+  C3.prototype = /* @__PURE__ */ Object.create(null);
+  return C3;
 })();
 function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -53276,8 +55750,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd2);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd2);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -53303,8 +55777,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -53506,17 +55980,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node2.index < node2.keys.length) {
-        const k3 = node2.keys[node2.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k3);
+        const k4 = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k3];
-        const childVal = prepareVal(node2.val, k3, childRaw);
+        const childRaw = node2.val[k4];
+        const childVal = prepareVal(node2.val, k4, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k3) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
         } else {
-          chunks.push(originalStringify(k3) + ":");
+          chunks.push(originalStringify(k4) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -53527,7 +56001,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node2.val,
-            key: k3,
+            key: k4,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -53556,12 +56030,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value2,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -53573,9 +56047,9 @@ var JSONStringify = (value2, replacer, space) => {
         space
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value2,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -53596,7 +56070,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -53624,26 +56098,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context);
 };
 var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text5, (key, value3, context) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -53657,35 +56131,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value2 = node2.parent[node2.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
+      const value3 = node2.parent[node2.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
+        const keys = Object.keys(value3);
         for (let i3 = keys.length - 1; i3 >= 0; i3--) {
-          stack.push({ parent: value2, key: keys[i3], visited: false });
+          stack.push({ parent: value3, key: keys[i3], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value2 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value2;
+        parent[key] = value3;
       }
       stack.pop();
     }
@@ -53695,11 +56169,11 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text5) => {
   return text5.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
+      const hasFractionalOrExponential = fractional || exponential2;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
@@ -53714,7 +56188,7 @@ var JSONParse = (text5, reviver) => {
     const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
-      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+      (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
@@ -53772,15 +56246,15 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject3(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
-var noop = () => "";
+var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -53792,9 +56266,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value2)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -53834,8 +56308,8 @@ async function fetchWrapper(requestOptions) {
   const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url: url2,
@@ -53882,7 +56356,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
@@ -53897,7 +56371,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -53951,7 +56425,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -54106,16 +56580,16 @@ var createTokenAuth = function createTokenAuth2(token) {
 var VERSION4 = "7.0.8";
 
 // ../../main/node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
+var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -54248,17 +56722,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
+    const path2 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error62) => {
       const requestId = error62.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path} - ${error62.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${error62.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error62;
     });
@@ -56725,8 +59199,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value2) {
-    return target.cache[methodName] = value2;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -56904,7 +59378,7 @@ retry.VERSION = VERSION9;
 // ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
+var noop4 = () => Promise.resolve();
 function wrapRequest2(state2, request2, options) {
   return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
@@ -56920,13 +59394,13 @@ async function doRequest(state2, request2, options) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state2.write.key(state2.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop4);
   }
   if (isWrite && state2.triggersNotification(pathname)) {
-    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop4);
   }
   if (isSearch) {
-    await state2.search.key(state2.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop4);
   }
   const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
@@ -56971,7 +59445,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path2) => path2.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57069,7 +59543,7 @@ function throttling(octokit, octokitOptions) {
     events.on("rate-limit", state2.onRateLimit);
     events.on(
       "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state2.retryLimiter.on("failed", async function(error62, info) {
       const [state22, request2, options] = info.args;
@@ -57233,8 +59707,8 @@ function githubMessage(error62) {
   const data = error62?.response?.data;
   const fromBody = typeof data === "object" && data !== null && "message" in data ? String(data.message) : void 0;
   const raw = fromBody ?? (error62 instanceof Error ? error62.message : String(error62));
-  const line = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, "").replace(/\s+/g, " ").trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line || "no message";
+  const line2 = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, "").replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2 || "no message";
 }
 
 // src/github/lean-json.ts
@@ -57279,8 +59753,8 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var COMMA2 = 44;
 function leanListingFor(url2) {
-  const path = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
-  return LEAN_LISTINGS.find((listing) => listing.path.test(path));
+  const path2 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  return LEAN_LISTINGS.find((listing) => listing.path.test(path2));
 }
 function parseLean(text5, listing) {
   const parts = [];
@@ -57386,12 +59860,12 @@ function notJson(contentType, where) {
   return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
 }
 function requestLine(method, url2) {
-  let path = url2;
+  let path2 = url2;
   try {
-    path = new URL(url2, "http://localhost").pathname;
+    path2 = new URL(url2, "http://localhost").pathname;
   } catch {
   }
-  return `${method ?? "GET"} ${path.slice(0, 200)}`;
+  return `${method ?? "GET"} ${path2.slice(0, 200)}`;
 }
 function describeNonJsonError(error62) {
   const failed = error62;
@@ -57482,9 +59956,9 @@ function createGitHubClient(options) {
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = requestLine(options2.method, response.url || String(options2.url));
-    const format = options2.mediaType?.format;
+    const format2 = options2.mediaType?.format;
     const accept = String(options2.headers?.accept ?? "application/json");
-    const wantsJson = (!format || format === "json") && /json/i.test(accept);
+    const wantsJson = (!format2 || format2 === "json") && /json/i.test(accept);
     const lean = options2.method === "GET" ? leanListingFor(response.url) : void 0;
     const data = await parseBody(response.data, response.headers["content-type"], where, wantsJson, lean);
     return { ...response, data };
@@ -57584,8 +60058,8 @@ function unavailable(error62) {
   return error62;
 }
 function oneLine(text5) {
-  const line = text5.replace(/\s+/g, " ").trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  const line2 = text5.replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2;
 }
 
 // src/github/time.ts
@@ -57601,7 +60075,7 @@ function inclusiveSeconds(since, until) {
   return first <= last ? { first, last } : void 0;
 }
 function byTimeThenId(time3) {
-  return (a3, b2) => epochMs(time3(a3)) - epochMs(time3(b2)) || (a3.id < b2.id ? -1 : a3.id > b2.id ? 1 : 0);
+  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
 }
 
 // src/github/estimate.ts
@@ -57817,8 +60291,8 @@ var RunTable = class _RunTable {
     let high = created.length;
     while (low < high) {
       const mid = low + high >>> 1;
-      const t3 = created[mid];
-      if (Number.isNaN(t3) || t3 < ms) low = mid + 1;
+      const t4 = created[mid];
+      if (Number.isNaN(t4) || t4 < ms) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -57858,7 +60332,7 @@ var RunTableBuilder = class {
     const c3 = this.columns;
     const created = (row3) => Number.isNaN(c3.created[row3]) ? -Infinity : c3.created[row3];
     const order = Uint32Array.from({ length: this.rows }, (_3, i3) => i3);
-    order.sort((a3, b2) => created(a3) - created(b2) || c3.id[a3] - c3.id[b2] || a3 - b2);
+    order.sort((a4, b2) => created(a4) - created(b2) || c3.id[a4] - c3.id[b2] || a4 - b2);
     const kept = [];
     for (const row3 of order) {
       const last = kept.length - 1;
@@ -57919,11 +60393,11 @@ var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
 async function fetchWorkflowRuns(octokit, spec, budget) {
   const runs = new RunTableBuilder();
-  const range = inclusiveSeconds(spec.since, spec.until);
-  if (!range) return runs.build();
-  const claim2 = { budget, range };
+  const range2 = inclusiveSeconds(spec.since, spec.until);
+  if (!range2) return runs.build();
+  const claim2 = { budget, range: range2 };
   try {
-    await readRange(octokit, spec, range, runs, claim2);
+    await readRange(octokit, spec, range2, runs, claim2);
   } catch (error62) {
     throw await explainNotFound(octokit, spec, error62);
   } finally {
@@ -57931,7 +60405,7 @@ async function fetchWorkflowRuns(octokit, spec, budget) {
   }
   return runs.build();
 }
-async function readRange(octokit, spec, range, runs, claim2) {
+async function readRange(octokit, spec, range2, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -57939,7 +60413,7 @@ async function readRange(octokit, spec, range, runs, claim2) {
     status: "completed",
     branch: spec.branch,
     event: spec.event,
-    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
+    created: `${isoSeconds(range2.first)}..${isoSeconds(range2.last)}`,
     exclude_pull_requests: true,
     per_page: 100
   });
@@ -57949,48 +60423,48 @@ async function readRange(octokit, spec, range, runs, claim2) {
       firstPage = false;
       const total = data.total_count ?? 0;
       const split = total >= LISTING_CAP;
-      const probed = split ? keepNewerThanOldest(data, range, runs) : void 0;
-      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const probed = split ? keepNewerThanOldest(data, range2, runs) : void 0;
+      const rest = probed ? { first: range2.first, last: probed.oldestSecond } : range2;
       const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
       if (claim2.budget && !claim2.release) {
         const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
         const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
         claim2.release = claim2.budget.claim("rest", needed, what);
       }
-      if (range === claim2.range) runs.reserve(total);
+      if (range2 === claim2.range) runs.reserve(total);
       if (split) {
-        if (parts.length < 2) throw new SourceError(tooDense(spec, range));
+        if (parts.length < 2) throw new SourceError(tooDense(spec, range2));
         await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
     for (const run of data) {
       const createdSecond = epochMs(run.created_at) / 1e3;
-      if (createdSecond < range.first || createdSecond > range.last) continue;
+      if (createdSecond < range2.first || createdSecond > range2.last) continue;
       runs.add(run);
     }
   }
 }
-function keepNewerThanOldest(page, range, runs) {
+function keepNewerThanOldest(page, range2, runs) {
   const seconds2 = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
-  const oldestSecond = Math.min(range.last, ...seconds2);
-  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  const oldestSecond = Math.min(range2.last, ...seconds2);
+  if (page.length === 0 || oldestSecond <= range2.first) return { oldestSecond: range2.last, kept: 0 };
   let kept = 0;
   page.forEach((run, i3) => {
-    if (seconds2[i3] > oldestSecond && seconds2[i3] <= range.last) {
+    if (seconds2[i3] > oldestSecond && seconds2[i3] <= range2.last) {
       runs.add(run);
       kept += 1;
     }
   });
   return { oldestSecond, kept };
 }
-function splitRange(range, count) {
-  const seconds2 = range.last - range.first + 1;
+function splitRange(range2, count) {
+  const seconds2 = range2.last - range2.first + 1;
   const parts = Math.max(2, Math.min(count, seconds2));
   const result2 = [];
   for (let i3 = 0; i3 < parts; i3 += 1) {
-    const first = range.first + Math.floor(seconds2 * i3 / parts);
-    const last = range.first + Math.floor(seconds2 * (i3 + 1) / parts) - 1;
+    const first = range2.first + Math.floor(seconds2 * i3 / parts);
+    const last = range2.first + Math.floor(seconds2 * (i3 + 1) / parts) - 1;
     if (first <= last) result2.push({ first, last });
   }
   return result2;
@@ -58006,8 +60480,8 @@ async function explainNotFound(octokit, spec, error62) {
     `workflow \`${spec.workflow}\` not found in ${spec.owner}/${spec.repo}: check the \`workflow\` file name or id (the file name under .github/workflows, e.g. \`deploy.yml\`, or the numeric id GitHub shows for it).`
   );
 }
-function tooDense(spec, range) {
-  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
+function tooDense(spec, range2) {
+  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range2.first)}): GitHub cannot list them all.`;
 }
 
 // src/github/deployments.ts
@@ -58076,7 +60550,7 @@ async function fetchIssues(octokit, spec) {
   const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
   await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
-  return [...kept.values()].sort((a3, b2) => epochMs(a3.created_at) - epochMs(b2.created_at) || a3.number - b2.number);
+  return [...kept.values()].sort((a4, b2) => epochMs(a4.created_at) - epochMs(b2.created_at) || a4.number - b2.number);
 }
 async function listIssues(octokit, spec, filter, onIssue) {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -58100,8 +60574,8 @@ function isWanted(issue3, spec) {
   return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
 function wasOpenAt2(issue3, instant2) {
-  const t3 = instant2.getTime();
-  return epochMs(issue3.created_at) <= t3 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t3);
+  const t4 = instant2.getTime();
+  return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
 function labelNames(labels2) {
   return labels2.flatMap((label2) => {
@@ -58124,7 +60598,7 @@ async function fetchPullRequests(octokit, spec) {
     if (!pass.changed) break;
   }
   return [...seen.merged.values()].sort(
-    (a3, b2) => epochMs(a3.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a3.number - b2.number
+    (a4, b2) => epochMs(a4.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a4.number - b2.number
   );
 }
 async function readPass(octokit, spec, stopBefore, seen) {
@@ -58153,8 +60627,8 @@ async function readPass(octokit, spec, stopBefore, seen) {
 }
 function keepIfMerged(pull2, spec, merged) {
   if (!inWindow(pull2.merged_at, { start: spec.since, end: spec.until })) return;
-  const { number: number4, created_at, merged_at } = pull2;
-  merged.set(number4, { number: number4, created_at, merged_at, base: pull2.base.ref });
+  const { number: number6, created_at, merged_at } = pull2;
+  merged.set(number6, { number: number6, created_at, merged_at, base: pull2.base.ref });
 }
 
 // src/github/fetch.ts
@@ -58231,14 +60705,14 @@ function mergeByKey(specs) {
   }
   return byKey;
 }
-function mergeSpecs(a3, b2) {
-  const since = a3.since < b2.since ? a3.since : b2.since;
-  const until = a3.until > b2.until ? a3.until : b2.until;
-  if (a3.kind === "issues" && b2.kind === "issues") {
-    const openAt = a3.openAt && b2.openAt ? a3.openAt > b2.openAt ? a3.openAt : b2.openAt : a3.openAt ?? b2.openAt;
-    return { ...a3, since, until, openAt };
+function mergeSpecs(a4, b2) {
+  const since = a4.since < b2.since ? a4.since : b2.since;
+  const until = a4.until > b2.until ? a4.until : b2.until;
+  if (a4.kind === "issues" && b2.kind === "issues") {
+    const openAt = a4.openAt && b2.openAt ? a4.openAt > b2.openAt ? a4.openAt : b2.openAt : a4.openAt ?? b2.openAt;
+    return { ...a4, since, until, openAt };
   }
-  return { ...a3, since, until };
+  return { ...a4, since, until };
 }
 
 // src/report/costs.ts
@@ -58253,7 +60727,7 @@ function costReport(sources, spending, keyResults) {
       restRequests: result2?.cost?.restRequests ?? 0,
       graphqlRequests: result2?.cost?.graphqlRequests ?? 0,
       graphqlPoints: result2?.cost?.graphqlPoints ?? 0,
-      keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`)
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
     };
   });
   const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
@@ -58270,7 +60744,7 @@ var WEEK_MS = 7 * 864e5;
 function checkpoints(period, asOf) {
   const last = Math.min(asOf.getTime(), period.end.getTime());
   const points = [];
-  for (let t3 = period.start.getTime() + WEEK_MS; t3 < last; t3 += WEEK_MS) points.push(new Date(t3));
+  for (let t4 = period.start.getTime() + WEEK_MS; t4 < last; t4 += WEEK_MS) points.push(new Date(t4));
   points.push(new Date(last));
   return points;
 }
@@ -58387,10 +60861,10 @@ function individualOwner({ okrs }) {
         where: `Objective ${quoteTitle(objective2.title)}`,
         position: objective2.positions.owner ?? objective2.position
       },
-      ...objective2.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quoteTitle(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
+      ...objective2.keyResults.map((kr2) => ({
+        owner: kr2.owner,
+        where: `Key result ${quoteTitle(kr2.title)}`,
+        position: kr2.positions.owner ?? kr2.position
       }))
     ])
   ];
@@ -58426,8 +60900,8 @@ function krCount({ okrs }) {
 }
 
 // src/coach/direction.ts
-function improvement(direction, a3, b2) {
-  return direction === "increase" ? b2 - a3 : a3 - b2;
+function improvement(direction, a4, b2) {
+  return direction === "increase" ? b2 - a4 : a4 - b2;
 }
 
 // src/metrics/measure.ts
@@ -58441,16 +60915,16 @@ function compareOkrs(base, head) {
   const headIds = new Set(head.objectives.map((objective2) => objective2.id));
   const changes = [];
   for (const objective2 of head.objectives) {
-    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
-    for (const kr of objective2.keyResults) {
-      const old = before.get(kr.id);
-      before.delete(kr.id);
+    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
+    for (const kr2 of objective2.keyResults) {
+      const old = before.get(kr2.id);
+      before.delete(kr2.id);
       if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective2.id, new: kr });
+        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
         continue;
       }
-      const fields11 = fieldChanges(old, kr);
-      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr, fields: fields11 });
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
     }
     for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
@@ -58469,42 +60943,42 @@ function fieldChanges(old, now) {
     fields11.push({ field: "metric", old: old.metric, new: now.metric });
   return fields11;
 }
-function canonical(value2) {
+function canonical(value3) {
   return JSON.stringify(
-    value2,
-    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a3], [b2]) => a3.localeCompare(b2))) : v3
+    value3,
+    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
 function reportChanges(changes, head, scoreToday) {
   return changes.map((change) => {
-    const kr = change.kind === "removed" ? change.old : change.new;
+    const kr2 = change.kind === "removed" ? change.old : change.new;
     const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    const line = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
     return {
       kind: change.kind,
       objectiveId: change.objectiveId,
-      keyResultId: kr.id,
-      title: kr.title,
+      keyResultId: kr2.id,
+      title: kr2.title,
       fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
       before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
       after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
-      line
+      line: line2
     };
   });
 }
-function version2(kr, scoreToday) {
+function version2(kr2, scoreToday) {
   return {
-    metric: { ...kr.metric },
-    unit: metricUnit(kr.metric),
-    baseline: kr.baseline ?? null,
-    target: kr.target,
-    direction: kr.direction ?? null,
-    weight: kr.weight,
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
     scoreToday
   };
 }
-function formatGoal(value2, metric) {
-  return formatValue(value2, metricUnit(metric));
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts
@@ -58517,8 +60991,8 @@ function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
   const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
-function samePeriod(a3, b2) {
-  return a3.period.start.getTime() === b2.period.start.getTime() && a3.period.end.getTime() === b2.period.end.getTime();
+function samePeriod(a4, b2) {
+  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
 }
 function easier(change, head, gone) {
   if (change.kind === "added") return [];
@@ -58552,11 +61026,11 @@ function easier(change, head, gone) {
   }
   return findings;
 }
-function goal2(value2, kr) {
-  return formatGoal(value2, kr.metric);
+function goal2(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
 }
-function finding(message2, line) {
-  return { rule: "moved-goalposts", severity: "warning", message: message2, line };
+function finding(message2, line2) {
+  return { rule: "moved-goalposts", severity: "warning", message: message2, line: line2 };
 }
 
 // src/coach/no-stretch.ts
@@ -58570,27 +61044,27 @@ function noStretch(context) {
   const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
 }
-function sandbagged(kr) {
-  const { baseline, target } = kr;
+function sandbagged(kr2) {
+  const { baseline, target } = kr2;
   if (baseline === void 0) return [];
-  const line = (kr.positions.target ?? kr.position).line;
+  const line2 = (kr2.positions.target ?? kr2.position).line;
   const finding2 = (why, hold = false) => [
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
-      line
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
+      line: line2
     }
   ];
   if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
   const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
+  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
     return finding2(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
       true
     );
   }
-  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }
@@ -58599,7 +61073,7 @@ function sandbagged(kr) {
 function allAchievedEarly({ okrs, elapsed, statuses }) {
   if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
   const keys = okrs.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr) => keyResultKey(objective2.id, kr.id))
+    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
   );
   if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
   return [
@@ -58680,17 +61154,17 @@ function countsClosedWork(metric) {
 function outputKr({ okrs }) {
   return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
 }
-function outputFinding(kr) {
-  const verb = deliveryVerb(kr.title);
-  const closedWork = countsClosedWork(kr.metric);
+function outputFinding(kr2) {
+  const verb = deliveryVerb(kr2.title);
+  const closedWork = countsClosedWork(kr2.metric);
   if (verb === void 0 && !closedWork) return [];
   const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
   return [
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
     }
   ];
 }
@@ -58780,7 +61254,7 @@ var RULES = {
   "moved-goalposts": movedGoalposts
 };
 function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a3, b2) => a3.line - b2.line || (a3.rule < b2.rule ? -1 : a3.rule > b2.rule ? 1 : 0));
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
 // src/coach/coach-run.ts
@@ -58800,15 +61274,15 @@ function coachScorecard(input2) {
     statuses
   });
   const current = new Map(
-    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr) => [keyResultKey(o3.id, kr.id), kr]))
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
   );
-  const scoreToday = (kr, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr.id);
-    const value2 = today.get(key)?.value;
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = today.get(key)?.value;
     const measured = current.get(key);
-    if (value2 === void 0 || value2 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
-    return scoreValue(value2, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
   const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
@@ -58841,36 +61315,36 @@ var createdInWindow = (type) => {
 };
 function measuredSeries(metric, records, period, at, last) {
   const byCreation = createdInWindow(metric.type) && !(records instanceof RunTable) ? sortedByCreation(records) : void 0;
-  return at.map((t3, index) => {
-    if (last !== void 0 && index === at.length - 1) return pointOf(t3, last);
-    const window3 = metricWindow(metric, period, t3);
+  return at.map((t4, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
+    const window3 = metricWindow(metric, period, t4);
     const start = window3.start.getTime();
     const end = window3.end.getTime();
     const inWindow2 = records instanceof RunTable ? records.createdBetween(start, end) : byCreation ? byCreation.records.slice(
       firstAtOrAfter(byCreation.times, start),
       firstAtOrAfter(byCreation.times, end)
     ) : records;
-    return pointOf(t3, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });
 }
-function pointOf(t3, measured) {
-  if (measured.error !== void 0) return { at: t3.toISOString(), value: null, samples: null };
-  return { at: t3.toISOString(), value: measured.value, samples: measured.samples };
+function pointOf(t4, measured) {
+  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
+  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
 }
 function sortedByCreation(records) {
   const dated = records.map((record2) => {
-    const t3 = Date.parse(record2.created_at);
-    return { record: record2, t: Number.isNaN(t3) ? -Infinity : t3 };
+    const t4 = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
   });
-  dated.sort((a3, b2) => a3.t - b2.t);
+  dated.sort((a4, b2) => a4.t - b2.t);
   return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
 }
-function firstAtOrAfter(times, t3) {
+function firstAtOrAfter(times, t4) {
   let low = 0;
   let high = times.length;
   while (low < high) {
     const mid = low + high >>> 1;
-    if (times[mid] < t3) low = mid + 1;
+    if (times[mid] < t4) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -58897,10 +61371,10 @@ function theilSenAt(points, atX) {
   const slopes = pairwiseSlopes(points);
   const slope = median(slopes);
   if (slope === null) return null;
-  const at = (s3) => interceptFor(points, s3) + s3 * atX;
-  const a3 = at(percentile(slopes, 0.1));
+  const at = (s4) => interceptFor(points, s4) + s4 * atX;
+  const a4 = at(percentile(slopes, 0.1));
   const b2 = at(percentile(slopes, 0.9));
-  return { value: at(slope), low: Math.min(a3, b2), high: Math.max(a3, b2), slope };
+  return { value: at(slope), low: Math.min(a4, b2), high: Math.max(a4, b2), slope };
 }
 
 // src/trend/forecast.ts
@@ -58920,10 +61394,10 @@ function forecastFor(input2) {
   const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
   if (projected === null) return null;
   const bound = (v3) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v3)) : Math.max(0, v3);
-  const value2 = bound(projected.value);
-  const score2 = scoreValue(value2, input2);
+  const value3 = bound(projected.value);
+  const score2 = scoreValue(value3, input2);
   return {
-    value: value2,
+    value: value3,
     low: bound(projected.low),
     high: bound(projected.high),
     score: score2,
@@ -58934,8 +61408,8 @@ function forecastFor(input2) {
 function rateProjection(input2) {
   const so = input2.asOf.getTime() - input2.period.start.getTime();
   if (input2.value === null || so <= 0) return null;
-  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
-  return { value: value2, low: value2, high: value2, method: "rate" };
+  const value3 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value3, low: value3, high: value3, method: "rate" };
 }
 function theilSenProjection(input2) {
   const start = input2.period.start.getTime();
@@ -58944,8 +61418,8 @@ function theilSenProjection(input2) {
     (p3) => p3.value !== null && (p3.samples ?? 0) >= minimum ? [{ x: (Date.parse(p3.at) - start) / DAY_MS2, y: p3.value }] : []
   );
   if (points.length < MIN_POINTS) return null;
-  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
-  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+  const line2 = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
+  return line2 === null ? null : { value: line2.value, low: line2.low, high: line2.high, method: "theil-sen" };
 }
 function forecastStatus(score2, threshold) {
   if (threshold) return score2 >= 1 ? "on-track" : "off-track";
@@ -58961,15 +61435,15 @@ var dayOf = (ms) => Math.floor(ms / 864e5);
 function valueSeries(history, today, asOf, periodStart) {
   const todayDay = dayOf(asOf.getTime());
   const byDay = /* @__PURE__ */ new Map();
-  for (const point2 of history) {
-    const ms = point2[0] * 1e3;
+  for (const point3 of history) {
+    const ms = point3[0] * 1e3;
     if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
     const known = byDay.get(dayOf(ms));
-    if (!known || known[0] < point2[0]) byDay.set(dayOf(ms), point2);
+    if (!known || known[0] < point3[0]) byDay.set(dayOf(ms), point3);
   }
-  const earlier = [...byDay.values()].sort((a3, b2) => a3[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  const earlier = [...byDay.values()].sort((a4, b2) => a4[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
   return [
-    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    ...earlier.map(([at, value3]) => ({ at: new Date(at * 1e3).toISOString(), value: value3, samples: 1 })),
     { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
   ];
 }
@@ -59008,7 +61482,7 @@ async function scorecard(input2) {
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const today = new Map(
-    keyResults.map((kr, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr.id), kr])
+    keyResults.map((kr2, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr2.id), kr2])
   );
   const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives = okrs.objectives.map((objective2) => {
@@ -59049,59 +61523,59 @@ async function scorecard(input2) {
   return { report, notes: coaching.notes };
 }
 function keyResultReport(planned, source, run) {
-  const { keyResult: kr, window: window3 } = planned;
+  const { keyResult: kr2, window: window3 } = planned;
   const { input: input2, asOf, elapsed } = run;
   const period = input2.okrs.period;
-  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
+  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const plain2 = scoreKeyResult(kr, measurement, elapsed);
+  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
   const series = seriesOf(planned, source, measurement, run);
   const forecast2 = plain2.status === "error" ? null : forecastFor({
-    metric: kr.metric,
+    metric: kr2.metric,
     unit: measurement.unit,
-    baseline: kr.baseline,
-    target: kr.target,
+    baseline: kr2.baseline,
+    target: kr2.target,
     direction: plain2.direction,
     value: measurement.value,
     series,
     period,
     asOf
   });
-  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
+  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
   return {
-    id: kr.id,
-    title: kr.title,
-    metric: { ...kr.metric },
+    id: kr2.id,
+    title: kr2.title,
+    metric: { ...kr2.metric },
     value: measurement.value,
     unit: measurement.unit,
     samples: measurement.samples,
-    baseline: kr.baseline ?? null,
-    target: kr.target,
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
     direction: scored.direction,
-    weight: kr.weight,
+    weight: kr2.weight,
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
     series,
     forecast: forecast2,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
-    line: kr.position.line
+    line: kr2.position.line
   };
 }
 function seriesOf(planned, source, measurement, run) {
-  const { keyResult: kr, objective: objective2 } = planned;
+  const { keyResult: kr2, objective: objective2 } = planned;
   const period = run.input.okrs.period;
-  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
-  if (kr.metric.type === "value") {
-    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr.id)]?.history ?? [];
+  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
+  if (kr2.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
   if (!source?.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/io/workspace.ts
@@ -59109,16 +61583,16 @@ import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/io/regular-file.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, openSync, readFileSync } from "node:fs";
 var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
-function readRegularFile(path, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
+function readRegularFile(path2, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
   let fd;
-  const noFollow = options.noFollow ? constants.O_NOFOLLOW ?? 0 : 0;
+  const noFollow = options.noFollow ? constants2.O_NOFOLLOW ?? 0 : 0;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
+    fd = openSync(path2, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | noFollow);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT") throw new FileReadError("no such file");
@@ -59137,9 +61611,9 @@ function readRegularFile(path, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
     closeSync(fd);
   }
 }
-function tryReadRegularFile(path) {
+function tryReadRegularFile(path2) {
   try {
-    return { text: readRegularFile(path) };
+    return { text: readRegularFile(path2) };
   } catch (error62) {
     if (error62 instanceof FileReadError) return { problem: error62.message };
     throw error62;
@@ -59155,7 +61629,7 @@ var WorkspacePathError = class extends Error {
   reason;
 };
 var isGitSegment = (segment) => segment.toLowerCase() === ".git";
-var segments = (path) => path.split(/[\\/]+/).filter((s3) => s3 !== "" && s3 !== ".");
+var segments = (path2) => path2.split(/[\\/]+/).filter((s4) => s4 !== "" && s4 !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync(workspace);
   return (relativePath) => {
@@ -59185,13 +61659,13 @@ function workspaceFileReader(workspace) {
   };
 }
 var GIT_REFUSAL = "it leads into a .git directory, which holds the checkout's credentials: refused";
-function tryReadLocalFile(path) {
-  if (segments(path).some(isGitSegment)) return { problem: GIT_REFUSAL };
+function tryReadLocalFile(path2) {
+  if (segments(path2).some(isGitSegment)) return { problem: GIT_REFUSAL };
   let real;
   try {
-    real = realpathSync(path);
+    real = realpathSync(path2);
   } catch {
-    return tryReadRegularFile(path);
+    return tryReadRegularFile(path2);
   }
   if (segments(real).some(isGitSegment)) return { problem: GIT_REFUSAL };
   return tryReadRegularFile(real);
@@ -59212,45 +61686,45 @@ function readChecked(real, quoted) {
 var MINUTE2 = 60;
 var HOUR2 = 3600;
 var DAY2 = 86400;
-function axisScale(unit, largest) {
-  if (unit === "seconds") {
+function axisScale(unit2, largest) {
+  if (unit2 === "seconds") {
     if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
     if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
     if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
     return { divisor: 1, label: "seconds" };
   }
-  if (unit === "ratio") return { divisor: 0.01, label: "%" };
-  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
-  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+  if (unit2 === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit2 === "count" || unit2 === "value") return { divisor: 1, label: unit2 === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit2, { maxLength: 20 }) };
 }
-var round = (n3) => Math.round(n3 * 100) / 100;
-function keyResultChart(kr) {
-  const points = kr.series.filter((p3) => p3.value !== null);
+var round2 = (n3) => Math.round(n3 * 100) / 100;
+function keyResultChart(kr2) {
+  const points = kr2.series.filter((p3) => p3.value !== null);
   if (points.length < 2) return null;
-  const largest = Math.max(kr.target, ...points.map((p3) => p3.value), kr.baseline ?? 0);
-  const smallest = Math.min(0, kr.target, ...points.map((p3) => p3.value));
-  const { divisor, label: label2 } = axisScale(kr.unit, largest);
-  const scaled = (v3) => round(v3 / divisor);
+  const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
+  const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
+  const { divisor, label: label2 } = axisScale(kr2.unit, largest);
+  const scaled = (v3) => round2(v3 / divisor);
   const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "${escapeMermaidLabel(kr.title)}"`,
+    `  title "${escapeMermaidLabel(kr2.title)}"`,
     `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
-    `  y-axis "${label2}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  y-axis "${label2}" ${round2(scaled(smallest))} --> ${round2(top)}`,
     `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
-    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
     "```"
   ].join("\n");
 }
 function renderCharts(report, heading) {
   const lines = [];
   for (const objective2 of report.objectives) {
-    const charts = objective2.keyResults.flatMap((kr) => {
-      const chart = keyResultChart(kr);
+    const charts = objective2.keyResults.flatMap((kr2) => {
+      const chart = keyResultChart(kr2);
       if (chart === null) return [];
-      const target = escapeInline(formatValue(kr.target, kr.unit));
-      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const target = escapeInline(formatValue(kr2.target, kr2.unit));
+      const title2 = escapeInline(kr2.title, { maxLength: 120 });
       const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
       return [caption, "", chart, ""];
     });
@@ -59261,7 +61735,7 @@ function renderCharts(report, heading) {
 
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text4 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX2 });
+var text4 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
 var KEY_RESULTS = "key results";
 var CHANGES = "changes to the OKRs";
@@ -59271,17 +61745,17 @@ var Doc2 = class {
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushItem(kind, line) {
-    this.items.set(line, kind);
-    this.lines.push(line);
+  pushItem(kind, line2) {
+    this.items.set(line2, kind);
+    this.lines.push(line2);
   }
-  pushKeyResultRow(line) {
-    this.pushItem(KEY_RESULTS, line);
+  pushKeyResultRow(line2) {
+    this.pushItem(KEY_RESULTS, line2);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line2) => this.items.get(line2), itemName: KEY_RESULTS });
   }
 };
 function headline(report) {
@@ -59291,10 +61765,10 @@ function objectiveHeading(objective2) {
   const heading = `${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)}`;
   return `### ${heading} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
-function forecastCell2(kr, periodEnd, withBand) {
-  const forecast2 = formatForecast(kr, periodEnd);
+function forecastCell2(kr2, periodEnd, withBand) {
+  const forecast2 = formatForecast(kr2, periodEnd);
   if (forecast2 === "") return "\u2014";
-  const band = withBand ? formatBand(kr) : "";
+  const band = withBand ? formatBand(kr2) : "";
   return text4(band === "" ? forecast2 : `${forecast2} (${band})`);
 }
 function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
@@ -59302,28 +61776,28 @@ function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
     row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
     row2(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
-  for (const kr of objective2.keyResults) {
-    const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
-    const line = row2([
-      text4(kr.title),
+  for (const kr2 of objective2.keyResults) {
+    const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
+    const line2 = row2([
+      text4(kr2.title),
       text4(metric),
-      text4(formatCurrent(kr)),
-      text4(formatBaselineTarget(kr)),
-      `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
-      formatStatus(kr.status),
-      seriesSparkline(kr),
-      forecastCell2(kr, periodEnd, true),
-      String(kr.samples)
+      text4(formatCurrent(kr2)),
+      text4(formatBaselineTarget(kr2)),
+      `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
+      formatStatus(kr2.status),
+      seriesSparkline(kr2),
+      forecastCell2(kr2, periodEnd, true),
+      String(kr2.samples)
     ]);
-    if (counted) doc.pushKeyResultRow(line);
-    else doc.push(line);
+    if (counted) doc.pushKeyResultRow(line2);
+    else doc.push(line2);
   }
   doc.push("");
 }
 function errorList(doc, objective2) {
-  const failed = objective2.keyResults.filter((kr) => kr.error !== null);
+  const failed = objective2.keyResults.filter((kr2) => kr2.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text4(kr.title)}**: ${text4(kr.error ?? "")}`);
+  for (const kr2 of failed) doc.push(`- \u2757 **${text4(kr2.title)}**: ${text4(kr2.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -59451,10 +61925,10 @@ var REPORT = {
     }
   }
 };
-function ordered(value2, order) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const record2 = value2;
+function ordered(value3, order) {
+  if (Array.isArray(value3)) return value3.map((item) => ordered(item, order));
+  if (value3 === null || typeof value3 !== "object") return value3;
+  const record2 = value3;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result2 = {};
@@ -59475,16 +61949,16 @@ function failureFor(failOn, report) {
   if (failOn === "never") return void 0;
   const krs = report.objectives.flatMap((o3) => o3.keyResults);
   const reasons = [];
-  const errors2 = krs.filter((kr) => kr.status === "error");
+  const errors2 = krs.filter((kr2) => kr2.status === "error");
   if (errors2.length > 0) {
     reasons.push(
-      `${plural2(errors2.length, "key result")} could not be measured: ` + errors2.map((kr) => `${kr.id} (${kr.error})`).join("; ")
+      `${plural2(errors2.length, "key result")} could not be measured: ` + errors2.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")
     );
   }
-  const offTrack = krs.filter((kr) => kr.status === "off-track");
+  const offTrack = krs.filter((kr2) => kr2.status === "off-track");
   if (failOn !== "error" && offTrack.length > 0) {
     reasons.push(
-      `${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ` + offTrack.map((kr) => kr.id).join(", ")
+      `${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ` + offTrack.map((kr2) => kr2.id).join(", ")
     );
   }
   if (failOn === "finding" && report.findings.length > 0) {
@@ -59584,8 +62058,8 @@ function fakeSha(text5) {
   for (let i3 = 0; out.length < 40; i3++) out += stableId(`${i3}:${text5}`).toString(16).padStart(8, "0");
   return out.slice(0, 40);
 }
-function isoSeconds2(date5) {
-  return date5.toISOString().replace(/\.\d{3}Z$/, "Z");
+function isoSeconds2(date6) {
+  return date6.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 // src/fake-github/faults.ts
@@ -59645,8 +62119,8 @@ var FaultInjector = class {
     });
   }
   /** Whether a request (as `METHOD /path`) is to be applied and then answered 502. */
-  appliesThenFails(method, path) {
-    return this.faults.applyThenFail?.test(`${method} ${path}`) ?? false;
+  appliesThenFails(method, path2) {
+    return this.faults.applyThenFail?.test(`${method} ${path2}`) ?? false;
   }
 };
 function mix(hash2) {
@@ -59671,12 +62145,12 @@ var RateLimits = class {
   fault;
   limitOf;
   buckets = /* @__PURE__ */ new Map();
-  bucket(identity) {
-    const key = identity ?? "";
+  bucket(identity3) {
+    const key = identity3 ?? "";
     const seconds2 = Math.floor(this.now().getTime() / 1e3);
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      const limit = this.limitOf(identity);
+      const limit = this.limitOf(identity3);
       bucket = this.fault ? { limit, used: Math.max(0, limit - this.fault.remaining), reset: seconds2 + this.fault.resetInSeconds } : { limit, used: 0, reset: seconds2 + WINDOW_SECONDS };
       this.buckets.set(key, bucket);
     }
@@ -59687,14 +62161,14 @@ var RateLimits = class {
     return bucket;
   }
   /** Spends one request (or `cost` points); false, spending nothing, when not that much is left. */
-  take(identity, cost = 1) {
-    const bucket = this.bucket(identity);
+  take(identity3, cost = 1) {
+    const bucket = this.bucket(identity3);
     if (bucket.used + cost > bucket.limit) return false;
     bucket.used += cost;
     return true;
   }
-  snapshot(identity) {
-    const { limit, used, reset } = this.bucket(identity);
+  snapshot(identity3) {
+    const { limit, used, reset } = this.bucket(identity3);
     return { limit, used, remaining: Math.max(0, limit - used), reset };
   }
 };
@@ -59703,13 +62177,13 @@ var RateLimits = class {
 var DAY_MS3 = 864e5;
 var DATE3 = /^\d{4}-\d{2}-\d{2}$/;
 var DATE_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-function span(value2) {
-  if (DATE3.test(value2)) {
-    const lo = Date.parse(`${value2}T00:00:00Z`);
+function span(value3) {
+  if (DATE3.test(value3)) {
+    const lo = Date.parse(`${value3}T00:00:00Z`);
     return Number.isNaN(lo) ? null : [lo, lo + DAY_MS3];
   }
-  if (DATE_TIME2.test(value2)) {
-    const ms = Date.parse(value2);
+  if (DATE_TIME2.test(value3)) {
+    const ms = Date.parse(value3);
     if (Number.isNaN(ms)) return null;
     const lo = Math.floor(ms / 1e3) * 1e3;
     return [lo, lo + 1e3];
@@ -59717,15 +62191,15 @@ function span(value2) {
   return null;
 }
 function parseDateRange(text5) {
-  const value2 = text5.trim();
-  const range = value2.split("..");
-  if (range.length === 2) {
-    const [a3 = "", b2 = ""] = range;
-    const from = a3 === "*" ? null : span(a3)?.[0];
+  const value3 = text5.trim();
+  const range2 = value3.split("..");
+  if (range2.length === 2) {
+    const [a4 = "", b2 = ""] = range2;
+    const from = a4 === "*" ? null : span(a4)?.[0];
     const to = b2 === "*" ? null : span(b2)?.[1];
     return from === void 0 || to === void 0 ? null : { from, to };
   }
-  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value2);
+  const operator = /^(>=|<=|>|<)?(.*)$/.exec(value3);
   const bounds = span(operator?.[2] ?? "");
   if (!bounds) return null;
   switch (operator?.[1]) {
@@ -59741,9 +62215,9 @@ function parseDateRange(text5) {
       return { from: bounds[0], to: bounds[1] };
   }
 }
-function inRange(range, iso2) {
-  const t3 = Date.parse(iso2);
-  return (range.from === null || t3 >= range.from) && (range.to === null || t3 < range.to);
+function inRange(range2, iso2) {
+  const t4 = Date.parse(iso2);
+  return (range2.from === null || t4 >= range2.from) && (range2.to === null || t4 < range2.to);
 }
 
 // src/fake-github/objects/users.ts
@@ -60020,7 +62494,7 @@ function validationFailed(docs, message2) {
   };
 }
 function newestFirst(key) {
-  return (a3, b2) => a3.created_at < b2.created_at ? 1 : a3.created_at > b2.created_at ? -1 : key(b2) - key(a3);
+  return (a4, b2) => a4.created_at < b2.created_at ? 1 : a4.created_at > b2.created_at ? -1 : key(b2) - key(a4);
 }
 
 // src/fake-github/routes/actions.ts
@@ -60041,8 +62515,8 @@ function listWorkflowRuns(context) {
   if (!repository2 || !workflow2) return notFound(RUNS_DOCS);
   const { query } = context;
   const created = query.get("created");
-  const range = created === null ? null : parseDateRange(created);
-  if (created !== null && range === null) return validationFailed(RUNS_DOCS, `Invalid created range: ${created}`);
+  const range2 = created === null ? null : parseDateRange(created);
+  if (created !== null && range2 === null) return validationFailed(RUNS_DOCS, `Invalid created range: ${created}`);
   const branch = query.get("branch");
   const event = query.get("event");
   const status2 = query.get("status");
@@ -60050,7 +62524,7 @@ function listWorkflowRuns(context) {
   const headSha = query.get("head_sha");
   const checkSuite = query.get("check_suite_id");
   const runs = (repository2.runsByWorkflow.get(workflow2.id) ?? []).filter(
-    (run) => (branch === null || run.head_branch === branch) && (event === null || run.event === event) && (status2 === null || matchesStatus(run, status2)) && (actor2 === null || actor2 === RUN_ACTOR) && (headSha === null || runHeadSha(run) === headSha) && (checkSuite === null || runCheckSuiteId(run) === Number(checkSuite)) && (range === null || inRange(range, run.created_at))
+    (run) => (branch === null || run.head_branch === branch) && (event === null || run.event === event) && (status2 === null || matchesStatus(run, status2)) && (actor2 === null || actor2 === RUN_ACTOR) && (headSha === null || runHeadSha(run) === headSha) && (checkSuite === null || runCheckSuiteId(run) === Number(checkSuite)) && (range2 === null || inRange(range2, run.created_at))
   );
   const capped = CAPPING_FILTERS.some((name) => query.has(name));
   const page = paginate2(runs, pageRequest(query), context.pageUrl, capped ? FILTERED_RESULT_CAP : Infinity);
@@ -60161,9 +62635,9 @@ function listDeploymentStatuses(context) {
   const id2 = Number(context.params.id);
   const deployment2 = repository2?.history.deployments.find((d3) => d3.id === id2);
   if (!repository2 || !deployment2) return notFound(STATUSES_DOCS);
-  const statuses = [...deployment2.statuses].sort(newestFirst((s3) => s3.id));
+  const statuses = [...deployment2.statuses].sort(newestFirst((s4) => s4.id));
   const page = paginate2(statuses, pageRequest(context.query), context.pageUrl);
-  const body = page.items.map((s3) => deploymentStatusObject(context.site, repository2.history, deployment2, s3));
+  const body = page.items.map((s4) => deploymentStatusObject(context.site, repository2.history, deployment2, s4));
   return json2(200, body, page);
 }
 var deploymentRoutes = [
@@ -60250,11 +62724,11 @@ function issueCommentObject(site, repo, comment) {
 }
 
 // src/fake-github/tokens.ts
-function isInstallationToken(identity) {
-  return identity.login.endsWith("[bot]");
+function isInstallationToken(identity3) {
+  return identity3.login.endsWith("[bot]");
 }
-function canPush(identity) {
-  return identity.push ?? identity.permissions === "write";
+function canPush(identity3) {
+  return identity3.push ?? identity3.permissions === "write";
 }
 
 // src/fake-github/routes/issues.ts
@@ -60262,14 +62736,14 @@ var LIST_DOCS2 = `${DOCS}/issues/issues#list-repository-issues`;
 var GET_DOCS = `${DOCS}/issues/issues#get-an-issue`;
 var CREATE_DOCS = `${DOCS}/issues/issues#create-an-issue`;
 var UPDATE_DOCS = `${DOCS}/issues/issues#update-an-issue`;
-function commentCount(repository2, number4) {
-  return repository2.state.comments.filter((c3) => c3.issueNumber === number4).length;
+function commentCount(repository2, number6) {
+  return repository2.state.comments.filter((c3) => c3.issueNumber === number6).length;
 }
 function renderIssue(context, repository2, issue3) {
   return issueObject(context.site, repository2.history, issue3, commentCount(repository2, issue3.number));
 }
-function findIssue(repository2, number4) {
-  return repository2?.state.issues.find((i3) => i3.number === Number(number4));
+function findIssue(repository2, number6) {
+  return repository2?.state.issues.find((i3) => i3.number === Number(number6));
 }
 function sortKey(sort, repository2) {
   if (sort === "updated") return (i3) => i3.updated_at;
@@ -60287,14 +62761,14 @@ function listIssues2(context) {
   if (sinceMs !== null && Number.isNaN(sinceMs)) return validationFailed(LIST_DOCS2, `Invalid since: ${since}`);
   const creator = query.get("creator")?.toLowerCase();
   const key = sortKey(query.get("sort") ?? "created", repository2);
-  const sign = query.get("direction") === "asc" ? 1 : -1;
+  const sign2 = query.get("direction") === "asc" ? 1 : -1;
   const issues = repository2.state.issues.filter(
     (i3) => (state2 === "all" || i3.state === state2) && labels2.every((l3) => i3.labels.some((own2) => own2.toLowerCase() === l3)) && // GitHub: "Only show results that were last updated after the given time" (whole seconds): strictly after.
     (sinceMs === null || Date.parse(i3.updated_at) > sinceMs) && (creator === void 0 || i3.user.toLowerCase() === creator)
-  ).sort((a3, b2) => {
-    const ka = key(a3);
+  ).sort((a4, b2) => {
+    const ka = key(a4);
     const kb = key(b2);
-    return (ka < kb ? -1 : ka > kb ? 1 : a3.number - b2.number) * sign;
+    return (ka < kb ? -1 : ka > kb ? 1 : a4.number - b2.number) * sign2;
   });
   const page = paginate2(issues, pageRequest(query), context.pageUrl);
   return json2(
@@ -60309,16 +62783,16 @@ function getIssue(context) {
   if (!repository2 || !issue3) return notFound(GET_DOCS);
   return json2(200, renderIssue(context, repository2, issue3));
 }
-function labelNames2(value2) {
-  if (!Array.isArray(value2)) return void 0;
-  return value2.map((l3) => typeof l3 === "string" ? l3 : String(l3.name ?? ""));
+function labelNames2(value3) {
+  if (!Array.isArray(value3)) return void 0;
+  return value3.map((l3) => typeof l3 === "string" ? l3 : String(l3.name ?? ""));
 }
 function stringField(body, name) {
   return typeof body === "object" && body !== null ? body[name] : void 0;
 }
-function labelsIfAllowed(identity, body) {
+function labelsIfAllowed(identity3, body) {
   const labels2 = labelNames2(stringField(body, "labels"));
-  return identity && canPush(identity) ? labels2 : void 0;
+  return identity3 && canPush(identity3) ? labels2 : void 0;
 }
 var CLOSED_REASONS = ["completed", "not_planned", "duplicate"];
 function createIssue(context) {
@@ -60328,9 +62802,9 @@ function createIssue(context) {
   const body = stringField(context.body, "body");
   if (typeof title2 !== "string" || title2 === "") return validationFailed(CREATE_DOCS, "title is required");
   const now = isoSeconds2(context.now());
-  const number4 = Math.max(0, ...repository2.state.issues.map((i3) => i3.number), ...repository2.history.pulls.map((p3) => p3.number)) + 1;
+  const number6 = Math.max(0, ...repository2.state.issues.map((i3) => i3.number), ...repository2.history.pulls.map((p3) => p3.number)) + 1;
   const issue3 = {
-    number: number4,
+    number: number6,
     title: title2,
     body: typeof body === "string" ? body : null,
     user: context.identity?.login ?? "ghost",
@@ -60364,7 +62838,7 @@ function updateIssue(context) {
   }
   const duplicateOf = stringField(context.body, "duplicate_issue_id");
   if (reason === "duplicate" && duplicateOf !== void 0) {
-    const idOf2 = (number4) => stableId(`issue:${repository2.history.fullName}:${number4}`);
+    const idOf2 = (number6) => stableId(`issue:${repository2.history.fullName}:${number6}`);
     const known = repository2.state.issues.some((i3) => idOf2(i3.number) === duplicateOf);
     if (!known) return validationFailed(UPDATE_DOCS, "duplicate_issue_id does not name an issue of this repository");
   }
@@ -60397,7 +62871,7 @@ function listComments(context) {
   if (!repository2 || !issue3) return notFound(COMMENTS_DOCS);
   const since = context.query.get("since");
   const sinceMs = since === null ? null : Date.parse(since);
-  const comments = repository2.state.comments.filter((c3) => c3.issueNumber === issue3.number && (sinceMs === null || Date.parse(c3.updated_at) >= sinceMs)).sort((a3, b2) => a3.id - b2.id);
+  const comments = repository2.state.comments.filter((c3) => c3.issueNumber === issue3.number && (sinceMs === null || Date.parse(c3.updated_at) >= sinceMs)).sort((a4, b2) => a4.id - b2.id);
   const page = paginate2(comments, pageRequest(context.query), context.pageUrl);
   return json2(
     200,
@@ -60501,17 +62975,17 @@ var issueRoutes = [
 // src/fake-github/routes/users.ts
 var USER_DOCS = `${DOCS}/users/users#get-the-authenticated-user`;
 function getUser(context) {
-  const identity = context.identity;
-  if (!identity) {
+  const identity3 = context.identity;
+  if (!identity3) {
     return { status: 401, body: { message: "Requires authentication", documentation_url: USER_DOCS, status: "401" } };
   }
-  if (isInstallationToken(identity)) {
+  if (isInstallationToken(identity3)) {
     return {
       status: 403,
       body: { message: "Resource not accessible by integration", documentation_url: USER_DOCS, status: "403" }
     };
   }
-  return json2(200, privateUser(context.site, identity.login));
+  return json2(200, privateUser(context.site, identity3.login));
 }
 var userRoutes = [{ method: "GET", pattern: /^\/user$/, docs: USER_DOCS, handle: getUser }];
 
@@ -60527,24 +63001,24 @@ function getRepository(context) {
 }
 function getContents(context) {
   const repository2 = context.repository;
-  const path = decodeURIComponent(context.params.path ?? "");
+  const path2 = decodeURIComponent(context.params.path ?? "");
   if (!repository2) return notFound(CONTENTS_DOCS);
   const ref = context.query.get("ref") ?? repository2.history.defaultBranch;
   const files = repository2.history.files ?? {};
-  const text5 = files[`${path}@${ref}`] ?? files[path];
+  const text5 = files[`${path2}@${ref}`] ?? files[path2];
   if (text5 === void 0) return notFound(CONTENTS_DOCS);
   const bytes = Buffer.from(text5, "utf8");
   const fullName = repository2.history.fullName;
-  const sha = fakeSha(`blob:${path}:${text5}`);
-  const url2 = `${context.site.api}/repos/${fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const sha = fakeSha(`blob:${path2}:${text5}`);
+  const url2 = `${context.site.api}/repos/${fullName}/contents/${path2}?ref=${encodeURIComponent(ref)}`;
   const git = `${context.site.api}/repos/${fullName}/git/blobs/${sha}`;
-  const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path}`;
+  const html = `${context.site.web}/${fullName}/blob/${encodeURIComponent(ref)}/${path2}`;
   return json2(200, {
     type: "file",
     encoding: "base64",
     size: bytes.length,
-    name: path.split("/").pop() ?? path,
-    path,
+    name: path2.split("/").pop() ?? path2,
+    path: path2,
     // GitHub wraps the base64 at 60 characters per line.
     content: `${(bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n")}
 `,
@@ -60552,7 +63026,7 @@ function getContents(context) {
     url: url2,
     git_url: git,
     html_url: html,
-    download_url: `${context.site.web}/raw/${fullName}/${encodeURIComponent(ref)}/${path}`,
+    download_url: `${context.site.web}/raw/${fullName}/${encodeURIComponent(ref)}/${path2}`,
     _links: { self: url2, git, html }
   });
 }
@@ -60665,13 +63139,13 @@ function listPulls(context) {
   const direction = query.get("direction") ?? (sort === "created" ? "desc" : "asc");
   const owner2 = repository2.history.fullName.split("/")[0] ?? "";
   const key = sortKey2(sort);
-  const sign = direction === "asc" ? 1 : -1;
+  const sign2 = direction === "asc" ? 1 : -1;
   const pulls = repository2.history.pulls.filter(
     (p3) => (state2 === "all" || state2 === "open" === (p3.closed_at === null)) && (base === null || p3.base === base) && (head === null || head === `${owner2}:${p3.head}`)
-  ).sort((a3, b2) => {
-    const ka = key(a3);
+  ).sort((a4, b2) => {
+    const ka = key(a4);
     const kb = key(b2);
-    return (ka < kb ? -1 : ka > kb ? 1 : a3.number - b2.number) * sign;
+    return (ka < kb ? -1 : ka > kb ? 1 : a4.number - b2.number) * sign2;
   });
   const openIssues = repository2.state.issues.filter((i3) => i3.state === "open").length;
   const page = paginate2(pulls, pageRequest(query), context.pageUrl);
@@ -125034,13 +127508,13 @@ function fieldOf(type, name) {
 function visit3(walk, selections, type, multiplier, seen) {
   for (const selection of selections.selections) {
     if (selection.kind === import_graphql5.Kind.INLINE_FRAGMENT) {
-      const named = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      if (named) visit3(walk, selection.selectionSet, named, multiplier, seen);
+      const named2 = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
+      if (named2) visit3(walk, selection.selectionSet, named2, multiplier, seen);
     } else if (selection.kind === import_graphql5.Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments.get(selection.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
-      const named = walk.schema.getType(fragment.typeCondition.name.value);
-      if (named) visit3(walk, fragment.selectionSet, named, multiplier, /* @__PURE__ */ new Set([...seen, fragment.name.value]));
+      const named2 = walk.schema.getType(fragment.typeCondition.name.value);
+      if (named2) visit3(walk, fragment.selectionSet, named2, multiplier, /* @__PURE__ */ new Set([...seen, fragment.name.value]));
     } else {
       visitField(walk, selection, type, multiplier, seen);
     }
@@ -125060,15 +127534,15 @@ function visitField(walk, node2, parent, multiplier, seen) {
   visit3(walk, node2.selectionSet, type, multiplier * size, seen);
 }
 function pageSize(walk, node2, field) {
-  const value2 = (name2) => {
-    const arg = node2.arguments?.find((a3) => a3.name.value === name2);
-    const definition = field.args.find((a3) => a3.name === name2);
+  const value3 = (name2) => {
+    const arg = node2.arguments?.find((a4) => a4.name.value === name2);
+    const definition = field.args.find((a4) => a4.name === name2);
     if (!arg || !definition) return void 0;
     const parsed = (0, import_graphql5.valueFromAST)(arg.value, definition.type, walk.variables);
     return parsed ?? void 0;
   };
-  const first = value2("first");
-  const last = value2("last");
+  const first = value3("first");
+  const last = value3("last");
   const name = node2.name.value;
   if (first === void 0 && last === void 0) {
     walk.problems.push(
@@ -125127,8 +127601,8 @@ function connection(all, args) {
 function statusState(state2) {
   return state2.toUpperCase();
 }
-function viewerOf(site, identity) {
-  return actor(site, identity.login);
+function viewerOf(site, identity3) {
+  return actor(site, identity3.login);
 }
 function actor(site, login) {
   const bot = login.endsWith("[bot]");
@@ -125155,12 +127629,12 @@ function deploymentStatusObject2(site, deployment2, status2) {
   };
 }
 function deploymentState(deployment2) {
-  const latest = [...deployment2.statuses].sort(newestFirst((s3) => s3.id))[0];
+  const latest = [...deployment2.statuses].sort(newestFirst((s4) => s4.id))[0];
   if (!latest) return "PENDING";
   return latest.state === "success" ? "ACTIVE" : statusState(latest.state);
 }
 function deploymentObject2(site, repo, deployment2) {
-  const statuses = () => [...deployment2.statuses].sort(newestFirst((s3) => s3.id)).map((s3) => deploymentStatusObject2(site, deployment2, s3));
+  const statuses = () => [...deployment2.statuses].sort(newestFirst((s4) => s4.id)).map((s4) => deploymentStatusObject2(site, deployment2, s4));
   return {
     __typename: "Deployment",
     id: nodeId("Deployment", deployment2.id),
@@ -125203,8 +127677,8 @@ function pullObject2(site, repo, pull2) {
 function orderPulls(pulls, orderBy) {
   const field = orderBy?.field ?? "CREATED_AT";
   const key = (p3) => field === "UPDATED_AT" ? p3.updated_at : p3.created_at;
-  const sign = orderBy?.direction === "DESC" ? -1 : 1;
-  return [...pulls].sort((a3, b2) => sign * (key(a3) < key(b2) ? -1 : key(a3) > key(b2) ? 1 : a3.number - b2.number));
+  const sign2 = orderBy?.direction === "DESC" ? -1 : 1;
+  return [...pulls].sort((a4, b2) => sign2 * (key(a4) < key(b2) ? -1 : key(a4) > key(b2) ? 1 : a4.number - b2.number));
 }
 function repositoryObject(site, repo) {
   const [owner2 = "", name = ""] = repo.fullName.split("/");
@@ -125301,8 +127775,8 @@ function operationOf(document2, name) {
   return operations[0];
 }
 function answerGraphql(request2) {
-  const { identity, limits, limitKey } = request2;
-  if (identity === null) {
+  const { identity: identity3, limits, limitKey } = request2;
+  if (identity3 === null) {
     return {
       status: 401,
       body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS }
@@ -125349,7 +127823,7 @@ function answerGraphql(request2) {
   }
   const dryRun = isDryRun(operation);
   if (!dryRun && !limits.take(limitKey, cost.cost)) {
-    const who2 = identity.login;
+    const who2 = identity3.login;
     return errors(
       [{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who2}.` }],
       {},
@@ -125358,7 +127832,7 @@ function answerGraphql(request2) {
   }
   const world = {
     site: request2.site,
-    identity,
+    identity: identity3,
     repositories: request2.repositories,
     rateLimit: () => {
       const rate = limits.snapshot(limitKey);
@@ -125389,7 +127863,7 @@ function problemType(message2) {
 }
 function isDryRun(operation) {
   return operation.selectionSet.selections.some(
-    (s3) => s3.kind === import_graphql6.Kind.FIELD && s3.name.value === "rateLimit" && s3.arguments?.some((a3) => a3.name.value === "dryRun" && a3.value.kind === import_graphql6.Kind.BOOLEAN && a3.value.value)
+    (s4) => s4.kind === import_graphql6.Kind.FIELD && s4.name.value === "rateLimit" && s4.arguments?.some((a4) => a4.name.value === "dryRun" && a4.value.kind === import_graphql6.Kind.BOOLEAN && a4.value.value)
   );
 }
 
@@ -125470,8 +127944,8 @@ async function startFakeGitHub(options) {
   const faults = new FaultInjector(options.faults ?? {}, options.seed ?? 1);
   const limits = new RateLimits(now, options.faults?.primaryLimit);
   const graphqlLimits = new RateLimits(now, options.faults?.graphqlLimit, (key) => {
-    const identity = identify(key);
-    return identity !== null && identity !== "bad" && identity.login === DEFAULT_IDENTITY.login ? 1e3 : 5e3;
+    const identity3 = identify(key);
+    return identity3 !== null && identity3 !== "bad" && identity3.login === DEFAULT_IDENTITY.login ? 1e3 : 5e3;
   });
   const requests = [];
   let origin = "";
@@ -125483,8 +127957,8 @@ async function startFakeGitHub(options) {
   }
   function rateLimitKey(request2) {
     const token = tokenOf(request2);
-    const identity = identify(token);
-    return identity === null || identity === "bad" ? null : token;
+    const identity3 = identify(token);
+    return identity3 === null || identity3 === "bad" ? null : token;
   }
   async function answer(request2, rawUrl, method, serial) {
     options.beforeAnswer?.({ method, path: rawUrl, serial }, { history: options.history, state: state2 });
@@ -125494,16 +127968,16 @@ async function startFakeGitHub(options) {
     await faults.meet(method, rawUrl);
     const url2 = new URL(rawUrl, origin);
     const prefixed = url2.pathname === ENTERPRISE_PREFIX || url2.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
-    const path = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
+    const path2 = (prefixed ? url2.pathname.slice(ENTERPRISE_PREFIX.length) : url2.pathname).replace(/\/+$/, "") || "/";
     const site = { api: prefixed ? `${origin}${ENTERPRISE_PREFIX}` : origin, web: origin };
-    const identity = identify(tokenOf(request2));
-    if (identity === "bad") return message(401, "Bad credentials");
+    const identity3 = identify(tokenOf(request2));
+    if (identity3 === "bad") return message(401, "Bad credentials");
     const limitKey = rateLimitKey(request2);
     const graphql3 = method === "POST" && isGraphqlPath(url2.pathname);
-    if (path !== "/rate_limit" && !graphql3 && !limits.take(limitKey)) {
+    if (path2 !== "/rate_limit" && !graphql3 && !limits.take(limitKey)) {
       return message(
         403,
-        `API rate limit exceeded for ${identity?.login ?? "this IP"}.`,
+        `API rate limit exceeded for ${identity3?.login ?? "this IP"}.`,
         `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`
       );
     }
@@ -125526,13 +128000,13 @@ async function startFakeGitHub(options) {
         return message(400, "Problems parsing JSON", "https://docs.github.com/graphql");
       }
       const outage = options.faults?.graphqlOutage;
-      return answerGraphql({ site, identity, limitKey, body: body2, repositories: views, limits: graphqlLimits, outage });
+      return answerGraphql({ site, identity: identity3, limitKey, body: body2, repositories: views, limits: graphqlLimits, outage });
     }
-    const route = ROUTES.find((r2) => r2.method === method && r2.pattern.test(path));
+    const route = ROUTES.find((r2) => r2.method === method && r2.pattern.test(path2));
     if (!route) return message(404, "Not Found");
     if (route.write) {
-      if (identity === null) return message(401, "Requires authentication", route.docs);
-      if (identity.permissions !== "write") return message(403, "Resource not accessible by integration", route.docs);
+      if (identity3 === null) return message(401, "Requires authentication", route.docs);
+      if (identity3.permissions !== "write") return message(403, "Resource not accessible by integration", route.docs);
     }
     let body;
     if (method !== "GET") {
@@ -125544,15 +128018,15 @@ async function startFakeGitHub(options) {
         return message(400, "Problems parsing JSON", route.docs);
       }
     }
-    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
+    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(path2);
     const repository2 = repoMatch ? views.get(repositoryKey(repoMatch[1] ?? "", repoMatch[2] ?? "")) : void 0;
     if (repoMatch && !repository2) return message(404, "Not Found", route.docs);
     const reply = route.handle({
       site,
-      params: { ...route.pattern.exec(path)?.groups },
+      params: { ...route.pattern.exec(path2)?.groups },
       query: url2.searchParams,
       body,
-      identity,
+      identity: identity3,
       now,
       pageUrl: (page) => {
         const query = new URLSearchParams(url2.searchParams);
@@ -125563,7 +128037,7 @@ async function startFakeGitHub(options) {
       newCommentId: () => state2.nextCommentId++,
       rateLimit: limits.snapshot(limitKey)
     });
-    if (route.write && reply.status < 300 && faults.appliesThenFails(method, path)) return message(502, "Server Error");
+    if (route.write && reply.status < 300 && faults.appliesThenFails(method, path2)) return message(502, "Server Error");
     return reply;
   }
   const server = createServer((request2, response) => {
@@ -125720,7 +128194,7 @@ function generateDeploys(random) {
       Math.round(drift(day, FIRST_DAY, LAST_DAY, 3, 5))
     );
     const planned = Array.from({ length: runs }, () => day + Math.round(random.between(9, 17) * HOUR3)).sort(
-      (a3, b2) => a3 - b2
+      (a4, b2) => a4 - b2
     );
     for (const at of planned) {
       const created = Math.max(at, idleFrom + random.int(60, 600));
@@ -125926,10 +128400,10 @@ function createRandom(seed) {
   let state2 = seed >>> 0;
   const next = () => {
     state2 = state2 + 1831565813 >>> 0;
-    let t3 = state2;
-    t3 = Math.imul(t3 ^ t3 >>> 15, t3 | 1);
-    t3 ^= t3 + Math.imul(t3 ^ t3 >>> 7, t3 | 61);
-    return ((t3 ^ t3 >>> 14) >>> 0) / 4294967296;
+    let t4 = state2;
+    t4 = Math.imul(t4 ^ t4 >>> 15, t4 | 1);
+    t4 ^= t4 + Math.imul(t4 ^ t4 >>> 7, t4 | 61);
+    return ((t4 ^ t4 >>> 14) >>> 0) / 4294967296;
   };
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   return {
@@ -125969,7 +128443,7 @@ function demoMetrics() {
 function demoValueHistory() {
   const weekly = [131, 127, 128, 122, 119, 121, 116, 114];
   const start = Date.parse("2026-10-05T09:00:00Z") / 1e3;
-  const history = weekly.map((value2, week) => [start + week * 7 * 86400, value2]);
+  const history = weekly.map((value3, week) => [start + week * 7 * 86400, value3]);
   return {
     version: 2,
     asOf: new Date(history.at(-1)[0] * 1e3).toISOString(),
@@ -125984,7 +128458,7 @@ function idSequence(random, first, maxStep) {
   return () => id2 += random.int(1, maxStep);
 }
 function inTimeOrder(items, time3) {
-  return [...items].sort((a3, b2) => time3(a3) - time3(b2));
+  return [...items].sort((a4, b2) => time3(a4) - time3(b2));
 }
 function runsAsSeen(random, drafts, workflowIds) {
   const nextId = idSequence(random, 15873e6, 40);
@@ -126055,7 +128529,7 @@ function deploymentsAsSeen(random, drafts) {
 function trackerAsSeen(random, issues, pulls) {
   const entries2 = [...issues.map((issue3) => ({ issue: issue3 })), ...pulls.map((pull2) => ({ pull: pull2 }))];
   const seen = { issues: [], pulls: [] };
-  let number4 = 1200;
+  let number6 = 1200;
   for (const entry of inTimeOrder(entries2, (item) => (item.issue ?? item.pull).created)) {
     const draft = entry.issue ?? entry.pull;
     if (draft.created > SNAPSHOT) continue;
@@ -126066,13 +128540,13 @@ function trackerAsSeen(random, issues, pulls) {
       updated_at: iso(updated),
       closed_at: closed === null ? null : iso(closed)
     };
-    number4 += 1;
+    number6 += 1;
     if (entry.pull) {
       const { title: title2, user, base, head, merged } = entry.pull;
-      seen.pulls.push({ number: number4, title: title2, user, base, head, ...times, merged_at: merged ? times.closed_at : null });
-      seen.issues.push({ number: number4, title: title2, user, labels: [], ...times, is_pull_request: true });
+      seen.pulls.push({ number: number6, title: title2, user, base, head, ...times, merged_at: merged ? times.closed_at : null });
+      seen.issues.push({ number: number6, title: title2, user, labels: [], ...times, is_pull_request: true });
     } else {
-      seen.issues.push({ number: number4, title: draft.title, user: draft.user, labels: entry.issue.labels, ...times });
+      seen.issues.push({ number: number6, title: draft.title, user: draft.user, labels: entry.issue.labels, ...times });
     }
   }
   return seen;
@@ -126217,7 +128691,7 @@ async function runScore(command, io) {
 function exitCodeFor(report, command, io) {
   const failure3 = failureFor(command.failOn, report);
   if (failure3 === void 0) return 0;
-  for (const line of failure3.split("\n")) io.stderr(`okr-scorecard: ${escapeTerminal(line)}
+  for (const line2 of failure3.split("\n")) io.stderr(`okr-scorecard: ${escapeTerminal(line2)}
 `);
   return 1;
 }
@@ -126311,8 +128785,8 @@ async function readMetrics(option, io) {
 `);
   return metrics.ok ? metrics.value : void 0;
 }
-function readSync(path) {
-  const read = tryReadLocalFile(path);
+function readSync(path2) {
+  const read = tryReadLocalFile(path2);
   return "text" in read ? read.text : void 0;
 }
 

@@ -5,17 +5,17 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
-  get: (a3, b2) => (typeof require !== "undefined" ? require : a3)[b2]
-}) : x3)(function(x3) {
+var __require = /* @__PURE__ */ ((x5) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x5, {
+  get: (a4, b2) => (typeof require !== "undefined" ? require : a4)[b2]
+}) : x5)(function(x5) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x3 + '" is not supported');
+  throw Error('Dynamic require of "' + x5 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __export = (target, all) => {
@@ -241,9 +241,9 @@ var require_tunnel = __commonJS({
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
           for (var j3 = 0, keyLen = keys.length; j3 < keyLen; ++j3) {
-            var k3 = keys[j3];
-            if (overrides[k3] !== void 0) {
-              target[k3] = overrides[k3];
+            var k4 = keys[j3];
+            if (overrides[k4] !== void 0) {
+              target[k4] = overrides[k4];
             }
           }
         }
@@ -846,7 +846,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value2, index) {
+      constructor(key, value3, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value2, index);
+          this.middle = new _TstNode(key, value3, index);
         } else {
-          this.value = value2;
+          this.value = value3;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value2) {
+      add(key, value3) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -878,25 +878,25 @@ var require_tree = __commonJS({
           }
           if (node2.code === code) {
             if (length === ++index) {
-              node2.value = value2;
+              node2.value = value3;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value2, index);
+              node2.middle = new _TstNode(key, value3, index);
               break;
             }
           } else if (node2.code < code) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value2, index);
+              node2.left = new _TstNode(key, value3, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value2, index);
+            node2.right = new _TstNode(key, value3, index);
             break;
           }
         }
@@ -935,11 +935,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value2) {
+      insert(key, value3) {
         if (this.node === null) {
-          this.node = new TstNode(key, value2, 0);
+          this.node = new TstNode(key, value3, 0);
         } else {
-          this.node.add(key, value2);
+          this.node.add(key, value3);
         }
       }
       /**
@@ -1017,16 +1017,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object2) {
-      if (object2 === null) {
+    function isBlobLike(object3) {
+      if (object3 === null) {
         return false;
-      } else if (object2 instanceof Blob2) {
+      } else if (object3 instanceof Blob2) {
         return true;
-      } else if (typeof object2 !== "object") {
+      } else if (typeof object3 !== "object") {
         return false;
       } else {
-        const sTag = object2[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
+        const sTag = object3[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object3 && typeof object3.stream === "function" || "arrayBuffer" in object3 && typeof object3.arrayBuffer === "function");
       }
     }
     function buildURL(url2, queryParams) {
@@ -1040,11 +1040,11 @@ var require_util = __commonJS({
       return url2;
     }
     function isValidPort(port) {
-      const value2 = parseInt(port, 10);
-      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
+      const value3 = parseInt(port, 10);
+      return value3 === Number(port) && value3 >= 0 && value3 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value2) {
-      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
+    function isHttpOrHttpsPrefixed(value3) {
+      return value3 != null && value3[0] === "h" && value3[1] === "t" && value3[2] === "t" && value3[3] === "p" && (value3[4] === ":" || value3[4] === "s" && value3[5] === ":");
     }
     function parseURL(url2) {
       if (typeof url2 === "string") {
@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path6 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path7 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1168,11 +1168,11 @@ var require_util = __commonJS({
       const m4 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m4 ? parseInt(m4[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value2) {
-      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function headerNameToString(value3) {
+      return typeof value3 === "string" ? headerNameLowerCasedRecord[value3] ?? value3.toLowerCase() : tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value2) {
-      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value3) {
+      return tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1190,7 +1190,7 @@ var require_util = __commonJS({
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x3) => x3.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x5) => x5.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1287,14 +1287,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value: value2 } = await iterator2.next();
+            const { done, value: value3 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
+              const buf = Buffer.isBuffer(value3) ? value3 : Buffer.from(value3);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1308,8 +1308,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object2) {
-      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object3) {
+      return object3 && typeof object3 === "object" && typeof object3.append === "function" && typeof object3.delete === "function" && typeof object3.get === "function" && typeof object3.getAll === "function" && typeof object3.has === "function" && typeof object3.set === "function" && object3[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -1366,9 +1366,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m4 = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m4 = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m4 ? {
         start: parseInt(m4[1]),
         end: m4[2] ? parseInt(m4[2]) : null,
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path7,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1959,8 +1959,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value2) {
-        processHeader(this, key, value2);
+      addHeader(key, value3) {
+        processHeader(this, key, value3);
         return this;
       }
     };
@@ -2032,11 +2032,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value2 = typeof val === "string" ? val.toLowerCase() : null;
-        if (value2 !== "close" && value2 !== "keep-alive") {
+        const value3 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value3 !== "close" && value3 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value2 === "close") {
+        if (value3 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2521,7 +2521,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop4() {
+    function noop5() {
     }
     var tls;
     var SessionCache;
@@ -2646,7 +2646,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       let s22 = null;
@@ -2662,7 +2662,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2701,9 +2701,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value2 = obj[key];
-        if (typeof value2 === "number") {
-          res[key] = value2;
+        const value3 = obj[key];
+        if (typeof value3 === "number") {
+          res[key] = value3;
         }
       });
       return res;
@@ -3516,11 +3516,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
-      let value2 = "";
+      let value3 = "";
       assert2(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value2 += collectASequenceOfCodePoints(
+        value3 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -3532,10 +3532,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value2 += "\\";
+            value3 += "\\";
             break;
           }
-          value2 += input2[position.position];
+          value3 += input2[position.position];
           position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value2;
+        return value3;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -3551,16 +3551,16 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value2] of parameters.entries()) {
+      for (let [name, value3] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
-          value2 = value2.replace(/(\\|")/g, "\\$1");
-          value2 = '"' + value2;
-          value2 += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value3)) {
+          value3 = value3.replace(/(\\|")/g, "\\$1");
+          value3 = '"' + value3;
+          value3 += '"';
         }
-        serialization += value2;
+        serialization += value3;
       }
       return serialization;
     }
@@ -3756,44 +3756,44 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x3 = Number(V3);
-      if (x3 === 0) {
-        x3 = 0;
+      let x5 = Number(V3);
+      if (x5 === 0) {
+        x5 = 0;
       }
       if (opts?.enforceRange === true) {
-        if (Number.isNaN(x3) || x3 === Number.POSITIVE_INFINITY || x3 === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x5) || x5 === Number.POSITIVE_INFINITY || x5 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
             message: `Could not convert ${webidl.util.Stringify(V3)} to an integer.`
           });
         }
-        x3 = webidl.util.IntegerPart(x3);
-        if (x3 < lowerBound || x3 > upperBound) {
+        x5 = webidl.util.IntegerPart(x5);
+        if (x5 < lowerBound || x5 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x3}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x5}.`
           });
         }
-        return x3;
+        return x5;
       }
-      if (!Number.isNaN(x3) && opts?.clamp === true) {
-        x3 = Math.min(Math.max(x3, lowerBound), upperBound);
-        if (Math.floor(x3) % 2 === 0) {
-          x3 = Math.floor(x3);
+      if (!Number.isNaN(x5) && opts?.clamp === true) {
+        x5 = Math.min(Math.max(x5, lowerBound), upperBound);
+        if (Math.floor(x5) % 2 === 0) {
+          x5 = Math.floor(x5);
         } else {
-          x3 = Math.ceil(x3);
+          x5 = Math.ceil(x5);
         }
-        return x3;
+        return x5;
       }
-      if (Number.isNaN(x3) || x3 === 0 && Object.is(0, x3) || x3 === Number.POSITIVE_INFINITY || x3 === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x5) || x5 === 0 && Object.is(0, x5) || x5 === Number.POSITIVE_INFINITY || x5 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x3 = webidl.util.IntegerPart(x3);
-      x3 = x3 % Math.pow(2, bitLength);
-      if (signedness === "signed" && x3 >= Math.pow(2, bitLength) - 1) {
-        return x3 - Math.pow(2, bitLength);
+      x5 = webidl.util.IntegerPart(x5);
+      x5 = x5 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x5 >= Math.pow(2, bitLength) - 1) {
+        return x5 - Math.pow(2, bitLength);
       }
-      return x3;
+      return x5;
     };
     webidl.util.IntegerPart = function(n3) {
       const r2 = Math.floor(Math.abs(n3));
@@ -3833,11 +3833,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value: value2 } = method.next();
+          const { done, value: value3 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value3, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3905,20 +3905,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value2 = dictionary[key];
+          let value3 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value2 !== null) {
-            value2 ??= defaultValue();
+          if (hasDefault && value3 !== null) {
+            value3 ??= defaultValue();
           }
-          if (required2 || hasDefault || value2 !== void 0) {
-            value2 = converter(value2, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value2)) {
+          if (required2 || hasDefault || value3 !== void 0) {
+            value3 = converter(value3, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value3} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value2;
+            dict[key] = value3;
           }
         }
         return dict;
@@ -3945,39 +3945,39 @@ var require_webidl = __commonJS({
       return String(V3);
     };
     webidl.converters.ByteString = function(V3, prefix, argument) {
-      const x3 = webidl.converters.DOMString(V3, prefix, argument);
-      for (let index = 0; index < x3.length; index++) {
-        if (x3.charCodeAt(index) > 255) {
+      const x5 = webidl.converters.DOMString(V3, prefix, argument);
+      for (let index = 0; index < x5.length; index++) {
+        if (x5.charCodeAt(index) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x3.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x5.charCodeAt(index)} which is greater than 255.`
           );
         }
       }
-      return x3;
+      return x5;
     };
     webidl.converters.USVString = toUSVString;
     webidl.converters.boolean = function(V3) {
-      const x3 = Boolean(V3);
-      return x3;
+      const x5 = Boolean(V3);
+      return x5;
     };
     webidl.converters.any = function(V3) {
       return V3;
     };
     webidl.converters["long long"] = function(V3, prefix, argument) {
-      const x3 = webidl.util.ConvertToInt(V3, 64, "signed", void 0, prefix, argument);
-      return x3;
+      const x5 = webidl.util.ConvertToInt(V3, 64, "signed", void 0, prefix, argument);
+      return x5;
     };
     webidl.converters["unsigned long long"] = function(V3, prefix, argument) {
-      const x3 = webidl.util.ConvertToInt(V3, 64, "unsigned", void 0, prefix, argument);
-      return x3;
+      const x5 = webidl.util.ConvertToInt(V3, 64, "unsigned", void 0, prefix, argument);
+      return x5;
     };
     webidl.converters["unsigned long"] = function(V3, prefix, argument) {
-      const x3 = webidl.util.ConvertToInt(V3, 32, "unsigned", void 0, prefix, argument);
-      return x3;
+      const x5 = webidl.util.ConvertToInt(V3, 32, "unsigned", void 0, prefix, argument);
+      return x5;
     };
     webidl.converters["unsigned short"] = function(V3, prefix, argument, opts) {
-      const x3 = webidl.util.ConvertToInt(V3, 16, "unsigned", opts, prefix, argument);
-      return x3;
+      const x5 = webidl.util.ConvertToInt(V3, 16, "unsigned", opts, prefix, argument);
+      return x5;
     };
     webidl.converters.ArrayBuffer = function(V3, prefix, argument, opts) {
       if (webidl.util.Type(V3) !== "Object" || !types.isAnyArrayBuffer(V3)) {
@@ -4129,8 +4129,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value2) {
-      return Buffer.from(value2, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value3) {
+      return Buffer.from(value3, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4142,8 +4142,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object2) {
-      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
+    function isErrorLike(object3) {
+      return object3 instanceof Error || (object3?.constructor?.name === "Error" || object3?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i3 = 0; i3 < statusText.length; ++i3) {
@@ -4464,11 +4464,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A2, B3) {
-      if (A2.origin === B3.origin && A2.origin === "null") {
+    function sameOrigin(A3, B4) {
+      if (A3.origin === B4.origin && A3.origin === "null") {
         return true;
       }
-      if (A2.protocol === B3.protocol && A2.hostname === B3.hostname && A2.port === B3.port) {
+      if (A3.protocol === B4.protocol && A3.hostname === B4.hostname && A3.port === B4.port) {
         return true;
       }
       return false;
@@ -4491,8 +4491,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value2) {
-      const result = JSON.stringify(value2);
+    function serializeJavascriptValueToJSONString(value3) {
+      const result = JSON.stringify(value3);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4533,7 +4533,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value3 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4541,10 +4541,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value2;
+              result = value3;
               break;
             case "key+value":
-              result = [key, value2];
+              result = [key, value3];
               break;
           }
           return {
@@ -4568,7 +4568,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object3, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4576,7 +4576,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object3);
             return makeIterator(this, "key");
           }
         },
@@ -4585,7 +4585,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object3);
             return makeIterator(this, "value");
           }
         },
@@ -4594,7 +4594,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries2() {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object3);
             return makeIterator(this, "key+value");
           }
         },
@@ -4603,20 +4603,20 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object3);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value2, key, this);
+            for (const { 0: key, 1: value3 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value3, key, this);
             }
           }
         }
       };
-      return Object.defineProperties(object2.prototype, {
+      return Object.defineProperties(object3.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -4632,14 +4632,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e3) {
+        errorSteps(e3);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e3) {
+        errorSteps(e3);
       }
     }
     function isReadableStreamLike(stream) {
@@ -4688,8 +4688,8 @@ var require_util2 = __commonJS({
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value2, allowWhitespace) {
-      const data = value2;
+    function simpleRangeHeaderValue(value3, allowWhitespace) {
+      const data = value3;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4807,8 +4807,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value2 of values) {
-        const temporaryMimeType = parseMIMEType(value2);
+      for (const value3 of values) {
+        const temporaryMimeType = parseMIMEType(value3);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4828,8 +4828,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value2) {
-      const input2 = value2;
+    function gettingDecodingSplitting(value3) {
+      const input2 = value3;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4860,11 +4860,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value2 = list.get(name, true);
-      if (value2 === null) {
+      const value3 = list.get(name, true);
+      if (value3 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value2);
+      return gettingDecodingSplitting(value3);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -4970,12 +4970,12 @@ var require_file = __commonJS({
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
         const n3 = fileName;
-        const t3 = options.type;
+        const t4 = options.type;
         const d3 = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n3,
-          type: t3,
+          type: t4,
           lastModified: d3
         };
       }
@@ -5016,8 +5016,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object2) {
-      return object2 instanceof File2 || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
+    function isFileLike(object3) {
+      return object3 instanceof File2 || object3 && (typeof object3.stream === "function" || typeof object3.arrayBuffer === "function") && object3[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5047,19 +5047,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value2, filename = void 0) {
+      append(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value2)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "value", { strict: false }) : webidl.converters.USVString(value3, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value3, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5094,19 +5094,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value2, filename = void 0) {
+      set(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value2)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "name", { strict: false }) : webidl.converters.USVString(value3, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value3, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5119,17 +5119,17 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state2 = this[kState].reduce((a3, b2) => {
-          if (a3[b2.name]) {
-            if (Array.isArray(a3[b2.name])) {
-              a3[b2.name].push(b2.value);
+        const state2 = this[kState].reduce((a4, b2) => {
+          if (a4[b2.name]) {
+            if (Array.isArray(a4[b2.name])) {
+              a4[b2.name].push(b2.value);
             } else {
-              a3[b2.name] = [a3[b2.name], b2.value];
+              a4[b2.name] = [a4[b2.name], b2.value];
             }
           } else {
-            a3[b2.name] = b2.value;
+            a4[b2.name] = b2.value;
           }
-          return a3;
+          return a4;
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
@@ -5150,21 +5150,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value2, filename) {
-      if (typeof value2 === "string") {
+    function makeEntry(name, value3, filename) {
+      if (typeof value3 === "string") {
       } else {
-        if (!isFileLike(value2)) {
-          value2 = value2 instanceof Blob ? new File2([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
+        if (!isFileLike(value3)) {
+          value3 = value3 instanceof Blob ? new File2([value3], "blob", { type: value3.type }) : new FileLike(value3, "blob", { type: value3.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value2.type,
-            lastModified: value2.lastModified
+            type: value3.type,
+            lastModified: value3.lastModified
           };
-          value2 = value2 instanceof NativeFile ? new File2([value2], filename, options) : new FileLike(value2, filename, options);
+          value3 = value3 instanceof NativeFile ? new File2([value3], filename, options) : new FileLike(value3, filename, options);
         }
       }
-      return { name, value: value2 };
+      return { name, value: value3 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5262,19 +5262,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value2;
+        let value3;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value2 = new File2([body], filename, { type: contentType });
+          value3 = new File2([body], filename, { type: contentType });
         } else {
-          value2 = utf8DecodeBytes(Buffer.from(body));
+          value3 = utf8DecodeBytes(Buffer.from(body));
         }
         assert2(isUSVString(name));
-        assert2(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
-        entryList.push(makeEntry(name, value2, filename));
+        assert2(typeof value3 === "string" && isUSVString(value3) || isFileLike(value3));
+        entryList.push(makeEntry(name, value3, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
@@ -5453,7 +5453,7 @@ var require_body = __commonJS({
       random = (max2) => Math.floor(Math.random(max2));
     }
     var textEncoder = new TextEncoder();
-    function noop4() {
+    function noop5() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5461,16 +5461,16 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+          stream.cancel("Response object has been garbage collected").catch(noop5);
         }
       });
     }
-    function extractBody(object2, keepalive = false) {
+    function extractBody(object3, keepalive = false) {
       let stream = null;
-      if (object2 instanceof ReadableStream) {
-        stream = object2;
-      } else if (isBlobLike(object2)) {
-        stream = object2.stream();
+      if (object3 instanceof ReadableStream) {
+        stream = object3;
+      } else if (isBlobLike(object3)) {
+        stream = object3.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5490,42 +5490,42 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object2 === "string") {
-        source = object2;
+      if (typeof object3 === "string") {
+        source = object3;
         type = "text/plain;charset=UTF-8";
-      } else if (object2 instanceof URLSearchParams) {
-        source = object2.toString();
+      } else if (object3 instanceof URLSearchParams) {
+        source = object3.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object2)) {
-        source = new Uint8Array(object2.slice());
-      } else if (ArrayBuffer.isView(object2)) {
-        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
-      } else if (util.isFormDataLike(object2)) {
+      } else if (isArrayBuffer(object3)) {
+        source = new Uint8Array(object3.slice());
+      } else if (ArrayBuffer.isView(object3)) {
+        source = new Uint8Array(object3.buffer.slice(object3.byteOffset, object3.byteOffset + object3.byteLength));
+      } else if (util.isFormDataLike(object3)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value3) => value3.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value2] of object2) {
-          if (typeof value2 === "string") {
+        for (const [name, value3] of object3) {
+          if (typeof value3 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value2)}\r
+${normalizeLinefeeds(value3)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
-Content-Type: ${value2.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value3.name ? `; filename="${escape(value3.name)}"` : "") + `\r
+Content-Type: ${value3.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value2, rn);
-            if (typeof value2.size === "number") {
-              length += chunk2.byteLength + value2.size + rn.byteLength;
+            blobParts.push(chunk2, value3, rn);
+            if (typeof value3.size === "number") {
+              length += chunk2.byteLength + value3.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5538,7 +5538,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object2;
+        source = object3;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5549,22 +5549,22 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object2)) {
-        source = object2;
-        length = object2.size;
-        if (object2.type) {
-          type = object2.type;
+      } else if (isBlobLike(object3)) {
+        source = object3;
+        length = object3.size;
+        if (object3.type) {
+          type = object3.type;
         }
-      } else if (typeof object2[Symbol.asyncIterator] === "function") {
+      } else if (typeof object3[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object2) || object2.locked) {
+        if (util.isDisturbed(object3) || object3.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
+        stream = object3 instanceof ReadableStream ? object3 : ReadableStreamFrom(object3);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5573,10 +5573,10 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object2)[Symbol.asyncIterator]();
+            iterator2 = action(object3)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value: value2, done } = await iterator2.next();
+            const { value: value3, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5584,7 +5584,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value2);
+                const buffer = new Uint8Array(value3);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5601,12 +5601,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object2, keepalive = false) {
-      if (object2 instanceof ReadableStream) {
-        assert2(!util.isDisturbed(object2), "The body has already been consumed.");
-        assert2(!object2.locked, "The stream is locked.");
+    function safelyExtractBody(object3, keepalive = false) {
+      if (object3 instanceof ReadableStream) {
+        assert2(!util.isDisturbed(object3), "The body has already been consumed.");
+        assert2(!object3.locked, "The stream is locked.");
       }
-      return extractBody(object2, keepalive);
+      return extractBody(object3, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5647,12 +5647,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value2) => {
+          return consumeBody(this, (value3) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value2, mimeType);
+                  const parsed = multipartFormDataParser(value3, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5661,10 +5661,10 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries2 = new URLSearchParams(value2.toString());
+                  const entries2 = new URLSearchParams(value3.toString());
                   const fd = new FormData();
-                  for (const [name, value3] of entries2) {
-                    fd.append(name, value3);
+                  for (const [name, value4] of entries2) {
+                    fd.append(name, value4);
                   }
                   return fd;
                 }
@@ -5686,30 +5686,30 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object2, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object2, instance);
-      if (bodyUnusable(object2)) {
+    async function consumeBody(object3, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object3, instance);
+      if (bodyUnusable(object3)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object2[kState]);
+      throwIfAborted(object3[kState]);
       const promise3 = createDeferredPromise();
       const errorSteps = (error63) => promise3.reject(error63);
       const successSteps = (data) => {
         try {
           promise3.resolve(convertBytesToJSValue(data));
-        } catch (e2) {
-          errorSteps(e2);
+        } catch (e3) {
+          errorSteps(e3);
         }
       };
-      if (object2[kState].body == null) {
+      if (object3[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise3.promise;
       }
-      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object3[kState].body, successSteps, errorSteps);
       return promise3.promise;
     }
-    function bodyUnusable(object2) {
-      const body = object2[kState].body;
+    function bodyUnusable(object3) {
+      const body = object3[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5803,7 +5803,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e2) {
+      } catch (e3) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path7, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value2] of Object.entries(headers)) {
-        if (Array.isArray(value2)) {
-          for (const subvalue of value2) {
+      for (const [name, value3] of Object.entries(headers)) {
+        if (Array.isArray(value3)) {
+          for (const subvalue of value3) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value2));
+          result.push(Buffer.from(name), Buffer.from(value3));
         }
       }
       return result;
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7683,7 +7683,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7844,8 +7844,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value2) {
-        this[kPipelining] = value2;
+      set pipelining(value3) {
+        this[kPipelining] = value3;
         this[kResume](true);
       }
       get [kPending]() {
@@ -7975,14 +7975,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
           return;
         }
         assert2(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop4);
+          socket.destroy().on("error", noop5);
           throw err;
         }
         client[kConnecting] = false;
@@ -8484,14 +8484,14 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a3, b2) {
-      if (a3 === 0) return b2;
+    function getGreatestCommonDivisor(a4, b2) {
+      if (a4 === 0) return b2;
       while (b2 !== 0) {
-        const t3 = b2;
-        b2 = a3 % b2;
-        a3 = t3;
+        const t4 = b2;
+        b2 = a4 % b2;
+        a4 = t4;
       }
-      return a3;
+      return a4;
     }
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
@@ -8570,7 +8570,7 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a3, b2) => a3 && b2, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a4, b2) => a4 && b2, true);
         if (allClientsBusy) {
           return;
         }
@@ -8726,7 +8726,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8843,7 +8843,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop4).destroy();
+                socket.on("error", noop5).destroy();
                 callback2(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9077,16 +9077,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9301,8 +9301,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9311,12 +9311,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end = size - 1 } = range2;
             assert2(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -9459,7 +9459,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9591,7 +9591,7 @@ var require_readable = __commonJS({
             } else {
               resolve10(null);
             }
-          }).on("error", noop4).on("data", function(chunk) {
+          }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -10674,15 +10674,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value2) {
+    function matchValue(match, value3) {
       if (typeof match === "string") {
-        return match === value2;
+        return match === value3;
       }
       if (match instanceof RegExp) {
-        return match.test(value2);
+        return match.test(value3);
       }
       if (typeof match === "function") {
-        return match(value2) === true;
+        return match(value3) === true;
       }
       return false;
     }
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -10823,14 +10823,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i3 = 0; i3 < keys.length; ++i3) {
         const key = keys[i3];
-        const value2 = data[key];
+        const value3 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value2)) {
-          for (let j3 = 0; j3 < value2.length; ++j3) {
-            result.push(name, Buffer.from(`${value2[j3]}`));
+        if (Array.isArray(value3)) {
+          for (let j3 = 0; j3 < value3.length; ++j3) {
+            result.push(name, Buffer.from(`${value3[j3]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value2}`));
+          result.push(name, Buffer.from(`${value3}`));
         }
       }
       return result;
@@ -11241,9 +11241,9 @@ var require_pluralizer = __commonJS({
         this.plural = plural3;
       }
       pluralize(count) {
-        const one = count === 1;
-        const keys = one ? singulars : plurals;
-        const noun = one ? this.singular : this.plural;
+        const one2 = count === 1;
+        const keys = one2 ? singulars : plurals;
+        const noun = one2 ? this.singular : this.plural;
         return { ...keys, count, noun };
       }
     };
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11955,10 +11955,10 @@ var require_headers = __commonJS({
       while (j3 > i3 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i3))) ++i3;
       return i3 === 0 && j3 === potentialValue.length ? potentialValue : potentialValue.substring(i3, j3);
     }
-    function fill(headers, object2) {
-      if (Array.isArray(object2)) {
-        for (let i3 = 0; i3 < object2.length; ++i3) {
-          const header = object2[i3];
+    function fill(headers, object3) {
+      if (Array.isArray(object3)) {
+        for (let i3 = 0; i3 < object3.length; ++i3) {
+          const header = object3[i3];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11967,10 +11967,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object2 === "object" && object2 !== null) {
-        const keys = Object.keys(object2);
+      } else if (typeof object3 === "object" && object3 !== null) {
+        const keys = Object.keys(object3);
         for (let i3 = 0; i3 < keys.length; ++i3) {
-          appendHeader(headers, keys[i3], object2[keys[i3]]);
+          appendHeader(headers, keys[i3], object3[keys[i3]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -11980,28 +11980,28 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value2) {
-      value2 = headerValueNormalize(value2);
+    function appendHeader(headers, name, value3) {
+      value3 = headerValueNormalize(value3);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value2)) {
+      } else if (!isValidHeaderValue(value3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: value2,
+          value: value3,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value2, false);
+      return getHeadersList(headers).append(name, value3, false);
     }
-    function compareHeaderName(a3, b2) {
-      return a3[0] < b2[0] ? -1 : 1;
+    function compareHeaderName(a4, b2) {
+      return a4[0] < b2[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -12035,7 +12035,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value2, isLowerCase) {
+      append(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12043,13 +12043,13 @@ var require_headers = __commonJS({
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value2}`
+            value: `${exists2.value}${delimiter3}${value3}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+          this[kHeadersMap].set(lowercaseName, { name, value: value3 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value2);
+          (this.cookies ??= []).push(value3);
         }
       }
       /**
@@ -12058,13 +12058,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value2, isLowerCase) {
+      set(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value2];
+          this.cookies = [value3];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+        this[kHeadersMap].set(lowercaseName, { name, value: value3 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12089,15 +12089,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-          yield [name, value2];
+        for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+          yield [name, value3];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value: value2 } of this[kHeadersMap].values()) {
-            headers[name] = value2;
+          for (const { name, value: value3 } of this[kHeadersMap].values()) {
+            headers[name] = value3;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value3 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value2]);
+              headers.push([name, value3]);
             }
           }
         }
@@ -12123,24 +12123,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array2 = new Array(size);
+        const array4 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array2;
+            return array4;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
-          array2[0] = [firstValue[0], firstValue[1].value];
+          array4[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i3 = 1, j3 = 0, right = 0, left = 0, pivot = 0, x3, value2; i3 < size; ++i3) {
-            value2 = iterator2.next().value;
-            x3 = array2[i3] = [value2[0], value2[1].value];
-            assert2(x3[1] !== null);
+          for (let i3 = 1, j3 = 0, right = 0, left = 0, pivot = 0, x5, value3; i3 < size; ++i3) {
+            value3 = iterator2.next().value;
+            x5 = array4[i3] = [value3[0], value3[1].value];
+            assert2(x5[1] !== null);
             left = 0;
             right = i3;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array2[pivot][0] <= x3[0]) {
+              if (array4[pivot][0] <= x5[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12149,22 +12149,22 @@ var require_headers = __commonJS({
             if (i3 !== pivot) {
               j3 = i3;
               while (j3 > left) {
-                array2[j3] = array2[--j3];
+                array4[j3] = array4[--j3];
               }
-              array2[left] = x3;
+              array4[left] = x5;
             }
           }
           if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array2;
+          return array4;
         } else {
           let i3 = 0;
-          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-            array2[i3++] = [name, value2];
-            assert2(value2 !== null);
+          for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+            array4[i3++] = [name, value3];
+            assert2(value3 !== null);
           }
-          return array2.sort(compareHeaderName);
+          return array4.sort(compareHeaderName);
         }
       }
     };
@@ -12184,13 +12184,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value2) {
+      append(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        return appendHeader(this, name, value2);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        return appendHeader(this, name, value3);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12244,30 +12244,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value2) {
+      set(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        value2 = headerValueNormalize(value2);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        value3 = headerValueNormalize(value3);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value2)) {
+        } else if (!isValidHeaderValue(value3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: value2,
+            value: value3,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value2, false);
+        this.#headersList.set(name, value3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i3 = 0; i3 < names.length; ++i3) {
-          const { 0: name, 1: value2 } = names[i3];
+          const { 0: name, 1: value3 } = names[i3];
           if (name === "set-cookie") {
             for (let j3 = 0; j3 < cookies.length; ++j3) {
               headers.push([name, cookies[j3]]);
             }
           } else {
-            headers.push([name, value2]);
+            headers.push([name, value3]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12440,8 +12440,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status2;
-        const value2 = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value2, true);
+        const value3 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value3, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12623,9 +12623,9 @@ var require_response = __commonJS({
         get(target, p3) {
           return p3 in state2 ? state2[p3] : target[p3];
         },
-        set(target, p3, value2) {
+        set(target, p3, value3) {
           assert2(!(p3 in state2));
-          target[p3] = value2;
+          target[p3] = value3;
           return true;
         }
       });
@@ -12778,8 +12778,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value2) {
-        this.value = value2;
+      constructor(value3) {
+        this.value = value3;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value: value2 } of headers.rawValues()) {
-              headersList.append(name, value2, false);
+            for (const { name, value: value3 } of headers.rawValues()) {
+              headersList.append(name, value3, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13617,8 +13617,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request2(input2, init);
-      } catch (e2) {
-        p3.reject(e2);
+      } catch (e3) {
+        p3.reject(e3);
         return p3.promise;
       }
       const request2 = requestObject[kState];
@@ -13777,8 +13777,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value2 = "*/*";
-        request2.headersList.append("accept", value2, true);
+        const value3 = "*/*";
+        request2.headersList.append("accept", value3, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -14309,14 +14309,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e2) => {
+        const processBodyError = (e3) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e2.name === "AbortError") {
+          if (e3.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e2);
+            fetchParams.controller.terminate(e3);
           }
         };
         requestBody = (async function* () {
@@ -14377,11 +14377,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value: value2 } = await fetchParams.controller.next();
+            const { done, value: value3 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value2;
+            bytes = done ? void 0 : value3;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14980,15 +14980,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value: value2 } = await chunkPromise;
+            const { done, value: value3 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value2)) {
-              bytes.push(value2);
+            if (!done && types.isUint8Array(value3)) {
+              bytes.push(value3);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15033,8 +15033,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e2, reader) {
-      const event = new ProgressEvent(e2, {
+    function fireAProgressEvent(e3, reader) {
+      const event = new ProgressEvent(e3, {
         bubbles: false,
         cancelable: false
       });
@@ -15090,34 +15090,34 @@ var require_util4 = __commonJS({
     function decode3(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
-      let slice = 0;
+      let slice3 = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
-        slice = BOMEncoding === "UTF-8" ? 3 : 2;
+        slice3 = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes.slice(slice3);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a3, b2, c3] = ioQueue;
-      if (a3 === 239 && b2 === 187 && c3 === 191) {
+      const [a4, b2, c3] = ioQueue;
+      if (a4 === 239 && b2 === 187 && c3 === 191) {
         return "UTF-8";
-      } else if (a3 === 254 && b2 === 255) {
+      } else if (a4 === 254 && b2 === 255) {
         return "UTF-16BE";
-      } else if (a3 === 255 && b2 === 254) {
+      } else if (a4 === 255 && b2 === 254) {
         return "UTF-16LE";
       }
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a3, b2) => {
-        return a3 + b2.byteLength;
+      const size = sequences.reduce((a4, b2) => {
+        return a4 + b2.byteLength;
       }, 0);
       let offset = 0;
-      return sequences.reduce((a3, b2) => {
-        a3.set(b2, offset);
+      return sequences.reduce((a4, b2) => {
+        a4.set(b2, offset);
         offset += b2.byteLength;
-        return a3;
+        return a4;
       }, new Uint8Array(size));
     }
     module.exports = {
@@ -15404,18 +15404,18 @@ var require_util5 = __commonJS({
     var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A2, B3, excludeFragment = false) {
-      const serializedA = URLSerializer(A2, excludeFragment);
-      const serializedB = URLSerializer(B3, excludeFragment);
+    function urlEquals(A3, B4, excludeFragment = false) {
+      const serializedA = URLSerializer(A3, excludeFragment);
+      const serializedB = URLSerializer(B4, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
       assert2(header !== null);
       const values = [];
-      for (let value2 of header.split(",")) {
-        value2 = value2.trim();
-        if (isValidHeaderName(value2)) {
-          values.push(value2);
+      for (let value3 of header.split(",")) {
+        value3 = value3.trim();
+        if (isValidHeaderName(value3)) {
+          values.push(value3);
         }
       }
       return values;
@@ -15575,8 +15575,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15656,8 +15656,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15696,8 +15696,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e3) {
+          errorData = e3;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15832,10 +15832,10 @@ var require_cache = __commonJS({
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e2) {
+        } catch (e3) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e2;
+          throw e3;
         }
       }
       /**
@@ -16099,9 +16099,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "../../main/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value2) {
-      for (let i3 = 0; i3 < value2.length; ++i3) {
-        const code = value2.charCodeAt(i3);
+    function isCTLExcludingHtab(value3) {
+      for (let i3 = 0; i3 < value3.length; ++i3) {
+        const code = value3.charCodeAt(i3);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16134,18 +16134,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value2) {
-      let len = value2.length;
+    function validateCookieValue(value3) {
+      let len = value3.length;
       let i3 = 0;
-      if (value2[0] === '"') {
-        if (len === 1 || value2[len - 1] !== '"') {
+      if (value3[0] === '"') {
+        if (len === 1 || value3[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i3;
       }
       while (i3 < len) {
-        const code = value2.charCodeAt(i3++);
+        const code = value3.charCodeAt(i3++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i3 = 0; i3 < path6.length; ++i3) {
-        const code = path6.charCodeAt(i3);
+    function validateCookiePath(path7) {
+      for (let i3 = 0; i3 < path7.length; ++i3) {
+        const code = path7.charCodeAt(i3);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16229,11 +16229,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_3, i3) => i3.toString().padStart(2, "0"));
-    function toIMFDate(date5) {
-      if (typeof date5 === "number") {
-        date5 = new Date(date5);
+    function toIMFDate(date6) {
+      if (typeof date6 === "number") {
+        date6 = new Date(date6);
       }
-      return `${IMFDays[date5.getUTCDay()]}, ${IMFPaddedNumbers[date5.getUTCDate()]} ${IMFMonths[date5.getUTCMonth()]} ${date5.getUTCFullYear()} ${IMFPaddedNumbers[date5.getUTCHours()]}:${IMFPaddedNumbers[date5.getUTCMinutes()]}:${IMFPaddedNumbers[date5.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date6.getUTCDay()]}, ${IMFPaddedNumbers[date6.getUTCDate()]} ${IMFMonths[date6.getUTCMonth()]} ${date6.getUTCFullYear()} ${IMFPaddedNumbers[date6.getUTCHours()]}:${IMFPaddedNumbers[date6.getUTCMinutes()]}:${IMFPaddedNumbers[date6.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16283,9 +16283,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value2] = part.split("=");
+        const [key, ...value3] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value2.join("=");
+        const joinedValue = value3.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16318,7 +16318,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value2 = "";
+      let value3 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16327,7 +16327,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value2 = nameValuePair;
+        value3 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16335,16 +16335,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value2 = nameValuePair.slice(position.position + 1);
+        value3 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value2 = value2.trim();
-      if (name.length + value2.length > maxNameValuePairSize) {
+      value3 = value3.trim();
+      if (name.length + value3.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value: value2,
+        value: value3,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16456,8 +16456,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value2] = piece.split("=");
-        out[name.trim()] = value2.join("=");
+        const [name, ...value3] = piece.split("=");
+        out[name.trim()] = value3.join("=");
       }
       return out;
     }
@@ -16514,11 +16514,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value2) => {
-          if (typeof value2 === "number") {
-            return webidl.converters["unsigned long long"](value2);
+        converter: webidl.nullableConverter((value3) => {
+          if (typeof value3 === "number") {
+            return webidl.converters["unsigned long long"](value3);
           }
-          return new Date(value2);
+          return new Date(value3);
         }),
         key: "expires",
         defaultValue: () => null
@@ -16929,8 +16929,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e2, eventInitDict);
+    function fireEvent(e3, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e3, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -17030,26 +17030,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value2 = ""] = pair2.split("=");
+        const [name, value3 = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value2, false, true)
+          removeHTTPWhitespace(value3, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value2) {
-      if (value2.length === 0) {
+    function isValidClientWindowBits(value3) {
+      if (value3.length === 0) {
         return false;
       }
-      for (let i3 = 0; i3 < value2.length; i3++) {
-        const byte = value2.charCodeAt(i3);
+      for (let i3 = 0; i3 < value3.length; i3++) {
+        const byte = value3.charCodeAt(i3);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value2, 10);
+      const num = Number.parseInt(value3, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -17948,8 +17948,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url2, baseURL);
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e3) {
+          throw new DOMException(e3, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -18283,13 +18283,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "../../main/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value2) {
-      return value2.indexOf("\0") === -1;
+    function isValidLastEventId(value3) {
+      return value3.indexOf("\0") === -1;
     }
-    function isASCIINumber(value2) {
-      if (value2.length === 0) return false;
-      for (let i3 = 0; i3 < value2.length; i3++) {
-        if (value2.charCodeAt(i3) < 48 || value2.charCodeAt(i3) > 57) return false;
+    function isASCIINumber(value3) {
+      if (value3.length === 0) return false;
+      for (let i3 = 0; i3 < value3.length; i3++) {
+        if (value3.charCodeAt(i3) < 48 || value3.charCodeAt(i3) > 57) return false;
       }
       return true;
     }
@@ -18345,12 +18345,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i3 = 0; i3 < length; i3++) {
-        if (line[i3] !== field[i3]) {
+        if (line2[i3] !== field[i3]) {
           return false;
         }
       }
@@ -18496,58 +18496,58 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line2.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value2 = line.toString("utf8", valueStart);
+          const value3 = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value2;
+            event.data = value3;
           } else {
             event.data += `
-${value2}`;
+${value3}`;
           }
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -18643,9 +18643,9 @@ ${value2}`;
           const chunk = this.chunks[i3];
           const start = i3 === this.lineChunkIndex ? this.linePos : 0;
           const end = i3 === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
-          length += slice.length;
-          chunks.push(slice);
+          const slice3 = chunk.subarray(start, end);
+          length += slice3.length;
+          chunks.push(slice3);
         }
         return Buffer.concat(chunks, length);
       }
@@ -18779,8 +18779,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url2, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e3) {
+          throw new DOMException(e3, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path7 = `/${path7}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path6);
+          url2 = new URL(util.parseOrigin(url2).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19214,13 +19214,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity3.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -19230,17 +19230,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path6) {
-      const ctrl = callVisitor(key, node2, visitor, path6);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+    function visit_(key, node2, visitor, path7) {
+      const ctrl = callVisitor(key, node2, visitor, path7);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+        if (identity3.isCollection(node2)) {
+          path7 = Object.freeze(path7.concat(node2));
           for (let i3 = 0; i3 < node2.items.length; ++i3) {
-            const ci = visit_(i3, node2.items[i3], visitor, path6);
+            const ci = visit_(i3, node2.items[i3], visitor, path7);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -19250,14 +19250,14 @@ var require_visit = __commonJS({
               i3 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path6);
+        } else if (identity3.isPair(node2)) {
+          path7 = Object.freeze(path7.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path6);
+          const cv = visit_("value", node2.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19268,7 +19268,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity3.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -19278,17 +19278,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path6) {
-      const ctrl = await callVisitor(key, node2, visitor, path6);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+    async function visitAsync_(key, node2, visitor, path7) {
+      const ctrl = await callVisitor(key, node2, visitor, path7);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+        if (identity3.isCollection(node2)) {
+          path7 = Object.freeze(path7.concat(node2));
           for (let i3 = 0; i3 < node2.items.length; ++i3) {
-            const ci = await visitAsync_(i3, node2.items[i3], visitor, path6);
+            const ci = await visitAsync_(i3, node2.items[i3], visitor, path7);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -19298,14 +19298,14 @@ var require_visit = __commonJS({
               i3 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path6);
+        } else if (identity3.isPair(node2)) {
+          path7 = Object.freeze(path7.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path6);
+          const cv = await visitAsync_("value", node2.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19332,34 +19332,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path6) {
+    function callVisitor(key, node2, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path6);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path6);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path6);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path6);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path6);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path6);
+        return visitor(key, node2, path7);
+      if (identity3.isMap(node2))
+        return visitor.Map?.(key, node2, path7);
+      if (identity3.isSeq(node2))
+        return visitor.Seq?.(key, node2, path7);
+      if (identity3.isPair(node2))
+        return visitor.Pair?.(key, node2, path7);
+      if (identity3.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path7);
+      if (identity3.isAlias(node2))
+        return visitor.Alias?.(key, node2, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node2) {
-      const parent = path6[path6.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path7, node2) {
+      const parent = path7[path7.length - 1];
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -19372,7 +19372,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -19420,13 +19420,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -19515,10 +19515,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
           visit3.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity3.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -19543,7 +19543,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -19590,7 +19590,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error63 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -19625,13 +19625,13 @@ var require_applyReviver = __commonJS({
               val[i3] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k3 of Array.from(val.keys())) {
-            const v0 = val.get(k3);
-            const v1 = applyReviver(reviver, val, k3, v0);
+          for (const k4 of Array.from(val.keys())) {
+            const v0 = val.get(k4);
+            const v1 = applyReviver(reviver, val, k4, v0);
             if (v1 === void 0)
-              val.delete(k3);
+              val.delete(k4);
             else if (v1 !== v0)
-              val.set(k3, v1);
+              val.set(k4, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -19644,12 +19644,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k3, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k3, v0);
+          for (const [k4, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k4, v0);
             if (v1 === void 0)
-              delete val[k3];
+              delete val[k4];
             else if (v1 !== v0)
-              val[k3] = v1;
+              val[k4] = v1;
           }
         }
       }
@@ -19663,27 +19663,27 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v3, i3) => toJS(v3, String(i3), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    var identity3 = require_identity();
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v3, i3) => toJS(v3, String(i3), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity3.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -19694,11 +19694,11 @@ var require_Node = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -19709,7 +19709,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -19736,12 +19736,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -19763,7 +19763,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit3.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity3.isAlias(node2) || identity3.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -19825,11 +19825,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity3.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity3.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
@@ -19837,7 +19837,7 @@ var require_Alias = __commonJS({
             count = c3;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity3.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -19852,14 +19852,14 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
-        super(identity.SCALAR);
-        this.value = value2;
+      constructor(value3) {
+        super(identity3.SCALAR);
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -19883,64 +19883,64 @@ var require_createNode = __commonJS({
   "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t3) => t3.tag === tagName);
-        const tagObj = match.find((t3) => !t3.format) ?? match[0];
+        const match = tags.filter((t4) => t4.tag === tagName);
+        const tagObj = match.find((t4) => !t4.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t3) => t3.identify?.(value2) && !t3.format);
+      return tags.find((t4) => t4.identify?.(value3) && !t4.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+    function createNode(value3, tagName, ctx) {
+      if (identity3.isDocument(value3))
+        value3 = value3.contents;
+      if (identity3.isNode(value3))
+        return value3;
+      if (identity3.isPair(value3)) {
+        const map3 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+        map3.items.push(value3);
+        return map3;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
+        if (!value3 || typeof value3 !== "object") {
+          const node3 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value3 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value3) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -19958,18 +19958,18 @@ var require_Collection = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value2) {
-      let v3 = value2;
-      for (let i3 = path6.length - 1; i3 >= 0; --i3) {
-        const k3 = path6[i3];
-        if (typeof k3 === "number" && Number.isInteger(k3) && k3 >= 0) {
-          const a3 = [];
-          a3[k3] = v3;
-          v3 = a3;
+    function collectionFromPath(schema, path7, value3) {
+      let v3 = value3;
+      for (let i3 = path7.length - 1; i3 >= 0; --i3) {
+        const k4 = path7[i3];
+        if (typeof k4 === "number" && Number.isInteger(k4) && k4 >= 0) {
+          const a4 = [];
+          a4[k4] = v3;
+          v3 = a4;
         } else {
-          v3 = /* @__PURE__ */ new Map([[k3, v3]]);
+          v3 = /* @__PURE__ */ new Map([[k4, v3]]);
         }
       }
       return createNode.createNode(v3, void 0, {
@@ -19982,7 +19982,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20002,7 +20002,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -20012,16 +20012,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value2) {
-        if (isEmptyPath(path6))
-          this.add(value2);
+      addIn(path7, value3) {
+        if (isEmptyPath(path7))
+          this.add(value3);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
+          if (identity3.isCollection(node2))
+            node2.addIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20030,12 +20030,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity3.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -20045,46 +20045,46 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity3.isPair(node2))
             return false;
           const n3 = node2.value;
-          return n3 == null || allowScalar && identity.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
+          return n3 == null || allowScalar && identity3.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity3.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value2) {
-        const [key, ...rest] = path6;
+      setIn(path7, value3) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value3);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
+          if (identity3.isCollection(node2))
+            node2.setIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20279,13 +20279,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json2 = JSON.stringify(value2);
+    function doubleQuotedString(value3, ctx) {
+      const json2 = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i3 = 0, ch = json2[i3]; ch; ch = json2[++i3]) {
@@ -20359,22 +20359,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -20382,7 +20382,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20390,27 +20390,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -20418,7 +20418,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -20426,8 +20426,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -20435,9 +20435,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20461,37 +20461,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value: value3 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -20521,10 +20521,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t3 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t3);
+        const t4 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t4);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t3}`);
+          throw new Error(`Unsupported default string type ${t4}`);
       }
       return res;
     }
@@ -20537,7 +20537,7 @@ var require_stringify = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -20584,24 +20584,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t3) => t3.tag === item.tag);
+        const match = tags.filter((t4) => t4.tag === item.tag);
         if (match.length > 0)
-          return match.find((t3) => t3.format === item.format) ?? match[0];
+          return match.find((t4) => t4.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t3) => t3.identify?.(obj));
+        let match = tags.filter((t4) => t4.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t3) => t3.test);
+          const testMatch = match.filter((t4) => t4.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t3) => t3.format === item.format) ?? match.find((t3) => !t3.format);
+        tagObj = match.find((t4) => t4.format === item.format) ?? match.find((t4) => !t4.format);
       } else {
         obj = item;
-        tagObj = tags.find((t3) => t3.nodeClass && obj instanceof t3.nodeClass);
+        tagObj = tags.find((t4) => t4.nodeClass && obj instanceof t4.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -20613,7 +20613,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity3.isScalar(node2) || identity3.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -20624,9 +20624,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -20640,15 +20640,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
+      const node2 = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity3.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity3.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -20660,23 +20660,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20691,12 +20691,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -20717,26 +20717,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity3.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity3.isScalar(value3))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20752,11 +20752,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity3.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -20815,11 +20815,11 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -20828,42 +20828,42 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    function addMergeToJSMap(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
+      if (identity3.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+    function mergeValue(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
-            value: value3,
+      for (const [key, value4] of srcMap) {
+        if (map3 instanceof Map) {
+          if (!map3.has(key))
+            map3.set(key, value4);
+        } else if (map3 instanceof Set) {
+          map3.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
+          Object.defineProperty(map3, key, {
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
           });
         }
       }
-      return map2;
+      return map3;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity3.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20878,41 +20878,41 @@ var require_addPairToJSMap = __commonJS({
     var log2 = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+    function addPairToJSMap(ctx, map3, { key, value: value3 }) {
+      if (identity3.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map3, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+        merge3.addMergeToJSMap(ctx, map3, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map3 instanceof Map) {
+          map3.set(jsKey, toJS.toJS(value3, jsKey, ctx));
+        } else if (map3 instanceof Set) {
+          map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
+          if (stringKey in map3)
+            Object.defineProperty(map3, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map3[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map3;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -20942,25 +20942,25 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k3 = createNode.createNode(key, void 0, ctx);
-      const v3 = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k3, v3);
+    var identity3 = require_identity();
+    function createPair(key, value3, ctx) {
+      const k4 = createNode.createNode(key, void 0, ctx);
+      const v3 = createNode.createNode(value3, void 0, ctx);
+      return new Pair(k4, v3);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+      constructor(key, value3 = null) {
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
+        let { key, value: value3 } = this;
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity3.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
       toJSON(_3, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -20979,7 +20979,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -20995,14 +20995,14 @@ var require_stringifyCollection = __commonJS({
       for (let i3 = 0; i3 < items.length; ++i3) {
         const item = items[i3];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -21023,9 +21023,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i3 = 1; i3 < lines.length; ++i3) {
-          const line = lines[i3];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i3];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -21050,14 +21050,14 @@ ${indent}${line}` : "\n";
       for (let i3 = 0; i3 < items.length; ++i3) {
         const item = items[i3];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -21065,7 +21065,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -21083,7 +21083,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -21099,14 +21099,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -21133,16 +21133,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k3 = identity.isScalar(key) ? key.value : key;
+      const k4 = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k3)
+        if (identity3.isPair(it)) {
+          if (it.key === key || it.key === k4)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k3)
+          if (identity3.isScalar(it.key) && it.key.value === k4)
             return it;
         }
       }
@@ -21153,7 +21153,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -21162,26 +21162,26 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
-        const add = (key, value2) => {
+        const map3 = new this(schema);
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map3.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map3.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map3;
       }
       /**
        * Adds a value to the collection.
@@ -21191,7 +21191,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
+        if (identity3.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -21202,7 +21202,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21226,13 +21226,13 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21240,18 +21240,18 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_3, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map3 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map3, item);
+        return map3;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -21274,21 +21274,21 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map3 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map4, onError) {
+        if (!identity3.isMap(map4))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map4;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map3;
   }
 });
 
@@ -21299,7 +21299,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -21307,11 +21307,11 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -21333,7 +21333,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -21352,15 +21352,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value3;
       }
       toJSON(_3, ctx) {
         const seq = [];
@@ -21399,7 +21399,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -21412,7 +21412,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -21420,7 +21420,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -21435,8 +21435,8 @@ var require_string = __commonJS({
   "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string4 = {
-      identify: (value2) => typeof value2 === "string",
+    var string5 = {
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -21445,7 +21445,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string4;
+    exports.string = string5;
   }
 });
 
@@ -21455,7 +21455,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -21473,18 +21473,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -21495,14 +21495,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n3 = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
+      let n3 = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i3 = n3.indexOf(".");
         if (i3 < 0) {
           i3 = n3.length;
@@ -21525,7 +21525,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21533,7 +21533,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21545,7 +21545,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -21569,16 +21569,16 @@ var require_int = __commonJS({
   "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value: value3 } = node2;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -21595,7 +21595,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -21613,17 +21613,17 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
-      string4.string,
+      string5.string,
       _null4.nullTag,
       bool.boolTag,
       int2.intOct,
@@ -21642,22 +21642,22 @@ var require_schema2 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -21666,7 +21666,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -21679,10 +21679,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -21699,7 +21699,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -21712,7 +21712,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -21738,18 +21738,18 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value2;
+        const buf = value3;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s3 = "";
+          let s4 = "";
           for (let i3 = 0; i3 < buf.length; ++i3)
-            s3 += String.fromCharCode(buf[i3]);
-          str = btoa(s3);
+            s4 += String.fromCharCode(buf[i3]);
+          str = btoa(s4);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -21774,17 +21774,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i3 = 0; i3 < seq.items.length; ++i3) {
           let item = seq.items[i3];
-          if (identity.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -21798,7 +21798,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i3] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i3] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -21813,25 +21813,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i3++), it);
-          let key, value2;
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -21852,7 +21852,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -21874,22 +21874,22 @@ var require_omap = __commonJS({
       toJSON(_3, ctx) {
         if (!ctx)
           return super.toJSON(_3);
-        const map2 = /* @__PURE__ */ new Map();
+        const map3 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const pair2 of this.items) {
-          let key, value2;
-          if (identity.isPair(pair2)) {
+          let key, value3;
+          if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+            value3 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
-          if (map2.has(key))
+          if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map3.set(key, value3);
         }
-        return map2;
+        return map3;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -21901,7 +21901,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -21909,7 +21909,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -21931,14 +21931,14 @@ var require_bool2 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -21946,7 +21946,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -21965,7 +21965,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21973,7 +21973,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21985,7 +21985,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -22012,10 +22012,10 @@ var require_int2 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -22031,16 +22031,16 @@ var require_int2 = __commonJS({
             break;
         }
         const n4 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n4 : n4;
+        return sign2 === "-" ? BigInt(-1) * n4 : n4;
       }
       const n3 = parseInt(str, radix);
-      return sign === "-" ? -1 * n3 : n3;
+      return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value3 } = node2;
+      if (intIdentify(value3)) {
+        const str = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22090,7 +22090,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -22100,7 +22100,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair2;
-        if (identity.isPair(key))
+        if (identity3.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair2 = new Pair.Pair(key.key, null);
@@ -22116,15 +22116,15 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -22143,10 +22143,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set3.items.push(Pair.createPair(value3, null, ctx));
           }
         return set3;
       }
@@ -22154,20 +22154,20 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map3, onError) {
+        if (identity3.isMap(map3)) {
+          if (map3.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map3);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -22181,40 +22181,40 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
+      let { value: value3 } = node2;
       let num = (n3) => n3;
-      if (typeof value2 === "bigint")
+      if (typeof value3 === "bigint")
         num = (n3) => BigInt(n3);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value2 < 0) {
-        sign = "-";
-        value2 *= num(-1);
+      let sign2 = "";
+      if (value3 < 0) {
+        sign2 = "-";
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value3 % _60];
+      if (value3 < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value3 = (value3 - parts[0]) / _60;
+        parts.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts[0]) / _60;
+          parts.unshift(value3);
         }
       }
-      return sign + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -22223,7 +22223,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -22232,7 +22232,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -22245,17 +22245,17 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date6 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d3 = parseSexagesimal(tz, false);
           if (Math.abs(d3) < 30)
             d3 *= 60;
-          date5 -= 6e4 * d3;
+          date6 -= 6e4 * d3;
         }
-        return new Date(date5);
+        return new Date(date6);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -22267,10 +22267,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -22281,9 +22281,9 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
-      string4.string,
+      string5.string,
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -22311,10 +22311,10 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
@@ -22329,7 +22329,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string4.string]],
+      ["failsafe", [map3.map, seq.seq, string5.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -22345,7 +22345,7 @@ var require_tags = __commonJS({
       intHex: int2.intHex,
       intOct: int2.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map3.map,
       merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
@@ -22405,12 +22405,12 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    var map2 = require_map();
+    var identity3 = require_identity();
+    var map3 = require_map();
     var seq = require_seq();
-    var string4 = require_string();
+    var string5 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a3, b2) => a3.key < b2.key ? -1 : a3.key > b2.key ? 1 : 0;
+    var sortMapEntriesByKey = (a4, b2) => a4.key < b2.key ? -1 : a4.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -22418,9 +22418,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map3.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string5.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -22437,7 +22437,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -22464,7 +22464,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -22519,7 +22519,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -22529,12 +22529,12 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -22561,7 +22561,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version3 });
         this.setSchema(version3, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -22570,7 +22570,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -22580,20 +22580,20 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path6, value2) {
+      addIn(path7, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value2);
+          this.contents.addIn(path7, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22612,10 +22612,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
@@ -22642,8 +22642,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        const node2 = createNode.createNode(value3, tag, ctx);
+        if (flow && identity3.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -22652,10 +22652,10 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k3 = this.createNode(key, null, options);
-        const v3 = this.createNode(value2, null, options);
-        return new Pair.Pair(k3, v3);
+      createPair(key, value3, options = {}) {
+        const k4 = this.createNode(key, null, options);
+        const v3 = this.createNode(value3, null, options);
+        return new Pair.Pair(k4, v3);
       }
       /**
        * Removes a value from the document.
@@ -22668,14 +22668,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection2.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22683,54 +22683,54 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+      getIn(path7, keepScalar) {
+        if (Collection2.isEmptyPath(path7))
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection2.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value2) {
-        if (Collection2.isEmptyPath(path6)) {
-          this.contents = value2;
+      setIn(path7, value3) {
+        if (Collection2.isEmptyPath(path7)) {
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value2);
+          this.contents.setIn(path7, value3);
         }
       }
       /**
@@ -22807,14 +22807,14 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s3 = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
+          const s4 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s4}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -22849,10 +22849,10 @@ var require_errors2 = __commonJS({
       if (error63.pos[0] === -1)
         return;
       error63.linePos = error63.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error63.linePos[0];
-      error63.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error63.linePos[0];
+      error63.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -22860,8 +22860,8 @@ var require_errors2 = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -22869,7 +22869,7 @@ var require_errors2 = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error63.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -23085,12 +23085,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a3, b2) => a3 === b2 || identity.isScalar(a3) && identity.isScalar(b2) && a3.value === b2.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a4, b2) => a4 === b2 || identity3.isScalar(a4) && identity3.isScalar(b2) && a4.value === b2.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -23110,13 +23110,13 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map3 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
@@ -23136,10 +23136,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map3.comment)
+                map3.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map3.comment = keyProps.comment;
             }
             continue;
           }
@@ -23155,11 +23155,11 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -23168,19 +23168,19 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map3.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -23193,13 +23193,13 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map3.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map3.range = [bm.offset, offset, commentEnd ?? offset];
+      return map3;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -23221,18 +23221,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -23243,9 +23243,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -23303,7 +23303,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23327,7 +23327,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start, key, sep: sep7, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -23338,7 +23338,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value2) {
+          if (!props.anchor && !props.tag && !sep7 && !value3) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -23382,7 +23382,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -23393,10 +23393,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -23408,7 +23408,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -23428,15 +23428,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -23448,17 +23448,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap3) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map3 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map3.items.push(pair2);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair2);
+            const map3 = new YAMLMap.YAMLMap(ctx.schema);
+            map3.flow = true;
+            map3.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map3.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map3);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -23497,7 +23497,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23530,7 +23530,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t3) => t3.tag === tagName && t3.collection === expType);
+      let tag = ctx.schema.tags.find((t4) => t4.tag === tagName && t4.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -23547,7 +23547,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -23579,11 +23579,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23613,11 +23613,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i3][0].length > trimIndent)
           chompStart = i3 + 1;
       }
-      let value2 = "";
+      let value3 = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart; ++i3)
-        value2 += lines[i3][0].slice(trimIndent) + "\n";
+        value3 += lines[i3][0].slice(trimIndent) + "\n";
       for (let i3 = contentStart; i3 < chompStart; ++i3) {
         let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
@@ -23631,23 +23631,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep7 + indent.slice(trimIndent) + content;
+          value3 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep7 === " ")
             sep7 = "\n";
           else if (!prevMoreIndented && sep7 === "\n")
             sep7 = "\n\n";
-          value2 += sep7 + indent.slice(trimIndent) + content;
+          value3 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep7 === "\n")
-            value2 += "\n";
+            value3 += "\n";
           else
             sep7 = "\n";
         } else {
-          value2 += sep7 + content;
+          value3 += sep7 + content;
           sep7 = " ";
           prevMoreIndented = false;
         }
@@ -23657,15 +23657,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i3 = chompStart; i3 < lines.length; ++i3)
-            value2 += "\n" + lines[i3][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value3 += "\n" + lines[i3][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value2 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23750,20 +23750,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value3;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23776,12 +23776,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
-        value: value2,
+        value: value3,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd2, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd2, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -23818,8 +23818,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -23832,8 +23832,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep7 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep7 === "\n")
@@ -23844,7 +23844,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep7 + lm;
           sep7 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -23966,33 +23966,33 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value3);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar.range = range2;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -24003,9 +24003,9 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -24016,7 +24016,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -24024,12 +24024,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity3.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24078,7 +24078,7 @@ var require_compose_node = __commonJS({
   "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -24124,7 +24124,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -24168,10 +24168,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
-      alias.range = [offset, valueEnd2, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -24187,7 +24187,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24199,7 +24199,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24207,15 +24207,15 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -24230,7 +24230,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -24292,9 +24292,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -24458,9 +24458,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value3, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24490,7 +24490,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value3, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -24513,7 +24513,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24659,7 +24659,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -24668,8 +24668,8 @@ var require_cst_stringify = __commonJS({
       if (sep7)
         for (const st of sep7)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -24691,9 +24691,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path6) => {
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24702,23 +24702,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path6) => {
-      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i3 = 0; i3 < token.items.length; ++i3) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i3]])), token.items[i3], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i3]])), token.items[i3], visitor);
             if (typeof ci === "number")
               i3 = ci - 1;
             else if (ci === BREAK)
@@ -24729,10 +24729,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -24974,40 +24974,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n3);
+          yield* this.pushCount(line2.length - n3);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -25021,12 +25021,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s3 = this.peek(3);
-          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
+          const s4 = this.peek(3);
+          if ((s4 === "---" || s4 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s3 === "---" ? "doc" : "stream";
+            return s4 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -25048,13 +25048,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n3 = yield* this.pushIndicators();
-        switch (line[n3]) {
+        switch (line2[n3]) {
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -25079,7 +25079,7 @@ var require_lexer = __commonJS({
           case ">":
             n3 += yield* this.parseBlockScalarHeader();
             n3 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -25099,11 +25099,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -25111,17 +25111,17 @@ var require_lexer = __commonJS({
           }
         }
         let n3 = 0;
-        while (line[n3] === ",") {
+        while (line2[n3] === ",") {
           n3 += yield* this.pushCount(1);
           n3 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n3 += yield* this.pushIndicators();
-        switch (line[n3]) {
+        switch (line2[n3]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
             return "flow";
           case "{":
           case "[":
@@ -25331,11 +25331,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i3, allowEmpty) {
-        const s3 = this.buffer.slice(this.pos, i3);
-        if (s3) {
-          yield s3;
-          this.pos += s3.length;
-          return s3.length;
+        const s4 = this.buffer.slice(this.pos, i3);
+        if (s4) {
+          yield s4;
+          this.pos += s4.length;
+          return s4.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -25840,14 +25840,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep7 = [this.sourceToken];
-          const map2 = {
+          const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map3;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -25877,8 +25877,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map3) {
+        const it = map3.items[map3.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -25888,7 +25888,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -25898,17 +25898,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map3.indent)) {
+                const prev = map3.items[map3.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map3.items.pop();
                   return;
                 }
               }
@@ -25916,8 +25916,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map3.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map3.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -25931,7 +25931,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map3.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -25946,7 +25946,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map3.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -25960,7 +25960,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map3.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -25986,7 +25986,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -26016,7 +26016,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -26036,7 +26036,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map3.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -26047,7 +26047,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map3);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -26060,7 +26060,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map3.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -26201,14 +26201,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep7 = fc.end.splice(1, fc.end.length);
             sep7.push(this.sourceToken);
-            const map2 = {
+            const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map3;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -26342,7 +26342,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log2 = require_log();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -26402,7 +26402,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26415,14 +26415,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity3.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
@@ -26440,7 +26440,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -26458,14 +26458,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity3.isAlias;
+    exports.isCollection = identity3.isCollection;
+    exports.isDocument = identity3.isDocument;
+    exports.isMap = identity3.isMap;
+    exports.isNode = identity3.isNode;
+    exports.isPair = identity3.isPair;
+    exports.isScalar = identity3.isScalar;
+    exports.isSeq = identity3.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -26731,15 +26731,15 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input2, state2 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append2}`;
       if (state2.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
       return output2;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27054,27 +27054,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n4 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i3 = slashes[idx];
-          const value3 = input2.slice(n4, i3);
+          const value4 = input2.slice(n4, i3);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value3;
+              tokens[idx].value = value4;
             }
             depth(tokens[idx]);
             state2.maxDepth += tokens[idx].depth;
           }
           if (i3 >= start) {
-            parts.push(value3);
+            parts.push(value4);
             prevIndex = i3;
           }
         }
         const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input2.slice(n3);
-        parts.push(value2);
+        const value3 = input2.slice(n3);
+        parts.push(value3);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value2;
+          tokens[tokens.length - 1].value = value3;
           depth(tokens[tokens.length - 1]);
           state2.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -27091,7 +27091,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27099,19 +27099,19 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value2 = `[${args.join("-")}]`;
+      const value3 = `[${args.join("-")}]`;
       try {
-        new RegExp(value2);
+        new RegExp(value3);
       } catch (ex) {
         return args.map((v3) => utils.escapeRegex(v3)).join("..");
       }
-      return value2;
+      return value3;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -27121,22 +27121,22 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value2 = "";
+      let value3 = "";
       let escaped2 = false;
       for (const ch of input2) {
         if (escaped2 === true) {
-          value2 += ch;
+          value3 += ch;
           escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          value2 += ch;
+          value3 += ch;
           escaped2 = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value2 += ch;
+          value3 += ch;
           continue;
         }
         if (quote === 0) {
@@ -27150,15 +27150,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
+              parts.push(value3);
+              value3 = "";
               continue;
             }
           }
         }
-        value2 += ch;
+        value3 += ch;
       }
-      parts.push(value2);
+      parts.push(value3);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -27179,31 +27179,31 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
+      let value3 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value3)) {
+          value3 = value3.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value2)) {
+      if (!isPlainBranch(value3)) {
         return;
       }
-      return value2.replace(/\\(.)/g, "$1");
+      return value3.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i3 = 0; i3 < values.length; i3++) {
         for (let j3 = i3 + 1; j3 < values.length; j3++) {
-          const a3 = values[i3];
+          const a4 = values[i3];
           const b2 = values[j3];
-          const char = a3[0];
-          if (!char || a3 !== char.repeat(a3.length) || b2 !== char.repeat(b2.length)) {
+          const char = a4[0];
+          if (!char || a4 !== char.repeat(a4.length) || b2 !== char.repeat(b2.length)) {
             continue;
           }
-          if (a3 === b2 || a3.startsWith(b2) || b2.startsWith(a3)) {
+          if (a4 === b2 || a4.startsWith(b2) || b2.startsWith(a4)) {
             return true;
           }
         }
@@ -27295,12 +27295,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
+      let value3 = pattern.trim();
+      let match = parseRepeatedExtglob(value3);
       while (match) {
         depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
+        value3 = match.body.trim();
+        match = parseRepeatedExtglob(value3);
       }
       return depth;
     };
@@ -27308,7 +27308,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27354,8 +27354,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -27405,16 +27405,16 @@ var require_parse2 = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value2;
+      let value3;
       const eos = () => state2.index === len - 1;
       const peek = state2.peek = (n3 = 1) => input2[state2.index + n3];
       const advance = state2.advance = () => input2[++state2.index] || "";
       const remaining = () => input2.slice(state2.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state2.consumed += value3;
+      const consume = (value4 = "", num = 0) => {
+        state2.consumed += value4;
         state2.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -27455,7 +27455,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -27465,8 +27465,8 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+      const extglobOpen = (type, value4) => {
+        const token = { ...EXTGLOB_CHARS[value4], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state2.parens;
         token.output = state2.output;
@@ -27474,7 +27474,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value3, output: state2.output ? "" : ONE_CHAR });
+        push({ type, value: value4, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
@@ -27495,7 +27495,7 @@ var require_parse2 = __commonJS({
           }
           state2.output = token.output + open3.output;
           state2.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
+          push({ type: "paren", extglob: true, value: value3, output: "" });
           decrement("parens");
           return;
         }
@@ -27517,7 +27517,7 @@ var require_parse2 = __commonJS({
             state2.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value: value2, output: output2 });
+        push({ type: "paren", extglob: true, value: value3, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -27564,11 +27564,11 @@ var require_parse2 = __commonJS({
         return state2;
       }
       while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
+        value3 = advance();
+        if (value3 === "\0") {
           continue;
         }
-        if (value2 === "\\") {
+        if (value3 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -27577,8 +27577,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
+            value3 += "\\";
+            push({ type: "text", value: value3 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -27587,21 +27587,21 @@ var require_parse2 = __commonJS({
             slashes = match[0].length;
             state2.index += slashes;
             if (slashes % 2 !== 0) {
-              value2 += "\\";
+              value3 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value2 = advance();
+            value3 = advance();
           } else {
-            value2 += advance();
+            value3 += advance();
           }
           if (state2.brackets === 0) {
-            push({ type: "text", value: value2 });
+            push({ type: "text", value: value3 });
             continue;
           }
         }
-        if (state2.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
+        if (state2.brackets > 0 && (value3 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value3 === ":") {
             const inner2 = prev.value.slice(1);
             if (inner2.includes("[")) {
               prev.posix = true;
@@ -27622,38 +27622,38 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
+          if (value3 === "[" && peek() !== ":" || value3 === "-" && peek() === "]") {
+            value3 = `\\${value3}`;
           }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
+          if (value3 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value3 = `\\${value3}`;
           }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
+          if (opts.posix === true && value3 === "!" && prev.value === "[") {
+            value3 = "^";
           }
-          prev.value += value2;
-          append({ value: value2 });
+          prev.value += value3;
+          append2({ value: value3 });
           continue;
         }
-        if (state2.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
+        if (state2.quotes === 1 && value3 !== '"') {
+          value3 = utils.escapeRegex(value3);
+          prev.value += value3;
+          append2({ value: value3 });
           continue;
         }
-        if (value2 === '"') {
+        if (value3 === '"') {
           state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
+            push({ type: "text", value: value3 });
           }
           continue;
         }
-        if (value2 === "(") {
+        if (value3 === "(") {
           increment("parens");
-          push({ type: "paren", value: value2 });
+          push({ type: "paren", value: value3 });
           continue;
         }
-        if (value2 === ")") {
+        if (value3 === ")") {
           if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -27662,41 +27662,41 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value2, output: state2.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value3, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value2 === "[") {
+        if (value3 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value2 = `\\${value2}`;
+            value3 = `\\${value3}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value: value2 });
+          push({ type: "bracket", value: value3 });
           continue;
         }
-        if (value2 === "]") {
+        if (value3 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value: value3, output: `\\${value3}` });
             continue;
           }
           if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push({ type: "text", value: value3, output: `\\${value3}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
+            value3 = `/${value3}`;
           }
-          prev.value += value2;
-          append({ value: value2 });
+          prev.value += value3;
+          append2({ value: value3 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -27711,11 +27711,11 @@ var require_parse2 = __commonJS({
           state2.output += prev.value;
           continue;
         }
-        if (value2 === "{" && opts.nobrace !== true) {
+        if (value3 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open3 = {
             type: "brace",
-            value: value2,
+            value: value3,
             output: "(",
             outputIndex: state2.output.length,
             tokensIndex: state2.tokens.length
@@ -27724,61 +27724,61 @@ var require_parse2 = __commonJS({
           push(open3);
           continue;
         }
-        if (value2 === "}") {
+        if (value3 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
+            push({ type: "text", value: value3, output: value3 });
             continue;
           }
           let output2 = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i3 = arr.length - 1; i3 >= 0; i3--) {
               tokens.pop();
               if (arr[i3].type === "brace") {
                 break;
               }
               if (arr[i3].type !== "dots") {
-                range.unshift(arr[i3].value);
+                range2.unshift(arr[i3].value);
               }
             }
-            output2 = expandRange(range, opts);
+            output2 = expandRange(range2, opts);
             state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
             const out = state2.output.slice(0, brace.outputIndex);
             const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value2 = output2 = "\\}";
+            value3 = output2 = "\\}";
             state2.output = out;
-            for (const t3 of toks) {
-              state2.output += t3.output || t3.value;
+            for (const t4 of toks) {
+              state2.output += t4.output || t4.value;
             }
           }
-          push({ type: "brace", value: value2, output: output2 });
+          push({ type: "brace", value: value3, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value2 === "|") {
+        if (value3 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value: value3 });
           continue;
         }
-        if (value2 === ",") {
-          let output2 = value2;
+        if (value3 === ",") {
+          let output2 = value3;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output2 = "|";
           }
-          push({ type: "comma", value: value2, output: output2 });
+          push({ type: "comma", value: value3, output: output2 });
           continue;
         }
-        if (value2 === "/") {
+        if (value3 === "/") {
           if (prev.type === "dot" && state2.index === state2.start + 1) {
             state2.start = state2.index + 1;
             state2.consumed = "";
@@ -27787,52 +27787,52 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          push({ type: "slash", value: value3, output: SLASH_LITERAL });
           continue;
         }
-        if (value2 === ".") {
+        if (value3 === ".") {
           if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
+            prev.output += value3;
+            prev.value += value3;
             brace.dots = true;
             continue;
           }
           if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
+            push({ type: "text", value: value3, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          push({ type: "dot", value: value3, output: DOT_LITERAL });
           continue;
         }
-        if (value2 === "?") {
+        if (value3 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
+            extglobOpen("qmark", value3);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value2;
+            let output2 = value3;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value2}`;
+              output2 = `\\${value3}`;
             }
-            push({ type: "text", value: value2, output: output2 });
+            push({ type: "text", value: value3, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value3, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value: value2, output: QMARK });
+          push({ type: "qmark", value: value3, output: QMARK });
           continue;
         }
-        if (value2 === "!") {
+        if (value3 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
+              extglobOpen("negate", value3);
               continue;
             }
           }
@@ -27841,60 +27841,60 @@ var require_parse2 = __commonJS({
             continue;
           }
         }
-        if (value2 === "+") {
+        if (value3 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
+            extglobOpen("plus", value3);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            push({ type: "plus", value: value3, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
-            push({ type: "plus", value: value2 });
+            push({ type: "plus", value: value3 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value2 === "@") {
+        if (value3 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
+            push({ type: "at", extglob: true, value: value3, output: "" });
             continue;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value: value3 });
           continue;
         }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
+        if (value3 !== "*") {
+          if (value3 === "$" || value3 === "^") {
+            value3 = `\\${value3}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value2 += match[0];
+            value3 += match[0];
             state2.index += match[0].length;
           }
-          push({ type: "text", value: value2 });
+          push({ type: "text", value: value3 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value2;
+          prev.value += value3;
           prev.output = star;
           state2.backtrack = true;
           state2.globstar = true;
-          consume(value2);
+          consume(value3);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
+          extglobOpen("star", value3);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value2);
+            consume(value3);
             continue;
           }
           const prior = prev.prev;
@@ -27902,13 +27902,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
+            push({ type: "star", value: value3, output: "" });
             continue;
           }
           const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
+            push({ type: "star", value: value3, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -27922,11 +27922,11 @@ var require_parse2 = __commonJS({
           const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value3;
             prev.output = globstar(opts);
             state2.output = prev.output;
             state2.globstar = true;
-            consume(value2);
+            consume(value3);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -27934,10 +27934,10 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
+            prev.value += value3;
             state2.globstar = true;
             state2.output += prior.output + prev.output;
-            consume(value2);
+            consume(value3);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -27946,33 +27946,33 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
+            prev.value += value3;
             state2.output += prior.output + prev.output;
             state2.globstar = true;
-            consume(value2 + advance());
+            consume(value3 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value2;
+            prev.value += value3;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state2.output = prev.output;
             state2.globstar = true;
-            consume(value2 + advance());
+            consume(value3 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value2;
+          prev.value += value3;
           state2.output += prev.output;
           state2.globstar = true;
-          consume(value2);
+          consume(value3);
           continue;
         }
-        const token = { type: "star", value: value2, output: star };
+        const token = { type: "star", value: value3, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -27982,7 +27982,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
+          token.output = value3;
           push(token);
           continue;
         }
@@ -28051,7 +28051,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28109,7 +28109,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse5 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -28172,11 +28172,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob2;
-      let output2 = match && format ? format(input2) : input2;
+      let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
-        output2 = format ? format(input2) : input2;
+        output2 = format2 ? format2(input2) : input2;
         match = output2 === glob2;
       }
       if (match === false || opts.capture === true) {
@@ -28204,8 +28204,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state2.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state2.output})${append2}`;
       if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -28237,7 +28237,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -28271,19 +28271,19 @@ var require_light = __commonJS({
         return n3 && n3["default"] || n3;
       }
       var load = function(received, defaults, onto = {}) {
-        var k3, ref, v3;
-        for (k3 in defaults) {
-          v3 = defaults[k3];
-          onto[k3] = (ref = received[k3]) != null ? ref : v3;
+        var k4, ref, v3;
+        for (k4 in defaults) {
+          v3 = defaults[k4];
+          onto[k4] = (ref = received[k4]) != null ? ref : v3;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k3, v3;
-        for (k3 in received) {
-          v3 = received[k3];
-          if (defaults[k3] !== void 0) {
-            onto[k3] = v3;
+        var k4, v3;
+        for (k4 in received) {
+          v3 = received[k4];
+          if (defaults[k4] !== void 0) {
+            onto[k4] = v3;
           }
         }
         return onto;
@@ -28301,14 +28301,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value2) {
+        push(value3) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value: value2,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -28321,7 +28321,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value2;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -28330,13 +28330,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value2 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value2;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -28413,7 +28413,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e2, promises3;
+          var e3, promises3;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -28425,7 +28425,7 @@ var require_light = __commonJS({
               return listener.status !== "none";
             });
             promises3 = this._events[name].map(async (listener) => {
-              var e3, returned;
+              var e4, returned;
               if (listener.status === "none") {
                 return;
               }
@@ -28440,20 +28440,20 @@ var require_light = __commonJS({
                   return returned;
                 }
               } catch (error63) {
-                e3 = error63;
+                e4 = error63;
                 {
-                  this.trigger("error", e3);
+                  this.trigger("error", e4);
                 }
                 return null;
               }
             });
-            return (await Promise.all(promises3)).find(function(x3) {
-              return x3 != null;
+            return (await Promise.all(promises3)).find(function(x5) {
+              return x5 != null;
             });
           } catch (error63) {
-            e2 = error63;
+            e3 = error63;
             {
-              this.trigger("error", e2);
+              this.trigger("error", e3);
             }
             return null;
           }
@@ -28711,9 +28711,9 @@ var require_light = __commonJS({
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
         }
-        yieldLoop(t3 = 0) {
+        yieldLoop(t4 = 0) {
           return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t3);
+            return setTimeout(resolve10, t4);
           });
         }
         computePenalty() {
@@ -28883,7 +28883,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id2]]) != null ? ref : null;
         }
         statusJobs(status2) {
-          var k3, pos, ref, results, v3;
+          var k4, pos, ref, results, v3;
           if (status2 != null) {
             pos = this.status.indexOf(status2);
             if (pos < 0) {
@@ -28891,10 +28891,10 @@ var require_light = __commonJS({
             }
             ref = this._jobs;
             results = [];
-            for (k3 in ref) {
-              v3 = ref[k3];
+            for (k4 in ref) {
+              v3 = ref[k4];
               if (v3 === pos) {
-                results.push(k3);
+                results.push(k4);
               }
             }
             return results;
@@ -29021,13 +29021,13 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k3, ref, results, v3;
+            var k4, ref, results, v3;
             ref = this.instances;
             results = [];
-            for (k3 in ref) {
-              v3 = ref[k3];
+            for (k4 in ref) {
+              v3 = ref[k4];
               results.push({
-                key: k3,
+                key: k4,
                 limiter: v3
               });
             }
@@ -29037,7 +29037,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i3, k3, keys, len, next, start;
+            var cursor, end, found, i3, k4, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -29049,8 +29049,8 @@ var require_light = __commonJS({
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i3 = 0, len = found.length; i3 < len; i3++) {
-                k3 = found[i3];
-                keys.push(k3.slice(start, -end));
+                k4 = found[i3];
+                keys.push(k4.slice(start, -end));
               }
             }
             return keys;
@@ -29059,21 +29059,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e2, k3, ref, results, time3, v3;
+              var e3, k4, ref, results, time3, v3;
               time3 = Date.now();
               ref = this.instances;
               results = [];
-              for (k3 in ref) {
-                v3 = ref[k3];
+              for (k4 in ref) {
+                v3 = ref[k4];
                 try {
                   if (await v3._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k3));
+                    results.push(this.deleteKey(k4));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error63) {
-                  e2 = error63;
-                  results.push(v3.Events.trigger("error", e2));
+                  e3 = error63;
+                  results.push(v3.Events.trigger("error", e3));
                 }
               }
               return results;
@@ -29265,7 +29265,7 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e2, running;
+            var e3, running;
             try {
               ({ running } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
@@ -29273,8 +29273,8 @@ var require_light = __commonJS({
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
-              e2 = error1;
-              return this.Events.trigger("error", e2);
+              e3 = error1;
+              return this.Events.trigger("error", e3);
             }
           }
           _run(index, job, wait) {
@@ -29335,8 +29335,8 @@ var require_light = __commonJS({
               } else {
                 return this.Promise.resolve(total);
               }
-            }).catch((e2) => {
-              return this.Events.trigger("error", e2);
+            }).catch((e3) => {
+              return this.Events.trigger("error", e3);
             });
           }
           _dropAllQueued(message) {
@@ -29375,10 +29375,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k3, ref, v3;
+                var k4, ref, v3;
                 ref = this._scheduled;
-                for (k3 in ref) {
-                  v3 = ref[k3];
+                for (k4 in ref) {
+                  v3 = ref[k4];
                   if (this.jobStatus(v3.job.options.id) === "RUNNING") {
                     clearTimeout(v3.timeout);
                     clearTimeout(v3.expiration);
@@ -29678,11 +29678,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s3) {
-  return toCommandValue(s3).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s4) {
+  return toCommandValue(s4).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s3) {
-  return toCommandValue(s3).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s4) {
+  return toCommandValue(s4).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // ../../main/node_modules/@actions/core/lib/file-command.js
@@ -29701,9 +29701,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value2) {
+function prepareKeyValueMessage(key, value3) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
+  const convertedValue = toCommandValue(value3);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -29769,8 +29769,8 @@ function checkBypass(reqUrl) {
   if (typeof reqPort === "number") {
     upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
   }
-  for (const upperNoProxyItem of noProxy.split(",").map((x3) => x3.trim().toUpperCase()).filter((x3) => x3)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x3) => x3 === upperNoProxyItem || x3.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x3.endsWith(`${upperNoProxyItem}`))) {
+  for (const upperNoProxyItem of noProxy.split(",").map((x5) => x5.trim().toUpperCase()).filter((x5) => x5)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x5) => x5 === upperNoProxyItem || x5.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x5.endsWith(`${upperNoProxyItem}`))) {
       return true;
     }
   }
@@ -29798,24 +29798,24 @@ var DecodedURL = class extends URL {
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -30380,14 +30380,14 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve10(response);
         }
-        function dateTimeDeserializer(key, value2) {
-          if (typeof value2 === "string") {
-            const a3 = new Date(value2);
-            if (!isNaN(a3.valueOf())) {
-              return a3;
+        function dateTimeDeserializer(key, value3) {
+          if (typeof value3 === "string") {
+            const a4 = new Date(value3);
+            if (!isNaN(a4.valueOf())) {
+              return a4;
             }
           }
-          return value2;
+          return value3;
         }
         let obj;
         let contents;
@@ -30423,28 +30423,28 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k3) => (c3[k3.toLowerCase()] = obj[k3], c3), {});
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k4) => (c3[k4.toLowerCase()] = obj[k4], c3), {});
 
 // ../../main/node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -30478,24 +30478,24 @@ var BearerCredentialHandler = class {
 
 // ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -30567,24 +30567,24 @@ var OidcClient = class _OidcClient {
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -30633,7 +30633,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value3]) => ` ${key}="${value3}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -30889,24 +30889,24 @@ import * as path3 from "path";
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -31013,24 +31013,24 @@ function isUnixExecutable(stats) {
 
 // ../../main/node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -31107,24 +31107,24 @@ function findInPath(tool) {
 // ../../main/node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -31156,39 +31156,39 @@ var ToolRunner = class extends events.EventEmitter {
     if (IS_WINDOWS2) {
       if (this._isCmdFile()) {
         cmd += toolPath;
-        for (const a3 of args) {
-          cmd += ` ${a3}`;
+        for (const a4 of args) {
+          cmd += ` ${a4}`;
         }
       } else if (options.windowsVerbatimArguments) {
         cmd += `"${toolPath}"`;
-        for (const a3 of args) {
-          cmd += ` ${a3}`;
+        for (const a4 of args) {
+          cmd += ` ${a4}`;
         }
       } else {
         cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a3 of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a3)}`;
+        for (const a4 of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a4)}`;
         }
       }
     } else {
       cmd += toolPath;
-      for (const a3 of args) {
-        cmd += ` ${a3}`;
+      for (const a4 of args) {
+        cmd += ` ${a4}`;
       }
     }
     return cmd;
   }
   _processLineBuffer(data, strBuffer, onLine) {
     try {
-      let s3 = strBuffer + data.toString();
-      let n3 = s3.indexOf(os3.EOL);
+      let s4 = strBuffer + data.toString();
+      let n3 = s4.indexOf(os3.EOL);
       while (n3 > -1) {
-        const line = s3.substring(0, n3);
-        onLine(line);
-        s3 = s3.substring(n3 + os3.EOL.length);
-        n3 = s3.indexOf(os3.EOL);
+        const line2 = s4.substring(0, n3);
+        onLine(line2);
+        s4 = s4.substring(n3 + os3.EOL.length);
+        n3 = s4.indexOf(os3.EOL);
       }
-      return s3;
+      return s4;
     } catch (err) {
       this._debug(`error processing line. Failed with error ${err}`);
       return "";
@@ -31206,9 +31206,9 @@ var ToolRunner = class extends events.EventEmitter {
     if (IS_WINDOWS2) {
       if (this._isCmdFile()) {
         let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a3 of this.args) {
+        for (const a4 of this.args) {
           argline += " ";
-          argline += options.windowsVerbatimArguments ? a3 : this._windowsQuoteCmdArg(a3);
+          argline += options.windowsVerbatimArguments ? a4 : this._windowsQuoteCmdArg(a4);
         }
         argline += '"';
         return [argline];
@@ -31256,7 +31256,7 @@ var ToolRunner = class extends events.EventEmitter {
     ];
     let needsQuotes = false;
     for (const char of arg) {
-      if (cmdSpecialChars.some((x3) => x3 === char)) {
+      if (cmdSpecialChars.some((x5) => x5 === char)) {
         needsQuotes = true;
         break;
       }
@@ -31375,9 +31375,9 @@ var ToolRunner = class extends events.EventEmitter {
             if (!optionsNonNull.silent && optionsNonNull.outStream) {
               optionsNonNull.outStream.write(data);
             }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line2) => {
               if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
+                this.options.listeners.stdline(line2);
               }
             });
           });
@@ -31390,12 +31390,12 @@ var ToolRunner = class extends events.EventEmitter {
               this.options.listeners.stderr(data);
             }
             if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s3 = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s3.write(data);
+              const s4 = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s4.write(data);
             }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+            errbuffer = this._processLineBuffer(data, errbuffer, (line2) => {
               if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
+                this.options.listeners.errline(line2);
               }
             });
           });
@@ -31448,7 +31448,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped2 = false;
   let arg = "";
-  function append(c3) {
+  function append2(c3) {
     if (escaped2 && c3 !== '"') {
       arg += "\\";
     }
@@ -31461,12 +31461,12 @@ function argStringToArray(argString) {
       if (!escaped2) {
         inQuotes = !inQuotes;
       } else {
-        append(c3);
+        append2(c3);
       }
       continue;
     }
     if (c3 === "\\" && escaped2) {
-      append(c3);
+      append2(c3);
       continue;
     }
     if (c3 === "\\" && inQuotes) {
@@ -31480,7 +31480,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c3);
+    append2(c3);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -31552,24 +31552,24 @@ var ExecState = class _ExecState extends events.EventEmitter {
 
 // ../../main/node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -31625,24 +31625,24 @@ function getExecOutput(commandLine, args, options) {
 
 // ../../main/node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -31704,24 +31704,24 @@ function getDetails() {
 
 // ../../main/node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value2) {
-    return value2 instanceof P3 ? value2 : new P3(function(resolve10) {
-      resolve10(value2);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator.next(value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
-      } catch (e2) {
-        reject(e2);
+        step(generator["throw"](value3));
+      } catch (e3) {
+        reject(e3);
       }
     }
     function step(result) {
@@ -31767,7 +31767,7 @@ function getInput(name, options) {
   return val.trim();
 }
 function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x3) => x3 !== "");
+  const inputs = getInput(name, options).split("\n").filter((x5) => x5 !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
@@ -31784,13 +31784,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value2) {
+function setOutput(name, value3) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value3));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
+  issueCommand("set-output", { name }, toCommandValue(value3));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -31835,12 +31835,12 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value2) {
+function saveState(name, value3) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value3));
   }
-  issueCommand("save-state", { name }, toCommandValue(value2));
+  issueCommand("save-state", { name }, toCommandValue(value3));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -32529,16 +32529,16 @@ function assert(_3) {
 }
 function getEnumValues(entries2) {
   const numericValues = Object.values(entries2).filter((v3) => typeof v3 === "number");
-  const values = Object.entries(entries2).filter(([k3, _3]) => numericValues.indexOf(+k3) === -1).map(([_3, v3]) => v3);
+  const values = Object.entries(entries2).filter(([k4, _3]) => numericValues.indexOf(+k4) === -1).map(([_3, v3]) => v3);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array4, separator = "|") {
+  return array4.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_3, value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString();
+  return value3;
 }
 var Cached = class {
   constructor(getter) {
@@ -32574,21 +32574,21 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value2 = void 0;
-  Object.defineProperty(object2, key, {
+function defineLazy(object3, key, getter) {
+  let value3 = void 0;
+  Object.defineProperty(object3, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value3 === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value3 === void 0) {
+        value3 = EVALUATING;
+        value3 = getter();
       }
-      return value2;
+      return value3;
     },
     set(v3) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object3, key, {
         value: v3
         // configurable: true,
       });
@@ -32599,9 +32599,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value3) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value: value3,
     writable: true,
     enumerable: true,
     configurable: true
@@ -32617,19 +32617,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value3 = getter();
+      assignProp(this, key, value3);
+      return value3;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value3) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value3);
   else
-    target[key] = value2;
+    target[key] = value3;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -32639,8 +32639,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value3 = source._zod.def.shape[key];
+        return wrap ? wrap(value3, key) : value3;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -32668,10 +32668,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path7) {
+  if (!path7)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path7.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -32755,8 +32755,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t3 = typeof data;
-  switch (t3) {
+  const t4 = typeof data;
+  switch (t4) {
     case "undefined":
       return "undefined";
     case "string":
@@ -32795,7 +32795,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t3}`);
+      throw new Error(`Unknown data type: ${t4}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -32839,9 +32839,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value2, receiver) {
+    set(_3, prop, value3, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value3, receiver);
     },
     has(_3, prop) {
       target ?? (target = getter());
@@ -32865,16 +32865,16 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString() + "n";
+  if (typeof value3 === "string")
+    return `"${value3}"`;
+  return `${value3}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k3) => {
-    return shape[k3]._zod.optin !== void 0 && shape[k3]._zod.optout === "optional";
+  return Object.keys(shape).filter((k4) => {
+    return shape[k4]._zod.optin !== void 0 && shape[k4]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -32951,24 +32951,24 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a3, b2) {
+function merge(a4, b2) {
   if (!b2?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
-  if (a3._zod.def.checks?.length) {
+  if (a4._zod.def.checks?.length) {
     throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
   }
   const newShape = {};
-  mirrorShape(newShape, a3, Reflect.ownKeys(sourceShape(a3)));
+  mirrorShape(newShape, a4, Reflect.ownKeys(sourceShape(a4)));
   mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
-  const def = mergeDefs(a3._zod.def, {
+  const def = mergeDefs(a4._zod.def, {
     shape: newShape,
     get catchall() {
       return b2._zod.def.catchall;
     },
     checks: b2._zod.def.checks ?? []
   });
-  return clone(a3, def);
+  return clone(a4, def);
 }
 function partial(Class2, schema, mask, name = "partial") {
   const currDef = schema._zod.def;
@@ -32979,43 +32979,43 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value3, key) => selected && !selected.has(key) ? value3 : new Class2({ type: "optional", innerType: value3 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value3, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value3 : new Class2({ type: "nonoptional", innerType: value3 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function aborted(x5, startIndex = 0) {
+  if (x5.aborted === true)
     return true;
-  for (let i3 = startIndex; i3 < x3.issues.length; i3++) {
-    if (x3.issues[i3]?.continue !== true) {
+  for (let i3 = startIndex; i3 < x5.issues.length; i3++) {
+    if (x5.issues[i3]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function explicitlyAborted(x5, startIndex = 0) {
+  if (x5.aborted === true)
     return true;
-  for (let i3 = startIndex; i3 < x3.issues.length; i3++) {
-    if (x3.issues[i3]?.continue === false) {
+  for (let i3 = startIndex; i3 < x5.issues.length; i3++) {
+    if (x5.issues[i3]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path6, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -33052,10 +33052,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k3 of Object.keys(iss)) {
-    if (k3 === "inst" || k3 === "schema" || k3 === "continue" || k3 === "input" || k3 === "__proto__")
+  for (const k4 of Object.keys(iss)) {
+    if (k4 === "inst" || k4 === "schema" || k4 === "continue" || k4 === "input" || k4 === "__proto__")
       continue;
-    full[k3] = iss[k3];
+    full[k4] = iss[k4];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -33095,8 +33095,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t3 = typeof data;
-  switch (t3) {
+  const t4 = typeof data;
+  switch (t4) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -33113,7 +33113,7 @@ function parsedType(data) {
       }
     }
   }
-  return t3;
+  return t4;
 }
 function issue2(...args) {
   const [iss, input2, inst] = args;
@@ -33128,8 +33128,8 @@ function issue2(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k3, _3]) => {
-    return Number.isNaN(Number.parseInt(k3, 10));
+  return Object.entries(obj).filter(([k4, _3]) => {
+    return Number.isNaN(Number.parseInt(k4, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
@@ -33155,8 +33155,8 @@ function base64urlToUint8Array(base64url3) {
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex3) {
-  const cleanHex = hex3.replace(/^0x/, "");
+function hexToUint8Array(hex4) {
+  const cleanHex = hex4.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -33182,12 +33182,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value3, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value3 });
+  return value3;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value3) {
+  return own(inst, key, value3, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -33199,8 +33199,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value3) {
+        own(this, key, value3);
       }
     });
   }
@@ -33212,8 +33212,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value3) {
+      own(this, key, value3);
     }
   });
 }
@@ -33244,21 +33244,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value3 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
         broke = broke || outer;
-        return value2;
+        return value3;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
     }
   });
 }
@@ -33275,14 +33275,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value3 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value3) {
+  const fn = () => value3;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -33295,12 +33295,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
+  const E3 = _E;
+  if (E3) {
+    const saved = E3.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E2.stackTraceLimit = 0;
+        E3.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -33308,7 +33308,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E2.stackTraceLimit = saved;
+        E3.stackTraceLimit = saved;
       }
     }
   }
@@ -33351,11 +33351,11 @@ function $constructor(name, initializer3, proto, params) {
       }
     }
     const proto2 = _3.prototype;
-    for (const k3 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k3))
+    for (const k4 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k4))
         continue;
-      if (!(k3 in inst)) {
-        inst[k3] = proto2[k3].bind(inst);
+      if (!(k4 in inst)) {
+        inst[k4] = proto2[k4].bind(inst);
       }
     }
   }
@@ -33415,8 +33415,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value3) {
+  this._zod.message = value3;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -33439,12 +33439,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value3 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
+        return value3;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value3) {
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
       }
     });
   }
@@ -33477,16 +33477,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path6 = []) => {
+  const processError = (error64, path7 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path6, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path7, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path6, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path7, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path6, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path7, ...issue3.path]);
       } else {
-        const fullpath = [...path6, ...issue3.path];
+        const fullpath = [...path7, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -33525,17 +33525,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path6 = []) => {
+  const processError = (error64, path7 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path6, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path7, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path6, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path7, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path6, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path7, ...issue3.path]);
       } else {
-        const fullpath = [...path6, ...issue3.path];
+        const fullpath = [...path7, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -33574,8 +33574,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path6) {
+  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path7) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -33592,7 +33592,7 @@ function toDotPath(_path) {
 }
 function prettifyError(error63) {
   const lines = [];
-  const issues = [...error63.issues].sort((a3, b2) => (a3.path ?? []).length - (b2.path ?? []).length);
+  const issues = [...error63.issues].sort((a4, b2) => (a4.path ?? []).length - (b2.path ?? []).length);
   for (const issue3 of issues) {
     lines.push(`\u2716 ${issue3.message}`);
     if (issue3.path?.length)
@@ -33606,16 +33606,16 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
     if (result.issues.length) {
-      const e2 = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e2, _params?.callee ?? fn);
-      throw e2;
+      const e3 = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e3, _params?.callee ?? fn);
+      throw e3;
     }
     return result.value;
   };
@@ -33623,24 +33623,24 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value3, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
-      const e2 = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e2, params?.callee ?? fn);
-      throw e2;
+      const e3 = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e3, params?.callee ?? fn);
+      throw e3;
     }
     return result.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -33659,16 +33659,16 @@ function failure(Err, issues, ctx) {
       }
       return error63;
     },
-    set error(e2) {
-      error63 = e2;
+    set error(e3) {
+      error63 = e3;
       issues = void 0;
       ctx = void 0;
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -33676,88 +33676,88 @@ var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value3, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value3) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value3, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value3, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value: value2, issues: [] }, ctx);
+    result = fallbackRun({ value: value3, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result = schema._zod.run({ value: value3, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse5(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value3, _ctx, _params) => {
+    return parse5(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value3, _ctx, _params) => {
+    return await parseAsync3(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value3, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value3, _ctx) => {
+  return _safeParse(_Err)(schema, value3, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value3, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value3, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -34433,11 +34433,11 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines = content.split("\n").filter((x3) => x3);
-    const minIndent = Math.min(...lines.map((x3) => x3.length - x3.trimStart().length));
-    const dedented = lines.map((x3) => x3.slice(minIndent)).map((x3) => " ".repeat(this.indent * 2) + x3);
-    for (const line of dedented) {
-      this.content.push(line);
+    const lines = content.split("\n").filter((x5) => x5);
+    const minIndent = Math.min(...lines.map((x5) => x5.length - x5.trimStart().length));
+    const dedented = lines.map((x5) => x5.slice(minIndent)).map((x5) => " ".repeat(this.indent * 2) + x5);
+    for (const line2 of dedented) {
+      this.content.push(line2);
     }
   }
   compile() {
@@ -34563,26 +34563,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value3) {
+    own(this, "~standard", value3);
   }
 });
 var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value3) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value3, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value3) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r2 = inst._zod.run({ value: value3, issues: [] }, ctx);
         if (!(r2 instanceof Promise))
           return toStandardResult(r2, ctx);
       } catch (_3) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value3);
     },
     vendor: "zod",
     version: 1
@@ -34674,8 +34674,8 @@ function parseURLObject(trimmed2, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value3) {
+  return value3.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -34802,10 +34802,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value3) {
+  if (!ipv6Alphabet.test(value3))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value3}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -34830,8 +34830,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value3) {
+  const parts = value3.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -34922,9 +34922,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value2 = digits.charCodeAt(--length) - 48;
+    const value3 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value3] : value3;
   }
   return sum % 10 === 0;
 }
@@ -35317,9 +35317,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k3 of allKeys) {
-    if (!def.shape?.[k3]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k3)}": expected a Zod schema`);
+  for (const k4 of allKeys) {
+    if (!def.shape?.[k4]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k4)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -35337,7 +35337,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t3 = _catchall.def.type;
+  const t4 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -35350,11 +35350,11 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t3 === "never")
+      if (t4 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t3 === "never") {
+    if (t4 === "never") {
       unrecognized.push(key);
       continue;
     }
@@ -35415,11 +35415,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -35432,10 +35432,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value3.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value3.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -35468,12 +35468,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k3) => `shape[${k3}]._zod.run({ value: input[${k3}], issues: [] }, ctx)`;
-    const prefixStr = (id2, k3) => `
+    const parseStr = (k4) => `shape[${k4}]._zod.run({ value: input[${k4}], issues: [] }, ctx)`;
+    const prefixStr = (id2, k4) => `
           let ${id2}_ab = false;
           for (let i = 0; i < ${id2}.issues.length; i++) {
             const iss = ${id2}.issues[i];
-            iss.path = iss.path ? [${k3}, ...iss.path] : [${k3}];
+            iss.path = iss.path ? [${k4}, ...iss.path] : [${k4}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id2}_ab = true;
           }
@@ -35492,23 +35492,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key === "__proto__")
         continue;
       const id2 = ids[key];
-      const k3 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-      const isPresent = `${k3} in input`;
+      const k4 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k4} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id2} = ${parseStr(k3)};`);
+      doc.write(`const ${id2} = ${parseStr(k4)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
         doc.write(`
         const ${id2}_present = ${isPresent};
         if (!${id2}.issues.length || ${id2}_present) {
-          if (${id2}.issues.length) {${prefixStr(id2, k3)}
+          if (${id2}.issues.length) {${prefixStr(id2, k4)}
           }
 
           if (${assign}) {
-            newResult[${k3}] = ${id2}.value;
+            newResult[${k4}] = ${id2}.value;
           }
         }
 
@@ -35516,14 +35516,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id2}_present = ${isPresent};
-        if (${id2}.issues.length) {${prefixStr(id2, k3)}
+        if (${id2}.issues.length) {${prefixStr(id2, k4)}
         }
         if (!${id2}_present && !${id2}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k3}]
+            path: [${k4}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -35532,21 +35532,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id2}_present) {
-          newResult[${k3}] = ${id2}.value;
+          newResult[${k4}] = ${id2}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id2}.issues.length) {${prefixStr(id2, k3)}
+        if (${id2}.issues.length) {${prefixStr(id2, k4)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k3}] = ${id2}.value;`);
+          doc.write(`newResult[${k4}] = ${id2}.value;`);
         } else {
           doc.write(`
         if (${id2}.value !== undefined || ${isPresent}) {
-          newResult[${k3}] = ${id2}.value;
+          newResult[${k4}] = ${id2}.value;
         }
       `);
         }
@@ -35562,9 +35562,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value3;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -35581,7 +35581,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value3, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -35709,35 +35709,35 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value2) {
+function getDiscriminatedOption(union2, value3) {
   const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
+  let map3 = internals.bag.optionsMap;
+  if (!map3) {
+    map3 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map3;
   }
-  const option = map2.get(value2);
+  const option = map3.get(value3);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value3)}"`);
   return option;
 }
 function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value2 of values) {
-      if (map2.has(value2)) {
-        if (value2 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map2.set(value2, null);
+    for (const value3 of values) {
+      if (map3.has(value3)) {
+        if (value3 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value3)}"`);
+        map3.set(value3, null);
       } else {
-        map2.set(value2, option);
+        map3.set(value3, option);
       }
     }
   }
-  return map2;
+  return map3;
 }
 var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
   def.inclusive = false;
@@ -35752,12 +35752,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k3, v3] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k3)) {
-          assignProp(propValues, k3, /* @__PURE__ */ new Set());
+      for (const [k4, v3] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k4)) {
+          assignProp(propValues, k4, /* @__PURE__ */ new Set());
         }
         for (const val of v3) {
-          propValues[k3].add(val);
+          propValues[k4].add(val);
         }
       }
     }
@@ -35783,9 +35783,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value2 = input2?.[def.discriminator];
-    const opt = disc.value.get(value2);
-    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
+    const value3 = input2?.[def.discriminator];
+    const opt = disc.value.get(value3);
+    if (opt && (value3 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -35796,7 +35796,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
+      options: Array.from(disc.value.keys()).filter((value4) => disc.value.get(value4) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -35819,23 +35819,23 @@ var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, d
     return handleIntersectionResults(payload, left, right);
   };
 });
-function mergeValues(a3, b2) {
-  if (a3 === b2) {
-    return { valid: true, data: a3 };
+function mergeValues(a4, b2) {
+  if (a4 === b2) {
+    return { valid: true, data: a4 };
   }
-  if (a3 instanceof Date && b2 instanceof Date && +a3 === +b2) {
-    return { valid: true, data: a3 };
+  if (a4 instanceof Date && b2 instanceof Date && +a4 === +b2) {
+    return { valid: true, data: a4 };
   }
-  if (isPlainObject(a3) && isPlainObject(b2)) {
+  if (isPlainObject(a4) && isPlainObject(b2)) {
     const bKeys = Object.keys(b2);
-    const sharedKeys = Object.keys(a3).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a3, ...b2 };
+    const sharedKeys = Object.keys(a4).filter((key) => bKeys.indexOf(key) !== -1);
+    const newObj = { ...a4, ...b2 };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
     for (const key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a3[key], b2[key]);
+      const sharedValue = mergeValues(a4[key], b2[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
@@ -35846,13 +35846,13 @@ function mergeValues(a3, b2) {
     }
     return { valid: true, data: newObj };
   }
-  if (Array.isArray(a3) && Array.isArray(b2)) {
-    if (a3.length !== b2.length) {
+  if (Array.isArray(a4) && Array.isArray(b2)) {
+    if (a4.length !== b2.length) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index = 0; index < a3.length; index++) {
-      const itemA = a3[index];
+    for (let index = 0; index < a4.length; index++) {
+      const itemA = a4[index];
       const itemB = b2[index];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
@@ -35877,17 +35877,17 @@ function handleIntersectionResults(result, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k3 = String(iss.path[0]);
-      if (!keyIssues.has(k3))
-        keyIssues.set(k3, iss);
-      keys = [k3];
+      const k4 = String(iss.path[0]);
+      if (!keyIssues.has(k4))
+        keyIssues.set(k4, iss);
+      keys = [k4];
     } else {
       return false;
     }
-    for (const k3 of keys) {
-      if (!unrecKeys.has(k3))
-        unrecKeys.set(k3, {});
-      unrecKeys.get(k3)[side] = true;
+    for (const k4 of keys) {
+      if (!unrecKeys.has(k4))
+        unrecKeys.set(k4, {});
+      unrecKeys.get(k4)[side] = true;
     }
     return true;
   };
@@ -35899,14 +35899,14 @@ function handleIntersectionResults(result, left, right) {
     if (!collect(iss, "r"))
       result.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k3]) => k3);
+  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k4]) => k4);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k3) => unrecIssue.keys.includes(k3)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k4) => unrecIssue.keys.includes(k4)) : [];
     if (aggregated.length)
       result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k3 of bothKeys) {
-      if (!aggregated.includes(k3) && keyIssues.has(k3))
-        result.issues.push(keyIssues.get(k3));
+    for (const k4 of bothKeys) {
+      if (!aggregated.includes(k4) && keyIssues.has(k4))
+        result.issues.push(keyIssues.get(k4));
     }
   }
   const merged = mergeValues(left.value, right.value);
@@ -36215,14 +36215,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value2] of input2) {
+    for (const [key, value3] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value3, issues: [] }, ctx);
       if (keyResult2 instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult2, valueResult]).then(([keyResult3, valueResult2]) => {
           handleMapResult(keyResult3, valueResult2, payload, key, input2, inst, ctx);
@@ -36316,7 +36316,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k3) => propertyKeyTypes.has(typeof k3));
+    const patternValues = getEnumValues(zod.def.entries).filter((k4) => propertyKeyTypes.has(typeof k4));
     return new RegExp(patternValues.length ? `^(${patternValues.map((o3) => escapeRegex(o3.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
@@ -36489,7 +36489,7 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
     const v3 = zod.def.innerType._zod.values;
-    return v3 ? new Set([...v3].filter((x3) => x3 !== void 0)) : void 0;
+    return v3 ? new Set([...v3].filter((x5) => x5 !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result = def.innerType._zod.run(payload, ctx);
@@ -36635,23 +36635,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result, value3, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result, value3, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value2, nextSchema, ctx) {
+function handleCodecTxResult(left, value3, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value3, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -36720,7 +36720,7 @@ function partPattern(schema) {
   if (def.options) {
     const sources = def.options.map(partPattern);
     if (sources.every(Boolean))
-      return `^(${sources.map((s3) => cleanRegex(s3)).join("|")})$`;
+      return `^(${sources.map((s4) => cleanRegex(s4)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -36908,8 +36908,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value3) {
+  return value3 !== null && typeof value3 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -37036,13 +37036,13 @@ function isRecursive(inst, stack, resolve10) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value3 = desc.value;
+        if (!value3 || typeof value3 !== "object")
           continue;
-        if (value2._zod)
-          check2(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value3._zod)
+          check2(value3);
+        else if (Array.isArray(value3))
+          for (const el of value3)
             check2(el);
       }
     }
@@ -37171,9 +37171,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value3) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
 // ../../main/node_modules/zod/v4/locales/index.js
@@ -37468,7 +37468,7 @@ function az_default() {
 }
 
 // ../../main/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
+function getBelarusianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -37476,7 +37476,7 @@ function getBelarusianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -37588,8 +37588,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.maximum.toString()}`;
       }
@@ -37598,8 +37598,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.minimum.toString()}`;
       }
@@ -39590,17 +39590,17 @@ var error21 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t3) => t3 ? TypeNames[t3] : void 0;
-  const typeLabel = (t3) => {
-    const e2 = typeEntry(t3);
-    if (e2)
-      return e2.label;
-    return t3 ?? TypeNames.unknown.label;
+  const typeEntry = (t4) => t4 ? TypeNames[t4] : void 0;
+  const typeLabel = (t4) => {
+    const e3 = typeEntry(t4);
+    if (e3)
+      return e3.label;
+    return t4 ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t3) => `\u05D4${typeLabel(t3)}`;
-  const verbFor = (t3) => {
-    const e2 = typeEntry(t3);
-    const gender = e2?.gender ?? "m";
+  const withDefinite = (t4) => `\u05D4${typeLabel(t4)}`;
+  const verbFor = (t4) => {
+    const e3 = typeEntry(t4);
+    const gender = e3?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
   const getSizing = (origin) => {
@@ -40116,8 +40116,8 @@ function hu_default() {
 }
 
 // ../../main/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count, one2, many) {
+  return Math.abs(count) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word2) {
   if (!word2)
@@ -40226,8 +40226,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue3.maximum.toString()}`;
       }
@@ -40236,8 +40236,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056C\u056B\u0576\u056B ${adj}${issue3.minimum.toString()}`;
       }
@@ -41151,18 +41151,18 @@ var error33 = () => {
         const adj = issue3.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
         const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing)
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit2} ${adj}${suffix}`;
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()} ${adj}${suffix}`;
       }
       case "too_small": {
         const adj = issue3.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
         const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing) {
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit2} ${adj}${suffix}`;
         }
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()} ${adj}${suffix}`;
       }
@@ -41204,8 +41204,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text5) => {
   return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number6) {
+  const abs = Math.abs(number6);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -42855,7 +42855,7 @@ function ro_default() {
 }
 
 // ../../main/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
+function getRussianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -42863,7 +42863,7 @@ function getRussianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -42975,8 +42975,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.maximum.toString()}`;
       }
@@ -42985,8 +42985,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.minimum.toString()}`;
       }
@@ -44923,13 +44923,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value2) {
+function addConstant(ctx, value3) {
   for (const [name2, v3] of ctx.constants) {
-    if (v3 === value2)
+    if (v3 === value3)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value2);
+  ctx.constants.set(name, value3);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -44939,8 +44939,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value2) {
-  const result = schema._zod.run({ value: value2, issues: [] }, {});
+function runtimeRun(schema, value3) {
+  const result = schema._zod.run({ value: value3, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r2 = result;
@@ -44959,8 +44959,8 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k3 of trailing)
-        ctx.constants.delete(k3);
+      for (const k4 of trailing)
+        ctx.constants.delete(k4);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -45072,27 +45072,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value2, label2) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
+function numericOperand(value3, label2) {
+  if (typeof value3 !== "number" || !Number.isFinite(value3)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value3}`);
   }
-  return `${value2}`;
+  return `${value3}`;
 }
-function comparisonOperand(ctx, value2) {
-  if (typeof value2 === "bigint")
-    return `${value2}n`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function comparisonOperand(ctx, value3) {
+  if (typeof value3 === "bigint")
+    return `${value3}n`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value2}`;
+    return `${value3}`;
   }
-  if (value2 instanceof Date) {
-    if (Number.isNaN(value2.getTime())) {
+  if (value3 instanceof Date) {
+    if (Number.isNaN(value3.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value2);
+    return addConstant(ctx, value3);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value3}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -45113,8 +45113,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -45131,16 +45131,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
     }
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
+  const format2 = def.format;
+  if (!format2)
     return;
-  switch (format) {
+  switch (format2) {
     case "int64":
       doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
@@ -45148,8 +45148,8 @@ function generateBigIntFormatCheck(doc, def, accessor) {
       doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
   }
 }
@@ -45213,8 +45213,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -45330,8 +45330,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -45354,8 +45354,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       break;
     }
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
     }
   }
   return accessor;
@@ -45556,8 +45556,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k3) => typeof k3 === "symbol" ? addConstant(ctx, k3) : esc(k3);
-  const propKey = (k3) => typeof k3 === "symbol" ? `[${keyExpr(k3)}]` : esc(k3);
+  const keyExpr = (k4) => typeof k4 === "symbol" ? addConstant(ctx, k4) : esc(k4);
+  const propKey = (k4) => typeof k4 === "symbol" ? `[${keyExpr(k4)}]` : esc(k4);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -45565,9 +45565,9 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const propOutputs = /* @__PURE__ */ new Map();
   for (const key of allKeys) {
     const propSchema = propShape[key];
-    const kx = keyExpr(key);
+    const kx2 = keyExpr(key);
     const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
+    doc.write(`const ${inputVar} = ${accessor}[${kx2}];`);
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
       doc.write(`let ${outputVar2} = (() => {`);
@@ -45579,7 +45579,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       if (propSchema._zod.optout === "optional") {
         doc.write(`if (${outputVar2} === INVALID) {`);
         doc.indented((d3) => {
-          d3.write(`if (${kx} in ${accessor}) return INVALID;`);
+          d3.write(`if (${kx2} in ${accessor}) return INVALID;`);
           d3.write(`${outputVar2} = undefined;`);
         });
         doc.write(`}`);
@@ -45589,7 +45589,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
-        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
+        doc.write(`if (!(${kx2} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
@@ -45601,7 +45601,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k3) => `k !== ${esc(k3)}`).join(" && ") || "true";
+      const condition = keys.map((k4) => `k !== ${esc(k4)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d3) => {
         d3.write(`if (${condition}) return INVALID;`);
@@ -45614,7 +45614,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k3) => mayOmitUndefined(propShape[k3]) || dropsWhenAbsent(propShape[k3]));
+  const hasConditionalKeys = allKeys.some((k4) => mayOmitUndefined(propShape[k4]) || dropsWhenAbsent(propShape[k4]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
@@ -45632,19 +45632,19 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k3) => `${propKey(k3)}: ${propOutputs.get(k3)}`).join(", ");
+    const propLiterals = allKeys.map((k4) => `${propKey(k4)}: ${propOutputs.get(k4)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k3 of allKeys) {
-      const kx = keyExpr(k3);
-      const out = propOutputs.get(k3);
-      if (dropsWhenAbsent(propShape[k3])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k3])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+    for (const k4 of allKeys) {
+      const kx2 = keyExpr(k4);
+      const out = propOutputs.get(k4);
+      if (dropsWhenAbsent(propShape[k4])) {
+        doc.write(`if (${kx2} in ${accessor}) ${outputVar}[${kx2}] = ${out};`);
+      } else if (mayOmitUndefined(propShape[k4])) {
+        doc.write(`if (${out} !== undefined || ${kx2} in ${accessor}) ${outputVar}[${kx2}] = ${out};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx2}] = ${out};`);
       }
     }
   }
@@ -45865,24 +45865,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value2 = values[0];
-  if (typeof value2 === "number" && Number.isNaN(value2)) {
+  const value3 = values[0];
+  if (typeof value3 === "number" && Number.isNaN(value3)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value2 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
-  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
-    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
-  } else if (value2 === null) {
+  if (typeof value3 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value3)}) return INVALID;`);
+  } else if (typeof value3 === "number" || typeof value3 === "boolean") {
+    doc.write(`if (${accessor} !== ${value3}) return INVALID;`);
+  } else if (value3 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value2 === void 0) {
+  } else if (value3 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value2 === "bigint") {
-    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
+  } else if (typeof value3 === "bigint") {
+    doc.write(`if (${accessor} !== ${value3}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value3}`);
   }
   return accessor;
 }
@@ -46082,13 +46082,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value2 of values) {
-      if (claimed.has(value2)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
+    for (const value3 of values) {
+      if (claimed.has(value3)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value3)}`);
       }
-      claimed.add(value2);
+      claimed.add(value3);
     }
-    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
+    const conditions = Array.from(values, (value3) => literalEquality(ctx, discVar, value3));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d3) => {
@@ -46101,27 +46101,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value2) {
-  if (typeof value2 === "string")
-    return `${accessor} === ${esc(value2)}`;
-  if (typeof value2 === "number") {
-    if (Number.isNaN(value2))
+function literalEquality(ctx, accessor, value3) {
+  if (typeof value3 === "string")
+    return `${accessor} === ${esc(value3)}`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value2}`;
+    return `${accessor} === ${value3}`;
   }
-  if (typeof value2 === "boolean")
-    return `${accessor} === ${value2}`;
-  if (value2 === null)
+  if (typeof value3 === "boolean")
+    return `${accessor} === ${value3}`;
+  if (value3 === null)
     return `${accessor} === null`;
-  if (value2 === void 0)
+  if (value3 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value2 === "bigint")
-    return `${accessor} === ${value2}n`;
-  if (typeof value2 === "symbol") {
-    const symbolConst = addConstant(ctx, value2);
+  if (typeof value3 === "bigint")
+    return `${accessor} === ${value3}n`;
+  if (typeof value3 === "symbol") {
+    const symbolConst = addConstant(ctx, value3);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value3)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -46312,9 +46312,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result = transformFn(value3, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -46348,8 +46348,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value2) {
-  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value3) {
+  const result = innerSchema._zod.run({ value: value3, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r2 = result;
@@ -46387,9 +46387,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value2) => {
-      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
-      const result = transformFn(value2, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result = transformFn(value3, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -46895,38 +46895,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value: value3,
     inclusive: true
   });
 }
@@ -46947,11 +46947,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value3, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value: value3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -47207,10 +47207,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value2, params) {
+function _literal(Class2, value3, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...normalizeParams(params)
   });
 }
@@ -47446,12 +47446,12 @@ function _stringbool(Classes, _params) {
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -47703,8 +47703,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object2 of objects) {
-    for (const key in object2.properties) {
+  for (const object3 of objects) {
+    for (const key in object3.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -47718,18 +47718,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object2.required ?? [])
+    for (const key of object3.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object2) => object2.additionalProperties === false)) {
+  if (objects.every((object3) => object3.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
+    for (const object3 of objects) {
+      const constraint = undeclaredConstraint(object3);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -47747,13 +47747,13 @@ function foldIntersection(json2) {
   for (const key of FOLDABLE_KEYS)
     if (key in json2)
       return;
-  const unions = allOf.filter((m4) => UNION_KEYS.some((k3) => Array.isArray(m4[k3])));
+  const unions = allOf.filter((m4) => UNION_KEYS.some((k4) => Array.isArray(m4[k4])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k3) => Array.isArray(union2[k3]));
+    const keyword = UNION_KEYS.find((k4) => Array.isArray(union2[k4]));
     if (Object.keys(union2).length !== 1)
       return;
     const rest = allOf.filter((m4) => m4 !== union2);
@@ -47993,22 +47993,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // ../../main/node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 > agg[key])
+    agg[key] = value3;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 < agg[key])
+    agg[key] = value3;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value3) => {
+  narrowMin(agg, "minimum", value3);
+  narrowMax(agg, "maximum", value3);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value3) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value3))
+    agg.multipleOf.push(value3);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -48017,9 +48017,9 @@ var addPattern = (agg, pattern) => {
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m4) => mime.includes(m4)) : [...mime];
 };
-var setFormat = (agg, format) => {
-  agg.format = format;
-  if (format.includes("int"))
+var setFormat = (agg, format2) => {
+  agg.format = format2;
+  if (format2.includes("int"))
     agg.isInt = true;
 };
 var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
@@ -48097,16 +48097,16 @@ var exactPattern = (p3) => exactPatterns.get(p3) ?? p3;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json2.minLength = minimum;
   if (typeof maximum === "number")
     json2.maxLength = maximum;
-  if (format) {
-    json2.format = formatMap[format] ?? format;
+  if (format2) {
+    json2.format = formatMap[format2] ?? format2;
     if (json2.format === "")
       delete json2.format;
-    if (format === "time" || laxFormat) {
+    if (format2 === "time" || laxFormat) {
       delete json2.format;
     }
   }
@@ -48368,7 +48368,7 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x3, i3) => processSchema(x3, ctx, {
+  const options = def.options.map((x5, i3) => processSchema(x5, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i3]
   }));
@@ -48380,7 +48380,7 @@ var unionProcessor = (schema, ctx, json2, params) => {
 };
 var intersectionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
-  const a3 = processSchema(def.left, ctx, {
+  const a4 = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
   });
@@ -48390,7 +48390,7 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
   });
   const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
   const allOf = [
-    ...isSimpleIntersection(a3) ? a3.allOf : [a3],
+    ...isSimpleIntersection(a4) ? a4.allOf : [a4],
     ...isSimpleIntersection(b2) ? b2.allOf : [b2]
   ];
   json2.allOf = allOf;
@@ -48402,7 +48402,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x3, i3) => processSchema(x3, ctx, {
+  const prefixItems = def.items.map((x5, i3) => processSchema(x5, ctx, {
     ...params,
     path: [...params.path, prefixPath, i3]
   }));
@@ -48480,11 +48480,11 @@ function stringifyKeyNames(bySchema, json2, visited) {
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t3) => t3 === "number" || t3 === "integer");
+  const numericType = !types.includes("string") && types.some((t4) => t4 === "number" || t4 === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v3) => typeof v3 === "number"))
     return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v3) => typeof v3 === "number" ? String(v3) : v3);
   else if (typeof rest.const === "number")
@@ -48584,9 +48584,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json2, params) {
+function serializeDefaultValue(value3, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_3, val) => {
+  const serialized = JSON.stringify(value3, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -48602,9 +48602,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value3;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -48613,9 +48613,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value2;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value3;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -48767,8 +48767,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value2) {
-    this.ctx.counter = value2;
+  set counter(value3) {
+    this.ctx.counter = value3;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -49044,12 +49044,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value3 = make(this);
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
+      return value3;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value3) {
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
     }
   });
 }
@@ -49217,8 +49217,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value3) {
+    util_exports.own(this, "~standard", value3);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -49236,8 +49236,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value3) {
+    util_exports.own(this, "spa", value3);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -49620,8 +49620,8 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -49634,11 +49634,11 @@ function currencyCode2(_params) {
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex2 = regexes_exports[format];
+  const format2 = `${alg}_${enc}`;
+  const regex2 = regexes_exports[format2];
   if (!regex2)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -49663,23 +49663,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     int(params) {
       return this.check(int(params));
@@ -49699,11 +49699,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
     finite() {
       return this;
@@ -49752,23 +49752,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -49782,8 +49782,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     }
   })
 );
@@ -49862,8 +49862,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value2, params) => inst.check(_gte(value2, params));
-    inst.max = (value2, params) => inst.check(_lte(value2, params));
+    inst.min = (value3, params) => inst.check(_gte(value3, params));
+    inst.max = (value3, params) => inst.check(_lte(value3, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -50155,11 +50155,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        newEntries[value3] = def.entries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -50170,11 +50170,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        delete newEntries[value3];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -50213,10 +50213,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value3, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -50576,9 +50576,9 @@ var ZodIssueCode = {
   invalid_value: "invalid_value",
   custom: "custom"
 };
-function setErrorMap(map2) {
+function setErrorMap(map3) {
   config({
-    customError: map2
+    customError: map3
   });
 }
 function getErrorMap() {
@@ -50713,13 +50713,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path6 = ref.slice(1).split("/").filter(Boolean);
-  if (path6.length === 0) {
+  const path7 = ref.slice(1).split("/").filter(Boolean);
+  if (path7.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path6[0] === defsKey) {
-    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
+  if (path7[0] === defsKey) {
+    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -50728,11 +50728,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
-    const value2 = payload.value;
-    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
+  const guard = z.transform((value3) => value3).check((payload) => {
+    const value3 = payload.value;
+    if (typeof value3 !== "object" || value3 === null || Array.isArray(value3))
       return;
-    const keys = Object.getOwnPropertyNames(value2);
+    const keys = Object.getOwnPropertyNames(value3);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -50740,7 +50740,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -50752,7 +50752,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value2,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -50775,23 +50775,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value2, seen) {
-  if (value2 === null)
+function canonicalKey(value3, seen) {
+  if (value3 === null)
     return "z";
-  const type = typeof value2;
+  const type = typeof value3;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value2))
+    if (type === "number" && Number.isNaN(value3))
       return null;
-    const raw = String(value2);
+    const raw = String(value3);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value2))
+  if (seen.has(value3))
     return null;
-  seen.add(value2);
+  seen.add(value3);
   try {
-    if (Array.isArray(value2)) {
+    if (Array.isArray(value3)) {
       const parts2 = [];
-      for (const item of value2) {
+      for (const item of value3) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -50799,17 +50799,17 @@ function canonicalKey(value2, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value2).sort();
+    const keys = Object.keys(value3).sort();
     const parts = [];
-    for (const k3 of keys) {
-      const key = canonicalKey(value2[k3], seen);
+    for (const k4 of keys) {
+      const key = canonicalKey(value3[k4], seen);
       if (key === null)
         return null;
-      parts.push(`${k3.length}:${k3}=${key}`);
+      parts.push(`${k4.length}:${k4}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value2);
+    seen.delete(value3);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -50838,14 +50838,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value2) {
-  if (typeof value2 !== "object" || value2 === null)
+function containsRef(value3) {
+  if (typeof value3 !== "object" || value3 === null)
     return false;
-  if (Array.isArray(value2))
-    return value2.some(containsRef);
-  if (typeof value2.$ref === "string")
+  if (Array.isArray(value3))
+    return value3.some(containsRef);
+  if (typeof value3.$ref === "string")
     return true;
-  return Object.entries(value2).some(([key, sub]) => {
+  return Object.entries(value3).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -50857,7 +50857,7 @@ function plural(n3) {
   return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value2) => value2).check((payload) => {
+  const guard = z.transform((value3) => value3).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -50983,8 +50983,8 @@ function convertBaseSchema(schema, ctx) {
   }
   const type = schema.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t3) => {
-      const typeSchema = { ...schema, type: t3 };
+    const typeSchemas = type.map((t4) => {
+      const typeSchema = { ...schema, type: t4 };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -51003,58 +51003,58 @@ function convertBaseSchema(schema, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
-        const format = schema.format;
-        if (format === "email") {
+        const format2 = schema.format;
+        if (format2 === "email") {
           stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
+        } else if (format2 === "uri" || format2 === "uri-reference") {
           stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
+        } else if (format2 === "uuid" || format2 === "guid") {
           stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
+        } else if (format2 === "date-time") {
           stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
+        } else if (format2 === "date") {
           stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
+        } else if (format2 === "time") {
           stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
+        } else if (format2 === "duration") {
           stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
+        } else if (format2 === "hostname") {
           stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
+        } else if (format2 === "ipv4") {
           stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
+        } else if (format2 === "ipv6") {
           stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
+        } else if (format2 === "mac") {
           stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
+        } else if (format2 === "cidr") {
           stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
+        } else if (format2 === "cidr-v6") {
           stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
+        } else if (format2 === "base64") {
           stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
+        } else if (format2 === "base64url") {
           stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
+        } else if (format2 === "e164") {
           stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
+        } else if (format2 === "credit_card") {
           stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
+        } else if (format2 === "iban") {
           stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
+        } else if (format2 === "jwt") {
           stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
+        } else if (format2 === "emoji") {
           stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
+        } else if (format2 === "nanoid") {
           stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
+        } else if (format2 === "cuid") {
           stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
+        } else if (format2 === "cuid2") {
           stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
+        } else if (format2 === "ulid") {
           stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
+        } else if (format2 === "xid") {
           stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
+        } else if (format2 === "ksuid") {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
@@ -51249,12 +51249,12 @@ function convertSchema(schema, ctx) {
   let baseSchema = convertBaseSchema(schema, ctx);
   const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s3) => convertSchema(s3, ctx));
+    const options = schema.anyOf.map((s4) => convertSchema(s4, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s3) => convertSchema(s3, ctx));
+    const options = schema.oneOf.map((s4) => convertSchema(s4, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
@@ -51354,24 +51354,24 @@ function visit(schema, fnOrHandlers) {
     return h3 ? h3(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s3) {
-    const cached2 = cache.get(s3);
+  function run(s4) {
+    const cached2 = cache.get(s4);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s3)
+        getter: () => cache.get(s4)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s3, RESOLVING);
-    const inner2 = mapInner(s3);
-    const mapped = fn(inner2, inner2 !== s3);
-    cache.set(s3, mapped);
+    cache.set(s4, RESOLVING);
+    const inner2 = mapInner(s4);
+    const mapped = fn(inner2, inner2 !== s4);
+    cache.set(s4, mapped);
     return mapped;
   }
-  function mapInner(s3) {
-    const def = s3._zod.def;
+  function mapInner(s4) {
+    const def = s4._zod.def;
     const kind = def.type;
     switch (kind) {
       case "object": {
@@ -51379,11 +51379,11 @@ function visit(schema, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k3 of keys) {
-          const mapped = run(oldShape[k3]);
-          if (mapped !== oldShape[k3])
+        for (const k4 of keys) {
+          const mapped = run(oldShape[k4]);
+          if (mapped !== oldShape[k4])
             changed = true;
-          newShape[k3] = mapped;
+          newShape[k4] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -51391,11 +51391,11 @@ function visit(schema, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s3, { ...def, shape: newShape, catchall: newCatchall }) : s3;
+        return changed ? clone(s4, { ...def, shape: newShape, catchall: newCatchall }) : s4;
       }
       case "array": {
         const mapped = run(def.element);
-        return mapped === def.element ? s3 : clone(s3, { ...def, element: mapped });
+        return mapped === def.element ? s4 : clone(s4, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -51413,17 +51413,17 @@ function visit(schema, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s3, { ...def, items: newItems, rest: newRest }) : s3;
+        return changed ? clone(s4, { ...def, items: newItems, rest: newRest }) : s4;
       }
       case "record":
       case "map": {
         const newKey = run(def.keyType);
         const newVal = run(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s3 : clone(s3, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s4 : clone(s4, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run(def.valueType);
-        return newVal === def.valueType ? s3 : clone(s3, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s4 : clone(s4, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -51435,12 +51435,12 @@ function visit(schema, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s3, { ...def, options: newOptions }) : s3;
+        return changed ? clone(s4, { ...def, options: newOptions }) : s4;
       }
       case "intersection": {
         const newLeft = run(def.left);
         const newRight = run(def.right);
-        return newLeft === def.left && newRight === def.right ? s3 : clone(s3, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s4 : clone(s4, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -51452,22 +51452,22 @@ function visit(schema, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run(def.innerType);
-        return newInner === def.innerType ? s3 : clone(s3, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s4 : clone(s4, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run(def.in);
         const newOut = run(def.out);
-        return newIn === def.in && newOut === def.out ? s3 : clone(s3, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s4 : clone(s4, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run(def.input);
         const newOutput = run(def.output);
-        return newInput === def.input && newOutput === def.output ? s3 : clone(s3, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s4 : clone(s4, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s3, { ...rest, getter: () => run(original()) });
+        return clone(s4, { ...rest, getter: () => run(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -51491,10 +51491,10 @@ function visit(schema, fnOrHandlers) {
       case "file":
       case "transform":
       case "custom":
-        return s3;
+        return s4;
       default: {
         kind;
-        return s3;
+        return s4;
       }
     }
   }
@@ -51504,11 +51504,11 @@ function visit(schema, fnOrHandlers) {
 // ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
-    object: (s3) => s3.partial(),
+    object: (s4) => s4.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s3) => {
-      const def = s3._zod.def;
-      return def.discriminator === void 0 ? s3 : union(def.options);
+    union: (s4) => {
+      const def = s4._zod.def;
+      return def.discriminator === void 0 ? s4 : union(def.options);
     }
   });
 }
@@ -51528,18 +51528,18 @@ function inSide(def) {
 }
 function input(schema) {
   return visit(schema, {
-    pipe: (s3) => inSide(s3._zod.def),
+    pipe: (s4) => inSide(s4._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s3, rewritten) => rewritten ? optional(s3._zod.def.innerType) : s3,
+    default: (s4, rewritten) => rewritten ? optional(s4._zod.def.innerType) : s4,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s3, rewritten) => rewritten ? s3._zod.def.innerType : s3
+    catch: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 function output(schema) {
   return visit(schema, {
-    pipe: (s3) => outSide(s3._zod.def),
+    pipe: (s4) => outSide(s4._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s3, rewritten) => rewritten ? s3._zod.def.innerType : s3
+    prefault: (s4, rewritten) => rewritten ? s4._zod.def.innerType : s4
   });
 }
 
@@ -51577,16 +51577,16 @@ var DATE_TIME = new RegExp(
 );
 var ISO_TIME_EXPECTED = "an ISO 8601 time like 2026-11-28T12:00:00Z (or a date like 2026-11-28)";
 function parseIsoTime(text5) {
-  const date5 = DATE.exec(text5);
-  if (date5) return calendarInstant(Number(date5[1]), Number(date5[2]), Number(date5[3]), 0, 0, 0, 0, 0);
+  const date6 = DATE.exec(text5);
+  if (date6) return calendarInstant(Number(date6[1]), Number(date6[2]), Number(date6[3]), 0, 0, 0, 0, 0);
   const match = DATE_TIME.exec(text5);
   if (!match) return void 0;
-  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign, offsetHours, offsetMinutes] = match;
+  const [, year, month, day, hour, minute, second = "0", fraction = "", zulu, sign2, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return void 0;
-  const offset = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const offset = zulu ? 0 : (sign2 === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   const millis = Math.floor(Number(`0.${fraction || "0"}`) * 1e3);
-  const [y3, mo, d3, h3, mi, s3] = [year, month, day, hour, minute, second].map(Number);
-  return calendarInstant(y3, mo, d3, h3, mi, s3, millis, offset);
+  const [y5, mo, d3, h3, mi, s4] = [year, month, day, hour, minute, second].map(Number);
+  return calendarInstant(y5, mo, d3, h3, mi, s4, millis, offset);
 }
 function calendarInstant(year, month, day, hour, minute, second, millis, offsetMinutes) {
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
@@ -51629,35 +51629,35 @@ function didYouMean(word2, candidates) {
   const match = closest(word2, candidates);
   return match === void 0 || match === word2 ? "" : ` (did you mean ${quoteInput(match)}?)`;
 }
-function editDistance(a3, b2) {
-  if (Math.abs(a3.length - b2.length) > 2) return 3;
+function editDistance(a4, b2) {
+  if (Math.abs(a4.length - b2.length) > 2) return 3;
   const rows = [];
-  for (let i3 = 0; i3 <= a3.length; i3++) {
+  for (let i3 = 0; i3 <= a4.length; i3++) {
     const row3 = [i3];
     for (let j3 = 1; j3 <= b2.length; j3++) {
       if (i3 === 0) {
         row3.push(j3);
         continue;
       }
-      const cost = a3[i3 - 1] === b2[j3 - 1] ? 0 : 1;
-      let value2 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
-      if (i3 > 1 && j3 > 1 && a3[i3 - 1] === b2[j3 - 2] && a3[i3 - 2] === b2[j3 - 1]) {
-        value2 = Math.min(value2, rows[i3 - 2][j3 - 2] + 1);
+      const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
+      let value3 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
+      if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
+        value3 = Math.min(value3, rows[i3 - 2][j3 - 2] + 1);
       }
-      row3.push(value2);
+      row3.push(value3);
     }
     rows.push(row3);
   }
-  return rows[a3.length][b2.length];
+  return rows[a4.length][b2.length];
 }
 
 // src/okrs/repository.ts
 var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
 var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
 var NAME = /^[A-Za-z0-9._-]{1,100}$/;
-function parseRepositoryName(value2) {
-  const shown = JSON.stringify(value2.length > 120 ? `${value2.slice(0, 119)}\u2026` : value2);
-  const parts = value2.split("/");
+function parseRepositoryName(value3) {
+  const shown = JSON.stringify(value3.length > 120 ? `${value3.slice(0, 119)}\u2026` : value3);
+  const parts = value3.split("/");
   if (parts.length !== 2) {
     const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
     return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
@@ -51673,8 +51673,8 @@ function parseRepositoryName(value2) {
   }
   return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
 }
-function isRepositoryName(value2) {
-  return parseRepositoryName(value2).ok;
+function isRepositoryName(value3) {
+  return parseRepositoryName(value3).ok;
 }
 
 // src/okrs/values.ts
@@ -51700,7 +51700,7 @@ function parseDuration(text5) {
     [minutes, SECONDS_PER_UNIT.m],
     [seconds, SECONDS_PER_UNIT.s]
   ];
-  const total = parts.reduce((sum, [digits, unit]) => sum + (digits === void 0 ? 0 : Number(digits) * unit), 0);
+  const total = parts.reduce((sum, [digits, unit2]) => sum + (digits === void 0 ? 0 : Number(digits) * unit2), 0);
   if (!Number.isSafeInteger(total)) {
     throw new ValueSyntaxError(`the duration ${describeInput(text5)} is too long`);
   }
@@ -51743,13 +51743,13 @@ function rateValueProblems(data, rateTypes) {
   const problems2 = [];
   entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
     entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
-      const kr = recordOf(keyResult2);
-      const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== "string" || !rateTypes.includes(type)) return;
+      const kr2 = recordOf(keyResult2);
+      const type = recordOf(kr2?.metric)?.type;
+      if (!kr2 || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
-        if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
+        if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
-          parseRateValue(kr[field]);
+          parseRateValue(kr2[field]);
         } catch (error63) {
           if (!(error63 instanceof ValueSyntaxError)) throw error63;
           problems2.push({ path: ["objectives", i3, "key-results", j3, field], message: `${type}: ${error63.message}` });
@@ -51767,11 +51767,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value2) {
-  return Array.isArray(value2) ? value2 : [];
+function entries(value3) {
+  return Array.isArray(value3) ? value3 : [];
 }
-function recordOf(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
 // src/github/budget.ts
@@ -51800,13 +51800,13 @@ function parseReserve(text5) {
   const trimmed2 = text5.trim();
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
   if (percent) {
-    const value3 = Number(percent[1]) / 100;
-    return value3 <= 1 ? { fraction: value3 } : void 0;
+    const value4 = Number(percent[1]) / 100;
+    return value4 <= 1 ? { fraction: value4 } : void 0;
   }
   if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
-  const value2 = Number(trimmed2);
-  if (value2 < 1) return { fraction: value2 };
-  return Number.isInteger(value2) ? { absolute: value2 } : void 0;
+  const value3 = Number(trimmed2);
+  if (value3 < 1) return { fraction: value3 };
+  return Number.isInteger(value3) ? { absolute: value3 } : void 0;
 }
 function reserveOf(reserve, limit) {
   return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
@@ -51850,9 +51850,9 @@ function spent(cost, resource) {
 }
 var BudgetError = class extends Error {
   constructor(resource, needed, left, reserve, state2, what) {
-    const unit = resource === "rest" ? "REST requests" : "GraphQL points";
+    const unit2 = resource === "rest" ? "REST requests" : "GraphQL points";
     super(
-      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
+      `reading ${what} needs about ${needed.toLocaleString("en-US")} more ${unit2}, but only ${Math.max(0, left).toLocaleString("en-US")} of ${state2.limit.toLocaleString("en-US")} are left until ${state2.reset.toISOString()} and ${reserve.toLocaleString("en-US")} are kept in reserve for other workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter (branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`
     );
     this.resource = resource;
     this.needed = needed;
@@ -52038,11 +52038,11 @@ function parseCalendarDate(text5) {
   const match = DATE2.exec(text5.trim());
   if (match === null) throw new ValueSyntaxError(`expected ${DATE_EXPECTED}, got ${describeInput(text5)}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date5 = utc(year, month - 1, day);
-  if (date5.getUTCMonth() !== month - 1 || date5.getUTCDate() !== day) {
+  const date6 = utc(year, month - 1, day);
+  if (date6.getUTCMonth() !== month - 1 || date6.getUTCDate() !== day) {
     throw new ValueSyntaxError(`${quoteInput(text5)} is not a date in the calendar`);
   }
-  return date5;
+  return date6;
 }
 function parseCustomPeriod(fields11) {
   const start = parseCalendarDate(fields11.start);
@@ -52057,9 +52057,9 @@ function parseCustomPeriod(fields11) {
   };
 }
 function utc(year, monthIndex, day) {
-  const date5 = new Date(Date.UTC(year, monthIndex, day));
-  date5.setUTCFullYear(year, monthIndex, day);
-  return date5;
+  const date6 = new Date(Date.UTC(year, monthIndex, day));
+  date6.setUTCFullYear(year, monthIndex, day);
+  return date6;
 }
 
 // src/okrs/json-patterns.ts
@@ -52076,17 +52076,17 @@ var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
 // src/okrs/request-fields.ts
 var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value2) => isRepositoryName(value2), {
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
   error: (iss) => {
     const parsed = parseRepositoryName(String(iss.input));
     return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
   }
 }).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
-var label = text.refine((value2) => !value2.includes(","), {
+var label = text.refine((value3) => !value3.includes(","), {
   error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
 }).meta({ pattern: "^[^,]+$" });
-var leavesRepository = (path6) => /^[\\/]/.test(path6) || path6.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
-var repositoryFilePath = text.refine((value2) => !leavesRepository(value2), {
+var leavesRepository = (path7) => /^[\\/]/.test(path7) || path7.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
   error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
 }).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
 
@@ -52121,7 +52121,7 @@ var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value2) => Array.isArray(value2) ? value2 : [value2]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
 var commonFields = {
   /** `owner/name`; absent = the repository being scored. */
@@ -52131,7 +52131,7 @@ var commonFields = {
 };
 var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value2) => String(value2));
+}).transform((value3) => String(value3));
 var workflowFields = {
   /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
   workflow,
@@ -52166,19 +52166,19 @@ function statOf(type, stats, others) {
 // src/metrics/supplied.ts
 var DEFAULT_VALUE_UNIT = "value";
 function measureSupplied(metric, inputs) {
-  const unit = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
   const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit, error: found.error };
-  const value2 = toNumber(found.raw);
-  if (value2 === void 0) {
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
     return {
       value: null,
       samples: 0,
-      unit,
+      unit: unit2,
       error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
     };
   }
-  return { value: value2, samples: 1, unit };
+  return { value: value3, samples: 1, unit: unit2 };
 }
 function lookUp(metric, inputs) {
   if (metric.name !== void 0) {
@@ -52220,10 +52220,10 @@ function lookUp(metric, inputs) {
   }
   return atPath(json2, metric.path, metric.file);
 }
-function atPath(json2, path6, file2) {
+function atPath(json2, path7, file2) {
   let current = json2;
   const walked = [];
-  for (const segment of path6.split(".")) {
+  for (const segment of path7.split(".")) {
     walked.push(segment);
     const next = child2(current, segment);
     if (next === void 0) {
@@ -52231,7 +52231,7 @@ function atPath(json2, path6, file2) {
     }
     current = next.value;
   }
-  return { raw: current, where: `"${file2}" at "${path6}"` };
+  return { raw: current, where: `"${file2}" at "${path7}"` };
 }
 function child2(node2, key) {
   if (Array.isArray(node2)) {
@@ -52250,9 +52250,9 @@ function toNumber(raw) {
   const percent = text5.endsWith("%");
   const digits = percent ? text5.slice(0, -1).trim() : text5;
   if (!NUMBER.test(digits)) return void 0;
-  const value2 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value2)) return void 0;
-  return percent && /e/i.test(digits) ? value2 / 100 : value2;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
 }
 function describe3(raw) {
   if (raw === null) return "null";
@@ -52311,7 +52311,7 @@ function durationOf(table, row3) {
 var SECONDS_PER_DAY = 86400;
 function percentile(samples, p3) {
   if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a3, b2) => a3 - b2);
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
   const h3 = (sorted.length - 1) * p3;
   const lower = Math.floor(h3);
   const fraction = h3 - lower;
@@ -52321,18 +52321,18 @@ function percentile(samples, p3) {
 }
 function mean(samples) {
   if (samples.length === 0) return null;
-  return samples.reduce((sum, x3) => sum + x3, 0) / samples.length;
+  return samples.reduce((sum, x5) => sum + x5, 0) / samples.length;
 }
 function min(samples) {
   if (samples.length === 0) return null;
   let result = samples[0];
-  for (const x3 of samples) if (x3 < result) result = x3;
+  for (const x5 of samples) if (x5 < result) result = x5;
   return result;
 }
 function max(samples) {
   if (samples.length === 0) return null;
   let result = samples[0];
-  for (const x3 of samples) if (x3 > result) result = x3;
+  for (const x5 of samples) if (x5 > result) result = x5;
   return result;
 }
 var PERCENTILES = {
@@ -52487,8 +52487,8 @@ function metricWindow(metric, period, asOf) {
 }
 function inWindow(iso, window3) {
   if (!iso) return false;
-  const t3 = Date.parse(iso);
-  return !Number.isNaN(t3) && t3 >= window3.start.getTime() && t3 < window3.end.getTime();
+  const t4 = Date.parse(iso);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
 }
 function secondsBetween(fromIso, toIso) {
   const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
@@ -52773,11 +52773,11 @@ var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, path6) {
+function locate(doc, path7) {
   let current = resolve2(doc, doc.contents);
   if (current === void 0) throw new Error("locate needs a non-empty document");
   let key;
-  for (const segment of path6) {
+  for (const segment of path7) {
     const parent = current;
     let next;
     key = void 0;
@@ -52802,23 +52802,23 @@ function resolve2(doc, node2) {
   return (0, import_yaml.isAlias)(node2) ? node2.resolve(doc) : node2;
 }
 function positionAt(lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+  const { line: line2, col } = lineCounter.linePos(offset);
+  return { line: line2, column: col };
 }
 function nodePosition(lineCounter, node2) {
   return positionAt(lineCounter, node2.range?.[0] ?? 0);
 }
-function fieldPosition(doc, lineCounter, path6) {
-  const found = locate(doc, path6);
+function fieldPosition(doc, lineCounter, path7) {
+  const found = locate(doc, path7);
   const node2 = found.key ?? found.node;
   return node2 === void 0 ? void 0 : nodePosition(lineCounter, node2);
 }
 function duplicateKeys(doc, lineCounter) {
   const found = [];
   (0, import_yaml.visit)(doc, {
-    Map(_3, map2) {
+    Map(_3, map3) {
       const seen = /* @__PURE__ */ new Map();
-      for (const pair2 of map2.items) {
+      for (const pair2 of map3.items) {
         if (!(0, import_yaml.isScalar)(pair2.key)) continue;
         const name = String(pair2.key.value);
         const position = nodePosition(lineCounter, pair2.key);
@@ -52867,7 +52867,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value2) => typeof value2 === "string" ? value2 : String(value2));
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -52897,52 +52897,52 @@ function allowedKeys(inst) {
 }
 function issuesToErrors(issues, doc, lineCounter, file2) {
   const errors = [];
-  const add = (path6, message, at = "value", keyName) => {
-    const found = locate(doc, keyName === void 0 ? path6 : [...path6, keyName]);
+  const add = (path7, message, at = "value", keyName) => {
+    const found = locate(doc, keyName === void 0 ? path7 : [...path7, keyName]);
     const node2 = at === "key" ? found.key ?? found.deepest : found.node ?? found.deepest;
-    const { line, column } = nodePosition(lineCounter, node2);
-    const where = pathText(path6);
-    errors.push({ file: file2, line, column, message: where === "" ? message : `${where}: ${message}` });
+    const { line: line2, column } = nodePosition(lineCounter, node2);
+    const where = pathText(path7);
+    errors.push({ file: file2, line: line2, column, message: where === "" ? message : `${where}: ${message}` });
   };
   const visitIssue = (issue3, prefix) => {
-    const path6 = [...prefix, ...issue3.path];
+    const path7 = [...prefix, ...issue3.path];
     if (issue3.code === "unrecognized_keys") {
       const messages = issue3.message.split(KEY_SEPARATOR);
       for (const [index, key] of issue3.keys.entries()) {
-        add(path6, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
+        add(path7, messages[index] ?? `unknown key ${quoteInput(key)}`, "key", key);
       }
       return;
     }
-    const missing = locate(doc, path6).node === void 0;
+    const missing = locate(doc, path7).node === void 0;
     if (missing && issue3.code !== "custom") {
-      const name = path6.at(-1);
+      const name = path7.at(-1);
       const hint = typeof name === "string" ? MISSING_HINTS[name] : void 0;
-      add(path6, hint === void 0 ? "missing" : `missing; ${hint}`);
+      add(path7, hint === void 0 ? "missing" : `missing; ${hint}`);
       return;
     }
     if (issue3.code === "invalid_union") {
       if ("discriminator" in issue3 && issue3.discriminator !== void 0) {
-        add(path6, unknownMetricType(doc, path6));
+        add(path7, unknownMetricType(doc, path7));
         return;
       }
       const relevant = issue3.errors.filter((branch) => !branch.every(isTypeMismatch));
       if (relevant.length === 1) {
-        for (const inner2 of relevant[0]) visitIssue(inner2, path6);
+        for (const inner2 of relevant[0]) visitIssue(inner2, path7);
         return;
       }
       if (issue3.message !== UNION_MARKER) {
-        add(path6, issue3.message);
+        add(path7, issue3.message);
         return;
       }
       const expected = issue3.errors.flatMap(
         (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value2 = locate(doc, path6).node;
-      const got = (0, import_yaml2.isScalar)(value2) ? describeInput(value2.value) : describeInput(value2?.toJSON());
-      add(path6, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
+      const value3 = locate(doc, path7).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
+      add(path7, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
-    add(path6, issue3.message);
+    add(path7, issue3.message);
   };
   for (const issue3 of issues) visitIssue(issue3, []);
   return errors;
@@ -52952,15 +52952,15 @@ function isTypeMismatch(issue3) {
   if (issue3.code === "invalid_union") return issue3.errors.every((branch) => branch.every(isTypeMismatch));
   return issue3.code === "invalid_type" || issue3.code === "invalid_value";
 }
-function unknownMetricType(doc, path6) {
-  const node2 = locate(doc, path6).node;
-  const value2 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value2 === "string" ? didYouMean(value2, METRIC_TYPES) : "";
-  const given = typeof value2 === "string" ? quoteInput(value2) : describeInput(value2);
+function unknownMetricType(doc, path7) {
+  const node2 = locate(doc, path7).node;
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
   return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
-function pathText(path6) {
-  return path6.reduce(
+function pathText(path7) {
+  return path7.reduce(
     (text5, segment) => typeof segment === "number" ? `${text5}[${segment}]` : text5 === "" ? segment : `${text5}.${segment}`,
     ""
   );
@@ -53008,9 +53008,9 @@ var keyResultSchema = strictObject({
     error: (iss) => `expected increase or decrease, got ${describeInput(iss.input)}`
   }).optional().meta({ description: "which way is better, when the metric's natural direction or the baseline do not say" }),
   weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
-}).superRefine((kr, ctx) => {
-  const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
-  if (kr.metric.type === "value" && !directed) {
+}).superRefine((kr2, ctx) => {
+  const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
+  if (kr2.metric.type === "value" && !directed) {
     ctx.addIssue({
       code: "custom",
       path: [],
@@ -53033,7 +53033,7 @@ var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
     strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields11, ctx) => {
-      const iso = (date5) => date5.toISOString().slice(0, 10);
+      const iso = (date6) => date6.toISOString().slice(0, 10);
       try {
         return parseCustomPeriod({ name: fields11.name, start: iso(fields11.start), end: iso(fields11.end) });
       } catch (error63) {
@@ -53114,7 +53114,7 @@ function failure2(errors) {
   const unique = new Map(errors.map((error63) => [`${error63.line}:${error63.column}:${error63.message}`, error63]));
   return {
     ok: false,
-    errors: [...unique.values()].sort((a3, b2) => a3.line - b2.line || a3.column - b2.column)
+    errors: [...unique.values()].sort((a4, b2) => a4.line - b2.line || a4.column - b2.column)
   };
 }
 var OBJECTIVE_FALLBACK_ID = "objective";
@@ -53123,16 +53123,16 @@ function duplicateIds(data, doc, lineCounter, file2) {
   const errors = [];
   const objectiveIds = /* @__PURE__ */ new Map();
   const keyResultIds = /* @__PURE__ */ new Map();
-  const check2 = (seen, kind, path6, entry, fallback) => {
+  const check2 = (seen, kind, path7, entry, fallback) => {
     const id2 = idOf(entry, fallback);
     if (id2 === void 0) return;
-    const position = fieldPosition(doc, lineCounter, id2.explicit ? [...path6, "id"] : path6) ?? { line: 1, column: 1 };
+    const position = fieldPosition(doc, lineCounter, id2.explicit ? [...path7, "id"] : path7) ?? { line: 1, column: 1 };
     const first = seen.get(id2.value);
     if (first === void 0) {
       seen.set(id2.value, position);
       return;
     }
-    const [where, how] = id2.explicit ? [`${pathText(path6)}.id`, "give each one a unique id"] : [pathText(path6), "add an id to tell them apart"];
+    const [where, how] = id2.explicit ? [`${pathText(path7)}.id`, "give each one a unique id"] : [pathText(path7), "add an id to tell them apart"];
     errors.push({
       file: file2,
       ...position,
@@ -53157,33 +53157,33 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+function recordOf2(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
-  const positionOf = (path6) => fieldPosition(doc, lineCounter, path6);
-  const mappingAt = (path6) => nodePosition(lineCounter, locate(doc, path6).deepest);
-  const positions = (path6, keys) => {
+  const positionOf = (path7) => fieldPosition(doc, lineCounter, path7);
+  const mappingAt = (path7) => nodePosition(lineCounter, locate(doc, path7).deepest);
+  const positions = (path7, keys) => {
     const found = {};
     for (const key of keys) {
-      const position = locate(doc, [...path6, key]).key === void 0 ? void 0 : positionOf([...path6, key]);
+      const position = locate(doc, [...path7, key]).key === void 0 ? void 0 : positionOf([...path7, key]);
       if (position !== void 0) found[key] = position;
     }
     return found;
   };
   const objectives = input2.objectives.map((objective2, i3) => {
-    const path6 = ["objectives", i3];
-    const keyResults = objective2["key-results"].map((kr, j3) => {
-      const krPath = [...path6, "key-results", j3];
+    const path7 = ["objectives", i3];
+    const keyResults = objective2["key-results"].map((kr2, j3) => {
+      const krPath = [...path7, "key-results", j3];
       return {
-        id: kr.id ?? slug(kr.title, KEY_RESULT_FALLBACK_ID),
-        title: kr.title,
-        metric: kr.metric,
-        ...kr.baseline === void 0 ? {} : { baseline: kr.baseline },
-        target: kr.target,
-        ...kr.direction === void 0 ? {} : { direction: kr.direction },
-        weight: kr.weight,
-        ...kr.owner === void 0 ? {} : { owner: kr.owner },
+        id: kr2.id ?? slug(kr2.title, KEY_RESULT_FALLBACK_ID),
+        title: kr2.title,
+        metric: kr2.metric,
+        ...kr2.baseline === void 0 ? {} : { baseline: kr2.baseline },
+        target: kr2.target,
+        ...kr2.direction === void 0 ? {} : { direction: kr2.direction },
+        weight: kr2.weight,
+        ...kr2.owner === void 0 ? {} : { owner: kr2.owner },
         position: mappingAt(krPath),
         positions: positions(krPath, [
           "title",
@@ -53202,8 +53202,8 @@ function toModel(input2, doc, lineCounter, file2) {
       ...objective2["aligns-to"] === void 0 ? {} : { alignsTo: objective2["aligns-to"] },
       ...objective2.owner === void 0 ? {} : { owner: objective2.owner },
       keyResults,
-      position: mappingAt(path6),
-      positions: positions(path6, ["title", "aligns-to", "owner", "key-results"])
+      position: mappingAt(path7),
+      positions: positions(path7, ["title", "aligns-to", "owner", "key-results"])
     };
   });
   return {
@@ -53237,27 +53237,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname3, normalize, relative as relative2, resolve as resolve3, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path6) {
-  let normalized = normalize(path6);
+function cleanPath(path7) {
+  let normalized = normalize(path7);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path6, separator) {
-  return path6.replace(SLASHES_REGEX, separator);
+function convertSlashes(path7, separator) {
+  return path7.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path6) {
-  return path6 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path6);
+function isRootDirectory(path7) {
+  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
 }
-function normalizePath(path6, options) {
+function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
-  if (resolvePaths) path6 = resolve3(path6);
-  if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
-  if (path6 === ".") return "";
-  const needsSeperator = path6[path6.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path6 + pathSeparator : path6, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
+  if (resolvePaths) path7 = resolve3(path7);
+  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
+  if (path7 === ".") return "";
+  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -53294,8 +53294,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path6 = directoryPath || ".";
-  if (filters.every((filter) => filter(path6, true))) paths.push(path6);
+  const path7 = directoryPath || ".";
+  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
 };
 var empty$2 = () => {
 };
@@ -53347,38 +53347,38 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path6, state2, callback$1) {
+var resolveSymlinksAsync = function(path7, state2, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state2;
   queue.enqueue();
-  fs3.realpath(path6, (error63, resolvedPath) => {
+  fs3.realpath(path7, (error63, resolvedPath) => {
     if (error63) return queue.dequeue(suppressErrors ? null : error63, state2);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state2);
-      if (stat3.isDirectory() && isRecursive2(path6, resolvedPath, state2)) return queue.dequeue(null, state2);
+      if (stat3.isDirectory() && isRecursive2(path7, resolvedPath, state2)) return queue.dequeue(null, state2);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state2);
     });
   });
 };
-var resolveSymlinks = function(path6, state2, callback$1) {
+var resolveSymlinks = function(path7, state2, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state2;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path6);
+    const resolvedPath = fs3.realpathSync(path7);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive2(path6, resolvedPath, state2)) return;
+    if (stat3.isDirectory() && isRecursive2(path7, resolvedPath, state2)) return;
     callback$1(stat3, resolvedPath);
-  } catch (e2) {
-    if (!suppressErrors) throw e2;
+  } catch (e3) {
+    if (!suppressErrors) throw e3;
   }
 };
 function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive2(path6, resolved, state2) {
+function isRecursive2(path7, resolved, state2) {
   if (state2.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state2);
-  let parent = dirname3(path6);
+  let parent = dirname3(path7);
   let depth = 1;
   while (parent !== state2.root && depth < 2) {
     const resolvedPath = state2.symlinks.get(parent);
@@ -53386,7 +53386,7 @@ function isRecursive2(path6, resolved, state2) {
     if (isSameRoot) depth++;
     else parent = dirname3(parent);
   }
-  state2.symlinks.set(path6, resolved);
+  state2.symlinks.set(path7, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state2) {
@@ -53451,8 +53451,8 @@ var walkSync = (state2, crawlPath, directoryPath, currentDepth, callback$1) => {
   let entries2 = [];
   try {
     entries2 = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e2) {
-    if (!state2.options.suppressErrors) throw e2;
+  } catch (e3) {
+    if (!state2.options.suppressErrors) throw e3;
   }
   callback$1(entries2, directoryPath, currentDepth);
 };
@@ -53558,19 +53558,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path6 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path6)) continue;
-        this.pushDirectory(path6, paths, filters);
-        this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
+        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path7)) continue;
+        this.pushDirectory(path7, paths, filters);
+        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path6 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path6, this.state, (stat3, resolvedPath) => {
+        let path7 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path7, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path6;
+            resolvedPath = useRealPaths ? resolvedPath : path7;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -53736,7 +53736,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path6) => isMatch(path6));
+    this.options.filters.push((path7) => isMatch(path7));
     return this;
   }
 };
@@ -53811,19 +53811,19 @@ function buildRelative(cwd, root) {
     return p3[p3.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path6) {
-  return path6.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path7) {
+  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path6) {
+function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path6, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path6];
+  const result = import_picomatch.default.scan(path7, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path6) => path6.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path6) => path6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -53833,8 +53833,8 @@ function isDynamicPattern(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value2) {
-  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
+function ensureStringArray(value3) {
+  return typeof value3 === "string" ? [value3] : value3 !== null && value3 !== void 0 ? value3 : [];
 }
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -53920,8 +53920,8 @@ function buildCrawler(options, patterns) {
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const format2 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
   const excludePredicate = (_3, p3) => {
     const relativePath = excludeFormatter(p3, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
@@ -53930,13 +53930,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p3, isDirectory2) => {
-      const path6 = format(p3, isDirectory2);
-      const matches = matcher(path6) && !ignore(path6);
-      if (matches) log(`matched ${path6}`);
+      const path7 = format2(p3, isDirectory2);
+      const matches = matcher(path7) && !ignore(path7);
+      if (matches) log(`matched ${path7}`);
       return matches;
     } : (p3, isDirectory2) => {
-      const path6 = format(p3, isDirectory2);
-      return matcher(path6) && !ignore(path6);
+      const path7 = format2(p3, isDirectory2);
+      return matcher(path7) && !ignore(path7);
     }],
     exclude: debug2 ? (_3, p3) => {
       const skipped = excludePredicate(_3, p3);
@@ -54003,21 +54003,21 @@ async function glob(globInput, options) {
 
 // src/okrs/files.ts
 function inputLines(input2) {
-  return input2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  return input2.split(/\r?\n/).map((line2) => line2.trim()).filter((line2) => line2 !== "" && !line2.startsWith("#"));
 }
 async function resolveWorkspaceFiles(input2, workspace, what) {
   const root = realpathSync2(workspace);
   const files = [];
-  for (const line of inputLines(input2)) {
-    if (!isDynamicPattern(line)) {
-      files.push(line);
+  for (const line2 of inputLines(input2)) {
+    if (!isDynamicPattern(line2)) {
+      files.push(line2);
       continue;
     }
-    if (isAbsolute2(line) || line.split(/[\\/]/).includes("..")) {
+    if (isAbsolute2(line2) || line2.split(/[\\/]/).includes("..")) {
       const hint = 'give a path relative to the repository root, without ".."';
-      return { ok: false, error: `${what} "${line}" is outside the workspace: ${hint}` };
+      return { ok: false, error: `${what} "${line2}" is outside the workspace: ${hint}` };
     }
-    const matches = await glob(line, {
+    const matches = await glob(line2, {
       cwd: root,
       dot: true,
       onlyFiles: true,
@@ -54026,7 +54026,7 @@ async function resolveWorkspaceFiles(input2, workspace, what) {
       expandDirectories: false
     });
     const safe = matches.filter((match) => insideWorkspace(root, match)).sort();
-    if (safe.length === 0) return { ok: false, error: `${what} "${line}" matches no file in the workspace` };
+    if (safe.length === 0) return { ok: false, error: `${what} "${line2}" matches no file in the workspace` };
     files.push(...safe);
   }
   if (files.length === 0) return { ok: false, error: `${what}: give a path or glob, one per line` };
@@ -54177,22 +54177,22 @@ var DEFAULTS2 = {
     format: ""
   }
 };
-function lowercaseKeys2(object2) {
-  if (!object2) {
+function lowercaseKeys2(object3) {
+  if (!object3) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object3).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object3[key];
     return newObj;
   }, {});
 }
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
@@ -54257,13 +54257,13 @@ function extractUrlVariableNames(url2) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a3, b2) => a3.concat(b2), []);
+  return matches.map(removeNonChars).reduce((a4, b2) => a4.concat(b2), []);
 }
-function omit2(object2, keysToOmit) {
+function omit2(object3, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object2)) {
+  for (const key of Object.keys(object3)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object2[key];
+      result[key] = object3[key];
     }
   }
   return result;
@@ -54281,57 +54281,57 @@ function encodeUnreserved(str) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value2;
+    return value3;
   }
 }
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
+  var value3 = context[key], result = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value2).forEach(function(k3) {
-            if (isDefined(value2[k3])) {
-              result.push(encodeValue(operator, value2[k3], k3));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              result.push(encodeValue(operator, value3[k4], k4));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value2).forEach(function(k3) {
-            if (isDefined(value2[k3])) {
-              tmp.push(encodeUnreserved(k3));
-              tmp.push(encodeValue(operator, value2[k3].toString()));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              tmp.push(encodeUnreserved(k4));
+              tmp.push(encodeValue(operator, value3[k4].toString()));
             }
           });
         }
@@ -54344,12 +54344,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value2)) {
+      if (isDefined(value3)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
+    } else if (value3 === "") {
       result.push("");
     }
   }
@@ -54422,7 +54422,7 @@ function parse3(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -54432,8 +54432,8 @@ function parse3(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -54512,10 +54512,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C2 = function() {
+  const C3 = function() {
   };
-  C2.prototype = /* @__PURE__ */ Object.create(null);
-  return C2;
+  C3.prototype = /* @__PURE__ */ Object.create(null);
+  return C3;
 })();
 function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -54545,8 +54545,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd2);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd2);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -54572,8 +54572,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -54775,17 +54775,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node2.index < node2.keys.length) {
-        const k3 = node2.keys[node2.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k3);
+        const k4 = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k3];
-        const childVal = prepareVal(node2.val, k3, childRaw);
+        const childRaw = node2.val[k4];
+        const childVal = prepareVal(node2.val, k4, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k3) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
         } else {
-          chunks.push(originalStringify(k3) + ":");
+          chunks.push(originalStringify(k4) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -54796,7 +54796,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node2.val,
-            key: k3,
+            key: k4,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -54825,12 +54825,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value2,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -54842,9 +54842,9 @@ var JSONStringify = (value2, replacer, space) => {
         space
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value2,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -54865,7 +54865,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -54893,26 +54893,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context);
 };
 var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text5, (key, value3, context) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -54926,35 +54926,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value2 = node2.parent[node2.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
+      const value3 = node2.parent[node2.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
+        const keys = Object.keys(value3);
         for (let i3 = keys.length - 1; i3 >= 0; i3--) {
-          stack.push({ parent: value2, key: keys[i3], visited: false });
+          stack.push({ parent: value3, key: keys[i3], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value2 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value2;
+        parent[key] = value3;
       }
       stack.pop();
     }
@@ -54964,11 +54964,11 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text5) => {
   return text5.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
+      const hasFractionalOrExponential = fractional || exponential2;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
@@ -54983,7 +54983,7 @@ var JSONParse = (text5, reviver) => {
     const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
-      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+      (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
@@ -55041,13 +55041,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject3(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -55061,9 +55061,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value2)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -55103,8 +55103,8 @@ async function fetchWrapper(requestOptions) {
   const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url: url2,
@@ -55220,7 +55220,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e3) => ` - ${e3.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -55517,17 +55517,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path6 = requestOptions.url.replace(options.baseUrl, "");
+    const path7 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path7} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error63) => {
       const requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path6} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path7} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error63;
     });
@@ -57994,8 +57994,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value2) {
-    return target.cache[methodName] = value2;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -58240,7 +58240,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path7) => path7.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -58338,7 +58338,7 @@ function throttling(octokit, octokitOptions) {
     events2.on("rate-limit", state2.onRateLimit);
     events2.on(
       "error",
-      (e2) => octokit.log.warn("Error in throttling-plugin limit handler", e2)
+      (e3) => octokit.log.warn("Error in throttling-plugin limit handler", e3)
     );
     state2.retryLimiter.on("failed", async function(error63, info2) {
       const [state22, request2, options] = info2.args;
@@ -58502,8 +58502,8 @@ function githubMessage(error63) {
   const data = error63?.response?.data;
   const fromBody = typeof data === "object" && data !== null && "message" in data ? String(data.message) : void 0;
   const raw = fromBody ?? (error63 instanceof Error ? error63.message : String(error63));
-  const line = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, "").replace(/\s+/g, " ").trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line || "no message";
+  const line2 = raw.replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, "").replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2 || "no message";
 }
 
 // src/github/lean-json.ts
@@ -58548,8 +58548,8 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var COMMA2 = 44;
 function leanListingFor(url2) {
-  const path6 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
-  return LEAN_LISTINGS.find((listing) => listing.path.test(path6));
+  const path7 = url2.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  return LEAN_LISTINGS.find((listing) => listing.path.test(path7));
 }
 function parseLean(text5, listing) {
   const parts = [];
@@ -58655,12 +58655,12 @@ function notJson(contentType, where) {
   return `GitHub answered ${type.slice(0, 60)}, not JSON, for ${where}`;
 }
 function requestLine(method, url2) {
-  let path6 = url2;
+  let path7 = url2;
   try {
-    path6 = new URL(url2, "http://localhost").pathname;
+    path7 = new URL(url2, "http://localhost").pathname;
   } catch {
   }
-  return `${method ?? "GET"} ${path6.slice(0, 200)}`;
+  return `${method ?? "GET"} ${path7.slice(0, 200)}`;
 }
 function describeNonJsonError(error63) {
   const failed = error63;
@@ -58751,9 +58751,9 @@ function createGitHubClient(options) {
     const response = await request2(options2);
     if (response.status === 204 || response.status === 205) return { ...response, data: "" };
     const where = requestLine(options2.method, response.url || String(options2.url));
-    const format = options2.mediaType?.format;
+    const format2 = options2.mediaType?.format;
     const accept = String(options2.headers?.accept ?? "application/json");
-    const wantsJson = (!format || format === "json") && /json/i.test(accept);
+    const wantsJson = (!format2 || format2 === "json") && /json/i.test(accept);
     const lean = options2.method === "GET" ? leanListingFor(response.url) : void 0;
     const data = await parseBody(response.data, response.headers["content-type"], where, wantsJson, lean);
     return { ...response, data };
@@ -58829,52 +58829,52 @@ var HOUR = 3600;
 var DAY = 86400;
 var pad2 = (n3) => String(n3).padStart(2, "0");
 function formatDuration(seconds) {
-  const sign = seconds < 0 ? "-" : "";
+  const sign2 = seconds < 0 ? "-" : "";
   const total = Math.round(Math.abs(seconds));
-  if (total < MINUTE) return `${sign}${total}s`;
-  if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
+  if (total < MINUTE) return `${sign2}${total}s`;
+  if (total < HOUR) return sign2 + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
   const minutes = Math.round(total / MINUTE);
-  if (minutes < DAY / MINUTE) return sign + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
+  if (minutes < DAY / MINUTE) return sign2 + pair(Math.floor(minutes / 60), "h", minutes % 60, "m", true);
   const hours = Math.round(total / HOUR);
-  return sign + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
+  return sign2 + pair(Math.floor(hours / 24), "d", hours % 24, "h", false);
 }
 function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value2, maxFraction = 2) {
-  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value2);
-  if (value2 !== 0 && /^-?0$/.test(plain2)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value2);
+function formatNumber(value3, maxFraction = 2) {
+  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value3);
+  if (value3 !== 0 && /^-?0$/.test(plain2)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value3);
   }
   return plain2;
 }
 function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
-var isDuration = (unit) => unit === "seconds";
-function formatValue(value2, unit) {
-  if (isDuration(unit)) return formatDuration(value2);
-  switch (unit) {
+var isDuration = (unit2) => unit2 === "seconds";
+function formatValue(value3, unit2) {
+  if (isDuration(unit2)) return formatDuration(value3);
+  switch (unit2) {
     case "ratio":
-      return formatPercent(value2);
+      return formatPercent(value3);
     case "per-week":
-      return `${formatNumber(value2, 1)}/week`;
+      return `${formatNumber(value3, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value2, 1)}/day`;
+      return `${formatNumber(value3, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value2);
+      return formatNumber(value3);
     default:
-      return `${formatNumber(value2)} ${unit}`;
+      return `${formatNumber(value3)} ${unit2}`;
   }
 }
-function formatValueChange(delta, unit) {
+function formatValueChange(delta, unit2) {
   const size = Math.abs(delta);
-  if (unit === "ratio") return `${formatNumber(size * 100, 1)} pts`;
-  return formatValue(size, unit);
+  if (unit2 === "ratio") return `${formatNumber(size * 100, 1)} pts`;
+  return formatValue(size, unit2);
 }
 function formatChange(delta, formatSize) {
   const size = formatSize(Math.abs(delta));
@@ -58904,13 +58904,13 @@ var STATUS_EMOJI = {
 function formatStatus(status2) {
   return `${STATUS_EMOJI[status2]} ${status2}`;
 }
-function formatBaselineTarget(kr) {
-  const target = formatValue(kr.target, kr.unit);
-  if (kr.baseline === null) return `${kr.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} \u2192 ${target}`;
+function formatBaselineTarget(kr2) {
+  const target = formatValue(kr2.target, kr2.unit);
+  if (kr2.baseline === null) return `${kr2.direction === "decrease" ? "\u2264" : "\u2265"} ${target}`;
+  return `${formatValue(kr2.baseline, kr2.unit)} \u2192 ${target}`;
 }
-function formatCurrent(kr) {
-  return kr.value === null ? "\u2014" : formatValue(kr.value, kr.unit);
+function formatCurrent(kr2) {
+  return kr2.value === null ? "\u2014" : formatValue(kr2.value, kr2.unit);
 }
 var METRIC_DETAIL_LABELS = { branch: "branch ", event: "on ", base: "into " };
 var SHOWN_APART = /* @__PURE__ */ new Set(["repository", "stat", "window", "unit"]);
@@ -58933,9 +58933,9 @@ function describeMetric(metric) {
 }
 var pad = (n3) => String(n3).padStart(2, "0");
 function formatInstant(iso) {
-  const date5 = new Date(iso);
-  if (Number.isNaN(date5.getTime())) return iso;
-  return `${date5.getUTCFullYear()}-${pad(date5.getUTCMonth() + 1)}-${pad(date5.getUTCDate())} ${pad(date5.getUTCHours())}:${pad(date5.getUTCMinutes())} UTC`;
+  const date6 = new Date(iso);
+  if (Number.isNaN(date6.getTime())) return iso;
+  return `${date6.getUTCFullYear()}-${pad(date6.getUTCMonth() + 1)}-${pad(date6.getUTCDate())} ${pad(date6.getUTCHours())}:${pad(date6.getUTCMinutes())} UTC`;
 }
 function formatPeriodLine(report2) {
   const elapsed = Math.round(report2.period.elapsed * 100);
@@ -58964,7 +58964,7 @@ function createRedactor(secrets) {
     ...new Set(
       secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
     )
-  ].sort((a3, b2) => b2.length - a3.length);
+  ].sort((a4, b2) => b2.length - a4.length);
   const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
   return (text5) => {
     let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
@@ -58987,13 +58987,13 @@ function redactWrites(octokit, redact) {
   octokit.hook.before("request", (options) => {
     if (typeof options.method === "string" && options.method.toUpperCase() === "GET") return;
     for (const key of ["body", "title"]) {
-      const value2 = options[key];
-      if (typeof value2 === "string") options[key] = redact(value2);
+      const value3 = options[key];
+      if (typeof value3 === "string") options[key] = redact(value3);
     }
     const variables = options.variables;
     if (variables !== null && typeof variables === "object") {
-      for (const [key, value2] of Object.entries(variables)) {
-        if (typeof value2 === "string") variables[key] = redact(value2);
+      for (const [key, value3] of Object.entries(variables)) {
+        if (typeof value3 === "string") variables[key] = redact(value3);
       }
     }
   });
@@ -59042,7 +59042,7 @@ function logRequests(core, octokit, costs) {
     const filters = Object.entries(source.filters).filter(
       ([, v3]) => v3 !== null && !(Array.isArray(v3) && v3.length === 0)
     );
-    const filterText = filters.map(([k3, v3]) => `${k3}=${String(v3)}`).join(" ");
+    const filterText = filters.map(([k4, v3]) => `${k4}=${String(v3)}`).join(" ");
     const what = `${source.kind} ${source.repository}${filters.length ? ` ${filterText}` : ""}`;
     const graphql3 = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : "";
     core.info(`  ${what}: ${source.restRequests} REST${graphql3}, by ${source.api}`);
@@ -59096,8 +59096,8 @@ function unavailable(error63) {
   return error63;
 }
 function oneLine(text5) {
-  const line = text5.replace(/\s+/g, " ").trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  const line2 = text5.replace(/\s+/g, " ").trim();
+  return line2.length > 160 ? `${line2.slice(0, 157)}...` : line2;
 }
 
 // src/github/time.ts
@@ -59113,7 +59113,7 @@ function inclusiveSeconds(since, until) {
   return first <= last ? { first, last } : void 0;
 }
 function byTimeThenId(time3) {
-  return (a3, b2) => epochMs(time3(a3)) - epochMs(time3(b2)) || (a3.id < b2.id ? -1 : a3.id > b2.id ? 1 : 0);
+  return (a4, b2) => epochMs(time3(a4)) - epochMs(time3(b2)) || (a4.id < b2.id ? -1 : a4.id > b2.id ? 1 : 0);
 }
 
 // src/github/estimate.ts
@@ -59329,8 +59329,8 @@ var RunTable = class _RunTable {
     let high = created.length;
     while (low < high) {
       const mid = low + high >>> 1;
-      const t3 = created[mid];
-      if (Number.isNaN(t3) || t3 < ms) low = mid + 1;
+      const t4 = created[mid];
+      if (Number.isNaN(t4) || t4 < ms) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -59370,7 +59370,7 @@ var RunTableBuilder = class {
     const c3 = this.columns;
     const created = (row3) => Number.isNaN(c3.created[row3]) ? -Infinity : c3.created[row3];
     const order = Uint32Array.from({ length: this.rows }, (_3, i3) => i3);
-    order.sort((a3, b2) => created(a3) - created(b2) || c3.id[a3] - c3.id[b2] || a3 - b2);
+    order.sort((a4, b2) => created(a4) - created(b2) || c3.id[a4] - c3.id[b2] || a4 - b2);
     const kept = [];
     for (const row3 of order) {
       const last = kept.length - 1;
@@ -59431,11 +59431,11 @@ var RUNS_PER_PART = 700;
 var PART_CONCURRENCY = 2;
 async function fetchWorkflowRuns(octokit, spec, budget) {
   const runs = new RunTableBuilder();
-  const range = inclusiveSeconds(spec.since, spec.until);
-  if (!range) return runs.build();
-  const claim2 = { budget, range };
+  const range2 = inclusiveSeconds(spec.since, spec.until);
+  if (!range2) return runs.build();
+  const claim2 = { budget, range: range2 };
   try {
-    await readRange(octokit, spec, range, runs, claim2);
+    await readRange(octokit, spec, range2, runs, claim2);
   } catch (error63) {
     throw await explainNotFound(octokit, spec, error63);
   } finally {
@@ -59443,7 +59443,7 @@ async function fetchWorkflowRuns(octokit, spec, budget) {
   }
   return runs.build();
 }
-async function readRange(octokit, spec, range, runs, claim2) {
+async function readRange(octokit, spec, range2, runs, claim2) {
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: spec.owner,
     repo: spec.repo,
@@ -59451,7 +59451,7 @@ async function readRange(octokit, spec, range, runs, claim2) {
     status: "completed",
     branch: spec.branch,
     event: spec.event,
-    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
+    created: `${isoSeconds(range2.first)}..${isoSeconds(range2.last)}`,
     exclude_pull_requests: true,
     per_page: 100
   });
@@ -59461,48 +59461,48 @@ async function readRange(octokit, spec, range, runs, claim2) {
       firstPage = false;
       const total = data.total_count ?? 0;
       const split = total >= LISTING_CAP;
-      const probed = split ? keepNewerThanOldest(data, range, runs) : void 0;
-      const rest = probed ? { first: range.first, last: probed.oldestSecond } : range;
+      const probed = split ? keepNewerThanOldest(data, range2, runs) : void 0;
+      const rest = probed ? { first: range2.first, last: probed.oldestSecond } : range2;
       const parts = split ? splitRange(rest, Math.ceil((total - (probed?.kept ?? 0)) / RUNS_PER_PART)) : [];
       if (claim2.budget && !claim2.release) {
         const needed = split ? Math.ceil(total / 100) + parts.length : Math.ceil(total / 100) - 1;
         const what = () => `${total.toLocaleString("en-US")} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo}`;
         claim2.release = claim2.budget.claim("rest", needed, what);
       }
-      if (range === claim2.range) runs.reserve(total);
+      if (range2 === claim2.range) runs.reserve(total);
       if (split) {
-        if (parts.length < 2) throw new SourceError(tooDense(spec, range));
+        if (parts.length < 2) throw new SourceError(tooDense(spec, range2));
         await mapConcurrent(parts, PART_CONCURRENCY, (part) => readRange(octokit, spec, part, runs, claim2));
         return;
       }
     }
     for (const run of data) {
       const createdSecond = epochMs(run.created_at) / 1e3;
-      if (createdSecond < range.first || createdSecond > range.last) continue;
+      if (createdSecond < range2.first || createdSecond > range2.last) continue;
       runs.add(run);
     }
   }
 }
-function keepNewerThanOldest(page, range, runs) {
+function keepNewerThanOldest(page, range2, runs) {
   const seconds = page.map((run) => Math.floor(epochMs(run.created_at) / 1e3));
-  const oldestSecond = Math.min(range.last, ...seconds);
-  if (page.length === 0 || oldestSecond <= range.first) return { oldestSecond: range.last, kept: 0 };
+  const oldestSecond = Math.min(range2.last, ...seconds);
+  if (page.length === 0 || oldestSecond <= range2.first) return { oldestSecond: range2.last, kept: 0 };
   let kept = 0;
   page.forEach((run, i3) => {
-    if (seconds[i3] > oldestSecond && seconds[i3] <= range.last) {
+    if (seconds[i3] > oldestSecond && seconds[i3] <= range2.last) {
       runs.add(run);
       kept += 1;
     }
   });
   return { oldestSecond, kept };
 }
-function splitRange(range, count) {
-  const seconds = range.last - range.first + 1;
+function splitRange(range2, count) {
+  const seconds = range2.last - range2.first + 1;
   const parts = Math.max(2, Math.min(count, seconds));
   const result = [];
   for (let i3 = 0; i3 < parts; i3 += 1) {
-    const first = range.first + Math.floor(seconds * i3 / parts);
-    const last = range.first + Math.floor(seconds * (i3 + 1) / parts) - 1;
+    const first = range2.first + Math.floor(seconds * i3 / parts);
+    const last = range2.first + Math.floor(seconds * (i3 + 1) / parts) - 1;
     if (first <= last) result.push({ first, last });
   }
   return result;
@@ -59518,8 +59518,8 @@ async function explainNotFound(octokit, spec, error63) {
     `workflow \`${spec.workflow}\` not found in ${spec.owner}/${spec.repo}: check the \`workflow\` file name or id (the file name under .github/workflows, e.g. \`deploy.yml\`, or the numeric id GitHub shows for it).`
   );
 }
-function tooDense(spec, range) {
-  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range.first)}): GitHub cannot list them all.`;
+function tooDense(spec, range2) {
+  return `more than ${LISTING_CAP} runs of \`${spec.workflow}\` in ${spec.owner}/${spec.repo} were created within one second (${isoSeconds(range2.first)}): GitHub cannot list them all.`;
 }
 
 // src/github/deployments.ts
@@ -59588,7 +59588,7 @@ async function fetchIssues(octokit, spec) {
   const sinceSecond = Math.floor(updatedSince.getTime() / 1e3) - 1;
   await listIssues(octokit, spec, { state: "all", since: isoSeconds(sinceSecond) }, keepIfWanted);
   if (spec.openAt) await listIssues(octokit, spec, { state: "open" }, keepIfWanted);
-  return [...kept.values()].sort((a3, b2) => epochMs(a3.created_at) - epochMs(b2.created_at) || a3.number - b2.number);
+  return [...kept.values()].sort((a4, b2) => epochMs(a4.created_at) - epochMs(b2.created_at) || a4.number - b2.number);
 }
 async function listIssues(octokit, spec, filter, onIssue) {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -59612,8 +59612,8 @@ function isWanted(issue3, spec) {
   return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
 function wasOpenAt2(issue3, instant2) {
-  const t3 = instant2.getTime();
-  return epochMs(issue3.created_at) <= t3 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t3);
+  const t4 = instant2.getTime();
+  return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
 function labelNames(labels2) {
   return labels2.flatMap((label2) => {
@@ -59636,7 +59636,7 @@ async function fetchPullRequests(octokit, spec) {
     if (!pass.changed) break;
   }
   return [...seen.merged.values()].sort(
-    (a3, b2) => epochMs(a3.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a3.number - b2.number
+    (a4, b2) => epochMs(a4.merged_at ?? "") - epochMs(b2.merged_at ?? "") || a4.number - b2.number
   );
 }
 async function readPass(octokit, spec, stopBefore, seen) {
@@ -59665,8 +59665,8 @@ async function readPass(octokit, spec, stopBefore, seen) {
 }
 function keepIfMerged(pull, spec, merged) {
   if (!inWindow(pull.merged_at, { start: spec.since, end: spec.until })) return;
-  const { number: number4, created_at, merged_at } = pull;
-  merged.set(number4, { number: number4, created_at, merged_at, base: pull.base.ref });
+  const { number: number6, created_at, merged_at } = pull;
+  merged.set(number6, { number: number6, created_at, merged_at, base: pull.base.ref });
 }
 
 // src/github/fetch.ts
@@ -59743,14 +59743,14 @@ function mergeByKey(specs) {
   }
   return byKey;
 }
-function mergeSpecs(a3, b2) {
-  const since = a3.since < b2.since ? a3.since : b2.since;
-  const until = a3.until > b2.until ? a3.until : b2.until;
-  if (a3.kind === "issues" && b2.kind === "issues") {
-    const openAt = a3.openAt && b2.openAt ? a3.openAt > b2.openAt ? a3.openAt : b2.openAt : a3.openAt ?? b2.openAt;
-    return { ...a3, since, until, openAt };
+function mergeSpecs(a4, b2) {
+  const since = a4.since < b2.since ? a4.since : b2.since;
+  const until = a4.until > b2.until ? a4.until : b2.until;
+  if (a4.kind === "issues" && b2.kind === "issues") {
+    const openAt = a4.openAt && b2.openAt ? a4.openAt > b2.openAt ? a4.openAt : b2.openAt : a4.openAt ?? b2.openAt;
+    return { ...a4, since, until, openAt };
   }
-  return { ...a3, since, until };
+  return { ...a4, since, until };
 }
 
 // src/github/contents.ts
@@ -59841,11 +59841,11 @@ var MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
-function readRegularFile(path6, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
+function readRegularFile(path7, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
   let fd;
   const noFollow = options.noFollow ? constants3.O_NOFOLLOW ?? 0 : 0;
   try {
-    fd = openSync(path6, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | noFollow);
+    fd = openSync(path7, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | noFollow);
   } catch (error63) {
     const code = error63.code;
     if (code === "ENOENT") throw new FileReadError("no such file");
@@ -59874,7 +59874,7 @@ var WorkspacePathError = class extends Error {
   reason;
 };
 var isGitSegment = (segment) => segment.toLowerCase() === ".git";
-var segments = (path6) => path6.split(/[\\/]+/).filter((s3) => s3 !== "" && s3 !== ".");
+var segments = (path7) => path7.split(/[\\/]+/).filter((s4) => s4 !== "" && s4 !== ".");
 function workspaceFileReader(workspace) {
   const root = realpathSync3(workspace);
   return (relativePath) => {
@@ -59915,13 +59915,13 @@ function readChecked(real, quoted) {
     throw new WorkspacePathError(`file ${quoted} cannot be read: ${error63.message}`, "unreadable");
   }
 }
-function readNamedFile(read, path6, what, missing) {
+function readNamedFile(read, path7, what, missing) {
   try {
-    return { text: read(path6) };
+    return { text: read(path7) };
   } catch (error63) {
     if (error63 instanceof WorkspacePathError && error63.reason !== "missing")
       return { failure: `${what}: ${error63.message}` };
-    return { failure: `${what} ${path6} not found in the workspace: ${missing}` };
+    return { failure: `${what} ${path7} not found in the workspace: ${missing}` };
   }
 }
 
@@ -59930,7 +59930,7 @@ var WEEK_MS = 7 * 864e5;
 function checkpoints(period, asOf) {
   const last = Math.min(asOf.getTime(), period.end.getTime());
   const points = [];
-  for (let t3 = period.start.getTime() + WEEK_MS; t3 < last; t3 += WEEK_MS) points.push(new Date(t3));
+  for (let t4 = period.start.getTime() + WEEK_MS; t4 < last; t4 += WEEK_MS) points.push(new Date(t4));
   points.push(new Date(last));
   return points;
 }
@@ -60055,10 +60055,10 @@ var REPORT = {
     }
   }
 };
-function ordered(value2, order) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, order));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const record2 = value2;
+function ordered(value3, order) {
+  if (Array.isArray(value3)) return value3.map((item) => ordered(item, order));
+  if (value3 === null || typeof value3 !== "object") return value3;
+  const record2 = value3;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result = {};
@@ -60091,30 +60091,30 @@ function reportFileName(okrFile) {
 async function writeJsonReport(report2, runnerTemp, redact) {
   const folder = resolve7(runnerTemp, "okr-scorecard");
   await mkdir2(folder, { recursive: true });
-  const path6 = join3(folder, reportFileName(report2.file));
-  await writeFile2(path6, redact(renderJson(report2)), "utf8");
-  return path6;
+  const path7 = join3(folder, reportFileName(report2.file));
+  await writeFile2(path7, redact(renderJson(report2)), "utf8");
+  return path7;
 }
 
 // src/scoring.ts
 var GAP_EPSILON = 1e-9;
 var ON_TRACK_GAP = 0.1;
 var AT_RISK_GAP = 0.25;
-function directionOf(kr) {
-  if (kr.baseline !== void 0 && kr.baseline !== kr.target) return kr.target < kr.baseline ? "decrease" : "increase";
-  return kr.direction ?? naturalDirection(kr.metric.type);
+function directionOf(kr2) {
+  if (kr2.baseline !== void 0 && kr2.baseline !== kr2.target) return kr2.target < kr2.baseline ? "decrease" : "increase";
+  return kr2.direction ?? naturalDirection(kr2.metric.type);
 }
-function resolveDirection(kr) {
-  return directionOf(kr) ?? "increase";
+function resolveDirection(kr2) {
+  return directionOf(kr2) ?? "increase";
 }
-function isThreshold(kr) {
-  return kr.baseline === void 0 || kr.baseline === kr.target;
+function isThreshold(kr2) {
+  return kr2.baseline === void 0 || kr2.baseline === kr2.target;
 }
-function scoreValue(value2, kr) {
-  const { baseline, target, direction } = kr;
-  if (meetsTarget(value2, target, direction)) return 1;
+function scoreValue(value3, kr2) {
+  const { baseline, target, direction } = kr2;
+  if (meetsTarget(value3, target, direction)) return 1;
   if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value2 - baseline) / (target - baseline), 0, 1);
+  return clamp((value3 - baseline) / (target - baseline), 0, 1);
 }
 function elapsedFraction(period, asOf) {
   const length = period.end.getTime() - period.start.getTime();
@@ -60131,8 +60131,8 @@ function statusFor(input2) {
   if (gap <= AT_RISK_GAP + GAP_EPSILON) return "at-risk";
   return "off-track";
 }
-function scoreKeyResult(kr, measurement, elapsed) {
-  const known = directionOf(kr);
+function scoreKeyResult(kr2, measurement, elapsed) {
+  const known = directionOf(kr2);
   const direction = known ?? "increase";
   if (measurement.error !== void 0) {
     return { direction, score: null, status: "error", error: measurement.error };
@@ -60146,14 +60146,14 @@ function scoreKeyResult(kr, measurement, elapsed) {
     };
   }
   if (measurement.value === null) return { direction, score: null, status: "no-data", error: null };
-  const score2 = scoreValue(measurement.value, { baseline: kr.baseline, target: kr.target, direction });
-  return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr) }), error: null };
+  const score2 = scoreValue(measurement.value, { baseline: kr2.baseline, target: kr2.target, direction });
+  return { direction, score: score2, status: statusFor({ score: score2, elapsed, threshold: isThreshold(kr2) }), error: null };
 }
-function scoreCumulativeCount(kr, measurement, forecast2, timing) {
-  const plain2 = scoreKeyResult(kr, measurement, timing.elapsed);
+function scoreCumulativeCount(kr2, measurement, forecast2, timing) {
+  const plain2 = scoreKeyResult(kr2, measurement, timing.elapsed);
   if (plain2.score === null || measurement.value === null) return plain2;
   const { direction } = plain2;
-  if (isThreshold(kr)) {
+  if (isThreshold(kr2)) {
     if (plain2.score >= 1 && direction === "decrease" && !timing.ended) return { ...plain2, status: "on-track" };
     return plain2;
   }
@@ -60173,32 +60173,32 @@ function worstStatus(statuses) {
 }
 function rollUpObjective(keyResults) {
   const scored = keyResults.flatMap(
-    (kr) => kr.score !== null && Number.isFinite(kr.score) && Number.isFinite(kr.weight) && kr.weight > 0 ? [{ score: kr.score, weight: kr.weight }] : []
+    (kr2) => kr2.score !== null && Number.isFinite(kr2.score) && Number.isFinite(kr2.weight) && kr2.weight > 0 ? [{ score: kr2.score, weight: kr2.weight }] : []
   );
-  const largest = Math.max(0, ...scored.map((kr) => kr.weight));
+  const largest = Math.max(0, ...scored.map((kr2) => kr2.weight));
   let weighted = 0;
   let weights = 0;
-  for (const kr of scored) {
-    const relative5 = kr.weight / largest;
-    weighted += kr.score * relative5;
+  for (const kr2 of scored) {
+    const relative5 = kr2.weight / largest;
+    weighted += kr2.score * relative5;
     weights += relative5;
   }
-  const status2 = worstStatus(keyResults.map((kr) => kr.status));
+  const status2 = worstStatus(keyResults.map((kr2) => kr2.status));
   return { score: weights > 0 ? clamp(weighted / weights, 0, 1) : null, status: status2 };
 }
 function rollUpOverall(objectives) {
   const scores = objectives.flatMap((objective2) => objective2.score === null ? [] : [objective2.score]);
   return {
-    score: scores.length > 0 ? scores.reduce((sum, s3) => sum + s3, 0) / scores.length : null,
+    score: scores.length > 0 ? scores.reduce((sum, s4) => sum + s4, 0) / scores.length : null,
     status: worstStatus(objectives.map((objective2) => objective2.status))
   };
 }
-function meetsTarget(value2, target, direction) {
+function meetsTarget(value3, target, direction) {
   const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value2 <= target + tolerance : value2 >= target - tolerance;
+  return direction === "decrease" ? value3 <= target + tolerance : value3 >= target - tolerance;
 }
-function clamp(x3, low, high) {
-  return Math.min(high, Math.max(low, x3));
+function clamp(x5, low, high) {
+  return Math.min(high, Math.max(low, x5));
 }
 
 // src/action-files.ts
@@ -60215,7 +60215,7 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
     const outputs = /* @__PURE__ */ new Map();
     const fileCore = {
       ...core,
-      setOutput: (name, value2) => void outputs.set(name, String(value2))
+      setOutput: (name, value3) => void outputs.set(name, String(value3))
     };
     const outcome = await scoreFile2({ ...context, core: fileCore }, { ...inputs, okrs: file2 }, redact, {
       client,
@@ -60230,7 +60230,7 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
   const statuses = outcomes.map(({ outcome }) => outcome.report?.status ?? "error");
   core.setOutput(
     "score",
-    formatScoreOutput(scores.length > 0 ? scores.reduce((a3, b2) => a3 + b2, 0) / scores.length : null)
+    formatScoreOutput(scores.length > 0 ? scores.reduce((a4, b2) => a4 + b2, 0) / scores.length : null)
   );
   core.setOutput("status", statuses.includes("error") ? "error" : worstStatus(statuses));
   const paths = outcomes.flatMap(({ outputs }) => outputs.get("report") ? [outputs.get("report")] : []);
@@ -60263,10 +60263,10 @@ async function writeReportList(paths, runnerTemp, core) {
   try {
     const folder = resolve8(runnerTemp, "okr-scorecard");
     await mkdir3(folder, { recursive: true });
-    const path6 = join4(folder, "reports.json");
-    await writeFile3(path6, `${JSON.stringify(paths, null, 2)}
+    const path7 = join4(folder, "reports.json");
+    await writeFile3(path7, `${JSON.stringify(paths, null, 2)}
 `, "utf8");
-    return path6;
+    return path7;
   } catch (error63) {
     core.warning(
       `The list of JSON reports was not written (${error63 instanceof Error ? error63.message : String(error63)}).`
@@ -60334,46 +60334,46 @@ var teamReportSchema = external_exports.looseObject({
 
 // src/rollup/read.ts
 var MAX_ISSUES = 3;
-function parseTeamReport(path6, text5) {
+function parseTeamReport(path7, text5) {
   let json2;
   try {
     json2 = JSON.parse(text5);
   } catch (error63) {
     const at = /position (\d+)/.exec(error63 instanceof Error ? error63.message : "")?.[1];
     const where = at === void 0 ? "" : ` (at character ${at})`;
-    return { path: path6, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
+    return { path: path7, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
   }
   if (json2 && typeof json2 === "object" && json2.kind === "rollup") {
-    return { path: path6, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
+    return { path: path7, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
   }
   const version3 = json2 && typeof json2 === "object" ? json2.version : void 0;
   if (version3 !== 1) {
     const found = version3 === void 0 ? "no version" : `version ${JSON.stringify(version3)}`;
-    return { path: path6, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
+    return { path: path7, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
   }
   const parsed = teamReportSchema.safeParse(json2);
-  if (parsed.success) return { path: path6, report: parsed.data };
+  if (parsed.success) return { path: path7, report: parsed.data };
   const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue3) => {
     const where = issue3.path.length > 0 ? issue3.path.join(".") : "the report";
     return `${where}: ${issue3.message}`;
   });
   const more = parsed.error.issues.length > MAX_ISSUES ? ` (and ${parsed.error.issues.length - MAX_ISSUES} more)` : "";
-  return { path: path6, message: `not a valid version 1 JSON report: ${issues.join("; ")}${more}` };
+  return { path: path7, message: `not a valid version 1 JSON report: ${issues.join("; ")}${more}` };
 }
 async function loadTeamReports(paths, read) {
   const reports = [];
   const errors = [];
-  for (const path6 of paths) {
+  for (const path7 of paths) {
     let text5;
     try {
-      text5 = await read(path6);
+      text5 = await read(path7);
     } catch (error63) {
       const code = error63?.code;
       const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error63);
-      errors.push({ path: path6, message: `cannot be read: ${reason}` });
+      errors.push({ path: path7, message: `cannot be read: ${reason}` });
       continue;
     }
-    const loaded = parseTeamReport(path6, text5);
+    const loaded = parseTeamReport(path7, text5);
     if ("report" in loaded) reports.push(loaded);
     else errors.push(loaded);
   }
@@ -60407,8 +60407,8 @@ function rollUp({ company, loaded, asOf: requested, now }) {
   });
   const kept = dropDuplicates(inPeriod, findings);
   const staleBefore = asOf.getTime() - STALE_AFTER_DAYS * DAY_MS;
-  const reports = kept.map(({ path: path6, report: report2 }) => ({
-    path: path6,
+  const reports = kept.map(({ path: path7, report: report2 }) => ({
+    path: path7,
     repository: report2.repository,
     file: report2.file,
     team: report2.team ?? null,
@@ -60461,7 +60461,7 @@ function rollUp({ company, loaded, asOf: requested, now }) {
     return {
       id: objective2.id,
       title: objective2.title,
-      score: scores.length > 0 ? scores.reduce((sum, s3) => sum + s3, 0) / scores.length : null,
+      score: scores.length > 0 ? scores.reduce((sum, s4) => sum + s4, 0) / scores.length : null,
       status: worstStatus(contributions.map((c3) => c3.status)),
       contributions
     };
@@ -60554,8 +60554,8 @@ function limitAnnotations(sink) {
   };
   const omit3 = (kind, { message, properties }) => {
     omitted[kind] += 1;
-    const line = properties?.startLine ? `:${properties.startLine}` : "";
-    const where = properties?.file ? ` (${properties.file}${line})` : "";
+    const line2 = properties?.startLine ? `:${properties.startLine}` : "";
+    const where = properties?.file ? ` (${properties.file}${line2})` : "";
     const text5 = message instanceof Error ? message.message : message;
     sink.info(`${kind[0]?.toUpperCase()}${kind.slice(1)}${where}: ${text5}`);
   };
@@ -60630,10 +60630,10 @@ function theilSenAt(points, atX) {
   const slopes = pairwiseSlopes(points);
   const slope = median(slopes);
   if (slope === null) return null;
-  const at = (s3) => interceptFor(points, s3) + s3 * atX;
-  const a3 = at(percentile(slopes, 0.1));
+  const at = (s4) => interceptFor(points, s4) + s4 * atX;
+  const a4 = at(percentile(slopes, 0.1));
   const b2 = at(percentile(slopes, 0.9));
-  return { value: at(slope), low: Math.min(a3, b2), high: Math.max(a3, b2), slope };
+  return { value: at(slope), low: Math.min(a4, b2), high: Math.max(a4, b2), slope };
 }
 
 // src/trend/forecast.ts
@@ -60653,10 +60653,10 @@ function forecastFor(input2) {
   const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
   if (projected === null) return null;
   const bound = (v3) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v3)) : Math.max(0, v3);
-  const value2 = bound(projected.value);
-  const score2 = scoreValue(value2, input2);
+  const value3 = bound(projected.value);
+  const score2 = scoreValue(value3, input2);
   return {
-    value: value2,
+    value: value3,
     low: bound(projected.low),
     high: bound(projected.high),
     score: score2,
@@ -60667,8 +60667,8 @@ function forecastFor(input2) {
 function rateProjection(input2) {
   const so = input2.asOf.getTime() - input2.period.start.getTime();
   if (input2.value === null || so <= 0) return null;
-  const value2 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
-  return { value: value2, low: value2, high: value2, method: "rate" };
+  const value3 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value3, low: value3, high: value3, method: "rate" };
 }
 function theilSenProjection(input2) {
   const start = input2.period.start.getTime();
@@ -60677,8 +60677,8 @@ function theilSenProjection(input2) {
     (p3) => p3.value !== null && (p3.samples ?? 0) >= minimum ? [{ x: (Date.parse(p3.at) - start) / DAY_MS2, y: p3.value }] : []
   );
   if (points.length < MIN_POINTS) return null;
-  const line = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
-  return line === null ? null : { value: line.value, low: line.low, high: line.high, method: "theil-sen" };
+  const line2 = theilSenAt(points, (input2.period.end.getTime() - start) / DAY_MS2);
+  return line2 === null ? null : { value: line2.value, low: line2.low, high: line2.high, method: "theil-sen" };
 }
 function forecastStatus(score2, threshold) {
   if (threshold) return score2 >= 1 ? "on-track" : "off-track";
@@ -60694,15 +60694,15 @@ var dayOf = (ms) => Math.floor(ms / 864e5);
 function valueSeries(history, today, asOf, periodStart) {
   const todayDay = dayOf(asOf.getTime());
   const byDay = /* @__PURE__ */ new Map();
-  for (const point2 of history) {
-    const ms = point2[0] * 1e3;
+  for (const point3 of history) {
+    const ms = point3[0] * 1e3;
     if (ms < periodStart.getTime() || dayOf(ms) >= todayDay) continue;
     const known = byDay.get(dayOf(ms));
-    if (!known || known[0] < point2[0]) byDay.set(dayOf(ms), point2);
+    if (!known || known[0] < point3[0]) byDay.set(dayOf(ms), point3);
   }
-  const earlier = [...byDay.values()].sort((a3, b2) => a3[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
+  const earlier = [...byDay.values()].sort((a4, b2) => a4[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
   return [
-    ...earlier.map(([at, value2]) => ({ at: new Date(at * 1e3).toISOString(), value: value2, samples: 1 })),
+    ...earlier.map(([at, value3]) => ({ at: new Date(at * 1e3).toISOString(), value: value3, samples: 1 })),
     { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
   ];
 }
@@ -60715,22 +60715,22 @@ function withValueHistory(report2, previous) {
   const period = { start: new Date(report2.period.start), end: new Date(report2.period.end) };
   const objectives = report2.objectives.map((objective2) => ({
     ...objective2,
-    keyResults: objective2.keyResults.map((kr) => {
-      if (kr.metric.type !== "value" || kr.status === "error") return kr;
-      const carried = previous.keyResults[keyResultKey(objective2.id, kr.id)]?.history ?? [];
-      const series = valueSeries(carried, kr, asOf, period.start);
+    keyResults: objective2.keyResults.map((kr2) => {
+      if (kr2.metric.type !== "value" || kr2.status === "error") return kr2;
+      const carried = previous.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
+      const series = valueSeries(carried, kr2, asOf, period.start);
       const forecast2 = forecastFor({
         metric: { type: "value" },
-        unit: kr.unit,
-        baseline: kr.baseline ?? void 0,
-        target: kr.target,
-        direction: kr.direction,
-        value: kr.value,
+        unit: kr2.unit,
+        baseline: kr2.baseline ?? void 0,
+        target: kr2.target,
+        direction: kr2.direction,
+        value: kr2.value,
         series,
         period,
         asOf
       });
-      return { ...kr, series, forecast: forecast2 };
+      return { ...kr2, series, forecast: forecast2 };
     })
   }));
   return { ...report2, objectives };
@@ -60739,7 +60739,7 @@ function withValueHistory(report2, previous) {
 // src/report/truncate.ts
 var COMMENT_MAX_CHARS = 65536;
 var SUMMARY_MAX_BYTES = 1048576;
-var isTableDataRow = (line) => line.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line);
+var isTableDataRow = (line2) => line2.startsWith("|") && !/^\|[\s:|-]+\|?\s*$/.test(line2);
 function noteForCounts(counts, fallbackName) {
   const shown = [...counts].filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`);
   const what = shown.length > 0 ? shown.join(", ") : `0 ${fallbackName}`;
@@ -60751,7 +60751,7 @@ function truncateMarkdown(text5, options = {}) {
   if (fits(text5.length, Buffer.byteLength(text5, "utf8"))) return text5;
   const itemName = options.itemName ?? "table rows";
   const countItem = options.countItem ?? isTableDataRow;
-  const kindOf = options.itemKind ?? ((line) => countItem(line) ? itemName : void 0);
+  const kindOf = options.itemKind ?? ((line2) => countItem(line2) ? itemName : void 0);
   const lines = text5.split("\n");
   const kinds = new Set(lines.map(kindOf).filter((kind) => kind !== void 0));
   const reserve = `
@@ -60764,10 +60764,10 @@ ${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])
   let keptBytes = 0;
   let kept = 0;
   let state2 = { details: 0, fence: false };
-  for (const [index, line] of lines.entries()) {
-    const next = scan(state2, line);
-    const chars = keptChars + line.length + 1;
-    const bytes = keptBytes + Buffer.byteLength(line, "utf8") + 1;
+  for (const [index, line2] of lines.entries()) {
+    const next = scan(state2, line2);
+    const chars = keptChars + line2.length + 1;
+    const bytes = keptBytes + Buffer.byteLength(line2, "utf8") + 1;
     const closing = closingFor(next);
     if (!fits(chars + closing.length + reserveChars, bytes + Buffer.byteLength(closing, "utf8") + reserveBytes)) break;
     keptChars = chars;
@@ -60776,8 +60776,8 @@ ${noteForCounts(new Map([...kinds, itemName].map((kind) => [kind, lines.length])
     state2 = next;
   }
   const omitted = /* @__PURE__ */ new Map();
-  for (const line of lines.slice(kept)) {
-    const kind = kindOf(line);
+  for (const line2 of lines.slice(kept)) {
+    const kind = kindOf(line2);
     if (kind !== void 0) omitted.set(kind, (omitted.get(kind) ?? 0) + 1);
   }
   const body = lines.slice(0, kept).join("\n");
@@ -60798,11 +60798,11 @@ ${rendered}`;
   return (cut.includes(marker) ? cut : `${marker}
 ${cut}`) + hidden;
 }
-function scan(state2, line) {
-  if (/^\s*(```|~~~)/.test(line)) return { ...state2, fence: !state2.fence };
+function scan(state2, line2) {
+  if (/^\s*(```|~~~)/.test(line2)) return { ...state2, fence: !state2.fence };
   if (state2.fence) return state2;
-  const opened = (line.match(/<details[\s>]/g) ?? []).length;
-  const closed = (line.match(/<\/details>/g) ?? []).length;
+  const opened = (line2.match(/<details[\s>]/g) ?? []).length;
+  const closed = (line2.match(/<\/details>/g) ?? []).length;
   return { ...state2, details: Math.max(0, state2.details + opened - closed) };
 }
 function closingFor(state2) {
@@ -60864,11 +60864,11 @@ function migrateV1(state2) {
 function previousRunFromReport(report2) {
   const keyResults = {};
   for (const objective2 of report2.objectives) {
-    for (const kr of objective2.keyResults) {
-      const history = kr.metric.type === "value" ? historyOf(kr.series) : [];
-      keyResults[keyResultKey(objective2.id, kr.id)] = {
-        value: finiteOrNull(kr.value),
-        score: finiteOrNull(kr.score),
+    for (const kr2 of objective2.keyResults) {
+      const history = kr2.metric.type === "value" ? historyOf(kr2.series) : [];
+      keyResults[keyResultKey(objective2.id, kr2.id)] = {
+        value: finiteOrNull(kr2.value),
+        score: finiteOrNull(kr2.score),
         ...history.length > 0 ? { history } : {}
       };
     }
@@ -60913,7 +60913,7 @@ ${hidden}
 }
 function fitState(state2) {
   let fitted = state2;
-  for (let round2 = 0; round2 < 20 && encodeState(fitted).length > MAX_STATE_CHARS; round2++) {
+  for (let round3 = 0; round3 < 20 && encodeState(fitted).length > MAX_STATE_CHARS; round3++) {
     const keyResults = {};
     let trimmed2 = false;
     for (const [key, entry] of Object.entries(fitted.keyResults)) {
@@ -61025,7 +61025,7 @@ async function createOnce({ create, find, attempts = 3 }) {
 // src/deliver/issue.ts
 var TRACKING_LABEL = "okr-scorecard";
 async function findOwnIssues(options) {
-  const { octokit, owner: owner2, repo, marker, identity } = options;
+  const { octokit, owner: owner2, repo, marker, identity: identity3 } = options;
   const title2 = options.title.trim();
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner: owner2,
@@ -61036,9 +61036,9 @@ async function findOwnIssues(options) {
     per_page: 100
   });
   const ours = issues.filter(
-    (i3) => !i3.pull_request && i3.title === title2 && i3.user?.login === identity && (i3.body ?? "").includes(marker)
+    (i3) => !i3.pull_request && i3.title === title2 && i3.user?.login === identity3 && (i3.body ?? "").includes(marker)
   );
-  return ours.sort((a3, b2) => a3.number - b2.number);
+  return ours.sort((a4, b2) => a4.number - b2.number);
 }
 async function upsertTrackingIssue(options) {
   const { octokit, owner: owner2, repo, marker, render, state: state2, log: log2 } = options;
@@ -61128,7 +61128,7 @@ function escapeMermaidLabel(text5, options = {}) {
 
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text3 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var who = (entry) => text3(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
@@ -61248,141 +61248,141 @@ var _ = Object.assign;
 function g(n3) {
   n3 && n3.parentNode && n3.remove();
 }
-function k(n3, t3, r2) {
-  var u3, i3, f3, o3 = {}, e2 = arguments.length;
-  for (f3 in t3) "key" == f3 ? u3 = t3[f3] : "ref" == f3 && "function" != typeof n3 ? i3 = t3[f3] : o3[f3] = t3[f3];
-  return e2 > 2 && (o3.children = e2 > 3 ? d.call(arguments, 2) : r2), m(n3, o3, u3, i3, null);
+function k(n3, t4, r2) {
+  var u3, i3, f3, o3 = {}, e3 = arguments.length;
+  for (f3 in t4) "key" == f3 ? u3 = t4[f3] : "ref" == f3 && "function" != typeof n3 ? i3 = t4[f3] : o3[f3] = t4[f3];
+  return e3 > 2 && (o3.children = e3 > 3 ? d.call(arguments, 2) : r2), m(n3, o3, u3, i3, null);
 }
 function m(r2, u3, i3, f3, o3) {
-  var e2 = { type: r2, props: u3, key: i3, ref: f3, __k: null, __: null, __b: 0, __e: null, __c: null, constructor: h, __v: o3 || ++t, __i: -1, __u: 0 };
-  return !o3 && n.vnode && n.vnode(e2), e2;
+  var e3 = { type: r2, props: u3, key: i3, ref: f3, __k: null, __: null, __b: 0, __e: null, __c: null, constructor: h, __v: o3 || ++t, __i: -1, __u: 0 };
+  return !o3 && n.vnode && n.vnode(e3), e3;
 }
 function $(n3) {
   return n3.children;
 }
-function x(n3, t3) {
-  this.props = n3, this.context = t3, this.__g = 0;
+function x(n3, t4) {
+  this.props = n3, this.context = t4, this.__g = 0;
 }
-function S(n3, t3) {
-  if (null == t3) return n3.__ && S(n3.__, n3.__i + 1);
-  for (var r2; t3 < n3.__k.length; t3++) if ((r2 = n3.__k[t3]) && r2.__e) return r2.__e;
+function S(n3, t4) {
+  if (null == t4) return n3.__ && S(n3.__, n3.__i + 1);
+  for (var r2; t4 < n3.__k.length; t4++) if ((r2 = n3.__k[t4]) && r2.__e) return r2.__e;
   return "function" != typeof n3.type || n3.props.__P ? null : S(n3);
 }
-function C(t3) {
-  var r2, u3 = t3.__v, i3 = u3.__e, f3 = [], o3 = [], e2 = t3.__P;
-  e2 && ((r2 = _({ constructor: h }, u3)).__v = u3.__v + 1, n.vnode && n.vnode(r2), z2(e2, r2, u3, t3.__n, e2.namespaceURI, 32 & u3.__u ? [i3] : null, f3, i3 || S(u3), 32 & u3.__u, o3), r2.__v = u3.__v, r2.__.__k[r2.__i] = r2, E(f3, r2, o3), u3.__ = u3.__e = null, r2.__e != i3 && j(r2));
+function C(t4) {
+  var r2, u3 = t4.__v, i3 = u3.__e, f3 = [], o3 = [], e3 = t4.__P;
+  e3 && ((r2 = _({ constructor: h }, u3)).__v = u3.__v + 1, n.vnode && n.vnode(r2), z2(e3, r2, u3, t4.__n, e3.namespaceURI, 32 & u3.__u ? [i3] : null, f3, i3 || S(u3), 32 & u3.__u, o3), r2.__v = u3.__v, r2.__.__k[r2.__i] = r2, E(f3, r2, o3), u3.__ = u3.__e = null, r2.__e != i3 && j(r2));
 }
 function j(n3) {
-  if ((n3 = n3.__) && n3.__c && !n3.props.__P) return n3.__e = null, n3.__k.some(function(t3) {
-    return t3 && (n3.__e = t3.__e);
+  if ((n3 = n3.__) && n3.__c && !n3.props.__P) return n3.__e = null, n3.__k.some(function(t4) {
+    return t4 && (n3.__e = t4.__e);
   }), j(n3);
 }
-function L(t3) {
-  (8 & t3.__g || (t3.__g |= 8, u.push(t3), f++)) && i == n.debounceRendering || ((i = n.debounceRendering) || queueMicrotask)(H);
+function L(t4) {
+  (8 & t4.__g || (t4.__g |= 8, u.push(t4), f++)) && i == n.debounceRendering || ((i = n.debounceRendering) || queueMicrotask)(H);
 }
 function H() {
   try {
-    for (var n3, t3 = 1; u.length; ) u.length > t3 && u.sort(o), n3 = u.shift(), t3 = u.length, 8 & n3.__g && C(n3);
+    for (var n3, t4 = 1; u.length; ) u.length > t4 && u.sort(o), n3 = u.shift(), t4 = u.length, 8 & n3.__g && C(n3);
   } finally {
     (f = u.length) && (i || queueMicrotask)(H);
   }
 }
-function I(n3, t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
-  var s3, h3, v3, w3, d3, _3, g3 = u3.__k || y, k3 = t3.length;
-  for (l3 = q(r2, t3, g3, l3, k3), s3 = 0; s3 < k3; s3++) null != (v3 = r2.__k[s3]) && (h3 = ~v3.__i && g3[v3.__i] || p, v3.__i = s3, _3 = z2(n3, v3, h3, i3, f3, o3, e2, l3, c3, a3), w3 = v3.__e, (h3.ref != v3.ref || 8 & h3.__u) && (h3.ref && G(h3.ref, null, v3, h3), v3.ref && a3.push(v3.ref, v3.__c || w3, v3)), d3 = d3 || w3, 4 & v3.__u ? (l3 = A(v3, l3, n3, !h3.__v), h3.__e && (h3.__e = null)) : "function" == typeof v3.type && void 0 !== _3 ? l3 = _3 : w3 && (l3 = w3.nextSibling), v3.__u &= -21);
+function I(n3, t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, h3, v3, w3, d3, _3, g3 = u3.__k || y, k4 = t4.length;
+  for (l3 = q(r2, t4, g3, l3, k4), s4 = 0; s4 < k4; s4++) null != (v3 = r2.__k[s4]) && (h3 = ~v3.__i && g3[v3.__i] || p, v3.__i = s4, _3 = z2(n3, v3, h3, i3, f3, o3, e3, l3, c3, a4), w3 = v3.__e, (h3.ref != v3.ref || 8 & h3.__u) && (h3.ref && G(h3.ref, null, v3, h3), v3.ref && a4.push(v3.ref, v3.__c || w3, v3)), d3 = d3 || w3, 4 & v3.__u ? (l3 = A(v3, l3, n3, !h3.__v), h3.__e && (h3.__e = null)) : "function" == typeof v3.type && void 0 !== _3 ? l3 = _3 : w3 && (l3 = w3.nextSibling), v3.__u &= -21);
   return r2.__e = d3, l3;
 }
-function q(n3, t3, r2, u3, i3) {
-  var f3, o3, e2, l3, c3, a3, s3, p3, y3, v3 = r2.length, d3 = v3, _3 = 0, g3 = 0, k3 = n3.__k = Array(i3);
-  for (f3 = 0; f3 < i3; f3++) null != (o3 = t3[f3]) && "boolean" != typeof o3 && "function" != typeof o3 ? ("object" != typeof o3 || o3.constructor === String ? o3 = k3[f3] = m(null, o3) : w(o3) ? o3 = k3[f3] = m($, { children: o3 }) : o3.constructor === h && o3.__b ? o3 = k3[f3] = m(o3.type, o3.props, o3.key, o3.ref, o3.__v) : k3[f3] = o3, l3 = f3 + _3, o3.__ = n3, o3.__b = n3.__b + 1, e2 = null, ~(c3 = o3.__i = P(o3, r2, l3, d3)) && (d3--, (e2 = r2[c3]) && (e2.__u |= 2)), e2 && e2.__v ? (o3.__u |= 16, c3 == l3 - 1 ? _3-- : c3 == l3 + 1 ? _3++ : c3 != l3 && (c3 > l3 ? _3-- : _3++, g3 = 1)) : (~c3 || (i3 > v3 ? _3-- : i3 < v3 && _3++), "function" != typeof o3.type && (o3.__u |= 4))) : k3[f3] = null;
+function q(n3, t4, r2, u3, i3) {
+  var f3, o3, e3, l3, c3, a4, s4, p3, y5, v3 = r2.length, d3 = v3, _3 = 0, g3 = 0, k4 = n3.__k = Array(i3);
+  for (f3 = 0; f3 < i3; f3++) null != (o3 = t4[f3]) && "boolean" != typeof o3 && "function" != typeof o3 ? ("object" != typeof o3 || o3.constructor === String ? o3 = k4[f3] = m(null, o3) : w(o3) ? o3 = k4[f3] = m($, { children: o3 }) : o3.constructor === h && o3.__b ? o3 = k4[f3] = m(o3.type, o3.props, o3.key, o3.ref, o3.__v) : k4[f3] = o3, l3 = f3 + _3, o3.__ = n3, o3.__b = n3.__b + 1, e3 = null, ~(c3 = o3.__i = P(o3, r2, l3, d3)) && (d3--, (e3 = r2[c3]) && (e3.__u |= 2)), e3 && e3.__v ? (o3.__u |= 16, c3 == l3 - 1 ? _3-- : c3 == l3 + 1 ? _3++ : c3 != l3 && (c3 > l3 ? _3-- : _3++, g3 = 1)) : (~c3 || (i3 > v3 ? _3-- : i3 < v3 && _3++), "function" != typeof o3.type && (o3.__u |= 4))) : k4[f3] = null;
   if (g3) {
-    for (a3 = [], s3 = [], f3 = 0; f3 < i3; f3++) if ((o3 = k3[f3]) && 16 & o3.__u) {
-      for (_3 = 0, p3 = a3.length; _3 < p3; ) a3[y3 = _3 + p3 >> 1] < o3.__i ? _3 = y3 + 1 : p3 = y3;
-      a3[_3] = o3.__i, s3[f3] = _3 + 1;
+    for (a4 = [], s4 = [], f3 = 0; f3 < i3; f3++) if ((o3 = k4[f3]) && 16 & o3.__u) {
+      for (_3 = 0, p3 = a4.length; _3 < p3; ) a4[y5 = _3 + p3 >> 1] < o3.__i ? _3 = y5 + 1 : p3 = y5;
+      a4[_3] = o3.__i, s4[f3] = _3 + 1;
     }
-    for (_3 = a3.length; f3--; ) s3[f3] && (s3[f3] == _3 ? _3-- : k3[f3].__u |= 4);
+    for (_3 = a4.length; f3--; ) s4[f3] && (s4[f3] == _3 ? _3-- : k4[f3].__u |= 4);
   }
-  if (d3) for (f3 = 0; f3 < v3; f3++) !(e2 = r2[f3]) || 2 & e2.__u || (e2.__e == u3 && (u3 = S(e2)), J(e2, e2));
+  if (d3) for (f3 = 0; f3 < v3; f3++) !(e3 = r2[f3]) || 2 & e3.__u || (e3.__e == u3 && (u3 = S(e3)), J(e3, e3));
   return u3;
 }
-function A(n3, t3, r2, u3) {
-  var i3, f3, o3, e2;
+function A(n3, t4, r2, u3) {
+  var i3, f3, o3, e3;
   if ("function" == typeof n3.type) {
-    if (n3.props.__P) return t3;
-    if (i3 = n3.__k) for (f3 = 0; f3 < i3.length; f3++) i3[f3] && (i3[f3].__ = n3, t3 = A(i3[f3], t3, r2, false));
-    return t3;
+    if (n3.props.__P) return t4;
+    if (i3 = n3.__k) for (f3 = 0; f3 < i3.length; f3++) i3[f3] && (i3[f3].__ = n3, t4 = A(i3[f3], t4, r2, false));
+    return t4;
   }
-  for (t3 && !t3.parentNode && (t3 = S(n3)) && !t3.parentNode && (t3 = null), o3 = n3.__e, e2 = t3; e2 && 8 == e2.nodeType; ) e2 = e2.nextSibling;
-  for (o3 != e2 && (!u3 && r2.moveBefore && o3.parentNode ? r2.moveBefore(o3, t3) : r2.insertBefore(o3, t3 || null)), t3 = o3; (t3 = t3 && t3.nextSibling) && 8 == t3.nodeType && !t3.data.startsWith("$s"); ) ;
-  return t3;
+  for (t4 && !t4.parentNode && (t4 = S(n3)) && !t4.parentNode && (t4 = null), o3 = n3.__e, e3 = t4; e3 && 8 == e3.nodeType; ) e3 = e3.nextSibling;
+  for (o3 != e3 && (!u3 && r2.moveBefore && o3.parentNode ? r2.moveBefore(o3, t4) : r2.insertBefore(o3, t4 || null)), t4 = o3; (t4 = t4 && t4.nextSibling) && 8 == t4.nodeType && !t4.data.startsWith("$s"); ) ;
+  return t4;
 }
-function P(n3, t3, r2, u3) {
-  var i3, f3 = n3.key, o3 = n3.type, e2 = t3[r2], l3 = e2 && !(2 & e2.__u);
-  if (null === e2 && null == f3 || l3 && f3 == e2.key && o3 == e2.type) return r2;
+function P(n3, t4, r2, u3) {
+  var i3, f3 = n3.key, o3 = n3.type, e3 = t4[r2], l3 = e3 && !(2 & e3.__u);
+  if (null === e3 && null == f3 || l3 && f3 == e3.key && o3 == e3.type) return r2;
   if (u3 > (l3 ? 1 : 0)) {
-    for (i3 = r2 - 1; i3 >= 0; i3--) if ((e2 = t3[i3]) && !(2 & e2.__u) && f3 == e2.key && o3 == e2.type) return i3;
-    for (i3 = r2 + 1; i3 < t3.length; i3++) if ((e2 = t3[i3]) && !(2 & e2.__u) && f3 == e2.key && o3 == e2.type) return i3;
+    for (i3 = r2 - 1; i3 >= 0; i3--) if ((e3 = t4[i3]) && !(2 & e3.__u) && f3 == e3.key && o3 == e3.type) return i3;
+    for (i3 = r2 + 1; i3 < t4.length; i3++) if ((e3 = t4[i3]) && !(2 & e3.__u) && f3 == e3.key && o3 == e3.type) return i3;
   }
   return -1;
 }
-function T(n3, t3, r2) {
-  null == r2 && (r2 = ""), "-" == t3[0] ? n3.setProperty(t3, r2) : n3[t3] = r2;
+function T(n3, t4, r2) {
+  null == r2 && (r2 = ""), "-" == t4[0] ? n3.setProperty(t4, r2) : n3[t4] = r2;
 }
-function N(n3, t3, r2, u3, i3) {
+function N(n3, t4, r2, u3, i3) {
   var f3, o3;
-  if ("style" == t3) if ("string" == typeof r2) n3.style.cssText = r2;
+  if ("style" == t4) if ("string" == typeof r2) n3.style.cssText = r2;
   else {
-    if ("string" == typeof u3 && (n3.style.cssText = u3 = ""), u3) for (t3 in u3) r2 && t3 in r2 || T(n3.style, t3);
-    if (r2) for (t3 in r2) u3 && r2[t3] == u3[t3] || T(n3.style, t3, r2[t3]);
+    if ("string" == typeof u3 && (n3.style.cssText = u3 = ""), u3) for (t4 in u3) r2 && t4 in r2 || T(n3.style, t4);
+    if (r2) for (t4 in r2) u3 && r2[t4] == u3[t4] || T(n3.style, t4, r2[t4]);
   }
-  else if ("o" == t3[0] && "n" == t3[1]) "function" != typeof r2 && (r2 = null), "function" != typeof u3 && (u3 = null), (n3.__e || (n3.__e = {}))[t3] = r2, r2 && u3 || (o3 = a[t3] || (a[t3] = V(t3)), (n3.__a || (n3.__a = {}))[t3] = c, f3 = t3 != (t3 = t3.replace(l, "$1")), (t3 = t3.slice(2))[0] < "a" && (t3 = t3.toLowerCase()), r2 ? n3.addEventListener(t3, o3, f3) : n3.removeEventListener(t3, o3, f3));
+  else if ("o" == t4[0] && "n" == t4[1]) "function" != typeof r2 && (r2 = null), "function" != typeof u3 && (u3 = null), (n3.__e || (n3.__e = {}))[t4] = r2, r2 && u3 || (o3 = a[t4] || (a[t4] = V(t4)), (n3.__a || (n3.__a = {}))[t4] = c, f3 = t4 != (t4 = t4.replace(l, "$1")), (t4 = t4.slice(2))[0] < "a" && (t4 = t4.toLowerCase()), r2 ? n3.addEventListener(t4, o3, f3) : n3.removeEventListener(t4, o3, f3));
   else {
-    if ("http://www.w3.org/2000/svg" == i3) t3 = t3.replace(/xlink(H|:h)/, "h").replace(/sName$/, "s");
-    else if ("width" != t3 && "height" != t3 && "href" != t3 && "list" != t3 && "form" != t3 && "tabIndex" != t3 && "download" != t3 && "rowSpan" != t3 && "colSpan" != t3 && "role" != t3 && "popover" != t3 && t3 in n3) try {
-      return void (n3[t3] = null == r2 ? "" : r2);
+    if ("http://www.w3.org/2000/svg" == i3) t4 = t4.replace(/xlink(H|:h)/, "h").replace(/sName$/, "s");
+    else if ("width" != t4 && "height" != t4 && "href" != t4 && "list" != t4 && "form" != t4 && "tabIndex" != t4 && "download" != t4 && "rowSpan" != t4 && "colSpan" != t4 && "role" != t4 && "popover" != t4 && t4 in n3) try {
+      return void (n3[t4] = null == r2 ? "" : r2);
     } catch (n4) {
     }
     if ("function" == typeof r2) return;
-    null == r2 || false === r2 && "-" != t3[4] ? n3.removeAttribute(t3) : n3.setAttribute(t3, "popover" == t3 && 1 == r2 ? "" : r2);
+    null == r2 || false === r2 && "-" != t4[4] ? n3.removeAttribute(t4) : n3.setAttribute(t4, "popover" == t4 && 1 == r2 ? "" : r2);
   }
 }
-function V(t3) {
+function V(t4) {
   return function(r2) {
     var u3 = this.__e;
     if (u3) {
-      if (u3 = u3[t3], null == r2[e]) r2[e] = c++;
-      else if (r2[e] < this.__a[t3]) return;
+      if (u3 = u3[t4], null == r2[e]) r2[e] = c++;
+      else if (r2[e] < this.__a[t4]) return;
       return u3(n.event ? n.event(r2) : r2);
     }
   };
 }
-function z2(t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
-  var s3, p3, v3, d3, k3, b2, m4, M2, C2, j3, L2, H3, q3, A2, O2, P3, T3, N3, V3 = r2.type;
+function z2(t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, p3, v3, d3, k4, b2, m4, M2, C3, j3, L2, H3, q3, A3, O2, P3, T3, N3, V3 = r2.type;
   if (r2.constructor !== h) return null;
-  128 & u3.__u && (c3 = 32 & u3.__u, s3 = u3.__c.__z) && (r2.__u |= c3, p3 = o3 = [], 8 == s3.nodeType ? l3 = B(s3, o3) : o3.push(s3), l3 = o3[0] || l3), (s3 = n.__b) && s3(r2);
+  128 & u3.__u && (c3 = 32 & u3.__u, s4 = u3.__c.__z) && (r2.__u |= c3, p3 = o3 = [], 8 == s4.nodeType ? l3 = B(s4, o3) : o3.push(s4), l3 = o3[0] || l3), (s4 = n.__b) && s4(r2);
   n: if ("function" == typeof V3) {
-    v3 = e2.length;
+    v3 = e3.length;
     try {
-      if (M2 = r2.props, C2 = (s3 = V3.prototype) && s3.render, j3 = (s3 = V3.contextType) && i3[s3.__c], L2 = s3 ? j3 ? j3.props.value : s3.__ : i3, (d3 = u3.__c) ? (r2.__c = d3, 2 & d3.__g && (d3.__g |= 1)) : (C2 ? r2.__c = d3 = new V3(M2, L2) : (r2.__c = d3 = new x(M2, L2), d3.constructor = V3, d3.render = K), j3 && j3.sub(d3), d3.state || (d3.state = {}), d3.__n = i3, d3.__g |= 8, d3.__h = [], d3.__k = []), C2 && (d3.__s || (d3.__s = d3.state), V3.getDerivedStateFromProps && (d3.__s == d3.state && (d3.__s = _({}, d3.__s)), _(d3.__s, V3.getDerivedStateFromProps(M2, d3.__s)))), k3 = d3.props, b2 = d3.state, d3.__v = r2, u3.__c) {
-        if (M2 !== k3 && C2 && !V3.getDerivedStateFromProps && d3.componentWillReceiveProps && d3.componentWillReceiveProps(M2, L2), r2.__v == u3.__v && !(8 & d3.__g) || !(4 & d3.__g) && d3.shouldComponentUpdate && false === d3.shouldComponentUpdate(M2, d3.__s, L2)) {
+      if (M2 = r2.props, C3 = (s4 = V3.prototype) && s4.render, j3 = (s4 = V3.contextType) && i3[s4.__c], L2 = s4 ? j3 ? j3.props.value : s4.__ : i3, (d3 = u3.__c) ? (r2.__c = d3, 2 & d3.__g && (d3.__g |= 1)) : (C3 ? r2.__c = d3 = new V3(M2, L2) : (r2.__c = d3 = new x(M2, L2), d3.constructor = V3, d3.render = K), j3 && j3.sub(d3), d3.state || (d3.state = {}), d3.__n = i3, d3.__g |= 8, d3.__h = [], d3.__k = []), C3 && (d3.__s || (d3.__s = d3.state), V3.getDerivedStateFromProps && (d3.__s == d3.state && (d3.__s = _({}, d3.__s)), _(d3.__s, V3.getDerivedStateFromProps(M2, d3.__s)))), k4 = d3.props, b2 = d3.state, d3.__v = r2, u3.__c) {
+        if (M2 !== k4 && C3 && !V3.getDerivedStateFromProps && d3.componentWillReceiveProps && d3.componentWillReceiveProps(M2, L2), r2.__v == u3.__v && !(8 & d3.__g) || !(4 & d3.__g) && d3.shouldComponentUpdate && false === d3.shouldComponentUpdate(M2, d3.__s, L2)) {
           r2.__v != u3.__v && (d3.props = M2, d3.state = d3.__s, d3.__g &= -9), r2.__e = u3.__e, r2.__k = u3.__k, r2.__k.some(function(n3) {
             n3 && (n3.__ = r2);
-          }), y.push.apply(d3.__h, d3.__k), d3.__k = [], d3.__h.length && e2.push(d3), l3 = S(u3);
+          }), y.push.apply(d3.__h, d3.__k), d3.__k = [], d3.__h.length && e3.push(d3), l3 = S(u3);
           break n;
         }
-        d3.componentWillUpdate && d3.componentWillUpdate(M2, d3.__s, L2), C2 && d3.componentDidUpdate && d3.__h.push(function() {
-          d3.componentDidUpdate(k3, b2, m4);
+        d3.componentWillUpdate && d3.componentWillUpdate(M2, d3.__s, L2), C3 && d3.componentDidUpdate && d3.__h.push(function() {
+          d3.componentDidUpdate(k4, b2, m4);
         });
-      } else C2 && !V3.getDerivedStateFromProps && d3.componentWillMount && d3.componentWillMount(), C2 && d3.componentDidMount && d3.__h.push(d3.componentDidMount);
-      d3.context = L2, d3.props = M2, d3.__P = t3, d3.__g &= -5, H3 = n.__r, q3 = C2 ? 25 : 0;
+      } else C3 && !V3.getDerivedStateFromProps && d3.componentWillMount && d3.componentWillMount(), C3 && d3.componentDidMount && d3.__h.push(d3.componentDidMount);
+      d3.context = L2, d3.props = M2, d3.__P = t4, d3.__g &= -5, H3 = n.__r, q3 = C3 ? 25 : 0;
       do {
-        d3.__g &= -9, H3 && H3(r2), s3 = d3.render(d3.props, d3.state = d3.__s, d3.context);
+        d3.__g &= -9, H3 && H3(r2), s4 = d3.render(d3.props, d3.state = d3.__s, d3.context);
       } while (8 & d3.__g && ++q3 < 25);
-      C2 && (y.push.apply(d3.__h, d3.__k), d3.__k = []), d3.state = d3.__s, d3.getChildContext && (i3 = _({}, i3, d3.getChildContext())), C2 && u3.__c && d3.getSnapshotBeforeUpdate && (m4 = d3.getSnapshotBeforeUpdate(k3, b2)), A2 = s3 && s3.type === $ && null == s3.key ? s3.props.children : s3, M2.__P && (s3 = l3, f3 = (t3 = M2.__P).namespaceURI, c3 = o3 = null, u3.props && u3.props.__P != t3 && (u3.__k.some(function(n3) {
+      C3 && (y.push.apply(d3.__h, d3.__k), d3.__k = []), d3.state = d3.__s, d3.getChildContext && (i3 = _({}, i3, d3.getChildContext())), C3 && u3.__c && d3.getSnapshotBeforeUpdate && (m4 = d3.getSnapshotBeforeUpdate(k4, b2)), A3 = s4 && s4.type === $ && null == s4.key ? s4.props.children : s4, M2.__P && (s4 = l3, f3 = (t4 = M2.__P).namespaceURI, c3 = o3 = null, u3.props && u3.props.__P != t4 && (u3.__k.some(function(n3) {
         n3 && J(n3, n3);
-      }), u3.__k = null), l3 = u3.__k ? S(u3, 0) : null), l3 = I(t3, w(A2) ? A2 : [A2], r2, u3, i3, f3, o3, e2, l3, c3, a3), M2.__P && (r2.__e = null, l3 = s3), r2.__u &= -161, p3 && p3.some(g), d3.__h.length && e2.push(d3), 1 & d3.__g && (d3.__g &= -4);
-    } catch (t4) {
-      if (e2.length = v3, r2.__v = null, c3 || o3) if (t4 && t4.then) {
+      }), u3.__k = null), l3 = u3.__k ? S(u3, 0) : null), l3 = I(t4, w(A3) ? A3 : [A3], r2, u3, i3, f3, o3, e3, l3, c3, a4), M2.__P && (r2.__e = null, l3 = s4), r2.__u &= -161, p3 && p3.some(g), d3.__h.length && e3.push(d3), 1 & d3.__g && (d3.__g &= -4);
+    } catch (t5) {
+      if (e3.length = v3, r2.__v = null, c3 || o3) if (t5 && t5.then) {
         if (r2.__u |= 128 | c3, o3) {
           for (~(T3 = o3.indexOf(l3 || void 0)) || (T3 = o3.length); (N3 = o3[T3 - 1]) && 8 == N3.nodeType; ) T3--;
           for (; T3 < o3.length; T3++) if (N3 = o3[T3]) if (o3[T3] = null, O2) {
@@ -61396,124 +61396,124 @@ function z2(t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
           for (; l3 && 8 == l3.nodeType && l3.nextSibling; ) l3 = l3.nextSibling;
           O2 = l3;
         }
-        (s3 = B(O2 = r2.__c.__z || (r2.__c.__z = O2))) ? (r2.__e = O2, l3 = s3) : r2.__e = l3, l3 = l3 && l3.nextSibling;
+        (s4 = B(O2 = r2.__c.__z || (r2.__c.__z = O2))) ? (r2.__e = O2, l3 = s4) : r2.__e = l3, l3 = l3 && l3.nextSibling;
       } else o3 && o3.some(g);
       else r2.__e = u3.__e;
-      r2.__k || (r2.__k = u3.__k || []), t4 && t4.then || D(r2), n.__e(t4, r2, u3);
+      r2.__k || (r2.__k = u3.__k || []), t5 && t5.then || D(r2), n.__e(t5, r2, u3);
     }
-  } else l3 = r2.__e = F(u3.__e, r2, u3, i3, f3, o3, e2, c3, a3, t3);
-  return (s3 = n.diffed) && s3(r2), l3;
+  } else l3 = r2.__e = F(u3.__e, r2, u3, i3, f3, o3, e3, c3, a4, t4);
+  return (s4 = n.diffed) && s4(r2), l3;
 }
-function B(n3, t3) {
+function B(n3, t4) {
   if (n3 && 8 == n3.nodeType && n3.data.startsWith("$s")) for (var r2 = 1; n3 = n3.nextSibling; ) {
     if (8 == n3.nodeType) {
       if (n3.data.startsWith("$s")) r2++;
       else if (n3.data.startsWith("/$s") && !--r2) return n3;
     }
-    t3 && t3.push(n3);
+    t4 && t4.push(n3);
   }
 }
 function D(n3) {
   n3 && (n3.__c && (n3.__c.__g |= 4), n3.__k && n3.__k.some(D));
 }
-function E(t3, r2, u3) {
+function E(t4, r2, u3) {
   for (var i3 = 0; i3 < u3.length; ) G(u3[i3++], u3[i3++], u3[i3++]);
-  n.__c && n.__c(r2, t3), t3.some(function(r3) {
+  n.__c && n.__c(r2, t4), t4.some(function(r3) {
     try {
-      t3 = r3.__h, r3.__h = [], t3.some(function(n3) {
+      t4 = r3.__h, r3.__h = [], t4.some(function(n3) {
         n3.call(r3);
       });
-    } catch (t4) {
-      n.__e(t4, r3.__v);
+    } catch (t5) {
+      n.__e(t5, r3.__v);
     }
   });
 }
-function F(t3, r2, u3, i3, f3, o3, e2, l3, c3, a3) {
-  var s3, h3, y3, _3, k3, b2, m4, M2, $3 = u3.props || p, x3 = r2.props, C2 = r2.type;
-  if ("svg" == C2 ? f3 = "http://www.w3.org/2000/svg" : "math" == C2 ? f3 = "http://www.w3.org/1998/Math/MathML" : f3 || (f3 = "http://www.w3.org/1999/xhtml"), o3) {
-    for (s3 = 0; s3 < o3.length; s3++) if ((k3 = o3[s3]) && (C2 ? k3.localName == C2 : 3 == k3.nodeType)) {
-      t3 = k3, o3[s3] = null;
+function F(t4, r2, u3, i3, f3, o3, e3, l3, c3, a4) {
+  var s4, h3, y5, _3, k4, b2, m4, M2, $3 = u3.props || p, x5 = r2.props, C3 = r2.type;
+  if ("svg" == C3 ? f3 = "http://www.w3.org/2000/svg" : "math" == C3 ? f3 = "http://www.w3.org/1998/Math/MathML" : f3 || (f3 = "http://www.w3.org/1999/xhtml"), o3) {
+    for (s4 = 0; s4 < o3.length; s4++) if ((k4 = o3[s4]) && (C3 ? k4.localName == C3 : 3 == k4.nodeType)) {
+      t4 = k4, o3[s4] = null;
       break;
     }
   }
-  if (!t3) {
-    if (M2 = a3.ownerDocument || document, !C2) return M2.createTextNode(x3);
-    t3 = M2.createElementNS(f3, C2, x3.is ? x3 : a3), l3 && (n.__m && n.__m(r2, o3), l3 = false), o3 = null;
+  if (!t4) {
+    if (M2 = a4.ownerDocument || document, !C3) return M2.createTextNode(x5);
+    t4 = M2.createElementNS(f3, C3, x5.is ? x5 : a4), l3 && (n.__m && n.__m(r2, o3), l3 = false), o3 = null;
   }
-  if (C2) {
-    if (a3 = "template" == C2 && t3.content || t3, o3 = "textarea" == C2 && null != x3.defaultValue ? null : o3 && d.call(a3.childNodes), !l3 && o3) for ($3 = {}, s3 = 0; s3 < t3.attributes.length; s3++) $3[(k3 = t3.attributes[s3]).name] = k3.value;
-    for (s3 in $3) k3 = $3[s3], "dangerouslySetInnerHTML" == s3 ? y3 = k3 : "children" == s3 || s3 in x3 || "value" == s3 && "defaultValue" in x3 || "checked" == s3 && "defaultChecked" in x3 || N(t3, s3, null, k3, f3);
-    for (s3 in x3) k3 = x3[s3], "children" == s3 ? _3 = k3 : "dangerouslySetInnerHTML" == s3 ? h3 = k3 : "value" == s3 ? b2 = k3 : "checked" == s3 ? m4 = k3 : l3 && "function" != typeof k3 || $3[s3] === k3 || N(t3, s3, k3, $3[s3], f3);
-    h3 ? (l3 || y3 && (h3.__html == y3.__html || h3.__html == t3.innerHTML) || (t3.innerHTML = h3.__html), r2.__k = []) : (y3 && (t3.textContent = ""), ("foreignObject" == C2 || "http://www.w3.org/1998/Math/MathML" == f3 && v.test(C2)) && (f3 = "http://www.w3.org/1999/xhtml"), I(a3, w(_3) ? _3 : [_3], r2, u3, i3, f3, o3, e2, o3 ? o3[0] : u3.__k && S(u3, 0), l3, c3), o3 && o3.some(g)), l3 && "textarea" != C2 || (s3 = "value", "progress" == C2 && null == b2 ? t3.removeAttribute(s3) : null == b2 || b2 === t3[s3] && ("progress" != C2 || b2) || N(t3, s3, b2, $3[s3], f3), s3 = "checked", null != m4 && m4 != t3[s3] && N(t3, s3, m4, $3[s3], f3));
-  } else $3 === x3 || l3 && t3.data == x3 || (t3.data = x3);
-  return t3;
+  if (C3) {
+    if (a4 = "template" == C3 && t4.content || t4, o3 = "textarea" == C3 && null != x5.defaultValue ? null : o3 && d.call(a4.childNodes), !l3 && o3) for ($3 = {}, s4 = 0; s4 < t4.attributes.length; s4++) $3[(k4 = t4.attributes[s4]).name] = k4.value;
+    for (s4 in $3) k4 = $3[s4], "dangerouslySetInnerHTML" == s4 ? y5 = k4 : "children" == s4 || s4 in x5 || "value" == s4 && "defaultValue" in x5 || "checked" == s4 && "defaultChecked" in x5 || N(t4, s4, null, k4, f3);
+    for (s4 in x5) k4 = x5[s4], "children" == s4 ? _3 = k4 : "dangerouslySetInnerHTML" == s4 ? h3 = k4 : "value" == s4 ? b2 = k4 : "checked" == s4 ? m4 = k4 : l3 && "function" != typeof k4 || $3[s4] === k4 || N(t4, s4, k4, $3[s4], f3);
+    h3 ? (l3 || y5 && (h3.__html == y5.__html || h3.__html == t4.innerHTML) || (t4.innerHTML = h3.__html), r2.__k = []) : (y5 && (t4.textContent = ""), ("foreignObject" == C3 || "http://www.w3.org/1998/Math/MathML" == f3 && v.test(C3)) && (f3 = "http://www.w3.org/1999/xhtml"), I(a4, w(_3) ? _3 : [_3], r2, u3, i3, f3, o3, e3, o3 ? o3[0] : u3.__k && S(u3, 0), l3, c3), o3 && o3.some(g)), l3 && "textarea" != C3 || (s4 = "value", "progress" == C3 && null == b2 ? t4.removeAttribute(s4) : null == b2 || b2 === t4[s4] && ("progress" != C3 || b2) || N(t4, s4, b2, $3[s4], f3), s4 = "checked", null != m4 && m4 != t4[s4] && N(t4, s4, m4, $3[s4], f3));
+  } else $3 === x5 || l3 && t4.data == x5 || (t4.data = x5);
+  return t4;
 }
-function G(t3, r2, u3, i3) {
+function G(t4, r2, u3, i3) {
   try {
-    "function" == typeof t3 ? r2 ? r2.__x = t3(r2) || 1 : i3 && (i3 = i3.__c || i3.__e) && (r2 = i3.__x) && (i3.__x = null, "function" == typeof r2 ? r2() : t3(null)) : t3.current = r2;
-  } catch (t4) {
-    n.__e(t4, u3);
+    "function" == typeof t4 ? r2 ? r2.__x = t4(r2) || 1 : i3 && (i3 = i3.__c || i3.__e) && (r2 = i3.__x) && (i3.__x = null, "function" == typeof r2 ? r2() : t4(null)) : t4.current = r2;
+  } catch (t5) {
+    n.__e(t5, u3);
   }
 }
-function J(t3, r2, u3) {
-  var i3, f3, o3, e2;
-  if (n.unmount && n.unmount(t3), !(i3 = t3.ref) || i3.current && i3.current != t3.__e || G(i3, null, r2, t3), i3 = t3.__c) {
+function J(t4, r2, u3) {
+  var i3, f3, o3, e3;
+  if (n.unmount && n.unmount(t4), !(i3 = t4.ref) || i3.current && i3.current != t4.__e || G(i3, null, r2, t4), i3 = t4.__c) {
     if (i3.componentWillUnmount) try {
       i3.componentWillUnmount();
-    } catch (t4) {
-      n.__e(t4, r2);
+    } catch (t5) {
+      n.__e(t5, r2);
     }
     i3.__P = i3.__n = null;
   }
-  if (i3 = t3.__k) for (e2 = 0; e2 < i3.length; e2++) i3[e2] && J(i3[e2], r2, "function" != typeof t3.type || u3 && !t3.props.__P);
-  !u3 && (i3 = t3.__c) && (i3 = i3.__z) && (f3 = B(i3, o3 = [])) && (i3 == t3.__e && o3.some(g), g(f3), g(i3)), u3 || g(t3.__e), t3.__e = t3.__c = t3.__ = null;
+  if (i3 = t4.__k) for (e3 = 0; e3 < i3.length; e3++) i3[e3] && J(i3[e3], r2, "function" != typeof t4.type || u3 && !t4.props.__P);
+  !u3 && (i3 = t4.__c) && (i3 = i3.__z) && (f3 = B(i3, o3 = [])) && (i3 == t4.__e && o3.some(g), g(f3), g(i3)), u3 || g(t4.__e), t4.__e = t4.__c = t4.__ = null;
 }
-function K(n3, t3, r2) {
+function K(n3, t4, r2) {
   return this.constructor(n3, r2);
 }
-n = { __e: function(n3, t3, r2, u3) {
-  for (var i3, o3, e2; t3 = t3.__; ) if ((i3 = t3.__c) && !(1 & i3.__g)) {
+n = { __e: function(n3, t4, r2, u3) {
+  for (var i3, o3, e3; t4 = t4.__; ) if ((i3 = t4.__c) && !(1 & i3.__g)) {
     i3.__g |= 4;
     try {
-      if ((e2 = (o3 = i3.constructor) && o3.getDerivedStateFromError) && i3.setState(o3.getDerivedStateFromError(n3)), i3.componentDidCatch && (i3.componentDidCatch(n3, u3 || {}), e2 = 1), e2 && 8 & i3.__g) return void (i3.__g |= 2);
-    } catch (t4) {
-      n3 = t4;
+      if ((e3 = (o3 = i3.constructor) && o3.getDerivedStateFromError) && i3.setState(o3.getDerivedStateFromError(n3)), i3.componentDidCatch && (i3.componentDidCatch(n3, u3 || {}), e3 = 1), e3 && 8 & i3.__g) return void (i3.__g |= 2);
+    } catch (t5) {
+      n3 = t5;
     }
   }
   throw f = 0, n3;
 } }, t = 0, r = function(n3) {
   return null != n3 && n3.constructor === h;
-}, x.prototype.setState = function(n3, t3) {
+}, x.prototype.setState = function(n3, t4) {
   var r2 = this.__s;
-  r2 && r2 != this.state || (r2 = this.__s = _({}, this.state)), "function" == typeof n3 && (n3 = n3(_({}, r2), this.props)), n3 && (_(r2, n3), this.__v && (t3 && this.__k.push(t3), L(this)));
+  r2 && r2 != this.state || (r2 = this.__s = _({}, this.state)), "function" == typeof n3 && (n3 = n3(_({}, r2), this.props)), n3 && (_(r2, n3), this.__v && (t4 && this.__k.push(t4), L(this)));
 }, x.prototype.forceUpdate = function(n3) {
   this.__v && (this.__g |= 4, n3 && this.__h.push(n3), L(this));
-}, x.prototype.render = $, u = [], f = 0, o = function(n3, t3) {
-  return n3.__v.__b - t3.__v.__b;
+}, x.prototype.render = $, u = [], f = 0, o = function(n3, t4) {
+  return n3.__v.__b - t4.__v.__b;
 }, e = /* @__PURE__ */ Symbol(), l = /(PointerCapture)$|Capture$/i, c = 0, a = {}, s = 0;
 
 // ../../main/node_modules/htm/dist/htm.mjs
-var n2 = function(t3, s3, r2, e2) {
+var n2 = function(t4, s4, r2, e3) {
   var u3;
-  s3[0] = 0;
-  for (var h3 = 1; h3 < s3.length; h3++) {
-    var p3 = s3[h3++], a3 = s3[h3] ? (s3[0] |= p3 ? 1 : 2, r2[s3[h3++]]) : s3[++h3];
-    3 === p3 ? e2[0] = a3 : 4 === p3 ? e2[1] = Object.assign(e2[1] || {}, a3) : 5 === p3 ? (e2[1] = e2[1] || {})[s3[++h3]] = a3 : 6 === p3 ? e2[1][s3[++h3]] += a3 + "" : p3 ? (u3 = t3.apply(a3, n2(t3, a3, r2, ["", null])), e2.push(u3), a3[0] ? s3[0] |= 2 : (s3[h3 - 2] = 0, s3[h3] = u3)) : e2.push(a3);
+  s4[0] = 0;
+  for (var h3 = 1; h3 < s4.length; h3++) {
+    var p3 = s4[h3++], a4 = s4[h3] ? (s4[0] |= p3 ? 1 : 2, r2[s4[h3++]]) : s4[++h3];
+    3 === p3 ? e3[0] = a4 : 4 === p3 ? e3[1] = Object.assign(e3[1] || {}, a4) : 5 === p3 ? (e3[1] = e3[1] || {})[s4[++h3]] = a4 : 6 === p3 ? e3[1][s4[++h3]] += a4 + "" : p3 ? (u3 = t4.apply(a4, n2(t4, a4, r2, ["", null])), e3.push(u3), a4[0] ? s4[0] |= 2 : (s4[h3 - 2] = 0, s4[h3] = u3)) : e3.push(a4);
   }
-  return e2;
+  return e3;
 };
 var t2 = /* @__PURE__ */ new Map();
-function htm_default(s3) {
+function htm_default(s4) {
   var r2 = t2.get(this);
-  return r2 || (r2 = /* @__PURE__ */ new Map(), t2.set(this, r2)), (r2 = n2(this, r2.get(s3) || (r2.set(s3, r2 = (function(n3) {
-    for (var t3, s4, r3 = 1, e2 = "", u3 = "", h3 = [0], p3 = function(n4) {
-      1 === r3 && (n4 || (e2 = e2.replace(/^\s*\n\s*|\s*\n\s*$/g, ""))) ? h3.push(0, n4, e2) : 3 === r3 && (n4 || e2) ? (h3.push(3, n4, e2), r3 = 2) : 2 === r3 && "..." === e2 && n4 ? h3.push(4, n4, 0) : 2 === r3 && e2 && !n4 ? h3.push(5, 0, true, e2) : r3 >= 5 && ((e2 || !n4 && 5 === r3) && (h3.push(r3, 0, e2, s4), r3 = 6), n4 && (h3.push(r3, n4, 0, s4), r3 = 6)), e2 = "";
-    }, a3 = 0; a3 < n3.length; a3++) {
-      a3 && (1 === r3 && p3(), p3(a3));
-      for (var l3 = 0; l3 < n3[a3].length; l3++) t3 = n3[a3][l3], 1 === r3 ? "<" === t3 ? (p3(), h3 = [h3], r3 = 3) : e2 += t3 : 4 === r3 ? "--" === e2 && ">" === t3 ? (r3 = 1, e2 = "") : e2 = t3 + e2[0] : u3 ? t3 === u3 ? u3 = "" : e2 += t3 : '"' === t3 || "'" === t3 ? u3 = t3 : ">" === t3 ? (p3(), r3 = 1) : r3 && ("=" === t3 ? (r3 = 5, s4 = e2, e2 = "") : "/" === t3 && (r3 < 5 || ">" === n3[a3][l3 + 1]) ? (p3(), 3 === r3 && (h3 = h3[0]), r3 = h3, (h3 = h3[0]).push(2, 0, r3), r3 = 0) : " " === t3 || "	" === t3 || "\n" === t3 || "\r" === t3 ? (p3(), r3 = 2) : e2 += t3), 3 === r3 && "!--" === e2 && (r3 = 4, h3 = h3[0]);
+  return r2 || (r2 = /* @__PURE__ */ new Map(), t2.set(this, r2)), (r2 = n2(this, r2.get(s4) || (r2.set(s4, r2 = (function(n3) {
+    for (var t4, s5, r3 = 1, e3 = "", u3 = "", h3 = [0], p3 = function(n4) {
+      1 === r3 && (n4 || (e3 = e3.replace(/^\s*\n\s*|\s*\n\s*$/g, ""))) ? h3.push(0, n4, e3) : 3 === r3 && (n4 || e3) ? (h3.push(3, n4, e3), r3 = 2) : 2 === r3 && "..." === e3 && n4 ? h3.push(4, n4, 0) : 2 === r3 && e3 && !n4 ? h3.push(5, 0, true, e3) : r3 >= 5 && ((e3 || !n4 && 5 === r3) && (h3.push(r3, 0, e3, s5), r3 = 6), n4 && (h3.push(r3, n4, 0, s5), r3 = 6)), e3 = "";
+    }, a4 = 0; a4 < n3.length; a4++) {
+      a4 && (1 === r3 && p3(), p3(a4));
+      for (var l3 = 0; l3 < n3[a4].length; l3++) t4 = n3[a4][l3], 1 === r3 ? "<" === t4 ? (p3(), h3 = [h3], r3 = 3) : e3 += t4 : 4 === r3 ? "--" === e3 && ">" === t4 ? (r3 = 1, e3 = "") : e3 = t4 + e3[0] : u3 ? t4 === u3 ? u3 = "" : e3 += t4 : '"' === t4 || "'" === t4 ? u3 = t4 : ">" === t4 ? (p3(), r3 = 1) : r3 && ("=" === t4 ? (r3 = 5, s5 = e3, e3 = "") : "/" === t4 && (r3 < 5 || ">" === n3[a4][l3 + 1]) ? (p3(), 3 === r3 && (h3 = h3[0]), r3 = h3, (h3 = h3[0]).push(2, 0, r3), r3 = 0) : " " === t4 || "	" === t4 || "\n" === t4 || "\r" === t4 ? (p3(), r3 = 2) : e3 += t4), 3 === r3 && "!--" === e3 && (r3 = 4, h3 = h3[0]);
     }
     return p3(), h3;
-  })(s3)), r2), arguments, [])).length > 1 ? r2 : r2[0];
+  })(s4)), r2), arguments, [])).length > 1 ? r2 : r2[0];
 }
 
 // ../../main/node_modules/htm/preact/index.mjs
@@ -61530,20 +61530,20 @@ var s2 = /^(xlink|xmlns|xml)([A-Z])/;
 var l2 = /^(?:accessK|auto[A-Z]|cell|ch|col|cont|cross|dateT|encT|form[A-Z]|frame|hrefL|inputM|maxL|minL|noV|playsI|popoverT|readO|rowS|src[A-Z]|tabI|useM|item[A-Z])/;
 var p2 = /^ac|^ali|arabic|basel|cap|clipPath$|clipRule$|color|dominant|enable|fill|flood|font|glyph[^R]|horiz|image|letter|lighting|marker[^WUH]|overline|panose|pointe|paint|rendering|shape|stop|strikethrough|stroke|text[^L]|transform|underline|unicode|units|^v[^i]|^w|^xH/;
 var h2 = /* @__PURE__ */ new Set(["draggable", "spellcheck"]);
-function d2(e2) {
-  void 0 !== e2.__g ? e2.__g |= 8 : e2[u2] = true;
+function d2(e3) {
+  void 0 !== e3.__g ? e3.__g |= 8 : e3[u2] = true;
 }
-function v2(e2) {
-  void 0 !== e2.__g ? e2.__g &= -9 : e2[u2] = false;
+function v2(e3) {
+  void 0 !== e3.__g ? e3.__g &= -9 : e3[u2] = false;
 }
-function m3(e2) {
-  return void 0 !== e2.__g ? !!(8 & e2.__g) : true === e2[u2];
+function m3(e3) {
+  return void 0 !== e3.__g ? !!(8 & e3.__g) : true === e3[u2];
 }
 var y2 = /["&<]/;
-function _2(e2) {
-  if (0 === e2.length || false === y2.test(e2)) return e2;
-  for (var t3 = 0, n3 = 0, r2 = "", o3 = ""; n3 < e2.length; n3++) {
-    switch (e2.charCodeAt(n3)) {
+function _2(e3) {
+  if (0 === e3.length || false === y2.test(e3)) return e3;
+  for (var t4 = 0, n3 = 0, r2 = "", o3 = ""; n3 < e3.length; n3++) {
+    switch (e3.charCodeAt(n3)) {
       case 34:
         o3 = "&quot;";
         break;
@@ -61556,29 +61556,29 @@ function _2(e2) {
       default:
         continue;
     }
-    n3 !== t3 && (r2 += e2.slice(t3, n3)), r2 += o3, t3 = n3 + 1;
+    n3 !== t4 && (r2 += e3.slice(t4, n3)), r2 += o3, t4 = n3 + 1;
   }
-  return n3 !== t3 && (r2 += e2.slice(t3, n3)), r2;
+  return n3 !== t4 && (r2 += e3.slice(t4, n3)), r2;
 }
 var g2 = {};
 var k2 = /* @__PURE__ */ new Set(["animation-iteration-count", "border-image-outset", "border-image-slice", "border-image-width", "box-flex", "box-flex-group", "box-ordinal-group", "column-count", "fill-opacity", "flex", "flex-grow", "flex-negative", "flex-order", "flex-positive", "flex-shrink", "flood-opacity", "font-weight", "grid-column", "grid-row", "line-clamp", "line-height", "opacity", "order", "orphans", "stop-opacity", "stroke-dasharray", "stroke-dashoffset", "stroke-miterlimit", "stroke-opacity", "stroke-width", "tab-size", "widows", "z-index", "zoom"]);
 var b = /[A-Z]/g;
-function x2(e2) {
-  var t3 = "";
-  for (var n3 in e2) {
-    var r2 = e2[n3];
+function x2(e3) {
+  var t4 = "";
+  for (var n3 in e3) {
+    var r2 = e3[n3];
     if (null != r2 && "" !== r2) {
       var o3 = "-" == n3[0] ? n3 : g2[n3] || (g2[n3] = n3.replace(b, "-$&").toLowerCase()), i3 = ";";
-      "number" != typeof r2 || o3.startsWith("--") || k2.has(o3) || (i3 = "px;"), t3 = t3 + o3 + ":" + r2 + i3;
+      "number" != typeof r2 || o3.startsWith("--") || k2.has(o3) || (i3 = "px;"), t4 = t4 + o3 + ":" + r2 + i3;
     }
   }
-  return t3 || void 0;
+  return t4 || void 0;
 }
 function w2() {
   this.__d = true;
 }
-function H2(e2, t3) {
-  return { __v: e2, context: t3, props: e2.props, setState: w2, forceUpdate: w2, __d: true, __h: new Array(0) };
+function H2(e3, t4) {
+  return { __v: e3, context: t4, props: e3.props, setState: w2, forceUpdate: w2, __d: true, __h: new Array(0) };
 }
 var T2 = {};
 var j2 = [];
@@ -61587,19 +61587,19 @@ var $2 = Object.assign;
 var U = "";
 var Z = "<!--$s-->";
 var F2 = "<!--/$s-->";
-function M(e2) {
-  return "string" == typeof e2 ? Z + e2 + F2 : P2(e2) ? (e2.unshift(Z), e2.push(F2), e2) : e2 && "function" == typeof e2.then ? e2.then(M) : Z + e2 + F2;
+function M(e3) {
+  return "string" == typeof e3 ? Z + e3 + F2 : P2(e3) ? (e3.unshift(Z), e3.push(F2), e3) : e3 && "function" == typeof e3.then ? e3.then(M) : Z + e3 + F2;
 }
 function W() {
   return { beforeDiff: n.__b, afterDiff: n.diffed, renderHook: n.__r, unmountHook: n.unmount, rootHook: n.__, commitHook: n.__c, catchError: n.__e, errorBoundaries: n.errorBoundaries };
 }
-function B2(e2) {
-  var t3 = n[o2];
+function B2(e3) {
+  var t4 = n[o2];
   n[o2] = true;
   try {
-    return e2();
+    return e3();
   } finally {
-    n[o2] = t3;
+    n[o2] = t4;
   }
 }
 function z3(n3, r2, o3) {
@@ -61610,51 +61610,51 @@ function z3(n3, r2, o3) {
       return c3[a2] = [n3], i3.rootHook && i3.rootHook(n3, ((u4 = {})[a2] = c3, u4.nodeType = 1, u4)), q2(n3, r2 || T2, false, void 0, c3, false, o3, i3);
     });
     return P2(u3) ? u3.join(U) : u3;
-  } catch (e2) {
-    if (e2.then) throw new Error('Use "renderToStringAsync" for suspenseful rendering.');
-    throw e2;
+  } catch (e3) {
+    if (e3.then) throw new Error('Use "renderToStringAsync" for suspenseful rendering.');
+    throw e3;
   } finally {
     i3.commitHook && B2(function() {
       return i3.commitHook(n3, j2);
     }), j2.length = 0;
   }
 }
-function N2(e2, t3, n3) {
-  var r2, o3 = e2.type, a3 = true;
-  return e2[i2] ? (a3 = false, (r2 = e2[i2]).state = r2[c2]) : r2 = new o3(e2.props, t3), e2[i2] = r2, r2.__v = e2, r2.props = e2.props, r2.context = t3, d2(r2), null == r2.state && (r2.state = T2), null == r2[c2] && (r2[c2] = r2.state), o3.getDerivedStateFromProps ? r2.state = $2({}, r2.state, o3.getDerivedStateFromProps(r2.props, r2.state)) : a3 && r2.componentWillMount ? (r2.componentWillMount(), r2.state = r2[c2] !== r2.state ? r2[c2] : r2.state) : !a3 && r2.componentWillUpdate && r2.componentWillUpdate(), n3.renderHook && n3.renderHook(e2), r2.render(r2.props, r2.state, t3);
+function N2(e3, t4, n3) {
+  var r2, o3 = e3.type, a4 = true;
+  return e3[i2] ? (a4 = false, (r2 = e3[i2]).state = r2[c2]) : r2 = new o3(e3.props, t4), e3[i2] = r2, r2.__v = e3, r2.props = e3.props, r2.context = t4, d2(r2), null == r2.state && (r2.state = T2), null == r2[c2] && (r2[c2] = r2.state), o3.getDerivedStateFromProps ? r2.state = $2({}, r2.state, o3.getDerivedStateFromProps(r2.props, r2.state)) : a4 && r2.componentWillMount ? (r2.componentWillMount(), r2.state = r2[c2] !== r2.state ? r2[c2] : r2.state) : !a4 && r2.componentWillUpdate && r2.componentWillUpdate(), n3.renderHook && n3.renderHook(e3), r2.render(r2.props, r2.state, t4);
 }
-function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
-  if (null == e2 || true === e2 || false === e2 || e2 === U) return U;
-  var w3 = typeof e2;
-  if ("object" != w3) return "function" == w3 ? U : "string" == w3 ? _2(e2) : e2 + U;
-  if (P2(e2)) {
-    var C2, D2 = U;
-    y3[a2] = e2;
-    for (var A2 = e2.length, S2 = 0; S2 < A2; S2++) {
-      var E2 = e2[S2];
-      if (null != E2 && "boolean" != typeof E2) {
-        var L2, j3 = q2(E2, n3, o3, u3, y3, g3, k3, b2);
-        "string" == typeof j3 ? D2 += j3 : (C2 || (C2 = new Array(A2)), D2 && C2.push(D2), D2 = U, P2(j3) ? (L2 = C2).push.apply(L2, j3) : C2.push(j3));
+function q2(e3, n3, o3, u3, y5, g3, k4, b2) {
+  if (null == e3 || true === e3 || false === e3 || e3 === U) return U;
+  var w3 = typeof e3;
+  if ("object" != w3) return "function" == w3 ? U : "string" == w3 ? _2(e3) : e3 + U;
+  if (P2(e3)) {
+    var C3, D3 = U;
+    y5[a2] = e3;
+    for (var A3 = e3.length, S2 = 0; S2 < A3; S2++) {
+      var E3 = e3[S2];
+      if (null != E3 && "boolean" != typeof E3) {
+        var L2, j3 = q2(E3, n3, o3, u3, y5, g3, k4, b2);
+        "string" == typeof j3 ? D3 += j3 : (C3 || (C3 = new Array(A3)), D3 && C3.push(D3), D3 = U, P2(j3) ? (L2 = C3).push.apply(L2, j3) : C3.push(j3));
       }
     }
-    return C2 ? (D2 && C2.push(D2), C2) : D2;
+    return C3 ? (D3 && C3.push(D3), C3) : D3;
   }
-  if (!r(e2)) return U;
-  e2.__ = y3, b2.beforeDiff && b2.beforeDiff(e2);
-  var Z2 = e2.type, F3 = e2.props;
+  if (!r(e3)) return U;
+  e3.__ = y5, b2.beforeDiff && b2.beforeDiff(e3);
+  var Z2 = e3.type, F3 = e3.props;
   if ("function" == typeof Z2) {
     var W2, z4, O2, R = n3;
     if (Z2 === $) {
       if ("tpl" in F3) {
-        for (var K2, G2 = U, J2 = 0; J2 < F3.tpl.length; J2++) if (G2 += F3.tpl[J2], F3.exprs && J2 < F3.exprs.length) {
+        for (var K3, G2 = U, J2 = 0; J2 < F3.tpl.length; J2++) if (G2 += F3.tpl[J2], F3.exprs && J2 < F3.exprs.length) {
           var Q2 = F3.exprs[J2];
           if (null == Q2) continue;
           if ("object" == typeof Q2 && (r(Q2) || P2(Q2))) {
-            var X, Y = q2(Q2, n3, o3, u3, e2, g3, k3, b2);
-            "string" == typeof Y ? G2 += Y : (K2 || (K2 = []), G2 && K2.push(G2), G2 = U, P2(Y) ? (X = K2).push.apply(X, Y) : K2.push(Y));
+            var X, Y = q2(Q2, n3, o3, u3, e3, g3, k4, b2);
+            "string" == typeof Y ? G2 += Y : (K3 || (K3 = []), G2 && K3.push(G2), G2 = U, P2(Y) ? (X = K3).push.apply(X, Y) : K3.push(Y));
           } else G2 += Q2;
         }
-        return K2 ? (G2 && K2.push(G2), K2) : G2;
+        return K3 ? (G2 && K3.push(G2), K3) : G2;
       }
       if ("UNSTABLE_comment" in F3) return "<!--" + _2(F3.UNSTABLE_comment) + "-->";
       z4 = F3.children;
@@ -61665,16 +61665,16 @@ function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
       }
       var te = Z2.prototype && "function" == typeof Z2.prototype.render;
       if (te) z4 = /**#__NOINLINE__**/
-      N2(e2, R, b2), O2 = e2[i2];
+      N2(e3, R, b2), O2 = e3[i2];
       else {
-        e2[i2] = O2 = /**#__NOINLINE__**/
-        H2(e2, R);
+        e3[i2] = O2 = /**#__NOINLINE__**/
+        H2(e3, R);
         for (var ne = 0; m3(O2) && ne++ < 25; ) {
-          v2(O2), b2.renderHook && b2.renderHook(e2);
+          v2(O2), b2.renderHook && b2.renderHook(e3);
           try {
             z4 = Z2.call(O2, F3, R);
-          } catch (t3) {
-            throw g3 && t3 && "function" == typeof t3.then && (e2._suspended = true), t3;
+          } catch (t4) {
+            throw g3 && t4 && "function" == typeof t4.then && (e3._suspended = true), t4;
           }
         }
         d2(O2);
@@ -61682,44 +61682,44 @@ function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
       if (null != O2.getChildContext && (n3 = $2({}, n3, O2.getChildContext())), te && b2.errorBoundaries && (Z2.getDerivedStateFromError || O2.componentDidCatch)) {
         z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4;
         try {
-          return q2(z4, n3, o3, u3, e2, g3, false, b2);
+          return q2(z4, n3, o3, u3, e3, g3, false, b2);
         } catch (r2) {
-          return Z2.getDerivedStateFromError && (O2[c2] = Z2.getDerivedStateFromError(r2)), O2.componentDidCatch && O2.componentDidCatch(r2, T2), m3(O2) ? (z4 = N2(e2, n3, b2), null != (O2 = e2[i2]).getChildContext && (n3 = $2({}, n3, O2.getChildContext())), q2(z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4, n3, o3, u3, e2, g3, k3, b2)) : U;
+          return Z2.getDerivedStateFromError && (O2[c2] = Z2.getDerivedStateFromError(r2)), O2.componentDidCatch && O2.componentDidCatch(r2, T2), m3(O2) ? (z4 = N2(e3, n3, b2), null != (O2 = e3[i2]).getChildContext && (n3 = $2({}, n3, O2.getChildContext())), q2(z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4, n3, o3, u3, e3, g3, k4, b2)) : U;
         } finally {
-          b2.afterDiff && b2.afterDiff(e2), b2.unmountHook && b2.unmountHook(e2);
+          b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3);
         }
       }
     }
     z4 = null != z4 && z4.type === $ && null == z4.key && null == z4.props.tpl ? z4.props.children : z4;
     try {
-      var re = q2(z4, n3, o3, u3, e2, g3, k3, b2);
-      return b2.afterDiff && b2.afterDiff(e2), b2.unmountHook && b2.unmountHook(e2), e2._suspended ? M(re) : re;
-    } catch (t3) {
-      if (!g3 && k3 && k3.onError) {
-        var oe = (function t4(r2) {
-          return k3.onError(r2, e2, function(e3, r3) {
+      var re2 = q2(z4, n3, o3, u3, e3, g3, k4, b2);
+      return b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3), e3._suspended ? M(re2) : re2;
+    } catch (t4) {
+      if (!g3 && k4 && k4.onError) {
+        var oe = (function t5(r2) {
+          return k4.onError(r2, e3, function(e4, r3) {
             try {
               return B2(function() {
-                return q2(e3, n3, o3, u3, r3, g3, k3, b2);
+                return q2(e4, n3, o3, u3, r3, g3, k4, b2);
               });
-            } catch (e4) {
-              return t4(e4);
+            } catch (e6) {
+              return t5(e6);
             }
           });
-        })(t3);
-        return void 0 !== oe ? oe : (b2.catchError && b2.catchError(t3, e2), U);
+        })(t4);
+        return void 0 !== oe ? oe : (b2.catchError && b2.catchError(t4, e3), U);
       }
-      if (!g3) throw t3;
-      if (!t3 || "function" != typeof t3.then) throw t3;
-      return t3.then(function t4() {
+      if (!g3) throw t4;
+      if (!t4 || "function" != typeof t4.then) throw t4;
+      return t4.then(function t5() {
         try {
           var r2 = B2(function() {
-            return q2(z4, n3, o3, u3, e2, g3, k3, b2);
+            return q2(z4, n3, o3, u3, e3, g3, k4, b2);
           });
-          return e2._suspended ? M(r2) : r2;
-        } catch (e3) {
-          if (!e3 || "function" != typeof e3.then) throw e3;
-          return e3.then(t4);
+          return e3._suspended ? M(r2) : r2;
+        } catch (e4) {
+          if (!e4 || "function" != typeof e4.then) throw e4;
+          return e4.then(t5);
         }
       });
     }
@@ -61784,14 +61784,14 @@ function q2(e2, n3, o3, u3, y3, g3, k3, b2) {
     }
   }
   if (f2.test(Z2)) throw new Error(Z2 + " is not a valid HTML tag name in " + ae + ">");
-  if (ue || ("string" == typeof ie ? ue = _2(ie) : null != ie && false !== ie && true !== ie && (ue = q2(ie, n3, "svg" === Z2 || "foreignObject" !== Z2 && o3, u3, e2, g3, k3, b2))), b2.afterDiff && b2.afterDiff(e2), b2.unmountHook && b2.unmountHook(e2), !ue && I2.has(Z2)) return ae + "/>";
+  if (ue || ("string" == typeof ie ? ue = _2(ie) : null != ie && false !== ie && true !== ie && (ue = q2(ie, n3, "svg" === Z2 || "foreignObject" !== Z2 && o3, u3, e3, g3, k4, b2))), b2.afterDiff && b2.afterDiff(e3), b2.unmountHook && b2.unmountHook(e3), !ue && I2.has(Z2)) return ae + "/>";
   var se = "</" + Z2 + ">", le = ae + ">";
   return P2(ue) ? [le].concat(ue, [se]) : "string" != typeof ue ? [le, ue, se] : le + ue + se;
 }
 var I2 = /* @__PURE__ */ new Set(["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 var O = z3;
-function V2(e2) {
-  return null !== e2 && "object" == typeof e2 && "function" == typeof e2.peek && "value" in e2;
+function V2(e3) {
+  return null !== e3 && "object" == typeof e3 && "function" == typeof e3.peek && "value" in e3;
 }
 
 // src/report/dashboard/style.ts
@@ -61843,49 +61843,2517 @@ footer { margin-top: 40px; font-size: 13px; }
 }
 `;
 
+// ../../main/node_modules/d3-path/dist/d3-path.mjs
+var pi = Math.PI;
+var tau = 2 * pi;
+var epsilon = 1e-6;
+var tauEpsilon = tau - epsilon;
+function append(strings) {
+  this._ += strings[0];
+  for (let i3 = 1, n3 = strings.length; i3 < n3; ++i3) {
+    this._ += arguments[i3] + strings[i3];
+  }
+}
+function appendRound(digits) {
+  let d3 = Math.floor(digits);
+  if (!(d3 >= 0)) throw new Error(`invalid digits: ${digits}`);
+  if (d3 > 15) return append;
+  const k4 = 10 ** d3;
+  return function(strings) {
+    this._ += strings[0];
+    for (let i3 = 1, n3 = strings.length; i3 < n3; ++i3) {
+      this._ += Math.round(arguments[i3] * k4) / k4 + strings[i3];
+    }
+  };
+}
+function equal(x0, y0, x1, y1) {
+  return x0 === x1 && y0 === y1;
+}
+function equalRound(digits) {
+  const d3 = Math.floor(digits);
+  if (!(d3 <= 15)) return equal;
+  const k4 = 10 ** d3;
+  const r2 = function(value3) {
+    return Math.round(value3 * k4);
+  };
+  return function(x0, y0, x1, y1) {
+    return r2(x0) === r2(x1) && r2(y0) === r2(y1);
+  };
+}
+var Path = class {
+  constructor(digits) {
+    this._x0 = this._y0 = // start of current subpath
+    this._x1 = this._y1 = null;
+    this._ = "";
+    this._append = digits == null ? append : appendRound(digits);
+    this._equal = digits == null ? equal : equalRound(digits);
+  }
+  moveTo(x5, y5) {
+    this._append`M${this._x0 = this._x1 = +x5},${this._y0 = this._y1 = +y5}`;
+  }
+  closePath() {
+    if (this._x1 !== null) {
+      this._x1 = this._x0, this._y1 = this._y0;
+      this._append`Z`;
+    }
+  }
+  lineTo(x5, y5) {
+    this._append`L${this._x1 = +x5},${this._y1 = +y5}`;
+  }
+  quadraticCurveTo(x1, y1, x5, y5) {
+    this._append`Q${+x1},${+y1},${this._x1 = +x5},${this._y1 = +y5}`;
+  }
+  bezierCurveTo(x1, y1, x22, y22, x5, y5) {
+    this._append`C${+x1},${+y1},${+x22},${+y22},${this._x1 = +x5},${this._y1 = +y5}`;
+  }
+  arcTo(x1, y1, x22, y22, r2) {
+    x1 = +x1, y1 = +y1, x22 = +x22, y22 = +y22, r2 = +r2;
+    if (r2 < 0) throw new Error(`negative radius: ${r2}`);
+    let x0 = this._x1, y0 = this._y1, x21 = x22 - x1, y21 = y22 - y1, x01 = x0 - x1, y01 = y0 - y1, l01_2 = x01 * x01 + y01 * y01;
+    if (this._x1 === null) {
+      this._append`M${this._x1 = x1},${this._y1 = y1}`;
+    } else if (!(l01_2 > epsilon)) ;
+    else if (!(Math.abs(y01 * x21 - y21 * x01) > epsilon) || !r2) {
+      this._append`L${this._x1 = x1},${this._y1 = y1}`;
+    } else {
+      let x20 = x22 - x0, y20 = y22 - y0, l21_2 = x21 * x21 + y21 * y21, l20_2 = x20 * x20 + y20 * y20, l21 = Math.sqrt(l21_2), l01 = Math.sqrt(l01_2), l3 = r2 * Math.tan((pi - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2), t01 = l3 / l01, t21 = l3 / l21;
+      if (Math.abs(t01 - 1) > epsilon) {
+        this._append`L${x1 + t01 * x01},${y1 + t01 * y01}`;
+      }
+      this._append`A${r2},${r2},0,0,${+(y01 * x20 > x01 * y20)},${this._x1 = x1 + t21 * x21},${this._y1 = y1 + t21 * y21}`;
+    }
+  }
+  arc(x5, y5, r2, a0, a1, ccw) {
+    x5 = +x5, y5 = +y5, r2 = +r2, ccw = !!ccw;
+    if (r2 < 0) throw new Error(`negative radius: ${r2}`);
+    let dx = r2 * Math.cos(a0), dy = r2 * Math.sin(a0), x0 = x5 + dx, y0 = y5 + dy, cw = 1 ^ ccw, da = ccw ? a0 - a1 : a1 - a0;
+    if (this._x1 === null) {
+      this._append`M${x0},${y0}`;
+    } else if (Math.abs(this._x1 - x0) > epsilon || Math.abs(this._y1 - y0) > epsilon) {
+      this._append`L${x0},${y0}`;
+    }
+    if (!r2) return;
+    if (da < 0) da = da % tau + tau;
+    if (da > tauEpsilon) {
+      this._append`A${r2},${r2},0,1,${cw},${x5 - dx},${y5 - dy}A${r2},${r2},0,1,${cw},${this._x1 = x0},${this._y1 = y0}`;
+    } else if (da > epsilon) {
+      const x1 = x5 + r2 * Math.cos(a1);
+      const y1 = y5 + r2 * Math.sin(a1);
+      if (da >= pi && this._equal(x0, y0, x1, y1)) {
+        da /= 2;
+        let a00 = a0 + da;
+        this._append`A${r2},${r2},0,${+(da >= pi)},${cw},${x5 + r2 * Math.cos(a00)},${y5 + r2 * Math.sin(a00)}`;
+      }
+      this._append`A${r2},${r2},0,${+(da >= pi)},${cw},${this._x1 = x1},${this._y1 = y1}`;
+    }
+  }
+  rect(x5, y5, w3, h3) {
+    this._append`M${this._x0 = this._x1 = +x5},${this._y0 = this._y1 = +y5}h${w3 = +w3}v${+h3}h${-w3}Z`;
+  }
+  toString() {
+    return this._;
+  }
+};
+function path6() {
+  return new Path();
+}
+path6.prototype = Path.prototype;
+
+// ../../main/node_modules/d3-shape/dist/d3-shape.mjs
+function constant(x5) {
+  return function constant3() {
+    return x5;
+  };
+}
+var cos = Math.cos;
+var sin = Math.sin;
+var sqrt = Math.sqrt;
+var epsilon2 = 1e-12;
+var pi2 = Math.PI;
+var halfPi = pi2 / 2;
+var tau2 = 2 * pi2;
+function withPath(shape) {
+  let digits = 3;
+  shape.digits = function(_3) {
+    if (!arguments.length) return digits;
+    if (_3 == null) {
+      digits = null;
+    } else {
+      const d3 = Math.floor(_3);
+      if (!(d3 >= 0)) throw new RangeError(`invalid digits: ${_3}`);
+      digits = d3;
+    }
+    return shape;
+  };
+  return () => new Path(digits);
+}
+var slice = Array.prototype.slice;
+function array2(x5) {
+  return typeof x5 === "object" && "length" in x5 ? x5 : Array.from(x5);
+}
+function Linear(context) {
+  this._context = context;
+}
+Linear.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default:
+        this._context.lineTo(x5, y5);
+        break;
+    }
+  }
+};
+function curveLinear(context) {
+  return new Linear(context);
+}
+function x3(p3) {
+  return p3[0];
+}
+function y3(p3) {
+  return p3[1];
+}
+function line(x$1, y$1) {
+  var defined = constant(true), context = null, curve = curveLinear, output2 = null, path7 = withPath(line2);
+  x$1 = typeof x$1 === "function" ? x$1 : x$1 === void 0 ? x3 : constant(x$1);
+  y$1 = typeof y$1 === "function" ? y$1 : y$1 === void 0 ? y3 : constant(y$1);
+  function line2(data) {
+    var i3, n3 = (data = array2(data)).length, d3, defined0 = false, buffer;
+    if (context == null) output2 = curve(buffer = path7());
+    for (i3 = 0; i3 <= n3; ++i3) {
+      if (!(i3 < n3 && defined(d3 = data[i3], i3, data)) === defined0) {
+        if (defined0 = !defined0) output2.lineStart();
+        else output2.lineEnd();
+      }
+      if (defined0) output2.point(+x$1(d3, i3, data), +y$1(d3, i3, data));
+    }
+    if (buffer) return output2 = null, buffer + "" || null;
+  }
+  line2.x = function(_3) {
+    return arguments.length ? (x$1 = typeof _3 === "function" ? _3 : constant(+_3), line2) : x$1;
+  };
+  line2.y = function(_3) {
+    return arguments.length ? (y$1 = typeof _3 === "function" ? _3 : constant(+_3), line2) : y$1;
+  };
+  line2.defined = function(_3) {
+    return arguments.length ? (defined = typeof _3 === "function" ? _3 : constant(!!_3), line2) : defined;
+  };
+  line2.curve = function(_3) {
+    return arguments.length ? (curve = _3, context != null && (output2 = curve(context)), line2) : curve;
+  };
+  line2.context = function(_3) {
+    return arguments.length ? (_3 == null ? context = output2 = null : output2 = curve(context = _3), line2) : context;
+  };
+  return line2;
+}
+var curveRadialLinear = curveRadial(curveLinear);
+function Radial(curve) {
+  this._curve = curve;
+}
+Radial.prototype = {
+  areaStart: function() {
+    this._curve.areaStart();
+  },
+  areaEnd: function() {
+    this._curve.areaEnd();
+  },
+  lineStart: function() {
+    this._curve.lineStart();
+  },
+  lineEnd: function() {
+    this._curve.lineEnd();
+  },
+  point: function(a4, r2) {
+    this._curve.point(r2 * Math.sin(a4), r2 * -Math.cos(a4));
+  }
+};
+function curveRadial(curve) {
+  function radial(context) {
+    return new Radial(curve(context));
+  }
+  radial._curve = curve;
+  return radial;
+}
+var sqrt3$2 = sqrt(3);
+var tan30 = sqrt(1 / 3);
+var tan30_2 = tan30 * 2;
+var kr = sin(pi2 / 10) / sin(7 * pi2 / 10);
+var kx = sin(tau2 / 10) * kr;
+var ky = -cos(tau2 / 10) * kr;
+var sqrt3$1 = sqrt(3);
+var sqrt3 = sqrt(3);
+var s3 = sqrt(3) / 2;
+var k3 = 1 / sqrt(12);
+var a3 = (k3 / 2 + 1) * 3;
+function noop4() {
+}
+function point$3(that, x5, y5) {
+  that._context.bezierCurveTo(
+    (2 * that._x0 + that._x1) / 3,
+    (2 * that._y0 + that._y1) / 3,
+    (that._x0 + 2 * that._x1) / 3,
+    (that._y0 + 2 * that._y1) / 3,
+    (that._x0 + 4 * that._x1 + x5) / 6,
+    (that._y0 + 4 * that._y1 + y5) / 6
+  );
+}
+function Basis(context) {
+  this._context = context;
+}
+Basis.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 3:
+        point$3(this, this._x1, this._y1);
+      // falls through
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
+      // falls through
+      default:
+        point$3(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+  }
+};
+function BasisClosed(context) {
+  this._context = context;
+}
+BasisClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x2, this._y2);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.moveTo((this._x2 + 2 * this._x3) / 3, (this._y2 + 2 * this._y3) / 3);
+        this._context.lineTo((this._x3 + 2 * this._x2) / 3, (this._y3 + 2 * this._y2) / 3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x2, this._y2);
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        break;
+      }
+    }
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x2 = x5, this._y2 = y5;
+        break;
+      case 1:
+        this._point = 2;
+        this._x3 = x5, this._y3 = y5;
+        break;
+      case 2:
+        this._point = 3;
+        this._x4 = x5, this._y4 = y5;
+        this._context.moveTo((this._x0 + 4 * this._x1 + x5) / 6, (this._y0 + 4 * this._y1 + y5) / 6);
+        break;
+      default:
+        point$3(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+  }
+};
+function BasisOpen(context) {
+  this._context = context;
+}
+BasisOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        var x0 = (this._x0 + 4 * this._x1 + x5) / 6, y0 = (this._y0 + 4 * this._y1 + y5) / 6;
+        this._line ? this._context.lineTo(x0, y0) : this._context.moveTo(x0, y0);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$3(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+  }
+};
+function Bundle(context, beta) {
+  this._basis = new Basis(context);
+  this._beta = beta;
+}
+Bundle.prototype = {
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+    this._basis.lineStart();
+  },
+  lineEnd: function() {
+    var x5 = this._x, y5 = this._y, j3 = x5.length - 1;
+    if (j3 > 0) {
+      var x0 = x5[0], y0 = y5[0], dx = x5[j3] - x0, dy = y5[j3] - y0, i3 = -1, t4;
+      while (++i3 <= j3) {
+        t4 = i3 / j3;
+        this._basis.point(
+          this._beta * x5[i3] + (1 - this._beta) * (x0 + t4 * dx),
+          this._beta * y5[i3] + (1 - this._beta) * (y0 + t4 * dy)
+        );
+      }
+    }
+    this._x = this._y = null;
+    this._basis.lineEnd();
+  },
+  point: function(x5, y5) {
+    this._x.push(+x5);
+    this._y.push(+y5);
+  }
+};
+var bundle = (function custom2(beta) {
+  function bundle2(context) {
+    return beta === 1 ? new Basis(context) : new Bundle(context, beta);
+  }
+  bundle2.beta = function(beta2) {
+    return custom2(+beta2);
+  };
+  return bundle2;
+})(0.85);
+function point$2(that, x5, y5) {
+  that._context.bezierCurveTo(
+    that._x1 + that._k * (that._x2 - that._x0),
+    that._y1 + that._k * (that._y2 - that._y0),
+    that._x2 + that._k * (that._x1 - x5),
+    that._y2 + that._k * (that._y1 - y5),
+    that._x2,
+    that._y2
+  );
+}
+function Cardinal(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+Cardinal.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        point$2(this, this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        this._x1 = x5, this._y1 = y5;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$2(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var cardinal = (function custom3(tension) {
+  function cardinal2(context) {
+    return new Cardinal(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom3(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalClosed(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x5, this._y3 = y5;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x5, this._y4 = y5);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x5, this._y5 = y5;
+        break;
+      default:
+        point$2(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var cardinalClosed = (function custom4(tension) {
+  function cardinal2(context) {
+    return new CardinalClosed(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom4(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalOpen(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$2(this, x5, y5);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var cardinalOpen = (function custom5(tension) {
+  function cardinal2(context) {
+    return new CardinalOpen(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom5(+tension2);
+  };
+  return cardinal2;
+})(0);
+function point$1(that, x5, y5) {
+  var x1 = that._x1, y1 = that._y1, x22 = that._x2, y22 = that._y2;
+  if (that._l01_a > epsilon2) {
+    var a4 = 2 * that._l01_2a + 3 * that._l01_a * that._l12_a + that._l12_2a, n3 = 3 * that._l01_a * (that._l01_a + that._l12_a);
+    x1 = (x1 * a4 - that._x0 * that._l12_2a + that._x2 * that._l01_2a) / n3;
+    y1 = (y1 * a4 - that._y0 * that._l12_2a + that._y2 * that._l01_2a) / n3;
+  }
+  if (that._l23_a > epsilon2) {
+    var b2 = 2 * that._l23_2a + 3 * that._l23_a * that._l12_a + that._l12_2a, m4 = 3 * that._l23_a * (that._l23_a + that._l12_a);
+    x22 = (x22 * b2 + that._x1 * that._l23_2a - x5 * that._l12_2a) / m4;
+    y22 = (y22 * b2 + that._y1 * that._l23_2a - y5 * that._l12_2a) / m4;
+  }
+  that._context.bezierCurveTo(x1, y1, x22, y22, that._x2, that._y2);
+}
+function CatmullRom(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRom.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        this.point(this._x2, this._y2);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) {
+      var x23 = this._x2 - x5, y23 = this._y2 - y5;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$1(this, x5, y5);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var catmullRom = (function custom6(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRom(context, alpha) : new Cardinal(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom6(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomClosed(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) {
+      var x23 = this._x2 - x5, y23 = this._y2 - y5;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x5, this._y3 = y5;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x5, this._y4 = y5);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x5, this._y5 = y5;
+        break;
+      default:
+        point$1(this, x5, y5);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var catmullRomClosed = (function custom7(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomClosed(context, alpha) : new CardinalClosed(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom7(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomOpen(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) {
+      var x23 = this._x2 - x5, y23 = this._y2 - y5;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$1(this, x5, y5);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x5;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y5;
+  }
+};
+var catmullRomOpen = (function custom8(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomOpen(context, alpha) : new CardinalOpen(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom8(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function LinearClosed(context) {
+  this._context = context;
+}
+LinearClosed.prototype = {
+  areaStart: noop4,
+  areaEnd: noop4,
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._point) this._context.closePath();
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    if (this._point) this._context.lineTo(x5, y5);
+    else this._point = 1, this._context.moveTo(x5, y5);
+  }
+};
+function sign(x5) {
+  return x5 < 0 ? -1 : 1;
+}
+function slope3(that, x22, y22) {
+  var h0 = that._x1 - that._x0, h1 = x22 - that._x1, s0 = (that._y1 - that._y0) / (h0 || h1 < 0 && -0), s1 = (y22 - that._y1) / (h1 || h0 < 0 && -0), p3 = (s0 * h1 + s1 * h0) / (h0 + h1);
+  return (sign(s0) + sign(s1)) * Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(p3)) || 0;
+}
+function slope2(that, t4) {
+  var h3 = that._x1 - that._x0;
+  return h3 ? (3 * (that._y1 - that._y0) / h3 - t4) / 2 : t4;
+}
+function point2(that, t02, t12) {
+  var x0 = that._x0, y0 = that._y0, x1 = that._x1, y1 = that._y1, dx = (x1 - x0) / 3;
+  that._context.bezierCurveTo(x0 + dx, y0 + dx * t02, x1 - dx, y1 - dx * t12, x1, y1);
+}
+function MonotoneX(context) {
+  this._context = context;
+}
+MonotoneX.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = this._t0 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+      case 3:
+        point2(this, this._t0, slope2(this, this._t0));
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    var t12 = NaN;
+    x5 = +x5, y5 = +y5;
+    if (x5 === this._x1 && y5 === this._y1) return;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        point2(this, slope2(this, t12 = slope3(this, x5, y5)), t12);
+        break;
+      default:
+        point2(this, this._t0, t12 = slope3(this, x5, y5));
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x5;
+    this._y0 = this._y1, this._y1 = y5;
+    this._t0 = t12;
+  }
+};
+function MonotoneY(context) {
+  this._context = new ReflectContext(context);
+}
+(MonotoneY.prototype = Object.create(MonotoneX.prototype)).point = function(x5, y5) {
+  MonotoneX.prototype.point.call(this, y5, x5);
+};
+function ReflectContext(context) {
+  this._context = context;
+}
+ReflectContext.prototype = {
+  moveTo: function(x5, y5) {
+    this._context.moveTo(y5, x5);
+  },
+  closePath: function() {
+    this._context.closePath();
+  },
+  lineTo: function(x5, y5) {
+    this._context.lineTo(y5, x5);
+  },
+  bezierCurveTo: function(x1, y1, x22, y22, x5, y5) {
+    this._context.bezierCurveTo(y1, x1, y22, x22, y5, x5);
+  }
+};
+function Natural(context) {
+  this._context = context;
+}
+Natural.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+  },
+  lineEnd: function() {
+    var x5 = this._x, y5 = this._y, n3 = x5.length;
+    if (n3) {
+      this._line ? this._context.lineTo(x5[0], y5[0]) : this._context.moveTo(x5[0], y5[0]);
+      if (n3 === 2) {
+        this._context.lineTo(x5[1], y5[1]);
+      } else {
+        var px = controlPoints(x5), py = controlPoints(y5);
+        for (var i0 = 0, i1 = 1; i1 < n3; ++i0, ++i1) {
+          this._context.bezierCurveTo(px[0][i0], py[0][i0], px[1][i0], py[1][i0], x5[i1], y5[i1]);
+        }
+      }
+    }
+    if (this._line || this._line !== 0 && n3 === 1) this._context.closePath();
+    this._line = 1 - this._line;
+    this._x = this._y = null;
+  },
+  point: function(x5, y5) {
+    this._x.push(+x5);
+    this._y.push(+y5);
+  }
+};
+function controlPoints(x5) {
+  var i3, n3 = x5.length - 1, m4, a4 = new Array(n3), b2 = new Array(n3), r2 = new Array(n3);
+  a4[0] = 0, b2[0] = 2, r2[0] = x5[0] + 2 * x5[1];
+  for (i3 = 1; i3 < n3 - 1; ++i3) a4[i3] = 1, b2[i3] = 4, r2[i3] = 4 * x5[i3] + 2 * x5[i3 + 1];
+  a4[n3 - 1] = 2, b2[n3 - 1] = 7, r2[n3 - 1] = 8 * x5[n3 - 1] + x5[n3];
+  for (i3 = 1; i3 < n3; ++i3) m4 = a4[i3] / b2[i3 - 1], b2[i3] -= m4, r2[i3] -= m4 * r2[i3 - 1];
+  a4[n3 - 1] = r2[n3 - 1] / b2[n3 - 1];
+  for (i3 = n3 - 2; i3 >= 0; --i3) a4[i3] = (r2[i3] - a4[i3 + 1]) / b2[i3];
+  b2[n3 - 1] = (x5[n3] + a4[n3 - 1]) / 2;
+  for (i3 = 0; i3 < n3 - 1; ++i3) b2[i3] = 2 * x5[i3 + 1] - a4[i3 + 1];
+  return [a4, b2];
+}
+function Step(context, t4) {
+  this._context = context;
+  this._t = t4;
+}
+Step.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = this._y = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (0 < this._t && this._t < 1 && this._point === 2) this._context.lineTo(this._x, this._y);
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    if (this._line >= 0) this._t = 1 - this._t, this._line = 1 - this._line;
+  },
+  point: function(x5, y5) {
+    x5 = +x5, y5 = +y5;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x5, y5) : this._context.moveTo(x5, y5);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default: {
+        if (this._t <= 0) {
+          this._context.lineTo(this._x, y5);
+          this._context.lineTo(x5, y5);
+        } else {
+          var x1 = this._x * (1 - this._t) + x5 * this._t;
+          this._context.lineTo(x1, this._y);
+          this._context.lineTo(x1, y5);
+        }
+        break;
+      }
+    }
+    this._x = x5, this._y = y5;
+  }
+};
+
+// ../../main/node_modules/d3-array/dist/d3-array.mjs
+function ascending(a4, b2) {
+  return a4 == null || b2 == null ? NaN : a4 < b2 ? -1 : a4 > b2 ? 1 : a4 >= b2 ? 0 : NaN;
+}
+function descending(a4, b2) {
+  return a4 == null || b2 == null ? NaN : b2 < a4 ? -1 : b2 > a4 ? 1 : b2 >= a4 ? 0 : NaN;
+}
+function bisector(f3) {
+  let compare1, compare2, delta;
+  if (f3.length !== 2) {
+    compare1 = ascending;
+    compare2 = (d3, x5) => ascending(f3(d3), x5);
+    delta = (d3, x5) => f3(d3) - x5;
+  } else {
+    compare1 = f3 === ascending || f3 === descending ? f3 : zero;
+    compare2 = f3;
+    delta = f3;
+  }
+  function left(a4, x5, lo = 0, hi = a4.length) {
+    if (lo < hi) {
+      if (compare1(x5, x5) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a4[mid], x5) < 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function right(a4, x5, lo = 0, hi = a4.length) {
+    if (lo < hi) {
+      if (compare1(x5, x5) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a4[mid], x5) <= 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function center(a4, x5, lo = 0, hi = a4.length) {
+    const i3 = left(a4, x5, lo, hi - 1);
+    return i3 > lo && delta(a4[i3 - 1], x5) > -delta(a4[i3], x5) ? i3 - 1 : i3;
+  }
+  return { left, center, right };
+}
+function zero() {
+  return 0;
+}
+function number4(x5) {
+  return x5 === null ? NaN : +x5;
+}
+var ascendingBisect = bisector(ascending);
+var bisectRight = ascendingBisect.right;
+var bisectLeft = ascendingBisect.left;
+var bisectCenter = bisector(number4).center;
+var blur2 = Blur2(blurf);
+var blurImage = Blur2(blurfImage);
+function Blur2(blur) {
+  return function(data, rx, ry = rx) {
+    if (!((rx = +rx) >= 0)) throw new RangeError("invalid rx");
+    if (!((ry = +ry) >= 0)) throw new RangeError("invalid ry");
+    let { data: values, width, height } = data;
+    if (!((width = Math.floor(width)) >= 0)) throw new RangeError("invalid width");
+    if (!((height = Math.floor(height !== void 0 ? height : values.length / width)) >= 0)) throw new RangeError("invalid height");
+    if (!width || !height || !rx && !ry) return data;
+    const blurx = rx && blur(rx);
+    const blury = ry && blur(ry);
+    const temp = values.slice();
+    if (blurx && blury) {
+      blurh(blurx, temp, values, width, height);
+      blurh(blurx, values, temp, width, height);
+      blurh(blurx, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+      blurv(blury, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+    } else if (blurx) {
+      blurh(blurx, values, temp, width, height);
+      blurh(blurx, temp, values, width, height);
+      blurh(blurx, values, temp, width, height);
+    } else if (blury) {
+      blurv(blury, values, temp, width, height);
+      blurv(blury, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+    }
+    return data;
+  };
+}
+function blurh(blur, T3, S2, w3, h3) {
+  for (let y5 = 0, n3 = w3 * h3; y5 < n3; ) {
+    blur(T3, S2, y5, y5 += w3, 1);
+  }
+}
+function blurv(blur, T3, S2, w3, h3) {
+  for (let x5 = 0, n3 = w3 * h3; x5 < w3; ++x5) {
+    blur(T3, S2, x5, x5 + n3, w3);
+  }
+}
+function blurfImage(radius) {
+  const blur = blurf(radius);
+  return (T3, S2, start, stop, step) => {
+    start <<= 2, stop <<= 2, step <<= 2;
+    blur(T3, S2, start + 0, stop + 0, step);
+    blur(T3, S2, start + 1, stop + 1, step);
+    blur(T3, S2, start + 2, stop + 2, step);
+    blur(T3, S2, start + 3, stop + 3, step);
+  };
+}
+function blurf(radius) {
+  const radius0 = Math.floor(radius);
+  if (radius0 === radius) return bluri(radius);
+  const t4 = radius - radius0;
+  const w3 = 2 * radius + 1;
+  return (T3, S2, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius0 * S2[start];
+    const s0 = step * radius0;
+    const s1 = s0 + step;
+    for (let i3 = start, j3 = start + s0; i3 < j3; i3 += step) {
+      sum += S2[Math.min(stop, i3)];
+    }
+    for (let i3 = start, j3 = stop; i3 <= j3; i3 += step) {
+      sum += S2[Math.min(stop, i3 + s0)];
+      T3[i3] = (sum + t4 * (S2[Math.max(start, i3 - s1)] + S2[Math.min(stop, i3 + s1)])) / w3;
+      sum -= S2[Math.max(start, i3 - s0)];
+    }
+  };
+}
+function bluri(radius) {
+  const w3 = 2 * radius + 1;
+  return (T3, S2, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius * S2[start];
+    const s4 = step * radius;
+    for (let i3 = start, j3 = start + s4; i3 < j3; i3 += step) {
+      sum += S2[Math.min(stop, i3)];
+    }
+    for (let i3 = start, j3 = stop; i3 <= j3; i3 += step) {
+      sum += S2[Math.min(stop, i3 + s4)];
+      T3[i3] = sum / w3;
+      sum -= S2[Math.max(start, i3 - s4)];
+    }
+  };
+}
+var array3 = Array.prototype;
+var slice2 = array3.slice;
+var e10 = Math.sqrt(50);
+var e5 = Math.sqrt(10);
+var e2 = Math.sqrt(2);
+function tickSpec(start, stop, count) {
+  const step = (stop - start) / Math.max(0, count), power = Math.floor(Math.log10(step)), error63 = step / Math.pow(10, power), factor = error63 >= e10 ? 10 : error63 >= e5 ? 5 : error63 >= e2 ? 2 : 1;
+  let i1, i22, inc;
+  if (power < 0) {
+    inc = Math.pow(10, -power) / factor;
+    i1 = Math.round(start * inc);
+    i22 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i22 / inc > stop) --i22;
+    inc = -inc;
+  } else {
+    inc = Math.pow(10, power) * factor;
+    i1 = Math.round(start / inc);
+    i22 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i22 * inc > stop) --i22;
+  }
+  if (i22 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i22, inc];
+}
+function ticks(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start, [i1, i22, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i22 >= i1)) return [];
+  const n3 = i22 - i1 + 1, ticks2 = new Array(n3);
+  if (reverse) {
+    if (inc < 0) for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i22 - i3) / -inc;
+    else for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i22 - i3) * inc;
+  } else {
+    if (inc < 0) for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i1 + i3) / -inc;
+    else for (let i3 = 0; i3 < n3; ++i3) ticks2[i3] = (i1 + i3) * inc;
+  }
+  return ticks2;
+}
+function tickIncrement(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  return tickSpec(start, stop, count)[2];
+}
+function tickStep(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  const reverse = stop < start, inc = reverse ? tickIncrement(stop, start, count) : tickIncrement(start, stop, count);
+  return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
+}
+var shuffle = shuffler(Math.random);
+function shuffler(random) {
+  return function shuffle2(array4, i0 = 0, i1 = array4.length) {
+    let m4 = i1 - (i0 = +i0);
+    while (m4) {
+      const i3 = random() * m4-- | 0, t4 = array4[m4 + i0];
+      array4[m4 + i0] = array4[i3 + i0];
+      array4[i3 + i0] = t4;
+    }
+    return array4;
+  };
+}
+
+// ../../main/node_modules/d3-color/dist/d3-color.mjs
+function define2(constructor, factory, prototype) {
+  constructor.prototype = factory.prototype = prototype;
+  prototype.constructor = constructor;
+}
+function extend2(parent, definition) {
+  var prototype = Object.create(parent.prototype);
+  for (var key in definition) prototype[key] = definition[key];
+  return prototype;
+}
+function Color() {
+}
+var darker = 0.7;
+var brighter = 1 / darker;
+var reI = "\\s*([+-]?\\d+)\\s*";
+var reN = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*";
+var reP = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*";
+var reHex = /^#([0-9a-f]{3,8})$/;
+var reRgbInteger = new RegExp(`^rgb\\(${reI},${reI},${reI}\\)$`);
+var reRgbPercent = new RegExp(`^rgb\\(${reP},${reP},${reP}\\)$`);
+var reRgbaInteger = new RegExp(`^rgba\\(${reI},${reI},${reI},${reN}\\)$`);
+var reRgbaPercent = new RegExp(`^rgba\\(${reP},${reP},${reP},${reN}\\)$`);
+var reHslPercent = new RegExp(`^hsl\\(${reN},${reP},${reP}\\)$`);
+var reHslaPercent = new RegExp(`^hsla\\(${reN},${reP},${reP},${reN}\\)$`);
+var named = {
+  aliceblue: 15792383,
+  antiquewhite: 16444375,
+  aqua: 65535,
+  aquamarine: 8388564,
+  azure: 15794175,
+  beige: 16119260,
+  bisque: 16770244,
+  black: 0,
+  blanchedalmond: 16772045,
+  blue: 255,
+  blueviolet: 9055202,
+  brown: 10824234,
+  burlywood: 14596231,
+  cadetblue: 6266528,
+  chartreuse: 8388352,
+  chocolate: 13789470,
+  coral: 16744272,
+  cornflowerblue: 6591981,
+  cornsilk: 16775388,
+  crimson: 14423100,
+  cyan: 65535,
+  darkblue: 139,
+  darkcyan: 35723,
+  darkgoldenrod: 12092939,
+  darkgray: 11119017,
+  darkgreen: 25600,
+  darkgrey: 11119017,
+  darkkhaki: 12433259,
+  darkmagenta: 9109643,
+  darkolivegreen: 5597999,
+  darkorange: 16747520,
+  darkorchid: 10040012,
+  darkred: 9109504,
+  darksalmon: 15308410,
+  darkseagreen: 9419919,
+  darkslateblue: 4734347,
+  darkslategray: 3100495,
+  darkslategrey: 3100495,
+  darkturquoise: 52945,
+  darkviolet: 9699539,
+  deeppink: 16716947,
+  deepskyblue: 49151,
+  dimgray: 6908265,
+  dimgrey: 6908265,
+  dodgerblue: 2003199,
+  firebrick: 11674146,
+  floralwhite: 16775920,
+  forestgreen: 2263842,
+  fuchsia: 16711935,
+  gainsboro: 14474460,
+  ghostwhite: 16316671,
+  gold: 16766720,
+  goldenrod: 14329120,
+  gray: 8421504,
+  green: 32768,
+  greenyellow: 11403055,
+  grey: 8421504,
+  honeydew: 15794160,
+  hotpink: 16738740,
+  indianred: 13458524,
+  indigo: 4915330,
+  ivory: 16777200,
+  khaki: 15787660,
+  lavender: 15132410,
+  lavenderblush: 16773365,
+  lawngreen: 8190976,
+  lemonchiffon: 16775885,
+  lightblue: 11393254,
+  lightcoral: 15761536,
+  lightcyan: 14745599,
+  lightgoldenrodyellow: 16448210,
+  lightgray: 13882323,
+  lightgreen: 9498256,
+  lightgrey: 13882323,
+  lightpink: 16758465,
+  lightsalmon: 16752762,
+  lightseagreen: 2142890,
+  lightskyblue: 8900346,
+  lightslategray: 7833753,
+  lightslategrey: 7833753,
+  lightsteelblue: 11584734,
+  lightyellow: 16777184,
+  lime: 65280,
+  limegreen: 3329330,
+  linen: 16445670,
+  magenta: 16711935,
+  maroon: 8388608,
+  mediumaquamarine: 6737322,
+  mediumblue: 205,
+  mediumorchid: 12211667,
+  mediumpurple: 9662683,
+  mediumseagreen: 3978097,
+  mediumslateblue: 8087790,
+  mediumspringgreen: 64154,
+  mediumturquoise: 4772300,
+  mediumvioletred: 13047173,
+  midnightblue: 1644912,
+  mintcream: 16121850,
+  mistyrose: 16770273,
+  moccasin: 16770229,
+  navajowhite: 16768685,
+  navy: 128,
+  oldlace: 16643558,
+  olive: 8421376,
+  olivedrab: 7048739,
+  orange: 16753920,
+  orangered: 16729344,
+  orchid: 14315734,
+  palegoldenrod: 15657130,
+  palegreen: 10025880,
+  paleturquoise: 11529966,
+  palevioletred: 14381203,
+  papayawhip: 16773077,
+  peachpuff: 16767673,
+  peru: 13468991,
+  pink: 16761035,
+  plum: 14524637,
+  powderblue: 11591910,
+  purple: 8388736,
+  rebeccapurple: 6697881,
+  red: 16711680,
+  rosybrown: 12357519,
+  royalblue: 4286945,
+  saddlebrown: 9127187,
+  salmon: 16416882,
+  sandybrown: 16032864,
+  seagreen: 3050327,
+  seashell: 16774638,
+  sienna: 10506797,
+  silver: 12632256,
+  skyblue: 8900331,
+  slateblue: 6970061,
+  slategray: 7372944,
+  slategrey: 7372944,
+  snow: 16775930,
+  springgreen: 65407,
+  steelblue: 4620980,
+  tan: 13808780,
+  teal: 32896,
+  thistle: 14204888,
+  tomato: 16737095,
+  turquoise: 4251856,
+  violet: 15631086,
+  wheat: 16113331,
+  white: 16777215,
+  whitesmoke: 16119285,
+  yellow: 16776960,
+  yellowgreen: 10145074
+};
+define2(Color, color, {
+  copy(channels) {
+    return Object.assign(new this.constructor(), this, channels);
+  },
+  displayable() {
+    return this.rgb().displayable();
+  },
+  hex: color_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: color_formatHex,
+  formatHex8: color_formatHex8,
+  formatHsl: color_formatHsl,
+  formatRgb: color_formatRgb,
+  toString: color_formatRgb
+});
+function color_formatHex() {
+  return this.rgb().formatHex();
+}
+function color_formatHex8() {
+  return this.rgb().formatHex8();
+}
+function color_formatHsl() {
+  return hslConvert(this).formatHsl();
+}
+function color_formatRgb() {
+  return this.rgb().formatRgb();
+}
+function color(format2) {
+  var m4, l3;
+  format2 = (format2 + "").trim().toLowerCase();
+  return (m4 = reHex.exec(format2)) ? (l3 = m4[1].length, m4 = parseInt(m4[1], 16), l3 === 6 ? rgbn(m4) : l3 === 3 ? new Rgb(m4 >> 8 & 15 | m4 >> 4 & 240, m4 >> 4 & 15 | m4 & 240, (m4 & 15) << 4 | m4 & 15, 1) : l3 === 8 ? rgba(m4 >> 24 & 255, m4 >> 16 & 255, m4 >> 8 & 255, (m4 & 255) / 255) : l3 === 4 ? rgba(m4 >> 12 & 15 | m4 >> 8 & 240, m4 >> 8 & 15 | m4 >> 4 & 240, m4 >> 4 & 15 | m4 & 240, ((m4 & 15) << 4 | m4 & 15) / 255) : null) : (m4 = reRgbInteger.exec(format2)) ? new Rgb(m4[1], m4[2], m4[3], 1) : (m4 = reRgbPercent.exec(format2)) ? new Rgb(m4[1] * 255 / 100, m4[2] * 255 / 100, m4[3] * 255 / 100, 1) : (m4 = reRgbaInteger.exec(format2)) ? rgba(m4[1], m4[2], m4[3], m4[4]) : (m4 = reRgbaPercent.exec(format2)) ? rgba(m4[1] * 255 / 100, m4[2] * 255 / 100, m4[3] * 255 / 100, m4[4]) : (m4 = reHslPercent.exec(format2)) ? hsla(m4[1], m4[2] / 100, m4[3] / 100, 1) : (m4 = reHslaPercent.exec(format2)) ? hsla(m4[1], m4[2] / 100, m4[3] / 100, m4[4]) : named.hasOwnProperty(format2) ? rgbn(named[format2]) : format2 === "transparent" ? new Rgb(NaN, NaN, NaN, 0) : null;
+}
+function rgbn(n3) {
+  return new Rgb(n3 >> 16 & 255, n3 >> 8 & 255, n3 & 255, 1);
+}
+function rgba(r2, g3, b2, a4) {
+  if (a4 <= 0) r2 = g3 = b2 = NaN;
+  return new Rgb(r2, g3, b2, a4);
+}
+function rgbConvert(o3) {
+  if (!(o3 instanceof Color)) o3 = color(o3);
+  if (!o3) return new Rgb();
+  o3 = o3.rgb();
+  return new Rgb(o3.r, o3.g, o3.b, o3.opacity);
+}
+function rgb(r2, g3, b2, opacity) {
+  return arguments.length === 1 ? rgbConvert(r2) : new Rgb(r2, g3, b2, opacity == null ? 1 : opacity);
+}
+function Rgb(r2, g3, b2, opacity) {
+  this.r = +r2;
+  this.g = +g3;
+  this.b = +b2;
+  this.opacity = +opacity;
+}
+define2(Rgb, rgb, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Rgb(this.r * k4, this.g * k4, this.b * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Rgb(this.r * k4, this.g * k4, this.b * k4, this.opacity);
+  },
+  rgb() {
+    return this;
+  },
+  clamp() {
+    return new Rgb(clampi(this.r), clampi(this.g), clampi(this.b), clampa(this.opacity));
+  },
+  displayable() {
+    return -0.5 <= this.r && this.r < 255.5 && (-0.5 <= this.g && this.g < 255.5) && (-0.5 <= this.b && this.b < 255.5) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  hex: rgb_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: rgb_formatHex,
+  formatHex8: rgb_formatHex8,
+  formatRgb: rgb_formatRgb,
+  toString: rgb_formatRgb
+}));
+function rgb_formatHex() {
+  return `#${hex3(this.r)}${hex3(this.g)}${hex3(this.b)}`;
+}
+function rgb_formatHex8() {
+  return `#${hex3(this.r)}${hex3(this.g)}${hex3(this.b)}${hex3((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function rgb_formatRgb() {
+  const a4 = clampa(this.opacity);
+  return `${a4 === 1 ? "rgb(" : "rgba("}${clampi(this.r)}, ${clampi(this.g)}, ${clampi(this.b)}${a4 === 1 ? ")" : `, ${a4})`}`;
+}
+function clampa(opacity) {
+  return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+}
+function clampi(value3) {
+  return Math.max(0, Math.min(255, Math.round(value3) || 0));
+}
+function hex3(value3) {
+  value3 = clampi(value3);
+  return (value3 < 16 ? "0" : "") + value3.toString(16);
+}
+function hsla(h3, s4, l3, a4) {
+  if (a4 <= 0) h3 = s4 = l3 = NaN;
+  else if (l3 <= 0 || l3 >= 1) h3 = s4 = NaN;
+  else if (s4 <= 0) h3 = NaN;
+  return new Hsl(h3, s4, l3, a4);
+}
+function hslConvert(o3) {
+  if (o3 instanceof Hsl) return new Hsl(o3.h, o3.s, o3.l, o3.opacity);
+  if (!(o3 instanceof Color)) o3 = color(o3);
+  if (!o3) return new Hsl();
+  if (o3 instanceof Hsl) return o3;
+  o3 = o3.rgb();
+  var r2 = o3.r / 255, g3 = o3.g / 255, b2 = o3.b / 255, min2 = Math.min(r2, g3, b2), max2 = Math.max(r2, g3, b2), h3 = NaN, s4 = max2 - min2, l3 = (max2 + min2) / 2;
+  if (s4) {
+    if (r2 === max2) h3 = (g3 - b2) / s4 + (g3 < b2) * 6;
+    else if (g3 === max2) h3 = (b2 - r2) / s4 + 2;
+    else h3 = (r2 - g3) / s4 + 4;
+    s4 /= l3 < 0.5 ? max2 + min2 : 2 - max2 - min2;
+    h3 *= 60;
+  } else {
+    s4 = l3 > 0 && l3 < 1 ? 0 : h3;
+  }
+  return new Hsl(h3, s4, l3, o3.opacity);
+}
+function hsl(h3, s4, l3, opacity) {
+  return arguments.length === 1 ? hslConvert(h3) : new Hsl(h3, s4, l3, opacity == null ? 1 : opacity);
+}
+function Hsl(h3, s4, l3, opacity) {
+  this.h = +h3;
+  this.s = +s4;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+define2(Hsl, hsl, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Hsl(this.h, this.s, this.l * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Hsl(this.h, this.s, this.l * k4, this.opacity);
+  },
+  rgb() {
+    var h3 = this.h % 360 + (this.h < 0) * 360, s4 = isNaN(h3) || isNaN(this.s) ? 0 : this.s, l3 = this.l, m22 = l3 + (l3 < 0.5 ? l3 : 1 - l3) * s4, m1 = 2 * l3 - m22;
+    return new Rgb(
+      hsl2rgb(h3 >= 240 ? h3 - 240 : h3 + 120, m1, m22),
+      hsl2rgb(h3, m1, m22),
+      hsl2rgb(h3 < 120 ? h3 + 240 : h3 - 120, m1, m22),
+      this.opacity
+    );
+  },
+  clamp() {
+    return new Hsl(clamph(this.h), clampt(this.s), clampt(this.l), clampa(this.opacity));
+  },
+  displayable() {
+    return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && (0 <= this.l && this.l <= 1) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  formatHsl() {
+    const a4 = clampa(this.opacity);
+    return `${a4 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a4 === 1 ? ")" : `, ${a4})`}`;
+  }
+}));
+function clamph(value3) {
+  value3 = (value3 || 0) % 360;
+  return value3 < 0 ? value3 + 360 : value3;
+}
+function clampt(value3) {
+  return Math.max(0, Math.min(1, value3 || 0));
+}
+function hsl2rgb(h3, m1, m22) {
+  return (h3 < 60 ? m1 + (m22 - m1) * h3 / 60 : h3 < 180 ? m22 : h3 < 240 ? m1 + (m22 - m1) * (240 - h3) / 60 : m1) * 255;
+}
+var radians = Math.PI / 180;
+var degrees = 180 / Math.PI;
+var K2 = 18;
+var Xn = 0.96422;
+var Yn = 1;
+var Zn = 0.82521;
+var t0 = 4 / 29;
+var t1 = 6 / 29;
+var t22 = 3 * t1 * t1;
+var t3 = t1 * t1 * t1;
+function labConvert(o3) {
+  if (o3 instanceof Lab) return new Lab(o3.l, o3.a, o3.b, o3.opacity);
+  if (o3 instanceof Hcl) return hcl2lab(o3);
+  if (!(o3 instanceof Rgb)) o3 = rgbConvert(o3);
+  var r2 = rgb2lrgb(o3.r), g3 = rgb2lrgb(o3.g), b2 = rgb2lrgb(o3.b), y5 = xyz2lab((0.2225045 * r2 + 0.7168786 * g3 + 0.0606169 * b2) / Yn), x5, z4;
+  if (r2 === g3 && g3 === b2) x5 = z4 = y5;
+  else {
+    x5 = xyz2lab((0.4360747 * r2 + 0.3850649 * g3 + 0.1430804 * b2) / Xn);
+    z4 = xyz2lab((0.0139322 * r2 + 0.0971045 * g3 + 0.7141733 * b2) / Zn);
+  }
+  return new Lab(116 * y5 - 16, 500 * (x5 - y5), 200 * (y5 - z4), o3.opacity);
+}
+function lab(l3, a4, b2, opacity) {
+  return arguments.length === 1 ? labConvert(l3) : new Lab(l3, a4, b2, opacity == null ? 1 : opacity);
+}
+function Lab(l3, a4, b2, opacity) {
+  this.l = +l3;
+  this.a = +a4;
+  this.b = +b2;
+  this.opacity = +opacity;
+}
+define2(Lab, lab, extend2(Color, {
+  brighter(k4) {
+    return new Lab(this.l + K2 * (k4 == null ? 1 : k4), this.a, this.b, this.opacity);
+  },
+  darker(k4) {
+    return new Lab(this.l - K2 * (k4 == null ? 1 : k4), this.a, this.b, this.opacity);
+  },
+  rgb() {
+    var y5 = (this.l + 16) / 116, x5 = isNaN(this.a) ? y5 : y5 + this.a / 500, z4 = isNaN(this.b) ? y5 : y5 - this.b / 200;
+    x5 = Xn * lab2xyz(x5);
+    y5 = Yn * lab2xyz(y5);
+    z4 = Zn * lab2xyz(z4);
+    return new Rgb(
+      lrgb2rgb(3.1338561 * x5 - 1.6168667 * y5 - 0.4906146 * z4),
+      lrgb2rgb(-0.9787684 * x5 + 1.9161415 * y5 + 0.033454 * z4),
+      lrgb2rgb(0.0719453 * x5 - 0.2289914 * y5 + 1.4052427 * z4),
+      this.opacity
+    );
+  }
+}));
+function xyz2lab(t4) {
+  return t4 > t3 ? Math.pow(t4, 1 / 3) : t4 / t22 + t0;
+}
+function lab2xyz(t4) {
+  return t4 > t1 ? t4 * t4 * t4 : t22 * (t4 - t0);
+}
+function lrgb2rgb(x5) {
+  return 255 * (x5 <= 31308e-7 ? 12.92 * x5 : 1.055 * Math.pow(x5, 1 / 2.4) - 0.055);
+}
+function rgb2lrgb(x5) {
+  return (x5 /= 255) <= 0.04045 ? x5 / 12.92 : Math.pow((x5 + 0.055) / 1.055, 2.4);
+}
+function hclConvert(o3) {
+  if (o3 instanceof Hcl) return new Hcl(o3.h, o3.c, o3.l, o3.opacity);
+  if (!(o3 instanceof Lab)) o3 = labConvert(o3);
+  if (o3.a === 0 && o3.b === 0) return new Hcl(NaN, 0 < o3.l && o3.l < 100 ? 0 : NaN, o3.l, o3.opacity);
+  var h3 = Math.atan2(o3.b, o3.a) * degrees;
+  return new Hcl(h3 < 0 ? h3 + 360 : h3, Math.sqrt(o3.a * o3.a + o3.b * o3.b), o3.l, o3.opacity);
+}
+function hcl(h3, c3, l3, opacity) {
+  return arguments.length === 1 ? hclConvert(h3) : new Hcl(h3, c3, l3, opacity == null ? 1 : opacity);
+}
+function Hcl(h3, c3, l3, opacity) {
+  this.h = +h3;
+  this.c = +c3;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+function hcl2lab(o3) {
+  if (isNaN(o3.h)) return new Lab(o3.l, 0, 0, o3.opacity);
+  var h3 = o3.h * radians;
+  return new Lab(o3.l, Math.cos(h3) * o3.c, Math.sin(h3) * o3.c, o3.opacity);
+}
+define2(Hcl, hcl, extend2(Color, {
+  brighter(k4) {
+    return new Hcl(this.h, this.c, this.l + K2 * (k4 == null ? 1 : k4), this.opacity);
+  },
+  darker(k4) {
+    return new Hcl(this.h, this.c, this.l - K2 * (k4 == null ? 1 : k4), this.opacity);
+  },
+  rgb() {
+    return hcl2lab(this).rgb();
+  }
+}));
+var A2 = -0.14861;
+var B3 = 1.78277;
+var C2 = -0.29227;
+var D2 = -0.90649;
+var E2 = 1.97294;
+var ED = E2 * D2;
+var EB = E2 * B3;
+var BC_DA = B3 * C2 - D2 * A2;
+function cubehelixConvert(o3) {
+  if (o3 instanceof Cubehelix) return new Cubehelix(o3.h, o3.s, o3.l, o3.opacity);
+  if (!(o3 instanceof Rgb)) o3 = rgbConvert(o3);
+  var r2 = o3.r / 255, g3 = o3.g / 255, b2 = o3.b / 255, l3 = (BC_DA * b2 + ED * r2 - EB * g3) / (BC_DA + ED - EB), bl = b2 - l3, k4 = (E2 * (g3 - l3) - C2 * bl) / D2, s4 = Math.sqrt(k4 * k4 + bl * bl) / (E2 * l3 * (1 - l3)), h3 = s4 ? Math.atan2(k4, bl) * degrees - 120 : NaN;
+  return new Cubehelix(h3 < 0 ? h3 + 360 : h3, s4, l3, o3.opacity);
+}
+function cubehelix(h3, s4, l3, opacity) {
+  return arguments.length === 1 ? cubehelixConvert(h3) : new Cubehelix(h3, s4, l3, opacity == null ? 1 : opacity);
+}
+function Cubehelix(h3, s4, l3, opacity) {
+  this.h = +h3;
+  this.s = +s4;
+  this.l = +l3;
+  this.opacity = +opacity;
+}
+define2(Cubehelix, cubehelix, extend2(Color, {
+  brighter(k4) {
+    k4 = k4 == null ? brighter : Math.pow(brighter, k4);
+    return new Cubehelix(this.h, this.s, this.l * k4, this.opacity);
+  },
+  darker(k4) {
+    k4 = k4 == null ? darker : Math.pow(darker, k4);
+    return new Cubehelix(this.h, this.s, this.l * k4, this.opacity);
+  },
+  rgb() {
+    var h3 = isNaN(this.h) ? 0 : (this.h + 120) * radians, l3 = +this.l, a4 = isNaN(this.s) ? 0 : this.s * l3 * (1 - l3), cosh2 = Math.cos(h3), sinh2 = Math.sin(h3);
+    return new Rgb(
+      255 * (l3 + a4 * (A2 * cosh2 + B3 * sinh2)),
+      255 * (l3 + a4 * (C2 * cosh2 + D2 * sinh2)),
+      255 * (l3 + a4 * (E2 * cosh2)),
+      this.opacity
+    );
+  }
+}));
+
+// ../../main/node_modules/d3-interpolate/dist/d3-interpolate.mjs
+function basis(t12, v0, v1, v22, v3) {
+  var t23 = t12 * t12, t32 = t23 * t12;
+  return ((1 - 3 * t12 + 3 * t23 - t32) * v0 + (4 - 6 * t23 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t23 - 3 * t32) * v22 + t32 * v3) / 6;
+}
+function basis$1(values) {
+  var n3 = values.length - 1;
+  return function(t4) {
+    var i3 = t4 <= 0 ? t4 = 0 : t4 >= 1 ? (t4 = 1, n3 - 1) : Math.floor(t4 * n3), v1 = values[i3], v22 = values[i3 + 1], v0 = i3 > 0 ? values[i3 - 1] : 2 * v1 - v22, v3 = i3 < n3 - 1 ? values[i3 + 2] : 2 * v22 - v1;
+    return basis((t4 - i3 / n3) * n3, v0, v1, v22, v3);
+  };
+}
+function basisClosed(values) {
+  var n3 = values.length;
+  return function(t4) {
+    var i3 = Math.floor(((t4 %= 1) < 0 ? ++t4 : t4) * n3), v0 = values[(i3 + n3 - 1) % n3], v1 = values[i3 % n3], v22 = values[(i3 + 1) % n3], v3 = values[(i3 + 2) % n3];
+    return basis((t4 - i3 / n3) * n3, v0, v1, v22, v3);
+  };
+}
+var constant2 = (x5) => () => x5;
+function linear(a4, d3) {
+  return function(t4) {
+    return a4 + t4 * d3;
+  };
+}
+function exponential(a4, b2, y5) {
+  return a4 = Math.pow(a4, y5), b2 = Math.pow(b2, y5) - a4, y5 = 1 / y5, function(t4) {
+    return Math.pow(a4 + t4 * b2, y5);
+  };
+}
+function hue$1(a4, b2) {
+  var d3 = b2 - a4;
+  return d3 ? linear(a4, d3 > 180 || d3 < -180 ? d3 - 360 * Math.round(d3 / 360) : d3) : constant2(isNaN(a4) ? b2 : a4);
+}
+function gamma(y5) {
+  return (y5 = +y5) === 1 ? nogamma : function(a4, b2) {
+    return b2 - a4 ? exponential(a4, b2, y5) : constant2(isNaN(a4) ? b2 : a4);
+  };
+}
+function nogamma(a4, b2) {
+  var d3 = b2 - a4;
+  return d3 ? linear(a4, d3) : constant2(isNaN(a4) ? b2 : a4);
+}
+var rgb2 = (function rgbGamma(y5) {
+  var color2 = gamma(y5);
+  function rgb3(start, end) {
+    var r2 = color2((start = rgb(start)).r, (end = rgb(end)).r), g3 = color2(start.g, end.g), b2 = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.r = r2(t4);
+      start.g = g3(t4);
+      start.b = b2(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  }
+  rgb3.gamma = rgbGamma;
+  return rgb3;
+})(1);
+function rgbSpline(spline) {
+  return function(colors) {
+    var n3 = colors.length, r2 = new Array(n3), g3 = new Array(n3), b2 = new Array(n3), i3, color2;
+    for (i3 = 0; i3 < n3; ++i3) {
+      color2 = rgb(colors[i3]);
+      r2[i3] = color2.r || 0;
+      g3[i3] = color2.g || 0;
+      b2[i3] = color2.b || 0;
+    }
+    r2 = spline(r2);
+    g3 = spline(g3);
+    b2 = spline(b2);
+    color2.opacity = 1;
+    return function(t4) {
+      color2.r = r2(t4);
+      color2.g = g3(t4);
+      color2.b = b2(t4);
+      return color2 + "";
+    };
+  };
+}
+var rgbBasis = rgbSpline(basis$1);
+var rgbBasisClosed = rgbSpline(basisClosed);
+function numberArray(a4, b2) {
+  if (!b2) b2 = [];
+  var n3 = a4 ? Math.min(b2.length, a4.length) : 0, c3 = b2.slice(), i3;
+  return function(t4) {
+    for (i3 = 0; i3 < n3; ++i3) c3[i3] = a4[i3] * (1 - t4) + b2[i3] * t4;
+    return c3;
+  };
+}
+function isNumberArray(x5) {
+  return ArrayBuffer.isView(x5) && !(x5 instanceof DataView);
+}
+function genericArray(a4, b2) {
+  var nb = b2 ? b2.length : 0, na = a4 ? Math.min(nb, a4.length) : 0, x5 = new Array(na), c3 = new Array(nb), i3;
+  for (i3 = 0; i3 < na; ++i3) x5[i3] = value2(a4[i3], b2[i3]);
+  for (; i3 < nb; ++i3) c3[i3] = b2[i3];
+  return function(t4) {
+    for (i3 = 0; i3 < na; ++i3) c3[i3] = x5[i3](t4);
+    return c3;
+  };
+}
+function date5(a4, b2) {
+  var d3 = /* @__PURE__ */ new Date();
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return d3.setTime(a4 * (1 - t4) + b2 * t4), d3;
+  };
+}
+function number5(a4, b2) {
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return a4 * (1 - t4) + b2 * t4;
+  };
+}
+function object2(a4, b2) {
+  var i3 = {}, c3 = {}, k4;
+  if (a4 === null || typeof a4 !== "object") a4 = {};
+  if (b2 === null || typeof b2 !== "object") b2 = {};
+  for (k4 in b2) {
+    if (k4 in a4) {
+      i3[k4] = value2(a4[k4], b2[k4]);
+    } else {
+      c3[k4] = b2[k4];
+    }
+  }
+  return function(t4) {
+    for (k4 in i3) c3[k4] = i3[k4](t4);
+    return c3;
+  };
+}
+var reA = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g;
+var reB = new RegExp(reA.source, "g");
+function zero2(b2) {
+  return function() {
+    return b2;
+  };
+}
+function one(b2) {
+  return function(t4) {
+    return b2(t4) + "";
+  };
+}
+function string4(a4, b2) {
+  var bi = reA.lastIndex = reB.lastIndex = 0, am, bm, bs, i3 = -1, s4 = [], q3 = [];
+  a4 = a4 + "", b2 = b2 + "";
+  while ((am = reA.exec(a4)) && (bm = reB.exec(b2))) {
+    if ((bs = bm.index) > bi) {
+      bs = b2.slice(bi, bs);
+      if (s4[i3]) s4[i3] += bs;
+      else s4[++i3] = bs;
+    }
+    if ((am = am[0]) === (bm = bm[0])) {
+      if (s4[i3]) s4[i3] += bm;
+      else s4[++i3] = bm;
+    } else {
+      s4[++i3] = null;
+      q3.push({ i: i3, x: number5(am, bm) });
+    }
+    bi = reB.lastIndex;
+  }
+  if (bi < b2.length) {
+    bs = b2.slice(bi);
+    if (s4[i3]) s4[i3] += bs;
+    else s4[++i3] = bs;
+  }
+  return s4.length < 2 ? q3[0] ? one(q3[0].x) : zero2(b2) : (b2 = q3.length, function(t4) {
+    for (var i4 = 0, o3; i4 < b2; ++i4) s4[(o3 = q3[i4]).i] = o3.x(t4);
+    return s4.join("");
+  });
+}
+function value2(a4, b2) {
+  var t4 = typeof b2, c3;
+  return b2 == null || t4 === "boolean" ? constant2(b2) : (t4 === "number" ? number5 : t4 === "string" ? (c3 = color(b2)) ? (b2 = c3, rgb2) : string4 : b2 instanceof color ? rgb2 : b2 instanceof Date ? date5 : isNumberArray(b2) ? numberArray : Array.isArray(b2) ? genericArray : typeof b2.valueOf !== "function" && typeof b2.toString !== "function" || isNaN(b2) ? object2 : number5)(a4, b2);
+}
+function round(a4, b2) {
+  return a4 = +a4, b2 = +b2, function(t4) {
+    return Math.round(a4 * (1 - t4) + b2 * t4);
+  };
+}
+var degrees2 = 180 / Math.PI;
+var identity = {
+  translateX: 0,
+  translateY: 0,
+  rotate: 0,
+  skewX: 0,
+  scaleX: 1,
+  scaleY: 1
+};
+function decompose(a4, b2, c3, d3, e3, f3) {
+  var scaleX, scaleY, skewX;
+  if (scaleX = Math.sqrt(a4 * a4 + b2 * b2)) a4 /= scaleX, b2 /= scaleX;
+  if (skewX = a4 * c3 + b2 * d3) c3 -= a4 * skewX, d3 -= b2 * skewX;
+  if (scaleY = Math.sqrt(c3 * c3 + d3 * d3)) c3 /= scaleY, d3 /= scaleY, skewX /= scaleY;
+  if (a4 * d3 < b2 * c3) a4 = -a4, b2 = -b2, skewX = -skewX, scaleX = -scaleX;
+  return {
+    translateX: e3,
+    translateY: f3,
+    rotate: Math.atan2(b2, a4) * degrees2,
+    skewX: Math.atan(skewX) * degrees2,
+    scaleX,
+    scaleY
+  };
+}
+var svgNode;
+function parseCss(value3) {
+  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value3 + "");
+  return m4.isIdentity ? identity : decompose(m4.a, m4.b, m4.c, m4.d, m4.e, m4.f);
+}
+function parseSvg(value3) {
+  if (value3 == null) return identity;
+  if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  svgNode.setAttribute("transform", value3);
+  if (!(value3 = svgNode.transform.baseVal.consolidate())) return identity;
+  value3 = value3.matrix;
+  return decompose(value3.a, value3.b, value3.c, value3.d, value3.e, value3.f);
+}
+function interpolateTransform(parse5, pxComma, pxParen, degParen) {
+  function pop(s4) {
+    return s4.length ? s4.pop() + " " : "";
+  }
+  function translate(xa, ya, xb, yb, s4, q3) {
+    if (xa !== xb || ya !== yb) {
+      var i3 = s4.push("translate(", null, pxComma, null, pxParen);
+      q3.push({ i: i3 - 4, x: number5(xa, xb) }, { i: i3 - 2, x: number5(ya, yb) });
+    } else if (xb || yb) {
+      s4.push("translate(" + xb + pxComma + yb + pxParen);
+    }
+  }
+  function rotate(a4, b2, s4, q3) {
+    if (a4 !== b2) {
+      if (a4 - b2 > 180) b2 += 360;
+      else if (b2 - a4 > 180) a4 += 360;
+      q3.push({ i: s4.push(pop(s4) + "rotate(", null, degParen) - 2, x: number5(a4, b2) });
+    } else if (b2) {
+      s4.push(pop(s4) + "rotate(" + b2 + degParen);
+    }
+  }
+  function skewX(a4, b2, s4, q3) {
+    if (a4 !== b2) {
+      q3.push({ i: s4.push(pop(s4) + "skewX(", null, degParen) - 2, x: number5(a4, b2) });
+    } else if (b2) {
+      s4.push(pop(s4) + "skewX(" + b2 + degParen);
+    }
+  }
+  function scale(xa, ya, xb, yb, s4, q3) {
+    if (xa !== xb || ya !== yb) {
+      var i3 = s4.push(pop(s4) + "scale(", null, ",", null, ")");
+      q3.push({ i: i3 - 4, x: number5(xa, xb) }, { i: i3 - 2, x: number5(ya, yb) });
+    } else if (xb !== 1 || yb !== 1) {
+      s4.push(pop(s4) + "scale(" + xb + "," + yb + ")");
+    }
+  }
+  return function(a4, b2) {
+    var s4 = [], q3 = [];
+    a4 = parse5(a4), b2 = parse5(b2);
+    translate(a4.translateX, a4.translateY, b2.translateX, b2.translateY, s4, q3);
+    rotate(a4.rotate, b2.rotate, s4, q3);
+    skewX(a4.skewX, b2.skewX, s4, q3);
+    scale(a4.scaleX, a4.scaleY, b2.scaleX, b2.scaleY, s4, q3);
+    a4 = b2 = null;
+    return function(t4) {
+      var i3 = -1, n3 = q3.length, o3;
+      while (++i3 < n3) s4[(o3 = q3[i3]).i] = o3.x(t4);
+      return s4.join("");
+    };
+  };
+}
+var interpolateTransformCss = interpolateTransform(parseCss, "px, ", "px)", "deg)");
+var interpolateTransformSvg = interpolateTransform(parseSvg, ", ", ")", ")");
+var epsilon22 = 1e-12;
+function cosh(x5) {
+  return ((x5 = Math.exp(x5)) + 1 / x5) / 2;
+}
+function sinh(x5) {
+  return ((x5 = Math.exp(x5)) - 1 / x5) / 2;
+}
+function tanh(x5) {
+  return ((x5 = Math.exp(2 * x5)) - 1) / (x5 + 1);
+}
+var zoom = (function zoomRho(rho, rho2, rho4) {
+  function zoom2(p0, p1) {
+    var ux0 = p0[0], uy0 = p0[1], w0 = p0[2], ux1 = p1[0], uy1 = p1[1], w1 = p1[2], dx = ux1 - ux0, dy = uy1 - uy0, d22 = dx * dx + dy * dy, i3, S2;
+    if (d22 < epsilon22) {
+      S2 = Math.log(w1 / w0) / rho;
+      i3 = function(t4) {
+        return [
+          ux0 + t4 * dx,
+          uy0 + t4 * dy,
+          w0 * Math.exp(rho * t4 * S2)
+        ];
+      };
+    } else {
+      var d1 = Math.sqrt(d22), b0 = (w1 * w1 - w0 * w0 + rho4 * d22) / (2 * w0 * rho2 * d1), b1 = (w1 * w1 - w0 * w0 - rho4 * d22) / (2 * w1 * rho2 * d1), r0 = Math.log(Math.sqrt(b0 * b0 + 1) - b0), r1 = Math.log(Math.sqrt(b1 * b1 + 1) - b1);
+      S2 = (r1 - r0) / rho;
+      i3 = function(t4) {
+        var s4 = t4 * S2, coshr0 = cosh(r0), u3 = w0 / (rho2 * d1) * (coshr0 * tanh(rho * s4 + r0) - sinh(r0));
+        return [
+          ux0 + u3 * dx,
+          uy0 + u3 * dy,
+          w0 * coshr0 / cosh(rho * s4 + r0)
+        ];
+      };
+    }
+    i3.duration = Math.abs(S2) * 1e3 * rho / Math.SQRT2;
+    return i3;
+  }
+  zoom2.rho = function(_3) {
+    var _1 = Math.max(1e-3, +_3), _22 = _1 * _1, _4 = _22 * _22;
+    return zoomRho(_1, _22, _4);
+  };
+  return zoom2;
+})(Math.SQRT2, 2, 4);
+function hsl2(hue) {
+  return function(start, end) {
+    var h3 = hue((start = hsl(start)).h, (end = hsl(end)).h), s4 = nogamma(start.s, end.s), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.h = h3(t4);
+      start.s = s4(t4);
+      start.l = l3(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  };
+}
+var hsl_default = hsl2(hue$1);
+var hslLong = hsl2(nogamma);
+function hcl2(hue) {
+  return function(start, end) {
+    var h3 = hue((start = hcl(start)).h, (end = hcl(end)).h), c3 = nogamma(start.c, end.c), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t4) {
+      start.h = h3(t4);
+      start.c = c3(t4);
+      start.l = l3(t4);
+      start.opacity = opacity(t4);
+      return start + "";
+    };
+  };
+}
+var hcl_default = hcl2(hue$1);
+var hclLong = hcl2(nogamma);
+function cubehelix2(hue) {
+  return (function cubehelixGamma(y5) {
+    y5 = +y5;
+    function cubehelix3(start, end) {
+      var h3 = hue((start = cubehelix(start)).h, (end = cubehelix(end)).h), s4 = nogamma(start.s, end.s), l3 = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+      return function(t4) {
+        start.h = h3(t4);
+        start.s = s4(t4);
+        start.l = l3(Math.pow(t4, y5));
+        start.opacity = opacity(t4);
+        return start + "";
+      };
+    }
+    cubehelix3.gamma = cubehelixGamma;
+    return cubehelix3;
+  })(1);
+}
+var cubehelix_default = cubehelix2(hue$1);
+var cubehelixLong = cubehelix2(nogamma);
+
+// ../../main/node_modules/d3-format/dist/d3-format.mjs
+function formatDecimal(x5) {
+  return Math.abs(x5 = Math.round(x5)) >= 1e21 ? x5.toLocaleString("en").replace(/,/g, "") : x5.toString(10);
+}
+function formatDecimalParts(x5, p3) {
+  if (!isFinite(x5) || x5 === 0) return null;
+  var i3 = (x5 = p3 ? x5.toExponential(p3 - 1) : x5.toExponential()).indexOf("e"), coefficient = x5.slice(0, i3);
+  return [
+    coefficient.length > 1 ? coefficient[0] + coefficient.slice(2) : coefficient,
+    +x5.slice(i3 + 1)
+  ];
+}
+function exponent(x5) {
+  return x5 = formatDecimalParts(Math.abs(x5)), x5 ? x5[1] : NaN;
+}
+function formatGroup(grouping, thousands) {
+  return function(value3, width) {
+    var i3 = value3.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
+    while (i3 > 0 && g3 > 0) {
+      if (length + g3 + 1 > width) g3 = Math.max(1, width - length);
+      t4.push(value3.substring(i3 -= g3, i3 + g3));
+      if ((length += g3 + 1) > width) break;
+      g3 = grouping[j3 = (j3 + 1) % grouping.length];
+    }
+    return t4.reverse().join(thousands);
+  };
+}
+function formatNumerals(numerals) {
+  return function(value3) {
+    return value3.replace(/[0-9]/g, function(i3) {
+      return numerals[+i3];
+    });
+  };
+}
+var re = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function formatSpecifier(specifier) {
+  if (!(match = re.exec(specifier))) throw new Error("invalid format: " + specifier);
+  var match;
+  return new FormatSpecifier({
+    fill: match[1],
+    align: match[2],
+    sign: match[3],
+    symbol: match[4],
+    zero: match[5],
+    width: match[6],
+    comma: match[7],
+    precision: match[8] && match[8].slice(1),
+    trim: match[9],
+    type: match[10]
+  });
+}
+formatSpecifier.prototype = FormatSpecifier.prototype;
+function FormatSpecifier(specifier) {
+  this.fill = specifier.fill === void 0 ? " " : specifier.fill + "";
+  this.align = specifier.align === void 0 ? ">" : specifier.align + "";
+  this.sign = specifier.sign === void 0 ? "-" : specifier.sign + "";
+  this.symbol = specifier.symbol === void 0 ? "" : specifier.symbol + "";
+  this.zero = !!specifier.zero;
+  this.width = specifier.width === void 0 ? void 0 : +specifier.width;
+  this.comma = !!specifier.comma;
+  this.precision = specifier.precision === void 0 ? void 0 : +specifier.precision;
+  this.trim = !!specifier.trim;
+  this.type = specifier.type === void 0 ? "" : specifier.type + "";
+}
+FormatSpecifier.prototype.toString = function() {
+  return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
+};
+function formatTrim(s4) {
+  out: for (var n3 = s4.length, i3 = 1, i0 = -1, i1; i3 < n3; ++i3) {
+    switch (s4[i3]) {
+      case ".":
+        i0 = i1 = i3;
+        break;
+      case "0":
+        if (i0 === 0) i0 = i3;
+        i1 = i3;
+        break;
+      default:
+        if (!+s4[i3]) break out;
+        if (i0 > 0) i0 = 0;
+        break;
+    }
+  }
+  return i0 > 0 ? s4.slice(0, i0) + s4.slice(i1 + 1) : s4;
+}
+var prefixExponent;
+function formatPrefixAuto(x5, p3) {
+  var d3 = formatDecimalParts(x5, p3);
+  if (!d3) return prefixExponent = void 0, x5.toPrecision(p3);
+  var coefficient = d3[0], exponent2 = d3[1], i3 = exponent2 - (prefixExponent = Math.max(-8, Math.min(8, Math.floor(exponent2 / 3))) * 3) + 1, n3 = coefficient.length;
+  return i3 === n3 ? coefficient : i3 > n3 ? coefficient + new Array(i3 - n3 + 1).join("0") : i3 > 0 ? coefficient.slice(0, i3) + "." + coefficient.slice(i3) : "0." + new Array(1 - i3).join("0") + formatDecimalParts(x5, Math.max(0, p3 + i3 - 1))[0];
+}
+function formatRounded(x5, p3) {
+  var d3 = formatDecimalParts(x5, p3);
+  if (!d3) return x5 + "";
+  var coefficient = d3[0], exponent2 = d3[1];
+  return exponent2 < 0 ? "0." + new Array(-exponent2).join("0") + coefficient : coefficient.length > exponent2 + 1 ? coefficient.slice(0, exponent2 + 1) + "." + coefficient.slice(exponent2 + 1) : coefficient + new Array(exponent2 - coefficient.length + 2).join("0");
+}
+var formatTypes = {
+  "%": (x5, p3) => (x5 * 100).toFixed(p3),
+  "b": (x5) => Math.round(x5).toString(2),
+  "c": (x5) => x5 + "",
+  "d": formatDecimal,
+  "e": (x5, p3) => x5.toExponential(p3),
+  "f": (x5, p3) => x5.toFixed(p3),
+  "g": (x5, p3) => x5.toPrecision(p3),
+  "o": (x5) => Math.round(x5).toString(8),
+  "p": (x5, p3) => formatRounded(x5 * 100, p3),
+  "r": formatRounded,
+  "s": formatPrefixAuto,
+  "X": (x5) => Math.round(x5).toString(16).toUpperCase(),
+  "x": (x5) => Math.round(x5).toString(16)
+};
+function identity2(x5) {
+  return x5;
+}
+var map2 = Array.prototype.map;
+var prefixes = ["y", "z", "a", "f", "p", "n", "\xB5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"];
+function formatLocale(locale2) {
+  var group2 = locale2.grouping === void 0 || locale2.thousands === void 0 ? identity2 : formatGroup(map2.call(locale2.grouping, Number), locale2.thousands + ""), currencyPrefix = locale2.currency === void 0 ? "" : locale2.currency[0] + "", currencySuffix = locale2.currency === void 0 ? "" : locale2.currency[1] + "", decimal = locale2.decimal === void 0 ? "." : locale2.decimal + "", numerals = locale2.numerals === void 0 ? identity2 : formatNumerals(map2.call(locale2.numerals, String)), percent = locale2.percent === void 0 ? "%" : locale2.percent + "", minus = locale2.minus === void 0 ? "\u2212" : locale2.minus + "", nan2 = locale2.nan === void 0 ? "NaN" : locale2.nan + "";
+  function newFormat(specifier, options) {
+    specifier = formatSpecifier(specifier);
+    var fill = specifier.fill, align = specifier.align, sign2 = specifier.sign, symbol2 = specifier.symbol, zero3 = specifier.zero, width = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type = specifier.type;
+    if (type === "n") comma = true, type = "g";
+    else if (!formatTypes[type]) precision === void 0 && (precision = 12), trim = true, type = "g";
+    if (zero3 || fill === "0" && align === "=") zero3 = true, fill = "0", align = "=";
+    var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
+    var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
+    precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
+    function format2(value3) {
+      var valuePrefix = prefix, valueSuffix = suffix, i3, n3, c3;
+      if (type === "c") {
+        valueSuffix = formatType(value3) + valueSuffix;
+        value3 = "";
+      } else {
+        value3 = +value3;
+        var valueNegative = value3 < 0 || 1 / value3 < 0;
+        value3 = isNaN(value3) ? nan2 : formatType(Math.abs(value3), precision);
+        if (trim) value3 = formatTrim(value3);
+        if (valueNegative && +value3 === 0 && sign2 !== "+") valueNegative = false;
+        valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
+        valueSuffix = (type === "s" && !isNaN(value3) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        if (maybeSuffix) {
+          i3 = -1, n3 = value3.length;
+          while (++i3 < n3) {
+            if (c3 = value3.charCodeAt(i3), 48 > c3 || c3 > 57) {
+              valueSuffix = (c3 === 46 ? decimal + value3.slice(i3 + 1) : value3.slice(i3)) + valueSuffix;
+              value3 = value3.slice(0, i3);
+              break;
+            }
+          }
+        }
+      }
+      if (comma && !zero3) value3 = group2(value3, Infinity);
+      var length = valuePrefix.length + value3.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
+      if (comma && zero3) value3 = group2(padding + value3, padding.length ? width - valueSuffix.length : Infinity), padding = "";
+      switch (align) {
+        case "<":
+          value3 = valuePrefix + value3 + valueSuffix + padding;
+          break;
+        case "=":
+          value3 = valuePrefix + padding + value3 + valueSuffix;
+          break;
+        case "^":
+          value3 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value3 + valueSuffix + padding.slice(length);
+          break;
+        default:
+          value3 = padding + valuePrefix + value3 + valueSuffix;
+          break;
+      }
+      return numerals(value3);
+    }
+    format2.toString = function() {
+      return specifier + "";
+    };
+    return format2;
+  }
+  function formatPrefix2(specifier, value3) {
+    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
+    return function(value4) {
+      return f3(k4 * value4);
+    };
+  }
+  return {
+    format: newFormat,
+    formatPrefix: formatPrefix2
+  };
+}
+var locale;
+var format;
+var formatPrefix;
+defaultLocale({
+  thousands: ",",
+  grouping: [3],
+  currency: ["$", ""]
+});
+function defaultLocale(definition) {
+  locale = formatLocale(definition);
+  format = locale.format;
+  formatPrefix = locale.formatPrefix;
+  return locale;
+}
+function precisionFixed(step) {
+  return Math.max(0, -exponent(Math.abs(step)));
+}
+function precisionPrefix(step, value3) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3 - exponent(Math.abs(step)));
+}
+function precisionRound(step, max2) {
+  step = Math.abs(step), max2 = Math.abs(max2) - step;
+  return Math.max(0, exponent(max2) - exponent(step)) + 1;
+}
+
+// ../../main/node_modules/d3-scale/dist/d3-scale.mjs
+function initRange(domain2, range2) {
+  switch (arguments.length) {
+    case 0:
+      break;
+    case 1:
+      this.range(domain2);
+      break;
+    default:
+      this.range(range2).domain(domain2);
+      break;
+  }
+  return this;
+}
+function constants4(x5) {
+  return function() {
+    return x5;
+  };
+}
+function number$1(x5) {
+  return +x5;
+}
+var unit = [0, 1];
+function identity$1(x5) {
+  return x5;
+}
+function normalize2(a4, b2) {
+  return (b2 -= a4 = +a4) ? function(x5) {
+    return (x5 - a4) / b2;
+  } : constants4(isNaN(b2) ? NaN : 0.5);
+}
+function clamper(a4, b2) {
+  var t4;
+  if (a4 > b2) t4 = a4, a4 = b2, b2 = t4;
+  return function(x5) {
+    return Math.max(a4, Math.min(b2, x5));
+  };
+}
+function bimap(domain2, range2, interpolate) {
+  var d0 = domain2[0], d1 = domain2[1], r0 = range2[0], r1 = range2[1];
+  if (d1 < d0) d0 = normalize2(d1, d0), r0 = interpolate(r1, r0);
+  else d0 = normalize2(d0, d1), r0 = interpolate(r0, r1);
+  return function(x5) {
+    return r0(d0(x5));
+  };
+}
+function polymap(domain2, range2, interpolate) {
+  var j3 = Math.min(domain2.length, range2.length) - 1, d3 = new Array(j3), r2 = new Array(j3), i3 = -1;
+  if (domain2[j3] < domain2[0]) {
+    domain2 = domain2.slice().reverse();
+    range2 = range2.slice().reverse();
+  }
+  while (++i3 < j3) {
+    d3[i3] = normalize2(domain2[i3], domain2[i3 + 1]);
+    r2[i3] = interpolate(range2[i3], range2[i3 + 1]);
+  }
+  return function(x5) {
+    var i4 = bisectRight(domain2, x5, 1, j3) - 1;
+    return r2[i4](d3[i4](x5));
+  };
+}
+function copy$1(source, target) {
+  return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
+}
+function transformer$2() {
+  var domain2 = unit, range2 = unit, interpolate$1 = value2, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
+  function rescale() {
+    var n3 = Math.min(domain2.length, range2.length);
+    if (clamp2 !== identity$1) clamp2 = clamper(domain2[0], domain2[n3 - 1]);
+    piecewise2 = n3 > 2 ? polymap : bimap;
+    output2 = input2 = null;
+    return scale;
+  }
+  function scale(x5) {
+    return x5 == null || isNaN(x5 = +x5) ? unknown2 : (output2 || (output2 = piecewise2(domain2.map(transform2), range2, interpolate$1)))(transform2(clamp2(x5)));
+  }
+  scale.invert = function(y5) {
+    return clamp2(untransform((input2 || (input2 = piecewise2(range2, domain2.map(transform2), number5)))(y5)));
+  };
+  scale.domain = function(_3) {
+    return arguments.length ? (domain2 = Array.from(_3, number$1), rescale()) : domain2.slice();
+  };
+  scale.range = function(_3) {
+    return arguments.length ? (range2 = Array.from(_3), rescale()) : range2.slice();
+  };
+  scale.rangeRound = function(_3) {
+    return range2 = Array.from(_3), interpolate$1 = round, rescale();
+  };
+  scale.clamp = function(_3) {
+    return arguments.length ? (clamp2 = _3 ? true : identity$1, rescale()) : clamp2 !== identity$1;
+  };
+  scale.interpolate = function(_3) {
+    return arguments.length ? (interpolate$1 = _3, rescale()) : interpolate$1;
+  };
+  scale.unknown = function(_3) {
+    return arguments.length ? (unknown2 = _3, scale) : unknown2;
+  };
+  return function(t4, u3) {
+    transform2 = t4, untransform = u3;
+    return rescale();
+  };
+}
+function continuous() {
+  return transformer$2()(identity$1, identity$1);
+}
+function tickFormat(start, stop, count, specifier) {
+  var step = tickStep(start, stop, count), precision;
+  specifier = formatSpecifier(specifier == null ? ",f" : specifier);
+  switch (specifier.type) {
+    case "s": {
+      var value3 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value3))) specifier.precision = precision;
+      return formatPrefix(specifier, value3);
+    }
+    case "":
+    case "e":
+    case "g":
+    case "p":
+    case "r": {
+      if (specifier.precision == null && !isNaN(precision = precisionRound(step, Math.max(Math.abs(start), Math.abs(stop))))) specifier.precision = precision - (specifier.type === "e");
+      break;
+    }
+    case "f":
+    case "%": {
+      if (specifier.precision == null && !isNaN(precision = precisionFixed(step))) specifier.precision = precision - (specifier.type === "%") * 2;
+      break;
+    }
+  }
+  return format(specifier);
+}
+function linearish(scale) {
+  var domain2 = scale.domain;
+  scale.ticks = function(count) {
+    var d3 = domain2();
+    return ticks(d3[0], d3[d3.length - 1], count == null ? 10 : count);
+  };
+  scale.tickFormat = function(count, specifier) {
+    var d3 = domain2();
+    return tickFormat(d3[0], d3[d3.length - 1], count == null ? 10 : count, specifier);
+  };
+  scale.nice = function(count) {
+    if (count == null) count = 10;
+    var d3 = domain2();
+    var i0 = 0;
+    var i1 = d3.length - 1;
+    var start = d3[i0];
+    var stop = d3[i1];
+    var prestep;
+    var step;
+    var maxIter = 10;
+    if (stop < start) {
+      step = start, start = stop, stop = step;
+      step = i0, i0 = i1, i1 = step;
+    }
+    while (maxIter-- > 0) {
+      step = tickIncrement(start, stop, count);
+      if (step === prestep) {
+        d3[i0] = start;
+        d3[i1] = stop;
+        return domain2(d3);
+      } else if (step > 0) {
+        start = Math.floor(start / step) * step;
+        stop = Math.ceil(stop / step) * step;
+      } else if (step < 0) {
+        start = Math.ceil(start * step) / step;
+        stop = Math.floor(stop * step) / step;
+      } else {
+        break;
+      }
+      prestep = step;
+    }
+    return scale;
+  };
+  return scale;
+}
+function linear2() {
+  var scale = continuous();
+  scale.copy = function() {
+    return copy$1(scale, linear2());
+  };
+  initRange.apply(scale, arguments);
+  return linearish(scale);
+}
+
 // src/report/dashboard/sparkline.ts
 var WIDTH = 120;
 var HEIGHT = 28;
 var PAD = 3;
-function linear(d0, d1, r0, r1, v3) {
-  if (Number.isNaN(v3)) return void 0;
-  if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
-  const span = d1 - d0;
-  const t3 = span ? (v3 - d0) / span : Number.isNaN(span) ? Number.NaN : 0.5;
-  return r0 * (1 - t3) + r1 * t3;
-}
-var coordinate = (n3) => Math.round(n3 * 1e3) / 1e3;
+var x4 = linear2().range([PAD, WIDTH - PAD]);
+var y4 = linear2().range([HEIGHT - PAD, PAD]);
+var drawLine = line().x((p3) => x4(p3.at)).y((p3) => y4(p3.value));
 function sparkline({ series, target, label: label2 }) {
-  let count = 0;
-  let first = -1;
-  let last = -1;
-  let low = target;
-  let high = target;
-  for (let i3 = 0; i3 < series.length; i3++) {
-    const value2 = series[i3].value;
-    if (value2 === null) continue;
-    count++;
-    if (first < 0) first = i3;
-    last = i3;
-    low = Math.min(low, value2);
-    high = Math.max(high, value2);
-  }
-  if (count < 2) return null;
+  const points = series.flatMap((p3) => p3.value === null ? [] : [{ at: Date.parse(p3.at), value: p3.value }]);
+  if (points.length < 2) return null;
+  const values = points.map((p3) => p3.value);
+  const low = Math.min(...values, target);
+  const high = Math.max(...values, target);
   const spread = high - low || Math.abs(high) || 1;
-  const start = Date.parse(series[first].at);
-  const end = Date.parse(series[last].at);
-  const bottom = low - spread * 0.05;
-  const top = high + spread * 0.05;
-  const x3 = (at) => linear(start, end, PAD, WIDTH - PAD, at);
-  const y3 = (value2) => linear(bottom, top, HEIGHT - PAD, PAD, value2);
-  let path6 = "";
-  for (let i3 = first; i3 <= last; i3++) {
-    const point2 = series[i3];
-    if (point2.value === null) continue;
-    path6 += `${path6 === "" ? "M" : "L"}${coordinate(x3(Date.parse(point2.at)))},${coordinate(y3(point2.value))}`;
-  }
-  const round2 = (n3) => n3.toFixed(1);
-  const targetY = round2(y3(target));
+  x4.domain([points[0].at, points[points.length - 1].at]);
+  y4.domain([low - spread * 0.05, high + spread * 0.05]);
+  const path7 = drawLine(points);
+  const last = points[points.length - 1];
+  const round3 = (n3) => n3.toFixed(1);
   return k(
     "svg",
     {
@@ -61898,14 +64366,20 @@ function sparkline({ series, target, label: label2 }) {
       xmlns: "http://www.w3.org/2000/svg"
     },
     k("title", null, label2),
-    k("line", { class: "spark-target", x1: PAD, x2: WIDTH - PAD, y1: targetY, y2: targetY }),
-    k("path", { class: "spark-line", d: path6 }),
-    k("circle", { class: "spark-last", cx: round2(x3(end)), cy: round2(y3(series[last].value)), r: 2 })
+    k("line", {
+      class: "spark-target",
+      x1: PAD,
+      x2: WIDTH - PAD,
+      y1: round3(y4(target)),
+      y2: round3(y4(target))
+    }),
+    k("path", { class: "spark-line", d: path7 ?? "" }),
+    k("circle", { class: "spark-last", cx: round3(x4(last.at)), cy: round3(y4(last.value)), r: 2 })
   );
 }
 
 // src/report/dashboard/sections.ts
-var plain = (value2) => toPlainLine(value2 ?? "");
+var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
@@ -61960,33 +64434,33 @@ function keyResultTable(objective2, report2) {
   return m2`<table>
     ${tableHead("Key result", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast")}
     <tbody>
-      ${objective2.keyResults.map((kr) => keyResultRow(kr, report2))}
+      ${objective2.keyResults.map((kr2) => keyResultRow(kr2, report2))}
     </tbody>
   </table>`;
 }
-function keyResultRow(kr, report2) {
-  const unit = plain(kr.unit);
+function keyResultRow(kr2, report2) {
+  const unit2 = plain(kr2.unit);
   const trend = sparkline({
-    series: kr.series ?? [],
-    target: kr.target,
-    label: `${plain(kr.title)}: trend this period`
+    series: kr2.series ?? [],
+    target: kr2.target,
+    label: `${plain(kr2.title)}: trend this period`
   });
   return m2`<tr>
-    <td>${plain(kr.title)}${kr.error ? m2`<div class="muted">${plain(kr.error)}</div>` : null}</td>
-    <td class="num">${formatCurrent({ value: kr.value, unit })}</td>
+    <td>${plain(kr2.title)}${kr2.error ? m2`<div class="muted">${plain(kr2.error)}</div>` : null}</td>
+    <td class="num">${formatCurrent({ value: kr2.value, unit: unit2 })}</td>
     <td class="num">
-      ${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}
+      ${formatBaselineTarget({ baseline: kr2.baseline, target: kr2.target, unit: unit2, direction: kr2.direction })}
     </td>
-    <td class="num">${formatScore(kr.score)}</td>
-    <td>${statusBadge(kr.status)}</td>
+    <td class="num">${formatScore(kr2.score)}</td>
+    <td>${statusBadge(kr2.status)}</td>
     <td>${trend ?? m2`<span class="muted">—</span>`}</td>
-    <td>${forecastCell(kr, unit, report2.period.end)}</td>
+    <td>${forecastCell(kr2, unit2, report2.period.end)}</td>
   </tr>`;
 }
-function forecastCell(kr, unit, periodEnd) {
-  const forecast2 = kr.forecast;
+function forecastCell(kr2, unit2, periodEnd) {
+  const forecast2 = kr2.forecast;
   if (!forecast2) return m2`<span class="muted">—</span>`;
-  const text5 = `\u2192 ${formatValue(forecast2.value, unit)} by ${lastDay(periodEnd)}`;
+  const text5 = `\u2192 ${formatValue(forecast2.value, unit2)} by ${lastDay(periodEnd)}`;
   return m2`<span>${text5}</span>${" "}${statusBadge(forecast2.status)}`;
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -62049,7 +64523,7 @@ function problemsSection(rollup) {
   return m2`<section id="problems">
     <h2>Findings and errors</h2>
     ${rollup.errors.length > 0 ? m2`<ul class="errors">
-            ${rollup.errors.map((e2) => m2`<li><strong>${plain(e2.path)}</strong>: ${plain(e2.message)}</li>`)}
+            ${rollup.errors.map((e3) => m2`<li><strong>${plain(e3.path)}</strong>: ${plain(e3.message)}</li>`)}
           </ul>` : null}
     ${rollup.findings.map((f3) => m2`<p class="warning"><strong>${f3.rule}</strong>: ${plain(f3.message)}</p>`)}
   </section>`;
@@ -62128,7 +64602,7 @@ async function runRollupAction(context, inputs, redact) {
     companyFile: inputs.okrs,
     companyText,
     reportPaths: files.files,
-    readReport: async (path6) => read(path6),
+    readReport: async (path7) => read(path7),
     asOf: inputs.asOf ?? now,
     now
   });
@@ -62173,7 +64647,7 @@ async function deliverIssue({ runner, core }, inputs, view, redact) {
   const octokit = client.octokit;
   const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
   try {
-    const identity = await resolveIdentity(octokit);
+    const identity3 = await resolveIdentity(octokit);
     const result = await upsertTrackingIssue({
       octokit,
       owner: owner2,
@@ -62182,7 +64656,7 @@ async function deliverIssue({ runner, core }, inputs, view, redact) {
       // Not the company file's own scorecard marker: the same repository may score that file too.
       marker: markerFor(`rollup:${inputs.okrs}`),
       render: (_previous, maxChars) => renderRollupMarkdown(view, { maxChars }),
-      identity,
+      identity: identity3,
       log: { info: core.info, warning: core.warning }
     });
     if ("url" in result) core.setOutput("issue-url", result.url);
@@ -62194,7 +64668,7 @@ function failureFor(inputs, rollup) {
   if (inputs.failOn === "never") return void 0;
   const reasons = [];
   if (rollup.errors.length > 0) {
-    reasons.push(`${rollup.errors.length} report(s) could not be read: ${rollup.errors.map((e2) => e2.path).join(", ")}`);
+    reasons.push(`${rollup.errors.length} report(s) could not be read: ${rollup.errors.map((e3) => e3.path).join(", ")}`);
   }
   const offTrack = rollup.objectives.filter((o3) => o3.status === "off-track");
   if (inputs.failOn !== "error" && offTrack.length > 0) {
@@ -62220,7 +64694,7 @@ function costReport(sources, spending, keyResults) {
       restRequests: result?.cost?.restRequests ?? 0,
       graphqlRequests: result?.cost?.graphqlRequests ?? 0,
       graphqlPoints: result?.cost?.graphqlPoints ?? 0,
-      keyResults: keyResults.filter((kr) => kr.source === key).map((kr) => `${kr.objective.id}/${kr.keyResult.id}`)
+      keyResults: keyResults.filter((kr2) => kr2.source === key).map((kr2) => `${kr2.objective.id}/${kr2.keyResult.id}`)
     };
   });
   const sum = (field) => rows.reduce((n3, row3) => n3 + row3[field], 0);
@@ -62254,10 +64728,10 @@ function individualOwner({ okrs }) {
         where: `Objective ${quoteTitle(objective2.title)}`,
         position: objective2.positions.owner ?? objective2.position
       },
-      ...objective2.keyResults.map((kr) => ({
-        owner: kr.owner,
-        where: `Key result ${quoteTitle(kr.title)}`,
-        position: kr.positions.owner ?? kr.position
+      ...objective2.keyResults.map((kr2) => ({
+        owner: kr2.owner,
+        where: `Key result ${quoteTitle(kr2.title)}`,
+        position: kr2.positions.owner ?? kr2.position
       }))
     ])
   ];
@@ -62293,8 +64767,8 @@ function krCount({ okrs }) {
 }
 
 // src/coach/direction.ts
-function improvement(direction, a3, b2) {
-  return direction === "increase" ? b2 - a3 : a3 - b2;
+function improvement(direction, a4, b2) {
+  return direction === "increase" ? b2 - a4 : a4 - b2;
 }
 
 // src/metrics/measure.ts
@@ -62308,16 +64782,16 @@ function compareOkrs(base, head) {
   const headIds = new Set(head.objectives.map((objective2) => objective2.id));
   const changes = [];
   for (const objective2 of head.objectives) {
-    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr) => [kr.id, kr]));
-    for (const kr of objective2.keyResults) {
-      const old = before.get(kr.id);
-      before.delete(kr.id);
+    const before = new Map((baseObjectives.get(objective2.id)?.keyResults ?? []).map((kr2) => [kr2.id, kr2]));
+    for (const kr2 of objective2.keyResults) {
+      const old = before.get(kr2.id);
+      before.delete(kr2.id);
       if (old === void 0) {
-        changes.push({ kind: "added", objectiveId: objective2.id, new: kr });
+        changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
         continue;
       }
-      const fields11 = fieldChanges(old, kr);
-      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr, fields: fields11 });
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
     }
     for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
@@ -62336,42 +64810,42 @@ function fieldChanges(old, now) {
     fields11.push({ field: "metric", old: old.metric, new: now.metric });
   return fields11;
 }
-function canonical(value2) {
+function canonical(value3) {
   return JSON.stringify(
-    value2,
-    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a3], [b2]) => a3.localeCompare(b2))) : v3
+    value3,
+    (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
 function reportChanges(changes, head, scoreToday) {
   return changes.map((change) => {
-    const kr = change.kind === "removed" ? change.old : change.new;
+    const kr2 = change.kind === "removed" ? change.old : change.new;
     const objective2 = head.objectives.find((candidate) => candidate.id === change.objectiveId);
-    const line = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
+    const line2 = change.kind === "removed" ? (objective2?.position ?? head.positions.objectives)?.line ?? 1 : change.new.position.line;
     return {
       kind: change.kind,
       objectiveId: change.objectiveId,
-      keyResultId: kr.id,
-      title: kr.title,
+      keyResultId: kr2.id,
+      title: kr2.title,
       fields: change.kind === "changed" ? change.fields.map((field) => field.field) : [],
       before: change.kind === "added" ? null : version2(change.old, scoreToday(change.old, change.objectiveId)),
       after: change.kind === "removed" ? null : version2(change.new, scoreToday(change.new, change.objectiveId)),
-      line
+      line: line2
     };
   });
 }
-function version2(kr, scoreToday) {
+function version2(kr2, scoreToday) {
   return {
-    metric: { ...kr.metric },
-    unit: metricUnit(kr.metric),
-    baseline: kr.baseline ?? null,
-    target: kr.target,
-    direction: kr.direction ?? null,
-    weight: kr.weight,
+    metric: { ...kr2.metric },
+    unit: metricUnit(kr2.metric),
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
+    direction: kr2.direction ?? null,
+    weight: kr2.weight,
     scoreToday
   };
 }
-function formatGoal(value2, metric) {
-  return formatValue(value2, metricUnit(metric));
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts
@@ -62384,8 +64858,8 @@ function movedGoalposts({ okrs, base, elapsed, asOf, isPullRequest }) {
   const gone = `${Math.round(baseElapsed * 100)}% of the period gone`;
   return compareOkrs(base, okrs).flatMap((change) => easier(change, okrs, gone));
 }
-function samePeriod(a3, b2) {
-  return a3.period.start.getTime() === b2.period.start.getTime() && a3.period.end.getTime() === b2.period.end.getTime();
+function samePeriod(a4, b2) {
+  return a4.period.start.getTime() === b2.period.start.getTime() && a4.period.end.getTime() === b2.period.end.getTime();
 }
 function easier(change, head, gone) {
   if (change.kind === "added") return [];
@@ -62419,11 +64893,11 @@ function easier(change, head, gone) {
   }
   return findings;
 }
-function goal(value2, kr) {
-  return formatGoal(value2, kr.metric);
+function goal(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
 }
-function finding(message, line) {
-  return { rule: "moved-goalposts", severity: "warning", message, line };
+function finding(message, line2) {
+  return { rule: "moved-goalposts", severity: "warning", message, line: line2 };
 }
 
 // src/coach/no-stretch.ts
@@ -62437,27 +64911,27 @@ function noStretch(context) {
   const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
 }
-function sandbagged(kr) {
-  const { baseline, target } = kr;
+function sandbagged(kr2) {
+  const { baseline, target } = kr2;
   if (baseline === void 0) return [];
-  const line = (kr.positions.target ?? kr.position).line;
+  const line2 = (kr2.positions.target ?? kr2.position).line;
   const finding2 = (why, hold = false) => [
     {
       rule: "no-stretch",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
-      line
+      message: `Key result ${quoteTitle(kr2.title)}: ${why}. A goal the team already meets, or nearly meets, teaches nothing and hides where the real room to improve is. Set a target that is uncomfortable: one you expect to reach about 70% of the way.` + (hold ? ' If it is a level to hold, drop `baseline` to make it a threshold key result ("keep P99 under 100 ms").' : ""),
+      line: line2
     }
   ];
   if (baseline === target) return finding2(`its target equals its baseline, so it is met on day one`, true);
   const towardTarget = target > baseline ? "increase" : "decrease";
-  if (kr.direction !== void 0 && kr.direction !== towardTarget) {
+  if (kr2.direction !== void 0 && kr2.direction !== towardTarget) {
     return finding2(
-      `it says \`direction: ${kr.direction}\` but the target ${kr.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
+      `it says \`direction: ${kr2.direction}\` but the target ${kr2.direction === "decrease" ? "is above" : "is below"} the baseline, so the baseline already meets it`,
       true
     );
   }
-  const room = isRatioTowardOne(kr.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }
@@ -62466,7 +64940,7 @@ function sandbagged(kr) {
 function allAchievedEarly({ okrs, elapsed, statuses }) {
   if (statuses === void 0 || elapsed < LATE_IN_PERIOD) return [];
   const keys = okrs.objectives.flatMap(
-    (objective2) => objective2.keyResults.map((kr) => keyResultKey(objective2.id, kr.id))
+    (objective2) => objective2.keyResults.map((kr2) => keyResultKey(objective2.id, kr2.id))
   );
   if (keys.length === 0 || !keys.every((key) => statuses.get(key) === "achieved")) return [];
   return [
@@ -62547,17 +65021,17 @@ function countsClosedWork(metric) {
 function outputKr({ okrs }) {
   return okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(outputFinding));
 }
-function outputFinding(kr) {
-  const verb = deliveryVerb(kr.title);
-  const closedWork = countsClosedWork(kr.metric);
+function outputFinding(kr2) {
+  const verb = deliveryVerb(kr2.title);
+  const closedWork = countsClosedWork(kr2.metric);
   if (verb === void 0 && !closedWork) return [];
   const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
   return [
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
-      line: (verb !== void 0 ? kr.positions.title ?? kr.position : kr.positions.metric ?? kr.position).line
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
     }
   ];
 }
@@ -62647,7 +65121,7 @@ var RULES = {
   "moved-goalposts": movedGoalposts
 };
 function coach(context) {
-  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a3, b2) => a3.line - b2.line || (a3.rule < b2.rule ? -1 : a3.rule > b2.rule ? 1 : 0));
+  return Object.values(RULES).flatMap((rule) => rule(context)).sort((a4, b2) => a4.line - b2.line || (a4.rule < b2.rule ? -1 : a4.rule > b2.rule ? 1 : 0));
 }
 
 // src/coach/coach-run.ts
@@ -62667,15 +65141,15 @@ function coachScorecard(input2) {
     statuses
   });
   const current = new Map(
-    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr) => [keyResultKey(o3.id, kr.id), kr]))
+    okrs.objectives.flatMap((o3) => o3.keyResults.map((kr2) => [keyResultKey(o3.id, kr2.id), kr2]))
   );
-  const scoreToday = (kr, objectiveId) => {
-    const key = keyResultKey(objectiveId, kr.id);
-    const value2 = today.get(key)?.value;
+  const scoreToday = (kr2, objectiveId) => {
+    const key = keyResultKey(objectiveId, kr2.id);
+    const value3 = today.get(key)?.value;
     const measured = current.get(key);
-    if (value2 === void 0 || value2 === null || !measured) return null;
-    if (canonical(measured.metric) !== canonical(kr.metric)) return null;
-    return scoreValue(value2, { baseline: kr.baseline, target: kr.target, direction: resolveDirection(kr) });
+    if (value3 === void 0 || value3 === null || !measured) return null;
+    if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
   const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
@@ -62708,36 +65182,36 @@ var createdInWindow = (type) => {
 };
 function measuredSeries(metric, records, period, at, last) {
   const byCreation = createdInWindow(metric.type) && !(records instanceof RunTable) ? sortedByCreation(records) : void 0;
-  return at.map((t3, index) => {
-    if (last !== void 0 && index === at.length - 1) return pointOf(t3, last);
-    const window3 = metricWindow(metric, period, t3);
+  return at.map((t4, index) => {
+    if (last !== void 0 && index === at.length - 1) return pointOf(t4, last);
+    const window3 = metricWindow(metric, period, t4);
     const start = window3.start.getTime();
     const end = window3.end.getTime();
     const inWindow2 = records instanceof RunTable ? records.createdBetween(start, end) : byCreation ? byCreation.records.slice(
       firstAtOrAfter(byCreation.times, start),
       firstAtOrAfter(byCreation.times, end)
     ) : records;
-    return pointOf(t3, measureKeyResult(metric, { window: window3, records: inWindow2 }));
+    return pointOf(t4, measureKeyResult(metric, { window: window3, records: inWindow2 }));
   });
 }
-function pointOf(t3, measured) {
-  if (measured.error !== void 0) return { at: t3.toISOString(), value: null, samples: null };
-  return { at: t3.toISOString(), value: measured.value, samples: measured.samples };
+function pointOf(t4, measured) {
+  if (measured.error !== void 0) return { at: t4.toISOString(), value: null, samples: null };
+  return { at: t4.toISOString(), value: measured.value, samples: measured.samples };
 }
 function sortedByCreation(records) {
   const dated = records.map((record2) => {
-    const t3 = Date.parse(record2.created_at);
-    return { record: record2, t: Number.isNaN(t3) ? -Infinity : t3 };
+    const t4 = Date.parse(record2.created_at);
+    return { record: record2, t: Number.isNaN(t4) ? -Infinity : t4 };
   });
-  dated.sort((a3, b2) => a3.t - b2.t);
+  dated.sort((a4, b2) => a4.t - b2.t);
   return { records: dated.map((d3) => d3.record), times: dated.map((d3) => d3.t) };
 }
-function firstAtOrAfter(times, t3) {
+function firstAtOrAfter(times, t4) {
   let low = 0;
   let high = times.length;
   while (low < high) {
     const mid = low + high >>> 1;
-    if (times[mid] < t3) low = mid + 1;
+    if (times[mid] < t4) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -62777,7 +65251,7 @@ async function scorecard(input2) {
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
   const today = new Map(
-    keyResults.map((kr, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr.id), kr])
+    keyResults.map((kr2, i3) => [keyResultKey(plan.keyResults[i3].objective.id, kr2.id), kr2])
   );
   const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
   const objectives = okrs.objectives.map((objective2) => {
@@ -62818,59 +65292,59 @@ async function scorecard(input2) {
   return { report: report2, notes: coaching.notes };
 }
 function keyResultReport(planned, source, run) {
-  const { keyResult: kr, window: window3 } = planned;
+  const { keyResult: kr2, window: window3 } = planned;
   const { input: input2, asOf, elapsed } = run;
   const period = input2.okrs.period;
-  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error } : measureKeyResult(kr.metric, {
+  const measurement = source && !source.ok ? { value: null, samples: 0, unit: metricUnit(kr2.metric), error: source.error } : measureKeyResult(kr2.metric, {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
     readWorkspaceFile: input2.readWorkspaceFile
   });
-  const plain2 = scoreKeyResult(kr, measurement, elapsed);
+  const plain2 = scoreKeyResult(kr2, measurement, elapsed);
   const series = seriesOf(planned, source, measurement, run);
   const forecast2 = plain2.status === "error" ? null : forecastFor({
-    metric: kr.metric,
+    metric: kr2.metric,
     unit: measurement.unit,
-    baseline: kr.baseline,
-    target: kr.target,
+    baseline: kr2.baseline,
+    target: kr2.target,
     direction: plain2.direction,
     value: measurement.value,
     series,
     period,
     asOf
   });
-  const scored = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
+  const scored = isCumulativeCount(kr2.metric) ? scoreCumulativeCount(kr2, measurement, forecast2, { elapsed, ended: asOf.getTime() >= period.end.getTime() }) : plain2;
   return {
-    id: kr.id,
-    title: kr.title,
-    metric: { ...kr.metric },
+    id: kr2.id,
+    title: kr2.title,
+    metric: { ...kr2.metric },
     value: measurement.value,
     unit: measurement.unit,
     samples: measurement.samples,
-    baseline: kr.baseline ?? null,
-    target: kr.target,
+    baseline: kr2.baseline ?? null,
+    target: kr2.target,
     direction: scored.direction,
-    weight: kr.weight,
+    weight: kr2.weight,
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
     series,
     forecast: forecast2,
     window: { start: window3.start.toISOString(), end: window3.end.toISOString() },
-    line: kr.position.line
+    line: kr2.position.line
   };
 }
 function seriesOf(planned, source, measurement, run) {
-  const { keyResult: kr, objective: objective2 } = planned;
+  const { keyResult: kr2, objective: objective2 } = planned;
   const period = run.input.okrs.period;
-  if (measurement.error !== void 0 && kr.metric.type === "value") return [];
-  if (kr.metric.type === "value") {
-    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr.id)]?.history ?? [];
+  if (measurement.error !== void 0 && kr2.metric.type === "value") return [];
+  if (kr2.metric.type === "value") {
+    const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
   if (!source?.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+  return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
 }
 
 // src/report/changes.ts
@@ -62906,8 +65380,8 @@ function describeField(field, before, after, escapeText) {
       return `${maybe(before.baseline, before, escapeText)} \u2192 ${maybe(after.baseline, after, escapeText)}`;
   }
 }
-function maybe(value2, version3, escapeText) {
-  return value2 === null ? "(none)" : escapeText(formatValue(value2, version3.unit));
+function maybe(value3, version3, escapeText) {
+  return value3 === null ? "(none)" : escapeText(formatValue(value3, version3.unit));
 }
 function goal2(version3, escapeText) {
   return version3 === null ? "\u2014" : escapeText(formatValue(version3.target, version3.unit));
@@ -62932,24 +65406,24 @@ function sparkline2(values) {
     return BLOCKS[Math.round((v3 - low) / (high - low) * (BLOCKS.length - 1))];
   }).join("");
 }
-function seriesSparkline(kr) {
-  return sparkline2(kr.series.map((p3) => p3.value));
+function seriesSparkline(kr2) {
+  return sparkline2(kr2.series.map((p3) => p3.value));
 }
 var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function formatDay(date5) {
-  return `${MONTHS2[date5.getUTCMonth()]} ${date5.getUTCDate()}`;
+function formatDay(date6) {
+  return `${MONTHS2[date6.getUTCMonth()]} ${date6.getUTCDate()}`;
 }
 function lastDayOf(periodEnd) {
   return formatDay(new Date(Date.parse(periodEnd) - 1));
 }
-function formatForecast(kr, periodEnd) {
-  if (kr.forecast === null) return "";
-  return `\u2192 ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr.forecast.status}`;
+function formatForecast(kr2, periodEnd) {
+  if (kr2.forecast === null) return "";
+  return `\u2192 ${formatValue(kr2.forecast.value, kr2.unit)} by ${lastDayOf(periodEnd)} \xB7 ${kr2.forecast.status}`;
 }
-function formatBand(kr) {
-  if (kr.forecast === null) return "";
-  const low = formatValue(kr.forecast.low, kr.unit);
-  const high = formatValue(kr.forecast.high, kr.unit);
+function formatBand(kr2) {
+  if (kr2.forecast === null) return "";
+  const low = formatValue(kr2.forecast.low, kr2.unit);
+  const high = formatValue(kr2.forecast.high, kr2.unit);
   return low === high ? "" : `${low}\u2013${high}`;
 }
 function changeVerdict(delta, direction) {
@@ -62961,45 +65435,45 @@ function changeVerdict(delta, direction) {
 var MINUTE2 = 60;
 var HOUR2 = 3600;
 var DAY2 = 86400;
-function axisScale(unit, largest) {
-  if (unit === "seconds") {
+function axisScale(unit2, largest) {
+  if (unit2 === "seconds") {
     if (largest >= 2 * DAY2) return { divisor: DAY2, label: "days" };
     if (largest >= 2 * HOUR2) return { divisor: HOUR2, label: "hours" };
     if (largest >= 2 * MINUTE2) return { divisor: MINUTE2, label: "minutes" };
     return { divisor: 1, label: "seconds" };
   }
-  if (unit === "ratio") return { divisor: 0.01, label: "%" };
-  if (unit === "count" || unit === "value") return { divisor: 1, label: unit === "count" ? "count" : "" };
-  return { divisor: 1, label: escapeMermaidLabel(unit, { maxLength: 20 }) };
+  if (unit2 === "ratio") return { divisor: 0.01, label: "%" };
+  if (unit2 === "count" || unit2 === "value") return { divisor: 1, label: unit2 === "count" ? "count" : "" };
+  return { divisor: 1, label: escapeMermaidLabel(unit2, { maxLength: 20 }) };
 }
-var round = (n3) => Math.round(n3 * 100) / 100;
-function keyResultChart(kr) {
-  const points = kr.series.filter((p3) => p3.value !== null);
+var round2 = (n3) => Math.round(n3 * 100) / 100;
+function keyResultChart(kr2) {
+  const points = kr2.series.filter((p3) => p3.value !== null);
   if (points.length < 2) return null;
-  const largest = Math.max(kr.target, ...points.map((p3) => p3.value), kr.baseline ?? 0);
-  const smallest = Math.min(0, kr.target, ...points.map((p3) => p3.value));
-  const { divisor, label: label2 } = axisScale(kr.unit, largest);
-  const scaled = (v3) => round(v3 / divisor);
+  const largest = Math.max(kr2.target, ...points.map((p3) => p3.value), kr2.baseline ?? 0);
+  const smallest = Math.min(0, kr2.target, ...points.map((p3) => p3.value));
+  const { divisor, label: label2 } = axisScale(kr2.unit, largest);
+  const scaled = (v3) => round2(v3 / divisor);
   const top = Math.max(scaled(largest) * 1.1, scaled(smallest) + 1);
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "${escapeMermaidLabel(kr.title)}"`,
+    `  title "${escapeMermaidLabel(kr2.title)}"`,
     `  x-axis [${points.map((p3) => `"${formatDay(new Date(p3.at))}"`).join(", ")}]`,
-    `  y-axis "${label2}" ${round(scaled(smallest))} --> ${round(top)}`,
+    `  y-axis "${label2}" ${round2(scaled(smallest))} --> ${round2(top)}`,
     `  line [${points.map((p3) => scaled(p3.value)).join(", ")}]`,
-    `  line [${points.map(() => scaled(kr.target)).join(", ")}]`,
+    `  line [${points.map(() => scaled(kr2.target)).join(", ")}]`,
     "```"
   ].join("\n");
 }
 function renderCharts(report2, heading) {
   const lines = [];
   for (const objective2 of report2.objectives) {
-    const charts = objective2.keyResults.flatMap((kr) => {
-      const chart = keyResultChart(kr);
+    const charts = objective2.keyResults.flatMap((kr2) => {
+      const chart = keyResultChart(kr2);
       if (chart === null) return [];
-      const target = escapeInline(formatValue(kr.target, kr.unit));
-      const title2 = escapeInline(kr.title, { maxLength: 120 });
+      const target = escapeInline(formatValue(kr2.target, kr2.unit));
+      const title2 = escapeInline(kr2.title, { maxLength: 120 });
       const caption = `_${title2}: its value over the period, and the target ${target} as a flat line_`;
       return [caption, "", chart, ""];
     });
@@ -63010,7 +65484,7 @@ function renderCharts(report2, heading) {
 
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text4 = (value2) => escapeInline(value2, { maxLength: TITLE_MAX2 });
+var text4 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
 var KEY_RESULTS = "key results";
 var CHANGES = "changes to the OKRs";
@@ -63020,17 +65494,17 @@ var Doc2 = class {
   push(...lines) {
     this.lines.push(...lines);
   }
-  pushItem(kind, line) {
-    this.items.set(line, kind);
-    this.lines.push(line);
+  pushItem(kind, line2) {
+    this.items.set(line2, kind);
+    this.lines.push(line2);
   }
-  pushKeyResultRow(line) {
-    this.pushItem(KEY_RESULTS, line);
+  pushKeyResultRow(line2) {
+    this.pushItem(KEY_RESULTS, line2);
   }
   render(limits) {
     const markdown = `${this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
 `;
-    return truncateMarkdown(markdown, { ...limits, itemKind: (line) => this.items.get(line), itemName: KEY_RESULTS });
+    return truncateMarkdown(markdown, { ...limits, itemKind: (line2) => this.items.get(line2), itemName: KEY_RESULTS });
   }
 };
 function headline(report2) {
@@ -63040,10 +65514,10 @@ function objectiveHeading(objective2) {
   const heading = `${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)}`;
   return `### ${heading} \xB7 ${formatScore(objective2.score)} ${objective2.status}`;
 }
-function forecastCell2(kr, periodEnd, withBand) {
-  const forecast2 = formatForecast(kr, periodEnd);
+function forecastCell2(kr2, periodEnd, withBand) {
+  const forecast2 = formatForecast(kr2, periodEnd);
   if (forecast2 === "") return "\u2014";
-  const band = withBand ? formatBand(kr) : "";
+  const band = withBand ? formatBand(kr2) : "";
   return text4(band === "" ? forecast2 : `${forecast2} (${band})`);
 }
 function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
@@ -63051,28 +65525,28 @@ function fullKeyResultTable(doc, objective2, periodEnd, counted = true) {
     row2(["Key result", "Metric", "Current", "Baseline \u2192 target", "Score", "Status", "Trend", "Forecast", "Samples"]),
     row2(["---", "---", "---:", "---", "---", "---", "---", "---", "---:"])
   );
-  for (const kr of objective2.keyResults) {
-    const metric = describeMetric(kr.metric) + (kr.weight !== 1 ? ` \xB7 weight ${kr.weight}` : "");
-    const line = row2([
-      text4(kr.title),
+  for (const kr2 of objective2.keyResults) {
+    const metric = describeMetric(kr2.metric) + (kr2.weight !== 1 ? ` \xB7 weight ${kr2.weight}` : "");
+    const line2 = row2([
+      text4(kr2.title),
       text4(metric),
-      text4(formatCurrent(kr)),
-      text4(formatBaselineTarget(kr)),
-      `${scoreBar(kr.score)} ${formatScore(kr.score)}`,
-      formatStatus(kr.status),
-      seriesSparkline(kr),
-      forecastCell2(kr, periodEnd, true),
-      String(kr.samples)
+      text4(formatCurrent(kr2)),
+      text4(formatBaselineTarget(kr2)),
+      `${scoreBar(kr2.score)} ${formatScore(kr2.score)}`,
+      formatStatus(kr2.status),
+      seriesSparkline(kr2),
+      forecastCell2(kr2, periodEnd, true),
+      String(kr2.samples)
     ]);
-    if (counted) doc.pushKeyResultRow(line);
-    else doc.push(line);
+    if (counted) doc.pushKeyResultRow(line2);
+    else doc.push(line2);
   }
   doc.push("");
 }
 function errorList(doc, objective2) {
-  const failed = objective2.keyResults.filter((kr) => kr.error !== null);
+  const failed = objective2.keyResults.filter((kr2) => kr2.error !== null);
   if (failed.length === 0) return;
-  for (const kr of failed) doc.push(`- \u2757 **${text4(kr.title)}**: ${text4(kr.error ?? "")}`);
+  for (const kr2 of failed) doc.push(`- \u2757 **${text4(kr2.title)}**: ${text4(kr2.error ?? "")}`);
   doc.push("");
 }
 var SEVERITY_EMOJI = { error: "\u26D4", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -63139,14 +65613,14 @@ function renderSummary(report2, limits = {}) {
   );
   return doc.render({ maxBytes: limits.maxBytes ?? SUMMARY_MAX_BYTES });
 }
-var keyOf = (objective2, kr) => keyResultKey(objective2.id, kr.id);
-function keyResultChange(previous, objective2, kr) {
-  const before = previous.keyResults[keyOf(objective2, kr)];
+var keyOf = (objective2, kr2) => keyResultKey(objective2.id, kr2.id);
+function keyResultChange(previous, objective2, kr2) {
+  const before = previous.keyResults[keyOf(objective2, kr2)];
   if (before === void 0) return "\u{1F195} new";
-  if (before.value === null || kr.value === null) return "\u2014";
-  const delta = kr.value - before.value;
-  const change = formatChange(delta, (size) => formatValueChange(size, kr.unit));
-  const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr.direction);
+  if (before.value === null || kr2.value === null) return "\u2014";
+  const delta = kr2.value - before.value;
+  const change = formatChange(delta, (size) => formatValueChange(size, kr2.unit));
+  const verdict = change === "\xB10" ? "" : changeVerdict(delta, kr2.direction);
   return text4(verdict === "" ? change : `${change} ${verdict}`);
 }
 function overallChange(report2, previous) {
@@ -63170,11 +65644,11 @@ function renderComment(report2, options) {
     doc.push(`**${STATUS_EMOJI[objective2.status]} ${text4(objective2.title)}** \xB7 ${formatScore(objective2.score)}`, "");
     doc.push(row2(["Key result", "Status", "Value", "Trend", "Forecast", ...previous ? ["Change"] : []]));
     doc.push(row2(["---", "---", "---:", "---", "---", ...previous ? ["---:"] : []]));
-    for (const kr of objective2.keyResults) {
-      const change = previous ? [keyResultChange(previous, objective2, kr)] : [];
-      const trend = [seriesSparkline(kr), forecastCell2(kr, report2.period.end, false)];
-      const value2 = text4(formatCurrent(kr));
-      doc.pushKeyResultRow(row2([text4(kr.title), formatStatus(kr.status), value2, ...trend, ...change]));
+    for (const kr2 of objective2.keyResults) {
+      const change = previous ? [keyResultChange(previous, objective2, kr2)] : [];
+      const trend = [seriesSparkline(kr2), forecastCell2(kr2, report2.period.end, false)];
+      const value3 = text4(formatCurrent(kr2));
+      doc.pushKeyResultRow(row2([text4(kr2.title), formatStatus(kr2.status), value3, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective2);
@@ -63205,7 +65679,7 @@ function renderComment(report2, options) {
 
 // src/report/file-errors.ts
 function renderFileErrors(file2, errors) {
-  const rows = errors.map((e2) => `| ${e2.line} | ${e2.column} | ${escapeInline(e2.message)} |`);
+  const rows = errors.map((e3) => `| ${e3.line} | ${e3.column} | ${escapeInline(e3.message)} |`);
   return [
     "## OKR Scorecard",
     "",
@@ -63220,14 +65694,14 @@ function renderFileErrors(file2, errors) {
 
 // src/deliver/comment.ts
 async function findOwnComments(options) {
-  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, identity } = options;
+  const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, identity: identity3 } = options;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: owner2,
     repo,
     issue_number: prNumber2,
     per_page: 100
   });
-  return comments.filter((c3) => c3.user?.login === identity && (c3.body ?? "").includes(marker)).sort((a3, b2) => a3.id - b2.id);
+  return comments.filter((c3) => c3.user?.login === identity3 && (c3.body ?? "").includes(marker)).sort((a4, b2) => a4.id - b2.id);
 }
 async function upsertComment(options) {
   const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, log: log2 } = options;
@@ -63300,9 +65774,9 @@ function isPullRequestWorkflowRun(eventName, payload) {
 }
 function decideComment(mode, eventName, payload) {
   if (mode === "never") return { post: false };
-  const number4 = pullRequestNumber(eventName, payload);
+  const number6 = pullRequestNumber(eventName, payload);
   const prEvent = PULL_REQUEST_EVENTS.has(eventName) || isPullRequestWorkflowRun(eventName, payload);
-  if (number4 !== void 0 && (mode === "always" || prEvent)) return { post: true, prNumber: number4 };
+  if (number6 !== void 0 && (mode === "always" || prEvent)) return { post: true, prNumber: number6 };
   if (mode === "always" || prEvent) {
     return { post: false, warning: noPullRequestWarning(eventName) };
   }
@@ -63326,14 +65800,14 @@ async function openChannels(input2) {
   if (!decision.post && decision.warning) sink.warning(decision.warning);
   if (!decision.post && !inputs.issue) return none;
   const [owner2 = "", repo = ""] = (runner.repository || inputs.repository).split("/");
-  let identity;
+  let identity3;
   try {
-    identity = await resolveIdentity(octokit);
+    identity3 = await resolveIdentity(octokit);
   } catch (error63) {
     sink.warning(`No PR comment or tracking issue: ${error63 instanceof Error ? error63.message : String(error63)}`);
     return none;
   }
-  const where = { octokit, owner: owner2, repo, marker, identity };
+  const where = { octokit, owner: owner2, repo, marker, identity: identity3 };
   const prNumber2 = decision.post ? decision.prNumber : void 0;
   const title2 = inputs.issue.trim();
   const comments = prNumber2 === void 0 ? void 0 : findOwnComments({ ...where, prNumber: prNumber2 });
@@ -63374,16 +65848,16 @@ function failureFor2(failOn, report2) {
   if (failOn === "never") return void 0;
   const krs = report2.objectives.flatMap((o3) => o3.keyResults);
   const reasons = [];
-  const errors = krs.filter((kr) => kr.status === "error");
+  const errors = krs.filter((kr2) => kr2.status === "error");
   if (errors.length > 0) {
     reasons.push(
-      `${plural2(errors.length, "key result")} could not be measured: ` + errors.map((kr) => `${kr.id} (${kr.error})`).join("; ")
+      `${plural2(errors.length, "key result")} could not be measured: ` + errors.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")
     );
   }
-  const offTrack = krs.filter((kr) => kr.status === "off-track");
+  const offTrack = krs.filter((kr2) => kr2.status === "off-track");
   if (failOn !== "error" && offTrack.length > 0) {
     reasons.push(
-      `${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ` + offTrack.map((kr) => kr.id).join(", ")
+      `${plural2(offTrack.length, "key result")} off track (fail-on: ${failOn}): ` + offTrack.map((kr2) => kr2.id).join(", ")
     );
   }
   if (failOn === "finding" && report2.findings.length > 0) {
@@ -63474,7 +65948,7 @@ ${errors}` });
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
-  setOutputs(report2, reportPath, (name, value2) => core.setOutput(name, value2));
+  setOutputs(report2, reportPath, (name, value3) => core.setOutput(name, value3));
   if (inputs.summary) await writeSummary(renderSummary(report2), core.summary, core, redact);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(scored, previous), { marker, previous, summaryUrl, maxChars, charts });
@@ -63488,13 +65962,13 @@ ${errors}` });
   if (!shared) logRequests(core, octokit, report2.requests);
   return { failure: failureFor2(inputs.failOn, report2), report: report2 };
 }
-function pullRequestBase(event, path6) {
+function pullRequestBase(event, path7) {
   const pr = event?.pull_request;
   const sha = pr?.base?.sha;
   const repository2 = pr?.base?.repo?.full_name;
   if (typeof sha !== "string" || typeof repository2 !== "string") return void 0;
   const [owner2 = "", repo = ""] = repository2.split("/");
-  return { owner: owner2, repo, path: path6.replace(/^\.\//, ""), ref: sha };
+  return { owner: owner2, repo, path: path7.replace(/^\.\//, ""), ref: sha };
 }
 
 // src/io/runner.ts
@@ -63529,12 +66003,12 @@ function readRunnerContext(env, cwd) {
     ...fatal ? { fatal } : {}
   };
 }
-function readEventPayload(path6) {
-  if (!path6) return { payload: {} };
-  const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path6.slice(0, 300))})`;
+function readEventPayload(path7) {
+  if (!path7) return { payload: {} };
+  const where = `the event file GITHUB_EVENT_PATH (${JSON.stringify(path7.slice(0, 300))})`;
   let text5;
   try {
-    text5 = readRegularFile(path6);
+    text5 = readRegularFile(path7);
   } catch (error63) {
     const reason = error63 instanceof Error ? error63.message : String(error63);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
@@ -63563,9 +66037,9 @@ function httpUrl2(text5) {
 // src/deliver/environment.ts
 function resilientOutputs(setOutput2, report2) {
   const lost = [];
-  return (name, value2) => {
+  return (name, value3) => {
     try {
-      setOutput2(name, value2);
+      setOutput2(name, value3);
     } catch (error63) {
       if (lost.push(name) > 1) return;
       const reason = error63 instanceof Error ? error63.message : String(error63);

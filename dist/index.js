@@ -58686,7 +58686,8 @@ function createGitHubClient(options) {
     retries = 3,
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
-    delayUnitMs = 1e3
+    delayUnitMs = 1e3,
+    transport = fetch
   } = options;
   const tally = {
     sent: 0,
@@ -58695,7 +58696,7 @@ function createGitHubClient(options) {
     rateLimit: void 0,
     graphqlRateLimit: void 0
   };
-  const sendWithDeadline = deadlineFetch(requestTimeoutMs, deadline, (headers, url2, cost) => {
+  const sendWithDeadline = deadlineFetch(transport, requestTimeoutMs, deadline, (headers, url2, cost) => {
     tally.sent += 1;
     const graphql3 = headers?.get("x-ratelimit-resource") === "graphql" || isGraphqlUrl(url2);
     countRequest(cost, graphql3);
@@ -58774,7 +58775,7 @@ function createGitHubClient(options) {
     })
   });
 }
-function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
+function deadlineFetch(transport, timeoutMs, runDeadline, onAttempt) {
   return async (input2, init, cost) => {
     const url2 = input2 instanceof Request ? input2.url : String(input2);
     const run = runDeadline();
@@ -58782,7 +58783,7 @@ function deadlineFetch(timeoutMs, runDeadline, onAttempt) {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([timeout, ...init?.signal ? [init.signal] : [], ...run ? [run] : []]);
     try {
-      const response = await fetch(input2, { ...init, signal });
+      const response = await transport(input2, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
       onAttempt(response.headers, url2, cost);
       const buffered = new Response(body, {
@@ -58822,6 +58823,20 @@ var quietLog = {
   warn: (message) => console.warn(message),
   error: (message) => console.error(message)
 };
+
+// src/github/proxy.ts
+var import_undici2 = __toESM(require_undici(), 1);
+function proxiedFetch(apiUrl) {
+  let dispatcher;
+  try {
+    dispatcher = new HttpClient("okr-scorecard").getAgentDispatcher(apiUrl);
+  } catch {
+    return void 0;
+  }
+  if (!dispatcher) return void 0;
+  const through = dispatcher;
+  return ((input2, init) => (0, import_undici2.fetch)(input2, { ...init, dispatcher: through }));
+}
 
 // src/report/format.ts
 var MINUTE = 60;
@@ -59007,6 +59022,8 @@ function actionClient(core, inputs, runner, redact) {
   const octokit = createGitHubClient({
     token: inputs.token || void 0,
     baseUrl: runner.apiUrl,
+    // A self-hosted runner's proxy (`https_proxy`, `no_proxy`), as the toolkit's own HTTP client honours it.
+    transport: proxiedFetch(runner.apiUrl),
     deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.

@@ -1,6 +1,7 @@
 /** The action's GitHub client and the log line of what it cost: one per run, shared by every OKR file in it. */
 import type * as Core from '@actions/core';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { proxiedFetch } from './github/proxy.js';
 import type { RequestsReport } from './report/model.js';
 import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
 import { formatDuration } from './report/format.js';
@@ -31,6 +32,8 @@ export function actionClient(
   const octokit = createGitHubClient({
     token: inputs.token || undefined,
     baseUrl: runner.apiUrl,
+    // A self-hosted runner's proxy (`https_proxy`, `no_proxy`), as the toolkit's own HTTP client honours it.
+    transport: proxiedFetch(runner.apiUrl),
     deadline: () => deadline,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.

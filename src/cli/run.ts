@@ -10,6 +10,7 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
+import { proxiedFetch } from '../github/proxy.js';
 import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
@@ -202,6 +203,8 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
   const octokit = createGitHubClient({
     token: input.token,
     baseUrl: input.baseUrl,
+    // HTTPS_PROXY / NO_PROXY, as on a runner (proxy.ts); the demo's loopback stand-in is always direct.
+    transport: proxiedFetch(input.baseUrl),
     deadline: () => deadline,
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },

@@ -89,10 +89,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     await faults.meet(method, rawUrl);
 
-    const url = new URL(rawUrl, origin);
+    // Links name the host the client asked for, as GitHub's name api.github.com (through a proxy's tunnel too).
+    const host = request.headers.host;
+    const base = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host) ? `http://${host}` : origin;
+    const url = new URL(rawUrl, base);
     const prefixed = url.pathname === ENTERPRISE_PREFIX || url.pathname.startsWith(`${ENTERPRISE_PREFIX}/`);
     const path = (prefixed ? url.pathname.slice(ENTERPRISE_PREFIX.length) : url.pathname).replace(/\/+$/, '') || '/';
-    const site: Site = { api: prefixed ? `${origin}${ENTERPRISE_PREFIX}` : origin, web: origin };
+    const site: Site = { api: prefixed ? `${base}${ENTERPRISE_PREFIX}` : base, web: base };
 
     const identity = identify(tokenOf(request));
     if (identity === 'bad') return message(401, 'Bad credentials');
@@ -162,7 +165,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       pageUrl: (page) => {
         const query = new URLSearchParams(url.searchParams);
         query.set('page', String(page));
-        return `${origin}${url.pathname}?${query.toString()}`;
+        return `${base}${url.pathname}?${query.toString()}`;
       },
       repository,
       newCommentId: () => state.nextCommentId++,

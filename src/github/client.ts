@@ -41,6 +41,8 @@ export interface GitHubClientOptions {
   secondaryRateLimitRetries?: number;
   /** Milliseconds per second of `retry-after`, reset wait and backoff: 1000 for real, a few in tests. */
   delayUnitMs?: number;
+  /** What sends a request; default the global fetch (a runner's proxy: proxy.ts). */
+  transport?: typeof fetch;
 }
 
 export interface RateLimitSnapshot {
@@ -78,6 +80,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     onRateLimitWaitMaxSeconds = 300,
     secondaryRateLimitRetries = 5,
     delayUnitMs = 1000,
+    transport = fetch,
   } = options;
   const tally = {
     sent: 0,
@@ -86,7 +89,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     rateLimit: undefined as RateLimitSnapshot | undefined,
     graphqlRateLimit: undefined as RateLimitSnapshot | undefined,
   };
-  const sendWithDeadline = deadlineFetch(requestTimeoutMs, deadline, (headers, url, cost) => {
+  const sendWithDeadline = deadlineFetch(transport, requestTimeoutMs, deadline, (headers, url, cost) => {
     tally.sent += 1;
     const graphql = headers?.get('x-ratelimit-resource') === 'graphql' || isGraphqlUrl(url);
     countRequest(cost, graphql);
@@ -195,6 +198,7 @@ type SendWithDeadline = (
 ) => Promise<Response>;
 
 function deadlineFetch(
+  transport: typeof fetch,
   timeoutMs: number,
   runDeadline: () => AbortSignal | undefined,
   onAttempt: Attempt,
@@ -206,7 +210,7 @@ function deadlineFetch(
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([timeout, ...(init?.signal ? [init.signal] : []), ...(run ? [run] : [])]);
     try {
-      const response = await fetch(input, { ...init, signal });
+      const response = await transport(input, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
       onAttempt(response.headers, url, cost);
       const buffered = new Response(body, {

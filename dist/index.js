@@ -52089,6 +52089,10 @@ var leavesRepository = (path7) => /^[\\/]/.test(path7) || path7.split(/[\\/]/).s
 var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
   error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
 }).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
+var GIT_REF = /^(?!-)(?!.*\.\.)(?!.*@\{)[^\u0000-\u0020\u007f~^:?*[\\]+$/;
+var gitRef = text.refine((value3) => GIT_REF.test(value3), {
+  error: (iss) => `expected a branch, tag or commit like "main" or "v2", got ${describeInput(iss.input)}`
+}).meta({ pattern: GIT_REF.source });
 
 // src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
@@ -52302,8 +52306,7 @@ function countedRuns(metric, { table, rows }) {
   });
 }
 function durationOf(table, row3) {
-  const started = table.startedMs(row3);
-  const seconds = (table.updatedMs(row3) - (Number.isNaN(started) ? table.createdMs(row3) : started)) / 1e3;
+  const seconds = (table.updatedMs(row3) - table.startedMs(row3)) / 1e3;
   return Number.isNaN(seconds) ? null : Math.max(0, seconds);
 }
 
@@ -53048,7 +53051,7 @@ var periodSchema = union(
 var companySchema = strictObject({
   repository: repository.optional(),
   path: repositoryFilePath,
-  ref: text2.optional()
+  ref: gitRef.optional()
 });
 var okrFileSchema = strictObject({
   version: literal(SUPPORTED_VERSIONS, {
@@ -59284,7 +59287,7 @@ var RunTable = class _RunTable {
   updatedMs(row3) {
     return this.columns.updated[row3];
   }
-  /** When the latest attempt started; NaN when GitHub gave no start. */
+  /** When the latest attempt started (its creation where GitHub gave no start); NaN when unreadable. */
   startedMs(row3) {
     return this.columns.started[row3];
   }
@@ -59322,13 +59325,12 @@ var RunTable = class _RunTable {
   }
   /** One run as GitHub's fields (for tests and messages; the metrics read the columns). */
   run(row3) {
-    const iso = (ms) => new Date(ms).toISOString().replace(".000Z", "Z");
-    const started = this.startedMs(row3);
+    const iso = (ms) => Number.isNaN(ms) ? "" : new Date(ms).toISOString().replace(".000Z", "Z");
     return {
       id: this.id(row3),
       created_at: iso(this.createdMs(row3)),
       updated_at: iso(this.updatedMs(row3)),
-      run_started_at: Number.isNaN(started) ? void 0 : iso(started),
+      run_started_at: iso(this.startedMs(row3)),
       status: this.status(row3),
       conclusion: this.conclusion(row3),
       run_attempt: this.columns.attempt[row3],
@@ -59358,18 +59360,20 @@ var RunTableBuilder = class {
   columns = allocate(1024);
   strings = [null];
   stringIndex = /* @__PURE__ */ new Map();
+  built = false;
   /** Makes room for `count` more runs at once (a listing's `total_count`), instead of growing page by page. */
   reserve(count) {
     if (this.rows + count > this.columns.id.length) this.resize(this.rows + count);
   }
   add(run) {
+    if (this.built) throw new Error("a RunTableBuilder is spent once built: start a new one");
     if (this.rows === this.columns.id.length) this.resize(this.rows * 2);
     const row3 = this.rows++;
     const c3 = this.columns;
     c3.id[row3] = Number(run.id);
     c3.created[row3] = Date.parse(run.created_at);
     c3.updated[row3] = Date.parse(run.updated_at);
-    c3.started[row3] = run.run_started_at ? Date.parse(run.run_started_at) : Number.NaN;
+    c3.started[row3] = run.run_started_at == null ? c3.created[row3] : Date.parse(run.run_started_at);
     c3.attempt[row3] = run.run_attempt ?? 1;
     c3.status[row3] = this.indexOf(run.status);
     c3.conclusion[row3] = this.indexOf(run.conclusion);
@@ -59404,6 +59408,7 @@ var RunTableBuilder = class {
       c3[name] = EMPTY[name];
     }
     this.rows = 0;
+    this.built = true;
     return new RunTable(sorted, this.strings);
   }
   isLater(row3, than) {
@@ -59791,9 +59796,12 @@ async function readFileText(octokit, file2) {
   return body instanceof ArrayBuffer ? new TextDecoder().decode(body) : "";
 }
 async function readContextFiles(read, files) {
-  const attempt = (file2) => read(file2).then(
-    (text5) => ({ ok: true, text: text5 }),
-    (error63) => ({ ok: false, error: error63 instanceof Error ? error63.message : String(error63) })
+  const attempt = (file2) => (
+    // A reader that throws at once is a failed read like one that rejects.
+    Promise.resolve().then(() => read(file2)).then(
+      (text5) => ({ ok: true, text: text5 }),
+      (error63) => ({ ok: false, error: error63 instanceof Error ? error63.message : String(error63) })
+    )
   );
   const [company, base] = await Promise.all([
     files.company && attempt(files.company),
@@ -59839,7 +59847,7 @@ function covers(wide, spec) {
 function sharedFileReader(octokit) {
   const reads = /* @__PURE__ */ new Map();
   return (file2) => {
-    const key = fileLabel(file2);
+    const key = JSON.stringify([file2.owner.toLowerCase(), file2.repo.toLowerCase(), file2.path, file2.ref ?? null]);
     const known = reads.get(key);
     if (known) return known;
     const read = readFileText(octokit, file2);
@@ -60848,6 +60856,12 @@ function sanitisePath(okrsPath) {
 function markerFor(okrsPath) {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
 }
+var HASHED_MARKER = new RegExp(`^(<!-- ${MARKER_PREFIX}.{${MAX_PATH_CHARS}})\\.[0-9a-f]{16}( -->)$`);
+function carriesMarker(body, marker) {
+  if (body.includes(marker)) return true;
+  const legacy = HASHED_MARKER.exec(marker);
+  return legacy !== null && body.includes(`${legacy[1]}${legacy[2]}`);
+}
 var keyResultsSchema = (entry) => external_exports.record(external_exports.string().max(500), entry);
 var pointSchema = external_exports.tuple([external_exports.number().int().nonnegative(), external_exports.number().finite()]);
 var stateV1Schema = external_exports.object({
@@ -61053,7 +61067,7 @@ async function findOwnIssues(options) {
     per_page: 100
   });
   const ours = issues.filter(
-    (i3) => !i3.pull_request && i3.title === title2 && i3.user?.login === identity3 && (i3.body ?? "").includes(marker)
+    (i3) => !i3.pull_request && i3.title === title2 && i3.user?.login === identity3 && carriesMarker(i3.body ?? "", marker)
   );
   return ours.sort((a4, b2) => a4.number - b2.number);
 }
@@ -65718,7 +65732,7 @@ async function findOwnComments(options) {
     issue_number: prNumber2,
     per_page: 100
   });
-  return comments.filter((c3) => c3.user?.login === identity3 && (c3.body ?? "").includes(marker)).sort((a4, b2) => a4.id - b2.id);
+  return comments.filter((c3) => c3.user?.login === identity3 && carriesMarker(c3.body ?? "", marker)).sort((a4, b2) => a4.id - b2.id);
 }
 async function upsertComment(options) {
   const { octokit, owner: owner2, repo, prNumber: prNumber2, marker, render, state: state2, log: log2 } = options;
@@ -65956,7 +65970,7 @@ ${errors}` });
     readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  for (const note of notes) core.info(redact(`Coaching: ${note}`));
+  for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
   annotateFindings(scored.findings, inputs.okrs, core);
   client.delivering();
   const channels = await openChannels({ sink: core, runner, inputs, octokit, marker });

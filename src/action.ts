@@ -16,6 +16,7 @@ import { scorecard } from './engine.js';
 import type { FileLocation, ReadFile } from './github/contents.js';
 import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
+import { toPlainLine } from './report/escape.js';
 import { createRedactor, redactingAnnotator, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
@@ -146,7 +147,8 @@ export async function scoreFile(
     readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
-  for (const note of notes) core.info(redact(`Coaching: ${note}`));
+  // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.
+  for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
   annotateFindings(scored.findings, inputs.okrs, core);
 
   // The comment and the issue are looked up once, now: a `value` key result's history lives in the body they

@@ -110,6 +110,35 @@ describe('one pass to the complete report', () => {
     }
   });
 
+  it("a context file reader that throws at once is a note, never the run's failure", async () => {
+    const github = await startFakeGitHub({ history });
+    try {
+      const readFile = () => {
+        throw new Error('sync boom');
+      };
+      const input = { okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit: testClient(github.url), readFile };
+      const { report, notes } = await scorecard({ ...input, metrics: demoMetrics() });
+      expect(report.objectives.length).toBeGreaterThan(0);
+      expect(notes).toEqual([expect.stringMatching(/^company OKR file .* could not be read \(sync boom\)\.$/)]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('the shared file reader keys files by location, not by label: `a.yml@v2` and `a.yml` at v2 are two', async () => {
+    const github = await startFakeGitHub({ history });
+    try {
+      const read = sharedFileReader(testClient(github.url));
+      const where = { owner: 'acme', repo: '.github', path: 'okrs/company.yml' };
+      await read({ ...where, path: `${where.path}@v2` });
+      await read({ ...where, ref: 'v2' });
+      await read({ ...where, ref: 'v2' });
+      expect(github.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(2);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('several OKR files sharing a run read the listings and a company file they name once', async () => {
     const github = await startFakeGitHub({ history });
     try {

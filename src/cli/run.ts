@@ -11,6 +11,7 @@ import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import { proxiedFetch } from '../github/proxy.js';
+import { toPlainLine } from '../report/escape.js';
 import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
@@ -209,7 +210,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
   });
-  const { report } = await scorecard({
+  const { report, notes } = await scorecard({
     okrs: input.okrs,
     repository: input.repository,
     asOf: input.asOf,
@@ -221,6 +222,8 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
   });
+  // What the coach could not check (a company file not found, say), as the action logs it.
+  for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
   return report;
 }
 

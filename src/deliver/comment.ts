@@ -6,6 +6,7 @@
 import type { Octokit } from '@octokit/rest';
 import { statusOf } from '../github/errors.js';
 import { upsertOwn, type DeliverLog, type DeliveryResult, type NextState, type Render } from './upsert.js';
+import { carriesMarker } from './marker.js';
 
 export interface UpsertCommentOptions {
   octokit: Octokit;
@@ -46,7 +47,7 @@ export async function findOwnComments(options: FindCommentsOptions): Promise<Own
   });
   // GitHub lists an issue's comments oldest first (ascending id): the first is the one to keep.
   return comments
-    .filter((c) => c.user?.login === identity && (c.body ?? '').includes(marker))
+    .filter((c) => c.user?.login === identity && carriesMarker(c.body ?? '', marker))
     .sort((a, b) => a.id - b.id);
 }
 

@@ -9,6 +9,7 @@
 import type { Octokit } from '@octokit/rest';
 import { statusOf } from '../github/errors.js';
 import { upsertOwn, type DeliverLog, type DeliveryResult, type NextState, type Render } from './upsert.js';
+import { carriesMarker } from './marker.js';
 
 /** Put on the issue when it is created, for people to filter on; never what the action finds it by. */
 export const TRACKING_LABEL = 'okr-scorecard';
@@ -56,7 +57,7 @@ export async function findOwnIssues(options: FindIssuesOptions): Promise<OwnIssu
     per_page: 100,
   });
   const ours = issues.filter(
-    (i) => !i.pull_request && i.title === title && i.user?.login === identity && (i.body ?? '').includes(marker),
+    (i) => !i.pull_request && i.title === title && i.user?.login === identity && carriesMarker(i.body ?? '', marker),
   );
   return ours.sort((a, b) => a.number - b.number);
 }

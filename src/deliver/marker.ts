@@ -53,6 +53,20 @@ export function markerFor(okrsPath: string): string {
   return `<!-- ${MARKER_PREFIX}${sanitisePath(okrsPath)} -->`;
 }
 
+/** A long path's marker without its hash: what bodies written before markers had one carry. */
+const HASHED_MARKER = new RegExp(`^(<!-- ${MARKER_PREFIX}.{${MAX_PATH_CHARS}})\\.[0-9a-f]{16}( -->)$`);
+
+/**
+ * Whether a comment or issue body is the one `marker` names. A long path's body from before its marker had a hash
+ * is accepted too, and gets the new marker when it is next edited, so upgrading keeps the comment and the issue
+ * (and their history) instead of posting new ones.
+ */
+export function carriesMarker(body: string, marker: string): boolean {
+  if (body.includes(marker)) return true;
+  const legacy = HASHED_MARKER.exec(marker);
+  return legacy !== null && body.includes(`${legacy[1]}${legacy[2]}`);
+}
+
 const keyResultsSchema = <T extends z.ZodType>(entry: T) => z.record(z.string().max(500), entry);
 const pointSchema = z.tuple([z.number().int().nonnegative(), z.number().finite()]);
 

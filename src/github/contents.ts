@@ -55,10 +55,13 @@ export type ContextReads = { [K in keyof ContextFiles]: FileRead };
 /** Reads the context files at once; a failure is the file's own, never the run's. */
 export async function readContextFiles(read: ReadFile, files: ContextFiles): Promise<ContextReads> {
   const attempt = (file: FileLocation): Promise<FileRead> =>
-    read(file).then(
-      (text): FileRead => ({ ok: true, text }),
-      (error: unknown): FileRead => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    // A reader that throws at once is a failed read like one that rejects.
+    Promise.resolve()
+      .then(() => read(file))
+      .then(
+        (text): FileRead => ({ ok: true, text }),
+        (error: unknown): FileRead => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
   const [company, base] = await Promise.all([
     files.company && attempt(files.company),
     files.base && attempt(files.base),

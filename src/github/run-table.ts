@@ -14,7 +14,7 @@ interface Columns {
   id: Float64Array;
   created: Float64Array;
   updated: Float64Array;
-  /** NaN where GitHub gave no `run_started_at`. */
+  /** When the latest attempt started: `created` where GitHub gave no `run_started_at`, NaN where it was unreadable. */
   started: Float64Array;
   attempt: Uint32Array;
   /** Indexes into `strings`; 0 is null. */
@@ -54,7 +54,7 @@ export class RunTable {
   updatedMs(row: number): number {
     return this.columns.updated[row]!;
   }
-  /** When the latest attempt started; NaN when GitHub gave no start. */
+  /** When the latest attempt started (its creation where GitHub gave no start); NaN when unreadable. */
   startedMs(row: number): number {
     return this.columns.started[row]!;
   }
@@ -94,13 +94,13 @@ export class RunTable {
 
   /** One run as GitHub's fields (for tests and messages; the metrics read the columns). */
   run(row: number): WorkflowRun {
-    const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
-    const started = this.startedMs(row);
+    // An unreadable time shows as the empty string: this is for reading, never for measuring.
+    const iso = (ms: number): string => (Number.isNaN(ms) ? '' : new Date(ms).toISOString().replace('.000Z', 'Z'));
     return {
       id: this.id(row),
       created_at: iso(this.createdMs(row)),
       updated_at: iso(this.updatedMs(row)),
-      run_started_at: Number.isNaN(started) ? undefined : iso(started),
+      run_started_at: iso(this.startedMs(row)),
       status: this.status(row),
       conclusion: this.conclusion(row),
       run_attempt: this.columns.attempt[row]!,
@@ -134,6 +134,7 @@ export class RunTableBuilder {
   private columns = allocate(1024);
   private readonly strings: (string | null)[] = [null];
   private readonly stringIndex = new Map<string, number>();
+  private built = false;
 
   /** Makes room for `count` more runs at once (a listing's `total_count`), instead of growing page by page. */
   reserve(count: number): void {
@@ -141,13 +142,15 @@ export class RunTableBuilder {
   }
 
   add(run: WorkflowRun): void {
+    if (this.built) throw new Error('a RunTableBuilder is spent once built: start a new one');
     if (this.rows === this.columns.id.length) this.resize(this.rows * 2);
     const row = this.rows++;
     const c = this.columns;
     c.id[row] = Number(run.id);
     c.created[row] = Date.parse(run.created_at);
     c.updated[row] = Date.parse(run.updated_at);
-    c.started[row] = run.run_started_at ? Date.parse(run.run_started_at) : Number.NaN;
+    // SPEC §3: created_at stands in only where the start is missing; an unreadable one drops the run's duration.
+    c.started[row] = run.run_started_at == null ? c.created[row]! : Date.parse(run.run_started_at);
     c.attempt[row] = run.run_attempt ?? 1;
     c.status[row] = this.indexOf(run.status);
     c.conclusion[row] = this.indexOf(run.conclusion);
@@ -184,6 +187,7 @@ export class RunTableBuilder {
       c[name] = EMPTY[name] as never;
     }
     this.rows = 0;
+    this.built = true;
     return new RunTable(sorted, this.strings);
   }
 

@@ -8,7 +8,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { SourceResult, SourceSpec } from './sources.js';
 import { fetchSources, mergeSpecs, sourceKey, type FetchOptions } from './fetch.js';
-import { fileLabel, readFileText, type ReadFile } from './contents.js';
+import { readFileText, type ReadFile } from './contents.js';
 
 /**
  * The engine's fetch, given its options (budget, GraphQL choice, spending map). The shared listings are read with
@@ -52,7 +52,8 @@ function covers(wide: SourceSpec, spec: SourceSpec): boolean {
 export function sharedFileReader(octokit: Octokit): ReadFile {
   const reads = new Map<string, Promise<string | null>>();
   return (file) => {
-    const key = fileLabel(file);
+    // Not the label: `@` may be part of a path, so `a.yml@v2` and `a.yml` at ref v2 would share one.
+    const key = JSON.stringify([file.owner.toLowerCase(), file.repo.toLowerCase(), file.path, file.ref ?? null]);
     const known = reads.get(key);
     if (known) return known;
     const read = readFileText(octokit, file);

@@ -32,9 +32,11 @@ export function countedRuns(metric: WorkflowMetric, { table, rows }: { table: Ru
   });
 }
 
-/** `updated_at − run_started_at` (created_at where GitHub gives no start), seconds, never negative. */
+/**
+ * `updated_at − run_started_at` (created_at where GitHub gives no start: the table holds it so), seconds, never
+ * negative; null when a time is unreadable, so that one malformed run drops out instead of poisoning a statistic.
+ */
 export function durationOf(table: RunTable, row: number): number | null {
-  const started = table.startedMs(row);
-  const seconds = (table.updatedMs(row) - (Number.isNaN(started) ? table.createdMs(row) : started)) / 1000;
+  const seconds = (table.updatedMs(row) - table.startedMs(row)) / 1000;
   return Number.isNaN(seconds) ? null : Math.max(0, seconds);
 }

@@ -41,3 +41,16 @@ export const repositoryFilePath = text
       `got ${describeInput(iss.input)}`,
   })
   .meta({ pattern: '^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$' });
+
+/**
+ * A branch, tag or commit, as git allows its names (git check-ref-format): no whitespace or control characters
+ * (a newline would also start a workflow command in the log, where notes name the file), none of `~^:?*[\`,
+ * no `..` or `@{`, not starting with `-`.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point of this pattern
+const GIT_REF = /^(?!-)(?!.*\.\.)(?!.*@\{)[^\u0000-\u0020\u007f~^:?*[\\]+$/;
+export const gitRef = text
+  .refine((value) => GIT_REF.test(value), {
+    error: (iss) => `expected a branch, tag or commit like "main" or "v2", got ${describeInput(iss.input)}`,
+  })
+  .meta({ pattern: GIT_REF.source });

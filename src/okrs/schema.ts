@@ -10,7 +10,7 @@ import * as z from 'zod';
 import type { Metric } from './model.js';
 import { describeInput } from './hints.js';
 import { parsedWith, repository, text } from './fields.js';
-import { repositoryFilePath } from './request-fields.js';
+import { gitRef, repositoryFilePath } from './request-fields.js';
 import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
 import { ID_PATTERN } from './slug.js';
 import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
@@ -131,7 +131,7 @@ export const periodSchema = z.union(
 export const companySchema = z.strictObject({
   repository: repository.optional(),
   path: repositoryFilePath,
-  ref: text.optional(),
+  ref: gitRef.optional(),
 });
 
 export const okrFileSchema = z.strictObject({

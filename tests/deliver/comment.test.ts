@@ -9,10 +9,11 @@ import { PR_NUMBER, type TOKENS, makeReport, recordingLog, useFakeGitHub, client
 
 const { start } = useFakeGitHub();
 
-const marker = markerFor('.github/okrs.yml');
+const MARKER = markerFor('.github/okrs.yml');
+const marker = MARKER;
 
 /** One run of the action's comment step, as main.ts wires it. */
-async function deliver(server: FakeGitHub, report: Report, token: keyof typeof TOKENS = 'bot') {
+async function deliver(server: FakeGitHub, report: Report, token: keyof typeof TOKENS = 'bot', marker = MARKER) {
   const octokit = clientFor(server, token);
   const log = recordingLog();
   const result = await upsertComment({
@@ -63,6 +64,21 @@ describe('upsertComment', () => {
     expect(body).toContain('▲ 25 pts since the last run');
     expect(body).toMatch(/\| Cut incident issues opened per quarter from 12 to 3 \|[^\n]*\| ▼ 2 better \|/);
     expect(body).not.toContain('undefined');
+  });
+
+  it('keeps a long OKR path's comment from before its marker had a hash, moved to the new marker', async () => {
+    const server = await start();
+    const longPath = `teams/${'платформа/'.repeat(12)}okrs.yml`;
+    const hashed = markerFor(longPath);
+    // What an earlier version wrote: the path cut at 200 characters, no hash.
+    const legacy = hashed.replace(/\.[0-9a-f]{16} -->$/, ' -->');
+    expect(legacy).not.toBe(hashed);
+    await deliver(server, first, 'bot', legacy);
+    const { result } = await deliver(server, second, 'bot', hashed);
+    expect(result).toEqual({ url: expect.stringContaining('#issuecomment-') });
+    expect(comments(server)).toHaveLength(1);
+    expect(comments(server)[0]?.body.startsWith(hashed)).toBe(true);
+    expect(comments(server)[0]?.body).toContain('since the last run');
   });
 
   it('a create GitHub applied but answered 502 leaves one comment', async () => {

@@ -6,6 +6,7 @@ import {
   extractPreviousRun,
   fitState,
   MAX_STATE_CHARS,
+  carriesMarker,
   markerFor,
   previousRunFromReport,
   renderBudget,
@@ -109,6 +110,12 @@ describe('markerFor', () => {
     expect(a.length).toBeLessThan(260);
     expect(a.startsWith(`<!-- okr-scorecard:${stem.slice(0, 100)}`)).toBe(true);
     expect(a).toMatch(/^<!-- okr-scorecard:[A-Za-z0-9._/%-]*\.[0-9a-f]{16} -->$/);
+    // A body written before the hash is still this file's; a short path's marker never takes another's body.
+    const legacy = a.replace(/\.[0-9a-f]{16} -->$/, ' -->');
+    expect(carriesMarker(`${legacy}\nbody`, a)).toBe(true);
+    expect(carriesMarker(`${a}\nbody`, a)).toBe(true);
+    expect(carriesMarker(`${b}\nbody`, a)).toBe(false);
+    expect(carriesMarker(`${markerFor('okrs.yml')}\nbody`, markerFor('okrs.yml.bak'))).toBe(false);
     // A path within the bound keeps the marker it always had.
     expect(markerFor(`${'a'.repeat(200)}`)).toBe(`<!-- okr-scorecard:${'a'.repeat(200)} -->`);
   });

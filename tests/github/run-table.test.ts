@@ -57,4 +57,16 @@ describe('RunTable', () => {
     expect(table.id(0)).toBe(1);
     expect(table.id(4999)).toBe(5000);
   });
+
+  it('is built once: a spent builder refuses more runs rather than lose them', () => {
+    const builder = new RunTableBuilder();
+    builder.add(run());
+    builder.build();
+    expect(() => builder.add(run())).toThrow(/spent/);
+  });
+
+  it('shows an unreadable time as empty, never throws reading it back', () => {
+    const table = RunTable.from([run({ created_at: 'garbage', updated_at: 'also garbage' })]);
+    expect(table.run(0)).toMatchObject({ created_at: '', updated_at: '' });
+  });
 });

@@ -27,6 +27,20 @@ const successRate = (extra: Partial<MetricOf<'workflow-success-rate'>> = {}): Wo
 });
 
 describe('workflow-duration', () => {
+  it('drops a run whose start is unreadable; created_at stands in only for a missing one (SPEC §3)', () => {
+    const garbled = run({
+      created_at: '2026-10-02T10:00:00Z',
+      run_started_at: 'garbage',
+      updated_at: '2026-10-02T10:10:00Z',
+    });
+    const empty = { ...run(), created_at: garbled.created_at, updated_at: garbled.updated_at, run_started_at: '' };
+    const missing = run({ created_at: '2026-10-03T10:00:00Z', updated_at: '2026-10-03T10:10:00Z' });
+    delete missing.run_started_at;
+    const fine = run({ run_started_at: '2026-10-04T10:09:00Z', updated_at: '2026-10-04T10:10:00Z' });
+    const m = measureRuns(duration({ stat: 'max' }), { window: OCTOBER, records: [garbled, empty, missing, fine] });
+    expect(m).toEqual({ value: 600, samples: 2, unit: 'seconds' });
+  });
+
   it('is updated_at − run_started_at in seconds, p50 by default', () => {
     const records = [
       run({ run_started_at: '2026-10-02T10:00:00Z', updated_at: '2026-10-02T10:25:47Z' }), // 1547 s

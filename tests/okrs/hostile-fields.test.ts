@@ -46,6 +46,29 @@ describe('repository names', () => {
     ]);
   });
 
+  it('a company ref is a git ref: a newline (a workflow command in the log) is an error on its line', () => {
+    const file = (ref: string) => [
+      'version: 1',
+      'period: 2026-Q4',
+      `company: {path: okrs/company.yml, ref: ${JSON.stringify(ref)}}`,
+      'objectives:',
+      '  - title: Reliable',
+      '    key-results:',
+      ...kr('{type: issue-count}'),
+    ];
+    const company = (ref: string) => errorsOf(...file(ref));
+    for (const ref of ['main', 'v2.1', 'release/2026-q4', 'a'.repeat(40)]) {
+      const parsed = parseOkrFile(file(ref).join('\n'), FILE);
+      expect(parsed.ok && parsed.okrs.company?.ref).toBe(ref);
+    }
+    for (const ref of ['main\n::error file=x,line=1::forged', 'a b', '-main', 'a..b', 'HEAD@{1}', 'x:y', 'a~1']) {
+      const errors = company(ref);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^[^:]+:3:\d+: company\.ref: expected a branch, tag or commit/);
+      expect(errors[0]).not.toContain('\n');
+    }
+  });
+
   it('a company repository is checked the same way', () => {
     const errors = errorsOf(
       'version: 1',

@@ -66,7 +66,7 @@ describe('upsertComment', () => {
     expect(body).not.toContain('undefined');
   });
 
-  it('keeps a long OKR path's comment from before its marker had a hash, moved to the new marker', async () => {
+  it('keeps a long OKR path’s comment from before its marker had a hash, moved to the new marker', async () => {
     const server = await start();
     const longPath = `teams/${'платформа/'.repeat(12)}okrs.yml`;
     const hashed = markerFor(longPath);

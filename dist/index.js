@@ -58830,15 +58830,16 @@ var quietLog = {
 // src/github/proxy.ts
 var import_undici2 = __toESM(require_undici(), 1);
 function proxiedFetch(apiUrl) {
-  let dispatcher;
+  const dispatcher = proxyDispatcher(apiUrl);
+  if (!dispatcher) return void 0;
+  return ((input2, init) => (0, import_undici2.fetch)(input2, { ...init, dispatcher }));
+}
+function proxyDispatcher(apiUrl) {
   try {
-    dispatcher = new HttpClient("okr-scorecard").getAgentDispatcher(apiUrl);
+    return new HttpClient("okr-scorecard").getAgentDispatcher(apiUrl);
   } catch {
     return void 0;
   }
-  if (!dispatcher) return void 0;
-  const through = dispatcher;
-  return ((input2, init) => (0, import_undici2.fetch)(input2, { ...init, dispatcher: through }));
 }
 
 // src/report/format.ts

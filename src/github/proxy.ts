@@ -11,16 +11,18 @@ import { fetch as undiciFetch, type Dispatcher } from 'undici';
 
 /** The fetch requests to `apiUrl` go through: undefined when they go direct (the global fetch). */
 export function proxiedFetch(apiUrl: string): typeof fetch | undefined {
-  let dispatcher: Dispatcher | undefined;
+  const dispatcher = proxyDispatcher(apiUrl);
+  if (!dispatcher) return undefined;
+  // undici's fetch with its own agent: Node's global fetch may bundle another undici, whose agents differ.
+  return ((input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) =>
+    undiciFetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch;
+}
+
+function proxyDispatcher(apiUrl: string): Dispatcher | undefined {
   try {
-    dispatcher = new HttpClient('okr-scorecard').getAgentDispatcher(apiUrl);
+    return new HttpClient('okr-scorecard').getAgentDispatcher(apiUrl);
   } catch {
     // An API URL that is not a URL is reported where it is used, with its own message.
     return undefined;
   }
-  if (!dispatcher) return undefined;
-  const through = dispatcher;
-  // undici's fetch with its own agent: Node's global fetch may bundle another undici, whose agents differ.
-  return ((input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) =>
-    undiciFetch(input as never, { ...(init as object), dispatcher: through } as never)) as unknown as typeof fetch;
 }

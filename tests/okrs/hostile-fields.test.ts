@@ -5,6 +5,16 @@ import { parseRepositoryName } from '../../src/okrs/repository.js';
 
 const HEAD = ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:'];
 const kr = (metric: string) => ['      - title: Fewer incidents', `        metric: ${metric}`, '        target: 4'];
+/** A small valid file whose third line is `company: …`. */
+const withCompany = (company: string) => [
+  'version: 1',
+  'period: 2026-Q4',
+  `company: ${company}`,
+  'objectives:',
+  '  - title: Reliable',
+  '    key-results:',
+  ...kr('{type: issue-count}'),
+];
 
 describe('repository names', () => {
   it.each([
@@ -47,15 +57,7 @@ describe('repository names', () => {
   });
 
   it('a company ref is a git ref: a newline (a workflow command in the log) is an error on its line', () => {
-    const file = (ref: string) => [
-      'version: 1',
-      'period: 2026-Q4',
-      `company: {path: okrs/company.yml, ref: ${JSON.stringify(ref)}}`,
-      'objectives:',
-      '  - title: Reliable',
-      '    key-results:',
-      ...kr('{type: issue-count}'),
-    ];
+    const file = (ref: string) => withCompany(`{path: okrs/company.yml, ref: ${JSON.stringify(ref)}}`);
     const company = (ref: string) => errorsOf(...file(ref));
     for (const ref of ['main', 'v2.1', 'release/2026-q4', 'a'.repeat(40)]) {
       const parsed = parseOkrFile(file(ref).join('\n'), FILE);
@@ -70,15 +72,7 @@ describe('repository names', () => {
   });
 
   it('a company repository is checked the same way', () => {
-    const errors = errorsOf(
-      'version: 1',
-      'period: 2026-Q4',
-      'company: {repository: acme/.., path: okrs/company.yml}',
-      'objectives:',
-      '  - title: Reliable',
-      '    key-results:',
-      ...kr('{type: issue-count}'),
-    );
+    const errors = errorsOf(...withCompany('{repository: acme/.., path: okrs/company.yml}'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
       /^\.github\/okrs\.yml:3:\d+: company\.repository: expected a repository .*"acme\/\.\.".*only dots/,
@@ -90,15 +84,7 @@ describe('company file path', () => {
   it.each(['.git/config', 'okrs/../.git/config', '/etc/passwd', 'sub/.GIT/config'])(
     'refuses %s on its line',
     (path) => {
-      const errors = errorsOf(
-        'version: 1',
-        'period: 2026-Q4',
-        `company: {path: "${path}"}`,
-        'objectives:',
-        '  - title: Reliable',
-        '    key-results:',
-        ...kr('{type: issue-count}'),
-      );
+      const errors = errorsOf(...withCompany(`{path: "${path}"}`));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(
         /^\.github\/okrs\.yml:3:\d+: company\.path: expected a file path inside the repository/,

@@ -12,6 +12,7 @@ import { Budget, type Reserve } from './github/budget.js';
 import { costReport } from './report/costs.js';
 import { planScorecard, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
+import type { ListingCache } from './github/cache/listing-cache.js';
 import type { FetchSources } from './github/shared-fetch.js';
 import { readContextFiles, readFileText, type FileLocation, type ReadFile } from './github/contents.js';
 import { coachScorecard } from './coach/coach-run.js';
@@ -54,6 +55,8 @@ export interface ScorecardInput {
   base?: FileLocation;
   /** Reads the context files (company, base); default: through `octokit`. Several OKR files share one. */
   readFile?: ReadFile;
+  /** The listings an earlier run kept (`cache`, SPEC §14): read only where they may have changed, then kept. */
+  cache?: ListingCache;
 }
 
 /** A run's complete report, and what the coach could not check (for the log: notes, never findings). */
@@ -93,6 +96,7 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
     budget: budgetFor(input),
     askViewer: input.askViewer,
     log: input.log,
+    cache: input.cache,
   };
   // The context files are read while the listings are.
   const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));

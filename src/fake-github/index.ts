@@ -17,6 +17,7 @@
  *   budget apart from REST's (1,000 an hour for a GITHUB_TOKEN, 5,000 for a user token).
  */
 export { startFakeGitHub } from './server.js';
+export { historyAt } from './history-at.js';
 export { FILTERED_RESULT_CAP } from './routes/actions.js';
 export type * from './history.js';
 export type * from './options.js';

@@ -79,6 +79,12 @@ export interface SourceCostReport {
   restRequests: number;
   graphqlRequests: number;
   graphqlPoints: number;
+  /**
+   * With a cache (SPEC §14): of `restRequests`, those answered 304 Not Modified (GitHub does not count them);
+   * whether the listing was read in full (`cold`) or only where it may have changed (`warm`); and the requests
+   * its last full read took, which a warm read saved but for what it spent.
+   */
+  cache?: { state: 'cold' | 'warm'; notModified: number; fullReadRequests: number };
   /** `objectiveId/keyResultId` of the key results measured from it. */
   keyResults: string[];
 }
@@ -88,6 +94,8 @@ export interface RequestsReport {
   restRequests: number;
   graphqlRequests: number;
   graphqlPoints: number;
+  /** With a cache: requests answered 304 (free), and about how many requests it saved against full reads. */
+  cache?: { notModified: number; saved: number };
   sources: SourceCostReport[];
 }
 

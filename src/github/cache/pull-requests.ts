@@ -7,7 +7,7 @@ import type { Octokit } from '@octokit/rest';
 import type { PullRequest } from '../records.js';
 import { closedPullsQuery, fetchPullRequests, type PullRequestsSpec } from '../pull-requests.js';
 import { epochMs } from '../time.js';
-import { inWindow } from '../../metrics/window.js';
+import { inWindow } from '../../model/window.js';
 import type { PullsEntry } from './format.js';
 import { getPage, PER_PAGE } from './conditional.js';
 import { OVERLAP_MS } from './timing.js';

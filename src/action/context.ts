@@ -2,11 +2,14 @@
 import type * as Core from '@actions/core';
 import type { Report } from '../report/model.js';
 import type { RunnerContext } from './runner.js';
+import type { ListingCache } from '../github/cache/listing-cache.js';
 
 export interface ActionContext {
   runner: RunnerContext;
   core: typeof Core;
   now: Date;
+  /** The `cache` input's listings (SPEC §14), when it names a directory. */
+  cache?: ListingCache;
 }
 
 export interface FileOutcome {

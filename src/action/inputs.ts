@@ -22,6 +22,8 @@ const inputsSchema = z.object({
   ...sharedOptionFields,
   /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
   rollup: z.string(),
+  /** A directory for the listings' cache (SPEC §14); empty: none. */
+  cache: z.string(),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -39,6 +41,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   deadline: OPTION_NAMES.deadline.input,
   rollup: 'rollup',
   rateLimitReserve: OPTION_NAMES.rateLimitReserve.input,
+  cache: 'cache',
 };
 
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {

@@ -9,6 +9,7 @@ import { formatOkrError } from '../okrs/error-line.js';
 import { resolveWorkspaceFiles } from '../okrs/files.js';
 import { actionClient, logRequests } from './client.js';
 import { scoreFiles, type SharedClient } from './files.js';
+import { openCache } from './cache.js';
 import type { ActionContext, FileOutcome } from './context.js';
 import { runRollupAction } from './rollup.js';
 import { scorecard } from '../engine.js';
@@ -55,13 +56,20 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
   // `okrs` may name several files (SPEC §5); a single path is scored exactly as it always was.
   const files = await resolveWorkspaceFiles(inputs.okrs, runner.workspace, 'OKR file');
   if (!files.ok) return { failure: files.error };
-  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
-  return scoreFile(context, { ...inputs, okrs: files.files[0]! }, redact);
+  const cache = openCache(context, inputs);
+  if (!cache.ok) return { failure: cache.error };
+  const withCache = { ...context, cache: cache.cache };
+  try {
+    if (files.files.length > 1) return await scoreFiles(withCache, inputs, files.files, redact, scoreFile);
+    return await scoreFile(withCache, { ...inputs, okrs: files.files[0]! }, redact);
+  } finally {
+    cache.save();
+  }
 }
 
 /** One OKR file scored and delivered. */
 export async function scoreFile(
-  { runner, core, now }: ActionContext,
+  { runner, core, now, cache }: ActionContext,
   inputs: ActionInputs,
   redact: Redact,
   shared?: SharedClient,
@@ -111,6 +119,7 @@ export async function scoreFile(
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
     readFile: shared?.readFile,
+    cache,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
   // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.

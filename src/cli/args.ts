@@ -35,6 +35,8 @@ Options:
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  --cache DIR       keep what was read in DIR (under the current directory); the next run reads only what
+                    changed since
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
@@ -69,6 +71,8 @@ export type CliCommand =
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
       rateLimitReserve: Reserve;
+      /** A directory for the listings' cache (SPEC §14). */
+      cache?: string;
     };
 
 export class UsageError extends Error {}
@@ -86,6 +90,7 @@ const CLI_OPTIONS = {
   'fail-on': { type: 'string' },
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },
+  cache: { type: 'string' },
   strict: { type: 'boolean' },
   company: { type: 'string' },
   html: { type: 'string' },
@@ -139,6 +144,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     failOn,
     deadline,
     rateLimitReserve,
+    ...(values.cache !== undefined ? { cache: values.cache } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
+import { cacheOwner, ListingCache } from '../github/cache/listing-cache.js';
+import { CacheDirectoryError, cacheDirectory, cacheFileStore } from '../io/cache-file.js';
 import { proxiedFetch } from '../github/proxy.js';
 import { toPlainLine } from '../report/escape.js';
 import type { Reserve } from '../github/budget.js';
@@ -128,7 +130,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     asOf: command.asOf ?? io.now,
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
+    cache: command.cache,
   });
+  if (report === undefined) return 2;
   print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
@@ -159,6 +163,7 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
     });
+    if (report === undefined) return 2;
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
@@ -186,10 +191,14 @@ interface ScoreInput {
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
   rateLimitReserve?: Reserve;
+  /** `--cache DIR` (SPEC §14). */
+  cache?: string;
 }
 
-async function scoreAndCoach(input: ScoreInput): Promise<Report> {
+async function scoreAndCoach(input: ScoreInput): Promise<Report | undefined> {
   const { io } = input;
+  const cache = openCliCache(input);
+  if (cache === null) return undefined;
   const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
   const deadline = deadlineSignal(input.deadline, measuring);
   const octokit = createGitHubClient({
@@ -212,10 +221,30 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     rateLimitReserve: input.rateLimitReserve,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
+    cache: cache?.cache,
   });
+  cache?.save();
   // What the coach could not check (a company file not found, say), as the action logs it.
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
   return report;
+}
+
+/** `--cache DIR`: a directory under the current one; null (after saying why) when it is not. */
+function openCliCache(input: ScoreInput): { cache: ListingCache; save: () => void } | null | undefined {
+  if (input.cache === undefined) return undefined;
+  const { io } = input;
+  let directory: string;
+  try {
+    directory = cacheDirectory(input.cache, { workspace: io.cwd });
+  } catch (error) {
+    if (!(error instanceof CacheDirectoryError)) throw error;
+    io.stderr(`okr-scorecard: --${escapeTerminal(error.message)}\n`);
+    return null;
+  }
+  const notice = (message: string) => io.stderr(`note: ${message}\n`);
+  const store = cacheFileStore(directory, notice);
+  const cache = ListingCache.load(store.read(), cacheOwner(input.repository, input.token), () => io.now, notice);
+  return { cache, save: () => store.write(cache.serialize()) };
 }
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */

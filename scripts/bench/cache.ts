@@ -36,6 +36,7 @@ if (!parsed.ok) throw new Error('the demo OKR file does not parse');
 const okrs = { ...parsed.okrs, company: undefined };
 const later = new Date(DEMO_AS_OF);
 const earlier = new Date(later.getTime() - DAY);
+const twoDaysBefore = new Date(later.getTime() - 2 * DAY);
 const quiet = new Date(later.getTime() + 10 * 60_000);
 
 interface Run {
@@ -54,7 +55,12 @@ async function scoreAt(history: FakeHistory, now: Date, cacheText: string | null
     const cache =
       cacheText === undefined
         ? undefined
-        : ListingCache.load(cacheText, OWNER, () => now, (m) => console.log(`  notice: ${m}`));
+        : ListingCache.load(
+            cacheText,
+            OWNER,
+            () => now,
+            (m) => console.log(`  notice: ${m}`),
+          );
     const { report } = await scorecard({
       okrs,
       repository: DEMO_REPOSITORY,
@@ -84,9 +90,18 @@ function values(report: Report): string {
   );
 }
 
+function percentOf(part: number, whole: number): string {
+  return `${((part / whole) * 100).toFixed(1)}%`;
+}
+
 function loadMs(text: string): number {
   const started = performance.now();
-  const cache = ListingCache.load(text, OWNER, () => later, () => {});
+  const cache = ListingCache.load(
+    text,
+    OWNER,
+    () => later,
+    () => {},
+  );
   for (const key of Object.keys(JSON.parse(text).listings)) {
     const entry = cache.entry(key, 'workflow-runs');
     if (entry) tableOf(entry.runs);
@@ -104,9 +119,12 @@ const verdicts: [string, boolean][] = [];
 for (const scale of args.quick ? [1] : [1, 10]) {
   const full = scaleCiRuns(demoHistory(), scale, DEMO_REPOSITORY, okrs.period.start);
   const atLater = historyAt(full, later);
-  const first = await scoreAt(historyAt(full, earlier), earlier, null);
+  const first = await scoreAt(historyAt(full, twoDaysBefore), twoDaysBefore, null);
+  const previous = await scoreAt(historyAt(full, earlier), earlier, first.cacheText);
   const cold = await scoreAt(atLater, later, undefined);
-  const warm = await scoreAt(atLater, later, first.cacheText);
+  // A cold run leaves no ETags for the re-read: the run after it pays 200s; a run after a warm one is the steady state.
+  const afterCold = await scoreAt(atLater, later, first.cacheText);
+  const warm = await scoreAt(atLater, later, previous.cacheText);
   const idle = await scoreAt(atLater, quiet, warm.cacheText);
   const idleCold = await scoreAt(atLater, quiet, undefined);
   const ms = Math.min(...[1, 2, 3].map(() => loadMs(warm.cacheText)));
@@ -115,17 +133,36 @@ for (const scale of args.quick ? [1] : [1, 10]) {
   console.log(`${scale}×`);
   console.log(`  cold run (no cache):           ${cold.requests} requests, ${cold.points} rate-limit points`);
   console.log(
-    `  a day later, with the cache:   ${warm.requests} requests (${(share * 100).toFixed(1)}%), ` +
-      `${warm.points} points (${((warm.points / cold.points) * 100).toFixed(1)}%), ${warm.notModified} answered 304`,
+    `  two days after a cold run:     ${afterCold.requests} requests ` +
+      `(${percentOf(afterCold.requests, cold.requests)}), ${afterCold.points} points, ` +
+      `${afterCold.notModified} answered 304`,
   );
   console.log(
-    `  nothing new, with the cache:   ${idle.requests} requests, ${idle.notModified} answered 304, ${idle.points} points`,
+    `  a day after a warm run:        ${warm.requests} requests (${percentOf(warm.requests, cold.requests)}), ` +
+      `${warm.points} points (${percentOf(warm.points, cold.points)}), ${warm.notModified} answered 304`,
   );
-  console.log(`  cache file: ${(bytes / 1024).toFixed(0)} KB, loaded (parsed, checked, runs decoded) in ${ms.toFixed(0)} ms`);
-  const same = values(warm.report) === values(cold.report) && values(idle.report) === values(idleCold.report);
+  console.log(
+    `  nothing new, with the cache:   ${idle.requests} requests, ${idle.notModified} answered 304, ` +
+      `${idle.points} points`,
+  );
+  console.log(
+    `  cache file: ${(bytes / 1024).toFixed(0)} KB, loaded (parsed, checked, runs decoded) in ${ms.toFixed(0)} ms`,
+  );
+  const same =
+    values(warm.report) === values(cold.report) &&
+    values(afterCold.report) === values(cold.report) &&
+    values(idle.report) === values(idleCold.report);
   console.log(`  values identical to a cold run: ${same ? 'yes' : 'NO'}\n`);
   verdicts.push([`${scale}×: a day later ≤ ${GOALS[scale]! * 100}% of a cold run's requests`, share <= GOALS[scale]!]);
-  verdicts.push([`${scale}×: nothing new: every listing 304, no point spent`, idle.points === 0 && idle.notModified === idle.requests]);
+  const pointShare = warm.points / cold.points;
+  verdicts.push([
+    `${scale}×: a day later ≤ ${GOALS[scale]! * 100}% of a cold run's rate-limit points`,
+    pointShare <= GOALS[scale]!,
+  ]);
+  verdicts.push([
+    `${scale}×: nothing new: every listing 304, no point spent`,
+    idle.points === 0 && idle.notModified === idle.requests,
+  ]);
   verdicts.push([`${scale}×: values identical to a cold run`, same]);
   if (scale === 10) {
     verdicts.push([`10×: cache file under 5 MB`, bytes < SIZE_GOAL_BYTES]);

@@ -19,7 +19,12 @@ function repositoryAt(repo: FakeRepository, t: number): FakeRepository {
       .map((run) =>
         before(run.updated_at)
           ? run
-          : { ...run, status: 'in_progress', conclusion: null, updated_at: clamp(run.run_started_at ?? run.created_at, run.created_at) },
+          : {
+              ...run,
+              status: 'in_progress',
+              conclusion: null,
+              updated_at: clamp(run.run_started_at ?? run.created_at, run.created_at),
+            },
       ),
     deployments: repo.deployments
       .filter((d) => before(d.created_at))

@@ -105,7 +105,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     userAgent,
-    log,
+    // Octokit logs every answer it throws for as an error; a conditional request answered 304 is not one.
+    log: { ...log, error: (message) => (/ - 304 with id /.test(message) ? log.debug : log.error)(message) },
     request: {
       fetch: sendWithDeadline,
     },

@@ -5,7 +5,6 @@
  */
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { CacheStore } from '../github/cache/listing-cache.js';
 import { FileReadError, readRegularFile } from './regular-file.js';
 
 export const CACHE_FILE_NAME = 'okr-scorecard-cache.json';
@@ -34,6 +33,7 @@ export function cacheDirectory(dir: string, roots: CacheRoots, cwd = process.cwd
     const where = roots.runnerTemp ? 'the workspace or RUNNER_TEMP' : 'the workspace (or the current directory)';
     throw new CacheDirectoryError(
       `cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there, e.g. \`cache: .okr-cache\` ` +
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression for the user to write
         'or `cache: ${{ runner.temp }}/okr-cache`.',
     );
   };
@@ -53,8 +53,14 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** The cache file in `directory` as a store: unreadable reads as none, with a notice; writes replace it whole. */
-export function cacheFileStore(directory: string, notice: (message: string) => void): CacheStore {
+/**
+ * The cache file in `directory` as a store (a `CacheStore` of github/cache): unreadable reads as none, with a
+ * notice; writes replace it whole.
+ */
+export function cacheFileStore(
+  directory: string,
+  notice: (message: string) => void,
+): { read(): string | null; write(text: string): void } {
   const path = join(directory, CACHE_FILE_NAME);
   return {
     read: () => {

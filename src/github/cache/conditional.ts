@@ -51,7 +51,12 @@ export async function readPagesUnlessUnchanged<T>(
   let firstPage: unknown;
   let unchanged = etags.length > 0;
   for (let page = 1; ; page += 1) {
-    const answer = await getPage<unknown>(octokit, route, { ...params, page }, unchanged ? (etags[page - 1] ?? null) : null);
+    const answer = await getPage<unknown>(
+      octokit,
+      route,
+      { ...params, page },
+      unchanged ? (etags[page - 1] ?? null) : null,
+    );
     if (answer.data === null) {
       kept.push(answer.etag ?? '');
       if (page === etags.length) return null;

@@ -54,7 +54,8 @@ export class ListingCache {
       return ignored('it is not readable JSON');
     }
     const format = (json as { format?: unknown } | null)?.format;
-    if (format !== CACHE_FORMAT) return ignored(`format ${String(format)}, not ${CACHE_FORMAT}: another version wrote it`);
+    if (format !== CACHE_FORMAT)
+      return ignored(`format ${String(format)}, not ${CACHE_FORMAT}: another version wrote it`);
     const parsed = cacheFileSchema.safeParse(json);
     if (!parsed.success) return ignored('it is not whole or not consistent');
     const file = parsed.data;

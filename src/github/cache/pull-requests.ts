@@ -20,7 +20,11 @@ interface ListedPull {
   base: { ref: string };
 }
 
-export function coldPullsEntry(records: PullRequest[], spec: PullRequestsSpec, readAt: number): Omit<PullsEntry, 'fullRead'> {
+export function coldPullsEntry(
+  records: PullRequest[],
+  spec: PullRequestsSpec,
+  readAt: number,
+): Omit<PullsEntry, 'fullRead'> {
   return { kind: 'pull-requests', readAt, since: spec.since.getTime(), etag: null, pulls: records.map(narrow) };
 }
 

@@ -73,7 +73,11 @@ export async function readRunsWarm(
       kept.push(known!);
     } else if (((read.firstPage as RunsPage).total_count ?? 0) >= LISTING_CAP) {
       // More than a listing serves: read the part as a cold read does, in pieces (no ETags to keep then).
-      const table = await fetchWorkflowRuns(octokit, { ...spec, since: new Date(part.start), until: new Date(part.end) }, budget);
+      const table = await fetchWorkflowRuns(
+        octokit,
+        { ...spec, since: new Date(part.start), until: new Date(part.end) },
+        budget,
+      );
       for (const run of table.runs()) if (inPart(run, part, since)) runs.add(run);
     } else {
       for (const run of read.items) if (inPart(run, part, since)) runs.add(run);

@@ -21,7 +21,12 @@ const DAY = 86_400_000;
 
 function load(text: string | null, owner = OWNER_HASH, at = now) {
   const notices: string[] = [];
-  const cache = ListingCache.load(text, owner, () => at, (m) => notices.push(m));
+  const cache = ListingCache.load(
+    text,
+    owner,
+    () => at,
+    (m) => notices.push(m),
+  );
   return { cache, notices };
 }
 

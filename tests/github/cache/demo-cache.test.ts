@@ -34,6 +34,8 @@ describe('the demo a day apart, through the cache', () => {
     expect(requests.cache?.notModified).toBe(requests.restRequests);
     expect(requests.sources.every((source) => source.cache?.state === 'warm')).toBe(true);
     // What the full reads took (the first run's, a day earlier, a little less than today's would).
-    expect(requests.cache!.saved).toBeGreaterThan(0.9 * (fresh.report.requests!.restRequests + fresh.report.requests!.graphqlRequests));
+    expect(requests.cache!.saved).toBeGreaterThan(
+      0.9 * (fresh.report.requests!.restRequests + fresh.report.requests!.graphqlRequests),
+    );
   }, 120_000);
 });

@@ -16,18 +16,64 @@ objectives:
   - title: Everything the cache serves
     id: all
     key-results:
-      - { title: Deploy time on main, id: deploy-time, metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p75 }, baseline: 30m, target: 10m }
-      - { title: Slowest deploy, id: deploy-max, metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: max }, target: 1h }
-      - { title: CI runs on push, id: ci-runs, metric: { type: workflow-runs, workflow: ci.yml, event: push }, baseline: 10, target: 100 }
-      - { title: CI success, id: ci-success, metric: { type: workflow-success-rate, workflow: ci.yml, window: 7d }, baseline: 50%, target: 99% }
-      - { title: Deploys, id: deploys, metric: { type: deployment-frequency, environment: production }, baseline: 5, target: 50 }
-      - { title: Failures, id: failures, metric: { type: change-failure-rate }, baseline: 40%, target: 5% }
-      - { title: Rollout, id: rollout, metric: { type: deployment-duration, environment: staging, stat: mean }, baseline: 30m, target: 5m }
-      - { title: Incidents opened, id: incidents, metric: { type: issue-count, labels: [incident] }, baseline: 20, target: 2 }
-      - { title: Incidents open, id: open, metric: { type: issue-count, labels: [incident], state: open }, target: 3 }
-      - { title: Bugs closed, id: bugs, metric: { type: issue-count, labels: [bug], state: closed, window: 14d }, baseline: 1, target: 20 }
-      - { title: Time to close, id: ttc, metric: { type: time-to-close, labels: [incident] }, baseline: 2d, target: 2h }
-      - { title: Merge time, id: merge, metric: { type: pr-merge-time, base: main, stat: p90 }, baseline: 3d, target: 1d }
+      - title: Deploy time on main
+        id: deploy-time
+        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: p75 }
+        baseline: 30m
+        target: 10m
+      - title: Slowest deploy
+        id: deploy-max
+        metric: { type: workflow-duration, workflow: deploy.yml, branch: main, stat: max }
+        target: 1h
+      - title: CI runs on push
+        id: ci-runs
+        metric: { type: workflow-runs, workflow: ci.yml, event: push }
+        baseline: 10
+        target: 100
+      - title: CI success
+        id: ci-success
+        metric: { type: workflow-success-rate, workflow: ci.yml, window: 7d }
+        baseline: 50%
+        target: 99%
+      - title: Deploys
+        id: deploys
+        metric: { type: deployment-frequency, environment: production }
+        baseline: 5
+        target: 50
+      - title: Failures
+        id: failures
+        metric: { type: change-failure-rate }
+        baseline: 40%
+        target: 5%
+      - title: Rollout
+        id: rollout
+        metric: { type: deployment-duration, environment: staging, stat: mean }
+        baseline: 30m
+        target: 5m
+      - title: Incidents opened
+        id: incidents
+        metric: { type: issue-count, labels: [incident] }
+        baseline: 20
+        target: 2
+      - title: Incidents open
+        id: open
+        metric: { type: issue-count, labels: [incident], state: open }
+        target: 3
+      - title: Bugs closed
+        id: bugs
+        metric: { type: issue-count, labels: [bug], state: closed, window: 14d }
+        baseline: 1
+        target: 20
+      - title: Time to close
+        id: ttc
+        metric: { type: time-to-close, labels: [incident] }
+        baseline: 2d
+        target: 2h
+      - title: Merge time
+        id: merge
+        metric: { type: pr-merge-time, base: main, stat: p90 }
+        baseline: 3d
+        target: 1d
 `;
 
 const parsed = parseOkrFile(OKRS, '.github/okrs.yml');

@@ -162,7 +162,12 @@ function outcome(random: Random): 'success' | 'failure' | 'error' {
   return random.pick(['success', 'success', 'failure', 'error'] as const);
 }
 
-function addStatus(world: World, deployment: FakeDeployment, state: FakeDeployment['statuses'][number]['state'], at: number): void {
+function addStatus(
+  world: World,
+  deployment: FakeDeployment,
+  state: FakeDeployment['statuses'][number]['state'],
+  at: number,
+): void {
   const last = deployment.statuses.at(-1);
   const time = Math.max(at, last ? Date.parse(last.created_at) : at);
   deployment.statuses.push({ id: world.nextId++, state, created_at: iso(time) });
@@ -182,7 +187,9 @@ function addDeployment(random: Random, world: World, createdMs: number, now: num
   const done = created + random.int(2, 30) * MINUTE;
   if (done <= now && random.chance(0.8)) addStatus(world, deployment, outcome(random), done);
   // Sorted by creation, as the stand-in's history is.
-  world.repo.deployments.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id));
+  world.repo.deployments.sort((a, b) =>
+    a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id,
+  );
 }
 
 function addIssue(random: Random, world: World, createdMs: number, now: number): void {

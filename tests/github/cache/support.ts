@@ -32,7 +32,14 @@ export async function scoreAt(
   try {
     const notices: string[] = [];
     const cache =
-      cacheText === undefined ? undefined : ListingCache.load(cacheText, OWNER_HASH, () => now, (m) => notices.push(m));
+      cacheText === undefined
+        ? undefined
+        : ListingCache.load(
+            cacheText,
+            OWNER_HASH,
+            () => now,
+            (m) => notices.push(m),
+          );
     const octokit = testClient(github.url);
     const { report } = await scorecard({ okrs, repository, asOf: now, now, octokit, cache });
     const stats = octokit.stats();

@@ -8,7 +8,7 @@ export type OpenedCache =
   | { ok: true; cache: ListingCache | undefined; save: () => void }
   | { ok: false; error: string };
 
-export function openCache({ core, runner }: ActionContext, inputs: ActionInputs): OpenedCache {
+export function openCache({ core, runner, now }: ActionContext, inputs: ActionInputs): OpenedCache {
   if (!inputs.cache) return { ok: true, cache: undefined, save: () => {} };
   let directory: string;
   try {
@@ -20,7 +20,8 @@ export function openCache({ core, runner }: ActionContext, inputs: ActionInputs)
   const notice = (message: string) => core.notice(message);
   const store = cacheFileStore(directory, notice);
   const owner = cacheOwner(inputs.repository, inputs.token);
-  const cache = ListingCache.load(store.read(), owner, () => new Date(), notice);
+  // The run's clock (its start): a listing read later is read again from a little earlier, never a little later.
+  const cache = ListingCache.load(store.read(), owner, () => now, notice);
   return {
     ok: true,
     cache,

@@ -34,7 +34,7 @@ export function columnsOf(table: RunTable, keep: (row: number) => boolean = () =
     c.created.push(seconds(table.createdMs(row)));
     c.updated.push(seconds(table.updatedMs(row)));
     c.started.push(seconds(table.startedMs(row)));
-    c.attempt.push(table.run(row).run_attempt ?? 1);
+    c.attempt.push(table.attempt(row));
     c.status.push(indexOf(table.status(row)));
     c.conclusion.push(indexOf(table.conclusion(row)));
     c.branch.push(indexOf(table.branch(row)));
@@ -63,6 +63,21 @@ export function* runsOf(c: RunColumns): Generator<WorkflowRun> {
   }
 }
 
+/** The table back from its columns: they were written in table order, so no sorting and no parsing of times. */
 export function tableOf(c: RunColumns): RunTable {
-  return RunTable.from(runsOf(c));
+  const ms = (seconds: (number | null)[]) => Float64Array.from(seconds, (s) => (s === null ? Number.NaN : s * 1000));
+  return RunTable.fromSortedColumns(
+    {
+      id: Float64Array.from(c.id),
+      created: ms(c.created),
+      updated: ms(c.updated),
+      started: ms(c.started),
+      attempt: Uint32Array.from(c.attempt),
+      status: Uint32Array.from(c.status),
+      conclusion: Uint32Array.from(c.conclusion),
+      branch: Uint32Array.from(c.branch),
+      event: Uint32Array.from(c.event),
+    },
+    c.strings,
+  );
 }

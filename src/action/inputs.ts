@@ -5,9 +5,6 @@
 import { z } from 'zod';
 import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from '../options/schema.js';
 
-// Where other modules have always found them; the shared options live in options/schema.ts.
-export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, type FailOn } from '../options/schema.js';
-
 /** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
 const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false } as const;
 

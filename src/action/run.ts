@@ -60,7 +60,7 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
 }
 
 /** One OKR file scored and delivered. */
-export async function scoreFile(
+async function scoreFile(
   { runner, core, now }: ActionContext,
   inputs: ActionInputs,
   redact: Redact,

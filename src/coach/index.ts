@@ -13,10 +13,10 @@ import { tooManyObjectives } from './too-many-objectives.js';
 import { unaligned } from './unaligned.js';
 import { unknownAlignment } from './unknown-alignment.js';
 
-export type { CoachContext, Rule } from './context.js';
-export { compareOkrs, reportChanges, type OkrChange, type FieldChange, type ScoreToday } from './goalposts.js';
+export type { CoachContext } from './context.js';
+export { compareOkrs, reportChanges } from './goalposts.js';
 
-export const RULES: Record<string, Rule> = {
+const RULES: Record<string, Rule> = {
   'kr-count': krCount,
   'too-many-objectives': tooManyObjectives,
   'quantitative-objective': quantitativeObjective,

@@ -2,8 +2,8 @@ import type { Finding } from '../report/model.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
 /** Fewer than two key results cannot describe an objective; more than four dilutes focus. */
-export const MIN_KEY_RESULTS = 2;
-export const MAX_KEY_RESULTS = 4;
+const MIN_KEY_RESULTS = 2;
+const MAX_KEY_RESULTS = 4;
 
 export function krCount({ okrs }: CoachContext): Finding[] {
   return okrs.objectives.flatMap((objective): Finding[] => {

@@ -12,7 +12,7 @@ import { extractPreviousRun } from './marker.js';
 import type { DeliveryResult, NextState, OwnItem, Render } from './upsert.js';
 
 /** The part of `@actions/core` the channels use. */
-export interface ChannelSink {
+interface ChannelSink {
   info(message: string): void;
   warning(message: string): void;
   setOutput(name: string, value: string): void;
@@ -28,7 +28,7 @@ export interface OpenChannelsInput {
   marker: string;
 }
 
-export interface Renderers {
+interface Renderers {
   /** The comment or issue body, given what the last one carried and the room there is. */
   render: Render;
   /** The tracking issue's body, when it differs from the comment's. */

@@ -13,7 +13,7 @@ import { knownViewer } from '../github/graphql.js';
 
 const VIEWER_QUERY = 'query { viewer { login } }';
 
-export class IdentityError extends Error {
+class IdentityError extends Error {
   override name = 'IdentityError';
 }
 

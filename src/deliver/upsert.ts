@@ -110,7 +110,7 @@ async function removeExtras<T extends OwnItem>(options: UpsertOwnOptions<T>, ext
 }
 
 /** 403 from a rate limit is not a permission problem: it must not be reported as "the token cannot write". */
-export function isPermissionDenied(error: unknown): boolean {
+function isPermissionDenied(error: unknown): boolean {
   const status = statusOf(error);
   if (status !== 403 && status !== 404) return false;
   const message = error instanceof Error ? error.message : '';
@@ -123,7 +123,7 @@ function mayHaveBeenApplied(error: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
-export interface CreateOnceOptions<T> {
+interface CreateOnceOptions<T> {
   create: () => Promise<T>;
   /** Looks for our item again; returns it if it is there after all. */
   find: () => Promise<T | undefined>;
@@ -131,7 +131,7 @@ export interface CreateOnceOptions<T> {
   attempts?: number;
 }
 
-export async function createOnce<T>({ create, find, attempts = 3 }: CreateOnceOptions<T>): Promise<T> {
+async function createOnce<T>({ create, find, attempts = 3 }: CreateOnceOptions<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await create();

@@ -23,7 +23,7 @@ export interface LoadedReports {
 const MAX_ISSUES = 3;
 
 /** Parses one report's text; `path` only names it in the error. */
-export function parseTeamReport(path: string, text: string): LoadedReport | ReportError {
+function parseTeamReport(path: string, text: string): LoadedReport | ReportError {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -5,7 +5,7 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Finding } from '../../src/report/model.js';
 
-export const CORPUS = join(import.meta.dirname, 'corpus');
+const CORPUS = join(import.meta.dirname, 'corpus');
 
 export function corpusFiles(folder: string): string[] {
   return readdirSync(join(CORPUS, folder))

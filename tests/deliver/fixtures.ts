@@ -72,7 +72,7 @@ export function makeReport(options: {
 
 export const PR_NUMBER = 42;
 
-export function history(): FakeHistory {
+function history(): FakeHistory {
   return {
     repositories: [
       {

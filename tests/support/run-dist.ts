@@ -5,7 +5,7 @@
  * on purpose: the loopback GitHub stand-in lives in the test's own process and must keep answering.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
@@ -49,7 +49,7 @@ function baseEnv(): Record<string, string> {
 const REF = 'refs/heads/main';
 
 /** The job's token when a test names none; the stand-in without `tokens` accepts any token. */
-export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
+const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
 
 /**
  * The INPUT_* variables the runner sets for this step (actions/runner ActionRunner + Handler): every input
@@ -192,7 +192,7 @@ export function spawnNode(
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` blocks (what @actions/core writes). */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -208,8 +208,4 @@ export function parseOutputFile(text: string): Record<string, string> {
     }
   }
   return outputs;
-}
-
-export function readJson(path: string): unknown {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }

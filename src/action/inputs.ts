@@ -42,6 +42,7 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   okrs: '.github/okrs.yml',
   comment: 'auto',
   summary: 'true',
+  metrics: '{}',
   failOn: 'error',
   deadline: DEFAULT_DEADLINE,
   rateLimitReserve: DEFAULT_RESERVE,
@@ -49,7 +50,8 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
 
 /**
  * `getInput` is core.getInput; `defaultRepository` is GITHUB_REPOSITORY. Defaults are repeated here (not only
- * in action.yml) so that running dist/index.js outside a runner behaves the same.
+ * in action.yml) so that running dist/index.js outside a runner behaves the same: tests/action/inputs.test.ts
+ * reads every input with action.yml's defaults and with none, and expects the same inputs.
  */
 export function readInputs(
   getInput: (name: string) => string,

@@ -28,6 +28,9 @@ const RULES: Record<string, Rule> = {
   'moved-goalposts': movedGoalposts,
 };
 
+/** The rules' names, as findings carry them (each has its corpus in tests/coach/corpus/<rule>/). */
+export const RULE_NAMES: readonly string[] = Object.keys(RULES);
+
 /** All findings, by line then rule, so the output reads top to bottom like the file. */
 export function coach(context: CoachContext): Finding[] {
   return Object.values(RULES)

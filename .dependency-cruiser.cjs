@@ -23,11 +23,11 @@ const LAYERS = {
   engine: ['model', 'metric-types', 'okrs', 'github', 'metrics', 'scoring', 'trend', 'plan', 'coach', 'report', 'report-model'],
   deliver: ['model', 'okrs', 'github', 'trend', 'report', 'report-model'],
   options: ['model', 'syntax', 'github', 'report-model'],
-  'fake-github': [],
+  'fake-github': ['model'],
   action: ['*', '!cli', '!fake-github', '!demo', '!cli-entry', '!action-entry'],
   cli: ['*', '!action', '!action-entry', '!cli-entry'],
-  'action-entry': ['action'],
-  'cli-entry': ['cli'],
+  'action-entry': ['action', 'model'],
+  'cli-entry': ['cli', 'model'],
   demo: ['fake-github', 'report-model', 'model', 'metric-types'],
 };
 

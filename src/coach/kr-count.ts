@@ -1,5 +1,6 @@
 import type { Finding } from '../report/model.js';
 import { quoteTitle, type CoachContext } from './context.js';
+import { plural } from '../model/plural.js';
 
 /** Fewer than two key results cannot describe an objective; more than four dilutes focus. */
 const MIN_KEY_RESULTS = 2;
@@ -20,7 +21,7 @@ export function krCount({ okrs }: CoachContext): Finding[] {
         rule: 'kr-count',
         severity: 'warning',
         message:
-          `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? '' : 's'} ` +
+          `Objective ${quoteTitle(objective.title)} has ${plural(count, 'key result')} ` +
           `(aim for ${MIN_KEY_RESULTS}–${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective.position.line,
       },

@@ -13,6 +13,8 @@
 import type { PreviousRun } from '../report/model.js';
 import { statusOf } from '../github/errors.js';
 import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
+import { errorMessage } from '../model/error-message.js';
+import { plural } from '../model/plural.js';
 
 /**
  * Renders the visible body given the state the previous comment or issue carried (for the change since then)
@@ -97,15 +99,15 @@ async function removeExtras<T extends OwnItem>(options: UpsertOwnOptions<T>, ext
       await options.removeExtra(extra, kept);
       removed += 1;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       options.log.warning(
         `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`,
       );
     }
   }
   if (removed > 0) {
-    const items = `${options.what}${removed === 1 ? '' : 's'}`;
-    options.log.info(`Removed ${removed} extra ${items} left by runs that raced; kept ${kept.html_url}`);
+    const items = plural(removed, `extra ${options.what}`, `extra ${options.what}s`);
+    options.log.info(`Removed ${items} left by runs that raced; kept ${kept.html_url}`);
   }
 }
 

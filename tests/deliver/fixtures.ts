@@ -6,9 +6,11 @@ import { startFakeGitHub } from '../../src/fake-github/server.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GITHUB_TOKEN_IDENTITY, appInstallation, personalToken, readOnly } from '../../src/fake-github/tokens.js';
 import type { KeyResultReport, Report } from '../../src/report/model.js';
+import { keyResult as buildKeyResult, objective, report } from '../support/report.js';
 
+/** An incident count key result as delivery tests need it: only its id, title, value and score vary. */
 export function keyResult(id: string, title: string, value: number | null, score: number | null): KeyResultReport {
-  return {
+  return buildKeyResult({
     id,
     title,
     metric: { type: 'issue-count', labels: ['incident'] },
@@ -17,18 +19,14 @@ export function keyResult(id: string, title: string, value: number | null, score
     samples: value === null ? 0 : 1,
     baseline: 12,
     target: 3,
-    direction: 'decrease',
-    weight: 1,
     score,
     status: score === null ? 'no-data' : 'on-track',
-    error: null,
-    series: [],
-    forecast: null,
     window: { start: '2026-10-01T00:00:00.000Z', end: '2026-11-15T00:00:00.000Z' },
     line: 10,
-  };
+  });
 }
 
+/** A one-objective, one-key-result scorecard of a given day, as the delivery tests post it. */
 export function makeReport(options: {
   asOf: string;
   score: number;
@@ -36,19 +34,14 @@ export function makeReport(options: {
   incidentScore: number;
   title?: string;
 }): Report {
-  return {
-    version: 1,
-    repository: 'acme/payments',
-    file: '.github/okrs.yml',
+  return report({
     asOf: options.asOf,
     generatedAt: options.asOf,
     period: { name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', elapsed: 0.5 },
-    team: 'payments-platform',
     score: options.score,
     status: 'on-track',
     objectives: [
-      {
-        id: 'reliable-payments',
+      objective({
         title: options.title ?? 'Build the most reliable payment processing system',
         alignsTo: null,
         alignsToTitle: null,
@@ -63,11 +56,9 @@ export function makeReport(options: {
             options.incidentScore,
           ),
         ],
-      },
+      }),
     ],
-    findings: [],
-    changes: [],
-  };
+  });
 }
 
 export const PR_NUMBER = 42;

@@ -8,7 +8,7 @@ import { renderTerminal } from '../../src/report/terminal.js';
 import { createRedactor, redactingAnnotator, redactTokenShapes, redactWrites } from '../../src/report/redact.js';
 import { limitAnnotations } from '../../src/deliver/annotations.js';
 import { escapeMermaidLabel } from '../../src/report/escape.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
 
 const TOKEN = 'ghs_jobToken0123456789abcdefABCDEF0123';
 const CHECKOUT = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { inputVariable, loadActionYml, type ActionInput } from './action-yml.js';
 import { ROOT } from './root.js';
+import { errorMessage } from '../../src/model/error-message.js';
 
 export { ROOT };
 
@@ -95,7 +96,7 @@ export function evaluateDefault(input: ActionInput, github: Record<string, unkno
     const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
     return new Evaluator(parsed, context).evaluate().coerceString();
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     throw new Error(`action.yml: the default of input "${input.name}", \`\${{ ${expression} }}\`: ${why}`);
   }
 }

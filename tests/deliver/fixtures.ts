@@ -1,8 +1,7 @@
 /** Small reports and a repository history for the delivery tests. */
-import { afterEach } from 'vitest';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import type { FakeGitHub, FaultOptions } from '../../src/fake-github/options.js';
-import { startFakeGitHub } from '../../src/fake-github/server.js';
+import { useStandIn } from '../support/stand-in.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GITHUB_TOKEN_IDENTITY, appInstallation, personalToken, readOnly } from '../../src/fake-github/tokens.js';
 import type { KeyResultReport, Report } from '../../src/report/model.js';
@@ -124,17 +123,8 @@ export const silentLog = { debug: () => {}, info: () => {}, warn: () => {}, erro
 
 /** The stand-in for one test at a time (closed after each); `start` it with the faults the test needs. */
 export function useFakeGitHub(): { start(faults?: FaultOptions): Promise<FakeGitHub> } {
-  let fake: FakeGitHub | undefined;
-  afterEach(async () => {
-    await fake?.close();
-    fake = undefined;
-  });
-  return {
-    async start(faults = {}) {
-      fake = await startFakeGitHub({ history: history(), tokens: TOKENS, faults });
-      return fake;
-    },
-  };
+  const standIn = useStandIn();
+  return { start: (faults = {}) => standIn.start({ history: history(), tokens: TOKENS, faults }) };
 }
 
 /** The real client, with retries and waits shrunk to milliseconds. */

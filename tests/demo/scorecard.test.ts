@@ -3,15 +3,18 @@
  * the loopback stand-in and the real client. It must tell a story worth showing: every status but error and
  * no-data, and no coaching noise on an example that is meant to show good OKRs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import { scorecard } from '../../src/engine.js';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Report } from '../../src/report/model.js';
+
+const sharedStandIn = useStandIn('file');
 
 let server: FakeGitHub;
 let okrs: OkrFile;
@@ -19,7 +22,7 @@ let report: Report;
 let notes: string[];
 
 beforeAll(async () => {
-  server = await startFakeGitHub({ history: demoHistory() });
+  server = await sharedStandIn.start({ history: demoHistory() });
   const parsed = parseOkrFile(demoOkrsText, DEMO_OKRS_PATH);
   if (!parsed.ok) throw new Error('the demo OKR file must parse');
   okrs = parsed.okrs;
@@ -34,10 +37,6 @@ beforeAll(async () => {
     octokit,
     metrics: demoMetrics(),
   }));
-});
-
-afterAll(async () => {
-  await server?.close();
 });
 
 describe('the demo scorecard', () => {

@@ -27,6 +27,8 @@ import { deliverChannels, openChannels } from './deliver/channels.js';
 import { withValueHistory } from './trend/value-history.js';
 import type { PreviousRun, Report } from './report/model.js';
 import { failureFor } from './fail-on.js';
+import { prometheusServer, type PrometheusServer } from './prometheus/server.js';
+import { proxiedFetch } from './github/proxy.js';
 
 /** What the runner tells the step (GitHub sets these; see main.ts). */
 export interface RunnerContext {
@@ -46,6 +48,8 @@ export interface ActionContext {
   runner: RunnerContext;
   core: typeof Core;
   now: Date;
+  /** The `prometheus-url` and `prometheus-headers` inputs, read (and masked) before anything else runs. */
+  prometheus?: PrometheusServer;
 }
 
 /** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
@@ -54,12 +58,21 @@ export async function runAction(context: ActionContext): Promise<{ failure?: str
   // (annotations here, before they are counted; the summary, the JSON report and every API write in runStep).
   const token = context.core.getInput('github-token').trim();
   if (token) for (const form of secretForms(token)) context.core.setSecret(form);
-  const redact = createRedactor([token]);
+  // The Prometheus credentials are secrets like the token (SPEC §12): masked and redacted everywhere.
+  const prometheus = prometheusServer(
+    context.core.getInput('prometheus-url'),
+    context.core.getInput('prometheus-headers'),
+    { url: 'input "prometheus-url"', headers: 'input "prometheus-headers"' },
+  );
+  const secrets = prometheus.ok ? (prometheus.server?.secrets ?? []) : [];
+  for (const secret of secrets) for (const form of secretForms(secret)) context.core.setSecret(form);
+  const redact = createRedactor([token, ...secrets]);
+  if (!prometheus.ok) return { failure: prometheus.error };
   const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core }, redact);
+    const outcome = await runStep({ ...context, core, prometheus: prometheus.server }, redact);
     failing = outcome.failure !== undefined;
     return outcome.failure === undefined ? outcome : { failure: redact(outcome.failure) };
   } finally {
@@ -95,7 +108,7 @@ export interface SharedClient {
 
 /** One OKR file scored and delivered. */
 export async function scoreFile(
-  { runner, core, now }: ActionContext,
+  { runner, core, now, prometheus }: ActionContext,
   inputs: ActionInputs,
   redact: Redact,
   shared?: SharedClient,
@@ -146,6 +159,12 @@ export async function scoreFile(
     fetchSources: shared?.fetchSources,
     readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs),
+    prometheus: {
+      server: prometheus,
+      fetch: prometheus && proxiedFetch(prometheus.url),
+      signal: client.deadline(),
+      baseQueriesOnly: runner.eventName === 'pull_request_target',
+    },
   });
   // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.
   for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));

@@ -95,15 +95,16 @@ export const labels = listOf(label, 'a label or a list of labels');
 
 /**
  * What a metric's value is: durations take sample statistics, counts take count statistics, and a ratio or a
- * supplied value is one number, so `stat` there is an error rather than ignored (SPEC-NOTES "The OKR file").
+ * supplied or queried value is one number, so `stat` there is an error rather than ignored (SPEC-NOTES "The OKR file").
  */
-export type ValueKind = 'duration' | 'count' | 'ratio' | 'supplied';
+export type ValueKind = 'duration' | 'count' | 'ratio' | 'supplied' | 'queried';
 
 export const STATS_BY_KIND = {
   duration: SAMPLE_STATS,
   count: COUNT_STATS,
   ratio: [],
   supplied: [],
+  queried: [],
 } as const satisfies Record<ValueKind, readonly string[]>;
 
 /**
@@ -120,6 +121,8 @@ export function statField(type: string, kind: ValueKind, countTypes: readonly st
       return notApplicable(`${type} yields a single ratio; remove stat`);
     case 'supplied':
       return notApplicable('a value metric is one number supplied from outside; remove stat');
+    case 'queried':
+      return notApplicable(`a ${type} metric's query computes its own statistic; remove stat`);
   }
 }
 

@@ -95,15 +95,20 @@ export interface ValueProblem {
 /**
  * The baselines and targets of rate key results that are not percentages in [0%, 100%]. It reads the file's
  * plain data (as YAML gave it) because the schema has turned `14%` and `0.14` into the same number by then.
- * `rateTypes` are the metric types whose value is a share (the catalog's ratios, `RATIO_TYPES`).
+ * `isRate` says which metrics' values are shares (the catalog's `isRateMetric`: its ratio types, and a queried
+ * metric with `unit: ratio`).
  */
-export function rateValueProblems(data: unknown, rateTypes: readonly string[]): ValueProblem[] {
+export function rateValueProblems(
+  data: unknown,
+  isRate: (metric: Record<string, unknown>) => boolean,
+): ValueProblem[] {
   const problems: ValueProblem[] = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.['key-results']).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
-      const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== 'string' || !rateTypes.includes(type)) return;
+      const metric = recordOf(kr?.metric);
+      const type = metric?.type;
+      if (!kr || !metric || typeof type !== 'string' || !isRate(metric)) return;
       for (const field of ['baseline', 'target'] as const) {
         if (kr[field] === undefined || kr[field] === null || !isValue(kr[field])) continue;
         try {

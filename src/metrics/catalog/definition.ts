@@ -11,6 +11,7 @@ import type { ValueKind } from '../../okrs/fields.js';
 import type { SourceKind, SourceRecords, SourceSpec } from '../../github/sources.js';
 import type { Unit } from '../../report/model.js';
 import type { Measurement, Window } from '../measurement.js';
+import type { QueryAnswer } from '../../prometheus/answer.js';
 import { DEFAULT_VALUE_UNIT, type SuppliedInputs } from '../supplied.js';
 
 /**
@@ -34,6 +35,15 @@ export interface MeasureInput extends SuppliedInputs {
   window: Window;
   /** The records of the key result's source (the plan decides which); absent for supplied values. */
   records?: SourceRecords[SourceKind];
+  /** A queried metric's answer at the window's end (undefined: it was not asked). */
+  answer?: QueryAnswer;
+}
+
+/** A metric read by a query to a metrics server (`prometheus`): which query, and how its answer becomes a value. */
+export interface QueriedFrom<M> {
+  /** The query as written; the plan asks it at each instant it needs, `$window` replaced there. */
+  query(metric: M): string;
+  measure(metric: M, answer: QueryAnswer | undefined): Measurement;
 }
 
 /** A metric read from a GitHub listing: which one, and how its records become a measurement. */
@@ -62,12 +72,13 @@ export interface EntryFacts<T extends string, F extends z.ZodRawShape> {
 }
 
 /**
- * How it is measured: from the listing its `source` names (the measure comes with it), or, with no source, by
- * `measureSupplied` (a number from outside). An entry with neither does not compile.
+ * How it is measured: from the listing its `source` names (the measure comes with it), by `measureSupplied` (a
+ * number from outside), or by the query `queried` names. An entry with none of them does not compile.
  */
 type Measuring<M> =
-  | { source: { [K in SourceKind]: FetchedFrom<M, K> }[SourceKind]; measureSupplied?: undefined }
-  | { source: undefined; measureSupplied: (metric: M, inputs: SuppliedInputs) => Measurement };
+  | { source: { [K in SourceKind]: FetchedFrom<M, K> }[SourceKind]; measureSupplied?: undefined; queried?: undefined }
+  | { source: undefined; measureSupplied: (metric: M, inputs: SuppliedInputs) => Measurement; queried?: undefined }
+  | { source: undefined; measureSupplied?: undefined; queried: QueriedFrom<M> };
 
 /**
  * One metric type, declared in its own file: `const fields = {…}` then
@@ -108,6 +119,7 @@ export function unitOf(kind: ValueKind, metric: Metric): Unit {
     case 'count':
       return metric.stat === 'per-day' || metric.stat === 'per-week' ? metric.stat : 'count';
     case 'supplied':
-      return (metric.type === 'value' ? metric.unit : undefined) ?? DEFAULT_VALUE_UNIT;
+    case 'queried':
+      return ('unit' in metric ? metric.unit : undefined) ?? DEFAULT_VALUE_UNIT;
   }
 }

@@ -15,6 +15,7 @@ import {
   type EntryFacts,
   type FetchedFrom,
   type MeasureInput,
+  type QueriedFrom,
   type MetricShape,
 } from './definition.js';
 import type { SuppliedInputs } from '../supplied.js';
@@ -28,6 +29,7 @@ import { issueCount } from './issue-count.js';
 import { timeToClose } from './time-to-close.js';
 import { prMergeTime } from './pr-merge-time.js';
 import { value } from './value.js';
+import { prometheus } from './prometheus.js';
 
 export const METRIC_CATALOG = defineCatalog({
   'workflow-duration': workflowDuration,
@@ -40,6 +42,7 @@ export const METRIC_CATALOG = defineCatalog({
   'time-to-close': timeToClose,
   'pr-merge-time': prMergeTime,
   value,
+  prometheus,
 });
 
 type Catalog = typeof METRIC_CATALOG;
@@ -61,6 +64,7 @@ type EntryOfAny = Omit<EntryFacts<MetricType, z.ZodRawShape>, 'refine'> & {
   refine?: (metric: Metric, ctx: z.RefinementCtx) => void;
   source?: FetchedFrom<Metric, SourceKind>;
   measureSupplied?: (metric: Metric, inputs: SuppliedInputs) => Measurement;
+  queried?: QueriedFrom<Metric>;
 };
 
 /**
@@ -84,6 +88,11 @@ export function metricUnit(metric: Metric): Unit {
 /** Metric types whose value is a share of runs or deployments: their baselines and targets are percentages. */
 export const RATIO_TYPES: readonly MetricType[] = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 'ratio');
 
+/** Metric types whose value is whatever a query computes, in the unit its `unit` names. */
+export const QUERIED_TYPES: readonly MetricType[] = METRIC_TYPES.filter(
+  (type) => METRIC_CATALOG[type].kind === 'queried',
+);
+
 /** Every key some metric type's schema takes, in catalog order (each once). */
 export const METRIC_FIELD_KEYS: readonly string[] = [
   ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields))),
@@ -98,9 +107,25 @@ export function sourceFor(
   return entryOf(metric).source?.spec(metric, { ...repo, since: window.start, until: window.end }, window);
 }
 
+/** The query a metric is measured by, as written (`$window` not yet replaced); undefined for any other metric. */
+export function queryFor(metric: Metric): string | undefined {
+  return entryOf(metric).queried?.query(metric);
+}
+
+/**
+ * Whether a key result's baseline and target are shares, written as percentages: a ratio type's, or a queried
+ * metric's whose `unit` is `ratio`. Reads the file's plain data (`rateValueProblems`) as well as parsed metrics.
+ */
+export function isRateMetric(metric: { type?: unknown; unit?: unknown }): boolean {
+  if (typeof metric.type !== 'string' || !Object.hasOwn(METRIC_CATALOG, metric.type)) return false;
+  const kind = METRIC_CATALOG[metric.type as MetricType].kind;
+  return kind === 'ratio' || (kind === 'queried' && metric.unit === 'ratio');
+}
+
 /** One key result's metric, its source's records and its window → a Measurement. */
 export function measureMetric(metric: Metric, input: MeasureInput): Measurement {
   const entry = entryOf(metric);
+  if (entry.queried !== undefined) return entry.queried.measure(metric, input.answer);
   if (entry.source === undefined) return entry.measureSupplied!(metric, input);
   if (!input.records) {
     const error = `no ${metric.type} data was fetched for this key result`;

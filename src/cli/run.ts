@@ -25,6 +25,8 @@ import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
 import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
+import type { PrometheusServer } from '../prometheus/server.js';
+import { cliPrometheusServer } from './prometheus.js';
 import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
@@ -126,8 +128,14 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const prometheus = cliPrometheusServer(command.prometheusUrl, io.env);
+  if (!prometheus.ok) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
+    return 2;
+  }
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const report = await scoreAndCoach({
+    prometheus: prometheus.server,
     okrs,
     repository: repo,
     baseUrl,
@@ -138,7 +146,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
   });
-  print(report, command, io, createRedactor([token]));
+  print(report, command, io, createRedactor([token, ...(prometheus.server?.secrets ?? [])]));
   return exitCodeFor(report, command, io);
 }
 
@@ -195,6 +203,10 @@ interface ScoreInput {
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
   rateLimitReserve?: Reserve;
+  /** Where `prometheus` key results are read; undefined: nowhere (they say which flag to give). */
+  prometheus?: PrometheusServer;
+  /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
+  prometheusFetch?: typeof fetch;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -221,6 +233,11 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     rateLimitReserve: input.rateLimitReserve,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
+    prometheus: {
+      server: input.prometheus,
+      fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
+      signal: deadline,
+    },
   });
   // What the coach could not check (a company file not found, say), as the action logs it.
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);

@@ -18,6 +18,8 @@ const SECONDS_PER_UNIT = { w: 604_800, d: 86_400, h: 3_600, m: 60, s: 1 } as con
 // Units must come largest first, each at most once ("1h30m", not "30m1h"); spaces between parts are allowed.
 export const DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 export const PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
+/** `250ms`: a baseline or target below a second (a Prometheus latency in `seconds`, SPEC §12). */
+export const MILLISECONDS = /^(\d+(?:\.\d+)?)\s*ms$/;
 
 /** `"1h30m"` → 5400. Whole units only; at least one part. */
 export function parseDuration(text: string): number {
@@ -57,6 +59,9 @@ export function parseValue(input: unknown): number {
   if (typeof input === 'string') {
     const text = input.trim();
     if (PERCENTAGE.test(text)) return parsePercentage(text);
+    // `250e-3` rather than 250 / 1000: the decimal shift is exact.
+    const ms = MILLISECONDS.exec(text);
+    if (ms) return Number(`${ms[1]}e-3`);
     if (text !== '' && DURATION.test(text)) return parseDuration(text);
     // A quoted number ("12") is still plainly a number.
     if (text !== '' && Number.isFinite(Number(text))) return Number(text);

@@ -77,7 +77,8 @@ function sampleValue(sample: unknown): QueryAnswer {
   const raw = Array.isArray(sample) ? sample[1] : undefined;
   if (typeof raw !== 'string') return { ok: false, error: 'the Prometheus server sent a sample that is not a number' };
   if (raw === 'NaN') return { ok: true, value: null };
-  const value = Number(raw);
+  // Go writes infinities `+Inf` and `-Inf`, which Number() does not read.
+  const value = /^[+-]?Inf$/.test(raw) ? (raw.startsWith('-') ? -Infinity : Infinity) : Number(raw);
   if (Number.isNaN(value)) return { ok: false, error: 'the Prometheus server sent a sample that is not a number' };
   if (!Number.isFinite(value)) {
     return { ok: false, error: `the query's value is ${raw}: a division by zero? Guard it (e.g. \`… > 0\`)` };

@@ -30,8 +30,9 @@ export const prometheus: MetricEntry<'prometheus', typeof fields> = {
     measure: (metric, answer) => measureAnswer(metric.unit ?? DEFAULT_VALUE_UNIT, answer),
   },
   samples:
-    'the value of a PromQL `query` at the evaluation time, `$window` standing for the window (SPEC §12); `unit`: ' +
-    '`seconds`, `ratio` or a label',
+    'the value of a PromQL `query` on the `prometheus-url` server at the evaluation time, `$window` standing for ' +
+    "the window's length (see [Key results from Prometheus](#key-results-from-prometheus)); `unit`: `seconds`, " +
+    '`ratio` or a label',
   directionNote: 'needs `direction` (or a baseline ≠ target)',
 };
 

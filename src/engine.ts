@@ -261,7 +261,9 @@ function seriesOf(
  */
 async function askQueries(plan: Plan, reading: Promise<ContextReads>, input: ScorecardInput) {
   const queried = plan.keyResults.flatMap(({ objective, keyResult, instants }) =>
-    instants ? [{ key: keyResultKey(objective.id, keyResult.id), queries: instants.flatMap((i) => i.query ?? []) }] : [],
+    instants
+      ? [{ key: keyResultKey(objective.id, keyResult.id), queries: instants.flatMap((i) => i.query ?? []) }]
+      : [],
   );
   if (queried.length === 0) return undefined;
   const settings = input.prometheus ?? { server: undefined };

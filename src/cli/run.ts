@@ -23,7 +23,7 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
-import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
+import { createRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import type { PrometheusServer } from '../prometheus/server.js';
 import { cliPrometheusServer } from './prometheus.js';
@@ -246,9 +246,11 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
 function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
-  if (command.format === 'json') io.stdout(redact(renderJson(report)));
-  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
-  else io.stdout(redact(renderTerminal(report, { color: command.color })));
+  // The report's text first (a renderer may shorten a title, and a secret in it), then the output whole.
+  const safe = redactStrings(report, redact);
+  if (command.format === 'json') io.stdout(redact(renderJson(safe)));
+  else if (command.format === 'markdown') io.stdout(redact(renderSummary(safe)));
+  else io.stdout(redact(renderTerminal(safe, { color: command.color })));
 }
 
 function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {

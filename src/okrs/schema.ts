@@ -89,7 +89,9 @@ export const keyResultSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: `a ${kr.metric.type} metric has no natural direction; add direction: increase or decrease (or a baseline)`,
+        message:
+          `a ${kr.metric.type} metric has no natural direction; ` +
+          'add direction: increase or decrease (or a baseline)',
       });
     }
   })

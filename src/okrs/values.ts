@@ -103,10 +103,7 @@ export interface ValueProblem {
  * `isRate` says which metrics' values are shares (the catalog's `isRateMetric`: its ratio types, and a queried
  * metric with `unit: ratio`).
  */
-export function rateValueProblems(
-  data: unknown,
-  isRate: (metric: Record<string, unknown>) => boolean,
-): ValueProblem[] {
+export function rateValueProblems(data: unknown, isRate: (metric: Record<string, unknown>) => boolean): ValueProblem[] {
   const problems: ValueProblem[] = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.['key-results']).forEach((keyResult, j) => {

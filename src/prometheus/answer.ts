@@ -45,10 +45,14 @@ function parseJson(body: string): ApiBody | undefined {
 
 function httpError(status: number): string {
   if (status === 401 || status === 403) {
-    return `the Prometheus server refused the credentials (HTTP ${status}): check \`prometheus-headers\` and \`prometheus-url\``;
+    const check = 'check `prometheus-headers` and `prometheus-url`';
+    return `the Prometheus server refused the credentials (HTTP ${status}): ${check}`;
   }
   if (status === 404) {
-    return 'the Prometheus server has no /api/v1/query there (HTTP 404): check `prometheus-url` (e.g. Mimir\'s ends in /prometheus)';
+    return (
+      'the Prometheus server has no /api/v1/query there (HTTP 404): ' +
+      "check `prometheus-url` (e.g. Mimir's ends in /prometheus)"
+    );
   }
   if (status === 429 || status >= 500) {
     return `the Prometheus server failed (HTTP ${status}): re-run later`;

@@ -24,11 +24,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * where it was given (`input "prometheus-url"`, `PROMETHEUS_URL`), for the error. An error never echoes a value:
  * it may be a credential.
  */
-export function prometheusServer(
-  url: string,
-  headers: string,
-  names: { url: string; headers: string },
-): ServerSetting {
+export function prometheusServer(url: string, headers: string, names: { url: string; headers: string }): ServerSetting {
   const text = url.trim();
   const parsedHeaders = parseHeaders(headers, names.headers);
   if (!parsedHeaders.ok) return parsedHeaders;

@@ -9,7 +9,7 @@ import type { FileRead } from '../github/contents.js';
 import { queryFor } from '../metrics/catalog/index.js';
 
 export const UNTRUSTED_QUERY =
-  'this query is not the base commit\'s: on pull_request_target a changed query is not run with the run\'s ' +
+  "this query is not the base commit's: on pull_request_target a changed query is not run with the run's " +
   'credentials; it runs once merged';
 
 /**

@@ -61,6 +61,19 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   };
 }
 
+/**
+ * Every string inside `value` redacted (a report, before it is rendered): a renderer that shortens a title (a
+ * chart's, to 60 characters) would otherwise cut a secret in it to a prefix that no longer matches it.
+ */
+export function redactStrings<T>(value: T, redact: Redact): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => redactStrings(item, redact)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactStrings(v, redact)])) as T;
+  }
+  return value;
+}
+
 /** For sinks that see no token of ours (the CLI without one, tests): still every token shape. */
 export const redactTokenShapes: Redact = createRedactor([]);
 

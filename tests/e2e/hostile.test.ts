@@ -4,7 +4,7 @@
  * `actions/checkout` leaves the job's token in `.git/config`; none of it may reach anything we publish.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
@@ -12,6 +12,7 @@ import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
 import { pullRequestEvent } from '../support/events.js';
+import { published } from '../support/published.js';
 
 const TOKEN = 'ghs_checkoutToken0123456789abcdefABCDEF';
 const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -47,38 +48,6 @@ async function runPr(options: Partial<ActionRunOptions>): Promise<{ gh: FakeGitH
     with: { 'github-token': TOKEN, 'as-of': DEMO_AS_OF, issue: 'OKR scorecard', ...options.with },
   });
   return { gh: github, result };
-}
-
-/** Everything the run published or left for later steps: log (annotations), summary, comments, issues, reports. */
-function published(gh: FakeGitHub, result: ActionRun): string {
-  const repo = gh.state.repositories.get('acme/payments');
-  const bodies = [...(repo?.comments ?? []), ...(repo?.issues ?? [])].map((item) => JSON.stringify(item));
-  const reportDir = join(result.runnerTemp, 'okr-scorecard');
-  const reports = readdirSafe(reportDir).map((name) => readFileSync(join(reportDir, name), 'utf8'));
-  return [
-    withoutMaskCommands(result.stdout),
-    result.stderr,
-    result.summary,
-    ...Object.values(result.outputs),
-    ...bodies,
-    ...reports,
-  ].join('\n');
-}
-
-/** `::add-mask::` is how a step registers a secret: the runner consumes the line and shows it to nobody. */
-function withoutMaskCommands(stdout: string): string {
-  return stdout
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
-}
-
-function readdirSafe(path: string): string[] {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
 }
 
 function expectNoCredential(text: string): void {

@@ -8,7 +8,7 @@ import { scorecard } from '../../src/engine.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { prometheusServer, type PrometheusServer } from '../../src/prometheus/server.js';
 import type { PrometheusSettings } from '../../src/prometheus/run.js';
-import { deadlineSignal } from '../../src/github/deadline.js';
+import { deadlineSignal, measuringDeadlineMessage } from '../../src/github/deadline.js';
 import type { KeyResultReport } from '../../src/report/model.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { testClient } from '../github/support/history.js';
@@ -20,9 +20,11 @@ import { ERROR_RATIO, P99_SECONDS, queueDepthAt } from '../support/prometheus/hi
 const AS_OF = new Date('2026-08-26T00:00:00Z');
 const CHECKPOINTS = [7, 14, 21, 28, 35, 42, 49, 56].map((day) => new Date(Date.parse('2026-07-01') + day * 86_400_000));
 
-const P99 = 'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[$window])))';
+const P99 =
+  'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[$window])))';
 const ERRORS =
-  'sum(rate(http_requests_total{job="checkout",code=~"5.."}[$window])) / sum(rate(http_requests_total{job="checkout"}[$window]))';
+  'sum(rate(http_requests_total{job="checkout",code=~"5.."}[$window])) / ' +
+  'sum(rate(http_requests_total{job="checkout"}[$window]))';
 
 let prometheus: RunningPrometheus;
 beforeAll(async () => {
@@ -67,8 +69,10 @@ const krWithUnit = (title: string, query: string, unit: string, rest: string) =>
   `{ title: ${title}, metric: { type: prometheus, query: '${query.replaceAll("'", "''")}', unit: ${unit} }, ${rest} }`;
 
 describe('prometheus key results against a real Prometheus', () => {
-  it('a histogram quantile in seconds, with its series at every checkpoint and a forecast from its first run', async () => {
-    const { krs, report } = await score([krWithUnit('P99 under 150ms', P99, 'seconds', 'baseline: 300ms, target: 150ms')]);
+  it('a histogram quantile in seconds, a series at every checkpoint, a forecast from its first run', async () => {
+    const { krs, report } = await score([
+      krWithUnit('P99 under 150ms', P99, 'seconds', 'baseline: 300ms, target: 150ms'),
+    ]);
     const p99 = krs[0]!;
     expect(p99.error).toBeNull();
     expect(p99.value).toBeCloseTo(P99_SECONDS, 9);
@@ -87,7 +91,9 @@ describe('prometheus key results against a real Prometheus', () => {
   });
 
   it('a ratio of counters is a rate: percentages in baseline and target, shown as a percentage', async () => {
-    const { krs, report } = await score([krWithUnit('Errors below 0.5%', ERRORS, 'ratio', 'baseline: 2%, target: 0.5%')]);
+    const { krs, report } = await score([
+      krWithUnit('Errors below 0.5%', ERRORS, 'ratio', 'baseline: 2%, target: 0.5%'),
+    ]);
     expect(krs[0]!.error).toBeNull();
     expect(krs[0]!.value).toBeCloseTo(ERROR_RATIO, 12);
     expect(krs[0]!.unit).toBe('ratio');
@@ -99,7 +105,8 @@ describe('prometheus key results against a real Prometheus', () => {
     // the window counts too.
     const { krs } = await score([
       kr('Scrapes so far', 'count_over_time(checkout_queue_depth[$window])'),
-      `{ title: Scrapes in a week, metric: { type: prometheus, query: 'count_over_time(checkout_queue_depth[$window])', window: 7d }, target: 1, direction: decrease }`,
+      '{ title: Scrapes in a week, metric: { type: prometheus, window: 7d, ' +
+        "query: 'count_over_time(checkout_queue_depth[$window])' }, target: 1, direction: decrease }",
     ]);
     expect(krs[0]!.value).toBe(56 * 8 + 1);
     expect(krs[0]!.series.map((p) => p.value)).toEqual(CHECKPOINTS.map((_, k) => 7 * (k + 1) * 8 + 1));
@@ -107,8 +114,10 @@ describe('prometheus key results against a real Prometheus', () => {
     expect(krs[1]!.series.every((p) => p.value === 57)).toBe(true);
   });
 
-  it('a query without $window: its series is its value at each checkpoint, and the Theil–Sen line forecasts it', async () => {
-    const { krs } = await score([kr('Queue under 20', 'checkout_queue_depth{job="checkout"}', 'baseline: 100, target: 20')]);
+  it('a query without $window: its value at each checkpoint, and the Theil–Sen line forecasts it', async () => {
+    const { krs } = await score([
+      kr('Queue under 20', 'checkout_queue_depth{job="checkout"}', 'baseline: 100, target: 20'),
+    ]);
     const queue = krs[0]!;
     expect(queue.value).toBe(queueDepthAt(AS_OF));
     expect(queue.series.map((p) => p.value)).toEqual(CHECKPOINTS.map(queueDepthAt));
@@ -128,7 +137,9 @@ describe('prometheus key results against a real Prometheus', () => {
     ]);
     const by = (title: string): KeyResultReport => krs.find((k) => k.title === title)!;
     expect(by('Several').status).toBe('error');
-    expect(by('Several').error).toMatch(/returns 2 series \(\{.*code="200".*\}.*\), a key result needs one: aggregate them, e\.g\. `max\(…\)`/);
+    expect(by('Several').error).toMatch(
+      /returns 2 series \(\{.*code="200".*\}.*\), a key result needs one: aggregate them, e\.g\. `max\(…\)`/,
+    );
     expect(by('Empty')).toMatchObject({ status: 'no-data', error: null, value: null });
     expect(by('Syntax').status).toBe('error');
     expect(by('Syntax').error).toMatch(/^Prometheus refused the query \(bad_data: .*parse error.*\); fix `query`\.$/);
@@ -141,10 +152,15 @@ describe('prometheus key results against a real Prometheus', () => {
 
   it('an unreachable server and one without a URL fail only the key results that need them', async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
-    const { krs } = await score([kr('Latency', P99), '{ title: Supplied, metric: { type: value, name: x }, target: 1, direction: increase }'], {
-      server: serverAt(closed),
-    });
-    expect(krs[0]!.error).toMatch(/the Prometheus server at http:\/\/127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\): check `prometheus-url`/);
+    const { krs } = await score(
+      [kr('Latency', P99), '{ title: Supplied, metric: { type: value, name: x }, target: 1, direction: increase }'],
+      {
+        server: serverAt(closed),
+      },
+    );
+    expect(krs[0]!.error).toMatch(
+      /the Prometheus server at http:\/\/127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\): check `prometheus-/,
+    );
     expect(krs[0]!.series).toEqual([]);
     expect(krs[1]!.error).toMatch(/no `metrics` input/);
 
@@ -158,7 +174,7 @@ describe('prometheus key results against a real Prometheus', () => {
       const started = Date.now();
       const { krs } = await score([kr('Latency', P99)], {
         server: serverAt(slow.url),
-        signal: deadlineSignal(1, 'GitHub did not answer in time: the run\'s deadline of 1s passed before this was read. Re-run later, or allow more time with the `deadline` input.'),
+        signal: deadlineSignal(1, measuringDeadlineMessage('1s', 'the `deadline` input')),
       });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(krs[0]!.status).toBe('error');

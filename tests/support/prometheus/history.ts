@@ -12,7 +12,11 @@
  *   it reads 100 − d, so its series has a line to forecast.
  */
 
-export const QUARTER = { name: '2026-Q3', start: Date.parse('2026-07-01T00:00:00Z'), end: Date.parse('2026-10-01T00:00:00Z') };
+export const QUARTER = {
+  name: '2026-Q3',
+  start: Date.parse('2026-07-01T00:00:00Z'),
+  end: Date.parse('2026-10-01T00:00:00Z'),
+};
 const DAY_SECONDS = 86_400;
 const BURST = [0, 15, 30, 45, 60, 75, 90, 105].map((minutes) => minutes * 60);
 export const ERROR_RATIO = 0.01;
@@ -43,7 +47,8 @@ export function quarterOpenMetrics(): string {
     ['200', 99],
     ['500', 1],
   ] as const) {
-    for (const { i, t } of steps()) lines.push(`http_requests_total{job="checkout",code="${code}"} ${i * perStep} ${t}`);
+    for (const { i, t } of steps())
+      lines.push(`http_requests_total{job="checkout",code="${code}"} ${i * perStep} ${t}`);
   }
   lines.push('# TYPE http_request_duration_seconds histogram');
   for (const { i, t } of steps()) {
@@ -54,7 +59,8 @@ export function quarterOpenMetrics(): string {
     lines.push(`http_request_duration_seconds_count{job="checkout"} ${i * 100} ${t}`);
   }
   lines.push('# TYPE checkout_queue_depth gauge');
-  for (const { t } of steps()) lines.push(`checkout_queue_depth{job="checkout"} ${queueDepthAt(new Date(t * 1000))} ${t}`);
+  for (const { t } of steps())
+    lines.push(`checkout_queue_depth{job="checkout"} ${queueDepthAt(new Date(t * 1000))} ${t}`);
   lines.push('# EOF', '');
   return lines.join('\n');
 }

@@ -35,9 +35,13 @@ function quarterBlocks(): string {
   const work = mkdtempSync(join(tmpdir(), 'okr-scorecard-backfill-'));
   const input = join(work, 'quarter.om');
   writeFileSync(input, text);
-  const built = spawnSync(binary('promtool'), ['tsdb', 'create-blocks-from', 'openmetrics', '-q', input, join(work, 'out')], {
-    encoding: 'utf8',
-  });
+  const built = spawnSync(
+    binary('promtool'),
+    ['tsdb', 'create-blocks-from', 'openmetrics', '-q', input, join(work, 'out')],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (built.status !== 0) throw new Error(`promtool could not backfill the quarter: ${built.stderr || built.stdout}`);
   // Renamed into place whole: a test file starting at the same time never sees half the blocks.
   try {

@@ -30,6 +30,8 @@ import { cliPrometheusServer } from './prometheus.js';
 import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
+import { startFakePrometheus } from '../fake-prometheus/server.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
@@ -162,6 +164,8 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
   const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
   if (!okrs) return 1;
   const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
+  // The demo's prometheus key result asks a stand-in that knows its one query (demo/prometheus.ts).
+  const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const report = await scoreAndCoach({
       okrs,
@@ -175,18 +179,22 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
+      prometheus: { url: prometheus.url, headers: {}, secrets: [] },
+      // Always direct: a proxy in the environment must not carry the demo's loopback requests away.
+      prometheusFetch: fetch,
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
-          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+          `(${github.requests.length} requests to a loopback GitHub stand-in, ` +
+          `${prometheus.requests} queries to a loopback Prometheus stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
     return exitCodeFor(report, command, io);
   } finally {
-    await github.close();
+    await Promise.all([github.close(), prometheus.close()]);
   }
 }
 

@@ -16,7 +16,7 @@ const FLOOR = 0.002;
 const EXCESS = 0.004;
 const DAYS = 25;
 
-/** The mean 5xx share over [from, to] (in days since the quarter's start): the integral of FLOOR + EXCESS·e^(−d/DAYS). */
+/** The mean 5xx share over [from, to] (days since the quarter began): FLOOR + EXCESS·e^(−d/DAYS) integrated. */
 function meanErrorShare(from: number, to: number): number {
   if (to <= from) return FLOOR + EXCESS * Math.exp(-from / DAYS);
   const integral = EXCESS * DAYS * (Math.exp(-from / DAYS) - Math.exp(-to / DAYS));

@@ -17,7 +17,14 @@ import type { FileLocation, ReadFile } from './github/contents.js';
 import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { toPlainLine } from './report/escape.js';
-import { createRedactor, redactingAnnotator, redactStrings, secretForms, type Redact } from './report/redact.js';
+import {
+  createRedactor,
+  literalRedactor,
+  redactingAnnotator,
+  redactStrings,
+  secretForms,
+  type Redact,
+} from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -166,8 +173,9 @@ export async function scoreFile(
       baseQueriesOnly: runner.eventName === 'pull_request_target',
     },
   });
-  // Redacted before anything renders it: a renderer that shortens text could cut a secret to an unknown prefix.
-  const scored = redactStrings(measured, redact);
+  // Prometheus's credentials are redacted before anything renders the report: a renderer that shortens a title
+  // would cut one to a prefix no longer known. (The job's token is GitHub-shaped: its prefix still is one.)
+  const scored = redactStrings(measured, literalRedactor(prometheus?.secrets ?? []));
   // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.
   for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
   annotateFindings(scored.findings, inputs.okrs, core);

@@ -23,7 +23,7 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
-import { createRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
+import { createRedactor, literalRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import type { PrometheusServer } from '../prometheus/server.js';
 import { cliPrometheusServer } from './prometheus.js';
@@ -148,7 +148,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
   });
-  print(report, command, io, createRedactor([token, ...(prometheus.server?.secrets ?? [])]));
+  // Prometheus's credentials leave the report before it is rendered (a shortened title could cut one).
+  const secrets = prometheus.server?.secrets ?? [];
+  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor([token, ...secrets]));
   return exitCodeFor(report, command, io);
 }
 
@@ -254,11 +256,9 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
 function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
-  // The report's text first (a renderer may shorten a title, and a secret in it), then the output whole.
-  const safe = redactStrings(report, redact);
-  if (command.format === 'json') io.stdout(redact(renderJson(safe)));
-  else if (command.format === 'markdown') io.stdout(redact(renderSummary(safe)));
-  else io.stdout(redact(renderTerminal(safe, { color: command.color })));
+  if (command.format === 'json') io.stdout(redact(renderJson(report)));
+  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
 }
 
 function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {

@@ -62,7 +62,10 @@ function answer(params: URLSearchParams, patterns: Array<{ pattern: RegExp; valu
     const match = pattern.exec(query.trim());
     if (!match) continue;
     const result = value(time, match[1] === undefined ? 0 : Number(match[1]));
-    const data = { resultType: 'vector', result: result === null ? [] : [{ metric: {}, value: [time, String(result)] }] };
+    const data = {
+      resultType: 'vector',
+      result: result === null ? [] : [{ metric: {}, value: [time, String(result)] }],
+    };
     return { status: 200, body: { status: 'success', data } };
   }
   return {

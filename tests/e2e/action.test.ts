@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText, demoOkrsText } from '../../demo/scenario.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
+import { startFakePrometheus } from '../../src/fake-prometheus/server.js';
 import { runAction, spawnNode, ROOT, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
@@ -83,7 +85,12 @@ describe('the action on a schedule', () => {
 
   it('gives the same report as the command line tool', async () => {
     const gh = await start();
-    const action = await run(gh);
+    // The whole demo file, its prometheus key result read from the stand-in the demo asks too.
+    const prometheus = await startFakePrometheus(demoPrometheusQueries());
+    const action = await run(gh, {
+      files: { '.github/okrs.yml': demoOkrsText },
+      with: { 'prometheus-url': prometheus.url },
+    }).finally(() => prometheus.close());
     const cli = await spawnNode([`${ROOT}/dist/cli.js`, '--demo', '--json'], { PATH: process.env.PATH ?? '' }, ROOT);
     expect(cli.code).toBe(0);
     // The demo brings a `value` key result's history of earlier runs (what a tracking issue would carry); this

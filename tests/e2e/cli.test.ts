@@ -27,6 +27,9 @@ describe('okr-scorecard --demo', () => {
     expect(stdout).toMatch(/\d+m \d\ds/); // durations in human units
     expect(stdout).toMatch(/\d+\.\d%/); // ratios as percentages
     expect(stdout).toMatch(/\/week/);
+    // The prometheus key result, from the stand-in, and the output says it was one.
+    expect(stdout).toMatch(/The checkout API answers 99\.8%.*99\.6%\s+99\.5% → 99\.8%/);
+    expect(stdout).toMatch(/\d+ queries to a loopback Prometheus stand-in/);
     expect(stdout).not.toMatch(/\x1b\[/); // not a terminal: no colour codes
   });
 
@@ -36,7 +39,7 @@ describe('okr-scorecard --demo', () => {
     const report = JSON.parse(stdout);
     expect(report.version).toBe(1);
     expect(report.asOf).toBe(new Date(DEMO_AS_OF).toISOString());
-    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(10);
+    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(11);
   });
 });
 
@@ -114,7 +117,10 @@ describe('okr-scorecard lint', () => {
   });
 
   it('fails on findings only with --strict', async () => {
-    const todo = demoGitHubOkrsText.replace('Incidents opened this quarter fall from 14 to 4', 'Ship the incident dashboard');
+    const todo = demoGitHubOkrsText.replace(
+      'Incidents opened this quarter fall from 14 to 4',
+      'Ship the incident dashboard',
+    );
     const dir = folderWith({ 'okrs.yml': todo });
     const relaxed = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
     expect(relaxed.code).toBe(0);

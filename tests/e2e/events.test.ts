@@ -41,7 +41,9 @@ afterEach(async () => {
 /** The demo's history, with the OKR file as it is on the base commit of the pull requests. */
 function historyWithBase() {
   const [payments, ...others] = demoHistory().repositories;
-  return { repositories: [{ ...payments!, files: { ...payments!.files, [BASE_FILE]: demoGitHubOkrsText } }, ...others] };
+  return {
+    repositories: [{ ...payments!, files: { ...payments!.files, [BASE_FILE]: demoGitHubOkrsText } }, ...others],
+  };
 }
 
 async function start(identity: TokenIdentity = GITHUB_TOKEN_IDENTITY, options: Partial<FakeGitHubOptions> = {}) {

@@ -6,7 +6,7 @@
  */
 import type { KnownQuery } from '../src/fake-prometheus/server.js';
 
-export const DEMO_AVAILABILITY_QUERY =
+const DEMO_AVAILABILITY_QUERY =
   '1 - sum(rate(http_requests_total{job="checkout-api",code=~"5.."}[$window])) / ' +
   'sum(rate(http_requests_total{job="checkout-api"}[$window]))';
 

@@ -9,7 +9,7 @@ import { queryInstant, type InstantQuery, type QueryTransport } from './query.js
 import type { PrometheusServer } from './server.js';
 
 /** Queries in flight at once: enough for a quarter's checkpoints, few enough for any server's query limits. */
-export const PROMETHEUS_CONCURRENCY = 4;
+const PROMETHEUS_CONCURRENCY = 4;
 
 export interface PrometheusAnswers {
   /** By the plan's query key (`queryKey`). */

@@ -6,7 +6,7 @@
 import { keyResultKey, type OkrFile } from '../okrs/model.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import type { FileRead } from '../github/contents.js';
-import { queryFor } from '../metrics/catalog/index.js';
+import { queryFor } from '../metric-types/index.js';
 
 export const UNTRUSTED_QUERY =
   "this query is not the base commit's: on pull_request_target a changed query is not run with the run's " +

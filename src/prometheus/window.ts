@@ -3,11 +3,6 @@
 /** `$window` and `${window}` (Grafana's spelling), not `$windowSize`. */
 const WINDOW = /\$(?:\{window\}|window\b)/g;
 
-/** Whether the query's value depends on the window (otherwise one range query could read every instant). */
-export function usesWindow(query: string): boolean {
-  return new RegExp(WINDOW.source).test(query);
-}
-
 /**
  * The query with every `$window` replaced by the window's length, `3931200s`. At least a second: PromQL refuses
  * an empty range, and a window that short (an as-of at the period's very start) holds no data either way.

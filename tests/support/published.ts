@@ -21,7 +21,7 @@ export function published(gh: FakeGitHub, result: ActionRun, repository = 'acme/
 }
 
 /** `::add-mask::` is how a step registers a secret: the runner consumes the line and shows it to nobody. */
-export function withoutMaskCommands(stdout: string): string {
+function withoutMaskCommands(stdout: string): string {
   return stdout
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))

@@ -12,7 +12,7 @@
  *   it reads 100 − d, so its series has a line to forecast.
  */
 
-export const QUARTER = {
+const QUARTER = {
   name: '2026-Q3',
   start: Date.parse('2026-07-01T00:00:00Z'),
   end: Date.parse('2026-10-01T00:00:00Z'),

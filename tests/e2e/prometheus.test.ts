@@ -58,11 +58,11 @@ afterEach(async () => {
 
 const PR = 31;
 
-async function run(prometheusWith: Record<string, string>, title = '') {
+async function run(prometheusWith: Record<string, string>, title = '', eventName = 'pull_request') {
   github = await startFakeGitHub({ history: demoHistory() });
   const result = await runAction({
     apiUrl: github.url,
-    eventName: 'pull_request',
+    eventName,
     event: pullRequestEvent({ repository: 'acme/payments', number: PR }),
     files: { '.github/okrs.yml': okrFile(title) },
     with: { 'as-of': '2026-08-26T00:00:00Z', issue: 'OKR scorecard', 'fail-on': 'never', ...prometheusWith },
@@ -126,6 +126,24 @@ describe('a prometheus key result through an authenticating front end', () => {
     expect(p99.status).toBe('error');
     expect(p99.error).toMatch(/refused the credentials \(HTTP 401\): check `prometheus-headers`/);
     expect(text).not.toContain(`not-${BEARER}`);
+  });
+
+  it('on pull_request_target, a query the base commit does not have is not sent', async () => {
+    front = await startAuthenticatingProxy(prometheus.url, { bearer: BEARER, tenant: TENANT });
+    // The sample repository's own .github/okrs.yml (the base commit's) has no prometheus key result.
+    const { report } = await run(
+      {
+        'prometheus-url': front.url,
+        'prometheus-headers': `Authorization: Bearer ${BEARER}\nX-Scope-OrgID: ${TENANT}`,
+      },
+      '',
+      'pull_request_target',
+    );
+    for (const kr of report.objectives[0]!.keyResults) {
+      expect(kr.status).toBe('error');
+      expect(kr.error).toMatch(/not the base commit's: .* it runs once merged$/);
+    }
+    expect(front.seen).toEqual([]);
   });
 
   it('a malformed header line fails the step naming the input and the line, never echoing it', async () => {

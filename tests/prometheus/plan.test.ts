@@ -18,7 +18,8 @@ function okrs(keyResults: string[]) {
 }
 
 const kr = (id: string, query: string, extra = '') =>
-  `{ title: ${id}, id: ${id}, metric: { type: prometheus, query: '${query}'${extra} }, target: 1, direction: decrease }`;
+  `{ title: ${id}, id: ${id}, metric: { type: prometheus, query: '${query}'${extra} }, ` +
+  'target: 1, direction: decrease }';
 
 describe('planning prometheus key results', () => {
   it('asks the query at every checkpoint, $window the window there; the same query at the same time once', () => {

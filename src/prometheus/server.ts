@@ -10,7 +10,7 @@ export interface PrometheusServer {
   url: string;
   /** Sent with every request: the `prometheus-headers`, and Basic auth from the URL's credentials. */
   headers: Record<string, string>;
-  /** Every credential in every form it might appear in: header values, the URL's password, the URL as given. */
+  /** Every credential in every form it may appear in: header values, the URL's credentials, that URL as given. */
   secrets: string[];
 }
 
@@ -50,13 +50,14 @@ export function prometheusServer(url: string, headers: string, names: { url: str
   const password = decodeURIComponent(parsed.password);
   // A header's credential alone too (`Bearer abc` → `abc`): it may show without its scheme.
   const values = Object.values(parsedHeaders.headers);
-  const secrets = [...values, ...values.map((value) => value.split(/\s+/).pop() ?? value), text];
+  const secrets = [...values, ...values.map((value) => value.split(/\s+/).pop() ?? value)];
   const sent = { ...parsedHeaders.headers };
   if (user !== '' || password !== '') {
     const basic = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
     // A header the user wrote wins over the URL's credentials.
     if (!hasHeader(sent, 'authorization')) sent.Authorization = `Basic ${basic}`;
-    secrets.push(basic, `${user}:${password}`);
+    // The URL as given carries them too; without credentials it is no secret (errors name the server by it).
+    secrets.push(basic, `${user}:${password}`, text);
     if (password !== '') secrets.push(password, parsed.password);
   }
   parsed.username = '';

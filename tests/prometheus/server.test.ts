@@ -25,7 +25,7 @@ describe('the Prometheus server settings', () => {
       },
     });
     if (!parsed.ok) return;
-    expect(parsed.server!.secrets).toEqual(expect.arrayContaining(['Bearer abcdefgh12345678', 'abcdefgh12345678']));
+    expect(parsed.server!.secrets).toEqual(['Bearer abcdefgh12345678', 'team-checkout', 'abcdefgh12345678']);
   });
 
   it('credentials in the URL are Basic auth, gone from the URL, and secrets in every form', () => {

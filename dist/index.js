@@ -846,7 +846,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value4, index) {
+      constructor(key, value3, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value4, index);
+          this.middle = new _TstNode(key, value3, index);
         } else {
-          this.value = value4;
+          this.value = value3;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value4) {
+      add(key, value3) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -878,25 +878,25 @@ var require_tree = __commonJS({
           }
           if (node2.code === code) {
             if (length === ++index) {
-              node2.value = value4;
+              node2.value = value3;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value4, index);
+              node2.middle = new _TstNode(key, value3, index);
               break;
             }
           } else if (node2.code < code) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value4, index);
+              node2.left = new _TstNode(key, value3, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value4, index);
+            node2.right = new _TstNode(key, value3, index);
             break;
           }
         }
@@ -935,11 +935,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value4) {
+      insert(key, value3) {
         if (this.node === null) {
-          this.node = new TstNode(key, value4, 0);
+          this.node = new TstNode(key, value3, 0);
         } else {
-          this.node.add(key, value4);
+          this.node.add(key, value3);
         }
       }
       /**
@@ -1040,11 +1040,11 @@ var require_util = __commonJS({
       return url2;
     }
     function isValidPort(port) {
-      const value4 = parseInt(port, 10);
-      return value4 === Number(port) && value4 >= 0 && value4 <= 65535;
+      const value3 = parseInt(port, 10);
+      return value3 === Number(port) && value3 >= 0 && value3 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value4) {
-      return value4 != null && value4[0] === "h" && value4[1] === "t" && value4[2] === "t" && value4[3] === "p" && (value4[4] === ":" || value4[4] === "s" && value4[5] === ":");
+    function isHttpOrHttpsPrefixed(value3) {
+      return value3 != null && value3[0] === "h" && value3[1] === "t" && value3[2] === "t" && value3[3] === "p" && (value3[4] === ":" || value3[4] === "s" && value3[5] === ":");
     }
     function parseURL(url2) {
       if (typeof url2 === "string") {
@@ -1168,13 +1168,13 @@ var require_util = __commonJS({
       const m4 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m4 ? parseInt(m4[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value4) {
-      return typeof value4 === "string" ? headerNameLowerCasedRecord[value4] ?? value4.toLowerCase() : tree.lookup(value4) ?? value4.toString("latin1").toLowerCase();
+    function headerNameToString(value3) {
+      return typeof value3 === "string" ? headerNameLowerCasedRecord[value3] ?? value3.toLowerCase() : tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value4) {
-      return tree.lookup(value4) ?? value4.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value3) {
+      return tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
-    function parseHeaders2(headers, obj) {
+    function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i3 = 0; i3 < headers.length; i3 += 2) {
         const key = headerNameToString(headers[i3]);
@@ -1287,21 +1287,21 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value: value4 } = await iterator2.next();
+            const { done, value: value3 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value4) ? value4 : Buffer.from(value4);
+              const buf = Buffer.isBuffer(value3) ? value3 : Buffer.from(value3);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason2) {
+          async cancel(reason) {
             await iterator2.return();
           },
           type: "bytes"
@@ -1440,7 +1440,7 @@ var require_util = __commonJS({
       removeAllListeners,
       errorRequest: errorRequest2,
       parseRawHeaders,
-      parseHeaders: parseHeaders2,
+      parseHeaders,
       parseKeepAliveTimeout,
       destroy,
       bodyLength,
@@ -1629,12 +1629,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason: reason2 } = evt;
+        const { websocket, code, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason2
+          reason
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -1892,11 +1892,11 @@ var require_request = __commonJS({
        * @param {(headers: import('node:http2').IncomingHttpHeaders) => Buffer[]} parseHeaders
        * @param {string} [statusText]
        */
-      onUpgradeResponse(statusCode, headers, parseHeaders2, statusText = "") {
+      onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
         assert2(!this.aborted);
         assert2(this.completed);
         if (channels.headers.hasSubscribers) {
-          this.#publishUpgradeHeaders(statusCode, parseHeaders2(headers), statusText);
+          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
         }
         this.#publishUpgradeTrailers();
       }
@@ -1959,8 +1959,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value4) {
-        processHeader(this, key, value4);
+      addHeader(key, value3) {
+        processHeader(this, key, value3);
         return this;
       }
     };
@@ -2032,11 +2032,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value4 = typeof val === "string" ? val.toLowerCase() : null;
-        if (value4 !== "close" && value4 !== "keep-alive") {
+        const value3 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value3 !== "close" && value3 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value4 === "close") {
+        if (value3 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2701,9 +2701,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value4 = obj[key];
-        if (typeof value4 === "number") {
-          res[key] = value4;
+        const value3 = obj[key];
+        if (typeof value3 === "number") {
+          res[key] = value3;
         }
       });
       return res;
@@ -3516,11 +3516,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
-      let value4 = "";
+      let value3 = "";
       assert2(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value4 += collectASequenceOfCodePoints(
+        value3 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -3532,10 +3532,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value4 += "\\";
+            value3 += "\\";
             break;
           }
-          value4 += input2[position.position];
+          value3 += input2[position.position];
           position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value4;
+        return value3;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -3551,16 +3551,16 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value4] of parameters.entries()) {
+      for (let [name, value3] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value4)) {
-          value4 = value4.replace(/(\\|")/g, "\\$1");
-          value4 = '"' + value4;
-          value4 += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value3)) {
+          value3 = value3.replace(/(\\|")/g, "\\$1");
+          value3 = '"' + value3;
+          value3 += '"';
         }
-        serialization += value4;
+        serialization += value3;
       }
       return serialization;
     }
@@ -3833,11 +3833,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value: value4 } = method.next();
+          const { done, value: value3 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value4, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value3, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3905,20 +3905,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value4 = dictionary[key];
+          let value3 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value4 !== null) {
-            value4 ??= defaultValue();
+          if (hasDefault && value3 !== null) {
+            value3 ??= defaultValue();
           }
-          if (required2 || hasDefault || value4 !== void 0) {
-            value4 = converter(value4, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value4)) {
+          if (required2 || hasDefault || value3 !== void 0) {
+            value3 = converter(value3, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value4} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value3} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value4;
+            dict[key] = value3;
           }
         }
         return dict;
@@ -4129,8 +4129,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value4) {
-      return Buffer.from(value4, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value3) {
+      return Buffer.from(value3, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4491,8 +4491,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value4) {
-      const result = JSON.stringify(value4);
+    function serializeJavascriptValueToJSONString(value3) {
+      const result = JSON.stringify(value3);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4533,7 +4533,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value4 } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value3 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4541,10 +4541,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value4;
+              result = value3;
               break;
             case "key+value":
-              result = [key, value4];
+              result = [key, value3];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value4 } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value4, key, this);
+            for (const { 0: key, 1: value3 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value3, key, this);
             }
           }
         }
@@ -4688,8 +4688,8 @@ var require_util2 = __commonJS({
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value4, allowWhitespace) {
-      const data = value4;
+    function simpleRangeHeaderValue(value3, allowWhitespace) {
+      const data = value3;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4807,8 +4807,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value4 of values) {
-        const temporaryMimeType = parseMIMEType(value4);
+      for (const value3 of values) {
+        const temporaryMimeType = parseMIMEType(value3);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4828,8 +4828,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value4) {
-      const input2 = value4;
+    function gettingDecodingSplitting(value3) {
+      const input2 = value3;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4860,11 +4860,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value4 = list.get(name, true);
-      if (value4 === null) {
+      const value3 = list.get(name, true);
+      if (value3 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value4);
+      return gettingDecodingSplitting(value3);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5047,19 +5047,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value4, filename = void 0) {
+      append(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value4)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value4 = isBlobLike(value4) ? webidl.converters.Blob(value4, prefix, "value", { strict: false }) : webidl.converters.USVString(value4, prefix, "value");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "value", { strict: false }) : webidl.converters.USVString(value3, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value4, filename);
+        const entry = makeEntry(name, value3, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5094,19 +5094,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value4, filename = void 0) {
+      set(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value4)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value4 = isBlobLike(value4) ? webidl.converters.Blob(value4, prefix, "name", { strict: false }) : webidl.converters.USVString(value4, prefix, "name");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "name", { strict: false }) : webidl.converters.USVString(value3, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value4, filename);
+        const entry = makeEntry(name, value3, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5150,21 +5150,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value4, filename) {
-      if (typeof value4 === "string") {
+    function makeEntry(name, value3, filename) {
+      if (typeof value3 === "string") {
       } else {
-        if (!isFileLike(value4)) {
-          value4 = value4 instanceof Blob ? new File2([value4], "blob", { type: value4.type }) : new FileLike(value4, "blob", { type: value4.type });
+        if (!isFileLike(value3)) {
+          value3 = value3 instanceof Blob ? new File2([value3], "blob", { type: value3.type }) : new FileLike(value3, "blob", { type: value3.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value4.type,
-            lastModified: value4.lastModified
+            type: value3.type,
+            lastModified: value3.lastModified
           };
-          value4 = value4 instanceof NativeFile ? new File2([value4], filename, options) : new FileLike(value4, filename, options);
+          value3 = value3 instanceof NativeFile ? new File2([value3], filename, options) : new FileLike(value3, filename, options);
         }
       }
-      return { name, value: value4 };
+      return { name, value: value3 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5262,19 +5262,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value4;
+        let value3;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value4 = new File2([body], filename, { type: contentType });
+          value3 = new File2([body], filename, { type: contentType });
         } else {
-          value4 = utf8DecodeBytes(Buffer.from(body));
+          value3 = utf8DecodeBytes(Buffer.from(body));
         }
         assert2(isUSVString(name));
-        assert2(typeof value4 === "string" && isUSVString(value4) || isFileLike(value4));
-        entryList.push(makeEntry(name, value4, filename));
+        assert2(typeof value3 === "string" && isUSVString(value3) || isFileLike(value3));
+        entryList.push(makeEntry(name, value3, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
@@ -5505,27 +5505,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value4) => value4.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value3) => value3.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value4] of object3) {
-          if (typeof value4 === "string") {
+        for (const [name, value3] of object3) {
+          if (typeof value3 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value4)}\r
+${normalizeLinefeeds(value3)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value4.name ? `; filename="${escape(value4.name)}"` : "") + `\r
-Content-Type: ${value4.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value3.name ? `; filename="${escape(value3.name)}"` : "") + `\r
+Content-Type: ${value3.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value4, rn);
-            if (typeof value4.size === "number") {
-              length += chunk2.byteLength + value4.size + rn.byteLength;
+            blobParts.push(chunk2, value3, rn);
+            if (typeof value3.size === "number") {
+              length += chunk2.byteLength + value3.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5576,7 +5576,7 @@ Content-Type: ${value4.type || "application/octet-stream"}\r
             iterator2 = action(object3)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value: value4, done } = await iterator2.next();
+            const { value: value3, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5584,7 +5584,7 @@ Content-Type: ${value4.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value4);
+                const buffer = new Uint8Array(value3);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5592,7 +5592,7 @@ Content-Type: ${value4.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason2) {
+          async cancel(reason) {
             await iterator2.return();
           },
           type: "bytes"
@@ -5647,12 +5647,12 @@ Content-Type: ${value4.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value4) => {
+          return consumeBody(this, (value3) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value4, mimeType);
+                  const parsed = multipartFormDataParser(value3, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5661,10 +5661,10 @@ Content-Type: ${value4.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries2 = new URLSearchParams(value4.toString());
+                  const entries2 = new URLSearchParams(value3.toString());
                   const fd = new FormData();
-                  for (const [name, value5] of entries2) {
-                    fd.append(name, value5);
+                  for (const [name, value4] of entries2) {
+                    fd.append(name, value4);
                   }
                   return fd;
                 }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value4] of Object.entries(headers)) {
-        if (Array.isArray(value4)) {
-          for (const subvalue of value4) {
+      for (const [name, value3] of Object.entries(headers)) {
+        if (Array.isArray(value3)) {
+          for (const subvalue of value3) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value4));
+          result.push(Buffer.from(name), Buffer.from(value3));
         }
       }
       return result;
@@ -7844,8 +7844,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value4) {
-        this[kPipelining] = value4;
+      set pipelining(value3) {
+        this[kPipelining] = value3;
         this[kResume](true);
       }
       get [kPending]() {
@@ -9069,7 +9069,7 @@ var require_retry_handler = __commonJS({
     var { RequestRetryError } = require_errors();
     var {
       isDisturbed,
-      parseHeaders: parseHeaders2,
+      parseHeaders,
       parseRangeHeader,
       wrapRequestBody
     } = require_util();
@@ -9149,12 +9149,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason2) => {
+        this.handler.onConnect((reason) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason2);
+            this.abort(reason);
           } else {
-            this.reason = reason2;
+            this.reason = reason;
           }
         });
       }
@@ -9227,7 +9227,7 @@ var require_retry_handler = __commonJS({
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = parseHeaders2(rawHeaders);
+        const headers = parseHeaders(rawHeaders);
         this.retryCount += 1;
         if (statusCode >= 300) {
           if (!this.headersSent && this.retryOpts.statusCodes.includes(statusCode) === false) {
@@ -10674,15 +10674,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value4) {
+    function matchValue(match, value3) {
       if (typeof match === "string") {
-        return match === value4;
+        return match === value3;
       }
       if (match instanceof RegExp) {
-        return match.test(value4);
+        return match.test(value3);
       }
       if (typeof match === "function") {
-        return match(value4) === true;
+        return match(value3) === true;
       }
       return false;
     }
@@ -10823,14 +10823,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i3 = 0; i3 < keys.length; ++i3) {
         const key = keys[i3];
-        const value4 = data[key];
+        const value3 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value4)) {
-          for (let j3 = 0; j3 < value4.length; ++j3) {
-            result.push(name, Buffer.from(`${value4[j3]}`));
+        if (Array.isArray(value3)) {
+          for (let j3 = 0; j3 < value3.length; ++j3) {
+            result.push(name, Buffer.from(`${value3[j3]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value4}`));
+          result.push(name, Buffer.from(`${value3}`));
         }
       }
       return result;
@@ -11569,9 +11569,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason2) {
+      #customAbort(reason) {
         this.#aborted = true;
-        this.#reason = reason2;
+        this.#reason = reason;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -11980,25 +11980,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value4) {
-      value4 = headerValueNormalize(value4);
+    function appendHeader(headers, name, value3) {
+      value3 = headerValueNormalize(value3);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value4)) {
+      } else if (!isValidHeaderValue(value3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: value4,
+          value: value3,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value4, false);
+      return getHeadersList(headers).append(name, value3, false);
     }
     function compareHeaderName(a4, b2) {
       return a4[0] < b2[0] ? -1 : 1;
@@ -12035,7 +12035,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value4, isLowerCase) {
+      append(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12043,13 +12043,13 @@ var require_headers = __commonJS({
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value4}`
+            value: `${exists2.value}${delimiter3}${value3}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value: value4 });
+          this[kHeadersMap].set(lowercaseName, { name, value: value3 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value4);
+          (this.cookies ??= []).push(value3);
         }
       }
       /**
@@ -12058,13 +12058,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value4, isLowerCase) {
+      set(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value4];
+          this.cookies = [value3];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value: value4 });
+        this[kHeadersMap].set(lowercaseName, { name, value: value3 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12089,15 +12089,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value: value4 } } of this[kHeadersMap]) {
-          yield [name, value4];
+        for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+          yield [name, value3];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value: value4 } of this[kHeadersMap].values()) {
-            headers[name] = value4;
+          for (const { name, value: value3 } of this[kHeadersMap].values()) {
+            headers[name] = value3;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value: value4 } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value3 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value4]);
+              headers.push([name, value3]);
             }
           }
         }
@@ -12132,9 +12132,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array4[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i3 = 1, j3 = 0, right = 0, left = 0, pivot = 0, x5, value4; i3 < size; ++i3) {
-            value4 = iterator2.next().value;
-            x5 = array4[i3] = [value4[0], value4[1].value];
+          for (let i3 = 1, j3 = 0, right = 0, left = 0, pivot = 0, x5, value3; i3 < size; ++i3) {
+            value3 = iterator2.next().value;
+            x5 = array4[i3] = [value3[0], value3[1].value];
             assert2(x5[1] !== null);
             left = 0;
             right = i3;
@@ -12160,9 +12160,9 @@ var require_headers = __commonJS({
           return array4;
         } else {
           let i3 = 0;
-          for (const { 0: name, 1: { value: value4 } } of this[kHeadersMap]) {
-            array4[i3++] = [name, value4];
-            assert2(value4 !== null);
+          for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+            array4[i3++] = [name, value3];
+            assert2(value3 !== null);
           }
           return array4.sort(compareHeaderName);
         }
@@ -12184,13 +12184,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value4) {
+      append(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value4 = webidl.converters.ByteString(value4, prefix, "value");
-        return appendHeader(this, name, value4);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        return appendHeader(this, name, value3);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12244,30 +12244,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value4) {
+      set(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value4 = webidl.converters.ByteString(value4, prefix, "value");
-        value4 = headerValueNormalize(value4);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        value3 = headerValueNormalize(value3);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value4)) {
+        } else if (!isValidHeaderValue(value3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: value4,
+            value: value3,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value4, false);
+        this.#headersList.set(name, value3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i3 = 0; i3 < names.length; ++i3) {
-          const { 0: name, 1: value4 } = names[i3];
+          const { 0: name, 1: value3 } = names[i3];
           if (name === "set-cookie") {
             for (let j3 = 0; j3 < cookies.length; ++j3) {
               headers.push([name, cookies[j3]]);
             }
           } else {
-            headers.push([name, value4]);
+            headers.push([name, value3]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12440,8 +12440,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status2;
-        const value4 = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value4, true);
+        const value3 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value3, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12598,13 +12598,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason2) {
-      const isError = isErrorLike(reason2);
+    function makeNetworkError(reason) {
+      const isError = isErrorLike(reason);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
-        aborted: reason2 && reason2.name === "AbortError"
+        error: isError ? reason : new Error(reason ? String(reason) : reason),
+        aborted: reason && reason.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -12623,9 +12623,9 @@ var require_response = __commonJS({
         get(target, p3) {
           return p3 in state2 ? state2[p3] : target[p3];
         },
-        set(target, p3, value4) {
+        set(target, p3, value3) {
           assert2(!(p3 in state2));
-          target[p3] = value4;
+          target[p3] = value3;
           return true;
         }
       });
@@ -12778,8 +12778,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value4) {
-        this.value = value4;
+      constructor(value3) {
+        this.value = value3;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value: value4 } of headers.rawValues()) {
-              headersList.append(name, value4, false);
+            for (const { name, value: value3 } of headers.rawValues()) {
+              headersList.append(name, value3, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13586,13 +13586,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason2) {
+      terminate(reason) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason2);
-        this.emit("terminated", reason2);
+        this.connection?.destroy(reason);
+        this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error63) {
@@ -13777,8 +13777,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value4 = "*/*";
-        request2.headersList.append("accept", value4, true);
+        const value3 = "*/*";
+        request2.headersList.append("accept", value3, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -13871,7 +13871,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
-        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
+        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -14349,9 +14349,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason2) => {
+      const cancelAlgorithm = (reason) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason2);
+          fetchParams.controller.abort(reason);
         }
       };
       const stream = new ReadableStream(
@@ -14362,8 +14362,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason2) {
-            await cancelAlgorithm(reason2);
+          async cancel(reason) {
+            await cancelAlgorithm(reason);
           },
           type: "bytes"
         }
@@ -14377,11 +14377,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value: value4 } = await fetchParams.controller.next();
+            const { done, value: value3 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value4;
+            bytes = done ? void 0 : value3;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14413,7 +14413,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason2) {
+      function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14424,7 +14424,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason2) ? reason2 : void 0
+              cause: isErrorLike(reason) ? reason : void 0
             }));
           }
         }
@@ -14980,15 +14980,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value: value4 } = await chunkPromise;
+            const { done, value: value3 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value4)) {
-              bytes.push(value4);
+            if (!done && types.isUint8Array(value3)) {
+              bytes.push(value3);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15412,10 +15412,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert2(header !== null);
       const values = [];
-      for (let value4 of header.split(",")) {
-        value4 = value4.trim();
-        if (isValidHeaderName(value4)) {
-          values.push(value4);
+      for (let value3 of header.split(",")) {
+        value3 = value3.trim();
+        if (isValidHeaderName(value3)) {
+          values.push(value3);
         }
       }
       return values;
@@ -16099,9 +16099,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value4) {
-      for (let i3 = 0; i3 < value4.length; ++i3) {
-        const code = value4.charCodeAt(i3);
+    function isCTLExcludingHtab(value3) {
+      for (let i3 = 0; i3 < value3.length; ++i3) {
+        const code = value3.charCodeAt(i3);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16134,18 +16134,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value4) {
-      let len = value4.length;
+    function validateCookieValue(value3) {
+      let len = value3.length;
       let i3 = 0;
-      if (value4[0] === '"') {
-        if (len === 1 || value4[len - 1] !== '"') {
+      if (value3[0] === '"') {
+        if (len === 1 || value3[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i3;
       }
       while (i3 < len) {
-        const code = value4.charCodeAt(i3++);
+        const code = value3.charCodeAt(i3++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16283,9 +16283,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value4] = part.split("=");
+        const [key, ...value3] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value4.join("=");
+        const joinedValue = value3.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16318,7 +16318,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value4 = "";
+      let value3 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16327,7 +16327,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value4 = nameValuePair;
+        value3 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16335,16 +16335,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value4 = nameValuePair.slice(position.position + 1);
+        value3 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value4 = value4.trim();
-      if (name.length + value4.length > maxNameValuePairSize) {
+      value3 = value3.trim();
+      if (name.length + value3.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value: value4,
+        value: value3,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16456,8 +16456,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value4] = piece.split("=");
-        out[name.trim()] = value4.join("=");
+        const [name, ...value3] = piece.split("=");
+        out[name.trim()] = value3.join("=");
       }
       return out;
     }
@@ -16514,11 +16514,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value4) => {
-          if (typeof value4 === "number") {
-            return webidl.converters["unsigned long long"](value4);
+        converter: webidl.nullableConverter((value3) => {
+          if (typeof value3 === "number") {
+            return webidl.converters["unsigned long long"](value3);
           }
-          return new Date(value4);
+          return new Date(value3);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17000,16 +17000,16 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason2) {
+    function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason2) {
+      if (reason) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason2),
-          message: reason2
+          error: new Error(reason),
+          message: reason
         });
       }
     }
@@ -17030,26 +17030,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value4 = ""] = pair2.split("=");
+        const [name, value3 = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value4, false, true)
+          removeHTTPWhitespace(value3, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value4) {
-      if (value4.length === 0) {
+    function isValidClientWindowBits(value3) {
+      if (value3.length === 0) {
         return false;
       }
-      for (let i3 = 0; i3 < value4.length; i3++) {
-        const byte = value4.charCodeAt(i3);
+      for (let i3 = 0; i3 < value3.length; i3++) {
+        const byte = value3.charCodeAt(i3);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value4, 10);
+      const num = Number.parseInt(value3, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,13 +17275,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason2 === void 0) {
+        if (code !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason2 !== void 0) {
+        } else if (code !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason2, 2, "utf-8");
+          frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -17306,11 +17306,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
-      let reason2 = "";
+      let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
-        reason2 = result.reason;
+        reason = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -17318,13 +17318,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
-        reason: reason2
+        reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code,
-          reason: reason2
+          reason
         });
       }
     }
@@ -17448,9 +17448,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason2) {
-      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
-      failWebsocketConnection(ws, reason2);
+    function failWebsocketConnectionWithCode(ws, code, reason) {
+      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+      failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17730,16 +17730,16 @@ var require_receiver = __commonJS({
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason2 = data.subarray(2);
-        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
-          reason2 = reason2.subarray(3);
+        let reason = data.subarray(2);
+        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
+          reason = reason.subarray(3);
         }
         try {
-          reason2 = utf8Decode(reason2);
+          reason = utf8Decode(reason);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason: reason2, error: false };
+        return { code, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,9 +17754,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason: reason2 } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
-            failWebsocketConnection(this.ws, reason2);
+            const { code, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            failWebsocketConnection(this.ws, reason);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -17993,14 +17993,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason2 = void 0) {
+      close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code !== void 0) {
           code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
-        if (reason2 !== void 0) {
-          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
+        if (reason !== void 0) {
+          reason = webidl.converters.USVString(reason, prefix, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18008,8 +18008,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason2 !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason2);
+        if (reason !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason2, reasonByteLength);
+        closeWebSocketConnection(this, code, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18283,13 +18283,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value4) {
-      return value4.indexOf("\0") === -1;
+    function isValidLastEventId(value3) {
+      return value3.indexOf("\0") === -1;
     }
-    function isASCIINumber(value4) {
-      if (value4.length === 0) return false;
-      for (let i3 = 0; i3 < value4.length; i3++) {
-        if (value4.charCodeAt(i3) < 48 || value4.charCodeAt(i3) > 57) return false;
+    function isASCIINumber(value3) {
+      if (value3.length === 0) return false;
+      for (let i3 = 0; i3 < value3.length; i3++) {
+        if (value3.charCodeAt(i3) < 48 || value3.charCodeAt(i3) > 57) return false;
       }
       return true;
     }
@@ -18520,12 +18520,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value4 = line2.toString("utf8", valueStart);
+          const value3 = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value4;
+            event.data = value3;
           } else {
             event.data += `
-${value4}`;
+${value3}`;
           }
           this.dataLineCount++;
           return;
@@ -19664,26 +19664,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    function toJS(value4, arg, ctx) {
-      if (Array.isArray(value4))
-        return value4.map((v3, i3) => toJS(v3, String(i3), ctx));
-      if (value4 && typeof value4.toJSON === "function") {
-        if (!ctx || !identity3.hasAnchor(value4))
-          return value4.toJSON(arg, ctx);
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v3, i3) => toJS(v3, String(i3), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity3.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value4, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value4.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value4 === "bigint" && !ctx?.keep)
-        return Number(value4);
-      return value4;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -19855,11 +19855,11 @@ var require_Scalar = __commonJS({
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value4) => !value4 || typeof value4 !== "function" && typeof value4 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value4) {
+      constructor(value3) {
         super(identity3.SCALAR);
-        this.value = value4;
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -19886,7 +19886,7 @@ var require_createNode = __commonJS({
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value4, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t4) => t4.tag === tagName);
         const tagObj = match.find((t4) => !t4.format) ?? match[0];
@@ -19894,53 +19894,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t4) => t4.identify?.(value4) && !t4.format);
+      return tags.find((t4) => t4.identify?.(value3) && !t4.format);
     }
-    function createNode(value4, tagName, ctx) {
-      if (identity3.isDocument(value4))
-        value4 = value4.contents;
-      if (identity3.isNode(value4))
-        return value4;
-      if (identity3.isPair(value4)) {
+    function createNode(value3, tagName, ctx) {
+      if (identity3.isDocument(value3))
+        value3 = value3.contents;
+      if (identity3.isNode(value3))
+        return value3;
+      if (identity3.isPair(value3)) {
         const map3 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
-        map3.items.push(value4);
+        map3.items.push(value3);
         return map3;
       }
-      if (value4 instanceof String || value4 instanceof Number || value4 instanceof Boolean || typeof BigInt !== "undefined" && value4 instanceof BigInt) {
-        value4 = value4.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value4 && typeof value4 === "object") {
-        ref = sourceObjects.get(value4);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value4));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value4, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value4, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value4 && typeof value4.toJSON === "function") {
-          value4 = value4.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value4 || typeof value4 !== "object") {
-          const node3 = new Scalar.Scalar(value4);
+        if (!value3 || typeof value3 !== "object") {
+          const node3 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value4 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value4) ? schema[identity3.SEQ] : schema[identity3.MAP];
+        tagObj = value3 instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value3) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value4, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value4, ctx) : new Scalar.Scalar(value4);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -19960,8 +19960,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value4) {
-      let v3 = value4;
+    function collectionFromPath(schema, path7, value3) {
+      let v3 = value3;
       for (let i3 = path7.length - 1; i3 >= 0; --i3) {
         const k4 = path7[i3];
         if (typeof k4 === "number" && Number.isInteger(k4) && k4 >= 0) {
@@ -20012,16 +20012,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value4) {
+      addIn(path7, value3) {
         if (isEmptyPath(path7))
-          this.add(value4);
+          this.add(value3);
         else {
           const [key, ...rest] = path7;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
-            node2.addIn(rest, value4);
+            node2.addIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value4));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20075,16 +20075,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value4) {
+      setIn(path7, value3) {
         const [key, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key, value4);
+          this.set(key, value3);
         } else {
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
-            node2.setIn(rest, value4);
+            node2.setIn(rest, value3);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value4));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20279,13 +20279,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value4, ctx) {
-      const json2 = JSON.stringify(value4);
+    function doubleQuotedString(value3, ctx) {
+      const json2 = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value4) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i3 = 0, ch = json2[i3]; ch; ch = json2[++i3]) {
@@ -20359,22 +20359,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value4, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value4.includes("\n") || /[ \t]\n|\n[ \t]/.test(value4))
-        return doubleQuotedString(value4, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value4) ? "  " : "");
-      const res = "'" + value4.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value4, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value4.includes('"');
-        const hasSingle = value4.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -20382,7 +20382,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value4, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20390,27 +20390,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value4 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value4)) {
-        return quotedString(value4, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value4) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value4, lineWidth, indent.length);
-      if (!value4)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value4.length; endStart > 0; --endStart) {
-        const ch = value4[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value4.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value4 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -20418,7 +20418,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value4 = value4.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -20426,8 +20426,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value4.length; ++startEnd) {
-        const ch = value4[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -20435,9 +20435,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value4.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value4 = value4.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value4.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20461,37 +20461,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value4 = value4.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value4}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value4 } = item;
+      const { type, value: value3 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value4.includes("\n") || inFlow && /[[\]{},]/.test(value4)) {
-        return quotedString(value4, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value4)) {
-        return implicitKey || inFlow || !value4.includes("\n") ? quotedString(value4, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value4.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value4)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value4, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str = value4.replace(/\n+/g, `$&
+      const str = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value4, ctx);
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -20664,7 +20664,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value4 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -20676,7 +20676,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value4 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20691,12 +20691,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value4 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value4 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -20717,26 +20717,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity3.isNode(value4)) {
-        vsb = !!value4.spaceBefore;
-        vcb = value4.commentBefore;
-        valueComment = value4.comment;
+      if (identity3.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value4 && typeof value4 === "object")
-          value4 = doc.createNode(value4);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity3.isScalar(value4))
+      if (!explicitKey && !keyComment && identity3.isScalar(value3))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value4) && !value4.flow && !value4.tag && !value4.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value4, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20752,11 +20752,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity3.isCollection(value4)) {
+      } else if (!explicitKey && identity3.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value4.flow ?? value4.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -20819,7 +20819,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value4) => value4 === MERGE_KEY || typeof value4 === "symbol" && value4.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -20829,8 +20829,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map3, value4) {
-      const source = resolveAliasValue(ctx, value4);
+    function addMergeToJSMap(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map3, it);
@@ -20840,20 +20840,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map3, value4) {
-      const source = resolveAliasValue(ctx, value4);
+    function mergeValue(ctx, map3, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value5] of srcMap) {
+      for (const [key, value4] of srcMap) {
         if (map3 instanceof Map) {
           if (!map3.has(key))
-            map3.set(key, value5);
+            map3.set(key, value4);
         } else if (map3 instanceof Set) {
           map3.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
           Object.defineProperty(map3, key, {
-            value: value5,
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
@@ -20862,8 +20862,8 @@ var require_merge = __commonJS({
       }
       return map3;
     }
-    function resolveAliasValue(ctx, value4) {
-      return ctx && identity3.isAlias(value4) ? value4.resolve(ctx.doc, ctx) : value4;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity3.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20880,20 +20880,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map3, { key, value: value4 }) {
+    function addPairToJSMap(ctx, map3, { key, value: value3 }) {
       if (identity3.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map3, value4);
+        key.addToJSMap(ctx, map3, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map3, value4);
+        merge3.addMergeToJSMap(ctx, map3, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map3 instanceof Map) {
-          map3.set(jsKey, toJS.toJS(value4, jsKey, ctx));
+          map3.set(jsKey, toJS.toJS(value3, jsKey, ctx));
         } else if (map3 instanceof Set) {
           map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value4, stringKey, ctx);
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
           if (stringKey in map3)
             Object.defineProperty(map3, stringKey, {
               value: jsValue,
@@ -20943,24 +20943,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity3 = require_identity();
-    function createPair(key, value4, ctx) {
+    function createPair(key, value3, ctx) {
       const k4 = createNode.createNode(key, void 0, ctx);
-      const v3 = createNode.createNode(value4, void 0, ctx);
+      const v3 = createNode.createNode(value3, void 0, ctx);
       return new Pair(k4, v3);
     }
     var Pair = class _Pair {
-      constructor(key, value4 = null) {
+      constructor(key, value3 = null) {
         Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
-        this.value = value4;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value4 } = this;
+        let { key, value: value3 } = this;
         if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity3.isNode(value4))
-          value4 = value4.clone(schema);
-        return new _Pair(key, value4);
+        if (identity3.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
       toJSON(_3, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21163,17 +21163,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema);
-        const add = (key, value4) => {
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value4 = replacer.call(obj, key, value4);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value4 !== void 0 || keepUndefined)
-            map3.items.push(Pair.createPair(key, value4, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map3.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value4] of obj)
-            add(key, value4);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -21231,8 +21231,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value4) {
-        this.add(new Pair.Pair(key, value4), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21310,8 +21310,8 @@ var require_YAMLSeq = __commonJS({
         super(identity3.SEQ, schema);
         this.items = [];
       }
-      add(value4) {
-        this.items.push(value4);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -21352,15 +21352,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value4) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity3.isScalar(prev) && Scalar.isScalarValue(value4))
-          prev.value = value4;
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value4;
+          this.items[idx] = value3;
       }
       toJSON(_3, ctx) {
         const seq = [];
@@ -21436,7 +21436,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string5 = {
-      identify: (value4) => typeof value4 === "string",
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -21455,7 +21455,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value4) => value4 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -21473,18 +21473,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value4) => typeof value4 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value4 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value4 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value4 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -21495,13 +21495,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value4 }) {
-      if (typeof value4 === "bigint")
-        return String(value4);
-      const num = typeof value4 === "number" ? value4 : Number(value4);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n3 = Object.is(value4, -0) ? "-0" : JSON.stringify(value4);
+      let n3 = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i3 = n3.indexOf(".");
         if (i3 < 0) {
@@ -21525,7 +21525,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21533,7 +21533,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21545,7 +21545,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -21569,16 +21569,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value4) => typeof value4 === "bigint" || Number.isInteger(value4);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value: value4 } = node2;
-      if (intIdentify(value4) && value4 >= 0)
-        return prefix + value4.toString(radix);
+      const { value: value3 } = node2;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value4) => intIdentify(value4) && value4 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -21595,7 +21595,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value4) => intIdentify(value4) && value4 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -21644,20 +21644,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map3 = require_map();
     var seq = require_seq();
-    function intIdentify(value4) {
-      return typeof value4 === "bigint" || Number.isInteger(value4);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value4 }) => JSON.stringify(value4);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value4) => typeof value4 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value4) => value4 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -21666,7 +21666,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value4) => typeof value4 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -21679,10 +21679,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value4 }) => intIdentify(value4) ? value4.toString() : JSON.stringify(value4)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value4) => typeof value4 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -21712,7 +21712,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value4) => value4 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -21738,10 +21738,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value4 }, ctx, onComment, onChompKeep) {
-        if (!value4)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value4;
+        const buf = value3;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -21813,25 +21813,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i3++), it);
-          let key, value4;
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value4 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value4 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value4, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -21878,16 +21878,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map3);
         for (const pair2 of this.items) {
-          let key, value4;
+          let key, value3;
           if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value4 = toJS.toJS(pair2.value, key, ctx);
+            value3 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map3.set(key, value4);
+          map3.set(key, value3);
         }
         return map3;
       }
@@ -21901,7 +21901,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value4) => value4 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -21931,14 +21931,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value4, source }, ctx) {
-      const boolObj = value4 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value4 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value4) => value4 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -21946,7 +21946,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value4) => value4 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -21965,7 +21965,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21973,7 +21973,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21985,7 +21985,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -22012,7 +22012,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value4) => typeof value4 === "bigint" || Number.isInteger(value4);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign2 = str[0];
       if (sign2 === "-" || sign2 === "+")
@@ -22037,10 +22037,10 @@ var require_int2 = __commonJS({
       return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
-      const { value: value4 } = node2;
-      if (intIdentify(value4)) {
-        const str = value4.toString(radix);
-        return value4 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value3 } = node2;
+      if (intIdentify(value3)) {
+        const str = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22118,13 +22118,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value4) {
-        if (typeof value4 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value4}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value4) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value4) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -22143,10 +22143,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value4 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value4 = replacer.call(iterable, value4, value4);
-            set3.items.push(Pair.createPair(value4, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set3.items.push(Pair.createPair(value3, null, ctx));
           }
         return set3;
       }
@@ -22154,7 +22154,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value4) => value4 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -22188,33 +22188,33 @@ var require_timestamp = __commonJS({
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value: value4 } = node2;
+      let { value: value3 } = node2;
       let num = (n3) => n3;
-      if (typeof value4 === "bigint")
+      if (typeof value3 === "bigint")
         num = (n3) => BigInt(n3);
-      else if (isNaN(value4) || !isFinite(value4))
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
-      if (value4 < 0) {
+      if (value3 < 0) {
         sign2 = "-";
-        value4 *= num(-1);
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value4 % _60];
-      if (value4 < 60) {
+      const parts = [value3 % _60];
+      if (value3 < 60) {
         parts.unshift(0);
       } else {
-        value4 = (value4 - parts[0]) / _60;
-        parts.unshift(value4 % _60);
-        if (value4 >= 60) {
-          value4 = (value4 - parts[0]) / _60;
-          parts.unshift(value4);
+        value3 = (value3 - parts[0]) / _60;
+        parts.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts[0]) / _60;
+          parts.unshift(value3);
         }
       }
       return sign2 + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value4) => typeof value4 === "bigint" || Number.isInteger(value4),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -22223,7 +22223,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value4) => typeof value4 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -22232,7 +22232,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value4) => value4 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -22255,7 +22255,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date6);
       },
-      stringify: ({ value: value4 }) => value4?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -22529,7 +22529,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value4, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -22561,7 +22561,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version3 });
         this.setSchema(version3, options);
-        this.contents = value4 === void 0 ? null : this.createNode(value4, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -22586,14 +22586,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value4) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value4);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path7, value4) {
+      addIn(path7, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value4);
+          this.contents.addIn(path7, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22612,10 +22612,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value4, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value4 = replacer.call({ "": value4 }, "", value4);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v3) => typeof v3 === "number" || v3 instanceof String || v3 instanceof Number;
@@ -22642,7 +22642,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value4, tag, ctx);
+        const node2 = createNode.createNode(value3, tag, ctx);
         if (flow && identity3.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -22652,9 +22652,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value4, options = {}) {
+      createPair(key, value3, options = {}) {
         const k4 = this.createNode(key, null, options);
-        const v3 = this.createNode(value4, null, options);
+        const v3 = this.createNode(value3, null, options);
         return new Pair.Pair(k4, v3);
       }
       /**
@@ -22713,24 +22713,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value4) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value4);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value4);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value4) {
+      setIn(path7, value3) {
         if (Collection2.isEmptyPath(path7)) {
-          this.contents = value4;
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value4);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value4);
+          this.contents.setIn(path7, value3);
         }
       }
       /**
@@ -23116,7 +23116,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value: value4 } = collItem;
+        const { start, key, sep: sep7, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
@@ -23159,7 +23159,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
-          next: value4,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -23168,14 +23168,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value4?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value4 ? composeNode(ctx, value4, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value4, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -23221,18 +23221,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value4 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value4,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value4) {
-            if (value4?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -23243,9 +23243,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value4 ? composeNode(ctx, value4, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value4, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -23327,7 +23327,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start, key, sep: sep7, value: value4 } = collItem;
+        const { start, key, sep: sep7, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -23338,7 +23338,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value4) {
+          if (!props.anchor && !props.tag && !sep7 && !value3) {
             if (i3 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i3 < fc.items.length - 1)
@@ -23393,10 +23393,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value4 ? composeNode(ctx, value4, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value4))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -23408,7 +23408,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value4,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -23428,15 +23428,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value4) {
-            if ("source" in value4 && value4.source?.[0] === ":")
-              onError(value4, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value4 ? composeNode(ctx, value4, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value4))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -23579,11 +23579,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value5 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value5, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23613,11 +23613,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i3][0].length > trimIndent)
           chompStart = i3 + 1;
       }
-      let value4 = "";
+      let value3 = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i3 = 0; i3 < contentStart; ++i3)
-        value4 += lines[i3][0].slice(trimIndent) + "\n";
+        value3 += lines[i3][0].slice(trimIndent) + "\n";
       for (let i3 = contentStart; i3 < chompStart; ++i3) {
         let [indent, content] = lines[i3];
         offset += indent.length + content.length + 1;
@@ -23631,23 +23631,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value4 += sep7 + indent.slice(trimIndent) + content;
+          value3 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep7 === " ")
             sep7 = "\n";
           else if (!prevMoreIndented && sep7 === "\n")
             sep7 = "\n\n";
-          value4 += sep7 + indent.slice(trimIndent) + content;
+          value3 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep7 === "\n")
-            value4 += "\n";
+            value3 += "\n";
           else
             sep7 = "\n";
         } else {
-          value4 += sep7 + content;
+          value3 += sep7 + content;
           sep7 = " ";
           prevMoreIndented = false;
         }
@@ -23657,15 +23657,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i3 = chompStart; i3 < lines.length; ++i3)
-            value4 += "\n" + lines[i3][0].slice(trimIndent);
-          if (value4[value4.length - 1] !== "\n")
-            value4 += "\n";
+            value3 += "\n" + lines[i3][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value4 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value4, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23750,20 +23750,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value4;
+      let value3;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value4 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value4 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value4 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23778,7 +23778,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd2 = offset + source.length;
       const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
-        value: value4,
+        value: value3,
         type: _type,
         comment: re2.comment,
         range: [offset, valueEnd2, re2.offset]
@@ -23971,28 +23971,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value4, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value4, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value4, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
         tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value4, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value4);
+        scalar = new Scalar.Scalar(value3);
       }
       scalar.range = range2;
-      scalar.source = value4;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -24003,7 +24003,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value4, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity3.SCALAR];
       const matchWithTest = [];
@@ -24016,7 +24016,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value4))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -24026,10 +24026,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity3.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value4, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value4)) || schema[identity3.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value4)) ?? schema[identity3.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24187,7 +24187,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value4, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24199,7 +24199,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value4 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24207,10 +24207,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value4 && (value4.type === "block-map" || value4.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value4 ? composeNode.composeNode(ctx, value4, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -24458,9 +24458,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value4, context) {
+    function createScalarToken(value3, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value4 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24490,7 +24490,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value4, context = {}) {
+    function setScalarValue(token, value3, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -24513,7 +24513,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value4 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24659,7 +24659,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value: value4 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -24668,8 +24668,8 @@ var require_cst_stringify = __commonJS({
       if (sep7)
         for (const st of sep7)
           res += st.source;
-      if (value4)
-        res += stringifyToken(value4);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -26402,7 +26402,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value4, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26415,14 +26415,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value4 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity3.isDocument(value4) && !_replacer)
-        return value4.toString(options);
-      return new Document.Document(value4, _replacer, options).toString(options);
+      if (identity3.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
@@ -27054,27 +27054,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n4 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i3 = slashes[idx];
-          const value5 = input2.slice(n4, i3);
+          const value4 = input2.slice(n4, i3);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value5;
+              tokens[idx].value = value4;
             }
             depth(tokens[idx]);
             state2.maxDepth += tokens[idx].depth;
           }
           if (i3 >= start) {
-            parts.push(value5);
+            parts.push(value4);
             prevIndex = i3;
           }
         }
         const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value4 = input2.slice(n3);
-        parts.push(value4);
+        const value3 = input2.slice(n3);
+        parts.push(value3);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value4;
+          tokens[tokens.length - 1].value = value3;
           depth(tokens[tokens.length - 1]);
           state2.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -27105,13 +27105,13 @@ var require_parse2 = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value4 = `[${args.join("-")}]`;
+      const value3 = `[${args.join("-")}]`;
       try {
-        new RegExp(value4);
+        new RegExp(value3);
       } catch (ex) {
         return args.map((v3) => utils.escapeRegex(v3)).join("..");
       }
-      return value4;
+      return value3;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -27121,22 +27121,22 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value4 = "";
+      let value3 = "";
       let escaped2 = false;
       for (const ch of input2) {
         if (escaped2 === true) {
-          value4 += ch;
+          value3 += ch;
           escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          value4 += ch;
+          value3 += ch;
           escaped2 = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value4 += ch;
+          value3 += ch;
           continue;
         }
         if (quote === 0) {
@@ -27150,15 +27150,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value4);
-              value4 = "";
+              parts.push(value3);
+              value3 = "";
               continue;
             }
           }
         }
-        value4 += ch;
+        value3 += ch;
       }
-      parts.push(value4);
+      parts.push(value3);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -27179,19 +27179,19 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value4 = branch.trim();
+      let value3 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value4)) {
-          value4 = value4.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value3)) {
+          value3 = value3.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value4)) {
+      if (!isPlainBranch(value3)) {
         return;
       }
-      return value4.replace(/\\(.)/g, "$1");
+      return value3.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -27295,12 +27295,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value4 = pattern.trim();
-      let match = parseRepeatedExtglob(value4);
+      let value3 = pattern.trim();
+      let match = parseRepeatedExtglob(value3);
       while (match) {
         depth++;
-        value4 = match.body.trim();
-        match = parseRepeatedExtglob(value4);
+        value3 = match.body.trim();
+        match = parseRepeatedExtglob(value3);
       }
       return depth;
     };
@@ -27405,13 +27405,13 @@ var require_parse2 = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value4;
+      let value3;
       const eos = () => state2.index === len - 1;
       const peek = state2.peek = (n3 = 1) => input2[state2.index + n3];
       const advance = state2.advance = () => input2[++state2.index] || "";
       const remaining = () => input2.slice(state2.index + 1);
-      const consume = (value5 = "", num = 0) => {
-        state2.consumed += value5;
+      const consume = (value4 = "", num = 0) => {
+        state2.consumed += value4;
         state2.index += num;
       };
       const append2 = (token) => {
@@ -27465,8 +27465,8 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value5) => {
-        const token = { ...EXTGLOB_CHARS[value5], conditions: 1, inner: "" };
+      const extglobOpen = (type, value4) => {
+        const token = { ...EXTGLOB_CHARS[value4], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state2.parens;
         token.output = state2.output;
@@ -27474,7 +27474,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value5, output: state2.output ? "" : ONE_CHAR });
+        push({ type, value: value4, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
@@ -27495,7 +27495,7 @@ var require_parse2 = __commonJS({
           }
           state2.output = token.output + open3.output;
           state2.backtrack = true;
-          push({ type: "paren", extglob: true, value: value4, output: "" });
+          push({ type: "paren", extglob: true, value: value3, output: "" });
           decrement("parens");
           return;
         }
@@ -27517,7 +27517,7 @@ var require_parse2 = __commonJS({
             state2.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value: value4, output: output2 });
+        push({ type: "paren", extglob: true, value: value3, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -27564,11 +27564,11 @@ var require_parse2 = __commonJS({
         return state2;
       }
       while (!eos()) {
-        value4 = advance();
-        if (value4 === "\0") {
+        value3 = advance();
+        if (value3 === "\0") {
           continue;
         }
-        if (value4 === "\\") {
+        if (value3 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -27577,8 +27577,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value4 += "\\";
-            push({ type: "text", value: value4 });
+            value3 += "\\";
+            push({ type: "text", value: value3 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -27587,21 +27587,21 @@ var require_parse2 = __commonJS({
             slashes = match[0].length;
             state2.index += slashes;
             if (slashes % 2 !== 0) {
-              value4 += "\\";
+              value3 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value4 = advance();
+            value3 = advance();
           } else {
-            value4 += advance();
+            value3 += advance();
           }
           if (state2.brackets === 0) {
-            push({ type: "text", value: value4 });
+            push({ type: "text", value: value3 });
             continue;
           }
         }
-        if (state2.brackets > 0 && (value4 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value4 === ":") {
+        if (state2.brackets > 0 && (value3 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value3 === ":") {
             const inner2 = prev.value.slice(1);
             if (inner2.includes("[")) {
               prev.posix = true;
@@ -27622,38 +27622,38 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value4 === "[" && peek() !== ":" || value4 === "-" && peek() === "]") {
-            value4 = `\\${value4}`;
+          if (value3 === "[" && peek() !== ":" || value3 === "-" && peek() === "]") {
+            value3 = `\\${value3}`;
           }
-          if (value4 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value4 = `\\${value4}`;
+          if (value3 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value3 = `\\${value3}`;
           }
-          if (opts.posix === true && value4 === "!" && prev.value === "[") {
-            value4 = "^";
+          if (opts.posix === true && value3 === "!" && prev.value === "[") {
+            value3 = "^";
           }
-          prev.value += value4;
-          append2({ value: value4 });
+          prev.value += value3;
+          append2({ value: value3 });
           continue;
         }
-        if (state2.quotes === 1 && value4 !== '"') {
-          value4 = utils.escapeRegex(value4);
-          prev.value += value4;
-          append2({ value: value4 });
+        if (state2.quotes === 1 && value3 !== '"') {
+          value3 = utils.escapeRegex(value3);
+          prev.value += value3;
+          append2({ value: value3 });
           continue;
         }
-        if (value4 === '"') {
+        if (value3 === '"') {
           state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value: value4 });
+            push({ type: "text", value: value3 });
           }
           continue;
         }
-        if (value4 === "(") {
+        if (value3 === "(") {
           increment("parens");
-          push({ type: "paren", value: value4 });
+          push({ type: "paren", value: value3 });
           continue;
         }
-        if (value4 === ")") {
+        if (value3 === ")") {
           if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -27662,41 +27662,41 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value4, output: state2.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value3, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value4 === "[") {
+        if (value3 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value4 = `\\${value4}`;
+            value3 = `\\${value3}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value: value4 });
+          push({ type: "bracket", value: value3 });
           continue;
         }
-        if (value4 === "]") {
+        if (value3 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value4, output: `\\${value4}` });
+            push({ type: "text", value: value3, output: `\\${value3}` });
             continue;
           }
           if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value: value4, output: `\\${value4}` });
+            push({ type: "text", value: value3, output: `\\${value3}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value4 = `/${value4}`;
+            value3 = `/${value3}`;
           }
-          prev.value += value4;
-          append2({ value: value4 });
+          prev.value += value3;
+          append2({ value: value3 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -27711,11 +27711,11 @@ var require_parse2 = __commonJS({
           state2.output += prev.value;
           continue;
         }
-        if (value4 === "{" && opts.nobrace !== true) {
+        if (value3 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open3 = {
             type: "brace",
-            value: value4,
+            value: value3,
             output: "(",
             outputIndex: state2.output.length,
             tokensIndex: state2.tokens.length
@@ -27724,10 +27724,10 @@ var require_parse2 = __commonJS({
           push(open3);
           continue;
         }
-        if (value4 === "}") {
+        if (value3 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value4, output: value4 });
+            push({ type: "text", value: value3, output: value3 });
             continue;
           }
           let output2 = ")";
@@ -27750,35 +27750,35 @@ var require_parse2 = __commonJS({
             const out = state2.output.slice(0, brace.outputIndex);
             const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value4 = output2 = "\\}";
+            value3 = output2 = "\\}";
             state2.output = out;
             for (const t4 of toks) {
               state2.output += t4.output || t4.value;
             }
           }
-          push({ type: "brace", value: value4, output: output2 });
+          push({ type: "brace", value: value3, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value4 === "|") {
+        if (value3 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value: value4 });
+          push({ type: "text", value: value3 });
           continue;
         }
-        if (value4 === ",") {
-          let output2 = value4;
+        if (value3 === ",") {
+          let output2 = value3;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output2 = "|";
           }
-          push({ type: "comma", value: value4, output: output2 });
+          push({ type: "comma", value: value3, output: output2 });
           continue;
         }
-        if (value4 === "/") {
+        if (value3 === "/") {
           if (prev.type === "dot" && state2.index === state2.start + 1) {
             state2.start = state2.index + 1;
             state2.consumed = "";
@@ -27787,52 +27787,52 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value: value4, output: SLASH_LITERAL });
+          push({ type: "slash", value: value3, output: SLASH_LITERAL });
           continue;
         }
-        if (value4 === ".") {
+        if (value3 === ".") {
           if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value4;
-            prev.value += value4;
+            prev.output += value3;
+            prev.value += value3;
             brace.dots = true;
             continue;
           }
           if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value4, output: DOT_LITERAL });
+            push({ type: "text", value: value3, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value: value4, output: DOT_LITERAL });
+          push({ type: "dot", value: value3, output: DOT_LITERAL });
           continue;
         }
-        if (value4 === "?") {
+        if (value3 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value4);
+            extglobOpen("qmark", value3);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value4;
+            let output2 = value3;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value4}`;
+              output2 = `\\${value3}`;
             }
-            push({ type: "text", value: value4, output: output2 });
+            push({ type: "text", value: value3, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value4, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value3, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value: value4, output: QMARK });
+          push({ type: "qmark", value: value3, output: QMARK });
           continue;
         }
-        if (value4 === "!") {
+        if (value3 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value4);
+              extglobOpen("negate", value3);
               continue;
             }
           }
@@ -27841,60 +27841,60 @@ var require_parse2 = __commonJS({
             continue;
           }
         }
-        if (value4 === "+") {
+        if (value3 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value4);
+            extglobOpen("plus", value3);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value4, output: PLUS_LITERAL });
+            push({ type: "plus", value: value3, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
-            push({ type: "plus", value: value4 });
+            push({ type: "plus", value: value3 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value4 === "@") {
+        if (value3 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value4, output: "" });
+            push({ type: "at", extglob: true, value: value3, output: "" });
             continue;
           }
-          push({ type: "text", value: value4 });
+          push({ type: "text", value: value3 });
           continue;
         }
-        if (value4 !== "*") {
-          if (value4 === "$" || value4 === "^") {
-            value4 = `\\${value4}`;
+        if (value3 !== "*") {
+          if (value3 === "$" || value3 === "^") {
+            value3 = `\\${value3}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value4 += match[0];
+            value3 += match[0];
             state2.index += match[0].length;
           }
-          push({ type: "text", value: value4 });
+          push({ type: "text", value: value3 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value4;
+          prev.value += value3;
           prev.output = star;
           state2.backtrack = true;
           state2.globstar = true;
-          consume(value4);
+          consume(value3);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value4);
+          extglobOpen("star", value3);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value4);
+            consume(value3);
             continue;
           }
           const prior = prev.prev;
@@ -27902,13 +27902,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value4, output: "" });
+            push({ type: "star", value: value3, output: "" });
             continue;
           }
           const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value4, output: "" });
+            push({ type: "star", value: value3, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -27922,11 +27922,11 @@ var require_parse2 = __commonJS({
           const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value4;
+            prev.value += value3;
             prev.output = globstar(opts);
             state2.output = prev.output;
             state2.globstar = true;
-            consume(value4);
+            consume(value3);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -27934,10 +27934,10 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value4;
+            prev.value += value3;
             state2.globstar = true;
             state2.output += prior.output + prev.output;
-            consume(value4);
+            consume(value3);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -27946,33 +27946,33 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value4;
+            prev.value += value3;
             state2.output += prior.output + prev.output;
             state2.globstar = true;
-            consume(value4 + advance());
+            consume(value3 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value4;
+            prev.value += value3;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state2.output = prev.output;
             state2.globstar = true;
-            consume(value4 + advance());
+            consume(value3 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value4;
+          prev.value += value3;
           state2.output += prev.output;
           state2.globstar = true;
-          consume(value4);
+          consume(value3);
           continue;
         }
-        const token = { type: "star", value: value4, output: star };
+        const token = { type: "star", value: value3, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -27982,7 +27982,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value4;
+          token.output = value3;
           push(token);
           continue;
         }
@@ -28301,14 +28301,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value4) {
+        push(value3) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value: value4,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -28321,7 +28321,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value4;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -28330,13 +28330,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value4 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value4;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -29701,9 +29701,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value4) {
+function prepareKeyValueMessage(key, value3) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value4);
+  const convertedValue = toCommandValue(value3);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -29798,22 +29798,22 @@ var DecodedURL = class extends URL {
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30380,14 +30380,14 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve10(response);
         }
-        function dateTimeDeserializer(key, value4) {
-          if (typeof value4 === "string") {
-            const a4 = new Date(value4);
+        function dateTimeDeserializer(key, value3) {
+          if (typeof value3 === "string") {
+            const a4 = new Date(value3);
             if (!isNaN(a4.valueOf())) {
               return a4;
             }
           }
-          return value4;
+          return value3;
         }
         let obj;
         let contents;
@@ -30427,22 +30427,22 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k4) => (c3[k4.toLowerC
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30478,22 +30478,22 @@ var BearerCredentialHandler = class {
 
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30567,22 +30567,22 @@ var OidcClient = class _OidcClient {
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -30633,7 +30633,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value4]) => ` ${key}="${value4}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value3]) => ` ${key}="${value3}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -30889,22 +30889,22 @@ import * as path3 from "path";
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31013,22 +31013,22 @@ function isUnixExecutable(stats) {
 
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31107,22 +31107,22 @@ function findInPath(tool) {
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31552,22 +31552,22 @@ var ExecState = class _ExecState extends events.EventEmitter {
 
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31625,22 +31625,22 @@ function getExecOutput(commandLine, args, options) {
 
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31704,22 +31704,22 @@ function getDetails() {
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value4) {
-    return value4 instanceof P3 ? value4 : new P3(function(resolve10) {
-      resolve10(value4);
+  function adopt(value3) {
+    return value3 instanceof P3 ? value3 : new P3(function(resolve10) {
+      resolve10(value3);
     });
   }
   return new (P3 || (P3 = Promise))(function(resolve10, reject) {
-    function fulfilled(value4) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value4));
+        step(generator.next(value3));
       } catch (e3) {
         reject(e3);
       }
     }
-    function rejected(value4) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value4));
+        step(generator["throw"](value3));
       } catch (e3) {
         reject(e3);
       }
@@ -31784,13 +31784,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value4) {
+function setOutput(name, value3) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value4));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value3));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value4));
+  issueCommand("set-output", { name }, toCommandValue(value3));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -31835,12 +31835,12 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value4) {
+function saveState(name, value3) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value4));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value3));
   }
-  issueCommand("save-state", { name }, toCommandValue(value4));
+  issueCommand("save-state", { name }, toCommandValue(value3));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -32535,10 +32535,10 @@ function getEnumValues(entries2) {
 function joinValues(array4, separator = "|") {
   return array4.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value4) {
-  if (typeof value4 === "bigint")
-    return value4.toString();
-  return value4;
+function jsonStringifyReplacer(_3, value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString();
+  return value3;
 }
 var Cached = class {
   constructor(getter) {
@@ -32575,17 +32575,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object3, key, getter) {
-  let value4 = void 0;
+  let value3 = void 0;
   Object.defineProperty(object3, key, {
     get() {
-      if (value4 === EVALUATING) {
+      if (value3 === EVALUATING) {
         return void 0;
       }
-      if (value4 === void 0) {
-        value4 = EVALUATING;
-        value4 = getter();
+      if (value3 === void 0) {
+        value3 = EVALUATING;
+        value3 = getter();
       }
-      return value4;
+      return value3;
     },
     set(v3) {
       Object.defineProperty(object3, key, {
@@ -32599,9 +32599,9 @@ function defineLazy(object3, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value4) {
+function assignProp(target, prop, value3) {
   Object.defineProperty(target, prop, {
-    value: value4,
+    value: value3,
     writable: true,
     enumerable: true,
     configurable: true
@@ -32617,19 +32617,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value4 = getter();
-      assignProp(this, key, value4);
-      return value4;
+      const value3 = getter();
+      assignProp(this, key, value3);
+      return value3;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value4) {
+function putProp(target, key, value3) {
   if (key in target)
-    assignProp(target, key, value4);
+    assignProp(target, key, value3);
   else
-    target[key] = value4;
+    target[key] = value3;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -32639,8 +32639,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value4 = source._zod.def.shape[key];
-        return wrap ? wrap(value4, key) : value4;
+        const value3 = source._zod.def.shape[key];
+        return wrap ? wrap(value3, key) : value3;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -32839,9 +32839,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value4, receiver) {
+    set(_3, prop, value3, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value4, receiver);
+      return Reflect.set(target, prop, value3, receiver);
     },
     has(_3, prop) {
       target ?? (target = getter());
@@ -32865,12 +32865,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value4) {
-  if (typeof value4 === "bigint")
-    return value4.toString() + "n";
-  if (typeof value4 === "string")
-    return `"${value4}"`;
-  return `${value4}`;
+function stringifyPrimitive(value3) {
+  if (typeof value3 === "bigint")
+    return value3.toString() + "n";
+  if (typeof value3 === "string")
+    return `"${value3}"`;
+  return `${value3}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k4) => {
@@ -32979,15 +32979,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value4, key) => selected && !selected.has(key) ? value4 : new Class2({ type: "optional", innerType: value4 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value3, key) => selected && !selected.has(key) ? value3 : new Class2({ type: "optional", innerType: value3 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value4, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value3, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value4 : new Class2({ type: "nonoptional", innerType: value4 })
+    selected && !selected.has(key) ? value3 : new Class2({ type: "nonoptional", innerType: value3 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -33182,12 +33182,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value4, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value4 });
-  return value4;
+function own(inst, key, value3, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value3 });
+  return value3;
 }
-function hide(inst, key, value4) {
-  return own(inst, key, value4, false);
+function hide(inst, key, value3) {
+  return own(inst, key, value3, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -33199,8 +33199,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value4) {
-        own(this, key, value4);
+      set(value3) {
+        own(this, key, value3);
       }
     });
   }
@@ -33212,8 +33212,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value4) {
-      own(this, key, value4);
+    set(value3) {
+      own(this, key, value3);
     }
   });
 }
@@ -33244,21 +33244,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value4 = compute(this);
+        const value3 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value4 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
         broke = broke || outer;
-        return value4;
+        return value3;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value4) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value4 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value3 });
     }
   });
 }
@@ -33275,14 +33275,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value4) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value4 });
+    set(value3) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value3 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value4) {
-  const fn = () => value4;
+function constantCatch(value3) {
+  const fn = () => value3;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -33415,8 +33415,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value4) {
-  this._zod.message = value4;
+function _setMessage(value3) {
+  this._zod.message = value3;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -33439,12 +33439,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value4 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value4, configurable: true, writable: true });
-        return value4;
+        const value3 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
+        return value3;
       },
-      set(value4) {
-        Object.defineProperty(this, "toString", { value: value4, configurable: true, writable: true });
+      set(value3) {
+        Object.defineProperty(this, "toString", { value: value3, configurable: true, writable: true });
       }
     });
   }
@@ -33606,9 +33606,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value4, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value4, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -33623,9 +33623,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value4, _ctx, params) => {
+  const fn = async (schema, value3, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value4, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value3, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -33638,9 +33638,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value4, _ctx) => {
+var _safeParse = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value4, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -33666,9 +33666,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value4, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value4, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -33676,88 +33676,88 @@ var _safeParseAsync = (_Err) => async (schema, value4, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value4, _ctx) => {
+var validate = ((schema, value3, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value4) !== COMPILE_INVALID)
+    if (validator(value3) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value4, _ctx);
+  return validateFallback(schema, value3, _ctx);
 });
-function validateFallback(schema, value4, _ctx) {
+function validateFallback(schema, value3, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value: value4, issues: [] }, ctx);
+    result = fallbackRun({ value: value3, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value4, issues: [] }, ctx);
+    result = schema._zod.run({ value: value3, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value4, _ctx) => {
+var validateAsync = async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value4, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value3, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value4, _ctx, _params) => {
+  const fn = (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value4, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse5 = _parse(_Err);
-  const fn = (schema, value4, _ctx, _params) => {
-    return parse5(schema, value4, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value3, _ctx, _params) => {
+    return parse5(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value4, _ctx, _params) => {
+  const fn = async (schema, value3, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value4, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value3, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value4, _ctx, _params) => {
-    return await parseAsync3(schema, value4, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value3, _ctx, _params) => {
+    return await parseAsync3(schema, value3, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value4, _ctx) => {
+var _safeEncode = (_Err) => (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value4, ctx);
+  return _safeParse(_Err)(schema, value3, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value4, _ctx) => {
-  return _safeParse(_Err)(schema, value4, _ctx);
+var _safeDecode = (_Err) => (schema, value3, _ctx) => {
+  return _safeParse(_Err)(schema, value3, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value4, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value3, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value4, ctx);
+  return _safeParseAsync(_Err)(schema, value3, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value4, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value4, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value3, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value3, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -34563,26 +34563,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value4) {
-    own(this, "~standard", value4);
+  set "~standard"(value3) {
+    own(this, "~standard", value3);
   }
 });
 var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
-async function validateAsync2(inst, value4) {
+async function validateAsync2(inst, value3) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value4, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value3, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value4) => {
+    validate: (value3) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value: value4, issues: [] }, ctx);
+        const r2 = inst._zod.run({ value: value3, issues: [] }, ctx);
         if (!(r2 instanceof Promise))
           return toStandardResult(r2, ctx);
       } catch (_3) {
       }
-      return validateAsync2(inst, value4);
+      return validateAsync2(inst, value3);
     },
     vendor: "zod",
     version: 1
@@ -34674,8 +34674,8 @@ function parseURLObject(trimmed2, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value4) {
-  return value4.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value3) {
+  return value3.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -34802,10 +34802,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value4) {
-  if (!ipv6Alphabet.test(value4))
+function isValidIPv6(value3) {
+  if (!ipv6Alphabet.test(value3))
     return false;
-  return canParseURL(`http://[${value4}]`);
+  return canParseURL(`http://[${value3}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -34830,8 +34830,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value4) {
-  const parts = value4.split("/");
+function isValidCIDRv6(value3) {
+  const parts = value3.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -34922,9 +34922,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value4 = digits.charCodeAt(--length) - 48;
+    const value3 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value4] : value4;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value3] : value3;
   }
   return sum % 10 === 0;
 }
@@ -35415,11 +35415,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value4;
+  let value3;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value4 ?? (value4 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -35432,10 +35432,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value4.shape;
+    const shape = value3.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value4.allKeys) {
+    for (const key of value3.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -35562,9 +35562,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value4;
+  let value3;
   inst._zod.parse = (payload, ctx) => {
-    value4 ?? (value4 = _normalized.value);
+    value3 ?? (value3 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -35581,7 +35581,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value4, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value3, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -35709,16 +35709,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value4) {
+function getDiscriminatedOption(union2, value3) {
   const internals = union2._zod;
   let map3 = internals.bag.optionsMap;
   if (!map3) {
     map3 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map3;
   }
-  const option = map3.get(value4);
+  const option = map3.get(value3);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value4)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value3)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -35727,13 +35727,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value4 of values) {
-      if (map3.has(value4)) {
-        if (value4 !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value4)}"`);
-        map3.set(value4, null);
+    for (const value3 of values) {
+      if (map3.has(value3)) {
+        if (value3 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value3)}"`);
+        map3.set(value3, null);
       } else {
-        map3.set(value4, option);
+        map3.set(value3, option);
       }
     }
   }
@@ -35783,9 +35783,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value4 = input2?.[def.discriminator];
-    const opt = disc.value.get(value4);
-    if (opt && (value4 !== void 0 || ctx.direction !== "backward")) {
+    const value3 = input2?.[def.discriminator];
+    const opt = disc.value.get(value3);
+    if (opt && (value3 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -35796,7 +35796,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value5) => disc.value.get(value5) !== null),
+      options: Array.from(disc.value.keys()).filter((value4) => disc.value.get(value4) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -36215,14 +36215,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value4] of input2) {
+    for (const [key, value3] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult2 = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value: value4, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value3, issues: [] }, ctx);
       if (keyResult2 instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult2, valueResult]).then(([keyResult3, valueResult2]) => {
           handleMapResult(keyResult3, valueResult2, payload, key, input2, inst, ctx);
@@ -36635,23 +36635,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value4) => handleCodecTxResult(result, value4, def.out, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result, value3, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value4) => handleCodecTxResult(result, value4, def.in, ctx));
+      return transformed.then((value3) => handleCodecTxResult(result, value3, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value4, nextSchema, ctx) {
+function handleCodecTxResult(left, value3, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value: value4, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value3, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -36908,8 +36908,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value4) {
-  return value4 !== null && typeof value4 === "object";
+function isRef(value3) {
+  return value3 !== null && typeof value3 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -37036,13 +37036,13 @@ function isRecursive(inst, stack, resolve10) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value4 = desc.value;
-        if (!value4 || typeof value4 !== "object")
+        const value3 = desc.value;
+        if (!value3 || typeof value3 !== "object")
           continue;
-        if (value4._zod)
-          check2(value4);
-        else if (Array.isArray(value4))
-          for (const el of value4)
+        if (value3._zod)
+          check2(value3);
+        else if (Array.isArray(value3))
+          for (const el of value3)
             check2(el);
       }
     }
@@ -37171,9 +37171,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value4) {
+function isBackEdge(ctx, value3) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value4) && backEdges.has(value4);
+  return backEdges !== void 0 && isRef(value3) && backEdges.has(value3);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -44923,13 +44923,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value4) {
+function addConstant(ctx, value3) {
   for (const [name2, v3] of ctx.constants) {
-    if (v3 === value4)
+    if (v3 === value3)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value4);
+  ctx.constants.set(name, value3);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -44939,8 +44939,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value4) {
-  const result = schema._zod.run({ value: value4, issues: [] }, {});
+function runtimeRun(schema, value3) {
+  const result = schema._zod.run({ value: value3, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r2 = result;
@@ -45072,27 +45072,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v3} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v3;
 }
-function numericOperand(value4, label2) {
-  if (typeof value4 !== "number" || !Number.isFinite(value4)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value4}`);
+function numericOperand(value3, label2) {
+  if (typeof value3 !== "number" || !Number.isFinite(value3)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value3}`);
   }
-  return `${value4}`;
+  return `${value3}`;
 }
-function comparisonOperand(ctx, value4) {
-  if (typeof value4 === "bigint")
-    return `${value4}n`;
-  if (typeof value4 === "number") {
-    if (Number.isNaN(value4))
+function comparisonOperand(ctx, value3) {
+  if (typeof value3 === "bigint")
+    return `${value3}n`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value4}`;
+    return `${value3}`;
   }
-  if (value4 instanceof Date) {
-    if (Number.isNaN(value4.getTime())) {
+  if (value3 instanceof Date) {
+    if (Number.isNaN(value3.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value4);
+    return addConstant(ctx, value3);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value4}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value3}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -45213,8 +45213,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value4) => {
-      const fakePayload = { value: value4, issues: [], addIssue: pushIssue };
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -45865,24 +45865,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value4 = values[0];
-  if (typeof value4 === "number" && Number.isNaN(value4)) {
+  const value3 = values[0];
+  if (typeof value3 === "number" && Number.isNaN(value3)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value4 === "string") {
-    doc.write(`if (${accessor} !== ${esc(value4)}) return INVALID;`);
-  } else if (typeof value4 === "number" || typeof value4 === "boolean") {
-    doc.write(`if (${accessor} !== ${value4}) return INVALID;`);
-  } else if (value4 === null) {
+  if (typeof value3 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value3)}) return INVALID;`);
+  } else if (typeof value3 === "number" || typeof value3 === "boolean") {
+    doc.write(`if (${accessor} !== ${value3}) return INVALID;`);
+  } else if (value3 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value4 === void 0) {
+  } else if (value3 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value4 === "bigint") {
-    doc.write(`if (${accessor} !== ${value4}n) return INVALID;`);
+  } else if (typeof value3 === "bigint") {
+    doc.write(`if (${accessor} !== ${value3}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value4}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value3}`);
   }
   return accessor;
 }
@@ -46082,13 +46082,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value4 of values) {
-      if (claimed.has(value4)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value4)}`);
+    for (const value3 of values) {
+      if (claimed.has(value3)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value3)}`);
       }
-      claimed.add(value4);
+      claimed.add(value3);
     }
-    const conditions = Array.from(values, (value4) => literalEquality(ctx, discVar, value4));
+    const conditions = Array.from(values, (value3) => literalEquality(ctx, discVar, value3));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d3) => {
@@ -46101,27 +46101,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value4) {
-  if (typeof value4 === "string")
-    return `${accessor} === ${esc(value4)}`;
-  if (typeof value4 === "number") {
-    if (Number.isNaN(value4))
+function literalEquality(ctx, accessor, value3) {
+  if (typeof value3 === "string")
+    return `${accessor} === ${esc(value3)}`;
+  if (typeof value3 === "number") {
+    if (Number.isNaN(value3))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value4}`;
+    return `${accessor} === ${value3}`;
   }
-  if (typeof value4 === "boolean")
-    return `${accessor} === ${value4}`;
-  if (value4 === null)
+  if (typeof value3 === "boolean")
+    return `${accessor} === ${value3}`;
+  if (value3 === null)
     return `${accessor} === null`;
-  if (value4 === void 0)
+  if (value3 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value4 === "bigint")
-    return `${accessor} === ${value4}n`;
-  if (typeof value4 === "symbol") {
-    const symbolConst = addConstant(ctx, value4);
+  if (typeof value3 === "bigint")
+    return `${accessor} === ${value3}n`;
+  if (typeof value3 === "symbol") {
+    const symbolConst = addConstant(ctx, value3);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value4)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value3)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -46312,9 +46312,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value4) => {
-      const fakePayload = { value: value4, issues: [], addIssue: pushIssue };
-      const result = transformFn(value4, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result = transformFn(value3, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -46348,8 +46348,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value4) {
-  const result = innerSchema._zod.run({ value: value4, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value3) {
+  const result = innerSchema._zod.run({ value: value3, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r2 = result;
@@ -46387,9 +46387,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value4) => {
-      const fakePayload = { value: value4, issues: [], addIssue: pushIssue };
-      const result = transformFn(value4, fakePayload);
+    const helperFn = (value3) => {
+      const fakePayload = { value: value3, issues: [], addIssue: pushIssue };
+      const result = transformFn(value3, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -46895,38 +46895,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value4, params) {
+function _lt(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value4,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value4, params) {
+function _lte(value3, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value4,
+    value: value3,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value4, params) {
+function _gt(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value4,
+    value: value3,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value4, params) {
+function _gte(value3, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value4,
+    value: value3,
     inclusive: true
   });
 }
@@ -46947,11 +46947,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value4, params) {
+function _multipleOf(value3, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value4
+    value: value3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -47207,10 +47207,10 @@ function _nativeEnum(Class2, entries2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value4, params) {
+function _literal(Class2, value3, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value4) ? value4 : [value4],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...normalizeParams(params)
   });
 }
@@ -47993,22 +47993,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value4) => {
-  if (agg[key] === void 0 || value4 > agg[key])
-    agg[key] = value4;
+var narrowMin = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 > agg[key])
+    agg[key] = value3;
 };
-var narrowMax = (agg, key, value4) => {
-  if (agg[key] === void 0 || value4 < agg[key])
-    agg[key] = value4;
+var narrowMax = (agg, key, value3) => {
+  if (agg[key] === void 0 || value3 < agg[key])
+    agg[key] = value3;
 };
-var narrowBoth = (agg, value4) => {
-  narrowMin(agg, "minimum", value4);
-  narrowMax(agg, "maximum", value4);
+var narrowBoth = (agg, value3) => {
+  narrowMin(agg, "minimum", value3);
+  narrowMax(agg, "maximum", value3);
 };
-var addDivisor = (agg, value4) => {
+var addDivisor = (agg, value3) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value4))
-    agg.multipleOf.push(value4);
+  if (!agg.multipleOf.includes(value3))
+    agg.multipleOf.push(value3);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -48584,9 +48584,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value4, schema, ctx, json2, params) {
+function serializeDefaultValue(value3, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value4, (_3, val) => {
+  const serialized = JSON.stringify(value3, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -48602,9 +48602,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value4 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value4 !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value4;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value3;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -48613,9 +48613,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value4 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value4 !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value4;
+  const value3 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value3 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value3;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -48767,8 +48767,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value4) {
-    this.ctx.counter = value4;
+  set counter(value3) {
+    this.ctx.counter = value3;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -49044,12 +49044,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value4 = make(this);
-      Object.defineProperty(this, key, { value: value4, configurable: true, writable: true });
-      return value4;
+      const value3 = make(this);
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
+      return value3;
     },
-    set(value4) {
-      Object.defineProperty(this, key, { value: value4, configurable: true, writable: true });
+    set(value3) {
+      Object.defineProperty(this, key, { value: value3, configurable: true, writable: true });
     }
   });
 }
@@ -49217,8 +49217,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value4) {
-    util_exports.own(this, "~standard", value4);
+  set "~standard"(value3) {
+    util_exports.own(this, "~standard", value3);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -49236,8 +49236,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value4) {
-    util_exports.own(this, "spa", value4);
+  set spa(value3) {
+    util_exports.own(this, "spa", value3);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -49663,23 +49663,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value4, params) {
-      return this.check(_gt(value4, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    gte(value4, params) {
-      return this.check(_gte(value4, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value4, params) {
-      return this.check(_gte(value4, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    lt(value4, params) {
-      return this.check(_lt(value4, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value4, params) {
-      return this.check(_lte(value4, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value4, params) {
-      return this.check(_lte(value4, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     int(params) {
       return this.check(int(params));
@@ -49699,11 +49699,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value4, params) {
-      return this.check(_multipleOf(value4, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
-    step(value4, params) {
-      return this.check(_multipleOf(value4, params));
+    step(value3, params) {
+      return this.check(_multipleOf(value3, params));
     },
     finite() {
       return this;
@@ -49752,23 +49752,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value4, params) {
-      return this.check(_gte(value4, params));
+    gte(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    min(value4, params) {
-      return this.check(_gte(value4, params));
+    min(value3, params) {
+      return this.check(_gte(value3, params));
     },
-    gt(value4, params) {
-      return this.check(_gt(value4, params));
+    gt(value3, params) {
+      return this.check(_gt(value3, params));
     },
-    lt(value4, params) {
-      return this.check(_lt(value4, params));
+    lt(value3, params) {
+      return this.check(_lt(value3, params));
     },
-    lte(value4, params) {
-      return this.check(_lte(value4, params));
+    lte(value3, params) {
+      return this.check(_lte(value3, params));
     },
-    max(value4, params) {
-      return this.check(_lte(value4, params));
+    max(value3, params) {
+      return this.check(_lte(value3, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -49782,8 +49782,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value4, params) {
-      return this.check(_multipleOf(value4, params));
+    multipleOf(value3, params) {
+      return this.check(_multipleOf(value3, params));
     }
   })
 );
@@ -49862,8 +49862,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value4, params) => inst.check(_gte(value4, params));
-    inst.max = (value4, params) => inst.check(_lte(value4, params));
+    inst.min = (value3, params) => inst.check(_gte(value3, params));
+    inst.max = (value3, params) => inst.check(_lte(value3, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -50155,11 +50155,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value4 of values) {
-      if (keys.has(value4)) {
-        newEntries[value4] = def.entries[value4];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        newEntries[value3] = def.entries[value3];
       } else
-        throw new Error(`Key ${value4} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -50170,11 +50170,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value4 of values) {
-      if (keys.has(value4)) {
-        delete newEntries[value4];
+    for (const value3 of values) {
+      if (keys.has(value3)) {
+        delete newEntries[value3];
       } else
-        throw new Error(`Key ${value4} not found in enum`);
+        throw new Error(`Key ${value3} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -50213,10 +50213,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value4, params) {
+function literal(value3, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value4) ? value4 : [value4],
+    values: Array.isArray(value3) ? value3 : [value3],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -50728,11 +50728,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value4) => value4).check((payload) => {
-    const value4 = payload.value;
-    if (typeof value4 !== "object" || value4 === null || Array.isArray(value4))
+  const guard = z.transform((value3) => value3).check((payload) => {
+    const value3 = payload.value;
+    if (typeof value3 !== "object" || value3 === null || Array.isArray(value3))
       return;
-    const keys = Object.getOwnPropertyNames(value4);
+    const keys = Object.getOwnPropertyNames(value3);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -50740,7 +50740,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value4,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -50752,7 +50752,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value4,
+        input: value3,
         inst: objectSchema,
         continue: true
       });
@@ -50775,23 +50775,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value4, seen) {
-  if (value4 === null)
+function canonicalKey(value3, seen) {
+  if (value3 === null)
     return "z";
-  const type = typeof value4;
+  const type = typeof value3;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value4))
+    if (type === "number" && Number.isNaN(value3))
       return null;
-    const raw = String(value4);
+    const raw = String(value3);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value4))
+  if (seen.has(value3))
     return null;
-  seen.add(value4);
+  seen.add(value3);
   try {
-    if (Array.isArray(value4)) {
+    if (Array.isArray(value3)) {
       const parts2 = [];
-      for (const item of value4) {
+      for (const item of value3) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -50799,17 +50799,17 @@ function canonicalKey(value4, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value4).sort();
+    const keys = Object.keys(value3).sort();
     const parts = [];
     for (const k4 of keys) {
-      const key = canonicalKey(value4[k4], seen);
+      const key = canonicalKey(value3[k4], seen);
       if (key === null)
         return null;
       parts.push(`${k4.length}:${k4}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value4);
+    seen.delete(value3);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -50838,14 +50838,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value4) {
-  if (typeof value4 !== "object" || value4 === null)
+function containsRef(value3) {
+  if (typeof value3 !== "object" || value3 === null)
     return false;
-  if (Array.isArray(value4))
-    return value4.some(containsRef);
-  if (typeof value4.$ref === "string")
+  if (Array.isArray(value3))
+    return value3.some(containsRef);
+  if (typeof value3.$ref === "string")
     return true;
-  return Object.entries(value4).some(([key, sub]) => {
+  return Object.entries(value3).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -50857,7 +50857,7 @@ function plural(n3) {
   return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value4) => value4).check((payload) => {
+  const guard = z.transform((value3) => value3).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -51597,7 +51597,7 @@ function calendarInstant(year, month, day, hour, minute, second, millis, offsetM
   return Number.isNaN(instant2.getTime()) ? void 0 : instant2;
 }
 
-// src/syntax/hints.ts
+// src/okrs/hints.ts
 var MAX_QUOTED = 60;
 function quoteInput(text5) {
   const short = text5.length > MAX_QUOTED ? `${text5.slice(0, MAX_QUOTED)}\u2026` : text5;
@@ -51640,24 +51640,24 @@ function editDistance(a4, b2) {
         continue;
       }
       const cost = a4[i3 - 1] === b2[j3 - 1] ? 0 : 1;
-      let value4 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
+      let value3 = Math.min(rows[i3 - 1][j3] + 1, row3[j3 - 1] + 1, rows[i3 - 1][j3 - 1] + cost);
       if (i3 > 1 && j3 > 1 && a4[i3 - 1] === b2[j3 - 2] && a4[i3 - 2] === b2[j3 - 1]) {
-        value4 = Math.min(value4, rows[i3 - 2][j3 - 2] + 1);
+        value3 = Math.min(value3, rows[i3 - 2][j3 - 2] + 1);
       }
-      row3.push(value4);
+      row3.push(value3);
     }
     rows.push(row3);
   }
   return rows[a4.length][b2.length];
 }
 
-// src/syntax/repository.ts
+// src/okrs/repository.ts
 var REPOSITORY_EXPECTED = 'a repository like "acme/payments" (owner/name)';
 var OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?$/;
 var NAME = /^[A-Za-z0-9._-]{1,100}$/;
-function parseRepositoryName(value4) {
-  const shown = JSON.stringify(value4.length > 120 ? `${value4.slice(0, 119)}\u2026` : value4);
-  const parts = value4.split("/");
+function parseRepositoryName(value3) {
+  const shown = JSON.stringify(value3.length > 120 ? `${value3.slice(0, 119)}\u2026` : value3);
+  const parts = value3.split("/");
   if (parts.length !== 2) {
     const why = parts.length < 2 ? 'no "/" between owner and name' : 'more than one "/"';
     return { ok: false, error: `expected ${REPOSITORY_EXPECTED}, got ${shown}: ${why}` };
@@ -51673,11 +51673,11 @@ function parseRepositoryName(value4) {
   }
   return { ok: true, owner: owner2, name, fullName: `${owner2}/${name}` };
 }
-function isRepositoryName(value4) {
-  return parseRepositoryName(value4).ok;
+function isRepositoryName(value3) {
+  return parseRepositoryName(value3).ok;
 }
 
-// src/syntax/values.ts
+// src/okrs/values.ts
 var ValueSyntaxError = class extends Error {
   name = "ValueSyntaxError";
 };
@@ -51687,7 +51687,6 @@ var VALUE_EXPECTED = "a number, a duration like 45m or 1h30m, or a percentage li
 var SECONDS_PER_UNIT = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 var DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 var PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
-var MILLISECONDS = /^(\d+(?:\.\d+)?)\s*ms$/;
 function parseDuration(text5) {
   const match = DURATION.exec(text5.trim());
   if (match === null || text5.trim() === "") {
@@ -51719,8 +51718,6 @@ function parseValue(input2) {
   if (typeof input2 === "string") {
     const text5 = input2.trim();
     if (PERCENTAGE.test(text5)) return parsePercentage(text5);
-    const ms = MILLISECONDS.exec(text5);
-    if (ms) return Number(`${ms[1]}e-3`);
     if (text5 !== "" && DURATION.test(text5)) return parseDuration(text5);
     if (text5 !== "" && Number.isFinite(Number(text5))) return Number(text5);
   }
@@ -51742,14 +51739,13 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
-function rateValueProblems(data, isRate) {
+function rateValueProblems(data, rateTypes) {
   const problems2 = [];
   entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
     entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
       const kr2 = recordOf(keyResult2);
-      const metric = recordOf(kr2?.metric);
-      const type = metric?.type;
-      if (!kr2 || !metric || typeof type !== "string" || !isRate(metric)) return;
+      const type = recordOf(kr2?.metric)?.type;
+      if (!kr2 || typeof type !== "string" || !rateTypes.includes(type)) return;
       for (const field of ["baseline", "target"]) {
         if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
@@ -51771,11 +51767,11 @@ function isValue(input2) {
     return false;
   }
 }
-function entries(value4) {
-  return Array.isArray(value4) ? value4 : [];
+function entries(value3) {
+  return Array.isArray(value3) ? value3 : [];
 }
-function recordOf(value4) {
-  return typeof value4 === "object" && value4 !== null && !Array.isArray(value4) ? value4 : void 0;
+function recordOf(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 
 // src/github/budget.ts
@@ -51804,13 +51800,13 @@ function parseReserve(text5) {
   const trimmed2 = text5.trim();
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed2);
   if (percent) {
-    const value5 = Number(percent[1]) / 100;
-    return value5 <= 1 ? { fraction: value5 } : void 0;
+    const value4 = Number(percent[1]) / 100;
+    return value4 <= 1 ? { fraction: value4 } : void 0;
   }
   if (!/^\d+(?:\.\d+)?$/.test(trimmed2)) return void 0;
-  const value4 = Number(trimmed2);
-  if (value4 < 1) return { fraction: value4 };
-  return Number.isInteger(value4) ? { absolute: value4 } : void 0;
+  const value3 = Number(trimmed2);
+  if (value3 < 1) return { fraction: value3 };
+  return Number.isInteger(value3) ? { absolute: value3 } : void 0;
 }
 function reserveOf(reserve, limit) {
   return "fraction" in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
@@ -51946,7 +51942,7 @@ var OPTION_NAMES = {
   rateLimitReserve: { input: "rate-limit-reserve", flag: "--rate-limit-reserve" }
 };
 
-// src/action/inputs.ts
+// src/inputs.ts
 var BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 var inputsSchema = external_exports.object({
   okrs: external_exports.string().min(1, "give the path of the OKR file, e.g. .github/okrs.yml"),
@@ -51956,10 +51952,7 @@ var inputsSchema = external_exports.object({
   summary: external_exports.enum(Object.keys(BOOLEAN_INPUT), { error: "expected true or false" }).transform((v3) => BOOLEAN_INPUT[v3]),
   ...sharedOptionFields,
   /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
-  rollup: external_exports.string(),
-  /** The Prometheus server and its headers (SPEC §12), as given: `prometheus/server.ts` reads them. */
-  prometheusUrl: external_exports.string(),
-  prometheusHeaders: external_exports.string()
+  rollup: external_exports.string()
 });
 var INPUT_NAMES = {
   okrs: "okrs",
@@ -51973,9 +51966,7 @@ var INPUT_NAMES = {
   metrics: OPTION_NAMES.metrics.input,
   deadline: OPTION_NAMES.deadline.input,
   rollup: "rollup",
-  rateLimitReserve: OPTION_NAMES.rateLimitReserve.input,
-  prometheusUrl: "prometheus-url",
-  prometheusHeaders: "prometheus-headers"
+  rateLimitReserve: OPTION_NAMES.rateLimitReserve.input
 };
 var DEFAULTS = {
   okrs: ".github/okrs.yml",
@@ -52008,20 +51999,15 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/okrs/schema-errors.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/model/units.ts
-var DEFAULT_VALUE_UNIT = "value";
-
-// src/metric-types/definition.ts
-function defineMetricTypes(definitions) {
-  return definitions;
-}
-
-// src/model/stats.ts
+// src/okrs/model.ts
 var PERCENTILE_STATS = ["p50", "p75", "p90", "p95", "p99"];
 var SAMPLE_STATS = [...PERCENTILE_STATS, "mean", "min", "max"];
 var COUNT_STATS = ["count", "per-day", "per-week"];
+function keyResultKey(objectiveId, keyResultId) {
+  return `${objectiveId}/${keyResultId}`;
+}
 
-// src/syntax/period.ts
+// src/okrs/period.ts
 var PERIOD_EXPECTED = "a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}";
 var DATE_EXPECTED = "a date like 2026-10-01 (YYYY-MM-DD)";
 var NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
@@ -52058,14 +52044,14 @@ function parseCalendarDate(text5) {
   }
   return date6;
 }
-function parseCustomPeriod(fields12) {
-  const start = parseCalendarDate(fields12.start);
-  const lastDay2 = parseCalendarDate(fields12.end);
+function parseCustomPeriod(fields11) {
+  const start = parseCalendarDate(fields11.start);
+  const lastDay2 = parseCalendarDate(fields11.end);
   if (lastDay2.getTime() < start.getTime()) {
-    throw new ValueSyntaxError(`the period ends (${fields12.end.trim()}) before it starts (${fields12.start.trim()})`);
+    throw new ValueSyntaxError(`the period ends (${fields11.end.trim()}) before it starts (${fields11.start.trim()})`);
   }
   return {
-    name: fields12.name ?? `${fields12.start.trim()}..${fields12.end.trim()}`,
+    name: fields11.name ?? `${fields11.start.trim()}..${fields11.end.trim()}`,
     start,
     end: new Date(lastDay2.getTime() + 864e5)
   };
@@ -52076,41 +52062,39 @@ function utc(year, monthIndex, day) {
   return date6;
 }
 
-// src/syntax/json-patterns.ts
+// src/okrs/json-patterns.ts
 var inner = (pattern) => pattern.source.replace(/^\^/, "").replace(/\$$/, "");
 var trimmed = (body) => `^\\s*(?:${body})\\s*$`;
 var DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
 var NUMBER_TEXT = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+";
-var VALUE_TEXT_PATTERN = trimmed(
-  `${inner(PERCENTAGE)}|${inner(MILLISECONDS)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`
-);
+var VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
 var NAMED_PERIOD_PATTERN = trimmed(
   inner(NAMED).replace("([QH])([1-4])", "(?:[Qq][1-4]|[Hh][12])").replace(/\((?!\?)/g, "(?:")
 );
 var SHARE_PATTERN = trimmed("(?:\\+?0*(?:100(?:\\.0+)?|\\d{1,2}(?:\\.\\d+)?)|-0+(?:\\.0+)?)\\s*%");
 var CALENDAR_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-// src/syntax/request-fields.ts
+// src/okrs/request-fields.ts
 var text = string2().trim().min(1, { error: "expected a non-empty text" });
-var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value4) => isRepositoryName(value4), {
+var repository = string2({ error: (iss) => `expected ${REPOSITORY_EXPECTED}, got ${describeInput(iss.input)}` }).refine((value3) => isRepositoryName(value3), {
   error: (iss) => {
     const parsed = parseRepositoryName(String(iss.input));
     return parsed.ok ? REPOSITORY_EXPECTED : parsed.error;
   }
 }).meta({ pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,40})?/(?!\\.+$)[A-Za-z0-9._-]{1,100}$" });
-var label = text.refine((value4) => !value4.includes(","), {
+var label = text.refine((value3) => !value3.includes(","), {
   error: (iss) => `label ${JSON.stringify(iss.input)} contains a comma, which GitHub's label filter reads as two labels; list each label separately (labels: [a, b]), or rename the label`
 }).meta({ pattern: "^[^,]+$" });
 var leavesRepository = (path7) => /^[\\/]/.test(path7) || path7.split(/[\\/]/).some((part) => part === ".." || part.toLowerCase() === ".git");
-var repositoryFilePath = text.refine((value4) => !leavesRepository(value4), {
+var repositoryFilePath = text.refine((value3) => !leavesRepository(value3), {
   error: (iss) => `expected a file path inside the repository like "okrs/company.yml" (no "..", not under .git), got ${describeInput(iss.input)}`
 }).meta({ pattern: "^(?![\\\\/])(?!(?:.*[\\\\/])?(?:\\.\\.|\\.[Gg][Ii][Tt])(?:[\\\\/]|$)).+$" });
 var GIT_REF = /^(?!-)(?!.*\.\.)(?!.*@\{)[^\u0000-\u0020\u007f~^:?*[\\]+$/;
-var gitRef = text.refine((value4) => GIT_REF.test(value4), {
+var gitRef = text.refine((value3) => GIT_REF.test(value3), {
   error: (iss) => `expected a branch, tag or commit like "main" or "v2", got ${describeInput(iss.input)}`
 }).meta({ pattern: GIT_REF.source });
 
-// src/syntax/fields.ts
+// src/okrs/fields.ts
 var RUN_CONCLUSIONS = [
   "success",
   "failure",
@@ -52133,15 +52117,15 @@ function parsedWith(parse5) {
     }
   };
 }
-function notApplicable(reason2) {
-  return never({ error: reason2 }).optional();
+function notApplicable(reason) {
+  return never({ error: reason }).optional();
 }
 var text2 = string2().trim().min(1, { error: "expected a non-empty text" });
 var window2 = string2({
   error: (iss) => `expected ${DURATION_EXPECTED} (a bare number is ambiguous), got ${describeInput(iss.input)}`
 }).transform(parsedWith(parseDuration)).refine((seconds) => seconds > 0, { error: "a window must be longer than zero" }).meta({ pattern: DURATION_PATTERN, description: "a rolling window up to the evaluation time, e.g. 30d" });
 function listOf(item, expected) {
-  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value4) => Array.isArray(value4) ? value4 : [value4]);
+  return union([item, array(item)], { error: (iss) => `expected ${expected}, got ${describeInput(iss.input)}` }).transform((value3) => Array.isArray(value3) ? value3 : [value3]);
 }
 var commonFields = {
   /** `owner/name`; absent = the repository being scored. */
@@ -52151,7 +52135,7 @@ var commonFields = {
 };
 var workflow = union([text2, number2().int().positive()], {
   error: (iss) => `expected the workflow's file name like deploy.yml or its numeric id, got ${describeInput(iss.input)}`
-}).transform((value4) => String(value4));
+}).transform((value3) => String(value3));
 var workflowFields = {
   /** Workflow file name (`deploy.yml`) or numeric id (as a string). */
   workflow,
@@ -52175,8 +52159,6 @@ function statField(type, kind, countTypes) {
       return notApplicable(`${type} yields a single ratio; remove stat`);
     case "supplied":
       return notApplicable("a value metric is one number supplied from outside; remove stat");
-    case "queried":
-      return notApplicable(`a ${type} metric's query computes its own statistic; remove stat`);
   }
 }
 function statOf(type, stats, others) {
@@ -52185,27 +52167,291 @@ function statOf(type, stats, others) {
   }).optional();
 }
 
-// src/metric-types/workflow-duration.ts
+// src/metrics/supplied.ts
+var DEFAULT_VALUE_UNIT = "value";
+function measureSupplied(metric, inputs) {
+  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
+  const found = lookUp(metric, inputs);
+  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
+  const value3 = toNumber(found.raw);
+  if (value3 === void 0) {
+    return {
+      value: null,
+      samples: 0,
+      unit: unit2,
+      error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
+    };
+  }
+  return { value: value3, samples: 1, unit: unit2 };
+}
+function lookUp(metric, inputs) {
+  if (metric.name !== void 0) {
+    const where = `metrics input "${metric.name}"`;
+    if (!inputs.metrics) {
+      return {
+        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`
+      };
+    }
+    if (!Object.hasOwn(inputs.metrics, metric.name)) {
+      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
+    }
+    return { raw: inputs.metrics[metric.name], where };
+  }
+  if (metric.file === void 0) {
+    return {
+      error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)"
+    };
+  }
+  if (metric.path === void 0 || metric.path === "") {
+    return {
+      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`
+    };
+  }
+  if (!inputs.readWorkspaceFile) {
+    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
+  }
+  let text5;
+  try {
+    text5 = inputs.readWorkspaceFile(metric.file);
+  } catch (error63) {
+    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text5);
+  } catch {
+    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
+  }
+  return atPath(json2, metric.path, metric.file);
+}
+function atPath(json2, path7, file2) {
+  let current = json2;
+  const walked = [];
+  for (const segment of path7.split(".")) {
+    walked.push(segment);
+    const next = child2(current, segment);
+    if (next === void 0) {
+      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
+    }
+    current = next.value;
+  }
+  return { raw: current, where: `"${file2}" at "${path7}"` };
+}
+function child2(node2, key) {
+  if (Array.isArray(node2)) {
+    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
+  }
+  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
+    return { value: node2[key] };
+  }
+  return void 0;
+}
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function toNumber(raw) {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
+  if (typeof raw !== "string") return void 0;
+  const text5 = raw.trim();
+  const percent = text5.endsWith("%");
+  const digits = percent ? text5.slice(0, -1).trim() : text5;
+  if (!NUMBER.test(digits)) return void 0;
+  const value3 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value3)) return void 0;
+  return percent && /e/i.test(digits) ? value3 / 100 : value3;
+}
+function describe3(raw) {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
+  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
+}
+
+// src/metrics/catalog/definition.ts
+function defineCatalog(catalog) {
+  return catalog;
+}
+function fetchedFrom(kind, spec, measure) {
+  return { kind, spec, measure };
+}
+function unitOf(kind, metric) {
+  switch (kind) {
+    case "duration":
+      return "seconds";
+    case "ratio":
+      return "ratio";
+    case "count":
+      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
+    case "supplied":
+      return (metric.type === "value" ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
+  }
+}
+
+// src/metrics/workflows.ts
+function runsInScope(metric, table, window3) {
+  const end = window3.end.getTime();
+  const inWindow2 = table.createdBetween(window3.start.getTime(), end);
+  const rows = [];
+  for (let row3 = 0; row3 < inWindow2.length; row3 += 1) {
+    if (!(inWindow2.updatedMs(row3) < end)) continue;
+    if (metric.branch !== void 0 && inWindow2.branch(row3) !== metric.branch) continue;
+    if (metric.event !== void 0 && inWindow2.event(row3) !== metric.event) continue;
+    rows.push(row3);
+  }
+  return { table: inWindow2, rows };
+}
+function countedRuns(metric, { table, rows }) {
+  const conclusions = new Set(metric.conclusion ?? ["success"]);
+  return rows.filter((row3) => {
+    const conclusion2 = table.conclusion(row3);
+    return table.status(row3) === "completed" && conclusion2 !== null && conclusions.has(conclusion2);
+  });
+}
+function durationOf(table, row3) {
+  const seconds = (table.updatedMs(row3) - table.startedMs(row3)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/metrics/stats.ts
+var SECONDS_PER_DAY = 86400;
+function percentile(samples, p3) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a4, b2) => a4 - b2);
+  const h3 = (sorted.length - 1) * p3;
+  const lower = Math.floor(h3);
+  const fraction = h3 - lower;
+  const low = sorted[lower];
+  if (fraction === 0 || lower + 1 >= sorted.length) return low;
+  return low + fraction * (sorted[lower + 1] - low);
+}
+function mean(samples) {
+  if (samples.length === 0) return null;
+  return samples.reduce((sum, x5) => sum + x5, 0) / samples.length;
+}
+function min(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x5 of samples) if (x5 < result) result = x5;
+  return result;
+}
+function max(samples) {
+  if (samples.length === 0) return null;
+  let result = samples[0];
+  for (const x5 of samples) if (x5 > result) result = x5;
+  return result;
+}
+var PERCENTILES = {
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+  p95: 0.95,
+  p99: 0.99
+};
+function applyStat(stat3, samples) {
+  switch (stat3) {
+    case "mean":
+      return mean(samples);
+    case "min":
+      return min(samples);
+    case "max":
+      return max(samples);
+    default:
+      return percentile(samples, PERCENTILES[stat3]);
+  }
+}
+function windowDays(window3) {
+  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
+}
+function applyCountStat(stat3, count, window3) {
+  if (stat3 === "count") return count;
+  const days = windowDays(window3);
+  if (days === 0) return null;
+  return stat3 === "per-day" ? count / days : count / (days / 7);
+}
+
+// src/metrics/summarize.ts
+var isSampleStat = (stat3) => SAMPLE_STATS.includes(stat3);
+var isCountStat = (stat3) => COUNT_STATS.includes(stat3);
+function summarizeSamples(metric, samples) {
+  const stat3 = metric.stat ?? "p50";
+  if (!isSampleStat(stat3)) {
+    return {
+      value: null,
+      samples: samples.length,
+      unit: "seconds",
+      error: `stat "${stat3}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
+    };
+  }
+  return { value: applyStat(stat3, samples), samples: samples.length, unit: "seconds" };
+}
+function summarizeCount(metric, count, window3) {
+  const stat3 = metric.stat ?? "count";
+  if (!isCountStat(stat3)) {
+    return {
+      value: null,
+      samples: count,
+      unit: "count",
+      error: `stat "${stat3}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
+    };
+  }
+  return { value: applyCountStat(stat3, count, window3), samples: count, unit: stat3 };
+}
+function summarizeRatio(numerator, denominator) {
+  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
+}
+
+// src/metrics/catalog/sources.ts
+var workflowRunsSource = (metric, scope) => ({
+  ...scope,
+  kind: "workflow-runs",
+  workflow: metric.workflow,
+  branch: metric.branch,
+  event: metric.event
+});
+var deploymentsSource = (metric, scope) => ({
+  ...scope,
+  kind: "deployments",
+  environment: metric.environment
+});
+var issuesSource = (metric, scope) => ({
+  ...scope,
+  kind: "issues",
+  labels: metric.labels ?? [],
+  openAt: void 0
+});
+
+// src/metrics/catalog/workflow-duration.ts
 var fields = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
 var workflowDuration = {
   type: "workflow-duration",
   kind: "duration",
   direction: "decrease",
   fields,
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const scope = runsInScope(metric, runs, window3);
+    return summarizeSamples(
+      metric,
+      countedRuns(metric, scope).flatMap((row3) => durationOf(scope.table, row3) ?? [])
+    );
+  }),
   samples: "runs of `workflow` (file name or id), completed, created in the window, conclusion in `conclusion` (default `[success]`): `updated_at \u2212 run_started_at` (or `created_at` where that is missing), never negative, seconds"
 };
 
-// src/metric-types/workflow-runs.ts
+// src/metrics/catalog/workflow-runs.ts
 var fields2 = { ...commonFields, ...workflowFields, conclusion: conclusion.optional() };
 var workflowRuns = {
   type: "workflow-runs",
   kind: "count",
   direction: "increase",
   fields: fields2,
+  source: fetchedFrom(
+    "workflow-runs",
+    workflowRunsSource,
+    (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)
+  ),
   samples: "count of the runs `workflow-duration` measures"
 };
 
-// src/metric-types/workflow-success-rate.ts
+// src/metrics/catalog/workflow-success-rate.ts
+var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
 var fields3 = {
   ...commonFields,
   ...workflowFields,
@@ -52218,40 +52464,139 @@ var workflowSuccessRate = {
   kind: "ratio",
   direction: "increase",
   fields: fields3,
+  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
+    const { table, rows } = runsInScope(metric, runs, window3);
+    let decided = 0;
+    let succeeded2 = 0;
+    for (const row3 of rows) {
+      const conclusion2 = table.conclusion(row3);
+      if (conclusion2 === null || !DECISIVE_CONCLUSIONS.has(conclusion2)) continue;
+      decided += 1;
+      if (conclusion2 === "success") succeeded2 += 1;
+    }
+    return summarizeRatio(succeeded2, decided);
+  }),
   samples: "runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded"
 };
 
-// src/metric-types/deployment-duration.ts
+// src/metrics/window.ts
+function metricWindow(metric, period, asOf) {
+  if (asOf.getTime() < period.start.getTime()) {
+    return { start: new Date(asOf), end: new Date(asOf) };
+  }
+  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
+  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
+  return { start, end };
+}
+function inWindow(iso, window3) {
+  if (!iso) return false;
+  const t4 = Date.parse(iso);
+  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
+}
+function secondsBetween(fromIso, toIso) {
+  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
+  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
+}
+
+// src/metrics/deployments.ts
+var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
+function outcomesInScope(metric, deployments, window3) {
+  const inScope = uniqueById(deployments).filter(
+    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
+  );
+  return inScope.flatMap((deployment) => {
+    const outcome = outcomeOf(deployment, window3.end);
+    return outcome ? [{ deployment, outcome }] : [];
+  });
+}
+var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
+function outcomeOf(deployment, asOf) {
+  let earliest;
+  let earliestAt = Infinity;
+  for (const status2 of deployment.statuses) {
+    if (!OUTCOMES.has(status2.state)) continue;
+    const at = Date.parse(status2.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
+      earliest = status2;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
+function uniqueById(deployments) {
+  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
+}
+
+// src/metrics/catalog/deployment-duration.ts
 var fields4 = { ...commonFields, environment: text2.optional() };
 var deploymentDuration = {
   type: "deployment-duration",
   kind: "duration",
   direction: "decrease",
   fields: fields4,
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeSamples(
+      metric,
+      succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
+        ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
+      )
+    )
+  ),
   samples: "deployments created in the window whose outcome is success: outcome status `created_at` \u2212 deployment `created_at`"
 };
 
-// src/metric-types/deployment-frequency.ts
+// src/metrics/catalog/deployment-frequency.ts
 var fields5 = { ...commonFields, environment: text2.optional() };
 var deploymentFrequency = {
   type: "deployment-frequency",
   kind: "count",
   direction: "increase",
   fields: fields5,
+  source: fetchedFrom(
+    "deployments",
+    deploymentsSource,
+    (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)
+  ),
   samples: "count of deployments created in the window whose outcome is success"
 };
 
-// src/metric-types/change-failure-rate.ts
+// src/metrics/catalog/change-failure-rate.ts
 var fields6 = { ...commonFields, environment: text2.optional() };
 var changeFailureRate = {
   type: "change-failure-rate",
   kind: "ratio",
   direction: "decrease",
   fields: fields6,
+  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
+    const outcomes = outcomesInScope(metric, deployments, window3);
+    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
+  }),
   samples: "deployments created in the window with outcome failure or error \xF7 those with an outcome"
 };
 
-// src/metric-types/issue-count.ts
+// src/metrics/issues.ts
+function issuesWithLabels(metric, records) {
+  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
+  return uniqueByNumber(records).filter((issue3) => {
+    if (issue3.pull_request != null) return false;
+    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
+    return wanted.every((label2) => labels2.has(label2));
+  });
+}
+function wasOpenAt(issue3, at) {
+  const created = Date.parse(issue3.created_at);
+  if (Number.isNaN(created) || created >= at.getTime()) return false;
+  if (issue3.closed_at == null) return true;
+  return Date.parse(issue3.closed_at) >= at.getTime();
+}
+function uniqueByNumber(issues) {
+  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
+}
+
+// src/metrics/catalog/issue-count.ts
 var state = _enum2(["opened", "closed", "open"], {
   error: (iss) => `expected opened (created in the window, the default), closed (closed in the window) or open (open at the evaluation time), got ${describeInput(iss.input)}`
 });
@@ -52267,30 +52612,76 @@ var issueCount = {
   kind: "count",
   direction: "decrease",
   fields: fields7,
+  source: fetchedFrom(
+    "issues",
+    (metric, scope, window3) => ({
+      ...issuesSource(metric, scope),
+      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
+      openAt: metric.state === "open" ? window3.end : void 0
+    }),
+    (metric, records, window3) => {
+      const issues = issuesWithLabels(metric, records);
+      const counted = issues.filter((issue3) => {
+        switch (metric.state ?? "opened") {
+          case "opened":
+            return inWindow(issue3.created_at, window3);
+          case "closed":
+            return inWindow(issue3.closed_at, window3);
+          case "open":
+            return wasOpenAt(issue3, window3.end);
+          default:
+            return false;
+        }
+      });
+      return summarizeCount(metric, counted.length, window3);
+    }
+  ),
   samples: "issues (never pull requests) carrying all `labels`: `state: opened` (default) created in the window, `closed` closed in it, `open` open at the evaluation time"
 };
 
-// src/metric-types/time-to-close.ts
+// src/metrics/catalog/time-to-close.ts
 var fields8 = { ...commonFields, labels: labels.optional() };
 var timeToClose = {
   type: "time-to-close",
   kind: "duration",
   direction: "decrease",
   fields: fields8,
+  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
+    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
+    return summarizeSamples(
+      metric,
+      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
+    );
+  }),
   samples: "issues carrying all `labels` closed in the window: `closed_at \u2212 created_at`"
 };
 
-// src/metric-types/pr-merge-time.ts
+// src/metrics/pull-requests.ts
+function mergedInScope(metric, records, window3) {
+  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
+    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
+  );
+}
+
+// src/metrics/catalog/pr-merge-time.ts
 var fields9 = { ...commonFields, base: text2.optional() };
 var prMergeTime = {
   type: "pr-merge-time",
   kind: "duration",
   direction: "decrease",
   fields: fields9,
+  source: fetchedFrom(
+    "pull-requests",
+    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
+    (metric, records, window3) => summarizeSamples(
+      metric,
+      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
+    )
+  ),
   samples: "pull requests merged in the window (into `base`): `merged_at \u2212 created_at`"
 };
 
-// src/metric-types/value.ts
+// src/metrics/catalog/value.ts
 var fields10 = {
   repository: repository.optional(),
   /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
@@ -52327,33 +52718,14 @@ var value = {
     oneOf: [{ required: ["name"] }, { required: ["file"] }],
     dependencies: { path: ["file"] }
   },
+  source: void 0,
+  measureSupplied,
   samples: "a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot `path` such as `latency.p99`)",
   directionNote: "needs `direction` (or a baseline \u2260 target)"
 };
 
-// src/metric-types/prometheus.ts
-var fields11 = {
-  repository: notApplicable(
-    "a prometheus metric reads the Prometheus server of the run (the prometheus-url input), not a repository"
-  ),
-  /** PromQL; `$window` stands for the key result's window as a PromQL duration (`3931200s`). */
-  query: text2,
-  /** `seconds` (shown as a duration), `ratio` (shown as a percentage), or any label. */
-  unit: text2.optional(),
-  window: commonFields.window
-};
-var prometheus = {
-  type: "prometheus",
-  kind: "queried",
-  direction: void 0,
-  fields: fields11,
-  samples: "the value of a PromQL `query` on the `prometheus-url` server at the evaluation time, `$window` standing for the window's length (see [Key results from Prometheus](#key-results-from-prometheus)); `unit`: `seconds`, `ratio` or a label",
-  directionNote: "needs `direction` (or a baseline \u2260 target)",
-  query: (metric) => metric.query
-};
-
-// src/metric-types/index.ts
-var METRIC_CATALOG = defineMetricTypes({
+// src/metrics/catalog/index.ts
+var METRIC_CATALOG = defineCatalog({
   "workflow-duration": workflowDuration,
   "workflow-runs": workflowRuns,
   "workflow-success-rate": workflowSuccessRate,
@@ -52363,43 +52735,44 @@ var METRIC_CATALOG = defineMetricTypes({
   "issue-count": issueCount,
   "time-to-close": timeToClose,
   "pr-merge-time": prMergeTime,
-  value,
-  prometheus
+  value
 });
 var METRIC_TYPES = Object.keys(METRIC_CATALOG);
+function entryOf(metric) {
+  return METRIC_CATALOG[metric.type];
+}
 function naturalDirection(type) {
   return METRIC_CATALOG[type].direction;
 }
 function metricUnit(metric) {
-  switch (METRIC_CATALOG[metric.type].kind) {
-    case "duration":
-      return "seconds";
-    case "ratio":
-      return "ratio";
-    case "count":
-      return metric.stat === "per-day" || metric.stat === "per-week" ? metric.stat : "count";
-    case "supplied":
-    case "queried":
-      return ("unit" in metric ? metric.unit : void 0) ?? DEFAULT_VALUE_UNIT;
-  }
-}
-function queryFor(metric) {
-  const definition = METRIC_CATALOG[metric.type];
-  return definition.query?.(metric);
-}
-function isRateMetric(metric) {
-  if (typeof metric.type !== "string" || !Object.hasOwn(METRIC_CATALOG, metric.type)) return false;
-  const kind = METRIC_CATALOG[metric.type].kind;
-  return kind === "ratio" || kind === "queried" && metric.unit === "ratio";
+  return unitOf(entryOf(metric).kind, metric);
 }
 var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
-var QUERIED_TYPES = METRIC_TYPES.filter(
-  (type) => METRIC_CATALOG[type].kind === "queried"
-);
-var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
 var METRIC_FIELD_KEYS = [
   ...new Set(METRIC_TYPES.flatMap((type) => Object.keys(METRIC_CATALOG[type].fields)))
 ];
+function sourceFor(metric, repo, window3) {
+  return entryOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
+}
+function measureMetric(metric, input2) {
+  const entry = entryOf(metric);
+  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
+  if (!input2.records) {
+    const error63 = `no ${metric.type} data was fetched for this key result`;
+    return { value: null, samples: 0, unit: metricUnit(metric), error: error63 };
+  }
+  return entry.source.measure(metric, input2.records, input2.window);
+}
+var COUNT_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "count");
+function schemaOf(type) {
+  const entry = entryOf({ type });
+  const stat3 = statField(entry.type, entry.kind, COUNT_TYPES);
+  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat: stat3 }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
+  const { refine: refine2 } = entry;
+  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
+  return schema;
+}
+var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
 
 // src/okrs/yaml-nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -52497,7 +52870,7 @@ function okrErrorMap(issue3) {
     case "invalid_type":
       return `expected ${NOUNS[issue3.expected] ?? issue3.expected}, got ${describeInput(issue3.input)}`;
     case "invalid_value": {
-      const values = issue3.values.map((value4) => typeof value4 === "string" ? value4 : String(value4));
+      const values = issue3.values.map((value3) => typeof value3 === "string" ? value3 : String(value3));
       const hint = typeof issue3.input === "string" ? didYouMean(issue3.input, values) : "";
       return `expected ${values.join(" or ")}, got ${describeInput(issue3.input)}${hint}`;
     }
@@ -52567,8 +52940,8 @@ function issuesToErrors(issues, doc, lineCounter, file2) {
       const expected = issue3.errors.flatMap(
         (branch) => branch.flatMap((inner2) => inner2.code === "invalid_type" ? [NOUNS[inner2.expected] ?? inner2.expected] : [])
       );
-      const value4 = locate(doc, path7).node;
-      const got = (0, import_yaml2.isScalar)(value4) ? describeInput(value4.value) : describeInput(value4?.toJSON());
+      const value3 = locate(doc, path7).node;
+      const got = (0, import_yaml2.isScalar)(value3) ? describeInput(value3.value) : describeInput(value3?.toJSON());
       add(path7, `expected ${[...new Set(expected)].join(" or ")}, got ${got}`);
       return;
     }
@@ -52584,9 +52957,9 @@ function isTypeMismatch(issue3) {
 }
 function unknownMetricType(doc, path7) {
   const node2 = locate(doc, path7).node;
-  const value4 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
-  const hint = typeof value4 === "string" ? didYouMean(value4, METRIC_TYPES) : "";
-  const given = typeof value4 === "string" ? quoteInput(value4) : describeInput(value4);
+  const value3 = (0, import_yaml2.isScalar)(node2) ? node2.value : void 0;
+  const hint = typeof value3 === "string" ? didYouMean(value3, METRIC_TYPES) : "";
+  const given = typeof value3 === "string" ? quoteInput(value3) : describeInput(value3);
   return `unknown metric type ${given}${hint}; expected one of ${METRIC_TYPES.join(", ")}`;
 }
 function pathText(path7) {
@@ -52605,17 +52978,6 @@ function slug(title2, fallback = "untitled") {
 }
 var ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
-// src/okrs/metric-schemas.ts
-function schemaOf(type) {
-  const entry = METRIC_CATALOG[type];
-  const stat3 = statField(entry.type, entry.kind, COUNT_TYPES);
-  const base = strictObject({ type: literal(entry.type), ...entry.fields, stat: stat3 }).meta({ title: entry.type, description: entry.samples, ...entry.jsonSchema });
-  const { refine: refine2 } = entry;
-  const schema = refine2 === void 0 ? base : base.superRefine((metric, ctx) => refine2(metric, ctx));
-  return schema;
-}
-var METRIC_SCHEMAS = METRIC_TYPES.map((type) => schemaOf(type));
-
 // src/okrs/schema.ts
 var SUPPORTED_VERSIONS = [1];
 var title = string2({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` }).trim().min(1, { error: "the title is empty; say what the objective or key result is" });
@@ -52630,17 +52992,13 @@ var valueSchema = union([number2(), string2().meta({ pattern: VALUE_TEXT_PATTERN
 }).transform(parsedWith(parseValue));
 var metricSchema = discriminatedUnion("type", METRIC_SCHEMAS);
 var SHARE = { type: "string", pattern: SHARE_PATTERN };
-var rateValuesWhen = (metric, required2) => ({
-  if: { properties: { metric: { properties: metric, required: required2 } }, required: ["metric"] },
+var RATE_VALUES = {
+  if: {
+    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ["type"] } },
+    required: ["metric"]
+  },
   // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
   then: { properties: { baseline: SHARE, target: SHARE } }
-});
-var RATE_VALUES = {
-  allOf: [
-    rateValuesWhen({ type: { enum: RATIO_TYPES } }, ["type"]),
-    // A queried metric's value is a share when its unit says so (SPEC §12).
-    rateValuesWhen({ type: { enum: QUERIED_TYPES }, unit: { const: "ratio" } }, ["type", "unit"])
-  ]
 };
 var keyResultSchema = strictObject({
   title,
@@ -52655,11 +53013,11 @@ var keyResultSchema = strictObject({
   weight: number2({ error: (iss) => `expected a positive number (default 1), got ${describeInput(iss.input)}` }).positive({ error: "expected a weight greater than 0" }).default(1).meta({ description: "the key result's share of its objective's score (default 1)" })
 }).superRefine((kr2, ctx) => {
   const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
-  if (naturalDirection(kr2.metric.type) === void 0 && !directed) {
+  if (kr2.metric.type === "value" && !directed) {
     ctx.addIssue({
       code: "custom",
       path: [],
-      message: `a ${kr2.metric.type} metric has no natural direction; add direction: increase or decrease (or a baseline)`
+      message: "a value metric has no natural direction; add direction: increase or decrease (or a baseline)"
     });
   }
 }).meta(RATE_VALUES);
@@ -52677,13 +53035,13 @@ var calendarDate = string2({ error: (iss) => `expected a date like 2026-10-01 (Y
 var periodSchema = union(
   [
     union([string2().meta({ pattern: NAMED_PERIOD_PATTERN }), number2().meta(BARE_YEAR)]).transform(parsedWith(parseNamedPeriod)),
-    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields12, ctx) => {
+    strictObject({ name: text2.optional(), start: calendarDate, end: calendarDate }).transform((fields11, ctx) => {
       const iso = (date6) => date6.toISOString().slice(0, 10);
       try {
-        return parseCustomPeriod({ name: fields12.name, start: iso(fields12.start), end: iso(fields12.end) });
+        return parseCustomPeriod({ name: fields11.name, start: iso(fields11.start), end: iso(fields11.end) });
       } catch (error63) {
         if (!(error63 instanceof ValueSyntaxError)) throw error63;
-        ctx.issues.push({ code: "custom", path: ["end"], message: error63.message, input: fields12 });
+        ctx.issues.push({ code: "custom", path: ["end"], message: error63.message, input: fields11 });
         return NEVER;
       }
     })
@@ -52746,7 +53104,7 @@ function parseOkrFile(text5, file2) {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file2));
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data, isRateMetric)) {
+  for (const problem of rateValueProblems(data, RATIO_TYPES)) {
     const found = locate(doc, problem.path);
     errors.push(
       at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`)
@@ -52802,8 +53160,8 @@ function idOf(entry, fallback) {
   if (typeof record2?.title === "string") return { value: slug(record2.title, fallback), explicit: false };
   return void 0;
 }
-function recordOf2(value4) {
-  return typeof value4 === "object" && value4 !== null && !Array.isArray(value4) ? value4 : void 0;
+function recordOf2(value3) {
+  return typeof value3 === "object" && value3 !== null && !Array.isArray(value3) ? value3 : void 0;
 }
 function toModel(input2, doc, lineCounter, file2) {
   const positionOf = (path7) => fieldPosition(doc, lineCounter, path7);
@@ -53478,8 +53836,8 @@ function isDynamicPattern(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value4) {
-  return typeof value4 === "string" ? [value4] : value4 !== null && value4 !== void 0 ? value4 : [];
+function ensureStringArray(value3) {
+  return typeof value3 === "string" ? [value3] : value3 !== null && value3 !== void 0 ? value3 : [];
 }
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -53831,13 +54189,13 @@ function lowercaseKeys2(object3) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value4) {
-  if (typeof value4 !== "object" || value4 === null) return false;
-  if (Object.prototype.toString.call(value4) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value4);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value4);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
@@ -53926,57 +54284,57 @@ function encodeUnreserved(str) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value4, key) {
-  value4 = operator === "+" || operator === "#" ? encodeReserved(value4) : encodeUnreserved(value4);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value4;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value4;
+    return value3;
   }
 }
-function isDefined(value4) {
-  return value4 !== void 0 && value4 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value4 = context[key], result = [];
-  if (isDefined(value4) && value4 !== "") {
-    if (typeof value4 === "string" || typeof value4 === "number" || typeof value4 === "bigint" || typeof value4 === "boolean") {
-      value4 = value4.toString();
+  var value3 = context[key], result = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value4 = value4.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value4, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value4)) {
-          value4.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value4).forEach(function(k4) {
-            if (isDefined(value4[k4])) {
-              result.push(encodeValue(operator, value4[k4], k4));
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
+              result.push(encodeValue(operator, value3[k4], k4));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value4)) {
-          value4.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value4).forEach(function(k4) {
-            if (isDefined(value4[k4])) {
+          Object.keys(value3).forEach(function(k4) {
+            if (isDefined(value3[k4])) {
               tmp.push(encodeUnreserved(k4));
-              tmp.push(encodeValue(operator, value4[k4].toString()));
+              tmp.push(encodeValue(operator, value3[k4].toString()));
             }
           });
         }
@@ -53989,12 +54347,12 @@ function getValues(context, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value4)) {
+      if (isDefined(value3)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value4 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value4 === "") {
+    } else if (value3 === "") {
       result.push("");
     }
   }
@@ -54190,8 +54548,8 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd2 = whitespace === -1 ? index : whitespace;
-  const value4 = header.slice(valueStart, valueEnd2);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value4 : value4.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd2);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -54217,8 +54575,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value4 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value4 : value4.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -54470,12 +54828,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value4, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value4,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -54487,9 +54845,9 @@ var JSONStringify = (value4, replacer, space) => {
         space
       );
     }
-    if (!value4) return originalStringify(value4, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value4,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -54510,7 +54868,7 @@ var JSONStringify = (value4, replacer, space) => {
     return denoisedJSON;
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value4, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -54538,26 +54896,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value4, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value4 === "string" && customFormat.test(value4);
-  if (isCustomFormatBigInt) return BigInt(value4.slice(0, -1));
-  const isNoiseValue = typeof value4 === "string" && noiseValue.test(value4);
-  if (isNoiseValue) return value4.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value4;
-  return userReviver(key, value4, context);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context);
 };
 var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key, value4, context) => {
-    const isNumber = typeof value4 === "number";
-    const isOutOfBounds = value4 > Number.MAX_SAFE_INTEGER || value4 < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text5, (key, value3, context) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value4;
-    return reviver(key, value4, context);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -54571,35 +54929,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value4 = node2.parent[node2.key];
-      const isComplexObject = value4 !== null && typeof value4 === "object";
+      const value3 = node2.parent[node2.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value4);
+        const keys = Object.keys(value3);
         for (let i3 = keys.length - 1; i3 >= 0; i3--) {
-          stack.push({ parent: value4, key: keys[i3], visited: false });
+          stack.push({ parent: value3, key: keys[i3], visited: false });
         }
       }
     } else {
       const { parent, key } = node2;
-      let value4 = parent[key];
-      if (typeof value4 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value4);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value4 = BigInt(value4.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value4);
-          if (isNoise) value4 = value4.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value4 = userReviver.call(parent, key, value4);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value4 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value4;
+        parent[key] = value3;
       }
       stack.pop();
     }
@@ -54628,7 +54986,7 @@ var JSONParse = (text5, reviver) => {
     const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
-      (key, value4, context) => convertMarkedBigIntsReviver(key, value4, context, reviver)
+      (key, value3, context) => convertMarkedBigIntsReviver(key, value3, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
@@ -54686,13 +55044,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value4) {
-  if (typeof value4 !== "object" || value4 === null) return false;
-  if (Object.prototype.toString.call(value4) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value4);
+function isPlainObject3(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value4);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -54706,9 +55064,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value4]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value4)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -54748,8 +55106,8 @@ async function fetchWrapper(requestOptions) {
   const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value4] of fetchResponse.headers) {
-    responseHeaders[key] = value4;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url: url2,
@@ -57639,8 +57997,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value4) {
-    return target.cache[methodName] = value4;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -58067,8 +58425,8 @@ function waitFitsDeadline(signal, ms) {
   return end === void 0 || Date.now() + ms < end;
 }
 function deadlineErrorOf(signal) {
-  const reason2 = signal.reason;
-  return new DeadlineError(reason2 instanceof Error ? reason2.message : "the run reached its deadline");
+  const reason = signal.reason;
+  return new DeadlineError(reason instanceof Error ? reason.message : "the run reached its deadline");
 }
 function measuringDeadlineMessage(duration3, option) {
   return `GitHub did not answer in time: the run's deadline of ${duration3} passed before this was read. Re-run later, or allow more time with ${option}.`;
@@ -58491,8 +58849,6 @@ var DAY = 86400;
 var pad2 = (n3) => String(n3).padStart(2, "0");
 function formatDuration(seconds) {
   const sign2 = seconds < 0 ? "-" : "";
-  const ms = Math.round(Math.abs(seconds) * 1e3);
-  if (ms > 0 && ms < 1e3) return `${sign2}${ms}ms`;
   const total = Math.round(Math.abs(seconds));
   if (total < MINUTE) return `${sign2}${total}s`;
   if (total < HOUR) return sign2 + pair(Math.floor(total / MINUTE), "m", total % MINUTE, "s", true);
@@ -58505,10 +58861,10 @@ function pair(major, majorUnit, minor, minorUnit, padMinor) {
   if (minor === 0) return `${major}${majorUnit}`;
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
-function formatNumber(value4, maxFraction = 2) {
-  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value4);
-  if (value4 !== 0 && /^-?0$/.test(plain2)) {
-    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value4);
+function formatNumber(value3, maxFraction = 2) {
+  const plain2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxFraction }).format(value3);
+  if (value3 !== 0 && /^-?0$/.test(plain2)) {
+    return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(value3);
   }
   return plain2;
 }
@@ -58516,22 +58872,22 @@ function formatPercent(fraction) {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 var isDuration = (unit2) => unit2 === "seconds";
-function formatValue(value4, unit2) {
-  if (isDuration(unit2)) return formatDuration(value4);
+function formatValue(value3, unit2) {
+  if (isDuration(unit2)) return formatDuration(value3);
   switch (unit2) {
     case "ratio":
-      return formatPercent(value4);
+      return formatPercent(value3);
     case "per-week":
-      return `${formatNumber(value4, 1)}/week`;
+      return `${formatNumber(value3, 1)}/week`;
     case "per-day":
-      return `${formatNumber(value4, 1)}/day`;
+      return `${formatNumber(value3, 1)}/day`;
     case "count":
     case "value":
     // a `value` metric that names no unit
     case "":
-      return formatNumber(value4);
+      return formatNumber(value3);
     default:
-      return `${formatNumber(value4)} ${unit2}`;
+      return `${formatNumber(value3)} ${unit2}`;
   }
 }
 function formatValueChange(delta, unit2) {
@@ -58623,26 +58979,17 @@ function literalPattern(literal2) {
   return [...literal2].map((char) => escaped(char.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))).join("");
 }
 function createRedactor(secrets) {
-  const literals = literalRedactor(secrets);
-  return (text5) => literals(text5).replace(TOKEN_SHAPE, REDACTED).replace(AUTHORIZATION, `$1${REDACTED}`);
-}
-function literalRedactor(secrets) {
   const literals = [
     ...new Set(
       secrets.map((secret) => secret?.trim() ?? "").filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(secretForms)
     )
   ].sort((a4, b2) => b2.length - a4.length);
-  if (literals.length === 0) return (text5) => text5;
-  const known = new RegExp(literals.map(literalPattern).join("|"), "g");
-  return (text5) => text5.replace(known, REDACTED);
-}
-function redactStrings(value4, redact) {
-  if (typeof value4 === "string") return redact(value4);
-  if (Array.isArray(value4)) return value4.map((item) => redactStrings(item, redact));
-  if (value4 !== null && typeof value4 === "object") {
-    return Object.fromEntries(Object.entries(value4).map(([k4, v3]) => [k4, redactStrings(v3, redact)]));
-  }
-  return value4;
+  const known = literals.length === 0 ? void 0 : new RegExp(literals.map(literalPattern).join("|"), "g");
+  return (text5) => {
+    let out = known === void 0 ? text5 : text5.replace(known, REDACTED);
+    out = out.replace(TOKEN_SHAPE, REDACTED);
+    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
+  };
 }
 var redactTokenShapes = createRedactor([]);
 function redactingAnnotator(annotator, redact) {
@@ -58659,19 +59006,19 @@ function redactWrites(octokit, redact) {
   octokit.hook.before("request", (options) => {
     if (typeof options.method === "string" && options.method.toUpperCase() === "GET") return;
     for (const key of ["body", "title"]) {
-      const value4 = options[key];
-      if (typeof value4 === "string") options[key] = redact(value4);
+      const value3 = options[key];
+      if (typeof value3 === "string") options[key] = redact(value3);
     }
     const variables = options.variables;
     if (variables !== null && typeof variables === "object") {
-      for (const [key, value4] of Object.entries(variables)) {
-        if (typeof value4 === "string") variables[key] = redact(value4);
+      for (const [key, value3] of Object.entries(variables)) {
+        if (typeof value3 === "string") variables[key] = redact(value3);
       }
     }
   });
 }
 
-// src/action/client.ts
+// src/action-client.ts
 var DELIVERY_SECONDS = 60;
 function actionClient(core, inputs, runner, redact) {
   const measuringMessage = measuringDeadlineMessage(formatDuration(inputs.deadline), "the `deadline` input");
@@ -58704,8 +59051,7 @@ function actionClient(core, inputs, runner, redact) {
         DELIVERY_SECONDS,
         `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`
       );
-    },
-    deadline: () => deadline
+    }
   };
 }
 function logRequests(core, octokit, costs) {
@@ -58722,9 +59068,6 @@ function logRequests(core, octokit, costs) {
     const graphql3 = source.graphqlRequests ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)` : "";
     core.info(`  ${what}: ${source.restRequests} REST${graphql3}, by ${source.api}`);
   }
-  if (costs?.prometheusRequests) {
-    core.info(`Prometheus: ${costs.prometheusRequests} queries (none of them count against GitHub's rate limits)`);
-  }
   if (stats.rateLimit) {
     core.info(
       `Rate limit left: ${stats.rateLimit.remaining} of ${stats.rateLimit.limit}, resets ${stats.rateLimit.reset.toISOString()}`
@@ -58737,7 +59080,7 @@ function logRequests(core, octokit, costs) {
   core.endGroup();
 }
 
-// src/action/files.ts
+// src/action-files.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join4, resolve as resolve8 } from "node:path";
 
@@ -58804,13 +59147,6 @@ function estimatePages(firstPageTimes, totalCount, since, perPage = 100) {
   if (!Number.isFinite(covered) || covered <= 0) return byTotal;
   const toCover = Math.max(0, oldest - since.getTime());
   return Math.min(byTotal, Math.ceil(toCover / covered * (firstPageTimes.length / perPage)));
-}
-
-// src/model/window.ts
-function inWindow(iso, window3) {
-  if (!iso) return false;
-  const t4 = Date.parse(iso);
-  return !Number.isNaN(t4) && t4 >= window3.start.getTime() && t4 < window3.end.getTime();
 }
 
 // src/github/deployments-graphql.ts
@@ -59296,9 +59632,9 @@ function isWanted(issue3, spec) {
   if (inWindow(issue3.created_at, window3) || inWindow(issue3.closed_at, window3)) {
     return true;
   }
-  return spec.openAt !== void 0 && wasOpenAt(issue3, spec.openAt);
+  return spec.openAt !== void 0 && wasOpenAt2(issue3, spec.openAt);
 }
-function wasOpenAt(issue3, instant2) {
+function wasOpenAt2(issue3, instant2) {
   const t4 = instant2.getTime();
   return epochMs(issue3.created_at) <= t4 && (issue3.closed_at === null || epochMs(issue3.closed_at) >= t4);
 }
@@ -59557,9 +59893,9 @@ function readRegularFile(path7, maxBytes = MAX_TEXT_FILE_BYTES, options = {}) {
 
 // src/io/workspace.ts
 var WorkspacePathError = class extends Error {
-  constructor(message, reason2) {
+  constructor(message, reason) {
     super(message);
-    this.reason = reason2;
+    this.reason = reason;
   }
   reason;
 };
@@ -59615,20 +59951,6 @@ function readNamedFile(read, path7, what, missing) {
   }
 }
 
-// src/metrics/window.ts
-function metricWindow(metric, period, asOf) {
-  if (asOf.getTime() < period.start.getTime()) {
-    return { start: new Date(asOf), end: new Date(asOf) };
-  }
-  const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
-  const start = metric.window === void 0 ? new Date(period.start) : new Date(end.getTime() - metric.window * 1e3);
-  return { start, end };
-}
-function secondsBetween(fromIso, toIso) {
-  const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
 // src/trend/checkpoints.ts
 var WEEK_MS = 7 * 864e5;
 function checkpoints(period, asOf) {
@@ -59639,620 +59961,14 @@ function checkpoints(period, asOf) {
   return points;
 }
 
-// src/metrics/workflows.ts
-function runsInScope(metric, table, window3) {
-  const end = window3.end.getTime();
-  const inWindow2 = table.createdBetween(window3.start.getTime(), end);
-  const rows = [];
-  for (let row3 = 0; row3 < inWindow2.length; row3 += 1) {
-    if (!(inWindow2.updatedMs(row3) < end)) continue;
-    if (metric.branch !== void 0 && inWindow2.branch(row3) !== metric.branch) continue;
-    if (metric.event !== void 0 && inWindow2.event(row3) !== metric.event) continue;
-    rows.push(row3);
-  }
-  return { table: inWindow2, rows };
-}
-function countedRuns(metric, { table, rows }) {
-  const conclusions = new Set(metric.conclusion ?? ["success"]);
-  return rows.filter((row3) => {
-    const conclusion2 = table.conclusion(row3);
-    return table.status(row3) === "completed" && conclusion2 !== null && conclusions.has(conclusion2);
-  });
-}
-function durationOf(table, row3) {
-  const seconds = (table.updatedMs(row3) - table.startedMs(row3)) / 1e3;
-  return Number.isNaN(seconds) ? null : Math.max(0, seconds);
-}
-
-// src/metrics/stats.ts
-var SECONDS_PER_DAY = 86400;
-function percentile(samples, p3) {
-  if (samples.length === 0) return null;
-  const sorted = [...samples].sort((a4, b2) => a4 - b2);
-  const h3 = (sorted.length - 1) * p3;
-  const lower = Math.floor(h3);
-  const fraction = h3 - lower;
-  const low = sorted[lower];
-  if (fraction === 0 || lower + 1 >= sorted.length) return low;
-  return low + fraction * (sorted[lower + 1] - low);
-}
-function mean(samples) {
-  if (samples.length === 0) return null;
-  return samples.reduce((sum, x5) => sum + x5, 0) / samples.length;
-}
-function min(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x5 of samples) if (x5 < result) result = x5;
-  return result;
-}
-function max(samples) {
-  if (samples.length === 0) return null;
-  let result = samples[0];
-  for (const x5 of samples) if (x5 > result) result = x5;
-  return result;
-}
-var PERCENTILES = {
-  p50: 0.5,
-  p75: 0.75,
-  p90: 0.9,
-  p95: 0.95,
-  p99: 0.99
-};
-function applyStat(stat3, samples) {
-  switch (stat3) {
-    case "mean":
-      return mean(samples);
-    case "min":
-      return min(samples);
-    case "max":
-      return max(samples);
-    default:
-      return percentile(samples, PERCENTILES[stat3]);
-  }
-}
-function windowDays(window3) {
-  return Math.max(0, window3.end.getTime() - window3.start.getTime()) / 1e3 / SECONDS_PER_DAY;
-}
-function applyCountStat(stat3, count, window3) {
-  if (stat3 === "count") return count;
-  const days = windowDays(window3);
-  if (days === 0) return null;
-  return stat3 === "per-day" ? count / days : count / (days / 7);
-}
-
-// src/metrics/summarize.ts
-var isSampleStat = (stat3) => SAMPLE_STATS.includes(stat3);
-var isCountStat = (stat3) => COUNT_STATS.includes(stat3);
-function summarizeSamples(metric, samples) {
-  const stat3 = metric.stat ?? "p50";
-  if (!isSampleStat(stat3)) {
-    return {
-      value: null,
-      samples: samples.length,
-      unit: "seconds",
-      error: `stat "${stat3}" counts, but ${metric.type} measures durations: use one of ${SAMPLE_STATS.join(", ")}`
-    };
-  }
-  return { value: applyStat(stat3, samples), samples: samples.length, unit: "seconds" };
-}
-function summarizeCount(metric, count, window3) {
-  const stat3 = metric.stat ?? "count";
-  if (!isCountStat(stat3)) {
-    return {
-      value: null,
-      samples: count,
-      unit: "count",
-      error: `stat "${stat3}" needs durations, but ${metric.type} counts: use one of ${COUNT_STATS.join(", ")}`
-    };
-  }
-  return { value: applyCountStat(stat3, count, window3), samples: count, unit: stat3 };
-}
-function summarizeRatio(numerator, denominator) {
-  return { value: denominator === 0 ? null : numerator / denominator, samples: denominator, unit: "ratio" };
-}
-
-// src/metrics/catalog/measure-entry.ts
-function fetchedFrom(kind, spec, measure) {
-  return { kind, spec, measure };
-}
-
-// src/metrics/catalog/sources.ts
-var workflowRunsSource = (metric, scope) => ({
-  ...scope,
-  kind: "workflow-runs",
-  workflow: metric.workflow,
-  branch: metric.branch,
-  event: metric.event
-});
-var deploymentsSource = (metric, scope) => ({
-  ...scope,
-  kind: "deployments",
-  environment: metric.environment
-});
-var issuesSource = (metric, scope) => ({
-  ...scope,
-  kind: "issues",
-  labels: metric.labels ?? [],
-  openAt: void 0
-});
-
-// src/metrics/catalog/workflow-duration.ts
-var workflowDuration2 = {
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
-    const scope = runsInScope(metric, runs, window3);
-    return summarizeSamples(
-      metric,
-      countedRuns(metric, scope).flatMap((row3) => durationOf(scope.table, row3) ?? [])
-    );
-  })
-};
-
-// src/metrics/catalog/workflow-runs.ts
-var workflowRuns2 = {
-  source: fetchedFrom(
-    "workflow-runs",
-    workflowRunsSource,
-    (metric, runs, window3) => summarizeCount(metric, countedRuns(metric, runsInScope(metric, runs, window3)).length, window3)
-  )
-};
-
-// src/metrics/catalog/workflow-success-rate.ts
-var DECISIVE_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-var workflowSuccessRate2 = {
-  source: fetchedFrom("workflow-runs", workflowRunsSource, (metric, runs, window3) => {
-    const { table, rows } = runsInScope(metric, runs, window3);
-    let decided = 0;
-    let succeeded2 = 0;
-    for (const row3 of rows) {
-      const conclusion2 = table.conclusion(row3);
-      if (conclusion2 === null || !DECISIVE_CONCLUSIONS.has(conclusion2)) continue;
-      decided += 1;
-      if (conclusion2 === "success") succeeded2 += 1;
-    }
-    return summarizeRatio(succeeded2, decided);
-  })
-};
-
-// src/metrics/deployments.ts
-var OUTCOMES = /* @__PURE__ */ new Set(["success", "failure", "error"]);
-function outcomesInScope(metric, deployments, window3) {
-  const inScope = uniqueById(deployments).filter(
-    (d3) => inWindow(d3.created_at, window3) && (metric.environment === void 0 || d3.environment === metric.environment)
-  );
-  return inScope.flatMap((deployment) => {
-    const outcome = outcomeOf(deployment, window3.end);
-    return outcome ? [{ deployment, outcome }] : [];
-  });
-}
-var succeeded = (outcomes) => outcomes.filter(({ outcome }) => outcome.state === "success");
-function outcomeOf(deployment, asOf) {
-  let earliest;
-  let earliestAt = Infinity;
-  for (const status2 of deployment.statuses) {
-    if (!OUTCOMES.has(status2.state)) continue;
-    const at = Date.parse(status2.created_at);
-    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
-    if (at < earliestAt || at === earliestAt && earliest !== void 0 && status2.id < earliest.id) {
-      earliest = status2;
-      earliestAt = at;
-    }
-  }
-  return earliest;
-}
-function uniqueById(deployments) {
-  return [...new Map(deployments.map((d3) => [String(d3.id), d3])).values()];
-}
-
-// src/metrics/catalog/deployment-duration.ts
-var deploymentDuration2 = {
-  source: fetchedFrom(
-    "deployments",
-    deploymentsSource,
-    (metric, deployments, window3) => summarizeSamples(
-      metric,
-      succeeded(outcomesInScope(metric, deployments, window3)).flatMap(
-        ({ deployment, outcome }) => secondsBetween(deployment.created_at, outcome.created_at) ?? []
-      )
-    )
-  )
-};
-
-// src/metrics/catalog/deployment-frequency.ts
-var deploymentFrequency2 = {
-  source: fetchedFrom(
-    "deployments",
-    deploymentsSource,
-    (metric, deployments, window3) => summarizeCount(metric, succeeded(outcomesInScope(metric, deployments, window3)).length, window3)
-  )
-};
-
-// src/metrics/catalog/change-failure-rate.ts
-var changeFailureRate2 = {
-  source: fetchedFrom("deployments", deploymentsSource, (metric, deployments, window3) => {
-    const outcomes = outcomesInScope(metric, deployments, window3);
-    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
-  })
-};
-
-// src/metrics/issues.ts
-function issuesWithLabels(metric, records) {
-  const wanted = (metric.labels ?? []).map((label2) => label2.toLowerCase());
-  return uniqueByNumber(records).filter((issue3) => {
-    if (issue3.pull_request != null) return false;
-    const labels2 = new Set(issue3.labels.map((label2) => label2.toLowerCase()));
-    return wanted.every((label2) => labels2.has(label2));
-  });
-}
-function wasOpenAt2(issue3, at) {
-  const created = Date.parse(issue3.created_at);
-  if (Number.isNaN(created) || created >= at.getTime()) return false;
-  if (issue3.closed_at == null) return true;
-  return Date.parse(issue3.closed_at) >= at.getTime();
-}
-function uniqueByNumber(issues) {
-  return [...new Map(issues.map((issue3) => [issue3.number, issue3])).values()];
-}
-
-// src/metrics/catalog/issue-count.ts
-var issueCount2 = {
-  source: fetchedFrom(
-    "issues",
-    (metric, scope, window3) => ({
-      ...issuesSource(metric, scope),
-      // "open at the evaluation time" needs issues however old they are, not just those touched in the window.
-      openAt: metric.state === "open" ? window3.end : void 0
-    }),
-    (metric, records, window3) => {
-      const issues = issuesWithLabels(metric, records);
-      const counted = issues.filter((issue3) => {
-        switch (metric.state ?? "opened") {
-          case "opened":
-            return inWindow(issue3.created_at, window3);
-          case "closed":
-            return inWindow(issue3.closed_at, window3);
-          case "open":
-            return wasOpenAt2(issue3, window3.end);
-          default:
-            return false;
-        }
-      });
-      return summarizeCount(metric, counted.length, window3);
-    }
-  )
-};
-
-// src/metrics/catalog/time-to-close.ts
-var timeToClose2 = {
-  source: fetchedFrom("issues", issuesSource, (metric, records, window3) => {
-    const closed = issuesWithLabels(metric, records).filter((issue3) => inWindow(issue3.closed_at, window3));
-    return summarizeSamples(
-      metric,
-      closed.flatMap((issue3) => secondsBetween(issue3.created_at, issue3.closed_at) ?? [])
-    );
-  })
-};
-
-// src/metrics/pull-requests.ts
-function mergedInScope(metric, records, window3) {
-  return [...new Map(records.map((pr) => [pr.number, pr])).values()].filter(
-    (pr) => inWindow(pr.merged_at, window3) && (metric.base === void 0 || pr.base === metric.base)
-  );
-}
-
-// src/metrics/catalog/pr-merge-time.ts
-var prMergeTime2 = {
-  source: fetchedFrom(
-    "pull-requests",
-    (metric, scope) => ({ ...scope, kind: "pull-requests", base: metric.base }),
-    (metric, records, window3) => summarizeSamples(
-      metric,
-      mergedInScope(metric, records, window3).flatMap((pr) => secondsBetween(pr.created_at, pr.merged_at) ?? [])
-    )
-  )
-};
-
-// src/metrics/supplied.ts
-function measureSupplied(metric, inputs) {
-  const unit2 = metric.unit ?? DEFAULT_VALUE_UNIT;
-  const found = lookUp(metric, inputs);
-  if ("error" in found) return { value: null, samples: 0, unit: unit2, error: found.error };
-  const value4 = toNumber(found.raw);
-  if (value4 === void 0) {
-    return {
-      value: null,
-      samples: 0,
-      unit: unit2,
-      error: `${found.where} is ${describe3(found.raw)}, not a number: supply a number such as 42 or "99.9%"`
-    };
-  }
-  return { value: value4, samples: 1, unit: unit2 };
-}
-function lookUp(metric, inputs) {
-  if (metric.name !== void 0) {
-    const where = `metrics input "${metric.name}"`;
-    if (!inputs.metrics) {
-      return {
-        error: `no \`metrics\` input was given: pass \`metrics: '{"${metric.name}": <number>}'\` to the action`
-      };
-    }
-    if (!Object.hasOwn(inputs.metrics, metric.name)) {
-      return { error: `the \`metrics\` input has no "${metric.name}": add it, e.g. \`{"${metric.name}": <number>}\`` };
-    }
-    return { raw: inputs.metrics[metric.name], where };
-  }
-  if (metric.file === void 0) {
-    return {
-      error: "a `value` metric needs `name` (a key of the `metrics` input) or `file` with `path` (a JSON file in the workspace)"
-    };
-  }
-  if (metric.path === void 0 || metric.path === "") {
-    return {
-      error: `a \`value\` metric with \`file: ${metric.file}\` needs \`path\`, the dot path of the number in it (e.g. \`latency.p99\`)`
-    };
-  }
-  if (!inputs.readWorkspaceFile) {
-    return { error: `cannot read "${metric.file}": no workspace to read files from here` };
-  }
-  let text5;
-  try {
-    text5 = inputs.readWorkspaceFile(metric.file);
-  } catch (error63) {
-    return { error: error63 instanceof Error ? error63.message : `cannot read "${metric.file}"` };
-  }
-  let json2;
-  try {
-    json2 = JSON.parse(text5);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
-  return atPath(json2, metric.path, metric.file);
-}
-function atPath(json2, path7, file2) {
-  let current = json2;
-  const walked = [];
-  for (const segment of path7.split(".")) {
-    walked.push(segment);
-    const next = child2(current, segment);
-    if (next === void 0) {
-      return { error: `"${file2}" has nothing at "${walked.join(".")}": fix \`path\` or the step that writes the file` };
-    }
-    current = next.value;
-  }
-  return { raw: current, where: `"${file2}" at "${path7}"` };
-}
-function child2(node2, key) {
-  if (Array.isArray(node2)) {
-    return /^\d+$/.test(key) && Number(key) < node2.length ? { value: node2[Number(key)] } : void 0;
-  }
-  if (node2 !== null && typeof node2 === "object" && Object.hasOwn(node2, key)) {
-    return { value: node2[key] };
-  }
-  return void 0;
-}
-var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function toNumber(raw) {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : void 0;
-  if (typeof raw !== "string") return void 0;
-  const text5 = raw.trim();
-  const percent = text5.endsWith("%");
-  const digits = percent ? text5.slice(0, -1).trim() : text5;
-  if (!NUMBER.test(digits)) return void 0;
-  const value4 = Number(percent && !/e/i.test(digits) ? `${digits}e-2` : digits);
-  if (!Number.isFinite(value4)) return void 0;
-  return percent && /e/i.test(digits) ? value4 / 100 : value4;
-}
-function describe3(raw) {
-  if (raw === null) return "null";
-  if (Array.isArray(raw)) return "a list";
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw}"`;
-  return typeof raw === "object" ? "an object" : `${typeof raw} ${String(raw)}`;
-}
-
-// src/metrics/catalog/value.ts
-var value2 = { source: void 0, measureSupplied };
-
-// src/metrics/catalog/prometheus.ts
-var prometheus2 = {
-  source: void 0,
-  queried: {
-    measure: (metric, answer) => measureAnswer(metric.unit ?? DEFAULT_VALUE_UNIT, answer)
-  }
-};
-function measureAnswer(unit2, answer) {
-  if (answer === void 0) return { value: null, samples: 0, unit: unit2, error: "this query was not asked" };
-  if (!answer.ok) return { value: null, samples: 0, unit: unit2, error: answer.error };
-  return answer.value === null ? { value: null, samples: 0, unit: unit2 } : { value: answer.value, samples: 1, unit: unit2 };
-}
-
-// src/metrics/catalog/index.ts
-var MEASURES = {
-  "workflow-duration": workflowDuration2,
-  "workflow-runs": workflowRuns2,
-  "workflow-success-rate": workflowSuccessRate2,
-  "deployment-duration": deploymentDuration2,
-  "deployment-frequency": deploymentFrequency2,
-  "change-failure-rate": changeFailureRate2,
-  "issue-count": issueCount2,
-  "time-to-close": timeToClose2,
-  "pr-merge-time": prMergeTime2,
-  value: value2,
-  prometheus: prometheus2
-};
-function measureOf(metric) {
-  return MEASURES[metric.type];
-}
-function sourceKindOf(type) {
-  return measureOf({ type }).source?.kind;
-}
-function sourceFor(metric, repo, window3) {
-  return measureOf(metric).source?.spec(metric, { ...repo, since: window3.start, until: window3.end }, window3);
-}
-function measureMetric(metric, input2) {
-  const entry = measureOf(metric);
-  if (entry.queried !== void 0) return entry.queried.measure(metric, input2.answer);
-  if (entry.source === void 0) return entry.measureSupplied(metric, input2);
-  if (!input2.records) {
-    const error63 = `no ${metric.type} data was fetched for this key result`;
-    return { value: null, samples: 0, unit: metricUnit(metric), error: error63 };
-  }
-  return entry.source.measure(metric, input2.records, input2.window);
-}
-
-// src/prometheus/answer.ts
-var SERIES_SHOWN = 3;
-function readAnswer(status2, body) {
-  const json2 = parseJson(body);
-  if (json2?.status === "error") {
-    const type = typeof json2.errorType === "string" ? json2.errorType : "error";
-    const message = typeof json2.error === "string" ? json2.error : "no message";
-    return { ok: false, error: `Prometheus refused the query (${type}: ${message}); fix \`query\`.` };
-  }
-  if (status2 < 200 || status2 > 299) return { ok: false, error: httpError(status2) };
-  if (json2?.status !== "success" || json2.data === void 0) {
-    return {
-      ok: false,
-      error: "the server did not answer as a Prometheus API does: check `prometheus-url` (the base of /api/v1/query)"
-    };
-  }
-  return resultValue(json2.data.resultType, json2.data.result);
-}
-function parseJson(body) {
-  try {
-    const json2 = JSON.parse(body);
-    return json2 !== null && typeof json2 === "object" && !Array.isArray(json2) ? json2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function httpError(status2) {
-  if (status2 === 401 || status2 === 403) {
-    const check2 = "check `prometheus-headers` and `prometheus-url`";
-    return `the Prometheus server refused the credentials (HTTP ${status2}): ${check2}`;
-  }
-  if (status2 === 404) {
-    return "the Prometheus server has no /api/v1/query there (HTTP 404): check `prometheus-url` (e.g. Mimir's ends in /prometheus)";
-  }
-  if (status2 === 429 || status2 >= 500) {
-    return `the Prometheus server failed (HTTP ${status2}): re-run later`;
-  }
-  return `the Prometheus server answered HTTP ${status2}: check \`prometheus-url\` and \`prometheus-headers\``;
-}
-function resultValue(type, result) {
-  if (type === "scalar") return sampleValue(result);
-  if (type === "vector" && Array.isArray(result)) {
-    if (result.length === 0) return { ok: true, value: null };
-    if (result.length === 1) return sampleValue(result[0]?.value);
-    return { ok: false, error: severalSeries(result) };
-  }
-  if (type === "matrix") {
-    return {
-      ok: false,
-      error: "the query returns a range vector: wrap it in a function such as `rate(\u2026)` or `max_over_time(\u2026)`"
-    };
-  }
-  return { ok: false, error: `the query returns a ${String(type)}, not a number: a key result needs a number` };
-}
-function sampleValue(sample) {
-  const raw = Array.isArray(sample) ? sample[1] : void 0;
-  if (typeof raw !== "string") return { ok: false, error: "the Prometheus server sent a sample that is not a number" };
-  if (raw === "NaN") return { ok: true, value: null };
-  const value4 = /^[+-]?Inf$/.test(raw) ? raw.startsWith("-") ? -Infinity : Infinity : Number(raw);
-  if (Number.isNaN(value4)) return { ok: false, error: "the Prometheus server sent a sample that is not a number" };
-  if (!Number.isFinite(value4)) {
-    return { ok: false, error: `the query's value is ${raw}: a division by zero? Guard it (e.g. \`\u2026 > 0\`)` };
-  }
-  return { ok: true, value: value4 };
-}
-function severalSeries(result) {
-  const shown = result.slice(0, SERIES_SHOWN).map((series) => labelsOf(series?.metric));
-  const more = result.length > SERIES_SHOWN ? ` and ${result.length - SERIES_SHOWN} more` : "";
-  return `the query returns ${result.length} series (${shown.join(", ")}${more}), a key result needs one: aggregate them, e.g. \`max(\u2026)\` or \`sum(\u2026)\``;
-}
-function labelsOf(metric) {
-  if (metric === null || typeof metric !== "object") return "{}";
-  const pairs = Object.entries(metric).map(([k4, v3]) => `${k4}="${String(v3)}"`);
-  return `{${pairs.join(", ")}}`;
-}
-
-// src/prometheus/query.ts
-async function queryInstant(server, request2, transport) {
-  const { signal } = transport;
-  if (signal?.aborted) return { ok: false, error: timeoutError(signal) };
-  const body = new URLSearchParams({ query: request2.query, time: String(request2.time.getTime() / 1e3) });
-  try {
-    const response = await (transport.fetch ?? fetch)(`${server.url}/api/v1/query`, {
-      method: "POST",
-      headers: { ...server.headers, "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body: body.toString(),
-      signal,
-      redirect: "error"
-    });
-    return readAnswer(response.status, await response.text());
-  } catch (error63) {
-    if (signal?.aborted || isDeadlineError(error63)) return { ok: false, error: timeoutError(signal) };
-    return {
-      ok: false,
-      error: `the Prometheus server at ${server.url} could not be reached (${reason(error63)}): check \`prometheus-url\``
-    };
-  }
-}
-function timeoutError(signal) {
-  const cause = signal?.reason;
-  if (cause instanceof Error) return cause.message.replace(/^GitHub/, "The Prometheus server");
-  return "The Prometheus server did not answer in time: re-run later.";
-}
-function reason(error63) {
-  const cause = error63?.cause;
-  if (typeof cause?.code === "string") return cause.code;
-  if (typeof cause?.message === "string") return cause.message;
-  return error63 instanceof Error ? error63.message : String(error63);
-}
-
-// src/prometheus/source.ts
-var PROMETHEUS_CONCURRENCY = 4;
-function queryKey(request2) {
-  return `${request2.time.toISOString()} ${request2.query}`;
-}
-async function askPrometheus(server, queries, transport) {
-  const answers = /* @__PURE__ */ new Map();
-  if (!server) {
-    const error63 = "no Prometheus server is set: give its URL in the `prometheus-url` input (CLI --prometheus-url)";
-    for (const key of queries.keys()) answers.set(key, { ok: false, error: error63 });
-    return { answers, requests: 0 };
-  }
-  let requests = 0;
-  const entries2 = [...queries];
-  await mapConcurrent(entries2, transport.concurrency ?? PROMETHEUS_CONCURRENCY, async ([key, request2]) => {
-    if (!transport.signal?.aborted) requests++;
-    answers.set(key, await queryInstant(server, request2, transport));
-  });
-  return { answers, requests };
-}
-
-// src/prometheus/window.ts
-var WINDOW = /\$(?:\{window\}|window\b)/g;
-function withWindow(query, window3) {
-  const seconds = Math.max(1, Math.round((window3.end.getTime() - window3.start.getTime()) / 1e3));
-  return query.replace(WINDOW, `${seconds}s`);
-}
-
 // src/plan.ts
 function planScorecard(okrs, options) {
   const sources = /* @__PURE__ */ new Map();
-  const queries = /* @__PURE__ */ new Map();
   const keyResults = [];
-  const at = checkpoints(okrs.period, options.asOf);
-  const firstCheckpoint = at[0];
+  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0];
   for (const objective2 of okrs.objectives) {
     for (const keyResult2 of objective2.keyResults) {
       const window3 = metricWindow(keyResult2.metric, okrs.period, options.asOf);
-      const query = queryFor(keyResult2.metric);
-      if (query !== void 0) {
-        const instants = at.map((t4) => plannedInstant(query, metricWindow(keyResult2.metric, okrs.period, t4), queries));
-        keyResults.push({ objective: objective2, keyResult: keyResult2, window: window3, instants });
-        continue;
-      }
       const earliest = metricWindow(keyResult2.metric, okrs.period, firstCheckpoint).start;
       const fetchWindow = { start: earliest < window3.start ? earliest : window3.start, end: window3.end };
       const spec = sourceFor(keyResult2.metric, metricRepository(keyResult2.metric, options.repository), fetchWindow);
@@ -60267,14 +59983,7 @@ function planScorecard(okrs, options) {
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, queries, keyResults, files: contextFiles(okrs, options) };
-}
-function plannedInstant(query, window3, queries) {
-  if (window3.end.getTime() <= window3.start.getTime()) return { purpose: "series", at: window3.end, window: window3 };
-  const request2 = { query: withWindow(query, window3), time: window3.end };
-  const key = queryKey(request2);
-  queries.set(key, request2);
-  return { purpose: "series", at: window3.end, window: window3, query: key };
+  return { sources, keyResults, files: contextFiles(okrs, options) };
 }
 function contextFiles(okrs, options) {
   const files = {};
@@ -60372,10 +60081,10 @@ var REPORT = {
     }
   }
 };
-function ordered(value4, order) {
-  if (Array.isArray(value4)) return value4.map((item) => ordered(item, order));
-  if (value4 === null || typeof value4 !== "object") return value4;
-  const record2 = value4;
+function ordered(value3, order) {
+  if (Array.isArray(value3)) return value3.map((item) => ordered(item, order));
+  if (value3 === null || typeof value3 !== "object") return value3;
+  const record2 = value3;
   const known = order?.keys ?? [];
   const rest = Object.keys(record2).filter((key) => !known.includes(key)).sort();
   const result = {};
@@ -60427,11 +60136,11 @@ function resolveDirection(kr2) {
 function isThreshold(kr2) {
   return kr2.baseline === void 0 || kr2.baseline === kr2.target;
 }
-function scoreValue(value4, kr2) {
+function scoreValue(value3, kr2) {
   const { baseline, target, direction } = kr2;
-  if (meetsTarget(value4, target, direction)) return 1;
+  if (meetsTarget(value3, target, direction)) return 1;
   if (baseline === void 0 || baseline === target) return 0;
-  return clamp((value4 - baseline) / (target - baseline), 0, 1);
+  return clamp((value3 - baseline) / (target - baseline), 0, 1);
 }
 function elapsedFraction(period, asOf) {
   const length = period.end.getTime() - period.start.getTime();
@@ -60510,15 +60219,15 @@ function rollUpOverall(objectives) {
     status: worstStatus(objectives.map((objective2) => objective2.status))
   };
 }
-function meetsTarget(value4, target, direction) {
+function meetsTarget(value3, target, direction) {
   const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return direction === "decrease" ? value4 <= target + tolerance : value4 >= target - tolerance;
+  return direction === "decrease" ? value3 <= target + tolerance : value3 >= target - tolerance;
 }
 function clamp(x5, low, high) {
   return Math.min(high, Math.max(low, x5));
 }
 
-// src/action/files.ts
+// src/action-files.ts
 var LISTED_OUTPUTS = ["comment-url", "issue-url"];
 async function scoreFiles(context, inputs, files, redact, scoreFile2) {
   const { core, runner } = context;
@@ -60532,7 +60241,7 @@ async function scoreFiles(context, inputs, files, redact, scoreFile2) {
     const outputs = /* @__PURE__ */ new Map();
     const fileCore = {
       ...core,
-      setOutput: (name, value4) => void outputs.set(name, String(value4))
+      setOutput: (name, value3) => void outputs.set(name, String(value3))
     };
     const outcome = await scoreFile2({ ...context, core: fileCore }, { ...inputs, okrs: file2 }, redact, {
       client,
@@ -60592,7 +60301,7 @@ async function writeReportList(paths, runnerTemp, core) {
   }
 }
 
-// src/action/rollup.ts
+// src/action-rollup.ts
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join5, resolve as resolve9 } from "node:path";
 
@@ -60686,8 +60395,8 @@ async function loadTeamReports(paths, read) {
       text5 = await read(path7);
     } catch (error63) {
       const code = error63?.code;
-      const reason2 = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error63);
-      errors.push({ path: path7, message: `cannot be read: ${reason2}` });
+      const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : errorText(error63);
+      errors.push({ path: path7, message: `cannot be read: ${reason}` });
       continue;
     }
     const loaded = parseTeamReport(path7, text5);
@@ -60917,19 +60626,14 @@ async function writeSummary(markdown, summary2, log2, redact) {
     return true;
   } catch (error63) {
     summary2.emptyBuffer();
-    const reason2 = error63 instanceof Error ? error63.message : String(error63);
-    log2.warning(`The job summary was not written (${reason2}); the scorecard is still in the JSON report.`);
+    const reason = error63 instanceof Error ? error63.message : String(error63);
+    log2.warning(`The job summary was not written (${reason}); the scorecard is still in the JSON report.`);
     return false;
   }
 }
 
 // src/deliver/marker.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/okrs/model.ts
-function keyResultKey(objectiveId, keyResultId) {
-  return `${objectiveId}/${keyResultId}`;
-}
 
 // src/trend/theil-sen.ts
 function median(values) {
@@ -60975,10 +60679,10 @@ function forecastFor(input2) {
   const projected = isCumulativeCount(input2.metric) ? rateProjection(input2) : theilSenProjection(input2);
   if (projected === null) return null;
   const bound = (v3) => input2.unit === "ratio" ? Math.min(1, Math.max(0, v3)) : Math.max(0, v3);
-  const value4 = bound(projected.value);
-  const score2 = scoreValue(value4, input2);
+  const value3 = bound(projected.value);
+  const score2 = scoreValue(value3, input2);
   return {
-    value: value4,
+    value: value3,
     low: bound(projected.low),
     high: bound(projected.high),
     score: score2,
@@ -60989,8 +60693,8 @@ function forecastFor(input2) {
 function rateProjection(input2) {
   const so = input2.asOf.getTime() - input2.period.start.getTime();
   if (input2.value === null || so <= 0) return null;
-  const value4 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
-  return { value: value4, low: value4, high: value4, method: "rate" };
+  const value3 = input2.value * (input2.period.end.getTime() - input2.period.start.getTime()) / so;
+  return { value: value3, low: value3, high: value3, method: "rate" };
 }
 function theilSenProjection(input2) {
   const start = input2.period.start.getTime();
@@ -61024,7 +60728,7 @@ function valueSeries(history, today, asOf, periodStart) {
   }
   const earlier = [...byDay.values()].sort((a4, b2) => a4[0] - b2[0]).slice(-(MAX_HISTORY_POINTS - 1));
   return [
-    ...earlier.map(([at, value4]) => ({ at: new Date(at * 1e3).toISOString(), value: value4, samples: 1 })),
+    ...earlier.map(([at, value3]) => ({ at: new Date(at * 1e3).toISOString(), value: value3, samples: 1 })),
     { at: asOf.toISOString(), value: today.value, samples: today.value === null ? 0 : today.samples }
   ];
 }
@@ -61275,8 +60979,8 @@ async function resolveIdentity(octokit) {
     const data = await octokit.graphql(VIEWER_QUERY);
     login = data.viewer?.login;
   } catch (error63) {
-    const reason2 = error63 instanceof Error ? error63.message : String(error63);
-    throw new IdentityError(`GitHub did not say whose token this is (GraphQL \`viewer\`: ${reason2}).`);
+    const reason = error63 instanceof Error ? error63.message : String(error63);
+    throw new IdentityError(`GitHub did not say whose token this is (GraphQL \`viewer\`: ${reason}).`);
   }
   if (typeof login !== "string" || login === "") {
     throw new IdentityError("GitHub did not say whose token this is (GraphQL `viewer` gave no login).");
@@ -61316,9 +61020,9 @@ async function removeExtras(options, extras, kept) {
       await options.removeExtra(extra, kept);
       removed += 1;
     } catch (error63) {
-      const reason2 = error63 instanceof Error ? error63.message : String(error63);
+      const reason = error63 instanceof Error ? error63.message : String(error63);
       options.log.warning(
-        `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason2}`
+        `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`
       );
     }
   }
@@ -61456,7 +61160,7 @@ function escapeMermaidLabel(text5, options = {}) {
 
 // src/report/rollup-markdown.ts
 var TITLE_MAX = 300;
-var text3 = (value4) => escapeInline(value4, { maxLength: TITLE_MAX });
+var text3 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX });
 var row = (cells) => `| ${cells.join(" | ")} |`;
 var who = (entry) => text3(entry.team ?? entry.repository);
 function renderRollupMarkdown(view, options = {}) {
@@ -62201,8 +61905,8 @@ function equalRound(digits) {
   const d3 = Math.floor(digits);
   if (!(d3 <= 15)) return equal;
   const k4 = 10 ** d3;
-  const r2 = function(value4) {
-    return Math.round(value4 * k4);
+  const r2 = function(value3) {
+    return Math.round(value3 * k4);
   };
   return function(x0, y0, x1, y1) {
     return r2(x0) === r2(x1) && r2(y0) === r2(y1);
@@ -63691,12 +63395,12 @@ function rgb_formatRgb() {
 function clampa(opacity) {
   return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
 }
-function clampi(value4) {
-  return Math.max(0, Math.min(255, Math.round(value4) || 0));
+function clampi(value3) {
+  return Math.max(0, Math.min(255, Math.round(value3) || 0));
 }
-function hex3(value4) {
-  value4 = clampi(value4);
-  return (value4 < 16 ? "0" : "") + value4.toString(16);
+function hex3(value3) {
+  value3 = clampi(value3);
+  return (value3 < 16 ? "0" : "") + value3.toString(16);
 }
 function hsla(h3, s4, l3, a4) {
   if (a4 <= 0) h3 = s4 = l3 = NaN;
@@ -63760,12 +63464,12 @@ define2(Hsl, hsl, extend2(Color, {
     return `${a4 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a4 === 1 ? ")" : `, ${a4})`}`;
   }
 }));
-function clamph(value4) {
-  value4 = (value4 || 0) % 360;
-  return value4 < 0 ? value4 + 360 : value4;
+function clamph(value3) {
+  value3 = (value3 || 0) % 360;
+  return value3 < 0 ? value3 + 360 : value3;
 }
-function clampt(value4) {
-  return Math.max(0, Math.min(1, value4 || 0));
+function clampt(value3) {
+  return Math.max(0, Math.min(1, value3 || 0));
 }
 function hsl2rgb(h3, m1, m22) {
   return (h3 < 60 ? m1 + (m22 - m1) * h3 / 60 : h3 < 180 ? m22 : h3 < 240 ? m1 + (m22 - m1) * (240 - h3) / 60 : m1) * 255;
@@ -64002,7 +63706,7 @@ function isNumberArray(x5) {
 }
 function genericArray(a4, b2) {
   var nb = b2 ? b2.length : 0, na = a4 ? Math.min(nb, a4.length) : 0, x5 = new Array(na), c3 = new Array(nb), i3;
-  for (i3 = 0; i3 < na; ++i3) x5[i3] = value3(a4[i3], b2[i3]);
+  for (i3 = 0; i3 < na; ++i3) x5[i3] = value2(a4[i3], b2[i3]);
   for (; i3 < nb; ++i3) c3[i3] = b2[i3];
   return function(t4) {
     for (i3 = 0; i3 < na; ++i3) c3[i3] = x5[i3](t4);
@@ -64026,7 +63730,7 @@ function object2(a4, b2) {
   if (b2 === null || typeof b2 !== "object") b2 = {};
   for (k4 in b2) {
     if (k4 in a4) {
-      i3[k4] = value3(a4[k4], b2[k4]);
+      i3[k4] = value2(a4[k4], b2[k4]);
     } else {
       c3[k4] = b2[k4];
     }
@@ -64076,7 +63780,7 @@ function string4(a4, b2) {
     return s4.join("");
   });
 }
-function value3(a4, b2) {
+function value2(a4, b2) {
   var t4 = typeof b2, c3;
   return b2 == null || t4 === "boolean" ? constant2(b2) : (t4 === "number" ? number5 : t4 === "string" ? (c3 = color(b2)) ? (b2 = c3, rgb2) : string4 : b2 instanceof color ? rgb2 : b2 instanceof Date ? date5 : isNumberArray(b2) ? numberArray : Array.isArray(b2) ? genericArray : typeof b2.valueOf !== "function" && typeof b2.toString !== "function" || isNaN(b2) ? object2 : number5)(a4, b2);
 }
@@ -64110,17 +63814,17 @@ function decompose(a4, b2, c3, d3, e3, f3) {
   };
 }
 var svgNode;
-function parseCss(value4) {
-  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value4 + "");
+function parseCss(value3) {
+  const m4 = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value3 + "");
   return m4.isIdentity ? identity : decompose(m4.a, m4.b, m4.c, m4.d, m4.e, m4.f);
 }
-function parseSvg(value4) {
-  if (value4 == null) return identity;
+function parseSvg(value3) {
+  if (value3 == null) return identity;
   if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
-  svgNode.setAttribute("transform", value4);
-  if (!(value4 = svgNode.transform.baseVal.consolidate())) return identity;
-  value4 = value4.matrix;
-  return decompose(value4.a, value4.b, value4.c, value4.d, value4.e, value4.f);
+  svgNode.setAttribute("transform", value3);
+  if (!(value3 = svgNode.transform.baseVal.consolidate())) return identity;
+  value3 = value3.matrix;
+  return decompose(value3.a, value3.b, value3.c, value3.d, value3.e, value3.f);
 }
 function interpolateTransform(parse5, pxComma, pxParen, degParen) {
   function pop(s4) {
@@ -64282,11 +63986,11 @@ function exponent(x5) {
   return x5 = formatDecimalParts(Math.abs(x5)), x5 ? x5[1] : NaN;
 }
 function formatGroup(grouping, thousands) {
-  return function(value4, width) {
-    var i3 = value4.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
+  return function(value3, width) {
+    var i3 = value3.length, t4 = [], j3 = 0, g3 = grouping[0], length = 0;
     while (i3 > 0 && g3 > 0) {
       if (length + g3 + 1 > width) g3 = Math.max(1, width - length);
-      t4.push(value4.substring(i3 -= g3, i3 + g3));
+      t4.push(value3.substring(i3 -= g3, i3 + g3));
       if ((length += g3 + 1) > width) break;
       g3 = grouping[j3 = (j3 + 1) % grouping.length];
     }
@@ -64294,8 +63998,8 @@ function formatGroup(grouping, thousands) {
   };
 }
 function formatNumerals(numerals) {
-  return function(value4) {
-    return value4.replace(/[0-9]/g, function(i3) {
+  return function(value3) {
+    return value3.replace(/[0-9]/g, function(i3) {
       return numerals[+i3];
     });
   };
@@ -64395,58 +64099,58 @@ function formatLocale(locale2) {
     var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
     var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
     precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
-    function format2(value4) {
+    function format2(value3) {
       var valuePrefix = prefix, valueSuffix = suffix, i3, n3, c3;
       if (type === "c") {
-        valueSuffix = formatType(value4) + valueSuffix;
-        value4 = "";
+        valueSuffix = formatType(value3) + valueSuffix;
+        value3 = "";
       } else {
-        value4 = +value4;
-        var valueNegative = value4 < 0 || 1 / value4 < 0;
-        value4 = isNaN(value4) ? nan2 : formatType(Math.abs(value4), precision);
-        if (trim) value4 = formatTrim(value4);
-        if (valueNegative && +value4 === 0 && sign2 !== "+") valueNegative = false;
+        value3 = +value3;
+        var valueNegative = value3 < 0 || 1 / value3 < 0;
+        value3 = isNaN(value3) ? nan2 : formatType(Math.abs(value3), precision);
+        if (trim) value3 = formatTrim(value3);
+        if (valueNegative && +value3 === 0 && sign2 !== "+") valueNegative = false;
         valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
-        valueSuffix = (type === "s" && !isNaN(value4) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        valueSuffix = (type === "s" && !isNaN(value3) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
         if (maybeSuffix) {
-          i3 = -1, n3 = value4.length;
+          i3 = -1, n3 = value3.length;
           while (++i3 < n3) {
-            if (c3 = value4.charCodeAt(i3), 48 > c3 || c3 > 57) {
-              valueSuffix = (c3 === 46 ? decimal + value4.slice(i3 + 1) : value4.slice(i3)) + valueSuffix;
-              value4 = value4.slice(0, i3);
+            if (c3 = value3.charCodeAt(i3), 48 > c3 || c3 > 57) {
+              valueSuffix = (c3 === 46 ? decimal + value3.slice(i3 + 1) : value3.slice(i3)) + valueSuffix;
+              value3 = value3.slice(0, i3);
               break;
             }
           }
         }
       }
-      if (comma && !zero3) value4 = group2(value4, Infinity);
-      var length = valuePrefix.length + value4.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
-      if (comma && zero3) value4 = group2(padding + value4, padding.length ? width - valueSuffix.length : Infinity), padding = "";
+      if (comma && !zero3) value3 = group2(value3, Infinity);
+      var length = valuePrefix.length + value3.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
+      if (comma && zero3) value3 = group2(padding + value3, padding.length ? width - valueSuffix.length : Infinity), padding = "";
       switch (align) {
         case "<":
-          value4 = valuePrefix + value4 + valueSuffix + padding;
+          value3 = valuePrefix + value3 + valueSuffix + padding;
           break;
         case "=":
-          value4 = valuePrefix + padding + value4 + valueSuffix;
+          value3 = valuePrefix + padding + value3 + valueSuffix;
           break;
         case "^":
-          value4 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value4 + valueSuffix + padding.slice(length);
+          value3 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value3 + valueSuffix + padding.slice(length);
           break;
         default:
-          value4 = padding + valuePrefix + value4 + valueSuffix;
+          value3 = padding + valuePrefix + value3 + valueSuffix;
           break;
       }
-      return numerals(value4);
+      return numerals(value3);
     }
     format2.toString = function() {
       return specifier + "";
     };
     return format2;
   }
-  function formatPrefix2(specifier, value4) {
-    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value4) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
-    return function(value5) {
-      return f3(k4 * value5);
+  function formatPrefix2(specifier, value3) {
+    var e3 = Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3, k4 = Math.pow(10, -e3), f3 = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e3 / 3] });
+    return function(value4) {
+      return f3(k4 * value4);
     };
   }
   return {
@@ -64471,8 +64175,8 @@ function defaultLocale(definition) {
 function precisionFixed(step) {
   return Math.max(0, -exponent(Math.abs(step)));
 }
-function precisionPrefix(step, value4) {
-  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value4) / 3))) * 3 - exponent(Math.abs(step)));
+function precisionPrefix(step, value3) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value3) / 3))) * 3 - exponent(Math.abs(step)));
 }
 function precisionRound(step, max2) {
   step = Math.abs(step), max2 = Math.abs(max2) - step;
@@ -64544,7 +64248,7 @@ function copy$1(source, target) {
   return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
 }
 function transformer$2() {
-  var domain2 = unit, range2 = unit, interpolate$1 = value3, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
+  var domain2 = unit, range2 = unit, interpolate$1 = value2, transform2, untransform, unknown2, clamp2 = identity$1, piecewise2, output2, input2;
   function rescale() {
     var n3 = Math.min(domain2.length, range2.length);
     if (clamp2 !== identity$1) clamp2 = clamper(domain2[0], domain2[n3 - 1]);
@@ -64589,9 +64293,9 @@ function tickFormat(start, stop, count, specifier) {
   specifier = formatSpecifier(specifier == null ? ",f" : specifier);
   switch (specifier.type) {
     case "s": {
-      var value4 = Math.max(Math.abs(start), Math.abs(stop));
-      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value4))) specifier.precision = precision;
-      return formatPrefix(specifier, value4);
+      var value3 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value3))) specifier.precision = precision;
+      return formatPrefix(specifier, value3);
     }
     case "":
     case "e":
@@ -64707,7 +64411,7 @@ function sparkline({ series, target, label: label2 }) {
 }
 
 // src/report/dashboard/sections.ts
-var plain = (value4) => toPlainLine(value4 ?? "");
+var plain = (value3) => toPlainLine(value3 ?? "");
 var statusBadge = (status2) => m2`<span class=${`status ${status2}`}>${status2}</span>`;
 function scoreBar2(score2) {
   const percent = score2 === null ? 0 : Math.max(0, Math.min(100, Math.floor(score2 * 100 + 1e-9)));
@@ -64912,7 +64616,7 @@ function renderDashboard(view) {
   return ["<!DOCTYPE html>\n", before, ...objectives, after, "\n"].join("");
 }
 
-// src/action/rollup.ts
+// src/action-rollup.ts
 async function runRollupAction(context, inputs, redact) {
   const { runner, core, now } = context;
   const read = workspaceFileReader(runner.workspace);
@@ -65011,7 +64715,7 @@ function failureFor(inputs, rollup) {
 }
 
 // src/report/costs.ts
-function costReport(sources, spending, keyResults, prometheusRequests = 0) {
+function costReport(sources, spending, keyResults) {
   const rows = [...sources].map(([key, spec]) => {
     const result = spending.get(key);
     return {
@@ -65030,53 +64734,8 @@ function costReport(sources, spending, keyResults, prometheusRequests = 0) {
     restRequests: sum("restRequests"),
     graphqlRequests: sum("graphqlRequests"),
     graphqlPoints: sum("graphqlPoints"),
-    // Requests to the Prometheus server (SPEC §12): apart, as they spend none of GitHub's rate limits.
-    ...prometheusRequests > 0 ? { prometheusRequests } : {},
     sources: rows
   };
-}
-
-// src/prometheus/trusted.ts
-var UNTRUSTED_QUERY = "this query is not the base commit's: on pull_request_target a changed query is not run with the run's credentials; it runs once merged";
-function untrustedQueries(okrs, base, label2) {
-  const trusted = baseQueries(base, label2);
-  const untrusted = /* @__PURE__ */ new Set();
-  for (const objective2 of okrs.objectives) {
-    for (const kr2 of objective2.keyResults) {
-      const query = queryFor(kr2.metric);
-      const key = keyResultKey(objective2.id, kr2.id);
-      if (query !== void 0 && trusted.get(key) !== query) untrusted.add(key);
-    }
-  }
-  return untrusted;
-}
-function baseQueries(base, label2) {
-  const queries = /* @__PURE__ */ new Map();
-  if (!base?.ok || base.text === null) return queries;
-  const parsed = parseOkrFile(base.text, label2);
-  if (!parsed.ok) return queries;
-  for (const objective2 of parsed.okrs.objectives) {
-    for (const kr2 of objective2.keyResults) {
-      const query = queryFor(kr2.metric);
-      if (query !== void 0) queries.set(keyResultKey(objective2.id, kr2.id), query);
-    }
-  }
-  return queries;
-}
-
-// src/prometheus/run.ts
-async function answerPlannedQueries(queries, keyResults, untrusted, settings) {
-  const refused = /* @__PURE__ */ new Map();
-  const asked = /* @__PURE__ */ new Map();
-  for (const kr2 of keyResults) {
-    if (untrusted.has(kr2.key)) {
-      refused.set(kr2.key, UNTRUSTED_QUERY);
-      continue;
-    }
-    for (const key of kr2.queries) asked.set(key, queries.get(key));
-  }
-  const { answers, requests } = await askPrometheus(settings.server, asked, settings);
-  return { answers, refused, requests };
 }
 
 // src/coach/context.ts
@@ -65144,6 +64803,11 @@ function improvement(direction, a4, b2) {
   return direction === "increase" ? b2 - a4 : a4 - b2;
 }
 
+// src/metrics/measure.ts
+function measureKeyResult(metric, input2) {
+  return measureMetric(metric, input2);
+}
+
 // src/coach/goalposts.ts
 function compareOkrs(base, head) {
   const baseObjectives = new Map(base.objectives.map((objective2) => [objective2.id, objective2]));
@@ -65158,8 +64822,8 @@ function compareOkrs(base, head) {
         changes.push({ kind: "added", objectiveId: objective2.id, new: kr2 });
         continue;
       }
-      const fields12 = fieldChanges(old, kr2);
-      if (fields12.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields12 });
+      const fields11 = fieldChanges(old, kr2);
+      if (fields11.length > 0) changes.push({ kind: "changed", objectiveId: objective2.id, old, new: kr2, fields: fields11 });
     }
     for (const old of before.values()) changes.push({ kind: "removed", objectiveId: objective2.id, old });
   }
@@ -65169,18 +64833,18 @@ function compareOkrs(base, head) {
   return changes;
 }
 function fieldChanges(old, now) {
-  const fields12 = [];
+  const fields11 = [];
   for (const field of ["target", "baseline", "weight"]) {
-    if (old[field] !== now[field]) fields12.push({ field, old: old[field], new: now[field] });
+    if (old[field] !== now[field]) fields11.push({ field, old: old[field], new: now[field] });
   }
-  if (old.direction !== now.direction) fields12.push({ field: "direction", old: old.direction, new: now.direction });
+  if (old.direction !== now.direction) fields11.push({ field: "direction", old: old.direction, new: now.direction });
   if (canonical(old.metric) !== canonical(now.metric))
-    fields12.push({ field: "metric", old: old.metric, new: now.metric });
-  return fields12;
+    fields11.push({ field: "metric", old: old.metric, new: now.metric });
+  return fields11;
 }
-function canonical(value4) {
+function canonical(value3) {
   return JSON.stringify(
-    value4,
+    value3,
     (_key, v3) => v3 !== null && typeof v3 === "object" && !Array.isArray(v3) ? Object.fromEntries(Object.entries(v3).sort(([a4], [b2]) => a4.localeCompare(b2))) : v3
   );
 }
@@ -65212,8 +64876,8 @@ function version2(kr2, scoreToday) {
     scoreToday
   };
 }
-function formatGoal(value4, metric) {
-  return formatValue(value4, metricUnit(metric));
+function formatGoal(value3, metric) {
+  return formatValue(value3, metricUnit(metric));
 }
 
 // src/coach/moved-goalposts.ts
@@ -65261,8 +64925,8 @@ function easier(change, head, gone) {
   }
   return findings;
 }
-function goal(value4, kr2) {
-  return formatGoal(value4, kr2.metric);
+function goal(value3, kr2) {
+  return formatGoal(value3, kr2.metric);
 }
 function finding(message, line2) {
   return { rule: "moved-goalposts", severity: "warning", message, line: line2 };
@@ -65271,7 +64935,10 @@ function finding(message, line2) {
 // src/coach/no-stretch.ts
 var SANDBAG_MARGIN = 0.1;
 var LATE_IN_PERIOD = 0.9;
-var isRatioTowardOne = (metric) => isRateMetric(metric) && naturalDirection(metric.type) !== "decrease";
+var isRatioTowardOne = (type) => {
+  const entry = METRIC_CATALOG[type];
+  return entry.kind === "ratio" && entry.direction === "increase";
+};
 function noStretch(context) {
   const perKeyResult = context.okrs.objectives.flatMap((objective2) => objective2.keyResults.flatMap(sandbagged));
   return [...perKeyResult, ...allAchievedEarly(context)];
@@ -65296,7 +64963,7 @@ function sandbagged(kr2) {
       true
     );
   }
-  const room = isRatioTowardOne(kr2.metric) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr2.metric.type) && towardTarget === "increase" ? 1 - baseline : Math.abs(baseline);
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding2(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);
   }
@@ -65390,12 +65057,12 @@ function outputFinding(kr2) {
   const verb = deliveryVerb(kr2.title);
   const closedWork = countsClosedWork(kr2.metric);
   if (verb === void 0 && !closedWork) return [];
-  const reason2 = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
+  const reason = verb !== void 0 ? `starts with "${verb}", a verb of delivery` : `counts closed issues that are not incidents (work done, not its effect)`;
   return [
     {
       rule: "output-kr",
       severity: "warning",
-      message: `Key result ${quoteTitle(kr2.title)} ${reason2}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
+      message: `Key result ${quoteTitle(kr2.title)} ${reason}: it describes work rather than an outcome, so it can be met while nothing improves for users. Ask what should change once the work is done (faster deploys, fewer incidents, shorter waits) and measure that instead.`,
       line: (verb !== void 0 ? kr2.positions.title ?? kr2.position : kr2.positions.metric ?? kr2.position).line
     }
   ];
@@ -65510,11 +65177,11 @@ function coachScorecard(input2) {
   );
   const scoreToday = (kr2, objectiveId) => {
     const key = keyResultKey(objectiveId, kr2.id);
-    const value4 = today.get(key)?.value;
+    const value3 = today.get(key)?.value;
     const measured = current.get(key);
-    if (value4 === void 0 || value4 === null || !measured) return null;
+    if (value3 === void 0 || value3 === null || !measured) return null;
     if (canonical(measured.metric) !== canonical(kr2.metric)) return null;
-    return scoreValue(value4, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
+    return scoreValue(value3, { baseline: kr2.baseline, target: kr2.target, direction: resolveDirection(kr2) });
   };
   const changes = base ? reportChanges(compareOkrs(base, okrs), okrs, scoreToday) : [];
   const companyObjectives = new Map(
@@ -65540,15 +65207,10 @@ function parsedFile(where, read, what, notes) {
   return parsed.okrs;
 }
 
-// src/metrics/measure.ts
-function measureKeyResult(metric, input2) {
-  return measureMetric(metric, input2);
-}
-
 // src/trend/series.ts
 var createdInWindow = (type) => {
-  const kind = sourceKindOf(type);
-  return kind === "workflow-runs" || kind === "deployments";
+  const entry = METRIC_CATALOG[type];
+  return entry.source?.kind === "workflow-runs" || entry.source?.kind === "deployments";
 };
 function measuredSeries(metric, records, period, at, last) {
   const byCreation = createdInWindow(metric.type) && !(records instanceof RunTable) ? sortedByCreation(records) : void 0;
@@ -65611,14 +65273,12 @@ async function scorecard(input2) {
     log: input2.log
   };
   const readFile = input2.readFile ?? ((file2) => readFileText(input2.octokit, file2));
-  const reading = readContextFiles(readFile, plan.files);
-  const [fetched, reads, queried] = await Promise.all([
+  const [fetched, reads] = await Promise.all([
     input2.fetchSources ? input2.fetchSources(specs, options) : fetchSources(input2.octokit, specs, options),
-    reading,
-    askQueries(plan, reading, input2)
+    readContextFiles(readFile, plan.files)
   ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
-  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf), queried };
+  const run = { input: input2, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
   const keyResults = plan.keyResults.map(
     (planned) => keyResultReport(planned, planned.source ? fetched.get(planned.source) : void 0, run)
   );
@@ -65658,7 +65318,7 @@ async function scorecard(input2) {
     status: overall.status,
     objectives,
     findings: coaching.findings,
-    ...plan.sources.size > 0 || queried ? { requests: costReport(plan.sources, spending, plan.keyResults, queried?.requests ?? 0) } : {},
+    ...plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {},
     changes: coaching.changes
   };
   return { report: report2, notes: coaching.notes };
@@ -65671,8 +65331,7 @@ function keyResultReport(planned, source, run) {
     window: window3,
     records: source?.records,
     metrics: input2.metrics,
-    readWorkspaceFile: input2.readWorkspaceFile,
-    answer: planned.instants && answerAt(planned, planned.instants.at(-1), run.queried)
+    readWorkspaceFile: input2.readWorkspaceFile
   });
   const plain2 = scoreKeyResult(kr2, measurement, elapsed);
   const series = seriesOf(planned, source, measurement, run);
@@ -65716,32 +65375,8 @@ function seriesOf(planned, source, measurement, run) {
     const carried = run.input.history?.keyResults[keyResultKey(objective2.id, kr2.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
-  if (planned.instants) {
-    if (measurement.error !== void 0) return [];
-    return planned.instants.map((instant2) => {
-      const answer = answerAt(planned, instant2, run.queried);
-      const point3 = measureKeyResult(kr2.metric, { window: instant2.window, answer });
-      return { at: instant2.at.toISOString(), value: point3.error === void 0 ? point3.value : null, samples: null };
-    });
-  }
   if (!source?.ok) return [];
   return measuredSeries(kr2.metric, source.records, period, run.checkpoints, measurement);
-}
-async function askQueries(plan, reading, input2) {
-  const queried = plan.keyResults.flatMap(
-    ({ objective: objective2, keyResult: keyResult2, instants }) => instants ? [{ key: keyResultKey(objective2.id, keyResult2.id), queries: instants.flatMap((i3) => i3.query ?? []) }] : []
-  );
-  if (queried.length === 0) return void 0;
-  const settings = input2.prometheus ?? { server: void 0 };
-  const base = plan.files.base;
-  const untrusted = settings.baseQueriesOnly ? untrustedQueries(input2.okrs, (await reading).base, base ? fileLabel(base) : "the base commit") : /* @__PURE__ */ new Set();
-  return answerPlannedQueries(plan.queries, queried, untrusted, settings);
-}
-function answerAt(planned, instant2, queried) {
-  const refused = queried?.refused.get(keyResultKey(planned.objective.id, planned.keyResult.id));
-  if (refused !== void 0) return { ok: false, error: refused };
-  if (instant2 && instant2.query === void 0) return { ok: true, value: null };
-  return instant2?.query === void 0 ? void 0 : queried?.answers.get(instant2.query);
 }
 
 // src/report/changes.ts
@@ -65777,8 +65412,8 @@ function describeField(field, before, after, escapeText) {
       return `${maybe(before.baseline, before, escapeText)} \u2192 ${maybe(after.baseline, after, escapeText)}`;
   }
 }
-function maybe(value4, version3, escapeText) {
-  return value4 === null ? "(none)" : escapeText(formatValue(value4, version3.unit));
+function maybe(value3, version3, escapeText) {
+  return value3 === null ? "(none)" : escapeText(formatValue(value3, version3.unit));
 }
 function goal2(version3, escapeText) {
   return version3 === null ? "\u2014" : escapeText(formatValue(version3.target, version3.unit));
@@ -65881,7 +65516,7 @@ function renderCharts(report2, heading) {
 
 // src/report/markdown.ts
 var TITLE_MAX2 = 300;
-var text4 = (value4) => escapeInline(value4, { maxLength: TITLE_MAX2 });
+var text4 = (value3) => escapeInline(value3, { maxLength: TITLE_MAX2 });
 var row2 = (cells) => `| ${cells.join(" | ")} |`;
 var KEY_RESULTS = "key results";
 var CHANGES = "changes to the OKRs";
@@ -66044,8 +65679,8 @@ function renderComment(report2, options) {
     for (const kr2 of objective2.keyResults) {
       const change = previous ? [keyResultChange(previous, objective2, kr2)] : [];
       const trend = [seriesSparkline(kr2), forecastCell2(kr2, report2.period.end, false)];
-      const value4 = text4(formatCurrent(kr2));
-      doc.pushKeyResultRow(row2([text4(kr2.title), formatStatus(kr2.status), value4, ...trend, ...change]));
+      const value3 = text4(formatCurrent(kr2));
+      doc.pushKeyResultRow(row2([text4(kr2.title), formatStatus(kr2.status), value3, ...trend, ...change]));
     }
     doc.push("");
     errorList(doc, objective2);
@@ -66239,7 +65874,7 @@ async function openChannels(input2) {
   return { carried, deliver };
 }
 
-// src/options/fail-on.ts
+// src/fail-on.ts
 var plural2 = (n3, word2) => `${n3} ${word2}${n3 === 1 ? "" : "s"}`;
 function failureFor2(failOn, report2) {
   if (failOn === "never") return void 0;
@@ -66265,92 +65900,16 @@ function failureFor2(failOn, report2) {
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
 
-// src/prometheus/server.ts
-var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-function prometheusServer(url2, headers, names) {
-  const text5 = url2.trim();
-  const parsedHeaders = parseHeaders(headers, names.headers);
-  if (!parsedHeaders.ok) return parsedHeaders;
-  if (text5 === "") {
-    if (Object.keys(parsedHeaders.headers).length > 0) {
-      return { ok: false, error: `${names.headers} is set but ${names.url} is not: give the server's URL too` };
-    }
-    return { ok: true, server: void 0 };
-  }
-  let parsed;
-  try {
-    parsed = new URL(text5);
-  } catch {
-    return { ok: false, error: `${names.url}: expected an http(s) URL like https://prometheus.example.com` };
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return { ok: false, error: `${names.url}: expected an http(s) URL like https://prometheus.example.com` };
-  }
-  if (parsed.search !== "" || parsed.hash !== "") {
-    return { ok: false, error: `${names.url}: give the base URL only, without a query or a fragment` };
-  }
-  const user = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
-  const values = Object.values(parsedHeaders.headers);
-  const secrets = [...values, ...values.map((value4) => value4.split(/\s+/).pop() ?? value4), text5];
-  const sent = { ...parsedHeaders.headers };
-  if (user !== "" || password !== "") {
-    const basic = Buffer.from(`${user}:${password}`, "utf8").toString("base64");
-    if (!hasHeader(sent, "authorization")) sent.Authorization = `Basic ${basic}`;
-    secrets.push(basic, `${user}:${password}`);
-    if (password !== "") secrets.push(password, parsed.password);
-  }
-  parsed.username = "";
-  parsed.password = "";
-  return {
-    ok: true,
-    server: { url: parsed.toString().replace(/\/+$/, ""), headers: sent, secrets: [...new Set(secrets)] }
-  };
-}
-function parseHeaders(text5, name) {
-  const headers = {};
-  const lines = text5.split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
-    const line2 = raw.trim();
-    if (line2 === "" || line2.startsWith("#")) continue;
-    const colon = line2.indexOf(":");
-    const header = colon > 0 ? line2.slice(0, colon).trim() : "";
-    const value4 = colon > 0 ? line2.slice(colon + 1).trim() : "";
-    if (!HEADER_NAME.test(header) || value4 === "") {
-      return {
-        ok: false,
-        error: `${name}, line ${index + 1}: expected a header as \`Name: value\` (e.g. \`Authorization: Bearer \u2026\`)`
-      };
-    }
-    if (hasHeader(headers, header)) {
-      return { ok: false, error: `${name}, line ${index + 1}: the header ${header} is given twice` };
-    }
-    headers[header] = value4;
-  }
-  return { ok: true, headers };
-}
-function hasHeader(headers, name) {
-  return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
-}
-
-// src/action/run.ts
+// src/action.ts
 async function runAction(context) {
   const token = context.core.getInput("github-token").trim();
   if (token) for (const form of secretForms(token)) context.core.setSecret(form);
-  const prometheus3 = prometheusServer(
-    context.core.getInput("prometheus-url"),
-    context.core.getInput("prometheus-headers"),
-    { url: 'input "prometheus-url"', headers: 'input "prometheus-headers"' }
-  );
-  const secrets = prometheus3.ok ? prometheus3.server?.secrets ?? [] : [];
-  for (const secret of secrets) for (const form of secretForms(secret)) context.core.setSecret(form);
-  const redact = createRedactor([token, ...secrets]);
-  if (!prometheus3.ok) return { failure: prometheus3.error };
+  const redact = createRedactor([token]);
   const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core, prometheus: prometheus3.server }, redact);
+    const outcome = await runStep({ ...context, core }, redact);
     failing = outcome.failure !== void 0;
     return outcome.failure === void 0 ? outcome : { failure: redact(outcome.failure) };
   } finally {
@@ -66368,7 +65927,7 @@ async function runStep(context, redact) {
   if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
   return scoreFile(context, { ...inputs, okrs: files.files[0] }, redact);
 }
-async function scoreFile({ runner, core, now, prometheus: prometheus3 }, inputs, redact, shared) {
+async function scoreFile({ runner, core, now }, inputs, redact, shared) {
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   const file2 = readNamedFile(
     readWorkspaceFile,
@@ -66396,7 +65955,7 @@ ${errors}` });
     const failure4 = `${inputs.okrs} is not a valid OKR file (${count}, annotated above).`;
     return inputs.failOn === "never" ? {} : { failure: failure4 };
   }
-  const { report: measured, notes } = await scorecard({
+  const { report: scored, notes } = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -66410,15 +65969,8 @@ ${errors}` });
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
     readFile: shared?.readFile,
-    base: pullRequestBase(runner.payload, inputs.okrs),
-    prometheus: {
-      server: prometheus3,
-      fetch: prometheus3 && proxiedFetch(prometheus3.url),
-      signal: client.deadline(),
-      baseQueriesOnly: runner.eventName === "pull_request_target"
-    }
+    base: pullRequestBase(runner.payload, inputs.okrs)
   });
-  const scored = redactStrings(measured, literalRedactor(prometheus3?.secrets ?? []));
   for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
   annotateFindings(scored.findings, inputs.okrs, core);
   client.delivering();
@@ -66428,7 +65980,7 @@ ${errors}` });
     core.warning(`The JSON report was not written (${error63 instanceof Error ? error63.message : String(error63)}).`);
     return "";
   });
-  setOutputs(report2, reportPath, (name, value4) => core.setOutput(name, value4));
+  setOutputs(report2, reportPath, (name, value3) => core.setOutput(name, value3));
   if (inputs.summary) await writeSummary(renderSummary(report2), core.summary, core, redact);
   const summaryUrl = runner.repository && runner.runId ? `${runner.serverUrl}/${runner.repository}/actions/runs/${runner.runId}` : void 0;
   const renderBody = (previous, maxChars, charts) => renderComment(withValueHistory(scored, previous), { marker, previous, summaryUrl, maxChars, charts });
@@ -66451,7 +66003,7 @@ function pullRequestBase(event, path7) {
   return { owner: owner2, repo, path: path7.replace(/^\.\//, ""), ref: sha };
 }
 
-// src/action/runner.ts
+// src/io/runner.ts
 var SKIPPED = "PR comments and checks that need it are skipped.";
 function readRunnerContext(env, cwd) {
   const problems2 = [];
@@ -66490,15 +66042,15 @@ function readEventPayload(path7) {
   try {
     text5 = readRegularFile(path7);
   } catch (error63) {
-    const reason2 = error63 instanceof Error ? error63.message : String(error63);
-    return { problem: `${where} could not be read: ${reason2}; ${SKIPPED}` };
+    const reason = error63 instanceof Error ? error63.message : String(error63);
+    return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload;
   try {
     payload = JSON.parse(text5);
   } catch (error63) {
-    const reason2 = error63 instanceof Error ? error63.message : String(error63);
-    return { problem: `${where} is not valid JSON (${reason2.slice(0, 200)}); ${SKIPPED}` };
+    const reason = error63 instanceof Error ? error63.message : String(error63);
+    return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
   }
   if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
     return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
@@ -66514,16 +66066,16 @@ function httpUrl2(text5) {
   }
 }
 
-// src/action/environment.ts
+// src/deliver/environment.ts
 function resilientOutputs(setOutput2, report2) {
   const lost = [];
-  return (name, value4) => {
+  return (name, value3) => {
     try {
-      setOutput2(name, value4);
+      setOutput2(name, value3);
     } catch (error63) {
       if (lost.push(name) > 1) return;
-      const reason2 = error63 instanceof Error ? error63.message : String(error63);
-      report2(`The step's outputs could not be written (${reason2}): check GITHUB_OUTPUT. The rest is still delivered.`);
+      const reason = error63 instanceof Error ? error63.message : String(error63);
+      report2(`The step's outputs could not be written (${reason}): check GITHUB_OUTPUT. The rest is still delivered.`);
     }
   };
 }

@@ -10,13 +10,13 @@ import { parseOkrFile } from '../src/okrs/parse.js';
 import type { FaultOptions } from '../src/fake-github/index.js';
 import { useStandIn } from './support/stand-in.js';
 import { demoHistory } from '../demo/history.js';
-import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../demo/scenario.js';
 import { testClient } from './github/support/history.js';
 
 const standIn = useStandIn();
 
 const history = demoHistory();
-const parsed = parseOkrFile(demoOkrsText, '.github/okrs.yml');
+const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
 if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
 
@@ -66,7 +66,7 @@ describe('the scorecard under GitHub faults', () => {
 describe('one pass to the complete report', () => {
   const asOf = new Date(DEMO_AS_OF);
   const base = { owner: 'acme', repo: 'payments', path: '.github/okrs.yml', ref: 'base-sha' };
-  const baseText = demoOkrsText.replace('target: 4%', 'target: 2%');
+  const baseText = demoGitHubOkrsText.replace('target: 4%', 'target: 2%');
   const historyWithBase = () => {
     const { repositories } = demoHistory();
     return {

@@ -107,6 +107,8 @@ export function statField(type: string, kind: ValueKind, countTypes: readonly st
       return notApplicable(`${type} yields a single ratio; remove stat`);
     case 'supplied':
       return notApplicable('a value metric is one number supplied from outside; remove stat');
+    case 'queried':
+      return notApplicable(`a ${type} metric's query computes its own statistic; remove stat`);
   }
 }
 

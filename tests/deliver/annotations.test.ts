@@ -7,7 +7,7 @@ import { ANNOTATIONS_PER_KIND, limitAnnotations } from '../../src/deliver/annota
 import type { FakeGitHub } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction } from '../support/run-dist.js';
 
 function recordingSink() {
@@ -125,7 +125,7 @@ describe('the bundled action', () => {
     github = await standIn.start({ history: demoHistory(), faults: { secondaryLimitEvery: 10 } });
     const result = await runAction({
       apiUrl: github.url,
-      files: { '.github/okrs.yml': demoOkrsText },
+      files: { '.github/okrs.yml': demoGitHubOkrsText },
       token: 'ghs_test',
       with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
     });

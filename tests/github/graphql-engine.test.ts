@@ -8,13 +8,13 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { FakeDeployment, FakeHistory, FaultOptions } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
 import type { Reserve } from '../../src/github/budget.js';
 import { at, testClient } from './support/history.js';
 
 const standIn = useStandIn();
 
-const parsed = parseOkrFile(demoOkrsText, '.github/okrs.yml');
+const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
 if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
 

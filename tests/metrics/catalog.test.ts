@@ -19,7 +19,7 @@ import { OCTOBER } from './builders.js';
 const REPO = { owner: 'acme', repo: 'payments' };
 
 /** SPEC §3 types whose branch has not landed yet: remove each here when its definition and measure do. */
-const NOT_YET_IMPLEMENTED = ['lead-time-for-changes', 'deployment-recovery-time', 'prometheus'];
+const NOT_YET_IMPLEMENTED = ['lead-time-for-changes', 'deployment-recovery-time'];
 
 /** The rows of SPEC §3's metric table: each type and its natural-direction column. */
 function specMetricRows(): { type: string; direction: string }[] {
@@ -43,6 +43,7 @@ const SMALLEST: Record<(typeof METRIC_TYPES)[number], string> = {
   'time-to-close': '{ type: time-to-close }',
   'pr-merge-time': '{ type: pr-merge-time }',
   value: '{ type: value, name: x }',
+  prometheus: '{ type: prometheus, query: up }',
 };
 
 function parsedMetric(type: (typeof METRIC_TYPES)[number]): Metric {

@@ -1,5 +1,6 @@
 /** What measuring one key result's metric yields. Pure data: the measure stage never does I/O. */
 import type { Unit } from '../report/model.js';
+import type { DoraReading } from './dora.js';
 
 /** Half-open [start, end) in UTC. */
 export interface Window {
@@ -15,4 +16,8 @@ export interface Measurement {
   unit: Unit;
   /** Set when the metric could not be measured; says what to do. */
   error?: string;
+  /** The DORA level its samples reach (SPEC §11): on the four DORA types only, null without samples. */
+  dora?: DoraReading | null;
+  /** deployment-recovery-time: failure streaks begun in the window and not recovered yet (no sample). */
+  unrecovered?: number;
 }

@@ -1,5 +1,6 @@
 /** The scorecard as data: the JSON report of SPEC §6. Renderers (Markdown, terminal, JSON) read only this. */
 import type { Direction, Metric } from '../okrs/model.js';
+import type { DoraReading } from '../metrics/dora.js';
 
 export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'error';
 
@@ -21,6 +22,10 @@ export interface KeyResultReport {
   score: number | null;
   status: Status;
   error: string | null;
+  /** The DORA level its samples reach (SPEC §11): only on the four DORA types, null without samples. */
+  dora?: DoraReading | null;
+  /** deployment-recovery-time only: failure streaks begun in the window and not yet recovered (no sample). */
+  unrecovered?: number;
   /** One point per weekly checkpoint (SPEC §9), oldest first; empty for a key result without one. */
   series: SeriesPoint[];
   /** The value projected to the period's end; null when there is too little to project from. */

@@ -22,7 +22,8 @@ type Dated = Exclude<Records, RunTable>[number];
 
 /** Metric types read from runs or deployments, which count only when created inside the window. */
 const createdInWindow = (type: Metric['type']): boolean => {
-  const entry: { source?: { kind: SourceKind } } = METRIC_CATALOG[type];
+  const entry: { source?: { kind: SourceKind }; reachesBack?: true } = METRIC_CATALOG[type];
+  if (entry.reachesBack) return false;
   return entry.source?.kind === 'workflow-runs' || entry.source?.kind === 'deployments';
 };
 

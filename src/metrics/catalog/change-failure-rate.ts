@@ -2,6 +2,7 @@
 import { commonFields, text } from '../../okrs/fields.js';
 import { outcomesInScope, succeeded } from '../deployments.js';
 import { summarizeRatio } from '../summarize.js';
+import { doraReading } from '../dora.js';
 import { fetchedFrom, type MetricEntry } from './definition.js';
 import { deploymentsSource } from './sources.js';
 
@@ -14,7 +15,8 @@ export const changeFailureRate: MetricEntry<'change-failure-rate', typeof fields
   fields,
   source: fetchedFrom('deployments', deploymentsSource, (metric, deployments, window) => {
     const outcomes = outcomesInScope(metric, deployments, window);
-    return summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
+    const measured = summarizeRatio(outcomes.length - succeeded(outcomes).length, outcomes.length);
+    return { ...measured, dora: doraReading('change-failure-rate', measured.value, measured.samples) };
   }),
   samples: 'deployments created in the window with outcome failure or error ÷ those with an outcome',
 };

@@ -55,6 +55,11 @@ export interface EntryFacts<T extends string, F extends z.ZodRawShape> {
   refine?: (metric: MetricShape<T, F>, ctx: z.RefinementCtx) => void;
   /** What `refine` checks, as JSON Schema keywords for editors (merged into the type's generated schema). */
   jsonSchema?: Record<string, unknown>;
+  /**
+   * Its measure reads records created before the window (a predecessor, the deployment before a streak): the
+   * series then hands every checkpoint all the records rather than those created inside its window.
+   */
+  reachesBack?: true;
   /** For the README's metric table: what is sampled or counted, and how. Markdown. */
   samples: string;
   /** For the README's direction column where `direction` is undefined. Markdown. */

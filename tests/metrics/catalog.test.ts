@@ -25,6 +25,8 @@ const SMALLEST: Record<(typeof METRIC_TYPES)[number], string> = {
   'deployment-duration': '{ type: deployment-duration }',
   'deployment-frequency': '{ type: deployment-frequency }',
   'change-failure-rate': '{ type: change-failure-rate }',
+  'lead-time-for-changes': '{ type: lead-time-for-changes, environment: production }',
+  'deployment-recovery-time': '{ type: deployment-recovery-time }',
   'issue-count': '{ type: issue-count }',
   'time-to-close': '{ type: time-to-close }',
   'pr-merge-time': '{ type: pr-merge-time }',

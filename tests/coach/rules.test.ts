@@ -12,6 +12,7 @@ const RULE_FOLDERS = [
   'unaligned',
   'unknown-alignment',
   'individual-owner',
+  'dora-level',
 ];
 
 describe('each rule fires where marked, and its twin is clean', () => {

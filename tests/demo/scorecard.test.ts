@@ -62,8 +62,29 @@ describe('the demo scorecard', () => {
       'ci-success-rate': 'on-track',
       'deploy-frequency': 'on-track',
       'rollout-time': 'achieved',
+      'lead-time': 'on-track',
+      'recovery-time': 'on-track',
     });
-    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'on-track']);
+    expect(report.objectives.map((objective) => objective.status)).toEqual([
+      'off-track',
+      'off-track',
+      'on-track',
+      'on-track',
+    ]);
+  });
+
+  it('shows all four DORA keys with their levels, from one listing of production and its comparisons', () => {
+    const krs = report.objectives.flatMap((objective) => objective.keyResults);
+    const levels = Object.fromEntries(krs.filter((kr) => kr.dora).map((kr) => [kr.metric.type, kr.dora?.level]));
+    expect(levels).toEqual({
+      'change-failure-rate': 'high',
+      'deployment-frequency': 'elite',
+      'lead-time-for-changes': 'elite',
+      'deployment-recovery-time': 'high',
+    });
+    expect(krs.find((kr) => kr.id === 'recovery-time')?.unrecovered).toBe(0);
+    const deployments = report.requests?.sources.filter((source) => source.kind === 'deployments');
+    expect(deployments).toHaveLength(1);
   });
 
   it('measures CI over more runs than one filtered listing returns', () => {

@@ -71,6 +71,9 @@ export function compare(git: Git, base: FakeCommit, head: FakeCommit): Compariso
   const fromHead = ancestors(git, head);
   const ahead = [...fromHead].filter((sha) => !fromBase.has(sha));
   const behind = [...fromBase].filter((sha) => !fromHead.has(sha));
-  const common = chronological(git, [...fromHead].filter((sha) => fromBase.has(sha)));
+  const common = chronological(
+    git,
+    [...fromHead].filter((sha) => fromBase.has(sha)),
+  );
   return { commits: chronological(git, ahead), behindBy: behind.length, mergeBase: common.at(-1) };
 }

@@ -9,7 +9,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { DeploymentsSpec } from './deployments.js';
 import type { Deployment, DeliveredCommit } from './records.js';
-import type { Budget } from './budget.js';
+import { type Budget, BudgetError } from './budget.js';
 import { compareCommits } from './commits.js';
 import { mapConcurrent } from './concurrency.js';
 import { inWindow } from '../metrics/window.js';
@@ -49,7 +49,14 @@ export async function readDeliveries(
     const reverse = needed.has(`${head}...${base}`) && first.some(([, b, h]) => b === head && h === base);
     (reverse ? reverses : first).push([key, base!, head!]);
   }
-  const release = budget?.claim('rest', needed.size, () => `${needed.size} comparisons of commits`);
+  let release: (() => void) | undefined;
+  try {
+    release = budget?.claim('rest', needed.size, () => `${needed.size} comparisons of commits (lead time)`);
+  } catch (error) {
+    // Only lead time needs them: the metrics sharing the listing are still measured.
+    if (!(error instanceof BudgetError)) throw error;
+    return deployments.map((deployment) => ({ ...deployment, undelivered: error.message }));
+  }
   const read = new Map<string, DeliveredCommit[]>();
   const behind = new Map<string, number>();
   const compare = async ([key, base, head]: string[]) => {

@@ -42,6 +42,8 @@ export type Deployment = Pick<Schemas['deployment'], 'created_at' | 'environment
   sha?: string;
   statuses: DeploymentStatus[];
   delivered?: Record<string, DeliveredCommit[]>;
+  /** Why `delivered` was not read (the rate-limit reserve): lead time says it; the other metrics need it not. */
+  undelivered?: string;
 };
 
 export type Issue = Pick<Schemas['issue'], 'number' | 'created_at' | 'closed_at' | 'state' | 'pull_request'> & {

@@ -13,6 +13,8 @@ export interface LeadTimes {
   samples: number[];
   /** Deployments whose delivered commits were not read (the fetch did not compare them): an error, not a zero. */
   unread: number;
+  /** Why, when the fetch said (the rate-limit reserve). */
+  reason?: string;
 }
 
 export function leadTimes(
@@ -31,6 +33,7 @@ export function leadTimes(
       const commits = deployment.delivered?.[predecessor.sha];
       if (!commits) {
         result.unread += 1;
+        result.reason ??= deployment.undelivered;
         continue;
       }
       for (const commit of commits) {

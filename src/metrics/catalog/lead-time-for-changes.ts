@@ -19,9 +19,9 @@ export const leadTimeForChanges: MetricEntry<'lead-time-for-changes', typeof fie
     'deployments',
     (metric, scope) => ({ ...deploymentsSource(metric, scope), reachBack: true, commits: true }),
     (metric, deployments, window) => {
-      const { samples, unread } = leadTimes(metric, deployments, window);
+      const { samples, unread, reason } = leadTimes(metric, deployments, window);
       if (unread > 0) {
-        const error = `the commits of ${unread} deployments were not read: run the scorecard again`;
+        const error = reason ?? `the commits of ${unread} deployments were not read: run the scorecard again`;
         return { value: null, samples: 0, unit: 'seconds', error };
       }
       return {

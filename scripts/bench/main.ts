@@ -19,7 +19,7 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import { planScorecard } from '../../src/plan.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
-import { carefulCount, type CarefulCount } from './careful.js';
+import { carefulCounts, type CarefulCount } from './careful.js';
 import { expectedValues, type ExpectedValue } from './expected.js';
 import { integer, megabytes, percent, ratio, seconds, table, verdict } from './format.js';
 import { VARIANT_LABELS, type TrendCost, type VariantName, type VariantResult } from './protocol.js';
@@ -108,7 +108,7 @@ async function runScale(scale: number, measuredVariants: VariantName[] = variant
     scale,
     ciRunsInWindow: ciRunsCreatedIn(repo, okrs.period.start, asOf),
     measured: new Map(),
-    careful: [...plan.sources.values()].map((spec) => carefulCount(spec, repo)),
+    careful: [...plan.sources.values()].flatMap((spec) => carefulCounts(spec, repo)),
     expected: expectedValues(okrs, asOf, repo, demoMetrics()),
   };
   for (const variant of measuredVariants) {

@@ -19,7 +19,7 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import { planScorecard } from '../../src/plan.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
-import { carefulCounts, type CarefulCount } from './careful.js';
+import { COMPARISONS, carefulCounts, type CarefulCount } from './careful.js';
 import { expectedValues, type ExpectedValue } from './expected.js';
 import { integer, megabytes, percent, ratio, seconds, table, verdict } from './format.js';
 import { VARIANT_LABELS, type TrendCost, type VariantName, type VariantResult } from './protocol.js';
@@ -249,6 +249,16 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
       engine <= floor * FLOOR_GOAL,
       `${integer(engine)} vs floor ${integer(floor)} (${ratio(engine / floor)})`,
     ]);
+    // Lead time's own requests (issue 17): its comparisons of commits beside their floor.
+    const comparisons = run.careful.find((c) => c.source === COMPARISONS);
+    if (comparisons) {
+      const read = run.measured.get('engine')!.log.filter((entry) => listingOf(entry, []) === COMPARISONS).length;
+      goals.push([
+        `lead time's comparisons at ${run.scale}× within ${ratio(FLOOR_GOAL)} of the floor`,
+        read <= comparisons.floor * FLOOR_GOAL,
+        `${integer(read)} vs floor ${integer(comparisons.floor)} (${ratio(read / comparisons.floor)})`,
+      ]);
+    }
   }
   const one = runs.find((run) => run.scale === 1);
   if (one) {

@@ -1,8 +1,9 @@
 /**
  * The embedded sample history behind `okr-scorecard --demo`: half a year (2026-07-01 to 2026-12-15) of the
  * repository `acme/payments` (CI, nightly and deploy workflow runs, staging and production deployments, the
- * commits of main they deploy, incidents, bugs, pull requests) plus the company OKRs in `acme/.github`. Generated from a fixed seed on every
- * call rather than shipped as a literal: the same history each time, a few kilobytes of code in the bundle.
+ * commits of main they deploy, incidents, bugs, pull requests) plus the company OKRs in `acme/.github`.
+ * Generated from a fixed seed on every call rather than shipped as a literal: the same history each time, a few
+ * kilobytes of code in the bundle.
  */
 import type { FakeHistory, FakeWorkflow } from '../src/fake-github/history.js';
 import { generateCiRuns } from './ci-runs.js';

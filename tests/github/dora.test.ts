@@ -44,7 +44,7 @@ describe.each([
   ['GraphQL', true],
   ['REST', false],
 ])('read by %s', (_, graphql) => {
-  it('lead time: merge, squash, rebase, a future-dated commit, a redeploy, a roll-back and a roll-forward', async () => {
+  it('lead time: merge, squash, rebase, a future-dated commit, redeploy, roll-back and roll-forward', async () => {
     const deployments = await read(graphql, 'production');
     const { samples, unread } = leadTimes(production, deployments, WINDOW);
     expect(unread).toBe(0);

@@ -15,14 +15,15 @@ import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
 import { readContextFiles, readFileText, type FileLocation, type ReadFile } from './github/contents.js';
 import { coachScorecard } from './coach/coach-run.js';
-import { measureKeyResult, metricUnit } from './metrics/measure.js';
+import { measureKeyResult } from './metrics/measure.js';
+import { metricUnit } from './metric-types/index.js';
 import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
 import type { Measurement } from './metrics/measurement.js';
 import { checkpoints } from './trend/checkpoints.js';
 import { measuredSeries } from './trend/series.js';
 import { forecastFor, isCumulativeCount } from './trend/forecast.js';
 import { valueSeries } from './trend/value-history.js';
-import { isDoraType } from './metrics/dora.js';
+import { isDoraType } from './model/dora.js';
 
 export interface ScorecardInput {
   okrs: OkrFile;

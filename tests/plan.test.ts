@@ -22,7 +22,7 @@ function parse(text: string) {
 const asOf = new Date('2026-11-28T12:00:00Z');
 
 describe('planScorecard', () => {
-  it('shares one deployments listing between the DORA keys of an environment, reading back and commits for lead time', () => {
+  it('shares one deployments listing between the DORA keys of an environment, with what lead time adds', () => {
     const plan = planScorecard(
       okrs(`      - title: Deploys rise
         metric: { type: deployment-frequency, environment: production }

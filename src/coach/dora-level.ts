@@ -6,7 +6,7 @@
  */
 import type { KeyResult, Period } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
-import { doraLevel, isDoraType, type DoraType } from '../metrics/dora.js';
+import { doraLevel, isDoraType, type DoraType } from '../model/dora.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
 const DAY = 86_400;

@@ -21,7 +21,6 @@
  */
 export { startFakeGitHub } from './server.js';
 export { FILTERED_RESULT_CAP } from './routes/actions.js';
-export { UNPAGED_COMPARE_COMMITS } from './routes/commits.js';
 export { CommitGraph, type CommitFields } from './commit-graph.js';
 export type * from './history.js';
 export type * from './options.js';

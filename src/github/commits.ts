@@ -12,7 +12,7 @@ import type { Octokit } from '@octokit/rest';
 import type { DeliveredCommit } from './records.js';
 
 /** GitHub's answer without paging parameters holds at most this many commits. */
-export const UNPAGED_COMMITS = 250;
+const UNPAGED_COMMITS = 250;
 const PER_PAGE = 100;
 
 export interface CommitRange {

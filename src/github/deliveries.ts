@@ -12,13 +12,13 @@ import type { Deployment, DeliveredCommit } from './records.js';
 import { type Budget, BudgetError } from './budget.js';
 import { compareCommits } from './commits.js';
 import { mapConcurrent } from './concurrency.js';
-import { inWindow } from '../metrics/window.js';
-import { historiesByEnvironment, predecessorsOverTime } from '../metrics/deployment-history.js';
+import { inWindow } from '../model/window.js';
+import { historiesByEnvironment, predecessorsOverTime } from './deployment-history.js';
 
 const COMPARE_CONCURRENCY = 4;
 
 /** The comparisons to read, as `base...head` → [base, head], for the deployments read from `spec`. */
-export function comparisonsNeeded(spec: DeploymentsSpec, deployments: readonly Deployment[]): Map<string, string[]> {
+function comparisonsNeeded(spec: DeploymentsSpec, deployments: readonly Deployment[]): Map<string, string[]> {
   const needed = new Map<string, string[]>();
   const window = { start: spec.since, end: spec.until };
   for (const history of historiesByEnvironment(spec, deployments, spec.until).values()) {

@@ -5,7 +5,7 @@
  * checkpoints included), so no predecessor, and no deployment before a failure streak, can lie further back.
  */
 import type { Deployment } from './records.js';
-import { outcomeOf } from '../metrics/deployments.js';
+import { outcomeOf } from './deployment-history.js';
 
 export class ReachBack {
   /** Environments seen in the window whose settling success is not found yet. */

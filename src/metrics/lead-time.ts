@@ -3,11 +3,11 @@
  * successful predecessor with it), merge commits left out, each commit once per environment at the earliest
  * deployment in the window that delivered it; a sample is the deployment's success − the commit's author date.
  */
-import type { DeploymentMetric } from '../okrs/model.js';
+import type { DeploymentMetric } from '../metric-types/index.js';
 import type { Deployment } from '../github/records.js';
-import type { Window } from './measurement.js';
-import { inWindow, secondsBetween } from './window.js';
-import { historiesByEnvironment, successfulPredecessor } from './deployment-history.js';
+import { inWindow, type Window } from '../model/window.js';
+import { secondsBetween } from './window.js';
+import { historiesByEnvironment, successfulPredecessor } from '../github/deployment-history.js';
 
 export interface LeadTimes {
   samples: number[];

@@ -3,11 +3,11 @@
  * failure or error) is recovered by the next success; a sample is that success − the streak's first failure, for
  * streaks that began in the window. Streaks not yet recovered are counted, never dropped silently.
  */
-import type { DeploymentMetric } from '../okrs/model.js';
+import type { DeploymentMetric } from '../metric-types/index.js';
 import type { Deployment } from '../github/records.js';
-import type { Window } from './measurement.js';
-import { inWindow, secondsBetween } from './window.js';
-import { failed, historiesByEnvironment } from './deployment-history.js';
+import { inWindow, type Window } from '../model/window.js';
+import { secondsBetween } from './window.js';
+import { failed, historiesByEnvironment } from '../github/deployment-history.js';
 
 export interface RecoveryTimes {
   samples: number[];

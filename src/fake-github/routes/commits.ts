@@ -14,7 +14,7 @@ const GET_DOCS = `${DOCS}/commits/commits#get-a-commit`;
 const COMPARE_DOCS = `${DOCS}/commits/commits#compare-two-commits`;
 
 /** Without paging parameters, compare answers at most this many commits: the most recent ones. */
-export const UNPAGED_COMPARE_COMMITS = 250;
+const UNPAGED_COMPARE_COMMITS = 250;
 
 function listCommits(context: RouteContext): Reply {
   const repository = context.repository;

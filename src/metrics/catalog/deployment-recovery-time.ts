@@ -1,20 +1,12 @@
 /** deployment-recovery-time (SPEC §11): DORA's failed deployment recovery time. */
-import { commonFields, text } from '../../okrs/fields.js';
 import { recoveryTimes } from '../recovery-time.js';
 import { percentile } from '../stats.js';
-import { doraReading } from '../dora.js';
+import { doraReading } from '../../model/dora.js';
 import { summarizeSamples } from '../summarize.js';
-import { fetchedFrom, type MetricEntry } from './definition.js';
+import { fetchedFrom, type MeasureEntry } from './measure-entry.js';
 import { deploymentsSource } from './sources.js';
 
-const fields = { ...commonFields, environment: text.optional() };
-
-export const deploymentRecoveryTime: MetricEntry<'deployment-recovery-time', typeof fields> = {
-  type: 'deployment-recovery-time',
-  kind: 'duration',
-  direction: 'decrease',
-  fields,
-  reachesBack: true,
+export const deploymentRecoveryTime: MeasureEntry<'deployment-recovery-time'> = {
   source: fetchedFrom(
     'deployments',
     (metric, scope) => ({ ...deploymentsSource(metric, scope), reachBack: true }),
@@ -26,9 +18,6 @@ export const deploymentRecoveryTime: MetricEntry<'deployment-recovery-time', typ
         unrecovered,
       };
     },
+    { reachesBack: true },
   ),
-  samples:
-    'failure streaks (consecutive deployments with outcome failure or error) begun in the window and recovered ' +
-    "by the next success: its outcome status `created_at` − the streak's first one; streaks not yet recovered " +
-    'are counted as `unrecovered`',
 };

@@ -10,7 +10,7 @@ export interface DoraReading {
   value: number;
 }
 
-export const DORA_TYPES = [
+const DORA_TYPES = [
   'deployment-frequency',
   'lead-time-for-changes',
   'change-failure-rate',

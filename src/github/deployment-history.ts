@@ -1,16 +1,42 @@
 /**
- * What lead time and recovery time (SPEC §11) share: each environment's deployments that have an outcome, in
- * order (created_at, then id), and a deployment's successful predecessor. Unlike the other deployment metrics,
- * these look past the window's start: a predecessor, or the deployment before a failure streak, may lie before it.
+ * A deployment's outcome (SPEC §3), and what lead time and recovery time (SPEC §11) share with the fetch that reads
+ * for them: each environment's deployments that have an outcome, in order (created_at, then id), and a
+ * deployment's successful predecessor. Unlike the other deployment metrics, these look past the window's start:
+ * a predecessor, or the deployment before a failure streak, may lie before it. Here, beside the records, because
+ * the fetch (what to compare, how far to reach back) and the measure must agree on it.
  */
-import type { DeploymentMetric } from '../okrs/model.js';
-import type { Deployment } from '../github/records.js';
-import { byTimeThenId } from '../github/time.js';
-import { outcomeOf, type DeploymentOutcome } from './deployments.js';
+import type { Deployment, DeploymentStatus } from './records.js';
+import { byTimeThenId } from './time.js';
+
+const OUTCOMES = new Set(['success', 'failure', 'error']);
+
+export interface DeploymentOutcome {
+  deployment: Deployment;
+  outcome: DeploymentStatus;
+}
+
+/**
+ * The earliest outcome status (by created_at, then id) known at `asOf`: statuses created at or after it had not
+ * happened yet at the evaluation time. undefined when the deployment has no outcome by then.
+ */
+export function outcomeOf(deployment: Deployment, asOf: Date): DeploymentStatus | undefined {
+  let earliest: DeploymentStatus | undefined;
+  let earliestAt = Infinity;
+  for (const status of deployment.statuses) {
+    if (!OUTCOMES.has(status.state)) continue;
+    const at = Date.parse(status.created_at);
+    if (Number.isNaN(at) || at >= asOf.getTime()) continue;
+    if (at < earliestAt || (at === earliestAt && earliest !== undefined && status.id < earliest.id)) {
+      earliest = status;
+      earliestAt = at;
+    }
+  }
+  return earliest;
+}
 
 /** Per environment (only the metric's, when it names one): its deployments with an outcome at `asOf`, in order. */
 export function historiesByEnvironment(
-  metric: Pick<DeploymentMetric, 'environment'>,
+  metric: { environment?: string },
   deployments: readonly Deployment[],
   asOf: Date,
 ): Map<string, DeploymentOutcome[]> {

@@ -19,7 +19,7 @@ import {
   DEMO_OKRS_PATH,
   DEMO_REPOSITORY,
   demoCompanyText,
-  demoOkrsText,
+  demoGitHubOkrsText,
 } from './scenario.js';
 import { deploymentsAsSeen, runsAsSeen, trackerAsSeen } from './snapshot.js';
 
@@ -49,7 +49,7 @@ export function demoHistory(): FakeHistory {
         issues: tracker.issues,
         pulls: tracker.pulls,
         commits: main.commits,
-        files: { [DEMO_OKRS_PATH]: demoOkrsText },
+        files: { [DEMO_OKRS_PATH]: demoGitHubOkrsText },
       },
       {
         fullName: DEMO_COMPANY_REPOSITORY,

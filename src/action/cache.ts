@@ -1,7 +1,7 @@
 /** The `cache` input (SPEC §14): its directory checked, its file loaded before scoring and saved after. */
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
-import { cacheOwner, ListingCache } from '../github/cache/listing-cache.js';
+import { cacheOwner, ListingCache, type CacheStore } from '../github/cache/listing-cache.js';
 import { CacheDirectoryError, cacheDirectory, cacheFileStore } from '../io/cache-file.js';
 
 export type OpenedCache =
@@ -18,7 +18,7 @@ export function openCache({ core, runner, now }: ActionContext, inputs: ActionIn
     throw error;
   }
   const notice = (message: string) => core.notice(message);
-  const store = cacheFileStore(directory, notice);
+  const store: CacheStore = cacheFileStore(directory, notice);
   const owner = cacheOwner(inputs.repository, inputs.token);
   // The run's clock (its start): a listing read later is read again from a little earlier, never a little later.
   const cache = ListingCache.load(store.read(), owner, () => now, notice);

@@ -3,6 +3,7 @@ import type * as Core from '@actions/core';
 import type { Report } from '../report/model.js';
 import type { RunnerContext } from './runner.js';
 import type { ListingCache } from '../github/cache/listing-cache.js';
+import type { PrometheusServer } from '../prometheus/server.js';
 
 export interface ActionContext {
   runner: RunnerContext;
@@ -10,6 +11,8 @@ export interface ActionContext {
   now: Date;
   /** The `cache` input's listings (SPEC §14), when it names a directory. */
   cache?: ListingCache;
+  /** The `prometheus-url` and `prometheus-headers` inputs, read (and masked) before anything else runs. */
+  prometheus?: PrometheusServer;
 }
 
 export interface FileOutcome {

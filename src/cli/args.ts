@@ -5,6 +5,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Reserve } from '../github/budget.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
+import { errorMessage } from '../model/error-message.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -34,6 +35,9 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --prometheus-url URL
+                    the Prometheus-compatible server of "prometheus" key results (default PROMETHEUS_URL;
+                    headers, one "Name: value" per line, in PROMETHEUS_HEADERS)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   --cache DIR       keep what was read in DIR (under the current directory); the next run reads only what
                     changed since
@@ -67,6 +71,8 @@ export type CliCommand =
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
       apiUrl?: string;
+      /** The Prometheus server's base URL (else PROMETHEUS_URL). */
+      prometheusUrl?: string;
       failOn: FailOn;
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
@@ -87,6 +93,7 @@ const CLI_OPTIONS = {
   markdown: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'api-url': { type: 'string' },
+  'prometheus-url': { type: 'string' },
   'fail-on': { type: 'string' },
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },
@@ -102,7 +109,7 @@ function parseArgv(argv: string[]) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 
@@ -141,6 +148,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
+    prometheusUrl: values['prometheus-url'],
     failOn,
     deadline,
     rateLimitReserve,

@@ -11,8 +11,7 @@ import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
-import { cacheOwner, ListingCache } from '../github/cache/listing-cache.js';
-import { CacheDirectoryError, cacheDirectory, cacheFileStore } from '../io/cache-file.js';
+import { openCliCache } from './cache.js';
 import { proxiedFetch } from '../github/proxy.js';
 import { toPlainLine } from '../report/escape.js';
 import type { Reserve } from '../github/budget.js';
@@ -26,11 +25,15 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../options/fail-on.js';
 import { parseRepositoryName } from '../syntax/repository.js';
-import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
+import { createRedactor, literalRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
+import type { PrometheusServer } from '../prometheus/server.js';
+import { cliPrometheusServer } from './prometheus.js';
 import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
+import { startFakePrometheus } from '../fake-prometheus/server.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
@@ -119,8 +122,14 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const prometheus = cliPrometheusServer(command.prometheusUrl, io.env);
+  if (!prometheus.ok) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
+    return 2;
+  }
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const report = await scoreAndCoach({
+    prometheus: prometheus.server,
     okrs,
     repository: repo,
     baseUrl,
@@ -133,7 +142,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     cache: command.cache,
   });
   if (report === undefined) return 2;
-  print(report, command, io, createRedactor([token]));
+  // Prometheus's credentials leave the report before it is rendered (a shortened title could cut one).
+  const secrets = prometheus.server?.secrets ?? [];
+  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor([token, ...secrets]));
   return exitCodeFor(report, command, io);
 }
 
@@ -149,6 +160,8 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
   const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
   if (!okrs) return 1;
   const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
+  // The demo's prometheus key result asks a stand-in that knows its one query (demo/prometheus.ts).
+  const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const report = await scoreAndCoach({
       okrs,
@@ -162,19 +175,23 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
+      prometheus: { url: prometheus.url, headers: {}, secrets: [] },
+      // Always direct: a proxy in the environment must not carry the demo's loopback requests away.
+      prometheusFetch: fetch,
     });
     if (report === undefined) return 2;
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
-          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+          `(${github.requests.length} requests to a loopback GitHub stand-in, ` +
+          `${prometheus.requests} queries to a loopback Prometheus stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
     return exitCodeFor(report, command, io);
   } finally {
-    await github.close();
+    await Promise.all([github.close(), prometheus.close()]);
   }
 }
 
@@ -193,11 +210,15 @@ interface ScoreInput {
   rateLimitReserve?: Reserve;
   /** `--cache DIR` (SPEC §14). */
   cache?: string;
+  /** Where `prometheus` key results are read; undefined: nowhere (they say which flag to give). */
+  prometheus?: PrometheusServer;
+  /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
+  prometheusFetch?: typeof fetch;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report | undefined> {
   const { io } = input;
-  const cache = openCliCache(input);
+  const cache = openCliCache(input.cache, input.repository, input.token, io);
   if (cache === null) return undefined;
   const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
   const deadline = deadlineSignal(input.deadline, measuring);
@@ -222,29 +243,16 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report | undefined> {
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
     cache: cache?.cache,
+    prometheus: {
+      server: input.prometheus,
+      fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
+      signal: deadline,
+    },
   });
   cache?.save();
   // What the coach could not check (a company file not found, say), as the action logs it.
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
   return report;
-}
-
-/** `--cache DIR`: a directory under the current one; null (after saying why) when it is not. */
-function openCliCache(input: ScoreInput): { cache: ListingCache; save: () => void } | null | undefined {
-  if (input.cache === undefined) return undefined;
-  const { io } = input;
-  let directory: string;
-  try {
-    directory = cacheDirectory(input.cache, { workspace: io.cwd });
-  } catch (error) {
-    if (!(error instanceof CacheDirectoryError)) throw error;
-    io.stderr(`okr-scorecard: --${escapeTerminal(error.message)}\n`);
-    return null;
-  }
-  const notice = (message: string) => io.stderr(`note: ${message}\n`);
-  const store = cacheFileStore(directory, notice);
-  const cache = ListingCache.load(store.read(), cacheOwner(input.repository, input.token), () => io.now, notice);
-  return { cache, save: () => store.write(cache.serialize()) };
 }
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */

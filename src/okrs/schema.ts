@@ -20,10 +20,10 @@ import {
   SHARE_PATTERN,
   VALUE_TEXT_PATTERN,
 } from '../syntax/json-patterns.js';
-import { RATIO_TYPES } from '../metric-types/index.js';
+import { naturalDirection, QUERIED_TYPES, RATIO_TYPES } from '../metric-types/index.js';
 import { METRIC_SCHEMAS } from './metric-schemas.js';
 
-export const SUPPORTED_VERSIONS = [1] as const;
+const SUPPORTED_VERSIONS = [1] as const;
 
 const title = z
   .string({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` })
@@ -40,30 +40,34 @@ const owner = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?
     `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`,
 });
 
-export const valueSchema = z
+const valueSchema = z
   .union([z.number(), z.string().meta({ pattern: VALUE_TEXT_PATTERN })], {
     error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`,
   })
   .transform(parsedWith(parseValue));
 
 /** One metric: its `type` picks the catalog entry whose fields and `stat` apply (`src/metrics/catalog/`). */
-export const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
+const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
 
 // The schema's output must be the model's Metric: this fails to compile when they drift apart.
 ((metric: z.output<typeof metricSchema>): Metric => metric) satisfies unknown;
 
 /** A rate's baseline and target are percentages from 0% to 100% (`rateValueProblems`), for editors too. */
 const SHARE = { type: 'string', pattern: SHARE_PATTERN };
-const RATE_VALUES = {
-  if: {
-    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ['type'] } },
-    required: ['metric'],
-  },
+const rateValuesWhen = (metric: Record<string, unknown>, required: string[]) => ({
+  if: { properties: { metric: { properties: metric, required } }, required: ['metric'] },
   // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
   then: { properties: { baseline: SHARE, target: SHARE } },
+});
+const RATE_VALUES = {
+  allOf: [
+    rateValuesWhen({ type: { enum: RATIO_TYPES } }, ['type']),
+    // A queried metric's value is a share when its unit says so (SPEC §12).
+    rateValuesWhen({ type: { enum: QUERIED_TYPES }, unit: { const: 'ratio' } }, ['type', 'unit']),
+  ],
 };
 
-export const keyResultSchema = z
+const keyResultSchema = z
   .strictObject({
     title,
     id: id.optional(),
@@ -87,17 +91,19 @@ export const keyResultSchema = z
   })
   .superRefine((kr, ctx) => {
     const directed = kr.direction !== undefined || (kr.baseline !== undefined && kr.baseline !== kr.target);
-    if (kr.metric.type === 'value' && !directed) {
+    if (naturalDirection(kr.metric.type) === undefined && !directed) {
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: 'a value metric has no natural direction; add direction: increase or decrease (or a baseline)',
+        message:
+          `a ${kr.metric.type} metric has no natural direction; ` +
+          'add direction: increase or decrease (or a baseline)',
       });
     }
   })
   .meta(RATE_VALUES);
 
-export const objectiveSchema = z.strictObject({
+const objectiveSchema = z.strictObject({
   title,
   id: id.optional(),
   'aligns-to': id.optional().meta({ description: 'the id of the company objective this one serves' }),
@@ -115,7 +121,7 @@ const calendarDate = z
   .meta({ pattern: CALENDAR_DATE_PATTERN })
   .transform(parsedWith(parseCalendarDate));
 
-export const periodSchema = z.union(
+const periodSchema = z.union(
   [
     z
       .union([z.string().meta({ pattern: NAMED_PERIOD_PATTERN }), z.number().meta(BARE_YEAR)])
@@ -134,7 +140,7 @@ export const periodSchema = z.union(
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` },
 );
 
-export const companySchema = z.strictObject({
+const companySchema = z.strictObject({
   repository: repository.optional(),
   path: repositoryFilePath,
   ref: gitRef.optional(),

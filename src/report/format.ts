@@ -2,8 +2,9 @@
  * Human units for the renderers. Every function returns plain text: untrusted parts (a `value` metric's unit,
  * a period name) are not escaped here, so callers pass the result through `escapeInline` / `escapeTerminal`.
  *
- * Durations use the two largest units, the second zero-padded for minutes and seconds, rounded to the smaller
- * one, a zero second unit dropped: `45s`, `25m 07s`, `10m`, `1h 05m`, `2d 3h`, `2d`.
+ * Durations under a second are milliseconds (`175ms`); longer ones use the two largest units, the second
+ * zero-padded for minutes and seconds, rounded to the smaller one, a zero second unit dropped: `45s`, `25m 07s`,
+ * `10m`, `1h 05m`, `2d 3h`, `2d`.
  * Scores are floored to the percent, so `100%` and a full bar only ever mean `achieved`.
  */
 import type { KeyResultReport } from './model.js';
@@ -19,6 +20,9 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export function formatDuration(seconds: number): string {
   const sign = seconds < 0 ? '-' : '';
+  // Under a second (a latency): milliseconds, `175ms`.
+  const ms = Math.round(Math.abs(seconds) * 1000);
+  if (ms > 0 && ms < 1000) return `${sign}${ms}ms`;
   const total = Math.round(Math.abs(seconds));
   if (total < MINUTE) return `${sign}${total}s`;
   if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), 'm', total % MINUTE, 's', true);
@@ -34,7 +38,7 @@ function pair(major: number, majorUnit: string, minor: number, minorUnit: string
 }
 
 /** Grouped, at most `maxFraction` decimals; a small non-zero number keeps two significant digits rather than `0`. */
-export function formatNumber(value: number, maxFraction = 2): string {
+function formatNumber(value: number, maxFraction = 2): string {
   const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction }).format(value);
   if (value !== 0 && /^-?0$/.test(plain)) {
     return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 }).format(value);
@@ -43,7 +47,7 @@ export function formatNumber(value: number, maxFraction = 2): string {
 }
 
 /** A fraction as a percentage with one decimal, `.0` dropped: 0.856 → `85.6%`, 0.5 → `50%`. */
-export function formatPercent(fraction: number): string {
+function formatPercent(fraction: number): string {
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 
@@ -94,7 +98,7 @@ export function formatScore(score: number | null): string {
   return score === null ? '—' : `${floorPercent(score)}%`;
 }
 
-export const BAR_CELLS = 10;
+const BAR_CELLS = 10;
 
 /** 0.61 → `▰▰▰▰▰▰▱▱▱▱`; null → ten empty cells. */
 export function scoreBar(score: number | null): string {
@@ -123,9 +127,15 @@ export function formatBaselineTarget(kr: Pick<KeyResultReport, 'baseline' | 'tar
   return `${formatValue(kr.baseline, kr.unit)} → ${target}`;
 }
 
-/** The current value, or `—` when there is none (no data, error). */
-export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit'>): string {
-  return kr.value === null ? '—' : formatValue(kr.value, kr.unit);
+/**
+ * The current value, or `—` when there is none (no data, error); on a DORA key result its level beside it
+ * (`1d 2h · DORA high`), and on recovery time the failure streaks not yet recovered (SPEC §11).
+ */
+export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit' | 'dora' | 'unrecovered'>): string {
+  const parts = [kr.value === null ? '—' : formatValue(kr.value, kr.unit)];
+  if (kr.dora) parts.push(`DORA ${kr.dora.level}`);
+  if (kr.unrecovered) parts.push(`${kr.unrecovered} unrecovered`);
+  return parts.join(' · ');
 }
 
 // Everything that tells two key results' metrics apart (a branch, another repository) must show: every setting

@@ -10,7 +10,7 @@ import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from './values.js'
 import { DURATION_PATTERN } from './json-patterns.js';
 
 /** Conclusions a GitHub workflow run can end with (REST API `conclusion`). */
-export const RUN_CONCLUSIONS = [
+const RUN_CONCLUSIONS = [
   'success',
   'failure',
   'neutral',
@@ -93,13 +93,6 @@ export const conclusion = listOf(
 
 export const labels = listOf(label, 'a label or a list of labels');
 
-export const STATS_BY_KIND = {
-  duration: SAMPLE_STATS,
-  count: COUNT_STATS,
-  ratio: [],
-  supplied: [],
-} as const satisfies Record<ValueKind, readonly string[]>;
-
 /**
  * The `stat` field of a metric type of this kind: the kind's statistics, or a refusal saying why there is none.
  * `countTypes` names the types that take count statistics, for the message a duration's wrong stat gets.
@@ -114,6 +107,8 @@ export function statField(type: string, kind: ValueKind, countTypes: readonly st
       return notApplicable(`${type} yields a single ratio; remove stat`);
     case 'supplied':
       return notApplicable('a value metric is one number supplied from outside; remove stat');
+    case 'queried':
+      return notApplicable(`a ${type} metric's query computes its own statistic; remove stat`);
   }
 }
 

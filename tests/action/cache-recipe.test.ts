@@ -66,6 +66,8 @@ async function workflowRun(history: FakeHistory, now: Date, runId: number, withC
     'as-of': now.toISOString(),
     summary: 'false',
     metrics: '{"p99-latency-ms": 112}',
+    // The demo's Prometheus key result has no server here: its error is the same with and without the cache.
+    'fail-on': 'never',
     ...(withCache ? { cache: evaluate(actionStep.cache!, runnerTemp, runId) } : {}),
   };
   const outputs = new Map<string, string>();
@@ -98,13 +100,16 @@ describe("the README's cache recipe", () => {
     const later = new Date(DEMO_AS_OF);
     const earlier = new Date(later.getTime() - 86_400_000);
     const first = await workflowRun(historyAt(full, earlier), earlier, 101, true);
-    expect(first.requests!.sources.every((source) => source.cache?.state === 'cold')).toBe(true);
+    // Every listing the cache keeps (lead time's deployments, with what each delivered, are read in full each time).
+    const kept = (report: Report) => report.requests!.sources.filter((source) => source.cache);
+    expect(kept(first).length).toBeGreaterThanOrEqual(4);
+    expect(kept(first).every((source) => source.cache!.state === 'cold')).toBe(true);
     const second = await workflowRun(historyAt(full, later), later, 102, true);
     const fresh = await workflowRun(historyAt(full, later), later, 103, false);
     expect(saved.map((entry) => entry.key)).toEqual(['okr-cache-101', 'okr-cache-102']);
-    expect(second.requests!.sources.every((source) => source.cache?.state === 'warm')).toBe(true);
-    const spent = (report: Report) => report.requests!.restRequests + report.requests!.graphqlRequests;
-    expect(spent(second)).toBeLessThan(spent(fresh) / 4);
+    expect(kept(second).every((source) => source.cache!.state === 'warm')).toBe(true);
+    const spent = (report: Report) => kept(report).reduce((n, s) => n + s.restRequests + s.graphqlRequests, 0);
+    expect(spent(second)).toBeLessThan(spent(first) / 4);
     const values = (report: Report) => ({ ...report, requests: undefined, generatedAt: undefined });
     expect(values(second)).toEqual(values(fresh));
   }, 120_000);

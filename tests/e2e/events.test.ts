@@ -4,12 +4,13 @@
  * guard reads the base file, what `comment: auto` does, and what a read-only token still delivers.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub, FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { appInstallation, personalToken, readOnly, GITHUB_TOKEN_IDENTITY } from '../../src/fake-github/tokens.js';
 import type { TokenIdentity } from '../../src/fake-github/options.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction, type ActionRunOptions } from '../support/run-dist.js';
 import {
   BASE_SHA,
@@ -20,6 +21,8 @@ import {
   workflowRunEvent,
 } from '../support/events.js';
 
+const standIn = useStandIn();
+
 const REPOSITORY = 'acme/payments';
 const TOKEN = 'ghs_eventsJobToken0123456789abcdef';
 const PR = 2098;
@@ -27,32 +30,29 @@ const PR = 2098;
 const OTHER_PR = 2097;
 const BASE_FILE = `.github/okrs.yml@${BASE_SHA}`;
 /** The OKR file of a pull request that lowers a target after the period started: a moved goalpost. */
-const LOWERED = demoOkrsText.replace(
+const LOWERED = demoGitHubOkrsText.replace(
   '        baseline: 32m\n        target: 15m',
   '        baseline: 32m\n        target: 25m',
 );
 let github: FakeGitHub | undefined;
 
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
-
 /** The demo's history, with the OKR file as it is on the base commit of the pull requests. */
 function historyWithBase() {
   const [payments, ...others] = demoHistory().repositories;
-  return { repositories: [{ ...payments!, files: { ...payments!.files, [BASE_FILE]: demoOkrsText } }, ...others] };
+  return {
+    repositories: [{ ...payments!, files: { ...payments!.files, [BASE_FILE]: demoGitHubOkrsText } }, ...others],
+  };
 }
 
 async function start(identity: TokenIdentity = GITHUB_TOKEN_IDENTITY, options: Partial<FakeGitHubOptions> = {}) {
-  github = await startFakeGitHub({ history: historyWithBase(), tokens: { [TOKEN]: identity }, ...options });
+  github = await standIn.start({ history: historyWithBase(), tokens: { [TOKEN]: identity }, ...options });
   return github;
 }
 
 function run(gh: FakeGitHub, eventName: string, event: unknown, options: Partial<ActionRunOptions> = {}) {
   return runAction({
     apiUrl: gh.url,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     token: TOKEN,
     repository: REPOSITORY,
     eventName,

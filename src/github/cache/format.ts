@@ -98,7 +98,7 @@ const pullsEntry = z.object({
   pulls: z.array(z.object({ number: z.number().int(), created_at: time, merged_at: maybeTime, base: z.string() })),
 });
 
-export const listingEntrySchema = z.discriminatedUnion('kind', [runsEntry, deploymentsEntry, issuesEntry, pullsEntry]);
+const listingEntrySchema = z.discriminatedUnion('kind', [runsEntry, deploymentsEntry, issuesEntry, pullsEntry]);
 
 export const cacheFileSchema = z.object({
   format: z.literal(CACHE_FORMAT),

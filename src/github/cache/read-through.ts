@@ -61,6 +61,8 @@ async function read(...[octokit, spec, key, cache, served, readFresh, budget]: P
       return cold<SourceRecords['workflow-runs']>((table) => coldRunsEntry(table, wide, readAt));
     }
     case 'deployments': {
+      // Lead time and recovery (SPEC §11) read further back and what each deployment delivered: not kept (yet).
+      if (wide.reachBack || wide.commits) return readFresh(spec);
       const entry = cache.entry(key, 'deployments');
       if (entry && covered(entry)) return warm(entry, await readDeploymentsWarm(octokit, wide, entry, readAt));
       return cold<SourceRecords['deployments']>((records) => coldDeploymentsEntry(records, wide, readAt, served.api));

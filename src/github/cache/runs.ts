@@ -16,7 +16,7 @@ import { columnsOf, runsOf } from './run-columns.js';
 import { DAY_MS, OVERLAP_MS } from './timing.js';
 
 /** SPEC §14: a run re-run within this long of its creation is read again. */
-export const RERUN_MS = 3 * DAY_MS;
+const RERUN_MS = 3 * DAY_MS;
 /** Runs a part is sized for: one page, with room for a busier day than the average. */
 const RUNS_PER_PART = 80;
 const MAX_PART_DAYS = 64;

@@ -1,6 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four projects, each runnable on its own (`npx vitest run --project unit`, or `npm run test:unit`):
+ * - unit: the source in-process, the action and the command line tool included (their stand-in is real HTTP on
+ *   loopback). Files share a worker's module cache (`isolate: false`): GitHub's GraphQL schema and the demo's
+ *   history are built once per worker, not once per file. A test that changes the process's state puts it back.
+ * - bundle: dist/ as runners and users run it, in child processes (`npm run build` first).
+ * - repository: the files around the code agree with it (README, action.yml, workflows, CHANGELOG, dist/).
+ * - browser: the roll-up dashboard in Debian's chromium.
+ */
+const BUNDLE = ['tests/bundle/**/*.test.ts'];
+const REPOSITORY = [
+  'tests/dist.test.ts',
+  'tests/readme.test.ts',
+  'tests/action/action-yml.test.ts',
+  'tests/action/readme-tables.test.ts',
+  'tests/action/release.test.ts',
+  'tests/action/workflows.test.ts',
+];
+const BROWSER = ['tests/rollup/browser.test.ts'];
+
 export default defineConfig({
   plugins: [
     {
@@ -14,12 +34,36 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: ['default', './tests/support/tally-reporter.ts'],
+    // Most of a test's time is the stand-in's answers and the client's spacing of requests, not CPU: more files
+    // at once than cores (vitest's default on 2 cores is one at a time).
+    maxWorkers: 4,
     // GitHub's action.yml parser imports its schema JSON without an import attribute, which Node refuses:
     // let Vite transform it instead of Node loading it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'demo/**/*.ts'],
+      exclude: ['src/**/*.d.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      // Measured in-process (unit); what only dist/ runs (src/main.ts, src/cli.ts) is the bundle's to show.
+      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...BUNDLE, ...REPOSITORY, ...BROWSER],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'bundle', include: BUNDLE } },
+      { extends: true, test: { name: 'repository', include: REPOSITORY } },
+      { extends: true, test: { name: 'browser', include: BROWSER } },
+    ],
   },
 });

@@ -7,6 +7,8 @@ export interface ActionContext {
   runner: RunnerContext;
   core: typeof Core;
   now: Date;
+  /** Milliseconds per second the GitHub client waits (retries, rate limits, spacing): 1000, a few in tests. */
+  delayUnitMs?: number;
 }
 
 export interface FileOutcome {

@@ -1,252 +1,29 @@
 /**
- * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
- * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
+ * The command line tool's body: the same engine as the action, printing to the terminal. `--help`, `--version`
+ * and a usage error answer from the command line's words alone; every other command loads its part of the tool
+ * (commands.ts) only then, so that a first contact takes milliseconds, not the engine's load time.
  */
-import { dirname, resolve } from 'node:path';
-import type { OkrFile } from '../okrs/model.js';
-import type { PreviousRun, Report } from '../report/model.js';
-import { runRollupCommand } from './rollup.js';
 import type { CliIo } from './io.js';
-import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
-import { parseOkrFile } from '../okrs/parse.js';
-import { formatOkrError } from '../okrs/error-line.js';
-import { createGitHubClient } from '../github/client.js';
-import { proxiedFetch } from '../github/proxy.js';
-import { toPlainLine } from '../report/escape.js';
-import type { Reserve } from '../github/budget.js';
-import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
-import { formatDuration } from '../report/format.js';
-import { scorecard } from '../engine.js';
-import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
-import { renderSummary } from '../report/markdown.js';
-import { renderJson } from '../report/json.js';
-import { renderTerminal } from '../report/terminal.js';
-import { escapeTerminal } from '../report/escape.js';
-import { failureFor } from '../options/fail-on.js';
-import { parseRepositoryName } from '../syntax/repository.js';
-import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
-import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../coach/lint.js';
-import { okrFileJsonSchema } from '../okrs/json-schema.js';
-import { startFakeGitHub } from '../fake-github/index.js';
-import { demoHistory } from '../../demo/history.js';
-import {
-  DEMO_AS_OF,
-  DEMO_OKRS_PATH,
-  DEMO_REPOSITORY,
-  demoMetrics,
-  demoOkrsText,
-  demoValueHistory,
-} from '../../demo/scenario.js';
+import { parseArgv, UsageError, USAGE, usageText } from './argv.js';
 
 /** Returns the exit code: 0 fine, 1 an invalid OKR file or failed lint, 2 a usage error or nothing to score. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let command: CliCommand;
+  let values: ReturnType<typeof parseArgv>['values'];
   try {
-    command = parseCli(argv, io.isTty && !io.env.NO_COLOR);
+    values = parseArgv(argv).values;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`okr-scorecard: ${error.message}\n\n${USAGE}\n`);
+    io.stderr(usageText(error));
     return 2;
   }
-  switch (command.kind) {
-    case 'help':
-      io.stdout(`${USAGE}\n`);
-      return 0;
-    case 'version':
-      io.stdout(`${io.version}\n`);
-      return 0;
-    case 'lint':
-      return runLint(command, io);
-    case 'rollup':
-      return runRollupCommand(command, io);
-    case 'schema':
-      io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}\n`);
-      return 0;
-    case 'score':
-      return command.demo ? runDemo(command, io) : runScore(command, io);
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
   }
-}
-
-async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const read = tryReadLocalFile(resolve(io.cwd, command.file));
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
-    return 2;
+  if (values.version) {
+    io.stdout(`${io.version}\n`);
+    return 0;
   }
-  const text = read.text;
-  const okrsDir = dirname(resolve(io.cwd, command.file));
-  const result = lint({
-    text,
-    file: command.file,
-    strict: command.strict,
-    company: (ref) => {
-      const where = companyLocation(ref);
-      if ('skipped' in where) return where;
-      // A company file in this repository: read it from the checkout (relative to the repository root, which
-      // for `.github/okrs.yml` is the folder above `.github`), falling back to the current directory.
-      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, '..', where.path));
-      return text === undefined
-        ? { skipped: `alignment not checked: company file ${where.path} not found` }
-        : { file: where.path, text };
-    },
-  });
-  io.stdout(`${renderLint(result)}\n`);
-  return result.exitCode;
-}
-
-async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
-  const repo = command.repo ?? io.env.GITHUB_REPOSITORY;
-  if (!repo) {
-    io.stderr('okr-scorecard: name the repository to measure with --repo OWNER/NAME (or set GITHUB_REPOSITORY)\n');
-    return 2;
-  }
-  const repository = parseRepositoryName(repo);
-  if (!repository.ok) {
-    io.stderr(`okr-scorecard: GITHUB_REPOSITORY: ${escapeTerminal(repository.error)}\n`);
-    return 2;
-  }
-  const read = tryReadLocalFile(resolve(io.cwd, command.okrs));
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`);
-    return 2;
-  }
-  const text = read.text;
-  const okrs = parseOrReport(text, command.okrs, io);
-  if (!okrs) return 1;
-  const metrics = await readMetrics(command.metrics, io);
-  if (metrics === undefined) return 2;
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
-  const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const report = await scoreAndCoach({
-    okrs,
-    repository: repo,
-    baseUrl,
-    token,
-    metrics,
-    io,
-    asOf: command.asOf ?? io.now,
-    deadline: command.deadline,
-    rateLimitReserve: command.rateLimitReserve,
-  });
-  print(report, command, io, createRedactor([token]));
-  return exitCodeFor(report, command, io);
-}
-
-/** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
-function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): number {
-  const failure = failureFor(command.failOn, report);
-  if (failure === undefined) return 0;
-  for (const line of failure.split('\n')) io.stderr(`okr-scorecard: ${escapeTerminal(line)}\n`);
-  return 1;
-}
-
-async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
-  const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
-  if (!okrs) return 1;
-  const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
-  try {
-    const report = await scoreAndCoach({
-      okrs,
-      repository: DEMO_REPOSITORY,
-      baseUrl: github.url,
-      // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
-      token: 'demo-token',
-      metrics: demoMetrics(),
-      history: demoValueHistory(),
-      io,
-      asOf: command.asOf ?? new Date(DEMO_AS_OF),
-      deadline: command.deadline,
-      rateLimitReserve: command.rateLimitReserve,
-    });
-    print(report, command, io, redactTokenShapes);
-    if (command.format === 'terminal') {
-      io.stdout(
-        `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
-          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
-          'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
-      );
-    }
-    return exitCodeFor(report, command, io);
-  } finally {
-    await github.close();
-  }
-}
-
-interface ScoreInput {
-  okrs: OkrFile;
-  repository: string;
-  baseUrl: string;
-  token?: string;
-  metrics: Record<string, unknown>;
-  io: CliIo;
-  asOf: Date;
-  /** Earlier points of `value` key results (the demo's stand in for a tracking issue's state). */
-  history?: PreviousRun;
-  /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
-  deadline: number;
-  rateLimitReserve?: Reserve;
-}
-
-async function scoreAndCoach(input: ScoreInput): Promise<Report> {
-  const { io } = input;
-  const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
-  const deadline = deadlineSignal(input.deadline, measuring);
-  const octokit = createGitHubClient({
-    token: input.token,
-    baseUrl: input.baseUrl,
-    // HTTPS_PROXY / NO_PROXY, as on a runner (proxy.ts); the demo's loopback stand-in is always direct.
-    transport: proxiedFetch(input.baseUrl),
-    deadline: () => deadline,
-    // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
-    log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
-  });
-  const { report, notes } = await scorecard({
-    okrs: input.okrs,
-    repository: input.repository,
-    asOf: input.asOf,
-    now: io.now,
-    octokit,
-    metrics: input.metrics,
-    readWorkspaceFile: workspaceFileReader(io.cwd),
-    rateLimitReserve: input.rateLimitReserve,
-    log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
-    history: input.history,
-  });
-  // What the coach could not check (a company file not found, say), as the action logs it.
-  for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
-  return report;
-}
-
-/** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
-function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
-  if (command.format === 'json') io.stdout(redact(renderJson(report)));
-  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
-  else io.stdout(redact(renderTerminal(report, { color: command.color })));
-}
-
-function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {
-  const parsed = parseOkrFile(text, file);
-  if (parsed.ok) return parsed.okrs;
-  for (const error of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error)))}\n`);
-  io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
-  return undefined;
-}
-
-async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
-  if (option === undefined) return {};
-  const read = option.startsWith('@') ? tryReadLocalFile(resolve(io.cwd, option.slice(1))) : { text: option };
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
-    return undefined;
-  }
-  const metrics = parseOption('metrics', read.text);
-  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
-  return metrics.ok ? metrics.value : undefined;
-}
-
-/** A company file's text, if there is a readable one. */
-function readSync(path: string): string | undefined {
-  const read = tryReadLocalFile(path);
-  return 'text' in read ? read.text : undefined;
+  const { runCommand } = await import('./commands.js');
+  return runCommand(argv, io);
 }

@@ -1,6 +1,6 @@
 /**
- * The bundled action (dist/index.js) run as a GitHub runner runs it, against the loopback GitHub stand-in
- * serving the demo's sample history.
+ * The action, run in-process through its step with the runner's side as GitHub sets it (tests/support/runner.ts),
+ * against the loopback GitHub stand-in serving the demo's sample history. The bundle: tests/bundle/.
  */
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { runAction, spawnNode, ROOT, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
+import { ROOT } from '../support/root.js';
+import { runCliIn } from '../support/run-cli.js';
+import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-action.js';
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
 
@@ -84,7 +86,7 @@ describe('the action on a schedule', () => {
   it('gives the same report as the command line tool', async () => {
     const gh = await start();
     const action = await run(gh);
-    const cli = await spawnNode([`${ROOT}/dist/cli.js`, '--demo', '--json'], { PATH: process.env.PATH ?? '' }, ROOT);
+    const cli = await runCliIn(ROOT, ['--demo', '--json'], { PATH: process.env.PATH ?? '' });
     expect(cli.code).toBe(0);
     // The demo brings a `value` key result's history of earlier runs (what a tracking issue would carry); this
     // action run has no issue to read one from. Everything else is the same.

@@ -1,5 +1,5 @@
 /**
- * A broken runner environment, through the bundled action as a runner runs it: each problem is one clear
+ * A broken runner environment, through the action as a runner runs its step (in-process): each problem is one clear
  * `::error::` (never a stack trace), and whatever can still be written (summary, outputs, comment) is.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { ROOT, runAction, spawnNode, type ActionRunOptions } from '../support/run-dist.js';
+import { ROOT, spawnNode } from '../support/run-dist.js';
+import { runAction, type ActionRunOptions } from '../support/run-action.js';
 import { startSilentServer } from '../support/silent-server.js';
 import { pullRequestEvent } from '../support/events.js';
 

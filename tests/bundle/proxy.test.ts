@@ -8,7 +8,7 @@ import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { proxiedFetch } from '../../src/github/proxy.js';
-import { runAction } from '../support/run-dist.js';
+import { runBundledAction } from '../support/run-dist.js';
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js';
 
 const HOST = 'api.github.test';
@@ -30,7 +30,7 @@ async function start() {
 }
 
 const scoreOf = (apiUrl: string, env: Record<string, string>) =>
-  runAction({
+  runBundledAction({
     apiUrl,
     files: { '.github/okrs.yml': demoOkrsText },
     env,

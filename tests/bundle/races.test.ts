@@ -8,7 +8,7 @@ import { appInstallation } from '../../src/fake-github/tokens.js';
 import { markerFor } from '../../src/deliver/marker.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { runAction } from '../support/run-dist.js';
+import { runBundledAction } from '../support/run-dist.js';
 import { pullRequestEvent } from '../support/events.js';
 
 const TOKEN = 'ghs_appInstallationToken0123456789';
@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 const run = (gh: FakeGitHub) =>
-  runAction({
+  runBundledAction({
     apiUrl: gh.url,
     files: { '.github/okrs.yml': demoOkrsText },
     eventName: 'pull_request',

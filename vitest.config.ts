@@ -34,7 +34,8 @@ export default defineConfig({
     },
   ],
   test: {
-    testTimeout: 30_000,
+    // Ends a hang. Files run four at once on two cores, so the heaviest tests (10 s alone) get a wide margin.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
     reporters: ['default', './tests/support/tally-reporter.ts'],
     // Most of a test's time is the stand-in's answers and the client's spacing of requests, not CPU: more files

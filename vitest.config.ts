@@ -49,8 +49,9 @@ export default defineConfig({
       include: ['src/**/*.ts', 'demo/**/*.ts'],
       exclude: ['src/**/*.d.ts'],
       reporter: ['text-summary', 'json-summary'],
-      // Measured in-process (unit); what only dist/ runs (src/main.ts, src/cli.ts) is the bundle's to show.
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      // Just under what the suite measured (2026-12-06: 95.0% statements, 86.3% branches, 96.8% functions, 96.9%
+      // lines): code that comes without its tests fails `npm test`. Raise them as coverage grows.
+      thresholds: { statements: 94.5, branches: 85.5, functions: 96, lines: 96.5 },
     },
     projects: [
       {

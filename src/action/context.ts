@@ -2,6 +2,7 @@
 import type * as Core from '@actions/core';
 import type { Report } from '../report/model.js';
 import type { RunnerContext } from './runner.js';
+import type { PrometheusServer } from '../prometheus/server.js';
 
 export interface ActionContext {
   runner: RunnerContext;
@@ -9,6 +10,8 @@ export interface ActionContext {
   now: Date;
   /** Milliseconds per second the GitHub client waits (retries, rate limits, spacing): 1000, a few in tests. */
   delayUnitMs?: number;
+  /** The `prometheus-url` and `prometheus-headers` inputs, read (and masked) before anything else runs. */
+  prometheus?: PrometheusServer;
 }
 
 export interface FileOutcome {

@@ -31,6 +31,8 @@ export type CliCommand =
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
       apiUrl?: string;
+      /** The Prometheus server's base URL (else PROMETHEUS_URL). */
+      prometheusUrl?: string;
       failOn: FailOn;
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
@@ -72,6 +74,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
+    prometheusUrl: values['prometheus-url'],
     failOn,
     deadline,
     rateLimitReserve,

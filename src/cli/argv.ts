@@ -32,6 +32,9 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --prometheus-url URL
+                    the Prometheus-compatible server of "prometheus" key results (default PROMETHEUS_URL;
+                    headers, one "Name: value" per line, in PROMETHEUS_HEADERS)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
@@ -50,6 +53,7 @@ const CLI_OPTIONS = {
   markdown: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'api-url': { type: 'string' },
+  'prometheus-url': { type: 'string' },
   'fail-on': { type: 'string' },
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },

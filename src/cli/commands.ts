@@ -1,16 +1,17 @@
 /**
  * The command line's commands, once the words are understood: lint, schema, a score (of a repository, or the demo's
- * sample history), and the roll-up. The roll-up's renderers and the demo's GitHub stand-in load only for theirs.
+ * sample history), and the roll-up. The roll-up's renderers and the demo's stand-ins load only for theirs.
  */
 import { dirname, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 import { parseCli, type CliCommand } from './args.js';
 import { UsageError, usageText } from './argv.js';
-import { createRedactor } from '../report/redact.js';
+import { createRedactor, literalRedactor, redactStrings } from '../report/redact.js';
 import { tryReadLocalFile } from '../io/workspace.js';
 import { escapeTerminal } from '../report/escape.js';
 import { parseRepositoryName } from '../syntax/repository.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
+import { cliPrometheusServer } from './prometheus.js';
 import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { exitCodeFor, parseOrReport, print, scoreAndCoach } from './score.js';
@@ -90,8 +91,14 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const prometheus = cliPrometheusServer(command.prometheusUrl, io.env);
+  if (!prometheus.ok) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
+    return 2;
+  }
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const report = await scoreAndCoach({
+    prometheus: prometheus.server,
     okrs,
     repository: repo,
     baseUrl,
@@ -102,7 +109,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
   });
-  print(report, command, io, createRedactor([token]));
+  // Prometheus's credentials leave the report before it is rendered (a shortened title could cut one).
+  const secrets = prometheus.server?.secrets ?? [];
+  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor([token, ...secrets]));
   return exitCodeFor(report, command, io);
 }
 

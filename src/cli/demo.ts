@@ -1,12 +1,14 @@
 /**
  * `okr-scorecard --demo`: the example OKR file scored against the embedded sample history, served by the loopback
- * GitHub stand-in so that it runs the very client code a real run does. The stand-in, GitHub's GraphQL schema and
- * the history load only here.
+ * GitHub stand-in (and a Prometheus one for its prometheus key result) so that it runs the very client code a real
+ * run does. The stand-ins, GitHub's GraphQL schema and the history load only here.
  */
 import type { CliIo } from './io.js';
 import type { CliCommand } from './args.js';
 import { redactTokenShapes } from '../report/redact.js';
 import { startFakeGitHub } from '../fake-github/index.js';
+import { startFakePrometheus } from '../fake-prometheus/server.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
@@ -22,6 +24,8 @@ export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, i
   const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
   if (!okrs) return 1;
   const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
+  // The demo's prometheus key result asks a stand-in that knows its one query (demo/prometheus.ts).
+  const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const report = await scoreAndCoach({
       okrs,
@@ -35,17 +39,21 @@ export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, i
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
+      prometheus: { url: prometheus.url, headers: {}, secrets: [] },
+      // Always direct: a proxy in the environment must not carry the demo's loopback requests away.
+      prometheusFetch: fetch,
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
-          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+          `(${github.requests.length} requests to a loopback GitHub stand-in, ` +
+          `${prometheus.requests} queries to a loopback Prometheus stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
     return exitCodeFor(report, command, io);
   } finally {
-    await github.close();
+    await Promise.all([github.close(), prometheus.close()]);
   }
 }

@@ -19,6 +19,7 @@ import { renderTerminal } from '../report/terminal.js';
 import { failureFor } from '../options/fail-on.js';
 import { redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES } from '../options/schema.js';
+import type { PrometheusServer } from '../prometheus/server.js';
 
 /** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
 export function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): number {
@@ -41,6 +42,10 @@ interface ScoreInput {
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
   rateLimitReserve?: Reserve;
+  /** Where `prometheus` key results are read; undefined: nowhere (they say which flag to give). */
+  prometheus?: PrometheusServer;
+  /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
+  prometheusFetch?: typeof fetch;
 }
 
 export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -67,6 +72,11 @@ export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     rateLimitReserve: input.rateLimitReserve,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
+    prometheus: {
+      server: input.prometheus,
+      fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
+      signal: deadline,
+    },
   });
   // What the coach could not check (a company file not found, say), as the action logs it.
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);

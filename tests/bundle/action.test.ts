@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runBundledAction } from '../support/run-dist.js';
 import type { ActionRunOptions } from '../support/runner.js';
 import { pullRequestEvent } from '../support/events.js';
@@ -26,7 +26,7 @@ async function run(options: Partial<ActionRunOptions> = {}) {
   github = await startFakeGitHub({ history: demoHistory() });
   const result = await runBundledAction({
     apiUrl: github.url,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     token: TOKEN,
     ...options,
     with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },

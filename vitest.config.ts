@@ -49,7 +49,7 @@ export default defineConfig({
       include: ['src/**/*.ts', 'demo/**/*.ts'],
       exclude: ['src/**/*.d.ts'],
       reporter: ['text-summary', 'json-summary'],
-      // Just under what the suite measured (2026-12-06: 95.0% statements, 86.3% branches, 96.8% functions, 96.9%
+      // Just under what the suite measured (2026-12-06: 94.9% statements, 86.1% branches, 96.9% functions, 96.8%
       // lines): code that comes without its tests fails `npm test`. Raise them as coverage grows.
       thresholds: { statements: 94.5, branches: 85.5, functions: 96, lines: 96.5 },
     },

@@ -41,9 +41,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   process.stdout.write = capture('stdout');
   process.stderr.write = capture('stderr');
   // What a child process's console would print, on the same streams.
-  for (const method of ['log', 'info', 'debug'] as const)
-    console[method] = (...args) => (log.stdout += `${args.join(' ')}\n`);
-  for (const method of ['warn', 'error'] as const) console[method] = (...args) => (log.stderr += `${args.join(' ')}\n`);
+  const print =
+    (stream: 'stdout' | 'stderr') =>
+    (...args: unknown[]) => {
+      log[stream] += `${args.join(' ')}\n`;
+    };
+  Object.assign(console, { log: print('stdout'), info: print('stdout'), debug: print('stdout') });
+  Object.assign(console, { warn: print('stderr'), error: print('stderr') });
   let code: number;
   try {
     // @actions/core's summary remembers the first GITHUB_STEP_SUMMARY it wrote to: each run gets a fresh one.

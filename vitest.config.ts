@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Four projects, each runnable on its own (`npx vitest run --project unit`, or `npm run test:unit`):
  * - unit: the source in-process, the action and the command line tool included (their stand-in is real HTTP on
- *   loopback). Files share a worker's module cache (`isolate: false`): GitHub's GraphQL schema and the demo's
- *   history are built once per worker, not once per file. A test that changes the process's state puts it back.
+ *   loopback). Files share a worker's module cache (`isolate: false`): modules load, and GitHub's GraphQL schema
+ *   is built, once per worker instead of once per file. A test that changes the process's state puts it back.
  * - bundle: dist/ as runners and users run it, in child processes (`npm run build` first).
  * - repository: the files around the code agree with it (README, action.yml, workflows, CHANGELOG, dist/).
  * - browser: the roll-up dashboard in Debian's chromium.

@@ -14,8 +14,8 @@
 import type { FakeRepository, FakeRun } from '../../src/fake-github/history.js';
 import type { SourceSpec } from '../../src/github/sources.js';
 
-export const PAGE = 100;
-export const CAP = 1000;
+const PAGE = 100;
+const CAP = 1000;
 
 export interface CarefulCount {
   /** What the listing covers, e.g. `runs ci.yml (main)`. */

@@ -8,6 +8,8 @@ import type * as Core from '@actions/core';
 import { runAction } from './run.js';
 import { readRunnerContext } from './runner.js';
 import { reportBrokenRunner, resilientOutputs } from './environment.js';
+import { errorMessage } from '../model/error-message.js';
+import { plural } from '../model/plural.js';
 
 export interface StepContext {
   env: NodeJS.ProcessEnv;
@@ -41,11 +43,11 @@ export async function runActionStep({ env, cwd, core, now, delayUnitMs }: StepCo
   } catch (error) {
     // Unexpected: still one clear line, never a stack trace in the annotation (the stack goes to the debug log).
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    failure = `OKR Scorecard failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
+    failure = `OKR Scorecard failed unexpectedly: ${errorMessage(error)}`;
   }
   if (failure) core.setFailed(failure);
   else if (problems.length > 0) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const count = plural(problems.length, 'problem');
     core.setFailed(`The runner's environment has ${count} (annotated above).`);
   }
 }

@@ -3,6 +3,7 @@
  * (node:util), so that they answer at once. The options' values are checked in args.ts.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { errorMessage } from '../model/error-message.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -68,7 +69,7 @@ export function parseArgv(argv: string[]) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 

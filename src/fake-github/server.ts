@@ -17,6 +17,7 @@ import { pullRoutes } from './routes/pulls.js';
 import { answerGraphql, isGraphqlPath } from './routes/graphql.js';
 import { DOCS, type Reply, type Route } from './routes/route.js';
 import { buildWorld, repositoryKey } from './world.js';
+import { errorMessage } from '../model/error-message.js';
 
 const ROUTES: Route[] = [...actionsRoutes, ...deploymentRoutes, ...issueRoutes, ...pullRoutes, ...metaRoutes];
 /** GitHub Enterprise Server serves the REST API under this prefix; accepting it lets GHES-style URLs work. */
@@ -183,9 +184,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     requests.push(entry);
     const serial = ++requestSerial;
     answer(request, rawUrl, method, serial)
-      .catch((error: unknown) =>
-        message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      .catch((error: unknown) => message(500, `Stand-in error: ${errorMessage(error)}`))
       .then((reply) => {
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));

@@ -15,7 +15,7 @@ import { inWindow } from '../model/window.js';
 
 const STATUS_FIELDS = 'pageInfo { hasNextPage endCursor } nodes { state createdAt }';
 
-export const DEPLOYMENTS_QUERY = `query (
+const DEPLOYMENTS_QUERY = `query (
   $owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!
 ) {
   viewer @include(if: $viewer) { login }

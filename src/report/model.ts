@@ -5,10 +5,6 @@ import type { Direction } from '../model/direction.js';
 import type { Status } from '../model/status.js';
 import type { Unit } from '../model/units.js';
 
-// Their old home, for code written before src/model/ (new code imports that).
-export type { Status } from '../model/status.js';
-export type { Unit } from '../model/units.js';
-
 export interface KeyResultReport {
   id: string;
   title: string;

@@ -6,24 +6,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runBundledAction } from '../support/run-dist.js';
 import type { ActionRunOptions } from '../support/runner.js';
 import { pullRequestEvent } from '../support/events.js';
+import { useStandIn } from '../support/stand-in.js';
 
 const TOKEN = 'ghs_bundleSecretToken0123456789';
-let github: FakeGitHub | undefined;
-
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
+const standIn = useStandIn();
 
 async function run(options: Partial<ActionRunOptions> = {}) {
-  github = await startFakeGitHub({ history: demoHistory() });
+  const github = await standIn.start({ history: demoHistory() });
   const result = await runBundledAction({
     apiUrl: github.url,
     files: { '.github/okrs.yml': demoGitHubOkrsText },

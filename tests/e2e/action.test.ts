@@ -5,8 +5,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub, FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText, demoOkrsText } from '../../demo/scenario.js';
 import { demoPrometheusQueries } from '../../demo/prometheus.js';
@@ -17,19 +18,16 @@ import { runAction, type ActionRun, type ActionRunOptions } from '../support/run
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
 
+const standIn = useStandIn();
+
 const TOKEN = 'ghs_e2eSecretToken0123456789';
 const history = demoHistory();
 let github: FakeGitHub | undefined;
 
 async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
-  github = await startFakeGitHub({ history, ...options });
+  github = await standIn.start({ history, ...options });
   return github;
 }
-
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 function run(gh: FakeGitHub, options: Partial<ActionRunOptions> = {}) {
   return runAction({

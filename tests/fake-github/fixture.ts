@@ -3,10 +3,10 @@ import type { FakeHistory, FakeRun } from '../../src/fake-github/index.js';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-export const START = Date.parse('2026-10-01T00:00:00Z');
+const START = Date.parse('2026-10-01T00:00:00Z');
 
 /** `count` CI runs, one an hour from START; every 10th fails, every 7th on a branch, the last 3 in progress. */
-export function ciRuns(count: number, workflowId = 1, firstId = 1000): FakeRun[] {
+function ciRuns(count: number, workflowId = 1, firstId = 1000): FakeRun[] {
   return Array.from({ length: count }, (_, i) => {
     const created = START + i * HOUR;
     const inProgress = i >= count - 3;

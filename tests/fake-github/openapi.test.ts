@@ -5,9 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { history } from './fixture.js';
+
+const standIn = useStandIn();
+const sharedStandIn = useStandIn('file');
 
 interface Extract {
   version: string;
@@ -68,10 +72,7 @@ let gh: FakeGitHub;
 const headers = { authorization: 'token test', 'content-type': 'application/json' };
 
 beforeAll(async () => {
-  gh = await startFakeGitHub({ history: history(1500) });
-});
-afterAll(async () => {
-  await gh.close();
+  gh = await sharedStandIn.start({ history: history(1500) });
 });
 
 async function expectValid(route: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -147,19 +148,15 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
   });
 
   test('GET /user with a user token', async () => {
-    const user = await startFakeGitHub({
+    const user = await standIn.start({
       history: history(1),
       tokens: { pat: { login: 'octocat', permissions: 'write' } },
     });
-    try {
-      const response = await fetch(`${user.url}/user`, { headers: { authorization: 'token pat' } });
-      const validate = validatorFor('GET /user', routeSchema('GET /user').schema);
-      const json: unknown = await response.json();
-      expect(response.status).toBe(200);
-      expect(validate(json) ? [] : validate.errors).toEqual([]);
-    } finally {
-      await user.close();
-    }
+    const response = await fetch(`${user.url}/user`, { headers: { authorization: 'token pat' } });
+    const validate = validatorFor('GET /user', routeSchema('GET /user').schema);
+    const json: unknown = await response.json();
+    expect(response.status).toBe(200);
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
   });
 
   test('issue and comment writes', async () => {

@@ -2,29 +2,21 @@
  * The whole pipeline by GraphQL and by REST: the same scorecard, on the demo history and on a generated one;
  * and a run whose listing would take the rate limit below the reserve stops short of it and says why.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scorecard } from '../../src/engine.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
-import {
-  startFakeGitHub,
-  type FakeDeployment,
-  type FakeGitHub,
-  type FakeHistory,
-  type FaultOptions,
-} from '../../src/fake-github/index.js';
+import type { FakeDeployment, FakeHistory, FaultOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
 import type { Reserve } from '../../src/github/budget.js';
 import { at, testClient } from './support/history.js';
 
+const standIn = useStandIn();
+
 const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
 if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
-
-const servers: FakeGitHub[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
 
 interface Run {
   graphql?: boolean;
@@ -33,8 +25,7 @@ interface Run {
 }
 
 async function score(history: FakeHistory, run: Run = {}) {
-  const github = await startFakeGitHub({ history, faults: run.faults, seed: 3 });
-  servers.push(github);
+  const github = await standIn.start({ history, faults: run.faults, seed: 3 });
   const warnings: string[] = [];
   const { report } = await scorecard({
     okrs,

@@ -5,8 +5,9 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_COMPANY_PATH, demoCompanyText, demoGitHubOkrsText } from '../../demo/scenario.js';
@@ -15,11 +16,8 @@ import { ROOT } from '../support/root.js';
 import { runAction } from '../support/run-action.js';
 
 const TOKEN = 'ghs_rollupSecretToken0123456789';
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 /** The demo's acme/payments and acme/.github, plus two more team repositories with the same kind of history. */
 function companyHistory(): FakeHistory {
@@ -68,7 +66,7 @@ const inputs = (extra: Record<string, string>) => ({ 'github-token': TOKEN, 'as-
 
 describe('several OKR files in one run', () => {
   it('scores each file on its own, shares the listings they have in common, and combines the outputs', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const files = {
       'teams/payments/okrs.yml': teamOkrs('payments', 'reliability'),
       'teams/search/okrs.yml': teamOkrs('search', 'developer-velocity'),
@@ -113,7 +111,7 @@ describe('several OKR files in one run', () => {
   });
 
   it('refuses a glob that leaves the workspace and one that matches nothing', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const outside = await runAction({ apiUrl: github.url, with: inputs({ okrs: '../*/okrs.yml' }) });
     expect(outside.code).toBe(1);
     expect(outside.stdout).toContain('is outside the workspace');
@@ -152,7 +150,7 @@ function recipe() {
 
 describe('the cross-repository recipe (docs/rollup.md)', () => {
   it('scores each team in its own job, then rolls their reports up: company view, issue, dashboard', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const teams = [
       { repository: 'acme/payments', okrs: demoGitHubOkrsText },
       { repository: 'acme/search', okrs: teamOkrs('search', 'developer-velocity', UNALIGNED) },
@@ -246,7 +244,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
   });
 
   it('names a report it cannot read, rolls up the rest, and fails the step', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const rollup = await runAction({
       apiUrl: github.url,
       repository: 'acme/.github',

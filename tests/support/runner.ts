@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { inputVariable, loadActionYml, type ActionInput } from './action-yml.js';
 import { ROOT } from './root.js';
+import { errorMessage } from '../../src/model/error-message.js';
 
 export interface ActionRun {
   code: number | null;
@@ -55,7 +56,7 @@ function baseEnv(): Record<string, string> {
 const REF = 'refs/heads/main';
 
 /** The job's token when a test names none; the stand-in without `tokens` accepts any token. */
-export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
+const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
 
 /**
  * The INPUT_* variables the runner sets for this step (actions/runner ActionRunner + Handler): every input
@@ -101,7 +102,7 @@ export function evaluateDefault(input: ActionInput, github: Record<string, unkno
     const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
     return new Evaluator(parsed, context).evaluate().coerceString();
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     throw new Error(`action.yml: the default of input "${input.name}", \`\${{ ${expression} }}\`: ${why}`);
   }
 }

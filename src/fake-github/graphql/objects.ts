@@ -13,7 +13,7 @@ import { connection, type ConnectionArgs } from './connection.js';
 type OrderArgs = ConnectionArgs & { orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null };
 
 /** GraphQL's DeploymentStatusState is REST's `state` upper-cased (REST: error, failure, inactive, ...). */
-export function statusState(state: FakeDeploymentStatus['state']): string {
+function statusState(state: FakeDeploymentStatus['state']): string {
   return state.toUpperCase();
 }
 
@@ -21,7 +21,7 @@ export function statusState(state: FakeDeploymentStatus['state']): string {
  * Who a token is, as `viewer` answers: a user token's user, or for an installation token (a GITHUB_TOKEN is one)
  * its app's bot, `github-actions[bot]`. The one place to extend when the stand-in models more kinds of token.
  */
-export function viewerOf(site: Site, identity: TokenIdentity) {
+function viewerOf(site: Site, identity: TokenIdentity) {
   return actor(site, identity.login);
 }
 
@@ -156,7 +156,7 @@ export interface GraphqlWorld {
   rateLimit: () => { cost: number; limit: number; remaining: number; used: number; resetAt: string; nodeCount: number };
 }
 
-export class NotFoundError extends Error {
+class NotFoundError extends Error {
   readonly type = 'NOT_FOUND';
 }
 

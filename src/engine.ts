@@ -33,6 +33,7 @@ import { checkpoints } from './trend/checkpoints.js';
 import { measuredSeries } from './trend/series.js';
 import { forecastFor, isCumulativeCount } from './trend/forecast.js';
 import { valueSeries } from './trend/value-history.js';
+import { isDoraType } from './model/dora.js';
 
 export interface ScorecardInput {
   okrs: OkrFile;
@@ -219,6 +220,7 @@ function keyResultReport(
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    ...doraFields(kr.metric.type, measurement),
     series,
     forecast,
     window: { start: window.start.toISOString(), end: window.end.toISOString() },
@@ -254,6 +256,13 @@ function seriesOf(
   }
   if (!source?.ok) return [];
   return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+}
+
+/** The four DORA types carry their level (null without samples, or when unmeasured); recovery its open streaks. */
+function doraFields(type: string, measurement: Measurement): Pick<KeyResultReport, 'dora' | 'unrecovered'> {
+  if (!isDoraType(type)) return {};
+  const dora = measurement.error === undefined ? (measurement.dora ?? null) : null;
+  return measurement.unrecovered === undefined ? { dora } : { dora, unrecovered: measurement.unrecovered };
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { Finding } from '../report/model.js';
 import type { CoachContext, Rule } from './context.js';
+import { doraLevelRule } from './dora-level.js';
 import { individualOwner } from './individual-owner.js';
 import { krCount } from './kr-count.js';
 import { movedGoalposts } from './moved-goalposts.js';
@@ -26,6 +27,7 @@ const RULES: Record<string, Rule> = {
   'unknown-alignment': unknownAlignment,
   'individual-owner': individualOwner,
   'moved-goalposts': movedGoalposts,
+  'dora-level': doraLevelRule,
 };
 
 /** The rules' names, as findings carry them (each has its corpus in tests/coach/corpus/<rule>/). */

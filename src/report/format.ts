@@ -127,9 +127,15 @@ export function formatBaselineTarget(kr: Pick<KeyResultReport, 'baseline' | 'tar
   return `${formatValue(kr.baseline, kr.unit)} → ${target}`;
 }
 
-/** The current value, or `—` when there is none (no data, error). */
-export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit'>): string {
-  return kr.value === null ? '—' : formatValue(kr.value, kr.unit);
+/**
+ * The current value, or `—` when there is none (no data, error); on a DORA key result its level beside it
+ * (`1d 2h · DORA high`), and on recovery time the failure streaks not yet recovered (SPEC §11).
+ */
+export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit' | 'dora' | 'unrecovered'>): string {
+  const parts = [kr.value === null ? '—' : formatValue(kr.value, kr.unit)];
+  if (kr.dora) parts.push(`DORA ${kr.dora.level}`);
+  if (kr.unrecovered) parts.push(`${kr.unrecovered} unrecovered`);
+  return parts.join(' · ');
 }
 
 // Everything that tells two key results' metrics apart (a branch, another repository) must show: every setting

@@ -72,8 +72,29 @@ describe('the demo scorecard', () => {
       'rollout-time': 'achieved',
       // From the Prometheus stand-in: 99.6% at 64% of the quarter, 48% of the way from 99.5% to 99.8%.
       'checkout-availability': 'at-risk',
+      'lead-time': 'on-track',
+      'recovery-time': 'on-track',
     });
-    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'at-risk']);
+    expect(report.objectives.map((objective) => objective.status)).toEqual([
+      'off-track',
+      'off-track',
+      'at-risk',
+      'on-track',
+    ]);
+  });
+
+  it('shows all four DORA keys with their levels, from one listing of production and its comparisons', () => {
+    const krs = report.objectives.flatMap((objective) => objective.keyResults);
+    const levels = Object.fromEntries(krs.filter((kr) => kr.dora).map((kr) => [kr.metric.type, kr.dora?.level]));
+    expect(levels).toEqual({
+      'change-failure-rate': 'high',
+      'deployment-frequency': 'elite',
+      'lead-time-for-changes': 'elite',
+      'deployment-recovery-time': 'high',
+    });
+    expect(krs.find((kr) => kr.id === 'recovery-time')?.unrecovered).toBe(0);
+    const deployments = report.requests?.sources.filter((source) => source.kind === 'deployments');
+    expect(deployments).toHaveLength(1);
   });
 
   it('reads its prometheus key result from the stand-in: a series at every checkpoint, climbing', () => {

@@ -61,7 +61,7 @@ describe('the action on a schedule', () => {
     expect(result.outputs.report!.startsWith(result.runnerTemp)).toBe(true);
     expect(report).toMatchObject({ version: 1, repository: 'acme/payments', asOf: '2026-11-28T12:00:00.000Z' });
     const krs = report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults);
-    expect(krs).toHaveLength(10);
+    expect(krs).toHaveLength(12);
     expect(krs.filter((kr: { status: string }) => kr.status === 'error')).toEqual([]);
     expect(result.outputs.status).toBe(report.status);
     expect(Number(result.outputs.score)).toBeCloseTo(report.score, 1);
@@ -72,8 +72,9 @@ describe('the action on a schedule', () => {
     expect(result.summary).toContain(
       'Serves company objective: **Be the payment partner merchants never have to worry about** · reliability',
     );
-    // Human units in the table.
+    // Human units in the table, and the DORA levels beside the four keys' values.
     expect(result.summary).toMatch(/\d+m \d\ds/);
+    expect(result.summary.match(/· DORA (elite|high|medium|low)/g)).toHaveLength(4);
     // No comment on a schedule, and nothing written at all.
     // (GraphQL queries are POSTs that only read.)
     expect(gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);

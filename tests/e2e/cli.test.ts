@@ -41,7 +41,7 @@ describe('okr-scorecard --demo', () => {
     const report = JSON.parse(stdout);
     expect(report.version).toBe(1);
     expect(report.asOf).toBe(new Date(DEMO_AS_OF).toISOString());
-    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(11);
+    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(13);
   });
 });
 
@@ -88,7 +88,7 @@ describe('okr-scorecard against a GitHub API', () => {
     );
     expect(stdout).toMatch(/401 Bad credentials/);
     expect(stdout + stderr).not.toContain('wrong');
-    expect(stderr).toMatch(/^okr-scorecard: 10 key results could not be measured/m);
+    expect(stderr).toMatch(/^okr-scorecard: 12 key results could not be measured/m);
     expect(code).toBe(1);
   });
 });

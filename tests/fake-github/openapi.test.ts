@@ -8,7 +8,9 @@ import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { FakeGitHub } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
-import { history } from './fixture.js';
+import { gitHistory, history } from './fixture.js';
+
+const { shas } = gitHistory();
 
 const standIn = useStandIn();
 const sharedStandIn = useStandIn('file');
@@ -132,6 +134,12 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
     [`GET ${R}/deployments`, '/repos/acme/payments/deployments'],
     [`GET ${R}/deployments`, '/repos/acme/payments/deployments?environment=production&per_page=1&page=2'],
     [`GET ${R}/deployments/{deployment_id}/statuses`, '/repos/acme/payments/deployments/301/statuses'],
+    [`GET ${R}/commits`, '/repos/acme/payments/commits?per_page=3&page=2'],
+    [`GET ${R}/commits`, `/repos/acme/payments/commits?sha=${shas.merge}&since=2026-09-02T00:00:00Z`],
+    [`GET ${R}/commits/{ref}`, `/repos/acme/payments/commits/${shas.merge}`],
+    [`GET ${R}/compare/{basehead}`, `/repos/acme/payments/compare/${shas.root}...${shas.merge}`],
+    [`GET ${R}/compare/{basehead}`, `/repos/acme/payments/compare/${shas.merge}...${shas.root}`],
+    [`GET ${R}/compare/{basehead}`, `/repos/acme/payments/compare/${shas.root}...${shas.tip}?per_page=100&page=2`],
     [`GET ${R}/issues`, '/repos/acme/payments/issues?state=all&per_page=2&page=2'],
     [
       `GET ${R}/issues`,

@@ -31,12 +31,14 @@ describe('fetchDeployments', () => {
         id: first.id,
         created_at: '2026-10-01T00:00:00Z',
         environment: 'production',
+        sha: expect.stringMatching(/^[0-9a-f]{40}$/),
         statuses: first.statuses.map(({ id, state, created_at }) => ({ id, state, created_at })),
       },
       {
         id: last.id,
         created_at: '2026-10-31T23:59:59Z',
         environment: 'production',
+        sha: expect.stringMatching(/^[0-9a-f]{40}$/),
         statuses: last.statuses.map(({ id, state, created_at }) => ({ id, state, created_at })),
       },
     ]);

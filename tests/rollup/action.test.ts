@@ -204,7 +204,9 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       'payments-platform',
       'platform',
     ]);
+    // payments-platform serves developer velocity twice: its fast path to production and its delivery performance.
     expect(byId['developer-velocity'].contributions.map((c: { team: string }) => c.team)).toEqual([
+      'payments-platform',
       'payments-platform',
       'search',
     ]);
@@ -221,6 +223,8 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
     const dashboard = readFileSync(rollup.outputs.dashboard!, 'utf8');
     expect(dashboard).toContain('Earn the lasting trust of the merchants who run their business on us');
     expect(dashboard).toContain('Uncovered: no team objective serves it.');
+    // The DORA levels beside the values of the four keys.
+    expect(dashboard.match(/· DORA (elite|high|medium|low)/g)).toHaveLength(4);
     // The teams' reports carry series and forecasts (SPEC §9): the dashboard draws them.
     expect(dashboard).toMatch(/<svg class="spark"[^>]*><title>[^<]+: trend this period<\/title>/);
     expect(dashboard).toMatch(/→ [^<]+ by Dec 31/);

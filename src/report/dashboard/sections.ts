@@ -101,7 +101,9 @@ function keyResultRow(kr: TeamKeyResult, report: TeamReport): VNode {
   });
   return html`<tr>
     <td>${plain(kr.title)}${kr.error ? html`<div class="muted">${plain(kr.error)}</div>` : null}</td>
-    <td class="num">${formatCurrent({ value: kr.value, unit })}</td>
+    <td class="num">
+      ${formatCurrent({ value: kr.value, unit, dora: kr.dora, unrecovered: kr.unrecovered })}
+    </td>
     <td class="num">
       ${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}
     </td>

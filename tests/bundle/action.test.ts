@@ -37,7 +37,7 @@ describe('dist/index.js', () => {
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     expect(report).toMatchObject({ version: 1, repository: 'acme/payments', asOf: '2026-11-28T12:00:00.000Z' });
     const krs = report.objectives.flatMap((o: { keyResults: { status: string }[] }) => o.keyResults);
-    expect(krs).toHaveLength(10);
+    expect(krs).toHaveLength(12);
     expect(krs.filter((kr: { status: string }) => kr.status === 'error')).toEqual([]);
     expect(result.outputs.status).toBe(report.status);
     expect(result.summary).toContain('Nine in ten CI builds finish within 10 minutes');

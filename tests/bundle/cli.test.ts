@@ -43,7 +43,7 @@ describe('the chunks load', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const report = JSON.parse(stdout);
     expect(report.asOf).toBe(new Date(DEMO_AS_OF).toISOString());
-    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(11);
+    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(13);
     // GitHub's GraphQL schema is in the demo's chunk alone: `--version` never reads it.
     expect(readFileSync(CLI, 'utf8')).not.toContain('type Query');
   });

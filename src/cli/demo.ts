@@ -42,6 +42,8 @@ export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, i
       prometheus: { url: prometheus.url, headers: {}, secrets: [] },
       // Always direct: a proxy in the environment must not carry the demo's loopback requests away.
       prometheusFetch: fetch,
+      // GitHub asks for a second between writes and GraphQL queries; a loopback stand-in needs no such courtesy.
+      delayUnitMs: 10,
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {

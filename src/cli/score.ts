@@ -46,6 +46,8 @@ interface ScoreInput {
   prometheus?: PrometheusServer;
   /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
   prometheusFetch?: typeof fetch;
+  /** Milliseconds per second the client waits (spacing, retries); default 1000, the demo's stand-in a few. */
+  delayUnitMs?: number;
 }
 
 export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -54,6 +56,7 @@ export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
   const deadline = deadlineSignal(input.deadline, measuring);
   const octokit = createGitHubClient({
     token: input.token,
+    delayUnitMs: input.delayUnitMs,
     baseUrl: input.baseUrl,
     // HTTPS_PROXY / NO_PROXY, as on a runner (proxy.ts); the demo's loopback stand-in is always direct.
     transport: proxiedFetch(input.baseUrl),

@@ -11,6 +11,8 @@ export interface ActionContext {
   now: Date;
   /** The `cache` input's listings (SPEC §14), when it names a directory. */
   cache?: ListingCache;
+  /** Milliseconds per second the GitHub client waits (retries, rate limits, spacing): 1000, a few in tests. */
+  delayUnitMs?: number;
   /** The `prometheus-url` and `prometheus-headers` inputs, read (and masked) before anything else runs. */
   prometheus?: PrometheusServer;
 }

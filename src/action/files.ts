@@ -47,7 +47,7 @@ export async function scoreFiles(
   scoreFile: ScoreFile,
 ): Promise<{ failure?: string }> {
   const { core, runner } = context;
-  const client = actionClient(core, inputs, runner, redact);
+  const client = actionClient(context, inputs, redact);
   const octokit = client.octokit;
   const fetchSources = sharedFetcher(octokit, plannedSources(context, inputs, files));
   const readFile = sharedFileReader(octokit);

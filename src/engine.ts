@@ -15,6 +15,7 @@ import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
 import { readContextFiles, readFileText, type FileLocation, type ReadFile } from './github/contents.js';
 import { coachScorecard } from './coach/coach-run.js';
+import { calibrates, measurePrevious, type CalibrateMode } from './coach/calibration.js';
 import { measureKeyResult, metricUnit } from './metrics/measure.js';
 import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
 import type { Measurement } from './metrics/measurement.js';
@@ -54,6 +55,8 @@ export interface ScorecardInput {
   base?: FileLocation;
   /** Reads the context files (company, base); default: through `octokit`. Several OKR files share one. */
   readFile?: ReadFile;
+  /** Measure the previous period too, for the coach's calibration (SPEC §13); default `never`. */
+  calibrate?: CalibrateMode;
 }
 
 /** A run's complete report, and what the coach could not check (for the log: notes, never findings). */
@@ -83,7 +86,13 @@ function budgetFor(input: ScorecardInput): Budget | undefined {
 export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
-  const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base });
+  // The context files are read while the listings are; only `calibrate: auto` needs the base first, to tell
+  // whether this pull request changes the OKRs (and so whether the listings reach back a period).
+  const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));
+  const mode = input.calibrate ?? 'never';
+  const early = mode === 'auto' && input.base ? await readContextFiles(readFile, { base: input.base }) : undefined;
+  const calibrate = calibrates(mode, okrs, early?.base && { read: early.base });
+  const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base, calibrate });
   const spending = new Map<string, SourceSpending>();
   const specs = [...plan.sources.values()];
   const options = {
@@ -94,12 +103,11 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
     askViewer: input.askViewer,
     log: input.log,
   };
-  // The context files are read while the listings are.
-  const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));
-  const [fetched, reads] = await Promise.all([
+  const [fetched, later] = await Promise.all([
     input.fetchSources ? input.fetchSources(specs, options) : fetchSources(input.octokit, specs, options),
-    readContextFiles(readFile, plan.files),
+    readContextFiles(readFile, early ? { company: plan.files.company } : plan.files),
   ]);
+  const reads = early ? { ...later, base: early.base } : later;
   const elapsed = elapsedFraction(okrs.period, asOf);
   const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
 
@@ -109,7 +117,12 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const today = new Map(
     keyResults.map((kr, i) => [keyResultKey(plan.keyResults[i]!.objective.id, kr.id), kr] as const),
   );
-  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
+  const previous = new Map(
+    keyResults.flatMap((kr, i) =>
+      kr.previous ? [[keyResultKey(plan.keyResults[i]!.objective.id, kr.id), kr.previous] as const] : [],
+    ),
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf, previous });
   const objectives: ObjectiveReport[] = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i]!.objective === objective);
     const { score, status } = rollUpObjective(krs);
@@ -182,6 +195,12 @@ function keyResultReport(
           period,
           asOf,
         });
+  const previous =
+    planned.previous === undefined
+      ? undefined
+      : source?.ok
+        ? measurePrevious(kr.metric, source.records, planned.previous, period)
+        : null;
   const scored = isCumulativeCount(kr.metric)
     ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
     : plain;
@@ -202,6 +221,7 @@ function keyResultReport(
     series,
     forecast,
     window: { start: window.start.toISOString(), end: window.end.toISOString() },
+    ...(previous !== undefined ? { previous } : {}),
     line: kr.position.line,
   };
 }

@@ -8,7 +8,7 @@ import type { SourceSpec } from './github/sources.js';
 import type { ContextFiles, FileLocation } from './github/contents.js';
 import type { Window } from './metrics/measurement.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
-import { metricWindow } from './metrics/window.js';
+import { metricWindow, previousWindow } from './metrics/window.js';
 import { checkpoints } from './trend/checkpoints.js';
 import { sourceFor } from './metrics/catalog/index.js';
 
@@ -18,6 +18,11 @@ export interface PlannedKeyResult {
   window: Window;
   /** The listing it is measured from; absent for supplied values. */
   source?: string;
+  /**
+   * When calibrating (SPEC §13): the window of the previous period, measured from the same listing (its range
+   * reaches back that far). A source that is not a listing measures it its own way; absent for supplied values.
+   */
+  previous?: Window;
 }
 
 export interface Plan {
@@ -33,6 +38,8 @@ export interface PlanOptions {
   asOf: Date;
   /** On a pull request: this OKR file on the base commit (the caller knows the event). */
   base?: FileLocation;
+  /** Measure each key result read from a listing over the previous period too (SPEC §13). */
+  calibrate?: boolean;
 }
 
 export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
@@ -45,7 +52,10 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
       // The series (SPEC §9) measures every weekly checkpoint from these same records: a rolling window's
       // first one starts a window's length before the first checkpoint.
       const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
-      const fetchWindow = { start: earliest < window.start ? earliest : window.start, end: window.end };
+      // Calibrating reads the previous period from the same listing, its range widened: only the records that
+      // lie before the current ones cost more.
+      const previous = options.calibrate ? previousWindow(keyResult.metric, okrs.period, options.asOf) : undefined;
+      const fetchWindow = { start: earliestOf(window.start, earliest, previous?.start), end: window.end };
       const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window });
@@ -54,7 +64,7 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
       const key = sourceKey(spec);
       const known = sources.get(key);
       sources.set(key, known ? mergeSpecs(known, spec) : spec);
-      keyResults.push({ objective, keyResult, window, source: key });
+      keyResults.push({ objective, keyResult, window, source: key, ...(previous ? { previous } : {}) });
     }
   }
   absorbNarrowRunListings(sources, keyResults);
@@ -93,6 +103,10 @@ function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: P
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
+}
+
+function earliestOf(first: Date, ...others: (Date | undefined)[]): Date {
+  return others.reduce<Date>((earliest, date) => (date !== undefined && date < earliest ? date : earliest), first);
 }
 
 function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {

@@ -9,15 +9,19 @@ import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../op
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
       Score the example OKR file against the embedded sample repository history (no token, no network).
-  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
+  okr-scorecard --demo --draft [--json | --markdown]
+      Score a first draft of the example OKR file as its pull request would: calibrated against the previous
+      quarter, with the findings that catches.
+  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--calibrate] [--json | --markdown]
       Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
       GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
   okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
       Roll the teams' JSON reports up into the company's objectives (no token, no network).
       Exit code 1 when a report cannot be read (the others are still rolled up).
-  okr-scorecard lint [FILE] [--strict]
+  okr-scorecard lint [FILE] [--strict] [--repo OWNER/NAME [--as-of ISO]]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
-      Exit code 1 on errors, and on findings with --strict.
+      With --repo: also calibrate its targets and baselines against the previous period's data on GitHub
+      (token from GITHUB_TOKEN or GH_TOKEN). Exit code 1 on errors, and on findings with --strict.
   okr-scorecard schema
       Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
@@ -26,6 +30,8 @@ Options:
   --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
   --as-of ISO       evaluation time (default now; never past the period's end)
   --metrics JSON    values for "value" metrics, a JSON object or @file.json
+  --calibrate       measure each key result over the previous period too, and say where a target was
+                    already met or a baseline is stale
   --json            print the JSON report
   --markdown        print the Markdown job summary
   --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
@@ -43,7 +49,17 @@ Options:
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'lint'; file: string; strict: boolean }
+  | {
+      kind: 'lint';
+      file: string;
+      strict: boolean;
+      /** Calibrate against this repository's history (SPEC §13); offline without it. */
+      repo?: string;
+      asOf?: Date;
+      apiUrl?: string;
+      /** Seconds the calibration may spend reading GitHub. */
+      deadline: number;
+    }
   | { kind: 'schema' }
   | {
       kind: 'rollup';
@@ -69,6 +85,9 @@ export type CliCommand =
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
       rateLimitReserve: Reserve;
+      /** Measure the previous period too (SPEC §13); with `demo`, score the demo's draft file. */
+      calibrate: boolean;
+      draft: boolean;
     };
 
 export class UsageError extends Error {}
@@ -87,6 +106,8 @@ const CLI_OPTIONS = {
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },
   strict: { type: 'boolean' },
+  calibrate: { type: 'boolean' },
+  draft: { type: 'boolean' },
   company: { type: 'string' },
   html: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -108,7 +129,18 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (values.version) return { kind: 'version' };
   if (positionals[0] === 'lint') {
     if (positionals.length > 2) throw new UsageError('lint takes one OKR file');
-    return { kind: 'lint', file: positionals[1] ?? values.okrs ?? '.github/okrs.yml', strict: values.strict ?? false };
+    if (values['as-of'] !== undefined && values.repo === undefined) {
+      throw new UsageError('lint: --as-of needs --repo (lint measures nothing without a repository)');
+    }
+    return {
+      kind: 'lint',
+      file: positionals[1] ?? values.okrs ?? '.github/okrs.yml',
+      strict: values.strict ?? false,
+      repo: values.repo === undefined ? undefined : sharedOption('repository', values.repo),
+      asOf: values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']),
+      apiUrl: values['api-url'],
+      deadline: sharedOption('deadline', values.deadline ?? ''),
+    };
   }
   if (positionals[0] === 'schema') {
     if (positionals.length > 1) throw new UsageError('schema takes no arguments');
@@ -121,6 +153,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError('--strict belongs to the lint command');
   if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
+  if (values.draft && !values.demo) throw new UsageError('--draft belongs to --demo');
   const asOf = values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']);
   const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
   const failOn = sharedOption('failOn', values['fail-on'] ?? 'error');
@@ -139,6 +172,8 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     failOn,
     deadline,
     rateLimitReserve,
+    calibrate: values.calibrate ?? false,
+    draft: values.draft ?? false,
   };
 }
 

@@ -2,21 +2,16 @@
  * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
  * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
  */
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
-import type { PreviousRun, Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
 import { runRollupCommand } from './rollup.js';
+import { runLint } from './lint.js';
+import { printNotes, scoreAndCoach } from './score.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
-import { createGitHubClient } from '../github/client.js';
-import { proxiedFetch } from '../github/proxy.js';
-import { toPlainLine } from '../report/escape.js';
-import type { Reserve } from '../github/budget.js';
-import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
-import { formatDuration } from '../report/format.js';
-import { scorecard } from '../engine.js';
-import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
+import { tryReadLocalFile } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -25,13 +20,14 @@ import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
 import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
+  DEMO_DRAFT_AS_OF,
   DEMO_OKRS_PATH,
+  demoDraftText,
   DEMO_REPOSITORY,
   demoMetrics,
   demoOkrsText,
@@ -77,33 +73,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const read = tryReadLocalFile(resolve(io.cwd, command.file));
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
-    return 2;
-  }
-  const text = read.text;
-  const okrsDir = dirname(resolve(io.cwd, command.file));
-  const result = lint({
-    text,
-    file: command.file,
-    strict: command.strict,
-    company: (ref) => {
-      const where = companyLocation(ref);
-      if ('skipped' in where) return where;
-      // A company file in this repository: read it from the checkout (relative to the repository root, which
-      // for `.github/okrs.yml` is the folder above `.github`), falling back to the current directory.
-      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, '..', where.path));
-      return text === undefined
-        ? { skipped: `alignment not checked: company file ${where.path} not found` }
-        : { file: where.path, text };
-    },
-  });
-  io.stdout(`${renderLint(result)}\n`);
-  return result.exitCode;
-}
-
 async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
   const repo = command.repo ?? io.env.GITHUB_REPOSITORY;
   if (!repo) {
@@ -127,7 +96,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const report = await scoreAndCoach({
+  const { report, notes } = await scoreAndCoach({
     okrs,
     repository: repo,
     baseUrl,
@@ -137,7 +106,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     asOf: command.asOf ?? io.now,
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
+    calibrate: command.calibrate,
   });
+  printNotes(notes, io);
   print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
@@ -151,23 +122,26 @@ function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score
 }
 
 async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
-  const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
+  // The draft is the pull request that proposes the OKRs: calibrated, as `calibrate: auto` does there.
+  const okrs = parseOrReport(command.draft ? demoDraftText : demoOkrsText, DEMO_OKRS_PATH, io);
   if (!okrs) return 1;
   const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
   try {
-    const report = await scoreAndCoach({
+    const { report, notes } = await scoreAndCoach({
       okrs,
       repository: DEMO_REPOSITORY,
       baseUrl: github.url,
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
       metrics: demoMetrics(),
-      history: demoValueHistory(),
+      history: command.draft ? undefined : demoValueHistory(),
       io,
-      asOf: command.asOf ?? new Date(DEMO_AS_OF),
+      asOf: command.asOf ?? new Date(command.draft ? DEMO_DRAFT_AS_OF : DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
+      calibrate: command.calibrate || command.draft,
     });
+    printNotes(notes, io);
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
@@ -180,51 +154,6 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
   } finally {
     await github.close();
   }
-}
-
-interface ScoreInput {
-  okrs: OkrFile;
-  repository: string;
-  baseUrl: string;
-  token?: string;
-  metrics: Record<string, unknown>;
-  io: CliIo;
-  asOf: Date;
-  /** Earlier points of `value` key results (the demo's stand in for a tracking issue's state). */
-  history?: PreviousRun;
-  /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
-  deadline: number;
-  rateLimitReserve?: Reserve;
-}
-
-async function scoreAndCoach(input: ScoreInput): Promise<Report> {
-  const { io } = input;
-  const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
-  const deadline = deadlineSignal(input.deadline, measuring);
-  const octokit = createGitHubClient({
-    token: input.token,
-    baseUrl: input.baseUrl,
-    // HTTPS_PROXY / NO_PROXY, as on a runner (proxy.ts); the demo's loopback stand-in is always direct.
-    transport: proxiedFetch(input.baseUrl),
-    deadline: () => deadline,
-    // Octokit logs every failed request as an error; the failures that matter reach the report as key result errors.
-    log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), error: () => {} },
-  });
-  const { report, notes } = await scorecard({
-    okrs: input.okrs,
-    repository: input.repository,
-    asOf: input.asOf,
-    now: io.now,
-    octokit,
-    metrics: input.metrics,
-    readWorkspaceFile: workspaceFileReader(io.cwd),
-    rateLimitReserve: input.rateLimitReserve,
-    log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
-    history: input.history,
-  });
-  // What the coach could not check (a company file not found, say), as the action logs it.
-  for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
-  return report;
 }
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
@@ -252,10 +181,4 @@ async function readMetrics(option: string | undefined, io: CliIo): Promise<Recor
   const metrics = parseOption('metrics', read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
   return metrics.ok ? metrics.value : undefined;
-}
-
-/** A company file's text, if there is a readable one. */
-function readSync(path: string): string | undefined {
-  const read = tryReadLocalFile(path);
-  return 'text' in read ? read.text : undefined;
 }

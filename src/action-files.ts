@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type * as Core from '@actions/core';
 import type { ActionContext, FileOutcome, SharedClient } from './action.js';
+import { pullRequestBase } from './deliver/event.js';
 import { actionClient, logRequests } from './action-client.js';
 import type { ActionInputs } from './inputs.js';
 import type { SourceSpec } from './github/sources.js';
@@ -14,6 +15,8 @@ import { sharedFetcher, sharedFileReader } from './github/shared-fetch.js';
 import { workspaceFileReader } from './io/workspace.js';
 import { parseOkrFile } from './okrs/parse.js';
 import { planScorecard } from './plan.js';
+import { readContextFiles, type ReadFile } from './github/contents.js';
+import { calibrates } from './coach/calibration.js';
 import { formatScoreOutput } from './deliver/outputs.js';
 import type { Status } from './report/model.js';
 import type { Redact } from './report/redact.js';
@@ -39,8 +42,8 @@ export async function scoreFiles(
   const { core, runner } = context;
   const client = actionClient(core, inputs, runner, redact);
   const octokit = client.octokit;
-  const fetchSources = sharedFetcher(octokit, plannedSources(context, inputs, files));
   const readFile = sharedFileReader(octokit);
+  const fetchSources = sharedFetcher(octokit, await plannedSources(context, inputs, files, readFile));
   const outcomes: { file: string; outcome: FileOutcome; outputs: Map<string, string> }[] = [];
   for (const file of files) {
     core.info(`OKR file ${file}`);
@@ -79,10 +82,19 @@ export async function scoreFiles(
   return failures.length > 0 ? { failure: failures.join('\n') } : {};
 }
 
-/** Every valid file's listings, planned as the engine will plan them, so that shared ones are fetched once. */
-function plannedSources({ runner, now }: ActionContext, inputs: ActionInputs, files: readonly string[]): SourceSpec[] {
+/**
+ * Every valid file's listings, planned as the engine will plan them, so that shared ones are fetched once. With
+ * `calibrate: auto` on a pull request that means reading each file's base first, as the engine does (the shared
+ * reader reads each once).
+ */
+async function plannedSources(
+  { runner, now }: ActionContext,
+  inputs: ActionInputs,
+  files: readonly string[],
+  readFile: ReadFile,
+): Promise<SourceSpec[]> {
   const read = workspaceFileReader(runner.workspace);
-  return files.flatMap((file) => {
+  const planned = files.map(async (file) => {
     let text: string;
     try {
       text = read(file);
@@ -93,8 +105,12 @@ function plannedSources({ runner, now }: ActionContext, inputs: ActionInputs, fi
     if (!parsed.ok) return [];
     const requested = inputs.asOf ?? now;
     const asOf = requested > parsed.okrs.period.end ? parsed.okrs.period.end : requested;
-    return [...planScorecard(parsed.okrs, { repository: inputs.repository, asOf }).sources.values()];
+    const base = pullRequestBase(runner.payload, file);
+    const early = inputs.calibrate === 'auto' && base ? await readContextFiles(readFile, { base }) : undefined;
+    const calibrate = calibrates(inputs.calibrate, parsed.okrs, early?.base && { read: early.base });
+    return [...planScorecard(parsed.okrs, { repository: inputs.repository, asOf, calibrate }).sources.values()];
   });
+  return (await Promise.all(planned)).flat();
 }
 
 /** `okr-scorecard/reports.json` under the runner's temp directory: the JSON array of the reports' paths. */

@@ -13,7 +13,8 @@ import { actionClient, logRequests, type ActionClient } from './action-client.js
 import { scoreFiles } from './action-files.js';
 import { runRollupAction } from './action-rollup.js';
 import { scorecard } from './engine.js';
-import type { FileLocation, ReadFile } from './github/contents.js';
+import type { ReadFile } from './github/contents.js';
+import { pullRequestBase } from './deliver/event.js';
 import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { toPlainLine } from './report/escape.js';
@@ -146,6 +147,7 @@ export async function scoreFile(
     fetchSources: shared?.fetchSources,
     readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs),
+    calibrate: inputs.calibrate,
   });
   // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.
   for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
@@ -179,14 +181,4 @@ export async function scoreFile(
 
   if (!shared) logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report), report };
-}
-
-/** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
-function pullRequestBase(event: unknown, path: string): FileLocation | undefined {
-  const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
-  const sha = pr?.base?.sha;
-  const repository = pr?.base?.repo?.full_name;
-  if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
-  const [owner = '', repo = ''] = repository.split('/');
-  return { owner, repo, path: path.replace(/^\.\//, ''), ref: sha };
 }

@@ -3,6 +3,7 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
+import { CALIBRATE_MODES } from './coach/calibration.js';
 import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from './options/schema.js';
 
 // Where other modules have always found them; the shared options live in options/schema.ts.
@@ -15,6 +16,7 @@ const inputsSchema = z.object({
   okrs: z.string().min(1, 'give the path of the OKR file, e.g. .github/okrs.yml'),
   token: z.string(),
   comment: z.enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' }),
+  calibrate: z.enum(CALIBRATE_MODES, { error: 'expected auto, always or never' }),
   issue: z.string(),
   summary: z
     .enum(Object.keys(BOOLEAN_INPUT) as [keyof typeof BOOLEAN_INPUT], { error: 'expected true or false' })
@@ -30,6 +32,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   okrs: 'okrs',
   token: 'github-token',
   comment: 'comment',
+  calibrate: 'calibrate',
   issue: 'issue',
   summary: 'summary',
   asOf: OPTION_NAMES.asOf.input,
@@ -44,6 +47,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   okrs: '.github/okrs.yml',
   comment: 'auto',
+  calibrate: 'auto',
   summary: 'true',
   failOn: 'error',
   deadline: DEFAULT_DEADLINE,

@@ -66,4 +66,3 @@ export async function scoreAndCoach(input: ScoreInput): Promise<{ report: Report
 export function printNotes(notes: readonly string[], io: CliIo): void {
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
 }
-

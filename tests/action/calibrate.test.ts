@@ -85,7 +85,8 @@ const report = (outputs: Record<string, string>) =>
 
 describe('calibrate: auto', () => {
   it('on a pull request that adds the OKR file: the comment and the annotations say so, with the figures', async () => {
-    const gh = (github = await startFakeGitHub({ history: history() }));
+    github = await startFakeGitHub({ history: history() });
+    const gh = github;
     const previous = q3MedianRollout(history().repositories[0]!.deployments);
     const result = await run(gh, 'pull_request', pullRequestEvent({ repository: REPOSITORY, number: PR }));
     expect(result.failure).toBeUndefined();
@@ -130,7 +131,8 @@ describe('calibrate: auto', () => {
   });
 
   it('on a pull request that leaves the OKRs as they are (a comment reworded): no calibration', async () => {
-    const gh = (github = await startFakeGitHub({ history: history(`# reworded\n${OKRS}`) }));
+    github = await startFakeGitHub({ history: history(`# reworded\n${OKRS}`) });
+    const gh = github;
     const result = await run(gh, 'pull_request', pullRequestEvent({ repository: REPOSITORY, number: PR }));
     const json = report(result.outputs);
     expect(json.findings.map((f) => f.rule)).not.toContain('easy-target');
@@ -138,7 +140,8 @@ describe('calibrate: auto', () => {
   });
 
   it('on a pull request that changes a target: calibrated', async () => {
-    const gh = (github = await startFakeGitHub({ history: history(OKRS.replace('target: 20m', 'target: 15m')) }));
+    github = await startFakeGitHub({ history: history(OKRS.replace('target: 20m', 'target: 15m')) });
+    const gh = github;
     const result = await run(gh, 'pull_request', pullRequestEvent({ repository: REPOSITORY, number: PR }));
     expect(report(result.outputs).findings.map((f) => f.rule)).toContain('easy-target');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coach } from '../../src/coach/index.js';
-import { actualFindings, corpusFiles, expectedFindings, parseCorpus } from './corpus.js';
+import { actualFindings, corpusFiles, expectedFindings, parseCorpus, previousValues } from './corpus.js';
 
 const company = parseCorpus('company.yml');
 const RULE_FOLDERS = [
@@ -12,12 +12,16 @@ const RULE_FOLDERS = [
   'unaligned',
   'unknown-alignment',
   'individual-owner',
+  'output-objective',
+  'easy-target',
+  'stale-baseline',
 ];
 
 describe('each rule fires where marked, and its twin is clean', () => {
   for (const folder of RULE_FOLDERS) {
     it.each(corpusFiles(folder))('%s', (path) => {
-      const findings = coach({ okrs: parseCorpus(path), company, elapsed: 0.5, isPullRequest: false });
+      const previous = previousValues(folder);
+      const findings = coach({ okrs: parseCorpus(path), company, elapsed: 0.5, isPullRequest: false, previous });
       expect(actualFindings(findings)).toEqual(expectedFindings(path));
       if (path.endsWith('fires.yml')) expect(findings.every((f) => f.rule === folder)).toBe(true);
     });

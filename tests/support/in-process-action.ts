@@ -82,7 +82,9 @@ export async function runActionInProcess(options: InProcessOptions): Promise<InP
   const actionCore = {
     ...core,
     getInput: (name: string) => env[inputVariable(name)] ?? '',
-    setOutput: (name: string, value: unknown) => void (run.outputs[name] = String(value)),
+    setOutput: (name: string, value: unknown) => {
+      run.outputs[name] = String(value);
+    },
     setSecret: () => {},
     info: (message: string) => void run.log.push(message),
     debug: () => {},

@@ -4,7 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { CliCommand } from './args.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 import { tryReadLocalFile } from '../io/workspace.js';
 import { escapeTerminal } from '../report/escape.js';
 import { createRedactor } from '../report/redact.js';

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliCommand } from './args.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { escapeTerminal } from '../report/escape.js';
 import { runRollup } from '../rollup/run.js';

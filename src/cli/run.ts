@@ -8,6 +8,7 @@ import type { Report } from '../report/model.js';
 import { runRollupCommand } from './rollup.js';
 import { runLint } from './lint.js';
 import { printNotes, scoreAndCoach } from './score.js';
+import type { CliIo } from './io.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
@@ -16,8 +17,8 @@ import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
-import { failureFor } from '../fail-on.js';
-import { parseRepositoryName } from '../okrs/repository.js';
+import { failureFor } from '../options/fail-on.js';
+import { parseRepositoryName } from '../syntax/repository.js';
 import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
@@ -33,16 +34,6 @@ import {
   demoOkrsText,
   demoValueHistory,
 } from '../../demo/scenario.js';
-
-export interface CliIo {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: Date;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTty: boolean;
-  version: string;
-}
 
 /** Returns the exit code: 0 fine, 1 an invalid OKR file or failed lint, 2 a usage error or nothing to score. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

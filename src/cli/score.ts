@@ -4,7 +4,7 @@
  */
 import type { OkrFile } from '../okrs/model.js';
 import type { PreviousRun, Report } from '../report/model.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 import { createGitHubClient } from '../github/client.js';
 import { proxiedFetch } from '../github/proxy.js';
 import { toPlainLine } from '../report/escape.js';

@@ -1,7 +1,8 @@
-import type { KeyResult, MetricType } from '../okrs/model.js';
+import type { KeyResult } from '../okrs/model.js';
+import type { MetricType } from '../metric-types/index.js';
 import type { Finding } from '../report/model.js';
 import { keyResultKey } from '../okrs/model.js';
-import { METRIC_CATALOG } from '../metrics/catalog/index.js';
+import { METRIC_CATALOG } from '../metric-types/index.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
 export const SANDBAG_MARGIN = 0.1;

@@ -20,7 +20,7 @@ const PREDICATES = new Set(['is', 'are', 'becomes', 'become', 'feels', 'feel', '
  * followed by a superlative states an aspiration, not a deliverable ("Build the most reliable payment processing
  * system in our industry", SPEC §2's own example).
  */
-export function objectiveVerb(title: string): string | undefined {
+function objectiveVerb(title: string): string | undefined {
   const verb = deliveryVerb(title);
   if (verb === undefined) return undefined;
   const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];

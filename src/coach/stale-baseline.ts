@@ -5,7 +5,7 @@ import { formatGoal } from './goalposts.js';
 import { judgeable } from './calibration.js';
 
 /** More than this share of the planned improvement between the baseline and the previous period's value. */
-export const STALE_SHARE = 0.25;
+const STALE_SHARE = 0.25;
 
 /**
  * SPEC §13: the baseline is far from what the previous period measured, so every score this period is off by

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coach } from '../../src/coach/index.js';
-import { calibrates, measurePrevious } from '../../src/coach/calibration.js';
+import { calibrates } from '../../src/coach/calibration.js';
+import { measurePrevious } from '../../src/trend/previous.js';
 import { planScorecard } from '../../src/plan.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
@@ -192,11 +193,16 @@ function calibrate(scenario: Scenario, scale: number, shiftDays: number): string
   const start = day('2026-10-01') + shift;
   const end = day('2026-12-31') + shift; // the inclusive last day
   const goal = (seconds: number) => `${seconds * scale}s`;
+  const window = scenario.window ? `, window: ${scenario.window}d` : '';
+  const from = scenario.baseline === undefined ? 'direction: decrease' : `baseline: ${goal(scenario.baseline)}`;
   const text = okrsWith(
-    `      - title: Pull requests merge sooner
-        id: deploy
-        metric: { type: pr-merge-time, stat: ${scenario.stat}${scenario.window ? `, window: ${scenario.window}d` : ''} }
-${scenario.baseline === undefined ? '        direction: decrease\n' : `        baseline: ${goal(scenario.baseline)}\n`}        target: ${goal(scenario.target)}`,
+    [
+      '      - title: Pull requests merge sooner',
+      '        id: deploy',
+      `        metric: { type: pr-merge-time, stat: ${scenario.stat}${window} }`,
+      `        ${from}`,
+      `        target: ${goal(scenario.target)}`,
+    ].join('\n'),
     `{ start: ${isoDay(start)}, end: ${isoDay(end)} }`,
   );
   const okrs = parse(text);

@@ -8,11 +8,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { runAction } from '../../src/action.js';
+import { runAction } from '../../src/action/run.js';
 import { inputVariable } from './action-yml.js';
 import { DEFAULT_TOKEN, inputEnvironment } from './run-dist.js';
 
-export interface Annotation {
+interface Annotation {
   kind: 'error' | 'warning' | 'notice';
   message: string;
   file?: string;

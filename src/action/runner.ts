@@ -4,10 +4,23 @@
  * for an `::error::`; the run goes on with what is sound: without the event payload it still scores, and only a
  * GITHUB_API_URL that is not a URL stops it before any request.
  */
-import type { RunnerContext } from '../action.js';
-import { readRegularFile } from './regular-file.js';
+import { readRegularFile } from '../io/regular-file.js';
 
 const SKIPPED = 'PR comments and checks that need it are skipped.';
+
+/** What the runner tells the step (GitHub sets these; see main.ts). */
+export interface RunnerContext {
+  /** GITHUB_REPOSITORY: `owner/name` the workflow runs in. */
+  repository: string;
+  eventName: string;
+  /** The event payload (GITHUB_EVENT_PATH's JSON); untrusted, validated where read. */
+  payload: unknown;
+  apiUrl: string;
+  serverUrl: string;
+  runId: number;
+  workspace: string;
+  runnerTemp: string;
+}
 
 export interface RunnerRead {
   runner: RunnerContext;

@@ -168,4 +168,32 @@ describe('calibrate: auto', () => {
     expect(report(always.result.outputs).findings.map((f) => f.rule)).toEqual(['stale-baseline', 'easy-target']);
     expect(always.requests).toBeGreaterThan(never.requests);
   });
+
+  it('several OKR files share the widened listings: two calibrated files read what one does', async () => {
+    const requests = async (files: Record<string, string>) => {
+      const gh = await startFakeGitHub({ history: history() });
+      try {
+        const result = await runActionInProcess({
+          apiUrl: gh.url,
+          files,
+          repository: REPOSITORY,
+          eventName: 'schedule',
+          event: scheduleEvent({ repository: REPOSITORY }),
+          with: {
+            okrs: Object.keys(files).join('\n'),
+            'as-of': DEMO_AS_OF,
+            metrics: '{"p99-latency-ms": 112}',
+            calibrate: 'always',
+          },
+        });
+        expect(result.failure).toBeUndefined();
+        return gh.requests.filter((r) => r.path !== '/rate_limit').length;
+      } finally {
+        await gh.close();
+      }
+    };
+    const one = await requests({ '.github/okrs.yml': OKRS });
+    const two = await requests({ '.github/okrs.yml': OKRS, '.github/okrs-platform.yml': OKRS });
+    expect(two).toBe(one);
+  });
 });

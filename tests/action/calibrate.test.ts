@@ -93,8 +93,8 @@ describe('calibrate: auto', () => {
 
     const measured = formatDuration(previous);
     const points = Math.round((100 * Math.abs(1500 - previous)) / 300);
-    const easy =
-      `Last period this measured ${measured}: the target, 20m, was already met. ` + 'A key result should stretch.';
+    const met = 'the target, 20m, was already met. A key result should stretch.';
+    const easy = `Last period this measured ${measured}: ${met}`;
     const stale =
       `The baseline is 25m; the previous period measured ${measured}, ` +
       `which puts today's score ${points} points off; measure the baseline.`;

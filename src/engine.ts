@@ -5,26 +5,29 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type OkrFile } from './okrs/model.js';
-import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
-import type { SourceResult, SourceSpending } from './github/sources.js';
+import type { ObjectiveReport, PreviousRun, Report } from './report/model.js';
+import type { SourceSpending } from './github/sources.js';
 import type { ClientLog, ClientStats } from './github/client.js';
 import { Budget, type Reserve } from './github/budget.js';
 import { costReport } from './report/costs.js';
-import { planScorecard, type PlannedKeyResult } from './plan.js';
+import { planScorecard, type Plan } from './plan.js';
 import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
-import { readContextFiles, readFileText, type FileLocation, type ReadFile } from './github/contents.js';
+import {
+  fileLabel,
+  readContextFiles,
+  readFileText,
+  type ContextReads,
+  type FileLocation,
+  type ReadFile,
+} from './github/contents.js';
+import { answerPlannedQueries, type PrometheusSettings } from './prometheus/run.js';
+import { untrustedQueries } from './prometheus/trusted.js';
 import { coachScorecard } from './coach/coach-run.js';
+import { keyResultReport, type RunContext } from './engine/key-result.js';
 import { calibrates, type CalibrateMode } from './coach/calibration.js';
-import { measurePrevious } from './trend/previous.js';
-import { measureKeyResult } from './metrics/measure.js';
-import { metricUnit } from './metric-types/index.js';
-import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
-import type { Measurement } from './metrics/measurement.js';
+import { elapsedFraction, rollUpObjective, rollUpOverall } from './scoring.js';
 import { checkpoints } from './trend/checkpoints.js';
-import { measuredSeries } from './trend/series.js';
-import { forecastFor, isCumulativeCount } from './trend/forecast.js';
-import { valueSeries } from './trend/value-history.js';
 
 export interface ScorecardInput {
   okrs: OkrFile;
@@ -57,6 +60,8 @@ export interface ScorecardInput {
   base?: FileLocation;
   /** Reads the context files (company, base); default: through `octokit`. Several OKR files share one. */
   readFile?: ReadFile;
+  /** Where `prometheus` key results are read (SPEC §12); default: nowhere (they are errors naming the input). */
+  prometheus?: PrometheusSettings;
   /** Measure the previous period too, for the coach's calibration (SPEC §13); default `never`. */
   calibrate?: CalibrateMode;
 }
@@ -65,14 +70,6 @@ export interface ScorecardInput {
 export interface Scorecard {
   report: Report;
   notes: string[];
-}
-
-/** What every key result of one run shares. */
-interface RunContext {
-  input: ScorecardInput;
-  asOf: Date;
-  elapsed: number;
-  checkpoints: Date[];
 }
 
 /** The budgets as the client last saw them; a plain Octokit (no stats) is read without estimates. */
@@ -105,13 +102,16 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
     askViewer: input.askViewer,
     log: input.log,
   };
-  const [fetched, later] = await Promise.all([
+  const reading = early
+    ? readContextFiles(readFile, { company: plan.files.company }).then((later) => ({ ...later, base: early.base }))
+    : readContextFiles(readFile, plan.files);
+  const [fetched, reads, queried] = await Promise.all([
     input.fetchSources ? input.fetchSources(specs, options) : fetchSources(input.octokit, specs, options),
-    readContextFiles(readFile, early ? { company: plan.files.company } : plan.files),
+    reading,
+    askQueries(plan, reading, input),
   ]);
-  const reads = early ? { ...later, base: early.base } : later;
   const elapsed = elapsedFraction(okrs.period, asOf);
-  const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
+  const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf), queried };
 
   const keyResults = plan.keyResults.map((planned) =>
     keyResultReport(planned, planned.source ? fetched.get(planned.source) : undefined, run),
@@ -158,93 +158,29 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
     status: overall.status,
     objectives,
     findings: coaching.findings,
-    ...(plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}),
+    ...(plan.sources.size > 0 || queried
+      ? { requests: costReport(plan.sources, spending, plan.keyResults, queried?.requests ?? 0) }
+      : {}),
     changes: coaching.changes,
   };
   return { report, notes: coaching.notes };
 }
 
-function keyResultReport(
-  planned: PlannedKeyResult,
-  source: SourceResult | undefined,
-  run: RunContext,
-): KeyResultReport {
-  const { keyResult: kr, window } = planned;
-  const { input, asOf, elapsed } = run;
-  const period = input.okrs.period;
-  const measurement: Measurement =
-    source && !source.ok
-      ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error }
-      : measureKeyResult(kr.metric, {
-          window,
-          records: source?.records,
-          metrics: input.metrics,
-          readWorkspaceFile: input.readWorkspaceFile,
-        });
-  const plain = scoreKeyResult(kr, measurement, elapsed);
-  const series = seriesOf(planned, source, measurement, run);
-  const forecast =
-    plain.status === 'error'
-      ? null
-      : forecastFor({
-          metric: kr.metric,
-          unit: measurement.unit,
-          baseline: kr.baseline,
-          target: kr.target,
-          direction: plain.direction,
-          value: measurement.value,
-          series,
-          period,
-          asOf,
-        });
-  const previous =
-    planned.previous === undefined
-      ? undefined
-      : source?.ok
-        ? measurePrevious(kr.metric, source.records, planned.previous, period)
-        : null;
-  const scored = isCumulativeCount(kr.metric)
-    ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
-    : plain;
-  return {
-    id: kr.id,
-    title: kr.title,
-    metric: { ...kr.metric },
-    value: measurement.value,
-    unit: measurement.unit,
-    samples: measurement.samples,
-    baseline: kr.baseline ?? null,
-    target: kr.target,
-    direction: scored.direction,
-    weight: kr.weight,
-    score: scored.score,
-    status: scored.status,
-    error: measurement.error ?? scored.error ?? null,
-    series,
-    forecast,
-    window: { start: window.start.toISOString(), end: window.end.toISOString() },
-    ...(previous !== undefined ? { previous } : {}),
-    line: kr.position.line,
-  };
-}
-
 /**
- * One point per checkpoint, from the records already fetched; a `value` key result's from the carried history.
- * A key result whose source failed has none: a series of errors would say nothing.
+ * The queried metrics' answers: asked once the base file is read, where the pull_request_target guard needs it
+ * (trusted.ts), while the listings are fetched.
  */
-function seriesOf(
-  planned: PlannedKeyResult,
-  source: SourceResult | undefined,
-  measurement: Measurement,
-  run: RunContext,
-): SeriesPoint[] {
-  const { keyResult: kr, objective } = planned;
-  const period = run.input.okrs.period;
-  if (measurement.error !== undefined && kr.metric.type === 'value') return [];
-  if (kr.metric.type === 'value') {
-    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
-    return valueSeries(carried, measurement, run.asOf, period.start);
-  }
-  if (!source?.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+async function askQueries(plan: Plan, reading: Promise<ContextReads>, input: ScorecardInput) {
+  const queried = plan.keyResults.flatMap(({ objective, keyResult, instants }) =>
+    instants
+      ? [{ key: keyResultKey(objective.id, keyResult.id), queries: instants.flatMap((i) => i.query ?? []) }]
+      : [],
+  );
+  if (queried.length === 0) return undefined;
+  const settings = input.prometheus ?? { server: undefined };
+  const base = plan.files.base;
+  const untrusted = settings.baseQueriesOnly
+    ? untrustedQueries(input.okrs, (await reading).base, base ? fileLabel(base) : 'the base commit')
+    : new Set<string>();
+  return answerPlannedQueries(plan.queries, queried, untrusted, settings);
 }

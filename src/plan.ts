@@ -12,6 +12,10 @@ import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow, previousWindow } from './metrics/window.js';
 import { checkpoints } from './trend/checkpoints.js';
 import { sourceFor } from './metrics/catalog/index.js';
+import { queryFor } from './metric-types/index.js';
+import type { InstantQuery } from './prometheus/query.js';
+import { queryKey } from './prometheus/source.js';
+import { withWindow } from './prometheus/window.js';
 
 export interface PlannedKeyResult {
   objective: Objective;
@@ -19,15 +23,34 @@ export interface PlannedKeyResult {
   window: Window;
   /** The listing it is measured from; absent for supplied values. */
   source?: string;
+  /** A queried metric's instants (each the key of its query in `Plan.queries`); absent for any other metric. */
+  instants?: PlannedInstant[];
   /**
-   * When calibrating (SPEC §13): the window of the previous period, measured from the same listing (its range
-   * reaches back that far). A source that is not a listing measures it its own way; absent for supplied values.
+   * When calibrating (SPEC §13): the window of the previous period. A listing's key result is measured over it from
+   * the same records (the listing reaches back that far); a queried one asks its `previous` instant. Absent for
+   * supplied values.
    */
   previous?: Window;
 }
 
+/**
+ * One instant a queried metric is asked at. `series`: a checkpoint of SPEC §9 (the last is the as-of: the value).
+ * A list rather than fields, so that another purpose (calibration's previous period) is one more entry.
+ */
+export interface PlannedInstant {
+  /** `previous`: the end of the previous period's window, when calibrating (SPEC §13). */
+  purpose: 'series' | 'previous';
+  at: Date;
+  /** The window the query's `$window` stood for there. */
+  window: Window;
+  /** Its query's key in `Plan.queries`; undefined where the window is empty (an as-of before the period): no data. */
+  query?: string;
+}
+
 export interface Plan {
   sources: Map<string, SourceSpec>;
+  /** The instant queries the queried metrics need, by key: one request each, however many key results share it. */
+  queries: Map<string, InstantQuery>;
   keyResults: PlannedKeyResult[];
   /** The files the coach reads, fetched with the listings. */
   files: ContextFiles;
@@ -39,23 +62,37 @@ export interface PlanOptions {
   asOf: Date;
   /** On a pull request: this OKR file on the base commit (the caller knows the event). */
   base?: FileLocation;
-  /** Measure each key result read from a listing over the previous period too (SPEC §13). */
+  /** Measure each measured key result over the previous period too (SPEC §13). */
   calibrate?: boolean;
 }
 
 export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
   const sources = new Map<string, SourceSpec>();
+  const queries = new Map<string, InstantQuery>();
   const keyResults: PlannedKeyResult[] = [];
-  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0]!;
+  const at = checkpoints(okrs.period, options.asOf);
+  const firstCheckpoint = at[0]!;
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window = metricWindow(keyResult.metric, okrs.period, options.asOf);
+      const query = queryFor(keyResult.metric);
+      const previous =
+        options.calibrate && keyResult.metric.type !== 'value'
+          ? previousWindow(keyResult.metric, okrs.period, options.asOf)
+          : undefined;
+      const calibrated = previous ? { previous } : {};
+      if (query !== undefined) {
+        const instants = at.map((t) =>
+          plannedInstant(query, metricWindow(keyResult.metric, okrs.period, t), queries, 'series'),
+        );
+        if (previous) instants.push(plannedInstant(query, previous, queries, 'previous'));
+        keyResults.push({ objective, keyResult, window, instants, ...calibrated });
+        continue;
+      }
       // The series (SPEC §9) measures every weekly checkpoint from these same records: a rolling window's
-      // first one starts a window's length before the first checkpoint.
+      // first one starts a window's length before the first checkpoint. Calibrating reads the previous period
+      // from the same listing, its range widened: only the records before the current ones cost more.
       const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
-      // Calibrating reads the previous period from the same listing, its range widened: only the records that
-      // lie before the current ones cost more.
-      const previous = options.calibrate ? previousWindow(keyResult.metric, okrs.period, options.asOf) : undefined;
       const fetchWindow = { start: earliestOf(window.start, earliest, previous?.start), end: window.end };
       const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
@@ -65,11 +102,25 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
       const key = sourceKey(spec);
       const known = sources.get(key);
       sources.set(key, known ? mergeSpecs(known, spec) : spec);
-      keyResults.push({ objective, keyResult, window, source: key, ...(previous ? { previous } : {}) });
+      keyResults.push({ objective, keyResult, window, source: key, ...calibrated });
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults, files: contextFiles(okrs, options) };
+  return { sources, queries, keyResults, files: contextFiles(okrs, options) };
+}
+
+/** The query at the window's end with its `$window`, entered in `queries` (once per distinct query and time). */
+function plannedInstant(
+  query: string,
+  window: Window,
+  queries: Map<string, InstantQuery>,
+  purpose: PlannedInstant['purpose'],
+): PlannedInstant {
+  if (window.end.getTime() <= window.start.getTime()) return { purpose, at: window.end, window };
+  const request = { query: withWindow(query, window), time: window.end };
+  const key = queryKey(request);
+  queries.set(key, request);
+  return { purpose, at: window.end, window, query: key };
 }
 
 /** The company file `company:` names (in this repository unless it says another), and the base version. */

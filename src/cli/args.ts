@@ -18,7 +18,7 @@ export const USAGE = `Usage:
   okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
       Roll the teams' JSON reports up into the company's objectives (no token, no network).
       Exit code 1 when a report cannot be read (the others are still rolled up).
-  okr-scorecard lint [FILE] [--strict] [--repo OWNER/NAME [--as-of ISO]]
+  okr-scorecard lint [FILE] [--strict] [--repo OWNER/NAME [--as-of ISO] [--prometheus-url URL]]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
       With --repo: also calibrate its targets and baselines against the previous period's data on GitHub
       (token from GITHUB_TOKEN or GH_TOKEN). Exit code 1 on errors, and on findings with --strict.
@@ -40,6 +40,9 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --prometheus-url URL
+                    the Prometheus-compatible server of "prometheus" key results (default PROMETHEUS_URL;
+                    headers, one "Name: value" per line, in PROMETHEUS_HEADERS)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
@@ -59,6 +62,8 @@ export type CliCommand =
       apiUrl?: string;
       /** Seconds the calibration may spend reading GitHub. */
       deadline: number;
+      /** `--prometheus-url`: where a calibrating lint reads `prometheus` key results (else PROMETHEUS_URL). */
+      prometheusUrl?: string;
     }
   | { kind: 'schema' }
   | {
@@ -81,6 +86,8 @@ export type CliCommand =
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
       apiUrl?: string;
+      /** The Prometheus server's base URL (else PROMETHEUS_URL). */
+      prometheusUrl?: string;
       failOn: FailOn;
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
@@ -102,6 +109,7 @@ const CLI_OPTIONS = {
   markdown: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'api-url': { type: 'string' },
+  'prometheus-url': { type: 'string' },
   'fail-on': { type: 'string' },
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },
@@ -140,6 +148,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
       asOf: values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']),
       apiUrl: values['api-url'],
       deadline: sharedOption('deadline', values.deadline ?? ''),
+      prometheusUrl: values['prometheus-url'],
     };
   }
   if (positionals[0] === 'schema') {
@@ -169,6 +178,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'],
+    prometheusUrl: values['prometheus-url'],
     failOn,
     deadline,
     rateLimitReserve,

@@ -11,6 +11,7 @@ import { createRedactor } from '../report/redact.js';
 import { companyLocation, lint, lintResult, renderLint } from '../coach/lint.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { printNotes, scoreAndCoach } from './score.js';
+import { cliPrometheusServer } from './prometheus.js';
 
 type LintCommand = Extract<CliCommand, { kind: 'lint' }>;
 
@@ -67,7 +68,13 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
     );
     return 2;
   }
+  const prometheus = cliPrometheusServer(command.prometheusUrl, io.env);
+  if (!prometheus.ok) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
+    return 2;
+  }
   const { report, notes } = await scoreAndCoach({
+    prometheus: prometheus.server,
     okrs: parsed.okrs,
     repository,
     baseUrl: command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -78,7 +85,7 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
     deadline: command.deadline,
     calibrate: true,
   });
-  const redact = createRedactor([token]);
+  const redact = createRedactor([token, ...(prometheus.server?.secrets ?? [])]);
   printNotes(notes.map(redact), io);
   const result = lintResult({ file: command.file, strict: command.strict }, [], report.findings, []);
   io.stdout(redact(`${renderLint(result)}\n`));

@@ -19,10 +19,13 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../options/fail-on.js';
 import { parseRepositoryName } from '../syntax/repository.js';
-import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
+import { createRedactor, literalRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
+import { cliPrometheusServer } from './prometheus.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
+import { startFakePrometheus } from '../fake-prometheus/server.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
@@ -86,8 +89,14 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const prometheus = cliPrometheusServer(command.prometheusUrl, io.env);
+  if (!prometheus.ok) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
+    return 2;
+  }
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const { report, notes } = await scoreAndCoach({
+    prometheus: prometheus.server,
     okrs,
     repository: repo,
     baseUrl,
@@ -99,8 +108,11 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     rateLimitReserve: command.rateLimitReserve,
     calibrate: command.calibrate,
   });
-  printNotes(notes, io);
-  print(report, command, io, createRedactor([token]));
+  // Prometheus's credentials leave the report before it is rendered (a shortened title could cut one).
+  const secrets = prometheus.server?.secrets ?? [];
+  const redactSecrets = literalRedactor(secrets);
+  printNotes(notes.map(redactSecrets), io);
+  print(redactStrings(report, redactSecrets), command, io, createRedactor([token, ...secrets]));
   return exitCodeFor(report, command, io);
 }
 
@@ -117,6 +129,8 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
   const okrs = parseOrReport(command.draft ? demoDraftText : demoOkrsText, DEMO_OKRS_PATH, io);
   if (!okrs) return 1;
   const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
+  // The demo's prometheus key result asks a stand-in that knows its one query (demo/prometheus.ts).
+  const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const { report, notes } = await scoreAndCoach({
       okrs,
@@ -131,19 +145,23 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
       calibrate: command.calibrate || command.draft,
+      prometheus: { url: prometheus.url, headers: {}, secrets: [] },
+      // Always direct: a proxy in the environment must not carry the demo's loopback requests away.
+      prometheusFetch: fetch,
     });
     printNotes(notes, io);
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       io.stdout(
         `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
-          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+          `(${github.requests.length} requests to a loopback GitHub stand-in, ` +
+          `${prometheus.requests} queries to a loopback Prometheus stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
     return exitCodeFor(report, command, io);
   } finally {
-    await github.close();
+    await Promise.all([github.close(), prometheus.close()]);
   }
 }
 

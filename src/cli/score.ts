@@ -14,6 +14,7 @@ import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { workspaceFileReader } from '../io/workspace.js';
 import { OPTION_NAMES } from '../options/schema.js';
+import type { PrometheusServer } from '../prometheus/server.js';
 
 export interface ScoreInput {
   okrs: OkrFile;
@@ -28,6 +29,10 @@ export interface ScoreInput {
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
   rateLimitReserve?: Reserve;
+  /** Where `prometheus` key results are read; undefined: nowhere (they say which flag to give). */
+  prometheus?: PrometheusServer;
+  /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
+  prometheusFetch?: typeof fetch;
   /** Measure the previous period too (SPEC §13). */
   calibrate?: boolean;
 }
@@ -57,6 +62,11 @@ export async function scoreAndCoach(input: ScoreInput): Promise<{ report: Report
     rateLimitReserve: input.rateLimitReserve,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
+    prometheus: {
+      server: input.prometheus,
+      fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
+      signal: deadline,
+    },
     calibrate: input.calibrate ? 'always' : 'never',
   });
   return { report, notes };

@@ -1,18 +1,18 @@
 import type { KeyResult } from '../okrs/model.js';
-import type { MetricType } from '../metric-types/index.js';
 import type { Finding } from '../report/model.js';
 import { keyResultKey } from '../okrs/model.js';
-import { METRIC_CATALOG } from '../metric-types/index.js';
+import { isRateMetric, naturalDirection } from '../metric-types/index.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
 export const SANDBAG_MARGIN = 0.1;
 export const LATE_IN_PERIOD = 0.9;
 
-/** Ratios bounded by 1 that grow toward it: 92% → 99% success is most of the room left, not a 7.6% step. */
-const isRatioTowardOne = (type: MetricType): boolean => {
-  const entry = METRIC_CATALOG[type];
-  return entry.kind === 'ratio' && entry.direction === 'increase';
-};
+/**
+ * Ratios bounded by 1 that grow toward it: 92% → 99% success is most of the room left, not a 7.6% step. A
+ * queried rate (`unit: ratio`, an availability) has no natural direction: its baseline and target say which way.
+ */
+const isRatioTowardOne = (metric: KeyResult['metric']): boolean =>
+  isRateMetric(metric) && naturalDirection(metric.type) !== 'decrease';
 
 export function noStretch(context: CoachContext): Finding[] {
   const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
@@ -48,7 +48,7 @@ function sandbagged(kr: KeyResult): Finding[] {
       true,
     );
   }
-  const room = isRatioTowardOne(kr.metric.type) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);
+  const room = isRatioTowardOne(kr.metric) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);
   // A tiny epsilon so that exactly 10% (45m → 40m 30s) counts as "within", despite floating point.
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);

@@ -45,6 +45,15 @@ function literalPattern(literal: string): string {
  * shape, and Authorization credentials. Longest literals first, so no part of a longer form is left behind.
  */
 export function createRedactor(secrets: readonly (string | undefined)[]): Redact {
+  const literals = literalRedactor(secrets);
+  return (text) => literals(text).replace(TOKEN_SHAPE, REDACTED).replace(AUTHORIZATION, `$1${REDACTED}`);
+}
+
+/**
+ * The given secrets only, in all their forms (no token shapes): for text redacted before it is rendered, where a
+ * renderer that shortens it (a chart's title, to 60 characters) would cut a secret to a prefix no longer known.
+ */
+export function literalRedactor(secrets: readonly (string | undefined)[]): Redact {
   const literals = [
     ...new Set(
       secrets
@@ -53,12 +62,19 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
         .flatMap(secretForms),
     ),
   ].sort((a, b) => b.length - a.length);
-  const known = literals.length === 0 ? undefined : new RegExp(literals.map(literalPattern).join('|'), 'g');
-  return (text) => {
-    let out = known === undefined ? text : text.replace(known, REDACTED);
-    out = out.replace(TOKEN_SHAPE, REDACTED);
-    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
-  };
+  if (literals.length === 0) return (text) => text;
+  const known = new RegExp(literals.map(literalPattern).join('|'), 'g');
+  return (text) => text.replace(known, REDACTED);
+}
+
+/** Every string inside `value` redacted (a report, before it is rendered; see `literalRedactor`). */
+export function redactStrings<T>(value: T, redact: Redact): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => redactStrings(item, redact)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactStrings(v, redact)])) as T;
+  }
+  return value;
 }
 
 /** For sinks that see no token of ours (the CLI without one, tests): still every token shape. */

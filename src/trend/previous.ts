@@ -31,7 +31,12 @@ export function measurePrevious(
  * previous one is still under way) is projected to the whole period at its rate so far, as §9 forecasts a
  * cumulative count: its target is a whole period's count.
  */
-function previousValue(metric: Metric, measured: Measurement, window: Window, period: Period): PreviousValue | null {
+export function previousValue(
+  metric: Metric,
+  measured: Measurement,
+  window: Window,
+  period: Period,
+): PreviousValue | null {
   if (measured.error !== undefined) return null;
   const span = { start: window.start.toISOString(), end: window.end.toISOString() };
   const previous = previousPeriod(period);

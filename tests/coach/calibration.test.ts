@@ -13,6 +13,10 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { PullRequest } from '../../src/github/records.js';
 import type { Finding, PreviousValue } from '../../src/report/model.js';
+import { scorecard } from '../../src/engine.js';
+import { prometheusServer } from '../../src/prometheus/server.js';
+import { startFakePrometheus } from '../../src/fake-prometheus/server.js';
+import { testClient } from '../github/support/history.js';
 
 function parse(text: string): OkrFile {
   const parsed = parseOkrFile(text, '.github/okrs.yml');
@@ -257,5 +261,57 @@ describe('properties', () => {
     expect([...seen].sort()).toEqual(
       expect.arrayContaining(['easy-target@11', 'none', 'stale-baseline@10', 'stale-baseline@10 easy-target@11']),
     );
+  });
+});
+
+describe('a key result from Prometheus (SPEC §12) is calibrated by its query at the previous period', () => {
+  it('asks the query once more, at the period start with the previous window, and judges its answer', async () => {
+    const start = Date.parse('2026-10-01T00:00:00Z') / 1000;
+    const asked: [number, number][] = [];
+    // P99 latency: 200 ms through Q3, 400 ms since (the baseline was measured before Q3's fix).
+    const prometheus = await startFakePrometheus({
+      'latency_p99[$window]': (time, window) => {
+        asked.push([time, window]);
+        return time <= start ? 0.2 : 0.4;
+      },
+    });
+    try {
+      const server = prometheusServer(prometheus.url, '', { url: 'url', headers: 'headers' });
+      if (!server.ok) throw new Error(server.error);
+      const okrs = parse(
+        okrsWith(`      - title: Checkout P99 latency falls
+        id: deploy
+        metric: { type: prometheus, query: "latency_p99[$window]", unit: seconds }
+        baseline: 500ms
+        target: 250ms`),
+      );
+      const { report } = await scorecard({
+        okrs,
+        repository: 'acme/checkout',
+        asOf: new Date('2026-11-28T12:00:00Z'),
+        now: new Date('2026-11-28T12:00:00Z'),
+        octokit: testClient('http://127.0.0.1:9'),
+        prometheus: { server: server.server },
+        calibrate: 'always',
+      });
+      const kr = report.objectives[0]!.keyResults[0]!;
+      expect(kr.previous).toEqual({
+        value: 0.2,
+        samples: 1,
+        start: '2026-07-01T00:00:00.000Z',
+        end: '2026-10-01T00:00:00.000Z',
+      });
+      expect(asked).toContainEqual([start, 92 * 86_400]);
+      const calibration = report.findings.filter((f) => f.rule === 'easy-target' || f.rule === 'stale-baseline');
+      expect(calibration.map((f) => `${f.rule}@${f.line}`)).toEqual(['stale-baseline@10', 'easy-target@11']);
+      expect(calibration[0]!.message).toBe(
+        "The baseline is 500ms; the previous period measured 200ms, which puts today's score 120 points off; " +
+          'measure the baseline.',
+      );
+      // Its series is the weekly checkpoints only: the previous period's answer is no point of it.
+      expect(kr.series.every((point) => Date.parse(point.at) > Date.parse('2026-10-01T00:00:00Z'))).toBe(true);
+    } finally {
+      await prometheus.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Reserve } from '../github/budget.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
+import { errorMessage } from '../model/error-message.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
@@ -126,7 +127,7 @@ function parseArgv(argv: string[]) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 

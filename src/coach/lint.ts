@@ -8,6 +8,7 @@ import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { coach } from './index.js';
 import { escapeTerminal } from '../report/escape.js';
+import { plural } from '../model/plural.js';
 
 export type CompanyInput = { text: string; file: string } | { skipped: string };
 
@@ -115,8 +116,4 @@ export function renderLint(result: LintResult): string {
           `${plural(result.findings.length, 'coaching finding')} in ${escapeTerminal(result.file)}`
         : `✔ ${escapeTerminal(result.file)}: valid, no coaching findings`;
   return `${[...lines, tally].join('\n')}\n`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -4,8 +4,8 @@ import { keyResultKey } from '../okrs/model.js';
 import { isRateMetric, naturalDirection } from '../metric-types/index.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
-export const SANDBAG_MARGIN = 0.1;
-export const LATE_IN_PERIOD = 0.9;
+const SANDBAG_MARGIN = 0.1;
+const LATE_IN_PERIOD = 0.9;
 
 /**
  * Ratios bounded by 1 that grow toward it: 92% → 99% success is most of the room left, not a 7.6% step. A

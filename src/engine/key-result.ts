@@ -18,6 +18,7 @@ import type { Measurement } from '../metrics/measurement.js';
 import { measuredSeries } from '../trend/series.js';
 import { forecastFor, isCumulativeCount } from '../trend/forecast.js';
 import { valueSeries } from '../trend/value-history.js';
+import { isDoraType } from '../model/dora.js';
 
 /** What every key result of one run shares. */
 export interface RunContext {
@@ -85,6 +86,7 @@ export function keyResultReport(
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    ...doraFields(kr.metric.type, measurement),
     series,
     forecast,
     window: { start: window.start.toISOString(), end: window.end.toISOString() },
@@ -144,6 +146,13 @@ function previousOf(
     return previousValue(kr.metric, measureKeyResult(kr.metric, { window, answer }), window, period);
   }
   return source?.ok ? measurePrevious(kr.metric, source.records, window, period) : null;
+}
+
+/** The four DORA types carry their level (null without samples, or when unmeasured); recovery its open streaks. */
+function doraFields(type: string, measurement: Measurement): Pick<KeyResultReport, 'dora' | 'unrecovered'> {
+  if (!isDoraType(type)) return {};
+  const dora = measurement.error === undefined ? (measurement.dora ?? null) : null;
+  return measurement.unrecovered === undefined ? { dora } : { dora, unrecovered: measurement.unrecovered };
 }
 
 /** A queried key result's checkpoints (SPEC §9), without the previous period's instant. */

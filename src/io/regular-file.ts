@@ -3,6 +3,7 @@
  * error rather than a read that blocks forever, and a huge file is an error rather than a job out of memory.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { errorMessage } from '../model/error-message.js';
 
 /** More than any OKR, metrics or event file needs; enough to refuse a wrong path that names a disk image. */
 export const MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
@@ -32,7 +33,7 @@ export function readRegularFile(
     if (code === 'ELOOP') throw new FileReadError('it became a symlink while it was read');
     if (code === 'EISDIR') throw new FileReadError('it is a directory, not a file');
     if (code === 'EACCES' || code === 'EPERM') throw new FileReadError('permission denied');
-    throw new FileReadError(error instanceof Error ? error.message : String(error));
+    throw new FileReadError(errorMessage(error));
   }
   try {
     const stat = fstatSync(fd);

@@ -10,7 +10,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 
 export type ResolvedFiles = { ok: true; files: string[] } | { ok: false; error: string };
 
-export function inputLines(input: string): string[] {
+function inputLines(input: string): string[] {
   return input
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -12,18 +12,18 @@ import { parseRepositoryName } from '../syntax/repository.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../syntax/values.js';
 import { parseReserve } from '../github/budget.js';
 
-export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
+const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
 /** What of each rate limit a run leaves for the other workflows that share it. */
 export const DEFAULT_RESERVE = '10%';
-export const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
+const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
 
 /** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
-export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
+function parseMetricsJson(text: string): Record<string, unknown> | undefined {
   if (text.trim() === '') return {};
   try {
     const parsed: unknown = JSON.parse(text);

@@ -32,7 +32,7 @@ export interface UnalignedObjective {
   alignsTo: string | null;
 }
 
-export interface RolledUpReport {
+interface RolledUpReport {
   /** The JSON report file read. */
   path: string;
   repository: string;
@@ -44,7 +44,7 @@ export interface RolledUpReport {
   stale: boolean;
 }
 
-export type RollupRule = 'uncovered-objective' | 'period-mismatch' | 'duplicate-report' | 'stale-report';
+type RollupRule = 'uncovered-objective' | 'period-mismatch' | 'duplicate-report' | 'stale-report';
 
 export interface RollupFinding {
   rule: RollupRule;

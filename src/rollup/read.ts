@@ -3,6 +3,7 @@
  * with it, so that one unreadable report never stops the others from being rolled up.
  */
 import { teamReportSchema, type TeamReport } from './schema.js';
+import { errorMessage } from '../model/error-message.js';
 
 export interface LoadedReport {
   /** The JSON report file, as given. */
@@ -23,7 +24,7 @@ export interface LoadedReports {
 const MAX_ISSUES = 3;
 
 /** Parses one report's text; `path` only names it in the error. */
-export function parseTeamReport(path: string, text: string): LoadedReport | ReportError {
+function parseTeamReport(path: string, text: string): LoadedReport | ReportError {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -64,7 +65,8 @@ export async function loadTeamReports(
       text = await read(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : errorText(error);
+      const reason =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : errorMessage(error);
       errors.push({ path, message: `cannot be read: ${reason}` });
       continue;
     }
@@ -73,8 +75,4 @@ export async function loadTeamReports(
     else errors.push(loaded);
   }
   return { reports, errors };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

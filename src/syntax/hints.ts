@@ -23,7 +23,7 @@ export function describeInput(input: unknown): string {
 }
 
 /** The candidate closest to `word` if it is a plausible typo of it (edit distance ≤ 2, or ≤ 1 for short words). */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+function closest(word: string, candidates: readonly string[]): string | undefined {
   const limit = word.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -4,7 +4,8 @@
  * the very same measure stage, so the previous value is exactly what a run at the end of that period would have
  * reported. Like the series (series.ts), it measures the key result again at another as-of; the coach judges it.
  */
-import type { Metric, Period } from '../okrs/model.js';
+import type { Metric } from '../metric-types/index.js';
+import type { Period } from '../model/period.js';
 import type { SourceKind, SourceRecords } from '../github/sources.js';
 import type { PreviousValue } from '../report/model.js';
 import type { Measurement } from '../metrics/measurement.js';

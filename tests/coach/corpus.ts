@@ -5,17 +5,17 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Finding, PreviousValue } from '../../src/report/model.js';
 
-export const CORPUS = join(import.meta.dirname, 'corpus');
+export const CORPUS_DIR = join(import.meta.dirname, 'corpus');
 
 export function corpusFiles(folder: string): string[] {
-  return readdirSync(join(CORPUS, folder))
+  return readdirSync(join(CORPUS_DIR, folder))
     .filter((name) => name.endsWith('.yml'))
     .map((name) => `${folder}/${name}`)
     .sort();
 }
 
 export function readCorpus(path: string): string {
-  return readFileSync(join(CORPUS, path), 'utf8');
+  return readFileSync(join(CORPUS_DIR, path), 'utf8');
 }
 
 export function parseCorpus(path: string): OkrFile {
@@ -46,7 +46,7 @@ export function actualFindings(findings: readonly Finding[]): string[] {
  * `objective/key-result` → `{ value, samples }` in the stored units (seconds, fractions); undefined without one.
  */
 export function previousValues(folder: string): Map<string, PreviousValue> | undefined {
-  const path = join(CORPUS, folder, 'previous.json');
+  const path = join(CORPUS_DIR, folder, 'previous.json');
   if (!existsSync(path)) return undefined;
   const given = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { value: number; samples: number }>;
   const window = { start: '2026-07-01T00:00:00.000Z', end: '2026-10-01T00:00:00.000Z' };

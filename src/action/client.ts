@@ -7,7 +7,7 @@ import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js'
 import { formatDuration } from '../report/format.js';
 import type { ActionInputs } from './inputs.js';
 import { redactWrites, type Redact } from '../report/redact.js';
-import type { RunnerContext } from './runner.js';
+import type { ActionContext } from './context.js';
 
 /** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
 const DELIVERY_SECONDS = 60;
@@ -24,9 +24,8 @@ export interface ActionClient {
 
 /** Every write it makes (comment, issue bodies) is redacted with `redact` (SPEC §7). */
 export function actionClient(
-  core: typeof Core,
+  { core, runner, delayUnitMs }: ActionContext,
   inputs: ActionInputs,
-  runner: RunnerContext,
   redact: Redact,
 ): ActionClient {
   const measuringMessage = measuringDeadlineMessage(formatDuration(inputs.deadline), 'the `deadline` input');
@@ -37,6 +36,7 @@ export function actionClient(
     // A self-hosted runner's proxy (`https_proxy`, `no_proxy`), as the toolkit's own HTTP client honours it.
     transport: proxiedFetch(runner.apiUrl),
     deadline: () => deadline,
+    delayUnitMs,
     // Octokit logs every request (info) and every failed one (error): debug detail. The failures that matter reach
     // the report as key result errors, and the totals the collapsed group at the end.
     // Its warnings (rate limits, retries) are the log's: they would crowd the findings out of the annotations.

@@ -8,6 +8,8 @@ export interface ActionContext {
   runner: RunnerContext;
   core: typeof Core;
   now: Date;
+  /** Milliseconds per second the GitHub client waits (retries, rate limits, spacing): 1000, a few in tests. */
+  delayUnitMs?: number;
   /** The `prometheus-url` and `prometheus-headers` inputs, read (and masked) before anything else runs. */
   prometheus?: PrometheusServer;
 }

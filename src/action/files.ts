@@ -49,7 +49,7 @@ export async function scoreFiles(
   scoreFile: ScoreFile,
 ): Promise<{ failure?: string }> {
   const { core, runner } = context;
-  const client = actionClient(core, inputs, runner, redact);
+  const client = actionClient(context, inputs, redact);
   const octokit = client.octokit;
   const readFile = sharedFileReader(octokit);
   const fetchSources = sharedFetcher(octokit, await plannedSources(context, inputs, files, readFile));

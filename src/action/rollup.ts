@@ -96,12 +96,13 @@ async function writeRollupFiles(
 
 /** The company tracking issue, in the repository the workflow runs in; a failure warns and loses nothing else. */
 async function deliverIssue(
-  { runner, core }: ActionContext,
+  context: ActionContext,
   inputs: ActionInputs,
   view: RollupView,
   redact: Redact,
 ): Promise<void> {
-  const client = actionClient(core, inputs, runner, redact);
+  const { runner, core } = context;
+  const client = actionClient(context, inputs, redact);
   client.delivering();
   const octokit = client.octokit;
   const [owner = '', repo = ''] = (runner.repository || inputs.repository).split('/');

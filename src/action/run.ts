@@ -81,11 +81,12 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
 
 /** One OKR file scored and delivered. */
 async function scoreFile(
-  { runner, core, now, prometheus }: ActionContext,
+  context: ActionContext,
   inputs: ActionInputs,
   redact: Redact,
   shared?: SharedClient,
 ): Promise<FileOutcome> {
+  const { runner, core, now, prometheus } = context;
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   const file = readNamedFile(
@@ -97,7 +98,7 @@ async function scoreFile(
   if ('failure' in file) return file;
   const { text } = file;
   // Measuring has the `deadline` input's time; delivering the comment and the issue then has a minute of its own.
-  const client = shared?.client ?? actionClient(core, inputs, runner, redact);
+  const client = shared?.client ?? actionClient(context, inputs, redact);
   client.measuring();
   const octokit = client.octokit;
   const marker = markerFor(inputs.okrs);

@@ -10,7 +10,7 @@ import { escapeTerminal } from '../report/escape.js';
 import { createRedactor } from '../report/redact.js';
 import { companyLocation, lint, lintResult, renderLint } from '../coach/lint.js';
 import { parseOkrFile } from '../okrs/parse.js';
-import { printNotes, scoreAndCoach } from './score.js';
+import { scoreAndCoach } from './score.js';
 import { cliPrometheusServer } from './prometheus.js';
 
 type LintCommand = Extract<CliCommand, { kind: 'lint' }>;
@@ -73,7 +73,7 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
     io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
     return 2;
   }
-  const { report, notes } = await scoreAndCoach({
+  const report = await scoreAndCoach({
     prometheus: prometheus.server,
     okrs: parsed.okrs,
     repository,
@@ -86,7 +86,6 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
     calibrate: true,
   });
   const redact = createRedactor([token, ...(prometheus.server?.secrets ?? [])]);
-  printNotes(notes.map(redact), io);
   const result = lintResult({ file: command.file, strict: command.strict }, [], report.findings, []);
   io.stdout(redact(`${renderLint(result)}\n`));
   return result.exitCode;

@@ -1,20 +1,33 @@
-/**
- * Scoring from the command line: a client for GitHub (or the demo's loopback stand-in) under the `--deadline`,
- * then the same engine as the action. `score` and a calibrating `lint` both come through here.
- */
+/** Scoring from the command line, a repository's or the demo's: the engine, the scorecard printed, the exit code. */
 import type { OkrFile } from '../okrs/model.js';
 import type { PreviousRun, Report } from '../report/model.js';
 import type { CliIo } from './io.js';
+import type { CliCommand } from './args.js';
+import { parseOkrFile } from '../okrs/parse.js';
+import { formatOkrError } from '../okrs/error-line.js';
 import { createGitHubClient } from '../github/client.js';
 import { proxiedFetch } from '../github/proxy.js';
-import { toPlainLine } from '../report/escape.js';
+import { toPlainLine, escapeTerminal } from '../report/escape.js';
 import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { workspaceFileReader } from '../io/workspace.js';
+import { renderSummary } from '../report/markdown.js';
+import { renderJson } from '../report/json.js';
+import { renderTerminal } from '../report/terminal.js';
+import { failureFor } from '../options/fail-on.js';
+import { redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES } from '../options/schema.js';
 import type { PrometheusServer } from '../prometheus/server.js';
+
+/** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
+export function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): number {
+  const failure = failureFor(command.failOn, report);
+  if (failure === undefined) return 0;
+  for (const line of failure.split('\n')) io.stderr(`okr-scorecard: ${escapeTerminal(line)}\n`);
+  return 1;
+}
 
 export interface ScoreInput {
   okrs: OkrFile;
@@ -33,17 +46,19 @@ export interface ScoreInput {
   prometheus?: PrometheusServer;
   /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
   prometheusFetch?: typeof fetch;
+  /** Milliseconds per second the client waits (spacing, retries); default 1000, the demo's stand-in a few. */
+  delayUnitMs?: number;
   /** Measure the previous period too (SPEC §13). */
   calibrate?: boolean;
 }
 
-/** The report, and the coach's notes (what it could not check), which the caller prints its own way. */
-export async function scoreAndCoach(input: ScoreInput): Promise<{ report: Report; notes: string[] }> {
+export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
   const { io } = input;
   const measuring = measuringDeadlineMessage(formatDuration(input.deadline), OPTION_NAMES.deadline.flag);
   const deadline = deadlineSignal(input.deadline, measuring);
   const octokit = createGitHubClient({
     token: input.token,
+    delayUnitMs: input.delayUnitMs,
     baseUrl: input.baseUrl,
     // HTTPS_PROXY / NO_PROXY, as on a runner (proxy.ts); the demo's loopback stand-in is always direct.
     transport: proxiedFetch(input.baseUrl),
@@ -69,10 +84,27 @@ export async function scoreAndCoach(input: ScoreInput): Promise<{ report: Report
     },
     calibrate: input.calibrate ? 'always' : 'never',
   });
-  return { report, notes };
+  // What the coach could not check (a company file not found, say), as the action logs it.
+  for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
+  return report;
 }
 
-/** What the coach could not check (a company file not found, say), as the action logs it. */
-export function printNotes(notes: readonly string[], io: CliIo): void {
-  for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
+/** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
+export function print(
+  report: Report,
+  command: Extract<CliCommand, { kind: 'score' }>,
+  io: CliIo,
+  redact: Redact,
+): void {
+  if (command.format === 'json') io.stdout(redact(renderJson(report)));
+  else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
+  else io.stdout(redact(renderTerminal(report, { color: command.color })));
+}
+
+export function parseOrReport(text: string, file: string, io: CliIo): OkrFile | undefined {
+  const parsed = parseOkrFile(text, file);
+  if (parsed.ok) return parsed.okrs;
+  for (const error of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error)))}\n`);
+  io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
+  return undefined;
 }

@@ -5,6 +5,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { RateLimitError, rateLimitReset } from './errors.js';
 import { deadlineErrorOf, waitFitsDeadline } from './deadline.js';
 import { countRequest, currentSourceCost, type SourceCost } from './budget.js';
@@ -39,7 +40,10 @@ export interface GitHubClientOptions {
   onRateLimitWaitMaxSeconds?: number;
   /** How many times a secondary rate limit is waited out for one request before giving up. */
   secondaryRateLimitRetries?: number;
-  /** Milliseconds per second of `retry-after`, reset wait and backoff: 1000 for real, a few in tests. */
+  /**
+   * Milliseconds per second of `retry-after`, reset wait, backoff and the spacing of writes and GraphQL queries:
+   * 1000 for real, a few in tests.
+   */
   delayUnitMs?: number;
   /** What sends a request; default the global fetch (a runner's proxy: proxy.ts). */
   transport?: typeof fetch;
@@ -117,6 +121,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     throttle: {
       retryAfterBaseValue: delayUnitMs,
+      ...scaledSpacing(delayUnitMs),
       // A wait that would outlast the run's deadline is not begun: the request fails now, with what to do.
       onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
         const wait = retryCount < secondaryRateLimitRetries && waitFitsDeadline(deadline(), retryAfter * delayUnitMs);
@@ -229,6 +234,17 @@ function deadlineFetch(
       throw error;
     }
   };
+}
+
+/**
+ * The throttling plugin spaces writes and GraphQL queries 1 s apart (GitHub's advice for writes), searches 2 s and
+ * writes that notify 3 s, in limiters every client of the process shares. At another delay unit (a few ms in tests)
+ * the client gets limiters of its own with those spacings scaled, as its retries and rate-limit waits are.
+ */
+function scaledSpacing(delayUnitMs: number) {
+  if (delayUnitMs === 1000) return {};
+  const spaced = (seconds: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime: seconds * delayUnitMs });
+  return { write: spaced(1), search: spaced(2), notifications: spaced(3) };
 }
 
 function isGraphqlQuery(request: { url?: string; query?: unknown }): boolean {

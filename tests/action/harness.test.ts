@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inputVariable, loadActionYml, parseActionYml, type ActionInput } from '../support/action-yml.js';
-import { evaluateDefault, inputEnvironment, runAction } from '../support/run-dist.js';
+import { evaluateDefault, inputEnvironment } from '../support/runner.js';
+import { runAction } from '../support/run-action.js';
 
 const github = { token: 'ghs_contextToken', repository: 'acme/payments', event_name: 'push' };
 

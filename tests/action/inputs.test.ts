@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { loadActionYml } from '../support/action-yml.js';
-import { evaluateDefault } from '../support/run-dist.js';
+import { evaluateDefault } from '../support/runner.js';
 
 const REPOSITORY = 'acme/payments';
 const github = { token: 'ghs_runnerJobToken000000000000000000', repository: REPOSITORY };

@@ -1,6 +1,6 @@
 /**
  * Release conventions: the release workflow takes its notes from CHANGELOG.md (scripts/release-notes.mjs) and
- * its tag from package.json's version; `okr-scorecard --version` (tests/e2e/cli.test.ts) prints that version.
+ * its tag from package.json's version; `okr-scorecard --version` (tests/bundle/cli.test.ts) prints that version.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

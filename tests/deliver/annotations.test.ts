@@ -1,6 +1,6 @@
 /**
- * GitHub shows at most 10 annotations of each kind per step (SPEC §5): the limiter on its own, then the bundled
- * action as a runner runs it, counting the workflow commands it prints.
+ * GitHub shows at most 10 annotations of each kind per step (SPEC §5): the limiter on its own, then the action
+ * as a runner runs its step (in-process), counting the workflow commands it prints.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS_PER_KIND, limitAnnotations } from '../../src/deliver/annotations.js';
@@ -8,7 +8,7 @@ import type { FakeGitHub } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { runAction } from '../support/run-dist.js';
+import { runAction } from '../support/run-action.js';
 
 function recordingSink() {
   const lines: string[] = [];

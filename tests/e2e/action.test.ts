@@ -1,6 +1,6 @@
 /**
- * The bundled action (dist/index.js) run as a GitHub runner runs it, against the loopback GitHub stand-in
- * serving the demo's sample history.
+ * The action, run in-process through its step with the runner's side as GitHub sets it (tests/support/runner.ts),
+ * against the loopback GitHub stand-in serving the demo's sample history. The bundle: tests/bundle/.
  */
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,9 @@ import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText, demoOkrsText } from '../../demo/scenario.js';
 import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { startFakePrometheus } from '../../src/fake-prometheus/server.js';
-import { runAction, spawnNode, ROOT, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
+import { ROOT } from '../support/root.js';
+import { runCliIn } from '../support/run-cli.js';
+import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-action.js';
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
 
@@ -90,7 +92,7 @@ describe('the action on a schedule', () => {
       files: { '.github/okrs.yml': demoOkrsText },
       with: { 'prometheus-url': prometheus.url },
     }).finally(() => prometheus.close());
-    const cli = await spawnNode([`${ROOT}/dist/cli.js`, '--demo', '--json'], { PATH: process.env.PATH ?? '' }, ROOT);
+    const cli = await runCliIn(ROOT, ['--demo', '--json'], { PATH: process.env.PATH ?? '' });
     expect(cli.code).toBe(0);
     // The demo brings a `value` key result's history of earlier runs (what a tracking issue would carry); this
     // action run has no issue to read one from. Everything else is the same.

@@ -1,4 +1,4 @@
-/** The bundled command line tool (dist/cli.js) given hostile paths, repository names and titles. */
+/** The command line tool given hostile paths, repository names and titles. */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,11 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { ROOT, spawnNode } from '../support/run-dist.js';
+import { runCliIn } from '../support/run-cli.js';
 
 const standIn = useStandIn();
 
-const CLI = join(ROOT, 'dist', 'cli.js');
 const env = { PATH: process.env.PATH ?? '' };
 const TOKEN = 'ghp_cliToken0123456789abcdefABCDEF012345';
 const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -32,7 +31,7 @@ describe('okr-scorecard refuses what a pull request could plant', () => {
   ])('%s %s: refused, nothing quoted', async (flag, path) => {
     const dir = checkout();
     symlinkSync('.git/config', join(dir, 'link.yml'));
-    const { code, stdout, stderr } = await spawnNode([CLI, flag, path, '--repo', 'acme/payments'], env, dir);
+    const { code, stdout, stderr } = await runCliIn(dir, [flag, path, '--repo', 'acme/payments'], env);
     expect(code).toBe(2);
     expect(stderr).toContain(`okr-scorecard: ${path}: it leads into a .git directory`);
     expect(stdout + stderr).not.toContain(BASIC.slice(0, 12));
@@ -43,25 +42,25 @@ describe('okr-scorecard refuses what a pull request could plant', () => {
     symlinkSync('.git/config', join(dir, 'link.yml'));
     execFileSync('mkfifo', [join(dir, 'pipe.yml')]);
     mkdirSync(join(dir, 'folder.yml'));
-    const link = await spawnNode([CLI, 'lint', 'link.yml'], env, dir);
+    const link = await runCliIn(dir, ['lint', 'link.yml'], env);
     expect(link.code).toBe(2);
     expect(link.stderr).toMatch(/leads into a \.git directory/);
-    const pipe = await spawnNode([CLI, 'lint', 'pipe.yml'], env, dir);
+    const pipe = await runCliIn(dir, ['lint', 'pipe.yml'], env);
     expect(pipe.code).toBe(2);
     expect(pipe.stderr).toMatch(/okr-scorecard: pipe\.yml: it is not a regular file/);
-    const folder = await spawnNode([CLI, '--okrs', 'folder.yml', '--repo', 'acme/payments'], env, dir);
+    const folder = await runCliIn(dir, ['--okrs', 'folder.yml', '--repo', 'acme/payments'], env);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/okr-scorecard: folder\.yml: it is a directory, not a file/);
   });
 
   it('--repo and GITHUB_REPOSITORY must be owner/name, not path segments', async () => {
     const dir = checkout();
-    const flag = await spawnNode([CLI, '--okrs', 'okrs.yml', '--repo', '../..'], env, dir);
+    const flag = await runCliIn(dir, ['--okrs', 'okrs.yml', '--repo', '../..'], env);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(
       /--repo: expected a repository like "acme\/payments" \(owner\/name\), got "\.\.\/\.\."/,
     );
-    const fromEnv = await spawnNode([CLI, '--okrs', 'okrs.yml'], { ...env, GITHUB_REPOSITORY: 'acme/..' }, dir);
+    const fromEnv = await runCliIn(dir, ['--okrs', 'okrs.yml'], { ...env, GITHUB_REPOSITORY: 'acme/..' });
     expect(fromEnv.code).toBe(2);
     expect(fromEnv.stderr).toMatch(/GITHUB_REPOSITORY: expected a repository .*cannot be only dots/);
   });
@@ -81,12 +80,12 @@ describe('okr-scorecard refuses what a pull request could plant', () => {
       ),
     );
     for (const format of ['--json', '--markdown', '--terminal']) {
-      const args = [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF];
-      const { stdout, stderr } = await spawnNode(
-        format === '--terminal' ? args : [...args, format],
-        { ...env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url },
-        dir,
-      );
+      const args = ['--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF];
+      const { stdout, stderr } = await runCliIn(dir, format === '--terminal' ? args : [...args, format], {
+        ...env,
+        GITHUB_TOKEN: TOKEN,
+        GITHUB_API_URL: github.url,
+      });
       expect(stderr).not.toMatch(/Error|at .+:\d+:\d+/);
       // The terminal clips titles to 48 characters: what is left of the first token is still one.
       expect(stdout).toContain(format === '--terminal' ? 'Incidents ***' : 'Incidents *** ***');

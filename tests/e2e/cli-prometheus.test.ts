@@ -1,5 +1,5 @@
 /**
- * The bundled command line tool's Prometheus (SPEC §12): `--prometheus-url` or PROMETHEUS_URL, headers in
+ * The command line tool's Prometheus (SPEC §12), in-process: `--prometheus-url` or PROMETHEUS_URL, headers in
  * PROMETHEUS_HEADERS, through the real HTTP path to a loopback server answering Prometheus's API.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,9 +11,8 @@ import { startFakePrometheus, type FakePrometheus } from '../../src/fake-prometh
 import { demoHistory } from '../../demo/history.js';
 import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { ROOT, spawnNode } from '../support/run-dist.js';
+import { runCliIn } from '../support/run-cli.js';
 
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SECRET = 'prom-header-secret-0123456789';
 
 let github: FakeGitHub;
@@ -31,11 +30,12 @@ afterAll(async () => {
 });
 
 const score = (args: string[], extra: Record<string, string>) =>
-  spawnNode(
-    [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF, '--json', ...args],
-    { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'ghs_cliToken', GITHUB_API_URL: github.url, ...extra },
-    dir,
-  );
+  runCliIn(dir, ['--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF, '--json', ...args], {
+    PATH: process.env.PATH ?? '',
+    GITHUB_TOKEN: 'ghs_cliToken',
+    GITHUB_API_URL: github.url,
+    ...extra,
+  });
 
 const availability = (stdout: string) =>
   JSON.parse(stdout)

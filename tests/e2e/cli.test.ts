@@ -1,16 +1,16 @@
-/** The bundled command line tool (dist/cli.js), run as a user runs it. */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/** The command line tool, run in-process as src/cli.ts runs it (the bundle itself: tests/bundle/cli.test.ts). */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { ROOT, spawnNode } from '../support/run-dist.js';
+import { ROOT } from '../support/root.js';
+import { runCliIn } from '../support/run-cli.js';
 
 const standIn = useStandIn();
 
-const CLI = join(ROOT, 'dist', 'cli.js');
 const env = { PATH: process.env.PATH ?? '' };
 
 function folderWith(files: Record<string, string>): string {
@@ -21,7 +21,7 @@ function folderWith(files: Record<string, string>): string {
 
 describe('okr-scorecard --demo', () => {
   it('prints a readable scorecard with no token and no network', async () => {
-    const { code, stdout, stderr } = await spawnNode([CLI, '--demo'], env, ROOT);
+    const { code, stdout, stderr } = await runCliIn(ROOT, ['--demo'], env);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('2026-Q4');
@@ -36,7 +36,7 @@ describe('okr-scorecard --demo', () => {
   });
 
   it('prints the JSON report', async () => {
-    const { code, stdout } = await spawnNode([CLI, '--demo', '--json'], env, ROOT);
+    const { code, stdout } = await runCliIn(ROOT, ['--demo', '--json'], env);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.version).toBe(1);
@@ -52,9 +52,9 @@ describe('okr-scorecard against a GitHub API', () => {
       tokens: { t0k: { login: 'someone', permissions: 'read' } },
     });
     const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
-    const { code, stdout } = await spawnNode(
+    const { code, stdout } = await runCliIn(
+      dir,
       [
-        CLI,
         '--okrs',
         'okrs.yml',
         '--repo',
@@ -66,7 +66,6 @@ describe('okr-scorecard against a GitHub API', () => {
         '--json',
       ],
       { ...env, GITHUB_TOKEN: 't0k', GITHUB_API_URL: github.url },
-      dir,
     );
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -82,10 +81,10 @@ describe('okr-scorecard against a GitHub API', () => {
   it('a bad token errors each fetched key result with what to do, still prints the scorecard and exits 1', async () => {
     const github = await standIn.start({ history: demoHistory(), tokens: {} });
     const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
-    const { code, stdout, stderr } = await spawnNode(
-      [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF],
-      { ...env, GITHUB_TOKEN: 'wrong', GITHUB_API_URL: github.url },
+    const { code, stdout, stderr } = await runCliIn(
       dir,
+      ['--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF],
+      { ...env, GITHUB_TOKEN: 'wrong', GITHUB_API_URL: github.url },
     );
     expect(stdout).toMatch(/401 Bad credentials/);
     expect(stdout + stderr).not.toContain('wrong');
@@ -97,14 +96,14 @@ describe('okr-scorecard against a GitHub API', () => {
 describe('okr-scorecard lint', () => {
   it('passes a good file', async () => {
     const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
-    const { code, stdout } = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
+    const { code, stdout } = await runCliIn(dir, ['lint', 'okrs.yml'], env);
     expect(code).toBe(0);
     expect(stdout).toMatch(/alignment not checked/); // the company file is in another repository
   });
 
   it('names file, line and column of an error and exits 1', async () => {
     const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') });
-    const { code, stdout } = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
+    const { code, stdout } = await runCliIn(dir, ['lint', 'okrs.yml'], env);
     expect(code).toBe(1);
     const line = demoGitHubOkrsText.split('\n').findIndex((l) => l.startsWith('period:')) + 1;
     expect(stdout).toMatch(new RegExp(`^okrs\\.yml:${line}:9: error: .*2026-Q4`, 'm'));
@@ -116,15 +115,15 @@ describe('okr-scorecard lint', () => {
       'Ship the incident dashboard',
     );
     const dir = folderWith({ 'okrs.yml': todo });
-    const relaxed = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
+    const relaxed = await runCliIn(dir, ['lint', 'okrs.yml'], env);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toMatch(/warning \[output-kr\]/);
-    const strict = await spawnNode([CLI, 'lint', 'okrs.yml', '--strict'], env, dir);
+    const strict = await runCliIn(dir, ['lint', 'okrs.yml', '--strict'], env);
     expect(strict.code).toBe(1);
   });
 
   it('usage errors exit 2 with the usage', async () => {
-    const { code, stderr } = await spawnNode([CLI, '--frobnicate'], env, ROOT);
+    const { code, stderr } = await runCliIn(ROOT, ['--frobnicate'], env);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Usage:/);
   });
@@ -132,34 +131,16 @@ describe('okr-scorecard lint', () => {
 
 describe('okr-scorecard schema', () => {
   it('prints the committed JSON Schema of the OKR file', async () => {
-    const { code, stdout, stderr } = await spawnNode([CLI, 'schema'], env, ROOT);
+    const { code, stdout, stderr } = await runCliIn(ROOT, ['schema'], env);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(readFileSync(join(ROOT, 'schema', 'okrs.schema.json'), 'utf8'));
   });
 });
 
-describe('okr-scorecard --version', () => {
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-
-  it('prints package.json’s version, with --version and -v', async () => {
-    for (const flag of ['--version', '-v']) {
-      const { code, stdout, stderr } = await spawnNode([CLI, flag], env, ROOT);
-      expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
-    }
-  });
-
-  it('still knows it when dist/cli.js is copied away from package.json (built in, not read at run time)', async () => {
-    const elsewhere = mkdtempSync(join(tmpdir(), 'okr-cli-copy-'));
-    copyFileSync(CLI, join(elsewhere, 'cli.js'));
-    const { code, stdout } = await spawnNode([join(elsewhere, 'cli.js'), '--version'], env, elsewhere);
-    expect({ code, stdout }).toEqual({ code: 0, stdout: `${version}\n` });
-  });
-});
-
 describe("the project's own OKRs (.github/okrs.yml, which CI's self-test scores)", () => {
   it('are valid and coach clean, alignment with .github/okrs-company.yml checked', async () => {
-    const { code, stdout } = await spawnNode([CLI, 'lint', '.github/okrs.yml', '--strict'], env, ROOT);
+    const { code, stdout } = await runCliIn(ROOT, ['lint', '.github/okrs.yml', '--strict'], env);
     expect(stdout).toBe('✔ .github/okrs.yml: valid, no coaching findings\n\n');
     expect(code).toBe(0);
   });

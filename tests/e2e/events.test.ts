@@ -1,7 +1,7 @@
 /**
- * The bundled action (dist/index.js, `npm run build` first) on each event that can trigger it, with the payload
- * GitHub sends (tests/support/events.ts), and with each kind of token: where the comment goes, where the goalpost
- * guard reads the base file, what `comment: auto` does, and what a read-only token still delivers.
+ * The action (in-process, as a runner runs its step) on each event that can trigger it, with the payload GitHub
+ * sends (tests/support/events.ts), and with each kind of token: where the comment goes, where the goalpost guard
+ * reads the base file, what `comment: auto` does, and what a read-only token still delivers.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { appInstallation, personalToken, readOnly, GITHUB_TOKEN_IDENTITY } from 
 import type { TokenIdentity } from '../../src/fake-github/options.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { runAction, type ActionRunOptions } from '../support/run-dist.js';
+import { runAction, type ActionRunOptions } from '../support/run-action.js';
 import {
   BASE_SHA,
   pullRequestEvent,

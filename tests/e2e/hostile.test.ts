@@ -1,5 +1,5 @@
 /**
- * Hostile pull requests (SPEC §7), through the bundled action as a runner runs it: a `pull_request_target`
+ * Hostile pull requests (SPEC §7), through the action as a runner runs its step (in-process): a `pull_request_target`
  * workflow scores the PR's own OKR file, so every path in it, and every symlink in the checkout, is untrusted.
  * `actions/checkout` leaves the job's token in `.git/config`; none of it may reach anything we publish.
  */
@@ -11,7 +11,7 @@ import type { FakeGitHub } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
+import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-action.js';
 import { pullRequestEvent } from '../support/events.js';
 import { published } from '../support/published.js';
 

@@ -1,5 +1,5 @@
 /**
- * A `prometheus` key result through the bundled action as a runner runs it (SPEC §12): a real Prometheus
+ * A `prometheus` key result through the action as a runner runs its step (SPEC §12, in-process): a real Prometheus
  * (tests/support/prometheus) behind an authenticating front end that wants a bearer token or Basic auth and
  * Mimir's tenant header. The key result scores with its series and forecast, and no credential reaches
  * anything the action writes: log, annotations, summary, outputs, JSON report, comment, tracking issue.
@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
 import type { Report } from '../../src/report/model.js';
-import { runAction } from '../support/run-dist.js';
+import { runAction } from '../support/run-action.js';
 import { pullRequestEvent } from '../support/events.js';
 import { published } from '../support/published.js';
 import { startPrometheus, type RunningPrometheus } from '../support/prometheus/server.js';

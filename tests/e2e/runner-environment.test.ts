@@ -1,5 +1,5 @@
 /**
- * A broken runner environment, through the bundled action as a runner runs it: each problem is one clear
+ * A broken runner environment, through the action as a runner runs its step (in-process): each problem is one clear
  * `::error::` (never a stack trace), and whatever can still be written (summary, outputs, comment) is.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,8 @@ import type { FakeGitHub } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { ROOT, runAction, spawnNode, type ActionRunOptions } from '../support/run-dist.js';
+import { runCliIn } from '../support/run-cli.js';
+import { runAction, type ActionRunOptions } from '../support/run-action.js';
 import { startSilentServer } from '../support/silent-server.js';
 import { pullRequestEvent } from '../support/events.js';
 
@@ -200,7 +201,7 @@ describe('a FIFO or a directory given as a file', () => {
     execFileSync('mkfifo', [join(folder, 'fifo')]);
     writeFileSync(join(folder, 'okrs.yml'), demoGitHubOkrsText);
     const env = { PATH: process.env.PATH ?? '' };
-    const cli = (...args: string[]) => spawnNode([join(ROOT, 'dist', 'cli.js'), ...args], env, folder);
+    const cli = (...args: string[]) => runCliIn(folder, args, env);
     const fifo = 'it is not a regular file (a FIFO or a device?)';
 
     const okrs = await cli('--okrs', 'fifo', '--repo', 'acme/payments');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoTime } from '../../src/options/iso-time.js';
 import { parseOption } from '../../src/options/schema.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { parseCli, UsageError } from '../../src/cli/args.js';
+import { parseCli } from '../../src/cli/args.js';
+import { UsageError } from '../../src/cli/argv.js';
 
 describe('parseIsoTime: strict ISO 8601', () => {
   it.each([

@@ -1,6 +1,7 @@
 /**
- * The bundled action (dist/index.js) against the stand-in: several OKR files in one run, and the cross-repository
- * recipe of docs/rollup.md — one scorecard job per team repository, then the roll-up job over their reports.
+ * The action (in-process, as a runner runs its step) against the stand-in: several OKR files in one run, and the
+ * cross-repository recipe of docs/rollup.md — one scorecard job per team repository, then the roll-up job over
+ * their reports.
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import type { FakeHistory } from '../../src/fake-github/history.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_COMPANY_PATH, demoCompanyText, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { parse } from 'yaml';
-import { ROOT, runAction } from '../support/run-dist.js';
+import { ROOT } from '../support/root.js';
+import { runAction } from '../support/run-action.js';
 
 const TOKEN = 'ghs_rollupSecretToken0123456789';
 const standIn = useStandIn();

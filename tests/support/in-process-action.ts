@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { runAction } from '../../src/action/run.js';
 import { inputVariable } from './action-yml.js';
-import { DEFAULT_TOKEN, inputEnvironment } from './run-dist.js';
+import { DEFAULT_TOKEN, inputEnvironment } from './runner.js';
 
 interface Annotation {
   kind: 'error' | 'warning' | 'notice';

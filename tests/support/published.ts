@@ -1,8 +1,8 @@
-/** Everything a bundled-action run published or left for later steps, for the tests that no secret leaks. */
+/** Everything an action run published or left for later steps, for the tests that no secret leaks. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeGitHub } from '../../src/fake-github/index.js';
-import type { ActionRun } from './run-dist.js';
+import type { ActionRun } from './runner.js';
 
 /** Log (annotations), summary, outputs, comments, issues, JSON reports. */
 export function published(gh: FakeGitHub, result: ActionRun, repository = 'acme/payments'): string {

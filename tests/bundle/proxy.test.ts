@@ -9,7 +9,7 @@ import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { proxiedFetch } from '../../src/github/proxy.js';
-import { runAction } from '../support/run-dist.js';
+import { runBundledAction } from '../support/run-dist.js';
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js';
 
 const standIn = useStandIn();
@@ -32,7 +32,7 @@ async function start() {
 }
 
 const scoreOf = (apiUrl: string, env: Record<string, string>) =>
-  runAction({
+  runBundledAction({
     apiUrl,
     files: { '.github/okrs.yml': demoGitHubOkrsText },
     env,

@@ -9,7 +9,7 @@ import { appInstallation } from '../../src/fake-github/tokens.js';
 import { markerFor } from '../../src/deliver/marker.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { runAction } from '../support/run-dist.js';
+import { runBundledAction } from '../support/run-dist.js';
 import { pullRequestEvent } from '../support/events.js';
 
 const standIn = useStandIn();
@@ -24,7 +24,7 @@ const BOT = 'okr-bot[bot]';
 let github: FakeGitHub | undefined;
 
 const run = (gh: FakeGitHub) =>
-  runAction({
+  runBundledAction({
     apiUrl: gh.url,
     files: { '.github/okrs.yml': demoGitHubOkrsText },
     eventName: 'pull_request',

@@ -1,0 +1,87 @@
+/**
+ * The command line's words, before anything is validated: what `--help` and `--version` need, and all they load
+ * (node:util), so that they answer at once. The options' values are checked in args.ts.
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { errorMessage } from '../model/error-message.js';
+
+export const USAGE = `Usage:
+  okr-scorecard --demo [--json | --markdown]
+      Score the example OKR file against the embedded sample repository history (no token, no network).
+  okr-scorecard --demo --draft [--json | --markdown]
+      Score a first draft of the example OKR file as its pull request would: calibrated against the previous
+      quarter, with the findings that catches.
+  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--calibrate] [--json | --markdown]
+      Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
+      GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
+  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
+      Roll the teams' JSON reports up into the company's objectives (no token, no network).
+      Exit code 1 when a report cannot be read (the others are still rolled up).
+  okr-scorecard lint [FILE] [--strict] [--repo OWNER/NAME [--as-of ISO] [--prometheus-url URL]]
+      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
+      With --repo: also calibrate its targets and baselines against the previous period's data on GitHub
+      (token from GITHUB_TOKEN or GH_TOKEN). Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard schema
+      Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
+
+Options:
+  --okrs FILE       the OKR file (default .github/okrs.yml)
+  --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
+  --as-of ISO       evaluation time (default now; never past the period's end)
+  --metrics JSON    values for "value" metrics, a JSON object or @file.json
+  --calibrate       measure each key result over the previous period too, and say where a target was
+                    already met or a baseline is stale
+  --json            print the JSON report
+  --markdown        print the Markdown job summary
+  --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
+  --html OUT.html   rollup: write the dashboard, one self-contained HTML file
+  --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
+                    finding (also any coaching finding), or never
+  --no-color        plain terminal output (also NO_COLOR)
+  --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --prometheus-url URL
+                    the Prometheus-compatible server of "prometheus" key results (default PROMETHEUS_URL;
+                    headers, one "Name: value" per line, in PROMETHEUS_HEADERS)
+  --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  --rate-limit-reserve R
+                    leave R of each rate limit for other workflows: a share (default 10%) or a count
+  -h, --help        this help
+  -v, --version     the version`;
+
+export class UsageError extends Error {}
+
+const CLI_OPTIONS = {
+  demo: { type: 'boolean' },
+  okrs: { type: 'string' },
+  repo: { type: 'string' },
+  'as-of': { type: 'string' },
+  metrics: { type: 'string' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'api-url': { type: 'string' },
+  'prometheus-url': { type: 'string' },
+  'fail-on': { type: 'string' },
+  deadline: { type: 'string' },
+  'rate-limit-reserve': { type: 'string' },
+  strict: { type: 'boolean' },
+  calibrate: { type: 'boolean' },
+  draft: { type: 'boolean' },
+  company: { type: 'string' },
+  html: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+export function parseArgv(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
+  } catch (error) {
+    throw new UsageError(errorMessage(error));
+  }
+}
+
+/** A usage error as the tool prints it: the reason, then the usage. */
+export function usageText(error: UsageError): string {
+  return `okr-scorecard: ${error.message}\n\n${USAGE}\n`;
+}

@@ -3,6 +3,7 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
+import { CALIBRATE_MODES } from '../coach/calibration.js';
 import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from '../options/schema.js';
 
 /** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
@@ -12,6 +13,7 @@ const inputsSchema = z.object({
   okrs: z.string().min(1, 'give the path of the OKR file, e.g. .github/okrs.yml'),
   token: z.string(),
   comment: z.enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' }),
+  calibrate: z.enum(CALIBRATE_MODES, { error: 'expected auto, always or never' }),
   issue: z.string(),
   summary: z
     .enum(Object.keys(BOOLEAN_INPUT) as [keyof typeof BOOLEAN_INPUT], { error: 'expected true or false' })
@@ -32,6 +34,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   okrs: 'okrs',
   token: 'github-token',
   comment: 'comment',
+  calibrate: 'calibrate',
   issue: 'issue',
   summary: 'summary',
   asOf: OPTION_NAMES.asOf.input,
@@ -49,6 +52,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   okrs: '.github/okrs.yml',
   comment: 'auto',
+  calibrate: 'auto',
   summary: 'true',
   metrics: '{}',
   failOn: 'error',

@@ -13,7 +13,7 @@ import { openCache } from './cache.js';
 import type { ActionContext, FileOutcome } from './context.js';
 import { runRollupAction } from './rollup.js';
 import { scorecard } from '../engine.js';
-import type { FileLocation } from '../github/contents.js';
+import { pullRequestBase } from '../deliver/event.js';
 import { readNamedFile, workspaceFileReader } from '../io/workspace.js';
 import { renderComment, renderSummary } from '../report/markdown.js';
 import { toPlainLine } from '../report/escape.js';
@@ -142,6 +142,7 @@ async function scoreFile(
     readFile: shared?.readFile,
     cache,
     base: pullRequestBase(runner.payload, inputs.okrs),
+    calibrate: inputs.calibrate,
     prometheus: {
       server: prometheus,
       fetch: prometheus && proxiedFetch(prometheus.url),
@@ -184,14 +185,4 @@ async function scoreFile(
 
   if (!shared) logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report), report };
-}
-
-/** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
-function pullRequestBase(event: unknown, path: string): FileLocation | undefined {
-  const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
-  const sha = pr?.base?.sha;
-  const repository = pr?.base?.repo?.full_name;
-  if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
-  const [owner = '', repo = ''] = repository.split('/');
-  return { owner, repo, path: path.replace(/^\.\//, ''), ref: sha };
 }

@@ -30,7 +30,7 @@ export function exitCodeFor(report: Report, command: Extract<CliCommand, { kind:
   return 1;
 }
 
-interface ScoreInput {
+export interface ScoreInput {
   okrs: OkrFile;
   repository: string;
   baseUrl: string;
@@ -51,6 +51,8 @@ interface ScoreInput {
   delayUnitMs?: number;
   /** `--cache DIR` (SPEC §14), opened: the listings' cache and how to save it. */
   cache?: { cache: ListingCache; save: () => void };
+  /** Measure the previous period too (SPEC §13). */
+  calibrate?: boolean;
 }
 
 export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -84,6 +86,7 @@ export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
       fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
       signal: deadline,
     },
+    calibrate: input.calibrate ? 'always' : 'never',
   });
   input.cache?.save();
   // What the coach could not check (a company file not found, say), as the action logs it.

@@ -31,7 +31,22 @@ export interface KeyResultReport {
   forecast: Forecast | null;
   /** Window actually measured, ISO instants, [start, end). */
   window: { start: string; end: string };
+  /**
+   * When calibrating (SPEC §13): what the previous period measured; null when its source could not be read.
+   * Absent when not calibrated (and on `value` key results, which never are).
+   */
+  previous?: PreviousValue | null;
   line: number;
+}
+
+/** A key result measured over the previous period (SPEC §13), with `as-of` at that period's end. */
+export interface PreviousValue {
+  /** null: no samples (the metric or the repository is newer than that period). */
+  value: number | null;
+  samples: number;
+  /** The window measured, ISO instants, [start, end). */
+  start: string;
+  end: string;
 }
 
 export interface SeriesPoint {

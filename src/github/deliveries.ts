@@ -34,31 +34,52 @@ function comparisonsNeeded(spec: DeploymentsSpec, deployments: readonly Deployme
   return needed;
 }
 
-/** The deployments with `delivered` filled in for every comparison lead time will look up. */
+/** A comparison as a cache keeps it: `behindBy` null when not known. */
+export interface RememberedComparison {
+  behindBy: number | null;
+  commits: DeliveredCommit[];
+}
+
+/**
+ * The deployments with `delivered` filled in for every comparison lead time will look up. With `memo` (the
+ * cache's comparisons, SPEC §14), a pair it holds is not asked again; afterwards it holds exactly the pairs this
+ * window needs, the new ones included.
+ */
 export async function readDeliveries(
   octokit: Octokit,
   spec: DeploymentsSpec,
   deployments: readonly Deployment[],
   budget?: Budget,
+  memo?: Map<string, RememberedComparison>,
 ): Promise<Deployment[]> {
   const needed = comparisonsNeeded(spec, deployments);
+  const read = new Map<string, DeliveredCommit[]>();
+  const behind = new Map<string, number>();
+  for (const key of needed.keys()) {
+    const known = memo?.get(key);
+    if (!known) continue;
+    read.set(key, known.commits);
+    if (known.behindBy !== null) behind.set(key, known.behindBy);
+  }
   // Of two pairs that are each other's reverse, the second waits for the first.
   const first: string[][] = [];
   const reverses: string[][] = [];
   for (const [key, [base, head]] of needed) {
-    const reverse = needed.has(`${head}...${base}`) && first.some(([, b, h]) => b === head && h === base);
+    if (read.has(key)) continue;
+    const reverseKey = `${head}...${base}`;
+    const reverse =
+      needed.has(reverseKey) && (read.has(reverseKey) || first.some(([, b, h]) => b === head && h === base));
     (reverse ? reverses : first).push([key, base!, head!]);
   }
+  const asked = first.length + reverses.length;
   let release: (() => void) | undefined;
   try {
-    release = budget?.claim('rest', needed.size, () => `${needed.size} comparisons of commits (lead time)`);
+    if (asked > 0) release = budget?.claim('rest', asked, () => `${asked} comparisons of commits (lead time)`);
   } catch (error) {
     // Only lead time needs them: the metrics sharing the listing are still measured.
     if (!(error instanceof BudgetError)) throw error;
     return deployments.map((deployment) => ({ ...deployment, undelivered: error.message }));
   }
-  const read = new Map<string, DeliveredCommit[]>();
-  const behind = new Map<string, number>();
   const compare = async ([key, base, head]: string[]) => {
     const compared = await compareCommits(octokit, { owner: spec.owner, repo: spec.repo, base: base!, head: head! });
     read.set(key!, compared.commits);
@@ -74,6 +95,13 @@ export async function readDeliveries(
     await mapConcurrent(unknown, COMPARE_CONCURRENCY, compare);
   } finally {
     release?.();
+  }
+  if (memo) {
+    memo.clear();
+    for (const [key, commits] of read) {
+      const behindBy = behind.get(key);
+      memo.set(key, { behindBy: behindBy === undefined || Number.isNaN(behindBy) ? null : behindBy, commits });
+    }
   }
   return deployments.map((deployment) => {
     const delivered: Record<string, DeliveredCommit[]> = {};

@@ -9,7 +9,11 @@ import type { Deployment, DeploymentStatus } from '../records.js';
 import type { DeploymentsSpec } from '../deployments.js';
 import { mapConcurrent } from '../concurrency.js';
 import { byTimeThenId } from '../time.js';
-import type { CachedDeployment, DeploymentsEntry } from './format.js';
+import type { CachedComparison, CachedDeployment, DeploymentsEntry } from './format.js';
+import type { Budget } from '../budget.js';
+import { readDeliveries } from '../deliveries.js';
+import { outcomeOf } from '../deployment-history.js';
+import { inWindow } from '../../model/window.js';
 import { getPage, PER_PAGE } from './conditional.js';
 import { OVERLAP_MS } from './timing.js';
 import { statusesOfDeployments } from '../deployments-graphql.js';
@@ -21,6 +25,7 @@ interface ListedDeployment {
   node_id: string;
   created_at: string;
   environment: string;
+  sha: string;
 }
 
 interface ListedStatus {
@@ -40,21 +45,41 @@ export function coldDeploymentsEntry(
     restId: api === 'rest' ? Number(d.id) : null,
     created_at: d.created_at,
     environment: d.environment,
+    sha: d.sha ?? null,
     statuses: d.statuses.map(({ id, state, created_at }) => ({ id: Number(id), state, created_at })),
     statusEtag: null,
   }));
-  return { kind: 'deployments', readAt, since: spec.since.getTime(), api, etag: null, deployments };
+  const reachBack = spec.reachBack === true;
+  const since = spec.since.getTime();
+  return { kind: 'deployments', readAt, since, api, etag: null, reachBack, compares: comparesOf(records), deployments };
 }
 
+/** The comparisons a full read made, from what each deployment delivered (`behind_by` is not kept there). */
+function comparesOf(records: readonly Deployment[]): Record<string, CachedComparison> {
+  const compares: Record<string, CachedComparison> = {};
+  for (const { sha, delivered } of records) {
+    for (const [base, commits] of Object.entries(delivered ?? {}))
+      compares[`${base}...${sha}`] = { behindBy: null, commits };
+  }
+  return compares;
+}
+
+/**
+ * The listing read where it may have changed; null when the records kept cannot serve it exactly (an environment
+ * they do not reach back far enough for: the caller reads it in full).
+ */
 export async function readDeploymentsWarm(
   octokit: Octokit,
   spec: DeploymentsSpec,
   entry: DeploymentsEntry,
   readAt: number,
-): Promise<{ records: Deployment[]; entry: DeploymentsEntry }> {
+  budget?: Budget,
+): Promise<{ records: Deployment[]; entry: DeploymentsEntry } | null> {
   const since = spec.since.getTime();
   const known = new Map<string, CachedDeployment>();
-  for (const d of entry.deployments) if (Date.parse(d.created_at) >= since) known.set(String(d.id), { ...d });
+  for (const d of entry.deployments) {
+    if (spec.reachBack || Date.parse(d.created_at) >= since) known.set(String(d.id), { ...d });
+  }
   const fresh = new Set<string>();
   const etag = await readNewDeployments(octokit, spec, entry, known, fresh);
   // New deployments by GraphQL where it read the listing (one query for up to 100, where REST needs one each);
@@ -81,14 +106,50 @@ export async function readDeploymentsWarm(
     d.statuses = items.map(({ id, state, created_at }) => ({ id: Number(id), state, created_at }));
     d.statusEtag = statuses.etag;
   });
-  const deployments = [...known.values()].sort(byTimeThenId((d) => d.created_at));
-  const records = deployments.map(({ id, created_at, environment, statuses }) => ({
+  const all = [...known.values()].sort(byTimeThenId((d) => d.created_at));
+  const records: Deployment[] = all.map(({ id, created_at, environment, sha, statuses }) => ({
     id,
     created_at,
     environment,
+    ...(sha === null ? {} : { sha }),
     statuses: statuses.map((s) => ({ ...s, state: s.state as DeploymentStatus['state'] })),
   }));
-  return { records, entry: { ...entry, readAt, since, etag, deployments } };
+  const kept = spec.reachBack ? reachingBack(spec, records) : records;
+  if (kept === null) return null;
+  const ids = new Set(kept.map((d) => String(d.id)));
+  const deployments = all.filter((d) => ids.has(String(d.id)));
+  // A deployment kept without an outcome whose statuses could not be asked (no REST id yet): read in full.
+  if (deployments.some((d) => d.restId === null && !hasOutcome(d))) return null;
+  const memo = new Map(Object.entries(entry.compares));
+  const delivered = spec.commits ? await readDeliveries(octokit, spec, kept, budget, memo) : kept;
+  const compares = Object.fromEntries(memo);
+  return {
+    records: delivered,
+    entry: { ...entry, readAt, since, etag, reachBack: spec.reachBack === true, compares, deployments },
+  };
+}
+
+/**
+ * The records reach-back.ts asks for, from those kept: each environment's from its latest success before `since`
+ * (older ones no window needs any more). Kept records of an environment are every deployment from its oldest kept
+ * on (a full read lists them all; later runs drop only what is older than such a success, which stays one), so a
+ * success among them settles it exactly; an environment in the window that none settles: null.
+ */
+function reachingBack(spec: DeploymentsSpec, records: readonly Deployment[]): Deployment[] | null {
+  const since = spec.since.getTime();
+  const settledAt = new Map<string, number>();
+  records.forEach((d, index) => {
+    if (Date.parse(d.created_at) < since && outcomeOf(d, spec.since)?.state === 'success') {
+      settledAt.set(d.environment, index);
+    }
+  });
+  const window = { start: spec.since, end: spec.until };
+  for (const d of records) {
+    if (inWindow(d.created_at, window) && !settledAt.has(d.environment)) return null;
+  }
+  return records.filter(
+    (d, index) => Date.parse(d.created_at) >= since || index >= (settledAt.get(d.environment) ?? 0),
+  );
 }
 
 function hasOutcome(d: CachedDeployment): boolean {
@@ -121,8 +182,8 @@ async function readNewDeployments(
       if (cached) cached.restId = listed.id;
       else if (Date.parse(listed.created_at) >= spec.since.getTime()) {
         fresh.add(id);
-        const { created_at, environment } = listed;
-        known.set(id, { id, restId: listed.id, created_at, environment, statuses: [], statusEtag: null });
+        const { created_at, environment, sha } = listed;
+        known.set(id, { id, restId: listed.id, created_at, environment, sha, statuses: [], statusEtag: null });
       }
     }
     const oldest = data.at(-1);

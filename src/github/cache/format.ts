@@ -7,7 +7,7 @@
 import * as z from 'zod';
 
 /** Bumped whenever what a listing keeps, or how it is read, changes: an older cache is then read afresh. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 const time = z.string().min(1);
 const maybeTime = time.nullable();
@@ -56,11 +56,22 @@ const runsEntry = z.object({
 
 const statusSchema = z.object({ id: z.number(), state: z.string(), created_at: time });
 
+/** What lead time reads of one comparison of two shas (commits.ts), which never changes. */
+const comparisonSchema = z.object({
+  /** GitHub's `behind_by` (null: not known, or the comparison failed). */
+  behindBy: z.number().int().nonnegative().nullable(),
+  commits: z.array(z.object({ sha: z.string(), parents: z.number().int().nonnegative(), authoredAt: maybeTime })),
+});
+
 const deploymentsEntry = z.object({
   kind: z.literal('deployments'),
   ...base,
   api: z.enum(['rest', 'graphql']),
   etag: z.string().nullable(),
+  /** Whether the records reach back before `since` as lead time and recovery time need (reach-back.ts). */
+  reachBack: z.boolean(),
+  /** Comparisons of two shas as `base...head` (deliveries.ts): only those the last run's window needed. */
+  compares: z.record(z.string(), comparisonSchema),
   deployments: z.array(
     z.object({
       id: z.union([z.number(), z.string()]),
@@ -68,6 +79,7 @@ const deploymentsEntry = z.object({
       restId: z.number().nullable(),
       created_at: time,
       environment: z.string(),
+      sha: z.string().nullable(),
       statuses: z.array(statusSchema),
       statusEtag: z.string().nullable(),
     }),
@@ -115,6 +127,7 @@ export type RunsEntry = z.infer<typeof runsEntry>;
 export type RunColumns = z.infer<typeof runColumnsSchema>;
 export type DeploymentsEntry = z.infer<typeof deploymentsEntry>;
 export type CachedDeployment = DeploymentsEntry['deployments'][number];
+export type CachedComparison = z.infer<typeof comparisonSchema>;
 export type IssuesEntry = z.infer<typeof issuesEntry>;
 export type PullsEntry = z.infer<typeof pullsEntry>;
 export type ConditionalPages = z.infer<typeof pagesSchema>;

@@ -61,10 +61,12 @@ async function read(...[octokit, spec, key, cache, served, readFresh, budget]: P
       return cold<SourceRecords['workflow-runs']>((table) => coldRunsEntry(table, wide, readAt));
     }
     case 'deployments': {
-      // Lead time and recovery (SPEC §11) read further back and what each deployment delivered: not kept (yet).
-      if (wide.reachBack || wide.commits) return readFresh(spec);
+      // Lead time and recovery (SPEC §11) read further back: only a listing kept that way serves them.
       const entry = cache.entry(key, 'deployments');
-      if (entry && covered(entry)) return warm(entry, await readDeploymentsWarm(octokit, wide, entry, readAt));
+      if (entry && covered(entry) && (entry.reachBack || !wide.reachBack)) {
+        const result = await readDeploymentsWarm(octokit, wide, entry, readAt, budget);
+        if (result) return warm(entry, result);
+      }
       return cold<SourceRecords['deployments']>((records) => coldDeploymentsEntry(records, wide, readAt, served.api));
     }
     case 'issues': {

@@ -40,7 +40,7 @@ describe('a cache that is not this run’s to trust is ignored, with a notice', 
     cut.listings[runs].runs.updated.pop();
     const cases: [string, string, RegExp][] = [
       ['not JSON', first.cacheText.slice(0, 1000), /not readable JSON/],
-      ['another format', JSON.stringify({ ...file, format: 2 }), /another version/],
+      ['another format', JSON.stringify({ ...file, format: 1 }), /another version/],
       ['columns of different lengths', JSON.stringify(cut), /not whole or not consistent/],
       ['another owner', first.cacheText, /another repository or token/],
       ['8 days old', first.cacheText, /older than 7 days/],

@@ -1,7 +1,8 @@
 /**
  * Random repository histories and random edits between two runs (SPEC §14's property test): new runs, runs that
  * finish, re-runs within 3 days of their creation, late deployment statuses, new deployments, issues opened,
- * closed and relabelled, pull requests opened and merged. Every edit happens after the earlier run's clock and
+ * closed and relabelled, pull requests opened and merged. Deployments ship new commits of a git history (a line on
+ * main, now and then a merged pull request) or roll back to an earlier deployment's sha, for lead time. Every edit happens after the earlier run's clock and
  * no later than the next one's, and moves `updated_at` as GitHub does.
  */
 import type {
@@ -12,6 +13,7 @@ import type {
   FakeRepository,
   FakeRun,
 } from '../../../src/fake-github/history.js';
+import { CommitGraph } from '../../../src/fake-github/commit-graph.js';
 import { CI_WORKFLOW, DEPLOY_WORKFLOW, FULL_NAME, iso } from '../support/history.js';
 
 const MINUTE = 60_000;
@@ -42,6 +44,9 @@ type Random = ReturnType<typeof randomOf>;
 export interface World {
   repo: FakeRepository;
   nextId: number;
+  graph: CommitGraph;
+  /** main's latest commit. */
+  tip: string;
 }
 
 const seconds = (ms: number): number => Math.floor(ms / 1000) * 1000;
@@ -59,7 +64,25 @@ export function randomWorld(random: Random, from: number, now: number, size: num
       pulls: [],
     },
     nextId: 5000,
+    graph: new CommitGraph(),
+    tip: '',
   };
+  world.tip = world.graph.commit([], { authored: iso(from - 30 * DAY), message: 'Initial commit' });
+  world.repo.commits = world.graph.commits;
+  // Each environment's first deployment succeeds, before any window: lead time and recovery time reach back to it.
+  for (const environment of ['production', 'staging']) {
+    const created = seconds(from - DAY);
+    const deployment: FakeDeployment = {
+      id: world.nextId++,
+      environment,
+      ref: 'main',
+      sha: world.tip,
+      created_at: iso(created),
+      statuses: [],
+    };
+    world.repo.deployments.push(deployment);
+    addStatus(world, deployment, 'success', created + MINUTE);
+  }
   for (let i = 0; i < size * 4; i += 1) addRun(random, world, random.between(from, now), now);
   for (let i = 0; i < size; i += 1) addDeployment(random, world, random.between(from, now), now);
   for (let i = 0; i < size; i += 1) addIssue(random, world, random.between(from - 10 * DAY, now), now);
@@ -179,6 +202,7 @@ function addDeployment(random: Random, world: World, createdMs: number, now: num
     id: world.nextId++,
     environment: random.chance(0.7) ? 'production' : 'staging',
     ref: 'main',
+    sha: shipped(random, world, created),
     created_at: iso(created),
     statuses: [],
   };
@@ -190,6 +214,18 @@ function addDeployment(random: Random, world: World, createdMs: number, now: num
   world.repo.deployments.sort((a, b) =>
     a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id,
   );
+}
+
+/** The sha a deployment at `created` ships: main's new commits (a line, or a merged pull request), or a roll-back. */
+function shipped(random: Random, world: World, created: number): string {
+  const earlier = world.repo.deployments.map((d) => d.sha).filter((sha) => sha !== undefined);
+  if (earlier.length > 0 && random.chance(0.15)) return random.pick(earlier);
+  if (random.chance(0.2)) return world.tip;
+  const authored = () => ({ authored: iso(seconds(created - random.int(5, 3 * 24 * 60) * MINUTE)) });
+  const changes = Array.from({ length: random.int(1, 3) }, authored);
+  if (random.chance(0.3)) world.tip = world.graph.mergePull(world.tip, changes, iso(seconds(created - MINUTE))).merge;
+  else world.tip = world.graph.line(world.tip, changes).at(-1)!;
+  return world.tip;
 }
 
 function addIssue(random: Random, world: World, createdMs: number, now: number): void {

@@ -48,6 +48,15 @@ describe('the demo a day apart, through the cache', () => {
     expect(kept.every((source) => source.cache!.state === 'warm')).toBe(true);
     expect(kept.every((source) => source.cache!.notModified === source.restRequests)).toBe(true);
     expect(kept.every((source) => source.graphqlRequests === 0)).toBe(true);
+    // Not one comparison asked again (each pair is kept), and every listing's request was answered 304 (the
+    // company OKR file the roll-up reads is a file, not a listing: the cache does not keep it).
+    expect(again.paths.filter((path) => path.includes('/compare/'))).toEqual([]);
+    const listings = again.paths.filter((path) => !path.includes('/contents/'));
+    expect(listings.filter((path) => !path.startsWith('304 '))).toEqual([]);
+    expect(again.graphql).toBe(0);
+    // The day before: the fresh run compared, the warm one only the pairs the day's deployments brought.
+    const compares = (scored: typeof warm) => scored.paths.filter((path) => path.includes('/compare/')).length;
+    expect(compares(warm)).toBeLessThan(compares(fresh));
     // Saved: what the kept listings' last full reads took, all of it (nothing was counted).
     expect(requests.cache!.saved).toBe(kept.reduce((n, source) => n + source.cache!.fullReadRequests, 0));
     expect(requests.cache!.saved).toBeGreaterThan(20);

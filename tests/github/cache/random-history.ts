@@ -2,8 +2,9 @@
  * Random repository histories and random edits between two runs (SPEC §14's property test): new runs, runs that
  * finish, re-runs within 3 days of their creation, late deployment statuses, new deployments, issues opened,
  * closed and relabelled, pull requests opened and merged. Deployments ship new commits of a git history (a line on
- * main, now and then a merged pull request) or roll back to an earlier deployment's sha, for lead time. Every edit happens after the earlier run's clock and
- * no later than the next one's, and moves `updated_at` as GitHub does.
+ * main, now and then a merged pull request) or roll back to an earlier deployment's sha, for lead time. Every
+ * edit happens after the earlier run's clock and no later than the next one's, and moves `updated_at` as GitHub
+ * does.
  */
 import type {
   FakeDeployment,

@@ -7,17 +7,18 @@ import type { Reserve } from '../github/budget.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
 export const USAGE = `Usage:
-  okr-scorecard --demo [--json | --markdown]
-      Score the example OKR file against the embedded sample repository history (no token, no network).
+  okr-scorecard --demo [--okrs FILE] [--metrics JSON] [--as-of ISO] [--json | --markdown]
+      Score the example OKR file (or yours, with --okrs) against the embedded sample repository history
+      of acme/payments (no token, no network).
   okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
       Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
       GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
-  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
+  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html [--force]] REPORT.json...
       Roll the teams' JSON reports up into the company's objectives (no token, no network).
       Exit code 1 when a report cannot be read (the others are still rolled up).
-  okr-scorecard lint [FILE] [--strict]
-      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
-      Exit code 1 on errors, and on findings with --strict.
+  okr-scorecard lint [FILE] [--strict] [--json] [--company FILE]
+      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network; --company
+      checks alignment against that company file. Exit code 1 on errors, and on findings with --strict.
   okr-scorecard schema
       Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
@@ -29,7 +30,9 @@ Options:
   --json            print the JSON report
   --markdown        print the Markdown job summary
   --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
-  --html OUT.html   rollup: write the dashboard, one self-contained HTML file
+  --html OUT.html   rollup: write the dashboard, one self-contained HTML file (- for standard output); never
+                    over an input, nor over a file okr-scorecard did not write
+  --force           rollup: let --html overwrite an existing file okr-scorecard did not write
   --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
@@ -38,12 +41,28 @@ Options:
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
-  -v, --version     the version`;
+  -v, --version     the version
+
+A flag that does not apply to the command is refused.
+
+Exit codes:
+  0  done (and nothing --fail-on names happened)
+  1  what --fail-on names happened (by default: a key result could not be measured, or the OKR file is
+     invalid); lint: errors, or findings with --strict; rollup: a report could not be rolled up
+  2  a usage error: an unknown or misplaced flag, an invalid value, a file that cannot be read`;
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'lint'; file: string; strict: boolean }
+  | {
+      kind: 'lint';
+      file: string;
+      strict: boolean;
+      /** Print the result as JSON. */
+      json: boolean;
+      /** Check alignment against this company file rather than the one `company:` names. */
+      company?: string;
+    }
   | { kind: 'schema' }
   | {
       kind: 'rollup';
@@ -51,14 +70,18 @@ export type CliCommand =
       reports: string[];
       asOf?: Date;
       format: 'terminal' | 'json' | 'markdown' | 'html';
-      /** With format html: where to write the dashboard. */
+      /** With format html: where to write the dashboard (`-`: standard output). */
       html?: string;
+      /** Let `html` overwrite an existing file this tool did not write. */
+      force: boolean;
       color: boolean;
     }
   | {
       kind: 'score';
       demo: boolean;
       okrs: string;
+      /** `--okrs` was given (with `--demo`: score that file against the sample history). */
+      okrsGiven: boolean;
       repo?: string;
       asOf?: Date;
       metrics?: string;
@@ -89,6 +112,7 @@ const CLI_OPTIONS = {
   strict: { type: 'boolean' },
   company: { type: 'string' },
   html: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -101,25 +125,74 @@ function parseArgv(argv: string[]) {
   }
 }
 
+type CliFlag = keyof typeof CLI_OPTIONS;
+type CommandName = 'score' | 'demo' | 'lint' | 'rollup' | 'schema';
+
+/** The flags each command honours; any other is a usage error, never silently ignored. */
+const FLAGS_OF: Record<CommandName, readonly CliFlag[]> = {
+  score: [
+    'okrs',
+    'repo',
+    'as-of',
+    'metrics',
+    'json',
+    'markdown',
+    'no-color',
+    'api-url',
+    'fail-on',
+    'deadline',
+    'rate-limit-reserve',
+  ],
+  demo: ['demo', 'okrs', 'repo', 'as-of', 'metrics', 'json', 'markdown', 'no-color', 'fail-on', 'deadline'],
+  lint: ['okrs', 'strict', 'json', 'company', 'no-color'],
+  rollup: ['company', 'as-of', 'json', 'markdown', 'html', 'force', 'no-color'],
+  schema: [],
+};
+
+function refuseForeignFlags(command: CommandName, given: readonly string[]): void {
+  const allowed: readonly string[] = FLAGS_OF[command];
+  const foreign = given.filter((flag) => !allowed.includes(flag));
+  if (foreign.length === 0) return;
+  const where = command === 'score' ? 'scoring' : command === 'demo' ? '--demo' : `the ${command} command`;
+  const owners = (Object.keys(FLAGS_OF) as CommandName[]).filter((c) => FLAGS_OF[c].includes(foreign[0] as CliFlag));
+  const hint = owners.length > 0 ? ` (it belongs to ${owners.map(commandLabel).join(', ')})` : '';
+  throw new UsageError(`--${foreign[0]} does not apply to ${where}${hint}`);
+}
+
+const commandLabel = (command: CommandName) =>
+  command === 'score' ? 'scoring' : command === 'demo' ? '--demo' : command;
+
 export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   const parsed = parseArgv(argv);
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  const given = Object.keys(values);
   if (positionals[0] === 'lint') {
+    refuseForeignFlags('lint', given);
     if (positionals.length > 2) throw new UsageError('lint takes one OKR file');
-    return { kind: 'lint', file: positionals[1] ?? values.okrs ?? '.github/okrs.yml', strict: values.strict ?? false };
+    if (positionals[1] !== undefined && values.okrs !== undefined) {
+      throw new UsageError('lint: give the OKR file once, as FILE or --okrs FILE');
+    }
+    return {
+      kind: 'lint',
+      file: positionals[1] ?? values.okrs ?? '.github/okrs.yml',
+      strict: values.strict ?? false,
+      json: values.json ?? false,
+      company: values.company,
+    };
   }
   if (positionals[0] === 'schema') {
+    refuseForeignFlags('schema', given);
     if (positionals.length > 1) throw new UsageError('schema takes no arguments');
     return { kind: 'schema' };
   }
-  if (positionals[0] === 'rollup') return rollupCommand(values, positionals.slice(1), colorDefault);
-  if (values.company !== undefined || values.html !== undefined) {
-    throw new UsageError('--company and --html belong to the rollup command');
+  if (positionals[0] === 'rollup') {
+    refuseForeignFlags('rollup', given);
+    return rollupCommand(values, positionals.slice(1), colorDefault);
   }
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
-  if (values.strict) throw new UsageError('--strict belongs to the lint command');
+  refuseForeignFlags(values.demo ? 'demo' : 'score', given);
   if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
   const asOf = values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']);
   const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
@@ -130,6 +203,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     kind: 'score',
     demo: values.demo ?? false,
     okrs: values.okrs ?? '.github/okrs.yml',
+    okrsGiven: values.okrs !== undefined,
     repo,
     asOf,
     metrics: values.metrics,
@@ -146,6 +220,7 @@ function rollupCommand(
   values: {
     company?: string;
     html?: string;
+    force?: boolean;
     json?: boolean;
     markdown?: boolean;
     'as-of'?: string;
@@ -158,6 +233,8 @@ function rollupCommand(
   if (reports.length === 0) throw new UsageError("rollup: give the teams' JSON reports, e.g. reports/*.json");
   const formats = [values.json && '--json', values.markdown && '--markdown', values.html !== undefined && '--html'];
   if (formats.filter(Boolean).length > 1) throw new UsageError('choose one of --json, --markdown and --html');
+  if (values.force && values.html === undefined)
+    throw new UsageError('--force goes with --html (it lets it overwrite)');
   if (values.html === '') throw new UsageError('--html: give the file to write, e.g. --html dashboard.html');
   return {
     kind: 'rollup',
@@ -166,6 +243,7 @@ function rollupCommand(
     asOf: values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']),
     format: values.json ? 'json' : values.markdown ? 'markdown' : values.html !== undefined ? 'html' : 'terminal',
     html: values.html,
+    force: values.force ?? false,
     color: colorDefault && !values['no-color'],
   };
 }

@@ -10,9 +10,20 @@ import { renderRollupJson } from '../report/rollup-json.js';
 import { renderRollupMarkdown } from '../report/rollup-markdown.js';
 import { renderRollupTerminal } from '../report/rollup-terminal.js';
 import { renderDashboard } from '../report/dashboard/render.js';
+import { outputRefusal } from './output-file.js';
 
-/** 0 all rolled up; 1 an invalid company file or an unreadable report (the others still shown); 2 no company file. */
+/** 0 all rolled up; 1 an invalid company file or an unreadable report (the others still shown); 2 no company file, or an output path refused (output-file.ts). */
 export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rollup' }>, io: CliIo): Promise<number> {
+  const target = command.html ?? 'dashboard.html';
+  if (command.format === 'html' && target !== '-') {
+    // Before reading anything: `--html *.json` would otherwise write over the first team's report.
+    const inputs = [command.company, ...command.reports];
+    const refusal = outputRefusal(target, { cwd: io.cwd, inputs, force: command.force });
+    if (refusal !== undefined) {
+      io.stderr(`okr-scorecard: --html ${escapeTerminal(target)}: ${refusal}\n`);
+      return 2;
+    }
+  }
   let companyText: string;
   try {
     companyText = await readFile(resolve(io.cwd, command.company), 'utf8');
@@ -44,7 +55,10 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
       io.stdout(renderRollupMarkdown(view));
       break;
     case 'html': {
-      const target = command.html ?? 'dashboard.html';
+      if (target === '-') {
+        io.stdout(renderDashboard(view));
+        break;
+      }
       try {
         await writeFile(resolve(io.cwd, target), renderDashboard(view), 'utf8');
       } catch (error) {

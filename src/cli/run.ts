@@ -25,7 +25,7 @@ import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
 import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint } from '../coach/lint.js';
+import { companyLocation, lint, renderLint, renderLintJson } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -48,7 +48,7 @@ export interface CliIo {
   version: string;
 }
 
-/** Returns the exit code: 0 fine, 1 an invalid OKR file or failed lint, 2 a usage error or nothing to score. */
+/** Returns the exit code: 0 fine, 1 what --fail-on names (an invalid OKR file included) or a failed lint, 2 a usage error. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let command: CliCommand;
   try {
@@ -83,6 +83,15 @@ async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo
     io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
     return 2;
   }
+  let given: { file: string; text: string } | undefined;
+  if (command.company !== undefined) {
+    const company = tryReadLocalFile(resolve(io.cwd, command.company));
+    if ('problem' in company) {
+      io.stderr(`okr-scorecard: --company ${escapeTerminal(command.company)}: ${company.problem}\n`);
+      return 2;
+    }
+    given = { file: command.company, text: company.text };
+  }
   const text = read.text;
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
@@ -90,6 +99,8 @@ async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo
     file: command.file,
     strict: command.strict,
     company: (ref) => {
+      // `--company FILE`: the file to check alignment against, wherever `company:` says it lives.
+      if (given !== undefined) return given;
       const where = companyLocation(ref);
       if ('skipped' in where) return where;
       // A company file in this repository: read it from the checkout (relative to the repository root, which
@@ -100,7 +111,7 @@ async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo
         : { file: where.path, text };
     },
   });
-  io.stdout(`${renderLint(result)}\n`);
+  io.stdout(redactTokenShapes(command.json ? renderLintJson(result) : `${renderLint(result)}\n`));
   return result.exitCode;
 }
 
@@ -122,7 +133,8 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   }
   const text = read.text;
   const okrs = parseOrReport(text, command.okrs, io);
-  if (!okrs) return 1;
+  // As the action's `fail-on: never` (SPEC §5): the errors are printed, and they fail nothing.
+  if (!okrs) return command.failOn === 'never' ? 0 : 1;
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
@@ -150,19 +162,48 @@ function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score
   return 1;
 }
 
+/**
+ * The sample scorecard, or with `--okrs FILE` the user's own OKRs scored against the sample history (the demo's
+ * repository unless `--repo` names another the history holds), so a team can see their file scored offline.
+ */
 async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
-  const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
-  if (!okrs) return 1;
-  const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now });
+  const history = demoHistory();
+  const repository = command.repo ?? DEMO_REPOSITORY;
+  const held = history.repositories.map((r) => r.fullName);
+  if (!held.some((name) => name.toLowerCase() === repository.toLowerCase())) {
+    io.stderr(
+      `okr-scorecard: --repo ${escapeTerminal(repository)}: the demo's sample history holds only ` +
+        `${held.join(' and ')}; leave --repo out, or drop --demo to measure ${escapeTerminal(repository)} on GitHub\n`,
+    );
+    return 2;
+  }
+  let okrs: OkrFile | undefined;
+  if (command.okrsGiven) {
+    const read = tryReadLocalFile(resolve(io.cwd, command.okrs));
+    if ('problem' in read) {
+      io.stderr(
+        `okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`,
+      );
+      return 2;
+    }
+    okrs = parseOrReport(read.text, command.okrs, io);
+  } else {
+    okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
+  }
+  if (!okrs) return command.failOn === 'never' ? 0 : 1;
+  const supplied = await readMetrics(command.metrics, io);
+  if (supplied === undefined) return 2;
+  const github = await startFakeGitHub({ history, now: () => io.now });
   try {
     const report = await scoreAndCoach({
       okrs,
-      repository: DEMO_REPOSITORY,
+      repository,
       baseUrl: github.url,
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
-      metrics: demoMetrics(),
-      history: demoValueHistory(),
+      metrics: { ...demoMetrics(), ...supplied },
+      // The sample's earlier supplied values belong to the sample file's key results only.
+      history: command.okrsGiven ? undefined : demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
@@ -170,8 +211,9 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
+      const whose = command.okrsGiven ? `${escapeTerminal(command.okrs)} scored against ` : '';
       io.stdout(
-        `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
+        `\nThis was the demo: ${whose}${repository}'s sample history ` +
           `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );

@@ -111,6 +111,14 @@ export function renderLint(result: LintResult): string {
   return `${[...lines, tally].join('\n')}\n`;
 }
 
+/** `lint --json`: the result as data, for editors and scripts (errors with their place, findings, notes). */
+export function renderLintJson(result: LintResult): string {
+  const errors = result.errors.map(({ file, line, column, message }) => ({ file, line, column, message }));
+  const findings = result.findings.map(({ rule, severity, line, message }) => ({ rule, severity, line, message }));
+  const valid = result.errors.length === 0;
+  return `${JSON.stringify({ file: result.file, valid, errors, findings, notes: result.notes, exitCode: result.exitCode }, null, 2)}\n`;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -4,7 +4,7 @@
  * it never reads the environment.
  */
 import type { Octokit } from '@octokit/rest';
-import { keyResultKey, type OkrFile } from './okrs/model.js';
+import { keyResultKey, type OkrFile, type Period } from './okrs/model.js';
 import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
 import type { SourceResult, SourceSpending } from './github/sources.js';
 import type { ClientLog, ClientStats } from './github/client.js';
@@ -83,6 +83,7 @@ function budgetFor(input: ScorecardInput): Budget | undefined {
 export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
+  for (const warning of asOfWarnings(input)) input.log?.warn(warning);
   const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base });
   const spending = new Map<string, SourceSpending>();
   const specs = [...plan.sources.values()];
@@ -182,9 +183,14 @@ function keyResultReport(
           period,
           asOf,
         });
-  const scored = isCumulativeCount(kr.metric)
+  const measured = isCumulativeCount(kr.metric)
     ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
     : plain;
+  // Before the period starts nothing is measured yet: a falling count at 0 is not `achieved`, it is no data.
+  const scored =
+    notStarted(period, asOf) && measured.status !== 'error'
+      ? { ...measured, score: null, status: 'no-data' as const }
+      : measured;
   return {
     id: kr.id,
     title: kr.title,
@@ -204,6 +210,27 @@ function keyResultReport(
     window: { start: window.start.toISOString(), end: window.end.toISOString() },
     line: kr.position.line,
   };
+}
+
+const notStarted = (period: Period, asOf: Date) => asOf.getTime() < period.start.getTime();
+
+/** What the evaluation time makes untrue unless the user is told: a period not started, a time still to come. */
+function asOfWarnings({ okrs, asOf, now }: Pick<ScorecardInput, 'okrs' | 'asOf' | 'now'>): string[] {
+  const warnings: string[] = [];
+  const when = asOf.toISOString();
+  if (notStarted(okrs.period, asOf)) {
+    warnings.push(
+      `as-of ${when} is before the period ${okrs.period.name} starts (${okrs.period.start.toISOString()}): ` +
+        'there is nothing to score yet, so every key result is no-data. Give an as-of within the period.',
+    );
+  }
+  if (asOf.getTime() > now.getTime()) {
+    warnings.push(
+      `as-of ${when} is in the future (it is now ${now.toISOString()}): what has not happened yet counts as ` +
+        'nothing, so counts and rates read low. Leave as-of out to score as of now.',
+    );
+  }
+  return warnings;
 }
 
 /**

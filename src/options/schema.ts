@@ -18,6 +18,11 @@ export type FailOn = (typeof FAIL_ON)[number];
 export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
+/**
+ * The longest deadline: a day. Longer is no deadline at all (a run that has read nothing in a day will not read it
+ * later; GitHub-hosted jobs stop at 6 hours), and past 24.8 days Node's timer overflows and fires at once.
+ */
+export const MAX_DEADLINE_SECONDS = 86_400;
 /** What of each rate limit a run leaves for the other workflows that share it. */
 export const DEFAULT_RESERVE = '10%';
 export const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
@@ -70,6 +75,15 @@ export const sharedOptionFields = {
     const trimmed = text.trim() || DEFAULT_DEADLINE;
     try {
       const seconds = parseDuration(trimmed);
+      if (seconds > MAX_DEADLINE_SECONDS) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `expected at most 1d, got ${quoteInput(trimmed)}: the deadline is how long to read GitHub before ` +
+            'reporting what was read, and a run that has read nothing in a day will not read it later',
+        });
+        return z.NEVER;
+      }
       if (seconds > 0) return seconds;
     } catch (error) {
       if (!(error instanceof ValueSyntaxError)) throw error;

@@ -4,12 +4,12 @@
  * then the checks that span the file (unique ids) and the model with positions filled in.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { KeyResult, Objective, OkrFile, OkrFileError, ParseResult, Position } from './model.js';
+import type { KeyResult, Metric, Objective, OkrFile, OkrFileError, ParseResult, Position } from './model.js';
 import { quoteInput } from './hints.js';
 import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
-import { rateValueProblems } from './values.js';
+import { DURATION, PERCENTAGE, rateValueProblems } from './values.js';
 import { RATIO_TYPES } from '../metrics/catalog/index.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
@@ -130,6 +130,26 @@ function recordOf(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
+/** The baseline and target as the file writes them (`6h`, `99.9%`, `12`), for a `value` metric's unit. */
+function writtenGoals(doc: Document, path: PathSegment[]): unknown[] {
+  return (['baseline', 'target'] as const).flatMap((key) => {
+    const node = locate(doc, [...path, key]).node;
+    return node === undefined ? [] : [isScalar(node) ? node.value : undefined];
+  });
+}
+
+/**
+ * Durations in, durations out: a `value` metric that names no unit takes it from how its goals are written:
+ * all durations (`6h` → `30m`) are seconds, all percentages are a ratio. A unit the file names is kept.
+ */
+function withWrittenUnit(metric: Metric, goals: unknown[]): Metric {
+  if (metric.type !== 'value' || metric.unit !== undefined || goals.length === 0) return metric;
+  const texts = goals.map((goal) => (typeof goal === 'string' ? goal.trim() : ''));
+  if (texts.every((text) => PERCENTAGE.test(text))) return { ...metric, unit: 'ratio' };
+  if (texts.every((text) => text !== '' && DURATION.test(text))) return { ...metric, unit: 'seconds' };
+  return metric;
+}
+
 function toModel(input: OkrFileInput, doc: Document, lineCounter: LineCounter, file: string): OkrFile {
   const positionOf = (path: PathSegment[]) => fieldPosition(doc, lineCounter, path);
   const mappingAt = (path: PathSegment[]) => nodePosition(lineCounter, locate(doc, path).deepest);
@@ -149,7 +169,7 @@ function toModel(input: OkrFileInput, doc: Document, lineCounter: LineCounter, f
       return {
         id: kr.id ?? slug(kr.title, KEY_RESULT_FALLBACK_ID),
         title: kr.title,
-        metric: kr.metric,
+        metric: withWrittenUnit(kr.metric, writtenGoals(doc, krPath)),
         ...(kr.baseline === undefined ? {} : { baseline: kr.baseline }),
         target: kr.target,
         ...(kr.direction === undefined ? {} : { direction: kr.direction }),

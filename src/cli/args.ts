@@ -4,6 +4,8 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Reserve } from '../github/budget.js';
+import { httpUrl } from '../io/runner.js';
+import { quoteInput } from '../okrs/hints.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
 export const USAGE = `Usage:
@@ -209,7 +211,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     metrics: values.metrics,
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
-    apiUrl: values['api-url'],
+    apiUrl: values['api-url'] === undefined ? undefined : apiUrlOption(values['api-url']),
     failOn,
     deadline,
     rateLimitReserve,
@@ -246,6 +248,14 @@ function rollupCommand(
     force: values.force ?? false,
     color: colorDefault && !values['no-color'],
   };
+}
+
+/** `--api-url`: refused at once when it is not a URL (it would otherwise be retried as an outage). */
+function apiUrlOption(text: string): string {
+  if (httpUrl(text)) return text;
+  throw new UsageError(
+    `--api-url: expected an http(s) URL like https://ghe.example.com/api/v3, got ${quoteInput(text.slice(0, 200))}`,
+  );
 }
 
 /** A flag that the action has as an input too: the same check, the same message, the flag's own name. */

@@ -17,6 +17,7 @@ import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js'
 import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
+import { httpUrl } from '../io/runner.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -138,7 +139,15 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
-  const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const baseUrl = command.apiUrl ?? (io.env.GITHUB_API_URL || 'https://api.github.com');
+  if (!httpUrl(baseUrl)) {
+    io.stderr(
+      `okr-scorecard: GITHUB_API_URL: expected an http(s) URL like https://ghe.example.com/api/v3, got ` +
+        `${escapeTerminal(JSON.stringify(baseUrl.slice(0, 200)))}; unset it for github.com\n`,
+    );
+    return 2;
+  }
+  if (token === undefined) io.stderr(`warning: ${NO_TOKEN}\n`);
   const report = await scoreAndCoach({
     okrs,
     repository: repo,
@@ -153,6 +162,12 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   print(report, command, io, createRedactor([token]));
   return exitCodeFor(report, command, io);
 }
+
+/** Said once, before the first request: what a run without a token can do, and how to give it one. */
+const NO_TOKEN =
+  'no token in GITHUB_TOKEN (or GH_TOKEN): GitHub allows unauthenticated requests 60 an hour, enough only for a ' +
+  'small OKR file. Set GITHUB_TOKEN to a personal access token (5,000 an hour; the scopes it needs are in the ' +
+  'README under "Command line"), e.g. GITHUB_TOKEN=$(gh auth token).';
 
 /** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
 function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): number {
@@ -261,6 +276,8 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
     rateLimitReserve: input.rateLimitReserve,
+    // GitHub's GraphQL API needs a token: without one, deployments are read by REST from the start.
+    graphql: input.token !== undefined,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
   });

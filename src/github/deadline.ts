@@ -38,10 +38,16 @@ export function waitFitsDeadline(signal: AbortSignal | undefined, ms: number): b
   return end === undefined || Date.now() + ms < end;
 }
 
-/** The error a request gets once `signal` (a deadline) has aborted. */
-export function deadlineErrorOf(signal: AbortSignal): DeadlineError {
+/**
+ * The error a request gets once `signal` (a deadline) has aborted, naming what the attempts before it met (a
+ * reset connection, a 502): a deadline must not hide the cause it cut short.
+ */
+export function deadlineErrorOf(signal: AbortSignal, lastFailure?: string): DeadlineError {
   const reason: unknown = signal.reason;
-  return new DeadlineError(reason instanceof Error ? reason.message : 'the run reached its deadline');
+  const message = reason instanceof Error ? reason.message : 'the run reached its deadline';
+  return new DeadlineError(
+    lastFailure === undefined ? message : `${message} (The last attempt failed: ${lastFailure}.)`,
+  );
 }
 
 /** The measuring deadline's message: what happened (`duration` as the user reads it) and the option for more time. */

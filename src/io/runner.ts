@@ -84,7 +84,8 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
   return { payload: payload as Record<string, unknown> };
 }
 
-function httpUrl(text: string): boolean {
+/** Whether `text` is an absolute http(s) URL (GITHUB_API_URL, `--api-url`). */
+export function httpUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:';

@@ -1,5 +1,5 @@
 /** value (SPEC §3): one number supplied from outside, by the `metrics` input or a JSON file in the workspace. */
-import { notApplicable, repository, text } from '../../okrs/fields.js';
+import { notApplicable, repository, repositoryFilePath, text } from '../../okrs/fields.js';
 import { measureSupplied } from '../supplied.js';
 import type { MetricEntry } from './definition.js';
 
@@ -7,8 +7,8 @@ const fields = {
   repository: repository.optional(),
   /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
   name: text.optional(),
-  /** JSON file inside the workspace, with `path` a dot path into it. */
-  file: text.optional(),
+  /** JSON file inside the workspace, with `path` a dot path into it: never outside it, never under `.git`. */
+  file: repositoryFilePath.optional(),
   path: text.optional(),
   /** A label for the value's unit, e.g. `ms`. */
   unit: text.optional(),
@@ -34,11 +34,15 @@ export const value: MetricEntry<'value', typeof fields> = {
       const message = 'path is a dot path into file; add file or remove path';
       ctx.addIssue({ code: 'custom', path: ['path'], message });
     }
+    if (metric.file !== undefined && metric.name === undefined && metric.path === undefined) {
+      const message = 'a value metric with file needs path, the dot path of the number in it (e.g. latency.p99)';
+      ctx.addIssue({ code: 'custom', path: ['file'], message });
+    }
   },
   // Exactly one of name and file; path only with file.
   jsonSchema: {
     oneOf: [{ required: ['name'] }, { required: ['file'] }],
-    dependencies: { path: ['file'] },
+    dependencies: { path: ['file'], file: ['path'] },
   },
   source: undefined,
   measureSupplied,

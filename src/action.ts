@@ -17,7 +17,7 @@ import type { FileLocation, ReadFile } from './github/contents.js';
 import { readNamedFile, workspaceFileReader } from './io/workspace.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { toPlainLine } from './report/escape.js';
-import { createRedactor, redactingAnnotator, secretForms, type Redact } from './report/redact.js';
+import { createRedactor, redactingAnnotator, redactStrings, secretForms, type Redact } from './report/redact.js';
 import { renderFileErrors } from './report/file-errors.js';
 import { writeSummary } from './deliver/summary.js';
 import { setOutputs, writeJsonReport } from './deliver/outputs.js';
@@ -131,7 +131,7 @@ export async function scoreFile(
     return inputs.failOn === 'never' ? {} : { failure };
   }
 
-  const { report: scored, notes } = await scorecard({
+  const { report: measured, notes } = await scorecard({
     okrs: parsed.okrs,
     repository: inputs.repository,
     asOf: inputs.asOf ?? now,
@@ -147,6 +147,8 @@ export async function scoreFile(
     readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs),
   });
+  // Redacted before anything is derived from it: renderers clip titles, and a clipped token escapes redaction.
+  const scored = redactStrings(measured, redact);
   // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.
   for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
   annotateFindings(scored.findings, inputs.okrs, core);

@@ -24,7 +24,7 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../fail-on.js';
 import { parseRepositoryName } from '../okrs/repository.js';
-import { createRedactor, redactTokenShapes, type Redact } from '../report/redact.js';
+import { createRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { companyLocation, lint, renderLint, renderLintJson } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
@@ -287,7 +287,9 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
 }
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
-function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
+function print(measured: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
+  // Before rendering too: the terminal clips titles, and a clipped token escapes the redaction of the output.
+  const report = redactStrings(measured, redact);
   if (command.format === 'json') io.stdout(redact(renderJson(report)));
   else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
   else io.stdout(redact(renderTerminal(report, { color: command.color })));

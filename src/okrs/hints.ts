@@ -3,10 +3,14 @@
  * (so it cannot break a line or a `file:line:column` prefix) and cut short.
  */
 
+import { redactTokenShapes } from '../report/redact.js';
+
 const MAX_QUOTED = 60;
 
 /** `"text"` with control characters escaped, shortened with an ellipsis when long. */
-export function quoteInput(text: string): string {
+export function quoteInput(raw: string): string {
+  // Redacted before it is cut short: a clipped token no longer has a token's shape.
+  const text = redactTokenShapes(raw);
   const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
   return JSON.stringify(short);
 }

@@ -61,6 +61,19 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   };
 }
 
+/**
+ * Every string in a report (or any JSON-like value) redacted, before renderers derive, clip or escape anything
+ * from it: a token clipped to `ghp_ABCDEFGHI…` would no longer match the redaction of the finished text.
+ */
+export function redactStrings<T>(value: T, redact: Redact): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)])) as T;
+  }
+  return value;
+}
+
 /** For sinks that see no token of ours (the CLI without one, tests): still every token shape. */
 export const redactTokenShapes: Redact = createRedactor([]);
 

@@ -6,6 +6,7 @@ import type { CliIo } from './run.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { escapeTerminal } from '../report/escape.js';
 import { runRollup } from '../rollup/run.js';
+import { nothingRolledUp } from '../rollup/model.js';
 import { renderRollupJson } from '../report/rollup-json.js';
 import { renderRollupMarkdown } from '../report/rollup-markdown.js';
 import { renderRollupTerminal } from '../report/rollup-terminal.js';
@@ -75,8 +76,13 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
     case 'terminal':
       io.stdout(renderRollupTerminal(view, { color: command.color }));
   }
-  for (const error of view.rollup.errors) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(error.path)}: ${escapeTerminal(error.message)}\n`);
+  // The terminal and Markdown views list unreadable reports themselves: printed once, not again on stderr.
+  if (command.format === 'json' || command.format === 'html') {
+    for (const error of view.rollup.errors) {
+      io.stderr(`okr-scorecard: ${escapeTerminal(error.path)}: ${escapeTerminal(error.message)}\n`);
+    }
   }
-  return view.rollup.errors.length > 0 ? 1 : 0;
+  const nothing = nothingRolledUp(view.rollup, command.reports.length);
+  if (nothing !== undefined) io.stderr(`okr-scorecard: ${nothing}\n`);
+  return view.rollup.errors.length > 0 || nothing !== undefined ? 1 : 0;
 }

@@ -4,9 +4,9 @@
  * import time: a broken runner file is an `::error::` with a clear sentence, never a stack trace.
  */
 import * as core from '@actions/core';
-import { runAction } from './action.js';
-import { readRunnerContext } from './io/runner.js';
-import { reportBrokenRunner, resilientOutputs } from './deliver/environment.js';
+import { runAction } from './action/run.js';
+import { readRunnerContext } from './action/runner.js';
+import { reportBrokenRunner, resilientOutputs } from './action/environment.js';
 
 /** Problems of the runner's environment, annotated as they are found; any of them fails the step at the end. */
 const problems: string[] = [];

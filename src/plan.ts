@@ -3,10 +3,11 @@
  * the company file, and on a pull request the base version of this file). Key results that read the same listing
  * (same kind, repository and filters) share one fetch, over the union of their windows.
  */
-import type { KeyResult, Metric, Objective, OkrFile } from './okrs/model.js';
+import type { KeyResult, Objective, OkrFile } from './okrs/model.js';
+import type { Metric } from './metric-types/index.js';
 import type { SourceSpec } from './github/sources.js';
 import type { ContextFiles, FileLocation } from './github/contents.js';
-import type { Window } from './metrics/measurement.js';
+import type { Window } from './model/window.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
 import { checkpoints } from './trend/checkpoints.js';

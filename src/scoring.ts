@@ -2,10 +2,12 @@
  * The score stage (SPEC §4): direction, key result score and status, paced by the period's elapsed time, and
  * the roll-ups to objectives and the whole file. Pure functions of their arguments; the clock comes in as asOf.
  */
-import type { Direction, KeyResult, Period } from './okrs/model.js';
+import type { KeyResult } from './okrs/model.js';
+import type { Period } from './model/period.js';
+import type { Direction } from './model/direction.js';
 import type { Measurement } from './metrics/measurement.js';
-import type { Status } from './report/model.js';
-import { naturalDirection } from './metrics/catalog/index.js';
+import type { Status } from './model/status.js';
+import { naturalDirection } from './metric-types/index.js';
 
 /**
  * Gap thresholds are compared with this tolerance: the gap is a difference of fractions computed in floating

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResult } from '../src/okrs/model.js';
 import type { Measurement } from '../src/metrics/measurement.js';
-import type { Status } from '../src/report/model.js';
+import type { Status } from '../src/model/status.js';
 import {
   elapsedFraction,
   resolveDirection,

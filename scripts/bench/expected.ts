@@ -5,7 +5,8 @@
  * ignored: runs that finished and statuses created after it), with its own filters and its own statistics.
  */
 import type { FakeDeployment, FakeRepository } from '../../src/fake-github/history.js';
-import type { Metric, OkrFile } from '../../src/okrs/model.js';
+import type { OkrFile } from '../../src/okrs/model.js';
+import type { Metric } from '../../src/metric-types/index.js';
 import { metricWindow } from '../../src/metrics/window.js';
 
 export interface ExpectedValue {

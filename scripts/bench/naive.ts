@@ -10,7 +10,8 @@
 import { narrowRun } from '../../src/github/workflow-runs.js';
 import { RunTable } from '../../src/github/run-table.js';
 import type { Octokit } from '@octokit/rest';
-import type { KeyResult, Metric, OkrFile } from '../../src/okrs/model.js';
+import type { KeyResult, OkrFile } from '../../src/okrs/model.js';
+import type { Metric } from '../../src/metric-types/index.js';
 import type { Deployment, Issue, PullRequest } from '../../src/github/records.js';
 import type { SourceKind, SourceRecords } from '../../src/github/sources.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';

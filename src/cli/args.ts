@@ -4,8 +4,8 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Reserve } from '../github/budget.js';
-import { httpUrl } from '../io/runner.js';
-import { quoteInput } from '../okrs/hints.js';
+import { httpUrl } from '../options/http-url.js';
+import { quoteInput } from '../syntax/hints.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
 
 export const USAGE = `Usage:

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliCommand } from './args.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { escapeTerminal } from '../report/escape.js';
 import { runRollup } from '../rollup/run.js';
@@ -13,7 +13,10 @@ import { renderRollupTerminal } from '../report/rollup-terminal.js';
 import { renderDashboard } from '../report/dashboard/render.js';
 import { outputRefusal } from './output-file.js';
 
-/** 0 all rolled up; 1 an invalid company file or an unreadable report (the others still shown); 2 no company file, or an output path refused (output-file.ts). */
+/**
+ * 0 all rolled up; 1 an invalid company file, an unreadable report (the others still shown) or none rolled up;
+ * 2 no company file, or an output path refused (output-file.ts).
+ */
 export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rollup' }>, io: CliIo): Promise<number> {
   const target = command.html ?? 'dashboard.html';
   if (command.format === 'html' && target !== '-') {

@@ -2,10 +2,12 @@
  * The command line tool's body: the same engine as the action, printing to the terminal. The demo serves the
  * embedded sample history through the loopback GitHub stand-in, so it runs the very client code a real run does.
  */
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { OkrFile } from '../okrs/model.js';
 import type { PreviousRun, Report } from '../report/model.js';
 import { runRollupCommand } from './rollup.js';
+import { runLint } from './lint.js';
+import type { CliIo } from './io.js';
 import { parseCli, UsageError, USAGE, type CliCommand } from './args.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
@@ -17,16 +19,15 @@ import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js'
 import { formatDuration } from '../report/format.js';
 import { scorecard } from '../engine.js';
 import { workspaceFileReader, tryReadLocalFile } from '../io/workspace.js';
-import { httpUrl } from '../io/runner.js';
+import { httpUrl } from '../options/http-url.js';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
-import { failureFor } from '../fail-on.js';
-import { parseRepositoryName } from '../okrs/repository.js';
+import { failureFor } from '../options/fail-on.js';
+import { parseRepositoryName } from '../syntax/repository.js';
 import { createRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
-import { companyLocation, lint, renderLint, renderLintJson } from '../coach/lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
@@ -39,17 +40,10 @@ import {
   demoValueHistory,
 } from '../../demo/scenario.js';
 
-export interface CliIo {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: Date;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTty: boolean;
-  version: string;
-}
-
-/** Returns the exit code: 0 fine, 1 what --fail-on names (an invalid OKR file included) or a failed lint, 2 a usage error. */
+/**
+ * Returns the exit code: 0 fine, 1 what --fail-on names (an invalid OKR file included) or a failed lint, 2 a usage
+ * error.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let command: CliCommand;
   try {
@@ -76,44 +70,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'score':
       return command.demo ? runDemo(command, io) : runScore(command, io);
   }
-}
-
-async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const read = tryReadLocalFile(resolve(io.cwd, command.file));
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
-    return 2;
-  }
-  let given: { file: string; text: string } | undefined;
-  if (command.company !== undefined) {
-    const company = tryReadLocalFile(resolve(io.cwd, command.company));
-    if ('problem' in company) {
-      io.stderr(`okr-scorecard: --company ${escapeTerminal(command.company)}: ${company.problem}\n`);
-      return 2;
-    }
-    given = { file: command.company, text: company.text };
-  }
-  const text = read.text;
-  const okrsDir = dirname(resolve(io.cwd, command.file));
-  const result = lint({
-    text,
-    file: command.file,
-    strict: command.strict,
-    company: (ref) => {
-      // `--company FILE`: the file to check alignment against, wherever `company:` says it lives.
-      if (given !== undefined) return given;
-      const where = companyLocation(ref);
-      if ('skipped' in where) return where;
-      // A company file in this repository: read it from the checkout (relative to the repository root, which
-      // for `.github/okrs.yml` is the folder above `.github`), falling back to the current directory.
-      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, '..', where.path));
-      return text === undefined
-        ? { skipped: `alignment not checked: company file ${where.path} not found` }
-        : { file: where.path, text };
-    },
-  });
-  io.stdout(redactTokenShapes(command.json ? renderLintJson(result) : `${renderLint(result)}\n`));
-  return result.exitCode;
 }
 
 async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
@@ -313,10 +269,4 @@ async function readMetrics(option: string | undefined, io: CliIo): Promise<Recor
   const metrics = parseOption('metrics', read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
   return metrics.ok ? metrics.value : undefined;
-}
-
-/** A company file's text, if there is a readable one. */
-function readSync(path: string): string | undefined {
-  const read = tryReadLocalFile(path);
-  return 'text' in read ? read.text : undefined;
 }

@@ -5,7 +5,8 @@
  * what could not be read or parsed is a note for the log, and the rule it would feed is skipped.
  */
 import { keyResultKey, type KeyResult, type OkrFile } from '../okrs/model.js';
-import type { Finding, KeyResultChange, Status } from '../report/model.js';
+import type { Finding, KeyResultChange } from '../report/model.js';
+import type { Status } from '../model/status.js';
 import type { ContextFiles, ContextReads, FileLocation, FileRead } from '../github/contents.js';
 import { fileLabel } from '../github/contents.js';
 import { parseOkrFile } from '../okrs/parse.js';

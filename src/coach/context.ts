@@ -1,6 +1,7 @@
 /** What every coaching rule sees. Pure data: the rules never read files, the clock or the network. */
 import type { OkrFile } from '../okrs/model.js';
-import type { Finding, Status } from '../report/model.js';
+import type { Finding } from '../report/model.js';
+import type { Status } from '../model/status.js';
 
 export interface CoachContext {
   /** The OKR file being coached. */

@@ -1,4 +1,4 @@
-import type { Direction } from '../okrs/model.js';
+import type { Direction } from '../model/direction.js';
 
 /** SPEC §4's direction of a key result: the one scoring uses. */
 export { resolveDirection as goalDirection } from '../scoring.js';

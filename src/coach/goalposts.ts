@@ -3,10 +3,12 @@
  * result by key result (matched by objective id + key result id), and the "Changes to the OKRs" it puts in the
  * Report (rendered by report/changes.ts).
  */
-import type { Direction, KeyResult, Metric, OkrFile } from '../okrs/model.js';
+import type { KeyResult, OkrFile } from '../okrs/model.js';
+import type { Metric } from '../metric-types/index.js';
+import type { Direction } from '../model/direction.js';
 import type { KeyResultChange, KeyResultVersion } from '../report/model.js';
 import { formatExact } from '../report/format.js';
-import { metricUnit } from '../metrics/measure.js';
+import { metricUnit } from '../metric-types/index.js';
 
 export type FieldChange =
   | { field: 'target' | 'baseline' | 'weight'; old: number | undefined; new: number | undefined }

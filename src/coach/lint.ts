@@ -116,7 +116,8 @@ export function renderLintJson(result: LintResult): string {
   const errors = result.errors.map(({ file, line, column, message }) => ({ file, line, column, message }));
   const findings = result.findings.map(({ rule, severity, line, message }) => ({ rule, severity, line, message }));
   const valid = result.errors.length === 0;
-  return `${JSON.stringify({ file: result.file, valid, errors, findings, notes: result.notes, exitCode: result.exitCode }, null, 2)}\n`;
+  const { file, notes, exitCode } = result;
+  return `${JSON.stringify({ file, valid, errors, findings, notes, exitCode }, null, 2)}\n`;
 }
 
 function plural(count: number, noun: string): string {

@@ -1,7 +1,7 @@
 import type { KeyResult } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
 import { keyResultKey } from '../okrs/model.js';
-import { metricUnit } from '../metrics/catalog/index.js';
+import { metricUnit } from '../metric-types/index.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
 export const SANDBAG_MARGIN = 0.1;

@@ -1,4 +1,5 @@
-import type { KeyResult, Metric } from '../okrs/model.js';
+import type { KeyResult } from '../okrs/model.js';
+import type { Metric } from '../metric-types/index.js';
 import type { Finding } from '../report/model.js';
 import { quoteTitle, type CoachContext } from './context.js';
 

@@ -3,9 +3,8 @@
  * fails warns; none loses the other, nor the outputs, summary and report written before.
  */
 import type { Octokit } from '@octokit/rest';
-import type { ActionInputs } from '../inputs.js';
 import { findOwnComments, upsertComment } from './comment.js';
-import { decideComment } from './event.js';
+import { decideComment, type CommentMode } from './event.js';
 import { resolveIdentity } from './identity.js';
 import { findOwnIssues, upsertTrackingIssue } from './issue.js';
 import type { PreviousRun } from '../report/model.js';
@@ -23,7 +22,8 @@ export interface OpenChannelsInput {
   sink: ChannelSink;
   /** Where the workflow runs (GITHUB_REPOSITORY) and what triggered it. */
   runner: { repository: string; eventName: string; payload: unknown };
-  inputs: Pick<ActionInputs, 'comment' | 'issue' | 'repository'>;
+  /** The action's `comment`, `issue` and `repository` inputs. */
+  inputs: { comment: CommentMode; issue: string; repository: string };
   octokit: Octokit;
   marker: string;
 }

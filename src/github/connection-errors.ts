@@ -51,7 +51,8 @@ export function permanentConnectionFailure(error: unknown, url: string): Connect
   // fetch refuses a port browsers block (1, 25, 6000…) before connecting, with no code.
   if ((error as { cause?: { message?: unknown } } | null)?.cause?.message === 'bad port') {
     return new ConnectionError(
-      `the port of ${host} is one fetch refuses to connect to (bad port): check the API URL (--api-url, GITHUB_API_URL)`,
+      `the port of ${host} is one fetch refuses to connect to (bad port): ` +
+        'check the API URL (--api-url, GITHUB_API_URL)',
     );
   }
   const cause = causeOf(error);

@@ -11,7 +11,7 @@ import type { Budget } from './budget.js';
 import { graphqlQuery } from './graphql.js';
 import { estimatePages } from './estimate.js';
 import { byTimeThenId, epochMs } from './time.js';
-import { inWindow } from '../metrics/window.js';
+import { inWindow } from '../model/window.js';
 
 const STATUS_FIELDS = 'pageInfo { hasNextPage endCursor } nodes { state createdAt }';
 

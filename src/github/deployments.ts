@@ -9,7 +9,7 @@ import type { SourceSpec } from './sources.js';
 import type { Deployment, DeploymentStatus } from './records.js';
 import { mapConcurrent } from './concurrency.js';
 import { byTimeThenId, epochMs } from './time.js';
-import { inWindow } from '../metrics/window.js';
+import { inWindow } from '../model/window.js';
 import type { Budget } from './budget.js';
 
 export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;

@@ -8,7 +8,7 @@ import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
 import type { Issue } from './records.js';
 import { epochMs, isoSeconds } from './time.js';
-import { inWindow } from '../metrics/window.js';
+import { inWindow } from '../model/window.js';
 
 export type IssuesSpec = Extract<SourceSpec, { kind: 'issues' }>;
 

@@ -12,7 +12,7 @@ import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
 import type { PullRequest } from './records.js';
 import { epochMs } from './time.js';
-import { inWindow } from '../metrics/window.js';
+import { inWindow } from '../model/window.js';
 
 export type PullRequestsSpec = Extract<SourceSpec, { kind: 'pull-requests' }>;
 

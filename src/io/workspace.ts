@@ -7,7 +7,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { isGitSegment, pathSegments } from '../okrs/paths.js';
+import { isGitSegment, pathSegments } from '../model/paths.js';
 import { FileReadError, MAX_TEXT_FILE_BYTES, readRegularFile, tryReadRegularFile } from './regular-file.js';
 
 /**

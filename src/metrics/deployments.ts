@@ -4,10 +4,10 @@
  * queued, pending and in_progress are not outcomes (GitHub marks an earlier successful deployment inactive when a
  * newer one succeeds, and a later failure does not undo a success that already happened).
  */
-import type { DeploymentMetric } from '../okrs/model.js';
+import type { DeploymentMetric } from '../metric-types/index.js';
 import type { Deployment, DeploymentStatus } from '../github/records.js';
-import type { Window } from './measurement.js';
-import { inWindow } from './window.js';
+import type { Window } from '../model/window.js';
+import { inWindow } from '../model/window.js';
 
 const OUTCOMES = new Set(['success', 'failure', 'error']);
 

@@ -2,7 +2,7 @@
  * What issue-count and time-to-close (SPEC §3) share: the issues carrying the metric's labels. GitHub's issue
  * listings include pull requests; they are never counted. Labels match case-insensitively, as GitHub treats them.
  */
-import type { IssueMetric } from '../okrs/model.js';
+import type { IssueMetric } from '../metric-types/index.js';
 import type { Issue } from '../github/records.js';
 
 export function issuesWithLabels(metric: IssueMetric, records: readonly Issue[]): Issue[] {

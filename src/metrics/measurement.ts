@@ -1,11 +1,8 @@
 /** What measuring one key result's metric yields. Pure data: the measure stage never does I/O. */
-import type { Unit } from '../report/model.js';
+import type { Unit } from '../model/units.js';
 
-/** Half-open [start, end) in UTC. */
-export interface Window {
-  start: Date;
-  end: Date;
-}
+// Its old home, for code written before src/model/ (new code imports that).
+export type { Window } from '../model/window.js';
 
 export interface Measurement {
   /** null = no samples (`no-data`) or an error. A count of zero is a value, not null. */

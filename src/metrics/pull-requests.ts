@@ -1,8 +1,8 @@
 /** What pull-request metrics (SPEC §3) share: the pull requests merged in the window, into `base` if given. */
-import type { PullRequestMetric } from '../okrs/model.js';
+import type { PullRequestMetric } from '../metric-types/index.js';
 import type { PullRequest } from '../github/records.js';
-import type { Window } from './measurement.js';
-import { inWindow } from './window.js';
+import type { Window } from '../model/window.js';
+import { inWindow } from '../model/window.js';
 
 export function mergedInScope(
   metric: PullRequestMetric,

@@ -1,8 +1,8 @@
 /**
  * The statistics SPEC §3 names, as plain math over numbers. No I/O, no dates beyond a window's length.
  */
-import type { CountStat, SampleStat } from '../okrs/model.js';
-import type { Window } from './measurement.js';
+import type { CountStat, SampleStat } from '../model/stats.js';
+import type { Window } from '../model/window.js';
 
 const SECONDS_PER_DAY = 86_400;
 

@@ -3,8 +3,9 @@
  * metrics default to p50 in seconds, countable metrics to `count`, and a stat of the wrong kind is an error on
  * that key result rather than a silent default.
  */
-import { COUNT_STATS, SAMPLE_STATS, type CountStat, type SampleStat, type Stat } from '../okrs/model.js';
-import type { Measurement, Window } from './measurement.js';
+import { COUNT_STATS, SAMPLE_STATS, type CountStat, type SampleStat, type Stat } from '../model/stats.js';
+import type { Measurement } from './measurement.js';
+import type { Window } from '../model/window.js';
 import { applyCountStat, applyStat } from './stats.js';
 
 /** What summarizing reads of a metric, of any type in the catalog (or one being added to it). */

@@ -8,10 +8,9 @@
  * objects, durations such as `"5m"`, hex) is an error on the key result, so a wrong value is never scored.
  * The unit is the metric's `unit` label, or `value` when it names none.
  */
-import type { ValueMetric } from '../okrs/model.js';
+import type { ValueMetric } from '../metric-types/index.js';
 import type { Measurement } from './measurement.js';
-
-export const DEFAULT_VALUE_UNIT = 'value';
+import { DEFAULT_VALUE_UNIT } from '../model/units.js';
 
 export interface SuppliedInputs {
   /** The parsed `metrics` input; absent when the workflow gave none. */

@@ -1,8 +1,9 @@
 /**
  * The window a metric is measured over (SPEC §3): half-open [start, end) in UTC.
  */
-import type { Metric, Period } from '../okrs/model.js';
-import type { Window } from './measurement.js';
+import type { Metric } from '../metric-types/index.js';
+import type { Period } from '../model/period.js';
+import type { Window } from '../model/window.js';
 
 /**
  * end = min(asOf, period end); start = the period's start, or end − `window` seconds for a rolling window
@@ -18,13 +19,6 @@ export function metricWindow(metric: Pick<Metric, 'window'>, period: Period, asO
   const end = new Date(Math.min(asOf.getTime(), period.end.getTime()));
   const start = metric.window === undefined ? new Date(period.start) : new Date(end.getTime() - metric.window * 1000);
   return { start, end };
-}
-
-/** Whether an ISO instant lies in [start, end). Unparseable or missing times are outside. */
-export function inWindow(iso: string | null | undefined, window: Window): boolean {
-  if (!iso) return false;
-  const t = Date.parse(iso);
-  return !Number.isNaN(t) && t >= window.start.getTime() && t < window.end.getTime();
 }
 
 /**

@@ -4,9 +4,9 @@
  * again, exactly; the table already holds each run once, with its latest attempt. Each type's own measure is in
  * its catalog entry. Runs are rows of the table (see run-table.ts for why), never copied.
  */
-import type { WorkflowMetric } from '../okrs/model.js';
+import type { WorkflowMetric } from '../metric-types/index.js';
 import type { RunTable, Rows } from '../github/run-table.js';
-import type { Window } from './measurement.js';
+import type { Window } from '../model/window.js';
 
 /** Runs created in the window, on the metric's branch and event, as they stood at the evaluation time. */
 export function runsInScope(metric: WorkflowMetric, table: RunTable, window: Window): { table: RunTable; rows: Rows } {

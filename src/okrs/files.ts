@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { intoGit, pathSegments } from './paths.js';
+import { intoGit, pathSegments } from '../model/paths.js';
 
 export type ResolvedFiles = { ok: true; files: string[] } | { ok: false; error: string };
 

@@ -4,36 +4,25 @@
  * Every stage after parsing works on these types only, never on raw YAML.
  */
 
-export type Direction = 'increase' | 'decrease';
+import type { Period } from '../model/period.js';
+import type { Direction } from '../model/direction.js';
+import type { Metric } from '../metric-types/index.js';
 
-export const PERCENTILE_STATS = ['p50', 'p75', 'p90', 'p95', 'p99'] as const;
-export const SAMPLE_STATS = [...PERCENTILE_STATS, 'mean', 'min', 'max'] as const;
-export const COUNT_STATS = ['count', 'per-day', 'per-week'] as const;
-export type SampleStat = (typeof SAMPLE_STATS)[number];
-export type CountStat = (typeof COUNT_STATS)[number];
-export type Stat = SampleStat | CountStat;
-
-/**
- * The metric types and their metrics are declared by the metric catalog (`src/metrics/catalog/`, one file per
- * type): a metric is exactly what its entry's schema fields produce. Type-only, so no module cycle at runtime.
- */
-export type { Metric, MetricOf, MetricType } from '../metrics/catalog/index.js';
-import type { Metric, MetricOf } from '../metrics/catalog/index.js';
-
-/** The metrics whose fields include K (a family's shared filter): a new type declaring that field joins it. */
-type MetricsWith<K extends string> = Having<Metric, K>;
-type Having<M, K extends string> = M extends unknown ? (K extends keyof M ? M : never) : never;
-
-/** Metrics read from a workflow's runs (workflow-duration, workflow-runs, workflow-success-rate). */
-export type WorkflowMetric = MetricsWith<'workflow'>;
-/** Metrics read from deployments (deployment-duration, deployment-frequency, change-failure-rate). */
-export type DeploymentMetric = MetricsWith<'environment'>;
-/** Metrics read from issues (issue-count, time-to-close). */
-export type IssueMetric = MetricsWith<'labels'>;
-/** Metrics read from pull requests (pr-merge-time). */
-export type PullRequestMetric = MetricsWith<'base'>;
-/** A number supplied from outside (the `metrics` input or a JSON file in the workspace). */
-export type ValueMetric = MetricOf<'value'>;
+// Their old home, for code written before src/model/ and src/metric-types/ (new code imports those).
+export type { Direction } from '../model/direction.js';
+export type { Period } from '../model/period.js';
+export { COUNT_STATS, PERCENTILE_STATS, SAMPLE_STATS } from '../model/stats.js';
+export type { CountStat, SampleStat, Stat } from '../model/stats.js';
+export type {
+  DeploymentMetric,
+  IssueMetric,
+  Metric,
+  MetricOf,
+  MetricType,
+  PullRequestMetric,
+  ValueMetric,
+  WorkflowMetric,
+} from '../metric-types/index.js';
 
 /** 1-based line and column in the OKR file. */
 export interface Position {
@@ -71,15 +60,6 @@ export interface Objective {
   keyResults: KeyResult[];
   position: Position;
   positions: Partial<Record<'title' | 'aligns-to' | 'owner' | 'key-results', Position>>;
-}
-
-export interface Period {
-  /** `2026-Q4`, `2026-H1`, `2026`, or the custom name (default `START..END`). */
-  name: string;
-  /** Inclusive start, UTC midnight. */
-  start: Date;
-  /** Exclusive end, UTC midnight after the last day. */
-  end: Date;
 }
 
 export interface CompanyRef {

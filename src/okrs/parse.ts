@@ -4,13 +4,13 @@
  * then the checks that span the file (unique ids) and the model with positions filled in.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { KeyResult, Metric, Objective, OkrFile, OkrFileError, ParseResult, Position } from './model.js';
-import { quoteInput } from './hints.js';
+import type { KeyResult, Objective, OkrFile, OkrFileError, ParseResult, Position } from './model.js';
+import { quoteInput } from '../syntax/hints.js';
 import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
-import { DURATION, PERCENTAGE, rateValueProblems } from './values.js';
-import { RATIO_TYPES } from '../metrics/catalog/index.js';
+import { DURATION, PERCENTAGE, rateValueProblems } from '../syntax/values.js';
+import { RATIO_TYPES, type Metric } from '../metric-types/index.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
 // Bounds what an alias-heavy file ("billion laughs") can expand to.

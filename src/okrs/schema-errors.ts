@@ -5,8 +5,8 @@
 import type * as z from 'zod';
 import { isScalar, type Document, type LineCounter } from 'yaml';
 import type { OkrFileError } from './model.js';
-import { METRIC_TYPES } from '../metrics/catalog/index.js';
-import { describeInput, didYouMean, quoteInput } from './hints.js';
+import { METRIC_TYPES } from '../metric-types/index.js';
+import { describeInput, didYouMean, quoteInput } from '../syntax/hints.js';
 import { locate, nodePosition, type PathSegment } from './yaml-nodes.js';
 
 /** What to add when a required key is missing, by key name. */

@@ -7,15 +7,21 @@
  * `fields.ts`; what each type takes and refuses, and why, is written there and in SPEC-NOTES "The OKR file".
  */
 import * as z from 'zod';
-import type { Metric } from './model.js';
-import { describeInput } from './hints.js';
-import { parsedWith, repository, text } from './fields.js';
-import { gitRef, repositoryFilePath } from './request-fields.js';
-import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from './period.js';
+import type { Metric } from '../metric-types/index.js';
+import { describeInput } from '../syntax/hints.js';
+import { parsedWith, repository, text } from '../syntax/fields.js';
+import { gitRef, repositoryFilePath } from '../syntax/request-fields.js';
+import { parseCalendarDate, parseCustomPeriod, parseNamedPeriod, PERIOD_EXPECTED } from '../syntax/period.js';
 import { ID_PATTERN } from './slug.js';
-import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from './values.js';
-import { CALENDAR_DATE_PATTERN, NAMED_PERIOD_PATTERN, SHARE_PATTERN, VALUE_TEXT_PATTERN } from './json-patterns.js';
-import { METRIC_SCHEMAS, RATIO_TYPES } from '../metrics/catalog/index.js';
+import { parseValue, VALUE_EXPECTED, ValueSyntaxError } from '../syntax/values.js';
+import {
+  CALENDAR_DATE_PATTERN,
+  NAMED_PERIOD_PATTERN,
+  SHARE_PATTERN,
+  VALUE_TEXT_PATTERN,
+} from '../syntax/json-patterns.js';
+import { RATIO_TYPES } from '../metric-types/index.js';
+import { METRIC_SCHEMAS } from './metric-schemas.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
 

@@ -1,6 +1,6 @@
 /** Default ids: the slug of a title (SPEC §2: "id: optional; default: slug of the title"). */
 
-import { redactTokenShapes } from '../report/redact.js';
+import { redactTokenShapes } from '../model/redact.js';
 
 const MAX_SLUG = 64;
 

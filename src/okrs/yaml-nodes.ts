@@ -1,7 +1,7 @@
 /** Finding things in a parsed YAML document, so every error and model element carries a line and column. */
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Position } from './model.js';
-import { quoteInput } from './hints.js';
+import { quoteInput } from '../syntax/hints.js';
 
 export type PathSegment = string | number;
 

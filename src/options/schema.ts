@@ -7,9 +7,9 @@
  */
 import { z } from 'zod';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
-import { quoteInput } from '../okrs/hints.js';
-import { parseRepositoryName } from '../okrs/repository.js';
-import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../okrs/values.js';
+import { quoteInput } from '../syntax/hints.js';
+import { parseRepositoryName } from '../syntax/repository.js';
+import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../syntax/values.js';
 import { parseReserve } from '../github/budget.js';
 
 export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;

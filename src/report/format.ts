@@ -6,8 +6,10 @@
  * one, a zero second unit dropped: `45s`, `25m 07s`, `10m`, `1h 05m`, `2d 3h`, `2d`.
  * Scores are floored to the percent, so `100%` and a full bar only ever mean `achieved`.
  */
-import type { KeyResultReport, Status, Unit } from './model.js';
-import { METRIC_FIELD_KEYS } from '../metrics/catalog/index.js';
+import type { KeyResultReport } from './model.js';
+import type { Unit } from '../model/units.js';
+import type { Status } from '../model/status.js';
+import { METRIC_FIELD_KEYS } from '../metric-types/index.js';
 
 const MINUTE = 60;
 const HOUR = 3600;

@@ -1,10 +1,13 @@
 /** The scorecard as data: the JSON report of SPEC §6. Renderers (Markdown, terminal, JSON) read only this. */
-import type { Direction, Metric } from '../okrs/model.js';
+import type { Metric } from '../metric-types/index.js';
+import type { Direction } from '../model/direction.js';
 
-export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'error';
+import type { Status } from '../model/status.js';
+import type { Unit } from '../model/units.js';
 
-/** `seconds`, `count`, `per-day`, `per-week`, `ratio`, or the label a `value` metric names. */
-export type Unit = string;
+// Their old home, for code written before src/model/ (new code imports that).
+export type { Status } from '../model/status.js';
+export type { Unit } from '../model/units.js';
 
 export interface KeyResultReport {
   id: string;

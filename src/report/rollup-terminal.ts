@@ -4,7 +4,7 @@
  */
 import { escapeTerminal } from './escape.js';
 import { formatInstant, formatPeriodLine, formatScore, scoreBar } from './format.js';
-import type { Status } from './model.js';
+import type { Status } from '../model/status.js';
 import { ANSI, STATUS_STYLE, type Style } from './terminal.js';
 import type { RollupView } from '../rollup/model.js';
 

@@ -11,7 +11,8 @@ import {
   formatScore,
   scoreBar,
 } from './format.js';
-import type { Finding, Report, Status } from './model.js';
+import type { Finding, Report } from './model.js';
+import type { Status } from '../model/status.js';
 import { describeChange, describeScores } from './changes.js';
 import { formatForecast, seriesSparkline } from './trend.js';
 

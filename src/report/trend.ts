@@ -3,7 +3,7 @@
  * `→ 11m 20s by Dec 31 · at-risk`, and whether a change since the last run is for the better or the worse.
  * Plain text: callers escape it like every other cell.
  */
-import type { Direction } from '../okrs/model.js';
+import type { Direction } from '../model/direction.js';
 import type { KeyResultReport } from './model.js';
 import { formatAgainst, formatValue } from './format.js';
 

@@ -1,5 +1,5 @@
 /** The company roll-up as data: the JSON of SPEC §10. Its renderers read only this and the reports it kept. */
-import type { Status } from '../report/model.js';
+import type { Status } from '../model/status.js';
 import type { LoadedReport, ReportError } from './read.js';
 
 export interface Contribution {

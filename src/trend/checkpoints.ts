@@ -1,5 +1,5 @@
 /** The weekly checkpoints a key result's series is measured at (SPEC §9). */
-import type { Period } from '../okrs/model.js';
+import type { Period } from '../model/period.js';
 
 const WEEK_MS = 7 * 86_400_000;
 

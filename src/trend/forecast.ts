@@ -2,10 +2,13 @@
  * The forecast (SPEC §9): a key result's value projected to the period's end, with a band, a score and the
  * status the period's end would get at that score. Pure: the series and the period come in as arguments.
  */
-import type { Direction, Metric, Period } from '../okrs/model.js';
-import type { Forecast, SeriesPoint, Status } from '../report/model.js';
+import type { Metric } from '../metric-types/index.js';
+import type { Period } from '../model/period.js';
+import type { Direction } from '../model/direction.js';
+import type { Forecast, SeriesPoint } from '../report/model.js';
+import type { Status } from '../model/status.js';
 import { GAP_EPSILON, isThreshold, scoreValue } from '../scoring.js';
-import { METRIC_CATALOG } from '../metrics/catalog/index.js';
+import { METRIC_CATALOG } from '../metric-types/index.js';
 import { theilSenAt, type Point } from './theil-sen.js';
 
 const DAY_MS = 86_400_000;

@@ -8,13 +8,14 @@
  * copy), deployments are sorted once. Issues and pull requests go whole: one closed or merged "before" it was
  * created would still count.
  */
-import type { Metric, Period } from '../okrs/model.js';
+import type { Metric } from '../metric-types/index.js';
+import type { Period } from '../model/period.js';
 import type { SourceKind, SourceRecords } from '../github/sources.js';
 import type { SeriesPoint } from '../report/model.js';
 import type { Measurement } from '../metrics/measurement.js';
 import { measureKeyResult } from '../metrics/measure.js';
 import { metricWindow } from '../metrics/window.js';
-import { METRIC_CATALOG } from '../metrics/catalog/index.js';
+import { sourceKindOf } from '../metrics/catalog/index.js';
 import { RunTable } from '../github/run-table.js';
 
 type Records = SourceRecords[SourceKind];
@@ -22,8 +23,8 @@ type Dated = Exclude<Records, RunTable>[number];
 
 /** Metric types read from runs or deployments, which count only when created inside the window. */
 const createdInWindow = (type: Metric['type']): boolean => {
-  const entry: { source?: { kind: SourceKind } } = METRIC_CATALOG[type];
-  return entry.source?.kind === 'workflow-runs' || entry.source?.kind === 'deployments';
+  const kind = sourceKindOf(type);
+  return kind === 'workflow-runs' || kind === 'deployments';
 };
 
 /**

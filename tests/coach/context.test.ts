@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coach } from '../../src/coach/index.js';
 import { deliveryVerb } from '../../src/coach/output-kr.js';
 import { quantityIn } from '../../src/coach/quantitative-objective.js';
-import type { Status } from '../../src/report/model.js';
+import type { Status } from '../../src/model/status.js';
 import { parseCorpus } from './corpus.js';
 
 const company = parseCorpus('company.yml');

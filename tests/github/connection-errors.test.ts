@@ -55,7 +55,8 @@ describe('a request that never reaches GitHub says why, unretried', () => {
     expect(refused.requests).toBe(1);
     const blocked = await readOnce('http://127.0.0.1:1');
     expect(blocked.error).toBe(
-      'the port of 127.0.0.1:1 is one fetch refuses to connect to (bad port): check the API URL (--api-url, GITHUB_API_URL)',
+      'the port of 127.0.0.1:1 is one fetch refuses to connect to (bad port): ' +
+        'check the API URL (--api-url, GITHUB_API_URL)',
     );
     expect(blocked.requests).toBe(1);
   });

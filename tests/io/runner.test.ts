@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEventPayload, readRunnerContext } from '../../src/io/runner.js';
+import { readEventPayload, readRunnerContext } from '../../src/action/runner.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'okr-runner-context-'));
 const file = (name: string, text: string) => {

@@ -1,6 +1,6 @@
 /** Small record builders for the measure-stage tests: only the fields a test cares about are spelled out. */
 import type { Deployment, DeploymentStatus, Issue, PullRequest, WorkflowRun } from '../../src/github/records.js';
-import type { Window } from '../../src/metrics/measurement.js';
+import type { Window } from '../../src/model/window.js';
 
 export const window = (start: string, end: string): Window => ({ start: new Date(start), end: new Date(end) });
 

@@ -2,15 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Metric } from '../../src/okrs/model.js';
-import {
-  METRIC_CATALOG,
-  METRIC_TYPES,
-  metricUnit,
-  naturalDirection,
-  sourceFor,
-} from '../../src/metrics/catalog/index.js';
-import { metricTable } from '../../src/metrics/catalog/docs.js';
+import type { Metric } from '../../src/metric-types/index.js';
+import { MEASURES, sourceFor } from '../../src/metrics/catalog/index.js';
+import { METRIC_CATALOG, METRIC_TYPES, metricUnit, naturalDirection } from '../../src/metric-types/index.js';
+import { metricTable } from '../../src/metric-types/docs.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { ROOT } from '../support/run-dist.js';
 import { OCTOBER } from './builders.js';
@@ -55,7 +50,7 @@ describe('the metric catalog', () => {
     const metric = parsedMetric(type);
     expect(metric.type).toBe(type);
     const spec = sourceFor(metric, REPO, OCTOBER);
-    const declared = METRIC_CATALOG[type].source;
+    const declared = MEASURES[type].source;
     expect(spec?.kind).toBe(declared?.kind);
     if (spec) expect(spec).toMatchObject({ ...REPO, since: OCTOBER.start, until: OCTOBER.end });
   });

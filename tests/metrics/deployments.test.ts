@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeploymentMetric } from '../../src/okrs/model.js';
+import type { DeploymentMetric } from '../../src/metric-types/index.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
 import { outcomeOf } from '../../src/metrics/deployments.js';
 import { OCTOBER, deployment, status, window } from './builders.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IssueMetric } from '../../src/okrs/model.js';
+import type { IssueMetric } from '../../src/metric-types/index.js';
 import type { Issue } from '../../src/github/records.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
 import { OCTOBER, issue, window } from './builders.js';

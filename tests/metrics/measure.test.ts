@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureKeyResult, metricUnit } from '../../src/metrics/measure.js';
+import { measureKeyResult } from '../../src/metrics/measure.js';
+import { metricUnit } from '../../src/metric-types/index.js';
 import { OCTOBER } from './builders.js';
 
 describe('measureKeyResult', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ValueMetric } from '../../src/okrs/model.js';
+import type { ValueMetric } from '../../src/metric-types/index.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
 import { OCTOBER } from './builders.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../../src/okrs/model.js';
-import { inWindow, metricWindow, secondsBetween } from '../../src/metrics/window.js';
+import type { Period } from '../../src/model/period.js';
+import { metricWindow, secondsBetween } from '../../src/metrics/window.js';
+import { inWindow } from '../../src/model/window.js';
 import { window } from './builders.js';
 
 const Q4: Period = { name: '2026-Q4', start: new Date('2026-10-01T00:00:00Z'), end: new Date('2027-01-01T00:00:00Z') };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricOf, WorkflowMetric } from '../../src/okrs/model.js';
+import type { MetricOf, WorkflowMetric } from '../../src/metric-types/index.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
-import type { Window } from '../../src/metrics/measurement.js';
+import type { Window } from '../../src/model/window.js';
 import type { WorkflowRun } from '../../src/github/records.js';
 import { RunTable } from '../../src/github/run-table.js';
 import { OCTOBER, run, window } from './builders.js';

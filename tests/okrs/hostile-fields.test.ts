@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { errorsOf, FILE } from './errors-of.js';
-import { parseRepositoryName } from '../../src/okrs/repository.js';
+import { parseRepositoryName } from '../../src/syntax/repository.js';
 
 const HEAD = ['version: 1', 'period: 2026-Q4', 'objectives:', '  - title: Reliable', '    key-results:'];
 const kr = (metric: string) => ['      - title: Fewer incidents', `        metric: ${metric}`, '        target: 4'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, parsePeriod } from '../../src/okrs/period.js';
+import { parseCalendarDate, parsePeriod } from '../../src/syntax/period.js';
 
 const iso = (value: unknown) => {
   const period = parsePeriod(value);

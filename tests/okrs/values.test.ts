@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parsePercentage, parseRateValue, parseValue, ValueSyntaxError } from '../../src/okrs/values.js';
+import {
+  parseDuration,
+  parsePercentage,
+  parseRateValue,
+  parseValue,
+  ValueSyntaxError,
+} from '../../src/syntax/values.js';
 
 describe('parseDuration', () => {
   it.each([

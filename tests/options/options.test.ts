@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoTime } from '../../src/options/iso-time.js';
 import { parseOption } from '../../src/options/schema.js';
-import { readInputs } from '../../src/inputs.js';
+import { readInputs } from '../../src/action/inputs.js';
 import { parseCli, UsageError } from '../../src/cli/args.js';
 
 describe('parseIsoTime: strict ISO 8601', () => {

@@ -1,5 +1,5 @@
 /** Team reports and a company file for the roll-up tests: three teams of one company, 2026-Q4. */
-import type { Status } from '../../src/report/model.js';
+import type { Status } from '../../src/model/status.js';
 import { keyResult } from '../report/support.js';
 
 export const COMPANY_YML = `version: 1

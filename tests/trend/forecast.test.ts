@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { forecastFor, forecastStatus, isCumulativeCount, type ForecastInput } from '../../src/trend/forecast.js';
 import { checkpoints } from '../../src/trend/checkpoints.js';
 import { scoreCumulativeCount } from '../../src/scoring.js';
-import type { Metric } from '../../src/okrs/model.js';
+import type { Metric } from '../../src/metric-types/index.js';
 import type { SeriesPoint } from '../../src/report/model.js';
 
 // 2026-Q4: 92 days. Mid-quarter is 46 days in.

@@ -1,7 +1,7 @@
 /** The listings several metric types read, each built in one place (the plan shares a listing by its key). */
-import type { DeploymentMetric, IssueMetric, WorkflowMetric } from '../../okrs/model.js';
+import type { DeploymentMetric, IssueMetric, WorkflowMetric } from '../../metric-types/index.js';
 import type { SourceSpec } from '../../github/sources.js';
-import type { SourceScope } from './definition.js';
+import type { SourceScope } from './measure-entry.js';
 
 type SpecOf<K extends SourceSpec['kind']> = Extract<SourceSpec, { kind: K }>;
 

@@ -1,27 +1,13 @@
 /** workflow-success-rate (SPEC §3): the share of a workflow's decided runs that succeeded. */
-import { commonFields, notApplicable, workflowFields } from '../../okrs/fields.js';
 import { runsInScope } from '../workflows.js';
 import { summarizeRatio } from '../summarize.js';
-import { fetchedFrom, type MetricEntry } from './definition.js';
+import { fetchedFrom, type MeasureEntry } from './measure-entry.js';
 import { workflowRunsSource } from './sources.js';
 
 /** Conclusions that decide a success rate; cancelled, skipped, neutral… say nothing about reliability. */
 const DECISIVE_CONCLUSIONS = new Set(['success', 'failure', 'timed_out', 'startup_failure']);
 
-const fields = {
-  ...commonFields,
-  ...workflowFields,
-  conclusion: notApplicable(
-    'workflow-success-rate counts runs that concluded success, failure, timed_out or startup_failure; ' +
-      'remove conclusion',
-  ),
-};
-
-export const workflowSuccessRate: MetricEntry<'workflow-success-rate', typeof fields> = {
-  type: 'workflow-success-rate',
-  kind: 'ratio',
-  direction: 'increase',
-  fields,
+export const workflowSuccessRate: MeasureEntry<'workflow-success-rate'> = {
   source: fetchedFrom('workflow-runs', workflowRunsSource, (metric, runs, window) => {
     const { table, rows } = runsInScope(metric, runs, window);
     let decided = 0;
@@ -34,6 +20,4 @@ export const workflowSuccessRate: MetricEntry<'workflow-success-rate', typeof fi
     }
     return summarizeRatio(succeeded, decided);
   }),
-  samples:
-    'runs created in the window concluding success, failure, timed_out or startup_failure: the share that succeeded',
 };

@@ -7,7 +7,7 @@ import { html } from 'htm/preact';
 import { render } from 'preact-render-to-string';
 import { toPlainLine } from '../escape.js';
 import { formatAgainst, formatBaselineTarget, formatCurrent, formatInstant, formatScore } from '../format.js';
-import type { Status } from '../model.js';
+import type { Status } from '../../model/status.js';
 import type { CompanyObjective, Contribution, RollupReport } from '../../rollup/model.js';
 import type { TeamKeyResult, TeamObjective, TeamReport } from '../../rollup/schema.js';
 import { sparkline } from './sparkline.js';

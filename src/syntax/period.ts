@@ -2,7 +2,7 @@
  * OKR periods (SPEC §2): `YYYY-Qn`, `YYYY-Hn`, `YYYY`, or `{name?, start, end}` with an inclusive end date.
  * All in UTC; the model stores an exclusive end instant (midnight after the last day).
  */
-import type { Period } from './model.js';
+import type { Period } from '../model/period.js';
 import { describeInput, quoteInput } from './hints.js';
 import { ValueSyntaxError } from './values.js';
 

@@ -4,10 +4,24 @@
  * for an `::error::`; the run goes on with what is sound: without the event payload it still scores, and only a
  * GITHUB_API_URL that is not a URL stops it before any request.
  */
-import type { RunnerContext } from '../action.js';
-import { readRegularFile } from './regular-file.js';
+import { httpUrl } from '../options/http-url.js';
+import { readRegularFile } from '../io/regular-file.js';
 
 const SKIPPED = 'PR comments and checks that need it are skipped.';
+
+/** What the runner tells the step (GitHub sets these; see main.ts). */
+export interface RunnerContext {
+  /** GITHUB_REPOSITORY: `owner/name` the workflow runs in. */
+  repository: string;
+  eventName: string;
+  /** The event payload (GITHUB_EVENT_PATH's JSON); untrusted, validated where read. */
+  payload: unknown;
+  apiUrl: string;
+  serverUrl: string;
+  runId: number;
+  workspace: string;
+  runnerTemp: string;
+}
 
 export interface RunnerRead {
   runner: RunnerContext;
@@ -82,14 +96,4 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
     return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
   }
   return { payload: payload as Record<string, unknown> };
-}
-
-/** Whether `text` is an absolute http(s) URL (GITHUB_API_URL, `--api-url`). */
-export function httpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

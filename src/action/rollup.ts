@@ -6,23 +6,23 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ActionContext } from './action.js';
-import { actionClient } from './action-client.js';
+import type { ActionContext } from './context.js';
+import { actionClient } from './client.js';
 import type { ActionInputs } from './inputs.js';
-import { readNamedFile, workspaceFileReader } from './io/workspace.js';
-import { resolveWorkspaceFiles } from './okrs/files.js';
-import { runRollup } from './rollup/run.js';
-import { nothingRolledUp, type RollupReport, type RollupView } from './rollup/model.js';
-import { annotateErrors } from './deliver/annotations.js';
-import { writeSummary } from './deliver/summary.js';
-import { formatScoreOutput } from './deliver/outputs.js';
-import { markerFor } from './deliver/marker.js';
-import { resolveIdentity } from './deliver/identity.js';
-import { upsertTrackingIssue } from './deliver/issue.js';
-import { renderRollupJson } from './report/rollup-json.js';
-import { renderRollupMarkdown } from './report/rollup-markdown.js';
-import { renderDashboard } from './report/dashboard/render.js';
-import type { Redact } from './report/redact.js';
+import { readNamedFile, workspaceFileReader } from '../io/workspace.js';
+import { resolveWorkspaceFiles } from '../okrs/files.js';
+import { runRollup } from '../rollup/run.js';
+import { nothingRolledUp, type RollupReport, type RollupView } from '../rollup/model.js';
+import { annotateErrors } from '../deliver/annotations.js';
+import { writeSummary } from '../deliver/summary.js';
+import { formatScoreOutput } from '../deliver/outputs.js';
+import { markerFor } from '../deliver/marker.js';
+import { resolveIdentity } from '../deliver/identity.js';
+import { upsertTrackingIssue } from '../deliver/issue.js';
+import { renderRollupJson } from '../report/rollup-json.js';
+import { renderRollupMarkdown } from '../report/rollup-markdown.js';
+import { renderDashboard } from '../report/dashboard/render.js';
+import type { Redact } from '../report/redact.js';
 
 export async function runRollupAction(
   context: ActionContext,

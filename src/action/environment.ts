@@ -6,7 +6,7 @@
 import { redactTokenShapes } from '../report/redact.js';
 import type * as Core from '@actions/core';
 import { escapeInline } from '../report/escape.js';
-import { writeSummary } from './summary.js';
+import { writeSummary } from '../deliver/summary.js';
 
 /**
  * `core.setOutput` that reports a failed write once (through `report`) and carries on: @actions/core throws when

@@ -1,6 +1,6 @@
 /** The `fail-on` input (SPEC §5): whether this scorecard fails the step, and why (every reason that applies). */
-import type { FailOn } from './options/schema.js';
-import type { Report } from './report/model.js';
+import type { FailOn } from './schema.js';
+import type { Report } from '../report/model.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

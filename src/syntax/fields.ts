@@ -4,7 +4,7 @@
  * (`src/metrics/catalog/`) assembles its own metric from these, so a message reads the same wherever it fires.
  */
 import * as z from 'zod';
-import { COUNT_STATS, SAMPLE_STATS } from './model.js';
+import { COUNT_STATS, SAMPLE_STATS, type ValueKind } from '../model/stats.js';
 import { describeInput, didYouMean, quoteInput } from './hints.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from './values.js';
 import { DURATION_PATTERN } from './json-patterns.js';
@@ -92,12 +92,6 @@ export const conclusion = listOf(
 );
 
 export const labels = listOf(label, 'a label or a list of labels');
-
-/**
- * What a metric's value is: durations take sample statistics, counts take count statistics, and a ratio or a
- * supplied value is one number, so `stat` there is an error rather than ignored (SPEC-NOTES "The OKR file").
- */
-export type ValueKind = 'duration' | 'count' | 'ratio' | 'supplied';
 
 export const STATS_BY_KIND = {
   duration: SAMPLE_STATS,

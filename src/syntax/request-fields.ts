@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { describeInput } from './hints.js';
-import { leavesRepository } from './paths.js';
+import { leavesRepository } from '../model/paths.js';
 import { isRepositoryName, parseRepositoryName, REPOSITORY_EXPECTED } from './repository.js';
 
 /** As fields.ts's `text` (imported there from here, so not imported back). */

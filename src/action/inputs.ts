@@ -3,10 +3,10 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
-import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from './options/schema.js';
+import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from '../options/schema.js';
 
 // Where other modules have always found them; the shared options live in options/schema.ts.
-export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, type FailOn } from './options/schema.js';
+export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, type FailOn } from '../options/schema.js';
 
 /** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
 const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false } as const;

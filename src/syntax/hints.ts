@@ -3,7 +3,7 @@
  * (so it cannot break a line or a `file:line:column` prefix) and cut short.
  */
 
-import { redactTokenShapes } from '../report/redact.js';
+import { redactTokenShapes } from '../model/redact.js';
 
 const MAX_QUOTED = 60;
 

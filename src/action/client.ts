@@ -1,13 +1,13 @@
 /** The action's GitHub client and the log line of what it cost: one per run, shared by every OKR file in it. */
 import type * as Core from '@actions/core';
-import { createGitHubClient, type GitHubClient } from './github/client.js';
-import { proxiedFetch } from './github/proxy.js';
-import type { RequestsReport } from './report/model.js';
-import { deadlineSignal, measuringDeadlineMessage } from './github/deadline.js';
-import { formatDuration } from './report/format.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { proxiedFetch } from '../github/proxy.js';
+import type { RequestsReport } from '../report/model.js';
+import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
+import { formatDuration } from '../report/format.js';
 import type { ActionInputs } from './inputs.js';
-import { redactWrites, type Redact } from './report/redact.js';
-import type { RunnerContext } from './action.js';
+import { redactWrites, type Redact } from '../report/redact.js';
+import type { RunnerContext } from './runner.js';
 
 /** After measuring (whose time the `deadline` input sets), the comment and the tracking issue get this long. */
 const DELIVERY_SECONDS = 60;

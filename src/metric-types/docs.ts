@@ -3,7 +3,7 @@
  * samples, the filters its schema takes, and its natural direction.
  */
 import type * as z from 'zod';
-import type { ValueKind } from '../../okrs/fields.js';
+import type { ValueKind } from '../model/stats.js';
 import { METRIC_CATALOG, METRIC_TYPES } from './index.js';
 
 /** Keys every metric type may carry, explained once above the table rather than in each row. */

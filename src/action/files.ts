@@ -6,18 +6,27 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type * as Core from '@actions/core';
-import type { ActionContext, FileOutcome, SharedClient } from './action.js';
-import { actionClient, logRequests } from './action-client.js';
+import type { ActionContext, FileOutcome } from './context.js';
+import { actionClient, logRequests, type ActionClient } from './client.js';
 import type { ActionInputs } from './inputs.js';
-import type { SourceSpec } from './github/sources.js';
-import { sharedFetcher, sharedFileReader } from './github/shared-fetch.js';
-import { workspaceFileReader } from './io/workspace.js';
-import { parseOkrFile } from './okrs/parse.js';
-import { planScorecard } from './plan.js';
-import { formatScoreOutput } from './deliver/outputs.js';
-import type { Status } from './report/model.js';
-import type { Redact } from './report/redact.js';
-import { worstStatus } from './scoring.js';
+import type { SourceSpec } from '../github/sources.js';
+import { sharedFetcher, sharedFileReader, type FetchSources } from '../github/shared-fetch.js';
+import { workspaceFileReader } from '../io/workspace.js';
+import { parseOkrFile } from '../okrs/parse.js';
+import { planScorecard } from '../plan.js';
+import { formatScoreOutput } from '../deliver/outputs.js';
+import type { Status } from '../model/status.js';
+import type { Redact } from '../report/redact.js';
+
+import { worstStatus } from '../scoring.js';
+import type { ReadFile } from '../github/contents.js';
+
+/** A several-file run's client, listings and context files, shared by its files (files.ts). */
+export interface SharedClient {
+  client: ActionClient;
+  fetchSources: FetchSources;
+  readFile: ReadFile;
+}
 
 type ScoreFile = (
   context: ActionContext,

@@ -3,50 +3,29 @@
  * runner's context, `@actions/core` and the clock in; this returns the failure message (if the step should fail)
  * instead of calling setFailed itself.
  */
-import type * as Core from '@actions/core';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { parseOkrFile } from './okrs/parse.js';
-import { formatOkrError } from './okrs/error-line.js';
-import type { FetchSources } from './github/shared-fetch.js';
-import { resolveWorkspaceFiles } from './okrs/files.js';
-import { actionClient, logRequests, type ActionClient } from './action-client.js';
-import { scoreFiles } from './action-files.js';
-import { runRollupAction } from './action-rollup.js';
-import { scorecard } from './engine.js';
-import type { FileLocation, ReadFile } from './github/contents.js';
-import { readNamedFile, workspaceFileReader } from './io/workspace.js';
-import { renderComment, renderSummary } from './report/markdown.js';
-import { toPlainLine } from './report/escape.js';
-import { createRedactor, redactingAnnotator, redactStrings, secretForms, type Redact } from './report/redact.js';
-import { renderFileErrors } from './report/file-errors.js';
-import { writeSummary } from './deliver/summary.js';
-import { setOutputs, writeJsonReport } from './deliver/outputs.js';
-import { annotateErrors, annotateFindings, limitAnnotations } from './deliver/annotations.js';
-import { markerFor, previousRunFromReport } from './deliver/marker.js';
-import { deliverChannels, openChannels } from './deliver/channels.js';
-import { withValueHistory } from './trend/value-history.js';
-import type { PreviousRun, Report } from './report/model.js';
-import { failureFor } from './fail-on.js';
-
-/** What the runner tells the step (GitHub sets these; see main.ts). */
-export interface RunnerContext {
-  /** GITHUB_REPOSITORY: `owner/name` the workflow runs in. */
-  repository: string;
-  eventName: string;
-  /** The event payload (GITHUB_EVENT_PATH's JSON); untrusted, validated where read. */
-  payload: unknown;
-  apiUrl: string;
-  serverUrl: string;
-  runId: number;
-  workspace: string;
-  runnerTemp: string;
-}
-
-export interface ActionContext {
-  runner: RunnerContext;
-  core: typeof Core;
-  now: Date;
-}
+import { parseOkrFile } from '../okrs/parse.js';
+import { formatOkrError } from '../okrs/error-line.js';
+import { resolveWorkspaceFiles } from '../okrs/files.js';
+import { actionClient, logRequests } from './client.js';
+import { scoreFiles, type SharedClient } from './files.js';
+import type { ActionContext, FileOutcome } from './context.js';
+import { runRollupAction } from './rollup.js';
+import { scorecard } from '../engine.js';
+import type { FileLocation } from '../github/contents.js';
+import { readNamedFile, workspaceFileReader } from '../io/workspace.js';
+import { renderComment, renderSummary } from '../report/markdown.js';
+import { toPlainLine } from '../report/escape.js';
+import { createRedactor, redactingAnnotator, redactStrings, secretForms, type Redact } from '../report/redact.js';
+import { renderFileErrors } from '../report/file-errors.js';
+import { writeSummary } from '../deliver/summary.js';
+import { setOutputs, writeJsonReport } from '../deliver/outputs.js';
+import { annotateErrors, annotateFindings, limitAnnotations } from '../deliver/annotations.js';
+import { markerFor, previousRunFromReport } from '../deliver/marker.js';
+import { deliverChannels, openChannels } from '../deliver/channels.js';
+import { withValueHistory } from '../trend/value-history.js';
+import type { PreviousRun } from '../report/model.js';
+import { failureFor } from '../options/fail-on.js';
 
 /** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
 export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
@@ -78,19 +57,6 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
   if (!files.ok) return { failure: files.error };
   if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
   return scoreFile(context, { ...inputs, okrs: files.files[0]! }, redact);
-}
-
-export interface FileOutcome {
-  failure?: string;
-  /** The scorecard, when the file was valid. */
-  report?: Report;
-}
-
-/** A several-file run's client, listings and context files, shared by its files (action-files.ts). */
-export interface SharedClient {
-  client: ActionClient;
-  fetchSources: FetchSources;
-  readFile: ReadFile;
 }
 
 /** One OKR file scored and delivered. */

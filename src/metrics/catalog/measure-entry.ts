@@ -1,0 +1,54 @@
+/**
+ * How a metric type is measured: from the GitHub listing its `source` names (the spec of what to fetch, and the
+ * function that turns the records into a measurement), or, with no source, by `measureSupplied` (a number from
+ * outside). The type's facts (kind, fields, direction) are its definition in `src/metric-types/`.
+ */
+import type { MetricOf, MetricType } from '../../metric-types/index.js';
+import type { Window } from '../../model/window.js';
+import type { SourceKind, SourceRecords, SourceSpec } from '../../github/sources.js';
+import type { Measurement } from '../measurement.js';
+import type { SuppliedInputs } from '../supplied.js';
+
+/** Where a metric's listing lives and over which span (the union of the windows of the key results sharing it). */
+export interface SourceScope {
+  owner: string;
+  repo: string;
+  since: Date;
+  until: Date;
+}
+
+export interface MeasureInput extends SuppliedInputs {
+  window: Window;
+  /** The records of the key result's source (the plan decides which); absent for supplied values. */
+  records?: SourceRecords[SourceKind];
+}
+
+/** A metric read from a GitHub listing: which one, and how its records become a measurement. */
+export interface FetchedFrom<M, K extends SourceKind> {
+  kind: K;
+  spec(metric: M, scope: SourceScope, window: Window): Extract<SourceSpec, { kind: K }>;
+  measure(metric: M, records: SourceRecords[K], window: Window): Measurement;
+}
+
+/**
+ * How a metric M is measured. A measure with neither a source nor `measureSupplied` does not compile, nor does
+ * one whose functions read a field M does not declare.
+ */
+export type Measuring<M> =
+  | { source: { [K in SourceKind]: FetchedFrom<M, K> }[SourceKind]; measureSupplied?: undefined }
+  | { source: undefined; measureSupplied: (metric: M, inputs: SuppliedInputs) => Measurement };
+
+/** How the metric of type T is measured: what its file in this folder exports. */
+export type MeasureEntry<T extends MetricType> = Measuring<MetricOf<T>>;
+
+/** Every metric type's measure, under its own type: a type defined without a measure does not compile. */
+export type MeasureCatalog = { [T in MetricType]: MeasureEntry<T> };
+
+/** Binds a source's kind to its spec and measure, so that the records an entry measures are of the kind it read. */
+export function fetchedFrom<M, K extends SourceKind>(
+  kind: K,
+  spec: FetchedFrom<M, K>['spec'],
+  measure: FetchedFrom<M, K>['measure'],
+): FetchedFrom<M, K> {
+  return { kind, spec, measure };
+}

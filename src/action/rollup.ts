@@ -127,11 +127,11 @@ async function deliverIssue(
 function failureFor(inputs: ActionInputs, rollup: RollupReport, given: number): string | undefined {
   if (inputs.failOn === 'never') return undefined;
   const reasons: string[] = [];
-  const nothing = nothingRolledUp(rollup, given);
-  if (nothing !== undefined) reasons.push(nothing);
   if (rollup.errors.length > 0) {
     reasons.push(`${rollup.errors.length} report(s) could not be read: ${rollup.errors.map((e) => e.path).join(', ')}`);
   }
+  const nothing = nothingRolledUp(rollup, given);
+  if (nothing !== undefined) reasons.push(nothing);
   const offTrack = rollup.objectives.filter((o) => o.status === 'off-track');
   if (inputs.failOn !== 'error' && offTrack.length > 0) {
     reasons.push(

@@ -10,13 +10,16 @@ import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
 import { DURATION, PERCENTAGE, rateValueProblems } from '../syntax/values.js';
+import { withoutBom } from '../model/json-text.js';
 import { RATIO_TYPES, type Metric } from '../metric-types/index.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
 // Bounds what an alias-heavy file ("billion laughs") can expand to.
 const MAX_ALIAS_COUNT = 100;
 
-export function parseOkrFile(text: string, file: string): ParseResult {
+export function parseOkrFile(raw: string, file: string): ParseResult {
+  // Text from GitHub's contents API may still carry a byte-order mark, which would shift line 1's columns.
+  const text = withoutBom(raw);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position: Position, message: string): OkrFileError => ({ file, ...position, message });
@@ -28,7 +31,7 @@ export function parseOkrFile(text: string, file: string): ParseResult {
           positionAt(lineCounter, error.pos[0]),
           error.code === 'MULTIPLE_DOCS'
             ? 'invalid YAML: the file holds more than one document (a second ---); keep one'
-            : `invalid YAML: ${error.message}`,
+            : yamlProblem(error.message),
         ),
       ),
     );
@@ -53,7 +56,7 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return failure([at({ line: 1, column: 1 }, `invalid YAML: ${(error as Error).message}`)]);
+    return failure([at({ line: 1, column: 1 }, yamlProblem((error as Error).message))]);
   }
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file));
@@ -66,6 +69,17 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   }
   if (!result.success || errors.length > 0) return failure(errors);
   return { ok: true, okrs: toModel(result.data, doc, lineCounter, file) };
+}
+
+/** The YAML parser's complaint, in words: nesting deep enough to exhaust the stack is named, not the stack. */
+function yamlProblem(message: string): string {
+  if (/maximum call stack size exceeded/i.test(message)) {
+    return (
+      'invalid YAML: lists or mappings nested too deeply to read (an OKR file needs a few levels); ' +
+      'look for a long run of "[" or "{" here'
+    );
+  }
+  return `invalid YAML: ${message}`;
 }
 
 function failure(errors: OkrFileError[]): ParseResult {

@@ -6,6 +6,7 @@
  * feeds it.
  */
 import { z } from 'zod';
+import { parseJsonText, withoutBom } from '../model/json-text.js';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
 import { quoteInput } from '../syntax/hints.js';
 import { parseRepositoryName } from '../syntax/repository.js';
@@ -27,16 +28,14 @@ export const MAX_DEADLINE_SECONDS = 86_400;
 export const DEFAULT_RESERVE = '10%';
 export const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
 
-/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
-export function parseMetricsJson(text: string): Record<string, unknown> | undefined {
-  if (text.trim() === '') return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // not JSON: the caller says what was expected
-  }
-  return undefined;
+/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or where its syntax breaks, if it does. */
+export function parseMetricsJson(text: string): { value: Record<string, unknown> } | { problem?: string } {
+  if (withoutBom(text).trim() === '') return { value: {} };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { problem: parsed.message };
+  const { value } = parsed;
+  if (value && typeof value === 'object' && !Array.isArray(value)) return { value: value as Record<string, unknown> };
+  return {};
 }
 
 /** Each shared option, from the text a workflow or a command line gives (empty: not given). */
@@ -66,8 +65,11 @@ export const sharedOptionFields = {
     ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
-    if (parsed) return parsed;
-    ctx.addIssue({ code: 'custom', message: METRICS_EXPECTED });
+    if ('value' in parsed) return parsed.value;
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.problem ? `${parsed.problem}; ${METRICS_EXPECTED}` : METRICS_EXPECTED,
+    });
     return z.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */

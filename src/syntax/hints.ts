@@ -26,8 +26,26 @@ export function describeInput(input: unknown): string {
   return typeof input;
 }
 
-/** The candidate closest to `word` if it is a plausible typo of it (edit distance ≤ 2, or ≤ 1 for short words). */
+/**
+ * The candidate closest to `word` if it is a plausible typo of it (edit distance ≤ 2, or ≤ 1 for short words), or
+ * else the one candidate it abbreviates word by word (`deploy-frequency` → `deployment-frequency`).
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  return closestBySpelling(word, candidates) ?? abbreviated(word, candidates);
+}
+
+/** The one candidate whose hyphen-separated words each start with `word`'s (of two letters or more), if one. */
+function abbreviated(word: string, candidates: readonly string[]): string | undefined {
+  const parts = word.toLowerCase().split('-');
+  if (parts.some((part) => part.length < 2)) return undefined;
+  const matches = candidates.filter((candidate) => {
+    const words = candidate.toLowerCase().split('-');
+    return words.length === parts.length && words.every((w, i) => w.startsWith(parts[i]!));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function closestBySpelling(word: string, candidates: readonly string[]): string | undefined {
   const limit = word.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -17,7 +17,7 @@ import {
   DEMO_OKRS_PATH,
   DEMO_REPOSITORY,
   demoCompanyText,
-  demoOkrsText,
+  demoGitHubOkrsText,
 } from './scenario.js';
 import { deploymentsAsSeen, runsAsSeen, trackerAsSeen } from './snapshot.js';
 
@@ -45,7 +45,7 @@ export function demoHistory(): FakeHistory {
         deployments: deploymentsAsSeen(createRandom(7), deploys.deployments),
         issues: tracker.issues,
         pulls: tracker.pulls,
-        files: { [DEMO_OKRS_PATH]: demoOkrsText },
+        files: { [DEMO_OKRS_PATH]: demoGitHubOkrsText },
       },
       {
         fullName: DEMO_COMPANY_REPOSITORY,

@@ -15,6 +15,23 @@ export const DEMO_COMPANY_PATH = 'okrs/company.yml';
 export const DEMO_AS_OF = '2026-11-28T12:00:00Z';
 
 export const demoOkrsText: string = okrsText;
+
+/** Where the demo file's last key result, the one read from Prometheus (a stand-in, in the demo), begins. */
+const PROMETHEUS_KEY_RESULT = '      - title: The checkout API answers';
+
+/**
+ * The demo file without its Prometheus key result: what the tests of the action's GitHub side score, where no
+ * Prometheus stands by (and what the sample repository holds as its `.github/okrs.yml`). That key result is the
+ * file's last, so every line before it keeps its number.
+ */
+export const demoGitHubOkrsText: string = withoutPrometheus(okrsText);
+
+function withoutPrometheus(text: string): string {
+  const start = text.indexOf(PROMETHEUS_KEY_RESULT);
+  if (start < 0) return text;
+  const end = text.indexOf('\n# yaml-language-server', start);
+  return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
+}
 export const demoCompanyText: string = companyText;
 
 /** The `metrics` input of the demo: values a monitoring step would supply, e.g. `{"p99-latency-ms": 112}`. */

@@ -4,16 +4,27 @@
  * it never reads the environment.
  */
 import type { Octokit } from '@octokit/rest';
-import { keyResultKey, type OkrFile, type Period } from './okrs/model.js';
+import { keyResultKey, type OkrFile } from './okrs/model.js';
+import { asOfWarnings, periodNotStarted } from './model/period.js';
 import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
 import type { SourceResult, SourceSpending } from './github/sources.js';
 import type { ClientLog, ClientStats } from './github/client.js';
 import { Budget, type Reserve } from './github/budget.js';
 import { costReport } from './report/costs.js';
-import { planScorecard, type PlannedKeyResult } from './plan.js';
+import { planScorecard, type Plan, type PlannedInstant, type PlannedKeyResult } from './plan.js';
 import { fetchSources } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
-import { readContextFiles, readFileText, type FileLocation, type ReadFile } from './github/contents.js';
+import {
+  fileLabel,
+  readContextFiles,
+  readFileText,
+  type ContextReads,
+  type FileLocation,
+  type ReadFile,
+} from './github/contents.js';
+import type { QueryAnswer } from './prometheus/answer.js';
+import { answerPlannedQueries, type PrometheusSettings, type RunAnswers } from './prometheus/run.js';
+import { untrustedQueries } from './prometheus/trusted.js';
 import { coachScorecard } from './coach/coach-run.js';
 import { measureKeyResult } from './metrics/measure.js';
 import { metricUnit } from './metric-types/index.js';
@@ -55,6 +66,8 @@ export interface ScorecardInput {
   base?: FileLocation;
   /** Reads the context files (company, base); default: through `octokit`. Several OKR files share one. */
   readFile?: ReadFile;
+  /** Where `prometheus` key results are read (SPEC §12); default: nowhere (they are errors naming the input). */
+  prometheus?: PrometheusSettings;
 }
 
 /** A run's complete report, and what the coach could not check (for the log: notes, never findings). */
@@ -69,6 +82,8 @@ interface RunContext {
   asOf: Date;
   elapsed: number;
   checkpoints: Date[];
+  /** The queried metrics' answers; undefined when the file has none. */
+  queried: RunAnswers | undefined;
 }
 
 /** The budgets as the client last saw them; a plain Octokit (no stats) is read without estimates. */
@@ -84,7 +99,7 @@ function budgetFor(input: ScorecardInput): Budget | undefined {
 export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
-  for (const warning of asOfWarnings(input)) input.log?.warn(warning);
+  for (const warning of asOfWarnings(okrs.period, input.asOf, input.now)) input.log?.warn(warning);
   const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base });
   const spending = new Map<string, SourceSpending>();
   const specs = [...plan.sources.values()];
@@ -98,12 +113,14 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   };
   // The context files are read while the listings are.
   const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));
-  const [fetched, reads] = await Promise.all([
+  const reading = readContextFiles(readFile, plan.files);
+  const [fetched, reads, queried] = await Promise.all([
     input.fetchSources ? input.fetchSources(specs, options) : fetchSources(input.octokit, specs, options),
-    readContextFiles(readFile, plan.files),
+    reading,
+    askQueries(plan, reading, input),
   ]);
   const elapsed = elapsedFraction(okrs.period, asOf);
-  const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf) };
+  const run: RunContext = { input, asOf, elapsed, checkpoints: checkpoints(okrs.period, asOf), queried };
 
   const keyResults = plan.keyResults.map((planned) =>
     keyResultReport(planned, planned.source ? fetched.get(planned.source) : undefined, run),
@@ -145,7 +162,9 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
     status: overall.status,
     objectives,
     findings: coaching.findings,
-    ...(plan.sources.size > 0 ? { requests: costReport(plan.sources, spending, plan.keyResults) } : {}),
+    ...(plan.sources.size > 0 || queried
+      ? { requests: costReport(plan.sources, spending, plan.keyResults, queried?.requests ?? 0) }
+      : {}),
     changes: coaching.changes,
   };
   return { report, notes: coaching.notes };
@@ -167,6 +186,7 @@ function keyResultReport(
           records: source?.records,
           metrics: input.metrics,
           readWorkspaceFile: input.readWorkspaceFile,
+          answer: planned.instants && answerAt(planned, planned.instants.at(-1), run.queried),
         });
   const plain = scoreKeyResult(kr, measurement, elapsed);
   const series = seriesOf(planned, source, measurement, run);
@@ -189,7 +209,7 @@ function keyResultReport(
     : plain;
   // Before the period starts nothing is measured yet: a falling count at 0 is not `achieved`, it is no data.
   const scored =
-    notStarted(period, asOf) && measured.status !== 'error'
+    periodNotStarted(period, asOf) && measured.status !== 'error'
       ? { ...measured, score: null, status: 'no-data' as const }
       : measured;
   return {
@@ -213,27 +233,6 @@ function keyResultReport(
   };
 }
 
-const notStarted = (period: Period, asOf: Date) => asOf.getTime() < period.start.getTime();
-
-/** What the evaluation time makes untrue unless the user is told: a period not started, a time still to come. */
-function asOfWarnings({ okrs, asOf, now }: Pick<ScorecardInput, 'okrs' | 'asOf' | 'now'>): string[] {
-  const warnings: string[] = [];
-  const when = asOf.toISOString();
-  if (notStarted(okrs.period, asOf)) {
-    warnings.push(
-      `as-of ${when} is before the period ${okrs.period.name} starts (${okrs.period.start.toISOString()}): ` +
-        'there is nothing to score yet, so every key result is no-data. Give an as-of within the period.',
-    );
-  }
-  if (asOf.getTime() > now.getTime()) {
-    warnings.push(
-      `as-of ${when} is in the future (it is now ${now.toISOString()}): what has not happened yet counts as ` +
-        'nothing, so counts and rates read low. Leave as-of out to score as of now.',
-    );
-  }
-  return warnings;
-}
-
 /**
  * One point per checkpoint, from the records already fetched; a `value` key result's from the carried history.
  * A key result whose source failed has none: a series of errors would say nothing.
@@ -251,6 +250,46 @@ function seriesOf(
     const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
     return valueSeries(carried, measurement, run.asOf, period.start);
   }
+  if (planned.instants) {
+    if (measurement.error !== undefined) return [];
+    // A queried metric's points have no sample count (SPEC §12): each is one answer.
+    return planned.instants.map((instant) => {
+      const answer = answerAt(planned, instant, run.queried);
+      const point = measureKeyResult(kr.metric, { window: instant.window, answer });
+      return { at: instant.at.toISOString(), value: point.error === undefined ? point.value : null, samples: null };
+    });
+  }
   if (!source?.ok) return [];
   return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+}
+
+/**
+ * The queried metrics' answers: asked once the base file is read, where the pull_request_target guard needs it
+ * (trusted.ts), while the listings are fetched.
+ */
+async function askQueries(plan: Plan, reading: Promise<ContextReads>, input: ScorecardInput) {
+  const queried = plan.keyResults.flatMap(({ objective, keyResult, instants }) =>
+    instants
+      ? [{ key: keyResultKey(objective.id, keyResult.id), queries: instants.flatMap((i) => i.query ?? []) }]
+      : [],
+  );
+  if (queried.length === 0) return undefined;
+  const settings = input.prometheus ?? { server: undefined };
+  const base = plan.files.base;
+  const untrusted = settings.baseQueriesOnly
+    ? untrustedQueries(input.okrs, (await reading).base, base ? fileLabel(base) : 'the base commit')
+    : new Set<string>();
+  return answerPlannedQueries(plan.queries, queried, untrusted, settings);
+}
+
+/** A queried key result's answer at one of its instants: its refusal, no data for an empty window, or the answer. */
+function answerAt(
+  planned: PlannedKeyResult,
+  instant: PlannedInstant | undefined,
+  queried: RunAnswers | undefined,
+): QueryAnswer | undefined {
+  const refused = queried?.refused.get(keyResultKey(planned.objective.id, planned.keyResult.id));
+  if (refused !== undefined) return { ok: false, error: refused };
+  if (instant && instant.query === undefined) return { ok: true, value: null };
+  return instant?.query === undefined ? undefined : queried?.answers.get(instant.query);
 }

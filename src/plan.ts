@@ -12,6 +12,10 @@ import { mergeSpecs, sourceKey } from './github/fetch.js';
 import { metricWindow } from './metrics/window.js';
 import { checkpoints } from './trend/checkpoints.js';
 import { sourceFor } from './metrics/catalog/index.js';
+import { queryFor } from './metric-types/index.js';
+import type { InstantQuery } from './prometheus/query.js';
+import { queryKey } from './prometheus/source.js';
+import { withWindow } from './prometheus/window.js';
 
 export interface PlannedKeyResult {
   objective: Objective;
@@ -19,10 +23,27 @@ export interface PlannedKeyResult {
   window: Window;
   /** The listing it is measured from; absent for supplied values. */
   source?: string;
+  /** A queried metric's instants (each the key of its query in `Plan.queries`); absent for any other metric. */
+  instants?: PlannedInstant[];
+}
+
+/**
+ * One instant a queried metric is asked at. `series`: a checkpoint of SPEC §9 (the last is the as-of: the value).
+ * A list rather than fields, so that another purpose (calibration's previous period) is one more entry.
+ */
+export interface PlannedInstant {
+  purpose: 'series';
+  at: Date;
+  /** The window the query's `$window` stood for there. */
+  window: Window;
+  /** Its query's key in `Plan.queries`; undefined where the window is empty (an as-of before the period): no data. */
+  query?: string;
 }
 
 export interface Plan {
   sources: Map<string, SourceSpec>;
+  /** The instant queries the queried metrics need, by key: one request each, however many key results share it. */
+  queries: Map<string, InstantQuery>;
   keyResults: PlannedKeyResult[];
   /** The files the coach reads, fetched with the listings. */
   files: ContextFiles;
@@ -38,11 +59,19 @@ export interface PlanOptions {
 
 export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
   const sources = new Map<string, SourceSpec>();
+  const queries = new Map<string, InstantQuery>();
   const keyResults: PlannedKeyResult[] = [];
-  const firstCheckpoint = checkpoints(okrs.period, options.asOf)[0]!;
+  const at = checkpoints(okrs.period, options.asOf);
+  const firstCheckpoint = at[0]!;
   for (const objective of okrs.objectives) {
     for (const keyResult of objective.keyResults) {
       const window = metricWindow(keyResult.metric, okrs.period, options.asOf);
+      const query = queryFor(keyResult.metric);
+      if (query !== undefined) {
+        const instants = at.map((t) => plannedInstant(query, metricWindow(keyResult.metric, okrs.period, t), queries));
+        keyResults.push({ objective, keyResult, window, instants });
+        continue;
+      }
       // The series (SPEC §9) measures every weekly checkpoint from these same records: a rolling window's
       // first one starts a window's length before the first checkpoint.
       const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
@@ -59,7 +88,16 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
     }
   }
   absorbNarrowRunListings(sources, keyResults);
-  return { sources, keyResults, files: contextFiles(okrs, options) };
+  return { sources, queries, keyResults, files: contextFiles(okrs, options) };
+}
+
+/** The query at the window's end with its `$window`, entered in `queries` (once per distinct query and time). */
+function plannedInstant(query: string, window: Window, queries: Map<string, InstantQuery>): PlannedInstant {
+  if (window.end.getTime() <= window.start.getTime()) return { purpose: 'series', at: window.end, window };
+  const request = { query: withWindow(query, window), time: window.end };
+  const key = queryKey(request);
+  queries.set(key, request);
+  return { purpose: 'series', at: window.end, window, query: key };
 }
 
 /** The company file `company:` names (in this repository unless it says another), and the base version. */

@@ -9,11 +9,11 @@ import { sharedFetcher, sharedFileReader } from '../src/github/shared-fetch.js';
 import { parseOkrFile } from '../src/okrs/parse.js';
 import { startFakeGitHub, type FaultOptions } from '../src/fake-github/index.js';
 import { demoHistory } from '../demo/history.js';
-import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../demo/scenario.js';
 import { testClient } from './github/support/history.js';
 
 const history = demoHistory();
-const parsed = parseOkrFile(demoOkrsText, '.github/okrs.yml');
+const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
 if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
 
@@ -67,7 +67,7 @@ describe('the scorecard under GitHub faults', () => {
 describe('one pass to the complete report', () => {
   const asOf = new Date(DEMO_AS_OF);
   const base = { owner: 'acme', repo: 'payments', path: '.github/okrs.yml', ref: 'base-sha' };
-  const baseText = demoOkrsText.replace('target: 4%', 'target: 2%');
+  const baseText = demoGitHubOkrsText.replace('target: 4%', 'target: 2%');
   const historyWithBase = () => {
     const { repositories } = demoHistory();
     return {

@@ -18,7 +18,7 @@ import { githubSchema } from '../../src/fake-github/graphql/schema.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { planScorecard } from '../../src/plan.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { carefulCount, type CarefulCount } from './careful.js';
 import { expectedValues, type ExpectedValue } from './expected.js';
 import { integer, megabytes, percent, ratio, seconds, table, verdict } from './format.js';
@@ -325,7 +325,7 @@ function valuesExact(result: VariantResult, expected: Record<string, ExpectedVal
 }
 
 function parseDemoOkrs(): OkrFile {
-  const parsed = parseOkrFile(demoOkrsText, DEMO_OKRS_PATH);
+  const parsed = parseOkrFile(demoGitHubOkrsText, DEMO_OKRS_PATH);
   if (!parsed.ok) throw new Error(`the demo OKR file does not parse: ${JSON.stringify(parsed.errors)}`);
   return parsed.okrs;
 }

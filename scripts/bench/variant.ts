@@ -8,7 +8,7 @@ import { createGitHubClient } from '../../src/github/client.js';
 import { scorecard } from '../../src/engine.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
-import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { naiveScorecard } from './naive.js';
 import type { KeyResultValue, VariantRequest, VariantResult } from './protocol.js';
 import { trendCost } from './trend-cost.js';
@@ -24,7 +24,7 @@ process.once('message', (message: VariantRequest) => {
 });
 
 async function runVariant(request: VariantRequest): Promise<VariantResult> {
-  const parsed = parseOkrFile(demoOkrsText, DEMO_OKRS_PATH);
+  const parsed = parseOkrFile(demoGitHubOkrsText, DEMO_OKRS_PATH);
   if (!parsed.ok) throw new Error(`the demo OKR file does not parse: ${JSON.stringify(parsed.errors)}`);
   const okrs = parsed.okrs;
   // The stand-in, like GitHub, limits anonymous callers; any token is a signed-in caller there.

@@ -18,6 +18,8 @@ export interface ActionClient {
   measuring(): void;
   /** Starts the delivery deadline: a minute for the comment and the tracking issue. */
   delivering(): void;
+  /** The deadline now running, for requests that do not go through Octokit (Prometheus's). */
+  deadline(): AbortSignal;
 }
 
 /** Every write it makes (comment, issue bodies) is redacted with `redact` (SPEC §7). */
@@ -57,6 +59,7 @@ export function actionClient(
         `GitHub did not answer within the ${DELIVERY_SECONDS} s for delivery`,
       );
     },
+    deadline: () => deadline,
   };
 }
 
@@ -75,6 +78,9 @@ export function logRequests(core: typeof Core, octokit: GitHubClient, costs: Req
       ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)`
       : '';
     core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
+  }
+  if (costs?.prometheusRequests) {
+    core.info(`Prometheus: ${costs.prometheusRequests} queries (none of them count against GitHub's rate limits)`);
   }
   if (stats.rateLimit) {
     core.info(

@@ -22,6 +22,9 @@ const inputsSchema = z.object({
   ...sharedOptionFields,
   /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
   rollup: z.string(),
+  /** The Prometheus server and its headers (SPEC §12), as given: `prometheus/server.ts` reads them. */
+  prometheusUrl: z.string(),
+  prometheusHeaders: z.string(),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -39,6 +42,8 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   deadline: OPTION_NAMES.deadline.input,
   rollup: 'rollup',
   rateLimitReserve: OPTION_NAMES.rateLimitReserve.input,
+  prometheusUrl: 'prometheus-url',
+  prometheusHeaders: 'prometheus-headers',
 };
 
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {

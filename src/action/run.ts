@@ -16,7 +16,14 @@ import type { FileLocation } from '../github/contents.js';
 import { readNamedFile, workspaceFileReader } from '../io/workspace.js';
 import { renderComment, renderSummary } from '../report/markdown.js';
 import { toPlainLine } from '../report/escape.js';
-import { createRedactor, redactingAnnotator, redactStrings, secretForms, type Redact } from '../report/redact.js';
+import {
+  createRedactor,
+  literalRedactor,
+  redactingAnnotator,
+  redactStrings,
+  secretForms,
+  type Redact,
+} from '../report/redact.js';
 import { renderFileErrors } from '../report/file-errors.js';
 import { writeSummary } from '../deliver/summary.js';
 import { setOutputs, writeJsonReport } from '../deliver/outputs.js';
@@ -26,6 +33,8 @@ import { deliverChannels, openChannels } from '../deliver/channels.js';
 import { withValueHistory } from '../trend/value-history.js';
 import type { PreviousRun } from '../report/model.js';
 import { failureFor } from '../options/fail-on.js';
+import { prometheusServer } from '../prometheus/server.js';
+import { proxiedFetch } from '../github/proxy.js';
 
 /** The step, its annotations kept within what GitHub shows (10 of each kind, the failure included). */
 export async function runAction(context: ActionContext): Promise<{ failure?: string }> {
@@ -33,12 +42,21 @@ export async function runAction(context: ActionContext): Promise<{ failure?: str
   // (annotations here, before they are counted; the summary, the JSON report and every API write in runStep).
   const token = context.core.getInput('github-token').trim();
   if (token) for (const form of secretForms(token)) context.core.setSecret(form);
-  const redact = createRedactor([token]);
+  // The Prometheus credentials are secrets like the token (SPEC §12): masked and redacted everywhere.
+  const prometheus = prometheusServer(
+    context.core.getInput('prometheus-url'),
+    context.core.getInput('prometheus-headers'),
+    { url: 'input "prometheus-url"', headers: 'input "prometheus-headers"' },
+  );
+  const secrets = prometheus.ok ? (prometheus.server?.secrets ?? []) : [];
+  for (const secret of secrets) for (const form of secretForms(secret)) context.core.setSecret(form);
+  const redact = createRedactor([token, ...secrets]);
+  if (!prometheus.ok) return { failure: prometheus.error };
   const annotations = limitAnnotations(redactingAnnotator(context.core, redact));
   const core = { ...context.core, error: annotations.error, warning: annotations.warning, notice: annotations.notice };
   let failing = true;
   try {
-    const outcome = await runStep({ ...context, core }, redact);
+    const outcome = await runStep({ ...context, core, prometheus: prometheus.server }, redact);
     failing = outcome.failure !== undefined;
     return outcome.failure === undefined ? outcome : { failure: redact(outcome.failure) };
   } finally {
@@ -61,7 +79,7 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
 
 /** One OKR file scored and delivered. */
 export async function scoreFile(
-  { runner, core, now }: ActionContext,
+  { runner, core, now, prometheus }: ActionContext,
   inputs: ActionInputs,
   redact: Redact,
   shared?: SharedClient,
@@ -112,9 +130,16 @@ export async function scoreFile(
     fetchSources: shared?.fetchSources,
     readFile: shared?.readFile,
     base: pullRequestBase(runner.payload, inputs.okrs),
+    prometheus: {
+      server: prometheus,
+      fetch: prometheus && proxiedFetch(prometheus.url),
+      signal: client.deadline(),
+      baseQueriesOnly: runner.eventName === 'pull_request_target',
+    },
   });
-  // Redacted before anything is derived from it: renderers clip titles, and a clipped token escapes redaction.
-  const scored = redactStrings(measured, redact);
+  // Prometheus's credentials are redacted before anything renders the report: a renderer that shortens a title
+  // would cut one to a prefix no longer known. (The job's token is GitHub-shaped: its prefix still is one.)
+  const scored = redactStrings(measured, literalRedactor(prometheus?.secrets ?? []));
   // A note names files the OKR file points at: one line, never a workflow command of a pull request's making.
   for (const note of notes) core.info(redact(`Coaching: ${toPlainLine(note)}`));
   annotateFindings(scored.findings, inputs.okrs, core);

@@ -39,6 +39,9 @@ Options:
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
   --api-url URL     GitHub API base URL (default GITHUB_API_URL or https://api.github.com)
+  --prometheus-url URL
+                    the Prometheus-compatible server of "prometheus" key results (default PROMETHEUS_URL;
+                    headers, one "Name: value" per line, in PROMETHEUS_HEADERS)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
@@ -90,6 +93,8 @@ export type CliCommand =
       format: 'terminal' | 'json' | 'markdown';
       color: boolean;
       apiUrl?: string;
+      /** The Prometheus server's base URL (else PROMETHEUS_URL). */
+      prometheusUrl?: string;
       failOn: FailOn;
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
@@ -108,6 +113,7 @@ const CLI_OPTIONS = {
   markdown: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'api-url': { type: 'string' },
+  'prometheus-url': { type: 'string' },
   'fail-on': { type: 'string' },
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },
@@ -144,6 +150,7 @@ const FLAGS_OF: Record<CommandName, readonly CliFlag[]> = {
     'fail-on',
     'deadline',
     'rate-limit-reserve',
+    'prometheus-url',
   ],
   demo: ['demo', 'okrs', 'repo', 'as-of', 'metrics', 'json', 'markdown', 'no-color', 'fail-on', 'deadline'],
   lint: ['okrs', 'strict', 'json', 'company', 'no-color'],
@@ -212,6 +219,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     format: values.json ? 'json' : values.markdown ? 'markdown' : 'terminal',
     color: colorDefault && !values['no-color'],
     apiUrl: values['api-url'] === undefined ? undefined : apiUrlOption(values['api-url']),
+    prometheusUrl: values['prometheus-url'],
     failOn,
     deadline,
     rateLimitReserve,

@@ -26,10 +26,14 @@ import { renderTerminal } from '../report/terminal.js';
 import { escapeTerminal } from '../report/escape.js';
 import { failureFor } from '../options/fail-on.js';
 import { parseRepositoryName } from '../syntax/repository.js';
-import { createRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
+import { createRedactor, literalRedactor, redactStrings, redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
+import type { PrometheusServer } from '../prometheus/server.js';
+import { cliPrometheusServer } from './prometheus.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { startFakeGitHub } from '../fake-github/index.js';
+import { startFakePrometheus } from '../fake-prometheus/server.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
@@ -95,6 +99,11 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const prometheus = cliPrometheusServer(command.prometheusUrl, io.env);
+  if (!prometheus.ok) {
+    io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
+    return 2;
+  }
   const baseUrl = command.apiUrl ?? (io.env.GITHUB_API_URL || 'https://api.github.com');
   if (!httpUrl(baseUrl)) {
     io.stderr(
@@ -105,6 +114,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   }
   if (token === undefined) io.stderr(`warning: ${NO_TOKEN}\n`);
   const report = await scoreAndCoach({
+    prometheus: prometheus.server,
     okrs,
     repository: repo,
     baseUrl,
@@ -115,7 +125,10 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
   });
-  print(report, command, io, createRedactor([token]));
+  // The token and Prometheus's credentials leave the report before it is rendered (a shortened title could cut
+  // one to a prefix; token shapes are redacted before any clipping by the escapers themselves).
+  const secrets = [token, ...(prometheus.server?.secrets ?? [])];
+  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor(secrets));
   return exitCodeFor(report, command, io);
 }
 
@@ -165,6 +178,8 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
   const supplied = await readMetrics(command.metrics, io);
   if (supplied === undefined) return 2;
   const github = await startFakeGitHub({ history, now: () => io.now });
+  // The demo's prometheus key result asks a stand-in that knows its one query (demo/prometheus.ts).
+  const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const report = await scoreAndCoach({
       okrs,
@@ -179,19 +194,23 @@ async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliI
       asOf: command.asOf ?? new Date(DEMO_AS_OF),
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
+      prometheus: { url: prometheus.url, headers: {}, secrets: [] },
+      // Always direct: a proxy in the environment must not carry the demo's loopback requests away.
+      prometheusFetch: fetch,
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
       const whose = command.okrsGiven ? `${escapeTerminal(command.okrs)} scored against ` : '';
       io.stdout(
         `\nThis was the demo: ${whose}${repository}'s sample history ` +
-          `(${github.requests.length} requests to a loopback GitHub stand-in).\n` +
+          `(${github.requests.length} requests to a loopback GitHub stand-in, ` +
+          `${prometheus.requests} queries to a loopback Prometheus stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
     return exitCodeFor(report, command, io);
   } finally {
-    await github.close();
+    await Promise.all([github.close(), prometheus.close()]);
   }
 }
 
@@ -208,6 +227,10 @@ interface ScoreInput {
   /** Seconds to spend reading GitHub; what is unread by then is an error on its key results. */
   deadline: number;
   rateLimitReserve?: Reserve;
+  /** Where `prometheus` key results are read; undefined: nowhere (they say which flag to give). */
+  prometheus?: PrometheusServer;
+  /** The fetch Prometheus is asked with (the demo's stand-in); default: through the environment's proxy. */
+  prometheusFetch?: typeof fetch;
 }
 
 async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -236,6 +259,11 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     graphql: input.token !== undefined,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
+    prometheus: {
+      server: input.prometheus,
+      fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
+      signal: deadline,
+    },
   });
   // What the coach could not check (a company file not found, say), as the action logs it.
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
@@ -243,9 +271,7 @@ async function scoreAndCoach(input: ScoreInput): Promise<Report> {
 }
 
 /** The scorecard on stdout, redacted like every other sink (SPEC §7): the output is often pasted or published. */
-function print(measured: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
-  // Before rendering too: the terminal clips titles, and a clipped token escapes the redaction of the output.
-  const report = redactStrings(measured, redact);
+function print(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo, redact: Redact): void {
   if (command.format === 'json') io.stdout(redact(renderJson(report)));
   else if (command.format === 'markdown') io.stdout(redact(renderSummary(report)));
   else io.stdout(redact(renderTerminal(report, { color: command.color })));

@@ -39,6 +39,8 @@ export interface MetricDefinition<T extends string, F extends z.ZodRawShape> {
   samples: string;
   /** For the README's direction column where `direction` is undefined. Markdown. */
   directionNote?: string;
+  /** A queried type's query as the file writes it (`$window` not yet replaced): what the plan asks. */
+  query?: (metric: MetricShape<T, F>) => string;
 }
 
 /**

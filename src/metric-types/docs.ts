@@ -14,6 +14,7 @@ const VALUE_WORDS: Record<ValueKind, string> = {
   count: 'count',
   ratio: 'ratio',
   supplied: 'number',
+  queried: 'number',
 };
 
 export function metricTable(): string {

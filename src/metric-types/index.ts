@@ -17,6 +17,7 @@ import { issueCount } from './issue-count.js';
 import { timeToClose } from './time-to-close.js';
 import { prMergeTime } from './pr-merge-time.js';
 import { value } from './value.js';
+import { prometheus } from './prometheus.js';
 
 export const METRIC_CATALOG = defineMetricTypes({
   'workflow-duration': workflowDuration,
@@ -29,6 +30,7 @@ export const METRIC_CATALOG = defineMetricTypes({
   'time-to-close': timeToClose,
   'pr-merge-time': prMergeTime,
   value,
+  prometheus,
 });
 
 type Catalog = typeof METRIC_CATALOG;
@@ -75,12 +77,34 @@ export function metricUnit(metric: Metric): Unit {
     case 'count':
       return metric.stat === 'per-day' || metric.stat === 'per-week' ? metric.stat : 'count';
     case 'supplied':
-      return (metric.type === 'value' ? metric.unit : undefined) ?? DEFAULT_VALUE_UNIT;
+    case 'queried':
+      return ('unit' in metric ? metric.unit : undefined) ?? DEFAULT_VALUE_UNIT;
   }
+}
+
+/** The query a metric is measured by, as written (`$window` not yet replaced); undefined for any other metric. */
+export function queryFor(metric: Metric): string | undefined {
+  const definition = METRIC_CATALOG[metric.type] as { query?: (metric: Metric) => string };
+  return definition.query?.(metric);
+}
+
+/**
+ * Whether a key result's baseline and target are shares, written as percentages: a ratio type's, or a queried
+ * metric's whose `unit` is `ratio`. Reads the file's plain data (`rateValueProblems`) as well as parsed metrics.
+ */
+export function isRateMetric(metric: { type?: unknown; unit?: unknown }): boolean {
+  if (typeof metric.type !== 'string' || !Object.hasOwn(METRIC_CATALOG, metric.type)) return false;
+  const kind = METRIC_CATALOG[metric.type as MetricType].kind;
+  return kind === 'ratio' || (kind === 'queried' && metric.unit === 'ratio');
 }
 
 /** Metric types whose value is a share of runs or deployments: their baselines and targets are percentages. */
 export const RATIO_TYPES: readonly MetricType[] = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 'ratio');
+
+/** Metric types whose value is whatever a query computes, in the unit its `unit` names. */
+export const QUERIED_TYPES: readonly MetricType[] = METRIC_TYPES.filter(
+  (type) => METRIC_CATALOG[type].kind === 'queried',
+);
 
 /** Metric types that count (and so take count statistics). */
 export const COUNT_TYPES: readonly MetricType[] = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 'count');

@@ -7,3 +7,25 @@ export interface Period {
   /** Exclusive end, UTC midnight after the last day. */
   end: Date;
 }
+
+/** Whether `asOf` comes before the period: nothing in it has happened yet. */
+export const periodNotStarted = (period: Period, asOf: Date): boolean => asOf.getTime() < period.start.getTime();
+
+/** What the evaluation time makes untrue unless the user is told: a period not started, a time still to come. */
+export function asOfWarnings(period: Period, asOf: Date, now: Date): string[] {
+  const warnings: string[] = [];
+  const when = asOf.toISOString();
+  if (periodNotStarted(period, asOf)) {
+    warnings.push(
+      `as-of ${when} is before the period ${period.name} starts (${period.start.toISOString()}): ` +
+        'there is nothing to score yet, so every key result is no-data. Give an as-of within the period.',
+    );
+  }
+  if (asOf.getTime() > now.getTime()) {
+    warnings.push(
+      `as-of ${when} is in the future (it is now ${now.toISOString()}): what has not happened yet counts as ` +
+        'nothing, so counts and rates read low. Leave as-of out to score as of now.',
+    );
+  }
+  return warnings;
+}

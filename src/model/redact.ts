@@ -44,6 +44,15 @@ function literalPattern(literal: string): string {
  * shape, and Authorization credentials. Longest literals first, so no part of a longer form is left behind.
  */
 export function createRedactor(secrets: readonly (string | undefined)[]): Redact {
+  const literals = literalRedactor(secrets);
+  return (text) => literals(text).replace(TOKEN_SHAPE, REDACTED).replace(AUTHORIZATION, `$1${REDACTED}`);
+}
+
+/**
+ * The given secrets only, in all their forms (no token shapes): for text redacted before it is rendered, where a
+ * renderer that shortens it (a chart's title, to 60 characters) would cut a secret to a prefix no longer known.
+ */
+export function literalRedactor(secrets: readonly (string | undefined)[]): Redact {
   const literals = [
     ...new Set(
       secrets
@@ -52,12 +61,9 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
         .flatMap(secretForms),
     ),
   ].sort((a, b) => b.length - a.length);
-  const known = literals.length === 0 ? undefined : new RegExp(literals.map(literalPattern).join('|'), 'g');
-  return (text) => {
-    let out = known === undefined ? text : text.replace(known, REDACTED);
-    out = out.replace(TOKEN_SHAPE, REDACTED);
-    return out.replace(AUTHORIZATION, `$1${REDACTED}`);
-  };
+  if (literals.length === 0) return (text) => text;
+  const known = new RegExp(literals.map(literalPattern).join('|'), 'g');
+  return (text) => text.replace(known, REDACTED);
 }
 
 /** For sinks that see no token of ours (the CLI without one, tests): still every token shape. */

@@ -10,7 +10,8 @@ export type CountStat = (typeof COUNT_STATS)[number];
 export type Stat = SampleStat | CountStat;
 
 /**
- * What a metric's value is: durations take sample statistics, counts take count statistics, and a ratio or a
- * supplied value is one number, so `stat` there is an error rather than ignored (SPEC-NOTES "The OKR file").
+ * What a metric's value is: durations take sample statistics, counts take count statistics, and a ratio, a
+ * supplied or a queried value is one number, so `stat` there is an error rather than ignored (SPEC-NOTES "The
+ * OKR file").
  */
-export type ValueKind = 'duration' | 'count' | 'ratio' | 'supplied';
+export type ValueKind = 'duration' | 'count' | 'ratio' | 'supplied' | 'queried';

@@ -20,7 +20,7 @@ import {
   SHARE_PATTERN,
   VALUE_TEXT_PATTERN,
 } from '../syntax/json-patterns.js';
-import { RATIO_TYPES } from '../metric-types/index.js';
+import { naturalDirection, QUERIED_TYPES, RATIO_TYPES } from '../metric-types/index.js';
 import { METRIC_SCHEMAS } from './metric-schemas.js';
 
 export const SUPPORTED_VERSIONS = [1] as const;
@@ -54,13 +54,17 @@ export const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
 
 /** A rate's baseline and target are percentages from 0% to 100% (`rateValueProblems`), for editors too. */
 const SHARE = { type: 'string', pattern: SHARE_PATTERN };
-const RATE_VALUES = {
-  if: {
-    properties: { metric: { properties: { type: { enum: RATIO_TYPES } }, required: ['type'] } },
-    required: ['metric'],
-  },
+const rateValuesWhen = (metric: Record<string, unknown>, required: string[]) => ({
+  if: { properties: { metric: { properties: metric, required } }, required: ['metric'] },
   // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
   then: { properties: { baseline: SHARE, target: SHARE } },
+});
+const RATE_VALUES = {
+  allOf: [
+    rateValuesWhen({ type: { enum: RATIO_TYPES } }, ['type']),
+    // A queried metric's value is a share when its unit says so (SPEC §12).
+    rateValuesWhen({ type: { enum: QUERIED_TYPES }, unit: { const: 'ratio' } }, ['type', 'unit']),
+  ],
 };
 
 export const keyResultSchema = z
@@ -87,11 +91,13 @@ export const keyResultSchema = z
   })
   .superRefine((kr, ctx) => {
     const directed = kr.direction !== undefined || (kr.baseline !== undefined && kr.baseline !== kr.target);
-    if (kr.metric.type === 'value' && !directed) {
+    if (naturalDirection(kr.metric.type) === undefined && !directed) {
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: 'a value metric has no natural direction; add direction: increase or decrease (or a baseline)',
+        message:
+          `a ${kr.metric.type} metric has no natural direction; ` +
+          'add direction: increase or decrease (or a baseline)',
       });
     }
   })

@@ -8,6 +8,7 @@ export function costReport(
   sources: Map<string, SourceSpec>,
   spending: Map<string, SourceSpending>,
   keyResults: readonly PlannedKeyResult[],
+  prometheusRequests = 0,
 ): RequestsReport {
   const rows: SourceCostReport[] = [...sources].map(([key, spec]) => {
     const result = spending.get(key);
@@ -28,6 +29,8 @@ export function costReport(
     restRequests: sum('restRequests'),
     graphqlRequests: sum('graphqlRequests'),
     graphqlPoints: sum('graphqlPoints'),
+    // Requests to the Prometheus server (SPEC §12): apart, as they spend none of GitHub's rate limits.
+    ...(prometheusRequests > 0 ? { prometheusRequests } : {}),
     sources: rows,
   };
 }

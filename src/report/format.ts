@@ -2,8 +2,9 @@
  * Human units for the renderers. Every function returns plain text: untrusted parts (a `value` metric's unit,
  * a period name) are not escaped here, so callers pass the result through `escapeInline` / `escapeTerminal`.
  *
- * Durations use the two largest units, the second zero-padded for minutes and seconds, rounded to the smaller
- * one, a zero second unit dropped: `45s`, `25m 07s`, `10m`, `1h 05m`, `2d 3h`, `2d`.
+ * Durations under a second are milliseconds (`175ms`); longer ones use the two largest units, the second
+ * zero-padded for minutes and seconds, rounded to the smaller one, a zero second unit dropped: `45s`, `25m 07s`,
+ * `10m`, `1h 05m`, `2d 3h`, `2d`.
  * Scores are floored to the percent, so `100%` and a full bar only ever mean `achieved`.
  */
 import type { KeyResultReport } from './model.js';
@@ -19,6 +20,9 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export function formatDuration(seconds: number): string {
   const sign = seconds < 0 ? '-' : '';
+  // Under a second (a latency): milliseconds, `175ms`.
+  const ms = Math.round(Math.abs(seconds) * 1000);
+  if (ms > 0 && ms < 1000) return `${sign}${ms}ms`;
   const total = Math.round(Math.abs(seconds));
   if (total < MINUTE) return `${sign}${total}s`;
   if (total < HOUR) return sign + pair(Math.floor(total / MINUTE), 'm', total % MINUTE, 's', true);
@@ -39,6 +43,9 @@ function pair(major: number, majorUnit: string, minor: number, minorUnit: string
  */
 function formatDurationPrecisely(seconds: number, decimals: number): string {
   const sign = seconds < 0 ? '-' : '';
+  // Under a second, as formatDuration shows it: milliseconds, then their decimals.
+  const ms = Number((Math.abs(seconds) * 1000).toFixed(decimals));
+  if (ms > 0 && ms < 1000) return `${sign}${ms.toFixed(decimals).replace(/\.0+$|(\.\d*?)0+$/, '$1')}ms`;
   const total = Number(Math.abs(seconds).toFixed(decimals));
   const whole = Math.floor(total);
   const units: Array<[number, string]> = [

@@ -91,6 +91,8 @@ export interface RequestsReport {
   restRequests: number;
   graphqlRequests: number;
   graphqlPoints: number;
+  /** Instant queries sent to the Prometheus server (SPEC §12); absent when none were. */
+  prometheusRequests?: number;
   sources: SourceCostReport[];
 }
 

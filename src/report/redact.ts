@@ -10,7 +10,14 @@
 
 import type { Redact } from '../model/redact.js';
 
-export { createRedactor, REDACTED, redactTokenShapes, secretForms, type Redact } from '../model/redact.js';
+export {
+  createRedactor,
+  literalRedactor,
+  REDACTED,
+  redactTokenShapes,
+  secretForms,
+  type Redact,
+} from '../model/redact.js';
 
 /**
  * Every string in a report (or any JSON-like value) redacted, before renderers derive, clip or escape anything

@@ -98,6 +98,7 @@ export const STATS_BY_KIND = {
   count: COUNT_STATS,
   ratio: [],
   supplied: [],
+  queried: [],
 } as const satisfies Record<ValueKind, readonly string[]>;
 
 /**
@@ -114,6 +115,8 @@ export function statField(type: string, kind: ValueKind, countTypes: readonly st
       return notApplicable(`${type} yields a single ratio; remove stat`);
     case 'supplied':
       return notApplicable('a value metric is one number supplied from outside; remove stat');
+    case 'queried':
+      return notApplicable(`a ${type} metric's query computes its own statistic; remove stat`);
   }
 }
 

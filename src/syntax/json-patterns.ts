@@ -4,7 +4,7 @@
  * allowed because the parsers trim.
  */
 import { NAMED } from './period.js';
-import { DURATION, PERCENTAGE } from './values.js';
+import { DURATION, MILLISECONDS, PERCENTAGE } from './values.js';
 
 const inner = (pattern: RegExp): string => pattern.source.replace(/^\^/, '').replace(/\$$/, '');
 const trimmed = (body: string): string => `^\\s*(?:${body})\\s*$`;
@@ -16,7 +16,9 @@ export const DURATION_PATTERN = trimmed(`(?=\\d)${inner(DURATION)}`);
 const NUMBER_TEXT = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+';
 
 /** A baseline or target written as text: a percentage, a duration or a number. */
-export const VALUE_TEXT_PATTERN = trimmed(`${inner(PERCENTAGE)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`);
+export const VALUE_TEXT_PATTERN = trimmed(
+  `${inner(PERCENTAGE)}|${inner(MILLISECONDS)}|(?=\\d)${inner(DURATION)}|${NUMBER_TEXT}`,
+);
 
 /** `2026-Q4`, `2026-H1`, `2026` (any case, as the parser reads it; H3 and H4 are refused). */
 export const NAMED_PERIOD_PATTERN = trimmed(

@@ -18,6 +18,8 @@ const SECONDS_PER_UNIT = { w: 604_800, d: 86_400, h: 3_600, m: 60, s: 1 } as con
 // Units must come largest first, each at most once ("1h30m", not "30m1h"); spaces between parts are allowed.
 export const DURATION = /^(?:(\d+)w)?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$/;
 export const PERCENTAGE = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
+/** `250ms`: a baseline or target below a second (a Prometheus latency in `seconds`, SPEC §12). */
+export const MILLISECONDS = /^(\d+(?:\.\d+)?)\s*ms$/;
 
 /** `"1h30m"` → 5400. Whole units only; at least one part. */
 export function parseDuration(text: string): number {
@@ -81,6 +83,9 @@ export function parseValue(input: unknown): number {
   if (typeof input === 'string') {
     const text = input.trim();
     if (PERCENTAGE.test(text)) return parsePercentage(text);
+    // `250e-3` rather than 250 / 1000: the decimal shift is exact.
+    const ms = MILLISECONDS.exec(text);
+    if (ms) return Number(`${ms[1]}e-3`);
     if (text !== '' && DURATION.test(text)) return parseDuration(text);
     // A quoted number ("12") is still plainly a number.
     if (text !== '' && Number.isFinite(Number(text))) return Number(text);
@@ -119,15 +124,17 @@ export interface ValueProblem {
 /**
  * The baselines and targets of rate key results that are not percentages in [0%, 100%]. It reads the file's
  * plain data (as YAML gave it) because the schema has turned `14%` and `0.14` into the same number by then.
- * `rateTypes` are the metric types whose value is a share (the catalog's ratios, `RATIO_TYPES`).
+ * `isRate` says which metrics' values are shares (the catalog's `isRateMetric`: its ratio types, and a queried
+ * metric with `unit: ratio`).
  */
-export function rateValueProblems(data: unknown, rateTypes: readonly string[]): ValueProblem[] {
+export function rateValueProblems(data: unknown, isRate: (metric: Record<string, unknown>) => boolean): ValueProblem[] {
   const problems: ValueProblem[] = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.['key-results']).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
-      const type = recordOf(kr?.metric)?.type;
-      if (!kr || typeof type !== 'string' || !rateTypes.includes(type)) return;
+      const metric = recordOf(kr?.metric);
+      const type = metric?.type;
+      if (!kr || !metric || typeof type !== 'string' || !isRate(metric)) return;
       for (const field of ['baseline', 'target'] as const) {
         if (kr[field] === undefined || kr[field] === null || !isValue(kr[field])) continue;
         try {

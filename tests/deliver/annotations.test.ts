@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ANNOTATIONS_PER_KIND, limitAnnotations } from '../../src/deliver/annotations.js';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction } from '../support/run-dist.js';
 
 function recordingSink() {
@@ -127,7 +127,7 @@ describe('the bundled action', () => {
     github = await startFakeGitHub({ history: demoHistory(), faults: { secondaryLimitEvery: 10 } });
     const result = await runAction({
       apiUrl: github.url,
-      files: { '.github/okrs.yml': demoOkrsText },
+      files: { '.github/okrs.yml': demoGitHubOkrsText },
       token: 'ghs_test',
       with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}' },
     });

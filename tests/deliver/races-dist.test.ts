@@ -7,7 +7,7 @@ import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js
 import { appInstallation } from '../../src/fake-github/tokens.js';
 import { markerFor } from '../../src/deliver/marker.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction } from '../support/run-dist.js';
 import { pullRequestEvent } from '../support/events.js';
 
@@ -28,7 +28,7 @@ afterEach(async () => {
 const run = (gh: FakeGitHub) =>
   runAction({
     apiUrl: gh.url,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     eventName: 'pull_request',
     event: pullRequestEvent({ repository: 'acme/payments', number: PR, action: 'synchronize' }),
     token: TOKEN,

@@ -7,7 +7,7 @@ import {
   DEMO_OKRS_PATH,
   DEMO_REPOSITORY,
   demoCompanyText,
-  demoOkrsText,
+  demoGitHubOkrsText,
 } from '../../demo/scenario.js';
 import type { FakeRepository } from '../../src/fake-github/history.js';
 
@@ -69,7 +69,7 @@ describe('demoHistory', () => {
 
   it('holds acme/payments with its OKR file and acme/.github with the company OKRs', () => {
     expect(payments.defaultBranch).toBe('main');
-    expect(payments.files?.[DEMO_OKRS_PATH]).toBe(demoOkrsText);
+    expect(payments.files?.[DEMO_OKRS_PATH]).toBe(demoGitHubOkrsText);
     expect(repository(DEMO_COMPANY_REPOSITORY).files?.[DEMO_COMPANY_PATH]).toBe(demoCompanyText);
     expect(payments.workflows.map((workflow) => workflow.path)).toEqual(
       expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']),

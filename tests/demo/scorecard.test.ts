@@ -12,17 +12,21 @@ import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText 
 import { scorecard } from '../../src/engine.js';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { createGitHubClient } from '../../src/github/client.js';
+import { startFakePrometheus, type FakePrometheus } from '../../src/fake-prometheus/server.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Report } from '../../src/report/model.js';
 
 let server: FakeGitHub;
+let prometheus: FakePrometheus;
 let okrs: OkrFile;
 let report: Report;
 let notes: string[];
 
 beforeAll(async () => {
   server = await startFakeGitHub({ history: demoHistory() });
+  prometheus = await startFakePrometheus(demoPrometheusQueries());
   const parsed = parseOkrFile(demoOkrsText, DEMO_OKRS_PATH);
   if (!parsed.ok) throw new Error('the demo OKR file must parse');
   okrs = parsed.okrs;
@@ -36,11 +40,13 @@ beforeAll(async () => {
     now: asOf,
     octokit,
     metrics: demoMetrics(),
+    prometheus: { server: { url: prometheus.url, headers: {}, secrets: [] } },
   }));
 });
 
 afterAll(async () => {
   await server?.close();
+  await prometheus?.close();
 });
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -86,8 +92,22 @@ describe('the demo scorecard', () => {
       'ci-success-rate': 'on-track',
       'deploy-frequency': 'on-track',
       'rollout-time': 'achieved',
+      // From the Prometheus stand-in: 99.6% at 64% of the quarter, 48% of the way from 99.5% to 99.8%.
+      'checkout-availability': 'at-risk',
     });
-    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'on-track']);
+    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'at-risk']);
+  });
+
+  it('reads its prometheus key result from the stand-in: a series at every checkpoint, climbing', () => {
+    const krs = report.objectives.flatMap((objective) => objective.keyResults);
+    const availability = krs.find((kr) => kr.id === 'checkout-availability')!;
+    // demo/prometheus.ts's 5xx share, 0.2% + 0.4%·e^(−d/25), averaged over the 58.5 days so far.
+    expect(availability.value).toBeCloseTo(1 - (0.002 + (0.004 * 25 * (1 - Math.exp(-58.5 / 25))) / 58.5), 12);
+    expect(availability.series).toHaveLength(9);
+    const values = availability.series.map((point) => point.value!);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(availability.forecast?.status).toBe('on-track');
+    expect(report.requests?.prometheusRequests).toBe(9);
   });
 
   it('measures CI over more runs than one filtered listing returns', () => {

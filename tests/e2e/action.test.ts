@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText, demoOkrsText } from '../../demo/scenario.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
+import { startFakePrometheus } from '../../src/fake-prometheus/server.js';
 import { runAction, spawnNode, ROOT, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
@@ -30,7 +32,7 @@ afterEach(async () => {
 function run(gh: FakeGitHub, options: Partial<ActionRunOptions> = {}) {
   return runAction({
     apiUrl: gh.url,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     token: TOKEN,
     ...options,
     with: {
@@ -83,7 +85,12 @@ describe('the action on a schedule', () => {
 
   it('gives the same report as the command line tool', async () => {
     const gh = await start();
-    const action = await run(gh);
+    // The whole demo file, its prometheus key result read from the stand-in the demo asks too.
+    const prometheus = await startFakePrometheus(demoPrometheusQueries());
+    const action = await run(gh, {
+      files: { '.github/okrs.yml': demoOkrsText },
+      with: { 'prometheus-url': prometheus.url },
+    }).finally(() => prometheus.close());
     const cli = await spawnNode([`${ROOT}/dist/cli.js`, '--demo', '--json'], { PATH: process.env.PATH ?? '' }, ROOT);
     expect(cli.code).toBe(0);
     // The demo brings a `value` key result's history of earlier runs (what a tracking issue would carry); this
@@ -152,7 +159,7 @@ describe('the action on a pull request', () => {
     await run(gh, { ...pr, with: { 'as-of': '2026-11-20T12:00:00Z' } });
     const broken = await run(gh, {
       ...pr,
-      files: { '.github/okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') },
+      files: { '.github/okrs.yml': demoGitHubOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') },
     });
     expect(broken.code).toBe(1);
     expect(comments(gh, 2098)).toHaveLength(1);
@@ -188,16 +195,16 @@ describe('coaching on a pull request that changes the OKR file', () => {
     const [payments, ...others] = history.repositories;
     const withBase = {
       repositories: [
-        { ...payments!, files: { ...payments!.files, [`.github/okrs.yml@${baseSha}`]: demoOkrsText } },
+        { ...payments!, files: { ...payments!.files, [`.github/okrs.yml@${baseSha}`]: demoGitHubOkrsText } },
         ...others,
       ],
     };
     const gh = await start({ history: withBase });
-    const lowered = demoOkrsText.replace(
+    const lowered = demoGitHubOkrsText.replace(
       '        baseline: 32m\n        target: 15m',
       '        baseline: 32m\n        target: 25m',
     );
-    expect(lowered).not.toBe(demoOkrsText);
+    expect(lowered).not.toBe(demoGitHubOkrsText);
     const line = lowered.split('\n').findIndex((l) => l.includes('target: 25m')) + 1;
     const result = await run(gh, {
       eventName: 'pull_request',
@@ -224,7 +231,7 @@ describe('coaching on a pull request that changes the OKR file', () => {
 describe('failures', () => {
   it('an invalid OKR file fails with annotations naming file, line and column, and no stack trace', async () => {
     const gh = await start();
-    const broken = demoOkrsText.replace('target: 4%', 'targte: 4%');
+    const broken = demoGitHubOkrsText.replace('target: 4%', 'targte: 4%');
     const result = await run(gh, { files: { '.github/okrs.yml': broken } });
     expect(result.code).toBe(1);
     const line = broken.split('\n').findIndex((l) => l.includes('targte')) + 1;
@@ -264,7 +271,7 @@ describe('failures', () => {
 
   it('an unknown workflow errors its own key result only, and fails the step under fail-on: error', async () => {
     const gh = await start();
-    const okrs = demoOkrsText.replace('workflow: deploy.yml', 'workflow: nope.yml');
+    const okrs = demoGitHubOkrsText.replace('workflow: deploy.yml', 'workflow: nope.yml');
     const result = await run(gh, { files: { '.github/okrs.yml': okrs } });
     expect(result.code).toBe(1);
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
@@ -310,7 +317,7 @@ describe('failures', () => {
     const gh = await start();
     const result = await run(gh, { with: { metrics: '{not json', 'fail-on': 'sometimes' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/input "metrics": expected a JSON object/);
+    expect(result.stdout).toMatch(/input "metrics": not valid JSON at line 1, column 2: .*; expected a JSON object/);
     expect(result.stdout).toMatch(/input "fail-on": expected one of error, off-track, finding, never/);
   });
 

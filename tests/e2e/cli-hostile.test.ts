@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { ROOT, spawnNode } from '../support/run-dist.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -19,7 +19,7 @@ function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'okr-cli-'));
   mkdirSync(join(dir, '.git'));
   writeFileSync(join(dir, '.git', 'config'), `[http]\n\textraheader = AUTHORIZATION: basic ${BASIC}\n`);
-  writeFileSync(join(dir, 'okrs.yml'), demoOkrsText);
+  writeFileSync(join(dir, 'okrs.yml'), demoGitHubOkrsText);
   return dir;
 }
 
@@ -74,7 +74,7 @@ describe('okr-scorecard refuses what a pull request could plant', () => {
       const other = `ghs_${'k'.repeat(36)}`;
       writeFileSync(
         join(dir, 'okrs.yml'),
-        demoOkrsText.replace(
+        demoGitHubOkrsText.replace(
           'title: Incidents opened this quarter fall from 14 to 4',
           `title: "Incidents ${TOKEN} ${other}"`,
         ),

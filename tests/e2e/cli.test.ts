@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { ROOT, spawnNode } from '../support/run-dist.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -27,6 +27,9 @@ describe('okr-scorecard --demo', () => {
     expect(stdout).toMatch(/\d+m \d\ds/); // durations in human units
     expect(stdout).toMatch(/\d+\.\d%/); // ratios as percentages
     expect(stdout).toMatch(/\/week/);
+    // The prometheus key result, from the stand-in, and the output says it was one.
+    expect(stdout).toMatch(/The checkout API answers 99\.8%.*99\.6%\s+99\.5% → 99\.8%/);
+    expect(stdout).toMatch(/\d+ queries to a loopback Prometheus stand-in/);
     expect(stdout).not.toMatch(/\x1b\[/); // not a terminal: no colour codes
   });
 
@@ -36,7 +39,7 @@ describe('okr-scorecard --demo', () => {
     const report = JSON.parse(stdout);
     expect(report.version).toBe(1);
     expect(report.asOf).toBe(new Date(DEMO_AS_OF).toISOString());
-    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(10);
+    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(11);
   });
 });
 
@@ -47,7 +50,7 @@ describe('okr-scorecard against a GitHub API', () => {
       tokens: { t0k: { login: 'someone', permissions: 'read' } },
     });
     try {
-      const dir = folderWith({ 'okrs.yml': demoOkrsText });
+      const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
       const { code, stdout } = await spawnNode(
         [
           CLI,
@@ -81,7 +84,7 @@ describe('okr-scorecard against a GitHub API', () => {
   it('a bad token errors each fetched key result with what to do, still prints the scorecard and exits 1', async () => {
     const github = await startFakeGitHub({ history: demoHistory(), tokens: {} });
     try {
-      const dir = folderWith({ 'okrs.yml': demoOkrsText });
+      const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
       const { code, stdout, stderr } = await spawnNode(
         [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF],
         { ...env, GITHUB_TOKEN: 'wrong', GITHUB_API_URL: github.url },
@@ -99,22 +102,25 @@ describe('okr-scorecard against a GitHub API', () => {
 
 describe('okr-scorecard lint', () => {
   it('passes a good file', async () => {
-    const dir = folderWith({ 'okrs.yml': demoOkrsText });
+    const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
     const { code, stdout } = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
     expect(code).toBe(0);
     expect(stdout).toMatch(/alignment not checked/); // the company file is in another repository
   });
 
   it('names file, line and column of an error and exits 1', async () => {
-    const dir = folderWith({ 'okrs.yml': demoOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') });
+    const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText.replace('period: 2026-Q4', 'period: 2026-Q5') });
     const { code, stdout } = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
     expect(code).toBe(1);
-    const line = demoOkrsText.split('\n').findIndex((l) => l.startsWith('period:')) + 1;
+    const line = demoGitHubOkrsText.split('\n').findIndex((l) => l.startsWith('period:')) + 1;
     expect(stdout).toMatch(new RegExp(`^okrs\\.yml:${line}:9: error: .*2026-Q4`, 'm'));
   });
 
   it('fails on findings only with --strict', async () => {
-    const todo = demoOkrsText.replace('Incidents opened this quarter fall from 14 to 4', 'Ship the incident dashboard');
+    const todo = demoGitHubOkrsText.replace(
+      'Incidents opened this quarter fall from 14 to 4',
+      'Ship the incident dashboard',
+    );
     const dir = folderWith({ 'okrs.yml': todo });
     const relaxed = await spawnNode([CLI, 'lint', 'okrs.yml'], env, dir);
     expect(relaxed.code).toBe(0);

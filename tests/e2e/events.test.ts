@@ -9,7 +9,7 @@ import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../
 import { appInstallation, personalToken, readOnly, GITHUB_TOKEN_IDENTITY } from '../../src/fake-github/tokens.js';
 import type { TokenIdentity } from '../../src/fake-github/options.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction, type ActionRunOptions } from '../support/run-dist.js';
 import {
   BASE_SHA,
@@ -27,7 +27,7 @@ const PR = 2098;
 const OTHER_PR = 2097;
 const BASE_FILE = `.github/okrs.yml@${BASE_SHA}`;
 /** The OKR file of a pull request that lowers a target after the period started: a moved goalpost. */
-const LOWERED = demoOkrsText.replace(
+const LOWERED = demoGitHubOkrsText.replace(
   '        baseline: 32m\n        target: 15m',
   '        baseline: 32m\n        target: 25m',
 );
@@ -41,7 +41,9 @@ afterEach(async () => {
 /** The demo's history, with the OKR file as it is on the base commit of the pull requests. */
 function historyWithBase() {
   const [payments, ...others] = demoHistory().repositories;
-  return { repositories: [{ ...payments!, files: { ...payments!.files, [BASE_FILE]: demoOkrsText } }, ...others] };
+  return {
+    repositories: [{ ...payments!, files: { ...payments!.files, [BASE_FILE]: demoGitHubOkrsText } }, ...others],
+  };
 }
 
 async function start(identity: TokenIdentity = GITHUB_TOKEN_IDENTITY, options: Partial<FakeGitHubOptions> = {}) {
@@ -52,7 +54,7 @@ async function start(identity: TokenIdentity = GITHUB_TOKEN_IDENTITY, options: P
 function run(gh: FakeGitHub, eventName: string, event: unknown, options: Partial<ActionRunOptions> = {}) {
   return runAction({
     apiUrl: gh.url,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     token: TOKEN,
     repository: REPOSITORY,
     eventName,

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { proxiedFetch } from '../../src/github/proxy.js';
 import { runAction } from '../support/run-dist.js';
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js';
@@ -32,7 +32,7 @@ async function start() {
 const scoreOf = (apiUrl: string, env: Record<string, string>) =>
   runAction({
     apiUrl,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     env,
     with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', comment: 'never', issue: 'false' },
   });

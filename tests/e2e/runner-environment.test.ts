@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { ROOT, runAction, spawnNode, type ActionRunOptions } from '../support/run-dist.js';
 import { startSilentServer } from '../support/silent-server.js';
 import { pullRequestEvent } from '../support/events.js';
@@ -27,7 +27,7 @@ async function run(options: Partial<ActionRunOptions> & { hang?: boolean } = {})
   github = await startFakeGitHub({ history: demoHistory(), faults: options.hang ? { hangPaths: /\/pulls\?/ } : {} });
   return runAction({
     apiUrl: github.url,
-    files: { '.github/okrs.yml': demoOkrsText },
+    files: { '.github/okrs.yml': demoGitHubOkrsText },
     token: TOKEN,
     ...options,
     with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', ...options.with },
@@ -136,7 +136,7 @@ describe("the run's deadline", () => {
     try {
       const result = await runAction({
         apiUrl: silent.url,
-        files: { '.github/okrs.yml': demoOkrsText },
+        files: { '.github/okrs.yml': demoGitHubOkrsText },
         token: TOKEN,
         with: { 'as-of': DEMO_AS_OF, metrics: '{"p99-latency-ms": 112}', deadline: '2s' },
       });
@@ -202,7 +202,7 @@ describe('a FIFO or a directory given as a file', () => {
   it('to the CLI, as the OKR file or as @metrics: an error naming it, exit code 2', async () => {
     const folder = scratch();
     execFileSync('mkfifo', [join(folder, 'fifo')]);
-    writeFileSync(join(folder, 'okrs.yml'), demoOkrsText);
+    writeFileSync(join(folder, 'okrs.yml'), demoGitHubOkrsText);
     const env = { PATH: process.env.PATH ?? '' };
     const cli = (...args: string[]) => spawnNode([join(ROOT, 'dist', 'cli.js'), ...args], env, folder);
     const fifo = 'it is not a regular file (a FIFO or a device?)';

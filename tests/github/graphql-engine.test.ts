@@ -13,11 +13,11 @@ import {
   type FaultOptions,
 } from '../../src/fake-github/index.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
 import type { Reserve } from '../../src/github/budget.js';
 import { at, testClient } from './support/history.js';
 
-const parsed = parseOkrFile(demoOkrsText, '.github/okrs.yml');
+const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
 if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
 

@@ -24,6 +24,7 @@ const SMALLEST: Record<(typeof METRIC_TYPES)[number], string> = {
   'time-to-close': '{ type: time-to-close }',
   'pr-merge-time': '{ type: pr-merge-time }',
   value: '{ type: value, name: x }',
+  prometheus: '{ type: prometheus, query: up }',
 };
 
 function parsedMetric(type: (typeof METRIC_TYPES)[number]): Metric {

@@ -16,6 +16,8 @@ import {
 describe('durations: two largest units, to the second below an hour', () => {
   it.each([
     [0, '0s'],
+    [0.175, '175ms'],
+    [-0.25, '-250ms'],
     [45, '45s'],
     [59.4, '59s'],
     [60, '1m'],
@@ -91,7 +93,8 @@ describe('changes and goals', () => {
     expect(formatChange(0.041, formatPoints)).toBe('▲ 4.1 pts');
     expect(formatChange(0.02, (size) => formatValueChange(size, 'ratio'))).toBe('▲ 2 pts');
     expect(formatChange(0, (size) => formatValueChange(size, 'count'))).toBe('±0');
-    expect(formatChange(0.2, (size) => formatValueChange(size, 'seconds'))).toBe('±0');
+    expect(formatChange(0.0002, (size) => formatValueChange(size, 'seconds'))).toBe('±0');
+    expect(formatChange(0.2, (size) => formatValueChange(size, 'seconds'))).toBe('▲ 200ms');
   });
 
   it('writes baseline → target, or a threshold for a KR without baseline', () => {

@@ -26,6 +26,7 @@ describe('a value beside its target', () => {
     [0.99949, 0.9995, 'ratio', '99.949%'],
     [3600.4, 3600, 'seconds', '1h 00m 00.4s'],
     [3599, 3600, 'seconds', '59m 59s'],
+    [0.1504, 0.15, 'seconds', '150.4ms'],
     [2.004, 2, 'ms', '2.004 ms'],
   ])('%d against %d (%s) shows %s', (value, target, unit, shown) => {
     expect(formatCurrent({ value, target, unit })).toBe(shown);

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import { demoHistory } from '../../demo/history.js';
-import { DEMO_AS_OF, DEMO_COMPANY_PATH, demoCompanyText, demoOkrsText } from '../../demo/scenario.js';
+import { DEMO_AS_OF, DEMO_COMPANY_PATH, demoCompanyText, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { parse } from 'yaml';
 import { ROOT, runAction } from '../support/run-dist.js';
 
@@ -152,7 +152,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
   it('scores each team in its own job, then rolls their reports up: company view, issue, dashboard', async () => {
     github = await startFakeGitHub({ history: companyHistory() });
     const teams = [
-      { repository: 'acme/payments', okrs: demoOkrsText },
+      { repository: 'acme/payments', okrs: demoGitHubOkrsText },
       { repository: 'acme/search', okrs: teamOkrs('search', 'developer-velocity', UNALIGNED) },
       { repository: 'acme/platform', okrs: teamOkrs('platform', 'reliability') },
     ];

@@ -9,7 +9,7 @@ import type { Window } from '../../model/window.js';
 import type { SourceKind, SourceSpec } from '../../github/sources.js';
 import type { Measurement } from '../measurement.js';
 import type { SuppliedInputs } from '../supplied.js';
-import type { FetchedFrom, MeasureCatalog, MeasureInput } from './measure-entry.js';
+import type { FetchedFrom, MeasureCatalog, MeasureInput, QueriedFrom } from './measure-entry.js';
 import { workflowDuration } from './workflow-duration.js';
 import { workflowRuns } from './workflow-runs.js';
 import { workflowSuccessRate } from './workflow-success-rate.js';
@@ -20,6 +20,7 @@ import { issueCount } from './issue-count.js';
 import { timeToClose } from './time-to-close.js';
 import { prMergeTime } from './pr-merge-time.js';
 import { value } from './value.js';
+import { prometheus } from './prometheus.js';
 
 export const MEASURES: MeasureCatalog = {
   'workflow-duration': workflowDuration,
@@ -32,12 +33,14 @@ export const MEASURES: MeasureCatalog = {
   'time-to-close': timeToClose,
   'pr-merge-time': prMergeTime,
   value,
+  prometheus,
 };
 
 /** Any measure, its functions taking any metric: what `measureOf` gives for the metric it was picked by. */
 interface MeasureOfAny {
   source?: FetchedFrom<Metric, SourceKind>;
   measureSupplied?: (metric: Metric, inputs: SuppliedInputs) => Measurement;
+  queried?: QueriedFrom<Metric>;
 }
 
 /**
@@ -65,6 +68,7 @@ export function sourceFor(
 /** One key result's metric, its source's records and its window → a Measurement. */
 export function measureMetric(metric: Metric, input: MeasureInput): Measurement {
   const entry = measureOf(metric);
+  if (entry.queried !== undefined) return entry.queried.measure(metric, input.answer);
   if (entry.source === undefined) return entry.measureSupplied!(metric, input);
   if (!input.records) {
     const error = `no ${metric.type} data was fetched for this key result`;

@@ -1,0 +1,70 @@
+/**
+ * The bundled command line tool's Prometheus (SPEC §12): `--prometheus-url` or PROMETHEUS_URL, headers in
+ * PROMETHEUS_HEADERS, through the real HTTP path to a loopback server answering Prometheus's API.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { startFakePrometheus, type FakePrometheus } from '../../src/fake-prometheus/server.js';
+import { demoHistory } from '../../demo/history.js';
+import { demoPrometheusQueries } from '../../demo/prometheus.js';
+import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
+import { ROOT, spawnNode } from '../support/run-dist.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const SECRET = 'prom-header-secret-0123456789';
+
+let github: FakeGitHub;
+let prometheus: FakePrometheus;
+let dir: string;
+beforeAll(async () => {
+  github = await startFakeGitHub({ history: demoHistory() });
+  prometheus = await startFakePrometheus(demoPrometheusQueries());
+  dir = mkdtempSync(join(tmpdir(), 'okr-cli-prometheus-'));
+  writeFileSync(join(dir, 'okrs.yml'), demoOkrsText);
+});
+afterAll(async () => {
+  await github?.close();
+  await prometheus?.close();
+});
+
+const score = (args: string[], extra: Record<string, string>) =>
+  spawnNode(
+    [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF, '--json', ...args],
+    { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'ghs_cliToken', GITHUB_API_URL: github.url, ...extra },
+    dir,
+  );
+
+const availability = (stdout: string) =>
+  JSON.parse(stdout)
+    .objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)
+    .find((kr: { id: string }) => kr.id === 'checkout-availability');
+
+describe('okr-scorecard and a Prometheus server', () => {
+  it('PROMETHEUS_URL and PROMETHEUS_HEADERS: scored, the header value never printed', async () => {
+    const { stdout, stderr } = await score([], {
+      PROMETHEUS_URL: prometheus.url,
+      PROMETHEUS_HEADERS: `Authorization: Bearer ${SECRET}`,
+    });
+    expect(availability(stdout)).toMatchObject({ status: 'at-risk', error: null });
+    expect(availability(stdout).series).toHaveLength(9);
+    expect(stdout + stderr).not.toContain(SECRET);
+  });
+
+  it('--prometheus-url wins over PROMETHEUS_URL', async () => {
+    const { stdout } = await score(['--prometheus-url', prometheus.url], { PROMETHEUS_URL: 'http://127.0.0.1:9' });
+    expect(availability(stdout)).toMatchObject({ status: 'at-risk' });
+  });
+
+  it('without a server the key result says which flag to give; a bad header line is a usage error', async () => {
+    const unset = await score([], {});
+    expect(availability(unset.stdout).error).toMatch(/`prometheus-url` input \(CLI --prometheus-url\)/);
+    expect(unset.code).toBe(1);
+    const bad = await score([], { PROMETHEUS_URL: prometheus.url, PROMETHEUS_HEADERS: SECRET });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('PROMETHEUS_HEADERS, line 1: expected a header as `Name: value`');
+    expect(bad.stderr).not.toContain(SECRET);
+  });
+});

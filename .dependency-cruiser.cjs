@@ -37,12 +37,12 @@ const LAYERS = {
   ],
   deliver: ['model', 'okrs', 'github', 'trend', 'report', 'report-model'],
   options: ['model', 'syntax', 'github', 'report-model'],
-  'fake-github': [],
-  'fake-prometheus': [],
+  'fake-github': ['model'],
+  'fake-prometheus': ['model'],
   action: ['*', '!cli', '!fake-github', '!fake-prometheus', '!demo', '!cli-entry', '!action-entry'],
   cli: ['*', '!action', '!action-entry', '!cli-entry'],
-  'action-entry': ['action'],
-  'cli-entry': ['cli'],
+  'action-entry': ['action', 'model'],
+  'cli-entry': ['cli', 'model'],
   demo: ['fake-github', 'fake-prometheus', 'report-model', 'model', 'metric-types'],
 };
 

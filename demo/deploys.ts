@@ -57,6 +57,7 @@ function deployRun(random: Random, created: number, deployments: DraftDeployment
 
   const staging = deployment(
     random,
+    created,
     'staging',
     started + random.int(60, 150),
     started + Math.round(0.35 * duration),
@@ -68,6 +69,7 @@ function deployRun(random: Random, created: number, deployments: DraftDeployment
   const failureRate = drift(created, FIRST_DAY, LAST_DAY, 0.14, 0.07);
   const production = deployment(
     random,
+    created,
     'production',
     staging.outcomeAt + random.int(30, 90),
     started + Math.round(duration) - random.int(20, 60),
@@ -89,6 +91,7 @@ interface Rollout {
 
 function deployment(
   random: Random,
+  commitAt: number,
   environment: string,
   created: number,
   expectedOutcomeAt: number,
@@ -103,7 +106,7 @@ function deployment(
     { state: 'in_progress', at: inProgress },
     { state: succeeded ? 'success' : random.chance(0.7) ? 'failure' : 'error', at: outcomeAt },
   ];
-  return { deployment: { environment, ref: 'main', created, statuses }, succeeded, outcomeAt };
+  return { deployment: { environment, ref: 'main', created, commitAt, statuses }, succeeded, outcomeAt };
 }
 
 function markInactive(deployments: readonly DraftDeployment[]): void {

@@ -31,6 +31,8 @@ export interface DraftDeployment {
   environment: string;
   ref: string;
   created: number;
+  /** When the deploy run that created it started: it deploys main's head as of then. */
+  commitAt: number;
   statuses: DraftStatus[];
 }
 

@@ -1,11 +1,13 @@
 /**
  * The embedded sample history behind `okr-scorecard --demo`: half a year (2026-07-01 to 2026-12-15) of the
- * repository `acme/payments` (CI, nightly and deploy workflow runs, staging and production deployments,
- * incidents, bugs, pull requests) plus the company OKRs in `acme/.github`. Generated from a fixed seed on every
- * call rather than shipped as a literal: the same history each time, a few kilobytes of code in the bundle.
+ * repository `acme/payments` (CI, nightly and deploy workflow runs, staging and production deployments, the
+ * commits of main they deploy, incidents, bugs, pull requests) plus the company OKRs in `acme/.github`.
+ * Generated from a fixed seed on every call rather than shipped as a literal: the same history each time, a few
+ * kilobytes of code in the bundle.
  */
 import type { FakeHistory, FakeWorkflow } from '../src/fake-github/history.js';
 import { generateCiRuns } from './ci-runs.js';
+import { generateCommits } from './commits.js';
 import { generateDeploys } from './deploys.js';
 import type { WorkflowKey } from './drafts.js';
 import { generateIssues } from './issues.js';
@@ -34,6 +36,7 @@ export function demoHistory(): FakeHistory {
   const ciRuns = generateCiRuns(createRandom(3), pulls);
   const deploys = generateDeploys(createRandom(4));
   const tracker = trackerAsSeen(createRandom(5), issues, pulls);
+  const main = generateCommits(createRandom(8), pulls);
   const workflowIds = { ci: WORKFLOWS.ci.id, deploy: WORKFLOWS.deploy.id, nightly: WORKFLOWS.nightly.id };
   return {
     repositories: [
@@ -42,9 +45,10 @@ export function demoHistory(): FakeHistory {
         defaultBranch: 'main',
         workflows: Object.values(WORKFLOWS),
         runs: runsAsSeen(createRandom(6), [...ciRuns, ...deploys.runs], workflowIds),
-        deployments: deploymentsAsSeen(createRandom(7), deploys.deployments),
+        deployments: deploymentsAsSeen(createRandom(7), deploys.deployments, main.headAt),
         issues: tracker.issues,
         pulls: tracker.pulls,
+        commits: main.commits,
         files: { [DEMO_OKRS_PATH]: demoGitHubOkrsText },
       },
       {

@@ -21,15 +21,19 @@ const PROMETHEUS_KEY_RESULT = '      - title: The checkout API answers';
 
 /**
  * The demo file without its Prometheus key result: what the tests of the action's GitHub side score, where no
- * Prometheus stands by (and what the sample repository holds as its `.github/okrs.yml`). That key result is the
- * file's last, so every line before it keeps its number.
+ * Prometheus stands by (and what the sample repository holds as its `.github/okrs.yml`). That key result ends
+ * its objective, so every line before it keeps its number.
  */
 export const demoGitHubOkrsText: string = withoutPrometheus(okrsText);
 
 function withoutPrometheus(text: string): string {
   const start = text.indexOf(PROMETHEUS_KEY_RESULT);
   if (start < 0) return text;
-  const end = text.indexOf('\n# yaml-language-server', start);
+  // To the next key result or objective (the delivery-performance objective follows it), or the file's end.
+  const ends = ['\n      - title:', '\n  - title:', '\n# yaml-language-server']
+    .map((marker) => text.indexOf(marker, start + 1))
+    .filter((index) => index >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : -1;
   return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
 }
 export const demoCompanyText: string = companyText;

@@ -66,7 +66,11 @@ export function runsAsSeen(
     });
 }
 
-export function deploymentsAsSeen(random: Random, drafts: readonly DraftDeployment[]): FakeDeployment[] {
+export function deploymentsAsSeen(
+  random: Random,
+  drafts: readonly DraftDeployment[],
+  shaAt: (at: number) => string,
+): FakeDeployment[] {
   const nextId = idSequence(random, 2_480_000_000, 25);
   const deployments = inTimeOrder(drafts, (deployment) => deployment.created)
     .filter((deployment) => deployment.created <= SNAPSHOT)
@@ -87,6 +91,7 @@ export function deploymentsAsSeen(random: Random, drafts: readonly DraftDeployme
     id: deployment.id,
     environment: deployment.environment,
     ref: deployment.ref,
+    sha: shaAt(deployment.commitAt),
     created_at: iso(deployment.created),
     statuses: deployment.statuses.map((status) => ({
       id: statusIds.get(status) ?? 0,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The command line entry: hands the process's arguments, environment and terminal to runCli. */
 import { runCli } from './cli/run.js';
+import { errorMessage } from './model/error-message.js';
 
 // `okr-scorecard --demo | head`: a reader that leaves early is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -21,6 +22,6 @@ try {
     version: __OKR_SCORECARD_VERSION__,
   });
 } catch (error) {
-  process.stderr.write(`okr-scorecard: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`okr-scorecard: ${errorMessage(error)}\n`);
   process.exitCode = 1;
 }

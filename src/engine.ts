@@ -5,7 +5,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type OkrFile } from './okrs/model.js';
-import { asOfWarnings, periodNotStarted } from './model/period.js';
+import { asOfWarnings, unscoredBeforeStart } from './model/period.js';
 import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
 import type { SourceResult, SourceSpending } from './github/sources.js';
 import type { ClientLog, ClientStats } from './github/client.js';
@@ -34,6 +34,7 @@ import { checkpoints } from './trend/checkpoints.js';
 import { measuredSeries } from './trend/series.js';
 import { forecastFor, isCumulativeCount } from './trend/forecast.js';
 import { valueSeries } from './trend/value-history.js';
+import { isDoraType } from './model/dora.js';
 
 export interface ScorecardInput {
   okrs: OkrFile;
@@ -204,14 +205,9 @@ function keyResultReport(
           period,
           asOf,
         });
-  const measured = isCumulativeCount(kr.metric)
-    ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
-    : plain;
-  // Before the period starts nothing is measured yet: a falling count at 0 is not `achieved`, it is no data.
-  const scored =
-    periodNotStarted(period, asOf) && measured.status !== 'error'
-      ? { ...measured, score: null, status: 'no-data' as const }
-      : measured;
+  const timing = { elapsed, ended: asOf.getTime() >= period.end.getTime() };
+  const counted = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, timing) : plain;
+  const scored = unscoredBeforeStart(counted, period, asOf);
   return {
     id: kr.id,
     title: kr.title,
@@ -226,6 +222,7 @@ function keyResultReport(
     score: scored.score,
     status: scored.status,
     error: measurement.error ?? scored.error ?? null,
+    ...doraFields(kr.metric.type, measurement),
     series,
     forecast,
     window: { start: window.start.toISOString(), end: window.end.toISOString() },
@@ -261,6 +258,13 @@ function seriesOf(
   }
   if (!source?.ok) return [];
   return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
+}
+
+/** The four DORA types carry their level (null without samples, or when unmeasured); recovery its open streaks. */
+function doraFields(type: string, measurement: Measurement): Pick<KeyResultReport, 'dora' | 'unrecovered'> {
+  if (!isDoraType(type)) return {};
+  const dora = measurement.error === undefined ? (measurement.dora ?? null) : null;
+  return measurement.unrecovered === undefined ? { dora } : { dora, unrecovered: measurement.unrecovered };
 }
 
 /**

@@ -7,6 +7,8 @@ import * as core from '@actions/core';
 import { runAction } from './action/run.js';
 import { readRunnerContext } from './action/runner.js';
 import { reportBrokenRunner, resilientOutputs } from './action/environment.js';
+import { errorMessage } from './model/error-message.js';
+import { plural } from './model/plural.js';
 
 /** Problems of the runner's environment, annotated as they are found; any of them fails the step at the end. */
 const problems: string[] = [];
@@ -30,10 +32,10 @@ try {
 } catch (error) {
   // Unexpected: still one clear line, never a stack trace in the annotation (the stack goes to the debug log).
   core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  failure = `OKR Scorecard failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
+  failure = `OKR Scorecard failed unexpectedly: ${errorMessage(error)}`;
 }
 if (failure) core.setFailed(failure);
 else if (problems.length > 0) {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const count = plural(problems.length, 'problem');
   core.setFailed(`The runner's environment has ${count} (annotated above).`);
 }

@@ -25,7 +25,7 @@ type DirectionInputs = Pick<KeyResult, 'baseline' | 'target' | 'direction' | 'me
  * (declared in its catalog entry).
  * undefined only for a `value` metric with neither (which `scoreKeyResult` reports as an error on the key result).
  */
-export function directionOf(kr: DirectionInputs): Direction | undefined {
+function directionOf(kr: DirectionInputs): Direction | undefined {
   if (kr.baseline !== undefined && kr.baseline !== kr.target) return kr.target < kr.baseline ? 'decrease' : 'increase';
   return kr.direction ?? naturalDirection(kr.metric.type);
 }

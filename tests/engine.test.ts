@@ -7,10 +7,13 @@ import { scorecard } from '../src/engine.js';
 import { planScorecard } from '../src/plan.js';
 import { sharedFetcher, sharedFileReader } from '../src/github/shared-fetch.js';
 import { parseOkrFile } from '../src/okrs/parse.js';
-import { startFakeGitHub, type FaultOptions } from '../src/fake-github/index.js';
+import type { FaultOptions } from '../src/fake-github/index.js';
+import { useStandIn } from './support/stand-in.js';
 import { demoHistory } from '../demo/history.js';
 import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../demo/scenario.js';
 import { testClient } from './github/support/history.js';
+
+const standIn = useStandIn();
 
 const history = demoHistory();
 const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
@@ -18,21 +21,17 @@ if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
 
 async function scoreWith(faults?: FaultOptions) {
-  const github = await startFakeGitHub({ history, faults, seed: 7 });
-  try {
-    const octokit = testClient(github.url, { retries: 6 });
-    const { report } = await scorecard({
-      okrs,
-      repository: DEMO_REPOSITORY,
-      asOf: new Date(DEMO_AS_OF),
-      now: new Date('2026-11-28T12:00:00Z'),
-      octokit,
-      metrics: demoMetrics(),
-    });
-    return { report, requests: github.requests, stats: octokit.stats() };
-  } finally {
-    await github.close();
-  }
+  const github = await standIn.start({ history, faults, seed: 7 });
+  const octokit = testClient(github.url, { retries: 6 });
+  const { report } = await scorecard({
+    okrs,
+    repository: DEMO_REPOSITORY,
+    asOf: new Date(DEMO_AS_OF),
+    now: new Date('2026-11-28T12:00:00Z'),
+    octokit,
+    metrics: demoMetrics(),
+  });
+  return { report, requests: github.requests, stats: octokit.stats() };
 }
 
 describe('the scorecard under GitHub faults', () => {
@@ -87,75 +86,59 @@ describe('one pass to the complete report', () => {
   });
 
   it('reads them with the listings, and the report carries findings, changes and company titles', async () => {
-    const github = await startFakeGitHub({ history: historyWithBase() });
-    try {
-      const octokit = testClient(github.url);
-      const { report, notes } = await scorecard({ okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit, base });
-      expect(notes).toEqual([]);
-      const contents = github.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.path);
-      expect(contents).toEqual([
-        '/repos/acme/.github/contents/okrs%2Fcompany.yml?ref=main',
-        '/repos/acme/payments/contents/.github%2Fokrs.yml?ref=base-sha',
-      ]);
-      expect(report.objectives.every((objective) => objective.alignsToTitle !== null)).toBe(true);
-      expect(report.changes).toHaveLength(1);
-      expect(report.changes[0]).toMatchObject({
-        keyResultId: 'change-failure-rate',
-        kind: 'changed',
-        fields: ['target'],
-      });
-      expect(report.findings.map((finding) => finding.rule)).toContain('moved-goalposts');
-    } finally {
-      await github.close();
-    }
+    const github = await standIn.start({ history: historyWithBase() });
+    const octokit = testClient(github.url);
+    const { report, notes } = await scorecard({ okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit, base });
+    expect(notes).toEqual([]);
+    const contents = github.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.path);
+    expect(contents).toEqual([
+      '/repos/acme/.github/contents/okrs%2Fcompany.yml?ref=main',
+      '/repos/acme/payments/contents/.github%2Fokrs.yml?ref=base-sha',
+    ]);
+    expect(report.objectives.every((objective) => objective.alignsToTitle !== null)).toBe(true);
+    expect(report.changes).toHaveLength(1);
+    expect(report.changes[0]).toMatchObject({
+      keyResultId: 'change-failure-rate',
+      kind: 'changed',
+      fields: ['target'],
+    });
+    expect(report.findings.map((finding) => finding.rule)).toContain('moved-goalposts');
   });
 
   it("a context file reader that throws at once is a note, never the run's failure", async () => {
-    const github = await startFakeGitHub({ history });
-    try {
-      const readFile = () => {
-        throw new Error('sync boom');
-      };
-      const input = { okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit: testClient(github.url), readFile };
-      const { report, notes } = await scorecard({ ...input, metrics: demoMetrics() });
-      expect(report.objectives.length).toBeGreaterThan(0);
-      expect(notes).toEqual([expect.stringMatching(/^company OKR file .* could not be read \(sync boom\)\.$/)]);
-    } finally {
-      await github.close();
-    }
+    const github = await standIn.start({ history });
+    const readFile = () => {
+      throw new Error('sync boom');
+    };
+    const input = { okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit: testClient(github.url), readFile };
+    const { report, notes } = await scorecard({ ...input, metrics: demoMetrics() });
+    expect(report.objectives.length).toBeGreaterThan(0);
+    expect(notes).toEqual([expect.stringMatching(/^company OKR file .* could not be read \(sync boom\)\.$/)]);
   });
 
   it('the shared file reader keys files by location, not by label: `a.yml@v2` and `a.yml` at v2 are two', async () => {
-    const github = await startFakeGitHub({ history });
-    try {
-      const read = sharedFileReader(testClient(github.url));
-      const where = { owner: 'acme', repo: '.github', path: 'okrs/company.yml' };
-      await read({ ...where, path: `${where.path}@v2` });
-      await read({ ...where, ref: 'v2' });
-      await read({ ...where, ref: 'v2' });
-      expect(github.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(2);
-    } finally {
-      await github.close();
-    }
+    const github = await standIn.start({ history });
+    const read = sharedFileReader(testClient(github.url));
+    const where = { owner: 'acme', repo: '.github', path: 'okrs/company.yml' };
+    await read({ ...where, path: `${where.path}@v2` });
+    await read({ ...where, ref: 'v2' });
+    await read({ ...where, ref: 'v2' });
+    expect(github.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(2);
   });
 
   it('several OKR files sharing a run read the listings and a company file they name once', async () => {
-    const github = await startFakeGitHub({ history });
-    try {
-      const octokit = testClient(github.url);
-      const specs = [...planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf }).sources.values()];
-      const shared = { fetchSources: sharedFetcher(octokit, specs), readFile: sharedFileReader(octokit) };
-      const input = { okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit, metrics: demoMetrics(), ...shared };
-      const first = await scorecard(input);
-      const afterFirst = github.requests.length;
-      const second = await scorecard(input);
-      expect(github.requests.length).toBe(afterFirst);
-      expect(second.report.objectives.map((o) => o.alignsToTitle)).toEqual(
-        first.report.objectives.map((o) => o.alignsToTitle),
-      );
-      expect(github.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(1);
-    } finally {
-      await github.close();
-    }
+    const github = await standIn.start({ history });
+    const octokit = testClient(github.url);
+    const specs = [...planScorecard(okrs, { repository: DEMO_REPOSITORY, asOf }).sources.values()];
+    const shared = { fetchSources: sharedFetcher(octokit, specs), readFile: sharedFileReader(octokit) };
+    const input = { okrs, repository: DEMO_REPOSITORY, asOf, now: asOf, octokit, metrics: demoMetrics(), ...shared };
+    const first = await scorecard(input);
+    const afterFirst = github.requests.length;
+    const second = await scorecard(input);
+    expect(github.requests.length).toBe(afterFirst);
+    expect(second.report.objectives.map((o) => o.alignsToTitle)).toEqual(
+      first.report.objectives.map((o) => o.alignsToTitle),
+    );
+    expect(github.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(1);
   });
 });

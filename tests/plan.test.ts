@@ -22,6 +22,32 @@ function parse(text: string) {
 const asOf = new Date('2026-11-28T12:00:00Z');
 
 describe('planScorecard', () => {
+  it('shares one deployments listing between the DORA keys of an environment, with what lead time adds', () => {
+    const plan = planScorecard(
+      okrs(`      - title: Deploys rise
+        metric: { type: deployment-frequency, environment: production }
+        target: 50
+      - title: Recovery falls
+        metric: { type: deployment-recovery-time, environment: production }
+        target: 1h
+      - title: Lead time falls
+        metric: { type: lead-time-for-changes, environment: production, window: 30d }
+        target: 1d
+      - title: Staging failure rate falls
+        metric: { type: change-failure-rate, environment: staging }
+        target: 5%`),
+      { repository: 'acme/payments', asOf },
+    );
+    const specs = [...plan.sources.values()];
+    expect(specs).toHaveLength(2);
+    const production = specs.find((spec) => spec.kind === 'deployments' && spec.environment === 'production');
+    expect(production).toMatchObject({ reachBack: true, commits: true });
+    const staging = specs.find((spec) => spec.kind === 'deployments' && spec.environment === 'staging');
+    expect(staging).toMatchObject({ kind: 'deployments', environment: 'staging' });
+    expect(staging).not.toHaveProperty('reachBack', true);
+    expect(new Set(plan.keyResults.slice(0, 3).map((kr) => kr.source)).size).toBe(1);
+  });
+
   it('shares one workflow listing between key results on the same workflow, over the union of their windows', () => {
     const plan = planScorecard(
       okrs(`      - title: CI p90 falls

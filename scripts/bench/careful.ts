@@ -9,13 +9,16 @@
  *   the same pages of 100 deployments, each with its first 100 statuses, plus a page per further 100 statuses.
  * - issues: `since` (updated at or after the window's start) and labels on the server.
  * - pull requests: closed, sorted by update newest first, until a page reaches before the window.
+ *   For lead time and recovery time (`reachBack`) it reads on to each environment's last success before the
+ *   window (one status listing each by REST); for lead time (`commits`), the comparisons of commits (dora.ts).
  * The listings are the engine plan's (one per distinct source); sharing them is what any careful client does.
  */
 import type { FakeRepository, FakeRun } from '../../src/fake-github/history.js';
 import type { SourceSpec } from '../../src/github/sources.js';
+import { comparisonFloor, outcomeAt } from './dora.js';
 
-export const PAGE = 100;
-export const CAP = 1000;
+const PAGE = 100;
+const CAP = 1000;
 
 export interface CarefulCount {
   /** What the listing covers, e.g. `runs ci.yml (main)`. */
@@ -28,7 +31,26 @@ export interface CarefulCount {
   detail: string;
 }
 
-export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCount {
+/** A listing's count, and for lead time its comparisons of commits as a line of their own. */
+export function carefulCounts(spec: SourceSpec, repo: FakeRepository): CarefulCount[] {
+  const listing = carefulCount(spec, repo);
+  if (spec.kind !== 'deployments' || !spec.commits) return [listing];
+  const span = { from: spec.since.getTime(), to: spec.until.getTime() };
+  const compares = comparisonFloor(repo, spec.environment, span);
+  const comparisons = {
+    source: COMPARISONS,
+    records: compares,
+    careful: compares,
+    floor: compares,
+    detail: 'one compare per pair of shas (≤ 250 commits); roll-backs known from their roll-forward',
+  };
+  return [listing, comparisons];
+}
+
+/** The name of lead time's compare requests in the tables (requests.ts names them so too). */
+export const COMPARISONS = 'comparisons of commits';
+
+function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCount {
   const since = spec.since.getTime();
   const until = spec.until.getTime();
   switch (spec.kind) {
@@ -65,13 +87,23 @@ export function carefulCount(spec: SourceSpec, repo: FakeRepository): CarefulCou
         .filter((d) => spec.environment === undefined || d.environment === spec.environment)
         .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id);
       const inWindow = listed.filter((d) => Date.parse(d.created_at) >= since && Date.parse(d.created_at) < until);
-      const listingPages = pagesUntilOlder(
-        listed.map((d) => Date.parse(d.created_at)),
-        since,
-      );
-      const statusPages = inWindow.reduce((sum, d) => sum + pages(d.statuses.length), 0);
+      const firstOlder = listed.findIndex((d) => Date.parse(d.created_at) < since);
+      // Reaching back: each environment of the window, to its last success before the window's start.
+      const before: typeof listed = [];
+      let reached = firstOlder;
+      const open = new Set(spec.kind === 'deployments' && spec.reachBack ? inWindow.map((d) => d.environment) : []);
+      for (let i = firstOlder; i >= 0 && i < listed.length && open.size > 0; i++) {
+        const d = listed[i]!;
+        if (!open.has(d.environment)) continue;
+        before.push(d);
+        reached = i;
+        if (outcomeAt(d, since)?.state === 'success') open.delete(d.environment);
+      }
+      const listingPages = reached === -1 ? pages(listed.length) : Math.floor(reached / PAGE) + 1;
+      const read = [...inWindow, ...before];
+      const statusPages = read.reduce((sum, d) => sum + pages(d.statuses.length), 0);
       // By GraphQL, a page of 100 deployments carries their first 100 statuses each: only longer ones add pages.
-      const morePages = inWindow.reduce((sum, d) => sum + pages(d.statuses.length) - 1, 0);
+      const morePages = read.reduce((sum, d) => sum + pages(d.statuses.length) - 1, 0);
       return {
         source: `deployments${spec.environment ? ` (${spec.environment})` : ''}`,
         records: inWindow.length,

@@ -4,10 +4,11 @@
  * It follows SPEC §3, and docs/SPEC-NOTES.md where that decides what SPEC leaves open (data after as-of is
  * ignored: runs that finished and statuses created after it), with its own filters and its own statistics.
  */
-import type { FakeDeployment, FakeRepository } from '../../src/fake-github/history.js';
+import type { FakeRepository } from '../../src/fake-github/history.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Metric } from '../../src/metric-types/index.js';
 import { metricWindow } from '../../src/metrics/window.js';
+import { leadTimeSamples, outcomeAt, recoverySamples } from './dora.js';
 
 export interface ExpectedValue {
   value: number | null;
@@ -98,6 +99,10 @@ function expectedValue(
         succeeded.map(({ deployment, outcome }) => seconds(deployment.created_at, outcome.created_at)),
       );
     }
+    case 'lead-time-for-changes':
+      return sampleStat(metric.stat, leadTimeSamples(repo, metric.environment, span));
+    case 'deployment-recovery-time':
+      return sampleStat(metric.stat, recoverySamples(repo, metric.environment, span));
     case 'issue-count':
     case 'time-to-close': {
       const labels = (metric.labels ?? []).map((l) => l.toLowerCase());
@@ -135,13 +140,6 @@ function expectedValue(
       // The bench's files read GitHub only: no Prometheus server is set, so its key results are errors.
       return { value: null, samples: 0 };
   }
-}
-
-/** The earliest success/failure/error status that had happened by `before` (by time, then id). */
-function outcomeAt(deployment: FakeDeployment, before: number) {
-  return deployment.statuses
-    .filter((s) => ['success', 'failure', 'error'].includes(s.state) && Date.parse(s.created_at) < before)
-    .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
 }
 
 function ratio(numerator: number, denominator: number): ExpectedValue {

@@ -19,7 +19,7 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import { planScorecard } from '../../src/plan.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
-import { carefulCount, type CarefulCount } from './careful.js';
+import { COMPARISONS, carefulCounts, type CarefulCount } from './careful.js';
 import { expectedValues, type ExpectedValue } from './expected.js';
 import { integer, megabytes, percent, ratio, seconds, table, verdict } from './format.js';
 import { VARIANT_LABELS, type TrendCost, type VariantName, type VariantResult } from './protocol.js';
@@ -108,7 +108,7 @@ async function runScale(scale: number, measuredVariants: VariantName[] = variant
     scale,
     ciRunsInWindow: ciRunsCreatedIn(repo, okrs.period.start, asOf),
     measured: new Map(),
-    careful: [...plan.sources.values()].map((spec) => carefulCount(spec, repo)),
+    careful: [...plan.sources.values()].flatMap((spec) => carefulCounts(spec, repo)),
     expected: expectedValues(okrs, asOf, repo, demoMetrics()),
   };
   for (const variant of measuredVariants) {
@@ -249,6 +249,16 @@ function printGoals(runs: ScaleRun[], largest: ScaleRun | undefined): boolean {
       engine <= floor * FLOOR_GOAL,
       `${integer(engine)} vs floor ${integer(floor)} (${ratio(engine / floor)})`,
     ]);
+    // Lead time's own requests (issue 17): its comparisons of commits beside their floor.
+    const comparisons = run.careful.find((c) => c.source === COMPARISONS);
+    if (comparisons) {
+      const read = run.measured.get('engine')!.log.filter((entry) => listingOf(entry, []) === COMPARISONS).length;
+      goals.push([
+        `lead time's comparisons at ${run.scale}× within ${ratio(FLOOR_GOAL)} of the floor`,
+        read <= comparisons.floor * FLOOR_GOAL,
+        `${integer(read)} vs floor ${integer(comparisons.floor)} (${ratio(read / comparisons.floor)})`,
+      ]);
+    }
   }
   const one = runs.find((run) => run.scale === 1);
   if (one) {

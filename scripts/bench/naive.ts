@@ -16,6 +16,7 @@ import type { Deployment, Issue, PullRequest } from '../../src/github/records.js
 import type { SourceKind, SourceRecords } from '../../src/github/sources.js';
 import { measureKeyResult } from '../../src/metrics/measure.js';
 import { metricWindow } from '../../src/metrics/window.js';
+import { readDeliveries } from '../../src/github/deliveries.js';
 import type { KeyResultValue } from './protocol.js';
 
 export interface NaiveInput {
@@ -59,7 +60,14 @@ async function readEverything(
     case 'deployment-duration':
     case 'deployment-frequency':
     case 'change-failure-rate':
+    case 'deployment-recovery-time':
       return allDeployments(octokit, owner, repo, metric.environment);
+    case 'lead-time-for-changes': {
+      // Every successful deployment of all history compared with its predecessor.
+      const deployments = await allDeployments(octokit, owner, repo, metric.environment);
+      const spec = { kind: 'deployments' as const, owner, repo, environment: metric.environment };
+      return readDeliveries(octokit, { ...spec, since: new Date(0), until: new Date(8.64e15) }, deployments);
+    }
     case 'issue-count':
     case 'time-to-close':
       return allIssues(octokit, owner, repo, metric.labels ?? []);
@@ -116,6 +124,7 @@ async function allDeployments(
       id: deployment.id,
       created_at: deployment.created_at,
       environment: deployment.environment,
+      sha: deployment.sha,
       // The measure stage expects them oldest first; GitHub lists them newest first.
       statuses: statuses.map((s) => ({ id: s.id, state: s.state, created_at: s.created_at })).reverse(),
     });

@@ -3,6 +3,7 @@
  * engine's requests can be set beside the careful client's, source by source.
  */
 import type { RequestLogEntry } from '../../src/fake-github/options.js';
+import { COMPARISONS } from './careful.js';
 
 export function listingOf(entry: RequestLogEntry, deploymentSources: readonly string[]): string {
   const url = new URL(entry.path, 'http://stand-in');
@@ -17,6 +18,7 @@ export function listingOf(entry: RequestLogEntry, deploymentSources: readonly st
     return deploymentSources.length === 1 ? deploymentSources[0]! : 'deployment statuses';
   if (url.pathname.endsWith('/deployments'))
     return `deployments${query.get('environment') ? ` (${query.get('environment')})` : ''}`;
+  if (url.pathname.includes('/compare/')) return COMPARISONS;
   if (url.pathname.endsWith('/issues')) {
     const labels = (query.get('labels') ?? '').split(',').filter((l) => l !== '');
     return `issues${labels.length > 0 ? ` [${labels.map((l) => l.toLowerCase()).join(', ')}]` : ''}`;

@@ -7,6 +7,7 @@ import { redactTokenShapes } from '../report/redact.js';
 import type * as Core from '@actions/core';
 import { escapeInline } from '../report/escape.js';
 import { writeSummary } from '../deliver/summary.js';
+import { errorMessage } from '../model/error-message.js';
 
 /**
  * `core.setOutput` that reports a failed write once (through `report`) and carries on: @actions/core throws when
@@ -22,7 +23,7 @@ export function resilientOutputs(
       setOutput(name, value);
     } catch (error) {
       if (lost.push(name) > 1) return;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       report(`The step's outputs could not be written (${reason}): check GITHUB_OUTPUT. The rest is still delivered.`);
     }
   };

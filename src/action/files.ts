@@ -20,6 +20,7 @@ import type { Redact } from '../report/redact.js';
 
 import { worstStatus } from '../scoring.js';
 import type { ReadFile } from '../github/contents.js';
+import { errorMessage } from '../model/error-message.js';
 
 /** A several-file run's client, listings and context files, shared by its files (files.ts). */
 export interface SharedClient {
@@ -115,9 +116,7 @@ async function writeReportList(paths: readonly string[], runnerTemp: string, cor
     await writeFile(path, `${JSON.stringify(paths, null, 2)}\n`, 'utf8');
     return path;
   } catch (error) {
-    core.warning(
-      `The list of JSON reports was not written (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    core.warning(`The list of JSON reports was not written (${errorMessage(error)}).`);
     return '';
   }
 }

@@ -5,9 +5,6 @@
 import { z } from 'zod';
 import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from '../options/schema.js';
 
-// Where other modules have always found them; the shared options live in options/schema.ts.
-export { FAIL_ON, METRICS_EXPECTED, parseMetricsJson, type FailOn } from '../options/schema.js';
-
 /** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
 const BOOLEAN_INPUT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false } as const;
 
@@ -50,6 +47,7 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   okrs: '.github/okrs.yml',
   comment: 'auto',
   summary: 'true',
+  metrics: '{}',
   failOn: 'error',
   deadline: DEFAULT_DEADLINE,
   rateLimitReserve: DEFAULT_RESERVE,
@@ -57,7 +55,8 @@ const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
 
 /**
  * `getInput` is core.getInput; `defaultRepository` is GITHUB_REPOSITORY. Defaults are repeated here (not only
- * in action.yml) so that running dist/index.js outside a runner behaves the same.
+ * in action.yml) so that running dist/index.js outside a runner behaves the same: tests/action/inputs.test.ts
+ * reads every input with action.yml's defaults and with none, and expects the same inputs.
  */
 export function readInputs(
   getInput: (name: string) => string,

@@ -23,6 +23,7 @@ import { renderRollupJson } from '../report/rollup-json.js';
 import { renderRollupMarkdown } from '../report/rollup-markdown.js';
 import { renderDashboard } from '../report/dashboard/render.js';
 import type { Redact } from '../report/redact.js';
+import { errorMessage } from '../model/error-message.js';
 
 export async function runRollupAction(
   context: ActionContext,
@@ -66,7 +67,7 @@ export async function runRollupAction(
   }
 
   const written = await writeRollupFiles(view, runner.runnerTemp, redact).catch((error: unknown) => {
-    core.warning(`The roll-up files were not written (${error instanceof Error ? error.message : String(error)}).`);
+    core.warning(`The roll-up files were not written (${errorMessage(error)}).`);
     return { report: '', dashboard: '' };
   });
   core.setOutput('score', formatScoreOutput(rollup.score));
@@ -119,7 +120,7 @@ async function deliverIssue(
     });
     if ('url' in result) core.setOutput('issue-url', result.url);
   } catch (error) {
-    core.warning(`The tracking issue was not updated: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(`The tracking issue was not updated: ${errorMessage(error)}`);
   }
 }
 

@@ -33,6 +33,8 @@ import { deliverChannels, openChannels } from '../deliver/channels.js';
 import { withValueHistory } from '../trend/value-history.js';
 import type { PreviousRun } from '../report/model.js';
 import { failureFor } from '../options/fail-on.js';
+import { errorMessage } from '../model/error-message.js';
+import { plural } from '../model/plural.js';
 import { prometheusServer } from '../prometheus/server.js';
 import { proxiedFetch } from '../github/proxy.js';
 
@@ -78,7 +80,7 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
 }
 
 /** One OKR file scored and delivered. */
-export async function scoreFile(
+async function scoreFile(
   { runner, core, now, prometheus }: ActionContext,
   inputs: ActionInputs,
   redact: Redact,
@@ -110,7 +112,7 @@ export async function scoreFile(
     core.setOutput('score', '');
     // The pull request that broke the file is where to say so; the last scorecard's figures are kept for later.
     await deliverChannels({ sink: core, runner, inputs, octokit, marker, render: () => `${marker}\n${errors}` });
-    const count = `${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`;
+    const count = plural(parsed.errors.length, 'error');
     const failure = `${inputs.okrs} is not a valid OKR file (${count}, annotated above).`;
     return inputs.failOn === 'never' ? {} : { failure };
   }
@@ -151,7 +153,7 @@ export async function scoreFile(
   const report = withValueHistory(scored, channels.carried);
 
   const reportPath = await writeJsonReport(report, runner.runnerTemp, redact).catch((error: unknown) => {
-    core.warning(`The JSON report was not written (${error instanceof Error ? error.message : String(error)}).`);
+    core.warning(`The JSON report was not written (${errorMessage(error)}).`);
     return '';
   });
   setOutputs(report, reportPath, (name, value) => core.setOutput(name, value));

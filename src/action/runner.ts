@@ -6,6 +6,7 @@
  */
 import { httpUrl } from '../options/http-url.js';
 import { readRegularFile } from '../io/regular-file.js';
+import { errorMessage } from '../model/error-message.js';
 
 const SKIPPED = 'PR comments and checks that need it are skipped.';
 
@@ -82,14 +83,14 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
     // GitHub caps webhook payloads at 25 MB, below the reader's own bound.
     text = readRegularFile(path);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { problem: `${where} could not be read: ${reason}; ${SKIPPED}` };
   }
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { problem: `${where} is not valid JSON (${reason.slice(0, 200)}); ${SKIPPED}` };
   }
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {

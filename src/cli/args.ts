@@ -7,6 +7,7 @@ import type { Reserve } from '../github/budget.js';
 import { httpUrl } from '../options/http-url.js';
 import { quoteInput } from '../syntax/hints.js';
 import { OPTION_NAMES, parseOption, type FailOn, type SharedOption } from '../options/schema.js';
+import { errorMessage } from '../model/error-message.js';
 
 export const USAGE = `Usage:
   okr-scorecard --demo [--okrs FILE] [--metrics JSON] [--as-of ISO] [--json | --markdown]
@@ -129,7 +130,7 @@ function parseArgv(argv: string[]) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 

@@ -12,6 +12,7 @@ import { renderRollupMarkdown } from '../report/rollup-markdown.js';
 import { renderRollupTerminal } from '../report/rollup-terminal.js';
 import { renderDashboard } from '../report/dashboard/render.js';
 import { outputRefusal } from './output-file.js';
+import { errorMessage } from '../model/error-message.js';
 
 /**
  * 0 all rolled up; 1 an invalid company file, an unreadable report (the others still shown) or none rolled up;
@@ -66,7 +67,7 @@ export async function runRollupCommand(command: Extract<CliCommand, { kind: 'rol
       try {
         await writeFile(resolve(io.cwd, target), renderDashboard(view), 'utf8');
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         io.stderr(
           `okr-scorecard: --html ${escapeTerminal(target)}: ` +
             `the dashboard could not be written (${escapeTerminal(reason)})\n`,

@@ -10,7 +10,7 @@ import type { KeyResultChange, KeyResultVersion } from '../report/model.js';
 import { formatExact } from '../report/format.js';
 import { metricUnit } from '../metric-types/index.js';
 
-export type FieldChange =
+type FieldChange =
   | { field: 'target' | 'baseline' | 'weight'; old: number | undefined; new: number | undefined }
   | { field: 'direction'; old: Direction | undefined; new: Direction | undefined }
   | { field: 'metric'; old: Metric; new: Metric };

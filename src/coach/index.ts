@@ -3,6 +3,7 @@
  */
 import type { Finding } from '../report/model.js';
 import type { CoachContext, Rule } from './context.js';
+import { doraLevelRule } from './dora-level.js';
 import { individualOwner } from './individual-owner.js';
 import { krCount } from './kr-count.js';
 import { movedGoalposts } from './moved-goalposts.js';
@@ -13,10 +14,10 @@ import { tooManyObjectives } from './too-many-objectives.js';
 import { unaligned } from './unaligned.js';
 import { unknownAlignment } from './unknown-alignment.js';
 
-export type { CoachContext, Rule } from './context.js';
-export { compareOkrs, reportChanges, type OkrChange, type FieldChange, type ScoreToday } from './goalposts.js';
+export type { CoachContext } from './context.js';
+export { compareOkrs, reportChanges } from './goalposts.js';
 
-export const RULES: Record<string, Rule> = {
+const RULES: Record<string, Rule> = {
   'kr-count': krCount,
   'too-many-objectives': tooManyObjectives,
   'quantitative-objective': quantitativeObjective,
@@ -26,7 +27,11 @@ export const RULES: Record<string, Rule> = {
   'unknown-alignment': unknownAlignment,
   'individual-owner': individualOwner,
   'moved-goalposts': movedGoalposts,
+  'dora-level': doraLevelRule,
 };
+
+/** The rules' names, as findings carry them (each has its corpus in tests/coach/corpus/<rule>/). */
+export const RULE_NAMES: readonly string[] = Object.keys(RULES);
 
 /** All findings, by line then rule, so the output reads top to bottom like the file. */
 export function coach(context: CoachContext): Finding[] {

@@ -6,7 +6,7 @@ import { quoteTitle, type CoachContext } from './context.js';
  * A GitHub team is always `@org/team` (or `org/team`); anything without a slash names a person (`@alice`,
  * `alice`, an e-mail address). OKRs are team goals: tying one to a person turns it into a performance review.
  */
-export function isPersonalOwner(owner: string): boolean {
+function isPersonalOwner(owner: string): boolean {
   return !owner.includes('/');
 }
 

@@ -1,9 +1,10 @@
 import type { Finding } from '../report/model.js';
 import { quoteTitle, type CoachContext } from './context.js';
+import { plural } from '../model/plural.js';
 
 /** Fewer than two key results cannot describe an objective; more than four dilutes focus. */
-export const MIN_KEY_RESULTS = 2;
-export const MAX_KEY_RESULTS = 4;
+const MIN_KEY_RESULTS = 2;
+const MAX_KEY_RESULTS = 4;
 
 export function krCount({ okrs }: CoachContext): Finding[] {
   return okrs.objectives.flatMap((objective): Finding[] => {
@@ -20,7 +21,7 @@ export function krCount({ okrs }: CoachContext): Finding[] {
         rule: 'kr-count',
         severity: 'warning',
         message:
-          `Objective ${quoteTitle(objective.title)} has ${count} key result${count === 1 ? '' : 's'} ` +
+          `Objective ${quoteTitle(objective.title)} has ${plural(count, 'key result')} ` +
           `(aim for ${MIN_KEY_RESULTS}–${MAX_KEY_RESULTS}): ${advice}.`,
         line: objective.position.line,
       },

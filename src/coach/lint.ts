@@ -8,6 +8,7 @@ import { parseOkrFile } from '../okrs/parse.js';
 import { formatOkrError } from '../okrs/error-line.js';
 import { coach } from './index.js';
 import { escapeTerminal } from '../report/escape.js';
+import { plural } from '../model/plural.js';
 
 export type CompanyInput = { text: string; file: string } | { skipped: string };
 
@@ -118,8 +119,4 @@ export function renderLintJson(result: LintResult): string {
   const valid = result.errors.length === 0;
   const { file, notes, exitCode } = result;
   return `${JSON.stringify({ file, valid, errors, findings, notes, exitCode }, null, 2)}\n`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -4,8 +4,8 @@ import { keyResultKey } from '../okrs/model.js';
 import { metricUnit } from '../metric-types/index.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
-export const SANDBAG_MARGIN = 0.1;
-export const LATE_IN_PERIOD = 0.9;
+const SANDBAG_MARGIN = 0.1;
+const LATE_IN_PERIOD = 0.9;
 
 /**
  * The bound a share cannot pass, by the unit its value is in (so every metric whose unit is a ratio counts,

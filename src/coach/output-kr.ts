@@ -75,7 +75,7 @@ export function deliveryVerb(title: string): string | undefined {
 /** Incidents closed is a (weak) outcome; any other closed-issue count measures throughput of work. */
 const INCIDENT_LABEL = /incident|outage|post-?mortem|^sev[-_ ]?\d/i;
 
-export function countsClosedWork(metric: Metric): boolean {
+function countsClosedWork(metric: Metric): boolean {
   return (
     metric.type === 'issue-count' &&
     metric.state === 'closed' &&

@@ -1,7 +1,7 @@
 import type { Finding } from '../report/model.js';
 import type { CoachContext } from './context.js';
 
-export const MAX_OBJECTIVES = 5;
+const MAX_OBJECTIVES = 5;
 
 export function tooManyObjectives({ okrs }: CoachContext): Finding[] {
   const count = okrs.objectives.length;

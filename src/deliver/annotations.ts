@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import type * as Core from '@actions/core';
 import type { OkrFileError } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
+import { plural } from '../model/plural.js';
 
 export type Annotator = Pick<typeof Core, 'error' | 'warning' | 'notice'>;
 type Kind = keyof Annotator;
@@ -109,10 +110,10 @@ export function limitAnnotations(sink: Annotator & Pick<typeof Core, 'info'>): L
 function omittedNotice(omitted: Record<Kind, number>): string {
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((kind) => omitted[kind] > 0)
-    .map((kind) => `${omitted[kind]} ${kind}${omitted[kind] === 1 ? '' : 's'}`);
+    .map((kind) => plural(omitted[kind], kind));
   const total = omitted.error + omitted.warning + omitted.notice;
   return (
-    `${total} more annotation${total === 1 ? '' : 's'} (${parts.join(', ')}) not shown here: GitHub shows at ` +
+    `${plural(total, 'more annotation')} (${parts.join(', ')}) not shown here: GitHub shows at ` +
     `most ${ANNOTATIONS_PER_KIND} of each kind per step. The job summary has every finding and error, and the ` +
     'log every message.'
   );

@@ -10,9 +10,10 @@ import { findOwnIssues, upsertTrackingIssue } from './issue.js';
 import type { PreviousRun } from '../report/model.js';
 import { extractPreviousRun } from './marker.js';
 import type { DeliveryResult, NextState, OwnItem, Render } from './upsert.js';
+import { errorMessage } from '../model/error-message.js';
 
 /** The part of `@actions/core` the channels use. */
-export interface ChannelSink {
+interface ChannelSink {
   info(message: string): void;
   warning(message: string): void;
   setOutput(name: string, value: string): void;
@@ -28,7 +29,7 @@ export interface OpenChannelsInput {
   marker: string;
 }
 
-export interface Renderers {
+interface Renderers {
   /** The comment or issue body, given what the last one carried and the room there is. */
   render: Render;
   /** The tracking issue's body, when it differs from the comment's. */
@@ -70,7 +71,7 @@ export async function openChannels(input: OpenChannelsInput): Promise<OpenChanne
   try {
     identity = await resolveIdentity(octokit);
   } catch (error) {
-    sink.warning(`No PR comment or tracking issue: ${error instanceof Error ? error.message : String(error)}`);
+    sink.warning(`No PR comment or tracking issue: ${errorMessage(error)}`);
     return none;
   }
   const where = { octokit, owner, repo, marker, identity };
@@ -92,7 +93,7 @@ export async function openChannels(input: OpenChannelsInput): Promise<OpenChanne
       const result = await send();
       if ('url' in result) sink.setOutput(output, result.url);
     } catch (error) {
-      sink.warning(`The ${what} was not updated: ${error instanceof Error ? error.message : String(error)}`);
+      sink.warning(`The ${what} was not updated: ${errorMessage(error)}`);
     }
   };
   const deliver = async ({ render, renderIssue, state }: Renderers) => {

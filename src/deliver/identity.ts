@@ -10,10 +10,11 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { knownViewer } from '../github/graphql.js';
+import { errorMessage } from '../model/error-message.js';
 
 const VIEWER_QUERY = 'query { viewer { login } }';
 
-export class IdentityError extends Error {
+class IdentityError extends Error {
   override name = 'IdentityError';
 }
 
@@ -26,7 +27,7 @@ export async function resolveIdentity(octokit: Octokit): Promise<string> {
     const data = await octokit.graphql<{ viewer?: { login?: unknown } }>(VIEWER_QUERY);
     login = data.viewer?.login;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new IdentityError(`GitHub did not say whose token this is (GraphQL \`viewer\`: ${reason}).`);
   }
   if (typeof login !== 'string' || login === '') {

@@ -168,7 +168,7 @@ export function renderBudget(state: PreviousRun | undefined, limit = BODY_LIMIT)
 }
 
 /** The hidden block that ends a body, framed by newlines; empty when there is no state or it is oversized. */
-export function hiddenState(state: PreviousRun | undefined): string {
+function hiddenState(state: PreviousRun | undefined): string {
   const hidden = state ? encodeState(fitState(state)) : '';
   return hidden && hidden.length <= MAX_STATE_CHARS ? `\n${hidden}\n` : '';
 }

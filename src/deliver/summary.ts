@@ -1,5 +1,6 @@
 /** Delivers the rendered job summary through `@actions/core`'s `core.summary`. */
 import type { Redact } from '../report/redact.js';
+import { errorMessage } from '../model/error-message.js';
 
 /** The part of `core.summary` used here (so the real one is passed in, and nothing is built at import time). */
 export interface SummaryWriter {
@@ -30,7 +31,7 @@ export async function writeSummary(
   } catch (error) {
     // Left in the buffer, the text would be written twice by a later successful write.
     summary.emptyBuffer();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     log.warning(`The job summary was not written (${reason}); the scorecard is still in the JSON report.`);
     return false;
   }

@@ -13,6 +13,8 @@
 import type { PreviousRun } from '../report/model.js';
 import { statusOf } from '../github/errors.js';
 import { composeBody, extractPreviousRun, renderBudget } from './marker.js';
+import { errorMessage } from '../model/error-message.js';
+import { plural } from '../model/plural.js';
 
 /**
  * Renders the visible body given the state the previous comment or issue carried (for the change since then)
@@ -97,20 +99,20 @@ async function removeExtras<T extends OwnItem>(options: UpsertOwnOptions<T>, ext
       await options.removeExtra(extra, kept);
       removed += 1;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       options.log.warning(
         `A second ${options.what} (${extra.html_url}) left by an earlier run was not removed: ${reason}`,
       );
     }
   }
   if (removed > 0) {
-    const items = `${options.what}${removed === 1 ? '' : 's'}`;
-    options.log.info(`Removed ${removed} extra ${items} left by runs that raced; kept ${kept.html_url}`);
+    const items = plural(removed, `extra ${options.what}`, `extra ${options.what}s`);
+    options.log.info(`Removed ${items} left by runs that raced; kept ${kept.html_url}`);
   }
 }
 
 /** 403 from a rate limit is not a permission problem: it must not be reported as "the token cannot write". */
-export function isPermissionDenied(error: unknown): boolean {
+function isPermissionDenied(error: unknown): boolean {
   const status = statusOf(error);
   if (status !== 403 && status !== 404) return false;
   const message = error instanceof Error ? error.message : '';
@@ -123,7 +125,7 @@ function mayHaveBeenApplied(error: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
-export interface CreateOnceOptions<T> {
+interface CreateOnceOptions<T> {
   create: () => Promise<T>;
   /** Looks for our item again; returns it if it is there after all. */
   find: () => Promise<T | undefined>;
@@ -131,7 +133,7 @@ export interface CreateOnceOptions<T> {
   attempts?: number;
 }
 
-export async function createOnce<T>({ create, find, attempts = 3 }: CreateOnceOptions<T>): Promise<T> {
+async function createOnce<T>({ create, find, attempts = 3 }: CreateOnceOptions<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await create();

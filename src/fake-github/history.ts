@@ -45,9 +45,25 @@ export interface FakeDeployment {
   id: number;
   environment: string;
   ref: string;
+  /** The commit it deployed (one of the repository's `commits`); absent: a sha no commit of the history has. */
+  sha?: string;
   created_at: string;
   /** In creation order (oldest first); the stand-in lists them newest first, as GitHub does. */
   statuses: FakeDeploymentStatus[];
+}
+
+/** A commit of the repository's git history: what compare, the commit listing and GraphQL's Commit serve. */
+export interface FakeCommit {
+  sha: string;
+  /** None for a root commit, two or more for a merge. */
+  parents: string[];
+  /** GitHub login of its author (also the committer: the stand-in does not tell them apart). */
+  author: string;
+  /** `commit.author.date`: when the change was written (kept through rebases and cherry-picks). */
+  authored_at: string;
+  /** `commit.committer.date`: when it took its place in the history. */
+  committed_at: string;
+  message: string;
 }
 
 export interface FakeIssue {
@@ -83,6 +99,8 @@ export interface FakeRepository {
   deployments: FakeDeployment[];
   issues: FakeIssue[];
   pulls: FakePull[];
+  /** The git history, parents before children; the last one is the default branch's head. */
+  commits?: FakeCommit[];
   /** Files served by the contents API, path → text; `path@ref` → text for a file as it is at one ref. */
   files?: Record<string, string>;
 }

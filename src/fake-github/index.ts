@@ -15,8 +15,12 @@
  *   (src/fake-github/routes/graphql.ts): `viewer` is the token's identity (`viewerOf` in graphql/objects.ts),
  *   `repository { deployments, pullRequests }` serve the history, points are charged per GitHub's formula from a
  *   budget apart from REST's (1,000 an hour for a GITHUB_TOKEN, 5,000 for a user token).
+ * - Git: a history's `commits` are served by the commit listing, `GET /commits/{ref}` and compare (paged as GitHub
+ *   documents it, routes/commits.ts), and by GraphQL's `Deployment.commit` and `Repository.object`; a deployment
+ *   deploys its `sha`. `CommitGraph` builds such a history.
  */
 export { startFakeGitHub } from './server.js';
 export { FILTERED_RESULT_CAP } from './routes/actions.js';
+export { CommitGraph } from './commit-graph.js';
 export type * from './history.js';
 export type * from './options.js';

@@ -3,7 +3,7 @@
  */
 import type { FakeHistory } from './history.js';
 
-export type TokenPermissions = 'read' | 'write';
+type TokenPermissions = 'read' | 'write';
 
 /**
  * Who a token acts as, as GitHub has it (see tokens.ts for the kinds): a login ending in `[bot]` is a GitHub
@@ -44,7 +44,7 @@ export interface FaultOptions {
   rendezvous?: { pattern: RegExp; parties: number };
 }
 
-export interface FakeWorld {
+interface FakeWorld {
   history: FakeHistory;
   state: FakeState;
 }

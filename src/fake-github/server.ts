@@ -11,14 +11,23 @@ import type { FakeGitHub, FakeGitHubOptions, RequestLogEntry, TokenIdentity } fr
 import { RateLimits } from './rate-limit.js';
 import { actionsRoutes } from './routes/actions.js';
 import { deploymentRoutes } from './routes/deployments.js';
+import { commitRoutes } from './routes/commits.js';
 import { issueRoutes } from './routes/issues.js';
 import { metaRoutes } from './routes/meta.js';
 import { pullRoutes } from './routes/pulls.js';
 import { answerGraphql, isGraphqlPath } from './routes/graphql.js';
 import { DOCS, type Reply, type Route } from './routes/route.js';
 import { buildWorld, repositoryKey } from './world.js';
+import { errorMessage } from '../model/error-message.js';
 
-const ROUTES: Route[] = [...actionsRoutes, ...deploymentRoutes, ...issueRoutes, ...pullRoutes, ...metaRoutes];
+const ROUTES: Route[] = [
+  ...actionsRoutes,
+  ...deploymentRoutes,
+  ...commitRoutes,
+  ...issueRoutes,
+  ...pullRoutes,
+  ...metaRoutes,
+];
 /** GitHub Enterprise Server serves the REST API under this prefix; accepting it lets GHES-style URLs work. */
 const ENTERPRISE_PREFIX = '/api/v3';
 const DEFAULT_IDENTITY: TokenIdentity = { login: 'github-actions[bot]', permissions: 'write' };
@@ -183,9 +192,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     requests.push(entry);
     const serial = ++requestSerial;
     answer(request, rawUrl, method, serial)
-      .catch((error: unknown) =>
-        message(500, `Stand-in error: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      .catch((error: unknown) => message(500, `Stand-in error: ${errorMessage(error)}`))
       .then((reply) => {
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));

@@ -12,7 +12,7 @@
  */
 import type { TokenIdentity } from './options.js';
 
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 /** The default GITHUB_TOKEN of a workflow with write permissions. */
 export const GITHUB_TOKEN_IDENTITY: TokenIdentity = { login: ACTIONS_BOT_LOGIN, permissions: 'write' };

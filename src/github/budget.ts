@@ -56,7 +56,7 @@ export interface BudgetState {
 }
 
 /** The fraction of each limit a run leaves for others unless told otherwise (the `rate-limit-reserve` input). */
-export const DEFAULT_RESERVE_FRACTION = 0.1;
+const DEFAULT_RESERVE_FRACTION = 0.1;
 
 /** `rate-limit-reserve`: a share of the limit (`10%`, `0.1`) or a number of requests/points (`500`). */
 export type Reserve = { fraction: number } | { absolute: number };
@@ -74,7 +74,7 @@ export function parseReserve(text: string): Reserve | undefined {
   return Number.isInteger(value) ? { absolute: value } : undefined;
 }
 
-export function reserveOf(reserve: Reserve, limit: number): number {
+function reserveOf(reserve: Reserve, limit: number): number {
   return 'fraction' in reserve ? Math.ceil(reserve.fraction * limit) : reserve.absolute;
 }
 

@@ -46,7 +46,7 @@ export interface GitHubClientOptions {
   transport?: typeof fetch;
 }
 
-export interface RateLimitSnapshot {
+interface RateLimitSnapshot {
   limit: number;
   remaining: number;
   reset: Date;

@@ -4,6 +4,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { SourceError, statusOf } from './errors.js';
+import { errorMessage } from '../model/error-message.js';
 
 export interface FileLocation {
   owner: string;
@@ -60,7 +61,7 @@ export async function readContextFiles(read: ReadFile, files: ContextFiles): Pro
       .then(() => read(file))
       .then(
         (text): FileRead => ({ ok: true, text }),
-        (error: unknown): FileRead => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): FileRead => ({ ok: false, error: errorMessage(error) }),
       );
   const [company, base] = await Promise.all([
     files.company && attempt(files.company),

@@ -12,10 +12,11 @@ import { graphqlQuery } from './graphql.js';
 import { estimatePages } from './estimate.js';
 import { byTimeThenId, epochMs } from './time.js';
 import { inWindow } from '../model/window.js';
+import { ReachBack } from './reach-back.js';
 
 const STATUS_FIELDS = 'pageInfo { hasNextPage endCursor } nodes { state createdAt }';
 
-export const DEPLOYMENTS_QUERY = `query (
+const DEPLOYMENTS_QUERY = `query (
   $owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!
 ) {
   viewer @include(if: $viewer) { login }
@@ -24,7 +25,7 @@ export const DEPLOYMENTS_QUERY = `query (
     deployments(environments: $environments, orderBy: {field: CREATED_AT, direction: DESC}, first: 100, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id createdAt environment statuses(first: 100) { ${STATUS_FIELDS} } }
+      nodes { id createdAt environment commitOid statuses(first: 100) { ${STATUS_FIELDS} } }
     }
   }
 }`;
@@ -43,6 +44,7 @@ interface DeploymentNode {
   id: string;
   createdAt: string;
   environment: string | null;
+  commitOid: string;
   statuses: StatusPage | null;
 }
 
@@ -84,6 +86,7 @@ export async function fetchDeploymentsByGraphql(
 ): Promise<Deployment[]> {
   const window = { start: spec.since, end: spec.until };
   const found: Deployment[] = [];
+  const reach = new ReachBack(spec.since);
   let after: string | null = null;
   let release: (() => void) | undefined;
   try {
@@ -99,16 +102,24 @@ export async function fetchDeploymentsByGraphql(
       const connection = data.repository?.deployments;
       if (!connection) break;
       for (const node of connection.nodes) {
-        if (!inWindow(node.createdAt, window)) continue;
-        found.push({
+        const environment = node.environment ?? '';
+        const inside = inWindow(node.createdAt, window);
+        if (inside) reach.sawInWindow(environment);
+        const earlier = epochMs(node.createdAt) < spec.since.getTime();
+        if (!inside && !(spec.reachBack && earlier && reach.wants(environment))) continue;
+        const deployment: Deployment = {
           id: node.id,
           created_at: node.createdAt,
-          environment: node.environment ?? '',
+          environment,
+          sha: node.commitOid,
           statuses: await allStatuses(octokit, node),
-        });
+        };
+        found.push(deployment);
+        if (!inside) reach.settle(deployment);
       }
       const oldest = connection.nodes.at(-1);
-      if (!connection.pageInfo.hasNextPage || !oldest || epochMs(oldest.createdAt) < spec.since.getTime()) break;
+      const reached = oldest && epochMs(oldest.createdAt) < spec.since.getTime() && (!spec.reachBack || reach.done);
+      if (!connection.pageInfo.hasNextPage || !oldest || reached) break;
       if (page === 0 && options.budget) {
         const pages = estimatePages(
           connection.nodes.map((n) => n.createdAt),

@@ -3,6 +3,8 @@
  * has no date filter, so reading stops at the first page that reaches past `since`. Statuses have no bulk
  * route: one listing per deployment in the window, a few at a time. A deployment created while we read pushes
  * the others one place down, so the next page repeats the last one: deployments are kept by id.
+ * With `reachBack` it reads on, newest first, the deployments before the window that lead time and recovery
+ * time need (reach-back.ts), one status listing each, and stops as soon as every environment has what it needs.
  */
 import type { Octokit } from '@octokit/rest';
 import type { SourceSpec } from './sources.js';
@@ -11,6 +13,7 @@ import { mapConcurrent } from './concurrency.js';
 import { byTimeThenId, epochMs } from './time.js';
 import { inWindow } from '../model/window.js';
 import type { Budget } from './budget.js';
+import { ReachBack } from './reach-back.js';
 
 export type DeploymentsSpec = Extract<SourceSpec, { kind: 'deployments' }>;
 
@@ -22,6 +25,8 @@ export async function fetchDeployments(
   budget?: Budget,
 ): Promise<Deployment[]> {
   const inRange = new Map<Deployment['id'], Omit<Deployment, 'statuses'>>();
+  const before = new Map<Deployment['id'], Deployment>();
+  const reach = new ReachBack(spec.since);
   const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
     owner: spec.owner,
     repo: spec.repo,
@@ -29,14 +34,19 @@ export async function fetchDeployments(
     per_page: 100,
   });
   for await (const { data } of pages) {
-    for (const deployment of data) {
-      if (inWindow(deployment.created_at, { start: spec.since, end: spec.until })) {
-        const { id, created_at, environment } = deployment;
-        inRange.set(id, { id, created_at, environment });
+    for (const { id, created_at, environment, sha } of data) {
+      if (inWindow(created_at, { start: spec.since, end: spec.until })) {
+        inRange.set(id, { id, created_at, environment, sha });
+        reach.sawInWindow(environment);
+      } else if (spec.reachBack && epochMs(created_at) < spec.since.getTime() && reach.wants(environment)) {
+        // One at a time, newest first: the first success before the window ends its environment's reach.
+        const deployment = { id, created_at, environment, sha, statuses: await fetchStatuses(octokit, spec, id) };
+        before.set(id, deployment);
+        reach.settle(deployment);
       }
     }
     const oldest = data.at(-1);
-    if (!oldest || epochMs(oldest.created_at) < spec.since.getTime()) break;
+    if (!oldest || (epochMs(oldest.created_at) < spec.since.getTime() && (!spec.reachBack || reach.done))) break;
   }
   // One status listing per deployment in the window: claim them before sending any.
   const what = () => `the statuses of ${inRange.size} deployments of ${spec.owner}/${spec.repo}`;
@@ -46,7 +56,7 @@ export async function fetchDeployments(
       ...deployment,
       statuses: await fetchStatuses(octokit, spec, deployment.id),
     }));
-    return withStatuses.sort(byTimeThenId((deployment) => deployment.created_at));
+    return [...before.values(), ...withStatuses].sort(byTimeThenId((deployment) => deployment.created_at));
   } finally {
     release?.();
   }

@@ -6,6 +6,7 @@
 import type { SourceSpec } from './sources.js';
 import { isDeadlineError } from './deadline.js';
 import { isConnectionError } from './connection-errors.js';
+import { errorMessage } from '../model/error-message.js';
 
 /** A failure whose message already says what to do. */
 export class SourceError extends Error {
@@ -108,7 +109,7 @@ function headersOf(error: unknown): Record<string, string | undefined> | undefin
 function githubMessage(error: unknown): string {
   const data = (error as { response?: { data?: unknown } } | null)?.response?.data;
   const fromBody = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : undefined;
-  const raw = fromBody ?? (error instanceof Error ? error.message : String(error));
+  const raw = fromBody ?? errorMessage(error);
   const line = raw
     .replace(/\s+-\s+https:\/\/docs\.github\.com\S*/g, '')
     .replace(/\s+/g, ' ')

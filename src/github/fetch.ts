@@ -11,7 +11,9 @@ import { GraphqlUnavailable } from './graphql.js';
 import { fetchDeploymentsByGraphql } from './deployments-graphql.js';
 import { mapConcurrent } from './concurrency.js';
 import { fetchWorkflowRuns } from './workflow-runs.js';
-import { fetchDeployments } from './deployments.js';
+import { fetchDeployments, type DeploymentsSpec } from './deployments.js';
+import { readDeliveries } from './deliveries.js';
+import type { Deployment } from './records.js';
 import { fetchIssues } from './issues.js';
 import { fetchPullRequests } from './pull-requests.js';
 
@@ -104,30 +106,42 @@ async function readSource(
   switch (spec.kind) {
     case 'workflow-runs':
       return fetchWorkflowRuns(octokit, spec, context.budget);
-    case 'deployments':
-      if (context.graphql) {
-        const askViewer = context.askViewer;
-        context.askViewer = false;
-        try {
-          served.api = 'graphql';
-          return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
-        } catch (error) {
-          if (!(error instanceof GraphqlUnavailable)) throw error;
-          // Once GraphQL is refused, every later source goes straight to REST; said once, by the first to learn it
-          // (sources read concurrently may all have asked).
-          const first = context.graphql;
-          context.graphql = false;
-          served.api = 'rest';
-          if (first)
-            context.log?.warn(`${error.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
-        }
-      }
-      return fetchDeployments(octokit, spec, context.budget);
+    case 'deployments': {
+      const deployments = await readDeployments(octokit, spec, context, served);
+      return spec.commits ? readDeliveries(octokit, spec, deployments, context.budget) : deployments;
+    }
     case 'issues':
       return fetchIssues(octokit, spec);
     case 'pull-requests':
       return fetchPullRequests(octokit, spec);
   }
+}
+
+/** Deployments with their statuses: by GraphQL where it is available, else (or after a refusal) by REST. */
+async function readDeployments(
+  octokit: Octokit,
+  spec: DeploymentsSpec,
+  context: FetchContext,
+  served: SourceSpending,
+): Promise<Deployment[]> {
+  if (context.graphql) {
+    const askViewer = context.askViewer;
+    context.askViewer = false;
+    try {
+      served.api = 'graphql';
+      return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
+    } catch (error) {
+      if (!(error instanceof GraphqlUnavailable)) throw error;
+      // Once GraphQL is refused, every later source goes straight to REST; said once, by the first to learn it
+      // (sources read concurrently may all have asked).
+      const first = context.graphql;
+      context.graphql = false;
+      served.api = 'rest';
+      if (first)
+        context.log?.warn(`${error.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+    }
+  }
+  return fetchDeployments(octokit, spec, context.budget);
 }
 
 /** The plan stage already passes one spec per key; should two share one, read it once over both windows. */
@@ -148,6 +162,12 @@ export function mergeSpecs(a: SourceSpec, b: SourceSpec): SourceSpec {
   if (a.kind === 'issues' && b.kind === 'issues') {
     const openAt = a.openAt && b.openAt ? (a.openAt > b.openAt ? a.openAt : b.openAt) : (a.openAt ?? b.openAt);
     return { ...a, since, until, openAt };
+  }
+  if (a.kind === 'deployments' && b.kind === 'deployments') {
+    // Lead time and recovery time share the listing of the other deployment metrics, reading a little more.
+    const reachBack = a.reachBack === true || b.reachBack === true ? true : undefined;
+    const commits = a.commits === true || b.commits === true ? true : undefined;
+    return { ...a, since, until, reachBack, commits };
   }
   return { ...a, since, until };
 }

@@ -16,7 +16,9 @@ interface RepoScoped {
 
 export type SourceSpec =
   | (RepoScoped & { kind: 'workflow-runs'; workflow: string; branch?: string; event?: string })
-  | (RepoScoped & { kind: 'deployments'; environment?: string })
+  /** `reachBack`: also every deployment back to each environment's last success before `since` (a predecessor,
+   *  or the deployment before a failure streak: SPEC §11); `commits`: also what each successful one delivered. */
+  | (RepoScoped & { kind: 'deployments'; environment?: string; reachBack?: boolean; commits?: boolean })
   /** Issues (never PRs) carrying all labels, created or closed in [since, until), plus — when openAt is set —
    *  every issue open at that instant (created before it, not closed by it), however old. */
   | (RepoScoped & { kind: 'issues'; labels: string[]; openAt?: Date })

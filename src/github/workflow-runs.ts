@@ -15,7 +15,7 @@ import type { Budget } from './budget.js';
 export type WorkflowRunsSpec = Extract<SourceSpec, { kind: 'workflow-runs' }>;
 
 /** GitHub's cap on any filtered listing. */
-export const LISTING_CAP = 1000;
+const LISTING_CAP = 1000;
 /** Parts are sized for this many runs so that an uneven spread rarely pushes one over the cap. */
 const RUNS_PER_PART = 700;
 /** Parts of one workflow read at once. */

@@ -4,6 +4,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { withoutBom } from '../model/json-text.js';
+import { errorMessage } from '../model/error-message.js';
 
 /** More than any OKR, metrics or event file needs; enough to refuse a wrong path that names a disk image. */
 export const MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
@@ -33,7 +34,7 @@ export function readRegularFile(
     if (code === 'ELOOP') throw new FileReadError('it became a symlink while it was read');
     if (code === 'EISDIR') throw new FileReadError('it is a directory, not a file');
     if (code === 'EACCES' || code === 'EPERM') throw new FileReadError('permission denied');
-    throw new FileReadError(error instanceof Error ? error.message : String(error));
+    throw new FileReadError(errorMessage(error));
   }
   try {
     const stat = fstatSync(fd);

@@ -13,6 +13,8 @@ import { workflowSuccessRate } from './workflow-success-rate.js';
 import { deploymentDuration } from './deployment-duration.js';
 import { deploymentFrequency } from './deployment-frequency.js';
 import { changeFailureRate } from './change-failure-rate.js';
+import { leadTimeForChanges } from './lead-time-for-changes.js';
+import { deploymentRecoveryTime } from './deployment-recovery-time.js';
 import { issueCount } from './issue-count.js';
 import { timeToClose } from './time-to-close.js';
 import { prMergeTime } from './pr-merge-time.js';
@@ -30,6 +32,8 @@ export const METRIC_CATALOG = defineMetricTypes({
   'time-to-close': timeToClose,
   'pr-merge-time': prMergeTime,
   value,
+  'lead-time-for-changes': leadTimeForChanges,
+  'deployment-recovery-time': deploymentRecoveryTime,
   prometheus,
 });
 

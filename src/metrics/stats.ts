@@ -28,7 +28,7 @@ export function mean(samples: readonly number[]): number | null {
   return samples.reduce((sum, x) => sum + x, 0) / samples.length;
 }
 
-export function min(samples: readonly number[]): number | null {
+function min(samples: readonly number[]): number | null {
   // A loop rather than Math.min(...samples): tens of thousands of samples would overflow the call stack.
   if (samples.length === 0) return null;
   let result = samples[0]!;
@@ -36,7 +36,7 @@ export function min(samples: readonly number[]): number | null {
   return result;
 }
 
-export function max(samples: readonly number[]): number | null {
+function max(samples: readonly number[]): number | null {
   if (samples.length === 0) return null;
   let result = samples[0]!;
   for (const x of samples) if (x > result) result = x;

@@ -1,3 +1,5 @@
+import type { Status } from './status.js';
+
 /** An OKR period (SPEC §2), in UTC: what `period:` in the OKR file becomes. */
 export interface Period {
   /** `2026-Q4`, `2026-H1`, `2026`, or the custom name (default `START..END`). */
@@ -9,7 +11,7 @@ export interface Period {
 }
 
 /** Whether `asOf` comes before the period: nothing in it has happened yet. */
-export const periodNotStarted = (period: Period, asOf: Date): boolean => asOf.getTime() < period.start.getTime();
+const periodNotStarted = (period: Period, asOf: Date): boolean => asOf.getTime() < period.start.getTime();
 
 /** What the evaluation time makes untrue unless the user is told: a period not started, a time still to come. */
 export function asOfWarnings(period: Period, asOf: Date, now: Date): string[] {
@@ -28,4 +30,15 @@ export function asOfWarnings(period: Period, asOf: Date, now: Date): string[] {
     );
   }
   return warnings;
+}
+
+/** Before the period starts nothing is measured yet: a falling count at 0 is not `achieved`, it is no data. */
+export function unscoredBeforeStart<T extends { score: number | null; status: Status }>(
+  scored: T,
+  period: Period,
+  asOf: Date,
+): T {
+  return periodNotStarted(period, asOf) && scored.status !== 'error'
+    ? { ...scored, score: null, status: 'no-data' }
+    : scored;
 }

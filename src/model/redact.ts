@@ -9,7 +9,7 @@
 
 export type Redact = (text: string) => string;
 
-export const REDACTED = '***';
+const REDACTED = '***';
 
 /** Shorter secrets would redact ordinary words; GitHub's own tokens are 40 characters and more. */
 const MIN_SECRET_LENGTH = 8;

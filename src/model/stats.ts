@@ -2,7 +2,7 @@
  * The statistics a metric's `stat` may name (SPEC §3), and the kinds of value that decide which apply: durations
  * take sample statistics, counts take count statistics, and a ratio or a supplied value is one number.
  */
-export const PERCENTILE_STATS = ['p50', 'p75', 'p90', 'p95', 'p99'] as const;
+const PERCENTILE_STATS = ['p50', 'p75', 'p90', 'p95', 'p99'] as const;
 export const SAMPLE_STATS = [...PERCENTILE_STATS, 'mean', 'min', 'max'] as const;
 export const COUNT_STATS = ['count', 'per-day', 'per-week'] as const;
 export type SampleStat = (typeof SAMPLE_STATS)[number];

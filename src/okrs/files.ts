@@ -11,7 +11,7 @@ import { intoGit, pathSegments } from '../model/paths.js';
 
 export type ResolvedFiles = { ok: true; files: string[] } | { ok: false; error: string };
 
-export function inputLines(input: string): string[] {
+function inputLines(input: string): string[] {
   return input
     .split(/\r?\n/)
     .map((line) => line.trim())

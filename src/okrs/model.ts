@@ -8,22 +8,6 @@ import type { Period } from '../model/period.js';
 import type { Direction } from '../model/direction.js';
 import type { Metric } from '../metric-types/index.js';
 
-// Their old home, for code written before src/model/ and src/metric-types/ (new code imports those).
-export type { Direction } from '../model/direction.js';
-export type { Period } from '../model/period.js';
-export { COUNT_STATS, PERCENTILE_STATS, SAMPLE_STATS } from '../model/stats.js';
-export type { CountStat, SampleStat, Stat } from '../model/stats.js';
-export type {
-  DeploymentMetric,
-  IssueMetric,
-  Metric,
-  MetricOf,
-  MetricType,
-  PullRequestMetric,
-  ValueMetric,
-  WorkflowMetric,
-} from '../metric-types/index.js';
-
 /** 1-based line and column in the OKR file. */
 export interface Position {
   line: number;

@@ -23,7 +23,7 @@ import {
 import { naturalDirection, QUERIED_TYPES, RATIO_TYPES } from '../metric-types/index.js';
 import { METRIC_SCHEMAS } from './metric-schemas.js';
 
-export const SUPPORTED_VERSIONS = [1] as const;
+const SUPPORTED_VERSIONS = [1] as const;
 
 const title = z
   .string({ error: (iss) => `expected a title (text), got ${describeInput(iss.input)}` })
@@ -40,14 +40,14 @@ const owner = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?
     `expected a GitHub team like "@acme/payments" (or a user like "@octocat"), got ${describeInput(iss.input)}`,
 });
 
-export const valueSchema = z
+const valueSchema = z
   .union([z.number(), z.string().meta({ pattern: VALUE_TEXT_PATTERN })], {
     error: (iss) => `expected ${VALUE_EXPECTED}, got ${describeInput(iss.input)}`,
   })
   .transform(parsedWith(parseValue));
 
 /** One metric: its `type` picks the catalog entry whose fields and `stat` apply (`src/metrics/catalog/`). */
-export const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
+const metricSchema = z.discriminatedUnion('type', METRIC_SCHEMAS);
 
 // The schema's output must be the model's Metric: this fails to compile when they drift apart.
 ((metric: z.output<typeof metricSchema>): Metric => metric) satisfies unknown;
@@ -67,7 +67,7 @@ const RATE_VALUES = {
   ],
 };
 
-export const keyResultSchema = z
+const keyResultSchema = z
   .strictObject({
     title,
     id: id.optional(),
@@ -103,7 +103,7 @@ export const keyResultSchema = z
   })
   .meta(RATE_VALUES);
 
-export const objectiveSchema = z.strictObject({
+const objectiveSchema = z.strictObject({
   title,
   id: id.optional(),
   'aligns-to': id.optional().meta({ description: 'the id of the company objective this one serves' }),
@@ -121,7 +121,7 @@ const calendarDate = z
   .meta({ pattern: CALENDAR_DATE_PATTERN })
   .transform(parsedWith(parseCalendarDate));
 
-export const periodSchema = z.union(
+const periodSchema = z.union(
   [
     z
       .union([z.string().meta({ pattern: NAMED_PERIOD_PATTERN }), z.number().meta(BARE_YEAR)])
@@ -140,7 +140,7 @@ export const periodSchema = z.union(
   { error: (iss) => `expected ${PERIOD_EXPECTED}, got ${describeInput(iss.input)}` },
 );
 
-export const companySchema = z.strictObject({
+const companySchema = z.strictObject({
   repository: repository.optional(),
   path: repositoryFilePath,
   ref: gitRef.optional(),

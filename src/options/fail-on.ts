@@ -1,8 +1,7 @@
 /** The `fail-on` input (SPEC §5): whether this scorecard fails the step, and why (every reason that applies). */
 import type { FailOn } from './schema.js';
 import type { Report } from '../report/model.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../model/plural.js';
 
 export function failureFor(failOn: FailOn, report: Report): string | undefined {
   if (failOn === 'never') return undefined;

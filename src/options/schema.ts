@@ -13,23 +13,23 @@ import { parseRepositoryName } from '../syntax/repository.js';
 import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from '../syntax/values.js';
 import { parseReserve } from '../github/budget.js';
 
-export const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
+const FAIL_ON = ['error', 'off-track', 'finding', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-export const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
+const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
 /**
  * The longest deadline: a day. Longer is no deadline at all (a run that has read nothing in a day will not read it
  * later; GitHub-hosted jobs stop at 6 hours), and past 24.8 days Node's timer overflows and fires at once.
  */
-export const MAX_DEADLINE_SECONDS = 86_400;
+const MAX_DEADLINE_SECONDS = 86_400;
 /** What of each rate limit a run leaves for the other workflows that share it. */
 export const DEFAULT_RESERVE = '10%';
-export const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
+const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
 
 /** The `metrics` input (or the CLI's `--metrics`): a JSON object, or where its syntax breaks, if it does. */
-export function parseMetricsJson(text: string): { value: Record<string, unknown> } | { problem?: string } {
+function parseMetricsJson(text: string): { value: Record<string, unknown> } | { problem?: string } {
   if (withoutBom(text).trim() === '') return { value: {} };
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { problem: parsed.message };

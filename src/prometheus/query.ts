@@ -6,6 +6,7 @@
 import { isDeadlineError } from '../github/deadline.js';
 import { readAnswer, type QueryAnswer } from './answer.js';
 import type { PrometheusServer } from './server.js';
+import { errorMessage } from '../model/error-message.js';
 
 export interface InstantQuery {
   /** PromQL, `$window` already replaced. */
@@ -59,5 +60,5 @@ function reason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   if (typeof cause?.code === 'string') return cause.code;
   if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

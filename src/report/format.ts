@@ -67,7 +67,7 @@ function formatDurationPrecisely(seconds: number, decimals: number): string {
 }
 
 /** Grouped, at most `maxFraction` decimals; a small non-zero number keeps two significant digits rather than `0`. */
-export function formatNumber(value: number, maxFraction = 2, extraSignificant = 0): string {
+function formatNumber(value: number, maxFraction = 2, extraSignificant = 0): string {
   const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction }).format(value);
   if (value !== 0 && /^-?0$/.test(plain)) {
     return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 + extraSignificant }).format(value);
@@ -76,7 +76,7 @@ export function formatNumber(value: number, maxFraction = 2, extraSignificant = 
 }
 
 /** A fraction as a percentage with one decimal, `.0` dropped: 0.856 → `85.6%`, 0.5 → `50%`. */
-export function formatPercent(fraction: number, extra = 0): string {
+function formatPercent(fraction: number, extra = 0): string {
   return `${formatNumber(fraction * 100, 1 + extra, extra)}%`;
 }
 
@@ -164,7 +164,7 @@ export function formatScore(score: number | null): string {
   return score === null ? '—' : `${floorPercent(score)}%`;
 }
 
-export const BAR_CELLS = 10;
+const BAR_CELLS = 10;
 
 /** 0.61 → `▰▰▰▰▰▰▱▱▱▱`; null → ten empty cells. */
 export function scoreBar(score: number | null): string {
@@ -193,9 +193,16 @@ export function formatBaselineTarget(kr: Pick<KeyResultReport, 'baseline' | 'tar
   return `${formatExact(kr.baseline, kr.unit)} → ${target}`;
 }
 
-/** The current value (never shown as its target unless it is), or `—` when there is none (no data, error). */
-export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit' | 'target'>): string {
-  return kr.value === null ? '—' : formatAgainst(kr.value, kr.target, kr.unit);
+/**
+ * The current value (never shown as its target unless it is), or `—` when there is none (no data, error); on a
+ * DORA key result its level beside it (`1d 2h · DORA high`), and on recovery time the failure streaks not yet
+ * recovered (SPEC §11).
+ */
+export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit' | 'target' | 'dora' | 'unrecovered'>): string {
+  const parts = [kr.value === null ? '—' : formatAgainst(kr.value, kr.target, kr.unit)];
+  if (kr.dora) parts.push(`DORA ${kr.dora.level}`);
+  if (kr.unrecovered) parts.push(`${kr.unrecovered} unrecovered`);
+  return parts.join(' · ');
 }
 
 // Everything that tells two key results' metrics apart (a branch, another repository) must show: every setting

@@ -21,6 +21,8 @@ const KEY_RESULT: KeyOrder = {
     'score',
     'status',
     'error',
+    'dora',
+    'unrecovered',
     'series',
     'forecast',
     'window',
@@ -28,6 +30,7 @@ const KEY_RESULT: KeyOrder = {
   ],
   children: {
     metric: { keys: ['type'] },
+    dora: { keys: ['level', 'value'] },
     series: { keys: ['at', 'value', 'samples'] },
     forecast: { keys: ['value', 'low', 'high', 'score', 'status', 'method'] },
     window: { keys: ['start', 'end'] },

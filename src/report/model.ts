@@ -1,13 +1,10 @@
 /** The scorecard as data: the JSON report of SPEC §6. Renderers (Markdown, terminal, JSON) read only this. */
 import type { Metric } from '../metric-types/index.js';
 import type { Direction } from '../model/direction.js';
+import type { DoraReading } from '../model/dora.js';
 
 import type { Status } from '../model/status.js';
 import type { Unit } from '../model/units.js';
-
-// Their old home, for code written before src/model/ (new code imports that).
-export type { Status } from '../model/status.js';
-export type { Unit } from '../model/units.js';
 
 export interface KeyResultReport {
   id: string;
@@ -24,6 +21,10 @@ export interface KeyResultReport {
   score: number | null;
   status: Status;
   error: string | null;
+  /** The DORA level its samples reach (SPEC §11): only on the four DORA types, null without samples. */
+  dora?: DoraReading | null;
+  /** deployment-recovery-time only: failure streaks begun in the window and not yet recovered (no sample). */
+  unrecovered?: number;
   /** One point per weekly checkpoint (SPEC §9), oldest first; empty for a key result without one. */
   series: SeriesPoint[];
   /** The value projected to the period's end; null when there is too little to project from. */

@@ -13,7 +13,6 @@ import type { Redact } from '../model/redact.js';
 export {
   createRedactor,
   literalRedactor,
-  REDACTED,
   redactTokenShapes,
   secretForms,
   type Redact,

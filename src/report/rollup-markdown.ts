@@ -6,6 +6,7 @@ import { escapeInline } from './escape.js';
 import { formatInstant, formatPeriodLine, formatScore, formatStatus, scoreBar, STATUS_EMOJI } from './format.js';
 import { SUMMARY_MAX_BYTES, truncateMarkdown } from './truncate.js';
 import type { CompanyObjective, RollupReport, RollupView } from '../rollup/model.js';
+import { plural } from '../model/plural.js';
 
 const TITLE_MAX = 300;
 const text = (value: string): string => escapeInline(value, { maxLength: TITLE_MAX });
@@ -29,8 +30,7 @@ export function renderRollupMarkdown(view: RollupView, options: RollupMarkdownOp
     `**${formatScore(rollup.score)}** ${scoreBar(rollup.score)} ${formatStatus(rollup.status)}`,
     '',
     `${text(formatPeriodLine(rollup))}  `,
-    `${rollup.reports.length} team report${rollup.reports.length === 1 ? '' : 's'} · ` +
-      `company file ${text(view.companyFile)}`,
+    `${plural(rollup.reports.length, 'team report')} · ` + `company file ${text(view.companyFile)}`,
     '',
   );
   if (rollup.errors.length > 0) {

@@ -7,6 +7,7 @@ import { formatInstant, formatPeriodLine, formatScore, scoreBar } from './format
 import type { Status } from '../model/status.js';
 import { ANSI, STATUS_STYLE, type Style } from './terminal.js';
 import type { RollupView } from '../rollup/model.js';
+import { plural } from '../model/plural.js';
 
 const TITLE_WIDTH = 56;
 
@@ -24,7 +25,7 @@ export function renderRollupTerminal(view: RollupView, options: { color: boolean
   const out: string[] = [
     paint(`Company OKRs · ${escapeTerminal(formatPeriodLine(rollup))}`, ['bold']),
     `${formatScore(rollup.score).padStart(4)} ${scoreBar(rollup.score)} ${status(rollup.status)}  ` +
-      `${rollup.reports.length} team report${rollup.reports.length === 1 ? '' : 's'}`,
+      plural(rollup.reports.length, 'team report'),
     '',
   ];
   for (const objective of rollup.objectives) {

@@ -15,6 +15,7 @@ import type { Finding, Report } from './model.js';
 import type { Status } from '../model/status.js';
 import { describeChange, describeScores } from './changes.js';
 import { formatForecast, seriesSparkline } from './trend.js';
+import { plural } from '../model/plural.js';
 
 const TITLE_WIDTH = 48;
 
@@ -87,7 +88,7 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
           `${paint(padEnd(kr.status, 9), STATUS_STYLE[kr.status])}  ` +
           (trendWidth > 0 ? `${padEnd(cells.trend, trendWidth)}  ` : '') +
           (forecastWidth > 0 ? `${padEnd(cells.forecast, forecastWidth)}  ` : '') +
-          `${paint(kr.samples === 1 ? '1 sample' : `${kr.samples} samples`, ['dim'])}`.trimEnd(),
+          `${paint(plural(kr.samples, 'sample'), ['dim'])}`.trimEnd(),
       );
       if (kr.error !== null) lines.push(paint(`    error: ${escapeTerminal(kr.error)}`, ['red']));
     }

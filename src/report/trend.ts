@@ -9,7 +9,7 @@ import { formatAgainst, formatValue } from './format.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 /** A year has 53 weekly points and a value's history up to 100: the last ones say how it is moving now. */
-export const SPARKLINE_MAX_POINTS = 26;
+const SPARKLINE_MAX_POINTS = 26;
 
 /**
  * Oldest first, scaled from the lowest to the highest value shown; a point without a value is a space and a

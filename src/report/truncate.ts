@@ -11,7 +11,7 @@ export const COMMENT_MAX_CHARS = 65_536;
 /** GitHub drops a job summary larger than this many bytes (UTF-8). */
 export const SUMMARY_MAX_BYTES = 1_048_576;
 
-export interface SizeLimits {
+interface SizeLimits {
   /** UTF-16 code units: never fewer than characters, so staying under it stays under GitHub's count. */
   maxChars?: number;
   maxBytes?: number;
@@ -29,10 +29,6 @@ export interface TruncateOptions extends SizeLimits {
 }
 
 const isTableDataRow = (line: string): boolean => line.startsWith('|') && !/^\|[\s:|-]+\|?\s*$/.test(line);
-
-export function noteFor(count: number, itemName: string): string {
-  return noteForCounts(new Map([[itemName, count]]), itemName);
-}
 
 /** `> ✂️ … truncated: 3 key results, 12 changes to the OKRs not shown (see the JSON report)` */
 function noteForCounts(counts: ReadonlyMap<string, number>, fallbackName: string): string {

@@ -32,7 +32,7 @@ export interface UnalignedObjective {
   alignsTo: string | null;
 }
 
-export interface RolledUpReport {
+interface RolledUpReport {
   /** The JSON report file read. */
   path: string;
   repository: string;
@@ -44,12 +44,7 @@ export interface RolledUpReport {
   stale: boolean;
 }
 
-export type RollupRule =
-  | 'uncovered-objective'
-  | 'period-mismatch'
-  | 'duplicate-report'
-  | 'stale-report'
-  | 'future-report';
+type RollupRule = 'uncovered-objective' | 'period-mismatch' | 'duplicate-report' | 'stale-report' | 'future-report';
 
 export interface RollupFinding {
   rule: RollupRule;

@@ -4,6 +4,7 @@
  */
 import { parseJsonText } from '../model/json-text.js';
 import { teamReportSchema, type TeamReport } from './schema.js';
+import { errorMessage } from '../model/error-message.js';
 
 export interface LoadedReport {
   /** The JSON report file, as given. */
@@ -62,7 +63,8 @@ export async function loadTeamReports(
       text = await read(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : errorText(error);
+      const reason =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : errorMessage(error);
       errors.push({ path, message: `cannot be read: ${reason}` });
       continue;
     }
@@ -71,8 +73,4 @@ export async function loadTeamReports(
     else errors.push(loaded);
   }
   return { reports, errors };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -37,6 +37,11 @@ const keyResult = z.looseObject({
   error: z.string().nullable().optional(),
   series: z.array(point).optional(),
   forecast: forecast.nullable().optional(),
+  dora: z
+    .object({ level: z.enum(['elite', 'high', 'medium', 'low']), value: z.number().finite() })
+    .nullable()
+    .optional(),
+  unrecovered: z.number().int().min(0).optional(),
 });
 
 const objective = z.looseObject({

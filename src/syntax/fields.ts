@@ -10,7 +10,7 @@ import { DURATION_EXPECTED, parseDuration, ValueSyntaxError } from './values.js'
 import { DURATION_PATTERN } from './json-patterns.js';
 
 /** Conclusions a GitHub workflow run can end with (REST API `conclusion`). */
-export const RUN_CONCLUSIONS = [
+const RUN_CONCLUSIONS = [
   'success',
   'failure',
   'neutral',
@@ -92,14 +92,6 @@ export const conclusion = listOf(
 );
 
 export const labels = listOf(label, 'a label or a list of labels');
-
-export const STATS_BY_KIND = {
-  duration: SAMPLE_STATS,
-  count: COUNT_STATS,
-  ratio: [],
-  supplied: [],
-  queried: [],
-} as const satisfies Record<ValueKind, readonly string[]>;
 
 /**
  * The `stat` field of a metric type of this kind: the kind's statistics, or a refusal saying why there is none.

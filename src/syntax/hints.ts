@@ -30,7 +30,7 @@ export function describeInput(input: unknown): string {
  * The candidate closest to `word` if it is a plausible typo of it (edit distance ≤ 2, or ≤ 1 for short words), or
  * else the one candidate it abbreviates word by word (`deploy-frequency` → `deployment-frequency`).
  */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+function closest(word: string, candidates: readonly string[]): string | undefined {
   return closestBySpelling(word, candidates) ?? abbreviated(word, candidates);
 }
 

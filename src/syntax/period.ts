@@ -7,7 +7,7 @@ import { describeInput, quoteInput } from './hints.js';
 import { ValueSyntaxError } from './values.js';
 
 export const PERIOD_EXPECTED = 'a period like 2026-Q4, 2026-H1, 2026 or {start: 2026-10-01, end: 2026-12-31}';
-export const DATE_EXPECTED = 'a date like 2026-10-01 (YYYY-MM-DD)';
+const DATE_EXPECTED = 'a date like 2026-10-01 (YYYY-MM-DD)';
 
 export const NAMED = /^(\d{4})(?:-([QH])([1-4]))?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -10,7 +10,7 @@ export class ValueSyntaxError extends Error {
 }
 
 export const DURATION_EXPECTED = 'a duration like 90s, 45m, 1h30m, 2d or 1w';
-export const PERCENTAGE_EXPECTED = 'a percentage like 99.9%';
+const PERCENTAGE_EXPECTED = 'a percentage like 99.9%';
 export const VALUE_EXPECTED = 'a number, a duration like 45m or 1h30m, or a percentage like 99.9%';
 
 const SECONDS_PER_UNIT = { w: 604_800, d: 86_400, h: 3_600, m: 60, s: 1 } as const;
@@ -93,7 +93,7 @@ export function parseValue(input: unknown): number {
   throw new ValueSyntaxError(`expected ${VALUE_EXPECTED}, got ${describeInput(input)}`);
 }
 
-export const RATE_EXPECTED = 'a percentage like 14%';
+const RATE_EXPECTED = 'a percentage like 14%';
 
 /**
  * A baseline or target of a rate: a percentage in [0%, 100%]. A bare number is refused rather than guessed at:

@@ -13,9 +13,9 @@ import { theilSenAt, type Point } from './theil-sen.js';
 
 const DAY_MS = 86_400_000;
 /** Sample statistics need this many samples behind a point before the point is trusted for a trend. */
-export const MIN_SAMPLES_PER_POINT = 5;
+const MIN_SAMPLES_PER_POINT = 5;
 /** Fewer points than this draw no line worth projecting. */
-export const MIN_POINTS = 3;
+const MIN_POINTS = 3;
 
 /** A duration or a ratio: a statistic over samples, which needs enough of them to be a trend's point (SPEC §9). */
 const isSampleStatistic = (type: Metric['type']): boolean => {

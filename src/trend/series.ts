@@ -15,14 +15,18 @@ import type { SeriesPoint } from '../report/model.js';
 import type { Measurement } from '../metrics/measurement.js';
 import { measureKeyResult } from '../metrics/measure.js';
 import { metricWindow } from '../metrics/window.js';
-import { sourceKindOf } from '../metrics/catalog/index.js';
+import { reachesBack, sourceKindOf } from '../metrics/catalog/index.js';
 import { RunTable } from '../github/run-table.js';
 
 type Records = SourceRecords[SourceKind];
 type Dated = Exclude<Records, RunTable>[number];
 
-/** Metric types read from runs or deployments, which count only when created inside the window. */
+/**
+ * Metric types read from runs or deployments, which count only when created inside the window (unless their
+ * measure reads further back: lead time's predecessor, recovery time's streak start).
+ */
 const createdInWindow = (type: Metric['type']): boolean => {
+  if (reachesBack(type)) return false;
   const kind = sourceKindOf(type);
   return kind === 'workflow-runs' || kind === 'deployments';
 };

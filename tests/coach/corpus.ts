@@ -5,17 +5,17 @@ import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Finding } from '../../src/report/model.js';
 
-export const CORPUS = join(import.meta.dirname, 'corpus');
+export const CORPUS_DIR = join(import.meta.dirname, 'corpus');
 
 export function corpusFiles(folder: string): string[] {
-  return readdirSync(join(CORPUS, folder))
+  return readdirSync(join(CORPUS_DIR, folder))
     .filter((name) => name.endsWith('.yml'))
     .map((name) => `${folder}/${name}`)
     .sort();
 }
 
 export function readCorpus(path: string): string {
-  return readFileSync(join(CORPUS, path), 'utf8');
+  return readFileSync(join(CORPUS_DIR, path), 'utf8');
 }
 
 export function parseCorpus(path: string): OkrFile {

@@ -3,7 +3,7 @@ import { coach } from '../../src/coach/index.js';
 import { compareOkrs, reportChanges } from '../../src/coach/goalposts.js';
 import type { KeyResult, OkrFile } from '../../src/okrs/model.js';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
-import { report } from '../report/support.js';
+import { report } from '../support/report.js';
 import { actualFindings, corpusFiles, expectedFindings, parseCorpus, readCorpus } from './corpus.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 

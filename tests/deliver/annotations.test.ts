@@ -2,9 +2,10 @@
  * GitHub shows at most 10 annotations of each kind per step (SPEC §5): the limiter on its own, then the bundled
  * action as a runner runs it, counting the workflow commands it prints.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS_PER_KIND, limitAnnotations } from '../../src/deliver/annotations.js';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction } from '../support/run-dist.js';
@@ -62,11 +63,8 @@ describe('limitAnnotations', () => {
 });
 
 describe('the bundled action', () => {
+  const standIn = useStandIn();
   let github: FakeGitHub | undefined;
-  afterEach(async () => {
-    await github?.close();
-    github = undefined;
-  });
 
   /** Workflow commands of one kind, as the runner reads them from stdout. */
   const commands = (stdout: string, kind: string) =>
@@ -89,7 +87,7 @@ describe('the bundled action', () => {
   const metrics = JSON.stringify(Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`latency-${i + 1}`, 100])));
 
   it('shows 10 warnings, then one notice with how many were left out', async () => {
-    github = await startFakeGitHub({ history: demoHistory() });
+    github = await standIn.start({ history: demoHistory() });
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': manyFindings },
@@ -106,7 +104,7 @@ describe('the bundled action', () => {
   });
 
   it('an invalid file with many errors: 9 of them, the failure, and the notice', async () => {
-    github = await startFakeGitHub({ history: demoHistory() });
+    github = await standIn.start({ history: demoHistory() });
     const broken = manyFindings.replace(/target: 120/g, 'target: soon');
     const result = await runAction({
       apiUrl: github.url,
@@ -124,7 +122,7 @@ describe('the bundled action', () => {
 
   it("the client's rate-limit waits go to the log, not into annotations", async () => {
     // Every 10th: the demo takes about 35 requests now that deployments come by GraphQL.
-    github = await startFakeGitHub({ history: demoHistory(), faults: { secondaryLimitEvery: 10 } });
+    github = await standIn.start({ history: demoHistory(), faults: { secondaryLimitEvery: 10 } });
     const result = await runAction({
       apiUrl: github.url,
       files: { '.github/okrs.yml': demoGitHubOkrsText },

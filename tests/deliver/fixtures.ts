@@ -1,14 +1,15 @@
 /** Small reports and a repository history for the delivery tests. */
-import { afterEach } from 'vitest';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import type { FakeGitHub, FaultOptions } from '../../src/fake-github/options.js';
-import { startFakeGitHub } from '../../src/fake-github/server.js';
+import { useStandIn } from '../support/stand-in.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GITHUB_TOKEN_IDENTITY, appInstallation, personalToken, readOnly } from '../../src/fake-github/tokens.js';
 import type { KeyResultReport, Report } from '../../src/report/model.js';
+import { keyResult as buildKeyResult, objective, report } from '../support/report.js';
 
+/** An incident count key result as delivery tests need it: only its id, title, value and score vary. */
 export function keyResult(id: string, title: string, value: number | null, score: number | null): KeyResultReport {
-  return {
+  return buildKeyResult({
     id,
     title,
     metric: { type: 'issue-count', labels: ['incident'] },
@@ -17,18 +18,14 @@ export function keyResult(id: string, title: string, value: number | null, score
     samples: value === null ? 0 : 1,
     baseline: 12,
     target: 3,
-    direction: 'decrease',
-    weight: 1,
     score,
     status: score === null ? 'no-data' : 'on-track',
-    error: null,
-    series: [],
-    forecast: null,
     window: { start: '2026-10-01T00:00:00.000Z', end: '2026-11-15T00:00:00.000Z' },
     line: 10,
-  };
+  });
 }
 
+/** A one-objective, one-key-result scorecard of a given day, as the delivery tests post it. */
 export function makeReport(options: {
   asOf: string;
   score: number;
@@ -36,19 +33,14 @@ export function makeReport(options: {
   incidentScore: number;
   title?: string;
 }): Report {
-  return {
-    version: 1,
-    repository: 'acme/payments',
-    file: '.github/okrs.yml',
+  return report({
     asOf: options.asOf,
     generatedAt: options.asOf,
     period: { name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', elapsed: 0.5 },
-    team: 'payments-platform',
     score: options.score,
     status: 'on-track',
     objectives: [
-      {
-        id: 'reliable-payments',
+      objective({
         title: options.title ?? 'Build the most reliable payment processing system',
         alignsTo: null,
         alignsToTitle: null,
@@ -63,16 +55,14 @@ export function makeReport(options: {
             options.incidentScore,
           ),
         ],
-      },
+      }),
     ],
-    findings: [],
-    changes: [],
-  };
+  });
 }
 
 export const PR_NUMBER = 42;
 
-export function history(): FakeHistory {
+function history(): FakeHistory {
   return {
     repositories: [
       {
@@ -133,17 +123,8 @@ export const silentLog = { debug: () => {}, info: () => {}, warn: () => {}, erro
 
 /** The stand-in for one test at a time (closed after each); `start` it with the faults the test needs. */
 export function useFakeGitHub(): { start(faults?: FaultOptions): Promise<FakeGitHub> } {
-  let fake: FakeGitHub | undefined;
-  afterEach(async () => {
-    await fake?.close();
-    fake = undefined;
-  });
-  return {
-    async start(faults = {}) {
-      fake = await startFakeGitHub({ history: history(), tokens: TOKENS, faults });
-      return fake;
-    },
-  };
+  const standIn = useStandIn();
+  return { start: (faults = {}) => standIn.start({ history: history(), tokens: TOKENS, faults }) };
 }
 
 /** The real client, with retries and waits shrunk to milliseconds. */

@@ -14,6 +14,7 @@ import {
 import { renderComment } from '../../src/report/markdown.js';
 import type { PreviousRun, Report } from '../../src/report/model.js';
 import { keyResult, makeReport } from './fixtures.js';
+import { keyResult as keyResultOf, objective, report as baseReport } from '../support/report.js';
 
 const state: PreviousRun = {
   version: 2,
@@ -22,30 +23,24 @@ const state: PreviousRun = {
   keyResults: { 'reliable-payments/deploy-time': { value: 1200, score: 0.75 }, 'x/y': { value: null, score: null } },
 };
 
+/** Two key results, one without a value, on the state's day. */
 function report(overrides: Partial<Report> = {}): Report {
-  const kr = (id: string, value: number | null, score: number | null) => ({
-    id,
-    title: id,
-    metric: { type: 'issue-count' as const },
-    value,
-    unit: 'count',
-    samples: 3,
-    baseline: 12,
-    target: 3,
-    direction: 'decrease' as const,
-    weight: 1,
-    score,
-    status: 'on-track' as const,
-    error: null,
-    series: [],
-    forecast: null,
-    window: { start: '2026-10-01T00:00:00Z', end: '2026-11-15T00:00:00Z' },
-    line: 10,
-  });
-  return {
-    version: 1,
-    repository: 'acme/payments',
-    file: '.github/okrs.yml',
+  const kr = (id: string, value: number | null, score: number | null) =>
+    keyResultOf({
+      id,
+      title: id,
+      metric: { type: 'issue-count' },
+      value,
+      unit: 'count',
+      samples: 3,
+      baseline: 12,
+      target: 3,
+      score,
+      status: 'on-track',
+      window: { start: '2026-10-01T00:00:00Z', end: '2026-11-15T00:00:00Z' },
+      line: 10,
+    });
+  return baseReport({
     asOf: '2026-11-15T00:00:00.000Z',
     generatedAt: '2026-11-15T00:00:01.000Z',
     period: { name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z', elapsed: 0.49 },
@@ -53,7 +48,7 @@ function report(overrides: Partial<Report> = {}): Report {
     score: 0.6,
     status: 'on-track',
     objectives: [
-      {
+      objective({
         id: 'o1',
         title: 'O1',
         alignsTo: null,
@@ -62,12 +57,10 @@ function report(overrides: Partial<Report> = {}): Report {
         status: 'on-track',
         line: 5,
         keyResults: [kr('a', 7, 0.55), kr('b', null, null)],
-      },
+      }),
     ],
-    findings: [],
-    changes: [],
     ...overrides,
-  };
+  });
 }
 
 describe('markerFor', () => {

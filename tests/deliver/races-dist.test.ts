@@ -2,14 +2,17 @@
  * The bundled action (dist/index.js, `npm run build` first) run twice at once with a GitHub App's token, as two
  * quick pushes without a `concurrency:` group run it, then once more.
  */
-import { afterEach, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { appInstallation } from '../../src/fake-github/tokens.js';
 import { markerFor } from '../../src/deliver/marker.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction } from '../support/run-dist.js';
 import { pullRequestEvent } from '../support/events.js';
+
+const standIn = useStandIn();
 
 const TOKEN = 'ghs_appInstallationToken0123456789';
 const PR = 2098;
@@ -19,11 +22,6 @@ const marker = markerFor('.github/okrs.yml');
 const LOOKUPS = /^GET \/repos\/acme\/payments\/issues(\/\d+\/comments\?per_page|\?state=open&sort=created)/;
 const BOT = 'okr-bot[bot]';
 let github: FakeGitHub | undefined;
-
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const run = (gh: FakeGitHub) =>
   runAction({
@@ -36,7 +34,7 @@ const run = (gh: FakeGitHub) =>
   });
 
 it('two runs that race leave, after the next run, one comment and one open tracking issue', async () => {
-  github = await startFakeGitHub({
+  github = await standIn.start({
     history: demoHistory(),
     tokens: { [TOKEN]: appInstallation('okr-bot') },
     // Both runs' lookups are held until both are in flight: both find nothing and both create.

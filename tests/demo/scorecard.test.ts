@@ -10,13 +10,16 @@ import { ROOT } from '../support/run-dist.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import { scorecard } from '../../src/engine.js';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { startFakePrometheus, type FakePrometheus } from '../../src/fake-prometheus/server.js';
 import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
 import type { Report } from '../../src/report/model.js';
+
+const sharedStandIn = useStandIn('file');
 
 let server: FakeGitHub;
 let prometheus: FakePrometheus;
@@ -25,7 +28,7 @@ let report: Report;
 let notes: string[];
 
 beforeAll(async () => {
-  server = await startFakeGitHub({ history: demoHistory() });
+  server = await sharedStandIn.start({ history: demoHistory() });
   prometheus = await startFakePrometheus(demoPrometheusQueries());
   const parsed = parseOkrFile(demoOkrsText, DEMO_OKRS_PATH);
   if (!parsed.ok) throw new Error('the demo OKR file must parse');
@@ -45,7 +48,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.close();
   await prometheus?.close();
 });
 
@@ -94,8 +96,29 @@ describe('the demo scorecard', () => {
       'rollout-time': 'achieved',
       // From the Prometheus stand-in: 99.6% at 64% of the quarter, 48% of the way from 99.5% to 99.8%.
       'checkout-availability': 'at-risk',
+      'lead-time': 'on-track',
+      'recovery-time': 'on-track',
     });
-    expect(report.objectives.map((objective) => objective.status)).toEqual(['off-track', 'off-track', 'at-risk']);
+    expect(report.objectives.map((objective) => objective.status)).toEqual([
+      'off-track',
+      'off-track',
+      'at-risk',
+      'on-track',
+    ]);
+  });
+
+  it('shows all four DORA keys with their levels, from one listing of production and its comparisons', () => {
+    const krs = report.objectives.flatMap((objective) => objective.keyResults);
+    const levels = Object.fromEntries(krs.filter((kr) => kr.dora).map((kr) => [kr.metric.type, kr.dora?.level]));
+    expect(levels).toEqual({
+      'change-failure-rate': 'high',
+      'deployment-frequency': 'elite',
+      'lead-time-for-changes': 'elite',
+      'deployment-recovery-time': 'high',
+    });
+    expect(krs.find((kr) => kr.id === 'recovery-time')?.unrecovered).toBe(0);
+    const deployments = report.requests?.sources.filter((source) => source.kind === 'deployments');
+    expect(deployments).toHaveLength(1);
   });
 
   it('reads its prometheus key result from the stand-in: a series at every checkpoint, climbing', () => {

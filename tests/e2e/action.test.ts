@@ -5,8 +5,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub, FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText, demoOkrsText } from '../../demo/scenario.js';
 import { demoPrometheusQueries } from '../../demo/prometheus.js';
@@ -15,19 +16,16 @@ import { runAction, spawnNode, ROOT, type ActionRun, type ActionRunOptions } fro
 import { extractPreviousRun } from '../../src/deliver/marker.js';
 import { BASE_SHA, pullRequestEvent } from '../support/events.js';
 
+const standIn = useStandIn();
+
 const TOKEN = 'ghs_e2eSecretToken0123456789';
 const history = demoHistory();
 let github: FakeGitHub | undefined;
 
 async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
-  github = await startFakeGitHub({ history, ...options });
+  github = await standIn.start({ history, ...options });
   return github;
 }
-
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 function run(gh: FakeGitHub, options: Partial<ActionRunOptions> = {}) {
   return runAction({
@@ -61,7 +59,7 @@ describe('the action on a schedule', () => {
     expect(result.outputs.report!.startsWith(result.runnerTemp)).toBe(true);
     expect(report).toMatchObject({ version: 1, repository: 'acme/payments', asOf: '2026-11-28T12:00:00.000Z' });
     const krs = report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults);
-    expect(krs).toHaveLength(10);
+    expect(krs).toHaveLength(12);
     expect(krs.filter((kr: { status: string }) => kr.status === 'error')).toEqual([]);
     expect(result.outputs.status).toBe(report.status);
     expect(Number(result.outputs.score)).toBeCloseTo(report.score, 1);
@@ -72,8 +70,9 @@ describe('the action on a schedule', () => {
     expect(result.summary).toContain(
       'Serves company objective: **Be the payment partner merchants never have to worry about** · reliability',
     );
-    // Human units in the table.
+    // Human units in the table, and the DORA levels beside the four keys' values.
     expect(result.summary).toMatch(/\d+m \d\ds/);
+    expect(result.summary.match(/· DORA (elite|high|medium|low)/g)).toHaveLength(4);
     // No comment on a schedule, and nothing written at all.
     // (GraphQL queries are POSTs that only read.)
     expect(gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);

@@ -4,10 +4,12 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { ROOT, spawnNode } from '../support/run-dist.js';
+
+const standIn = useStandIn();
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const env = { PATH: process.env.PATH ?? '' };
@@ -65,36 +67,32 @@ describe('okr-scorecard refuses what a pull request could plant', () => {
   });
 
   it('redacts the token and token shapes from what it prints', async () => {
-    const github = await startFakeGitHub({
+    const github = await standIn.start({
       history: demoHistory(),
       tokens: { [TOKEN]: { login: 'someone', permissions: 'read' } },
     });
-    try {
-      const dir = checkout();
-      const other = `ghs_${'k'.repeat(36)}`;
-      writeFileSync(
-        join(dir, 'okrs.yml'),
-        demoGitHubOkrsText.replace(
-          'title: Incidents opened this quarter fall from 14 to 4',
-          `title: "Incidents ${TOKEN} ${other}"`,
-        ),
+    const dir = checkout();
+    const other = `ghs_${'k'.repeat(36)}`;
+    writeFileSync(
+      join(dir, 'okrs.yml'),
+      demoGitHubOkrsText.replace(
+        'title: Incidents opened this quarter fall from 14 to 4',
+        `title: "Incidents ${TOKEN} ${other}"`,
+      ),
+    );
+    for (const format of ['--json', '--markdown', '--terminal']) {
+      const args = [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF];
+      const { stdout, stderr } = await spawnNode(
+        format === '--terminal' ? args : [...args, format],
+        { ...env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url },
+        dir,
       );
-      for (const format of ['--json', '--markdown', '--terminal']) {
-        const args = [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF];
-        const { stdout, stderr } = await spawnNode(
-          format === '--terminal' ? args : [...args, format],
-          { ...env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url },
-          dir,
-        );
-        expect(stderr).not.toMatch(/Error|at .+:\d+:\d+/);
-        // The terminal clips titles to 48 characters, after redacting; Markdown escapes the redaction's stars.
-        const shown = { '--terminal': 'Incidents ***', '--markdown': 'Incidents \\*\\*\\* \\*\\*\\*' };
-        expect(stdout).toContain(shown[format as keyof typeof shown] ?? 'Incidents *** ***');
-        expect(stdout + stderr).not.toContain(TOKEN);
-        expect(stdout + stderr).not.toContain(other);
-      }
-    } finally {
-      await github.close();
+      expect(stderr).not.toMatch(/Error|at .+:\d+:\d+/);
+      // The terminal clips titles to 48 characters, after redacting; Markdown escapes the redaction's stars.
+      const shown = { '--terminal': 'Incidents ***', '--markdown': 'Incidents \\*\\*\\* \\*\\*\\*' };
+      expect(stdout).toContain(shown[format as keyof typeof shown] ?? 'Incidents *** ***');
+      expect(stdout + stderr).not.toContain(TOKEN);
+      expect(stdout + stderr).not.toContain(other);
     }
   });
 });

@@ -3,10 +3,12 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { ROOT, spawnNode } from '../support/run-dist.js';
+
+const standIn = useStandIn();
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const env = { PATH: process.env.PATH ?? '' };
@@ -39,64 +41,56 @@ describe('okr-scorecard --demo', () => {
     const report = JSON.parse(stdout);
     expect(report.version).toBe(1);
     expect(report.asOf).toBe(new Date(DEMO_AS_OF).toISOString());
-    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(11);
+    expect(report.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults)).toHaveLength(13);
   });
 });
 
 describe('okr-scorecard against a GitHub API', () => {
   it('scores a file from the token and API URL in the environment', async () => {
-    const github = await startFakeGitHub({
+    const github = await standIn.start({
       history: demoHistory(),
       tokens: { t0k: { login: 'someone', permissions: 'read' } },
     });
-    try {
-      const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
-      const { code, stdout } = await spawnNode(
-        [
-          CLI,
-          '--okrs',
-          'okrs.yml',
-          '--repo',
-          'acme/payments',
-          '--as-of',
-          DEMO_AS_OF,
-          '--metrics',
-          '{"p99-latency-ms": 130}',
-          '--json',
-        ],
-        { ...env, GITHUB_TOKEN: 't0k', GITHUB_API_URL: github.url },
-        dir,
-      );
-      expect(code).toBe(0);
-      const report = JSON.parse(stdout);
-      const latency = report.objectives[0].keyResults.find((kr: { id: string }) => kr.id === 'checkout-latency');
-      expect(latency).toMatchObject({ value: 130, status: 'off-track' });
-      expect(
-        report.objectives
-          .flatMap((o: { keyResults: { status: string }[] }) => o.keyResults)
-          .filter((kr: { status: string }) => kr.status === 'error'),
-      ).toEqual([]);
-    } finally {
-      await github.close();
-    }
+    const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
+    const { code, stdout } = await spawnNode(
+      [
+        CLI,
+        '--okrs',
+        'okrs.yml',
+        '--repo',
+        'acme/payments',
+        '--as-of',
+        DEMO_AS_OF,
+        '--metrics',
+        '{"p99-latency-ms": 130}',
+        '--json',
+      ],
+      { ...env, GITHUB_TOKEN: 't0k', GITHUB_API_URL: github.url },
+      dir,
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    const latency = report.objectives[0].keyResults.find((kr: { id: string }) => kr.id === 'checkout-latency');
+    expect(latency).toMatchObject({ value: 130, status: 'off-track' });
+    expect(
+      report.objectives
+        .flatMap((o: { keyResults: { status: string }[] }) => o.keyResults)
+        .filter((kr: { status: string }) => kr.status === 'error'),
+    ).toEqual([]);
   });
 
   it('a bad token errors each fetched key result with what to do, still prints the scorecard and exits 1', async () => {
-    const github = await startFakeGitHub({ history: demoHistory(), tokens: {} });
-    try {
-      const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
-      const { code, stdout, stderr } = await spawnNode(
-        [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF],
-        { ...env, GITHUB_TOKEN: 'wrong', GITHUB_API_URL: github.url },
-        dir,
-      );
-      expect(stdout).toMatch(/401 Bad credentials/);
-      expect(stdout + stderr).not.toContain('wrong');
-      expect(stderr).toMatch(/^okr-scorecard: 10 key results could not be measured/m);
-      expect(code).toBe(1);
-    } finally {
-      await github.close();
-    }
+    const github = await standIn.start({ history: demoHistory(), tokens: {} });
+    const dir = folderWith({ 'okrs.yml': demoGitHubOkrsText });
+    const { code, stdout, stderr } = await spawnNode(
+      [CLI, '--okrs', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_AS_OF],
+      { ...env, GITHUB_TOKEN: 'wrong', GITHUB_API_URL: github.url },
+      dir,
+    );
+    expect(stdout).toMatch(/401 Bad credentials/);
+    expect(stdout + stderr).not.toContain('wrong');
+    expect(stderr).toMatch(/^okr-scorecard: 12 key results could not be measured/m);
+    expect(code).toBe(1);
   });
 });
 

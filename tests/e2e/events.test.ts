@@ -4,8 +4,9 @@
  * guard reads the base file, what `comment: auto` does, and what a read-only token still delivers.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub, FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { appInstallation, personalToken, readOnly, GITHUB_TOKEN_IDENTITY } from '../../src/fake-github/tokens.js';
 import type { TokenIdentity } from '../../src/fake-github/options.js';
 import { demoHistory } from '../../demo/history.js';
@@ -20,6 +21,8 @@ import {
   workflowRunEvent,
 } from '../support/events.js';
 
+const standIn = useStandIn();
+
 const REPOSITORY = 'acme/payments';
 const TOKEN = 'ghs_eventsJobToken0123456789abcdef';
 const PR = 2098;
@@ -33,11 +36,6 @@ const LOWERED = demoGitHubOkrsText.replace(
 );
 let github: FakeGitHub | undefined;
 
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
-
 /** The demo's history, with the OKR file as it is on the base commit of the pull requests. */
 function historyWithBase() {
   const [payments, ...others] = demoHistory().repositories;
@@ -47,7 +45,7 @@ function historyWithBase() {
 }
 
 async function start(identity: TokenIdentity = GITHUB_TOKEN_IDENTITY, options: Partial<FakeGitHubOptions> = {}) {
-  github = await startFakeGitHub({ history: historyWithBase(), tokens: { [TOKEN]: identity }, ...options });
+  github = await standIn.start({ history: historyWithBase(), tokens: { [TOKEN]: identity }, ...options });
   return github;
 }
 

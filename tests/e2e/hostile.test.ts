@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { runAction, type ActionRun, type ActionRunOptions } from '../support/run-dist.js';
@@ -27,18 +28,15 @@ const GIT_CONFIG = [
   '',
 ].join('\n');
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const PR = 2098;
 /** GitHub's own payload of a pull request from a fork: the set-up where the OKR file is a stranger's. */
 const prEvent = pullRequestEvent({ repository: 'acme/payments', number: PR, fork: 'mallory/payments' });
 
 async function runPr(options: Partial<ActionRunOptions>): Promise<{ gh: FakeGitHub; result: ActionRun }> {
-  github = await startFakeGitHub({ history: demoHistory() });
+  github = await standIn.start({ history: demoHistory() });
   const result = await runAction({
     apiUrl: github.url,
     eventName: 'pull_request_target',
@@ -118,7 +116,6 @@ describe('only regular files', () => {
     expect(folder.result.stdout).toContain(
       '::error::OKR file: file ".github" cannot be read: it is a directory, not a file',
     );
-    await github?.close();
     const fifo = await runPr({
       with: { okrs: 'okrs.fifo' },
       beforeRun: (workspace) => execFileSync('mkfifo', [join(workspace, 'okrs.fifo')]),
@@ -200,7 +197,7 @@ describe('the changes to the OKRs are sized like the rest', () => {
         ...history.repositories[0]!.files,
         [`.github/okrs.yml@${'b'.repeat(40)}`]: base,
       };
-      github = await startFakeGitHub({ history });
+      github = await standIn.start({ history });
       const result = await runAction({
         apiUrl: github.url,
         eventName: 'pull_request_target',

@@ -4,12 +4,15 @@
  * The stand-in's host name here resolves nowhere: only the proxy can reach it, so a scorecard proves the tunnel.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { proxiedFetch } from '../../src/github/proxy.js';
 import { runAction } from '../support/run-dist.js';
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js';
+
+const standIn = useStandIn();
 
 const HOST = 'api.github.test';
 let github: FakeGitHub | undefined;
@@ -17,13 +20,12 @@ let proxy: ConnectProxy | undefined;
 
 afterEach(async () => {
   await proxy?.close();
-  await github?.close();
   proxy = undefined;
   github = undefined;
 });
 
 async function start() {
-  github = await startFakeGitHub({ history: demoHistory() });
+  github = await standIn.start({ history: demoHistory() });
   const port = Number(new URL(github.url).port);
   proxy = await startConnectProxy({ [HOST]: { host: '127.0.0.1', port } });
   return { github, proxy, apiUrl: `http://${HOST}:${port}` };

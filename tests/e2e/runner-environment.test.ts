@@ -6,25 +6,23 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoGitHubOkrsText } from '../../demo/scenario.js';
 import { ROOT, runAction, spawnNode, type ActionRunOptions } from '../support/run-dist.js';
 import { startSilentServer } from '../support/silent-server.js';
 import { pullRequestEvent } from '../support/events.js';
 
+const standIn = useStandIn();
+
 const TOKEN = 'ghs_e2eRunnerEnvToken0123456789';
 let github: FakeGitHub | undefined;
 
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
-
 /** `hang`: the stand-in never answers the first pull request listing (a hung request). */
 async function run(options: Partial<ActionRunOptions> & { hang?: boolean } = {}) {
-  github = await startFakeGitHub({ history: demoHistory(), faults: options.hang ? { hangPaths: /\/pulls\?/ } : {} });
+  github = await standIn.start({ history: demoHistory(), faults: options.hang ? { hangPaths: /\/pulls\?/ } : {} });
   return runAction({
     apiUrl: github.url,
     files: { '.github/okrs.yml': demoGitHubOkrsText },
@@ -71,7 +69,6 @@ describe('the event file', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(`could not be read: ${reason}`);
       expect(result.summary).toContain('2026-Q4');
-      await github?.close();
     }
   });
 
@@ -195,7 +192,6 @@ describe('a FIFO or a directory given as a file', () => {
       expectNoStackTrace(result);
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(`::error::OKR file: file ".github/okrs.yml" cannot be read: ${reason}`);
-      await github?.close();
     }
   });
 

@@ -1,13 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { call, type RunsPage } from './helpers.js';
 import { history } from './fixture.js';
 
+const sharedStandIn = useStandIn('file');
+
 let gh: FakeGitHub;
 beforeAll(async () => {
-  gh = await startFakeGitHub({ history: history(1500) });
+  gh = await sharedStandIn.start({ history: history(1500) });
 });
-afterAll(() => gh.close());
 
 const RUNS = '/repos/acme/payments/actions/workflows/ci.yml/runs';
 const count = async (query: string) => (await call<RunsPage>(gh, `${RUNS}?per_page=1&${query}`)).body.total_count;

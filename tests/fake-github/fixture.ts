@@ -1,12 +1,31 @@
 /** A small, fully known history for the stand-in's own tests. */
-import type { FakeHistory, FakeRun } from '../../src/fake-github/index.js';
+import { CommitGraph, type FakeCommit, type FakeHistory, type FakeRun } from '../../src/fake-github/index.js';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-export const START = Date.parse('2026-10-01T00:00:00Z');
+const START = Date.parse('2026-10-01T00:00:00Z');
+
+/**
+ * The git history: a root, a pull request merged with a merge commit (2 commits), then a line of 300 commits
+ * an hour apart (more than compare answers without paging). `shas` names the tips the tests compare.
+ */
+export function gitHistory(): { commits: FakeCommit[]; shas: Record<'root' | 'merge' | 'tip', string> } {
+  const git = new CommitGraph();
+  const root = git.commit([], { authored: '2026-09-01T00:00:00Z', message: 'Initial commit' });
+  const { merge } = git.mergePull(
+    root,
+    [{ authored: '2026-09-02T00:00:00Z', author: 'alice' }, { authored: '2026-09-03T00:00:00Z' }],
+    '2026-09-04T00:00:00Z',
+  );
+  const line = git.line(
+    merge,
+    Array.from({ length: 300 }, (_, i) => ({ authored: iso(START + i * HOUR) })),
+  );
+  return { commits: git.commits, shas: { root, merge, tip: line.at(-1)! } };
+}
 
 /** `count` CI runs, one an hour from START; every 10th fails, every 7th on a branch, the last 3 in progress. */
-export function ciRuns(count: number, workflowId = 1, firstId = 1000): FakeRun[] {
+function ciRuns(count: number, workflowId = 1, firstId = 1000): FakeRun[] {
   return Array.from({ length: count }, (_, i) => {
     const created = START + i * HOUR;
     const inProgress = i >= count - 3;
@@ -26,6 +45,7 @@ export function ciRuns(count: number, workflowId = 1, firstId = 1000): FakeRun[]
 }
 
 export function history(ciCount = 1500): FakeHistory {
+  const git = gitHistory();
   return {
     repositories: [
       {
@@ -68,6 +88,7 @@ export function history(ciCount = 1500): FakeHistory {
             id: 301,
             environment: 'production',
             ref: 'main',
+            sha: git.shas.merge,
             created_at: '2026-10-03T10:00:00Z',
             statuses: [
               { id: 3011, state: 'in_progress', created_at: '2026-10-03T10:00:10Z' },
@@ -86,6 +107,7 @@ export function history(ciCount = 1500): FakeHistory {
             id: 303,
             environment: 'production',
             ref: 'v2',
+            sha: git.shas.tip,
             created_at: '2026-10-04T10:00:00Z',
             statuses: [{ id: 3031, state: 'success', created_at: '2026-10-04T10:09:00Z' }],
           },
@@ -164,6 +186,7 @@ export function history(ciCount = 1500): FakeHistory {
             merged_at: null,
           },
         ],
+        commits: git.commits,
         files: { '.github/okrs.yml': 'version: 1\nperiod: 2026-Q4\n# ünïcode\n' },
       },
     ],

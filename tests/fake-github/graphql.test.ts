@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub, FakeGitHubOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { call } from './helpers.js';
 import { history } from './fixture.js';
 
+const standIn = useStandIn();
 let gh: FakeGitHub | undefined;
-afterEach(async () => {
-  await gh?.close();
-  gh = undefined;
-});
 
 async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ history: history(30), ...options });
+  gh = await standIn.start({ history: history(30), ...options });
   return gh;
 }
 

@@ -5,9 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
-import { history } from './fixture.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
+import { gitHistory, history } from './fixture.js';
+
+const { shas } = gitHistory();
+
+const standIn = useStandIn();
+const sharedStandIn = useStandIn('file');
 
 interface Extract {
   version: string;
@@ -68,10 +74,7 @@ let gh: FakeGitHub;
 const headers = { authorization: 'token test', 'content-type': 'application/json' };
 
 beforeAll(async () => {
-  gh = await startFakeGitHub({ history: history(1500) });
-});
-afterAll(async () => {
-  await gh.close();
+  gh = await sharedStandIn.start({ history: history(1500) });
 });
 
 async function expectValid(route: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -131,6 +134,12 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
     [`GET ${R}/deployments`, '/repos/acme/payments/deployments'],
     [`GET ${R}/deployments`, '/repos/acme/payments/deployments?environment=production&per_page=1&page=2'],
     [`GET ${R}/deployments/{deployment_id}/statuses`, '/repos/acme/payments/deployments/301/statuses'],
+    [`GET ${R}/commits`, '/repos/acme/payments/commits?per_page=3&page=2'],
+    [`GET ${R}/commits`, `/repos/acme/payments/commits?sha=${shas.merge}&since=2026-09-02T00:00:00Z`],
+    [`GET ${R}/commits/{ref}`, `/repos/acme/payments/commits/${shas.merge}`],
+    [`GET ${R}/compare/{basehead}`, `/repos/acme/payments/compare/${shas.root}...${shas.merge}`],
+    [`GET ${R}/compare/{basehead}`, `/repos/acme/payments/compare/${shas.merge}...${shas.root}`],
+    [`GET ${R}/compare/{basehead}`, `/repos/acme/payments/compare/${shas.root}...${shas.tip}?per_page=100&page=2`],
     [`GET ${R}/issues`, '/repos/acme/payments/issues?state=all&per_page=2&page=2'],
     [
       `GET ${R}/issues`,
@@ -147,19 +156,15 @@ describe(`responses valid against GitHub's OpenAPI (@octokit/openapi ${extract.v
   });
 
   test('GET /user with a user token', async () => {
-    const user = await startFakeGitHub({
+    const user = await standIn.start({
       history: history(1),
       tokens: { pat: { login: 'octocat', permissions: 'write' } },
     });
-    try {
-      const response = await fetch(`${user.url}/user`, { headers: { authorization: 'token pat' } });
-      const validate = validatorFor('GET /user', routeSchema('GET /user').schema);
-      const json: unknown = await response.json();
-      expect(response.status).toBe(200);
-      expect(validate(json) ? [] : validate.errors).toEqual([]);
-    } finally {
-      await user.close();
-    }
+    const response = await fetch(`${user.url}/user`, { headers: { authorization: 'token pat' } });
+    const validate = validatorFor('GET /user', routeSchema('GET /user').schema);
+    const json: unknown = await response.json();
+    expect(response.status).toBe(200);
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
   });
 
   test('issue and comment writes', async () => {

@@ -1,43 +1,39 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FILTERED_RESULT_CAP, startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { FILTERED_RESULT_CAP, type FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { call, links, type RunsPage } from './helpers.js';
 import { history } from './fixture.js';
 
+const standIn = useStandIn();
+const sharedStandIn = useStandIn('file');
+
 let gh: FakeGitHub;
 beforeAll(async () => {
-  gh = await startFakeGitHub({ history: history(1500) });
+  gh = await sharedStandIn.start({ history: history(1500) });
 });
-afterAll(() => gh.close());
 
 const RUNS = '/repos/acme/payments/actions/workflows/ci.yml/runs';
 
 describe('Link pagination', () => {
   test('following rel="next" visits every run once, newest first (created_at desc, then id desc)', async () => {
-    const small = await startFakeGitHub({ history: history(250) });
-    try {
-      const ids: number[] = [];
-      const created: string[] = [];
-      let next: string | undefined = `${RUNS}?per_page=100`;
-      let pages = 0;
-      while (next) {
-        const page: Awaited<ReturnType<typeof call<RunsPage>>> = await call<RunsPage>(
-          small,
-          next.replace(small.url, ''),
-        );
-        expect(page.status).toBe(200);
-        expect(page.body.total_count).toBe(250);
-        ids.push(...page.body.workflow_runs.map((r) => r.id));
-        created.push(...page.body.workflow_runs.map((r) => r.created_at));
-        next = links(page.headers).next;
-        pages++;
-      }
-      expect(pages).toBe(3);
-      expect(new Set(ids).size).toBe(250);
-      expect(created).toEqual([...created].sort().reverse());
-      expect(ids[0]).toBe(1249);
-    } finally {
-      await small.close();
+    const small = await standIn.start({ history: history(250) });
+    const ids: number[] = [];
+    const created: string[] = [];
+    let next: string | undefined = `${RUNS}?per_page=100`;
+    let pages = 0;
+    while (next) {
+      const page: Awaited<ReturnType<typeof call<RunsPage>>> = await call<RunsPage>(small, next.replace(small.url, ''));
+      expect(page.status).toBe(200);
+      expect(page.body.total_count).toBe(250);
+      ids.push(...page.body.workflow_runs.map((r) => r.id));
+      created.push(...page.body.workflow_runs.map((r) => r.created_at));
+      next = links(page.headers).next;
+      pages++;
     }
+    expect(pages).toBe(3);
+    expect(new Set(ids).size).toBe(250);
+    expect(created).toEqual([...created].sort().reverse());
+    expect(ids[0]).toBe(1249);
   });
 
   test('runs created in the same second list the higher id first', async () => {

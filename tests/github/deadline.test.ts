@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fetchSources } from '../../src/github/fetch.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../../src/github/deadline.js';
 import { startSilentServer, type SilentServer } from '../support/silent-server.js';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { OWNER, REPO, SINCE, UNTIL, history, testClient } from './support/history.js';
+
+const standIn = useStandIn();
 
 let server: SilentServer | undefined;
 afterEach(async () => {
@@ -44,24 +46,20 @@ describe('the run deadline', () => {
   });
 
   it('does not begin a rate-limit wait that would outlast it', async () => {
-    const github = await startFakeGitHub({
+    const github = await standIn.start({
       history: history({}),
       faults: { primaryLimit: { remaining: 0, resetInSeconds: 120 } },
     });
-    try {
-      const deadline = deadlineSignal(60, message);
-      // Real seconds: a 120 s reset is longer than the 60 s left, so the client fails at once instead of waiting.
-      const client = testClient(github.url, { delayUnitMs: 1000, deadline: () => deadline });
-      // By REST: GraphQL's points are a budget of their own, which this fault leaves alone.
-      const [result] = [...(await fetchSources(client, [specs[0]!], { graphql: false })).values()];
-      expect(result).toMatchObject({
-        ok: false,
-        error: expect.stringMatching(/^GitHub's API rate limit is exhausted until/),
-      });
-      expect(github.requests).toHaveLength(1);
-    } finally {
-      await github.close();
-    }
+    const deadline = deadlineSignal(60, message);
+    // Real seconds: a 120 s reset is longer than the 60 s left, so the client fails at once instead of waiting.
+    const client = testClient(github.url, { delayUnitMs: 1000, deadline: () => deadline });
+    // By REST: GraphQL's points are a budget of their own, which this fault leaves alone.
+    const [result] = [...(await fetchSources(client, [specs[0]!], { graphql: false })).values()];
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^GitHub's API rate limit is exhausted until/),
+    });
+    expect(github.requests).toHaveLength(1);
   });
 
   it('says what it was, in the words given, with the option that allows more time', () => {

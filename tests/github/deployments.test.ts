@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { fetchDeployments } from '../../src/github/deployments.js';
 import { OWNER, REPO, SINCE, UNTIL, at, deployment, history, testClient } from './support/history.js';
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const spec = (environment?: string) => ({
   kind: 'deployments' as const,
@@ -24,7 +22,7 @@ describe('fetchDeployments', () => {
     const last = deployment('2026-10-31T23:59:59Z', ['success', 'inactive']);
     const before = deployment('2026-09-30T23:59:59Z');
     const after = deployment('2026-11-01T00:00:00Z');
-    github = await startFakeGitHub({ history: history({ deployments: [before, first, last, after] }) });
+    github = await standIn.start({ history: history({ deployments: [before, first, last, after] }) });
 
     const fetched = await fetchDeployments(testClient(github.url), spec());
 
@@ -33,12 +31,14 @@ describe('fetchDeployments', () => {
         id: first.id,
         created_at: '2026-10-01T00:00:00Z',
         environment: 'production',
+        sha: expect.stringMatching(/^[0-9a-f]{40}$/),
         statuses: first.statuses.map(({ id, state, created_at }) => ({ id, state, created_at })),
       },
       {
         id: last.id,
         created_at: '2026-10-31T23:59:59Z',
         environment: 'production',
+        sha: expect.stringMatching(/^[0-9a-f]{40}$/),
         statuses: last.statuses.map(({ id, state, created_at }) => ({ id, state, created_at })),
       },
     ]);
@@ -47,7 +47,7 @@ describe('fetchDeployments', () => {
   it('filters the environment on the server', async () => {
     const production = deployment('2026-10-02T00:00:00Z', ['success'], 'production');
     const staging = deployment('2026-10-02T00:00:00Z', ['success'], 'staging');
-    github = await startFakeGitHub({ history: history({ deployments: [production, staging] }) });
+    github = await standIn.start({ history: history({ deployments: [production, staging] }) });
 
     const fetched = await fetchDeployments(testClient(github.url), spec('staging'));
 
@@ -60,7 +60,7 @@ describe('fetchDeployments', () => {
     // pages 1–2 (page 2 reaches before the window) and never page 3 or 4.
     const old = Array.from({ length: 250 }, (_, i) => deployment(at('2026-06-01T00:00:00Z', i * 3600)));
     const recent = Array.from({ length: 120 }, (_, i) => deployment(at('2026-10-01T00:00:00Z', i * 3600)));
-    github = await startFakeGitHub({ history: history({ deployments: [...old, ...recent] }) });
+    github = await standIn.start({ history: history({ deployments: [...old, ...recent] }) });
 
     const fetched = await fetchDeployments(testClient(github.url), spec());
 
@@ -78,7 +78,7 @@ describe('fetchDeployments while the repository changes between pages', () => {
     const inWindow = deployments.map((d) => d.id);
     const source = history({ deployments });
     let created = false;
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: source,
       beforeAnswer: (request, world) => {
         if (created || !request.path.includes('/deployments?') || !request.path.includes('page=2')) return;

@@ -1,6 +1,7 @@
 /** The client under GitHub's limits and faults, through the stand-in: the records must come out the same. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FaultOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FaultOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { fetchSources } from '../../src/github/fetch.js';
 import type { SourceSpec } from '../../src/github/sources.js';
 import type { GitHubClientOptions } from '../../src/github/client.js';
@@ -16,6 +17,8 @@ import {
   runsBetween,
   testClient,
 } from './support/history.js';
+
+const standIn = useStandIn();
 
 const HISTORY = history({
   runs: runsBetween(SINCE, UNTIL, 250),
@@ -34,14 +37,8 @@ const SPECS: SourceSpec[] = [
   { ...scope, kind: 'pull-requests' },
 ];
 
-const servers: FakeGitHub[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
 async function fetchAll(faults: FaultOptions = {}, client: Partial<GitHubClientOptions> = {}) {
-  const github = await startFakeGitHub({ history: HISTORY, faults });
-  servers.push(github);
+  const github = await standIn.start({ history: HISTORY, faults });
   const warnings: string[] = [];
   const octokit = testClient(github.url, {
     log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} },
@@ -140,11 +137,10 @@ describe('the client under faults', () => {
 
 describe('writes', () => {
   it('never re-sends a POST, but retries a PATCH', async () => {
-    const github = await startFakeGitHub({
+    const github = await standIn.start({
       history: history({ issues: [issue('2026-10-03T00:00:00Z')] }),
       faults: { applyThenFail: /^(POST|PATCH) / },
     });
-    servers.push(github);
     const octokit = testClient(github.url, { retries: 2 });
     const number = github.state.repositories.get('acme/payments')!.issues[0]!.number;
 

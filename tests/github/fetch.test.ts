@@ -1,16 +1,14 @@
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { fetchSources, sourceKey } from '../../src/github/fetch.js';
 import { describeSourceError } from '../../src/github/errors.js';
 import type { SourceSpec } from '../../src/github/sources.js';
 import { OWNER, REPO, SINCE, UNTIL, history, issue, run, testClient } from './support/history.js';
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const scope = { owner: OWNER, repo: REPO, since: SINCE, until: UNTIL };
 
@@ -35,7 +33,7 @@ describe('sourceKey', () => {
 describe('fetchSources', () => {
   it('fails only the source that cannot be read, and says what to do', async () => {
     const incident = issue('2026-10-03T00:00:00Z');
-    github = await startFakeGitHub({ history: history({ runs: [run('2026-10-02T00:00:00Z')], issues: [incident] }) });
+    github = await standIn.start({ history: history({ runs: [run('2026-10-02T00:00:00Z')], issues: [incident] }) });
     const good: SourceSpec = { ...scope, kind: 'issues', labels: ['incident'] };
     const bad: SourceSpec = { ...scope, kind: 'workflow-runs', workflow: 'nope.yml' };
 
@@ -52,7 +50,7 @@ describe('fetchSources', () => {
   });
 
   it('reads a listing once for specs that share its key, over both windows', async () => {
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: history({ runs: [run('2026-10-02T00:00:00Z'), run('2026-10-20T00:00:00Z')] }),
     });
     const early: SourceSpec = {
@@ -77,7 +75,7 @@ describe('fetchSources', () => {
   });
 
   it('says a token was rejected without ever showing it', async () => {
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: history(),
       tokens: { 'the-real-token': { login: 'octocat', permissions: 'read' } },
     });

@@ -2,8 +2,9 @@
  * Deployments with their statuses by GraphQL, against the stand-in's GraphQL endpoint (GitHub's schema), and the
  * REST path that measures the same when GraphQL is refused.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeHistory, type FaultOptions } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeHistory, FaultOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { fetchSources } from '../../src/github/fetch.js';
 import { fetchDeploymentsByGraphql } from '../../src/github/deployments-graphql.js';
 import { fetchDeployments } from '../../src/github/deployments.js';
@@ -11,14 +12,10 @@ import { knownViewer } from '../../src/github/graphql.js';
 import type { SourceSpec, SourceSpending } from '../../src/github/sources.js';
 import { OWNER, REPO, SINCE, UNTIL, at, deployment, history, testClient } from './support/history.js';
 
-const servers: FakeGitHub[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const standIn = useStandIn();
 
 async function serve(h: FakeHistory, faults: FaultOptions = {}) {
-  const github = await startFakeGitHub({ history: h, faults });
-  servers.push(github);
+  const github = await standIn.start({ history: h, faults });
   const warnings: string[] = [];
   const octokit = testClient(github.url, { log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} } });
   return { github, octokit, warnings };

@@ -2,29 +2,21 @@
  * The whole pipeline by GraphQL and by REST: the same scorecard, on the demo history and on a generated one;
  * and a run whose listing would take the rate limit below the reserve stops short of it and says why.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scorecard } from '../../src/engine.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
-import {
-  startFakeGitHub,
-  type FakeDeployment,
-  type FakeGitHub,
-  type FakeHistory,
-  type FaultOptions,
-} from '../../src/fake-github/index.js';
+import type { FakeDeployment, FakeHistory, FaultOptions } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_REPOSITORY, demoMetrics, demoGitHubOkrsText } from '../../demo/scenario.js';
 import type { Reserve } from '../../src/github/budget.js';
 import { at, testClient } from './support/history.js';
 
+const standIn = useStandIn();
+
 const parsed = parseOkrFile(demoGitHubOkrsText, '.github/okrs.yml');
 if (!parsed.ok) throw new Error('demo OKR file does not parse');
 const okrs = parsed.okrs;
-
-const servers: FakeGitHub[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
 
 interface Run {
   graphql?: boolean;
@@ -33,8 +25,7 @@ interface Run {
 }
 
 async function score(history: FakeHistory, run: Run = {}) {
-  const github = await startFakeGitHub({ history, faults: run.faults, seed: 3 });
-  servers.push(github);
+  const github = await standIn.start({ history, faults: run.faults, seed: 3 });
   const warnings: string[] = [];
   const { report } = await scorecard({
     okrs,
@@ -101,7 +92,9 @@ describe('GraphQL and REST measure the same', () => {
     expect(withoutCost(fallback.report)).toEqual(withoutCost(byRest.report));
     const deployments = (report: typeof byRest.report) =>
       report.requests!.sources.find((s) => s.kind === 'deployments')!;
-    expect(deployments(byGraphql.report)).toMatchObject({ api: 'graphql', restRequests: 0 });
+    // By GraphQL, the only REST requests of the deployments are lead time's comparisons of commits.
+    const compares = byGraphql.requests.filter((r) => r.path.includes('/compare/')).length;
+    expect(deployments(byGraphql.report)).toMatchObject({ api: 'graphql', restRequests: compares });
     expect(deployments(fallback.report)).toMatchObject({ api: 'rest', graphqlRequests: 1 });
     expect(fallback.warnings.some((w) => /by REST instead/.test(w))).toBe(true);
     expect(byGraphql.requests.length).toBeLessThan(byRest.requests.length / 2);
@@ -135,11 +128,13 @@ describe('the rate-limit reserve', () => {
     // Only the probe page of the CI listing was read.
     const ciPages = stopped.requests.filter((r) => r.path.includes('/workflows/ci.yml/runs'));
     expect(ciPages).toHaveLength(1);
-    // What fits in the budget is still measured: deployments by GraphQL spend points, not requests.
-    const deploymentKrs = stopped.report.objectives
-      .flatMap((o) => o.keyResults)
-      .filter((kr) => kr.metric.type === 'deployment-frequency');
+    // What fits in the budget is still measured: deployments by GraphQL spend points, not requests; only lead
+    // time, whose comparisons of commits are REST requests, says what it needs.
+    const krs = stopped.report.objectives.flatMap((o) => o.keyResults);
+    const deploymentKrs = krs.filter((kr) => kr.metric.type === 'deployment-frequency');
     expect(deploymentKrs.every((kr) => kr.status !== 'error')).toBe(true);
+    const lead = krs.find((kr) => kr.metric.type === 'lead-time-for-changes')!;
+    expect(lead.error).toMatch(/comparisons of commits \(lead time\).*690 are kept in reserve/);
   });
 
   it('keeps GraphQL points in reserve too', async () => {

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { fetchIssues } from '../../src/github/issues.js';
 import { OWNER, REPO, SINCE, UNTIL, at, history, issue, testClient } from './support/history.js';
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const spec = (fields: { labels?: string[]; openAt?: Date } = {}) => ({
   kind: 'issues' as const,
@@ -30,7 +28,7 @@ describe('fetchIssues', () => {
       issue('2026-10-05T00:00:00Z', { is_pull_request: true }),
       issue('2026-10-05T00:00:00Z', { labels: ['bug'] }),
     ];
-    github = await startFakeGitHub({ history: history({ issues: [createdAtStart, closedAtEnd, ...outside] }) });
+    github = await standIn.start({ history: history({ issues: [createdAtStart, closedAtEnd, ...outside] }) });
 
     const fetched = await fetchIssues(testClient(github.url), spec());
 
@@ -63,7 +61,7 @@ describe('fetchIssues', () => {
 
   it('needs every label', async () => {
     const both = issue('2026-10-02T00:00:00Z', { labels: ['incident', 'sev1'] });
-    github = await startFakeGitHub({ history: history({ issues: [both, issue('2026-10-02T00:00:00Z')] }) });
+    github = await standIn.start({ history: history({ issues: [both, issue('2026-10-02T00:00:00Z')] }) });
 
     const fetched = await fetchIssues(testClient(github.url), spec({ labels: ['incident', 'SEV1'] }));
 
@@ -74,7 +72,7 @@ describe('fetchIssues', () => {
     const ancient = issue('2025-01-01T00:00:00Z'); // open, not updated for almost two years
     const closedLater = issue('2026-03-01T00:00:00Z', { closed_at: '2026-11-15T00:00:00Z' });
     const closedBefore = issue('2026-03-01T00:00:00Z', { closed_at: '2026-09-15T00:00:00Z' });
-    github = await startFakeGitHub({ history: history({ issues: [ancient, closedLater, closedBefore] }) });
+    github = await standIn.start({ history: history({ issues: [ancient, closedLater, closedBefore] }) });
 
     const fetched = await fetchIssues(testClient(github.url), spec({ openAt: UNTIL }));
 
@@ -86,7 +84,7 @@ describe('fetchIssues', () => {
 describe('fetchIssues while the repository changes between pages', () => {
   it('lists an issue opened while it reads, and no other twice', async () => {
     const issues = Array.from({ length: 150 }, (_, i) => issue(at('2026-10-02T00:00:00Z', i * 3600)));
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: history({ issues }),
       beforeAnswer: (request, world) => {
         if (!request.path.includes('page=2')) return;

@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import fc from 'fast-check';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
 import { leanListingFor, parseLean } from '../../src/github/lean-json.js';
 import { SINCE, UNTIL, history, runsBetween } from './support/history.js';
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const RUNS = leanListingFor('https://api.github.com/repos/acme/payments/actions/workflows/ci.yml/runs?per_page=100')!;
 
@@ -29,7 +27,7 @@ describe('lean parsing of run listings', () => {
   });
 
   it('gives a real page with only the unread members nulled', async () => {
-    github = await startFakeGitHub({ history: history({ runs: runsBetween(SINCE, UNTIL, 120) }) });
+    github = await standIn.start({ history: history({ runs: runsBetween(SINCE, UNTIL, 120) }) });
     const response = await fetch(`${github.url}/repos/acme/payments/actions/workflows/deploy.yml/runs?per_page=100`);
     const text = await response.text();
     const full = JSON.parse(text) as { workflow_runs: Record<string, unknown>[] };

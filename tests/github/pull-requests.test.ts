@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { fetchPullRequests } from '../../src/github/pull-requests.js';
 import { OWNER, REPO, SINCE, UNTIL, at, history, pull, testClient } from './support/history.js';
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const spec = (base?: string) => ({
   kind: 'pull-requests' as const,
@@ -29,7 +27,7 @@ describe('fetchPullRequests', () => {
       pull('2026-10-05T00:00:00Z', null),
       pull('2026-09-01T00:00:00Z', '2026-09-02T00:00:00Z', { updated_at: '2026-10-10T00:00:00Z' }),
     ];
-    github = await startFakeGitHub({ history: history({ pulls: [first, last, ...outside] }) });
+    github = await standIn.start({ history: history({ pulls: [first, last, ...outside] }) });
 
     const fetched = await fetchPullRequests(testClient(github.url), spec());
 
@@ -41,7 +39,7 @@ describe('fetchPullRequests', () => {
 
   it('filters the base branch on the server', async () => {
     const release = pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z', { base: 'release' });
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: history({ pulls: [release, pull('2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z')] }),
     });
 
@@ -58,7 +56,7 @@ describe('fetchPullRequests', () => {
     const recent = Array.from({ length: 150 }, (_, i) =>
       pull(at('2026-10-01T00:00:00Z', i * 3600), at('2026-10-01T01:00:00Z', i * 3600)),
     );
-    github = await startFakeGitHub({ history: history({ pulls: [...old, ...recent] }) });
+    github = await standIn.start({ history: history({ pulls: [...old, ...recent] }) });
 
     const fetched = await fetchPullRequests(testClient(github.url), spec());
 
@@ -81,7 +79,7 @@ describe('fetchPullRequests while the repository changes between pages', () => {
     // 250 merged pull requests, one an hour; the listing is sorted by last update, newest first.
     const pulls = hourly(250);
     const moved = pulls[20]!; // on the third page (250 − 20 = 230th newest)
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: history({ pulls }),
       beforeAnswer: (request) => {
         // After the first page was served, someone comments on an old pull request: it jumps to the front.
@@ -101,7 +99,7 @@ describe('fetchPullRequests while the repository changes between pages', () => {
   it('keeps a pull request merged while the listing was read, and counts the one the shift repeats once', async () => {
     const pulls = hourly(150);
     const open = pull('2026-10-20T00:00:00Z', null, { closed_at: null, updated_at: '2026-10-20T00:00:00Z' });
-    github = await startFakeGitHub({
+    github = await standIn.start({
       history: history({ pulls: [...pulls, open] }),
       beforeAnswer: (request) => {
         if (!request.path.includes('/pulls?') || !request.path.includes('page=2') || open.merged_at) return;
@@ -117,7 +115,7 @@ describe('fetchPullRequests while the repository changes between pages', () => {
 
   it('costs one more request when nothing changed', async () => {
     const pulls = hourly(150);
-    github = await startFakeGitHub({ history: history({ pulls }) });
+    github = await standIn.start({ history: history({ pulls }) });
 
     expect(await fetchPullRequests(testClient(github.url), spec())).toHaveLength(150);
     const pages = listings(github).map((r) => new URL(r.path, 'http://x').searchParams.get('page'));

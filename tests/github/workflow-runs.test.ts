@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import { useStandIn } from '../support/stand-in.js';
 import type { FakeGitHub, FakeRun } from '../../src/fake-github/index.js';
 import { fetchWorkflowRuns, splitRange } from '../../src/github/workflow-runs.js';
 import { fetchSource } from '../../src/github/fetch.js';
@@ -17,11 +17,8 @@ import {
   testClient,
 } from './support/history.js';
 
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 const spec = (fields: { workflow?: string; branch?: string; event?: string; since?: Date; until?: Date } = {}) => ({
   kind: 'workflow-runs' as const,
@@ -44,7 +41,7 @@ describe('fetchWorkflowRuns', () => {
       run('2026-10-10T00:00:00Z', { status: 'in_progress', conclusion: null }),
       run('2026-10-10T00:00:00Z', { workflow_id: CI_WORKFLOW.id }),
     ];
-    github = await startFakeGitHub({ history: history({ runs: [...inside, ...outside] }) });
+    github = await standIn.start({ history: history({ runs: [...inside, ...outside] }) });
 
     const runs = await fetchWorkflowRuns(testClient(github.url), spec());
 
@@ -70,7 +67,7 @@ describe('fetchWorkflowRuns', () => {
       run('2026-10-02T00:00:00Z', { head_branch: 'dev' }),
       run('2026-10-02T00:00:00Z', { event: 'workflow_dispatch' }),
     ];
-    github = await startFakeGitHub({ history: history({ runs }) });
+    github = await standIn.start({ history: history({ runs }) });
 
     const fetched = await fetchWorkflowRuns(testClient(github.url), spec({ branch: 'main', event: 'push' }));
 
@@ -90,7 +87,7 @@ describe('fetchWorkflowRuns', () => {
     // Several runs created in the very same second as part boundaries may fall on.
     const sameSecond = Array.from({ length: 5 }, () => run('2026-10-16T00:00:00Z'));
     const outside = [...runsBetween(new Date('2026-09-01T00:00:00Z'), SINCE, 300), run('2026-11-01T00:00:00Z')];
-    github = await startFakeGitHub({ history: history({ runs: [...inWindow, ...sameSecond, ...outside] }) });
+    github = await standIn.start({ history: history({ runs: [...inWindow, ...sameSecond, ...outside] }) });
 
     const runs = await fetchWorkflowRuns(testClient(github.url), spec());
 
@@ -113,7 +110,7 @@ describe('fetchWorkflowRuns', () => {
     const older = runsBetween(SINCE, new Date('2026-10-20T00:00:00Z'), 1100);
     const boundary = Array.from({ length: 20 }, () => run('2026-10-25T00:00:00Z'));
     const newer = runsBetween(new Date('2026-10-26T00:00:00Z'), UNTIL, 85);
-    github = await startFakeGitHub({ history: history({ runs: [...older, ...boundary, ...newer] }) });
+    github = await standIn.start({ history: history({ runs: [...older, ...boundary, ...newer] }) });
 
     const runs = await fetchWorkflowRuns(testClient(github.url), spec());
 
@@ -151,7 +148,7 @@ describe('fetchWorkflowRuns', () => {
   });
 
   it('says which workflow is unknown and how to fix it', async () => {
-    github = await startFakeGitHub({ history: history({ runs: [run('2026-10-02T00:00:00Z')] }) });
+    github = await standIn.start({ history: history({ runs: [run('2026-10-02T00:00:00Z')] }) });
 
     const result = await fetchSource(testClient(github.url), spec({ workflow: 'deplyo.yml' }));
 
@@ -164,7 +161,7 @@ describe('fetchWorkflowRuns', () => {
   });
 
   it('says when the repository itself is missing', async () => {
-    github = await startFakeGitHub({ history: history() });
+    github = await standIn.start({ history: history() });
 
     const result = await fetchSource(testClient(github.url), { ...spec(), repo: 'nope' });
 
@@ -173,7 +170,7 @@ describe('fetchWorkflowRuns', () => {
 
   it('accepts a workflow id as well as a file name', async () => {
     const runs: FakeRun[] = [run(at('2026-10-03T00:00:00Z'))];
-    github = await startFakeGitHub({ history: history({ runs }) });
+    github = await standIn.start({ history: history({ runs }) });
 
     const fetched = await fetchWorkflowRuns(testClient(github.url), spec({ workflow: '101' }));
 

@@ -4,13 +4,29 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../src/metric-types/index.js';
 import { MEASURES, sourceFor } from '../../src/metrics/catalog/index.js';
-import { METRIC_CATALOG, METRIC_TYPES, metricUnit, naturalDirection } from '../../src/metric-types/index.js';
+import {
+  METRIC_CATALOG,
+  METRIC_TYPES,
+  metricUnit,
+  naturalDirection,
+  type MetricType,
+} from '../../src/metric-types/index.js';
 import { metricTable } from '../../src/metric-types/docs.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { ROOT } from '../support/run-dist.js';
 import { OCTOBER } from './builders.js';
 
 const REPO = { owner: 'acme', repo: 'payments' };
+
+/** The rows of SPEC §3's metric table: each type and its natural-direction column. */
+function specMetricRows(): { type: string; direction: string }[] {
+  const spec = readFileSync(join(ROOT, 'docs', 'SPEC.md'), 'utf8');
+  const section = spec.slice(spec.indexOf('## 3. Metrics'), spec.indexOf('## 4. '));
+  return [...section.matchAll(/^\| `([a-z-]+)` \|.*\| ([^|]+?) \|$/gm)].map((match) => ({
+    type: match[1]!,
+    direction: match[2]!,
+  }));
+}
 
 /** The smallest metric of each type that the parser accepts. */
 const SMALLEST: Record<(typeof METRIC_TYPES)[number], string> = {
@@ -20,6 +36,8 @@ const SMALLEST: Record<(typeof METRIC_TYPES)[number], string> = {
   'deployment-duration': '{ type: deployment-duration }',
   'deployment-frequency': '{ type: deployment-frequency }',
   'change-failure-rate': '{ type: change-failure-rate }',
+  'lead-time-for-changes': '{ type: lead-time-for-changes, environment: production }',
+  'deployment-recovery-time': '{ type: deployment-recovery-time }',
   'issue-count': '{ type: issue-count }',
   'time-to-close': '{ type: time-to-close }',
   'pr-merge-time': '{ type: pr-merge-time }',
@@ -42,9 +60,17 @@ function parsedMetric(type: (typeof METRIC_TYPES)[number]): Metric {
 }
 
 describe('the metric catalog', () => {
-  it('has one entry per metric type of the model, keyed by its own type', () => {
-    expect(Object.keys(METRIC_CATALOG).sort()).toEqual([...METRIC_TYPES].sort());
+  it("has the metric types of SPEC §3's table, in its order, each with the natural direction it states", () => {
+    const rows = specMetricRows();
+    expect(METRIC_TYPES).toEqual(rows.map((row) => row.type));
+    for (const { type, direction } of rows) {
+      expect(naturalDirection(type as MetricType) ?? 'needs `direction`').toBe(direction);
+    }
+  });
+
+  it('keys each definition and each measure by its own type', () => {
     for (const type of METRIC_TYPES) expect(METRIC_CATALOG[type].type).toBe(type);
+    expect(Object.keys(MEASURES)).toEqual([...METRIC_TYPES]);
   });
 
   it.each(METRIC_TYPES)('%s: the schema accepts it, and its source is the listing its entry declares', (type) => {

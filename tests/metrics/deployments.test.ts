@@ -81,7 +81,13 @@ describe('deployment metrics', () => {
   });
 
   it('deployment-frequency: count of successes, per week', () => {
-    expect(measure(metric('deployment-frequency'), records)).toEqual({ value: 3, samples: 3, unit: 'count' });
+    // DORA's level reads successes per day over the window: 3 in October's 31 days.
+    expect(measure(metric('deployment-frequency'), records)).toEqual({
+      value: 3,
+      samples: 3,
+      unit: 'count',
+      dora: { level: 'medium', value: 3 / 31 },
+    });
     expect(
       measure(metric('deployment-frequency', { environment: 'production', stat: 'per-week' }), records).value,
     ).toBeCloseTo(2 / (31 / 7), 12);
@@ -92,12 +98,14 @@ describe('deployment metrics', () => {
       value: 0.5,
       samples: 4,
       unit: 'ratio',
+      dora: { level: 'low', value: 0.5 },
     });
-    expect(measure(metric('change-failure-rate'), [])).toEqual({ value: null, samples: 0, unit: 'ratio' });
+    expect(measure(metric('change-failure-rate'), [])).toEqual({ value: null, samples: 0, unit: 'ratio', dora: null });
   });
 
   it('counts zero deployments as data, and never counts one twice', () => {
-    expect(measure(metric('deployment-frequency'), [])).toEqual({ value: 0, samples: 0, unit: 'count' });
+    // No deployment: a count of zero is data, but DORA has no samples to place.
+    expect(measure(metric('deployment-frequency'), [])).toEqual({ value: 0, samples: 0, unit: 'count', dora: null });
     const once = records[0]!;
     expect(measure(metric('deployment-frequency'), [once, once]).value).toBe(1);
   });

@@ -6,8 +6,24 @@ import { OCTOBER } from './builders.js';
 describe('measureKeyResult', () => {
   it('errors, rather than guessing, when a GitHub metric has no records', () => {
     const m = measureKeyResult({ type: 'workflow-duration', workflow: 'ci.yml' }, { window: OCTOBER });
-    expect(m).toMatchObject({ value: null, samples: 0, unit: 'seconds' });
-    expect(m.error).toBeTruthy();
+    expect(m).toEqual({
+      value: null,
+      samples: 0,
+      unit: 'seconds',
+      error: 'no workflow-duration data was fetched for this key result',
+    });
+  });
+
+  it('measures a supplied value without records, and says which input is missing', () => {
+    const metric = { type: 'value', name: 'latency', unit: 'ms' } as const;
+    expect(measureKeyResult(metric, { window: OCTOBER, metrics: { latency: '120' } })).toEqual({
+      value: 120,
+      samples: 1,
+      unit: 'ms',
+    });
+    expect(measureKeyResult(metric, { window: OCTOBER }).error).toBe(
+      'no `metrics` input was given: pass `metrics: \'{"latency": <number>}\'` to the action',
+    );
   });
 });
 

@@ -90,8 +90,8 @@ describe('parseOkrFile errors: the schema', () => {
     ).toEqual([
       `${FILE}:7:24: objectives[0].key-results[0].metric.type: unknown metric type "workflow-durations" (did you ` +
         `mean "workflow-duration"?); expected one of workflow-duration, workflow-runs, workflow-success-rate, ` +
-        `deployment-duration, deployment-frequency, change-failure-rate, issue-count, time-to-close, pr-merge-time, ` +
-        `value, prometheus`,
+        `deployment-duration, deployment-frequency, change-failure-rate, issue-count, time-to-close, ` +
+        `pr-merge-time, value, lead-time-for-changes, deployment-recovery-time, prometheus`,
     ]);
   });
 

@@ -5,7 +5,7 @@ import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import type { KeyResultChange, KeyResultVersion } from '../../src/report/model.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from '../../src/report/truncate.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
 
 const version = (target: number, overrides: Partial<KeyResultVersion> = {}): KeyResultVersion => ({
   metric: { type: 'issue-count', labels: ['incident'] },

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatScoreOutput, reportFileName, setOutputs, writeJsonReport } from '../../src/deliver/outputs.js';
 import { writeSummary } from '../../src/deliver/summary.js';
 import { renderJson } from '../../src/report/json.js';
-import { report, sampleReport } from './support.js';
+import { report, sampleReport } from '../support/report.js';
 import { createRedactor } from '../../src/report/redact.js';
 
 const redact = createRedactor(['ghs_deliverTestToken0123456789']);

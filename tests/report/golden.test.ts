@@ -2,7 +2,8 @@ import { describe, it } from 'vitest';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderTerminal } from '../../src/report/terminal.js';
-import { expectGolden, samplePrevious, sampleReport } from './support.js';
+import { expectGolden } from './golden.js';
+import { samplePrevious, sampleReport } from '../support/report.js';
 
 const marker = '<!-- okr-scorecard:.github/okrs.yml -->';
 

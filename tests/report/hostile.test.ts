@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeInline, escapeTerminal, safeLinkTarget } from '../../src/report/escape.js';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',

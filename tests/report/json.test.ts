@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
 import type { Report } from '../../src/report/model.js';
-import { sampleReport } from './support.js';
+import { sampleReport } from '../support/report.js';
 
 describe('renderJson', () => {
   it('round-trips the report, 2-space indented with a trailing newline', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { demoHistory } from '../../demo/history.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
@@ -8,7 +8,9 @@ import { renderTerminal } from '../../src/report/terminal.js';
 import { createRedactor, redactingAnnotator, redactTokenShapes, redactWrites } from '../../src/report/redact.js';
 import { limitAnnotations } from '../../src/deliver/annotations.js';
 import { escapeMermaidLabel } from '../../src/report/escape.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
+
+const standIn = useStandIn();
 
 const TOKEN = 'ghs_jobToken0123456789abcdefABCDEF0123';
 const CHECKOUT = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -106,28 +108,24 @@ describe('sinks', () => {
   });
 
   it('every write sent through the client is redacted, whatever composed it', async () => {
-    const github = await startFakeGitHub({ history: demoHistory() });
-    try {
-      const octokit = createGitHubClient({ token: 'test-token', baseUrl: github.url });
-      redactWrites(octokit, redact);
-      const { data: issue } = await octokit.rest.issues.create({
-        owner: 'acme',
-        repo: 'payments',
-        title: `Scorecard ${TOKEN}`,
-        body: `body ${CHECKOUT}`,
-      });
-      expect(issue.title).toBe('Scorecard ***');
-      expect(issue.body).toBe('body ***');
-      const { data: comment } = await octokit.rest.issues.createComment({
-        owner: 'acme',
-        repo: 'payments',
-        issue_number: issue.number,
-        body: `comment ${OTHERS[2]}`,
-      });
-      expect(comment.body).toBe('comment ***');
-    } finally {
-      await github.close();
-    }
+    const github = await standIn.start({ history: demoHistory() });
+    const octokit = createGitHubClient({ token: 'test-token', baseUrl: github.url });
+    redactWrites(octokit, redact);
+    const { data: issue } = await octokit.rest.issues.create({
+      owner: 'acme',
+      repo: 'payments',
+      title: `Scorecard ${TOKEN}`,
+      body: `body ${CHECKOUT}`,
+    });
+    expect(issue.title).toBe('Scorecard ***');
+    expect(issue.body).toBe('body ***');
+    const { data: comment } = await octokit.rest.issues.createComment({
+      owner: 'acme',
+      repo: 'payments',
+      issue_number: issue.number,
+      body: `comment ${OTHERS[2]}`,
+    });
+    expect(comment.body).toBe('comment ***');
   });
 });
 

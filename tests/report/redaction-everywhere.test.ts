@@ -13,7 +13,7 @@ import { renderTerminal } from '../../src/report/terminal.js';
 import { renderJson } from '../../src/report/json.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import { runCliIn } from '../support/cli.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
 
 const BODY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdef';
 const SHAPES = ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_11AAAAAAA0'].map((prefix) => `${prefix}${BODY}`);

@@ -13,7 +13,7 @@ import { renderSummary } from '../../src/report/markdown.js';
 import { renderDashboard } from '../../src/report/dashboard/render.js';
 import { runRollup } from '../../src/rollup/run.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
 import { COMPANY_YML, NOW, teamReport, THREE_TEAMS } from '../rollup/support.js';
 
 const UNITS = ['value', 'count', 'ratio', 'per-day', 'per-week', 'seconds', 'ms'];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changeVerdict, formatBand, formatForecast, lastDayOf, sparkline } from '../../src/report/trend.js';
 import { keyResultChart } from '../../src/report/charts.js';
 import { escapeMermaidLabel } from '../../src/report/escape.js';
-import { keyResult } from './support.js';
+import { keyResult } from '../support/report.js';
 
 describe('sparkline', () => {
   it('scales oldest-first values from the lowest to the highest; a gap is a space', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES, truncateMarkdown } from '../../src/report/truncate.js';
-import { keyResult, objective, report } from './support.js';
+import { keyResult, objective, report } from '../support/report.js';
 
 const marker = '<!-- okr-scorecard:.github/okrs.yml -->';
 

@@ -4,8 +4,9 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_COMPANY_PATH, demoCompanyText, demoGitHubOkrsText } from '../../demo/scenario.js';
@@ -13,11 +14,8 @@ import { parse } from 'yaml';
 import { ROOT, runAction } from '../support/run-dist.js';
 
 const TOKEN = 'ghs_rollupSecretToken0123456789';
+const standIn = useStandIn();
 let github: FakeGitHub | undefined;
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
 /** The demo's acme/payments and acme/.github, plus two more team repositories with the same kind of history. */
 function companyHistory(): FakeHistory {
@@ -66,7 +64,7 @@ const inputs = (extra: Record<string, string>) => ({ 'github-token': TOKEN, 'as-
 
 describe('several OKR files in one run', () => {
   it('scores each file on its own, shares the listings they have in common, and combines the outputs', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const files = {
       'teams/payments/okrs.yml': teamOkrs('payments', 'reliability'),
       'teams/search/okrs.yml': teamOkrs('search', 'developer-velocity'),
@@ -111,7 +109,7 @@ describe('several OKR files in one run', () => {
   });
 
   it('refuses a glob that leaves the workspace and one that matches nothing', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const outside = await runAction({ apiUrl: github.url, with: inputs({ okrs: '../*/okrs.yml' }) });
     expect(outside.code).toBe(1);
     expect(outside.stdout).toContain('is outside the workspace');
@@ -150,7 +148,7 @@ function recipe() {
 
 describe('the cross-repository recipe (docs/rollup.md)', () => {
   it('scores each team in its own job, then rolls their reports up: company view, issue, dashboard', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const teams = [
       { repository: 'acme/payments', okrs: demoGitHubOkrsText },
       { repository: 'acme/search', okrs: teamOkrs('search', 'developer-velocity', UNALIGNED) },
@@ -204,7 +202,9 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       'payments-platform',
       'platform',
     ]);
+    // payments-platform serves developer velocity twice: its fast path to production and its delivery performance.
     expect(byId['developer-velocity'].contributions.map((c: { team: string }) => c.team)).toEqual([
+      'payments-platform',
       'payments-platform',
       'search',
     ]);
@@ -221,6 +221,8 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
     const dashboard = readFileSync(rollup.outputs.dashboard!, 'utf8');
     expect(dashboard).toContain('Earn the lasting trust of the merchants who run their business on us');
     expect(dashboard).toContain('Uncovered: no team objective serves it.');
+    // The DORA levels beside the values of the four keys.
+    expect(dashboard.match(/· DORA (elite|high|medium|low)/g)).toHaveLength(4);
     // The teams' reports carry series and forecasts (SPEC §9): the dashboard draws them.
     expect(dashboard).toMatch(/<svg class="spark"[^>]*><title>[^<]+: trend this period<\/title>/);
     expect(dashboard).toMatch(/→ [^<]+ by Dec 31/);
@@ -244,7 +246,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
   });
 
   it('names a report it cannot read, rolls up the rest, and fails the step', async () => {
-    github = await startFakeGitHub({ history: companyHistory() });
+    github = await standIn.start({ history: companyHistory() });
     const rollup = await runAction({
       apiUrl: github.url,
       repository: 'acme/.github',

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveWorkspaceFiles } from '../../src/okrs/files.js';
-import { startFakeGitHub, type FakeGitHub } from '../../src/fake-github/index.js';
+import type { FakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import { sharedFetcher } from '../../src/github/shared-fetch.js';
 import { sourceKey } from '../../src/github/fetch.js';
 import type { SourceSpec } from '../../src/github/sources.js';
@@ -57,14 +58,11 @@ describe('the okrs input as files', () => {
 });
 
 describe('listings shared by several files', () => {
+  const standIn = useStandIn();
   let github: FakeGitHub | undefined;
-  afterEach(async () => {
-    await github?.close();
-    github = undefined;
-  });
 
   it('fetches a listing once for every file it covers, and on its own what the union does not cover', async () => {
-    github = await startFakeGitHub({ history: history({ issues: [issue('2026-10-03T00:00:00Z')] }) });
+    github = await standIn.start({ history: history({ issues: [issue('2026-10-03T00:00:00Z')] }) });
     const scope = { owner: OWNER, repo: REPO, kind: 'issues' as const, labels: ['incident'] };
     const october: SourceSpec = { ...scope, since: SINCE, until: new Date('2026-11-01T00:00:00Z') };
     const quarter: SourceSpec = { ...scope, since: SINCE, until: UNTIL };

@@ -1,6 +1,7 @@
 /** Team reports and a company file for the roll-up tests: three teams of one company, 2026-Q4. */
 import type { Status } from '../../src/model/status.js';
-import { keyResult } from '../report/support.js';
+import type { KeyResultReport } from '../../src/report/model.js';
+import { keyResult, objective, report } from '../support/report.js';
 
 export const COMPANY_YML = `version: 1
 period: 2026-Q4
@@ -56,8 +57,7 @@ const Q4 = { name: '2026-Q4', start: '2026-10-01T00:00:00.000Z', end: '2027-01-0
 
 /** A JSON report as the scorecard writes it (SPEC §6), one key result per objective. */
 export function teamReport(spec: TeamSpec): Record<string, unknown> {
-  return {
-    version: 1,
+  const built = report({
     repository: spec.repository,
     file: spec.file ?? '.github/okrs.yml',
     asOf: spec.asOf ?? AS_OF,
@@ -66,24 +66,31 @@ export function teamReport(spec: TeamSpec): Record<string, unknown> {
     team: spec.team,
     score: spec.objectives[0]?.score ?? null,
     status: spec.objectives[0]?.status ?? 'no-data',
-    objectives: spec.objectives.map((o) => ({
-      id: o.id,
-      title: o.title,
-      alignsTo: o.alignsTo,
-      alignsToTitle: null,
-      score: o.score,
-      status: o.status,
-      keyResults: [
-        {
-          ...keyResult({ id: `${o.id}-kr`, title: `${o.title}: the key result`, score: o.score, status: o.status }),
-          ...(o.series ? { series: o.series } : {}),
-          ...(o.forecast !== undefined ? { forecast: o.forecast } : {}),
-        },
-      ],
-      line: 8,
-    })),
-    findings: [],
-  };
+    objectives: spec.objectives.map((o) =>
+      objective({
+        id: o.id,
+        title: o.title,
+        alignsTo: o.alignsTo,
+        alignsToTitle: null,
+        score: o.score,
+        status: o.status,
+        keyResults: [
+          keyResult({
+            id: `${o.id}-kr`,
+            title: `${o.title}: the key result`,
+            score: o.score,
+            status: o.status,
+            ...(o.series ? { series: o.series } : {}),
+            ...(o.forecast !== undefined ? { forecast: o.forecast as KeyResultReport['forecast'] } : {}),
+          }),
+        ],
+        line: 8,
+      }),
+    ),
+  });
+  // Reports written before the change column existed have no `changes`: the roll-up reads those too.
+  const { changes: _changes, ...written } = built;
+  return written;
 }
 
 const weekly = (values: number[]) =>

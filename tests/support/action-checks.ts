@@ -15,7 +15,7 @@ export const BRANDING_ICONS: ReadonlySet<string> = new Set(
     .filter((line) => line !== '' && !line.startsWith('#')),
 );
 /** docs.github.com, Metadata syntax reference, branding.color. */
-export const BRANDING_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
+const BRANDING_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
 /** Metadata syntax reference: an id starts with a letter or `_`, then letters, digits, `-` and `_`. */
 const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const MAX_DESCRIPTION = 125;

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
-export interface Tunnel {
+interface Tunnel {
   target: string;
   /** The `Proxy-Authorization` header, decoded from Basic (`user:password`), if one came. */
   credentials?: string;

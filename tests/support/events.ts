@@ -78,7 +78,7 @@ export interface PullRequestEventOptions {
 }
 
 export const BASE_SHA = 'b'.repeat(40);
-export const HEAD_SHA = 'c'.repeat(40);
+const HEAD_SHA = 'c'.repeat(40);
 
 /** A `pull_request` (or `pull_request_target`) payload: GitHub's recorded `opened` or `synchronize`. */
 export function pullRequestEvent(options: PullRequestEventOptions): Json {

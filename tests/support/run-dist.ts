@@ -5,12 +5,13 @@
  * on purpose: the loopback GitHub stand-in lives in the test's own process and must keep answering.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { inputVariable, loadActionYml, type ActionInput } from './action-yml.js';
 import { ROOT } from './root.js';
+import { errorMessage } from '../../src/model/error-message.js';
 
 export { ROOT };
 
@@ -49,7 +50,7 @@ function baseEnv(): Record<string, string> {
 const REF = 'refs/heads/main';
 
 /** The job's token when a test names none; the stand-in without `tokens` accepts any token. */
-export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
+const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
 
 /**
  * The INPUT_* variables the runner sets for this step (actions/runner ActionRunner + Handler): every input
@@ -95,7 +96,7 @@ export function evaluateDefault(input: ActionInput, github: Record<string, unkno
     const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
     return new Evaluator(parsed, context).evaluate().coerceString();
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     throw new Error(`action.yml: the default of input "${input.name}", \`\${{ ${expression} }}\`: ${why}`);
   }
 }
@@ -192,7 +193,7 @@ export function spawnNode(
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` blocks (what @actions/core writes). */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -208,8 +209,4 @@ export function parseOutputFile(text: string): Record<string, string> {
     }
   }
   return outputs;
-}
-
-export function readJson(path: string): unknown {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorecard } from '../../src/engine.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
-import { startFakeGitHub } from '../../src/fake-github/index.js';
+import { useStandIn } from '../support/stand-in.js';
 import type { FakeHistory } from '../../src/fake-github/history.js';
 import type { Report } from '../../src/report/model.js';
 import { createRandom, type Random } from '../../demo/random.js';
@@ -21,6 +21,8 @@ import {
   run,
   testClient,
 } from '../github/support/history.js';
+
+const standIn = useStandIn();
 
 const OKRS = `version: 1
 period: 2026-Q4
@@ -94,29 +96,25 @@ async function scoreAt(url: string, asOf: Date): Promise<Report> {
 describe('a key result’s series', () => {
   it.each([1, 2, 3, 4])('equals a fresh scorecard at every checkpoint (random history %i)', async (seed) => {
     const random = createRandom(seed * 7919);
-    const github = await startFakeGitHub({ history: randomHistory(random), seed });
-    try {
-      const start = okrs.period.start.getTime();
-      const asOf = new Date(start + random.between(0.3, 1.1) * (okrs.period.end.getTime() - start));
-      const report = await scoreAt(github.url, asOf);
-      const krs = report.objectives.flatMap((o) => o.keyResults);
-      const points = krs[0]!.series.map((p) => p.at);
-      expect(points.length).toBeGreaterThan(3);
-      for (const [k, at] of points.entries()) {
-        const fresh = (await scoreAt(github.url, new Date(at))).objectives.flatMap((o) => o.keyResults);
-        for (const [i, kr] of krs.entries()) {
-          const want = { at, value: fresh[i]!.value, samples: fresh[i]!.samples };
-          expect(kr.series[k], `${kr.title} at ${at}`).toEqual(want);
-          // The fresh run's own series is this one's up to that checkpoint.
-          expect(fresh[i]!.series).toEqual(kr.series.slice(0, k + 1));
-        }
+    const github = await standIn.start({ history: randomHistory(random), seed });
+    const start = okrs.period.start.getTime();
+    const asOf = new Date(start + random.between(0.3, 1.1) * (okrs.period.end.getTime() - start));
+    const report = await scoreAt(github.url, asOf);
+    const krs = report.objectives.flatMap((o) => o.keyResults);
+    const points = krs[0]!.series.map((p) => p.at);
+    expect(points.length).toBeGreaterThan(3);
+    for (const [k, at] of points.entries()) {
+      const fresh = (await scoreAt(github.url, new Date(at))).objectives.flatMap((o) => o.keyResults);
+      for (const [i, kr] of krs.entries()) {
+        const want = { at, value: fresh[i]!.value, samples: fresh[i]!.samples };
+        expect(kr.series[k], `${kr.title} at ${at}`).toEqual(want);
+        // The fresh run's own series is this one's up to that checkpoint.
+        expect(fresh[i]!.series).toEqual(kr.series.slice(0, k + 1));
       }
-      // The last point is the scorecard itself.
-      for (const kr of krs) {
-        expect(kr.series.at(-1)).toMatchObject({ at: report.asOf, value: kr.value, samples: kr.samples });
-      }
-    } finally {
-      await github.close();
+    }
+    // The last point is the scorecard itself.
+    for (const kr of krs) {
+      expect(kr.series.at(-1)).toMatchObject({ at: report.asOf, value: kr.value, samples: kr.samples });
     }
   });
 });

@@ -10,7 +10,7 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
-export class CursorError extends Error {
+class CursorError extends Error {
   readonly type = 'INVALID_CURSOR_ARGUMENTS';
 }
 

@@ -20,8 +20,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-export const MAX_PAGE_SIZE = 100;
-export const MAX_NODES = 500_000;
+const MAX_PAGE_SIZE = 100;
+const MAX_NODES = 500_000;
 
 export interface QueryCost {
   /** Points, as `rateLimit { cost }` reports them. */

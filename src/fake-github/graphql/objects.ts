@@ -3,17 +3,19 @@
  * default resolvers read as fields. Only what the scorecard and its tests read is modelled; a field left out
  * resolves to null, which GitHub's schema turns into an error where the field is non-null.
  */
-import type { FakeDeployment, FakeDeploymentStatus, FakePull, FakeRepository } from '../history.js';
+import type { FakeCommit, FakeDeployment, FakeDeploymentStatus, FakePull, FakeRepository } from '../history.js';
+import { ancestors, chronological, gitOf, resolve } from '../git.js';
+import { deploymentSha } from '../objects/deployments.js';
 import type { TokenIdentity } from '../options.js';
 import type { RepositoryView } from '../routes/route.js';
 import { newestFirst } from '../routes/route.js';
-import { fakeSha, nodeId, stableId, type Site } from '../objects/site.js';
+import { nodeId, stableId, type Site } from '../objects/site.js';
 import { connection, type ConnectionArgs } from './connection.js';
 
 type OrderArgs = ConnectionArgs & { orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null };
 
 /** GraphQL's DeploymentStatusState is REST's `state` upper-cased (REST: error, failure, inactive, ...). */
-export function statusState(state: FakeDeploymentStatus['state']): string {
+function statusState(state: FakeDeploymentStatus['state']): string {
   return state.toUpperCase();
 }
 
@@ -21,7 +23,7 @@ export function statusState(state: FakeDeploymentStatus['state']): string {
  * Who a token is, as `viewer` answers: a user token's user, or for an installation token (a GITHUB_TOKEN is one)
  * its app's bot, `github-actions[bot]`. The one place to extend when the stand-in models more kinds of token.
  */
-export function viewerOf(site: Site, identity: TokenIdentity) {
+function viewerOf(site: Site, identity: TokenIdentity) {
   return actor(site, identity.login);
 }
 
@@ -70,7 +72,9 @@ function deploymentObject(site: Site, repo: FakeRepository, deployment: FakeDepl
     originalEnvironment: deployment.environment,
     createdAt: deployment.created_at,
     updatedAt: deployment.statuses.at(-1)?.created_at ?? deployment.created_at,
-    commitOid: fakeSha(`deployment:${deployment.id}`),
+    commitOid: deploymentSha(deployment),
+    // A sha of no commit of the history (a history without git) resolves to null, as a vanished commit does.
+    commit: () => commitNode(site, repo, deployment.sha),
     task: 'deploy',
     description: null,
     payload: '{}',
@@ -80,6 +84,44 @@ function deploymentObject(site: Site, repo: FakeRepository, deployment: FakeDepl
     statuses: (args: ConnectionArgs) => connection(statuses(), args),
     repository: () => repositoryObject(site, repo),
   };
+}
+
+type HistoryArgs = ConnectionArgs & { since?: string | null; until?: string | null };
+
+/** A Commit: its dates, parents and history (git log from it, newest first, optionally between two times). */
+function commitObject(site: Site, repo: FakeRepository, commit: FakeCommit): Record<string, unknown> {
+  const git = gitOf(repo);
+  const node = (sha: string) => commitObject(site, repo, git.bySha.get(sha)!);
+  return {
+    __typename: 'Commit',
+    id: nodeId('Commit', stableId(`commit:${commit.sha}`)),
+    oid: commit.sha,
+    abbreviatedOid: commit.sha.slice(0, 7),
+    message: commit.message,
+    messageHeadline: commit.message.split('\n')[0],
+    authoredDate: commit.authored_at,
+    committedDate: commit.committed_at,
+    url: `${site.web}/${repo.fullName}/commit/${commit.sha}`,
+    parents: (args: ConnectionArgs) => connection(commit.parents.map(node), args),
+    history: (args: HistoryArgs) => {
+      const log = chronological(git, ancestors(git, commit))
+        .reverse()
+        .filter(
+          (c) =>
+            (args.since == null || Date.parse(c.committed_at) >= Date.parse(args.since)) &&
+            (args.until == null || Date.parse(c.committed_at) <= Date.parse(args.until)),
+        );
+      return connection(
+        log.map((c) => commitObject(site, repo, c)),
+        args,
+      );
+    },
+  };
+}
+
+function commitNode(site: Site, repo: FakeRepository, ref: string | null | undefined) {
+  const commit = ref == null ? undefined : resolve(gitOf(repo), ref, repo.defaultBranch);
+  return commit ? commitObject(site, repo, commit) : null;
 }
 
 function pullObject(site: Site, repo: FakeRepository, pull: FakePull) {
@@ -121,6 +163,8 @@ function repositoryObject(site: Site, repo: FakeRepository) {
     nameWithOwner: repo.fullName,
     owner: { __typename: 'Organization', login: owner, id: nodeId('Organization', stableId(`org:${owner}`)) },
     url: `${site.web}/${repo.fullName}`,
+    object: (args: { oid?: string | null; expression?: string | null }) =>
+      commitNode(site, repo, args.oid ?? args.expression),
     deployments: (args: OrderArgs & { environments?: string[] | null }) => {
       const environments = args.environments ?? null;
       const selected = repo.deployments.filter((d) => environments === null || environments.includes(d.environment));
@@ -156,7 +200,7 @@ export interface GraphqlWorld {
   rateLimit: () => { cost: number; limit: number; remaining: number; used: number; resetAt: string; nodeCount: number };
 }
 
-export class NotFoundError extends Error {
+class NotFoundError extends Error {
   readonly type = 'NOT_FOUND';
 }
 

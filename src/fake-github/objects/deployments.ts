@@ -2,6 +2,11 @@ import type { FakeDeployment, FakeDeploymentStatus, FakeRepository } from '../hi
 import { fakeSha, nodeId, type Site } from './site.js';
 import { simpleUser } from './users.js';
 
+/** The commit a deployment deployed: its own, or a sha of no commit of the history (a history without git). */
+export function deploymentSha(deployment: FakeDeployment): string {
+  return deployment.sha ?? fakeSha(`deployment:${deployment.id}`);
+}
+
 function deploymentUrl(site: Site, repo: FakeRepository, deployment: FakeDeployment): string {
   return `${site.api}/repos/${repo.fullName}/deployments/${deployment.id}`;
 }
@@ -13,7 +18,7 @@ export function deploymentObject(site: Site, repo: FakeRepository, deployment: F
     url,
     id: deployment.id,
     node_id: nodeId('Deployment', deployment.id),
-    sha: fakeSha(`deployment:${deployment.id}`),
+    sha: deploymentSha(deployment),
     ref: deployment.ref,
     task: 'deploy',
     payload: {},

@@ -3,7 +3,7 @@ import type { StoredComment, StoredIssue } from '../options.js';
 import { nodeId, stableId, type Site } from './site.js';
 import { simpleUser } from './users.js';
 
-export function labelObject(site: Site, repo: FakeRepository, name: string) {
+function labelObject(site: Site, repo: FakeRepository, name: string) {
   const id = stableId(`label:${repo.fullName}:${name}`);
   return {
     id,

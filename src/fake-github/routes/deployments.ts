@@ -1,5 +1,4 @@
-import { deploymentObject, deploymentStatusObject } from '../objects/deployments.js';
-import { fakeSha } from '../objects/site.js';
+import { deploymentObject, deploymentSha, deploymentStatusObject } from '../objects/deployments.js';
 import { pageRequest, paginate } from '../paginate.js';
 import { DOCS, json, newestFirst, notFound, type Route, type RouteContext } from './route.js';
 
@@ -19,7 +18,7 @@ function listDeployments(context: RouteContext) {
       (d) =>
         (environment === null || d.environment === environment) &&
         (ref === null || d.ref === ref) &&
-        (sha === null || fakeSha(`deployment:${d.id}`) === sha) &&
+        (sha === null || deploymentSha(d) === sha) &&
         (task === null || task === 'deploy'),
     )
     .sort(newestFirst((d) => d.id));

@@ -23,7 +23,7 @@ import type { RateLimits } from '../rate-limit.js';
 import type { Reply, RepositoryView } from './route.js';
 import type { Site } from '../objects/site.js';
 
-export const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
+const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
 const AUTH_DOCS = `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`;
 
 export function isGraphqlPath(pathname: string): boolean {
@@ -31,7 +31,7 @@ export function isGraphqlPath(pathname: string): boolean {
 }
 
 /** How the endpoint misbehaves on request: a proxy without it (404), a token denied it (403), or errors. */
-export type GraphqlOutage = 404 | 403 | 'errors';
+type GraphqlOutage = 404 | 403 | 'errors';
 
 export interface GraphqlRequest {
   site: Site;

@@ -15,11 +15,11 @@ function commentCount(repository: RepositoryView, number: number): number {
   return repository.state.comments.filter((c) => c.issueNumber === number).length;
 }
 
-export function renderIssue(context: RouteContext, repository: RepositoryView, issue: StoredIssue) {
+function renderIssue(context: RouteContext, repository: RepositoryView, issue: StoredIssue) {
   return issueObject(context.site, repository.history, issue, commentCount(repository, issue.number));
 }
 
-export function findIssue(repository: RepositoryView | undefined, number: string | undefined) {
+function findIssue(repository: RepositoryView | undefined, number: string | undefined) {
   return repository?.state.issues.find((i) => i.number === Number(number));
 }
 

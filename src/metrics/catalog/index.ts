@@ -16,6 +16,8 @@ import { workflowSuccessRate } from './workflow-success-rate.js';
 import { deploymentDuration } from './deployment-duration.js';
 import { deploymentFrequency } from './deployment-frequency.js';
 import { changeFailureRate } from './change-failure-rate.js';
+import { leadTimeForChanges } from './lead-time-for-changes.js';
+import { deploymentRecoveryTime } from './deployment-recovery-time.js';
 import { issueCount } from './issue-count.js';
 import { timeToClose } from './time-to-close.js';
 import { prMergeTime } from './pr-merge-time.js';
@@ -33,6 +35,8 @@ export const MEASURES: MeasureCatalog = {
   'time-to-close': timeToClose,
   'pr-merge-time': prMergeTime,
   value,
+  'lead-time-for-changes': leadTimeForChanges,
+  'deployment-recovery-time': deploymentRecoveryTime,
   prometheus,
 };
 
@@ -54,6 +58,11 @@ function measureOf(metric: Pick<Metric, 'type'>): MeasureOfAny {
 /** The kind of listing a metric type is read from; undefined for a supplied value. */
 export function sourceKindOf(type: MetricType): SourceKind | undefined {
   return measureOf({ type }).source?.kind;
+}
+
+/** Whether a metric type's measure reads records created before its window (measure-entry.ts). */
+export function reachesBack(type: MetricType): boolean {
+  return measureOf({ type }).source?.reachesBack === true;
 }
 
 /** The listing a metric is measured from over `window`, in `repo`; undefined for a supplied value. */

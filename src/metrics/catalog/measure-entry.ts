@@ -37,6 +37,11 @@ export interface FetchedFrom<M, K extends SourceKind> {
   kind: K;
   spec(metric: M, scope: SourceScope, window: Window): Extract<SourceSpec, { kind: K }>;
   measure(metric: M, records: SourceRecords[K], window: Window): Measurement;
+  /**
+   * Its measure reads records created before the window (a predecessor, the deployment before a streak): the
+   * series then hands every checkpoint all the records rather than those created inside its window.
+   */
+  reachesBack?: true;
 }
 
 /**
@@ -59,6 +64,7 @@ export function fetchedFrom<M, K extends SourceKind>(
   kind: K,
   spec: FetchedFrom<M, K>['spec'],
   measure: FetchedFrom<M, K>['measure'],
+  options: { reachesBack?: true } = {},
 ): FetchedFrom<M, K> {
-  return { kind, spec, measure };
+  return { kind, spec, measure, ...options };
 }

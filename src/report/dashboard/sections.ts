@@ -11,6 +11,7 @@ import type { Status } from '../../model/status.js';
 import type { CompanyObjective, Contribution, RollupReport } from '../../rollup/model.js';
 import type { TeamKeyResult, TeamObjective, TeamReport } from '../../rollup/schema.js';
 import { sparkline } from './sparkline.js';
+import { plural } from '../../model/plural.js';
 
 const plain = (value: string | null | undefined): string => toPlainLine(value ?? '');
 
@@ -53,7 +54,7 @@ export function companyObjectiveSection(objective: CompanyObjective, lookup: Tea
 
 function servedBy(objective: CompanyObjective): string {
   const count = objective.contributions.length;
-  return `${plain(objective.id)} · served by ${count} team objective${count === 1 ? '' : 's'}`;
+  return `${plain(objective.id)} · served by ${plural(count, 'team objective')}`;
 }
 
 /** Rendered one team at a time: with hundreds of teams, one element tree for them all is what costs memory. */
@@ -100,7 +101,9 @@ function keyResultRow(kr: TeamKeyResult, report: TeamReport): VNode {
   });
   return html`<tr>
     <td>${plain(kr.title)}${kr.error ? html`<div class="muted">${plain(kr.error)}</div>` : null}</td>
-    <td class="num">${formatCurrent({ value: kr.value, unit, target: kr.target })}</td>
+    <td class="num">
+      ${formatCurrent({ value: kr.value, unit, target: kr.target, dora: kr.dora, unrecovered: kr.unrecovered })}
+    </td>
     <td class="num">
       ${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}
     </td>

@@ -1,22 +1,8 @@
-/** Hand-built reports for the renderer tests, and golden-file comparison (`UPDATE_GOLDEN=1` rewrites them). */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+/**
+ * The one builder of hand-made `Report`s for tests: `report`, `objective` and `keyResult` give a realistic
+ * scorecard, each part overridable; `sampleReport` is the renderers' full sample. Build others from these.
+ */
 import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from '../../src/report/model.js';
-
-const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
-
-export function expectGolden(name: string, actual: string): void {
-  const path = join(GOLDEN_DIR, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(GOLDEN_DIR, { recursive: true });
-    writeFileSync(path, actual, 'utf8');
-  }
-  // A missing golden fails rather than being written, so CI cannot pass on a file nobody reviewed.
-  expect(existsSync(path), `${path} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const WINDOW = { start: '2026-10-01T00:00:00.000Z', end: '2026-11-28T18:00:00.000Z' };
 

@@ -20,7 +20,7 @@ describe('--as-of', () => {
     expect(report).toMatchObject({ score: null, status: 'no-data' });
     expect(stderr).toContain(
       'warning: as-of 2026-09-01T00:00:00.000Z is before the period 2026-Q4 starts (2026-10-01T00:00:00.000Z): ' +
-        'there is nothing to score yet',
+        'nothing is scored yet, so every key result is no-data',
     );
     const terminal = await cli(['--demo', '--as-of', '2026-09-01']);
     expect(terminal.stdout).not.toMatch(/achieved|on-track|100%/);

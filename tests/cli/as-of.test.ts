@@ -3,11 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { DEMO_AS_OF } from '../../demo/scenario.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'okr-as-of-'));
-const cli = (args: string[]) => runCliIn(args, { cwd, now: new Date(DEMO_AS_OF) });
+const cli = (args: string[]) => runCliAt(args, { cwd, now: new Date(DEMO_AS_OF) });
 
 describe('--as-of', () => {
   it('before the period starts: nothing scored, no status that claims success, and it says so', async () => {

@@ -16,6 +16,7 @@ import { issueRoutes } from './routes/issues.js';
 import { metaRoutes } from './routes/meta.js';
 import { pullRoutes } from './routes/pulls.js';
 import { answerGraphql, isGraphqlPath } from './routes/graphql.js';
+import { githubSchema } from './graphql/schema.js';
 import { DOCS, type Reply, type Route } from './routes/route.js';
 import { buildWorld, repositoryKey } from './world.js';
 import { errorMessage } from '../model/error-message.js';
@@ -138,7 +139,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return message(400, 'Problems parsing JSON', 'https://docs.github.com/graphql');
       }
       const outage = options.faults?.graphqlOutage;
-      return answerGraphql({ site, identity, limitKey, body, repositories: views, limits: graphqlLimits, outage });
+      const schema = options.graphqlSchema ?? githubSchema;
+      return answerGraphql({
+        site,
+        identity,
+        limitKey,
+        body,
+        repositories: views,
+        limits: graphqlLimits,
+        outage,
+        schema,
+      });
     }
 
     // GitHub answers an unknown route, or a known path with a method it does not serve, 404.

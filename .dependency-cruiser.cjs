@@ -52,7 +52,7 @@ const PATHS = {
   report: '^src/report/(?!model[.]ts$)',
   scoring: '^src/scoring[.]ts$',
   plan: '^src/plan[.]ts$',
-  engine: '^src/engine[.]ts$',
+  engine: '^src/engine([.]ts$|/)',
   'action-entry': '^src/main[.]ts$',
   'cli-entry': '^src/cli[.]ts$',
   demo: '^demo/',

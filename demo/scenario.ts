@@ -6,6 +6,7 @@
 import companyText from './company.yml?raw';
 import metricsText from './metrics.json?raw';
 import okrsText from './okrs.yml?raw';
+import draftText from './okrs-draft.yml?raw';
 import type { HistoryPoint, PreviousRun } from '../src/report/model.js';
 
 export const DEMO_REPOSITORY = 'acme/payments';
@@ -16,6 +17,12 @@ export const DEMO_AS_OF = '2026-11-28T12:00:00Z';
 
 export const demoOkrsText: string = okrsText;
 
+/**
+ * `okr-scorecard --demo --draft`: the team's first draft of these OKRs, as the pull request that proposed them
+ * showed it on the last Monday of Q3, calibrated against the quarter then ending (SPEC §13).
+ */
+export const demoDraftText: string = draftText;
+export const DEMO_DRAFT_AS_OF = '2026-09-28T09:00:00Z';
 /** Where the demo file's last key result, the one read from Prometheus (a stand-in, in the demo), begins. */
 const PROMETHEUS_KEY_RESULT = '      - title: The checkout API answers';
 

@@ -16,6 +16,7 @@ try {
       main: 'scripts/bench/main.ts',
       variant: 'scripts/bench/variant.ts',
       rollup: 'scripts/bench/rollup.ts',
+      cache: 'scripts/bench/cache.ts',
     },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -35,7 +36,9 @@ try {
   const code = await new Promise((resolve) => {
     // `--rollup`: the company roll-up of 200 teams' reports instead (scripts/bench/rollup.ts).
     const rollup = process.argv.includes('--rollup');
-    const entry = join(outdir, rollup ? 'rollup.mjs' : 'main.mjs');
+    // `--cache`: what the listings' cache saves (scripts/bench/cache.ts).
+    const cache = process.argv.includes('--cache');
+    const entry = join(outdir, rollup ? 'rollup.mjs' : cache ? 'cache.mjs' : 'main.mjs');
     const args = process.argv.slice(2).filter((arg) => arg !== '--rollup');
     const child = spawn(process.execPath, [entry, ...args], { stdio: 'inherit' });
     child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));

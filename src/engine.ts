@@ -5,13 +5,13 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type OkrFile } from './okrs/model.js';
-import type { KeyResultReport, ObjectiveReport, PreviousRun, Report, SeriesPoint } from './report/model.js';
-import type { SourceResult, SourceSpending } from './github/sources.js';
+import type { ObjectiveReport, PreviousRun, Report } from './report/model.js';
+import type { SourceSpending } from './github/sources.js';
 import type { ClientLog, ClientStats } from './github/client.js';
 import { Budget, type Reserve } from './github/budget.js';
 import { costReport } from './report/costs.js';
-import { planScorecard, type Plan, type PlannedInstant, type PlannedKeyResult } from './plan.js';
-import { fetchSources } from './github/fetch.js';
+import { planScorecard, type Plan } from './plan.js';
+import { fetchSources, type FetchOptions } from './github/fetch.js';
 import type { FetchSources } from './github/shared-fetch.js';
 import {
   fileLabel,
@@ -21,19 +21,13 @@ import {
   type FileLocation,
   type ReadFile,
 } from './github/contents.js';
-import type { QueryAnswer } from './prometheus/answer.js';
-import { answerPlannedQueries, type PrometheusSettings, type RunAnswers } from './prometheus/run.js';
+import { answerPlannedQueries, type PrometheusSettings } from './prometheus/run.js';
 import { untrustedQueries } from './prometheus/trusted.js';
 import { coachScorecard } from './coach/coach-run.js';
-import { measureKeyResult } from './metrics/measure.js';
-import { metricUnit } from './metric-types/index.js';
-import { elapsedFraction, rollUpObjective, rollUpOverall, scoreCumulativeCount, scoreKeyResult } from './scoring.js';
-import type { Measurement } from './metrics/measurement.js';
+import { keyResultReport, type RunContext } from './engine/key-result.js';
+import { calibrates, type CalibrateMode } from './coach/calibration.js';
+import { elapsedFraction, rollUpObjective, rollUpOverall } from './scoring.js';
 import { checkpoints } from './trend/checkpoints.js';
-import { measuredSeries } from './trend/series.js';
-import { forecastFor, isCumulativeCount } from './trend/forecast.js';
-import { valueSeries } from './trend/value-history.js';
-import { isDoraType } from './model/dora.js';
 
 export interface ScorecardInput {
   okrs: OkrFile;
@@ -66,24 +60,18 @@ export interface ScorecardInput {
   base?: FileLocation;
   /** Reads the context files (company, base); default: through `octokit`. Several OKR files share one. */
   readFile?: ReadFile;
+  /** The listings an earlier run kept (`cache`, SPEC §14): read only where they may have changed, then kept. */
+  cache?: FetchOptions['cache'];
   /** Where `prometheus` key results are read (SPEC §12); default: nowhere (they are errors naming the input). */
   prometheus?: PrometheusSettings;
+  /** Measure the previous period too, for the coach's calibration (SPEC §13); default `never`. */
+  calibrate?: CalibrateMode;
 }
 
 /** A run's complete report, and what the coach could not check (for the log: notes, never findings). */
 export interface Scorecard {
   report: Report;
   notes: string[];
-}
-
-/** What every key result of one run shares. */
-interface RunContext {
-  input: ScorecardInput;
-  asOf: Date;
-  elapsed: number;
-  checkpoints: Date[];
-  /** The queried metrics' answers; undefined when the file has none. */
-  queried: RunAnswers | undefined;
 }
 
 /** The budgets as the client last saw them; a plain Octokit (no stats) is read without estimates. */
@@ -99,7 +87,13 @@ function budgetFor(input: ScorecardInput): Budget | undefined {
 export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
-  const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base });
+  // The context files are read while the listings are; only `calibrate: auto` needs the base first, to tell
+  // whether this pull request changes the OKRs (and so whether the listings reach back a period).
+  const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));
+  const mode = input.calibrate ?? 'never';
+  const early = mode === 'auto' && input.base ? await readContextFiles(readFile, { base: input.base }) : undefined;
+  const calibrate = calibrates(mode, okrs, early?.base && { read: early.base });
+  const plan = planScorecard(okrs, { repository: input.repository, asOf, base: input.base, calibrate });
   const spending = new Map<string, SourceSpending>();
   const specs = [...plan.sources.values()];
   const options = {
@@ -109,10 +103,11 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
     budget: budgetFor(input),
     askViewer: input.askViewer,
     log: input.log,
+    cache: input.cache,
   };
-  // The context files are read while the listings are.
-  const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));
-  const reading = readContextFiles(readFile, plan.files);
+  const reading = early
+    ? readContextFiles(readFile, { company: plan.files.company }).then((later) => ({ ...later, base: early.base }))
+    : readContextFiles(readFile, plan.files);
   const [fetched, reads, queried] = await Promise.all([
     input.fetchSources ? input.fetchSources(specs, options) : fetchSources(input.octokit, specs, options),
     reading,
@@ -127,7 +122,12 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const today = new Map(
     keyResults.map((kr, i) => [keyResultKey(plan.keyResults[i]!.objective.id, kr.id), kr] as const),
   );
-  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf });
+  const previous = new Map(
+    keyResults.flatMap((kr, i) =>
+      kr.previous ? [[keyResultKey(plan.keyResults[i]!.objective.id, kr.id), kr.previous] as const] : [],
+    ),
+  );
+  const coaching = coachScorecard({ okrs, files: plan.files, reads, today, elapsed, asOf, previous });
   const objectives: ObjectiveReport[] = okrs.objectives.map((objective) => {
     const krs = keyResults.filter((_, i) => plan.keyResults[i]!.objective === objective);
     const { score, status } = rollUpObjective(krs);
@@ -169,102 +169,6 @@ export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   return { report, notes: coaching.notes };
 }
 
-function keyResultReport(
-  planned: PlannedKeyResult,
-  source: SourceResult | undefined,
-  run: RunContext,
-): KeyResultReport {
-  const { keyResult: kr, window } = planned;
-  const { input, asOf, elapsed } = run;
-  const period = input.okrs.period;
-  const measurement: Measurement =
-    source && !source.ok
-      ? { value: null, samples: 0, unit: metricUnit(kr.metric), error: source.error }
-      : measureKeyResult(kr.metric, {
-          window,
-          records: source?.records,
-          metrics: input.metrics,
-          readWorkspaceFile: input.readWorkspaceFile,
-          answer: planned.instants && answerAt(planned, planned.instants.at(-1), run.queried),
-        });
-  const plain = scoreKeyResult(kr, measurement, elapsed);
-  const series = seriesOf(planned, source, measurement, run);
-  const forecast =
-    plain.status === 'error'
-      ? null
-      : forecastFor({
-          metric: kr.metric,
-          unit: measurement.unit,
-          baseline: kr.baseline,
-          target: kr.target,
-          direction: plain.direction,
-          value: measurement.value,
-          series,
-          period,
-          asOf,
-        });
-  const scored = isCumulativeCount(kr.metric)
-    ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
-    : plain;
-  return {
-    id: kr.id,
-    title: kr.title,
-    metric: { ...kr.metric },
-    value: measurement.value,
-    unit: measurement.unit,
-    samples: measurement.samples,
-    baseline: kr.baseline ?? null,
-    target: kr.target,
-    direction: scored.direction,
-    weight: kr.weight,
-    score: scored.score,
-    status: scored.status,
-    error: measurement.error ?? scored.error ?? null,
-    ...doraFields(kr.metric.type, measurement),
-    series,
-    forecast,
-    window: { start: window.start.toISOString(), end: window.end.toISOString() },
-    line: kr.position.line,
-  };
-}
-
-/**
- * One point per checkpoint, from the records already fetched; a `value` key result's from the carried history.
- * A key result whose source failed has none: a series of errors would say nothing.
- */
-function seriesOf(
-  planned: PlannedKeyResult,
-  source: SourceResult | undefined,
-  measurement: Measurement,
-  run: RunContext,
-): SeriesPoint[] {
-  const { keyResult: kr, objective } = planned;
-  const period = run.input.okrs.period;
-  if (measurement.error !== undefined && kr.metric.type === 'value') return [];
-  if (kr.metric.type === 'value') {
-    const carried = run.input.history?.keyResults[keyResultKey(objective.id, kr.id)]?.history ?? [];
-    return valueSeries(carried, measurement, run.asOf, period.start);
-  }
-  if (planned.instants) {
-    if (measurement.error !== undefined) return [];
-    // A queried metric's points have no sample count (SPEC §12): each is one answer.
-    return planned.instants.map((instant) => {
-      const answer = answerAt(planned, instant, run.queried);
-      const point = measureKeyResult(kr.metric, { window: instant.window, answer });
-      return { at: instant.at.toISOString(), value: point.error === undefined ? point.value : null, samples: null };
-    });
-  }
-  if (!source?.ok) return [];
-  return measuredSeries(kr.metric, source.records, period, run.checkpoints, measurement);
-}
-
-/** The four DORA types carry their level (null without samples, or when unmeasured); recovery its open streaks. */
-function doraFields(type: string, measurement: Measurement): Pick<KeyResultReport, 'dora' | 'unrecovered'> {
-  if (!isDoraType(type)) return {};
-  const dora = measurement.error === undefined ? (measurement.dora ?? null) : null;
-  return measurement.unrecovered === undefined ? { dora } : { dora, unrecovered: measurement.unrecovered };
-}
-
 /**
  * The queried metrics' answers: asked once the base file is read, where the pull_request_target guard needs it
  * (trusted.ts), while the listings are fetched.
@@ -282,16 +186,4 @@ async function askQueries(plan: Plan, reading: Promise<ContextReads>, input: Sco
     ? untrustedQueries(input.okrs, (await reading).base, base ? fileLabel(base) : 'the base commit')
     : new Set<string>();
   return answerPlannedQueries(plan.queries, queried, untrusted, settings);
-}
-
-/** A queried key result's answer at one of its instants: its refusal, no data for an empty window, or the answer. */
-function answerAt(
-  planned: PlannedKeyResult,
-  instant: PlannedInstant | undefined,
-  queried: RunAnswers | undefined,
-): QueryAnswer | undefined {
-  const refused = queried?.refused.get(keyResultKey(planned.objective.id, planned.keyResult.id));
-  if (refused !== undefined) return { ok: false, error: refused };
-  if (instant && instant.query === undefined) return { ok: true, value: null };
-  return instant?.query === undefined ? undefined : queried?.answers.get(instant.query);
 }

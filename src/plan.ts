@@ -9,7 +9,7 @@ import type { SourceSpec } from './github/sources.js';
 import type { ContextFiles, FileLocation } from './github/contents.js';
 import type { Window } from './model/window.js';
 import { mergeSpecs, sourceKey } from './github/fetch.js';
-import { metricWindow } from './metrics/window.js';
+import { metricWindow, previousWindow } from './metrics/window.js';
 import { checkpoints } from './trend/checkpoints.js';
 import { sourceFor } from './metrics/catalog/index.js';
 import { queryFor } from './metric-types/index.js';
@@ -25,6 +25,12 @@ export interface PlannedKeyResult {
   source?: string;
   /** A queried metric's instants (each the key of its query in `Plan.queries`); absent for any other metric. */
   instants?: PlannedInstant[];
+  /**
+   * When calibrating (SPEC §13): the window of the previous period. A listing's key result is measured over it from
+   * the same records (the listing reaches back that far); a queried one asks its `previous` instant. Absent for
+   * supplied values.
+   */
+  previous?: Window;
 }
 
 /**
@@ -32,7 +38,8 @@ export interface PlannedKeyResult {
  * A list rather than fields, so that another purpose (calibration's previous period) is one more entry.
  */
 export interface PlannedInstant {
-  purpose: 'series';
+  /** `previous`: the end of the previous period's window, when calibrating (SPEC §13). */
+  purpose: 'series' | 'previous';
   at: Date;
   /** The window the query's `$window` stood for there. */
   window: Window;
@@ -55,6 +62,8 @@ export interface PlanOptions {
   asOf: Date;
   /** On a pull request: this OKR file on the base commit (the caller knows the event). */
   base?: FileLocation;
+  /** Measure each measured key result over the previous period too (SPEC §13). */
+  calibrate?: boolean;
 }
 
 export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
@@ -67,15 +76,24 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
     for (const keyResult of objective.keyResults) {
       const window = metricWindow(keyResult.metric, okrs.period, options.asOf);
       const query = queryFor(keyResult.metric);
+      const previous =
+        options.calibrate && keyResult.metric.type !== 'value'
+          ? previousWindow(keyResult.metric, okrs.period, options.asOf)
+          : undefined;
+      const calibrated = previous ? { previous } : {};
       if (query !== undefined) {
-        const instants = at.map((t) => plannedInstant(query, metricWindow(keyResult.metric, okrs.period, t), queries));
-        keyResults.push({ objective, keyResult, window, instants });
+        const instants = at.map((t) =>
+          plannedInstant(query, metricWindow(keyResult.metric, okrs.period, t), queries, 'series'),
+        );
+        if (previous) instants.push(plannedInstant(query, previous, queries, 'previous'));
+        keyResults.push({ objective, keyResult, window, instants, ...calibrated });
         continue;
       }
       // The series (SPEC §9) measures every weekly checkpoint from these same records: a rolling window's
-      // first one starts a window's length before the first checkpoint.
+      // first one starts a window's length before the first checkpoint. Calibrating reads the previous period
+      // from the same listing, its range widened: only the records before the current ones cost more.
       const earliest = metricWindow(keyResult.metric, okrs.period, firstCheckpoint).start;
-      const fetchWindow = { start: earliest < window.start ? earliest : window.start, end: window.end };
+      const fetchWindow = { start: earliestOf(window.start, earliest, previous?.start), end: window.end };
       const spec = sourceFor(keyResult.metric, metricRepository(keyResult.metric, options.repository), fetchWindow);
       if (!spec) {
         keyResults.push({ objective, keyResult, window });
@@ -84,7 +102,7 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
       const key = sourceKey(spec);
       const known = sources.get(key);
       sources.set(key, known ? mergeSpecs(known, spec) : spec);
-      keyResults.push({ objective, keyResult, window, source: key });
+      keyResults.push({ objective, keyResult, window, source: key, ...calibrated });
     }
   }
   absorbNarrowRunListings(sources, keyResults);
@@ -92,12 +110,17 @@ export function planScorecard(okrs: OkrFile, options: PlanOptions): Plan {
 }
 
 /** The query at the window's end with its `$window`, entered in `queries` (once per distinct query and time). */
-function plannedInstant(query: string, window: Window, queries: Map<string, InstantQuery>): PlannedInstant {
-  if (window.end.getTime() <= window.start.getTime()) return { purpose: 'series', at: window.end, window };
+function plannedInstant(
+  query: string,
+  window: Window,
+  queries: Map<string, InstantQuery>,
+  purpose: PlannedInstant['purpose'],
+): PlannedInstant {
+  if (window.end.getTime() <= window.start.getTime()) return { purpose, at: window.end, window };
   const request = { query: withWindow(query, window), time: window.end };
   const key = queryKey(request);
   queries.set(key, request);
-  return { purpose: 'series', at: window.end, window, query: key };
+  return { purpose, at: window.end, window, query: key };
 }
 
 /** The company file `company:` names (in this repository unless it says another), and the base version. */
@@ -132,6 +155,10 @@ function absorbNarrowRunListings(sources: Map<string, SourceSpec>, keyResults: P
     sources.delete(key);
     for (const planned of keyResults) if (planned.source === key) planned.source = wideKey;
   }
+}
+
+function earliestOf(first: Date, ...others: (Date | undefined)[]): Date {
+  return others.reduce<Date>((earliest, date) => (date !== undefined && date < earliest ? date : earliest), first);
 }
 
 function metricRepository(metric: Metric, fallback: string): { owner: string; repo: string } {

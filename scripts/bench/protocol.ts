@@ -3,7 +3,14 @@
  * over Node's IPC channel. A child holds only the client side, so its peak memory is the variant's own.
  */
 
-export type VariantName = 'engine' | 'engine-c1' | 'engine-serial' | 'naive' | 'trend-cost';
+export type VariantName =
+  | 'engine'
+  | 'engine-c1'
+  | 'engine-serial'
+  | 'naive'
+  | 'trend-cost'
+  | 'calibrated'
+  | 'previous-only';
 
 export interface VariantRequest {
   variant: VariantName;
@@ -57,4 +64,6 @@ export const VARIANT_LABELS: Record<VariantName, string> = {
   'engine-serial': 'engine, one request at a time',
   naive: 'obvious approach',
   'trend-cost': 'series and forecasts alone',
+  calibrated: 'engine, calibrating (SPEC §13)',
+  'previous-only': "the previous period's listings alone",
 };

@@ -12,6 +12,9 @@ import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoGitHubOkr
 import { naiveScorecard } from './naive.js';
 import type { KeyResultValue, VariantRequest, VariantResult } from './protocol.js';
 import { trendCost } from './trend-cost.js';
+import { planScorecard } from '../../src/plan.js';
+import { fetchSources } from '../../src/github/fetch.js';
+import { previousPeriod } from '../../src/metrics/window.js';
 
 process.once('message', (message: VariantRequest) => {
   runVariant(message).then(
@@ -38,7 +41,11 @@ async function runVariant(request: VariantRequest): Promise<VariantResult> {
     request.variant === 'trend-cost'
       ? await trendCost(okrs, octokit, DEMO_REPOSITORY, new Date(DEMO_AS_OF))
       : undefined;
-  const values = trend ? {} : await score(request, okrs, octokit);
+  const values = trend
+    ? {}
+    : request.variant === 'previous-only'
+      ? await readPreviousOnly(okrs, octokit)
+      : await score(request, okrs, octokit);
   const cpu = process.cpuUsage(cpuStart);
   const wallMs = performance.now() - started;
 
@@ -67,13 +74,25 @@ async function score(
     ...common,
     okrs: { ...okrs, company: undefined },
     now: new Date(DEMO_AS_OF),
-    concurrency: request.variant === 'engine' ? undefined : 1,
+    concurrency: request.variant === 'engine' || request.variant === 'calibrated' ? undefined : 1,
+    calibrate: request.variant === 'calibrated' ? 'always' : 'never',
   });
   const values: Record<string, KeyResultValue> = {};
   for (const objective of report.objectives) {
     for (const kr of objective.keyResults) values[kr.id] = { value: kr.value, samples: kr.samples, error: kr.error };
   }
   return values;
+}
+
+/**
+ * What calibrating would cost without sharing: the listings a scorecard of the previous period (as of its end)
+ * reads, on their own. Beside `calibrated` it shows what widening the current listings saves.
+ */
+async function readPreviousOnly(okrs: OkrFile, octokit: Octokit): Promise<Record<string, KeyResultValue>> {
+  const period = previousPeriod(okrs.period);
+  const plan = planScorecard({ ...okrs, period }, { repository: DEMO_REPOSITORY, asOf: period.end });
+  await fetchSources(octokit, [...plan.sources.values()]);
+  return {};
 }
 
 /**

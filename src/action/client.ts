@@ -2,7 +2,7 @@
 import type * as Core from '@actions/core';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { proxiedFetch } from '../github/proxy.js';
-import type { RequestsReport } from '../report/model.js';
+import type { RequestsReport, SourceCostReport } from '../report/model.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
 import type { ActionInputs } from './inputs.js';
@@ -63,6 +63,13 @@ export function actionClient(
   };
 }
 
+function cacheNote(cache: SourceCostReport['cache']): string {
+  if (!cache) return '';
+  if (cache.state === 'cold') return ', read in full (not in the cache yet)';
+  const free = cache.notModified > 0 ? `, ${cache.notModified} answered 304 (free)` : '';
+  return `, only what changed${free} (a full read took ${cache.fullReadRequests})`;
+}
+
 export function logRequests(core: typeof Core, octokit: GitHubClient, costs: RequestsReport | undefined): void {
   const stats = octokit.stats();
   const rest = stats.requests - stats.graphqlRequests;
@@ -77,7 +84,13 @@ export function logRequests(core: typeof Core, octokit: GitHubClient, costs: Req
     const graphql = source.graphqlRequests
       ? `, ${source.graphqlRequests} GraphQL (${source.graphqlPoints} points)`
       : '';
-    core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}`);
+    core.info(`  ${what}: ${source.restRequests} REST${graphql}, by ${source.api}${cacheNote(source.cache)}`);
+  }
+  if (costs?.cache) {
+    core.info(
+      `The cache saved about ${costs.cache.saved} requests against reading every listing in full; ` +
+        `${costs.cache.notModified} answered 304 Not Modified, which GitHub does not count.`,
+    );
   }
   if (costs?.prometheusRequests) {
     core.info(`Prometheus: ${costs.prometheusRequests} queries (none of them count against GitHub's rate limits)`);

@@ -19,8 +19,10 @@ import type { Status } from '../model/status.js';
 import type { Redact } from '../report/redact.js';
 
 import { worstStatus } from '../scoring.js';
-import type { ReadFile } from '../github/contents.js';
+import { readContextFiles, type ReadFile } from '../github/contents.js';
 import { errorMessage } from '../model/error-message.js';
+import { calibrates } from '../coach/calibration.js';
+import { pullRequestBase } from '../deliver/event.js';
 
 /** A several-file run's client, listings and context files, shared by its files (files.ts). */
 export interface SharedClient {
@@ -49,8 +51,8 @@ export async function scoreFiles(
   const { core, runner } = context;
   const client = actionClient(context, inputs, redact);
   const octokit = client.octokit;
-  const fetchSources = sharedFetcher(octokit, plannedSources(context, inputs, files));
   const readFile = sharedFileReader(octokit);
+  const fetchSources = sharedFetcher(octokit, await plannedSources(context, inputs, files, readFile));
   const outcomes: { file: string; outcome: FileOutcome; outputs: Map<string, string> }[] = [];
   for (const file of files) {
     core.info(`OKR file ${file}`);
@@ -89,10 +91,19 @@ export async function scoreFiles(
   return failures.length > 0 ? { failure: failures.join('\n') } : {};
 }
 
-/** Every valid file's listings, planned as the engine will plan them, so that shared ones are fetched once. */
-function plannedSources({ runner, now }: ActionContext, inputs: ActionInputs, files: readonly string[]): SourceSpec[] {
+/**
+ * Every valid file's listings, planned as the engine will plan them, so that shared ones are fetched once. With
+ * `calibrate: auto` on a pull request that means reading each file's base first, as the engine does (the shared
+ * reader reads each once).
+ */
+async function plannedSources(
+  { runner, now }: ActionContext,
+  inputs: ActionInputs,
+  files: readonly string[],
+  readFile: ReadFile,
+): Promise<SourceSpec[]> {
   const read = workspaceFileReader(runner.workspace);
-  return files.flatMap((file) => {
+  const planned = files.map(async (file) => {
     let text: string;
     try {
       text = read(file);
@@ -103,8 +114,12 @@ function plannedSources({ runner, now }: ActionContext, inputs: ActionInputs, fi
     if (!parsed.ok) return [];
     const requested = inputs.asOf ?? now;
     const asOf = requested > parsed.okrs.period.end ? parsed.okrs.period.end : requested;
-    return [...planScorecard(parsed.okrs, { repository: inputs.repository, asOf }).sources.values()];
+    const base = pullRequestBase(runner.payload, file);
+    const early = inputs.calibrate === 'auto' && base ? await readContextFiles(readFile, { base }) : undefined;
+    const calibrate = calibrates(inputs.calibrate, parsed.okrs, early?.base && { read: early.base });
+    return [...planScorecard(parsed.okrs, { repository: inputs.repository, asOf, calibrate }).sources.values()];
   });
+  return (await Promise.all(planned)).flat();
 }
 
 /** `okr-scorecard/reports.json` under the runner's temp directory: the JSON array of the reports' paths. */

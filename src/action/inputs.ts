@@ -3,6 +3,7 @@
  * fails with a message naming the input, not deep inside the engine.
  */
 import { z } from 'zod';
+import { CALIBRATE_MODES } from '../coach/calibration.js';
 import { DEFAULT_DEADLINE, DEFAULT_RESERVE, OPTION_NAMES, sharedOptionFields } from '../options/schema.js';
 
 /** YAML 1.2's booleans, as `core.getBooleanInput` accepts them. */
@@ -12,6 +13,7 @@ const inputsSchema = z.object({
   okrs: z.string().min(1, 'give the path of the OKR file, e.g. .github/okrs.yml'),
   token: z.string(),
   comment: z.enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' }),
+  calibrate: z.enum(CALIBRATE_MODES, { error: 'expected auto, always or never' }),
   issue: z.string(),
   summary: z
     .enum(Object.keys(BOOLEAN_INPUT) as [keyof typeof BOOLEAN_INPUT], { error: 'expected true or false' })
@@ -19,6 +21,8 @@ const inputsSchema = z.object({
   ...sharedOptionFields,
   /** Team JSON reports to roll up (paths or globs, one per line); empty: score the OKR files instead. */
   rollup: z.string(),
+  /** A directory for the listings' cache (SPEC §14); empty: none. */
+  cache: z.string(),
   /** The Prometheus server and its headers (SPEC §12), as given: `prometheus/server.ts` reads them. */
   prometheusUrl: z.string(),
   prometheusHeaders: z.string(),
@@ -30,6 +34,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   okrs: 'okrs',
   token: 'github-token',
   comment: 'comment',
+  calibrate: 'calibrate',
   issue: 'issue',
   summary: 'summary',
   asOf: OPTION_NAMES.asOf.input,
@@ -39,6 +44,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
   deadline: OPTION_NAMES.deadline.input,
   rollup: 'rollup',
   rateLimitReserve: OPTION_NAMES.rateLimitReserve.input,
+  cache: 'cache',
   prometheusUrl: 'prometheus-url',
   prometheusHeaders: 'prometheus-headers',
 };
@@ -46,6 +52,7 @@ const INPUT_NAMES: Record<keyof z.input<typeof inputsSchema>, string> = {
 const DEFAULTS: Partial<Record<keyof typeof INPUT_NAMES, string>> = {
   okrs: '.github/okrs.yml',
   comment: 'auto',
+  calibrate: 'auto',
   summary: 'true',
   metrics: '{}',
   failOn: 'error',

@@ -9,10 +9,11 @@ import { formatOkrError } from '../okrs/error-line.js';
 import { resolveWorkspaceFiles } from '../okrs/files.js';
 import { actionClient, logRequests } from './client.js';
 import { scoreFiles, type SharedClient } from './files.js';
+import { openCache } from './cache.js';
 import type { ActionContext, FileOutcome } from './context.js';
 import { runRollupAction } from './rollup.js';
 import { scorecard } from '../engine.js';
-import type { FileLocation } from '../github/contents.js';
+import { pullRequestBase } from '../deliver/event.js';
 import { readNamedFile, workspaceFileReader } from '../io/workspace.js';
 import { renderComment, renderSummary } from '../report/markdown.js';
 import { toPlainLine } from '../report/escape.js';
@@ -75,8 +76,15 @@ async function runStep(context: ActionContext, redact: Redact): Promise<{ failur
   // `okrs` may name several files (SPEC §5); a single path is scored exactly as it always was.
   const files = await resolveWorkspaceFiles(inputs.okrs, runner.workspace, 'OKR file');
   if (!files.ok) return { failure: files.error };
-  if (files.files.length > 1) return scoreFiles(context, inputs, files.files, redact, scoreFile);
-  return scoreFile(context, { ...inputs, okrs: files.files[0]! }, redact);
+  const cache = openCache(context, inputs);
+  if (!cache.ok) return { failure: cache.error };
+  const withCache = { ...context, cache: cache.cache };
+  try {
+    if (files.files.length > 1) return await scoreFiles(withCache, inputs, files.files, redact, scoreFile);
+    return await scoreFile(withCache, { ...inputs, okrs: files.files[0]! }, redact);
+  } finally {
+    cache.save();
+  }
 }
 
 /** One OKR file scored and delivered. */
@@ -86,7 +94,7 @@ async function scoreFile(
   redact: Redact,
   shared?: SharedClient,
 ): Promise<FileOutcome> {
-  const { runner, core, now, prometheus } = context;
+  const { runner, core, now, prometheus, cache } = context;
   // The OKR file may come from a pull request: it is read like any file it names, never from outside the workspace.
   const readWorkspaceFile = workspaceFileReader(runner.workspace);
   const file = readNamedFile(
@@ -132,7 +140,9 @@ async function scoreFile(
     log: { info: (message) => core.info(message), warn: (message) => core.warning(message) },
     fetchSources: shared?.fetchSources,
     readFile: shared?.readFile,
+    cache,
     base: pullRequestBase(runner.payload, inputs.okrs),
+    calibrate: inputs.calibrate,
     prometheus: {
       server: prometheus,
       fetch: prometheus && proxiedFetch(prometheus.url),
@@ -175,14 +185,4 @@ async function scoreFile(
 
   if (!shared) logRequests(core, octokit, report.requests);
   return { failure: failureFor(inputs.failOn, report), report };
-}
-
-/** On a pull request: the OKR file as it is on the base commit, for the goalpost guard. */
-function pullRequestBase(event: unknown, path: string): FileLocation | undefined {
-  const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
-  const sha = pr?.base?.sha;
-  const repository = pr?.base?.repo?.full_name;
-  if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
-  const [owner = '', repo = ''] = repository.split('/');
-  return { owner, repo, path: path.replace(/^\.\//, ''), ref: sha };
 }

@@ -9,7 +9,19 @@ import { parseArgv, UsageError } from './argv.js';
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'lint'; file: string; strict: boolean }
+  | {
+      kind: 'lint';
+      file: string;
+      strict: boolean;
+      /** Calibrate against this repository's history (SPEC §13); offline without it. */
+      repo?: string;
+      asOf?: Date;
+      apiUrl?: string;
+      /** Seconds the calibration may spend reading GitHub. */
+      deadline: number;
+      /** `--prometheus-url`: where a calibrating lint reads `prometheus` key results (else PROMETHEUS_URL). */
+      prometheusUrl?: string;
+    }
   | { kind: 'schema' }
   | {
       kind: 'rollup';
@@ -37,6 +49,11 @@ export type CliCommand =
       /** Seconds the run may spend reading GitHub. */
       deadline: number;
       rateLimitReserve: Reserve;
+      /** A directory for the listings' cache (SPEC §14). */
+      cache?: string;
+      /** Measure the previous period too (SPEC §13); with `demo`, score the demo's draft file. */
+      calibrate: boolean;
+      draft: boolean;
     };
 
 export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
@@ -46,7 +63,19 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (values.version) return { kind: 'version' };
   if (positionals[0] === 'lint') {
     if (positionals.length > 2) throw new UsageError('lint takes one OKR file');
-    return { kind: 'lint', file: positionals[1] ?? values.okrs ?? '.github/okrs.yml', strict: values.strict ?? false };
+    if (values['as-of'] !== undefined && values.repo === undefined) {
+      throw new UsageError('lint: --as-of needs --repo (lint measures nothing without a repository)');
+    }
+    return {
+      kind: 'lint',
+      file: positionals[1] ?? values.okrs ?? '.github/okrs.yml',
+      strict: values.strict ?? false,
+      repo: values.repo === undefined ? undefined : sharedOption('repository', values.repo),
+      asOf: values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']),
+      apiUrl: values['api-url'],
+      deadline: sharedOption('deadline', values.deadline ?? ''),
+      prometheusUrl: values['prometheus-url'],
+    };
   }
   if (positionals[0] === 'schema') {
     if (positionals.length > 1) throw new UsageError('schema takes no arguments');
@@ -59,6 +88,7 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
   if (positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.strict) throw new UsageError('--strict belongs to the lint command');
   if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown');
+  if (values.draft && !values.demo) throw new UsageError('--draft belongs to --demo');
   const asOf = values['as-of'] === undefined ? undefined : sharedOption('asOf', values['as-of']);
   const repo = values.repo === undefined ? undefined : sharedOption('repository', values.repo);
   const failOn = sharedOption('failOn', values['fail-on'] ?? 'error');
@@ -78,6 +108,9 @@ export function parseCli(argv: string[], colorDefault: boolean): CliCommand {
     failOn,
     deadline,
     rateLimitReserve,
+    ...(values.cache !== undefined ? { cache: values.cache } : {}),
+    calibrate: values.calibrate ?? false,
+    draft: values.draft ?? false,
   };
 }
 

@@ -8,15 +8,19 @@ import { errorMessage } from '../model/error-message.js';
 export const USAGE = `Usage:
   okr-scorecard --demo [--json | --markdown]
       Score the example OKR file against the embedded sample repository history (no token, no network).
-  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--json | --markdown]
+  okr-scorecard --demo --draft [--json | --markdown]
+      Score a first draft of the example OKR file as its pull request would: calibrated against the previous
+      quarter, with the findings that catches.
+  okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--calibrate] [--json | --markdown]
       Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
       GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
   okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
       Roll the teams' JSON reports up into the company's objectives (no token, no network).
       Exit code 1 when a report cannot be read (the others are still rolled up).
-  okr-scorecard lint [FILE] [--strict]
+  okr-scorecard lint [FILE] [--strict] [--repo OWNER/NAME [--as-of ISO] [--prometheus-url URL]]
       Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
-      Exit code 1 on errors, and on findings with --strict.
+      With --repo: also calibrate its targets and baselines against the previous period's data on GitHub
+      (token from GITHUB_TOKEN or GH_TOKEN). Exit code 1 on errors, and on findings with --strict.
   okr-scorecard schema
       Print the OKR file's JSON Schema (for editors: see "In your editor" in the README).
 
@@ -25,6 +29,8 @@ Options:
   --repo OWNER/NAME the repository to measure (default GITHUB_REPOSITORY)
   --as-of ISO       evaluation time (default now; never past the period's end)
   --metrics JSON    values for "value" metrics, a JSON object or @file.json
+  --calibrate       measure each key result over the previous period too, and say where a target was
+                    already met or a baseline is stale
   --json            print the JSON report
   --markdown        print the Markdown job summary
   --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
@@ -37,6 +43,8 @@ Options:
                     the Prometheus-compatible server of "prometheus" key results (default PROMETHEUS_URL;
                     headers, one "Name: value" per line, in PROMETHEUS_HEADERS)
   --deadline TIME   how long to read GitHub before reporting what was read, e.g. 90s or 10m (default 5m)
+  --cache DIR       keep what was read in DIR (under the current directory); the next run reads only what
+                    changed since
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
@@ -58,7 +66,10 @@ const CLI_OPTIONS = {
   'fail-on': { type: 'string' },
   deadline: { type: 'string' },
   'rate-limit-reserve': { type: 'string' },
+  cache: { type: 'string' },
   strict: { type: 'boolean' },
+  calibrate: { type: 'boolean' },
+  draft: { type: 'boolean' },
   company: { type: 'string' },
   html: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

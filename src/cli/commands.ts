@@ -2,7 +2,8 @@
  * The command line's commands, once the words are understood: lint, schema, a score (of a repository, or the demo's
  * sample history), and the roll-up. The roll-up's renderers and the demo's stand-ins load only for theirs.
  */
-import { dirname, resolve } from 'node:path';
+import { openCliCache } from './cache.js';
+import { resolve } from 'node:path';
 import type { CliIo } from './io.js';
 import { parseCli, type CliCommand } from './args.js';
 import { UsageError, usageText } from './argv.js';
@@ -12,7 +13,7 @@ import { escapeTerminal } from '../report/escape.js';
 import { parseRepositoryName } from '../syntax/repository.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { cliPrometheusServer } from './prometheus.js';
-import { companyLocation, lint, renderLint } from '../coach/lint.js';
+import { runLint } from './lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
 import { exitCodeFor, parseOrReport, print, scoreAndCoach } from './score.js';
 
@@ -40,33 +41,6 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
     case 'score':
       return command.demo ? (await import('./demo.js')).runDemo(command, io) : runScore(command, io);
   }
-}
-
-async function runLint(command: Extract<CliCommand, { kind: 'lint' }>, io: CliIo): Promise<number> {
-  const read = tryReadLocalFile(resolve(io.cwd, command.file));
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${escapeTerminal(command.file)}: ${read.problem}\n`);
-    return 2;
-  }
-  const text = read.text;
-  const okrsDir = dirname(resolve(io.cwd, command.file));
-  const result = lint({
-    text,
-    file: command.file,
-    strict: command.strict,
-    company: (ref) => {
-      const where = companyLocation(ref);
-      if ('skipped' in where) return where;
-      // A company file in this repository: read it from the checkout (relative to the repository root, which
-      // for `.github/okrs.yml` is the folder above `.github`), falling back to the current directory.
-      const text = readSync(resolve(io.cwd, where.path)) ?? readSync(resolve(okrsDir, '..', where.path));
-      return text === undefined
-        ? { skipped: `alignment not checked: company file ${where.path} not found` }
-        : { file: where.path, text };
-    },
-  });
-  io.stdout(`${renderLint(result)}\n`);
-  return result.exitCode;
 }
 
 async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
@@ -97,7 +71,10 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     return 2;
   }
   const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const cache = openCliCache(command.cache, repo, token, io);
+  if (cache === null) return 2;
   const report = await scoreAndCoach({
+    cache,
     prometheus: prometheus.server,
     okrs,
     repository: repo,
@@ -108,6 +85,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     asOf: command.asOf ?? io.now,
     deadline: command.deadline,
     rateLimitReserve: command.rateLimitReserve,
+    calibrate: command.calibrate,
   });
   // Prometheus's credentials leave the report before it is rendered (a shortened title could cut one).
   const secrets = prometheus.server?.secrets ?? [];
@@ -125,10 +103,4 @@ async function readMetrics(option: string | undefined, io: CliIo): Promise<Recor
   const metrics = parseOption('metrics', read.text);
   if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
   return metrics.ok ? metrics.value : undefined;
-}
-
-/** A company file's text, if there is a readable one. */
-function readSync(path: string): string | undefined {
-  const read = tryReadLocalFile(path);
-  return 'text' in read ? read.text : undefined;
 }

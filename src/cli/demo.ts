@@ -13,7 +13,9 @@ import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { demoHistory } from '../../demo/history.js';
 import {
   DEMO_AS_OF,
+  DEMO_DRAFT_AS_OF,
   DEMO_OKRS_PATH,
+  demoDraftText,
   DEMO_REPOSITORY,
   demoMetrics,
   demoOkrsText,
@@ -22,7 +24,8 @@ import {
 import { exitCodeFor, parseOrReport, print, scoreAndCoach } from './score.js';
 
 export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
-  const okrs = parseOrReport(demoOkrsText, DEMO_OKRS_PATH, io);
+  // The draft is the pull request that proposes the OKRs: calibrated, as `calibrate: auto` does there.
+  const okrs = parseOrReport(command.draft ? demoDraftText : demoOkrsText, DEMO_OKRS_PATH, io);
   if (!okrs) return 1;
   // GitHub's schema cut to the client's queries: the same answers, without building the full schema (0.3 s).
   const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now, graphqlSchema: clientSchema });
@@ -36,9 +39,10 @@ export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, i
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
       metrics: demoMetrics(),
-      history: demoValueHistory(),
+      history: command.draft ? undefined : demoValueHistory(),
       io,
-      asOf: command.asOf ?? new Date(DEMO_AS_OF),
+      asOf: command.asOf ?? new Date(command.draft ? DEMO_DRAFT_AS_OF : DEMO_AS_OF),
+      calibrate: command.calibrate || command.draft,
       deadline: command.deadline,
       rateLimitReserve: command.rateLimitReserve,
       prometheus: { url: prometheus.url, headers: {}, secrets: [] },

@@ -11,6 +11,7 @@ import { toPlainLine, escapeTerminal } from '../report/escape.js';
 import type { Reserve } from '../github/budget.js';
 import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js';
 import { formatDuration } from '../report/format.js';
+import type { ListingCache } from '../github/cache/listing-cache.js';
 import { scorecard } from '../engine.js';
 import { workspaceFileReader } from '../io/workspace.js';
 import { renderSummary } from '../report/markdown.js';
@@ -29,7 +30,7 @@ export function exitCodeFor(report: Report, command: Extract<CliCommand, { kind:
   return 1;
 }
 
-interface ScoreInput {
+export interface ScoreInput {
   okrs: OkrFile;
   repository: string;
   baseUrl: string;
@@ -48,6 +49,10 @@ interface ScoreInput {
   prometheusFetch?: typeof fetch;
   /** Milliseconds per second the client waits (spacing, retries); default 1000, the demo's stand-in a few. */
   delayUnitMs?: number;
+  /** `--cache DIR` (SPEC §14), opened: the listings' cache and how to save it. */
+  cache?: { cache: ListingCache; save: () => void };
+  /** Measure the previous period too (SPEC §13). */
+  calibrate?: boolean;
 }
 
 export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
@@ -75,12 +80,15 @@ export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     rateLimitReserve: input.rateLimitReserve,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
+    cache: input.cache?.cache,
     prometheus: {
       server: input.prometheus,
       fetch: input.prometheusFetch ?? (input.prometheus && proxiedFetch(input.prometheus.url)),
       signal: deadline,
     },
+    calibrate: input.calibrate ? 'always' : 'never',
   });
+  input.cache?.save();
   // What the coach could not check (a company file not found, say), as the action logs it.
   for (const note of notes) io.stderr(`note: ${toPlainLine(note)}\n`);
   return report;

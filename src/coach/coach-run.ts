@@ -5,7 +5,7 @@
  * what could not be read or parsed is a note for the log, and the rule it would feed is skipped.
  */
 import { keyResultKey, type KeyResult, type OkrFile } from '../okrs/model.js';
-import type { Finding, KeyResultChange } from '../report/model.js';
+import type { Finding, KeyResultChange, PreviousValue } from '../report/model.js';
 import type { Status } from '../model/status.js';
 import type { ContextFiles, ContextReads, FileLocation, FileRead } from '../github/contents.js';
 import { fileLabel } from '../github/contents.js';
@@ -26,6 +26,8 @@ export interface CoachingInput {
   /** Share of the period gone, and the evaluation time (both as the report says). */
   elapsed: number;
   asOf: Date;
+  /** When calibrating: each measured key result's previous period (SPEC §13), keyed like `today`. */
+  previous?: ReadonlyMap<string, PreviousValue>;
 }
 
 export interface Coaching {
@@ -52,6 +54,7 @@ export function coachScorecard(input: CoachingInput): Coaching {
     asOf: input.asOf,
     isPullRequest: files.base !== undefined,
     statuses,
+    previous: input.previous,
   });
   const current = new Map<string, KeyResult>(
     okrs.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultKey(o.id, kr.id), kr])),

@@ -1,6 +1,6 @@
 /** What every coaching rule sees. Pure data: the rules never read files, the clock or the network. */
 import type { OkrFile } from '../okrs/model.js';
-import type { Finding } from '../report/model.js';
+import type { Finding, PreviousValue } from '../report/model.js';
 import type { Status } from '../model/status.js';
 
 export interface CoachContext {
@@ -17,6 +17,8 @@ export interface CoachContext {
   isPullRequest: boolean;
   /** Each key result's status today, keyed `objectiveId/keyResultId` (absent in `lint`: nothing is measured). */
   statuses?: Map<string, Status>;
+  /** When calibrating (SPEC §13): each measured key result's previous period, keyed `objectiveId/keyResultId`. */
+  previous?: ReadonlyMap<string, PreviousValue>;
 }
 
 export type Rule = (context: CoachContext) => Finding[];

@@ -56,11 +56,15 @@ function fieldChanges(old: KeyResult, now: KeyResult): FieldChange[] {
   return fields;
 }
 
-/** Key order must not make two equal metrics differ. */
-export function canonical(value: unknown): string {
+/** Key order must not make two equal metrics differ. Keys in `without` are left out at every depth. */
+export function canonical(value: unknown, without: readonly string[] = []): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([key]) => !without.includes(key))
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }

@@ -9,6 +9,9 @@ import { krCount } from './kr-count.js';
 import { movedGoalposts } from './moved-goalposts.js';
 import { noStretch } from './no-stretch.js';
 import { outputKr } from './output-kr.js';
+import { outputObjective } from './output-objective.js';
+import { easyTarget } from './easy-target.js';
+import { staleBaseline } from './stale-baseline.js';
 import { quantitativeObjective } from './quantitative-objective.js';
 import { tooManyObjectives } from './too-many-objectives.js';
 import { unaligned } from './unaligned.js';
@@ -27,6 +30,9 @@ const RULES: Record<string, Rule> = {
   'unknown-alignment': unknownAlignment,
   'individual-owner': individualOwner,
   'moved-goalposts': movedGoalposts,
+  'output-objective': outputObjective,
+  'easy-target': easyTarget,
+  'stale-baseline': staleBaseline,
   'dora-level': doraLevelRule,
 };
 

@@ -47,12 +47,12 @@ export function companyLocation(ref: CompanyRef): { path: string } | { skipped: 
 
 export function lint(input: LintInput): LintResult {
   const parsed = parseOkrFile(input.text, input.file);
-  if (!parsed.ok) return result(input, parsed.errors, [], []);
+  if (!parsed.ok) return lintResult(input, parsed.errors, [], []);
   const { okrs } = parsed;
   const notes: string[] = [];
   const company = readCompany(okrs, input.company, notes);
   const findings = coach({ okrs, company, elapsed: 0, isPullRequest: false });
-  return result(input, [], findings, notes);
+  return lintResult(input, [], findings, notes);
 }
 
 function readCompany(
@@ -81,7 +81,13 @@ function readCompany(
   return { skipped };
 }
 
-function result(input: LintInput, errors: OkrFileError[], findings: Finding[], notes: string[]): LintResult {
+/** The result of linting: also from findings made elsewhere (a calibrating lint scores the file to find them). */
+export function lintResult(
+  input: Pick<LintInput, 'file' | 'strict'>,
+  errors: OkrFileError[],
+  findings: Finding[],
+  notes: string[],
+): LintResult {
   const failed = errors.length > 0 || (input.strict && findings.length > 0);
   return { file: input.file, errors, findings, notes, exitCode: failed ? 1 : 0 };
 }

@@ -3,6 +3,7 @@
  * GITHUB_EVENT_PATH and passes it in; the payload is untrusted JSON, so every field is validated.
  */
 import { z } from 'zod';
+import type { FileLocation } from '../github/contents.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -103,4 +104,14 @@ function noPullRequestWarning(eventName: string): string {
     `No PR comment: the ${event} event names no single pull request${forkHint}. ` +
     'The scorecard is in the job summary; set `issue:` to keep a tracking issue instead.'
   );
+}
+
+/** On a pull request: the OKR file as it is on the base commit, for the goalpost guard and calibration. */
+export function pullRequestBase(event: unknown, path: string): FileLocation | undefined {
+  const pr = (event as { pull_request?: { base?: { sha?: unknown; repo?: { full_name?: unknown } } } })?.pull_request;
+  const sha = pr?.base?.sha;
+  const repository = pr?.base?.repo?.full_name;
+  if (typeof sha !== 'string' || typeof repository !== 'string') return undefined;
+  const [owner = '', repo = ''] = repository.split('/');
+  return { owner, repo, path: path.replace(/^\.\//, ''), ref: sha };
 }

@@ -20,6 +20,7 @@
  *   deploys its `sha`. `CommitGraph` builds such a history.
  */
 export { startFakeGitHub } from './server.js';
+export { historyAt } from './history-at.js';
 export { FILTERED_RESULT_CAP } from './routes/actions.js';
 export { CommitGraph } from './commit-graph.js';
 export type * from './history.js';

@@ -56,6 +56,12 @@ export class RateLimits {
     return true;
   }
 
+  /** Gives back one request: a conditional request answered 304 costs nothing. */
+  refund(identity: string | null): void {
+    const bucket = this.bucket(identity);
+    bucket.used = Math.max(0, bucket.used - 1);
+  }
+
   snapshot(identity: string | null): RateLimitSnapshot {
     const { limit, used, reset } = this.bucket(identity);
     return { limit, used, remaining: Math.max(0, limit - used), reset };

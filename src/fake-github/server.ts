@@ -3,6 +3,7 @@
  * through the REST routes the scorecard uses, with GitHub's pagination, ordering, caps, rate-limit headers,
  * permission errors and, on request, its faults. The CLI's `--demo` and the tests point the real client at it.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultInjector } from './faults.js';
@@ -193,7 +194,24 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     });
     // A write GitHub applied but whose answer was lost: the client must look before re-sending.
     if (route.write && reply.status < 300 && faults.appliesThenFails(method, path)) return message(502, 'Server Error');
-    return reply;
+    return method === 'GET' && reply.status === 200 ? conditional(request, reply, limitKey, base) : reply;
+  }
+
+  /**
+   * GitHub's conditional requests: every 200 to a GET carries an ETag of its body (as seen by that token); a
+   * request whose `If-None-Match` names the current one gets 304 with no body, and "does not count against your
+   * primary rate limit" (docs: "Use conditional requests if appropriate").
+   */
+  function conditional(request: IncomingMessage, reply: Reply, limitKey: string | null, base: string): Reply {
+    // Of the content, not of the host the client asked by (GitHub's is always the same; a stand-in's port is not).
+    const content = JSON.stringify(reply.body).replaceAll(new URL(base).host, '');
+    const digest = createHash('sha256').update(`${limitKey ?? ''}\n${content}`);
+    const etag = `W/"${digest.digest('hex').slice(0, 40)}"`;
+    const asked = request.headers['if-none-match'];
+    const matches = typeof asked === 'string' && asked.split(',').some((tag) => tag.trim() === etag);
+    if (!matches) return { ...reply, headers: { ...reply.headers, etag } };
+    limits.refund(limitKey);
+    return { status: 304, body: null, headers: { etag } };
   }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -208,9 +226,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         if (reply === 'hang') return;
         const rate = limits.snapshot(rateLimitKey(request));
         entry.status = reply.status;
-        // 204 No Content (a DELETE) has no body at all.
-        const payload = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
+        // 204 No Content (a DELETE) and 304 Not Modified have no body at all.
+        const empty = reply.status === 204 || reply.status === 304;
+        const payload = empty ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
         response.writeHead(reply.status, {
+          // The stand-in's clock, which a test may have set anywhere in time.
+          date: now().toUTCString(),
           'content-type': 'application/json; charset=utf-8',
           'content-length': String(payload.length),
           'x-github-media-type': 'github.v3; format=json',

@@ -15,10 +15,12 @@ export interface SourceCost {
   graphqlRequests: number;
   /** GraphQL points charged, as GitHub's `rateLimit { cost }` reports them. */
   graphqlPoints: number;
+  /** Of the REST requests, those answered 304 Not Modified (a conditional request): GitHub does not count them. */
+  notModified: number;
 }
 
 export function emptyCost(): SourceCost {
-  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0 };
+  return { restRequests: 0, graphqlRequests: 0, graphqlPoints: 0, notModified: 0 };
 }
 
 const currentCost = new AsyncLocalStorage<SourceCost>();
@@ -37,10 +39,11 @@ export function currentSourceCost(): SourceCost | undefined {
 }
 
 /** Called by the client once per request sent (retries included). */
-export function countRequest(cost: SourceCost | undefined, isGraphql: boolean): void {
+export function countRequest(cost: SourceCost | undefined, isGraphql: boolean, notModified = false): void {
   if (!cost) return;
   if (isGraphql) cost.graphqlRequests += 1;
   else cost.restRequests += 1;
+  if (notModified) cost.notModified += 1;
 }
 
 /** Called by a GraphQL source with the points a response reports it cost. */

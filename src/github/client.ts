@@ -93,10 +93,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     rateLimit: undefined as RateLimitSnapshot | undefined,
     graphqlRateLimit: undefined as RateLimitSnapshot | undefined,
   };
-  const sendWithDeadline = deadlineFetch(transport, requestTimeoutMs, deadline, (headers, url, cost) => {
+  const sendWithDeadline = deadlineFetch(transport, requestTimeoutMs, deadline, (headers, url, cost, status) => {
     tally.sent += 1;
     const graphql = headers?.get('x-ratelimit-resource') === 'graphql' || isGraphqlUrl(url);
-    countRequest(cost, graphql);
+    countRequest(cost, graphql, status === 304);
     if (graphql) {
       tally.graphql += 1;
       tally.graphqlRateLimit = readRateLimit(headers) ?? tally.graphqlRateLimit;
@@ -109,7 +109,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     userAgent,
-    log,
+    // Octokit logs every answer it throws for as an error; a conditional request answered 304 is not one.
+    log: { ...log, error: (message) => (/ - 304 with id /.test(message) ? log.debug : log.error)(message) },
     request: {
       fetch: sendWithDeadline,
     },
@@ -195,7 +196,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * headers must fail (and be retried) too, not hang the job. The body is small (one page), so it is buffered.
  * The run's deadline, when it has passed, ends the request for good instead.
  */
-type Attempt = (headers: Headers | undefined, url: string, cost: SourceCost | undefined) => void;
+type Attempt = (headers: Headers | undefined, url: string, cost: SourceCost | undefined, status?: number) => void;
 type SendWithDeadline = (
   input: Parameters<typeof fetch>[0],
   init: Parameters<typeof fetch>[1],
@@ -217,7 +218,7 @@ function deadlineFetch(
     try {
       const response = await transport(input, { ...init, signal });
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-      onAttempt(response.headers, url, cost);
+      onAttempt(response.headers, url, cost, response.status);
       const buffered = new Response(body, {
         status: response.status,
         statusText: response.statusText,

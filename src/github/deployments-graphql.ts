@@ -35,6 +35,26 @@ export const MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
   node(id: $id) { ... on Deployment { statuses(first: 100, after: $after) { ${STATUS_FIELDS} } } }
 }`;
 
+const STATUSES_BY_NODE_QUERY = `query ($ids: [ID!]!) {
+  rateLimit { cost remaining limit resetAt }
+  nodes(ids: $ids) { ... on Deployment { id statuses(first: 100) { ${STATUS_FIELDS} } } }
+}`;
+
+/** The statuses of up to 100 deployments by their node ids, in one query (1 point), keyed by node id. */
+export async function statusesOfDeployments(
+  octokit: Octokit,
+  ids: readonly string[],
+): Promise<Map<string, DeploymentStatus[]>> {
+  const data = await graphqlQuery<{ nodes: (Pick<DeploymentNode, 'id' | 'statuses'> | null)[] }>(
+    octokit,
+    STATUSES_BY_NODE_QUERY,
+    { ids },
+  );
+  const found = new Map<string, DeploymentStatus[]>();
+  for (const node of data.nodes) if (node?.id) found.set(node.id, await allStatuses(octokit, node));
+  return found;
+}
+
 interface StatusPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: { state: string; createdAt: string }[];
@@ -141,7 +161,10 @@ export async function fetchDeploymentsByGraphql(
  * newest first (the REST path's order by created_at, then id), so a status's position stands in for its id, which
  * the metrics use only to order two statuses of one deployment created in the same second.
  */
-async function allStatuses(octokit: Octokit, node: DeploymentNode): Promise<DeploymentStatus[]> {
+async function allStatuses(
+  octokit: Octokit,
+  node: Pick<DeploymentNode, 'id' | 'statuses'>,
+): Promise<DeploymentStatus[]> {
   const newestFirst = [...(node.statuses?.nodes ?? [])];
   let page = node.statuses?.pageInfo;
   while (page?.hasNextPage) {

@@ -16,6 +16,8 @@ import { readDeliveries } from './deliveries.js';
 import type { Deployment } from './records.js';
 import { fetchIssues } from './issues.js';
 import { fetchPullRequests } from './pull-requests.js';
+import type { ListingCache } from './cache/listing-cache.js';
+import { readThroughCache } from './cache/read-through.js';
 
 export interface FetchOptions {
   /** Sources read at once (each may itself have a few requests in flight). */
@@ -29,6 +31,8 @@ export interface FetchOptions {
   log?: Pick<ClientLog, 'info' | 'warn'>;
   /** Filled with what each source (by key) cost and which API served it. */
   spending?: Map<string, SourceSpending>;
+  /** Read listings only where they may have changed since a run that kept them (SPEC §14). */
+  cache?: ListingCache;
 }
 
 /** Shared by the sources of one run: whether GraphQL is still worth trying, and whether viewer was asked. */
@@ -37,6 +41,7 @@ interface FetchContext {
   askViewer: boolean;
   budget?: Budget;
   log?: Pick<ClientLog, 'info' | 'warn'>;
+  cache?: ListingCache;
 }
 
 /** A listing's filters, null where unset; labels as GitHub matches them (any case, any order). */
@@ -74,6 +79,7 @@ export async function fetchSources(
     askViewer: options.askViewer ?? false,
     budget: options.budget,
     log: options.log,
+    cache: options.cache,
   };
   const results = await mapConcurrent([...unique], options.concurrency ?? 4, async ([key, spec]) => {
     const spending: SourceSpending = { cost: emptyCost(), api: 'rest' };
@@ -98,6 +104,17 @@ export async function fetchSource(
 }
 
 async function readSource(
+  octokit: Octokit,
+  spec: SourceSpec,
+  context: FetchContext,
+  served: SourceSpending,
+): Promise<SourceRecords[SourceSpec['kind']]> {
+  const read = (wide: SourceSpec) => readFresh(octokit, wide, context, served);
+  if (!context.cache) return read(spec);
+  return readThroughCache(octokit, spec, sourceKey(spec), context.cache, served, read, context.budget);
+}
+
+async function readFresh(
   octokit: Octokit,
   spec: SourceSpec,
   context: FetchContext,

@@ -12,7 +12,7 @@ import { inWindow } from '../model/window.js';
 
 export type IssuesSpec = Extract<SourceSpec, { kind: 'issues' }>;
 
-type ListedIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['data'][number];
+export type ListedIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['data'][number];
 
 export async function fetchIssues(octokit: Octokit, spec: IssuesSpec): Promise<Issue[]> {
   const kept = new Map<number, Issue>();
@@ -39,17 +39,18 @@ export async function fetchIssues(octokit: Octokit, spec: IssuesSpec): Promise<I
   return [...kept.values()].sort((a, b) => epochMs(a.created_at) - epochMs(b.created_at) || a.number - b.number);
 }
 
-async function listIssues(
+export async function listIssues(
   octokit: Octokit,
   spec: IssuesSpec,
-  filter: { state: 'all' | 'open'; since?: string },
+  filter: { state: 'all' | 'open'; since?: string; labels?: boolean },
   onIssue: (issue: ListedIssue) => void,
 ): Promise<void> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
     owner: spec.owner,
     repo: spec.repo,
-    ...filter,
-    labels: spec.labels.length > 0 ? spec.labels.join(',') : undefined,
+    state: filter.state,
+    since: filter.since,
+    labels: filter.labels !== false && spec.labels.length > 0 ? spec.labels.join(',') : undefined,
     // Oldest first: an issue opened while we read lands on the last page instead of pushing every later page
     // one place down (newest first, the default, would repeat one issue and never list the new one).
     sort: 'created',
@@ -59,7 +60,8 @@ async function listIssues(
   for await (const { data } of pages) data.forEach(onIssue);
 }
 
-function isWanted(issue: ListedIssue, spec: IssuesSpec): boolean {
+/** Created or closed in the window, or open at `openAt`: what a listing keeps (the cache keeps the same). */
+export function isWanted(issue: Pick<Issue, 'created_at' | 'closed_at'>, spec: IssuesSpec): boolean {
   const window = { start: spec.since, end: spec.until };
   if (inWindow(issue.created_at, window) || inWindow(issue.closed_at, window)) {
     return true;
@@ -68,12 +70,12 @@ function isWanted(issue: ListedIssue, spec: IssuesSpec): boolean {
 }
 
 /** Open at `instant`, taken inclusively at both ends: the measure stage draws the exact line. */
-function wasOpenAt(issue: ListedIssue, instant: Date): boolean {
+function wasOpenAt(issue: Pick<Issue, 'created_at' | 'closed_at'>, instant: Date): boolean {
   const t = instant.getTime();
   return epochMs(issue.created_at) <= t && (issue.closed_at === null || epochMs(issue.closed_at) >= t);
 }
 
-function labelNames(labels: ListedIssue['labels']): string[] {
+export function labelNames(labels: ListedIssue['labels']): string[] {
   return labels.flatMap((label) => {
     const name = typeof label === 'string' ? label : label.name;
     return name ? [name] : [];
@@ -81,7 +83,7 @@ function labelNames(labels: ListedIssue['labels']): string[] {
 }
 
 /** GitHub matches label names without regard to case. */
-function hasAllLabels(labels: string[], wanted: string[]): boolean {
+export function hasAllLabels(labels: string[], wanted: string[]): boolean {
   const have = new Set(labels.map((label) => label.toLowerCase()));
   return wanted.every((label) => have.has(label.toLowerCase()));
 }

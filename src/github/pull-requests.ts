@@ -52,15 +52,7 @@ async function readPass(
 ): Promise<{ newest: number; changed: boolean }> {
   let newest = stopBefore;
   let changed = false;
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
-    owner: spec.owner,
-    repo: spec.repo,
-    state: 'closed',
-    base: spec.base,
-    sort: 'updated',
-    direction: 'desc',
-    per_page: 100,
-  });
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, { ...closedPullsQuery(spec), per_page: 100 });
   for await (const { data } of pages) {
     for (const pull of data) {
       newest = Math.max(newest, epochMs(pull.updated_at));
@@ -72,6 +64,18 @@ async function readPass(
     if (!oldest || epochMs(oldest.updated_at) < stopBefore) break;
   }
   return { newest, changed };
+}
+
+/** The closed pull requests into `base`, most recently updated first (the cache asks its first page again). */
+export function closedPullsQuery(spec: PullRequestsSpec) {
+  return {
+    owner: spec.owner,
+    repo: spec.repo,
+    state: 'closed' as const,
+    base: spec.base,
+    sort: 'updated' as const,
+    direction: 'desc' as const,
+  };
 }
 
 function keepIfMerged(pull: ListedPull, spec: PullRequestsSpec, merged: Map<number, PullRequest>): void {

@@ -10,7 +10,8 @@ import type { WorkflowRun } from './records.js';
 /** Row indexes into a table (a filtered selection of its runs). */
 export type Rows = readonly number[];
 
-interface Columns {
+/** The table's columns (the cache reads a table back from them: github/cache/run-columns.ts). */
+export interface Columns {
   id: Float64Array;
   created: Float64Array;
   updated: Float64Array;
@@ -42,6 +43,15 @@ export class RunTable {
     const builder = new RunTableBuilder();
     for (const run of runs) builder.add(run);
     return builder.build();
+  }
+
+  /** A table from columns already in table order (creation, then id; each run once): one the cache kept. */
+  static fromSortedColumns(columns: Columns, strings: Texts): RunTable {
+    return new RunTable(columns, strings);
+  }
+
+  attempt(row: number): number {
+    return this.columns.attempt[row]!;
   }
 
   id(row: number): number {

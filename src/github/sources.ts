@@ -42,4 +42,6 @@ export type SourceResult<K extends SourceKind = SourceKind> =
 export interface SourceSpending {
   cost: SourceCost;
   api: 'rest' | 'graphql';
+  /** With a cache (SPEC §14): read in full (`cold`) or only where it may have changed (`warm`); a full read's cost. */
+  cache?: { state: 'cold' | 'warm'; fullReadRequests: number };
 }

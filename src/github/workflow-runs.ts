@@ -15,7 +15,7 @@ import type { Budget } from './budget.js';
 export type WorkflowRunsSpec = Extract<SourceSpec, { kind: 'workflow-runs' }>;
 
 /** GitHub's cap on any filtered listing. */
-const LISTING_CAP = 1000;
+export const LISTING_CAP = 1000;
 /** Parts are sized for this many runs so that an uneven spread rarely pushes one over the cap. */
 const RUNS_PER_PART = 700;
 /** Parts of one workflow read at once. */
@@ -57,15 +57,9 @@ async function readRange(
   runs: RunTableBuilder,
   claim: Claim,
 ): Promise<void> {
+  const created = `${isoSeconds(range.first)}..${isoSeconds(range.last)}`;
   const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-    owner: spec.owner,
-    repo: spec.repo,
-    workflow_id: spec.workflow,
-    status: 'completed',
-    branch: spec.branch,
-    event: spec.event,
-    created: `${isoSeconds(range.first)}..${isoSeconds(range.last)}`,
-    exclude_pull_requests: true,
+    ...completedRunsQuery(spec, created),
     per_page: 100,
   });
   let firstPage = true;
@@ -102,6 +96,20 @@ async function readRange(
       runs.add(run);
     }
   }
+}
+
+/** The completed runs of the listing created in `created` (GitHub's date-range syntax). */
+export function completedRunsQuery(spec: WorkflowRunsSpec, created: string) {
+  return {
+    owner: spec.owner,
+    repo: spec.repo,
+    workflow_id: spec.workflow,
+    status: 'completed' as const,
+    branch: spec.branch,
+    event: spec.event,
+    created,
+    exclude_pull_requests: true,
+  };
 }
 
 /**

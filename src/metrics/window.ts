@@ -29,3 +29,22 @@ export function secondsBetween(fromIso: string, toIso: string): number | null {
   const seconds = (Date.parse(toIso) - Date.parse(fromIso)) / 1000;
   return Number.isNaN(seconds) ? null : Math.max(0, seconds);
 }
+
+/**
+ * The period just before this one (SPEC §13): the same length, ending where this one starts. The same length, not
+ * the calendar's previous quarter: a 90-day Q1 is compared with the 90 days before it.
+ */
+export function previousPeriod(period: Period): Period {
+  const length = period.end.getTime() - period.start.getTime();
+  return { name: 'previous', start: new Date(period.start.getTime() - length), end: new Date(period.start) };
+}
+
+/**
+ * What the scorecard measures over the previous period with `as-of` at its end (a rolling window ends there).
+ * Targets are often set before the period starts: then the previous period is still under way, and its window
+ * ends at the evaluation time (data after it is never read).
+ */
+export function previousWindow(metric: Pick<Metric, 'window'>, period: Period, asOf: Date): Window {
+  const previous = previousPeriod(period);
+  return metricWindow(metric, previous, asOf < previous.end ? asOf : previous.end);
+}

@@ -26,6 +26,7 @@ const KEY_RESULT: KeyOrder = {
     'series',
     'forecast',
     'window',
+    'previous',
     'line',
   ],
   children: {
@@ -34,6 +35,7 @@ const KEY_RESULT: KeyOrder = {
     series: { keys: ['at', 'value', 'samples'] },
     forecast: { keys: ['value', 'low', 'high', 'score', 'status', 'method'] },
     window: { keys: ['start', 'end'] },
+    previous: { keys: ['value', 'samples', 'start', 'end'] },
   },
 };
 

@@ -31,7 +31,22 @@ export interface KeyResultReport {
   forecast: Forecast | null;
   /** Window actually measured, ISO instants, [start, end). */
   window: { start: string; end: string };
+  /**
+   * When calibrating (SPEC §13): what the previous period measured; null when its source could not be read.
+   * Absent when not calibrated (and on `value` key results, which never are).
+   */
+  previous?: PreviousValue | null;
   line: number;
+}
+
+/** A key result measured over the previous period (SPEC §13), with `as-of` at that period's end. */
+export interface PreviousValue {
+  /** null: no samples (the metric or the repository is newer than that period). */
+  value: number | null;
+  samples: number;
+  /** The window measured, ISO instants, [start, end). */
+  start: string;
+  end: string;
 }
 
 export interface SeriesPoint {
@@ -83,6 +98,12 @@ export interface SourceCostReport {
   restRequests: number;
   graphqlRequests: number;
   graphqlPoints: number;
+  /**
+   * With a cache (SPEC §14): of `restRequests`, those answered 304 Not Modified (GitHub does not count them);
+   * whether the listing was read in full (`cold`) or only where it may have changed (`warm`); and the requests
+   * its last full read took, which a warm read saved but for what it spent.
+   */
+  cache?: { state: 'cold' | 'warm'; notModified: number; fullReadRequests: number };
   /** `objectiveId/keyResultId` of the key results measured from it. */
   keyResults: string[];
 }
@@ -92,6 +113,8 @@ export interface RequestsReport {
   restRequests: number;
   graphqlRequests: number;
   graphqlPoints: number;
+  /** With a cache: requests answered 304 (free), and about how many requests it saved against full reads. */
+  cache?: { notModified: number; saved: number };
   /** Instant queries sent to the Prometheus server (SPEC §12); absent when none were. */
   prometheusRequests?: number;
   sources: SourceCostReport[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coach } from '../../src/coach/index.js';
-import { deliveryVerb } from '../../src/coach/output-kr.js';
+import { deliveryVerb } from '../../src/coach/delivery-verbs.js';
 import { quantityIn } from '../../src/coach/quantitative-objective.js';
 import type { Status } from '../../src/model/status.js';
 import { parseCorpus } from './corpus.js';

@@ -1,9 +1,9 @@
 /** Loading the coach corpus: OKR files whose `# ← rule` comments mark where each finding is expected. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOkrFile } from '../../src/okrs/parse.js';
 import type { OkrFile } from '../../src/okrs/model.js';
-import type { Finding } from '../../src/report/model.js';
+import type { Finding, PreviousValue } from '../../src/report/model.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, 'corpus');
 
@@ -39,4 +39,16 @@ export function expectedFindings(path: string): string[] {
 
 export function actualFindings(findings: readonly Finding[]): string[] {
   return findings.map((finding) => `${finding.rule}@${finding.line}`).sort();
+}
+
+/**
+ * What the previous period measured for the calibration rules' corpus (SPEC §13): a folder's `previous.json`,
+ * `objective/key-result` → `{ value, samples }` in the stored units (seconds, fractions); undefined without one.
+ */
+export function previousValues(folder: string): Map<string, PreviousValue> | undefined {
+  const path = join(CORPUS_DIR, folder, 'previous.json');
+  if (!existsSync(path)) return undefined;
+  const given = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { value: number; samples: number }>;
+  const window = { start: '2026-07-01T00:00:00.000Z', end: '2026-10-01T00:00:00.000Z' };
+  return new Map(Object.entries(given).map(([key, measured]) => [key, { ...measured, ...window }]));
 }

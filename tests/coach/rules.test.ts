@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { coach, RULE_NAMES } from '../../src/coach/index.js';
-import { actualFindings, CORPUS_DIR, corpusFiles, expectedFindings, parseCorpus } from './corpus.js';
+import { actualFindings, CORPUS_DIR, corpusFiles, expectedFindings, parseCorpus, previousValues } from './corpus.js';
 
 const company = parseCorpus('company.yml');
 /** Corpus folders that are not one rule's: whole files that must get no finding, and the goalpost heads. */
@@ -18,8 +18,10 @@ describe('each rule fires where marked, and its twin is clean', () => {
   describe.each(RULE_NAMES)('%s', (rule) => {
     const files = existsSync(join(CORPUS_DIR, rule)) ? corpusFiles(rule) : [];
     const base = files.includes(`${rule}/base.yml`) ? parseCorpus(`${rule}/base.yml`) : undefined;
+    // The calibration rules' folders hold what the previous period measured (previous.json).
+    const previous = previousValues(rule);
     const coachFile = (path: string) =>
-      coach({ okrs: parseCorpus(path), company, base, elapsed: 0.5, isPullRequest: base !== undefined });
+      coach({ okrs: parseCorpus(path), company, base, elapsed: 0.5, isPullRequest: base !== undefined, previous });
 
     it('has a file where it fires and a twin', () => {
       expect(files.filter((path) => path !== `${rule}/base.yml`)).toEqual([`${rule}/fires.yml`, `${rule}/twin.yml`]);

@@ -91,9 +91,12 @@ describe('a prometheus key result through an authenticating front end', () => {
     expect(p99!.forecast!.value).toBeCloseTo(P99_SECONDS, 9);
     expect(bad!.status).toBe('error');
     expect(bad!.error).toMatch(/^Prometheus refused the query \(bad_data: /);
-    expect(report.requests?.prometheusRequests).toBe(8 + 8);
+    // 8 checkpoints each, and one query more each for the previous period: this pull request changes the OKR
+    // file, so `calibrate: auto` calibrates (SPEC §13).
+    expect(report.requests?.prometheusRequests).toBe(8 + 8 + 2);
+    expect(p99!.previous).toMatchObject({ end: '2026-07-01T00:00:00.000Z' });
     // Every request carried the credentials; the front end let them all through.
-    expect(front.seen).toHaveLength(16);
+    expect(front.seen).toHaveLength(18);
     expect(front.seen.every((r) => r.headers['x-scope-orgid'] === TENANT)).toBe(true);
     // Masked in the log, and nowhere in what the action wrote.
     expect(result.stdout).toContain(`::add-mask::${BEARER}`);

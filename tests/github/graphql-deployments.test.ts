@@ -152,7 +152,13 @@ describe('deployments by GraphQL', () => {
       spending,
     });
     const [deployments, issues] = [...spending.values()];
-    expect(deployments).toEqual({ api: 'graphql', cost: { restRequests: 0, graphqlRequests: 3, graphqlPoints: 3 } });
-    expect(issues).toEqual({ api: 'rest', cost: { restRequests: 1, graphqlRequests: 0, graphqlPoints: 0 } });
+    expect(deployments).toEqual({
+      api: 'graphql',
+      cost: { restRequests: 0, graphqlRequests: 3, graphqlPoints: 3, notModified: 0 },
+    });
+    expect(issues).toEqual({
+      api: 'rest',
+      cost: { restRequests: 1, graphqlRequests: 0, graphqlPoints: 0, notModified: 0 },
+    });
   });
 });

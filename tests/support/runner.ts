@@ -56,7 +56,7 @@ function baseEnv(): Record<string, string> {
 const REF = 'refs/heads/main';
 
 /** The job's token when a test names none; the stand-in without `tokens` accepts any token. */
-const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
+export const DEFAULT_TOKEN = 'ghs_runnerJobToken000000000000000000';
 
 /**
  * The INPUT_* variables the runner sets for this step (actions/runner ActionRunner + Handler): every input

@@ -204,20 +204,24 @@ class NotFoundError extends Error {
   readonly type = 'NOT_FOUND';
 }
 
+function deploymentNode(world: GraphqlWorld, id: string) {
+  const match = /^Deployment:(\d+)$/.exec(Buffer.from(id, 'base64').toString('utf8'));
+  for (const view of match ? world.repositories.values() : []) {
+    const deployment = view.history.deployments.find((d) => d.id === Number(match?.[1]));
+    if (deployment) return deploymentObject(world.site, view.history, deployment);
+  }
+  throw new NotFoundError(`Could not resolve to a node with the global id of '${id}'`);
+}
+
 /** The query root. */
 export function queryRoot(world: GraphqlWorld) {
   return {
     viewer: () => viewerOf(world.site, world.identity),
     rateLimit: () => world.rateLimit(),
-    // Deployments are the only nodes fetched by id (for statuses past their first page).
-    node: (args: { id: string }) => {
-      const match = /^Deployment:(\d+)$/.exec(Buffer.from(args.id, 'base64').toString('utf8'));
-      for (const view of match ? world.repositories.values() : []) {
-        const deployment = view.history.deployments.find((d) => d.id === Number(match?.[1]));
-        if (deployment) return deploymentObject(world.site, view.history, deployment);
-      }
-      throw new NotFoundError(`Could not resolve to a node with the global id of '${args.id}'`);
-    },
+    // Deployments are the only nodes fetched by id (for statuses past their first page, or of new ones).
+    node: (args: { id: string }) => deploymentNode(world, args.id),
+    // GitHub answers null for an id it cannot resolve in `nodes`, with an error beside the data.
+    nodes: (args: { ids: string[] }) => args.ids.map((id) => deploymentNode(world, id)),
     repository: (args: { owner: string; name: string }) => {
       const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
       if (!view)

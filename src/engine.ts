@@ -5,6 +5,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import { keyResultKey, type OkrFile } from './okrs/model.js';
+import { asOfWarnings } from './model/period.js';
 import type { ObjectiveReport, PreviousRun, Report } from './report/model.js';
 import type { SourceSpending } from './github/sources.js';
 import type { ClientLog, ClientStats } from './github/client.js';
@@ -87,6 +88,7 @@ function budgetFor(input: ScorecardInput): Budget | undefined {
 export async function scorecard(input: ScorecardInput): Promise<Scorecard> {
   const { okrs } = input;
   const asOf = input.asOf > okrs.period.end ? okrs.period.end : input.asOf;
+  for (const warning of asOfWarnings(okrs.period, input.asOf, input.now)) input.log?.warn(warning);
   // The context files are read while the listings are; only `calibrate: auto` needs the base first, to tell
   // whether this pull request changes the OKRs (and so whether the listings reach back a period).
   const readFile = input.readFile ?? ((file: FileLocation) => readFileText(input.octokit, file));

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/coach/lint.js';
 import { ROOT } from './support/run-dist.js';
-import { demoOkrsText } from '../demo/scenario.js';
+import { DEMO_AS_OF, demoOkrsText } from '../demo/scenario.js';
+import { runCliIn } from './support/cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
@@ -25,5 +26,18 @@ describe('OKR examples in the README', () => {
   it('the demo OKR file, which the Quick start runs, has no findings either', () => {
     const result = lint({ text: demoOkrsText, file: 'demo/okrs.yml', strict: true });
     expect(result).toMatchObject({ errors: [], findings: [], exitCode: 0 });
+  });
+});
+
+describe("the Quick start's demo output", () => {
+  it('is what `--demo` prints (every line shown, the "…" standing for the rest)', async () => {
+    const block = /```\n(OKR scorecard · [\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const { stdout } = await runCliIn(['--demo'], { cwd: ROOT, now: new Date(DEMO_AS_OF) });
+    const printed = stdout.split('\n').map((line) => line.trimEnd());
+    for (const line of block!.split('\n').map((l) => l.trimEnd())) {
+      if (line === '' || line === '…') continue;
+      expect(printed).toContain(line);
+    }
   });
 });

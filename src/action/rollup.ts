@@ -12,7 +12,7 @@ import type { ActionInputs } from './inputs.js';
 import { readNamedFile, workspaceFileReader } from '../io/workspace.js';
 import { resolveWorkspaceFiles } from '../okrs/files.js';
 import { runRollup } from '../rollup/run.js';
-import type { RollupReport, RollupView } from '../rollup/model.js';
+import { nothingRolledUp, type RollupReport, type RollupView } from '../rollup/model.js';
 import { annotateErrors } from '../deliver/annotations.js';
 import { writeSummary } from '../deliver/summary.js';
 import { formatScoreOutput } from '../deliver/outputs.js';
@@ -76,7 +76,7 @@ export async function runRollupAction(
   core.setOutput('dashboard', written.dashboard);
   if (inputs.summary) await writeSummary(renderRollupMarkdown(view), core.summary, core, redact);
   if (inputs.issue) await deliverIssue(context, inputs, view, redact);
-  return { failure: failureFor(inputs, rollup) };
+  return { failure: failureFor(inputs, rollup, files.files.length) };
 }
 
 /** The roll-up JSON and the dashboard, redacted like the scorecard's report (SPEC §7). */
@@ -126,12 +126,14 @@ async function deliverIssue(
 }
 
 /** `fail-on` for a roll-up: an unreadable report is an error; off-track and finding as for a scorecard. */
-function failureFor(inputs: ActionInputs, rollup: RollupReport): string | undefined {
+function failureFor(inputs: ActionInputs, rollup: RollupReport, given: number): string | undefined {
   if (inputs.failOn === 'never') return undefined;
   const reasons: string[] = [];
   if (rollup.errors.length > 0) {
     reasons.push(`${rollup.errors.length} report(s) could not be read: ${rollup.errors.map((e) => e.path).join(', ')}`);
   }
+  const nothing = nothingRolledUp(rollup, given);
+  if (nothing !== undefined) reasons.push(nothing);
   const offTrack = rollup.objectives.filter((o) => o.status === 'off-track');
   if (inputs.failOn !== 'error' && offTrack.length > 0) {
     reasons.push(

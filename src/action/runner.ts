@@ -4,6 +4,7 @@
  * for an `::error::`; the run goes on with what is sound: without the event payload it still scores, and only a
  * GITHUB_API_URL that is not a URL stops it before any request.
  */
+import { httpUrl } from '../options/http-url.js';
 import { readRegularFile } from '../io/regular-file.js';
 import { errorMessage } from '../model/error-message.js';
 
@@ -96,13 +97,4 @@ export function readEventPayload(path: string | undefined): { payload: Record<st
     return { problem: `${where} does not hold a JSON object; ${SKIPPED}` };
   }
   return { payload: payload as Record<string, unknown> };
-}
-
-function httpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

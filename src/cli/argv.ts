@@ -6,19 +6,22 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { errorMessage } from '../model/error-message.js';
 
 export const USAGE = `Usage:
-  okr-scorecard --demo [--json | --markdown]
-      Score the example OKR file against the embedded sample repository history (no token, no network).
+  okr-scorecard --demo [--okrs FILE] [--metrics JSON] [--as-of ISO] [--calibrate] [--json | --markdown]
+      Score the example OKR file (or yours, with --okrs) against the embedded sample repository history
+      of acme/payments (no token, no network).
   okr-scorecard --demo --draft [--json | --markdown]
       Score a first draft of the example OKR file as its pull request would: calibrated against the previous
       quarter, with the findings that catches.
   okr-scorecard --okrs FILE --repo OWNER/NAME [--as-of ISO] [--metrics JSON] [--calibrate] [--json | --markdown]
       Score FILE against a repository on GitHub. The token comes from GITHUB_TOKEN (or GH_TOKEN);
       GITHUB_API_URL (or --api-url) points at GitHub Enterprise Server.
-  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html] REPORT.json...
+  okr-scorecard rollup --company FILE [--as-of ISO] [--json | --markdown | --html OUT.html [--force]] REPORT.json...
       Roll the teams' JSON reports up into the company's objectives (no token, no network).
       Exit code 1 when a report cannot be read (the others are still rolled up).
-  okr-scorecard lint [FILE] [--strict] [--repo OWNER/NAME [--as-of ISO] [--prometheus-url URL]]
-      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network.
+  okr-scorecard lint [FILE] [--strict] [--json] [--company FILE] [--repo OWNER/NAME [--as-of ISO]
+                     [--prometheus-url URL]]
+      Validate and coach an OKR file (default .github/okrs.yml) with no token and no network; --company
+      checks alignment against that company file.
       With --repo: also calibrate its targets and baselines against the previous period's data on GitHub
       (token from GITHUB_TOKEN or GH_TOKEN). Exit code 1 on errors, and on findings with --strict.
   okr-scorecard schema
@@ -34,7 +37,9 @@ Options:
   --json            print the JSON report
   --markdown        print the Markdown job summary
   --company FILE    rollup: the company's OKR file, whose objectives the teams' objectives align to
-  --html OUT.html   rollup: write the dashboard, one self-contained HTML file
+  --html OUT.html   rollup: write the dashboard, one self-contained HTML file (- for standard output); never
+                    over an input, nor over a file okr-scorecard did not write
+  --force           rollup: let --html overwrite an existing file okr-scorecard did not write
   --fail-on WHEN    exit 1 on: error (default: a key result could not be measured), off-track,
                     finding (also any coaching finding), or never
   --no-color        plain terminal output (also NO_COLOR)
@@ -48,7 +53,15 @@ Options:
   --rate-limit-reserve R
                     leave R of each rate limit for other workflows: a share (default 10%) or a count
   -h, --help        this help
-  -v, --version     the version`;
+  -v, --version     the version
+
+A flag that does not apply to the command is refused.
+
+Exit codes:
+  0  done (and nothing --fail-on names happened)
+  1  what --fail-on names happened (by default: a key result could not be measured, or the OKR file is
+     invalid); lint: errors, or findings with --strict; rollup: a report could not be rolled up
+  2  a usage error: an unknown or misplaced flag, an invalid value, a file that cannot be read`;
 
 export class UsageError extends Error {}
 
@@ -72,9 +85,12 @@ const CLI_OPTIONS = {
   draft: { type: 'boolean' },
   company: { type: 'string' },
   html: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
+
+export type CliFlag = keyof typeof CLI_OPTIONS;
 
 export function parseArgv(argv: string[]) {
   try {

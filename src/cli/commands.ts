@@ -4,6 +4,7 @@
  */
 import { openCliCache } from './cache.js';
 import { resolve } from 'node:path';
+import { httpUrl } from '../options/http-url.js';
 import type { CliIo } from './io.js';
 import { parseCli, type CliCommand } from './args.js';
 import { UsageError, usageText } from './argv.js';
@@ -11,11 +12,10 @@ import { createRedactor, literalRedactor, redactStrings } from '../report/redact
 import { tryReadLocalFile } from '../io/workspace.js';
 import { escapeTerminal } from '../report/escape.js';
 import { parseRepositoryName } from '../syntax/repository.js';
-import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import { cliPrometheusServer } from './prometheus.js';
 import { runLint } from './lint.js';
 import { okrFileJsonSchema } from '../okrs/json-schema.js';
-import { exitCodeFor, parseOrReport, print, scoreAndCoach } from './score.js';
+import { exitCodeFor, parseOrReport, print, readMetrics, scoreAndCoach } from './score.js';
 
 /** The exit code of the command `argv` names (runCli has answered `--help` and `--version`). */
 export async function runCommand(argv: string[], io: CliIo): Promise<number> {
@@ -61,7 +61,8 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   }
   const text = read.text;
   const okrs = parseOrReport(text, command.okrs, io);
-  if (!okrs) return 1;
+  // As the action's `fail-on: never` (SPEC §5): the errors are printed, and they fail nothing.
+  if (!okrs) return command.failOn === 'never' ? 0 : 1;
   const metrics = await readMetrics(command.metrics, io);
   if (metrics === undefined) return 2;
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
@@ -70,7 +71,15 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     io.stderr(`okr-scorecard: ${escapeTerminal(prometheus.error)}\n`);
     return 2;
   }
-  const baseUrl = command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const baseUrl = command.apiUrl ?? (io.env.GITHUB_API_URL || 'https://api.github.com');
+  if (!httpUrl(baseUrl)) {
+    io.stderr(
+      `okr-scorecard: GITHUB_API_URL: expected an http(s) URL like https://ghe.example.com/api/v3, got ` +
+        `${escapeTerminal(JSON.stringify(baseUrl.slice(0, 200)))}; unset it for github.com\n`,
+    );
+    return 2;
+  }
+  if (token === undefined) io.stderr(`warning: ${NO_TOKEN}\n`);
   const cache = openCliCache(command.cache, repo, token, io);
   if (cache === null) return 2;
   const report = await scoreAndCoach({
@@ -87,20 +96,15 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     rateLimitReserve: command.rateLimitReserve,
     calibrate: command.calibrate,
   });
-  // Prometheus's credentials leave the report before it is rendered (a shortened title could cut one).
-  const secrets = prometheus.server?.secrets ?? [];
-  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor([token, ...secrets]));
+  // The token and Prometheus's credentials leave the report before it is rendered (a shortened title could cut
+  // one to a prefix; token shapes are redacted before any clipping by the escapers themselves).
+  const secrets = [token, ...(prometheus.server?.secrets ?? [])];
+  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor(secrets));
   return exitCodeFor(report, command, io);
 }
 
-async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
-  if (option === undefined) return {};
-  const read = option.startsWith('@') ? tryReadLocalFile(resolve(io.cwd, option.slice(1))) : { text: option };
-  if ('problem' in read) {
-    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
-    return undefined;
-  }
-  const metrics = parseOption('metrics', read.text);
-  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
-  return metrics.ok ? metrics.value : undefined;
-}
+/** Said once, before the first request: what a run without a token can do, and how to give it one. */
+const NO_TOKEN =
+  'no token in GITHUB_TOKEN (or GH_TOKEN): GitHub allows unauthenticated requests 60 an hour, enough only for a ' +
+  'small OKR file. Set GITHUB_TOKEN to a personal access token (5,000 an hour; the scopes it needs are in the ' +
+  'README under "Command line"), e.g. GITHUB_TOKEN=$(gh auth token).';

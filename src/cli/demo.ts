@@ -3,7 +3,11 @@
  * GitHub stand-in (and a Prometheus one for its prometheus key result) so that it runs the very client code a real
  * run does. The stand-ins, GitHub's GraphQL schema and the history load only here.
  */
+import { resolve } from 'node:path';
 import type { CliIo } from './io.js';
+import type { OkrFile } from '../okrs/model.js';
+import { tryReadLocalFile } from '../io/workspace.js';
+import { escapeTerminal } from '../report/escape.js';
 import type { CliCommand } from './args.js';
 import { redactTokenShapes } from '../report/redact.js';
 import { startFakeGitHub } from '../fake-github/index.js';
@@ -21,25 +25,55 @@ import {
   demoOkrsText,
   demoValueHistory,
 } from '../../demo/scenario.js';
-import { exitCodeFor, parseOrReport, print, scoreAndCoach } from './score.js';
+import { exitCodeFor, parseOrReport, print, readMetrics, scoreAndCoach } from './score.js';
 
+/**
+ * The sample scorecard; with `--draft` the draft of the sample's OKRs; or with `--okrs FILE` the user's own OKRs
+ * scored against the sample history (the demo's repository unless `--repo` names another the history holds), so a
+ * team can see their file scored offline.
+ */
 export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): Promise<number> {
-  // The draft is the pull request that proposes the OKRs: calibrated, as `calibrate: auto` does there.
-  const okrs = parseOrReport(command.draft ? demoDraftText : demoOkrsText, DEMO_OKRS_PATH, io);
-  if (!okrs) return 1;
+  const history = demoHistory();
+  const repository = command.repo ?? DEMO_REPOSITORY;
+  const held = history.repositories.map((r) => r.fullName);
+  if (!held.some((name) => name.toLowerCase() === repository.toLowerCase())) {
+    io.stderr(
+      `okr-scorecard: --repo ${escapeTerminal(repository)}: the demo's sample history holds only ` +
+        `${held.join(' and ')}; leave --repo out, or drop --demo to measure ${escapeTerminal(repository)} on GitHub\n`,
+    );
+    return 2;
+  }
+  let okrs: OkrFile | undefined;
+  if (command.okrsGiven) {
+    const read = tryReadLocalFile(resolve(io.cwd, command.okrs));
+    if ('problem' in read) {
+      io.stderr(
+        `okr-scorecard: ${escapeTerminal(command.okrs)}: ${read.problem} (give the OKR file with --okrs FILE)\n`,
+      );
+      return 2;
+    }
+    okrs = parseOrReport(read.text, command.okrs, io);
+  } else {
+    // The draft is the pull request that proposes the OKRs: calibrated, as `calibrate: auto` does there.
+    okrs = parseOrReport(command.draft ? demoDraftText : demoOkrsText, DEMO_OKRS_PATH, io);
+  }
+  if (!okrs) return command.failOn === 'never' ? 0 : 1;
+  const supplied = await readMetrics(command.metrics, io);
+  if (supplied === undefined) return 2;
   // GitHub's schema cut to the client's queries: the same answers, without building the full schema (0.3 s).
-  const github = await startFakeGitHub({ history: demoHistory(), now: () => io.now, graphqlSchema: clientSchema });
+  const github = await startFakeGitHub({ history, now: () => io.now, graphqlSchema: clientSchema });
   // The demo's prometheus key result asks a stand-in that knows its one query (demo/prometheus.ts).
   const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const report = await scoreAndCoach({
       okrs,
-      repository: DEMO_REPOSITORY,
+      repository,
       baseUrl: github.url,
       // The stand-in, like GitHub, gives anonymous callers 60 requests an hour; the demo acts as a signed-in user.
       token: 'demo-token',
-      metrics: demoMetrics(),
-      history: command.draft ? undefined : demoValueHistory(),
+      metrics: { ...demoMetrics(), ...supplied },
+      // The sample's earlier supplied values belong to the sample file's key results only.
+      history: command.draft || command.okrsGiven ? undefined : demoValueHistory(),
       io,
       asOf: command.asOf ?? new Date(command.draft ? DEMO_DRAFT_AS_OF : DEMO_AS_OF),
       calibrate: command.calibrate || command.draft,
@@ -53,8 +87,9 @@ export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, i
     });
     print(report, command, io, redactTokenShapes);
     if (command.format === 'terminal') {
+      const whose = command.okrsGiven ? `${escapeTerminal(command.okrs)} scored against ` : '';
       io.stdout(
-        `\nThis was the demo: ${DEMO_REPOSITORY}'s sample history ` +
+        `\nThis was the demo: ${whose}${repository}'s sample history ` +
           `(${github.requests.length} requests to a loopback GitHub stand-in, ` +
           `${prometheus.requests} queries to a loopback Prometheus stand-in).\n` +
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',

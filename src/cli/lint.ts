@@ -1,5 +1,6 @@
 /**
- * `okr-scorecard lint [FILE]`: offline, the file's errors and the coach's findings; with `--repo`, the same
+ * `okr-scorecard lint [FILE]`: offline, the file's errors and the coach's findings (alignment against a company
+ * file where one is at hand, or the one `--company` names); with `--repo`, the same
  * findings from a scorecard run that also calibrates against the previous period's data on GitHub (SPEC §13).
  */
 import { dirname, resolve } from 'node:path';
@@ -7,8 +8,8 @@ import type { CliCommand } from './args.js';
 import type { CliIo } from './io.js';
 import { tryReadLocalFile } from '../io/workspace.js';
 import { escapeTerminal } from '../report/escape.js';
-import { createRedactor } from '../report/redact.js';
-import { companyLocation, lint, lintResult, renderLint } from '../coach/lint.js';
+import { createRedactor, redactTokenShapes } from '../report/redact.js';
+import { companyLocation, lint, lintResult, renderLint, renderLintJson } from '../coach/lint.js';
 import { parseOkrFile } from '../okrs/parse.js';
 import { scoreAndCoach } from './score.js';
 import { cliPrometheusServer } from './prometheus.js';
@@ -23,12 +24,23 @@ export async function runLint(command: LintCommand, io: CliIo): Promise<number> 
   }
   const text = read.text;
   if (command.repo !== undefined) return calibratedLint(command, command.repo, text, io);
+  let given: { file: string; text: string } | undefined;
+  if (command.company !== undefined) {
+    const company = tryReadLocalFile(resolve(io.cwd, command.company));
+    if ('problem' in company) {
+      io.stderr(`okr-scorecard: --company ${escapeTerminal(command.company)}: ${company.problem}\n`);
+      return 2;
+    }
+    given = { file: command.company, text: company.text };
+  }
   const okrsDir = dirname(resolve(io.cwd, command.file));
   const result = lint({
     text,
     file: command.file,
     strict: command.strict,
     company: (ref) => {
+      // `--company FILE`: the file to check alignment against, wherever `company:` says it lives.
+      if (given !== undefined) return given;
       const where = companyLocation(ref);
       if ('skipped' in where) return where;
       // A company file in this repository: read it from the checkout (relative to the repository root, which
@@ -39,7 +51,7 @@ export async function runLint(command: LintCommand, io: CliIo): Promise<number> 
         : { file: where.path, text };
     },
   });
-  io.stdout(`${renderLint(result)}\n`);
+  io.stdout(redactTokenShapes(renderFor(command, result)));
   return result.exitCode;
 }
 
@@ -57,7 +69,7 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
   const parsed = parseOkrFile(text, command.file);
   if (!parsed.ok) {
     const result = lint({ text, file: command.file, strict: command.strict });
-    io.stdout(`${renderLint(result)}\n`);
+    io.stdout(redactTokenShapes(renderFor(command, result)));
     return result.exitCode;
   }
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
@@ -77,7 +89,7 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
     prometheus: prometheus.server,
     okrs: parsed.okrs,
     repository,
-    baseUrl: command.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    baseUrl: command.apiUrl ?? (io.env.GITHUB_API_URL || 'https://api.github.com'),
     token,
     metrics: {},
     io,
@@ -87,6 +99,11 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
   });
   const redact = createRedactor([token, ...(prometheus.server?.secrets ?? [])]);
   const result = lintResult({ file: command.file, strict: command.strict }, [], report.findings, []);
-  io.stdout(redact(`${renderLint(result)}\n`));
+  io.stdout(redact(renderFor(command, result)));
   return result.exitCode;
+}
+
+/** `--json` prints the result as JSON; the terminal gets the lines lint prints. */
+function renderFor(command: LintCommand, result: ReturnType<typeof lint>): string {
+  return command.json ? renderLintJson(result) : `${renderLint(result)}\n`;
 }

@@ -6,7 +6,10 @@
 import type { CliIo } from './io.js';
 import { parseArgv, UsageError, USAGE, usageText } from './argv.js';
 
-/** Returns the exit code: 0 fine, 1 an invalid OKR file or failed lint, 2 a usage error or nothing to score. */
+/**
+ * Returns the exit code: 0 fine, 1 what --fail-on names (an invalid OKR file included) or a failed lint, 2 a usage
+ * error.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let values: ReturnType<typeof parseArgv>['values'];
   try {

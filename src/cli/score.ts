@@ -13,13 +13,14 @@ import { deadlineSignal, measuringDeadlineMessage } from '../github/deadline.js'
 import { formatDuration } from '../report/format.js';
 import type { ListingCache } from '../github/cache/listing-cache.js';
 import { scorecard } from '../engine.js';
-import { workspaceFileReader } from '../io/workspace.js';
+import { tryReadLocalFile, workspaceFileReader } from '../io/workspace.js';
+import { resolve } from 'node:path';
 import { renderSummary } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { failureFor } from '../options/fail-on.js';
 import { redactTokenShapes, type Redact } from '../report/redact.js';
-import { OPTION_NAMES } from '../options/schema.js';
+import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import type { PrometheusServer } from '../prometheus/server.js';
 
 /** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
@@ -78,6 +79,8 @@ export async function scoreAndCoach(input: ScoreInput): Promise<Report> {
     metrics: input.metrics,
     readWorkspaceFile: workspaceFileReader(io.cwd),
     rateLimitReserve: input.rateLimitReserve,
+    // GitHub's GraphQL API needs a token: without one, deployments are read by REST from the start.
+    graphql: input.token !== undefined,
     log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) },
     history: input.history,
     cache: input.cache?.cache,
@@ -112,4 +115,17 @@ export function parseOrReport(text: string, file: string, io: CliIo): OkrFile | 
   for (const error of parsed.errors) io.stderr(`${redactTokenShapes(escapeTerminal(formatOkrError(error)))}\n`);
   io.stderr(`okr-scorecard: ${escapeTerminal(file)} is not a valid OKR file\n`);
   return undefined;
+}
+
+/** `--metrics`: a JSON object, or @file.json; undefined (after saying why) when it is neither. */
+export async function readMetrics(option: string | undefined, io: CliIo): Promise<Record<string, unknown> | undefined> {
+  if (option === undefined) return {};
+  const read = option.startsWith('@') ? tryReadLocalFile(resolve(io.cwd, option.slice(1))) : { text: option };
+  if ('problem' in read) {
+    io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${escapeTerminal(option.slice(1))}: ${read.problem}\n`);
+    return undefined;
+  }
+  const metrics = parseOption('metrics', read.text);
+  if (!metrics.ok) io.stderr(`okr-scorecard: ${OPTION_NAMES.metrics.flag}: ${metrics.message}, or @file.json\n`);
+  return metrics.ok ? metrics.value : undefined;
 }

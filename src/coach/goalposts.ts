@@ -7,7 +7,7 @@ import type { KeyResult, OkrFile } from '../okrs/model.js';
 import type { Metric } from '../metric-types/index.js';
 import type { Direction } from '../model/direction.js';
 import type { KeyResultChange, KeyResultVersion } from '../report/model.js';
-import { formatValue } from '../report/format.js';
+import { formatExact } from '../report/format.js';
 import { metricUnit } from '../metric-types/index.js';
 
 type FieldChange =
@@ -108,5 +108,5 @@ function version(kr: KeyResult, scoreToday: number | null): KeyResultVersion {
 
 /** A goal value in its metric's unit; plain text (callers escape it: a `value` metric's unit is untrusted). */
 export function formatGoal(value: number, metric: Metric): string {
-  return formatValue(value, metricUnit(metric));
+  return formatExact(value, metricUnit(metric));
 }

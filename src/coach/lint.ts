@@ -117,3 +117,12 @@ export function renderLint(result: LintResult): string {
         : `✔ ${escapeTerminal(result.file)}: valid, no coaching findings`;
   return `${[...lines, tally].join('\n')}\n`;
 }
+
+/** `lint --json`: the result as data, for editors and scripts (errors with their place, findings, notes). */
+export function renderLintJson(result: LintResult): string {
+  const errors = result.errors.map(({ file, line, column, message }) => ({ file, line, column, message }));
+  const findings = result.findings.map(({ rule, severity, line, message }) => ({ rule, severity, line, message }));
+  const valid = result.errors.length === 0;
+  const { file, notes, exitCode } = result;
+  return `${JSON.stringify({ file, valid, errors, findings, notes, exitCode }, null, 2)}\n`;
+}

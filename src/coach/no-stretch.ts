@@ -1,18 +1,22 @@
 import type { KeyResult } from '../okrs/model.js';
 import type { Finding } from '../report/model.js';
 import { keyResultKey } from '../okrs/model.js';
-import { isRateMetric, naturalDirection } from '../metric-types/index.js';
+import { metricUnit } from '../metric-types/index.js';
 import { quoteTitle, type CoachContext } from './context.js';
 
 const SANDBAG_MARGIN = 0.1;
 const LATE_IN_PERIOD = 0.9;
 
 /**
- * Ratios bounded by 1 that grow toward it: 92% → 99% success is most of the room left, not a 7.6% step. A
- * queried rate (`unit: ratio`, an availability) has no natural direction: its baseline and target say which way.
+ * The bound a share cannot pass, by the unit its value is in (so every metric whose unit is a ratio counts,
+ * whatever its type: a success rate, a `value` written in percentages, a supplied `unit: ratio`): 1 for a
+ * fraction, 100 for a `value` labelled in percent; undefined for anything else.
  */
-const isRatioTowardOne = (metric: KeyResult['metric']): boolean =>
-  isRateMetric(metric) && naturalDirection(metric.type) !== 'decrease';
+function shareBound(unit: string): number | undefined {
+  if (unit === 'ratio') return 1;
+  if (unit === '%' || unit === 'percent') return 100;
+  return undefined;
+}
 
 export function noStretch(context: CoachContext): Finding[] {
   const perKeyResult = context.okrs.objectives.flatMap((objective) => objective.keyResults.flatMap(sandbagged));
@@ -48,7 +52,10 @@ function sandbagged(kr: KeyResult): Finding[] {
       true,
     );
   }
-  const room = isRatioTowardOne(kr.metric) && towardTarget === 'increase' ? 1 - baseline : Math.abs(baseline);
+  // The 10% is of the side that shrinks: a share growing toward its bound shrinks what is left (99.1% → 99.8%
+  // success cuts failures by more than four times); anything else, and a falling share, shrinks itself.
+  const bound = shareBound(metricUnit(kr.metric));
+  const room = bound !== undefined && towardTarget === 'increase' ? bound - baseline : Math.abs(baseline);
   // A tiny epsilon so that exactly 10% (45m → 40m 30s) counts as "within", despite floating point.
   if (room > 0 && Math.abs(target - baseline) <= SANDBAG_MARGIN * room + 1e-9 * room) {
     return finding(`its target is within ${SANDBAG_MARGIN * 100}% of its baseline`);

@@ -19,6 +19,7 @@ import { measuredSeries } from '../trend/series.js';
 import { forecastFor, isCumulativeCount } from '../trend/forecast.js';
 import { valueSeries } from '../trend/value-history.js';
 import { isDoraType } from '../model/dora.js';
+import { unscoredBeforeStart } from '../model/period.js';
 
 /** What every key result of one run shares. */
 export interface RunContext {
@@ -69,9 +70,9 @@ export function keyResultReport(
           asOf,
         });
   const previous = previousOf(planned, source, run);
-  const scored = isCumulativeCount(kr.metric)
-    ? scoreCumulativeCount(kr, measurement, forecast, { elapsed, ended: asOf.getTime() >= period.end.getTime() })
-    : plain;
+  const timing = { elapsed, ended: asOf.getTime() >= period.end.getTime() };
+  const counted = isCumulativeCount(kr.metric) ? scoreCumulativeCount(kr, measurement, forecast, timing) : plain;
+  const scored = unscoredBeforeStart(counted, period, asOf);
   return {
     id: kr.id,
     title: kr.title,

@@ -144,8 +144,18 @@ export class BudgetError extends Error {
       `reading ${what} needs about ${needed.toLocaleString('en-US')} more ${unit}, but only ` +
         `${Math.max(0, left).toLocaleString('en-US')} of ${state.limit.toLocaleString('en-US')} are left until ` +
         `${state.reset.toISOString()} and ${reserve.toLocaleString('en-US')} are kept in reserve for other ` +
-        `workflows (\`rate-limit-reserve\`): use a GitHub App token (5,000 an hour or more), a narrower filter ` +
+        `workflows (\`rate-limit-reserve\`): ${largerLimit(state.limit)}, a narrower filter ` +
         `(branch, event, environment), or a rolling window (\`window: 30d\`), or re-run after the reset.`,
     );
   }
 }
+
+/** How to get more requests: without a token (60 an hour) a token at all; with one, a larger one. */
+function largerLimit(limit: number): string {
+  return limit <= UNAUTHENTICATED_LIMIT
+    ? 'GitHub allows unauthenticated requests 60 an hour: set GITHUB_TOKEN to a personal access token (5,000 an hour)'
+    : 'use a GitHub App token (5,000 an hour or more)';
+}
+
+/** GitHub's REST limit for requests without a token. */
+const UNAUTHENTICATED_LIMIT = 60;

@@ -8,6 +8,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { RateLimitError, rateLimitReset } from './errors.js';
 import { deadlineErrorOf, waitFitsDeadline } from './deadline.js';
+import { permanentConnectionFailure, transientFailure } from './connection-errors.js';
 import { countRequest, currentSourceCost, type SourceCost } from './budget.js';
 import { leanListingFor } from './lean-json.js';
 import { describeNonJsonError, parseBody, requestLine } from './response-body.js';
@@ -209,14 +210,18 @@ function deadlineFetch(
   runDeadline: () => AbortSignal | undefined,
   onAttempt: Attempt,
 ): SendWithDeadline {
+  // What the attempts before a deadline met, so that the deadline's message names the cause it cut short.
+  let lastFailure: string | undefined;
   return async (input, init, cost) => {
     const url = input instanceof Request ? input.url : String(input);
     const run = runDeadline();
-    if (run?.aborted) throw deadlineErrorOf(run);
+    if (run?.aborted) throw deadlineErrorOf(run, lastFailure);
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([timeout, ...(init?.signal ? [init.signal] : []), ...(run ? [run] : [])]);
     try {
       const response = await transport(input, { ...init, signal });
+      if (response.status < 500) lastFailure = undefined;
+      else lastFailure = `GitHub answered ${response.status}`;
       const body = [101, 204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
       onAttempt(response.headers, url, cost, response.status);
       const buffered = new Response(body, {
@@ -229,9 +234,15 @@ function deadlineFetch(
       return buffered;
     } catch (error) {
       onAttempt(undefined, url, cost);
-      if (run?.aborted) throw deadlineErrorOf(run);
-      // Octokit turns this into a 500 RequestError, which the retry plugin retries.
-      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
+      if (run?.aborted) throw deadlineErrorOf(run, lastFailure);
+      // Octokit turns the rest into a 500 RequestError, which the retry plugin retries.
+      if (timeout.aborted) {
+        lastFailure = `no answer within ${timeoutMs / 1000} s`;
+        throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`);
+      }
+      const permanent = permanentConnectionFailure(error, url);
+      if (permanent) throw permanent;
+      lastFailure = transientFailure(error);
       throw error;
     }
   };

@@ -18,10 +18,14 @@ export function isDeadlineError(error: unknown): error is DeadlineError {
 
 const endsAt = new WeakMap<AbortSignal, number>();
 
+/** Node's timers hold 2^31-1 ms (24.8 days); a longer delay overflows and fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** A signal that aborts `seconds` from now with a DeadlineError saying `message`; it keeps no process alive. */
 export function deadlineSignal(seconds: number, message: string): AbortSignal {
   const controller = new AbortController();
-  setTimeout(() => controller.abort(new DeadlineError(message)), seconds * 1000).unref();
+  // The options refuse more than a day; a caller that passes more still gets a deadline that has not passed.
+  setTimeout(() => controller.abort(new DeadlineError(message)), Math.min(seconds * 1000, MAX_TIMER_MS)).unref();
   endsAt.set(controller.signal, Date.now() + seconds * 1000);
   return controller.signal;
 }
@@ -34,10 +38,16 @@ export function waitFitsDeadline(signal: AbortSignal | undefined, ms: number): b
   return end === undefined || Date.now() + ms < end;
 }
 
-/** The error a request gets once `signal` (a deadline) has aborted. */
-export function deadlineErrorOf(signal: AbortSignal): DeadlineError {
+/**
+ * The error a request gets once `signal` (a deadline) has aborted, naming what the attempts before it met (a
+ * reset connection, a 502): a deadline must not hide the cause it cut short.
+ */
+export function deadlineErrorOf(signal: AbortSignal, lastFailure?: string): DeadlineError {
   const reason: unknown = signal.reason;
-  return new DeadlineError(reason instanceof Error ? reason.message : 'the run reached its deadline');
+  const message = reason instanceof Error ? reason.message : 'the run reached its deadline';
+  return new DeadlineError(
+    lastFailure === undefined ? message : `${message} (The last attempt failed: ${lastFailure}.)`,
+  );
 }
 
 /** The measuring deadline's message: what happened (`duration` as the user reads it) and the option for more time. */

@@ -5,6 +5,7 @@
  */
 import type { SourceSpec } from './sources.js';
 import { isDeadlineError } from './deadline.js';
+import { isConnectionError } from './connection-errors.js';
 import { errorMessage } from '../model/error-message.js';
 
 /** A failure whose message already says what to do. */
@@ -57,7 +58,14 @@ const whatFor: Record<SourceSpec['kind'], string> = {
 /** One line that says what went wrong reading `spec` and what to do about it. */
 export function describeSourceError(error: unknown, spec: SourceSpec): string {
   const repository = `${spec.owner}/${spec.repo}`;
-  if (error instanceof SourceError || error instanceof RateLimitError || isDeadlineError(error)) return error.message;
+  if (
+    error instanceof SourceError ||
+    error instanceof RateLimitError ||
+    isDeadlineError(error) ||
+    isConnectionError(error)
+  ) {
+    return (error as Error).message;
+  }
   const status = statusOf(error);
   const detail = githubMessage(error);
   if (status === 401) {

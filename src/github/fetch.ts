@@ -149,10 +149,13 @@ async function readDeployments(
       return await fetchDeploymentsByGraphql(octokit, spec, { budget: context.budget, askViewer });
     } catch (error) {
       if (!(error instanceof GraphqlUnavailable)) throw error;
-      // Once GraphQL is refused, every later source goes straight to REST.
+      // Once GraphQL is refused, every later source goes straight to REST; said once, by the first to learn it
+      // (sources read concurrently may all have asked).
+      const first = context.graphql;
       context.graphql = false;
       served.api = 'rest';
-      context.log?.warn(`${error.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
+      if (first)
+        context.log?.warn(`${error.message}: reading deployments of ${spec.owner}/${spec.repo} by REST instead.`);
     }
   }
   return fetchDeployments(octokit, spec, context.budget);

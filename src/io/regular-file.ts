@@ -3,6 +3,7 @@
  * error rather than a read that blocks forever, and a huge file is an error rather than a job out of memory.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { withoutBom } from '../model/json-text.js';
 import { errorMessage } from '../model/error-message.js';
 
 /** More than any OKR, metrics or event file needs; enough to refuse a wrong path that names a disk image. */
@@ -40,7 +41,8 @@ export function readRegularFile(
     if (stat.isDirectory()) throw new FileReadError('it is a directory, not a file');
     if (!stat.isFile()) throw new FileReadError('it is not a regular file (a FIFO or a device?)');
     if (stat.size > maxBytes) throw new FileReadError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-    return readFileSync(fd, 'utf8');
+    // A byte-order mark (PowerShell, Notepad) is not part of the text: JSON refuses it, YAML counts it as a column.
+    return withoutBom(readFileSync(fd, 'utf8'));
   } finally {
     closeSync(fd);
   }

@@ -7,6 +7,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isGitSegment, pathSegments } from '../model/paths.js';
 import { FileReadError, MAX_TEXT_FILE_BYTES, readRegularFile, tryReadRegularFile } from './regular-file.js';
 
 /**
@@ -24,9 +25,7 @@ export class WorkspacePathError extends Error {
   }
 }
 
-/** `.git` in any letter case: on a case-insensitive file system `.GIT/config` is the same file. */
-const isGitSegment = (segment: string): boolean => segment.toLowerCase() === '.git';
-const segments = (path: string): string[] => path.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+const segments = pathSegments;
 
 export function workspaceFileReader(workspace: string): (relativePath: string) => string {
   const root = realpathSync(workspace);

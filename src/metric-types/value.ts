@@ -1,13 +1,13 @@
 /** value (SPEC §3): one number supplied from outside, by the `metrics` input or a JSON file in the workspace. */
-import { notApplicable, repository, text } from '../syntax/fields.js';
+import { notApplicable, repository, repositoryFilePath, text } from '../syntax/fields.js';
 import type { MetricDefinition } from './definition.js';
 
 const fields = {
   repository: repository.optional(),
   /** Key in the `metrics` input (JSON object). Exactly one of name / file. */
   name: text.optional(),
-  /** JSON file inside the workspace, with `path` a dot path into it. */
-  file: text.optional(),
+  /** JSON file inside the workspace, with `path` a dot path into it: never outside it, never under `.git`. */
+  file: repositoryFilePath.optional(),
   path: text.optional(),
   /** A label for the value's unit, e.g. `ms`. */
   unit: text.optional(),
@@ -33,11 +33,15 @@ export const value: MetricDefinition<'value', typeof fields> = {
       const message = 'path is a dot path into file; add file or remove path';
       ctx.addIssue({ code: 'custom', path: ['path'], message });
     }
+    if (metric.file !== undefined && metric.name === undefined && metric.path === undefined) {
+      const message = 'a value metric with file needs path, the dot path of the number in it (e.g. latency.p99)';
+      ctx.addIssue({ code: 'custom', path: ['file'], message });
+    }
   },
   // Exactly one of name and file; path only with file.
   jsonSchema: {
     oneOf: [{ required: ['name'] }, { required: ['file'] }],
-    dependencies: { path: ['file'] },
+    dependencies: { path: ['file'], file: ['path'] },
   },
   samples:
     'a number from the `metrics` input (`name`), or from a JSON file inside the workspace (`file`, with a dot ' +

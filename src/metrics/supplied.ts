@@ -10,6 +10,7 @@
  */
 import type { ValueMetric } from '../metric-types/index.js';
 import type { Measurement } from './measurement.js';
+import { parseJsonText } from '../model/json-text.js';
 import { DEFAULT_VALUE_UNIT } from '../model/units.js';
 
 export interface SuppliedInputs {
@@ -73,12 +74,9 @@ function lookUp(metric: ValueMetric, inputs: SuppliedInputs): LookUp {
   } catch (error) {
     return { error: error instanceof Error ? error.message : `cannot read "${metric.file}"` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { error: `"${metric.file}" is not valid JSON: write the values as a JSON object` };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { error: `"${metric.file}" is ${parsed.message}: write the values as a JSON object` };
+  const json = parsed.value;
   return atPath(json, metric.path, metric.file);
 }
 

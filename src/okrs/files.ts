@@ -7,6 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { intoGit, pathSegments } from '../model/paths.js';
 
 export type ResolvedFiles = { ok: true; files: string[] } | { ok: false; error: string };
 
@@ -27,7 +28,7 @@ export async function resolveWorkspaceFiles(input: string, workspace: string, wh
       files.push(line);
       continue;
     }
-    if (isAbsolute(line) || line.split(/[\\/]/).includes('..')) {
+    if (isAbsolute(line) || pathSegments(line).includes('..')) {
       const hint = 'give a path relative to the repository root, without ".."';
       return { ok: false, error: `${what} "${line}" is outside the workspace: ${hint}` };
     }
@@ -36,6 +37,7 @@ export async function resolveWorkspaceFiles(input: string, workspace: string, wh
       dot: true,
       onlyFiles: true,
       followSymbolicLinks: false,
+      // Fast path only: tinyglobby's ignore is case-sensitive; insideWorkspace refuses `.GIT` too.
       ignore: ['**/.git/**', '.git/**'],
       expandDirectories: false,
     });
@@ -60,5 +62,5 @@ function insideWorkspace(root: string, match: string): boolean {
   }
   const rel = relative(root, real);
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false;
-  return !rel.split(sep).includes('.git');
+  return !intoGit(rel);
 }

@@ -9,14 +9,17 @@ import { quoteInput } from '../syntax/hints.js';
 import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
-import { rateValueProblems } from '../syntax/values.js';
-import { isRateMetric } from '../metric-types/index.js';
+import { DURATION, PERCENTAGE, rateValueProblems } from '../syntax/values.js';
+import { withoutBom } from '../model/json-text.js';
+import { isRateMetric, type Metric } from '../metric-types/index.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
 // Bounds what an alias-heavy file ("billion laughs") can expand to.
 const MAX_ALIAS_COUNT = 100;
 
-export function parseOkrFile(text: string, file: string): ParseResult {
+export function parseOkrFile(raw: string, file: string): ParseResult {
+  // Text from GitHub's contents API may still carry a byte-order mark, which would shift line 1's columns.
+  const text = withoutBom(raw);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (position: Position, message: string): OkrFileError => ({ file, ...position, message });
@@ -28,7 +31,7 @@ export function parseOkrFile(text: string, file: string): ParseResult {
           positionAt(lineCounter, error.pos[0]),
           error.code === 'MULTIPLE_DOCS'
             ? 'invalid YAML: the file holds more than one document (a second ---); keep one'
-            : `invalid YAML: ${error.message}`,
+            : yamlProblem(error.message),
         ),
       ),
     );
@@ -53,7 +56,7 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return failure([at({ line: 1, column: 1 }, `invalid YAML: ${(error as Error).message}`)]);
+    return failure([at({ line: 1, column: 1 }, yamlProblem((error as Error).message))]);
   }
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file));
@@ -66,6 +69,17 @@ export function parseOkrFile(text: string, file: string): ParseResult {
   }
   if (!result.success || errors.length > 0) return failure(errors);
   return { ok: true, okrs: toModel(result.data, doc, lineCounter, file) };
+}
+
+/** The YAML parser's complaint, in words: nesting deep enough to exhaust the stack is named, not the stack. */
+function yamlProblem(message: string): string {
+  if (/maximum call stack size exceeded/i.test(message)) {
+    return (
+      'invalid YAML: lists or mappings nested too deeply to read (an OKR file needs a few levels); ' +
+      'look for a long run of "[" or "{" here'
+    );
+  }
+  return `invalid YAML: ${message}`;
 }
 
 function failure(errors: OkrFileError[]): ParseResult {
@@ -130,6 +144,26 @@ function recordOf(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
+/** The baseline and target as the file writes them (`6h`, `99.9%`, `12`), for a `value` metric's unit. */
+function writtenGoals(doc: Document, path: PathSegment[]): unknown[] {
+  return (['baseline', 'target'] as const).flatMap((key) => {
+    const node = locate(doc, [...path, key]).node;
+    return node === undefined ? [] : [isScalar(node) ? node.value : undefined];
+  });
+}
+
+/**
+ * Durations in, durations out: a `value` metric that names no unit takes it from how its goals are written:
+ * all durations (`6h` → `30m`) are seconds, all percentages are a ratio. A unit the file names is kept.
+ */
+function withWrittenUnit(metric: Metric, goals: unknown[]): Metric {
+  if (metric.type !== 'value' || metric.unit !== undefined || goals.length === 0) return metric;
+  const texts = goals.map((goal) => (typeof goal === 'string' ? goal.trim() : ''));
+  if (texts.every((text) => PERCENTAGE.test(text))) return { ...metric, unit: 'ratio' };
+  if (texts.every((text) => text !== '' && DURATION.test(text))) return { ...metric, unit: 'seconds' };
+  return metric;
+}
+
 function toModel(input: OkrFileInput, doc: Document, lineCounter: LineCounter, file: string): OkrFile {
   const positionOf = (path: PathSegment[]) => fieldPosition(doc, lineCounter, path);
   const mappingAt = (path: PathSegment[]) => nodePosition(lineCounter, locate(doc, path).deepest);
@@ -149,7 +183,7 @@ function toModel(input: OkrFileInput, doc: Document, lineCounter: LineCounter, f
       return {
         id: kr.id ?? slug(kr.title, KEY_RESULT_FALLBACK_ID),
         title: kr.title,
-        metric: kr.metric,
+        metric: withWrittenUnit(kr.metric, writtenGoals(doc, krPath)),
         ...(kr.baseline === undefined ? {} : { baseline: kr.baseline }),
         target: kr.target,
         ...(kr.direction === undefined ? {} : { direction: kr.direction }),

@@ -1,12 +1,15 @@
 /** Default ids: the slug of a title (SPEC §2: "id: optional; default: slug of the title"). */
 
+import { redactTokenShapes } from '../model/redact.js';
+
 const MAX_SLUG = 64;
 
 /**
  * `"Cut incidents by 50%!"` → `"cut-incidents-by-50"`; `fallback` when nothing ascii is left (e.g. a title in emoji).
  */
 export function slug(title: string, fallback = 'untitled'): string {
-  const ascii = title
+  // A token pasted into a title is redacted there; its slug must not carry it on, lowercased, into the id.
+  const ascii = redactTokenShapes(title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // drop accents so "Qualité" → "qualite"
     .toLowerCase()

@@ -6,6 +6,7 @@
  * feeds it.
  */
 import { z } from 'zod';
+import { parseJsonText, withoutBom } from '../model/json-text.js';
 import { ISO_TIME_EXPECTED, parseIsoTime } from './iso-time.js';
 import { quoteInput } from '../syntax/hints.js';
 import { parseRepositoryName } from '../syntax/repository.js';
@@ -18,20 +19,23 @@ export type FailOn = (typeof FAIL_ON)[number];
 const METRICS_EXPECTED = 'expected a JSON object, e.g. {"p99-latency-ms": 87}';
 /** How long a run may spend reading GitHub before it reports what it has. */
 export const DEFAULT_DEADLINE = '5m';
+/**
+ * The longest deadline: a day. Longer is no deadline at all (a run that has read nothing in a day will not read it
+ * later; GitHub-hosted jobs stop at 6 hours), and past 24.8 days Node's timer overflows and fires at once.
+ */
+const MAX_DEADLINE_SECONDS = 86_400;
 /** What of each rate limit a run leaves for the other workflows that share it. */
 export const DEFAULT_RESERVE = '10%';
 const RESERVE_EXPECTED = 'expected a share of the rate limit (10%) or a number of requests (500)';
 
-/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or undefined when it is not one. */
-function parseMetricsJson(text: string): Record<string, unknown> | undefined {
-  if (text.trim() === '') return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // not JSON: the caller says what was expected
-  }
-  return undefined;
+/** The `metrics` input (or the CLI's `--metrics`): a JSON object, or where its syntax breaks, if it does. */
+function parseMetricsJson(text: string): { value: Record<string, unknown> } | { problem?: string } {
+  if (withoutBom(text).trim() === '') return { value: {} };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { problem: parsed.message };
+  const { value } = parsed;
+  if (value && typeof value === 'object' && !Array.isArray(value)) return { value: value as Record<string, unknown> };
+  return {};
 }
 
 /** Each shared option, from the text a workflow or a command line gives (empty: not given). */
@@ -61,8 +65,11 @@ export const sharedOptionFields = {
     ),
   metrics: z.string().transform((text, ctx) => {
     const parsed = parseMetricsJson(text);
-    if (parsed) return parsed;
-    ctx.addIssue({ code: 'custom', message: METRICS_EXPECTED });
+    if ('value' in parsed) return parsed.value;
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.problem ? `${parsed.problem}; ${METRICS_EXPECTED}` : METRICS_EXPECTED,
+    });
     return z.NEVER;
   }),
   /** Seconds, from a duration as the OKR file writes them (`5m`, `90s`); empty: the default. */
@@ -70,6 +77,15 @@ export const sharedOptionFields = {
     const trimmed = text.trim() || DEFAULT_DEADLINE;
     try {
       const seconds = parseDuration(trimmed);
+      if (seconds > MAX_DEADLINE_SECONDS) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `expected at most 1d, got ${quoteInput(trimmed)}: the deadline is how long to read GitHub before ` +
+            'reporting what was read, and a run that has read nothing in a day will not read it later',
+        });
+        return z.NEVER;
+      }
       if (seconds > 0) return seconds;
     } catch (error) {
       if (!(error instanceof ValueSyntaxError)) throw error;

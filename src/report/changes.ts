@@ -4,7 +4,7 @@
  * `changes`, so the summary, the comment, the terminal and the JSON report all show the same thing. What comes
  * from the file (units, metric settings) goes through the caller's escaping; titles are the caller's to escape.
  */
-import { describeMetric, formatScore, formatValue } from './format.js';
+import { describeMetric, formatScore, formatExact } from './format.js';
 import type { ChangedField, KeyResultChange, KeyResultVersion } from './model.js';
 
 /** Escapes untrusted text for the output at hand (Markdown or terminal): units and metric settings are the file's. */
@@ -47,7 +47,7 @@ function describeField(
     case 'weight':
       return `${before.weight} → ${after.weight}`;
     case 'target': {
-      const goalOf = (version: KeyResultVersion) => escapeText(formatValue(version.target, version.unit));
+      const goalOf = (version: KeyResultVersion) => escapeText(formatExact(version.target, version.unit));
       return `${goalOf(before)} → ${goalOf(after)}`;
     }
     case 'baseline':
@@ -56,9 +56,9 @@ function describeField(
 }
 
 function maybe(value: number | null, version: KeyResultVersion, escapeText: Escape): string {
-  return value === null ? '(none)' : escapeText(formatValue(value, version.unit));
+  return value === null ? '(none)' : escapeText(formatExact(value, version.unit));
 }
 
 function goal(version: KeyResultVersion | null, escapeText: Escape): string {
-  return version === null ? '—' : escapeText(formatValue(version.target, version.unit));
+  return version === null ? '—' : escapeText(formatExact(version.target, version.unit));
 }

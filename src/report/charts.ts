@@ -5,7 +5,7 @@
  */
 import { escapeInline, escapeMermaidLabel } from './escape.js';
 import type { KeyResultReport, Report } from './model.js';
-import { formatValue } from './format.js';
+import { formatExact } from './format.js';
 import { formatDay } from './trend.js';
 
 const MINUTE = 60;
@@ -58,7 +58,7 @@ export function renderCharts(report: Report, heading: string): string[] {
     const charts = objective.keyResults.flatMap((kr) => {
       const chart = keyResultChart(kr);
       if (chart === null) return [];
-      const target = escapeInline(formatValue(kr.target, kr.unit));
+      const target = escapeInline(formatExact(kr.target, kr.unit));
       const title = escapeInline(kr.title, { maxLength: 120 });
       const caption = `_${title}: its value over the period, and the target ${target} as a flat line_`;
       return [caption, '', chart, ''];

@@ -13,9 +13,12 @@ const ANSI_SEQUENCES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LINE_BREAKS = /[\t\r\n\u2028\u2029\u0085]+/g;
 
-/** Plain text safe for one line: no control characters, no line breaks, no lone surrogates. */
+/**
+ * Plain text safe for one line: no control characters, no line breaks, no lone surrogates, and no token shape
+ * (every renderer clips after this: a clipped token, `ghp_ABCDEFGHI…`, is too short for the sinks' redaction).
+ */
 export function toPlainLine(text: string): string {
-  return String(text)
+  return redactTokenShapes(String(text))
     .replace(LONE_SURROGATES, '\uFFFD')
     .replace(ANSI_SEQUENCES, '')
     .replace(LINE_BREAKS, ' ')
@@ -85,7 +88,7 @@ const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:;()/%+\-–·'!?_]/gu;
  * punctuation becomes a space. No `@`, `#`, `<` or `&` survives, so nothing links, notifies or renders as HTML.
  */
 export function escapeMermaidLabel(text: string, options: { maxLength?: number } = {}): string {
-  const plain = redactTokenShapes(toPlainLine(text)).replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const plain = toPlainLine(text).replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   const max = options.maxLength ?? 80;
   const chars = [...plain];
   return chars.length > max

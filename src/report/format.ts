@@ -37,39 +37,105 @@ function pair(major: number, majorUnit: string, minor: number, minorUnit: string
   return `${major}${majorUnit} ${padMinor ? pad2(minor) : minor}${minorUnit}`;
 }
 
+/**
+ * Every unit down to the second (`1d 2h 05m 07s`), and with `decimals` the seconds' fraction: what a duration
+ * looks like when the two largest units would round it onto the target it misses.
+ */
+function formatDurationPrecisely(seconds: number, decimals: number): string {
+  const sign = seconds < 0 ? '-' : '';
+  // Under a second, as formatDuration shows it: milliseconds, then their decimals.
+  const ms = Number((Math.abs(seconds) * 1000).toFixed(decimals));
+  if (ms > 0 && ms < 1000) return `${sign}${ms.toFixed(decimals).replace(/\.0+$|(\.\d*?)0+$/, '$1')}ms`;
+  const total = Number(Math.abs(seconds).toFixed(decimals));
+  const whole = Math.floor(total);
+  const units: Array<[number, string]> = [
+    [Math.floor(whole / DAY), 'd'],
+    [Math.floor((whole % DAY) / HOUR), 'h'],
+    [Math.floor((whole % HOUR) / MINUTE), 'm'],
+    [Number((total - whole + (whole % MINUTE)).toFixed(decimals)), 's'],
+  ];
+  const first = units.findIndex(([n]) => n > 0);
+  if (first === -1) return '0s';
+  const last = units.findLastIndex(([n]) => n > 0);
+  const text = (n: number) => n.toFixed(decimals).replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  // From the largest unit there is to the smallest that is not zero, the smaller ones two digits wide.
+  const parts = units.slice(first, last + 1).map(([n, unit], i) => {
+    const shown = unit === 's' ? text(n) : String(n);
+    return `${i > 0 && unit !== 'h' && n < 10 ? `0${shown}` : shown}${unit}`;
+  });
+  return sign + parts.join(' ');
+}
+
 /** Grouped, at most `maxFraction` decimals; a small non-zero number keeps two significant digits rather than `0`. */
-function formatNumber(value: number, maxFraction = 2): string {
+function formatNumber(value: number, maxFraction = 2, extraSignificant = 0): string {
   const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFraction }).format(value);
   if (value !== 0 && /^-?0$/.test(plain)) {
-    return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 }).format(value);
+    return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 + extraSignificant }).format(value);
   }
   return plain;
 }
 
 /** A fraction as a percentage with one decimal, `.0` dropped: 0.856 → `85.6%`, 0.5 → `50%`. */
-function formatPercent(fraction: number): string {
-  return `${formatNumber(fraction * 100, 1)}%`;
+function formatPercent(fraction: number, extra = 0): string {
+  return `${formatNumber(fraction * 100, 1 + extra, extra)}%`;
 }
 
 const isDuration = (unit: Unit): boolean => unit === 'seconds';
 
-/** A metric value (or baseline, target) in its unit: `25m 47s`, `85.6%`, `3.5/week`, `0.4/day`, `12`, `97 ms`. */
-export function formatValue(value: number, unit: Unit): string {
-  if (isDuration(unit)) return formatDuration(value);
+/**
+ * A metric value (or baseline, target) in its unit: `25m 47s`, `85.6%`, `3.5/week`, `0.4/day`, `12`, `97 ms`.
+ * `extra` digits beyond the usual (durations: every unit down to the second, then its decimals).
+ */
+export function formatValue(value: number, unit: Unit, extra = 0): string {
+  if (isDuration(unit)) return extra === 0 ? formatDuration(value) : formatDurationPrecisely(value, extra - 1);
   switch (unit) {
     case 'ratio':
-      return formatPercent(value);
+      return formatPercent(value, extra);
     case 'per-week':
-      return `${formatNumber(value, 1)}/week`;
+      return `${formatNumber(value, 1 + extra, extra)}/week`;
     case 'per-day':
-      return `${formatNumber(value, 1)}/day`;
+      return `${formatNumber(value, 1 + extra, extra)}/day`;
     case 'count':
     case 'value': // a `value` metric that names no unit
     case '':
-      return formatNumber(value);
+      return formatNumber(value, 2 + extra, extra);
     default:
-      return `${formatNumber(value)} ${unit}`;
+      return `${formatNumber(value, 2 + extra, extra)} ${unit}`;
   }
+}
+
+/** The most extra digits a shown value gets: beyond this a difference is noise (a float's last bits). */
+const MAX_EXTRA_DIGITS = 6;
+
+/**
+ * A baseline or target as written: `99.95%` stays `99.95%` (not `100%`), `1h 30m 20s` keeps its seconds. The
+ * fewest digits that show it exactly, up to a few more than usual.
+ */
+export function formatExact(value: number, unit: Unit): string {
+  return formatValue(value, unit, exactExtra(value, unit));
+}
+
+/** The fewest extra digits that show `value` exactly (the next few digits change nothing), up to the most. */
+function exactExtra(value: number, unit: Unit): number {
+  for (let extra = 0; extra < MAX_EXTRA_DIGITS; extra++) {
+    if (formatValue(value, unit, extra) === formatValue(value, unit, extra + MAX_EXTRA_DIGITS)) return extra;
+  }
+  return MAX_EXTRA_DIGITS;
+}
+
+/**
+ * A measured or forecast value beside its target: digits enough that one that misses the target never reads as
+ * the target itself (`0.9996` against `≥ 1` is `0.9996`, not `1`; `0.957/day` is not `1/day`). Both at the
+ * precision that shows the target exactly or finer: rounding keeps order, so the value then never reads as past
+ * a target it has not reached.
+ */
+export function formatAgainst(value: number, target: number, unit: Unit): string {
+  if (value === target) return formatExact(value, unit);
+  for (let extra = exactExtra(target, unit); extra < MAX_EXTRA_DIGITS; extra++) {
+    const shown = formatValue(value, unit, extra);
+    if (shown !== formatValue(target, unit, extra)) return shown;
+  }
+  return formatValue(value, unit, MAX_EXTRA_DIGITS);
 }
 
 /** A change between two runs in the metric's unit, unsigned (the arrow carries the sign); ratios in points. */
@@ -122,17 +188,18 @@ export function formatStatus(status: Status): string {
 
 /** `45m → 10m`, or for a threshold key result (no baseline) `≤ 100 ms` / `≥ 99.9%`. */
 export function formatBaselineTarget(kr: Pick<KeyResultReport, 'baseline' | 'target' | 'unit' | 'direction'>): string {
-  const target = formatValue(kr.target, kr.unit);
+  const target = formatExact(kr.target, kr.unit);
   if (kr.baseline === null) return `${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;
-  return `${formatValue(kr.baseline, kr.unit)} → ${target}`;
+  return `${formatExact(kr.baseline, kr.unit)} → ${target}`;
 }
 
 /**
- * The current value, or `—` when there is none (no data, error); on a DORA key result its level beside it
- * (`1d 2h · DORA high`), and on recovery time the failure streaks not yet recovered (SPEC §11).
+ * The current value (never shown as its target unless it is), or `—` when there is none (no data, error); on a
+ * DORA key result its level beside it (`1d 2h · DORA high`), and on recovery time the failure streaks not yet
+ * recovered (SPEC §11).
  */
-export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit' | 'dora' | 'unrecovered'>): string {
-  const parts = [kr.value === null ? '—' : formatValue(kr.value, kr.unit)];
+export function formatCurrent(kr: Pick<KeyResultReport, 'value' | 'unit' | 'target' | 'dora' | 'unrecovered'>): string {
+  const parts = [kr.value === null ? '—' : formatAgainst(kr.value, kr.target, kr.unit)];
   if (kr.dora) parts.push(`DORA ${kr.dora.level}`);
   if (kr.unrecovered) parts.push(`${kr.unrecovered} unrecovered`);
   return parts.join(' · ');

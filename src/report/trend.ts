@@ -5,7 +5,7 @@
  */
 import type { Direction } from '../model/direction.js';
 import type { KeyResultReport } from './model.js';
-import { formatValue } from './format.js';
+import { formatAgainst, formatValue } from './format.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 /** A year has 53 weekly points and a value's history up to 100: the last ones say how it is moving now. */
@@ -51,9 +51,9 @@ export function lastDayOf(periodEnd: string): string {
 }
 
 /** `→ 11m 20s by Dec 31 · at-risk`; empty without a forecast. */
-export function formatForecast(kr: Pick<KeyResultReport, 'forecast' | 'unit'>, periodEnd: string): string {
+export function formatForecast(kr: Pick<KeyResultReport, 'forecast' | 'unit' | 'target'>, periodEnd: string): string {
   if (kr.forecast === null) return '';
-  return `→ ${formatValue(kr.forecast.value, kr.unit)} by ${lastDayOf(periodEnd)} · ${kr.forecast.status}`;
+  return `→ ${formatAgainst(kr.forecast.value, kr.target, kr.unit)} by ${lastDayOf(periodEnd)} · ${kr.forecast.status}`;
 }
 
 /** `9m 40s–13m 05s`: the band between the 10th and 90th percentile slopes; empty when it has no width. */

@@ -44,7 +44,7 @@ interface RolledUpReport {
   stale: boolean;
 }
 
-type RollupRule = 'uncovered-objective' | 'period-mismatch' | 'duplicate-report' | 'stale-report';
+type RollupRule = 'uncovered-objective' | 'period-mismatch' | 'duplicate-report' | 'stale-report' | 'future-report';
 
 export interface RollupFinding {
   rule: RollupRule;
@@ -80,3 +80,15 @@ export interface RollupView {
 }
 
 export const STALE_AFTER_DAYS = 7;
+
+/**
+ * Why the roll-up shows nothing of the teams although reports were given (every one unreadable, of another
+ * period, or a duplicate), or undefined: a roll-up of no team is not a success (it fails unless `fail-on: never`).
+ */
+export function nothingRolledUp(rollup: RollupReport, given: number): string | undefined {
+  if (given === 0 || rollup.reports.length > 0) return undefined;
+  return (
+    `none of the ${given} report${given === 1 ? '' : 's'} given was rolled up ` +
+    '(each is unreadable, scores another period, or repeats another; see the findings): nothing was counted'
+  );
+}

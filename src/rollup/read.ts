@@ -2,6 +2,7 @@
  * Reading the teams' JSON reports. Each file is a value: a report, or an error naming the file and what is wrong
  * with it, so that one unreadable report never stops the others from being rolled up.
  */
+import { parseJsonText } from '../model/json-text.js';
 import { teamReportSchema, type TeamReport } from './schema.js';
 import { errorMessage } from '../model/error-message.js';
 
@@ -24,16 +25,12 @@ export interface LoadedReports {
 const MAX_ISSUES = 3;
 
 /** Parses one report's text; `path` only names it in the error. */
-function parseTeamReport(path: string, text: string): LoadedReport | ReportError {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    // Never the parser's message itself: it quotes the file's text, which must not reach a summary or an issue.
-    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    const where = at === undefined ? '' : ` (at character ${at})`;
-    return { path, message: `not JSON${where}: give the file the scorecard wrote (its \`report\` output)` };
-  }
+export function parseTeamReport(path: string, text: string): LoadedReport | ReportError {
+  // parseJsonText never quotes the file's text, which must not reach a summary or an issue.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok)
+    return { path, message: `${parsed.message}: give the file the scorecard wrote (its \`report\` output)` };
+  const json = parsed.value;
   if (json && typeof json === 'object' && (json as { kind?: unknown }).kind === 'rollup') {
     return { path, message: "a roll-up, not a team's JSON report: give the reports the teams' scorecards wrote" };
   }
@@ -42,13 +39,14 @@ function parseTeamReport(path: string, text: string): LoadedReport | ReportError
     const found = version === undefined ? 'no version' : `version ${JSON.stringify(version)}`;
     return { path, message: `not a version 1 JSON report (${found}): give the file the scorecard wrote` };
   }
-  const parsed = teamReportSchema.safeParse(json);
-  if (parsed.success) return { path, report: parsed.data };
-  const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => {
+  const checked = teamReportSchema.safeParse(json);
+  if (checked.success) return { path, report: checked.data };
+  const issues = checked.error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.join('.') : 'the report';
     return `${where}: ${issue.message}`;
   });
-  const more = parsed.error.issues.length > MAX_ISSUES ? ` (and ${parsed.error.issues.length - MAX_ISSUES} more)` : '';
+  const more =
+    checked.error.issues.length > MAX_ISSUES ? ` (and ${checked.error.issues.length - MAX_ISSUES} more)` : '';
   return { path, message: `not a valid version 1 JSON report: ${issues.join('; ')}${more}` };
 }
 

@@ -24,6 +24,12 @@ export interface RollupInput {
 
 const DAY_MS = 86_400_000;
 
+/** `2026-10-01 to 2026-12-31`: a period's first and last day (its end is exclusive). */
+function dates(startIso: string, endIso: string): string {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return `${day(Date.parse(startIso))} to ${day(Date.parse(endIso) - 1)}`;
+}
+
 export function rollUp({ company, loaded, asOf: requested, now }: RollupInput): RollupView {
   const asOf = requested > company.period.end ? company.period.end : requested;
   const findings: RollupFinding[] = [];
@@ -33,12 +39,18 @@ export function rollUp({ company, loaded, asOf: requested, now }: RollupInput): 
       Date.parse(period.start) === company.period.start.getTime() &&
       Date.parse(period.end) === company.period.end.getTime();
     if (!same) {
+      // The same name over other dates (a custom period, a fiscal quarter) reads as no difference: name the dates.
+      const dated = period.name === company.period.name;
+      const theirs = dated ? `${period.name} (${dates(period.start, period.end)})` : period.name;
+      const ours = dated
+        ? `${company.period.name} (${dates(company.period.start.toISOString(), company.period.end.toISOString())})`
+        : company.period.name;
       findings.push({
         rule: 'period-mismatch',
         severity: 'warning',
         message:
-          `${entry.report.repository} ${entry.report.file} scores ${period.name}, not the company's ` +
-          `${company.period.name}: left out. Score the team's file for ${company.period.name}.`,
+          `${entry.report.repository} ${entry.report.file} scores ${theirs}, not the company's ${ours}: left out. ` +
+          `Score the team's file for the company's period.`,
         path: entry.path,
         line: null,
       });
@@ -65,6 +77,23 @@ export function rollUp({ company, loaded, asOf: requested, now }: RollupInput): 
         `${entry.repository} ${entry.file} was measured ${entry.asOf.slice(0, 10)}, ` +
         `more than ${STALE_AFTER_DAYS} days ` +
         "before this roll-up: its figures are kept but may be out of date. Run the team's scorecard again.",
+      path: entry.path,
+      line: null,
+    });
+  }
+
+  // A report measured after this roll-up's time (a clock ahead, or an `as-of` earlier than the team's) is not
+  // fresh: its figures come from a time the roll-up does not describe.
+  for (const entry of reports.filter((r) => Date.parse(r.asOf) > asOf.getTime())) {
+    const future = Date.parse(entry.asOf) > now.getTime();
+    findings.push({
+      rule: 'future-report',
+      severity: 'warning',
+      message:
+        `${entry.repository} ${entry.file} was measured ${entry.asOf}, after this roll-up's ${asOf.toISOString()}` +
+        (future
+          ? ': that is in the future. Check the clock of the machine that scored it, and its `as-of`.'
+          : ': its figures are later than the time rolled up. Roll up as of now (leave out `as-of`).'),
       path: entry.path,
       line: null,
     });

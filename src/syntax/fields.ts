@@ -42,7 +42,7 @@ export function notApplicable(reason: string) {
 
 export const text = z.string().trim().min(1, { error: 'expected a non-empty text' });
 
-export { repository } from './request-fields.js';
+export { repository, repositoryFilePath } from './request-fields.js';
 import { label, repository } from './request-fields.js';
 
 const window = z

@@ -3,10 +3,14 @@
  * (so it cannot break a line or a `file:line:column` prefix) and cut short.
  */
 
+import { redactTokenShapes } from '../model/redact.js';
+
 const MAX_QUOTED = 60;
 
 /** `"text"` with control characters escaped, shortened with an ellipsis when long. */
-export function quoteInput(text: string): string {
+export function quoteInput(raw: string): string {
+  // Redacted before it is cut short: a clipped token no longer has a token's shape.
+  const text = redactTokenShapes(raw);
   const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
   return JSON.stringify(short);
 }
@@ -22,8 +26,26 @@ export function describeInput(input: unknown): string {
   return typeof input;
 }
 
-/** The candidate closest to `word` if it is a plausible typo of it (edit distance ≤ 2, or ≤ 1 for short words). */
+/**
+ * The candidate closest to `word` if it is a plausible typo of it (edit distance ≤ 2, or ≤ 1 for short words), or
+ * else the one candidate it abbreviates word by word (`deploy-frequency` → `deployment-frequency`).
+ */
 function closest(word: string, candidates: readonly string[]): string | undefined {
+  return closestBySpelling(word, candidates) ?? abbreviated(word, candidates);
+}
+
+/** The one candidate whose hyphen-separated words each start with `word`'s (of two letters or more), if one. */
+function abbreviated(word: string, candidates: readonly string[]): string | undefined {
+  const parts = word.toLowerCase().split('-');
+  if (parts.some((part) => part.length < 2)) return undefined;
+  const matches = candidates.filter((candidate) => {
+    const words = candidate.toLowerCase().split('-');
+    return words.length === parts.length && words.every((w, i) => w.startsWith(parts[i]!));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function closestBySpelling(word: string, candidates: readonly string[]): string | undefined {
   const limit = word.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { describeInput } from './hints.js';
+import { leavesRepository } from '../model/paths.js';
 import { isRepositoryName, parseRepositoryName, REPOSITORY_EXPECTED } from './repository.js';
 
 /** As fields.ts's `text` (imported there from here, so not imported back). */
@@ -29,9 +30,6 @@ export const label = text
       'list each label separately (labels: [a, b]), or rename the label',
   })
   .meta({ pattern: '^[^,]+$' });
-
-const leavesRepository = (path: string): boolean =>
-  /^[\\/]/.test(path) || path.split(/[\\/]/).some((part) => part === '..' || part.toLowerCase() === '.git');
 
 /** A file in a repository, as the contents API names it: relative, no `..`, and never under `.git`. */
 export const repositoryFilePath = text

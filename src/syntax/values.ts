@@ -39,7 +39,31 @@ export function parseDuration(text: string): number {
   if (!Number.isSafeInteger(total)) {
     throw new ValueSyntaxError(`the duration ${describeInput(text)} is too long`);
   }
+  // After a larger unit, a part of a whole larger unit or more (`1h90m`) is a typo as often as not: refused.
+  let larger: number | undefined;
+  for (const [digits, unit] of parts) {
+    if (digits === undefined) continue;
+    if (larger !== undefined && Number(digits) * unit >= larger) {
+      throw new ValueSyntaxError(
+        `the duration ${describeInput(text)} has a part of a whole larger unit or more; ` +
+          `write ${canonicalDuration(total)} if that is what you mean`,
+      );
+    }
+    larger = unit;
+  }
   return total;
+}
+
+/** `9000` → `2h30m`: every unit from the largest, none of a whole larger unit or more. */
+function canonicalDuration(seconds: number): string {
+  let rest = seconds;
+  let text = '';
+  for (const [unit, size] of Object.entries(SECONDS_PER_UNIT)) {
+    const count = Math.floor(rest / size);
+    rest -= count * size;
+    if (count > 0) text += `${count}${unit}`;
+  }
+  return text || '0s';
 }
 
 /**

@@ -4,7 +4,8 @@ import { compareOkrs, reportChanges } from '../../src/coach/goalposts.js';
 import type { KeyResult, OkrFile } from '../../src/okrs/model.js';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { report } from '../support/report.js';
-import { actualFindings, corpusFiles, expectedFindings, parseCorpus } from './corpus.js';
+import { actualFindings, corpusFiles, expectedFindings, parseCorpus, readCorpus } from './corpus.js';
+import { parseOkrFile } from '../../src/okrs/parse.js';
 
 const company = parseCorpus('company.yml');
 const base = parseCorpus('goalposts/base.yml');
@@ -27,6 +28,21 @@ describe('moved-goalposts on a pull request, mid-period', () => {
     expect(finding?.message).toContain('from 10m to 20m');
     expect(finding?.message).toContain('baseline (45m)');
     expect(finding?.message).toContain('40% of the period gone');
+  });
+
+  it('a target moved by the smallest step is still moved, and the message shows both values apart', () => {
+    const text = readCorpus('goalposts/base.yml');
+    const head = parseOkrFile(
+      text.replace('target: 95%', 'target: 94.99%').replace('target: 10m', 'target: 10m 1s'),
+      'x',
+    );
+    if (!head.ok) throw new Error(JSON.stringify(head.errors));
+    const messages = coach({ okrs: head.okrs, company, base, elapsed: 0.4, isPullRequest: true })
+      .filter((f) => f.rule === 'moved-goalposts')
+      .map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    expect(messages.join('\n')).toContain('from 10m to 10m 01s');
+    expect(messages.join('\n')).toContain('from 95% to 94.99%');
   });
 
   it('is silent before the period started, outside a pull request, or without a base version', () => {

@@ -3,7 +3,10 @@
  * the loopback stand-in and the real client. It must tell a story worth showing: every status but error and
  * no-data, and no coaching noise on an example that is meant to show good OKRs.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/run-dist.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, DEMO_OKRS_PATH, DEMO_REPOSITORY, demoMetrics, demoOkrsText } from '../../demo/scenario.js';
 import { scorecard } from '../../src/engine.js';
@@ -48,7 +51,28 @@ afterAll(async () => {
   await prometheus?.close();
 });
 
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** `two key results achieved, four on track, two at risk and two off track`, from the statuses themselves. */
+function statusSentence(statuses: readonly string[]): string {
+  const order = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data', 'error'];
+  const parts = order.flatMap((status) => {
+    const count = statuses.filter((s) => s === status).length;
+    return count === 0 ? [] : [`${WORDS[count] ?? count} ${status.replace('-', ' ')}`];
+  });
+  const [first = '', ...rest] = parts;
+  const withNoun = first.replace(/^(\S+) /, (_, n: string) => `${n} key result${n === 'one' ? '' : 's'} `);
+  const all = [withNoun, ...rest];
+  return all.length === 1 ? withNoun : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+}
+
 describe('the demo scorecard', () => {
+  it("demo/README.md's figures are the demo's own", () => {
+    const statuses = report.objectives.flatMap((objective) => objective.keyResults.map((kr) => kr.status));
+    const readme = readFileSync(join(ROOT, 'demo', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`the scorecard shows ${statusSentence(statuses)},`);
+  });
+
   it('is two thirds through 2026-Q4', () => {
     expect(report.period.name).toBe('2026-Q4');
     expect(report.period.elapsed).toBeCloseTo(58.5 / 92, 10);

@@ -326,7 +326,7 @@ describe('failures', () => {
     const gh = await start();
     const result = await run(gh, { with: { metrics: '{not json', 'fail-on': 'sometimes' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/input "metrics": expected a JSON object/);
+    expect(result.stdout).toMatch(/input "metrics": not valid JSON at line 1, column 2: .*; expected a JSON object/);
     expect(result.stdout).toMatch(/input "fail-on": expected one of error, off-track, finding, never/);
   });
 

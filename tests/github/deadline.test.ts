@@ -25,6 +25,12 @@ const specs = [
 ];
 
 describe('the run deadline', () => {
+  it('a deadline past what a Node timer holds (25 days) has not passed a moment later', async () => {
+    const deadline = deadlineSignal(25 * 86_400, 'far away');
+    await new Promise((done) => setTimeout(done, 20));
+    expect(deadline.aborted).toBe(false);
+  });
+
   it('ends every source that GitHub does not answer with an error saying so, and retries none', async () => {
     server = await startSilentServer();
     const deadline = deadlineSignal(1, message);

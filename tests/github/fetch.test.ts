@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../../src/fake-github/index.js';
 import { useStandIn } from '../support/stand-in.js';
@@ -92,17 +93,23 @@ describe('fetchSources', () => {
     expect(JSON.stringify(result)).not.toContain('wrongTOKEN');
   });
 
-  it('retries network errors, then says GitHub is unavailable', async () => {
-    const gone = await standIn.start({ history: history() });
-    await gone.close();
+  it('retries network errors that may pass (a connection cut), then says GitHub is unavailable', async () => {
+    // Accepts and hangs up at once: a reset that a retry may get past (a refused connection is not retried).
+    const cutter = createNetServer((socket) => socket.destroy());
+    await new Promise<void>((done) => cutter.listen(0, '127.0.0.1', done));
+    const { port } = cutter.address() as AddressInfo;
     const spec: SourceSpec = { ...scope, kind: 'deployments' };
-
-    const results = await fetchSources(testClient(gone.url, { retries: 1 }), [spec]);
-
-    expect(results.get(sourceKey(spec))).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^GitHub is unavailable \(.*ECONNREFUSED.*\): re-run later\.$/),
-    });
+    try {
+      const octokit = testClient(`http://127.0.0.1:${port}`, { retries: 1 });
+      const results = await fetchSources(octokit, [spec]);
+      expect(results.get(sourceKey(spec))).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^GitHub is unavailable \(.*\): re-run later\.$/),
+      });
+      expect(octokit.stats().requests).toBe(2);
+    } finally {
+      await new Promise<void>((done) => cutter.close(() => done()));
+    }
   });
 });
 

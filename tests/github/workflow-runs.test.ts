@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useStandIn } from '../support/stand-in.js';
 import type { FakeGitHub, FakeRun } from '../../src/fake-github/index.js';
@@ -101,6 +102,39 @@ describe('fetchWorkflowRuns', () => {
     // 35 pages of data, plus the probe of the whole window; no part needed splitting again.
     expect(requests.length).toBeLessThanOrEqual(36 + 5);
     expect(requests.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('the probe page ending inside one second: every run of that second read once, none twice', async () => {
+    // Past the cap, the newest page is kept and the rest read up to its oldest second, inclusive. Make that page
+    // end in the middle of 20 runs created in one second: 85 newer runs, then 15 of the 20 fill the page.
+    const older = runsBetween(SINCE, new Date('2026-10-20T00:00:00Z'), 1100);
+    const boundary = Array.from({ length: 20 }, () => run('2026-10-25T00:00:00Z'));
+    const newer = runsBetween(new Date('2026-10-26T00:00:00Z'), UNTIL, 85);
+    github = await standIn.start({ history: history({ runs: [...older, ...boundary, ...newer] }) });
+
+    const runs = await fetchWorkflowRuns(testClient(github.url), spec());
+
+    const ids = runs.runs().map((r) => Number(r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort((a, b) => a - b)).toEqual([...older, ...boundary, ...newer].map((r) => r.id).sort((a, b) => a - b));
+  });
+
+  it('property: split parts cover every second of the range exactly once, boundaries included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 50 }),
+        (first, width, count) => {
+          const range = { first, last: first + width };
+          const parts = splitRange(range, count);
+          expect(parts[0]!.first).toBe(range.first);
+          expect(parts.at(-1)!.last).toBe(range.last);
+          for (let i = 1; i < parts.length; i++) expect(parts[i]!.first).toBe(parts[i - 1]!.last + 1);
+          for (const part of parts) expect(part.first).toBeLessThanOrEqual(part.last);
+        },
+      ),
+    );
   });
 
   it('keeps split parts disjoint and gapless', () => {

@@ -91,6 +91,10 @@ describe('never a file under .git', () => {
     expect(tryReadLocalFile(join(workspace, '.git', 'config'))).toEqual({ problem: GIT_REFUSAL });
     expect(tryReadLocalFile(join(workspace, 'metrics', 'config-link.yml'))).toEqual({ problem: GIT_REFUSAL });
     expect(tryReadLocalFile(join(workspace, 'inside-link.json'))).toEqual({ text: '{"p99": 87}' });
+    // `.GIT/config` is `.git/config` on macOS and Windows: refused by its name, before the file system is asked.
+    for (const path of ['.GIT/config', '.Git/config', 'sub/.gIT/x']) {
+      expect(tryReadLocalFile(join(workspace, path))).toEqual({ problem: GIT_REFUSAL });
+    }
   });
 });
 

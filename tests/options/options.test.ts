@@ -62,6 +62,8 @@ describe('one schema for the options the action and the CLI share', () => {
     ['repository', '--repo', 'not a repo'],
     ['deadline', '--deadline', 'soon'],
     ['deadline', '--deadline', '0s'],
+    ['deadline', '--deadline', '4w'],
+    ['deadline', '--deadline', '25d'],
   ])('input %s and flag %s say the same about %j', (input, flag, value) => {
     const action = inputsWith({ [input]: value });
     const message = action.ok ? undefined : action.errors[0]!.replace(`input "${input}": `, '');
@@ -83,6 +85,12 @@ describe('one schema for the options the action and the CLI share', () => {
     expect(cliError('--deadline', '10')).toBe(
       '--deadline: expected a duration like 90s, 45m, 1h30m, 2d or 1w, longer than zero, got "10"',
     );
+    // Past 2^31-1 ms Node's timer fires at once, and every key result would error (issue #21 item 3).
+    expect(cliError('--deadline', '25d')).toBe(
+      '--deadline: expected at most 1d, got "25d": the deadline is how long to read GitHub before reporting what ' +
+        'was read, and a run that has read nothing in a day will not read it later',
+    );
+    expect(parseCli(['--deadline', '1d'], false)).toMatchObject({ deadline: 86_400 });
     expect(parseOption('metrics', '[1, 2]')).toEqual({
       ok: false,
       message: 'expected a JSON object, e.g. {"p99-latency-ms": 87}',

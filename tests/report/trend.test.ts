@@ -31,12 +31,12 @@ describe('forecast text', () => {
 
   it('names the period’s last day (its end is exclusive) and the status the end would get', () => {
     expect(lastDayOf('2027-01-01T00:00:00.000Z')).toBe('Dec 31');
-    expect(formatForecast({ forecast, unit: 'seconds' }, '2027-01-01T00:00:00.000Z')).toBe(
+    expect(formatForecast({ forecast, unit: 'seconds', target: 600 }, '2027-01-01T00:00:00.000Z')).toBe(
       '→ 11m 20s by Dec 31 · on-track',
     );
     expect(formatBand({ forecast, unit: 'seconds' })).toBe('9m 50s–13m 05s');
     expect(formatBand({ forecast: { ...forecast, low: 680, high: 680 }, unit: 'seconds' })).toBe('');
-    expect(formatForecast({ forecast: null, unit: 'seconds' }, '2027-01-01T00:00:00.000Z')).toBe('');
+    expect(formatForecast({ forecast: null, unit: 'seconds', target: 600 }, '2027-01-01T00:00:00.000Z')).toBe('');
   });
 });
 

@@ -259,7 +259,7 @@ describe('the cross-repository recipe (docs/rollup.md)', () => {
       with: inputs({ okrs: DEMO_COMPANY_PATH, rollup: 'reports/**/*.json' }),
     });
     expect(rollup.code).toBe(1);
-    expect(rollup.stdout).toMatch(/::error title=Unreadable report::reports\/okr-report-search\/.*: not JSON/);
+    expect(rollup.stdout).toMatch(/::error title=Unreadable report::reports\/okr-report-search\/.*: not valid JSON/);
     expect(rollup.stdout).toMatch(/::error::1 report\(s\) could not be read: reports\/okr-report-search\//);
     const view = JSON.parse(readFileSync(rollup.outputs.report!, 'utf8'));
     expect(view.errors).toHaveLength(1);

@@ -81,7 +81,7 @@ describe('okr-scorecard rollup', () => {
       dir,
     );
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^okr-scorecard: broken\.json: not JSON/);
+    expect(stderr).toMatch(/^okr-scorecard: broken\.json: not valid JSON/);
     const rollup = JSON.parse(stdout) as { reports: unknown[]; errors: { path: string }[] };
     expect(rollup.reports).toHaveLength(3);
     expect(rollup.errors.map((e) => e.path)).toEqual(['broken.json']);

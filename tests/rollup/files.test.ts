@@ -37,6 +37,11 @@ describe('the okrs input as files', () => {
     expect(await resolveWorkspaceFiles('**/*.yml', root, 'OKR file')).toEqual({ ok: true, files: ['ok/okrs.yml'] });
   });
 
+  it('never matches under .git in another letter case (the same folder on macOS and Windows)', async () => {
+    const root = workspace({ '.GIT/okrs.yml': '', 'sub/.Git/okrs.yml': '', 'ok/okrs.yml': '' });
+    expect(await resolveWorkspaceFiles('**/*.yml', root, 'OKR file')).toEqual({ ok: true, files: ['ok/okrs.yml'] });
+  });
+
   it('refuses paths that leave the workspace, globs that match nothing, and an empty input', async () => {
     const root = workspace({ 'a.yml': '' });
     expect(await resolveWorkspaceFiles('../x/*.yml', root, 'OKR file')).toMatchObject({

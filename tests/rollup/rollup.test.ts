@@ -199,7 +199,7 @@ describe('the company roll-up (SPEC §10)', () => {
     });
     expect(view.rollup.reports).toHaveLength(3);
     expect(view.rollup.errors.map((e) => e.path)).toEqual(['broken.json', 'v2.json', 'shape.json']);
-    expect(view.rollup.errors[0]!.message).toMatch(/^not JSON \(at character 16\)/);
+    expect(view.rollup.errors[0]!.message).toMatch(/^not valid JSON at line 1, column 17: /);
     expect(view.rollup.errors[0]!.message).not.toContain('ghs_');
     expect(view.rollup.errors[1]!.message).toContain('not a version 1 JSON report (version 2)');
     expect(view.rollup.errors[2]!.message).toContain('objectives.0.title');

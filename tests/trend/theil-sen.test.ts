@@ -68,6 +68,14 @@ describe('theilSenAt', () => {
     expect(line.high).toBeCloseTo(455.6, 9);
   });
 
+  it('an outlier on one side only: the median of the slopes, not their mean', () => {
+    // 10 11 12 13 100: slopes 1 (six pairs) and 22.5, 29.67, 44, 87 with the last point. Their median is 1; their
+    // mean would be 18.9 (a symmetric outlier cannot tell the two apart). Intercepts y − x: 10 ×4, 96 → median 10.
+    const line = theilSenAt(pts(10, 11, 12, 13, 100), 10)!;
+    expect(line.slope).toBe(1);
+    expect(line.value).toBe(20);
+  });
+
   it('a single point, or points all on one x, draw no line', () => {
     expect(theilSenAt([{ x: 1, y: 1 }], 5)).toBeNull();
     expect(

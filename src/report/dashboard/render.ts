@@ -21,6 +21,8 @@ import {
 
 /** Where the objectives go: control characters never reach the page from a report (toPlainLine drops them). */
 const SLOT = '\u0000objectives\u0000';
+/** Names the page's maker, so that `rollup --html` knows a file it may overwrite (src/cli/output-file.ts). */
+export const DASHBOARD_GENERATOR = 'name="generator" content="okr-scorecard"';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function renderDashboard(view: RollupView): string {
@@ -45,6 +47,7 @@ export function renderDashboard(view: RollupView): string {
       <meta http-equiv="Content-Security-Policy" content=${CSP} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="color-scheme" content="light" />
+      <meta name="generator" content="okr-scorecard" />
       <title>${title}</title>
       <style dangerouslySetInnerHTML=${{ __html: DASHBOARD_CSS }}></style>
     </head>

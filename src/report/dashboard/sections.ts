@@ -6,7 +6,7 @@ import type { VNode } from 'preact';
 import { html } from 'htm/preact';
 import { render } from 'preact-render-to-string';
 import { toPlainLine } from '../escape.js';
-import { formatBaselineTarget, formatCurrent, formatInstant, formatScore, formatValue } from '../format.js';
+import { formatAgainst, formatBaselineTarget, formatCurrent, formatInstant, formatScore } from '../format.js';
 import type { Status } from '../../model/status.js';
 import type { CompanyObjective, Contribution, RollupReport } from '../../rollup/model.js';
 import type { TeamKeyResult, TeamObjective, TeamReport } from '../../rollup/schema.js';
@@ -102,7 +102,7 @@ function keyResultRow(kr: TeamKeyResult, report: TeamReport): VNode {
   return html`<tr>
     <td>${plain(kr.title)}${kr.error ? html`<div class="muted">${plain(kr.error)}</div>` : null}</td>
     <td class="num">
-      ${formatCurrent({ value: kr.value, unit, dora: kr.dora, unrecovered: kr.unrecovered })}
+      ${formatCurrent({ value: kr.value, unit, target: kr.target, dora: kr.dora, unrecovered: kr.unrecovered })}
     </td>
     <td class="num">
       ${formatBaselineTarget({ baseline: kr.baseline, target: kr.target, unit, direction: kr.direction })}
@@ -117,7 +117,7 @@ function keyResultRow(kr: TeamKeyResult, report: TeamReport): VNode {
 function forecastCell(kr: TeamKeyResult, unit: string, periodEnd: string): VNode {
   const forecast = kr.forecast;
   if (!forecast) return html`<span class="muted">—</span>`;
-  const text = `→ ${formatValue(forecast.value, unit)} by ${lastDay(periodEnd)}`;
+  const text = `→ ${formatAgainst(forecast.value, kr.target, unit)} by ${lastDay(periodEnd)}`;
   // htm drops whitespace that holds a line break (as JSX does): spaces between inline parts are explicit.
   return html`<span>${text}</span>${' '}${statusBadge(forecast.status)}`;
 }

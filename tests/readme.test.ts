@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../src/coach/lint.js';
 import { ROOT } from './support/run-dist.js';
 import { DEMO_AS_OF, demoOkrsText } from '../demo/scenario.js';
-import { runCliIn } from './support/cli.js';
+import { runCliAt } from './support/run-cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
@@ -33,7 +33,7 @@ describe("the Quick start's demo output", () => {
   it('is what `--demo` prints (every line shown, the "…" standing for the rest)', async () => {
     const block = /```\n(OKR scorecard · [\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBeDefined();
-    const { stdout } = await runCliIn(['--demo'], { cwd: ROOT, now: new Date(DEMO_AS_OF) });
+    const { stdout } = await runCliAt(['--demo'], { cwd: ROOT, now: new Date(DEMO_AS_OF) });
     const printed = stdout.split('\n').map((line) => line.trimEnd());
     for (const line of block!.split('\n').map((l) => l.trimEnd())) {
       if (line === '' || line === '…') continue;

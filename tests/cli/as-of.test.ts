@@ -3,11 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { DEMO_AS_OF } from '../../demo/scenario.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'okr-as-of-'));
-const cli = (args: string[]) => runCliIn(args, { cwd, now: new Date(DEMO_AS_OF) });
+const cli = (args: string[]) => runCliAt(args, { cwd, now: new Date(DEMO_AS_OF) });
 
 describe('--as-of', () => {
   it('before the period starts: nothing scored, no status that claims success, and it says so', async () => {
@@ -20,7 +20,7 @@ describe('--as-of', () => {
     expect(report).toMatchObject({ score: null, status: 'no-data' });
     expect(stderr).toContain(
       'warning: as-of 2026-09-01T00:00:00.000Z is before the period 2026-Q4 starts (2026-10-01T00:00:00.000Z): ' +
-        'there is nothing to score yet',
+        'nothing is scored yet, so every key result is no-data',
     );
     const terminal = await cli(['--demo', '--as-of', '2026-09-01']);
     expect(terminal.stdout).not.toMatch(/achieved|on-track|100%/);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 
 const MY_OKRS = `version: 1
 period: 2026-Q4
@@ -29,7 +29,7 @@ function folder(): string {
   return dir;
 }
 
-const cli = (args: string[], cwd: string) => runCliIn(args, { cwd, now: new Date('2026-12-06T00:00:00Z') });
+const cli = (args: string[], cwd: string) => runCliAt(args, { cwd, now: new Date('2026-12-06T00:00:00Z') });
 
 describe('--demo with your own OKR file', () => {
   it('scores my.yml (not the sample file) against the sample history, with my --metrics', async () => {

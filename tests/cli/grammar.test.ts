@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/argv.js';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { demoCompanyText, demoOkrsText } from '../../demo/scenario.js';
 
 function folder(files: Record<string, string> = {}): string {
@@ -14,7 +14,7 @@ function folder(files: Record<string, string> = {}): string {
   return dir;
 }
 
-const cli = (args: string[], cwd: string) => runCliIn(args, { cwd, now: new Date('2026-11-28T12:00:00Z') });
+const cli = (args: string[], cwd: string) => runCliAt(args, { cwd, now: new Date('2026-11-28T12:00:00Z') });
 
 describe('flags that do not apply are refused', () => {
   it.each([

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 
 const okrs = (metric: string) => `version: 1
 period: 2026-Q4
@@ -37,11 +37,11 @@ describe('lint and scoring refuse the same files, with the same message', () => 
     const dir = mkdtempSync(join(tmpdir(), 'okr-lint-strict-'));
     writeFileSync(join(dir, 'okrs.yml'), okrs(metric));
     const now = new Date('2026-11-28T12:00:00Z');
-    const linted = await runCliIn(['lint', 'okrs.yml'], { cwd: dir, now });
+    const linted = await runCliAt(['lint', 'okrs.yml'], { cwd: dir, now });
     expect(linted.code).toBe(1);
     expect(linted.stdout).toMatch(message);
     // Scoring stops at the same place, before any request (the API URL leads nowhere).
-    const scored = await runCliIn(['--okrs', 'okrs.yml', '--repo', 'a/b', '--api-url', 'http://127.0.0.1:9'], {
+    const scored = await runCliAt(['--okrs', 'okrs.yml', '--repo', 'a/b', '--api-url', 'http://127.0.0.1:9'], {
       cwd: dir,
       now,
     });

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { DEMO_AS_OF } from '../../demo/scenario.js';
 
 const okrs = (targets: number[]) => `version: 1
@@ -28,7 +28,7 @@ ${targets
 async function scored(asOf: string) {
   const dir = mkdtempSync(join(tmpdir(), 'okr-threshold-'));
   writeFileSync(join(dir, 'okrs.yml'), okrs([20, 2]));
-  const { stdout } = await runCliIn(['--demo', '--okrs', 'okrs.yml', '--json', '--as-of', asOf], {
+  const { stdout } = await runCliAt(['--demo', '--okrs', 'okrs.yml', '--json', '--as-of', asOf], {
     cwd: dir,
     now: new Date('2027-02-01T00:00:00Z'),
   });

@@ -61,7 +61,10 @@ describe('okr-scorecard --demo --draft', () => {
 
   it('shows each new finding on its line, calibrated against Q3', async () => {
     const { code, stdout, stderr } = await cli(['--demo', '--draft', '--json']);
-    expect(stderr).toBe('');
+    // Drafted before the quarter starts: nothing is scored yet, and the tool says so (the calibration still runs).
+    expect(stderr).toMatch(/^warning: as-of 2026-09-28T09:00:00\.000Z is before the period 2026-Q4 starts /);
+    expect(stderr).toContain('calibration still measures the previous period');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(DRAFT_FINDINGS);

@@ -14,7 +14,7 @@ import type { GitHubClientOptions } from '../../src/github/client.js';
 import type { SourceSpec } from '../../src/github/sources.js';
 import { demoHistory } from '../../demo/history.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { OWNER, REPO, SINCE, UNTIL, history, testClient } from './support/history.js';
 
 const SPEC: SourceSpec = { kind: 'issues', owner: OWNER, repo: REPO, labels: ['incident'], since: SINCE, until: UNTIL };
@@ -128,14 +128,14 @@ describe('the command line', () => {
 
   it('--api-url that is not a URL is a usage error, at once', async () => {
     const started = Date.now();
-    const { code, stderr } = await runCliIn(['--okrs', 'okrs.yml', '--repo', 'a/b', '--api-url', 'notaurl'], {
+    const { code, stderr } = await runCliAt(['--okrs', 'okrs.yml', '--repo', 'a/b', '--api-url', 'notaurl'], {
       cwd,
       now: new Date(DEMO_AS_OF),
     });
     expect(code).toBe(2);
     expect(stderr).toContain('--api-url: expected an http(s) URL like https://ghe.example.com/api/v3, got "notaurl"');
     expect(Date.now() - started).toBeLessThan(1000);
-    const env = await runCliIn(['--okrs', 'okrs.yml', '--repo', 'a/b'], {
+    const env = await runCliAt(['--okrs', 'okrs.yml', '--repo', 'a/b'], {
       cwd,
       now: new Date(DEMO_AS_OF),
       env: { GITHUB_API_URL: 'notaurl' },
@@ -147,7 +147,7 @@ describe('the command line', () => {
   it('no token: said once, with the limit and how to set one; no GraphQL 401 warnings', async () => {
     const github = await startFakeGitHub({ history: demoHistory(), now: () => new Date(DEMO_AS_OF) });
     closers.push(() => github.close());
-    const { stderr, stdout } = await runCliIn(
+    const { stderr, stdout } = await runCliAt(
       ['--okrs', 'okrs.yml', '--repo', 'acme/payments', '--api-url', github.url, '--json', '--fail-on', 'never'],
       { cwd, now: new Date(DEMO_AS_OF) },
     );

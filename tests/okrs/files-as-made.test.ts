@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/syntax/values.js';
 import { parseOption } from '../../src/options/schema.js';
 import { parseTeamReport } from '../../src/rollup/read.js';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { demoOkrsText } from '../../demo/scenario.js';
 import { teamReport, THREE_TEAMS, COMPANY_YML, NOW } from '../rollup/support.js';
 import { errorsOf, FILE } from './errors-of.js';
@@ -19,7 +19,7 @@ describe('a byte-order mark is not an error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'okr-bom-'));
     writeFileSync(join(dir, 'metrics.json'), `${BOM}{"p99-latency-ms": 112}`);
     writeFileSync(join(dir, 'okrs.yml'), `${BOM}${demoOkrsText}`);
-    const { code, stdout, stderr } = await runCliIn(
+    const { code, stdout, stderr } = await runCliAt(
       ['--demo', '--okrs', 'okrs.yml', '--metrics', '@metrics.json', '--json'],
       { cwd: dir, now },
     );
@@ -36,8 +36,8 @@ describe('a byte-order mark is not an error', () => {
     writeFileSync(join(dir, 'okrs.yml'), `${BOM}${demoOkrsText}`);
     writeFileSync(join(dir, 'company.yml'), `${BOM}${COMPANY_YML}`);
     writeFileSync(join(dir, 'r.json'), `${BOM}${JSON.stringify(teamReport(THREE_TEAMS[0]!))}`);
-    expect((await runCliIn(['lint', 'okrs.yml'], { cwd: dir, now })).code).toBe(0);
-    const rollup = await runCliIn(['rollup', '--company', 'company.yml', 'r.json'], { cwd: dir, now: NOW });
+    expect((await runCliAt(['lint', 'okrs.yml'], { cwd: dir, now })).code).toBe(0);
+    const rollup = await runCliAt(['rollup', '--company', 'company.yml', 'r.json'], { cwd: dir, now: NOW });
     expect(rollup.stderr).toBe('');
     expect(rollup.code).toBe(0);
   });

@@ -12,7 +12,7 @@ import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { renderJson } from '../../src/report/json.js';
 import { parseOkrFile } from '../../src/okrs/parse.js';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { keyResult, objective, report } from '../support/report.js';
 
 const BODY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdef';
@@ -95,7 +95,7 @@ describe.each(SHAPES)('%s', (token) => {
       ['lint', 'okrs.yml'],
       ['lint', 'okrs.yml', '--json'],
     ]) {
-      const { stdout, stderr } = await runCliIn(args, { cwd: dir, now: new Date('2026-11-28T12:00:00Z') });
+      const { stdout, stderr } = await runCliAt(args, { cwd: dir, now: new Date('2026-11-28T12:00:00Z') });
       expect(stdout).toMatch(/\*\*\*/);
       expect(leaks(stdout + stderr)).toBeUndefined();
     }

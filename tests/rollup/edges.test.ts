@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { COMPANY_YML, NOW, teamReport, THREE_TEAMS } from './support.js';
 
 function layOut(reports: Record<string, unknown>): string {
@@ -16,7 +16,7 @@ function layOut(reports: Record<string, unknown>): string {
 }
 
 const cli = (args: string[], cwd: string) =>
-  runCliIn(['rollup', '--company', 'company.yml', ...args], { cwd, now: NOW });
+  runCliAt(['rollup', '--company', 'company.yml', ...args], { cwd, now: NOW });
 const [payments, search] = THREE_TEAMS as [(typeof THREE_TEAMS)[0], (typeof THREE_TEAMS)[0]];
 /** A fiscal 2026-Q4 a month earlier than the company's calendar one. */
 const FISCAL_Q4 = { name: '2026-Q4', start: '2026-09-01T00:00:00.000Z', end: '2026-12-01T00:00:00.000Z', elapsed: 0.9 };

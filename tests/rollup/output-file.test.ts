@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliIn } from '../support/cli.js';
+import { runCliAt } from '../support/run-cli.js';
 import { COMPANY_YML, NOW, teamReport, THREE_TEAMS } from './support.js';
 
 const REPORTS = THREE_TEAMS.map((team) => `${team.team}.json`);
@@ -15,7 +15,7 @@ function layOut(): string {
   return dir;
 }
 
-const cli = (args: string[], cwd: string) => runCliIn(args, { cwd, now: NOW });
+const cli = (args: string[], cwd: string) => runCliAt(args, { cwd, now: NOW });
 const snapshot = (dir: string) => [...REPORTS, 'company.yml'].map((f) => readFileSync(join(dir, f), 'utf8'));
 
 describe('rollup --html never destroys a file it did not write', () => {

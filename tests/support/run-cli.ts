@@ -10,20 +10,35 @@ import { ROOT } from './root.js';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
 export async function runCliIn(
   cwd: string,
   args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
+  env: Record<string, string | undefined> = {},
+  now = new Date(),
+): Promise<CliResult> {
   const out = { stdout: '', stderr: '' };
   const code = await runCli(args, {
     env,
     cwd,
-    now: new Date(),
+    now,
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
     isTty: false,
     version,
   });
   return { code, ...out };
+}
+
+/** The same, with the working directory, the clock and the environment named: `runCliAt(args, { cwd, now })`. */
+export function runCliAt(
+  args: string[],
+  options: { cwd: string; now: Date; env?: Record<string, string | undefined> },
+): Promise<CliResult> {
+  return runCliIn(options.cwd, args, options.env ?? {}, options.now);
 }

@@ -707,7 +707,7 @@ async function runCommand(argv, io) {
 `);
       return 0;
     case "score":
-      return command.demo ? (await import("./demo-KLFPNOIV.js")).runDemo(command, io) : runScore(command, io);
+      return command.demo ? (await import("./demo-OHAOFRLR.js")).runDemo(command, io) : runScore(command, io);
   }
 }
 async function runScore(command, io) {

@@ -18062,7 +18062,7 @@ var require_buildASTSchema = __commonJS({
       value: true
     });
     exports.buildASTSchema = buildASTSchema;
-    exports.buildSchema = buildSchema2;
+    exports.buildSchema = buildSchema3;
     var _devAssert = require_devAssert();
     var _kinds = require_kinds();
     var _parser = require_parser();
@@ -18117,7 +18117,7 @@ var require_buildASTSchema = __commonJS({
       ];
       return new _schema.GraphQLSchema({ ...config, directives });
     }
-    function buildSchema2(source, options) {
+    function buildSchema3(source, options) {
       const document = (0, _parser.parse)(source, options);
       return buildASTSchema(document, {
         assumeValidSDL: options === null || options === void 0 ? void 0 : options.assumeValidSDL,
@@ -20993,8 +20993,14 @@ function parseDateRange(text) {
       return { from: bounds[0], to: bounds[1] };
   }
 }
+var parsed = /* @__PURE__ */ new Map();
 function inRange(range, iso2) {
-  const t = Date.parse(iso2);
+  let t = parsed.get(iso2);
+  if (t === void 0) {
+    if (parsed.size >= 1e5) parsed.clear();
+    t = Date.parse(iso2);
+    parsed.set(iso2, t);
+  }
   return (range.from === null || t >= range.from) && (range.to === null || t < range.to);
 }
 
@@ -21440,7 +21446,8 @@ function gitOf(repo) {
     git = {
       bySha: new Map(commits.map((c) => [c.sha, c])),
       order: new Map(commits.map((c, i) => [c.sha, i])),
-      head: commits.at(-1)
+      head: commits.at(-1),
+      reach: /* @__PURE__ */ new Map()
     };
     gits.set(repo, git);
   }
@@ -21454,6 +21461,8 @@ function resolve(git, ref, defaultBranch) {
   return matches.length === 1 ? matches[0] : void 0;
 }
 function ancestors(git, tip) {
+  const known = git.reach.get(tip.sha);
+  if (known) return known;
   const seen = /* @__PURE__ */ new Set();
   const stack = [tip.sha];
   while (stack.length > 0) {
@@ -21462,23 +21471,27 @@ function ancestors(git, tip) {
     seen.add(sha);
     for (const parent of git.bySha.get(sha)?.parents ?? []) stack.push(parent);
   }
+  git.reach.set(tip.sha, seen);
   return seen;
 }
 function chronological(git, shas) {
-  return [...shas].map((sha) => git.bySha.get(sha)).sort(
-    (a, b) => (a.committed_at < b.committed_at ? -1 : a.committed_at > b.committed_at ? 1 : 0) || git.order.get(a.sha) - git.order.get(b.sha)
-  );
+  return [...shas].map((sha) => git.bySha.get(sha)).sort((a, b) => byTime(git, a, b));
+}
+function byTime(git, a, b) {
+  return (a.committed_at < b.committed_at ? -1 : a.committed_at > b.committed_at ? 1 : 0) || git.order.get(a.sha) - git.order.get(b.sha);
 }
 function compare(git, base, head) {
   const fromBase = ancestors(git, base);
   const fromHead = ancestors(git, head);
   const ahead = [...fromHead].filter((sha) => !fromBase.has(sha));
   const behind = [...fromBase].filter((sha) => !fromHead.has(sha));
-  const common = chronological(
-    git,
-    [...fromHead].filter((sha) => fromBase.has(sha))
-  );
-  return { commits: chronological(git, ahead), behindBy: behind.length, mergeBase: common.at(-1) };
+  let mergeBase;
+  for (const sha of fromHead) {
+    if (!fromBase.has(sha)) continue;
+    const commit = git.bySha.get(sha);
+    if (mergeBase === void 0 || byTime(git, mergeBase, commit) < 0) mergeBase = commit;
+  }
+  return { commits: chronological(git, ahead), behindBy: behind.length, mergeBase };
 }
 
 // src/fake-github/objects/commits.ts
@@ -22009,13 +22022,12 @@ var metaRoutes = [
 ];
 
 // src/fake-github/objects/pulls.ts
-function pullObject(site, repo, pull2, openIssues) {
+function pullObject(site, repo, pull2, repository) {
   const api = `${site.api}/repos/${repo.fullName}`;
   const url = `${api}/pulls/${pull2.number}`;
   const html = `${site.web}/${repo.fullName}/pull/${pull2.number}`;
   const id = stableId(`pull:${repo.fullName}:${pull2.number}`);
   const owner = repo.fullName.split("/")[0] ?? "";
-  const repository = fullRepository(site, repo, openIssues);
   const headSha = fakeSha(`pull-head:${pull2.number}`);
   const branch = (ref, sha) => ({
     label: `${owner}:${ref}`,
@@ -22101,9 +22113,10 @@ function listPulls(context) {
   });
   const openIssues = repository.state.issues.filter((i) => i.state === "open").length;
   const page = paginate(pulls, pageRequest(query), context.pageUrl);
+  const repo = fullRepository(context.site, repository.history, openIssues);
   return json(
     200,
-    page.items.map((p) => pullObject(context.site, repository.history, p, openIssues)),
+    page.items.map((p) => pullObject(context.site, repository.history, p, repo)),
     page
   );
 }
@@ -22112,10 +22125,428 @@ var pullRoutes = [
 ];
 
 // src/fake-github/routes/graphql.ts
-var import_graphql3 = __toESM(require_graphql2(), 1);
+var import_graphql2 = __toESM(require_graphql2(), 1);
+
+// src/fake-github/graphql/cost.ts
+var import_graphql = __toESM(require_graphql2(), 1);
+var MAX_PAGE_SIZE = 100;
+var MAX_NODES = 5e5;
+function queryCost(schema, operation, fragments, variables) {
+  const root = schema.getRootType(operation.operation);
+  const walk = { schema, fragments, variables, requests: 0, nodes: 0, problems: [] };
+  if (root) visit(walk, operation.selectionSet, root, 1, /* @__PURE__ */ new Set());
+  if (walk.nodes > MAX_NODES) {
+    walk.problems.push(
+      `This query requests up to ${walk.nodes.toLocaleString("en-US")} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString("en-US")}.`
+    );
+  }
+  return { cost: Math.max(1, Math.round(walk.requests / 100)), nodeCount: walk.nodes, problems: walk.problems };
+}
+function isConnection(type) {
+  return (0, import_graphql.isObjectType)(type) && type.name.endsWith("Connection") && "pageInfo" in type.getFields();
+}
+function fieldOf(type, name) {
+  return (0, import_graphql.isObjectType)(type) || (0, import_graphql.isInterfaceType)(type) ? type.getFields()[name] : void 0;
+}
+function visit(walk, selections, type, multiplier, seen) {
+  for (const selection of selections.selections) {
+    if (selection.kind === import_graphql.Kind.INLINE_FRAGMENT) {
+      const named = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
+      if (named) visit(walk, selection.selectionSet, named, multiplier, seen);
+    } else if (selection.kind === import_graphql.Kind.FRAGMENT_SPREAD) {
+      const fragment = walk.fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      const named = walk.schema.getType(fragment.typeCondition.name.value);
+      if (named) visit(walk, fragment.selectionSet, named, multiplier, /* @__PURE__ */ new Set([...seen, fragment.name.value]));
+    } else {
+      visitField(walk, selection, type, multiplier, seen);
+    }
+  }
+}
+function visitField(walk, node, parent, multiplier, seen) {
+  const field = fieldOf(parent, node.name.value);
+  if (!field || !node.selectionSet) return;
+  const type = (0, import_graphql.getNamedType)(field.type);
+  if (!isConnection(type)) {
+    visit(walk, node.selectionSet, type, multiplier, seen);
+    return;
+  }
+  const size = pageSize(walk, node, field);
+  walk.requests += multiplier;
+  walk.nodes += multiplier * size;
+  visit(walk, node.selectionSet, type, multiplier * size, seen);
+}
+function pageSize(walk, node, field) {
+  const value = (name2) => {
+    const arg = node.arguments?.find((a) => a.name.value === name2);
+    const definition = field.args.find((a) => a.name === name2);
+    if (!arg || !definition) return void 0;
+    const parsed2 = (0, import_graphql.valueFromAST)(arg.value, definition.type, walk.variables);
+    return parsed2 ?? void 0;
+  };
+  const first = value("first");
+  const last = value("last");
+  const name = node.name.value;
+  if (first === void 0 && last === void 0) {
+    walk.problems.push(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
+    );
+    return 1;
+  }
+  for (const [argument, given] of [
+    ["first", first],
+    ["last", last]
+  ]) {
+    if (given === void 0) continue;
+    if (given < 0 || given > MAX_PAGE_SIZE) {
+      walk.problems.push(
+        `Requesting ${given} records on the \`${name}\` connection exceeds the \`${argument}\` limit of ${MAX_PAGE_SIZE} records.`
+      );
+    }
+  }
+  return Math.min(MAX_PAGE_SIZE, Math.max(first ?? 0, last ?? 0));
+}
+
+// src/fake-github/graphql/connection.ts
+var CursorError = class extends Error {
+  type = "INVALID_CURSOR_ARGUMENTS";
+};
+function encode(index) {
+  return Buffer.from(`cursor:v2:${index}`).toString("base64");
+}
+function decode(cursor) {
+  const match = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
+  if (!match) throw new CursorError(`\`${cursor}\` does not appear to be a valid cursor.`);
+  return Number(match[1]);
+}
+function connection(all, args) {
+  let start = 0;
+  let end = all.length;
+  if (args.after) start = Math.min(all.length, decode(args.after) + 1);
+  if (args.before) end = Math.max(start, Math.min(end, decode(args.before)));
+  if (typeof args.first === "number") end = Math.min(end, start + args.first);
+  if (typeof args.last === "number") start = Math.max(start, end - args.last);
+  const items = all.slice(start, end).map((node, offset) => ({ cursor: encode(start + offset), node }));
+  return {
+    totalCount: all.length,
+    nodes: items.map((edge) => edge.node),
+    edges: items,
+    pageInfo: {
+      hasNextPage: end < all.length,
+      hasPreviousPage: start > 0,
+      startCursor: items[0]?.cursor ?? null,
+      endCursor: items.at(-1)?.cursor ?? null
+    }
+  };
+}
+
+// src/fake-github/graphql/objects.ts
+function statusState(state) {
+  return state.toUpperCase();
+}
+function viewerOf(site, identity) {
+  return actor(site, identity.login);
+}
+function actor(site, login) {
+  const bot = login.endsWith("[bot]");
+  const id = stableId(`user:${login}`);
+  return {
+    __typename: bot ? "Bot" : "User",
+    id: nodeId(bot ? "Bot" : "User", id),
+    databaseId: id,
+    login,
+    url: `${site.web}/${bot ? `apps/${login.replace(/\[bot\]$/, "")}` : encodeURIComponent(login)}`,
+    avatarUrl: `${site.web}/avatars/u/${id}`
+  };
+}
+function deploymentStatusObject2(site, deployment2, status) {
+  return {
+    __typename: "DeploymentStatus",
+    id: nodeId("DeploymentStatus", status.id),
+    state: statusState(status.state),
+    createdAt: status.created_at,
+    updatedAt: status.created_at,
+    description: "",
+    environment: deployment2.environment,
+    creator: actor(site, "github-actions[bot]")
+  };
+}
+function deploymentState(deployment2) {
+  const latest = [...deployment2.statuses].sort(newestFirst((s) => s.id))[0];
+  if (!latest) return "PENDING";
+  return latest.state === "success" ? "ACTIVE" : statusState(latest.state);
+}
+function deploymentObject2(site, repo, deployment2) {
+  const statuses = () => [...deployment2.statuses].sort(newestFirst((s) => s.id)).map((s) => deploymentStatusObject2(site, deployment2, s));
+  return {
+    __typename: "Deployment",
+    id: nodeId("Deployment", deployment2.id),
+    databaseId: deployment2.id,
+    environment: deployment2.environment,
+    originalEnvironment: deployment2.environment,
+    createdAt: deployment2.created_at,
+    updatedAt: deployment2.statuses.at(-1)?.created_at ?? deployment2.created_at,
+    commitOid: deploymentSha(deployment2),
+    // A sha of no commit of the history (a history without git) resolves to null, as a vanished commit does.
+    commit: () => commitNode(site, repo, deployment2.sha),
+    task: "deploy",
+    description: null,
+    payload: "{}",
+    state: deploymentState(deployment2),
+    creator: actor(site, "github-actions[bot]"),
+    latestStatus: () => statuses()[0] ?? null,
+    statuses: (args) => connection(statuses(), args),
+    repository: () => repositoryObject(site, repo)
+  };
+}
+function commitObject2(site, repo, commit) {
+  const git = gitOf(repo);
+  const node = (sha) => commitObject2(site, repo, git.bySha.get(sha));
+  return {
+    __typename: "Commit",
+    id: nodeId("Commit", stableId(`commit:${commit.sha}`)),
+    oid: commit.sha,
+    abbreviatedOid: commit.sha.slice(0, 7),
+    message: commit.message,
+    messageHeadline: commit.message.split("\n")[0],
+    authoredDate: commit.authored_at,
+    committedDate: commit.committed_at,
+    url: `${site.web}/${repo.fullName}/commit/${commit.sha}`,
+    parents: (args) => connection(commit.parents.map(node), args),
+    history: (args) => {
+      const log = chronological(git, ancestors(git, commit)).reverse().filter(
+        (c) => (args.since == null || Date.parse(c.committed_at) >= Date.parse(args.since)) && (args.until == null || Date.parse(c.committed_at) <= Date.parse(args.until))
+      );
+      return connection(
+        log.map((c) => commitObject2(site, repo, c)),
+        args
+      );
+    }
+  };
+}
+function commitNode(site, repo, ref) {
+  const commit = ref == null ? void 0 : resolve(gitOf(repo), ref, repo.defaultBranch);
+  return commit ? commitObject2(site, repo, commit) : null;
+}
+function pullObject2(site, repo, pull2) {
+  return {
+    __typename: "PullRequest",
+    id: nodeId("PullRequest", stableId(`pull:${repo.fullName}:${pull2.number}`)),
+    databaseId: stableId(`pull:${repo.fullName}:${pull2.number}`),
+    number: pull2.number,
+    title: pull2.title,
+    createdAt: pull2.created_at,
+    updatedAt: pull2.updated_at,
+    closedAt: pull2.closed_at,
+    mergedAt: pull2.merged_at,
+    merged: pull2.merged_at !== null,
+    closed: pull2.closed_at !== null,
+    state: pull2.merged_at !== null ? "MERGED" : pull2.closed_at !== null ? "CLOSED" : "OPEN",
+    baseRefName: pull2.base,
+    headRefName: pull2.head,
+    author: actor(site, pull2.user),
+    url: `${site.web}/${repo.fullName}/pull/${pull2.number}`
+  };
+}
+function orderPulls(pulls, orderBy) {
+  const field = orderBy?.field ?? "CREATED_AT";
+  const key = (p) => field === "UPDATED_AT" ? p.updated_at : p.created_at;
+  const sign = orderBy?.direction === "DESC" ? -1 : 1;
+  return [...pulls].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
+}
+function repositoryObject(site, repo) {
+  const [owner = "", name = ""] = repo.fullName.split("/");
+  return {
+    __typename: "Repository",
+    id: nodeId("Repository", stableId(`repo:${repo.fullName}`)),
+    databaseId: stableId(`repo:${repo.fullName}`),
+    name,
+    nameWithOwner: repo.fullName,
+    owner: { __typename: "Organization", login: owner, id: nodeId("Organization", stableId(`org:${owner}`)) },
+    url: `${site.web}/${repo.fullName}`,
+    object: (args) => commitNode(site, repo, args.oid ?? args.expression),
+    deployments: (args) => {
+      const environments = args.environments ?? null;
+      const selected = repo.deployments.filter((d) => environments === null || environments.includes(d.environment));
+      const newest = [...selected].sort(newestFirst((d) => d.id));
+      const ordered = args.orderBy?.direction === "DESC" ? newest : newest.reverse();
+      return connection(
+        ordered.map((d) => deploymentObject2(site, repo, d)),
+        args
+      );
+    },
+    pullRequests: (args) => {
+      const selected = repo.pulls.filter(
+        (p) => (!args.states || args.states.includes(pullObject2(site, repo, p).state)) && (args.baseRefName == null || p.base === args.baseRefName) && (args.headRefName == null || p.head === args.headRefName)
+      );
+      return connection(
+        orderPulls(selected, args.orderBy).map((p) => pullObject2(site, repo, p)),
+        args
+      );
+    }
+  };
+}
+var NotFoundError = class extends Error {
+  type = "NOT_FOUND";
+};
+function deploymentNode(world, id) {
+  const match = /^Deployment:(\d+)$/.exec(Buffer.from(id, "base64").toString("utf8"));
+  for (const view of match ? world.repositories.values() : []) {
+    const deployment2 = view.history.deployments.find((d) => d.id === Number(match?.[1]));
+    if (deployment2) return deploymentObject2(world.site, view.history, deployment2);
+  }
+  throw new NotFoundError(`Could not resolve to a node with the global id of '${id}'`);
+}
+function queryRoot(world) {
+  return {
+    viewer: () => viewerOf(world.site, world.identity),
+    rateLimit: () => world.rateLimit(),
+    // Deployments are the only nodes fetched by id (for statuses past their first page, or of new ones).
+    node: (args) => deploymentNode(world, args.id),
+    // GitHub answers null for an id it cannot resolve in `nodes`, with an error beside the data.
+    nodes: (args) => args.ids.map((id) => deploymentNode(world, id)),
+    repository: (args) => {
+      const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
+      if (!view)
+        throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
+      return repositoryObject(world.site, view.history);
+    }
+  };
+}
+
+// src/fake-github/routes/graphql.ts
+var GRAPHQL_DOCS = "https://docs.github.com/graphql";
+var AUTH_DOCS = `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`;
+function isGraphqlPath(pathname) {
+  return pathname === "/graphql" || pathname === "/api/graphql";
+}
+function errors(list, extra = {}, headers) {
+  return { status: 200, body: { ...extra, errors: list }, headers };
+}
+function fromGraphqlError(error) {
+  const original = error.originalError;
+  return {
+    ...original?.type ? { type: original.type } : {},
+    ...error.path ? { path: error.path } : {},
+    ...error.locations ? { locations: error.locations } : {},
+    message: error.message
+  };
+}
+function rateHeaders(limits, key) {
+  const rate = limits.snapshot(key);
+  return {
+    "x-ratelimit-limit": String(rate.limit),
+    "x-ratelimit-remaining": String(rate.remaining),
+    "x-ratelimit-used": String(rate.used),
+    "x-ratelimit-reset": String(rate.reset),
+    "x-ratelimit-resource": "graphql"
+  };
+}
+function operationOf(document, name) {
+  const operations = document.definitions.filter(
+    (d) => d.kind === import_graphql2.Kind.OPERATION_DEFINITION
+  );
+  if (typeof name === "string" && name !== "") {
+    return operations.find((o) => o.name?.value === name) ?? `No operation named "${name}"`;
+  }
+  if (operations.length !== 1) return "An operation name is required";
+  return operations[0];
+}
+function answerGraphql(request) {
+  const { identity, limits, limitKey } = request;
+  if (identity === null) {
+    return {
+      status: 401,
+      body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS }
+    };
+  }
+  if (request.outage === 404) return { status: 404, body: { message: "Not Found", documentation_url: GRAPHQL_DOCS } };
+  if (request.outage === 403) {
+    return {
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS }
+    };
+  }
+  if (request.outage === "errors") {
+    return errors([{ type: "FORBIDDEN", path: [], message: "Resource not accessible by integration" }], { data: null });
+  }
+  const body = request.body ?? {};
+  if (typeof body.query !== "string")
+    return errors([{ message: "A query attribute must be specified and must be a string." }]);
+  const variables = body.variables ?? {};
+  if (typeof variables !== "object" || Array.isArray(variables))
+    return errors([{ message: "Variables are invalid JSON." }]);
+  let document;
+  try {
+    document = (0, import_graphql2.parse)(body.query);
+  } catch (error) {
+    return errors([fromGraphqlError(error)]);
+  }
+  const schema = request.schema();
+  const invalid = (0, import_graphql2.validate)(schema, document);
+  if (invalid.length > 0) return errors(invalid.map(fromGraphqlError));
+  const operation = operationOf(document, body.operationName);
+  if (typeof operation === "string") return errors([{ message: operation }]);
+  if (operation.operation !== "query") {
+    return errors([
+      { type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }
+    ]);
+  }
+  const fragments = new Map(
+    document.definitions.filter((d) => d.kind === import_graphql2.Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])
+  );
+  const cost = queryCost(schema, operation, fragments, variables);
+  if (cost.problems.length > 0) {
+    return errors(cost.problems.map((message2) => ({ type: problemType(message2), message: message2 })));
+  }
+  const dryRun = isDryRun(operation);
+  if (!dryRun && !limits.take(limitKey, cost.cost)) {
+    const who = identity.login;
+    return errors(
+      [{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who}.` }],
+      {},
+      rateHeaders(limits, limitKey)
+    );
+  }
+  const world = {
+    site: request.site,
+    identity,
+    repositories: request.repositories,
+    rateLimit: () => {
+      const rate = limits.snapshot(limitKey);
+      return {
+        cost: cost.cost,
+        limit: rate.limit,
+        remaining: rate.remaining,
+        used: rate.used,
+        resetAt: new Date(rate.reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z"),
+        nodeCount: cost.nodeCount
+      };
+    }
+  };
+  const result = (0, import_graphql2.executeSync)({
+    schema,
+    document,
+    rootValue: queryRoot(world),
+    variableValues: variables,
+    operationName: typeof body.operationName === "string" ? body.operationName : void 0
+  });
+  const reply = result.errors?.length ? { data: result.data ?? null, errors: result.errors.map(fromGraphqlError) } : { data: result.data };
+  return { status: 200, body: reply, headers: rateHeaders(limits, limitKey) };
+}
+function problemType(message2) {
+  if (message2.startsWith("You must provide")) return "MISSING_PAGINATION_BOUNDARIES";
+  if (message2.startsWith("Requesting")) return "EXCESSIVE_PAGINATION";
+  return "MAX_NODE_LIMIT_EXCEEDED";
+}
+function isDryRun(operation) {
+  return operation.selectionSet.selections.some(
+    (s) => s.kind === import_graphql2.Kind.FIELD && s.name.value === "rateLimit" && s.arguments?.some((a) => a.name.value === "dryRun" && a.value.kind === import_graphql2.Kind.BOOLEAN && a.value.value)
+  );
+}
 
 // src/fake-github/graphql/schema.ts
-var import_graphql = __toESM(require_graphql2(), 1);
+var import_graphql3 = __toESM(require_graphql2(), 1);
 
 // raw-text:node_modules/@octokit/graphql-schema/schema.graphql
 var schema_default = `
@@ -86432,426 +86863,8 @@ scalar X509Certificate
 // src/fake-github/graphql/schema.ts
 var built;
 function githubSchema() {
-  built ??= (0, import_graphql.buildSchema)(schema_default, { assumeValidSDL: true, noLocation: true });
+  built ??= (0, import_graphql3.buildSchema)(schema_default, { assumeValidSDL: true, noLocation: true });
   return built;
-}
-
-// src/fake-github/graphql/cost.ts
-var import_graphql2 = __toESM(require_graphql2(), 1);
-var MAX_PAGE_SIZE = 100;
-var MAX_NODES = 5e5;
-function queryCost(schema, operation, fragments, variables) {
-  const root = schema.getRootType(operation.operation);
-  const walk = { schema, fragments, variables, requests: 0, nodes: 0, problems: [] };
-  if (root) visit(walk, operation.selectionSet, root, 1, /* @__PURE__ */ new Set());
-  if (walk.nodes > MAX_NODES) {
-    walk.problems.push(
-      `This query requests up to ${walk.nodes.toLocaleString("en-US")} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString("en-US")}.`
-    );
-  }
-  return { cost: Math.max(1, Math.round(walk.requests / 100)), nodeCount: walk.nodes, problems: walk.problems };
-}
-function isConnection(type) {
-  return (0, import_graphql2.isObjectType)(type) && type.name.endsWith("Connection") && "pageInfo" in type.getFields();
-}
-function fieldOf(type, name) {
-  return (0, import_graphql2.isObjectType)(type) || (0, import_graphql2.isInterfaceType)(type) ? type.getFields()[name] : void 0;
-}
-function visit(walk, selections, type, multiplier, seen) {
-  for (const selection of selections.selections) {
-    if (selection.kind === import_graphql2.Kind.INLINE_FRAGMENT) {
-      const named = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      if (named) visit(walk, selection.selectionSet, named, multiplier, seen);
-    } else if (selection.kind === import_graphql2.Kind.FRAGMENT_SPREAD) {
-      const fragment = walk.fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      const named = walk.schema.getType(fragment.typeCondition.name.value);
-      if (named) visit(walk, fragment.selectionSet, named, multiplier, /* @__PURE__ */ new Set([...seen, fragment.name.value]));
-    } else {
-      visitField(walk, selection, type, multiplier, seen);
-    }
-  }
-}
-function visitField(walk, node, parent, multiplier, seen) {
-  const field = fieldOf(parent, node.name.value);
-  if (!field || !node.selectionSet) return;
-  const type = (0, import_graphql2.getNamedType)(field.type);
-  if (!isConnection(type)) {
-    visit(walk, node.selectionSet, type, multiplier, seen);
-    return;
-  }
-  const size = pageSize(walk, node, field);
-  walk.requests += multiplier;
-  walk.nodes += multiplier * size;
-  visit(walk, node.selectionSet, type, multiplier * size, seen);
-}
-function pageSize(walk, node, field) {
-  const value = (name2) => {
-    const arg = node.arguments?.find((a) => a.name.value === name2);
-    const definition = field.args.find((a) => a.name === name2);
-    if (!arg || !definition) return void 0;
-    const parsed = (0, import_graphql2.valueFromAST)(arg.value, definition.type, walk.variables);
-    return parsed ?? void 0;
-  };
-  const first = value("first");
-  const last = value("last");
-  const name = node.name.value;
-  if (first === void 0 && last === void 0) {
-    walk.problems.push(
-      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`
-    );
-    return 1;
-  }
-  for (const [argument, given] of [
-    ["first", first],
-    ["last", last]
-  ]) {
-    if (given === void 0) continue;
-    if (given < 0 || given > MAX_PAGE_SIZE) {
-      walk.problems.push(
-        `Requesting ${given} records on the \`${name}\` connection exceeds the \`${argument}\` limit of ${MAX_PAGE_SIZE} records.`
-      );
-    }
-  }
-  return Math.min(MAX_PAGE_SIZE, Math.max(first ?? 0, last ?? 0));
-}
-
-// src/fake-github/graphql/connection.ts
-var CursorError = class extends Error {
-  type = "INVALID_CURSOR_ARGUMENTS";
-};
-function encode(index) {
-  return Buffer.from(`cursor:v2:${index}`).toString("base64");
-}
-function decode(cursor) {
-  const match = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
-  if (!match) throw new CursorError(`\`${cursor}\` does not appear to be a valid cursor.`);
-  return Number(match[1]);
-}
-function connection(all, args) {
-  let start = 0;
-  let end = all.length;
-  if (args.after) start = Math.min(all.length, decode(args.after) + 1);
-  if (args.before) end = Math.max(start, Math.min(end, decode(args.before)));
-  if (typeof args.first === "number") end = Math.min(end, start + args.first);
-  if (typeof args.last === "number") start = Math.max(start, end - args.last);
-  const items = all.slice(start, end).map((node, offset) => ({ cursor: encode(start + offset), node }));
-  return {
-    totalCount: all.length,
-    nodes: items.map((edge) => edge.node),
-    edges: items,
-    pageInfo: {
-      hasNextPage: end < all.length,
-      hasPreviousPage: start > 0,
-      startCursor: items[0]?.cursor ?? null,
-      endCursor: items.at(-1)?.cursor ?? null
-    }
-  };
-}
-
-// src/fake-github/graphql/objects.ts
-function statusState(state) {
-  return state.toUpperCase();
-}
-function viewerOf(site, identity) {
-  return actor(site, identity.login);
-}
-function actor(site, login) {
-  const bot = login.endsWith("[bot]");
-  const id = stableId(`user:${login}`);
-  return {
-    __typename: bot ? "Bot" : "User",
-    id: nodeId(bot ? "Bot" : "User", id),
-    databaseId: id,
-    login,
-    url: `${site.web}/${bot ? `apps/${login.replace(/\[bot\]$/, "")}` : encodeURIComponent(login)}`,
-    avatarUrl: `${site.web}/avatars/u/${id}`
-  };
-}
-function deploymentStatusObject2(site, deployment2, status) {
-  return {
-    __typename: "DeploymentStatus",
-    id: nodeId("DeploymentStatus", status.id),
-    state: statusState(status.state),
-    createdAt: status.created_at,
-    updatedAt: status.created_at,
-    description: "",
-    environment: deployment2.environment,
-    creator: actor(site, "github-actions[bot]")
-  };
-}
-function deploymentState(deployment2) {
-  const latest = [...deployment2.statuses].sort(newestFirst((s) => s.id))[0];
-  if (!latest) return "PENDING";
-  return latest.state === "success" ? "ACTIVE" : statusState(latest.state);
-}
-function deploymentObject2(site, repo, deployment2) {
-  const statuses = () => [...deployment2.statuses].sort(newestFirst((s) => s.id)).map((s) => deploymentStatusObject2(site, deployment2, s));
-  return {
-    __typename: "Deployment",
-    id: nodeId("Deployment", deployment2.id),
-    databaseId: deployment2.id,
-    environment: deployment2.environment,
-    originalEnvironment: deployment2.environment,
-    createdAt: deployment2.created_at,
-    updatedAt: deployment2.statuses.at(-1)?.created_at ?? deployment2.created_at,
-    commitOid: deploymentSha(deployment2),
-    // A sha of no commit of the history (a history without git) resolves to null, as a vanished commit does.
-    commit: () => commitNode(site, repo, deployment2.sha),
-    task: "deploy",
-    description: null,
-    payload: "{}",
-    state: deploymentState(deployment2),
-    creator: actor(site, "github-actions[bot]"),
-    latestStatus: () => statuses()[0] ?? null,
-    statuses: (args) => connection(statuses(), args),
-    repository: () => repositoryObject(site, repo)
-  };
-}
-function commitObject2(site, repo, commit) {
-  const git = gitOf(repo);
-  const node = (sha) => commitObject2(site, repo, git.bySha.get(sha));
-  return {
-    __typename: "Commit",
-    id: nodeId("Commit", stableId(`commit:${commit.sha}`)),
-    oid: commit.sha,
-    abbreviatedOid: commit.sha.slice(0, 7),
-    message: commit.message,
-    messageHeadline: commit.message.split("\n")[0],
-    authoredDate: commit.authored_at,
-    committedDate: commit.committed_at,
-    url: `${site.web}/${repo.fullName}/commit/${commit.sha}`,
-    parents: (args) => connection(commit.parents.map(node), args),
-    history: (args) => {
-      const log = chronological(git, ancestors(git, commit)).reverse().filter(
-        (c) => (args.since == null || Date.parse(c.committed_at) >= Date.parse(args.since)) && (args.until == null || Date.parse(c.committed_at) <= Date.parse(args.until))
-      );
-      return connection(
-        log.map((c) => commitObject2(site, repo, c)),
-        args
-      );
-    }
-  };
-}
-function commitNode(site, repo, ref) {
-  const commit = ref == null ? void 0 : resolve(gitOf(repo), ref, repo.defaultBranch);
-  return commit ? commitObject2(site, repo, commit) : null;
-}
-function pullObject2(site, repo, pull2) {
-  return {
-    __typename: "PullRequest",
-    id: nodeId("PullRequest", stableId(`pull:${repo.fullName}:${pull2.number}`)),
-    databaseId: stableId(`pull:${repo.fullName}:${pull2.number}`),
-    number: pull2.number,
-    title: pull2.title,
-    createdAt: pull2.created_at,
-    updatedAt: pull2.updated_at,
-    closedAt: pull2.closed_at,
-    mergedAt: pull2.merged_at,
-    merged: pull2.merged_at !== null,
-    closed: pull2.closed_at !== null,
-    state: pull2.merged_at !== null ? "MERGED" : pull2.closed_at !== null ? "CLOSED" : "OPEN",
-    baseRefName: pull2.base,
-    headRefName: pull2.head,
-    author: actor(site, pull2.user),
-    url: `${site.web}/${repo.fullName}/pull/${pull2.number}`
-  };
-}
-function orderPulls(pulls, orderBy) {
-  const field = orderBy?.field ?? "CREATED_AT";
-  const key = (p) => field === "UPDATED_AT" ? p.updated_at : p.created_at;
-  const sign = orderBy?.direction === "DESC" ? -1 : 1;
-  return [...pulls].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
-}
-function repositoryObject(site, repo) {
-  const [owner = "", name = ""] = repo.fullName.split("/");
-  return {
-    __typename: "Repository",
-    id: nodeId("Repository", stableId(`repo:${repo.fullName}`)),
-    databaseId: stableId(`repo:${repo.fullName}`),
-    name,
-    nameWithOwner: repo.fullName,
-    owner: { __typename: "Organization", login: owner, id: nodeId("Organization", stableId(`org:${owner}`)) },
-    url: `${site.web}/${repo.fullName}`,
-    object: (args) => commitNode(site, repo, args.oid ?? args.expression),
-    deployments: (args) => {
-      const environments = args.environments ?? null;
-      const selected = repo.deployments.filter((d) => environments === null || environments.includes(d.environment));
-      const newest = [...selected].sort(newestFirst((d) => d.id));
-      const ordered = args.orderBy?.direction === "DESC" ? newest : newest.reverse();
-      return connection(
-        ordered.map((d) => deploymentObject2(site, repo, d)),
-        args
-      );
-    },
-    pullRequests: (args) => {
-      const selected = repo.pulls.filter(
-        (p) => (!args.states || args.states.includes(pullObject2(site, repo, p).state)) && (args.baseRefName == null || p.base === args.baseRefName) && (args.headRefName == null || p.head === args.headRefName)
-      );
-      return connection(
-        orderPulls(selected, args.orderBy).map((p) => pullObject2(site, repo, p)),
-        args
-      );
-    }
-  };
-}
-var NotFoundError = class extends Error {
-  type = "NOT_FOUND";
-};
-function deploymentNode(world, id) {
-  const match = /^Deployment:(\d+)$/.exec(Buffer.from(id, "base64").toString("utf8"));
-  for (const view of match ? world.repositories.values() : []) {
-    const deployment2 = view.history.deployments.find((d) => d.id === Number(match?.[1]));
-    if (deployment2) return deploymentObject2(world.site, view.history, deployment2);
-  }
-  throw new NotFoundError(`Could not resolve to a node with the global id of '${id}'`);
-}
-function queryRoot(world) {
-  return {
-    viewer: () => viewerOf(world.site, world.identity),
-    rateLimit: () => world.rateLimit(),
-    // Deployments are the only nodes fetched by id (for statuses past their first page, or of new ones).
-    node: (args) => deploymentNode(world, args.id),
-    // GitHub answers null for an id it cannot resolve in `nodes`, with an error beside the data.
-    nodes: (args) => args.ids.map((id) => deploymentNode(world, id)),
-    repository: (args) => {
-      const view = world.repositories.get(`${args.owner}/${args.name}`.toLowerCase());
-      if (!view)
-        throw new NotFoundError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`);
-      return repositoryObject(world.site, view.history);
-    }
-  };
-}
-
-// src/fake-github/routes/graphql.ts
-var GRAPHQL_DOCS = "https://docs.github.com/graphql";
-var AUTH_DOCS = `${GRAPHQL_DOCS}/guides/forming-calls-with-graphql#authenticating-with-graphql`;
-function isGraphqlPath(pathname) {
-  return pathname === "/graphql" || pathname === "/api/graphql";
-}
-function errors(list, extra = {}, headers) {
-  return { status: 200, body: { ...extra, errors: list }, headers };
-}
-function fromGraphqlError(error) {
-  const original = error.originalError;
-  return {
-    ...original?.type ? { type: original.type } : {},
-    ...error.path ? { path: error.path } : {},
-    ...error.locations ? { locations: error.locations } : {},
-    message: error.message
-  };
-}
-function rateHeaders(limits, key) {
-  const rate = limits.snapshot(key);
-  return {
-    "x-ratelimit-limit": String(rate.limit),
-    "x-ratelimit-remaining": String(rate.remaining),
-    "x-ratelimit-used": String(rate.used),
-    "x-ratelimit-reset": String(rate.reset),
-    "x-ratelimit-resource": "graphql"
-  };
-}
-function operationOf(document, name) {
-  const operations = document.definitions.filter(
-    (d) => d.kind === import_graphql3.Kind.OPERATION_DEFINITION
-  );
-  if (typeof name === "string" && name !== "") {
-    return operations.find((o) => o.name?.value === name) ?? `No operation named "${name}"`;
-  }
-  if (operations.length !== 1) return "An operation name is required";
-  return operations[0];
-}
-function answerGraphql(request) {
-  const { identity, limits, limitKey } = request;
-  if (identity === null) {
-    return {
-      status: 401,
-      body: { message: "This endpoint requires you to be authenticated.", documentation_url: AUTH_DOCS }
-    };
-  }
-  if (request.outage === 404) return { status: 404, body: { message: "Not Found", documentation_url: GRAPHQL_DOCS } };
-  if (request.outage === 403) {
-    return {
-      status: 403,
-      body: { message: "Resource not accessible by integration", documentation_url: GRAPHQL_DOCS }
-    };
-  }
-  if (request.outage === "errors") {
-    return errors([{ type: "FORBIDDEN", path: [], message: "Resource not accessible by integration" }], { data: null });
-  }
-  const body = request.body ?? {};
-  if (typeof body.query !== "string")
-    return errors([{ message: "A query attribute must be specified and must be a string." }]);
-  const variables = body.variables ?? {};
-  if (typeof variables !== "object" || Array.isArray(variables))
-    return errors([{ message: "Variables are invalid JSON." }]);
-  let document;
-  try {
-    document = (0, import_graphql3.parse)(body.query);
-  } catch (error) {
-    return errors([fromGraphqlError(error)]);
-  }
-  const schema = githubSchema();
-  const invalid = (0, import_graphql3.validate)(schema, document);
-  if (invalid.length > 0) return errors(invalid.map(fromGraphqlError));
-  const operation = operationOf(document, body.operationName);
-  if (typeof operation === "string") return errors([{ message: operation }]);
-  if (operation.operation !== "query") {
-    return errors([
-      { type: "FORBIDDEN", message: "The stand-in serves queries only, not mutations or subscriptions." }
-    ]);
-  }
-  const fragments = new Map(
-    document.definitions.filter((d) => d.kind === import_graphql3.Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])
-  );
-  const cost = queryCost(schema, operation, fragments, variables);
-  if (cost.problems.length > 0) {
-    return errors(cost.problems.map((message2) => ({ type: problemType(message2), message: message2 })));
-  }
-  const dryRun = isDryRun(operation);
-  if (!dryRun && !limits.take(limitKey, cost.cost)) {
-    const who = identity.login;
-    return errors(
-      [{ type: "RATE_LIMITED", message: `API rate limit already exceeded for ${who}.` }],
-      {},
-      rateHeaders(limits, limitKey)
-    );
-  }
-  const world = {
-    site: request.site,
-    identity,
-    repositories: request.repositories,
-    rateLimit: () => {
-      const rate = limits.snapshot(limitKey);
-      return {
-        cost: cost.cost,
-        limit: rate.limit,
-        remaining: rate.remaining,
-        used: rate.used,
-        resetAt: new Date(rate.reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z"),
-        nodeCount: cost.nodeCount
-      };
-    }
-  };
-  const result = (0, import_graphql3.executeSync)({
-    schema,
-    document,
-    rootValue: queryRoot(world),
-    variableValues: variables,
-    operationName: typeof body.operationName === "string" ? body.operationName : void 0
-  });
-  const reply = result.errors?.length ? { data: result.data ?? null, errors: result.errors.map(fromGraphqlError) } : { data: result.data };
-  return { status: 200, body: reply, headers: rateHeaders(limits, limitKey) };
-}
-function problemType(message2) {
-  if (message2.startsWith("You must provide")) return "MISSING_PAGINATION_BOUNDARIES";
-  if (message2.startsWith("Requesting")) return "EXCESSIVE_PAGINATION";
-  return "MAX_NODE_LIMIT_EXCEEDED";
-}
-function isDryRun(operation) {
-  return operation.selectionSet.selections.some(
-    (s) => s.kind === import_graphql3.Kind.FIELD && s.name.value === "rateLimit" && s.arguments?.some((a) => a.name.value === "dryRun" && a.value.kind === import_graphql3.Kind.BOOLEAN && a.value.value)
-  );
 }
 
 // src/fake-github/world.ts
@@ -86996,7 +87009,17 @@ async function startFakeGitHub(options) {
         return message(400, "Problems parsing JSON", "https://docs.github.com/graphql");
       }
       const outage = options.faults?.graphqlOutage;
-      return answerGraphql({ site, identity, limitKey, body: body2, repositories: views, limits: graphqlLimits, outage });
+      const schema = options.graphqlSchema ?? githubSchema;
+      return answerGraphql({
+        site,
+        identity,
+        limitKey,
+        body: body2,
+        repositories: views,
+        limits: graphqlLimits,
+        outage,
+        schema
+      });
     }
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
     if (!route) return message(404, "Not Found");
@@ -87037,13 +87060,14 @@ async function startFakeGitHub(options) {
     return method === "GET" && reply.status === 200 ? conditional(request, reply, limitKey, base) : reply;
   }
   function conditional(request, reply, limitKey, base) {
-    const content = JSON.stringify(reply.body).replaceAll(new URL(base).host, "");
+    const text = JSON.stringify(reply.body);
+    const content = text.replaceAll(new URL(base).host, "");
     const digest = createHash("sha256").update(`${limitKey ?? ""}
 ${content}`);
     const etag = `W/"${digest.digest("hex").slice(0, 40)}"`;
     const asked = request.headers["if-none-match"];
     const matches = typeof asked === "string" && asked.split(",").some((tag) => tag.trim() === etag);
-    if (!matches) return { ...reply, headers: { ...reply.headers, etag } };
+    if (!matches) return { ...reply, headers: { ...reply.headers, etag }, text };
     limits.refund(limitKey);
     return { status: 304, body: null, headers: { etag } };
   }
@@ -87058,7 +87082,7 @@ ${content}`);
       const rate = limits.snapshot(rateLimitKey(request));
       entry.status = reply.status;
       const empty = reply.status === 204 || reply.status === 304;
-      const payload = empty ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), "utf8");
+      const payload = empty ? Buffer.alloc(0) : Buffer.from(reply.text ?? JSON.stringify(reply.body), "utf8");
       response.writeHead(reply.status, {
         // The stand-in's clock, which a test may have set anywhere in time.
         date: now().toUTCString(),
@@ -87134,6 +87158,19 @@ var CommitGraph = class {
     );
   }
 };
+
+// src/fake-github/graphql/client-schema.ts
+var import_graphql5 = __toESM(require_graphql2(), 1);
+
+// raw-text:src/fake-github/graphql/client-schema.graphql
+var client_schema_default = 'directive @requiredCapabilities(requiredCapabilities: [String!]) on ARGUMENT_DEFINITION | ENUM | ENUM_VALUE | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | INPUT_OBJECT | INTERFACE | OBJECT | SCALAR | UNION\n\n"""An ISO-8601 encoded UTC date string."""\nscalar DateTime\n\n"""Represents triggered deployment instance."""\ntype Deployment implements Node {\n  """\n  Identifies the oid of the deployment commit, even if the commit has been deleted.\n  """\n  commitOid: String!\n  """Identifies the date and time when the object was created."""\n  createdAt: DateTime!\n  """The latest environment to which this deployment was made."""\n  environment: String\n  """The Node ID of the Deployment object"""\n  id: ID!\n  """A list of statuses associated with the deployment."""\n  statuses(\n    """Returns the elements in the list that come after the specified cursor."""\n    after: String\n    """\n    Returns the elements in the list that come before the specified cursor.\n    """\n    before: String\n    """Returns the first _n_ elements from the list."""\n    first: Int\n    """Returns the last _n_ elements from the list."""\n    last: Int\n  ): DeploymentStatusConnection\n}\n\n"""The connection type for Deployment."""\ntype DeploymentConnection {\n  """A list of nodes."""\n  nodes: [Deployment]\n  """Information to aid in pagination."""\n  pageInfo: PageInfo!\n  """Identifies the total count of items in the connection."""\n  totalCount: Int!\n}\n\n"""Ordering options for deployment connections"""\ninput DeploymentOrder {\n  """The ordering direction."""\n  direction: OrderDirection!\n  """The field to order deployments by."""\n  field: DeploymentOrderField!\n}\n\n"""Properties by which deployment connections can be ordered."""\nenum DeploymentOrderField {\n  """Order collection by creation time"""\n  CREATED_AT\n}\n\n"""Describes the status of a given deployment attempt."""\ntype DeploymentStatus implements Node {\n  """Identifies the date and time when the object was created."""\n  createdAt: DateTime!\n  """The Node ID of the DeploymentStatus object"""\n  id: ID!\n  """Identifies the current state of the deployment."""\n  state: DeploymentStatusState!\n}\n\n"""The connection type for DeploymentStatus."""\ntype DeploymentStatusConnection {\n  """A list of nodes."""\n  nodes: [DeploymentStatus]\n  """Information to aid in pagination."""\n  pageInfo: PageInfo!\n}\n\n"""The possible states for a deployment status."""\nenum DeploymentStatusState {\n  """The deployment experienced an error."""\n  ERROR\n  """The deployment has failed."""\n  FAILURE\n  """The deployment is inactive."""\n  INACTIVE\n  """The deployment is in progress."""\n  IN_PROGRESS\n  """The deployment is pending."""\n  PENDING\n  """The deployment is queued"""\n  QUEUED\n  """The deployment was successful."""\n  SUCCESS\n  """The deployment is waiting."""\n  WAITING\n}\n\n"""An object with an ID."""\ninterface Node {\n  """ID of the object."""\n  id: ID!\n}\n\n"""\nPossible directions in which to order a list of items when provided an `orderBy` argument.\n"""\nenum OrderDirection {\n  """Specifies an ascending order for a given `orderBy` argument."""\n  ASC\n  """Specifies a descending order for a given `orderBy` argument."""\n  DESC\n}\n\n"""Information about pagination in a connection."""\ntype PageInfo {\n  """When paginating forwards, the cursor to continue."""\n  endCursor: String\n  """When paginating forwards, are there more items?"""\n  hasNextPage: Boolean!\n}\n\n"""The query root of GitHub\'s GraphQL interface."""\ntype Query implements Node {\n  """ID of the object."""\n  id: ID!\n  """Fetches an object given its ID."""\n  node(\n    """ID of the object."""\n    id: ID!\n  ): Node\n  """The client\'s rate limit information."""\n  rateLimit(\n    """If true, calculate the cost for the query without evaluating it"""\n    dryRun: Boolean = false\n  ): RateLimit\n  """Lookup a given repository by the owner and repository name."""\n  repository(\n    """\n    Follow repository renames. If disabled, a repository referenced by its old name will return an error.\n    """\n    followRenames: Boolean = true\n    """The name of the repository"""\n    name: String!\n    """The login field of a user or organization"""\n    owner: String!\n  ): Repository\n  """The currently authenticated user."""\n  viewer: User!\n}\n\n"""Represents the client\'s rate limit."""\ntype RateLimit {\n  """The point cost for the current query counting against the rate limit."""\n  cost: Int!\n  """\n  The maximum number of points the client is permitted to consume in a 60 minute window.\n  """\n  limit: Int!\n  """The number of points remaining in the current rate limit window."""\n  remaining: Int!\n  """\n  The time at which the current rate limit window resets in UTC epoch seconds.\n  """\n  resetAt: DateTime!\n}\n\n"""A repository contains the content for a project."""\ntype Repository implements Node {\n  """Deployments associated with the repository"""\n  deployments(\n    """Returns the elements in the list that come after the specified cursor."""\n    after: String\n    """\n    Returns the elements in the list that come before the specified cursor.\n    """\n    before: String\n    """Environments to list deployments for"""\n    environments: [String!]\n    """Returns the first _n_ elements from the list."""\n    first: Int\n    """Returns the last _n_ elements from the list."""\n    last: Int\n    """Ordering options for deployments returned from the connection."""\n    orderBy: DeploymentOrder = {field: CREATED_AT, direction: ASC}\n  ): DeploymentConnection!\n  """The Node ID of the Repository object"""\n  id: ID!\n}\n\n"""\nA user is an individual\'s account on GitHub that owns repositories and can make new content.\n"""\ntype User implements Node {\n  """The Node ID of the User object"""\n  id: ID!\n  """The username used to login."""\n  login: String!\n}\n';
+
+// src/fake-github/graphql/client-schema.ts
+var built2;
+function clientSchema() {
+  built2 ??= (0, import_graphql5.buildSchema)(client_schema_default, { assumeValidSDL: true, noLocation: true });
+  return built2;
+}
 
 // src/fake-prometheus/server.ts
 import { createServer as createServer2 } from "node:http";
@@ -87805,7 +87842,7 @@ async function runDemo(command, io) {
   if (!okrs) return command.failOn === "never" ? 0 : 1;
   const supplied = await readMetrics(command.metrics, io);
   if (supplied === void 0) return 2;
-  const github = await startFakeGitHub({ history, now: () => io.now });
+  const github = await startFakeGitHub({ history, now: () => io.now, graphqlSchema: clientSchema });
   const prometheus = await startFakePrometheus(demoPrometheusQueries());
   try {
     const report = await scoreAndCoach({

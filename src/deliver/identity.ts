@@ -12,7 +12,7 @@ import type { Octokit } from '@octokit/rest';
 import { knownViewer } from '../github/graphql.js';
 import { errorMessage } from '../model/error-message.js';
 
-const VIEWER_QUERY = 'query { viewer { login } }';
+export const VIEWER_QUERY = 'query { viewer { login } }';
 
 class IdentityError extends Error {
   override name = 'IdentityError';

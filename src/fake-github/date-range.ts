@@ -57,7 +57,15 @@ export function parseDateRange(text: string): TimeRange | null {
   }
 }
 
+// A listing filters thousands of records per request by the same few thousand timestamps: parse each once.
+const parsed = new Map<string, number>();
+
 export function inRange(range: TimeRange, iso: string): boolean {
-  const t = Date.parse(iso);
+  let t = parsed.get(iso);
+  if (t === undefined) {
+    if (parsed.size >= 100_000) parsed.clear();
+    t = Date.parse(iso);
+    parsed.set(iso, t);
+  }
   return (range.from === null || t >= range.from) && (range.to === null || t < range.to);
 }

@@ -1,6 +1,7 @@
 /**
  * The public contract of the loopback GitHub stand-in: how to start it, what it records, what faults it injects.
  */
+import type { GraphQLSchema } from 'graphql';
 import type { FakeHistory } from './history.js';
 
 type TokenPermissions = 'read' | 'write';
@@ -62,6 +63,11 @@ export interface FakeGitHubOptions {
    * them here to play a repository that changes between page requests (a pull request updated, a deployment
    * created). Listings read them live; issues live in `state` (the history's are copied there at start).
    */
+  /**
+   * The GraphQL schema queries are validated, costed and answered against. Default: GitHub's full one, built on
+   * the first query; the demo passes one cut to the client's queries (graphql/client-schema.ts), quicker to build.
+   */
+  graphqlSchema?: () => GraphQLSchema;
   beforeAnswer?: (request: { method: string; path: string; serial: number }, world: FakeWorld) => void;
 }
 

@@ -17,6 +17,7 @@ import { issueRoutes } from './routes/issues.js';
 import { metaRoutes } from './routes/meta.js';
 import { pullRoutes } from './routes/pulls.js';
 import { answerGraphql, isGraphqlPath } from './routes/graphql.js';
+import { githubSchema } from './graphql/schema.js';
 import { DOCS, type Reply, type Route } from './routes/route.js';
 import { buildWorld, repositoryKey } from './world.js';
 import { errorMessage } from '../model/error-message.js';
@@ -139,7 +140,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return message(400, 'Problems parsing JSON', 'https://docs.github.com/graphql');
       }
       const outage = options.faults?.graphqlOutage;
-      return answerGraphql({ site, identity, limitKey, body, repositories: views, limits: graphqlLimits, outage });
+      const schema = options.graphqlSchema ?? githubSchema;
+      return answerGraphql({
+        site,
+        identity,
+        limitKey,
+        body,
+        repositories: views,
+        limits: graphqlLimits,
+        outage,
+        schema,
+      });
     }
 
     // GitHub answers an unknown route, or a known path with a method it does not serve, 404.
@@ -193,12 +204,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
    */
   function conditional(request: IncomingMessage, reply: Reply, limitKey: string | null, base: string): Reply {
     // Of the content, not of the host the client asked by (GitHub's is always the same; a stand-in's port is not).
-    const content = JSON.stringify(reply.body).replaceAll(new URL(base).host, '');
+    const text = JSON.stringify(reply.body);
+    const content = text.replaceAll(new URL(base).host, '');
     const digest = createHash('sha256').update(`${limitKey ?? ''}\n${content}`);
     const etag = `W/"${digest.digest('hex').slice(0, 40)}"`;
     const asked = request.headers['if-none-match'];
     const matches = typeof asked === 'string' && asked.split(',').some((tag) => tag.trim() === etag);
-    if (!matches) return { ...reply, headers: { ...reply.headers, etag } };
+    if (!matches) return { ...reply, headers: { ...reply.headers, etag }, text };
     limits.refund(limitKey);
     return { status: 304, body: null, headers: { etag } };
   }
@@ -217,7 +229,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         entry.status = reply.status;
         // 204 No Content (a DELETE) and 304 Not Modified have no body at all.
         const empty = reply.status === 204 || reply.status === 304;
-        const payload = empty ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
+        const payload = empty ? Buffer.alloc(0) : Buffer.from(reply.text ?? JSON.stringify(reply.body), 'utf8');
         response.writeHead(reply.status, {
           // The stand-in's clock, which a test may have set anywhere in time.
           date: now().toUTCString(),

@@ -16,7 +16,7 @@ import { ReachBack } from './reach-back.js';
 
 const STATUS_FIELDS = 'pageInfo { hasNextPage endCursor } nodes { state createdAt }';
 
-const DEPLOYMENTS_QUERY = `query (
+export const DEPLOYMENTS_QUERY = `query (
   $owner: String!, $name: String!, $environments: [String!], $after: String, $viewer: Boolean!
 ) {
   viewer @include(if: $viewer) { login }
@@ -30,7 +30,7 @@ const DEPLOYMENTS_QUERY = `query (
   }
 }`;
 
-const MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
+export const MORE_STATUSES_QUERY = `query ($id: ID!, $after: String) {
   rateLimit { cost remaining limit resetAt }
   node(id: $id) { ... on Deployment { statuses(first: 100, after: $after) { ${STATUS_FIELDS} } } }
 }`;

@@ -1,16 +1,23 @@
 import type { FakePull, FakeRepository } from '../history.js';
-import { fullRepository } from './repository.js';
+import type { fullRepository } from './repository.js';
 import { fakeSha, nodeId, stableId, type Site } from './site.js';
 import { simpleUser } from './users.js';
 
-/** GitHub's `pull-request-simple`, the shape of `GET /repos/{o}/{r}/pulls` items. */
-export function pullObject(site: Site, repo: FakeRepository, pull: FakePull, openIssues: number) {
+/**
+ * GitHub's `pull-request-simple`, the shape of `GET /repos/{o}/{r}/pulls` items. `repository` (`fullRepository`,
+ * which head and base embed) is built once per page, not twice per pull.
+ */
+export function pullObject(
+  site: Site,
+  repo: FakeRepository,
+  pull: FakePull,
+  repository: ReturnType<typeof fullRepository>,
+) {
   const api = `${site.api}/repos/${repo.fullName}`;
   const url = `${api}/pulls/${pull.number}`;
   const html = `${site.web}/${repo.fullName}/pull/${pull.number}`;
   const id = stableId(`pull:${repo.fullName}:${pull.number}`);
   const owner = repo.fullName.split('/')[0] ?? '';
-  const repository = fullRepository(site, repo, openIssues);
   const headSha = fakeSha(`pull-head:${pull.number}`);
   const branch = (ref: string, sha: string) => ({
     label: `${owner}:${ref}`,

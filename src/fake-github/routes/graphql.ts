@@ -8,6 +8,7 @@
 import {
   executeSync,
   type GraphQLError,
+  type GraphQLSchema,
   Kind,
   parse,
   validate,
@@ -15,7 +16,6 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { githubSchema } from '../graphql/schema.js';
 import { queryCost } from '../graphql/cost.js';
 import { queryRoot, type GraphqlWorld } from '../graphql/objects.js';
 import type { TokenIdentity } from '../options.js';
@@ -42,6 +42,7 @@ export interface GraphqlRequest {
   repositories: Map<string, RepositoryView>;
   limits: RateLimits;
   outage?: GraphqlOutage;
+  schema: () => GraphQLSchema;
 }
 
 interface GitHubError {
@@ -120,7 +121,7 @@ export function answerGraphql(request: GraphqlRequest): Reply {
   } catch (error) {
     return errors([fromGraphqlError(error as GraphQLError)]);
   }
-  const schema = githubSchema();
+  const schema = request.schema();
   const invalid = validate(schema, document);
   if (invalid.length > 0) return errors(invalid.map(fromGraphqlError));
   const operation = operationOf(document, body.operationName);

@@ -1,5 +1,6 @@
 import type { FakePull } from '../history.js';
 import { pullObject } from '../objects/pulls.js';
+import { fullRepository } from '../objects/repository.js';
 import { pageRequest, paginate } from '../paginate.js';
 import { DOCS, json, notFound, type Route, type RouteContext } from './route.js';
 
@@ -39,9 +40,10 @@ function listPulls(context: RouteContext) {
     });
   const openIssues = repository.state.issues.filter((i) => i.state === 'open').length;
   const page = paginate(pulls, pageRequest(query), context.pageUrl);
+  const repo = fullRepository(context.site, repository.history, openIssues);
   return json(
     200,
-    page.items.map((p) => pullObject(context.site, repository.history, p, openIssues)),
+    page.items.map((p) => pullObject(context.site, repository.history, p, repo)),
     page,
   );
 }

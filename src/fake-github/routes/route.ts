@@ -7,6 +7,8 @@ export interface Reply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** `body` as JSON, when the ETag already serialized it: a page of runs is a megabyte, not to be written twice. */
+  text?: string;
 }
 
 /** A repository as the routes see it: the history's records, pre-sorted once, and its mutable state. */

@@ -189,7 +189,8 @@ async function readNewDeployments(
     const oldest = data.at(-1);
     if (!oldest || data.length < PER_PAGE) break;
     const oldestMs = Date.parse(oldest.created_at);
-    if (oldestMs < spec.since.getTime()) break;
+    // Before the window only while a deployment kept there (lead time's reach back) still needs its REST id.
+    if (oldestMs < spec.since.getTime() && !lacksRestId()) break;
     if (oldestMs < entry.readAt - OVERLAP_MS && !lacksRestId()) break;
     page += 1;
     data = (await getPage<ListedDeployment[]>(octokit, route, { ...params, page }, null)).data ?? [];

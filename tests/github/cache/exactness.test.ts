@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOkrFile } from '../../../src/okrs/parse.js';
-import { editWorld, historyOf, randomOf, randomWorld } from './random-history.js';
+import { deploySuccessfully, ENVIRONMENTS, editWorld, historyOf, randomOf, randomWorld } from './random-history.js';
 import { scoreAt, values } from './support.js';
+import { iso } from '../support/history.js';
 
 const OKRS = `
 version: 1
@@ -123,6 +124,9 @@ describe('a run through the cache gives the report a run without one gives', () 
           const random = randomOf(seed);
           let now = QUARTER + startDay * DAY + random.int(0, DAY);
           const world = randomWorld(random, QUARTER - 10 * DAY, now, 30);
+          // Every environment deploys in the window before the first run, which so reaches back for each: an
+          // environment new to the window later is read in full (the test after this one).
+          for (const environment of ENVIRONMENTS) deploySuccessfully(world, environment, QUARTER + 60 * MINUTE);
           let cacheText = (await scoreAt(okrs, historyOf(world), new Date(now), null)).cacheText;
           for (const gap of gapsMinutes) {
             const then = now;
@@ -144,6 +148,33 @@ describe('a run through the cache gives the report a run without one gives', () 
     // The histories gave lead time something to measure (commits delivered, compared through the cache).
     expect(leadTimes.length).toBeGreaterThan(0);
   }, 600_000);
+
+  it('an environment whose last success lies before what the cache kept: read in full, the same values', async () => {
+    const random = randomOf(7);
+    const readAt = QUARTER + 30 * DAY;
+    const world = randomWorld(random, QUARTER - 10 * DAY, readAt, 30);
+    // Canary deployed once, long before the window: the first run has no reason to reach back to it.
+    const canary = (id: number, created: number, sha: string) => ({
+      id,
+      environment: 'canary',
+      ref: 'main',
+      sha,
+      created_at: iso(created),
+      statuses: [{ id: id + 1, state: 'success' as const, created_at: iso(created + 5 * MINUTE) }],
+    });
+    world.repo.deployments.unshift(canary(90_000, QUARTER - 20 * DAY, world.graph.commits[0]!.sha));
+    const first = await scoreAt(okrs, historyOf(world), new Date(readAt), null);
+    const now = readAt + DAY;
+    world.repo.deployments.push(canary(90_010, readAt + 2 * 60 * MINUTE, world.tip));
+    const history = historyOf(world);
+    const fresh = await scoreAt(okrs, history, new Date(now), undefined);
+    const cached = await scoreAt(okrs, history, new Date(now), first.cacheText);
+    expect(values(cached.report)).toEqual(values(fresh.report));
+    // Recovery and lead time over every environment: canary's reach back is not in the cache, so it is read anew.
+    const deployments = cached.report.requests!.sources.filter((source) => source.kind === 'deployments');
+    expect(deployments.map((source) => source.cache?.state)).toContain('cold');
+    expect(measured(fresh.report, 'lead-time-all').length).toBeGreaterThan(0);
+  }, 120_000);
 
   it('a busy listing (parts of a day): a run re-run 2 days after its creation replaces it', async () => {
     const random = randomOf(20);

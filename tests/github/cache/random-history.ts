@@ -71,24 +71,32 @@ export function randomWorld(random: Random, from: number, now: number, size: num
   world.tip = world.graph.commit([], { authored: iso(from - 30 * DAY), message: 'Initial commit' });
   world.repo.commits = world.graph.commits;
   // Each environment's first deployment succeeds, before any window: lead time and recovery time reach back to it.
-  for (const environment of ['production', 'staging']) {
-    const created = seconds(from - DAY);
-    const deployment: FakeDeployment = {
-      id: world.nextId++,
-      environment,
-      ref: 'main',
-      sha: world.tip,
-      created_at: iso(created),
-      statuses: [],
-    };
-    world.repo.deployments.push(deployment);
-    addStatus(world, deployment, 'success', created + MINUTE);
-  }
+  for (const environment of ENVIRONMENTS) deploySuccessfully(world, environment, from - DAY);
   for (let i = 0; i < size * 4; i += 1) addRun(random, world, random.between(from, now), now);
   for (let i = 0; i < size; i += 1) addDeployment(random, world, random.between(from, now), now);
   for (let i = 0; i < size; i += 1) addIssue(random, world, random.between(from - 10 * DAY, now), now);
   for (let i = 0; i < size; i += 1) addPull(random, world, random.between(from, now), now);
   return world;
+}
+
+export const ENVIRONMENTS = ['production', 'staging'] as const;
+
+/** A deployment of main's latest commit that succeeds a minute after `createdMs`. */
+export function deploySuccessfully(world: World, environment: string, createdMs: number): void {
+  const created = seconds(createdMs);
+  const deployment: FakeDeployment = {
+    id: world.nextId++,
+    environment,
+    ref: 'main',
+    sha: world.tip,
+    created_at: iso(created),
+    statuses: [],
+  };
+  world.repo.deployments.push(deployment);
+  addStatus(world, deployment, 'success', created + MINUTE);
+  world.repo.deployments.sort((a, b) =>
+    a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id,
+  );
 }
 
 /** What changed between `then` and `now`: a few of every kind of edit. */

@@ -46,8 +46,12 @@ export function prometheusServer(url: string, headers: string, names: { url: str
   if (parsed.search !== '' || parsed.hash !== '') {
     return { ok: false, error: `${names.url}: give the base URL only, without a query or a fragment` };
   }
-  const user = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
+  const user = decodedCredential(parsed.username);
+  const password = decodedCredential(parsed.password);
+  if (user === undefined || password === undefined) {
+    const part = user === undefined ? 'user name' : 'password';
+    return { ok: false, error: `${names.url}: the ${part} has a malformed %-escape: write each % in it as %25` };
+  }
   // A header's credential alone too (`Bearer abc` → `abc`): it may show without its scheme.
   const values = Object.values(parsedHeaders.headers);
   const secrets = [...values, ...values.map((value) => value.split(/\s+/).pop() ?? value)];
@@ -96,4 +100,13 @@ function parseHeaders(text: string, name: string): ParsedHeaders {
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
   return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+/** A URL's user name or password as written, `%40` → `@`; undefined when a `%` starts no valid escape. */
+function decodedCredential(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }

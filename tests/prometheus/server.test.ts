@@ -58,6 +58,8 @@ describe('the Prometheus server settings', () => {
     ['prometheus.example.com', 'expected an http(s) URL'],
     ['ftp://example.com', 'expected an http(s) URL'],
     ['https://example.com/?tenant=x', 'without a query or a fragment'],
+    ['https://u:p%ZZss@example.com', 'input "prometheus-url": the password has a malformed %-escape'],
+    ['https://u%E0:pass@example.com', 'input "prometheus-url": the user name has a malformed %-escape'],
   ])('a bad URL is refused: %s', (url, message) => {
     expect(prometheusServer(url, '', NAMES)).toEqual({ ok: false, error: expect.stringContaining(message) });
   });

@@ -18,6 +18,8 @@ export type ServerSetting = { ok: true; server: PrometheusServer | undefined } |
 
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What an HTTP header value may carry (RFC 9110 field-vchar, spaces and tabs; fetch sends Latin-1 only). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /**
  * `url` and `headers` as the input or environment give them (empty: none). `names` says what each is called
@@ -88,6 +90,12 @@ function parseHeaders(text: string, name: string): ParsedHeaders {
       return {
         ok: false,
         error: `${name}, line ${index + 1}: expected a header as \`Name: value\` (e.g. \`Authorization: Bearer …\`)`,
+      };
+    }
+    if (!HEADER_VALUE.test(value)) {
+      return {
+        ok: false,
+        error: `${name}, line ${index + 1}: the header ${header}'s value has a control character or one beyond Latin-1`,
       };
     }
     if (hasHeader(headers, header)) {

@@ -42,7 +42,9 @@ export async function queryInstant(
     if (text === undefined) {
       return {
         ok: false,
-        error: `the Prometheus server's answer is larger than ${MAX_ANSWER_BYTES / 1e6} MB: a key result needs one number; fix \`query\``,
+        error:
+          `the Prometheus server's answer is larger than ${MAX_ANSWER_BYTES / 1e6} MB: ` +
+          'a key result needs one number; fix `query`',
       };
     }
     return readAnswer(response.status, text);
@@ -81,12 +83,18 @@ function requestError(server: PrometheusServer, error: unknown): string {
   const why = reason(error);
   // Never followed (the credentials would go along): the user gives the URL it redirects to.
   if (why === 'unexpected redirect') {
-    return `the Prometheus server at ${server.url} redirected the query: give \`prometheus-url\` as the URL it redirects to`;
+    return (
+      `the Prometheus server at ${server.url} redirected the query: ` +
+      'give `prometheus-url` as the URL it redirects to'
+    );
   }
   // undici's own words, `invalid X-Scope-OrgID header`: the header's name, never its value.
   const header = /^invalid (\S+) header$/.exec(cause(error)?.message ?? '')?.[1];
   if (header !== undefined && Object.keys(server.headers).includes(header)) {
-    return `the header ${header} could not be sent (its value has a character a header cannot carry): check \`prometheus-headers\``;
+    return (
+      `the header ${header} could not be sent (its value has a character a header cannot carry): ` +
+      'check `prometheus-headers`'
+    );
   }
   return `the Prometheus server at ${server.url} could not be reached (${why}): check \`prometheus-url\``;
 }

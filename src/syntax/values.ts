@@ -119,7 +119,7 @@ export function parseRateValue(input: unknown): number {
  * A baseline or target of a duration (in seconds): a duration, `250ms`, or a plain number of seconds. A percentage
  * is refused: read as a fraction of a second, `99%` would be 990ms.
  */
-export function parseDurationValue(input: unknown): number {
+function parseDurationValue(input: unknown): number {
   if (typeof input === 'string' && PERCENTAGE.test(input.trim())) {
     throw new ValueSyntaxError(
       `expected ${DURATION_EXPECTED} (or 250ms, or a number of seconds), got the percentage ${input.trim()}`,

@@ -69,7 +69,7 @@ describe('okr-scorecard and a Prometheus server', () => {
     expect(bad.stderr).not.toContain(SECRET);
   });
 
-  it('a malformed %-escape in the URL’s password is a usage error naming the flag, the password never echoed', async () => {
+  it('a malformed %-escape in the password is a usage error naming the flag, the password never echoed', async () => {
     const bad = await score(['--prometheus-url', 'http://user:p%ZZss-word@127.0.0.1:9'], {});
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--prometheus-url: the password has a malformed %-escape');

@@ -104,6 +104,15 @@ describe('calibrating from the command line', () => {
     expect((await cli([...args, '--strict'], { cwd, env })).code).toBe(1);
   });
 
+  it('lint --repo that could not read GitHub fails on each key result it did not calibrate, never clean', async () => {
+    const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: 'http://127.0.0.1:9' };
+    const args = ['lint', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_DRAFT_AS_OF];
+    const { code, stdout } = await cli(args, { cwd: layOut(), env });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^okrs\.yml:\d+:1: error: not calibrated: /m);
+    expect(stdout).not.toContain('no coaching findings');
+  });
+
   it('lint --repo without a token says how to get one, and lints nothing half-way', async () => {
     const { code, stdout, stderr } = await cli(['lint', 'okrs.yml', '--repo', 'acme/payments'], { cwd: layOut() });
     expect(code).toBe(2);

@@ -78,6 +78,10 @@ describe('okr-scorecard --demo --draft', () => {
     const { stdout } = await cli(['--demo', '--draft']);
     expect(stdout).toContain('Coaching findings (6)');
     expect(stdout).toMatch(/easy-target: Last period this measured 19m \d+s: the target, 25m, was already met/);
+    // Measured values read as the reports show values, not as raw floats (92%, not 91.9614148%; 9/week).
+    expect(stdout).toContain('the previous period measured 92%, which puts');
+    expect(stdout).toContain('Last period this measured 9/week: the target, 8/week');
+    expect(stdout).not.toMatch(/measured [\d.]*\d\.\d{3,}/);
   });
 });
 

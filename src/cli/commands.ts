@@ -80,7 +80,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     return 2;
   }
   if (token === undefined) io.stderr(`warning: ${NO_TOKEN}\n`);
-  const cache = openCliCache(command.cache, repo, token, io);
+  const cache = openCliCache(command.cache, repo, baseUrl, io);
   if (cache === null) return 2;
   const report = await scoreAndCoach({
     cache,

@@ -19,7 +19,7 @@ export function openCache({ core, runner, now }: ActionContext, inputs: ActionIn
   }
   const notice = (message: string) => core.notice(message);
   const store: CacheStore = cacheFileStore(directory, notice);
-  const owner = cacheOwner(inputs.repository, inputs.token);
+  const owner = cacheOwner(inputs.repository, runner.apiUrl);
   // The run's clock (its start): a listing read later is read again from a little earlier, never a little later.
   const cache = ListingCache.load(store.read(), owner, () => now, notice);
   return {

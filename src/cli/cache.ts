@@ -8,7 +8,7 @@ import type { CliIo } from './io.js';
 export function openCliCache(
   dir: string | undefined,
   repository: string,
-  token: string | undefined,
+  apiUrl: string,
   io: CliIo,
 ): { cache: ListingCache; save: () => void } | null | undefined {
   if (dir === undefined) return undefined;
@@ -22,6 +22,6 @@ export function openCliCache(
   }
   const notice = (message: string) => io.stderr(`note: ${message}\n`);
   const store = cacheFileStore(directory, notice);
-  const cache = ListingCache.load(store.read(), cacheOwner(repository, token), () => io.now, notice);
+  const cache = ListingCache.load(store.read(), cacheOwner(repository, apiUrl), () => io.now, notice);
   return { cache, save: () => store.write(cache.serialize()) };
 }

@@ -80,7 +80,7 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
     return 2;
   }
   if (token === undefined) io.stderr(`warning: ${NO_TOKEN}\n`);
-  const cache = openCliCache(command.cache, repo, token, io);
+  const cache = openCliCache(command.cache, repo, baseUrl, io);
   if (cache === null) return 2;
   const report = await scoreAndCoach({
     cache,
@@ -99,8 +99,9 @@ async function runScore(command: Extract<CliCommand, { kind: 'score' }>, io: Cli
   // The token and Prometheus's credentials leave the report before it is rendered (a shortened title could cut
   // one to a prefix; token shapes are redacted before any clipping by the escapers themselves).
   const secrets = [token, ...(prometheus.server?.secrets ?? [])];
-  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor(secrets));
-  return exitCodeFor(report, command, io);
+  const redact = createRedactor(secrets);
+  print(redactStrings(report, literalRedactor(secrets)), command, io, redact);
+  return exitCodeFor(report, command, io, redact);
 }
 
 /** Said once, before the first request: what a run without a token can do, and how to give it one. */

@@ -95,7 +95,7 @@ export async function runDemo(command: Extract<CliCommand, { kind: 'score' }>, i
           'Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token in GITHUB_TOKEN).\n',
       );
     }
-    return exitCodeFor(report, command, io);
+    return exitCodeFor(report, command, io, redactTokenShapes);
   } finally {
     await Promise.all([github.close(), prometheus.close()]);
   }

@@ -11,6 +11,8 @@ import { escapeTerminal } from '../report/escape.js';
 import { createRedactor, redactTokenShapes } from '../report/redact.js';
 import { companyLocation, lint, lintResult, renderLint, renderLintJson } from '../coach/lint.js';
 import { parseOkrFile } from '../okrs/parse.js';
+import type { OkrFileError } from '../okrs/model.js';
+import type { Report } from '../report/model.js';
 import { scoreAndCoach } from './score.js';
 import { cliPrometheusServer } from './prometheus.js';
 
@@ -98,7 +100,12 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
     calibrate: true,
   });
   const redact = createRedactor([token, ...(prometheus.server?.secrets ?? [])]);
-  const result = lintResult({ file: command.file, strict: command.strict }, [], report.findings, []);
+  const result = lintResult(
+    { file: command.file, strict: command.strict },
+    uncalibrated(report, command.file),
+    report.findings,
+    [],
+  );
   io.stdout(redact(renderFor(command, result)));
   return result.exitCode;
 }
@@ -106,4 +113,17 @@ async function calibratedLint(command: LintCommand, repository: string, text: st
 /** `--json` prints the result as JSON; the terminal gets the lines lint prints. */
 function renderFor(command: LintCommand, result: ReturnType<typeof lint>): string {
   return command.json ? renderLintJson(result) : `${renderLint(result)}\n`;
+}
+
+/**
+ * The key results that could not be measured, so were not calibrated either (GitHub unreachable, a repository or
+ * workflow not found, a query refused): errors on their lines, so that a lint that checked nothing never passes
+ * as clean. `value` key results are not calibrated (§13) and have nothing supplied here.
+ */
+function uncalibrated(report: Report, file: string): OkrFileError[] {
+  return report.objectives.flatMap((objective) =>
+    objective.keyResults
+      .filter((kr) => kr.error !== null && kr.metric.type !== 'value')
+      .map((kr) => ({ file, line: kr.line, column: 1, message: `not calibrated: ${kr.error}` })),
+  );
 }

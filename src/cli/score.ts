@@ -23,11 +23,19 @@ import { redactTokenShapes, type Redact } from '../report/redact.js';
 import { OPTION_NAMES, parseOption } from '../options/schema.js';
 import type { PrometheusServer } from '../prometheus/server.js';
 
-/** Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. */
-export function exitCodeFor(report: Report, command: Extract<CliCommand, { kind: 'score' }>, io: CliIo): number {
+/**
+ * Like the action's `fail-on`: 1 when the scorecard should fail a script or CI job that runs the tool. The reasons
+ * quote the key results' errors, which may echo a credential (a server's error text): redacted like the scorecard.
+ */
+export function exitCodeFor(
+  report: Report,
+  command: Extract<CliCommand, { kind: 'score' }>,
+  io: CliIo,
+  redact: Redact,
+): number {
   const failure = failureFor(command.failOn, report);
   if (failure === undefined) return 0;
-  for (const line of failure.split('\n')) io.stderr(`okr-scorecard: ${escapeTerminal(line)}\n`);
+  for (const line of failure.split('\n')) io.stderr(`okr-scorecard: ${escapeTerminal(redact(line))}\n`);
   return 1;
 }
 

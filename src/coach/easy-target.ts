@@ -4,6 +4,8 @@ import { keyResultKey } from '../okrs/model.js';
 import type { CoachContext } from './context.js';
 import { goalDirection } from './direction.js';
 import { formatGoal } from './goalposts.js';
+import { formatAgainst } from '../report/format.js';
+import { metricUnit } from '../metric-types/index.js';
 import { judgeable } from './calibration.js';
 
 /**
@@ -21,7 +23,7 @@ export function easyTarget({ okrs, previous }: CoachContext): Finding[] {
           rule: 'easy-target',
           severity: 'warning',
           message:
-            `Last period this measured ${formatGoal(before.value, kr.metric)}: ` +
+            `Last period this measured ${formatAgainst(before.value, kr.target, metricUnit(kr.metric))}: ` +
             `the target, ${formatGoal(kr.target, kr.metric)}, was already met. A key result should stretch.`,
           line: (kr.positions.target ?? kr.position).line,
         },

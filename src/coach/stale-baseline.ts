@@ -2,6 +2,8 @@ import type { Finding } from '../report/model.js';
 import { keyResultKey } from '../okrs/model.js';
 import type { CoachContext } from './context.js';
 import { formatGoal } from './goalposts.js';
+import { formatAgainst } from '../report/format.js';
+import { metricUnit } from '../metric-types/index.js';
 import { judgeable } from './calibration.js';
 
 /** More than this share of the planned improvement between the baseline and the previous period's value. */
@@ -28,7 +30,7 @@ export function staleBaseline({ okrs, previous }: CoachContext): Finding[] {
           severity: 'warning',
           message:
             `The baseline is ${formatGoal(baseline, kr.metric)}; ` +
-            `the previous period measured ${formatGoal(before.value, kr.metric)}, ` +
+            `the previous period measured ${formatAgainst(before.value, baseline, metricUnit(kr.metric))}, ` +
             `which puts today's score ${Math.round(off * 100)} points off; measure the baseline.`,
           line: (kr.positions.baseline ?? kr.position).line,
         },

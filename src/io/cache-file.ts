@@ -3,8 +3,8 @@
  * RUNNER_TEMP (the cache holds what a repository's listings said; it has no business anywhere else on a runner),
  * one file in it, replaced whole by a rename so that a cancelled run leaves the previous one intact.
  */
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileReadError, readRegularFile } from './regular-file.js';
 
 export const CACHE_FILE_NAME = 'okr-scorecard-cache.json';
@@ -23,29 +23,38 @@ export interface CacheRoots {
 
 /**
  * The directory `dir` names (relative to the workspace), created if missing, refused unless it is inside one of
- * the roots (after symlinks are resolved, so that a link cannot lead it elsewhere).
+ * the roots (after symlinks are resolved, so that a link cannot lead it elsewhere). The part that exists is checked
+ * before anything is created: a link must not make it create folders outside.
  */
 export function cacheDirectory(dir: string, roots: CacheRoots, cwd = process.cwd()): string {
+  if (dir.trim() === '') throw new CacheDirectoryError('cache: give a directory, e.g. .okr-cache');
   const base = roots.workspace ?? cwd;
   const wanted = resolve(base, dir);
   const allowed = [roots.workspace ?? cwd, roots.runnerTemp].filter((root): root is string => Boolean(root));
   const refuse = (): never => {
     const where = roots.runnerTemp ? 'the workspace or RUNNER_TEMP' : 'the workspace (or the current directory)';
-    throw new CacheDirectoryError(
-      `cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there, e.g. \`cache: .okr-cache\` ` +
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression for the user to write
-        'or `cache: ${{ runner.temp }}/okr-cache`.',
-    );
+    throw new CacheDirectoryError(`cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there.`);
   };
+  const within = (path: string) => allowed.some((root) => inside(realpathSync(root), realpathSync(path)));
   if (!allowed.some((root) => inside(resolve(root), wanted))) refuse();
+  if (!within(deepestExisting(wanted))) refuse();
+  if (existsSync(wanted) && !statSync(wanted).isDirectory()) {
+    throw new CacheDirectoryError(`cache: ${JSON.stringify(dir)} is a file, not a directory: name a directory.`);
+  }
   try {
     mkdirSync(wanted, { recursive: true });
   } catch (error) {
     throw new CacheDirectoryError(`cache: cannot create ${JSON.stringify(dir)}: ${(error as Error).message}`);
   }
-  const real = realpathSync(wanted);
-  if (!allowed.some((root) => inside(realpathSync(root), real))) refuse();
-  return real;
+  if (!within(wanted)) refuse();
+  return realpathSync(wanted);
+}
+
+/** The path itself if it exists, else its nearest ancestor that does. */
+function deepestExisting(path: string): string {
+  let at = path;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  return at;
 }
 
 function inside(root: string, path: string): boolean {

@@ -102,6 +102,16 @@ export function isRateMetric(metric: { type?: unknown; unit?: unknown }): boolea
   return kind === 'ratio' || (kind === 'queried' && metric.unit === 'ratio');
 }
 
+/**
+ * Whether a key result's baseline and target are seconds, written as durations (or numbers): a duration type's,
+ * or a queried or supplied metric's whose `unit` is `seconds`. Reads plain data like `isRateMetric`.
+ */
+export function isDurationMetric(metric: { type?: unknown; unit?: unknown }): boolean {
+  if (typeof metric.type !== 'string' || !Object.hasOwn(METRIC_CATALOG, metric.type)) return false;
+  const kind = METRIC_CATALOG[metric.type as MetricType].kind;
+  return kind === 'duration' || ((kind === 'queried' || kind === 'supplied') && metric.unit === 'seconds');
+}
+
 /** Metric types whose value is a share of runs or deployments: their baselines and targets are percentages. */
 export const RATIO_TYPES: readonly MetricType[] = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === 'ratio');
 

@@ -20,8 +20,8 @@ export function asOfWarnings(period: Period, asOf: Date, now: Date): string[] {
   if (periodNotStarted(period, asOf)) {
     warnings.push(
       `as-of ${when} is before the period ${period.name} starts (${period.start.toISOString()}): ` +
-        'nothing is scored yet, so every key result is no-data (the coach still checks the file, and calibration ' +
-        'still measures the previous period). To score, give an as-of within the period.',
+        'nothing is scored yet, so every key result is no-data (values so far are shown; the coach still checks the ' +
+        'file, and calibration still measures the previous period). If you meant to score, give an as-of within it.',
     );
   }
   if (asOf.getTime() > now.getTime()) {

@@ -9,9 +9,9 @@ import { quoteInput } from '../syntax/hints.js';
 import { issuesToErrors, okrErrorMap, pathText } from './schema-errors.js';
 import { okrFileSchema, type OkrFileInput } from './schema.js';
 import { slug } from './slug.js';
-import { DURATION, PERCENTAGE, rateValueProblems } from '../syntax/values.js';
+import { DURATION, PERCENTAGE, durationValueProblems, rateValueProblems } from '../syntax/values.js';
 import { withoutBom } from '../model/json-text.js';
-import { isRateMetric, type Metric } from '../metric-types/index.js';
+import { isDurationMetric, isRateMetric, type Metric } from '../metric-types/index.js';
 import { duplicateKeys, fieldPosition, locate, nodePosition, positionAt, type PathSegment } from './yaml-nodes.js';
 
 // Bounds what an alias-heavy file ("billion laughs") can expand to.
@@ -61,7 +61,8 @@ export function parseOkrFile(raw: string, file: string): ParseResult {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file));
   errors.push(...duplicateIds(data, doc, lineCounter, file));
-  for (const problem of rateValueProblems(data, isRateMetric)) {
+  const valueProblems = [...rateValueProblems(data, isRateMetric), ...durationValueProblems(data, isDurationMetric)];
+  for (const problem of valueProblems) {
     const found = locate(doc, problem.path);
     errors.push(
       at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`),

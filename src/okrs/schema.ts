@@ -92,12 +92,15 @@ const keyResultSchema = z
   .superRefine((kr, ctx) => {
     const directed = kr.direction !== undefined || (kr.baseline !== undefined && kr.baseline !== kr.target);
     if (naturalDirection(kr.metric.type) === undefined && !directed) {
+      // A baseline equal to its target says nothing about which way is better.
+      const baseline =
+        kr.baseline === undefined
+          ? ' (or a baseline)'
+          : ': the baseline equals the target, so it does not tell which way is better';
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message:
-          `a ${kr.metric.type} metric has no natural direction; ` +
-          'add direction: increase or decrease (or a baseline)',
+        message: `a ${kr.metric.type} metric has no natural direction; add direction: increase or decrease${baseline}`,
       });
     }
   })

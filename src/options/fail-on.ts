@@ -11,7 +11,7 @@ export function failureFor(failOn: FailOn, report: Report): string | undefined {
   if (errors.length > 0) {
     reasons.push(
       `${plural(errors.length, 'key result')} could not be measured: ` +
-        errors.map((kr) => `${kr.id} (${kr.error})`).join('; '),
+        errors.map((kr) => `${kr.id} (${oneLine(kr.error ?? '')})`).join('; '),
     );
   }
   const offTrack = krs.filter((kr) => kr.status === 'off-track');
@@ -27,4 +27,9 @@ export function failureFor(failOn: FailOn, report: Report): string | undefined {
     );
   }
   return reasons.length > 0 ? reasons.join('\n') : undefined;
+}
+
+/** A key result's error on one line: a server's error text may hold line breaks (each reason is one line). */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }

@@ -38,14 +38,65 @@ export async function queryInstant(
       signal,
       redirect: 'error',
     });
-    return readAnswer(response.status, await response.text());
+    const text = await readCapped(response, MAX_ANSWER_BYTES);
+    if (text === undefined) {
+      return {
+        ok: false,
+        error:
+          `the Prometheus server's answer is larger than ${MAX_ANSWER_BYTES / 1e6} MB: ` +
+          'a key result needs one number; fix `query`',
+      };
+    }
+    return readAnswer(response.status, text);
   } catch (error) {
     if (signal?.aborted || isDeadlineError(error)) return { ok: false, error: timeoutError(signal) };
-    return {
-      ok: false,
-      error: `the Prometheus server at ${server.url} could not be reached (${reason(error)}): check \`prometheus-url\``,
-    };
+    return { ok: false, error: requestError(server, error) };
   }
+}
+
+/** An answer is one sample; more than this is a query gone wrong (or a server that never stops sending). */
+const MAX_ANSWER_BYTES = 10_000_000;
+
+/** The body as text, or undefined (and the rest left unread) once it passes `limit` bytes. */
+async function readCapped(response: Response, limit: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Why the request failed, blaming what the user can fix: a header, the URL. */
+function requestError(server: PrometheusServer, error: unknown): string {
+  const why = reason(error);
+  // Never followed (the credentials would go along): the user gives the URL it redirects to.
+  if (why === 'unexpected redirect') {
+    return (
+      `the Prometheus server at ${server.url} redirected the query: ` +
+      'give `prometheus-url` as the URL it redirects to'
+    );
+  }
+  // undici's own words, `invalid X-Scope-OrgID header`: the header's name, never its value.
+  const header = /^invalid (\S+) header$/.exec(cause(error)?.message ?? '')?.[1];
+  if (header !== undefined && Object.keys(server.headers).includes(header)) {
+    return (
+      `the header ${header} could not be sent (its value has a character a header cannot carry): ` +
+      'check `prometheus-headers`'
+    );
+  }
+  return `the Prometheus server at ${server.url} could not be reached (${why}): check \`prometheus-url\``;
 }
 
 function timeoutError(signal: AbortSignal | undefined): string {
@@ -57,8 +108,18 @@ function timeoutError(signal: AbortSignal | undefined): string {
 
 /** The network's reason (refused, unknown host), never the request: its headers carry credentials. */
 function reason(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
+  const { code, message } = cause(error) ?? {};
+  if (code !== undefined) return code;
+  if (message !== undefined) return message;
   return errorMessage(error);
+}
+
+/** fetch's `cause`: what the network layer said. */
+function cause(error: unknown): { code?: string; message?: string } | undefined {
+  const found = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  if (found === undefined || found === null) return undefined;
+  return {
+    code: typeof found.code === 'string' ? found.code : undefined,
+    message: typeof found.message === 'string' ? found.message : undefined,
+  };
 }

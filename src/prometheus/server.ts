@@ -18,6 +18,8 @@ export type ServerSetting = { ok: true; server: PrometheusServer | undefined } |
 
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What an HTTP header value may carry (RFC 9110 field-vchar, spaces and tabs; fetch sends Latin-1 only). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /**
  * `url` and `headers` as the input or environment give them (empty: none). `names` says what each is called
@@ -46,8 +48,12 @@ export function prometheusServer(url: string, headers: string, names: { url: str
   if (parsed.search !== '' || parsed.hash !== '') {
     return { ok: false, error: `${names.url}: give the base URL only, without a query or a fragment` };
   }
-  const user = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
+  const user = decodedCredential(parsed.username);
+  const password = decodedCredential(parsed.password);
+  if (user === undefined || password === undefined) {
+    const part = user === undefined ? 'user name' : 'password';
+    return { ok: false, error: `${names.url}: the ${part} has a malformed %-escape: write each % in it as %25` };
+  }
   // A header's credential alone too (`Bearer abc` → `abc`): it may show without its scheme.
   const values = Object.values(parsedHeaders.headers);
   const secrets = [...values, ...values.map((value) => value.split(/\s+/).pop() ?? value)];
@@ -86,6 +92,12 @@ function parseHeaders(text: string, name: string): ParsedHeaders {
         error: `${name}, line ${index + 1}: expected a header as \`Name: value\` (e.g. \`Authorization: Bearer …\`)`,
       };
     }
+    if (!HEADER_VALUE.test(value)) {
+      return {
+        ok: false,
+        error: `${name}, line ${index + 1}: the header ${header}'s value has a control character or one beyond Latin-1`,
+      };
+    }
     if (hasHeader(headers, header)) {
       return { ok: false, error: `${name}, line ${index + 1}: the header ${header} is given twice` };
     }
@@ -96,4 +108,13 @@ function parseHeaders(text: string, name: string): ParsedHeaders {
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
   return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+/** A URL's user name or password as written, `%40` → `@`; undefined when a `%` starts no valid escape. */
+function decodedCredential(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }

@@ -115,6 +115,19 @@ export function parseRateValue(input: unknown): number {
   return fraction;
 }
 
+/**
+ * A baseline or target of a duration (in seconds): a duration, `250ms`, or a plain number of seconds. A percentage
+ * is refused: read as a fraction of a second, `99%` would be 990ms.
+ */
+function parseDurationValue(input: unknown): number {
+  if (typeof input === 'string' && PERCENTAGE.test(input.trim())) {
+    throw new ValueSyntaxError(
+      `expected ${DURATION_EXPECTED} (or 250ms, or a number of seconds), got the percentage ${input.trim()}`,
+    );
+  }
+  return parseValue(input);
+}
+
 /** Where in the file (a path of keys and indexes) a value is wrong, and why. */
 export interface ValueProblem {
   path: Array<string | number>;
@@ -128,17 +141,36 @@ export interface ValueProblem {
  * metric with `unit: ratio`).
  */
 export function rateValueProblems(data: unknown, isRate: (metric: Record<string, unknown>) => boolean): ValueProblem[] {
+  return valueProblems(data, isRate, parseRateValue);
+}
+
+/**
+ * The baselines and targets of duration key results written as percentages (`parseDurationValue`), read from the
+ * plain data like `rateValueProblems`. `isDuration` says which metrics' values are seconds (`isDurationMetric`).
+ */
+export function durationValueProblems(
+  data: unknown,
+  isDuration: (metric: Record<string, unknown>) => boolean,
+): ValueProblem[] {
+  return valueProblems(data, isDuration, parseDurationValue);
+}
+
+function valueProblems(
+  data: unknown,
+  applies: (metric: Record<string, unknown>) => boolean,
+  parse: (input: unknown) => number,
+): ValueProblem[] {
   const problems: ValueProblem[] = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.['key-results']).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
       const metric = recordOf(kr?.metric);
       const type = metric?.type;
-      if (!kr || !metric || typeof type !== 'string' || !isRate(metric)) return;
+      if (!kr || !metric || typeof type !== 'string' || !applies(metric)) return;
       for (const field of ['baseline', 'target'] as const) {
         if (kr[field] === undefined || kr[field] === null || !isValue(kr[field])) continue;
         try {
-          parseRateValue(kr[field]);
+          parse(kr[field]);
         } catch (error) {
           if (!(error instanceof ValueSyntaxError)) throw error;
           problems.push({ path: ['objectives', i, 'key-results', j, field], message: `${type}: ${error.message}` });

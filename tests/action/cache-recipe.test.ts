@@ -4,7 +4,7 @@
  * day apart, in-process, against the stand-in. The second reads only what changed, and reports what a run
  * without a cache reports.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as realCore from '@actions/core';
@@ -62,7 +62,8 @@ async function workflowRun(history: FakeHistory, now: Date, runId: number, withC
     RUNNER_TEMP: runnerTemp,
   };
   const inputs: Record<string, string> = {
-    'github-token': 'ghs_recipeToken0123456789',
+    // GitHub makes a new GITHUB_TOKEN for every job: the cache must not care.
+    'github-token': `ghs_recipeToken${runId}0123456789`,
     'as-of': now.toISOString(),
     summary: 'false',
     metrics: '{"p99-latency-ms": 112}',
@@ -85,6 +86,7 @@ async function workflowRun(history: FakeHistory, now: Date, runId: number, withC
     await github.close();
   }
   if (withCache && existsSync(path)) {
+    for (const file of readdirSync(path)) expect(readFileSync(join(path, file), 'utf8')).not.toContain('recipeToken');
     const dir = mkdtempSync(join(tmpdir(), 'okr-saved-'));
     cpSync(path, dir, { recursive: true });
     saved.push({ key, dir });

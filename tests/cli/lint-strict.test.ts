@@ -30,6 +30,16 @@ const cases: [string, string, RegExp][] = [
   ],
   ['file under .GIT', '{ type: value, file: .GIT/config, path: a }', /not under \.git/],
   ['absolute file', '{ type: value, file: /etc/passwd, path: a }', /expected a file path inside the repository/],
+  [
+    'a percentage as a Prometheus duration',
+    "{ type: prometheus, query: 'up', unit: seconds }\n        baseline: 99%",
+    /okrs\.yml:8:19: .*baseline: prometheus: expected a duration like 90s.*got the percentage 99%/,
+  ],
+  [
+    'a percentage as a lead time',
+    '{ type: lead-time-for-changes }\n        baseline: 50%',
+    /okrs\.yml:8:19: .*baseline: lead-time-for-changes: expected a duration like 90s.*got the percentage 50%/,
+  ],
 ];
 
 describe('lint and scoring refuse the same files, with the same message', () => {

@@ -78,6 +78,10 @@ describe('okr-scorecard --demo --draft', () => {
     const { stdout } = await cli(['--demo', '--draft']);
     expect(stdout).toContain('Coaching findings (6)');
     expect(stdout).toMatch(/easy-target: Last period this measured 19m \d+s: the target, 25m, was already met/);
+    // Measured values read as the reports show values, not as raw floats (92%, not 91.9614148%; 9/week).
+    expect(stdout).toContain('the previous period measured 92%, which puts');
+    expect(stdout).toContain('Last period this measured 9/week: the target, 8/week');
+    expect(stdout).not.toMatch(/measured [\d.]*\d\.\d{3,}/);
   });
 });
 
@@ -102,6 +106,15 @@ describe('calibrating from the command line', () => {
     expect(stdout).toContain('⚠ 6 coaching findings in okrs.yml');
     expect(stdout).not.toContain(TOKEN);
     expect((await cli([...args, '--strict'], { cwd, env })).code).toBe(1);
+  });
+
+  it('lint --repo that could not read GitHub fails on each key result it did not calibrate, never clean', async () => {
+    const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: 'http://127.0.0.1:9' };
+    const args = ['lint', 'okrs.yml', '--repo', 'acme/payments', '--as-of', DEMO_DRAFT_AS_OF];
+    const { code, stdout } = await cli(args, { cwd: layOut(), env });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^okrs\.yml:\d+:1: error: not calibrated: /m);
+    expect(stdout).not.toContain('no coaching findings');
   });
 
   it('lint --repo without a token says how to get one, and lints nothing half-way', async () => {

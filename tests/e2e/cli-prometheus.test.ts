@@ -12,6 +12,7 @@ import { demoHistory } from '../../demo/history.js';
 import { demoPrometheusQueries } from '../../demo/prometheus.js';
 import { DEMO_AS_OF, demoOkrsText } from '../../demo/scenario.js';
 import { runCliIn } from '../support/run-cli.js';
+import { startScriptedServer } from '../support/prometheus/proxies.js';
 
 const SECRET = 'prom-header-secret-0123456789';
 
@@ -66,5 +67,33 @@ describe('okr-scorecard and a Prometheus server', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('PROMETHEUS_HEADERS, line 1: expected a header as `Name: value`');
     expect(bad.stderr).not.toContain(SECRET);
+  });
+
+  it('a malformed %-escape in the password is a usage error naming the flag, the password never echoed', async () => {
+    const bad = await score(['--prometheus-url', 'http://user:p%ZZss-word@127.0.0.1:9'], {});
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--prometheus-url: the password has a malformed %-escape');
+    expect(bad.stderr).not.toMatch(/ZZss|ss-word|URI malformed/);
+  });
+
+  it('a server whose error echoes the header: the failure line on stderr redacted, one line', async () => {
+    const echoing = await startScriptedServer(async (incoming, _body, response) => {
+      const error = `bad tenant for ${String(incoming.headers.authorization)}\r\nokr-scorecard: forged line`;
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ status: 'error', errorType: 'bad_data', error }));
+    });
+    try {
+      const { code, stdout, stderr } = await score(['--prometheus-url', echoing.url], {
+        PROMETHEUS_HEADERS: `Authorization: Bearer ${SECRET}`,
+      });
+      expect(code).toBe(1);
+      expect(availability(stdout).error).toContain('bad tenant for ***');
+      expect(stderr).toMatch(/^okr-scorecard: \d key results? could not be measured: .*checkout-availability \(/);
+      expect(stderr).toContain('bad tenant for ***');
+      expect(stderr).not.toContain(SECRET);
+      expect(stderr.match(/^okr-scorecard:/gm)).toHaveLength(1);
+    } finally {
+      await echoing.close();
+    }
   });
 });

@@ -13,7 +13,7 @@ import { runAction } from '../support/run-action.js';
 import { pullRequestEvent } from '../support/events.js';
 import { published } from '../support/published.js';
 import { startPrometheus, type RunningPrometheus } from '../support/prometheus/server.js';
-import { startAuthenticatingProxy, type FrontEnd } from '../support/prometheus/proxies.js';
+import { startAuthenticatingProxy, startScriptedServer, type FrontEnd } from '../support/prometheus/proxies.js';
 import { P99_SECONDS } from '../support/prometheus/history.js';
 
 const BEARER = 'glc_eyJvIjoiMTIzNDU2Nzg5MCIsIm4iOiJva3Itc2NvcmVjYXJkIn0';
@@ -159,5 +159,37 @@ describe('a prometheus key result through an authenticating front end', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('input "prometheus-headers", line 2: expected a header as `Name: value`');
     expect(published(github, result)).not.toContain(BEARER);
+  });
+
+  it('a server whose error echoes the credentials: the step fails on one line, redacted', async () => {
+    front = await startScriptedServer(async (incoming, _body, response) => {
+      const error = `no tenant for ${String(incoming.headers.authorization)}\r\n::error::forged`;
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ status: 'error', errorType: 'bad_data', error }));
+    });
+    const { result } = await run({
+      'prometheus-url': front.url,
+      'prometheus-headers': `Authorization: Bearer ${BEARER}`,
+      'fail-on': 'error',
+    });
+    expect(result.code).toBe(1);
+    const failure = result.stdout.split('\n').find((line) => line.includes('could not be measured'));
+    expect(failure).toMatch(/^::error::2 key results could not be measured: .*no tenant for \*\*\*/);
+    expect(failure).not.toMatch(/%0D|%0A/);
+    const logged = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(logged.join('\n')).not.toContain(BEARER);
+  });
+
+  it('a malformed %-escape in the URL’s password fails the step naming the input, never echoing it', async () => {
+    github = await startFakeGitHub({ history: demoHistory() });
+    const result = await runAction({
+      apiUrl: github.url,
+      files: { '.github/okrs.yml': okrFile() },
+      with: { 'prometheus-url': 'http://okr:p%ZZ-secret@127.0.0.1:9' },
+    });
+    expect(result.code).toBe(1);
+    // `%` is `%25` in a workflow command.
+    expect(result.stdout).toContain('::error::input "prometheus-url": the password has a malformed %25-escape');
+    expect(result.stdout).not.toMatch(/ZZ-secret|unexpectedly/);
   });
 });

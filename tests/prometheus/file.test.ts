@@ -41,6 +41,16 @@ describe('type: prometheus in the OKR file', () => {
     ]);
   });
 
+  it('a baseline equal to its target leaves the direction unknown, and says so', () => {
+    const errors = messages(parse(["metric: { type: prometheus, query: 'up' }", 'baseline: 5', 'target: 5']));
+    expect(errors).toEqual([
+      expect.stringContaining(
+        'add direction: increase or decrease: the baseline equals the target, so it does not tell which way',
+      ),
+    ]);
+    expect(errors[0]).not.toContain('(or a baseline)');
+  });
+
   it('with unit: ratio, baseline and target are percentages', () => {
     const result = parse([
       "metric: { type: prometheus, query: 'up', unit: ratio }",

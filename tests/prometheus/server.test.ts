@@ -48,6 +48,8 @@ describe('the Prometheus server settings', () => {
     ['Bearer abcdefgh12345678', 'line 1: expected a header as `Name: value`'],
     ['X-Scope-OrgID: a\nBad Name: secretvalue', 'line 2: expected a header as `Name: value`'],
     ['X-Scope-OrgID: a\nx-scope-orgid: b', 'line 2: the header x-scope-orgid is given twice'],
+    ['X-Scope-OrgID: a\x01secretvalue', "line 1: the header X-Scope-OrgID's value has a control character"],
+    ['X-Scope-OrgID: a€secretvalue', "line 1: the header X-Scope-OrgID's value has a control character"],
   ])('a bad header line is refused by its number, its value never echoed: %j', (headers, message) => {
     const parsed = prometheusServer('https://example.com', headers, NAMES);
     expect(parsed).toEqual({ ok: false, error: expect.stringContaining(`input "prometheus-headers", ${message}`) });
@@ -58,6 +60,8 @@ describe('the Prometheus server settings', () => {
     ['prometheus.example.com', 'expected an http(s) URL'],
     ['ftp://example.com', 'expected an http(s) URL'],
     ['https://example.com/?tenant=x', 'without a query or a fragment'],
+    ['https://u:p%ZZss@example.com', 'input "prometheus-url": the password has a malformed %-escape'],
+    ['https://u%E0:pass@example.com', 'input "prometheus-url": the user name has a malformed %-escape'],
   ])('a bad URL is refused: %s', (url, message) => {
     expect(prometheusServer(url, '', NAMES)).toEqual({ ok: false, error: expect.stringContaining(message) });
   });

@@ -15,11 +15,22 @@ export interface CacheStore {
   write(text: string): void;
 }
 
-/** Who may read a cache: the repository measured and the token reading it, hashed (never the token itself). */
-export function cacheOwner(repository: string, token: string | undefined): string {
+/**
+ * Whose cache it is: the repository measured and the GitHub it was read from, hashed. Not the token: the action's
+ * `GITHUB_TOKEN` is new in every job, so a cache keyed on it would never be read again (SPEC-NOTES). What the token
+ * may read is still GitHub's to say: every cached listing is asked again with this run's token (If-None-Match), and a
+ * token that cannot read it gets GitHub's refusal, never the cached records.
+ */
+export function cacheOwner(repository: string, apiUrl: string): string {
   return createHash('sha256')
-    .update(`okr-scorecard cache\n${repository.toLowerCase()}\n${token ?? ''}`)
+    .update(`okr-scorecard cache\n${repository.toLowerCase()}\n${githubOf(apiUrl)}`)
     .digest('hex');
+}
+
+/** The GitHub an API URL names: its host and path (a port is how one reaches it, not which GitHub it is). */
+function githubOf(apiUrl: string): string {
+  const url = URL.parse(apiUrl);
+  return url ? `${url.hostname}${url.pathname.replace(/\/+$/, '')}`.toLowerCase() : apiUrl;
 }
 
 export class ListingCache {
@@ -59,7 +70,7 @@ export class ListingCache {
     const parsed = cacheFileSchema.safeParse(json);
     if (!parsed.success) return ignored('it is not whole or not consistent');
     const file = parsed.data;
-    if (file.owner !== owner) return ignored('another repository or token wrote it');
+    if (file.owner !== owner) return ignored('it was written for another repository or GitHub');
     const age = now().getTime() - file.writtenAt;
     if (age > MAX_AGE_MS) return ignored('it is older than 7 days');
     if (age < -MAX_AGE_MS) return ignored('it was written in the future');

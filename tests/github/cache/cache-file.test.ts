@@ -3,7 +3,7 @@
  * than 7 days (else ignored with a notice, and rewritten); written by a rename; never holding the token; kept to a
  * directory in the workspace or under RUNNER_TEMP.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe('a cache that is not this run’s to trust is ignored, with a notice', 
       ['not JSON', first.cacheText.slice(0, 1000), /not readable JSON/],
       ['another format', JSON.stringify({ ...file, format: 1 }), /another version/],
       ['columns of different lengths', JSON.stringify(cut), /not whole or not consistent/],
-      ['another owner', first.cacheText, /another repository or token/],
+      ['another owner', first.cacheText, /another repository or GitHub/],
       ['8 days old', first.cacheText, /older than 7 days/],
     ];
     for (const [what, text, notice] of cases) {
@@ -60,13 +60,12 @@ describe('a cache that is not this run’s to trust is ignored, with a notice', 
     expect(load(broken.cacheText).notices).toEqual([]);
   }, 120_000);
 
-  it('the owner is a hash of repository and token: the token is never in the file', () => {
-    const token = 'ghs_secretTokenNeverWritten0123456789';
-    const owner = cacheOwner('acme/payments', token);
+  it('the owner is a hash of the repository and the GitHub it was read from, not of the token', () => {
+    const owner = cacheOwner('acme/payments', 'https://api.github.com');
     expect(owner).toMatch(/^[0-9a-f]{64}$/);
-    expect(owner).not.toBe(cacheOwner('acme/payments', 'another token'));
-    expect(owner).not.toBe(cacheOwner('acme/other', token));
-    expect(ListingCache.empty(owner, () => now).serialize()).not.toContain(token);
+    expect(cacheOwner('Acme/Payments', 'https://API.github.com/')).toBe(owner);
+    expect(cacheOwner('acme/payments', 'https://ghe.example.com/api/v3')).not.toBe(owner);
+    expect(cacheOwner('acme/other', 'https://api.github.com')).not.toBe(owner);
   });
 });
 
@@ -84,6 +83,17 @@ describe('the cache directory and file', () => {
     expect(() => cacheDirectory('/etc', roots)).toThrow(/outside the workspace or RUNNER_TEMP/);
     symlinkSync(root, join(workspace, 'link'));
     expect(() => cacheDirectory('link/elsewhere', roots)).toThrow(/outside the workspace or RUNNER_TEMP/);
+    // Refused before anything is made: a link to outside must not leave folders there.
+    expect(() => cacheDirectory('link/evil/deep', roots)).toThrow(/outside the workspace or RUNNER_TEMP/);
+    expect(readdirSync(root).sort()).toEqual(['temp', 'workspace']);
+  });
+
+  it('must be a directory: an empty name or a file is refused, saying so', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'okr-cache-'));
+    writeFileSync(join(workspace, 'notes.txt'), 'my notes');
+    expect(() => cacheDirectory('', { workspace })).toThrow(/give a directory/);
+    expect(() => cacheDirectory('notes.txt', { workspace })).toThrow(/is a file, not a directory/);
+    expect(readFileSync(join(workspace, 'notes.txt'), 'utf8')).toBe('my notes');
   });
 
   it('is replaced whole through a temporary file, and an unreadable one reads as none, with a notice', () => {

@@ -43,7 +43,12 @@ export function startSlowProxy(target: string, delayMs: number): Promise<FrontEn
   });
 }
 
-type Handler = (incoming: IncomingMessage, body: string, response: ServerResponse) => Promise<void>;
+/** Answers every query itself with `answer` (a hostile or broken server: an error echoing the request, a redirect). */
+export function startScriptedServer(answer: Handler): Promise<FrontEnd> {
+  return frontEnd('', answer);
+}
+
+export type Handler = (incoming: IncomingMessage, body: string, response: ServerResponse) => Promise<void>;
 
 function frontEnd(prefix: string, handle: Handler): Promise<FrontEnd> {
   const seen: FrontEnd['seen'] = [];

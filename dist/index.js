@@ -186,14 +186,14 @@ var require_tunnel = __commonJS({
         self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
-      function onError(cause) {
+      function onError(cause2) {
         connectReq.removeAllListeners();
         debug2(
           "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
+          cause2.message,
+          cause2.stack
         );
-        var error63 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        var error63 = new Error("tunneling socket could not be established, cause=" + cause2.message);
         error63.code = "ECONNRESET";
         options.request.emit("error", error63);
         self2.removeSocket(placeholder);
@@ -651,12 +651,12 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause2, message, options) {
+        super(message, { cause: cause2, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
-        this.cause = cause;
+        this.cause = cause2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === true;
@@ -51772,18 +51772,32 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
+function parseDurationValue(input2) {
+  if (typeof input2 === "string" && PERCENTAGE.test(input2.trim())) {
+    throw new ValueSyntaxError(
+      `expected ${DURATION_EXPECTED} (or 250ms, or a number of seconds), got the percentage ${input2.trim()}`
+    );
+  }
+  return parseValue(input2);
+}
 function rateValueProblems(data, isRate) {
+  return valueProblems(data, isRate, parseRateValue);
+}
+function durationValueProblems(data, isDuration2) {
+  return valueProblems(data, isDuration2, parseDurationValue);
+}
+function valueProblems(data, applies, parse5) {
   const problems = [];
   entries(recordOf(data)?.objectives).forEach((objective2, i3) => {
     entries(recordOf(objective2)?.["key-results"]).forEach((keyResult2, j3) => {
       const kr2 = recordOf(keyResult2);
       const metric = recordOf(kr2?.metric);
       const type = metric?.type;
-      if (!kr2 || !metric || typeof type !== "string" || !isRate(metric)) return;
+      if (!kr2 || !metric || typeof type !== "string" || !applies(metric)) return;
       for (const field of ["baseline", "target"]) {
         if (kr2[field] === void 0 || kr2[field] === null || !isValue(kr2[field])) continue;
         try {
-          parseRateValue(kr2[field]);
+          parse5(kr2[field]);
         } catch (error63) {
           if (!(error63 instanceof ValueSyntaxError)) throw error63;
           problems.push({ path: ["objectives", i3, "key-results", j3, field], message: `${type}: ${error63.message}` });
@@ -52236,6 +52250,11 @@ function isRateMetric(metric) {
   const kind = METRIC_CATALOG[metric.type].kind;
   return kind === "ratio" || kind === "queried" && metric.unit === "ratio";
 }
+function isDurationMetric(metric) {
+  if (typeof metric.type !== "string" || !Object.hasOwn(METRIC_CATALOG, metric.type)) return false;
+  const kind = METRIC_CATALOG[metric.type].kind;
+  return kind === "duration" || (kind === "queried" || kind === "supplied") && metric.unit === "seconds";
+}
 var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
 var QUERIED_TYPES = METRIC_TYPES.filter(
   (type) => METRIC_CATALOG[type].kind === "queried"
@@ -52500,10 +52519,11 @@ var keyResultSchema = strictObject({
 }).superRefine((kr2, ctx) => {
   const directed = kr2.direction !== void 0 || kr2.baseline !== void 0 && kr2.baseline !== kr2.target;
   if (naturalDirection(kr2.metric.type) === void 0 && !directed) {
+    const baseline = kr2.baseline === void 0 ? " (or a baseline)" : ": the baseline equals the target, so it does not tell which way is better";
     ctx.addIssue({
       code: "custom",
       path: [],
-      message: `a ${kr2.metric.type} metric has no natural direction; add direction: increase or decrease (or a baseline)`
+      message: `a ${kr2.metric.type} metric has no natural direction; add direction: increase or decrease${baseline}`
     });
   }
 }).meta(RATE_VALUES);
@@ -52620,7 +52640,8 @@ function parseOkrFile(raw, file2) {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file2));
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data, isRateMetric)) {
+  const valueProblems2 = [...rateValueProblems(data, isRateMetric), ...durationValueProblems(data, isDurationMetric)];
+  for (const problem of valueProblems2) {
     const found = locate(doc, problem.path);
     errors.push(
       at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`)
@@ -55162,11 +55183,11 @@ async function fetchWrapper(requestOptions) {
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError2 = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error63;
-    throw requestError;
+    requestError2.cause = error63;
+    throw requestError2;
   }
   const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
@@ -58530,17 +58551,17 @@ function permanentConnectionFailure(error63, url2) {
       `the port of ${host} is one fetch refuses to connect to (bad port): check the API URL (--api-url, GITHUB_API_URL)`
     );
   }
-  const cause = causeOf(error63);
-  const code = cause?.code;
+  const cause2 = causeOf(error63);
+  const code = cause2?.code;
   if (code === void 0) return void 0;
-  const detail = `${code}${cause?.message && !cause.message.startsWith(code) ? `: ${oneLine(cause.message)}` : ""}`;
+  const detail = `${code}${cause2?.message && !cause2.message.startsWith(code) ? `: ${oneLine(cause2.message)}` : ""}`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME" || code === "EAI_FAIL") {
     return new ConnectionError(
-      `the name ${cause?.hostname ?? host} does not resolve (DNS: ${code}): check the API URL (--api-url, GITHUB_API_URL), the proxy variables (HTTPS_PROXY) and this machine's DNS and network`
+      `the name ${cause2?.hostname ?? host} does not resolve (DNS: ${code}): check the API URL (--api-url, GITHUB_API_URL), the proxy variables (HTTPS_PROXY) and this machine's DNS and network`
     );
   }
   if (code === "ECONNREFUSED") {
-    const where = cause?.address ? `${cause.address}${cause.port ? `:${cause.port}` : ""}` : host;
+    const where = cause2?.address ? `${cause2.address}${cause2.port ? `:${cause2.port}` : ""}` : host;
     return new ConnectionError(
       `the connection to ${where} was refused (ECONNREFUSED): nothing listens there; check the API URL (--api-url, GITHUB_API_URL) and, behind a proxy, HTTPS_PROXY and NO_PROXY`
     );
@@ -58556,8 +58577,8 @@ function permanentConnectionFailure(error63, url2) {
   return void 0;
 }
 function transientFailure(error63) {
-  const cause = causeOf(error63);
-  if (cause?.code) return `${cause.code}${cause.message ? `: ${oneLine(cause.message)}` : ""}`;
+  const cause2 = causeOf(error63);
+  if (cause2?.code) return `${cause2.code}${cause2.message ? `: ${oneLine(cause2.message)}` : ""}`;
   return oneLine(error63 instanceof Error ? error63.message : String(error63));
 }
 function hostOf(url2) {
@@ -58582,13 +58603,13 @@ var SourceError = class extends Error {
   name = "SourceError";
 };
 var RateLimitError = class extends Error {
-  constructor(resetAt, cause) {
+  constructor(resetAt, cause2) {
     super(
       `GitHub's API rate limit is exhausted until ${resetAt.toISOString()}: re-run after that time, or use a token with a larger limit.`,
-      { cause }
+      { cause: cause2 }
     );
     this.resetAt = resetAt;
-    this.status = statusOf(cause) ?? 403;
+    this.status = statusOf(cause2) ?? 403;
   }
   resetAt;
   name = "RateLimitError";
@@ -59791,23 +59812,32 @@ function comparisonsNeeded(spec, deployments) {
   }
   return needed;
 }
-async function readDeliveries(octokit, spec, deployments, budget) {
+async function readDeliveries(octokit, spec, deployments, budget, memo2) {
   const needed = comparisonsNeeded(spec, deployments);
+  const read2 = /* @__PURE__ */ new Map();
+  const behind = /* @__PURE__ */ new Map();
+  for (const key of needed.keys()) {
+    const known = memo2?.get(key);
+    if (!known) continue;
+    read2.set(key, known.commits);
+    if (known.behindBy !== null) behind.set(key, known.behindBy);
+  }
   const first = [];
   const reverses = [];
   for (const [key, [base2, head]] of needed) {
-    const reverse = needed.has(`${head}...${base2}`) && first.some(([, b2, h3]) => b2 === head && h3 === base2);
+    if (read2.has(key)) continue;
+    const reverseKey = `${head}...${base2}`;
+    const reverse = needed.has(reverseKey) && (read2.has(reverseKey) || first.some(([, b2, h3]) => b2 === head && h3 === base2));
     (reverse ? reverses : first).push([key, base2, head]);
   }
+  const asked = first.length + reverses.length;
   let release;
   try {
-    release = budget?.claim("rest", needed.size, () => `${needed.size} comparisons of commits (lead time)`);
+    if (asked > 0) release = budget?.claim("rest", asked, () => `${asked} comparisons of commits (lead time)`);
   } catch (error63) {
     if (!(error63 instanceof BudgetError)) throw error63;
     return deployments.map((deployment) => ({ ...deployment, undelivered: error63.message }));
   }
-  const read2 = /* @__PURE__ */ new Map();
-  const behind = /* @__PURE__ */ new Map();
   const compare = async ([key, base2, head]) => {
     const compared = await compareCommits(octokit, { owner: spec.owner, repo: spec.repo, base: base2, head });
     read2.set(key, compared.commits);
@@ -59823,6 +59853,13 @@ async function readDeliveries(octokit, spec, deployments, budget) {
     await mapConcurrent(unknown2, COMPARE_CONCURRENCY, compare);
   } finally {
     release?.();
+  }
+  if (memo2) {
+    memo2.clear();
+    for (const [key, commits] of read2) {
+      const behindBy = behind.get(key);
+      memo2.set(key, { behindBy: behindBy === void 0 || Number.isNaN(behindBy) ? null : behindBy, commits });
+    }
   }
   return deployments.map((deployment) => {
     const delivered2 = {};
@@ -60134,15 +60171,28 @@ function coldDeploymentsEntry(records, spec, readAt, api) {
     restId: api === "rest" ? Number(d3.id) : null,
     created_at: d3.created_at,
     environment: d3.environment,
+    sha: d3.sha ?? null,
     statuses: d3.statuses.map(({ id: id2, state: state2, created_at }) => ({ id: Number(id2), state: state2, created_at })),
     statusEtag: null
   }));
-  return { kind: "deployments", readAt, since: spec.since.getTime(), api, etag: null, deployments };
+  const reachBack = spec.reachBack === true;
+  const since = spec.since.getTime();
+  return { kind: "deployments", readAt, since, api, etag: null, reachBack, compares: comparesOf(records), deployments };
 }
-async function readDeploymentsWarm(octokit, spec, entry, readAt) {
+function comparesOf(records) {
+  const compares = {};
+  for (const { sha, delivered: delivered2 } of records) {
+    for (const [base2, commits] of Object.entries(delivered2 ?? {}))
+      compares[`${base2}...${sha}`] = { behindBy: null, commits };
+  }
+  return compares;
+}
+async function readDeploymentsWarm(octokit, spec, entry, readAt, budget) {
   const since = spec.since.getTime();
   const known = /* @__PURE__ */ new Map();
-  for (const d3 of entry.deployments) if (Date.parse(d3.created_at) >= since) known.set(String(d3.id), { ...d3 });
+  for (const d3 of entry.deployments) {
+    if (spec.reachBack || Date.parse(d3.created_at) >= since) known.set(String(d3.id), { ...d3 });
+  }
   const fresh = /* @__PURE__ */ new Set();
   const etag = await readNewDeployments(octokit, spec, entry, known, fresh);
   const byGraphql = entry.api === "graphql" && fresh.size > 1 ? [...fresh].slice(0, 100) : [];
@@ -60167,14 +60217,42 @@ async function readDeploymentsWarm(octokit, spec, entry, readAt) {
     d3.statuses = items.map(({ id: id2, state: state2, created_at }) => ({ id: Number(id2), state: state2, created_at }));
     d3.statusEtag = statuses.etag;
   });
-  const deployments = [...known.values()].sort(byTimeThenId((d3) => d3.created_at));
-  const records = deployments.map(({ id: id2, created_at, environment, statuses }) => ({
+  const all = [...known.values()].sort(byTimeThenId((d3) => d3.created_at));
+  const records = all.map(({ id: id2, created_at, environment, sha, statuses }) => ({
     id: id2,
     created_at,
     environment,
+    ...sha === null ? {} : { sha },
     statuses: statuses.map((s4) => ({ ...s4, state: s4.state }))
   }));
-  return { records, entry: { ...entry, readAt, since, etag, deployments } };
+  const kept = spec.reachBack ? reachingBack(spec, records) : records;
+  if (kept === null) return null;
+  const ids = new Set(kept.map((d3) => String(d3.id)));
+  const deployments = all.filter((d3) => ids.has(String(d3.id)));
+  if (deployments.some((d3) => d3.restId === null && !hasOutcome(d3))) return null;
+  const memo2 = new Map(Object.entries(entry.compares));
+  const delivered2 = spec.commits ? await readDeliveries(octokit, spec, kept, budget, memo2) : kept;
+  const compares = Object.fromEntries(memo2);
+  return {
+    records: delivered2,
+    entry: { ...entry, readAt, since, etag, reachBack: spec.reachBack === true, compares, deployments }
+  };
+}
+function reachingBack(spec, records) {
+  const since = spec.since.getTime();
+  const settledAt = /* @__PURE__ */ new Map();
+  records.forEach((d3, index) => {
+    if (Date.parse(d3.created_at) < since && outcomeOf(d3, spec.since)?.state === "success") {
+      settledAt.set(d3.environment, index);
+    }
+  });
+  const window3 = { start: spec.since, end: spec.until };
+  for (const d3 of records) {
+    if (inWindow(d3.created_at, window3) && !settledAt.has(d3.environment)) return null;
+  }
+  return records.filter(
+    (d3, index) => Date.parse(d3.created_at) >= since || index >= (settledAt.get(d3.environment) ?? 0)
+  );
 }
 function hasOutcome(d3) {
   return d3.statuses.some((s4) => OUTCOMES2.has(s4.state));
@@ -60195,14 +60273,14 @@ async function readNewDeployments(octokit, spec, entry, known, fresh) {
       if (cached2) cached2.restId = listed.id;
       else if (Date.parse(listed.created_at) >= spec.since.getTime()) {
         fresh.add(id2);
-        const { created_at, environment } = listed;
-        known.set(id2, { id: id2, restId: listed.id, created_at, environment, statuses: [], statusEtag: null });
+        const { created_at, environment, sha } = listed;
+        known.set(id2, { id: id2, restId: listed.id, created_at, environment, sha, statuses: [], statusEtag: null });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || data.length < PER_PAGE2) break;
     const oldestMs = Date.parse(oldest.created_at);
-    if (oldestMs < spec.since.getTime()) break;
+    if (oldestMs < spec.since.getTime() && !lacksRestId()) break;
     if (oldestMs < entry.readAt - OVERLAP_MS && !lacksRestId()) break;
     page += 1;
     data = (await getPage(octokit, route, { ...params, page }, null)).data ?? [];
@@ -60346,9 +60424,11 @@ async function read(...[octokit, spec, key, cache, served, readFresh2, budget]) 
       return cold((table) => coldRunsEntry(table, wide, readAt));
     }
     case "deployments": {
-      if (wide.reachBack || wide.commits) return readFresh2(spec);
       const entry = cache.entry(key, "deployments");
-      if (entry && covered(entry)) return warm(entry, await readDeploymentsWarm(octokit, wide, entry, readAt));
+      if (entry && covered(entry) && (entry.reachBack || !wide.reachBack)) {
+        const result = await readDeploymentsWarm(octokit, wide, entry, readAt, budget);
+        if (result) return warm(entry, result);
+      }
       return cold((records) => coldDeploymentsEntry(records, wide, readAt, served.api));
     }
     case "issues": {
@@ -61317,25 +61397,68 @@ async function queryInstant(server, request2, transport) {
       signal,
       redirect: "error"
     });
-    return readAnswer(response.status, await response.text());
+    const text5 = await readCapped(response, MAX_ANSWER_BYTES);
+    if (text5 === void 0) {
+      return {
+        ok: false,
+        error: `the Prometheus server's answer is larger than ${MAX_ANSWER_BYTES / 1e6} MB: a key result needs one number; fix \`query\``
+      };
+    }
+    return readAnswer(response.status, text5);
   } catch (error63) {
     if (signal?.aborted || isDeadlineError(error63)) return { ok: false, error: timeoutError(signal) };
-    return {
-      ok: false,
-      error: `the Prometheus server at ${server.url} could not be reached (${reason(error63)}): check \`prometheus-url\``
-    };
+    return { ok: false, error: requestError(server, error63) };
   }
 }
+var MAX_ANSWER_BYTES = 1e7;
+async function readCapped(response, limit) {
+  if (Number(response.headers.get("content-length") ?? 0) > limit) {
+    await response.body?.cancel();
+    return void 0;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (let read2 = await reader.read(); !read2.done; read2 = await reader.read()) {
+    size += read2.value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => void 0);
+      return void 0;
+    }
+    chunks.push(read2.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function requestError(server, error63) {
+  const why = reason(error63);
+  if (why === "unexpected redirect") {
+    return `the Prometheus server at ${server.url} redirected the query: give \`prometheus-url\` as the URL it redirects to`;
+  }
+  const header = /^invalid (\S+) header$/.exec(cause(error63)?.message ?? "")?.[1];
+  if (header !== void 0 && Object.keys(server.headers).includes(header)) {
+    return `the header ${header} could not be sent (its value has a character a header cannot carry): check \`prometheus-headers\``;
+  }
+  return `the Prometheus server at ${server.url} could not be reached (${why}): check \`prometheus-url\``;
+}
 function timeoutError(signal) {
-  const cause = signal?.reason;
-  if (cause instanceof Error) return cause.message.replace(/^GitHub/, "The Prometheus server");
+  const cause2 = signal?.reason;
+  if (cause2 instanceof Error) return cause2.message.replace(/^GitHub/, "The Prometheus server");
   return "The Prometheus server did not answer in time: re-run later.";
 }
 function reason(error63) {
-  const cause = error63?.cause;
-  if (typeof cause?.code === "string") return cause.code;
-  if (typeof cause?.message === "string") return cause.message;
+  const { code, message } = cause(error63) ?? {};
+  if (code !== void 0) return code;
+  if (message !== void 0) return message;
   return errorMessage(error63);
+}
+function cause(error63) {
+  const found = error63?.cause;
+  if (found === void 0 || found === null) return void 0;
+  return {
+    code: typeof found.code === "string" ? found.code : void 0,
+    message: typeof found.message === "string" ? found.message : void 0
+  };
 }
 
 // src/prometheus/source.ts
@@ -61807,7 +61930,7 @@ async function writeReportList(paths, runnerTemp, core) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/github/cache/format.ts
-var CACHE_FORMAT = 1;
+var CACHE_FORMAT = 2;
 var time3 = string2().min(1);
 var maybeTime = time3.nullable();
 var pagesSchema = object({ query: string2(), etags: array(string2()) });
@@ -61845,11 +61968,20 @@ var runsEntry = object({
   runs: runColumnsSchema
 });
 var statusSchema = object({ id: number2(), state: string2(), created_at: time3 });
+var comparisonSchema = object({
+  /** GitHub's `behind_by` (null: not known, or the comparison failed). */
+  behindBy: number2().int().nonnegative().nullable(),
+  commits: array(object({ sha: string2(), parents: number2().int().nonnegative(), authoredAt: maybeTime }))
+});
 var deploymentsEntry = object({
   kind: literal("deployments"),
   ...base,
   api: _enum2(["rest", "graphql"]),
   etag: string2().nullable(),
+  /** Whether the records reach back before `since` as lead time and recovery time need (reach-back.ts). */
+  reachBack: boolean2(),
+  /** Comparisons of two shas as `base...head` (deliveries.ts): only those the last run's window needed. */
+  compares: record(string2(), comparisonSchema),
   deployments: array(
     object({
       id: union([number2(), string2()]),
@@ -61857,6 +61989,7 @@ var deploymentsEntry = object({
       restId: number2().nullable(),
       created_at: time3,
       environment: string2(),
+      sha: string2().nullable(),
       statuses: array(statusSchema),
       statusEtag: string2().nullable()
     })
@@ -61895,10 +62028,14 @@ var cacheFileSchema = object({
 });
 
 // src/github/cache/listing-cache.ts
-function cacheOwner(repository2, token) {
+function cacheOwner(repository2, apiUrl) {
   return createHash2("sha256").update(`okr-scorecard cache
 ${repository2.toLowerCase()}
-${token ?? ""}`).digest("hex");
+${githubOf(apiUrl)}`).digest("hex");
+}
+function githubOf(apiUrl) {
+  const url2 = URL.parse(apiUrl);
+  return url2 ? `${url2.hostname}${url2.pathname.replace(/\/+$/, "")}`.toLowerCase() : apiUrl;
 }
 var ListingCache = class _ListingCache {
   constructor(earlier, owner2, now) {
@@ -61936,7 +62073,7 @@ var ListingCache = class _ListingCache {
     const parsed = cacheFileSchema.safeParse(json2);
     if (!parsed.success) return ignored("it is not whole or not consistent");
     const file2 = parsed.data;
-    if (file2.owner !== owner2) return ignored("another repository or token wrote it");
+    if (file2.owner !== owner2) return ignored("it was written for another repository or GitHub");
     const age = now().getTime() - file2.writtenAt;
     if (age > MAX_AGE_MS) return ignored("it is older than 7 days");
     if (age < -MAX_AGE_MS) return ignored("it was written in the future");
@@ -61976,32 +62113,40 @@ var ListingCache = class _ListingCache {
 };
 
 // src/io/cache-file.ts
-import { mkdirSync, realpathSync as realpathSync4, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join5, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
+import { existsSync as existsSync2, mkdirSync, realpathSync as realpathSync4, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute4, join as join5, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
 var CACHE_FILE_NAME = "okr-scorecard-cache.json";
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 var CacheDirectoryError = class extends Error {
   name = "CacheDirectoryError";
 };
 function cacheDirectory(dir, roots, cwd = process.cwd()) {
+  if (dir.trim() === "") throw new CacheDirectoryError("cache: give a directory, e.g. .okr-cache");
   const base2 = roots.workspace ?? cwd;
   const wanted = resolve9(base2, dir);
   const allowed = [roots.workspace ?? cwd, roots.runnerTemp].filter((root) => Boolean(root));
   const refuse = () => {
     const where = roots.runnerTemp ? "the workspace or RUNNER_TEMP" : "the workspace (or the current directory)";
-    throw new CacheDirectoryError(
-      `cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there, e.g. \`cache: .okr-cache\` or \`cache: \${{ runner.temp }}/okr-cache\`.`
-    );
+    throw new CacheDirectoryError(`cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there.`);
   };
+  const within = (path7) => allowed.some((root) => inside(realpathSync4(root), realpathSync4(path7)));
   if (!allowed.some((root) => inside(resolve9(root), wanted))) refuse();
+  if (!within(deepestExisting(wanted))) refuse();
+  if (existsSync2(wanted) && !statSync2(wanted).isDirectory()) {
+    throw new CacheDirectoryError(`cache: ${JSON.stringify(dir)} is a file, not a directory: name a directory.`);
+  }
   try {
     mkdirSync(wanted, { recursive: true });
   } catch (error63) {
     throw new CacheDirectoryError(`cache: cannot create ${JSON.stringify(dir)}: ${error63.message}`);
   }
-  const real = realpathSync4(wanted);
-  if (!allowed.some((root) => inside(realpathSync4(root), real))) refuse();
-  return real;
+  if (!within(wanted)) refuse();
+  return realpathSync4(wanted);
+}
+function deepestExisting(path7) {
+  let at = path7;
+  while (!existsSync2(at) && dirname4(at) !== at) at = dirname4(at);
+  return at;
 }
 function inside(root, path7) {
   const rel = relative5(root, path7);
@@ -62045,7 +62190,7 @@ function openCache({ core, runner, now }, inputs) {
   }
   const notice2 = (message) => core.notice(message);
   const store = cacheFileStore(directory, notice2);
-  const owner2 = cacheOwner(inputs.repository, inputs.token);
+  const owner2 = cacheOwner(inputs.repository, runner.apiUrl);
   const cache = ListingCache.load(store.read(), owner2, () => now, notice2);
   return {
     ok: true,
@@ -66509,7 +66654,7 @@ function asOfWarnings(period, asOf, now) {
   const when = asOf.toISOString();
   if (periodNotStarted(period, asOf)) {
     warnings.push(
-      `as-of ${when} is before the period ${period.name} starts (${period.start.toISOString()}): nothing is scored yet, so every key result is no-data (the coach still checks the file, and calibration still measures the previous period). To score, give an as-of within the period.`
+      `as-of ${when} is before the period ${period.name} starts (${period.start.toISOString()}): nothing is scored yet, so every key result is no-data (values so far are shown; the coach still checks the file, and calibration still measures the previous period). If you meant to score, give an as-of within it.`
     );
   }
   if (asOf.getTime() > now.getTime()) {
@@ -66962,7 +67107,7 @@ function easyTarget({ okrs, previous }) {
         {
           rule: "easy-target",
           severity: "warning",
-          message: `Last period this measured ${formatGoal(before.value, kr2.metric)}: the target, ${formatGoal(kr2.target, kr2.metric)}, was already met. A key result should stretch.`,
+          message: `Last period this measured ${formatAgainst(before.value, kr2.target, metricUnit(kr2.metric))}: the target, ${formatGoal(kr2.target, kr2.metric)}, was already met. A key result should stretch.`,
           line: (kr2.positions.target ?? kr2.position).line
         }
       ];
@@ -66988,7 +67133,7 @@ function staleBaseline({ okrs, previous }) {
         {
           rule: "stale-baseline",
           severity: "warning",
-          message: `The baseline is ${formatGoal(baseline, kr2.metric)}; the previous period measured ${formatGoal(before.value, kr2.metric)}, which puts today's score ${Math.round(off * 100)} points off; measure the baseline.`,
+          message: `The baseline is ${formatGoal(baseline, kr2.metric)}; the previous period measured ${formatAgainst(before.value, baseline, metricUnit(kr2.metric))}, which puts today's score ${Math.round(off * 100)} points off; measure the baseline.`,
           line: (kr2.positions.baseline ?? kr2.position).line
         }
       ];
@@ -67845,7 +67990,7 @@ function failureFor2(failOn, report2) {
   const errors = krs.filter((kr2) => kr2.status === "error");
   if (errors.length > 0) {
     reasons.push(
-      `${plural2(errors.length, "key result")} could not be measured: ` + errors.map((kr2) => `${kr2.id} (${kr2.error})`).join("; ")
+      `${plural2(errors.length, "key result")} could not be measured: ` + errors.map((kr2) => `${kr2.id} (${oneLine3(kr2.error ?? "")})`).join("; ")
     );
   }
   const offTrack = krs.filter((kr2) => kr2.status === "off-track");
@@ -67861,9 +68006,13 @@ function failureFor2(failOn, report2) {
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
 }
+function oneLine3(text5) {
+  return text5.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
+}
 
 // src/prometheus/server.ts
 var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function prometheusServer(url2, headers, names) {
   const text5 = url2.trim();
   const parsedHeaders = parseHeaders(headers, names.headers);
@@ -67886,8 +68035,12 @@ function prometheusServer(url2, headers, names) {
   if (parsed.search !== "" || parsed.hash !== "") {
     return { ok: false, error: `${names.url}: give the base URL only, without a query or a fragment` };
   }
-  const user = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
+  const user = decodedCredential(parsed.username);
+  const password = decodedCredential(parsed.password);
+  if (user === void 0 || password === void 0) {
+    const part = user === void 0 ? "user name" : "password";
+    return { ok: false, error: `${names.url}: the ${part} has a malformed %-escape: write each % in it as %25` };
+  }
   const values = Object.values(parsedHeaders.headers);
   const secrets = [...values, ...values.map((value4) => value4.split(/\s+/).pop() ?? value4)];
   const sent = { ...parsedHeaders.headers };
@@ -67919,6 +68072,12 @@ function parseHeaders(text5, name) {
         error: `${name}, line ${index + 1}: expected a header as \`Name: value\` (e.g. \`Authorization: Bearer …\`)`
       };
     }
+    if (!HEADER_VALUE.test(value4)) {
+      return {
+        ok: false,
+        error: `${name}, line ${index + 1}: the header ${header}'s value has a control character or one beyond Latin-1`
+      };
+    }
     if (hasHeader(headers, header)) {
       return { ok: false, error: `${name}, line ${index + 1}: the header ${header} is given twice` };
     }
@@ -67928,6 +68087,13 @@ function parseHeaders(text5, name) {
 }
 function hasHeader(headers, name) {
   return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+function decodedCredential(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/action/run.ts

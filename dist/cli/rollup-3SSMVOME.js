@@ -24,7 +24,7 @@ import {
   toPlainLine,
   truncateMarkdown,
   worstStatus
-} from "./chunk-OOUHVXPE.js";
+} from "./chunk-GS5R3CAF.js";
 import {
   errorMessage
 } from "./chunk-ISPPLLN4.js";

@@ -6,11 +6,11 @@ import {
   readMetrics,
   scoreAndCoach,
   tryReadLocalFile
-} from "./chunk-KFIR2SFP.js";
+} from "./chunk-ABRF7K6B.js";
 import {
   escapeTerminal,
   redactTokenShapes
-} from "./chunk-OOUHVXPE.js";
+} from "./chunk-GS5R3CAF.js";
 import {
   __commonJS,
   __toESM,
@@ -87875,7 +87875,7 @@ Score your own: okr-scorecard --okrs .github/okrs.yml --repo OWNER/NAME (token i
 `
       );
     }
-    return exitCodeFor(report, command, io);
+    return exitCodeFor(report, command, io, redactTokenShapes);
   } finally {
     await Promise.all([github.close(), prometheus.close()]);
   }

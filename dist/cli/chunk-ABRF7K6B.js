@@ -17,6 +17,7 @@ import {
   escapeMermaidLabel,
   escapeTerminal,
   external_exports,
+  formatAgainst,
   formatBand,
   formatBaselineTarget,
   formatCurrent,
@@ -53,7 +54,7 @@ import {
   toPlainLine,
   truncateMarkdown,
   withoutBom
-} from "./chunk-OOUHVXPE.js";
+} from "./chunk-GS5R3CAF.js";
 import {
   __commonJS,
   __require,
@@ -1527,14 +1528,14 @@ var require_tunnel = __commonJS({
         self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
-      function onError(cause) {
+      function onError(cause2) {
         connectReq.removeAllListeners();
         debug(
           "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
+          cause2.message,
+          cause2.stack
         );
-        var error = new Error("tunneling socket could not be established, cause=" + cause.message);
+        var error = new Error("tunneling socket could not be established, cause=" + cause2.message);
         error.code = "ECONNRESET";
         options.request.emit("error", error);
         self2.removeSocket(placeholder);
@@ -1992,12 +1993,12 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause2, message, options) {
+        super(message, { cause: cause2, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
-        this.cause = cause;
+        this.cause = cause2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === true;
@@ -21645,11 +21646,11 @@ async function fetchWrapper(requestOptions) {
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError2 = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error;
-    throw requestError;
+    requestError2.cause = error;
+    throw requestError2;
   }
   const status = fetchResponse.status;
   const url = fetchResponse.url;
@@ -25013,17 +25014,17 @@ function permanentConnectionFailure(error, url) {
       `the port of ${host} is one fetch refuses to connect to (bad port): check the API URL (--api-url, GITHUB_API_URL)`
     );
   }
-  const cause = causeOf(error);
-  const code = cause?.code;
+  const cause2 = causeOf(error);
+  const code = cause2?.code;
   if (code === void 0) return void 0;
-  const detail = `${code}${cause?.message && !cause.message.startsWith(code) ? `: ${oneLine(cause.message)}` : ""}`;
+  const detail = `${code}${cause2?.message && !cause2.message.startsWith(code) ? `: ${oneLine(cause2.message)}` : ""}`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME" || code === "EAI_FAIL") {
     return new ConnectionError(
-      `the name ${cause?.hostname ?? host} does not resolve (DNS: ${code}): check the API URL (--api-url, GITHUB_API_URL), the proxy variables (HTTPS_PROXY) and this machine's DNS and network`
+      `the name ${cause2?.hostname ?? host} does not resolve (DNS: ${code}): check the API URL (--api-url, GITHUB_API_URL), the proxy variables (HTTPS_PROXY) and this machine's DNS and network`
     );
   }
   if (code === "ECONNREFUSED") {
-    const where = cause?.address ? `${cause.address}${cause.port ? `:${cause.port}` : ""}` : host;
+    const where = cause2?.address ? `${cause2.address}${cause2.port ? `:${cause2.port}` : ""}` : host;
     return new ConnectionError(
       `the connection to ${where} was refused (ECONNREFUSED): nothing listens there; check the API URL (--api-url, GITHUB_API_URL) and, behind a proxy, HTTPS_PROXY and NO_PROXY`
     );
@@ -25039,8 +25040,8 @@ function permanentConnectionFailure(error, url) {
   return void 0;
 }
 function transientFailure(error) {
-  const cause = causeOf(error);
-  if (cause?.code) return `${cause.code}${cause.message ? `: ${oneLine(cause.message)}` : ""}`;
+  const cause2 = causeOf(error);
+  if (cause2?.code) return `${cause2.code}${cause2.message ? `: ${oneLine(cause2.message)}` : ""}`;
   return oneLine(error instanceof Error ? error.message : String(error));
 }
 function hostOf(url) {
@@ -25060,13 +25061,13 @@ var SourceError = class extends Error {
   name = "SourceError";
 };
 var RateLimitError = class extends Error {
-  constructor(resetAt, cause) {
+  constructor(resetAt, cause2) {
     super(
       `GitHub's API rate limit is exhausted until ${resetAt.toISOString()}: re-run after that time, or use a token with a larger limit.`,
-      { cause }
+      { cause: cause2 }
     );
     this.resetAt = resetAt;
-    this.status = statusOf(cause) ?? 403;
+    this.status = statusOf(cause2) ?? 403;
   }
   resetAt;
   name = "RateLimitError";
@@ -26302,7 +26303,7 @@ function asOfWarnings(period, asOf, now) {
   const when = asOf.toISOString();
   if (periodNotStarted(period, asOf)) {
     warnings.push(
-      `as-of ${when} is before the period ${period.name} starts (${period.start.toISOString()}): nothing is scored yet, so every key result is no-data (the coach still checks the file, and calibration still measures the previous period). To score, give an as-of within the period.`
+      `as-of ${when} is before the period ${period.name} starts (${period.start.toISOString()}): nothing is scored yet, so every key result is no-data (values so far are shown; the coach still checks the file, and calibration still measures the previous period). If you meant to score, give an as-of within it.`
     );
   }
   if (asOf.getTime() > now.getTime()) {
@@ -26982,23 +26983,32 @@ function comparisonsNeeded(spec, deployments) {
   }
   return needed;
 }
-async function readDeliveries(octokit, spec, deployments, budget) {
+async function readDeliveries(octokit, spec, deployments, budget, memo) {
   const needed = comparisonsNeeded(spec, deployments);
+  const read2 = /* @__PURE__ */ new Map();
+  const behind = /* @__PURE__ */ new Map();
+  for (const key of needed.keys()) {
+    const known = memo?.get(key);
+    if (!known) continue;
+    read2.set(key, known.commits);
+    if (known.behindBy !== null) behind.set(key, known.behindBy);
+  }
   const first = [];
   const reverses = [];
   for (const [key, [base, head]] of needed) {
-    const reverse = needed.has(`${head}...${base}`) && first.some(([, b, h]) => b === head && h === base);
+    if (read2.has(key)) continue;
+    const reverseKey = `${head}...${base}`;
+    const reverse = needed.has(reverseKey) && (read2.has(reverseKey) || first.some(([, b, h]) => b === head && h === base));
     (reverse ? reverses : first).push([key, base, head]);
   }
+  const asked = first.length + reverses.length;
   let release;
   try {
-    release = budget?.claim("rest", needed.size, () => `${needed.size} comparisons of commits (lead time)`);
+    if (asked > 0) release = budget?.claim("rest", asked, () => `${asked} comparisons of commits (lead time)`);
   } catch (error) {
     if (!(error instanceof BudgetError)) throw error;
     return deployments.map((deployment) => ({ ...deployment, undelivered: error.message }));
   }
-  const read2 = /* @__PURE__ */ new Map();
-  const behind = /* @__PURE__ */ new Map();
   const compare = async ([key, base, head]) => {
     const compared = await compareCommits(octokit, { owner: spec.owner, repo: spec.repo, base, head });
     read2.set(key, compared.commits);
@@ -27014,6 +27024,13 @@ async function readDeliveries(octokit, spec, deployments, budget) {
     await mapConcurrent(unknown, COMPARE_CONCURRENCY, compare);
   } finally {
     release?.();
+  }
+  if (memo) {
+    memo.clear();
+    for (const [key, commits] of read2) {
+      const behindBy = behind.get(key);
+      memo.set(key, { behindBy: behindBy === void 0 || Number.isNaN(behindBy) ? null : behindBy, commits });
+    }
   }
   return deployments.map((deployment) => {
     const delivered2 = {};
@@ -27325,15 +27342,28 @@ function coldDeploymentsEntry(records, spec, readAt, api) {
     restId: api === "rest" ? Number(d.id) : null,
     created_at: d.created_at,
     environment: d.environment,
+    sha: d.sha ?? null,
     statuses: d.statuses.map(({ id, state, created_at }) => ({ id: Number(id), state, created_at })),
     statusEtag: null
   }));
-  return { kind: "deployments", readAt, since: spec.since.getTime(), api, etag: null, deployments };
+  const reachBack = spec.reachBack === true;
+  const since = spec.since.getTime();
+  return { kind: "deployments", readAt, since, api, etag: null, reachBack, compares: comparesOf(records), deployments };
 }
-async function readDeploymentsWarm(octokit, spec, entry, readAt) {
+function comparesOf(records) {
+  const compares = {};
+  for (const { sha, delivered: delivered2 } of records) {
+    for (const [base, commits] of Object.entries(delivered2 ?? {}))
+      compares[`${base}...${sha}`] = { behindBy: null, commits };
+  }
+  return compares;
+}
+async function readDeploymentsWarm(octokit, spec, entry, readAt, budget) {
   const since = spec.since.getTime();
   const known = /* @__PURE__ */ new Map();
-  for (const d of entry.deployments) if (Date.parse(d.created_at) >= since) known.set(String(d.id), { ...d });
+  for (const d of entry.deployments) {
+    if (spec.reachBack || Date.parse(d.created_at) >= since) known.set(String(d.id), { ...d });
+  }
   const fresh = /* @__PURE__ */ new Set();
   const etag = await readNewDeployments(octokit, spec, entry, known, fresh);
   const byGraphql = entry.api === "graphql" && fresh.size > 1 ? [...fresh].slice(0, 100) : [];
@@ -27358,14 +27388,42 @@ async function readDeploymentsWarm(octokit, spec, entry, readAt) {
     d.statuses = items.map(({ id, state, created_at }) => ({ id: Number(id), state, created_at }));
     d.statusEtag = statuses.etag;
   });
-  const deployments = [...known.values()].sort(byTimeThenId((d) => d.created_at));
-  const records = deployments.map(({ id, created_at, environment, statuses }) => ({
+  const all = [...known.values()].sort(byTimeThenId((d) => d.created_at));
+  const records = all.map(({ id, created_at, environment, sha, statuses }) => ({
     id,
     created_at,
     environment,
+    ...sha === null ? {} : { sha },
     statuses: statuses.map((s) => ({ ...s, state: s.state }))
   }));
-  return { records, entry: { ...entry, readAt, since, etag, deployments } };
+  const kept = spec.reachBack ? reachingBack(spec, records) : records;
+  if (kept === null) return null;
+  const ids = new Set(kept.map((d) => String(d.id)));
+  const deployments = all.filter((d) => ids.has(String(d.id)));
+  if (deployments.some((d) => d.restId === null && !hasOutcome(d))) return null;
+  const memo = new Map(Object.entries(entry.compares));
+  const delivered2 = spec.commits ? await readDeliveries(octokit, spec, kept, budget, memo) : kept;
+  const compares = Object.fromEntries(memo);
+  return {
+    records: delivered2,
+    entry: { ...entry, readAt, since, etag, reachBack: spec.reachBack === true, compares, deployments }
+  };
+}
+function reachingBack(spec, records) {
+  const since = spec.since.getTime();
+  const settledAt = /* @__PURE__ */ new Map();
+  records.forEach((d, index) => {
+    if (Date.parse(d.created_at) < since && outcomeOf(d, spec.since)?.state === "success") {
+      settledAt.set(d.environment, index);
+    }
+  });
+  const window2 = { start: spec.since, end: spec.until };
+  for (const d of records) {
+    if (inWindow(d.created_at, window2) && !settledAt.has(d.environment)) return null;
+  }
+  return records.filter(
+    (d, index) => Date.parse(d.created_at) >= since || index >= (settledAt.get(d.environment) ?? 0)
+  );
 }
 function hasOutcome(d) {
   return d.statuses.some((s) => OUTCOMES2.has(s.state));
@@ -27386,14 +27444,14 @@ async function readNewDeployments(octokit, spec, entry, known, fresh) {
       if (cached) cached.restId = listed.id;
       else if (Date.parse(listed.created_at) >= spec.since.getTime()) {
         fresh.add(id);
-        const { created_at, environment } = listed;
-        known.set(id, { id, restId: listed.id, created_at, environment, statuses: [], statusEtag: null });
+        const { created_at, environment, sha } = listed;
+        known.set(id, { id, restId: listed.id, created_at, environment, sha, statuses: [], statusEtag: null });
       }
     }
     const oldest = data.at(-1);
     if (!oldest || data.length < PER_PAGE2) break;
     const oldestMs = Date.parse(oldest.created_at);
-    if (oldestMs < spec.since.getTime()) break;
+    if (oldestMs < spec.since.getTime() && !lacksRestId()) break;
     if (oldestMs < entry.readAt - OVERLAP_MS && !lacksRestId()) break;
     page += 1;
     data = (await getPage(octokit, route, { ...params, page }, null)).data ?? [];
@@ -27537,9 +27595,11 @@ async function read(...[octokit, spec, key, cache, served, readFresh2, budget]) 
       return cold((table) => coldRunsEntry(table, wide, readAt));
     }
     case "deployments": {
-      if (wide.reachBack || wide.commits) return readFresh2(spec);
       const entry = cache.entry(key, "deployments");
-      if (entry && covered(entry)) return warm(entry, await readDeploymentsWarm(octokit, wide, entry, readAt));
+      if (entry && covered(entry) && (entry.reachBack || !wide.reachBack)) {
+        const result = await readDeploymentsWarm(octokit, wide, entry, readAt, budget);
+        if (result) return warm(entry, result);
+      }
       return cold((records) => coldDeploymentsEntry(records, wide, readAt, served.api));
     }
     case "issues": {
@@ -28379,25 +28439,68 @@ async function queryInstant(server, request2, transport) {
       signal,
       redirect: "error"
     });
-    return readAnswer(response.status, await response.text());
+    const text2 = await readCapped(response, MAX_ANSWER_BYTES);
+    if (text2 === void 0) {
+      return {
+        ok: false,
+        error: `the Prometheus server's answer is larger than ${MAX_ANSWER_BYTES / 1e6} MB: a key result needs one number; fix \`query\``
+      };
+    }
+    return readAnswer(response.status, text2);
   } catch (error) {
     if (signal?.aborted || isDeadlineError(error)) return { ok: false, error: timeoutError(signal) };
-    return {
-      ok: false,
-      error: `the Prometheus server at ${server.url} could not be reached (${reason(error)}): check \`prometheus-url\``
-    };
+    return { ok: false, error: requestError(server, error) };
   }
 }
+var MAX_ANSWER_BYTES = 1e7;
+async function readCapped(response, limit) {
+  if (Number(response.headers.get("content-length") ?? 0) > limit) {
+    await response.body?.cancel();
+    return void 0;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (let read2 = await reader.read(); !read2.done; read2 = await reader.read()) {
+    size += read2.value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => void 0);
+      return void 0;
+    }
+    chunks.push(read2.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function requestError(server, error) {
+  const why = reason(error);
+  if (why === "unexpected redirect") {
+    return `the Prometheus server at ${server.url} redirected the query: give \`prometheus-url\` as the URL it redirects to`;
+  }
+  const header = /^invalid (\S+) header$/.exec(cause(error)?.message ?? "")?.[1];
+  if (header !== void 0 && Object.keys(server.headers).includes(header)) {
+    return `the header ${header} could not be sent (its value has a character a header cannot carry): check \`prometheus-headers\``;
+  }
+  return `the Prometheus server at ${server.url} could not be reached (${why}): check \`prometheus-url\``;
+}
 function timeoutError(signal) {
-  const cause = signal?.reason;
-  if (cause instanceof Error) return cause.message.replace(/^GitHub/, "The Prometheus server");
+  const cause2 = signal?.reason;
+  if (cause2 instanceof Error) return cause2.message.replace(/^GitHub/, "The Prometheus server");
   return "The Prometheus server did not answer in time: re-run later.";
 }
 function reason(error) {
-  const cause = error?.cause;
-  if (typeof cause?.code === "string") return cause.code;
-  if (typeof cause?.message === "string") return cause.message;
+  const { code, message } = cause(error) ?? {};
+  if (code !== void 0) return code;
+  if (message !== void 0) return message;
   return errorMessage(error);
+}
+function cause(error) {
+  const found = error?.cause;
+  if (found === void 0 || found === null) return void 0;
+  return {
+    code: typeof found.code === "string" ? found.code : void 0,
+    message: typeof found.message === "string" ? found.message : void 0
+  };
 }
 
 // src/prometheus/source.ts
@@ -29027,7 +29130,7 @@ function easyTarget({ okrs, previous }) {
         {
           rule: "easy-target",
           severity: "warning",
-          message: `Last period this measured ${formatGoal(before.value, kr.metric)}: the target, ${formatGoal(kr.target, kr.metric)}, was already met. A key result should stretch.`,
+          message: `Last period this measured ${formatAgainst(before.value, kr.target, metricUnit(kr.metric))}: the target, ${formatGoal(kr.target, kr.metric)}, was already met. A key result should stretch.`,
           line: (kr.positions.target ?? kr.position).line
         }
       ];
@@ -29053,7 +29156,7 @@ function staleBaseline({ okrs, previous }) {
         {
           rule: "stale-baseline",
           severity: "warning",
-          message: `The baseline is ${formatGoal(baseline, kr.metric)}; the previous period measured ${formatGoal(before.value, kr.metric)}, which puts today's score ${Math.round(off * 100)} points off; measure the baseline.`,
+          message: `The baseline is ${formatGoal(baseline, kr.metric)}; the previous period measured ${formatAgainst(before.value, baseline, metricUnit(kr.metric))}, which puts today's score ${Math.round(off * 100)} points off; measure the baseline.`,
           line: (kr.positions.baseline ?? kr.position).line
         }
       ];
@@ -29841,7 +29944,7 @@ function failureFor(failOn, report) {
   const errors = krs.filter((kr) => kr.status === "error");
   if (errors.length > 0) {
     reasons.push(
-      `${plural(errors.length, "key result")} could not be measured: ` + errors.map((kr) => `${kr.id} (${kr.error})`).join("; ")
+      `${plural(errors.length, "key result")} could not be measured: ` + errors.map((kr) => `${kr.id} (${oneLine3(kr.error ?? "")})`).join("; ")
     );
   }
   const offTrack = krs.filter((kr) => kr.status === "off-track");
@@ -29856,6 +29959,9 @@ function failureFor(failOn, report) {
     );
   }
   return reasons.length > 0 ? reasons.join("\n") : void 0;
+}
+function oneLine3(text2) {
+  return text2.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
 }
 
 // src/options/iso-time.ts
@@ -29977,10 +30083,10 @@ function parseOption(key, text2) {
 }
 
 // src/cli/score.ts
-function exitCodeFor(report, command, io) {
+function exitCodeFor(report, command, io, redact) {
   const failure = failureFor(command.failOn, report);
   if (failure === void 0) return 0;
-  for (const line of failure.split("\n")) io.stderr(`okr-scorecard: ${escapeTerminal(line)}
+  for (const line of failure.split("\n")) io.stderr(`okr-scorecard: ${escapeTerminal(redact(line))}
 `);
   return 1;
 }

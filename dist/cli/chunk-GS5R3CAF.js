@@ -27323,18 +27323,32 @@ function parseRateValue(input2) {
   }
   return fraction;
 }
+function parseDurationValue(input2) {
+  if (typeof input2 === "string" && PERCENTAGE.test(input2.trim())) {
+    throw new ValueSyntaxError(
+      `expected ${DURATION_EXPECTED} (or 250ms, or a number of seconds), got the percentage ${input2.trim()}`
+    );
+  }
+  return parseValue(input2);
+}
 function rateValueProblems(data, isRate) {
+  return valueProblems(data, isRate, parseRateValue);
+}
+function durationValueProblems(data, isDuration2) {
+  return valueProblems(data, isDuration2, parseDurationValue);
+}
+function valueProblems(data, applies, parse3) {
   const problems = [];
   entries(recordOf(data)?.objectives).forEach((objective, i) => {
     entries(recordOf(objective)?.["key-results"]).forEach((keyResult, j) => {
       const kr = recordOf(keyResult);
       const metric = recordOf(kr?.metric);
       const type = metric?.type;
-      if (!kr || !metric || typeof type !== "string" || !isRate(metric)) return;
+      if (!kr || !metric || typeof type !== "string" || !applies(metric)) return;
       for (const field of ["baseline", "target"]) {
         if (kr[field] === void 0 || kr[field] === null || !isValue(kr[field])) continue;
         try {
-          parseRateValue(kr[field]);
+          parse3(kr[field]);
         } catch (error62) {
           if (!(error62 instanceof ValueSyntaxError)) throw error62;
           problems.push({ path: ["objectives", i, "key-results", j, field], message: `${type}: ${error62.message}` });
@@ -27772,6 +27786,11 @@ function isRateMetric(metric) {
   const kind = METRIC_CATALOG[metric.type].kind;
   return kind === "ratio" || kind === "queried" && metric.unit === "ratio";
 }
+function isDurationMetric(metric) {
+  if (typeof metric.type !== "string" || !Object.hasOwn(METRIC_CATALOG, metric.type)) return false;
+  const kind = METRIC_CATALOG[metric.type].kind;
+  return kind === "duration" || (kind === "queried" || kind === "supplied") && metric.unit === "seconds";
+}
 var RATIO_TYPES = METRIC_TYPES.filter((type) => METRIC_CATALOG[type].kind === "ratio");
 var QUERIED_TYPES = METRIC_TYPES.filter(
   (type) => METRIC_CATALOG[type].kind === "queried"
@@ -27832,10 +27851,11 @@ var keyResultSchema = strictObject({
 }).superRefine((kr, ctx) => {
   const directed = kr.direction !== void 0 || kr.baseline !== void 0 && kr.baseline !== kr.target;
   if (naturalDirection(kr.metric.type) === void 0 && !directed) {
+    const baseline = kr.baseline === void 0 ? " (or a baseline)" : ": the baseline equals the target, so it does not tell which way is better";
     ctx.addIssue({
       code: "custom",
       path: [],
-      message: `a ${kr.metric.type} metric has no natural direction; add direction: increase or decrease (or a baseline)`
+      message: `a ${kr.metric.type} metric has no natural direction; add direction: increase or decrease${baseline}`
     });
   }
 }).meta(RATE_VALUES);
@@ -28153,7 +28173,8 @@ function parseOkrFile(raw, file2) {
   const result = okrFileSchema.safeParse(data, { error: okrErrorMap });
   if (!result.success) errors.push(...issuesToErrors(result.error.issues, doc, lineCounter, file2));
   errors.push(...duplicateIds(data, doc, lineCounter, file2));
-  for (const problem of rateValueProblems(data, isRateMetric)) {
+  const valueProblems2 = [...rateValueProblems(data, isRateMetric), ...durationValueProblems(data, isDurationMetric)];
+  for (const problem of valueProblems2) {
     const found = locate(doc, problem.path);
     errors.push(
       at(nodePosition(lineCounter, found.node ?? found.deepest), `${pathText(problem.path)}: ${problem.message}`)

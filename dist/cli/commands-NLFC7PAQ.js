@@ -17,7 +17,7 @@ import {
   readRegularFile,
   scoreAndCoach,
   tryReadLocalFile
-} from "./chunk-KFIR2SFP.js";
+} from "./chunk-ABRF7K6B.js";
 import {
   _enum,
   array,
@@ -41,14 +41,14 @@ import {
   string,
   toJSONSchema,
   union
-} from "./chunk-OOUHVXPE.js";
+} from "./chunk-GS5R3CAF.js";
 import "./chunk-ISPPLLN4.js";
 
 // src/github/cache/listing-cache.ts
 import { createHash } from "node:crypto";
 
 // src/github/cache/format.ts
-var CACHE_FORMAT = 1;
+var CACHE_FORMAT = 2;
 var time = string().min(1);
 var maybeTime = time.nullable();
 var pagesSchema = object({ query: string(), etags: array(string()) });
@@ -86,11 +86,20 @@ var runsEntry = object({
   runs: runColumnsSchema
 });
 var statusSchema = object({ id: number(), state: string(), created_at: time });
+var comparisonSchema = object({
+  /** GitHub's `behind_by` (null: not known, or the comparison failed). */
+  behindBy: number().int().nonnegative().nullable(),
+  commits: array(object({ sha: string(), parents: number().int().nonnegative(), authoredAt: maybeTime }))
+});
 var deploymentsEntry = object({
   kind: literal("deployments"),
   ...base,
   api: _enum(["rest", "graphql"]),
   etag: string().nullable(),
+  /** Whether the records reach back before `since` as lead time and recovery time need (reach-back.ts). */
+  reachBack: boolean(),
+  /** Comparisons of two shas as `base...head` (deliveries.ts): only those the last run's window needed. */
+  compares: record(string(), comparisonSchema),
   deployments: array(
     object({
       id: union([number(), string()]),
@@ -98,6 +107,7 @@ var deploymentsEntry = object({
       restId: number().nullable(),
       created_at: time,
       environment: string(),
+      sha: string().nullable(),
       statuses: array(statusSchema),
       statusEtag: string().nullable()
     })
@@ -136,10 +146,14 @@ var cacheFileSchema = object({
 });
 
 // src/github/cache/listing-cache.ts
-function cacheOwner(repository, token) {
+function cacheOwner(repository, apiUrl) {
   return createHash("sha256").update(`okr-scorecard cache
 ${repository.toLowerCase()}
-${token ?? ""}`).digest("hex");
+${githubOf(apiUrl)}`).digest("hex");
+}
+function githubOf(apiUrl) {
+  const url = URL.parse(apiUrl);
+  return url ? `${url.hostname}${url.pathname.replace(/\/+$/, "")}`.toLowerCase() : apiUrl;
 }
 var ListingCache = class _ListingCache {
   constructor(earlier, owner, now) {
@@ -177,7 +191,7 @@ var ListingCache = class _ListingCache {
     const parsed = cacheFileSchema.safeParse(json);
     if (!parsed.success) return ignored("it is not whole or not consistent");
     const file = parsed.data;
-    if (file.owner !== owner) return ignored("another repository or token wrote it");
+    if (file.owner !== owner) return ignored("it was written for another repository or GitHub");
     const age = now().getTime() - file.writtenAt;
     if (age > MAX_AGE_MS) return ignored("it is older than 7 days");
     if (age < -MAX_AGE_MS) return ignored("it was written in the future");
@@ -217,32 +231,40 @@ var ListingCache = class _ListingCache {
 };
 
 // src/io/cache-file.ts
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var CACHE_FILE_NAME = "okr-scorecard-cache.json";
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 var CacheDirectoryError = class extends Error {
   name = "CacheDirectoryError";
 };
 function cacheDirectory(dir, roots, cwd = process.cwd()) {
+  if (dir.trim() === "") throw new CacheDirectoryError("cache: give a directory, e.g. .okr-cache");
   const base2 = roots.workspace ?? cwd;
   const wanted = resolve(base2, dir);
   const allowed = [roots.workspace ?? cwd, roots.runnerTemp].filter((root) => Boolean(root));
   const refuse = () => {
     const where = roots.runnerTemp ? "the workspace or RUNNER_TEMP" : "the workspace (or the current directory)";
-    throw new CacheDirectoryError(
-      `cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there, e.g. \`cache: .okr-cache\` or \`cache: \${{ runner.temp }}/okr-cache\`.`
-    );
+    throw new CacheDirectoryError(`cache: ${JSON.stringify(dir)} is outside ${where}: name a directory there.`);
   };
+  const within = (path) => allowed.some((root) => inside(realpathSync(root), realpathSync(path)));
   if (!allowed.some((root) => inside(resolve(root), wanted))) refuse();
+  if (!within(deepestExisting(wanted))) refuse();
+  if (existsSync(wanted) && !statSync(wanted).isDirectory()) {
+    throw new CacheDirectoryError(`cache: ${JSON.stringify(dir)} is a file, not a directory: name a directory.`);
+  }
   try {
     mkdirSync(wanted, { recursive: true });
   } catch (error) {
     throw new CacheDirectoryError(`cache: cannot create ${JSON.stringify(dir)}: ${error.message}`);
   }
-  const real = realpathSync(wanted);
-  if (!allowed.some((root) => inside(realpathSync(root), real))) refuse();
-  return real;
+  if (!within(wanted)) refuse();
+  return realpathSync(wanted);
+}
+function deepestExisting(path) {
+  let at = path;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  return at;
 }
 function inside(root, path) {
   const rel = relative(root, path);
@@ -274,7 +296,7 @@ function cacheFileStore(directory, notice) {
 }
 
 // src/cli/cache.ts
-function openCliCache(dir, repository, token, io) {
+function openCliCache(dir, repository, apiUrl, io) {
   if (dir === void 0) return void 0;
   let directory;
   try {
@@ -288,7 +310,7 @@ function openCliCache(dir, repository, token, io) {
   const notice = (message) => io.stderr(`note: ${message}
 `);
   const store = cacheFileStore(directory, notice);
-  const cache = ListingCache.load(store.read(), cacheOwner(repository, token), () => io.now, notice);
+  const cache = ListingCache.load(store.read(), cacheOwner(repository, apiUrl), () => io.now, notice);
   return { cache, save: () => store.write(cache.serialize()) };
 }
 
@@ -450,6 +472,7 @@ function sharedOption(key, text) {
 
 // src/prometheus/server.ts
 var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function prometheusServer(url, headers, names) {
   const text = url.trim();
   const parsedHeaders = parseHeaders(headers, names.headers);
@@ -472,8 +495,12 @@ function prometheusServer(url, headers, names) {
   if (parsed.search !== "" || parsed.hash !== "") {
     return { ok: false, error: `${names.url}: give the base URL only, without a query or a fragment` };
   }
-  const user = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
+  const user = decodedCredential(parsed.username);
+  const password = decodedCredential(parsed.password);
+  if (user === void 0 || password === void 0) {
+    const part = user === void 0 ? "user name" : "password";
+    return { ok: false, error: `${names.url}: the ${part} has a malformed %-escape: write each % in it as %25` };
+  }
   const values = Object.values(parsedHeaders.headers);
   const secrets = [...values, ...values.map((value) => value.split(/\s+/).pop() ?? value)];
   const sent = { ...parsedHeaders.headers };
@@ -505,6 +532,12 @@ function parseHeaders(text, name) {
         error: `${name}, line ${index + 1}: expected a header as \`Name: value\` (e.g. \`Authorization: Bearer …\`)`
       };
     }
+    if (!HEADER_VALUE.test(value)) {
+      return {
+        ok: false,
+        error: `${name}, line ${index + 1}: the header ${header}'s value has a control character or one beyond Latin-1`
+      };
+    }
     if (hasHeader(headers, header)) {
       return { ok: false, error: `${name}, line ${index + 1}: the header ${header} is given twice` };
     }
@@ -514,6 +547,13 @@ function parseHeaders(text, name) {
 }
 function hasHeader(headers, name) {
   return Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+function decodedCredential(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/cli/prometheus.ts
@@ -526,7 +566,7 @@ function cliPrometheusServer(flag, env) {
 }
 
 // src/cli/lint.ts
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/coach/lint.ts
 function companyLocation(ref) {
@@ -610,7 +650,7 @@ async function runLint(command, io) {
     }
     given = { file: command.company, text: company.text };
   }
-  const okrsDir = dirname(resolve2(io.cwd, command.file));
+  const okrsDir = dirname2(resolve2(io.cwd, command.file));
   const result = lint({
     text,
     file: command.file,
@@ -663,13 +703,23 @@ async function calibratedLint(command, repository, text, io) {
     calibrate: true
   });
   const redact = createRedactor([token, ...prometheus.server?.secrets ?? []]);
-  const result = lintResult({ file: command.file, strict: command.strict }, [], report.findings, []);
+  const result = lintResult(
+    { file: command.file, strict: command.strict },
+    uncalibrated(report, command.file),
+    report.findings,
+    []
+  );
   io.stdout(redact(renderFor(command, result)));
   return result.exitCode;
 }
 function renderFor(command, result) {
   return command.json ? renderLintJson(result) : `${renderLint(result)}
 `;
+}
+function uncalibrated(report, file) {
+  return report.objectives.flatMap(
+    (objective) => objective.keyResults.filter((kr) => kr.error !== null && kr.metric.type !== "value").map((kr) => ({ file, line: kr.line, column: 1, message: `not calibrated: ${kr.error}` }))
+  );
 }
 
 // src/okrs/json-schema.ts
@@ -701,13 +751,13 @@ async function runCommand(argv, io) {
     case "lint":
       return runLint(command, io);
     case "rollup":
-      return (await import("./rollup-TYKIV7ZE.js")).runRollupCommand(command, io);
+      return (await import("./rollup-3SSMVOME.js")).runRollupCommand(command, io);
     case "schema":
       io.stdout(`${JSON.stringify(okrFileJsonSchema(), null, 2)}
 `);
       return 0;
     case "score":
-      return command.demo ? (await import("./demo-OHAOFRLR.js")).runDemo(command, io) : runScore(command, io);
+      return command.demo ? (await import("./demo-TH5CSXWN.js")).runDemo(command, io) : runScore(command, io);
   }
 }
 async function runScore(command, io) {
@@ -750,7 +800,7 @@ async function runScore(command, io) {
   }
   if (token === void 0) io.stderr(`warning: ${NO_TOKEN}
 `);
-  const cache = openCliCache(command.cache, repo, token, io);
+  const cache = openCliCache(command.cache, repo, baseUrl, io);
   if (cache === null) return 2;
   const report = await scoreAndCoach({
     cache,
@@ -767,8 +817,9 @@ async function runScore(command, io) {
     calibrate: command.calibrate
   });
   const secrets = [token, ...prometheus.server?.secrets ?? []];
-  print(redactStrings(report, literalRedactor(secrets)), command, io, createRedactor(secrets));
-  return exitCodeFor(report, command, io);
+  const redact = createRedactor(secrets);
+  print(redactStrings(report, literalRedactor(secrets)), command, io, redact);
+  return exitCodeFor(report, command, io, redact);
 }
 var NO_TOKEN = 'no token in GITHUB_TOKEN (or GH_TOKEN): GitHub allows unauthenticated requests 60 an hour, enough only for a small OKR file. Set GITHUB_TOKEN to a personal access token (5,000 an hour; the scopes it needs are in the README under "Command line"), e.g. GITHUB_TOKEN=$(gh auth token).';
 export {

@@ -45,6 +45,9 @@ const SMALLEST: Record<(typeof METRIC_TYPES)[number], string> = {
   prometheus: '{ type: prometheus, query: up }',
 };
 
+/** A goal of the type's kind: a duration for durations (a percentage is refused there), else a percentage. */
+const goalFor = (type: (typeof METRIC_TYPES)[number]) => (METRIC_CATALOG[type].kind === 'duration' ? '1h' : '50%');
+
 function parsedMetric(type: (typeof METRIC_TYPES)[number]): Metric {
   const text = [
     'version: 1',
@@ -52,7 +55,7 @@ function parsedMetric(type: (typeof METRIC_TYPES)[number]): Metric {
     'objectives:',
     '  - title: Ship reliably',
     '    key-results:',
-    `      - { title: A key result, metric: ${SMALLEST[type]}, target: 50%, direction: increase }`,
+    `      - { title: A key result, metric: ${SMALLEST[type]}, target: ${goalFor(type)}, direction: increase }`,
   ].join('\n');
   const result = parseOkrFile(text, 'okrs.yml');
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
